@@ -1,0 +1,194 @@
+package dev.paperchat.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * All settings, read once: defaults, then the config file, then {@code PAPERCHAT_*}
+ * environment variables, then command-line flags; each later source wins.
+ */
+public record Config(
+        Path index,
+        String embeddingModel,
+        Path modelsDir,
+        Path promptsDir,
+        Path webDir,
+        String host,
+        int port,
+        String apiKey,
+        List<String> corsOrigins,
+        String llmBaseUrl,
+        String llmProvider,
+        String llmModel,
+        String llmApiKey,
+        double llmTemperature,
+        Duration llmTimeout,
+        int llmMaxTokens,
+        int maxQuestionChars,
+        long maxBodyBytes,
+        int maxConcurrentStreams,
+        int rateLimitPerMinute) {
+
+    /** Keys as written in the config file; the environment variable is PAPERCHAT_ + upper case, dots and dashes as _. */
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("index", Path.of(System.getProperty("user.home"), ".paperchat", "index").toString());
+        d.put("embedding.model", "bge-small-en-v1.5-q");
+        d.put("models.dir", home().resolve("models").toString());
+        d.put("prompts.dir", home().resolve("prompts").toString());
+        d.put("web.dir", home().resolve("web").toString());
+        d.put("host", "127.0.0.1");
+        d.put("port", "7070");
+        d.put("api.key", "");
+        d.put("cors.origins", "");
+        d.put("llm.base-url", "");
+        d.put("llm.provider", "openai");
+        d.put("llm.model", "");
+        d.put("llm.api-key", "");
+        d.put("llm.temperature", "0.1");
+        d.put("llm.timeout-seconds", "60");
+        d.put("llm.max-tokens", "700");
+        d.put("limits.question-chars", "4000");
+        d.put("limits.body-bytes", String.valueOf(2L << 20));
+        d.put("limits.streams", "16");
+        d.put("limits.requests-per-minute", "600");
+        return Map.copyOf(d);
+    }
+
+    /** Loads the layers; {@code flags} holds only the keys given on the command line. */
+    /** Where paperchat's own folders (models, prompts, web) are: $PAPERCHAT_HOME, set by the launcher, or here. */
+    static Path home() {
+        String home = System.getenv("PAPERCHAT_HOME");
+        return Path.of(home == null || home.isBlank() ? "." : home);
+    }
+
+    public static Config load(Map<String, String> env, Map<String, String> flags) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        Path file = Path.of(env.getOrDefault("PAPERCHAT_CONFIG",
+                Path.of(System.getProperty("user.home"), ".paperchat", "config.properties").toString()));
+        values.putAll(readFile(file));
+        for (String key : DEFAULTS.keySet()) {
+            String value = env.get(envName(key));
+            if (value != null) values.put(key, value);
+        }
+        flags.forEach((key, value) -> {
+            if (value != null) values.put(key, value);
+        });
+        return fromMap(values);
+    }
+
+    public static Config defaults(Path index) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        values.put("index", index.toString());
+        return fromMap(values);
+    }
+
+    public static String envName(String key) {
+        return "PAPERCHAT_" + key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_");
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        if (!Files.isRegularFile(file)) return Map.of();
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!DEFAULTS.containsKey(key)) {
+                throw new IllegalArgumentException("unknown setting \"" + key + "\" in " + file + "; known: " + DEFAULTS.keySet());
+            }
+            values.put(key, properties.getProperty(key).strip());
+        }
+        return values;
+    }
+
+    static Config fromMap(Map<String, String> v) {
+        return new Config(
+                Path.of(v.get("index")),
+                v.get("embedding.model"),
+                Path.of(v.get("models.dir")),
+                Path.of(v.get("prompts.dir")),
+                Path.of(v.get("web.dir")),
+                v.get("host"),
+                intIn(v, "port", 0, 65535),
+                blankToNull(v.get("api.key")),
+                v.get("cors.origins").isBlank() ? List.of() : List.of(v.get("cors.origins").split("\\s*,\\s*")),
+                blankToNull(v.get("llm.base-url")),
+                v.get("llm.provider"),
+                blankToNull(v.get("llm.model")),
+                blankToNull(v.get("llm.api-key")),
+                number(v, "llm.temperature", 0, 2),
+                Duration.ofSeconds(intIn(v, "llm.timeout-seconds", 1, 3600)),
+                intIn(v, "llm.max-tokens", 16, 32768),
+                intIn(v, "limits.question-chars", 10, 100_000),
+                (long) number(v, "limits.body-bytes", 1024, 1L << 30),
+                intIn(v, "limits.streams", 1, 1024),
+                intIn(v, "limits.requests-per-minute", 1, 1_000_000));
+    }
+
+    public Config {
+        if (!List.of("openai", "ollama").contains(llmProvider)) {
+            throw new IllegalArgumentException("llm.provider must be openai or ollama, was " + llmProvider);
+        }
+    }
+
+    public boolean llmConfigured() {
+        return llmBaseUrl != null;
+    }
+
+    public boolean loopbackOnly() {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    public Config withIndex(Path index) {
+        return new Config(index, embeddingModel, modelsDir, promptsDir, webDir, host, port, apiKey, corsOrigins, llmBaseUrl,
+                llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout, llmMaxTokens, maxQuestionChars,
+                maxBodyBytes, maxConcurrentStreams, rateLimitPerMinute);
+    }
+
+    /** The settings as printed at start, with secrets masked. */
+    public String describe() {
+        return "index=" + index + " model=" + embeddingModel + " host=" + host + " port=" + port
+                + " apiKey=" + (apiKey == null ? "none" : "***") + " llm=" + (llmBaseUrl == null ? "none" : llmProvider + " "
+                + llmBaseUrl + " model=" + llmModel + " key=" + (llmApiKey == null ? "none" : "***"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static int intIn(Map<String, String> v, String key, int min, int max) {
+        return (int) number(v, key, min, max);
+    }
+
+    private static double number(Map<String, String> v, String key, double min, double max) {
+        String raw = v.get(key);
+        double value;
+        try {
+            value = Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, was \"" + raw + "\"");
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(key + " must be between " + fmt(min) + " and " + fmt(max) + ", was " + raw);
+        }
+        return value;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

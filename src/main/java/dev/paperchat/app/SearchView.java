@@ -1,0 +1,29 @@
+package dev.paperchat.app;
+
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchResult;
+import dev.paperchat.retrieve.SentenceHit;
+import java.util.List;
+
+/** A search as {@code search --json} prints it and {@code GET /api/search} returns it. */
+public record SearchView(String query, boolean covered, double confidence, List<Result> results) {
+
+    public record Result(String id, String title, double score, String sentence, int start, int end, String date,
+                         String organization, List<String> links) {}
+
+    public static SearchView of(SearchResult result) {
+        return new SearchView(result.query(), result.covered(), round(result.confidence()),
+                result.hits().stream().map(SearchView::result).toList());
+    }
+
+    private static Result result(PaperHit hit) {
+        SentenceHit best = hit.bestSentence();
+        return new Result(hit.paper().id(), hit.paper().title(), round(hit.score()),
+                best == null ? null : best.text(), best == null ? -1 : best.start(), best == null ? -1 : best.end(),
+                hit.paper().date(), hit.paper().organization(), hit.paper().links());
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

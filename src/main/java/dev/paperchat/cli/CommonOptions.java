@@ -1,0 +1,30 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.app.Config;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: where the index is, and whether to print JSON. */
+final class CommonOptions {
+    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: $PAPERCHAT_INDEX or ~/.paperchat/index).")
+    Path index;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout; progress and logs go to stderr.")
+    boolean json;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Embedding model: bge-small-en-v1.5-q (bundled) or a directory under models/.")
+    String model;
+
+    Config config(Map<String, String> extraFlags) {
+        Map<String, String> flags = new HashMap<>(extraFlags);
+        if (index != null) flags.put("index", index.toString());
+        if (model != null) flags.put("embedding.model", model);
+        return Config.load(System.getenv(), flags);
+    }
+
+    Config config() {
+        return config(Map.of());
+    }
+}

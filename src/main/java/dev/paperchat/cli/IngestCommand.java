@@ -1,0 +1,83 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.ParseError;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.index.IngestListener;
+import dev.paperchat.index.IngestSummary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Add papers from files or directories to the index; unchanged papers are skipped.")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (read recursively).")
+    List<Path> paths = List.of();
+
+    @Option(names = "--sample", description = "Ingest the bundled sample corpus.")
+    boolean sample;
+
+    @Override
+    public Integer call() {
+        if (paths.isEmpty() && !sample) throw new IllegalArgumentException("give files or directories to ingest, or --sample");
+        try (PaperChat app = new PaperChat(common.config())) {
+            ParseResult parsed = sample ? dev.paperchat.corpus.SampleCorpus.read(app.reader()) : app.reader().read(paths);
+            IngestSummary summary;
+            try (ProgressListener progress = new ProgressListener(!common.json)) {
+                summary = app.ingester().ingest(parsed, progress);
+            }
+            print(summary);
+            return 0;
+        }
+    }
+
+    private void print(IngestSummary s) {
+        for (ParseError error : s.errors()) System.err.println("rejected " + error);
+        if (common.json) {
+            System.out.println(Json.write(s));
+            return;
+        }
+        System.out.printf("%d new, %d updated, %d unchanged, %d rejected; %d papers and %d chunks in the index "
+                        + "(%d chunks embedded in %.1f s)%n", s.added(), s.updated(), s.unchanged(), s.rejected(), s.papers(),
+                s.chunks(), s.chunksEmbedded(), s.seconds());
+    }
+
+    /** Draws a progress bar on stderr. */
+    private static final class ProgressListener implements IngestListener, AutoCloseable {
+        private final boolean show;
+        private ProgressBar bar;
+
+        ProgressListener(boolean show) {
+            this.show = show;
+        }
+
+        @Override
+        public void started(int papers) {
+            bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(papers).setUnit(" papers", 1)
+                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(
+                            new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        }
+
+        @Override
+        public void progressed(int papersDone) {
+            if (bar != null) bar.stepTo(papersDone);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

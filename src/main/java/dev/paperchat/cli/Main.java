@@ -1,0 +1,30 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.index.IndexException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "paperchat", mixinStandardHelpOptions = true, version = "paperchat 0.1.0",
+        description = "Ask questions about a collection of research-paper abstracts and get cited answers.",
+        subcommands = {IngestCommand.class, SearchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("paperchat: " + message(e));
+            return e instanceof IllegalArgumentException || e instanceof IndexException ? 2 : 1;
+        });
+        cli.setErr(new PrintWriter(System.err, true));
+        return cli.execute(args);
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.SearchView;
+import dev.paperchat.retrieve.Filters;
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchRequest;
+import dev.paperchat.retrieve.SearchResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "List the papers that best match a question, claim or title, with the best-matching sentence.")
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (words are joined with spaces).")
+    List<String> words;
+
+    @Option(names = {"-k", "--k"}, defaultValue = "10", description = "Number of papers (1-50, default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only papers dated on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only papers dated on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--org", description = "Only papers from this organisation.")
+    String org;
+
+    @Override
+    public Integer call() {
+        SearchRequest request = new SearchRequest(String.join(" ", words), k, new Filters(from, to, org));
+        try (PaperChat app = new PaperChat(common.config())) {
+            SearchResult result = app.retriever().search(request);
+            if (common.json) {
+                System.out.println(Json.write(SearchView.of(result)));
+            } else {
+                print(result);
+            }
+            return 0;
+        }
+    }
+
+    private static void print(SearchResult result) {
+        if (result.hits().isEmpty()) System.out.println("No papers found.");
+        int rank = 1;
+        for (PaperHit hit : result.hits()) {
+            System.out.printf("%2d. %s  (%.4f)%n", rank++, hit.paper().title(), hit.score());
+            if (hit.bestSentence() != null) System.out.println("    \"" + hit.bestSentence().text() + "\"");
+        }
+        if (!result.covered()) System.out.println("(weak evidence: the collection may not cover this query)");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.paperchat.corpus;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads papers from files and directories in any supported format, reports what it cannot
+ * read with file and line, and merges the same paper found in several places.
+ */
+public final class CorpusReader {
+    /** Larger files are refused whole rather than read into memory. */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+
+    private final List<PaperParser> parsers;
+
+    public CorpusReader(List<PaperParser> parsers) {
+        this.parsers = List.copyOf(parsers);
+    }
+
+    public static CorpusReader withAllFormats() {
+        return new CorpusReader(List.of(new JsonlParser(), new ListingParser()));
+    }
+
+    public List<String> formats() {
+        return parsers.stream().map(PaperParser::format).toList();
+    }
+
+    /** Reads every path (files, or directories walked recursively) and merges duplicates. */
+    public ParseResult read(List<Path> paths) {
+        List<ParseResult> results = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : files(path, results)) results.add(readFile(file));
+        }
+        ParseResult all = ParseResult.concat(results);
+        return new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors());
+    }
+
+    /** Parses one named input that is already in memory (an upload, standard input). */
+    public ParseResult read(String name, byte[] bytes, String format) {
+        TextLines text = TextLines.decode(name, bytes);
+        Optional<PaperParser> parser = format == null ? detect(name, text.lines()) : byFormat(format);
+        if (parser.isEmpty()) {
+            return new ParseResult(List.of(), List.of(new ParseError(name, 1,
+                    "unknown format; supported: " + String.join(", ", formats()))));
+        }
+        ParseResult parsed = parser.get().parse(name, text.lines());
+        List<ParseError> errors = new ArrayList<>(text.errors());
+        errors.addAll(parsed.errors());
+        return new ParseResult(parsed.papers(), errors);
+    }
+
+    private ParseResult readFile(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return failure(name, "file is " + size + " bytes, at most " + MAX_FILE_BYTES + " allowed");
+            }
+            return read(name, Files.readAllBytes(file), null);
+        } catch (IOException e) {
+            return failure(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private List<Path> files(Path path, List<ParseResult> results) {
+        if (!Files.exists(path)) {
+            results.add(failure(path.toString(), "no such file or directory"));
+            return List.of();
+        }
+        if (!Files.isDirectory(path)) return List.of(path);
+        List<Path> files = new ArrayList<>();
+        try {
+            // FOLLOW_LINKS reports a symlink loop to visitFileFailed instead of walking it forever.
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && !name.startsWith(".") && detect(name, List.of()).isPresent()) files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    results.add(failure(file.toString(), "skipped: " + e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            results.add(failure(path.toString(), "cannot walk directory: " + e.getMessage()));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private Optional<PaperParser> detect(String name, List<String> lines) {
+        String head = lines.isEmpty() ? "" : lines.get(0);
+        return parsers.stream().filter(p -> p.accepts(name, head)).findFirst();
+    }
+
+    private Optional<PaperParser> byFormat(String format) {
+        return parsers.stream().filter(p -> p.format().equalsIgnoreCase(format)).findFirst();
+    }
+
+    private static ParseResult failure(String file, String message) {
+        return new ParseResult(List.of(), List.of(new ParseError(file, 0, message)));
+    }
+}

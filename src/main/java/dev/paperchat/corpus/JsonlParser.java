@@ -1,0 +1,88 @@
+package dev.paperchat.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
+public final class JsonlParser implements PaperParser {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String format() {
+        return "jsonl";
+    }
+
+    @Override
+    public boolean accepts(String fileName, String head) {
+        return fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson");
+    }
+
+    @Override
+    public ParseResult parse(String file, List<String> lines) {
+        List<Paper> papers = new ArrayList<>();
+        List<ParseError> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) continue;
+            try {
+                papers.add(toPaper(JSON.readTree(line), new Source(file, i + 1)));
+            } catch (JsonProcessingException e) {
+                errors.add(new ParseError(file, i + 1, "invalid JSON: " + e.getOriginalMessage()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ParseError(file, i + 1, e.getMessage()));
+            }
+        }
+        return new ParseResult(papers, errors);
+    }
+
+    private static Paper toPaper(JsonNode node, Source source) {
+        if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
+        String title = requiredText(node, "title");
+        String abstractText = requiredText(node, "abstract");
+        if (abstractText.length() > ListingParser.MAX_ABSTRACT_CHARS) {
+            throw new IllegalArgumentException("field \"abstract\" is " + abstractText.length()
+                    + " characters, at most " + ListingParser.MAX_ABSTRACT_CHARS + " allowed");
+        }
+        Paper paper = Paper.of(title, abstractText, authors(node), null, optionalText(node, "date"), null, null, source);
+        Set<String> links = new LinkedHashSet<>();
+        String url = optionalText(node, "url");
+        if (url != null && !url.isBlank()) links.add(url.strip());
+        links.addAll(paper.links());
+        String id = optionalText(node, "id");
+        return new Paper(paper.id(), paper.title(), paper.abstractText(), paper.authors(), null, paper.date(), null, null,
+                List.copyOf(links), id == null ? List.of() : List.of(id), paper.sources());
+    }
+
+    private static List<String> authors(JsonNode node) {
+        JsonNode authors = node.get("authors");
+        if (authors == null || authors.isNull()) return List.of();
+        if (authors.isTextual()) return List.of(authors.asText().split("\\s*(?:;|,| and )\\s*"));
+        if (!authors.isArray()) throw new IllegalArgumentException("field \"authors\" must be a list of names or a string");
+        List<String> names = new ArrayList<>();
+        for (JsonNode author : authors) {
+            if (!author.isTextual()) throw new IllegalArgumentException("field \"authors\" must contain only strings");
+            names.add(author.asText().strip());
+        }
+        return names;
+    }
+
+    private static String requiredText(JsonNode node, String field) {
+        String value = optionalText(node, field);
+        if (value == null || value.isBlank()) throw new IllegalArgumentException("missing field \"" + field + "\"");
+        return value;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return null;
+        if (!value.isValueNode() || value.isBoolean()) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be a string, found " + value.getNodeType());
+        }
+        return value.asText();
+    }
+}

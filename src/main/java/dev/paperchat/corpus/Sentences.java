@@ -1,0 +1,62 @@
+package dev.paperchat.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits abstracts into sentences, keeping each sentence's offsets in the original text. */
+public final class Sentences {
+    /** A full stop, question or exclamation mark (and closing quotes or brackets) before white space. */
+    private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+)");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "et al", "al", "vs", "cf", "etc", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
+            "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");
+
+    private Sentences() {}
+
+    public static List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        int start = skipSpace(text, 0);
+        Matcher end = END.matcher(text);
+        while (end.find()) {
+            if (end.end() > start && endsSentence(text, start, end.start(), end.end())) {
+                sentences.add(new Span(start, end.end()));
+                start = skipSpace(text, end.end());
+            }
+        }
+        int last = trimEnd(text, text.length());
+        if (start < last) sentences.add(new Span(start, last));
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int sentenceStart, int markStart, int markEnd) {
+        int next = skipSpace(text, markEnd);
+        if (next >= text.length()) return true;
+        char following = text.charAt(next);
+        // A lower-case continuation ("e.g. the model", "vs. baselines") is the same sentence.
+        if (Character.isLowerCase(following)) return false;
+        if (text.charAt(markStart) != '.') return true;
+        String word = wordBefore(text, sentenceStart, markStart);
+        if (ABBREVIATIONS.contains(word.toLowerCase())) return false;
+        // An initial ("J. Smith") or a one-letter label.
+        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    }
+
+    private static String wordBefore(String text, int from, int end) {
+        int i = end;
+        while (i > from && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) i--;
+        return text.substring(i, end);
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static int trimEnd(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.paperchat.corpus;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Title normalisation, and the stable paper id derived from it. */
+public final class Titles {
+    private Titles() {}
+
+    /** Lower case, accents and punctuation removed, runs of space folded: "Quiet-STaR: ..." -> "quiet star ...". */
+    public static String normalize(String title) {
+        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * A readable, stable id: the first words of the normalised title and a hash of all of it,
+     * e.g. "quiet-star-language-models-can-3f2a9c". The same title always gives the same id.
+     */
+    public static String id(String title) {
+        String normalized = normalize(title);
+        StringBuilder slug = new StringBuilder();
+        for (String word : normalized.split(" ")) {
+            if (word.isEmpty() || slug.length() + word.length() > 40) break;
+            slug.append(word).append('-');
+        }
+        return slug + Hash.sha256(normalized).substring(0, 6);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.paperchat.embed;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns text into unit-length vectors. Queries and passages are embedded differently:
+ * retrieval models such as bge are trained with an instruction before the query only.
+ */
+public final class Embedder {
+    private final EmbeddingModel model;
+    private final String name;
+    private final int dimension;
+    private final String queryPrefix;
+
+    public Embedder(EmbeddingModel model, String name, String queryPrefix) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.name = Objects.requireNonNull(name, "name");
+        this.queryPrefix = queryPrefix == null ? "" : queryPrefix;
+        this.dimension = model.dimension();
+    }
+
+    /** The model's name as recorded in the index; another name there means another model. */
+    public String name() {
+        return name;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public float[] embedQuery(String query) {
+        return model.embed(queryPrefix + query).content().vector();
+    }
+
+    public List<float[]> embedPassages(List<String> passages) {
+        if (passages.isEmpty()) return List.of();
+        List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
+        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+    }
+
+    public float[] embedPassage(String passage) {
+        return embedPassages(List.of(passage)).get(0);
+    }
+
+    /** Cosine similarity of two unit vectors. */
+    public static float cosine(float[] a, float[] b) {
+        float dot = 0;
+        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+        return dot;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.paperchat.embed;
+
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+/** Builds the configured embedding model: the bundled bge-small by default, or an ONNX model under models/. */
+public final class EmbeddingModels {
+    public static final String DEFAULT_MODEL = "bge-small-en-v1.5-q";
+    /** bge's instruction for retrieval queries; passages are embedded without it. */
+    public static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+    private EmbeddingModels() {}
+
+    /**
+     * @param model {@link #DEFAULT_MODEL}, or the name of a directory under {@code modelsDir}
+     *              holding {@code model.onnx} and {@code tokenizer.json}
+     */
+    public static Embedder load(String model, Path modelsDir, String queryPrefix, Executor executor) {
+        if (DEFAULT_MODEL.equals(model)) {
+            return new Embedder(new BgeSmallEnV15QuantizedEmbeddingModel(executor), DEFAULT_MODEL,
+                    queryPrefix == null ? BGE_QUERY_PREFIX : queryPrefix);
+        }
+        Path dir = modelsDir.resolve(model);
+        Path onnx = dir.resolve("model.onnx");
+        Path tokenizer = dir.resolve("tokenizer.json");
+        if (!Files.isRegularFile(onnx) || !Files.isRegularFile(tokenizer)) {
+            throw new IllegalArgumentException("embedding model \"" + model + "\" not found: expected " + onnx
+                    + " and " + tokenizer + " (or use the bundled " + DEFAULT_MODEL + ")");
+        }
+        PoolingMode pooling = model.toLowerCase().contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;
+        return new Embedder(new OnnxEmbeddingModel(onnx, tokenizer, pooling, executor), model,
+                queryPrefix == null ? "" : queryPrefix);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.paperchat.index;
+
+/** Every Lucene field name paperchat uses, in one place. */
+public final class Fields {
+    private Fields() {}
+
+    /** "paper" or "chunk": both kinds live in one index so that one commit covers a paper and its chunks. */
+    public static final String TYPE = "type";
+    public static final String TYPE_PAPER = "paper";
+    public static final String TYPE_CHUNK = "chunk";
+
+    // Paper documents.
+    public static final String ID = "id";
+    /** Other ids (input ids, DOI, arXiv id), searchable as exact terms. */
+    public static final String ALIAS = "alias";
+    /** Title and abstract, English-analysed for BM25; the title also gets a field of its own to boost. */
+    public static final String TITLE = "title";
+    public static final String ABSTRACT = "abstract";
+    /** The normalised title, for exact and fuzzy title lookup. */
+    public static final String TITLE_NORM = "title_norm";
+    /** Lower-cased organisation, for exact filtering. */
+    public static final String ORG = "org";
+    /** Days since the epoch of the paper's ISO date, for range filters; absent when the year is unknown. */
+    public static final String DAY = "day";
+    /** The whole paper as JSON, so a hit needs no second look-up. */
+    public static final String JSON = "json";
+    /** Hash of what is embedded (title and abstract): when it is unchanged, no chunk is re-embedded. */
+    public static final String TEXT_HASH = "text_hash";
+    /** Hash of the whole record: when it is unchanged, nothing is written. */
+    public static final String RECORD_HASH = "record_hash";
+
+    // Chunk documents.
+    public static final String PAPER_ID = "paper_id";
+    public static final String CHUNK_ORDINAL = "chunk_ordinal";
+    public static final String FIRST_SENTENCE = "first_sentence";
+    public static final String START = "start";
+    public static final String END = "end";
+    /** Chunk text, analysed for BM25 at chunk level. */
+    public static final String TEXT = "text";
+    public static final String VECTOR = "vector";
+
+    // Commit user data.
+    public static final String META_MODEL = "paperchat.model";
+    public static final String META_DIMENSION = "paperchat.dimension";
+    public static final String META_SCHEMA = "paperchat.schema";
+    public static final String SCHEMA_VERSION = "1";
+}

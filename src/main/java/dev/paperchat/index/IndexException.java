@@ -1,0 +1,12 @@
+package dev.paperchat.index;
+
+/** An index that cannot be opened, read or written, with what to do about it. */
+public class IndexException extends RuntimeException {
+    public IndexException(String message) {
+        super(message);
+    }
+
+    public IndexException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.paperchat.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.corpus.Chunk;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Titles;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/** Turns papers and chunks into Lucene documents and stored documents back into papers. */
+final class PaperCodec {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private PaperCodec() {}
+
+    static Document paperDocument(Paper paper, String textHash, String recordHash) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
+        doc.add(new StringField(Fields.ID, paper.id(), Field.Store.YES));
+        for (String alias : paper.aliases()) doc.add(new StringField(Fields.ALIAS, alias.toLowerCase(Locale.ROOT), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE, paper.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.ABSTRACT, paper.abstractText(), Field.Store.NO));
+        doc.add(new StringField(Fields.TITLE_NORM, Titles.normalize(paper.title()), Field.Store.NO));
+        if (paper.organization() != null) {
+            doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        Integer day = epochDay(paper.date());
+        if (day != null) doc.add(new IntPoint(Fields.DAY, day));
+        doc.add(new StoredField(Fields.JSON, toJson(paper)));
+        doc.add(new StringField(Fields.TEXT_HASH, textHash, Field.Store.YES));
+        doc.add(new StringField(Fields.RECORD_HASH, recordHash, Field.Store.YES));
+        return doc;
+    }
+
+    static Document chunkDocument(Paper paper, Chunk chunk, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.TYPE_CHUNK, Field.Store.NO));
+        doc.add(new StringField(Fields.PAPER_ID, paper.id(), Field.Store.YES));
+        doc.add(new StoredField(Fields.CHUNK_ORDINAL, chunk.ordinal()));
+        doc.add(new StoredField(Fields.FIRST_SENTENCE, chunk.firstSentence()));
+        doc.add(new StoredField(Fields.START, chunk.span().start()));
+        doc.add(new StoredField(Fields.END, chunk.span().end()));
+        doc.add(new TextField(Fields.TEXT, paper.title() + "\n" + chunk.text(paper.abstractText()), Field.Store.NO));
+        // Filters on organisation and date apply to chunks too, so the kNN leg can filter in the graph.
+        if (paper.organization() != null) {
+            doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        Integer day = epochDay(paper.date());
+        if (day != null) doc.add(new IntPoint(Fields.DAY, day));
+        // Vectors are unit length, so the dot product is the cosine and cheaper to compute.
+        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    /** The text embedded for a chunk: the title gives every window the paper's context. */
+    static String embeddedText(Paper paper, Chunk chunk) {
+        return paper.title() + "\n" + chunk.text(paper.abstractText());
+    }
+
+    static Integer epochDay(String date) {
+        if (date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) return null;
+        return (int) LocalDate.parse(date).toEpochDay();
+    }
+
+    static String toJson(Paper paper) {
+        try {
+            return JSON.writeValueAsString(paper);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a paper record always serialises", e);
+        }
+    }
+
+    static Paper fromJson(String json) {
+        try {
+            return JSON.readValue(json, Paper.class);
+        } catch (JsonProcessingException e) {
+            throw new IndexException("stored paper is not valid JSON; re-index: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.paperchat.index;
+
+import dev.paperchat.corpus.Paper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The on-disk Lucene index of papers and chunks. Readers share a {@link SearcherManager}, so
+ * queries run while an ingest writes; the writer is opened only for a write and holds the
+ * index lock only that long, so a CLI ingest and a running server can take turns.
+ */
+public final class PaperIndex implements AutoCloseable {
+    /** Anserini's BM25 parameters for abstracts: short documents want little length normalisation. */
+    public static final BM25Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final SearcherManager searchers;
+    private final String model;
+    private final int dimension;
+
+    private PaperIndex(Path path, Directory directory, String model, int dimension) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.model = model;
+        this.dimension = dimension;
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
+    }
+
+    /**
+     * Opens the index at {@code path}, creating an empty one if there is none. An index written
+     * with another embedding model is refused: its vectors would be meaningless to this one.
+     */
+    public static PaperIndex open(Path path, String model, int dimension) {
+        try {
+            Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
+            try {
+                checkOrCreate(path, directory, model, dimension);
+                return new PaperIndex(path, directory, model, dimension);
+            } catch (RuntimeException | IOException e) {
+                directory.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot open index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkOrCreate(Path path, Directory directory, String model, int dimension) throws IOException {
+        if (DirectoryReader.indexExists(directory)) {
+            Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
+            String storedModel = meta.get(Fields.META_MODEL);
+            String storedDimension = meta.get(Fields.META_DIMENSION);
+            if (storedModel == null) {
+                throw new IndexException(path + " is not a paperchat index (no model recorded); choose another --index directory");
+            }
+            if (!storedModel.equals(model) || !String.valueOf(dimension).equals(storedDimension)) {
+                throw new IndexException("index " + path + " was built with embedding model " + storedModel + " ("
+                        + storedDimension + " dimensions), but " + model + " (" + dimension + " dimensions) is configured; "
+                        + "use the same model, or re-index into a new directory: paperchat ingest --index NEW_DIR ...");
+            }
+            return;
+        }
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(new EnglishAnalyzer()))) {
+            writer.setLiveCommitData(commitData(model, dimension).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(Analyzer analyzer) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setSimilarity(SIMILARITY);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    private static Map<String, String> commitData(String model, int dimension) {
+        Map<String, String> data = new HashMap<>();
+        data.put(Fields.META_MODEL, model);
+        data.put(Fields.META_DIMENSION, String.valueOf(dimension));
+        data.put(Fields.META_SCHEMA, Fields.SCHEMA_VERSION);
+        return data;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Runs a read against the newest searcher, releasing it afterwards. */
+    public <T> T search(SearchFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes commits by this or another process visible to the next search. */
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new IndexException("cannot refresh index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Paper> paper(String id) {
+        return search(searcher -> storedPaper(searcher, id));
+    }
+
+    public List<Paper> papers(List<String> ids) {
+        return search(searcher -> {
+            List<Paper> papers = new java.util.ArrayList<>();
+            for (String id : ids) storedPaper(searcher, id).ifPresent(papers::add);
+            return papers;
+        });
+    }
+
+    public static Optional<Paper> storedPaper(IndexSearcher searcher, String id) throws IOException {
+        Document doc = paperDocument(searcher, id);
+        return doc == null ? Optional.empty() : Optional.of(PaperCodec.fromJson(doc.get(Fields.JSON)));
+    }
+
+    static Document paperDocument(IndexSearcher searcher, String id) throws IOException {
+        TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (hits.scoreDocs.length == 0) return null;
+        return searcher.storedFields().document(hits.scoreDocs[0].doc);
+    }
+
+    public static Paper paperOf(Document doc) {
+        return PaperCodec.fromJson(doc.get(Fields.JSON));
+    }
+
+    public IndexStats stats() {
+        return search(searcher -> new IndexStats(
+                searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER))),
+                searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_CHUNK))),
+                model, dimension, ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration()));
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Opens the writer for one ingest. Only one process can hold it; the lock goes with the process. */
+    IndexWriter openWriter() {
+        try {
+            IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer));
+            writer.setLiveCommitData(commitData(model, dimension).entrySet());
+            return writer;
+        } catch (LockObtainFailedException e) {
+            throw new IndexException("index " + path + " is being written by another process (an ingest, or a server "
+                    + "ingesting); wait for it to finish, or ingest through that server's API", e);
+        } catch (IOException e) {
+            throw new IndexException("cannot open index " + path + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            directory.close();
+            analyzer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close index " + path, e);
+        }
+    }
+
+    /** A read that may throw the IOException Lucene declares everywhere. */
+    @FunctionalInterface
+    public interface SearchFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

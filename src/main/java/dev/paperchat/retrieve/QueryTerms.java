@@ -1,0 +1,39 @@
+package dev.paperchat.retrieve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Analyses text into index terms with the index's own analyzer. Queries are never parsed
+ * as Lucene syntax, so {@code AND ( ] * ~ "} in a question are just characters.
+ */
+public final class QueryTerms {
+    /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
+    public static final int MAX_TERMS = 256;
+
+    private QueryTerms() {}
+
+    public static List<String> distinct(Analyzer analyzer, String field, String text) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(all(analyzer, field, text)));
+        return distinct.size() <= MAX_TERMS ? distinct : distinct.subList(0, MAX_TERMS);
+    }
+
+    public static List<String> all(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) terms.add(term.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.paperchat.retrieve;
+
+/** A search: free text of any kind (a question, a claim, a half-remembered title), how many papers, filters. */
+public record SearchRequest(String query, int k, Filters filters) {
+    public static final int MAX_K = 50;
+    public static final int MAX_QUERY_CHARS = 10_000;
+
+    public SearchRequest {
+        if (query == null || query.isBlank()) throw new IllegalArgumentException("query must not be empty");
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + query.length());
+        }
+        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
+        if (filters == null) filters = Filters.NONE;
+    }
+
+    public SearchRequest(String query, int k) {
+        this(query, k, Filters.NONE);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.paperchat.retrieve;
+
+import dev.paperchat.corpus.Titles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises a half-remembered title in a query: a paper's short name ("Quiet STaR",
+ * "quietstar", "quiet-star", "ETTRL", "Quiet-STaT") or most of its words, with small typos.
+ * Scores are in [0, 1]; 1 means the query names the paper.
+ */
+public final class TitleMatcher {
+    /** Titles such as "EMPO: Entropy ..." name their method before the colon; longer prefixes are not names. */
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MIN_FUZZY_LENGTH = 6;
+
+    private final Map<String, Set<String>> byName = new HashMap<>();
+    private final Map<String, Set<String>> byNameDeletion = new HashMap<>();
+    private final Map<String, List<String>> titleWords = new HashMap<>();
+
+    public TitleMatcher(Map<String, String> titlesById) {
+        titlesById.forEach(this::add);
+    }
+
+    private void add(String id, String title) {
+        titleWords.put(id, List.of(Titles.normalize(title).split(" ")));
+        int colon = title.indexOf(':');
+        String name = colon > 0 ? title.substring(0, colon) : title;
+        if (Titles.normalize(name).split(" ").length > MAX_NAME_WORDS) return;
+        String compact = compact(name);
+        if (compact.length() < 3) return;
+        byName.computeIfAbsent(compact, k -> new HashSet<>()).add(id);
+        if (compact.length() >= MIN_FUZZY_LENGTH) {
+            for (String deletion : deletions(compact)) byNameDeletion.computeIfAbsent(deletion, k -> new HashSet<>()).add(id);
+        }
+    }
+
+    /** Papers whose short name the query contains, exactly (1.0) or with one typo (0.9). */
+    public Map<String, Double> nameMatches(String query) {
+        Map<String, Double> matches = new HashMap<>();
+        String[] words = Titles.normalize(query).split(" ");
+        for (int n = 1; n <= MAX_NAME_WORDS; n++) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String window = String.join("", java.util.Arrays.asList(words).subList(i, i + n));
+                for (String id : byName.getOrDefault(window, Set.of())) matches.put(id, 1.0);
+                if (window.length() >= MIN_FUZZY_LENGTH) fuzzy(window, matches);
+            }
+        }
+        return matches;
+    }
+
+    // Symmetric deletion: two strings within one edit share a string with at most one character deleted.
+    private void fuzzy(String window, Map<String, Double> matches) {
+        Set<String> ids = new HashSet<>(byNameDeletion.getOrDefault(window, Set.of()));
+        for (String deletion : deletions(window)) {
+            ids.addAll(byName.getOrDefault(deletion, Set.of()));
+            ids.addAll(byNameDeletion.getOrDefault(deletion, Set.of()));
+        }
+        for (String id : ids) matches.merge(id, 0.9, Math::max);
+    }
+
+    /** Share of the title's words found in the query (a word of five letters or more may have one typo). */
+    public double coverage(String query, String id) {
+        List<String> title = titleWords.get(id);
+        if (title == null || title.size() < 3) return 0;
+        Set<String> queryWords = new HashSet<>(java.util.Arrays.asList(Titles.normalize(query).split(" ")));
+        int found = 0;
+        for (String word : title) {
+            if (queryWords.contains(word) || (word.length() >= 5 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))) {
+                found++;
+            }
+        }
+        return (double) found / title.size();
+    }
+
+    static String compact(String text) {
+        return Titles.normalize(text).replace(" ", "");
+    }
+
+    static List<String> deletions(String word) {
+        List<String> deletions = new ArrayList<>(word.length());
+        for (int i = 0; i < word.length(); i++) deletions.add(word.substring(0, i) + word.substring(i + 1));
+        return deletions;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return a.equals(b);
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChunkerTest {
+
+    @Test
+    void should_not_split_after_abbreviations_decimals_or_initials() {
+        String text = "Models (e.g. LLaMA) reach 30.7% vs. 48.1% as shown by Zelikman et al. in 2022. "
+                + "J. Smith agrees! Does it generalise? Yes.";
+        List<String> sentences = Sentences.split(text).stream().map(s -> s.of(text)).toList();
+        assertEquals(List.of("Models (e.g. LLaMA) reach 30.7% vs. 48.1% as shown by Zelikman et al. in 2022.",
+                "J. Smith agrees!", "Does it generalise?", "Yes."), sentences);
+    }
+
+    @Test
+    void should_keep_a_sentence_without_final_punctuation() {
+        String text = "  First sentence. A trailing fragment  ";
+        assertEquals(List.of("First sentence.", "A trailing fragment"),
+                Sentences.split(text).stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
+    void should_map_every_chunk_back_to_the_exact_abstract_text() {
+        for (Paper paper : SampleCorpus.read(CorpusReader.withAllFormats()).papers()) {
+            String text = paper.abstractText();
+            List<Span> sentences = Sentences.split(text);
+            List<Chunk> chunks = Chunker.DEFAULT.chunk(paper.id(), text);
+            assertTrue(!chunks.isEmpty(), paper.title());
+            for (Chunk chunk : chunks) {
+                for (Span span : chunk.sentences()) {
+                    assertEquals(text.substring(span.start(), span.end()), span.of(text));
+                    assertTrue(sentences.contains(span));
+                }
+                assertTrue(text.contains(chunk.text(text)));
+            }
+            // Every sentence is in some chunk, and neighbouring chunks share one sentence.
+            assertTrue(chunks.stream().flatMap(c -> c.sentences().stream()).distinct().count() == sentences.size(), paper.title());
+            for (int i = 1; i < chunks.size(); i++) {
+                Chunk previous = chunks.get(i - 1);
+                if (previous.sentences().size() > 1) {
+                    assertEquals(previous.sentences().get(previous.sentences().size() - 1), chunks.get(i).sentences().get(0));
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_bound_chunks_by_sentences_and_words() {
+        String text = "One two three. Four five six. Seven eight nine. Ten eleven twelve.";
+        List<Chunk> chunks = new Chunker(3, 6).chunk("p", text);
+        assertEquals(List.of("One two three. Four five six.", "Four five six. Seven eight nine.",
+                "Seven eight nine. Ten eleven twelve."), chunks.stream().map(c -> c.text(text)).toList());
+    }
+
+    @Test
+    void should_derive_the_same_id_from_title_variants() {
+        assertEquals(Titles.id("Quiet-STaR: Language Models"), Titles.id("quiet star language   models"));
+        assertEquals("quiet-star-language-models-", Titles.id("Quiet-STaR: Language Models").substring(0, 27));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonlParserTest {
+    private final CorpusReader reader = CorpusReader.withAllFormats();
+
+    private ParseResult parse(String text) {
+        return reader.read("papers.jsonl", text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @Test
+    void should_read_every_field() {
+        ParseResult result = parse("""
+                {"id": "2401.00001", "title": "A Paper", "abstract": "It works. See https://github.com/a/b.", "authors": ["Ada Lovelace", "Alan Turing"], "date": "2024-01-02", "url": "https://arxiv.org/abs/2401.00001"}
+                """);
+        assertEquals(List.of(), result.errors());
+        Paper paper = result.papers().get(0);
+        assertEquals("A Paper", paper.title());
+        assertEquals(List.of("Ada Lovelace", "Alan Turing"), paper.authors());
+        assertEquals("2024-01-02", paper.date());
+        assertEquals(List.of("https://arxiv.org/abs/2401.00001", "https://github.com/a/b"), paper.links());
+        assertEquals(List.of("2401.00001"), paper.aliases());
+        assertEquals(Titles.id("A Paper"), paper.id());
+    }
+
+    @Test
+    void should_reject_bad_lines_with_their_numbers_and_keep_good_ones() {
+        ParseResult result = parse("""
+                {"title": "Good", "abstract": "Fine."}
+                {"title": "No abstract"}
+                not json at all
+                [1, 2, 3]
+                {"title": {"nested": true}, "abstract": "x"}
+                {"title": "Bad authors", "abstract": "x", "authors": [1, 2]}
+
+                {"title": "Also good", "abstract": "Fine too."}
+                """);
+        assertEquals(List.of("Good", "Also good"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6), result.errors().stream().map(ParseError::line).toList());
+        assertTrue(result.errors().get(0).message().contains("missing field \"abstract\""));
+        assertTrue(result.errors().get(1).message().startsWith("invalid JSON"));
+        assertTrue(result.errors().get(3).message().contains("\"title\" must be a string"));
+    }
+
+    @Test
+    void should_reject_deeply_nested_json_without_stack_overflow() {
+        String deep = "{\"title\": \"T\", \"abstract\": \"A.\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        ParseResult result = parse(deep + "\n{\"title\": \"Fine\", \"abstract\": \"Ok.\"}\n");
+        assertEquals(List.of("Fine"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(1, result.errors().get(0).line());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ListingParserTest {
+    private final CorpusReader reader = CorpusReader.withAllFormats();
+
+    static byte[] sampleFile(String name) throws IOException {
+        try (InputStream in = ListingParserTest.class.getResourceAsStream("/corpus/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private ParseResult parse(String name) throws IOException {
+        return reader.read(name, sampleFile(name), "listing");
+    }
+
+    @Test
+    void should_read_every_entry_of_each_sample_file_without_rejections() throws IOException {
+        Map<String, Integer> expected = Map.of(
+                "001_579d1438fa2739ee.txt", 40, "002_96737302ae8efa26.txt", 44,
+                "003_bf2464b50450a4b8.txt", 134, "004_b6f0e6483b4f2cfc.txt", 104);
+        int total = 0;
+        for (var entry : expected.entrySet()) {
+            ParseResult result = parse(entry.getKey());
+            assertEquals(List.of(), result.errors(), entry.getKey());
+            assertEquals(entry.getValue(), result.papers().size(), entry.getKey());
+            total += result.papers().size();
+        }
+        assertEquals(322, total);
+    }
+
+    @Test
+    void should_merge_the_same_paper_from_several_files_into_300_unique_papers() {
+        ParseResult sample = SampleCorpus.read(reader);
+        assertEquals(300, sample.papers().size());
+        assertEquals(300, sample.papers().stream().map(Paper::id).distinct().count());
+        Paper merged = sample.papers().stream().filter(p -> p.sources().size() > 1).findFirst().orElseThrow();
+        assertTrue(merged.sources().stream().map(Source::file).distinct().count() > 1, "sources from several files");
+    }
+
+    @Test
+    void should_read_metadata_of_a_known_paper() throws IOException {
+        Paper empo = find(parse("001_579d1438fa2739ee.txt"), "Right Question is Already Half the Answer");
+        assertEquals("Tencent", empo.organization());
+        assertEquals("2025-04-08", empo.date());
+        assertNull(empo.authorCount());
+        assertTrue(empo.abstractText().startsWith("While large language models (LLMs) have demonstrated"));
+        assertEquals(new Source("001_579d1438fa2739ee.txt", 29), empo.sources().get(0));
+
+        Paper ettrl = find(parse("001_579d1438fa2739ee.txt"), "ETTRL");
+        assertEquals(6, ettrl.authorCount());
+        assertEquals("2025-08-15", ettrl.date());
+    }
+
+    @Test
+    void should_keep_raw_date_without_year_and_the_upvote_count() throws IOException {
+        Paper subsearch = find(parse("001_579d1438fa2739ee.txt"), "SubSearch");
+        assertEquals("Apr 7", subsearch.date());
+        assertEquals(3, subsearch.authorCount());
+
+        Paper rise = find(parse("001_579d1438fa2739ee.txt"), "Fantastic Reasoning Behaviors");
+        assertEquals("2025-12-30", rise.date());
+        assertEquals(3, rise.upvotes());
+        assertEquals("Deepmind", rise.organization());
+    }
+
+    @Test
+    void should_keep_urls_of_abstracts_as_links() throws IOException {
+        Paper uvCot = find(parse("001_579d1438fa2739ee.txt"), "Unsupervised Visual Chain-of-Thought");
+        assertEquals(List.of("https://github.com/kesenzhao/UV-CoT"), uvCot.links());
+    }
+
+    @Test
+    void should_read_titles_that_contain_full_stops() throws IOException {
+        ParseResult result = parse("003_bf2464b50450a4b8.txt");
+        find(result, "Don't Overthink it. Preferring Shorter Thinking Chains");
+        find(result, "DeepSeek vs. o3-mini");
+    }
+
+    @Test
+    void should_read_the_file_without_metadata() throws IOException {
+        ParseResult result = parse("004_b6f0e6483b4f2cfc.txt");
+        assertTrue(result.papers().stream().allMatch(p -> p.date() == null && p.organization() == null));
+    }
+
+    @Test
+    void should_give_every_title_the_same_id_in_every_file() {
+        Map<String, List<Paper>> byTitle = SampleCorpus.read(reader).papers().stream()
+                .collect(Collectors.groupingBy(p -> Titles.normalize(p.title())));
+        assertTrue(byTitle.values().stream().allMatch(list -> list.size() == 1));
+    }
+
+    static Paper find(ParseResult result, String titlePrefix) {
+        return result.papers().stream().filter(p -> p.title().startsWith(titlePrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paper titled " + titlePrefix));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MalformedInputTest {
+    private static final String ABSTRACT = "We study how language models reason step by step. Our method improves accuracy by 5% on GSM8K.";
+    private final CorpusReader reader = CorpusReader.withAllFormats();
+
+    private ParseResult listing(String text) {
+        return reader.read("input.txt", text.getBytes(StandardCharsets.UTF_8), "listing");
+    }
+
+    private static String entry(String title, String abstractText) {
+        return title + "\n\n" + abstractText + "\n\n  • 3 authors\n·\nMay 2, 2025\n\n";
+    }
+
+    @Test
+    void should_read_nothing_and_report_nothing_from_an_empty_file() {
+        ParseResult result = listing("");
+        assertEquals(List.of(), result.papers());
+        assertEquals(List.of(), result.errors());
+    }
+
+    @Test
+    void should_reject_binary_garbage_without_throwing() {
+        byte[] garbage = new byte[100_000];
+        new Random(7).nextBytes(garbage);
+        ParseResult result = reader.read("garbage.txt", garbage, "listing");
+        assertEquals(List.of(), result.papers());
+        assertTrue(result.errors().stream().allMatch(e -> e.file().equals("garbage.txt") && e.line() >= 1));
+    }
+
+    @Test
+    void should_report_a_title_with_no_abstract_with_its_line_and_keep_the_papers_around_it() {
+        ParseResult result = listing(entry("First Paper", ABSTRACT) + "Lonely Title\n\n" + entry("Second Paper", ABSTRACT));
+        assertEquals(List.of("First Paper", "Second Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(1, result.errors().size());
+        assertEquals(9, result.errors().get(0).line());
+        assertTrue(result.errors().get(0).message().contains("title with no abstract"));
+    }
+
+    @Test
+    void should_reject_a_one_megabyte_line_and_keep_the_rest() {
+        String huge = "word ".repeat(200_000) + ".";
+        ParseResult result = listing(entry("First Paper", ABSTRACT) + entry("Huge Paper", huge) + entry("Third Paper", ABSTRACT));
+        assertEquals(List.of("First Paper", "Third Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(1, result.errors().size());
+        assertTrue(result.errors().get(0).message().contains("at most 20000"));
+        assertEquals(9, result.errors().get(0).line());
+    }
+
+    @Test
+    void should_replace_invalid_utf8_bytes_and_name_the_line() {
+        byte[] bad = (entry("First Paper", ABSTRACT) + "Caf\u00e9 Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_8);
+        // Replace the two-byte é by a lone Latin-1 byte, as a file saved in the wrong encoding has it.
+        String latin1 = new String(bad, StandardCharsets.UTF_8).replace("\u00e9", "\u0000");
+        byte[] bytes = latin1.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) if (bytes[i] == 0) bytes[i] = (byte) 0xE9;
+        ParseResult result = reader.read("latin1.txt", bytes, "listing");
+        assertEquals(2, result.papers().size());
+        assertEquals("Caf\uFFFD Paper", result.papers().get(1).title());
+        assertEquals(new ParseError("latin1.txt", 9, "invalid UTF-8 bytes, replaced by U+FFFD"), result.errors().get(0));
+    }
+
+    @Test
+    void should_report_a_missing_path_and_read_the_others(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), entry("Good Paper", ABSTRACT));
+        ParseResult result = reader.read(List.of(dir.resolve("missing"), dir));
+        assertEquals(1, result.papers().size());
+        assertTrue(result.errors().get(0).message().contains("no such file"));
+    }
+
+    @Test
+    void should_survive_a_symlink_loop(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), entry("Good Paper", ABSTRACT));
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+        ParseResult result = reader.read(List.of(dir));
+        assertEquals(1, result.papers().size());
+    }
+
+    @Test
+    void should_refuse_a_file_of_unknown_format() {
+        ParseResult result = reader.read("paper.pdf", new byte[] {1, 2, 3}, null);
+        assertTrue(result.errors().get(0).message().startsWith("unknown format"));
+    }
+
+    @Test
+    void should_merge_duplicates_within_one_read_into_one_paper() {
+        ParseResult result = reader.read("dup.txt", (entry("Same Paper", ABSTRACT) + "Same  paper\n\n" + ABSTRACT + " More.\n\n")
+                .getBytes(StandardCharsets.UTF_8), "listing");
+        List<Paper> merged = PaperMerger.mergeDuplicates(result.papers());
+        assertEquals(1, merged.size());
+        assertEquals(ABSTRACT + " More.", merged.get(0).abstractText());
+        assertEquals("2025-05-02", merged.get(0).date());
+        assertEquals(2, merged.get(0).sources().size());
+    }
+}

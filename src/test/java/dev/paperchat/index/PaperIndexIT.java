@@ -1,0 +1,119 @@
+package dev.paperchat.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.CorpusReader;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.SampleCorpus;
+import dev.paperchat.embed.Embedder;
+import dev.paperchat.embed.EmbeddingModels;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaperIndexIT {
+    private static Embedder embedder;
+    private static List<Paper> papers;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadModelAndPapers() {
+        embedder = EmbeddingModels.load(EmbeddingModels.DEFAULT_MODEL, Path.of("models"), null, ForkJoinPool.commonPool());
+        papers = SampleCorpus.read(CorpusReader.withAllFormats()).papers().subList(0, 12);
+    }
+
+    private static IngestSummary ingest(PaperIndex index, List<Paper> papers) {
+        return new Ingester(index, embedder, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+    }
+
+    @Test
+    void should_add_papers_then_find_everything_unchanged_on_reingest() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            IngestSummary first = ingest(index, papers);
+            assertEquals(12, first.added());
+            assertEquals(12, first.papers());
+            assertTrue(first.chunks() >= 12);
+
+            IngestSummary second = ingest(index, papers);
+            assertEquals(0, second.added());
+            assertEquals(12, second.unchanged());
+            assertEquals(0, second.chunksEmbedded());
+            assertEquals(first.chunks(), second.chunks());
+        }
+    }
+
+    @Test
+    void should_replace_a_paper_whose_abstract_changed_without_duplicating_it() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, papers);
+            long chunksBefore = index.stats().chunks();
+            Paper old = papers.get(3);
+            Paper changed = new Paper(old.id(), old.title(), "A completely new abstract. It has two sentences.",
+                    old.authors(), old.authorCount(), old.date(), old.organization(), old.upvotes(), old.links(),
+                    old.aliases(), old.sources());
+            List<Paper> edited = new ArrayList<>(papers);
+            edited.set(3, changed);
+
+            IngestSummary summary = ingest(index, edited);
+            assertEquals(1, summary.updated());
+            assertEquals(11, summary.unchanged());
+            assertEquals(12, summary.papers());
+            assertEquals("A completely new abstract. It has two sentences.", index.paper(old.id()).orElseThrow().abstractText());
+            int oldChunks = Chunker.DEFAULT.chunk(old.id(), old.abstractText()).size();
+            assertEquals(chunksBefore - oldChunks + 1, index.stats().chunks());
+        }
+    }
+
+    @Test
+    void should_keep_stored_metadata_when_a_source_without_metadata_is_ingested() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            Paper withDate = papers.stream().filter(p -> p.date() != null).findFirst().orElseThrow();
+            ingest(index, List.of(withDate));
+            Paper bare = new Paper(withDate.id(), withDate.title(), withDate.abstractText(), List.of(), null, null, null,
+                    null, List.of(), List.of(), withDate.sources());
+            IngestSummary summary = ingest(index, List.of(bare));
+            assertEquals(1, summary.unchanged());
+            assertEquals(withDate.date(), index.paper(withDate.id()).orElseThrow().date());
+        }
+    }
+
+    @Test
+    void should_keep_everything_after_close_and_reopen() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, papers);
+        }
+        try (PaperIndex reopened = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            assertEquals(12, reopened.stats().papers());
+            assertEquals(papers.get(0), reopened.paper(papers.get(0).id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void should_refuse_to_open_an_index_built_with_another_model() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, papers.subList(0, 1));
+        }
+        IndexException e = assertThrows(IndexException.class, () -> PaperIndex.open(dir, "other-model", 768));
+        assertTrue(e.getMessage().contains("bge-small-en-v1.5-q"), e.getMessage());
+        assertTrue(e.getMessage().contains("re-index"), e.getMessage());
+    }
+
+    @Test
+    void should_refuse_a_second_writer_while_one_ingest_holds_the_lock() throws Exception {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension());
+             var writer = index.openWriter()) {
+            IndexException e = assertThrows(IndexException.class, index::openWriter);
+            assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
+        }
+    }
+}

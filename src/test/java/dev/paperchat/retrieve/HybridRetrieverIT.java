@@ -1,0 +1,80 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.app.SampleIndex;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HybridRetrieverIT {
+    private final HybridRetriever retriever = SampleIndex.get().retriever();
+
+    private String top(String query) {
+        return retriever.search(new SearchRequest(query, 5)).hits().get(0).paper().title();
+    }
+
+    @Test
+    void should_rank_quiet_star_first_for_a_paraphrase() {
+        assertTrue(top("language models that learn to think before speaking").startsWith("Quiet-STaR"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quiet STaR", "QuietSTaR", "quiet-star", "the quiet star paper", "Quiet-STaT"})
+    void should_find_a_title_from_its_name_in_any_spelling(String query) {
+        assertTrue(top(query).startsWith("Quiet-STaR"), query + " -> " + top(query));
+    }
+
+    @Test
+    void should_return_sentences_that_are_exact_substrings_of_the_abstract() {
+        SearchResult result = retriever.search(new SearchRequest("entropy collapse in reinforcement learning", 10));
+        assertEquals(10, result.hits().size());
+        for (PaperHit hit : result.hits()) {
+            for (SentenceHit s : hit.sentences()) assertEquals(s.text(), hit.paper().abstractText().substring(s.start(), s.end()));
+        }
+        assertTrue(result.hits().get(0).bestSentence().text().toLowerCase().contains("entropy"));
+    }
+
+    @Test
+    void should_list_each_paper_once() {
+        SearchResult result = retriever.search(new SearchRequest("chain of thought reasoning", 20));
+        assertEquals(result.hits().size(), result.hits().stream().map(h -> h.paper().id()).distinct().count());
+    }
+
+    @Test
+    void should_apply_organisation_and_date_filters() {
+        SearchResult tencent = retriever.search(new SearchRequest("reasoning", 10, new Filters(null, null, "tencent")));
+        assertFalse(tencent.hits().isEmpty());
+        assertTrue(tencent.hits().stream().allMatch(h -> "Tencent".equals(h.paper().organization())));
+
+        LocalDate from = LocalDate.of(2025, 6, 1);
+        SearchResult recent = retriever.search(new SearchRequest("reasoning", 10, new Filters(from, null, null)));
+        assertFalse(recent.hits().isEmpty());
+        assertTrue(recent.hits().stream().allMatch(h -> !LocalDate.parse(h.paper().date()).isBefore(from)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AND ( ] * ~ \"", "title:foo OR -bar^3", "模型推理", "¿Qué es el razonamiento?", "🤖🤖", "a"})
+    void should_answer_hostile_and_foreign_queries_without_throwing(String query) {
+        SearchResult result = retriever.search(new SearchRequest(query, 5));
+        assertTrue(result.hits().size() <= 5);
+    }
+
+    @Test
+    void should_accept_a_query_of_ten_thousand_characters() {
+        String query = "entropy reinforcement learning reasoning ".repeat(250).substring(0, SearchRequest.MAX_QUERY_CHARS);
+        assertEquals(5, retriever.search(new SearchRequest(query, 5)).hits().size());
+    }
+
+    @Test
+    void should_reject_empty_and_oversized_requests_with_the_field_named() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SearchRequest(" ", 5)).getMessage().contains("query"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x".repeat(10_001), 5)).getMessage().contains("10000"));
+        assertEquals("k must be between 1 and 50, was 500",
+                assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", 500)).getMessage());
+    }
+}
