@@ -16,6 +16,8 @@ public final class Fields {
     /** Title and abstract, English-analysed for BM25; the title also gets a field of its own to boost. */
     public static final String TITLE = "title";
     public static final String ABSTRACT = "abstract";
+    /** Title and abstract as one field: BM25 with one length norm for the whole record. */
+    public static final String CONTENTS = "contents";
     /** The normalised title, for exact and fuzzy title lookup. */
     public static final String TITLE_NORM = "title_norm";
     /** Lower-cased organisation, for exact filtering. */

@@ -31,6 +31,7 @@ final class PaperCodec {
         for (String alias : paper.aliases()) doc.add(new StringField(Fields.ALIAS, alias.toLowerCase(Locale.ROOT), Field.Store.NO));
         doc.add(new TextField(Fields.TITLE, paper.title(), Field.Store.NO));
         doc.add(new TextField(Fields.ABSTRACT, paper.abstractText(), Field.Store.NO));
+        doc.add(new TextField(Fields.CONTENTS, paper.title() + "\n" + paper.abstractText(), Field.Store.NO));
         doc.add(new StringField(Fields.TITLE_NORM, Titles.normalize(paper.title()), Field.Store.NO));
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));

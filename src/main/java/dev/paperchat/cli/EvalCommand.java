@@ -1,0 +1,88 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.eval.EvalQuestion;
+import dev.paperchat.eval.EvalReport;
+import dev.paperchat.eval.Evaluator;
+import dev.paperchat.retrieve.Mode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score retrieval (and answers) on an evaluation file: recall@5, recall@10, nDCG@10, MRR per question type.")
+final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE", description = "JSONL: {id, type, question, relevant: [titles], must_mention: [...]}.")
+    Path file;
+
+    @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid, bm25 or vector (default ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--k", defaultValue = "10", description = "Papers retrieved per question (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--details", description = "Also print, per question, the rank of each relevant paper (0 = not found) to stderr.")
+    boolean details;
+
+    @Option(names = "--compare", description = "Evaluate all three modes side by side.")
+    boolean compare;
+
+    @Override
+    public Integer call() throws IOException {
+        List<EvalQuestion> questions = Evaluator.read(file);
+        try (PaperChat app = new PaperChat(common.config())) {
+            app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
+            Evaluator evaluator = new Evaluator(app.retriever(), app.index());
+            if (details) evaluator.withDetails(System.err);
+            List<EvalReport> reports = new ArrayList<>();
+            for (Mode m : compare ? List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID) : List.of(parseMode(mode))) {
+                reports.add(evaluator.evaluate(questions, m, k));
+            }
+            if (common.json) {
+                System.out.println(Json.write(compare ? Map.of("modes", reports) : reports.get(0)));
+            } else {
+                System.out.print(table(reports));
+            }
+            return 0;
+        }
+    }
+
+    private static Mode parseMode(String mode) {
+        try {
+            return Mode.valueOf(mode.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--mode must be hybrid, bm25 or vector, was " + mode);
+        }
+    }
+
+    static String table(List<EvalReport> reports) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%-8s %-8s %4s %9s %9s %8s %7s%n", "mode", "type", "n", "recall@5", "recall@10", "ndcg@10", "mrr"));
+        for (EvalReport r : reports) {
+            r.byType().forEach((type, s) -> out.append(row(r.mode(), type, s)));
+            out.append(row(r.mode(), "overall", r.overall()));
+            out.append(String.format("%-8s abstention on unanswerable %.3f, false abstention on answerable %.3f%n",
+                    r.mode(), r.abstention().abstained(), r.abstention().falseAbstention()));
+        }
+        if (!reports.get(0).unknownTitles().isEmpty()) {
+            out.append("Titles not in the index (counted as misses):\n");
+            reports.get(0).unknownTitles().forEach(t -> out.append("  ").append(t).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String row(String mode, String type, EvalReport.Scores s) {
+        return String.format("%-8s %-8s %4d %9.3f %9.3f %8.3f %7.3f%n", mode, type, s.n(), s.recall5(), s.recall10(), s.ndcg10(), s.mrr());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.paperchat.eval;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code eval --json} prints for one retrieval mode. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvalReport(String mode, int questions, Map<String, Scores> byType, Scores overall,
+                         Abstention abstention, List<String> unknownTitles, AnswerScores answers) {
+
+    /** Mean ranking metrics over {@code n} answerable questions. */
+    public record Scores(int n, @JsonProperty("recall@5") double recall5, @JsonProperty("recall@10") double recall10,
+                         @JsonProperty("ndcg@10") double ndcg10, double mrr) {}
+
+    /** Abstention rate on unanswerable questions, and wrong abstention rate on answerable ones. */
+    public record Abstention(double abstained, double falseAbstention) {}
+
+    /**
+     * Answer quality: per type, the share of questions whose answer contains every must_mention
+     * string, abstention figures, and whether every citation quoted its paper verbatim.
+     */
+    public record AnswerScores(Map<String, Double> mentionsAll, Abstention abstention, double citationsVerbatim,
+                               List<String> missed) {}
+}

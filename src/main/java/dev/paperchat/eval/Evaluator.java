@@ -1,0 +1,115 @@
+package dev.paperchat.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.paperchat.corpus.Titles;
+import dev.paperchat.index.PaperIndex;
+import dev.paperchat.retrieve.HybridRetriever;
+import dev.paperchat.retrieve.Mode;
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchRequest;
+import dev.paperchat.retrieve.SearchResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs the questions of an evaluation file against the retriever and scores the rankings. */
+public final class Evaluator {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final HybridRetriever retriever;
+    private final PaperIndex index;
+    private java.io.PrintStream details;
+
+    public Evaluator(HybridRetriever retriever, PaperIndex index) {
+        this.retriever = retriever;
+        this.index = index;
+    }
+
+    /** Prints one line per question (ranks of its relevant papers) to this stream. */
+    public Evaluator withDetails(java.io.PrintStream details) {
+        this.details = details;
+        return this;
+    }
+
+    /** Reads an evaluation file; a bad line is an error naming the file and line. */
+    public static List<EvalQuestion> read(Path file) throws IOException {
+        List<EvalQuestion> questions = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) continue;
+            try {
+                questions.add(JSON.readValue(lines.get(i), EvalQuestion.class));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        if (questions.isEmpty()) throw new IllegalArgumentException(file + ": no questions");
+        return questions;
+    }
+
+    public EvalReport evaluate(List<EvalQuestion> questions, Mode mode, int k) {
+        Map<String, List<double[]>> byType = new LinkedHashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        int abstained = 0, unanswerable = 0, falseAbstained = 0, answerable = 0;
+        for (EvalQuestion q : questions) {
+            SearchResult result = retriever.search(new SearchRequest(q.question(), Math.max(k, 10)), mode);
+            if (!q.answerable()) {
+                unanswerable++;
+                if (!result.covered()) abstained++;
+                continue;
+            }
+            answerable++;
+            if (!result.covered()) falseAbstained++;
+            Set<String> relevant = relevantIds(q, unknown);
+            List<String> ranking = result.hits().stream().map(PaperHit::paper).map(p -> p.id()).toList();
+            if (details != null) {
+                details.printf("%s %-7s %-12s covered=%-5s conf=%.2f ranks=%s%n", mode, q.id(), q.type(), result.covered(),
+                        result.confidence(), relevant.stream().map(id -> ranking.indexOf(id) + 1).toList());
+            }
+            byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(new double[] {
+                    Metrics.recall(ranking, relevant, 5), Metrics.recall(ranking, relevant, 10),
+                    Metrics.ndcg(ranking, relevant, 10), Metrics.reciprocalRank(ranking, relevant)});
+        }
+        Map<String, EvalReport.Scores> scores = new LinkedHashMap<>();
+        byType.forEach((type, rows) -> scores.put(type, mean(rows)));
+        List<double[]> all = byType.values().stream().flatMap(List::stream).toList();
+        return new EvalReport(mode.name().toLowerCase(), questions.size(), scores, mean(all),
+                new EvalReport.Abstention(rate(abstained, unanswerable), rate(falseAbstained, answerable)),
+                List.copyOf(unknown), null);
+    }
+
+    private Set<String> relevantIds(EvalQuestion q, Set<String> unknown) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String title : q.relevant()) {
+            String id = Titles.id(title);
+            if (index.paper(id).isEmpty()) unknown.add(q.id() + ": " + title);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    static EvalReport.Scores mean(List<double[]> rows) {
+        double[] sum = new double[4];
+        for (double[] row : rows) for (int i = 0; i < 4; i++) sum[i] += row[i];
+        int n = Math.max(1, rows.size());
+        return new EvalReport.Scores(rows.size(), round(sum[0] / n), round(sum[1] / n), round(sum[2] / n), round(sum[3] / n));
+    }
+
+    static double rate(int count, int total) {
+        return total == 0 ? 0 : round((double) count / total);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

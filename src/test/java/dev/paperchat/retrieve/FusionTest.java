@@ -1,0 +1,43 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FusionTest {
+
+    @Test
+    void should_sum_weighted_reciprocal_ranks() {
+        Map<String, Double> scores = new Fusion(10, 2, 1).fuse(List.of("a", "b"), List.of("b", "c"));
+        assertEquals(2.0 / 11, scores.get("a"), 1e-12);
+        assertEquals(2.0 / 12 + 1.0 / 11, scores.get("b"), 1e-12);
+        assertEquals(1.0 / 12, scores.get("c"), 1e-12);
+        assertEquals(3.0 / 11, new Fusion(10, 2, 1).max(), 1e-12);
+    }
+
+    @Test
+    void should_rank_a_paper_found_by_both_legs_above_one_found_by_one() {
+        Map<String, Double> scores = Fusion.DEFAULT.fuse(List.of("a", "b", "c"), List.of("c", "d", "a"));
+        assertTrue(scores.get("a") > scores.get("b"));
+        assertTrue(scores.get("c") > scores.get("d"));
+    }
+
+    @Test
+    void should_match_titles_by_name_spelling_variants_and_one_typo() {
+        TitleMatcher matcher = new TitleMatcher(Map.of(
+                "q", "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking",
+                "e", "ETTRL: Balancing Exploration and Exploitation",
+                "d", "DOTS: Learning to Reason Dynamically"));
+        for (String query : List.of("Quiet STaR", "quietstar", "QUIET-STAR please", "the quiet stat paper")) {
+            assertEquals(Set.of("q"), matcher.nameMatches(query).keySet(), query);
+        }
+        assertEquals(1.0, matcher.nameMatches("what is ETTRL").get("e"));
+        assertEquals(Map.of(), matcher.nameMatches("connect the dot"));
+        assertTrue(matcher.coverage("language models teach themselves to think before speakin", "q") > 0.6);
+        assertEquals(0.0, matcher.coverage("anything", "missing"));
+    }
+}
