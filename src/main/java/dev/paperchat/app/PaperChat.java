@@ -1,5 +1,12 @@
 package dev.paperchat.app;
 
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.paperchat.answer.Assistant;
+import dev.paperchat.answer.CitationChecker;
+import dev.paperchat.answer.Llm;
+import dev.paperchat.answer.Prompts;
 import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.SampleCorpus;
@@ -24,6 +31,7 @@ public final class PaperChat implements AutoCloseable {
     private final CorpusReader reader = CorpusReader.withAllFormats();
     private final Ingester ingester;
     private final HybridRetriever retriever;
+    private final Assistant assistant;
 
     public PaperChat(Config config) {
         this.config = config;
@@ -37,6 +45,21 @@ public final class PaperChat implements AutoCloseable {
         }
         this.ingester = new Ingester(index, embedder, Chunker.DEFAULT);
         this.retriever = new HybridRetriever(index, embedder, Fusion.DEFAULT, Evidence.DEFAULT);
+        Llm llm = config.llmConfigured() ? llm(config) : null;
+        Prompts prompts = llm == null ? null : Prompts.load(config.promptsDir());
+        this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(embedder), embedder.name());
+    }
+
+    /** The configured LLM server; nothing is contacted until the first question. */
+    private static Llm llm(Config config) {
+        String model = config.llmModel() == null ? "default" : config.llmModel();
+        StreamingChatModel chat = config.llmProvider().equals("ollama")
+                ? OllamaStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
+                        .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build()
+                : OpenAiStreamingChatModel.builder().baseUrl(config.llmBaseUrl())
+                        .apiKey(config.llmApiKey() == null ? "not-needed" : config.llmApiKey()).modelName(model)
+                        .temperature(config.llmTemperature()).timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens()).build();
+        return new Llm(chat, model, config.llmBaseUrl(), config.llmTimeout());
     }
 
     public Config config() {
@@ -61,6 +84,10 @@ public final class PaperChat implements AutoCloseable {
 
     public HybridRetriever retriever() {
         return retriever;
+    }
+
+    public Assistant assistant() {
+        return assistant;
     }
 
     /** Ingests the bundled sample collection when the index holds no paper yet. */

@@ -1,5 +1,6 @@
 package dev.paperchat.cli;
 
+import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.eval.EvalQuestion;
@@ -35,6 +36,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also print, per question, the rank of each relevant paper (0 = not found) to stderr.")
     boolean details;
 
+    @Option(names = "--answers", description = "Also ask every question and score the answers (must_mention, abstention, verbatim citations).")
+    boolean answers;
+
+    @Option(names = "--answer-mode", defaultValue = "extractive", description = "Who answers with --answers: extractive (default), llm or auto.")
+    String answerMode;
+
     @Option(names = "--compare", description = "Evaluate all three modes side by side.")
     boolean compare;
 
@@ -48,6 +55,11 @@ final class EvalCommand implements Callable<Integer> {
             List<EvalReport> reports = new ArrayList<>();
             for (Mode m : compare ? List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID) : List.of(parseMode(mode))) {
                 reports.add(evaluator.evaluate(questions, m, k));
+            }
+            if (answers) {
+                int last = reports.size() - 1;
+                reports.set(last, Evaluator.withAnswers(reports.get(last),
+                        evaluator.evaluateAnswers(questions, app.assistant(), AnswerMode.parse(answerMode))));
             }
             if (common.json) {
                 System.out.println(Json.write(compare ? Map.of("modes", reports) : reports.get(0)));
@@ -74,6 +86,13 @@ final class EvalCommand implements Callable<Integer> {
             out.append(row(r.mode(), "overall", r.overall()));
             out.append(String.format("%-8s abstention on unanswerable %.3f, false abstention on answerable %.3f%n",
                     r.mode(), r.abstention().abstained(), r.abstention().falseAbstention()));
+        }
+        EvalReport.AnswerScores a = reports.get(reports.size() - 1).answers();
+        if (a != null) {
+            out.append("answers: contains every must_mention string, by type: ").append(a.mentionsAll()).append('\n');
+            out.append(String.format("answers: abstained on unanswerable %.3f, abstained on answerable %.3f, citations verbatim %.3f%n",
+                    a.abstention().abstained(), a.abstention().falseAbstention(), a.citationsVerbatim()));
+            a.missed().forEach(m -> out.append("  ").append(m).append('\n'));
         }
         if (!reports.get(0).unknownTitles().isEmpty()) {
             out.append("Titles not in the index (counted as misses):\n");

@@ -3,6 +3,11 @@ package dev.paperchat.eval;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Assistant;
+import dev.paperchat.answer.Citation;
+import dev.paperchat.answer.Question;
 import dev.paperchat.corpus.Titles;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.retrieve.HybridRetriever;
@@ -96,6 +101,44 @@ public final class Evaluator {
             ids.add(id);
         }
         return ids;
+    }
+
+    /** Asks every question and scores the answers: must_mention coverage, abstention, verbatim citations. */
+    public EvalReport.AnswerScores evaluateAnswers(List<EvalQuestion> questions, Assistant assistant, AnswerMode mode) {
+        Map<String, int[]> mentions = new LinkedHashMap<>();
+        List<String> missed = new ArrayList<>();
+        int abstained = 0, unanswerable = 0, falseAbstained = 0, answerable = 0, citations = 0, verbatim = 0;
+        for (EvalQuestion q : questions) {
+            Answer answer = assistant.ask(new Question(q.question(), List.of(), Question.DEFAULT_K, mode, null));
+            for (Citation c : answer.citations()) {
+                citations++;
+                if (index.paper(c.paperId()).map(p -> p.abstractText().substring(c.start(), c.end()).equals(c.sentence())).orElse(false)) {
+                    verbatim++;
+                }
+            }
+            if (!q.answerable()) {
+                unanswerable++;
+                if (!answer.covered()) abstained++; else missed.add(q.id() + ": answered an unanswerable question");
+                continue;
+            }
+            answerable++;
+            if (!answer.covered()) falseAbstained++;
+            String text = answer.answer().toLowerCase();
+            List<String> absent = q.mustMention().stream().filter(m -> !text.contains(m.toLowerCase())).toList();
+            int[] counts = mentions.computeIfAbsent(q.type(), t -> new int[2]);
+            counts[1]++;
+            if (absent.isEmpty()) counts[0]++; else missed.add(q.id() + ": missing " + absent);
+            if (details != null) details.printf("answer %s %-12s covered=%-5s missing=%s%n", q.id(), q.type(), answer.covered(), absent);
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        mentions.forEach((type, c) -> shares.put(type, rate(c[0], c[1])));
+        return new EvalReport.AnswerScores(shares, new EvalReport.Abstention(rate(abstained, unanswerable),
+                rate(falseAbstained, answerable)), citations == 0 ? 1 : rate(verbatim, citations), missed);
+    }
+
+    public static EvalReport withAnswers(EvalReport report, EvalReport.AnswerScores answers) {
+        return new EvalReport(report.mode(), report.questions(), report.byType(), report.overall(), report.abstention(),
+                report.unknownTitles(), answers);
     }
 
     static EvalReport.Scores mean(List<double[]> rows) {

@@ -1,0 +1,35 @@
+package dev.paperchat.answer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cited answer, as {@code ask --json} prints it and {@code POST /api/ask} returns it.
+ *
+ * @param answer the text, every claim marked [n]
+ * @param mode "llm" or "extractive": who wrote the answer
+ * @param covered false when the collection lacks the evidence; the answer then says so
+ * @param question the standalone question that was searched (a follow-up rewritten with its history)
+ * @param notices what the user should know (fallbacks, removed citation markers)
+ * @param unsupported sentences of an LLM answer without a citation or whose citation does not support them
+ * @param timings milliseconds per phase
+ */
+public record Answer(String answer, String mode, String model, boolean covered, String question,
+                     List<Citation> citations, List<AnswerSource> sources, List<String> notices,
+                     List<Unsupported> unsupported, Map<String, Long> timings, Provenance provenance) {
+
+    public Answer {
+        citations = List.copyOf(citations);
+        sources = List.copyOf(sources);
+        notices = List.copyOf(notices);
+        unsupported = List.copyOf(unsupported);
+        timings = Map.copyOf(timings);
+    }
+
+    /** A sentence of the answer that its citations do not back, with the best support score found. */
+    public record Unsupported(String sentence, String reason, double support) {}
+
+    /** What produced the answer, so it can be explained and reproduced. */
+    public record Provenance(long indexGeneration, String embeddingModel, String llmModel, String promptVersion,
+                            List<String> retrieved) {}
+}

@@ -1,0 +1,15 @@
+package dev.paperchat.answer;
+
+/** Who writes the answer: the LLM when one is configured and reachable (auto), or always one of them. */
+public enum AnswerMode {
+    AUTO, LLM, EXTRACTIVE;
+
+    public static AnswerMode parse(String mode) {
+        if (mode == null || mode.isBlank()) return AUTO;
+        try {
+            return valueOf(mode.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("mode must be auto, llm or extractive, was " + mode);
+        }
+    }
+}

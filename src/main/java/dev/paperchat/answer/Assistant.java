@@ -1,0 +1,100 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.retrieve.HybridRetriever;
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchRequest;
+import dev.paperchat.retrieve.SearchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Answers questions: rewrites a follow-up, retrieves, then lets the LLM write a cited answer
+ * (checked afterwards) or writes an extractive one. Any LLM failure gives the extractive answer
+ * with a notice, never an error.
+ */
+public final class Assistant {
+    private final HybridRetriever retriever;
+    private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
+    private final Llm llm;
+    private final Prompts prompts;
+    private final CitationChecker checker;
+    private final FollowUpRewriter rewriter;
+    private final String embeddingModel;
+
+    public Assistant(HybridRetriever retriever, Llm llm, Prompts prompts, CitationChecker checker, String embeddingModel) {
+        this.retriever = retriever;
+        this.llm = llm;
+        this.prompts = prompts;
+        this.checker = checker;
+        this.rewriter = new FollowUpRewriter(llm, prompts);
+        this.embeddingModel = embeddingModel;
+    }
+
+    public boolean llmConfigured() {
+        return llm != null;
+    }
+
+    public Answer ask(Question question) {
+        return ask(question, delta -> {});
+    }
+
+    /** Answers, passing the text to {@code stream} as it is written (tokens or sentences). */
+    public Answer ask(Question question, Consumer<String> stream) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        String standalone = rewriter.standalone(question.text(), question.history());
+        SearchResult result = retriever.search(new SearchRequest(standalone, question.k(), question.filters()));
+        timings.put("retrieveMs", millisSince(start));
+        List<AnswerSource> sources = sources(result);
+        List<String> notices = new ArrayList<>();
+        boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
+        if (question.mode() == AnswerMode.LLM && llm == null) {
+            notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
+        }
+        long generate = System.nanoTime();
+        if (useLlm && result.covered()) {
+            try {
+                String reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), stream);
+                timings.put("generateMs", millisSince(generate));
+                long check = System.nanoTime();
+                CitationChecker.Checked checked = checker.check(reply, sources);
+                timings.put("checkMs", millisSince(check));
+                notices.addAll(checked.notices());
+                boolean covered = !checked.text().startsWith(ExtractiveAnswerer.NOT_COVERED);
+                timings.put("totalMs", millisSince(start));
+                return new Answer(checked.text(), "llm", llm.name(), covered, standalone, checked.citations(), sources,
+                        notices, checked.unsupported(), timings, provenance(result, llm.name()));
+            } catch (LlmException e) {
+                notices.add(e.getMessage() + "; this is the extractive answer instead.");
+            }
+        } else if (useLlm) {
+            notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
+        }
+        ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream);
+        timings.put("generateMs", millisSince(generate));
+        timings.put("totalMs", millisSince(start));
+        return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
+                List.of(), timings, provenance(result, null));
+    }
+
+    private static List<AnswerSource> sources(SearchResult result) {
+        List<AnswerSource> sources = new ArrayList<>();
+        List<PaperHit> hits = result.hits();
+        for (int i = 0; i < hits.size(); i++) sources.add(AnswerSource.of(i + 1, hits.get(i)));
+        return sources;
+    }
+
+    private Answer.Provenance provenance(SearchResult result, String llmModel) {
+        List<String> retrieved = result.hits().stream()
+                .map(h -> h.paper().id() + "=" + Math.round(h.score() * 10_000) / 10_000.0).toList();
+        return new Answer.Provenance(result.generation(), embeddingModel, llmModel,
+                llmModel == null ? null : prompts.version(), retrieved);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
+import dev.paperchat.embed.Embedder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a generated answer against its sources: markers that point to no source are removed
+ * and reported; a sentence with no marker, or whose cited sources hold no sentence close to it
+ * in words and meaning, is flagged unsupported; each citation quotes the cited abstract's best
+ * supporting sentence verbatim.
+ */
+public final class CitationChecker {
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)]");
+    /** Below this blend of cosine and word overlap a cited sentence is not taken as support. */
+    static final double MIN_SUPPORT = 0.55;
+
+    private final Embedder embedder;
+
+    public CitationChecker(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    public record Checked(String text, List<Citation> citations, List<String> notices, List<Answer.Unsupported> unsupported) {}
+
+    public Checked check(String answer, List<AnswerSource> sources) {
+        List<String> notices = new ArrayList<>();
+        String text = removeInvalidMarkers(answer, sources.size(), notices).strip();
+        List<Citation> citations = new ArrayList<>();
+        List<Answer.Unsupported> unsupported = new ArrayList<>();
+        for (Span span : Sentences.split(text)) {
+            String sentence = span.of(text);
+            Set<Integer> markers = markers(sentence);
+            String claim = MARKER.matcher(sentence).replaceAll("").strip();
+            if (claim.split("\\s+").length < 4 || claim.equals(ExtractiveAnswerer.NOT_COVERED)) continue;
+            if (markers.isEmpty()) {
+                unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
+                continue;
+            }
+            Support best = bestSupport(claim, markers, sources);
+            if (best == null || best.score < MIN_SUPPORT) {
+                unsupported.add(new Answer.Unsupported(claim, "cited sources do not state this",
+                        best == null ? 0 : Math.round(best.score * 1000) / 1000.0));
+            }
+            if (best != null) addCitation(citations, best);
+        }
+        return new Checked(text, citations, notices, unsupported);
+    }
+
+    private static String removeInvalidMarkers(String answer, int sourceCount, List<String> notices) {
+        Matcher m = MARKER.matcher(answer);
+        StringBuilder out = new StringBuilder();
+        Set<Integer> removed = new TreeSet<>();
+        while (m.find()) {
+            List<String> valid = new ArrayList<>();
+            for (String n : m.group(1).split("\\s*,\\s*")) {
+                int number = Integer.parseInt(n);
+                if (number >= 1 && number <= sourceCount) valid.add(String.valueOf(number)); else removed.add(number);
+            }
+            m.appendReplacement(out, valid.isEmpty() ? "" : Matcher.quoteReplacement("[" + String.join("][", valid) + "]"));
+        }
+        m.appendTail(out);
+        if (!removed.isEmpty()) {
+            notices.add("Removed citation marker(s) " + removed.stream().map(n -> "[" + n + "]").toList()
+                    + " that point to no source (there are " + sourceCount + ").");
+        }
+        return out.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ");
+    }
+
+    static Set<Integer> markers(String sentence) {
+        Set<Integer> markers = new TreeSet<>();
+        Matcher m = MARKER.matcher(sentence);
+        while (m.find()) for (String n : m.group(1).split("\\s*,\\s*")) markers.add(Integer.parseInt(n));
+        return markers;
+    }
+
+    private record Support(AnswerSource source, Span sentence, double score) {}
+
+    private Support bestSupport(String claim, Set<Integer> markers, List<AnswerSource> sources) {
+        float[] claimVector = embedder.embedPassage(claim);
+        Set<String> claimWords = words(claim);
+        Support best = null;
+        for (int marker : markers) {
+            AnswerSource source = sources.get(marker - 1);
+            List<Span> spans = Sentences.split(source.abstractText());
+            Map<Span, Double> overlap = new LinkedHashMap<>();
+            for (Span s : spans) overlap.put(s, overlap(claimWords, words(s.of(source.abstractText()))));
+            // Embed only the three sentences with most words in common: the check must stay cheap.
+            List<Span> candidates = overlap.entrySet().stream().sorted(Map.Entry.<Span, Double>comparingByValue().reversed())
+                    .limit(3).map(Map.Entry::getKey).toList();
+            List<float[]> vectors = embedder.embedPassages(candidates.stream().map(s -> s.of(source.abstractText())).toList());
+            for (int i = 0; i < candidates.size(); i++) {
+                double score = 0.6 * Embedder.cosine(claimVector, vectors.get(i)) + 0.4 * overlap.get(candidates.get(i));
+                if (best == null || score > best.score) best = new Support(source, candidates.get(i), score);
+            }
+        }
+        return best;
+    }
+
+    private static void addCitation(List<Citation> citations, Support s) {
+        String text = s.sentence.of(s.source.abstractText());
+        boolean known = citations.stream().anyMatch(c -> c.marker() == s.source.number() && c.start() == s.sentence.start());
+        if (!known) {
+            citations.add(new Citation(s.source.number(), s.source.paperId(), s.source.title(), text, s.sentence.start(),
+                    s.sentence.end(), Math.round(s.score * 1000) / 1000.0));
+        }
+    }
+
+    /** Share of the claim's words found in the sentence. */
+    private static double overlap(Set<String> claim, Set<String> sentence) {
+        if (claim.isEmpty()) return 0;
+        Set<String> common = new HashSet<>(claim);
+        common.retainAll(sentence);
+        return (double) common.size() / claim.size();
+    }
+
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 2) words.add(w);
+        return words;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchResult;
+import dev.paperchat.retrieve.SentenceHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Answers without an LLM: picks the sentences of the retrieved abstracts that best answer the
+ * question, names each paper's method, and cites every sentence. Questions asking for several
+ * methods or papers get a list, one line of evidence per paper; others get the best sentences of
+ * the best paper. When the evidence is weak it says so and lists the closest papers instead.
+ */
+public final class ExtractiveAnswerer {
+    public static final String NOT_COVERED = "The collection does not seem to cover this question.";
+    private static final Pattern LIST_QUESTION = Pattern.compile(
+            "\\b(which|what|any|list|are there|find)\\b.*\\b(methods|papers|works|approaches|techniques|systems|studies|"
+                    + "models|frameworks|benchmarks|ways)\\b|\\bpapers?\\b.*\\b(use|that|which)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC_QUESTION = Pattern.compile(
+            "\\b(how (many|much|large|fast|long)|by how|what (percentage|accuracy|score|number))\\b", Pattern.CASE_INSENSITIVE);
+    /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
+    static final double LIST_RELATIVE_SCORE = 0.75;
+    static final int MAX_LIST_ITEMS = 6;
+
+    /** The answer's text and citations; the caller adds sources, timings and provenance. */
+    public record Draft(String text, List<Citation> citations, boolean covered) {}
+
+    public Draft answer(String question, SearchResult result, Consumer<String> stream) {
+        List<PaperHit> hits = result.hits();
+        if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
+        if (!result.covered() || lacksNumbers(question, hits.get(0))) return notCovered(hits, stream);
+        return LIST_QUESTION.matcher(question).find() ? list(hits, stream) : focused(hits, stream);
+    }
+
+    /** A question that asks for a quantity is not answered by a paper whose best sentences hold no number. */
+    private static boolean lacksNumbers(String question, PaperHit top) {
+        return NUMERIC_QUESTION.matcher(question).find()
+                && top.sentences().stream().limit(2).noneMatch(s -> s.text().matches(".*\\d.*"));
+    }
+
+    private Draft list(List<PaperHit> hits, Consumer<String> stream) {
+        double best = hits.stream().mapToDouble(h -> h.bestSentence() == null ? 0 : h.bestSentence().score()).max().orElse(0);
+        List<Citation> citations = new ArrayList<>();
+        StringBuilder text = new StringBuilder("Papers in the collection that address this:\n");
+        stream.accept(text.toString());
+        List<Set<String>> seen = new ArrayList<>();
+        for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
+            PaperHit hit = hits.get(i);
+            SentenceHit sentence = hit.bestSentence();
+            if (sentence == null || (i > 0 && sentence.score() < LIST_RELATIVE_SCORE * best) || nearDuplicate(sentence, seen)) continue;
+            String line = "- " + MethodNames.of(hit.paper()) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
+            text.append(line);
+            stream.accept(line);
+            citations.add(cite(i + 1, hit, sentence));
+        }
+        return new Draft(text.toString().strip(), citations, true);
+    }
+
+    private Draft focused(List<PaperHit> hits, Consumer<String> stream) {
+        PaperHit top = hits.get(0);
+        List<SentenceHit> chosen = top.sentences().stream().limit(2)
+                .sorted(Comparator.comparingInt(SentenceHit::index)).toList();
+        StringBuilder text = new StringBuilder(MethodNames.of(top.paper()) + " (\"" + top.paper().title() + "\"):");
+        stream.accept(text.toString());
+        List<Citation> citations = new ArrayList<>();
+        for (SentenceHit sentence : chosen) {
+            String part = " " + sentence.text() + " [1]";
+            text.append(part);
+            stream.accept(part);
+            citations.add(cite(1, top, sentence));
+        }
+        return new Draft(text.toString(), citations, true);
+    }
+
+    private Draft notCovered(List<PaperHit> hits, Consumer<String> stream) {
+        StringBuilder text = new StringBuilder(NOT_COVERED + " Possibly related:\n");
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, hits.size()); i++) {
+            PaperHit hit = hits.get(i);
+            text.append("- ").append(hit.paper().title()).append(" [").append(i + 1).append("]\n");
+            if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()));
+        }
+        return emit(new Draft(text.toString().strip(), citations, false), stream);
+    }
+
+    private static Draft emit(Draft draft, Consumer<String> stream) {
+        stream.accept(draft.text());
+        return draft;
+    }
+
+    static Citation cite(int marker, PaperHit hit, SentenceHit sentence) {
+        return new Citation(marker, hit.paper().id(), hit.paper().title(), sentence.text(), sentence.start(), sentence.end(),
+                Math.round(sentence.score() * 1000) / 1000.0);
+    }
+
+    /** Two papers often say the same thing in the same words; show it once. */
+    private static boolean nearDuplicate(SentenceHit sentence, List<Set<String>> seen) {
+        Set<String> words = words(sentence.text());
+        for (Set<String> other : seen) {
+            Set<String> common = new HashSet<>(words);
+            common.retainAll(other);
+            if (common.size() >= 0.6 * Math.min(words.size(), other.size())) return true;
+        }
+        seen.add(words);
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 3) words.add(w);
+        return words;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.paperchat.answer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a follow-up ("and which of those use majority voting?") into a standalone question
+ * before retrieval: by the LLM when there is one, otherwise by joining it to the previous
+ * question of the conversation.
+ */
+public final class FollowUpRewriter {
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^\\s*(and|but|also|what about|how about|which of (those|these|them)|of (those|these))\\b"
+                    + "|\\b(those|these|they|them|it|its|their|this paper|that paper|the same)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Llm llm;
+    private final Prompts prompts;
+
+    public FollowUpRewriter(Llm llm, Prompts prompts) {
+        this.llm = llm;
+        this.prompts = prompts;
+    }
+
+    public String standalone(String question, List<Turn> history) {
+        List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
+        if (userTurns.isEmpty() || !FOLLOW_UP.matcher(question).find()) return question;
+        if (llm != null) {
+            try {
+                String rewritten = llm.chat("You rewrite questions.", prompts.rewritePrompt(transcript(history), question), t -> {});
+                rewritten = rewritten.strip().replaceAll("^\"|\"$", "");
+                if (!rewritten.isBlank() && rewritten.length() < 1000) return rewritten;
+            } catch (LlmException e) {
+                // Fall through to the rule: a rewrite is a convenience, never a reason to fail.
+            }
+        }
+        return userTurns.get(userTurns.size() - 1).content().strip() + " " + question.strip();
+    }
+
+    private static String transcript(List<Turn> history) {
+        StringBuilder out = new StringBuilder();
+        for (Turn t : history) out.append(t.role()).append(": ").append(t.content().strip()).append('\n');
+        return out.toString();
+    }
+}

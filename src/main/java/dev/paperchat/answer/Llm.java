@@ -1,0 +1,83 @@
+package dev.paperchat.answer;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * A local LLM server behind LangChain4j's streaming chat model, with one deadline for the whole
+ * reply: a server that stalls mid-stream fails like one that never answers.
+ */
+public final class Llm {
+    private final StreamingChatModel model;
+    private final String name;
+    private final String baseUrl;
+    private final Duration timeout;
+
+    public Llm(StreamingChatModel model, String name, String baseUrl, Duration timeout) {
+        this.model = model;
+        this.name = name;
+        this.baseUrl = baseUrl;
+        this.timeout = timeout;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Streams the reply's tokens to {@code tokens} and returns the whole reply. */
+    public String chat(String system, String user, Consumer<String> tokens) {
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        List<ChatMessage> messages = List.of(SystemMessage.from(system), UserMessage.from(user));
+        try {
+            model.chat(messages, new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String token) {
+                    if (!reply.isDone()) tokens.accept(token);
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    reply.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text());
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    reply.completeExceptionally(error);
+                }
+            });
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reply.cancel(true);
+            throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException("interrupted while waiting for the LLM", e);
+        } catch (RuntimeException e) {
+            throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.corpus.Paper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the method a paper proposes, as a reader would cite it: "Entropy Minimized Policy
+ * Optimization (EMPO)", or the short name before a title's colon ("Quiet-STaR").
+ */
+final class MethodNames {
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z][A-Za-z0-9.\\-]*?[A-Z][A-Za-z0-9.\\-]*)\\)");
+    private static final Pattern PROPOSES = Pattern.compile(
+            "\\b(we|this (paper|work))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_NAME_WORDS = 4;
+
+    private MethodNames() {}
+
+    static String of(Paper paper) {
+        Optional<String> titleName = titleName(paper.title());
+        List<Definition> definitions = definitions(paper.abstractText());
+        if (titleName.isPresent()) {
+            String name = titleName.get();
+            return definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst()
+                    .map(Definition::toString).orElse(name);
+        }
+        return definitions.stream().filter(d -> d.proposed).findFirst().map(Definition::toString).orElse(paper.title());
+    }
+
+    /** "EMPO: Entropy ..." names its method before the colon; a long prefix is a sentence, not a name. */
+    static Optional<String> titleName(String title) {
+        int colon = title.indexOf(':');
+        if (colon <= 0) return Optional.empty();
+        String prefix = title.substring(0, colon).strip();
+        return prefix.split("\\s+").length <= MAX_NAME_WORDS ? Optional.of(prefix) : Optional.empty();
+    }
+
+    record Definition(String expansion, String acronym, boolean proposed) {
+        @Override
+        public String toString() {
+            return expansion + " (" + acronym + ")";
+        }
+    }
+
+    /** Every "Long Name (LN)" in the text whose words' initials spell the acronym. */
+    static List<Definition> definitions(String text) {
+        List<Definition> found = new ArrayList<>();
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1);
+            String before = text.substring(Math.max(0, m.start() - 160), m.start());
+            expansion(before, acronym).ifPresent(expansion -> {
+                String sentenceStart = text.substring(Math.max(0, text.lastIndexOf(". ", m.start()) + 1), m.start());
+                found.add(new Definition(expansion, acronym, PROPOSES.matcher(sentenceStart).find()));
+            });
+        }
+        return found;
+    }
+
+    /** The shortest run of words before the parenthesis whose initials contain the acronym's capitals in order. */
+    static Optional<String> expansion(String before, String acronym) {
+        String capitals = acronym.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+        if (capitals.length() < 2) return Optional.empty();
+        String[] words = before.strip().split("\\s+");
+        for (int n = 1; n <= Math.min(12, words.length); n++) {
+            List<String> run = List.of(words).subList(words.length - n, words.length);
+            if (run.get(0).isEmpty() || !Character.isLetter(run.get(0).charAt(0))) continue;
+            if (Character.toLowerCase(run.get(0).charAt(0)) != capitals.charAt(0)) continue;
+            if (initialsSpell(run, capitals)) return Optional.of(String.join(" ", run).replaceAll("[,;:]$", ""));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean initialsSpell(List<String> words, String capitals) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            for (String part : word.split("-")) {
+                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) initials.append(Character.toLowerCase(part.charAt(0)));
+            }
+        }
+        // Each capital must be an initial, in order; small words ("of", "the") may be skipped.
+        int i = 0;
+        for (char c : initials.toString().toCharArray()) if (i < capitals.length() && c == capitals.charAt(i)) i++;
+        return i == capitals.length() && initials.length() <= capitals.length() * 2;
+    }
+}

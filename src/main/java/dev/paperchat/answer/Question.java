@@ -1,0 +1,26 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.retrieve.Filters;
+import java.util.List;
+
+/** A question with the conversation before it, how many sources to use, who answers, and filters. */
+public record Question(String text, List<Turn> history, int k, AnswerMode mode, Filters filters) {
+    public static final int DEFAULT_K = 6;
+    public static final int MAX_K = 20;
+
+    public Question {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("question must not be empty");
+        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
+        history = history == null ? List.of() : List.copyOf(history);
+        if (mode == null) mode = AnswerMode.AUTO;
+        if (filters == null) filters = Filters.NONE;
+    }
+
+    public static Question of(String text) {
+        return new Question(text, List.of(), DEFAULT_K, AnswerMode.AUTO, Filters.NONE);
+    }
+
+    public Question withText(String standalone) {
+        return new Question(standalone, history, k, mode, filters);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.AnswerSource;
+import dev.paperchat.answer.Citation;
+import dev.paperchat.answer.Question;
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.retrieve.Filters;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a question from the collection, citing papers and sentences.")
+final class AskCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question (words are joined with spaces).")
+    List<String> words;
+
+    @Option(names = "--mode", defaultValue = "auto", description = "auto (LLM if configured), llm or extractive.")
+    String mode;
+
+    @Option(names = {"-k", "--k"}, defaultValue = "6", description = "Number of source papers (1-20, default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Override
+    public Integer call() {
+        Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), Filters.NONE);
+        try (PaperChat app = new PaperChat(common.config())) {
+            app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
+            Answer answer = app.assistant().ask(question);
+            if (common.json) {
+                System.out.println(Json.write(answer));
+            } else {
+                print(answer);
+            }
+            return 0;
+        }
+    }
+
+    private static void print(Answer a) {
+        System.out.println(a.answer());
+        System.out.println();
+        a.notices().forEach(n -> System.out.println("Note: " + n));
+        a.unsupported().forEach(u -> System.out.println("Unsupported (" + u.reason() + "): " + u.sentence()));
+        System.out.println("Sources (" + (a.mode().equals("llm") ? "LLM " + a.model() : "extractive, no LLM") + "):");
+        for (AnswerSource s : a.sources()) {
+            List<Citation> cited = a.citations().stream().filter(c -> c.marker() == s.number()).toList();
+            if (cited.isEmpty()) continue;
+            System.out.printf("[%d] %s%s%n", s.number(), s.title(), s.date() == null ? "" : " (" + s.date() + ")");
+            cited.forEach(c -> System.out.println("    \"" + c.sentence() + "\""));
+        }
+    }
+}
