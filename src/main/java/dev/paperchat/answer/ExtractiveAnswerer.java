@@ -65,8 +65,13 @@ public final class ExtractiveAnswerer {
 
     private Draft focused(List<PaperHit> hits, Consumer<String> stream) {
         PaperHit top = hits.get(0);
-        List<SentenceHit> chosen = top.sentences().stream().limit(2)
-                .sorted(Comparator.comparingInt(SentenceHit::index)).toList();
+        // Two sentences, a third when it scores nearly as well: facts asked together are often stated apart.
+        double best = top.bestSentence().score();
+        List<SentenceHit> chosen = new ArrayList<>();
+        for (int i = 0; i < top.sentences().size(); i++) {
+            if (i < 2 || top.sentences().get(i).score() >= 0.85 * best) chosen.add(top.sentences().get(i));
+        }
+        chosen.sort(Comparator.comparingInt(SentenceHit::index));
         StringBuilder text = new StringBuilder(MethodNames.of(top.paper()) + " (\"" + top.paper().title() + "\"):");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();

@@ -27,7 +27,7 @@ public final class FollowUpRewriter {
         if (userTurns.isEmpty() || !FOLLOW_UP.matcher(question).find()) return question;
         if (llm != null) {
             try {
-                String rewritten = llm.chat("You rewrite questions.", prompts.rewritePrompt(transcript(history), question), t -> {});
+                String rewritten = llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question));
                 rewritten = rewritten.strip().replaceAll("^\"|\"$", "");
                 if (!rewritten.isBlank() && rewritten.length() < 1000) return rewritten;
             } catch (LlmException e) {

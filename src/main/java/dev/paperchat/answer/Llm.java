@@ -3,6 +3,7 @@ package dev.paperchat.answer;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -20,12 +21,14 @@ import java.util.function.Consumer;
  */
 public final class Llm {
     private final StreamingChatModel model;
+    private final ChatModel blocking;
     private final String name;
     private final String baseUrl;
     private final Duration timeout;
 
-    public Llm(StreamingChatModel model, String name, String baseUrl, Duration timeout) {
+    public Llm(StreamingChatModel model, ChatModel blocking, String name, String baseUrl, Duration timeout) {
         this.model = model;
+        this.blocking = blocking;
         this.name = name;
         this.baseUrl = baseUrl;
         this.timeout = timeout;
@@ -37,6 +40,16 @@ public final class Llm {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** One short reply without streaming (follow-up rewriting). */
+    public String complete(String system, String user) {
+        try {
+            String text = blocking.chat(List.of(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text();
+            return text == null ? "" : text;
+        } catch (RuntimeException e) {
+            throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
+        }
     }
 
     /** Streams the reply's tokens to {@code tokens} and returns the whole reply. */

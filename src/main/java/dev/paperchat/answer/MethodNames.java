@@ -24,12 +24,16 @@ final class MethodNames {
     static String of(Paper paper) {
         Optional<String> titleName = titleName(paper.title());
         List<Definition> definitions = definitions(paper.abstractText());
+        Optional<Definition> proposed = definitions.stream().filter(d -> d.proposed).findFirst();
         if (titleName.isPresent()) {
             String name = titleName.get();
-            return definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst()
-                    .map(Definition::toString).orElse(name);
+            Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
+            if (defined.isPresent()) return defined.get().toString();
+            // "Done Is Better than Perfect: ..." is a slogan; the method's own name is in the abstract.
+            boolean slogan = name.contains(" ") && proposed.isPresent() && !proposed.get().acronym.equalsIgnoreCase(name);
+            return slogan ? name + ", " + proposed.get() : name;
         }
-        return definitions.stream().filter(d -> d.proposed).findFirst().map(Definition::toString).orElse(paper.title());
+        return proposed.map(Definition::toString).orElse(paper.title());
     }
 
     /** "EMPO: Entropy ..." names its method before the colon; a long prefix is a sentence, not a name. */
@@ -47,19 +51,47 @@ final class MethodNames {
         }
     }
 
-    /** Every "Long Name (LN)" in the text whose words' initials spell the acronym. */
+    private static final Pattern NAME_THEN_EXPANSION = Pattern.compile(
+            "\\b([A-Z][A-Za-z0-9\\-]*[A-Za-z0-9])\\s+\\(([A-Z][\\w\\-]*(?:\\s+[\\w\\-]+){1,8})\\)");
+
+    /** Every "Long Name (LN)" or "Name (Long Name)" in the text whose words' initials spell the acronym. */
     static List<Definition> definitions(String text) {
         List<Definition> found = new ArrayList<>();
+        Matcher reversed = NAME_THEN_EXPANSION.matcher(text);
+        while (reversed.find()) {
+            String name = reversed.group(1);
+            String expansion = reversed.group(2);
+            if (!initialsWithin(expansion, name)) continue;
+            found.add(new Definition(expansion, name, PROPOSES.matcher(sentenceBefore(text, reversed.start())).find()));
+        }
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
             String acronym = m.group(1);
             String before = text.substring(Math.max(0, m.start() - 160), m.start());
             expansion(before, acronym).ifPresent(expansion -> {
-                String sentenceStart = text.substring(Math.max(0, text.lastIndexOf(". ", m.start()) + 1), m.start());
-                found.add(new Definition(expansion, acronym, PROPOSES.matcher(sentenceStart).find()));
+                found.add(new Definition(expansion, acronym, PROPOSES.matcher(sentenceBefore(text, m.start())).find()));
             });
         }
         return found;
+    }
+
+    /** "Coconut (Chain of Continuous Thought)": the expansion's initials appear in the name, in order. */
+    static boolean initialsWithin(String expansion, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String[] words = expansion.split("[\\s-]+");
+        if (words.length < 2 || Character.toLowerCase(words[0].charAt(0)) != lower.charAt(0)) return false;
+        int at = 0;
+        for (String word : words) {
+            if (word.isEmpty()) continue;
+            int found = lower.indexOf(Character.toLowerCase(word.charAt(0)), at);
+            if (found < 0) return false;
+            at = found + 1;
+        }
+        return true;
+    }
+
+    private static String sentenceBefore(String text, int position) {
+        return text.substring(Math.max(0, text.lastIndexOf(". ", position) + 1), position);
     }
 
     /** The shortest run of words before the parenthesis whose initials contain the acronym's capitals in order. */

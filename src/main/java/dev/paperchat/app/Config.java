@@ -87,6 +87,16 @@ public record Config(
         return fromMap(values);
     }
 
+    /** The defaults with some settings replaced, keyed as in the config file. */
+    public static Config of(Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        overrides.forEach((key, value) -> {
+            if (!DEFAULTS.containsKey(key)) throw new IllegalArgumentException("unknown setting \"" + key + "\"");
+            values.put(key, value);
+        });
+        return fromMap(values);
+    }
+
     public static Config defaults(Path index) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         values.put("index", index.toString());

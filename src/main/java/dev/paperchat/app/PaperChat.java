@@ -1,7 +1,10 @@
 package dev.paperchat.app;
 
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.paperchat.answer.Assistant;
 import dev.paperchat.answer.CitationChecker;
@@ -53,13 +56,21 @@ public final class PaperChat implements AutoCloseable {
     /** The configured LLM server; nothing is contacted until the first question. */
     private static Llm llm(Config config) {
         String model = config.llmModel() == null ? "default" : config.llmModel();
-        StreamingChatModel chat = config.llmProvider().equals("ollama")
-                ? OllamaStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
-                        .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build()
-                : OpenAiStreamingChatModel.builder().baseUrl(config.llmBaseUrl())
-                        .apiKey(config.llmApiKey() == null ? "not-needed" : config.llmApiKey()).modelName(model)
-                        .temperature(config.llmTemperature()).timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens()).build();
-        return new Llm(chat, model, config.llmBaseUrl(), config.llmTimeout());
+        String key = config.llmApiKey() == null ? "not-needed" : config.llmApiKey();
+        if (config.llmProvider().equals("ollama")) {
+            StreamingChatModel streaming = OllamaStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
+                    .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build();
+            ChatModel blocking = OllamaChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
+                    .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build();
+            return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout());
+        }
+        StreamingChatModel streaming = OpenAiStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key)
+                .modelName(model).temperature(config.llmTemperature()).timeout(config.llmTimeout())
+                .maxTokens(config.llmMaxTokens()).build();
+        ChatModel blocking = OpenAiChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model)
+                .temperature(config.llmTemperature()).timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens())
+                .maxRetries(0).build();
+        return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout());
     }
 
     public Config config() {

@@ -1,0 +1,68 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.app.SampleIndex;
+import dev.paperchat.corpus.Paper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswererIT {
+    private final Assistant assistant = SampleIndex.get().assistant();
+
+    private static Paper paper(Citation c) {
+        return SampleIndex.get().index().paper(c.paperId()).orElseThrow();
+    }
+
+    @Test
+    void should_list_methods_that_avoid_entropy_collapse_citing_only_papers_about_entropy() {
+        List<String> streamed = new ArrayList<>();
+        Answer answer = assistant.ask(Question.of("which methods avoid entropy collapse?"), streamed::add);
+        assertEquals("extractive", answer.mode());
+        assertTrue(answer.covered());
+        assertTrue(answer.citations().size() >= 3, answer.answer());
+        for (Citation c : answer.citations()) {
+            assertTrue(paper(c).abstractText().toLowerCase().contains("entropy"), c.title());
+            assertEquals(c.sentence(), paper(c).abstractText().substring(c.start(), c.end()));
+            assertTrue(answer.answer().contains(c.sentence() + " [" + c.marker() + "]"));
+        }
+        assertTrue(answer.answer().matches("(?s).*\\([A-Z][A-Za-z-]+\\).*"), "names a method with its acronym: " + answer.answer());
+        assertTrue(streamed.size() > 2, "streamed line by line");
+        assertEquals(answer.answer(), String.join("", streamed).strip());
+    }
+
+    @Test
+    void should_state_the_fact_a_question_asks_for() {
+        Answer answer = assistant.ask(Question.of("What functional correctness does VeriReason reach on the VerilogEval Machine benchmark?"));
+        assertTrue(answer.covered());
+        assertTrue(answer.answer().contains("83.1%"), answer.answer());
+        assertTrue(answer.answer().startsWith("VeriReason"));
+    }
+
+    @Test
+    void should_say_an_off_topic_question_is_not_covered() {
+        Answer answer = assistant.ask(Question.of("how do proteins fold?"));
+        assertFalse(answer.covered());
+        assertTrue(answer.answer().startsWith(ExtractiveAnswerer.NOT_COVERED), answer.answer());
+        assertTrue(answer.answer().contains("Possibly related"));
+    }
+
+    @Test
+    void should_rewrite_a_follow_up_by_rule_without_an_llm() {
+        Answer answer = assistant.ask(new Question("and which of those use majority voting?",
+                List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),
+                6, AnswerMode.EXTRACTIVE, null));
+        assertEquals("test-time reinforcement learning without labels and which of those use majority voting?", answer.question());
+        assertTrue(answer.citations().stream().anyMatch(c -> paper(c).abstractText().toLowerCase().contains("majority")));
+    }
+
+    @Test
+    void should_say_no_llm_is_configured_when_llm_mode_is_asked_for() {
+        Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.LLM, null));
+        assertEquals("extractive", answer.mode());
+        assertTrue(answer.notices().get(0).contains("No LLM is configured"));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MethodNamesTest {
+    private static Paper paper(String title, String abstractText) {
+        return Paper.of(title, abstractText, List.of(), null, null, null, null, new Source("t", 1));
+    }
+
+    @Test
+    void should_name_a_proposed_method_by_its_expansion_and_acronym() {
+        assertEquals("Entropy Minimized Policy Optimization (EMPO)", MethodNames.of(paper("Right Question is Already Half the Answer",
+                "Methods exist. In this work, we propose Entropy Minimized Policy Optimization (EMPO), which works.")));
+    }
+
+    @Test
+    void should_prefer_the_name_before_the_title_colon_and_expand_it() {
+        assertEquals("Phase Entropy Aware Reward (PEAR)", MethodNames.of(paper("PEAR: Phase Entropy Aware Reward for Efficient Reasoning",
+                "We propose Phase Entropy Aware Reward (PEAR), a reward.")));
+        assertEquals("ETTRL", MethodNames.of(paper("ETTRL: Balancing Exploration", "We do things. It works well.")));
+    }
+
+    @Test
+    void should_read_a_name_followed_by_its_expansion() {
+        assertEquals("Chain of Continuous Thought (Coconut)", MethodNames.of(paper("Training Large Language Models to Reason in a Continuous Latent Space",
+                "We introduce a new paradigm Coconut (Chain of Continuous Thought). It reasons in latent space.")));
+    }
+
+    @Test
+    void should_fall_back_to_the_title() {
+        assertEquals("A Study of Things", MethodNames.of(paper("A Study of Things", "We look at things (TNG) and more.")));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.paperchat.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP server on a free loopback port that speaks the OpenAI chat-completions protocol
+ * (plain JSON and SSE streaming) with scripted replies, and records every request it gets.
+ */
+public final class ScriptedLlmServer implements AutoCloseable {
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpServer server;
+    private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private volatile Behaviour behaviour = Behaviour.REPLY;
+    private volatile String reply = "";
+
+    public ScriptedLlmServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/chat/completions", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    public ScriptedLlmServer script(Behaviour behaviour, String reply) {
+        this.behaviour = behaviour;
+        this.reply = reply;
+        return this;
+    }
+
+    public List<JsonNode> requests() {
+        return requests;
+    }
+
+    /** The text of every message of the last request, joined. */
+    public String lastPrompt() {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode m : requests.get(requests.size() - 1).get("messages")) out.append(m.get("content").asText()).append('\n');
+        return out.toString();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        JsonNode request = JSON.readTree(exchange.getRequestBody());
+        requests.add(request);
+        switch (behaviour) {
+            case FAIL_500 -> send(exchange, 500, "application/json", "{\"error\":{\"message\":\"model crashed\"}}");
+            case HANG -> sleepQuietly(60_000);
+            case CUT_MID_STREAM -> cut(exchange);
+            case REPLY -> {
+                if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
+            }
+        }
+        exchange.close();
+    }
+
+    private String completion() {
+        ObjectNode body = JSON.createObjectNode().put("id", "cmpl-1").put("object", "chat.completion").put("created", 1).put("model", "scripted");
+        ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content", reply);
+        body.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);
+        return body.toString();
+    }
+
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (String token : reply.split("(?<= )")) {
+                out.write(("data: " + chunk(token, null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            out.write(("data: " + chunk(null, "stop") + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void cut(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(("data: " + chunk("The first words ", null) + "\n\ndata: {\"choices\": [{\"del").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        exchange.getHttpContext().getServer();
+        out.close();
+    }
+
+    private static String chunk(String content, String finish) {
+        ObjectNode body = JSON.createObjectNode().put("id", "cmpl-1").put("object", "chat.completion.chunk").put("created", 1).put("model", "scripted");
+        ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
+        ObjectNode delta = choice.putObject("delta");
+        if (content != null) delta.put("role", "assistant").put("content", content);
+        if (finish != null) choice.put("finish_reason", finish); else choice.putNull("finish_reason");
+        return body.toString();
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
