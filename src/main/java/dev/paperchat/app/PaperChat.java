@@ -19,6 +19,7 @@ import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
 import dev.paperchat.index.Ingester;
 import dev.paperchat.index.PaperIndex;
+import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.Evidence;
 import dev.paperchat.retrieve.Fusion;
 import dev.paperchat.retrieve.HybridRetriever;
@@ -35,6 +36,7 @@ public final class PaperChat implements AutoCloseable {
     private final Ingester ingester;
     private final HybridRetriever retriever;
     private final Assistant assistant;
+    private final CitationLookup lookup;
 
     public PaperChat(Config config) {
         this.config = config;
@@ -51,6 +53,11 @@ public final class PaperChat implements AutoCloseable {
         Llm llm = config.llmConfigured() ? llm(config) : null;
         Prompts prompts = llm == null ? null : Prompts.load(config.promptsDir());
         this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(embedder), embedder.name());
+        this.lookup = new CitationLookup(retriever);
+    }
+
+    public CitationLookup lookup() {
+        return lookup;
     }
 
     /** The configured LLM server; nothing is contacted until the first question. */

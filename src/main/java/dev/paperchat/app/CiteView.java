@@ -1,0 +1,19 @@
+package dev.paperchat.app;
+
+import dev.paperchat.retrieve.CitationLookup;
+import java.util.List;
+
+/** A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it. */
+public record CiteView(String query, String by, boolean found, List<Result> results) {
+
+    public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
+                         String date, String organization, List<String> links) {}
+
+    public static CiteView of(CitationLookup.Lookup lookup, String by) {
+        return new CiteView(lookup.query(), by, lookup.found(), lookup.matches().stream().map(m -> new Result(
+                m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),
+                m.sentence() == null ? null : m.sentence().text(), m.sentence() == null ? -1 : m.sentence().start(),
+                m.sentence() == null ? -1 : m.sentence().end(), m.hit().paper().date(), m.hit().paper().organization(),
+                m.hit().paper().links())).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.paperchat.cli;
+
+import dev.paperchat.app.CiteView;
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.Bibtex;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "cite", mixinStandardHelpOptions = true,
+        description = "Find the paper behind a half-remembered title or a claim, with the sentence and BibTeX.")
+final class CiteCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @ArgGroup(multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--title", description = "A title, partial title, acronym or name, typos allowed.")
+        String title;
+
+        @Option(names = "--claim", description = "A claim: which abstract sentence states it?")
+        String claim;
+
+        @Option(names = "--id", description = "A paper id: print its BibTeX entry.")
+        String id;
+    }
+
+    @Option(names = {"-k", "--k"}, defaultValue = "3", description = "Number of matches (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Override
+    public Integer call() {
+        try (PaperChat app = new PaperChat(common.config())) {
+            if (what.id != null) {
+                var paper = app.index().paper(what.id).orElseThrow(() -> new IllegalArgumentException("no paper with id " + what.id));
+                System.out.print(common.json ? Json.write(paper) + "\n" : Bibtex.entry(paper));
+                return 0;
+            }
+            CiteView view = what.title != null ? CiteView.of(app.lookup().byTitle(what.title, k), "title")
+                    : CiteView.of(app.lookup().byClaim(what.claim, k), "claim");
+            if (common.json) {
+                System.out.println(Json.write(view));
+                return 0;
+            }
+            if (!view.found()) System.out.println("Nothing in the collection states this clearly." + (view.results().isEmpty() ? "" : " Closest:"));
+            for (CiteView.Result r : view.results()) {
+                System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());
+                if (r.sentence() != null) System.out.println("    \"" + r.sentence() + "\"");
+            }
+            List<CiteView.Result> results = view.results();
+            if (view.found() && !results.isEmpty()) {
+                System.out.println();
+                System.out.print(Bibtex.entry(app.index().paper(results.get(0).id()).orElseThrow()));
+            }
+            return 0;
+        }
+    }
+}

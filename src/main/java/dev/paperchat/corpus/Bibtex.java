@@ -1,0 +1,75 @@
+package dev.paperchat.corpus;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A BibTeX entry for a paper that reference managers (Zotero, JabRef, biber) accept. */
+public final class Bibtex {
+    private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "and", "with");
+
+    private Bibtex() {}
+
+    public static String entry(Paper paper) {
+        List<String> fields = new ArrayList<>();
+        fields.add(field("title", "{" + escape(paper.title()) + "}"));
+        if (!paper.authors().isEmpty()) fields.add(field("author", escape(String.join(" and ", paper.authors()))));
+        String year = year(paper.date());
+        if (year != null) fields.add(field("year", year));
+        if (!paper.links().isEmpty()) fields.add(field("url", paper.links().get(0).replace("}", "%7D").replace("{", "%7B")));
+        fields.add(field("abstract", escape(paper.abstractText())));
+        fields.add(field("note", "paperchat id: " + escape(paper.id())));
+        return "@misc{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
+    }
+
+    /** A stable key: first word of the first author (or "anon"), the year, the first significant title word. */
+    public static String key(Paper paper) {
+        String author = paper.authors().isEmpty() ? "anon" : ascii(lastName(paper.authors().get(0)));
+        String year = year(paper.date());
+        String word = "paper";
+        for (String w : Titles.normalize(paper.title()).split(" ")) {
+            if (!w.isEmpty() && !SKIP_WORDS.contains(w)) {
+                word = ascii(w);
+                break;
+            }
+        }
+        return (author.isEmpty() ? "anon" : author) + (year == null ? "" : year) + word + "_" + paper.id().substring(paper.id().length() - 6);
+    }
+
+    private static String lastName(String author) {
+        String[] parts = author.strip().split("[ ,]+");
+        return author.contains(",") ? parts[0] : parts[parts.length - 1];
+    }
+
+    private static String ascii(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    }
+
+    static String year(String date) {
+        if (date == null) return null;
+        var m = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(date);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String field(String name, String value) {
+        return "  " + name + " = {" + value + "}";
+    }
+
+    /** Escapes LaTeX's special characters and drops unbalanced braces, so the entry always parses. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{', '}' -> out.append('\\').append(c);
+                case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.paperchat.retrieve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the source of a reference: papers by a half-remembered title (acronyms, typos,
+ * partial titles), or the exact abstract sentences that state a claim.
+ */
+public final class CitationLookup {
+    private final HybridRetriever retriever;
+
+    public CitationLookup(HybridRetriever retriever) {
+        this.retriever = retriever;
+    }
+
+    /** A match with a confidence in [0, 1] and, for claims, the sentence that states it. */
+    public record Match(PaperHit hit, double confidence, SentenceHit sentence) {}
+
+    /** The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line. */
+    public record Lookup(String query, boolean found, List<Match> matches) {}
+
+    public Lookup byTitle(String title, int k) {
+        SearchResult result = retriever.search(new SearchRequest(title, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
+        List<Match> matches = new ArrayList<>();
+        double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
+        for (PaperHit hit : result.hits()) {
+            double confidence = Math.max(hit.titleMatch(), 0.8 * hit.score() / best * (result.covered() ? 1 : 0.5));
+            matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
+        }
+        matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
+        List<Match> top = matches.subList(0, Math.min(k, matches.size()));
+        return new Lookup(title, !top.isEmpty() && (result.covered() || top.get(0).confidence() >= 0.9), List.copyOf(top));
+    }
+
+    public Lookup byClaim(String claim, int k) {
+        SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
+        if (!result.covered()) return new Lookup(claim, false, List.of());
+        List<Match> matches = new ArrayList<>();
+        for (PaperHit hit : result.hits()) {
+            SentenceHit sentence = hit.bestSentence();
+            if (sentence != null) matches.add(new Match(hit, round(Math.min(1, Math.max(0, sentence.score()))), sentence));
+        }
+        matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());
+        return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

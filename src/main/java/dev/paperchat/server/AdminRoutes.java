@@ -1,0 +1,118 @@
+package dev.paperchat.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.index.IndexStats;
+import dev.paperchat.index.IngestListener;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Health, stats, ingest and the OpenAPI document. */
+final class AdminRoutes {
+    private final ApiServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private volatile Map.Entry<Long, Boolean> llmCheck = Map.entry(0L, false);
+
+    AdminRoutes(ApiServer server) {
+        this.server = server;
+    }
+
+    void register() {
+        server.route(HandlerType.GET, "/api/health", this::health);
+        server.route(HandlerType.GET, "/api/stats", this::stats);
+        server.route(HandlerType.POST, "/api/ingest", this::ingest);
+        server.route(HandlerType.GET, "/openapi.json", this::openapi);
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", server.state());
+        if (server.ready()) {
+            IndexStats stats = server.app().index().stats();
+            body.put("papers", stats.papers());
+            body.put("chunks", stats.chunks());
+            body.put("model", stats.model());
+        }
+        body.put("llm", Map.of("configured", server.config().llmConfigured(), "reachable", llmReachable()));
+        ctx.status(server.ready() ? 200 : 503).json(body);
+    }
+
+    /** Asks the LLM server for its models, at most every 30 seconds. */
+    private boolean llmReachable() {
+        if (!server.config().llmConfigured()) return false;
+        Map.Entry<Long, Boolean> last = llmCheck;
+        if (System.currentTimeMillis() - last.getKey() < 30_000) return last.getValue();
+        boolean reachable;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.config().llmBaseUrl().replaceAll("/+$", "") + "/models"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            reachable = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
+        } catch (IOException | IllegalArgumentException e) {
+            reachable = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reachable = false;
+        }
+        llmCheck = Map.entry(System.currentTimeMillis(), reachable);
+        return reachable;
+    }
+
+    private void stats(Context ctx) {
+        ctx.json(server.app().index().stats());
+    }
+
+    /** Multipart files (field "file") or JSON {"papers": [...]}; always needs the API key. */
+    private void ingest(Context ctx) {
+        server.requireKey(ctx);
+        PaperChat app = server.app();
+        List<ParseResult> parsed = new ArrayList<>();
+        if (ctx.isMultipartFormData()) {
+            List<UploadedFile> files = ctx.uploadedFiles("file");
+            if (files.isEmpty()) throw ApiException.badRequest("multipart upload needs at least one part named \"file\"");
+            for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), ctx.formParam("format")));
+        } else {
+            JsonNode body = Requests.body(ctx, JsonNode.class);
+            JsonNode papers = body.get("papers");
+            if (papers == null || !papers.isArray()) throw ApiException.badRequest("field \"papers\" must be a list of papers");
+            StringBuilder jsonl = new StringBuilder();
+            for (JsonNode paper : papers) jsonl.append(paper.toString()).append('\n');
+            parsed.add(app.reader().read("request.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), "jsonl"));
+        }
+        ctx.json(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE));
+    }
+
+    /** Upload names appear in error messages only; keep them to a plain base name. */
+    static String safeName(String name) {
+        String base = name == null ? "upload" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return base.isEmpty() || base.startsWith(".") ? "upload" + base : base;
+    }
+
+    private static byte[] bytes(UploadedFile file) {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw ApiException.badRequest("cannot read upload " + safeName(file.filename()) + ": " + e.getMessage());
+        }
+    }
+
+    private void openapi(Context ctx) throws IOException {
+        try (InputStream in = AdminRoutes.class.getResourceAsStream("/openapi.json")) {
+            ctx.contentType("application/json").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.paperchat.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.app.Config;
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.index.IndexException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: JSON API, OpenAI-compatible /v1, and the chat page from web/. It listens
+ * before the index is ready, answering 503 until {@link #ready} is called, so a health check
+ * can watch a first start ingest the sample corpus.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private static final String ERROR_WRITTEN = "paperchat.error";
+
+    private final Config config;
+    private final Javalin javalin;
+    private final AtomicReference<PaperChat> app = new AtomicReference<>();
+    private volatile String state = "starting";
+    private final List<String> routes = new ArrayList<>();
+    private final RateLimiter limiter;
+    private final byte[] apiKey;
+    private final java.util.concurrent.Semaphore streams;
+
+    public ApiServer(Config config) {
+        if (!config.loopbackOnly() && config.apiKey() == null) {
+            throw new IllegalArgumentException("binding to " + config.host() + " exposes the API beyond this machine; "
+                    + "set an API key (api.key, PAPERCHAT_API_KEY) or bind to 127.0.0.1");
+        }
+        this.config = config;
+        this.limiter = new RateLimiter(config.rateLimitPerMinute());
+        this.streams = new java.util.concurrent.Semaphore(config.maxConcurrentStreams());
+        this.apiKey = config.apiKey() == null ? null : config.apiKey().getBytes(StandardCharsets.UTF_8);
+        this.javalin = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.useVirtualThreads = true;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            if (Files.isDirectory(config.webDir())) {
+                c.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = config.webDir().toAbsolutePath().toString();
+                    files.location = Location.EXTERNAL;
+                });
+            }
+            if (!config.corsOrigins().isEmpty()) {
+                c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
+            }
+        });
+        javalin.before(this::guard);
+        errors();
+        new PaperRoutes(this).register();
+        new AskRoutes(this).register();
+        new OpenAiRoutes(this).register();
+        new AdminRoutes(this).register();
+    }
+
+    public ApiServer start() {
+        javalin.start(config.host(), config.port());
+        LOG.warn("paperchat listening on http://{}:{}", config.host(), port());
+        return this;
+    }
+
+    /** The index is open (and the sample ingested): routes start answering. */
+    public void ready(PaperChat paperChat) {
+        app.set(paperChat);
+        state = "ready";
+    }
+
+    public void state(String state) {
+        this.state = state;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** Every route as "METHOD /path", in registration order; the OpenAPI test compares them with the spec. */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** The application, or 503 while the index is opening or the sample corpus is ingested. */
+    PaperChat app() {
+        PaperChat current = app.get();
+        if (current == null) throw new ApiException(503, "not_ready", "the index is not ready yet (" + state + "); retry shortly");
+        return current;
+    }
+
+    boolean ready() {
+        return app.get() != null;
+    }
+
+    void route(HandlerType method, String path, Handler handler) {
+        routes.add(method.name() + " " + path);
+        javalin.addHttpHandler(method, path, handler);
+    }
+
+    /** Runs a streaming response within the limit of concurrent streams, or refuses with 429. */
+    void stream(Runnable body) {
+        if (!streams.tryAcquire()) {
+            throw new ApiException(429, "too_many_streams", "at most " + config.maxConcurrentStreams() + " answers stream at once; retry shortly");
+        }
+        try {
+            body.run();
+        } finally {
+            streams.release();
+        }
+    }
+
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    private void guard(Context ctx) {
+        String path = ctx.path();
+        boolean api = path.startsWith("/api/") || path.startsWith("/v1/");
+        if (!api || path.equals("/api/health")) return;
+        if (!limiter.allow(ctx.ip())) throw new ApiException(429, "rate_limited", "too many requests; at most "
+                + config.rateLimitPerMinute() + " a minute per client");
+        if (apiKey != null) requireKey(ctx);
+    }
+
+    /** Ingest and admin routes call this even when no key is configured: then they are refused. */
+    void requireKey(Context ctx) {
+        if (apiKey == null) {
+            throw new ApiException(403, "forbidden", "this route needs an API key; start the server with api.key set");
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
+        // Constant time: the comparison must not reveal how many leading characters were right.
+        if (given == null || !MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "unauthorized", "missing or wrong API key (send Authorization: Bearer KEY)");
+        }
+    }
+
+    private void errors() {
+        javalin.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
+        javalin.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()), e.getMessage()));
+        javalin.exception(IndexException.class, (e, ctx) -> {
+            LOG.error("index failure on {}", ctx.path(), e);
+            error(ctx, 503, "index_unavailable", e.getMessage());
+        });
+        javalin.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal_error", "unexpected server error; see the server log");
+        });
+        javalin.error(404, ctx -> {
+            // A 404 thrown as ApiException already has its JSON body; only unknown routes need one.
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
+                error(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path());
+            }
+        });
+        javalin.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        javalin.error(413, ctx -> error(ctx, 413, "payload_too_large", "request body over " + config.maxBodyBytes() + " bytes"));
+    }
+
+    static void error(Context ctx, int status, String error, String message) {
+        ctx.attribute(ERROR_WRITTEN, true);
+        ctx.status(status).json(Map.of("error", error, "message", message == null ? error : message, "status", status));
+    }
+
+    private static String statusName(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            default -> "http_" + status;
+        };
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.paperchat.server;
+
+import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Question;
+import dev.paperchat.answer.Turn;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /api/ask}: a cited answer as JSON, or streamed as Server-Sent Events. */
+final class AskRoutes {
+    private final ApiServer server;
+
+    AskRoutes(ApiServer server) {
+        this.server = server;
+    }
+
+    record FiltersRequest(String from, String to, String org) {}
+
+    record AskRequest(String question, List<Turn> history, Integer k, String mode, FiltersRequest filters, Boolean stream) {}
+
+    void register() {
+        server.route(HandlerType.POST, "/api/ask", this::ask);
+    }
+
+    private void ask(Context ctx) {
+        AskRequest request = Requests.body(ctx, AskRequest.class);
+        Question question = question(request);
+        String accept = ctx.header("Accept");
+        boolean stream = Boolean.TRUE.equals(request.stream())
+                || (accept != null && accept.contains("text/event-stream"));
+        if (!stream) {
+            ctx.json(server.app().assistant().ask(question));
+            return;
+        }
+        server.stream(() -> {
+            var app = server.app();
+            Sse sse = new Sse(ctx);
+            try {
+                Answer answer = app.assistant().ask(question, delta -> sse.event("delta", Map.of("text", delta)));
+                sse.event("answer", answer);
+            } catch (RuntimeException e) {
+                sse.event("error", Map.of("error", "internal_error", "message", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    private Question question(AskRequest r) {
+        if (r.question() == null || r.question().isBlank()) throw ApiException.badRequest("field \"question\" is required");
+        int maxChars = server.config().maxQuestionChars();
+        if (r.question().length() > maxChars) {
+            throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + r.question().length());
+        }
+        List<Turn> history = r.history() == null ? List.of() : r.history();
+        if (history.size() > 50) throw ApiException.badRequest("field \"history\" must have at most 50 turns, had " + history.size());
+        FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();
+        return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), AnswerMode.parse(r.mode()),
+                Requests.filters(f.from(), f.to(), f.org()));
+    }
+}

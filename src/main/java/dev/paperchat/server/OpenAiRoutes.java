@@ -1,0 +1,130 @@
+package dev.paperchat.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Question;
+import dev.paperchat.answer.Turn;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * OpenAI-compatible chat completions, so the official openai clients work unchanged. The last
+ * user message is the question, earlier messages the history; the reply is the cited answer,
+ * and the extra fields {@code citations} and {@code sources} carry the evidence.
+ */
+final class OpenAiRoutes {
+    static final String MODEL = "paperchat";
+    private final ApiServer server;
+
+    OpenAiRoutes(ApiServer server) {
+        this.server = server;
+    }
+
+    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode) {}
+
+    void register() {
+        server.route(HandlerType.GET, "/v1/models", this::models);
+        server.route(HandlerType.POST, "/v1/chat/completions", this::completions);
+    }
+
+    private void models(Context ctx) {
+        ctx.json(Map.of("object", "list", "data", List.of(Map.of("id", MODEL, "object", "model", "created", 0, "owned_by", "paperchat"))));
+    }
+
+    private void completions(Context ctx) {
+        ChatRequest request = Requests.lenientBody(ctx, ChatRequest.class);
+        Question question = question(request);
+        String id = "chatcmpl-" + UUID.randomUUID();
+        long created = System.currentTimeMillis() / 1000;
+        if (!Boolean.TRUE.equals(request.stream())) {
+            Answer answer = server.app().assistant().ask(question);
+            Map<String, Object> body = base(id, "chat.completion", created);
+            body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                    "message", Map.of("role", "assistant", "content", answer.answer()))));
+            body.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
+            evidence(body, answer);
+            ctx.json(body);
+            return;
+        }
+        server.stream(() -> {
+            var app = server.app();
+            Sse sse = new Sse(ctx);
+            sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
+            Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
+            Map<String, Object> last = chunk(id, created, Map.of(), "stop");
+            evidence(last, answer);
+            sse.event(null, last);
+            sse.data("[DONE]");
+        });
+    }
+
+    private Question question(ChatRequest request) {
+        if (request.messages() == null || request.messages().isEmpty()) {
+            throw ApiException.badRequest("field \"messages\" must be a non-empty list");
+        }
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < request.messages().size(); i++) {
+            JsonNode m = request.messages().get(i);
+            String role = m.path("role").asText("");
+            if (role.equals("system") || role.equals("developer")) continue;
+            if (!role.equals("user") && !role.equals("assistant")) {
+                throw ApiException.badRequest("messages[" + i + "].role must be system, user or assistant, was \"" + role + "\"");
+            }
+            turns.add(new Turn(role, content(m.get("content"), i)));
+        }
+        if (turns.isEmpty() || !turns.get(turns.size() - 1).role().equals("user")) {
+            throw ApiException.badRequest("the last message must be the user's question");
+        }
+        String text = turns.remove(turns.size() - 1).content();
+        if (text.isBlank()) throw ApiException.badRequest("the user's question is empty");
+        if (text.length() > server.config().maxQuestionChars()) {
+            throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
+        }
+        int k = request.k() == null ? Question.DEFAULT_K : request.k();
+        return new Question(text, turns.size() > 50 ? turns.subList(turns.size() - 50, turns.size()) : turns, k,
+                AnswerMode.parse(request.mode()), null);
+    }
+
+    /** Content is a string, or a list of parts of which the text parts count. */
+    private static String content(JsonNode content, int index) {
+        if (content == null || content.isNull()) return "";
+        if (content.isTextual()) return content.asText();
+        if (content.isArray()) {
+            StringBuilder text = new StringBuilder();
+            for (JsonNode part : content) if (part.path("type").asText().equals("text")) text.append(part.path("text").asText());
+            return text.toString();
+        }
+        throw ApiException.badRequest("messages[" + index + "].content must be a string or a list of parts");
+    }
+
+    private static Map<String, Object> base(String id, String object, long created) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("object", object);
+        body.put("created", created);
+        body.put("model", MODEL);
+        return body;
+    }
+
+    private static Map<String, Object> chunk(String id, long created, Map<String, Object> delta, String finish) {
+        Map<String, Object> body = base(id, "chat.completion.chunk", created);
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("delta", delta);
+        choice.put("finish_reason", finish);
+        body.put("choices", List.of(choice));
+        return body;
+    }
+
+    private static void evidence(Map<String, Object> body, Answer answer) {
+        body.put("citations", answer.citations());
+        body.put("sources", answer.sources());
+        body.put("paperchat", Map.of("mode", answer.mode(), "covered", answer.covered(), "notices", answer.notices()));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.paperchat.server;
+
+import dev.paperchat.app.CiteView;
+import dev.paperchat.app.SearchView;
+import dev.paperchat.corpus.Bibtex;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.retrieve.SearchRequest;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+/** Search, papers, BibTeX and citation lookup. */
+final class PaperRoutes {
+    private final ApiServer server;
+
+    PaperRoutes(ApiServer server) {
+        this.server = server;
+    }
+
+    void register() {
+        server.route(HandlerType.GET, "/api/search", this::search);
+        server.route(HandlerType.GET, "/api/papers/{id}", this::paper);
+        server.route(HandlerType.GET, "/api/papers/{id}/bibtex", this::bibtex);
+        server.route(HandlerType.GET, "/api/cite", this::cite);
+        server.route(HandlerType.POST, "/api/cite", this::citeLong);
+    }
+
+    private void search(Context ctx) {
+        SearchRequest request = new SearchRequest(Requests.requiredQuery(ctx, "q"),
+                Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
+                Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
+        ctx.json(SearchView.of(server.app().retriever().search(request)));
+    }
+
+    private void paper(Context ctx) {
+        ctx.json(find(ctx));
+    }
+
+    private void bibtex(Context ctx) {
+        ctx.contentType("text/x-bibtex; charset=utf-8").result(Bibtex.entry(find(ctx)));
+    }
+
+    private Paper find(Context ctx) {
+        String id = Requests.paperId(ctx);
+        return server.app().index().paper(id).orElseThrow(() -> ApiException.notFound("no paper with id " + id));
+    }
+
+    private void cite(Context ctx) {
+        String title = ctx.queryParam("title");
+        String claim = ctx.queryParam("claim");
+        ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, 20)));
+    }
+
+    private void citeLong(Context ctx) {
+        CiteRequest request = Requests.body(ctx, CiteRequest.class);
+        ctx.json(lookup(request.title(), request.claim(), request.k() == null ? 5 : request.k()));
+    }
+
+    record CiteRequest(String title, String claim, Integer k) {
+        CiteRequest {
+            if (k != null && (k < 1 || k > 20)) throw new IllegalArgumentException("k must be between 1 and 20, was " + k);
+        }
+    }
+
+    private CiteView lookup(String title, String claim, int k) {
+        boolean byTitle = title != null && !title.isBlank();
+        boolean byClaim = claim != null && !claim.isBlank();
+        if (byTitle == byClaim) throw ApiException.badRequest("give exactly one of \"title\" or \"claim\"");
+        if ((byTitle ? title : claim).length() > SearchRequest.MAX_QUERY_CHARS) {
+            throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters");
+        }
+        return byTitle ? CiteView.of(server.app().lookup().byTitle(title, k), "title")
+                : CiteView.of(server.app().lookup().byClaim(claim, k), "claim");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.paperchat.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.paperchat.app.Json;
+import dev.paperchat.retrieve.Filters;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/** Reading request input, with a 400 that names the bad field for anything malformed. */
+final class Requests {
+    private static final ObjectMapper STRICT = strict();
+    private static final ObjectMapper LENIENT = Json.MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._-]{1,200}");
+
+    private Requests() {}
+
+    /** Unknown fields and numbers or booleans where text belongs are errors, not silently accepted. */
+    private static ObjectMapper strict() {
+        ObjectMapper mapper = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return mapper;
+    }
+
+    static <T> T body(Context ctx, Class<T> type) {
+        return parse(ctx, type, STRICT);
+    }
+
+    /** For protocols with many optional fields we do not use (OpenAI's chat request). */
+    static <T> T lenientBody(Context ctx, Class<T> type) {
+        return parse(ctx, type, LENIENT);
+    }
+
+    private static <T> T parse(Context ctx, Class<T> type, ObjectMapper mapper) {
+        String body = ctx.body();
+        if (body.isBlank()) throw ApiException.badRequest("request body must be a JSON object");
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) throw ApiException.badRequest("request body must be a JSON object");
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"");
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("field \"" + fieldPath(e) + "\" has the wrong type");
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
+            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            else path.append('[').append(ref.getIndex()).append(']');
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    static String requiredQuery(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) throw ApiException.badRequest("query parameter \"" + name + "\" is required");
+        return value;
+    }
+
+    static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return defaultValue;
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value < min || value > max) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", was " + raw);
+        }
+    }
+
+    static Filters filters(String from, String to, String org) {
+        return new Filters(date("from", from), date("to", to), org);
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(field + " must be a date like 2025-01-31, was " + value);
+        }
+    }
+
+    static String paperId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!PAPER_ID.matcher(id).matches() || id.contains("..")) {
+            throw ApiException.badRequest("id must be a paper id (letters, digits, dashes), was " + abbreviate(id));
+        }
+        return id;
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,48 @@
+package dev.paperchat.server;
+
+import dev.paperchat.app.Json;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writes Server-Sent Events straight to the response, flushing each one so it reaches the client at once. */
+final class Sse {
+    private final OutputStream out;
+    private boolean open = true;
+
+    Sse(Context ctx) {
+        ctx.status(200);
+        ctx.res().setContentType("text/event-stream");
+        ctx.res().setCharacterEncoding("UTF-8");
+        ctx.res().setHeader("Cache-Control", "no-cache");
+        ctx.res().setHeader("X-Accel-Buffering", "no");
+        try {
+            this.out = ctx.res().getOutputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A named event whose data is the JSON of {@code data}. */
+    void event(String name, Object data) {
+        write((name == null ? "" : "event: " + name + "\n") + "data: " + Json.write(data) + "\n\n");
+    }
+
+    /** A raw data line, as the OpenAI protocol's "data: [DONE]". */
+    void data(String raw) {
+        write("data: " + raw + "\n\n");
+    }
+
+    private void write(String text) {
+        if (!open) return;
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            // The client went away; the answer still completes, nothing more is sent.
+            open = false;
+        }
+    }
+}

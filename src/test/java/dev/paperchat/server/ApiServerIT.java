@@ -1,0 +1,232 @@
+package dev.paperchat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.app.Config;
+import dev.paperchat.app.PaperChat;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApiServerIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String messagePart) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+        JsonNode body = json(response);
+        assertEquals(status, body.get("status").asInt());
+        assertTrue(body.get("message").asText().contains(messagePart), body.toString());
+        assertFalse(response.body().contains("at dev.paperchat"), "no stack trace");
+    }
+
+    @Test
+    void should_report_health_with_counts() throws Exception {
+        JsonNode health = json(server.get("/api/health"));
+        assertEquals("ready", health.get("status").asText());
+        assertEquals(300, health.get("papers").asInt());
+        assertFalse(health.at("/llm/configured").asBoolean());
+    }
+
+    @Test
+    void should_search_with_results_and_sentences() throws Exception {
+        JsonNode body = json(server.get("/api/search?q=entropy%20collapse&k=3"));
+        assertEquals(3, body.get("results").size());
+        JsonNode first = body.get("results").get(0);
+        for (String field : List.of("id", "title", "score", "sentence")) assertTrue(first.has(field), field);
+    }
+
+    @Test
+    void should_answer_as_json_like_ask_json() throws Exception {
+        JsonNode answer = json(server.post("/api/ask", "{\"question\": \"which methods avoid entropy collapse?\", \"k\": 4}"));
+        assertEquals("extractive", answer.get("mode").asText());
+        assertTrue(answer.get("covered").asBoolean());
+        assertTrue(answer.get("citations").size() > 0);
+        for (String field : List.of("marker", "paperId", "title", "sentence", "start", "end", "score")) {
+            assertTrue(answer.get("citations").get(0).has(field), field);
+        }
+        assertTrue(answer.get("answer").asText().contains("[1]"));
+    }
+
+    @Test
+    void should_stream_sse_deltas_then_the_answer() throws Exception {
+        HttpResponse<String> response = server.post("/api/ask", "{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        List<String[]> events = events(response.body());
+        assertTrue(events.size() >= 3);
+        StringBuilder text = new StringBuilder();
+        for (String[] e : events.subList(0, events.size() - 1)) {
+            assertEquals("delta", e[0]);
+            text.append(JSON.readTree(e[1]).get("text").asText());
+        }
+        String[] last = events.get(events.size() - 1);
+        assertEquals("answer", last[0]);
+        JsonNode answer = JSON.readTree(last[1]);
+        assertEquals(answer.get("answer").asText(), text.toString().strip());
+    }
+
+    static List<String[]> events(String body) {
+        List<String[]> events = new ArrayList<>();
+        for (String block : body.split("\n\n")) {
+            String name = null, data = null;
+            for (String line : block.split("\n")) {
+                if (line.startsWith("event: ")) name = line.substring(7);
+                if (line.startsWith("data: ")) data = line.substring(6);
+            }
+            if (data != null) events.add(new String[] {name, data});
+        }
+        return events;
+    }
+
+    @Test
+    void should_return_a_paper_and_a_bibtex_entry() throws Exception {
+        String id = json(server.get("/api/search?q=Quiet-STaR&k=1")).at("/results/0/id").asText();
+        JsonNode paper = json(server.get("/api/papers/" + id));
+        assertTrue(paper.get("title").asText().startsWith("Quiet-STaR"));
+        HttpResponse<String> bib = server.get("/api/papers/" + id + "/bibtex");
+        assertEquals(200, bib.statusCode());
+        assertTrue(bib.headers().firstValue("Content-Type").orElse("").startsWith("text/x-bibtex"));
+        assertTrue(bib.body().startsWith("@misc{anon2024quiet_"), bib.body());
+        assertTrue(bib.body().contains("title = {{Quiet-STaR: Language Models"));
+        assertEquals(count(bib.body(), '{'), count(bib.body(), '}'));
+    }
+
+    private static long count(String text, char c) {
+        return text.replace("\\{", "").replace("\\}", "").chars().filter(ch -> ch == c).count();
+    }
+
+    @Test
+    void should_look_up_citations_by_title_and_by_claim() throws Exception {
+        JsonNode byTitle = json(server.get("/api/cite?title=quiet%20stat"));
+        assertTrue(byTitle.get("found").asBoolean());
+        assertTrue(byTitle.at("/results/0/title").asText().startsWith("Quiet-STaR"));
+        assertTrue(byTitle.at("/results/0/confidence").asDouble() >= 0.9);
+
+        JsonNode byClaim = json(server.post("/api/cite", "{\"claim\": \"VeriReason reaches 83.1% functional correctness on VerilogEval Machine\"}"));
+        assertTrue(byClaim.get("found").asBoolean());
+        assertTrue(byClaim.at("/results/0/sentence").asText().contains("83.1%"));
+
+        JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
+        assertFalse(nothing.get("found").asBoolean());
+        assertEquals(0, nothing.get("results").size());
+    }
+
+    @Test
+    void should_answer_each_error_with_json_and_the_right_status() throws Exception {
+        assertError(server.get("/api/search"), 400, "\"q\"");
+        assertError(server.get("/api/search?q=x&k=500"), 400, "k must be between 1 and 50, was 500");
+        assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
+        assertError(server.post("/api/ask", "{\"question\": 5}"), 400, "\"question\"");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
+        assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"");
+        assertError(server.post("/api/ask", "{not json"), 400, "malformed JSON");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"mode\": \"psychic\"}"), 400, "mode must be auto, llm or extractive");
+        assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(5000) + "\"}"), 400, "at most 4000 characters");
+        assertError(server.get("/api/papers/no-such-paper"), 404, "no paper with id");
+        assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 400, "id must be a paper id");
+        assertError(server.get("/api/nothing-here"), 404, "not found");
+        assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
+        assertError(server.post("/api/ingest", "{\"papers\": []}"), 403, "API key");
+        assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(3_000_000) + "\"}"), 413, "");
+    }
+
+    @Test
+    void should_serve_an_openapi_document_that_covers_every_route() throws Exception {
+        JsonNode spec = json(server.get("/openapi.json"));
+        assertEquals("3.0.3", spec.get("openapi").asText());
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
+            var path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+        }
+        assertEquals(new TreeSet<>(server.server().routes()), documented);
+    }
+
+    @Test
+    void should_speak_the_openai_protocol_plain_and_streaming() throws Exception {
+        JsonNode models = json(server.get("/v1/models"));
+        assertEquals("paperchat", models.at("/data/0/id").asText());
+        JsonNode completion = json(server.post("/v1/chat/completions",
+                "{\"model\": \"paperchat\", \"messages\": [{\"role\": \"system\", \"content\": \"be brief\"}, {\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}"));
+        assertEquals("chat.completion", completion.get("object").asText());
+        assertTrue(completion.at("/choices/0/message/content").asText().contains("[1]"));
+        assertTrue(completion.get("citations").size() > 0);
+
+        HttpResponse<String> stream = server.post("/v1/chat/completions",
+                "{\"model\": \"paperchat\", \"stream\": true, \"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}");
+        List<String[]> events = events(stream.body());
+        assertEquals("[DONE]", events.get(events.size() - 1)[1]);
+        JsonNode last = JSON.readTree(events.get(events.size() - 2)[1]);
+        assertEquals("stop", last.at("/choices/0/finish_reason").asText());
+        assertTrue(last.get("citations").size() > 0);
+        assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
+    }
+
+    @Test
+    void should_refuse_to_bind_beyond_loopback_without_an_api_key() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ApiServer(Config.of(Map.of("host", "0.0.0.0", "port", "0"))));
+        assertTrue(e.getMessage().contains("API key"));
+    }
+
+    @Test
+    void should_require_the_key_when_one_is_set_and_ingest_with_it(@TempDir Path dir) throws Exception {
+        String key = "Bearer s3cret";
+        try (PaperChat empty = new PaperChat(Config.defaults(dir));
+             TestServer secured = new TestServer(Map.of("api.key", "s3cret"), empty)) {
+            assertError(secured.get("/api/search?q=x"), 401, "API key");
+            assertError(secured.get("/api/search?q=x", "Authorization", "Bearer wrong"), 401, "API key");
+            assertEquals(200, secured.get("/api/search?q=x", "Authorization", key).statusCode());
+            assertEquals(200, secured.get("/api/health").statusCode());
+            String papers = JSON.writeValueAsString(Map.of("papers", List.of(
+                    Map.of("title", "A Tiny Paper", "abstract", "We test ingest over HTTP. It works on the first try."),
+                    Map.of("title", "No abstract"))));
+            JsonNode first = json(secured.post("/api/ingest", papers, "Authorization", key));
+            assertEquals(1, first.get("new").asInt(), first.toString());
+            assertEquals(1, first.get("rejected").asInt());
+            assertEquals(2, first.at("/errors/0/line").asInt());
+            JsonNode again = json(secured.post("/api/ingest", papers, "Authorization", key));
+            assertEquals(1, again.get("unchanged").asInt(), again.toString());
+            assertEquals(1, again.get("papers").asInt());
+            assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
+        }
+    }
+
+    @Test
+    void should_rate_limit_a_client() throws Exception {
+        try (TestServer limited = new TestServer(Map.of("limits.requests-per-minute", "3"))) {
+            for (int i = 0; i < 3; i++) assertEquals(200, limited.get("/v1/models").statusCode());
+            assertError(limited.get("/v1/models"), 429, "too many requests");
+        }
+    }
+}

@@ -1,0 +1,348 @@
+// paperchat chat page: no build step, no dependencies. All text from papers, users and models
+// is put into the page with textContent, never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = { history: [], answers: [], controller: null };
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child != null) node.append(child);
+  return node;
+}
+
+async function api(path, options = {}) {
+  let response;
+  try {
+    response = await fetch(path, options);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    throw new Error("Cannot reach the paperchat server. Is it running?");
+  }
+  if (!response.ok) {
+    let message = response.status + " " + response.statusText;
+    try { const body = await response.json(); message = body.message || message; } catch (_) { /* not JSON */ }
+    throw new Error(message);
+  }
+  return response;
+}
+
+async function refreshStatus() {
+  try {
+    const health = await (await fetch("/api/health")).json();
+    $("status").textContent = health.status === "ready"
+      ? `${health.papers} papers · ${health.llm.configured ? (health.llm.reachable ? "LLM ready" : "LLM unreachable, extractive answers") : "extractive answers (no LLM configured)"}`
+      : `starting: ${health.status}…`;
+    if (health.status !== "ready") setTimeout(refreshStatus, 1500);
+  } catch (_) {
+    $("status").textContent = "server unreachable";
+  }
+}
+
+// ---- conversation ----
+
+function addUserMessage(text) {
+  $("welcome")?.remove();
+  $("conversation").append(el("div", { class: "msg user", text }));
+}
+
+function addAssistantMessage() {
+  const text = el("div", { class: "answer-text typing" });
+  const msg = el("div", { class: "msg assistant", "aria-live": "polite" }, text);
+  $("conversation").append(msg);
+  return msg;
+}
+
+function scrollDown() {
+  const c = $("conversation");
+  c.scrollTop = c.scrollHeight;
+}
+
+/** Renders answer text: "- " lines become a list, [n] markers become buttons. */
+function renderAnswer(container, text, answerIndex) {
+  container.replaceChildren();
+  let list = null;
+  for (const line of text.split("\n")) {
+    if (!line.trim()) { list = null; continue; }
+    const isItem = line.startsWith("- ");
+    const target = isItem ? el("li") : el("p");
+    appendWithMarkers(target, isItem ? line.slice(2) : line, answerIndex);
+    if (isItem) {
+      if (!list) { list = el("ul"); container.append(list); }
+      list.append(target);
+    } else {
+      list = null;
+      container.append(target);
+    }
+  }
+}
+
+function appendWithMarkers(node, text, answerIndex) {
+  const parts = text.split(/(\[\d+\])/);
+  for (const part of parts) {
+    const m = part.match(/^\[(\d+)\]$/);
+    if (m && answerIndex != null) {
+      const n = Number(m[1]);
+      node.append(el("button", {
+        class: "cite", type: "button", "data-marker": String(n), "aria-label": `source ${n}`, text: `[${n}]`,
+        onclick: (e) => { e.stopPropagation(); showSources(answerIndex, n); },
+        onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
+        onmouseleave: hidePreview, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
+      }));
+    } else if (part) {
+      node.append(document.createTextNode(part));
+    }
+  }
+}
+
+function finishAnswer(msg, answer) {
+  const index = state.answers.push(answer) - 1;
+  msg.dataset.answer = String(index);
+  const text = msg.querySelector(".answer-text");
+  text.classList.remove("typing");
+  renderAnswer(text, answer.answer, index);
+  const badges = el("div", { class: "badges" },
+    el("span", { class: "badge mode", text: answer.mode === "llm" ? `LLM · ${answer.model}` : "extractive · no LLM" }));
+  if (!answer.covered) badges.append(el("span", { class: "badge weak", text: "weak evidence" }));
+  if (answer.unsupported && answer.unsupported.length) {
+    badges.append(el("span", { class: "badge weak", text: `${answer.unsupported.length} unsupported sentence(s)` }));
+  }
+  msg.append(badges);
+  for (const notice of answer.notices || []) msg.append(el("div", { class: "notice", text: notice }));
+  msg.addEventListener("click", () => showSources(index));
+  showSources(index);
+}
+
+function failAnswer(msg, message) {
+  msg.replaceChildren(el("div", { class: "error-msg", text: message }));
+}
+
+// ---- asking and streaming ----
+
+function setBusy(busy) {
+  $("send").disabled = busy;
+  $("stop").hidden = !busy;
+}
+
+async function ask(question) {
+  if (!question.trim() || state.controller) return;
+  addUserMessage(question);
+  const msg = addAssistantMessage();
+  scrollDown();
+  const body = {
+    question, history: state.history.slice(-10), k: Number($("k").value) || 6, mode: $("mode").value, stream: true,
+    filters: { from: $("from").value || null, to: $("to").value || null, org: $("org").value.trim() || null },
+  };
+  state.controller = new AbortController();
+  setBusy(true);
+  let streamed = "";
+  try {
+    const response = await api("/api/ask", {
+      method: "POST", headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify(body), signal: state.controller.signal,
+    });
+    let answer = null;
+    await readEvents(response, (event, data) => {
+      if (event === "delta") {
+        streamed += data.text;
+        msg.querySelector(".answer-text").textContent = streamed;
+        scrollDown();
+      } else if (event === "answer") {
+        answer = data;
+      } else if (event === "error") {
+        throw new Error(data.message);
+      }
+    });
+    if (!answer) throw new Error("The answer stream ended early.");
+    finishAnswer(msg, answer);
+    state.history.push({ role: "user", content: question }, { role: "assistant", content: answer.answer });
+  } catch (e) {
+    if (e.name === "AbortError") {
+      msg.querySelector(".answer-text").classList.remove("typing");
+      msg.append(el("div", { class: "notice", text: "Stopped." }));
+    } else {
+      failAnswer(msg, e.message);
+    }
+  } finally {
+    state.controller = null;
+    setBusy(false);
+    scrollDown();
+  }
+}
+
+async function readEvents(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      let event = "message", data = "";
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event: ")) event = line.slice(7);
+        else if (line.startsWith("data: ")) data += line.slice(6);
+      }
+      if (data) onEvent(event, JSON.parse(data));
+    }
+  }
+}
+
+// ---- sources panel ----
+
+function citationsOf(answer, number) {
+  return answer.citations.filter((c) => c.marker === number);
+}
+
+function showSources(answerIndex, focusMarker) {
+  const answer = state.answers[answerIndex];
+  if (!answer) return;
+  document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
+  const cited = new Set(answer.citations.map((c) => c.marker));
+  const shown = answer.sources.filter((s) => cited.has(s.number));
+  $("sources-for").textContent = `· ${shown.length} cited of ${answer.sources.length} retrieved`;
+  const list = $("sources");
+  list.replaceChildren();
+  if (!shown.length) list.append(el("p", { class: "muted", text: "This answer cites no source." }));
+  for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number)));
+  if (focusMarker != null) {
+    const target = list.querySelector(`[data-source="${focusMarker}"] mark`) || list.querySelector(`[data-source="${focusMarker}"]`);
+    if (target) {
+      target.scrollIntoView({ behavior: "smooth", block: "center" });
+      list.querySelectorAll(`[data-source="${focusMarker}"] mark`).forEach(flash);
+    }
+  }
+}
+
+function flash(mark) {
+  mark.classList.remove("flash");
+  void mark.offsetWidth; // restart the transition
+  mark.classList.add("flash");
+  setTimeout(() => mark.classList.remove("flash"), 1600);
+}
+
+function renderSource(answerIndex, source, citations) {
+  const meta = el("div", { class: "meta" });
+  const parts = [source.date, source.organization].filter(Boolean);
+  meta.append(parts.join(" · "));
+  for (const link of source.links || []) {
+    if (/^https?:\/\//.test(link)) {
+      if (meta.childNodes.length) meta.append(" · ");
+      meta.append(el("a", { href: link, target: "_blank", rel: "noopener noreferrer", text: link.replace(/^https?:\/\//, "") }));
+    }
+  }
+  const abstract = el("div", { class: "abstract" });
+  const spans = citations.map((c) => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue;
+    abstract.append(source.abstractText.slice(at, start));
+    abstract.append(el("mark", { "data-start": String(start), text: source.abstractText.slice(start, end) }));
+    at = end;
+  }
+  abstract.append(source.abstractText.slice(at));
+  const bib = el("button", { class: "ghost copy", type: "button", text: "Copy BibTeX", onclick: (e) => copyBibtex(source.paperId, e.currentTarget) });
+  return el("div", { class: "source", "data-source": String(source.number) },
+    el("div", { class: "title" }, el("span", { class: "num", text: `[${source.number}]` }), source.title),
+    meta, abstract, el("div", { class: "row" }, bib));
+}
+
+function preview(target, answerIndex, n) {
+  const answer = state.answers[answerIndex];
+  const citation = answer && citationsOf(answer, n)[0];
+  const source = answer && answer.sources.find((s) => s.number === n);
+  if (!source) return;
+  const tip = $("tooltip");
+  tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
+  const box = target.getBoundingClientRect();
+  tip.hidden = false;
+  tip.style.left = Math.min(box.left, window.innerWidth - 400) + "px";
+  tip.style.top = (box.bottom + 6) + "px";
+}
+
+function hidePreview() {
+  $("tooltip").hidden = true;
+}
+
+// ---- citation lookup ----
+
+async function lookup(query, by) {
+  const results = $("cite-results");
+  results.replaceChildren(el("p", { class: "muted", text: "Searching…" }));
+  try {
+    const response = await api(`/api/cite?${by}=${encodeURIComponent(query)}&k=3`);
+    const body = await response.json();
+    results.replaceChildren();
+    if (!body.found) results.append(el("p", { class: "muted", text: "Nothing in the collection states this clearly." + (body.results.length ? " Closest:" : "") }));
+    for (const r of body.results) {
+      const item = el("div", { class: "cite-result" },
+        el("div", { class: "title", text: r.title }),
+        r.sentence ? el("blockquote", { text: r.sentence }) : null);
+      const copy = el("button", { class: "ghost copy", type: "button", text: "Copy BibTeX", onclick: () => copyBibtex(r.id, copy) });
+      item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
+      results.append(item);
+    }
+  } catch (e) {
+    results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
+  }
+}
+
+async function copyBibtex(paperId, button) {
+  const row = button.parentElement;
+  try {
+    const text = await (await api(`/api/papers/${encodeURIComponent(paperId)}/bibtex`)).text();
+    let copied = true;
+    try { await navigator.clipboard.writeText(text); } catch (_) { copied = false; }
+    row.parentElement.querySelector("pre.bibtex")?.remove();
+    row.after(el("pre", { class: "bibtex", text }));
+    button.textContent = copied ? "Copied ✓" : "Select and copy below";
+  } catch (e) {
+    button.textContent = "Failed: " + e.message;
+  }
+}
+
+// ---- wiring ----
+
+$("ask-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const question = $("question").value;
+  $("question").value = "";
+  ask(question);
+});
+$("question").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+    e.preventDefault();
+    $("ask-form").requestSubmit();
+  }
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && state.controller) state.controller.abort();
+});
+$("stop").addEventListener("click", () => state.controller && state.controller.abort());
+$("new-chat").addEventListener("click", () => {
+  if (state.controller) state.controller.abort();
+  state.history = [];
+  state.answers = [];
+  $("conversation").replaceChildren();
+  $("sources").replaceChildren(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
+  $("sources-for").textContent = "";
+  $("question").focus();
+});
+document.querySelectorAll(".example").forEach((b) => b.addEventListener("click", () => ask(b.textContent)));
+$("cite-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const query = $("cite-query").value.trim();
+  if (query) lookup(query, $("cite-by").value);
+});
+refreshStatus();
+$("question").focus();
