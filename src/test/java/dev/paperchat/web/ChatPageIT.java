@@ -1,0 +1,179 @@
+package dev.paperchat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.app.Config;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.SampleCorpus;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.index.IngestListener;
+import dev.paperchat.server.TestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The chat page in real headless Chromium (Debian's chromium and chromium-driver) against the
+ * real server over an on-disk index of sample papers plus a hostile one.
+ */
+class ChatPageIT {
+    static final String XSS_TITLE = "<img src=x onerror=\"window.pwned=1\"> Hostile Reasoning Paper";
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static PaperChat app;
+    private static TestServer server;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "web-index-");
+        app = new PaperChat(Config.defaults(dir));
+        List<Paper> papers = new ArrayList<>();
+        List<Paper> sample = SampleCorpus.read(app.reader()).papers();
+        // Enough papers for realistic term statistics: the weak-evidence signal weighs rare words.
+        sample.stream().filter(p -> p.abstractText().contains("entropy")).limit(8).forEach(papers::add);
+        sample.stream().filter(p -> p.title().startsWith("Quiet-STaR")).forEach(papers::add);
+        sample.stream().filter(p -> !papers.contains(p)).limit(50).forEach(papers::add);
+        papers.add(Paper.of(XSS_TITLE, "We study reasoning with hostile markup. <script>window.pwned=2</script> "
+                + "Our abstract contains entropy regularisation to test escaping of every field.", List.of(), 3, "2025-01-02",
+                "<b>Evil Org</b>", null, new Source("xss.jsonl", 1)));
+        app.ingester().ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+        server = new TestServer(Map.of(), app);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        app.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1360,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(server.url("/"));
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private WebElement askAndWait(String question) {
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys(question);
+        box.sendKeys(Keys.ENTER);
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
+    }
+
+    @Test
+    void should_stream_an_answer_with_markers_and_highlight_the_cited_sentence() throws IOException {
+        askAndWait("which methods avoid entropy collapse?");
+        List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant .cite"));
+        assertFalse(markers.isEmpty(), "citation markers are buttons");
+        assertTrue(browser.findElement(By.cssSelector(".badge.mode")).getText().contains("extractive"));
+        screenshot("answer");
+
+        WebElement marker = markers.get(markers.size() - 1);
+        String n = marker.getAttribute("data-marker");
+        marker.click();
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-source='" + n + "'] mark")));
+        assertTrue(mark.isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText().contains(mark.getText()),
+                "the highlighted sentence is the one quoted in the answer");
+        wait.until(ExpectedConditions.attributeContains(mark, "class", "flash"));
+        screenshot("sources");
+    }
+
+    @Test
+    void should_look_up_a_title_and_copy_its_bibtex() throws IOException {
+        browser.findElement(By.id("cite-query")).sendKeys("quiet star");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .title")));
+        assertTrue(result.getText().startsWith("Quiet-STaR"));
+        browser.findElement(By.cssSelector(".cite-result .copy")).click();
+        WebElement bib = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result pre.bibtex")));
+        assertTrue(bib.getText().startsWith("@misc{"), bib.getText());
+        assertTrue(bib.getText().contains("Quiet-STaR"));
+        screenshot("lookup");
+    }
+
+    @Test
+    void should_show_hostile_markup_as_text_and_run_no_script() throws IOException {
+        askAndWait("hostile markup reasoning paper with entropy regularisation");
+        browser.findElements(By.cssSelector(".msg.assistant .cite")).forEach(m -> {
+            if (browser.findElements(By.xpath("//*[contains(text(), 'Hostile Reasoning Paper')]")).isEmpty()) m.click();
+        });
+        browser.findElement(By.id("cite-query")).sendKeys("Hostile Reasoning Paper");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .title")));
+        assertEquals(XSS_TITLE, title.getText());
+        assertTrue(browser.findElements(By.cssSelector("img[src='x']")).isEmpty(), "no img element was created");
+        assertNull(browser.executeScript("return window.pwned === undefined ? null : window.pwned;"));
+        screenshot("xss");
+    }
+
+    @Test
+    void should_show_an_error_in_the_conversation_when_the_server_is_gone() throws IOException {
+        TestServer doomed = new TestServer(Map.of(), app);
+        browser.get(doomed.url("/"));
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        doomed.close();
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("entropy collapse");
+        box.sendKeys(Keys.ENTER);
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.assistant .error-msg")));
+        assertTrue(error.getText().contains("Cannot reach"), error.getText());
+        assertTrue(browser.findElement(By.id("send")).isEnabled(), "no frozen spinner: the form is usable again");
+        screenshot("server-down");
+    }
+
+    @Test
+    void should_fit_a_narrow_window_and_follow_a_dark_system_theme() throws IOException {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        askAndWait("What is Quiet-STaR?");
+        screenshot("dark");
+        browser.manage().window().setSize(new Dimension(420, 900));
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling on a narrow window");
+        screenshot("narrow");
+        String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
+        assertEquals("rgb(21, 21, 24)", background);
+    }
+}
