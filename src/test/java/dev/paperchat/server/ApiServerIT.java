@@ -223,6 +223,25 @@ class ApiServerIT {
     }
 
     @Test
+    void should_answer_503_until_the_index_is_ready_and_200_after() throws Exception {
+        try (ApiServer starting = new ApiServer(Config.of(Map.of("port", "0"))).start()) {
+            starting.state("ingesting the bundled sample corpus");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + starting.port() + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, health.statusCode());
+            assertEquals("ingesting the bundled sample corpus", json(health).get("status").asText());
+            var search = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + starting.port() + "/api/search?q=x")).build(), HttpResponse.BodyHandlers.ofString());
+            assertError(search, 503, "not ready");
+            starting.ready(dev.paperchat.app.SampleIndex.get());
+            health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + starting.port() + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+        }
+    }
+
+    @Test
     void should_rate_limit_a_client() throws Exception {
         try (TestServer limited = new TestServer(Map.of("limits.requests-per-minute", "3"))) {
             for (int i = 0; i < 3; i++) assertEquals(200, limited.get("/v1/models").statusCode());
