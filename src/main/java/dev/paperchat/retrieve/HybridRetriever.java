@@ -94,7 +94,9 @@ public final class HybridRetriever {
         }
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new java.util.HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
-        Evidence.Verdict verdict = evidence.judge(hits, queryTerms, idf, termsOfTop);
+        Set<String> absent = new java.util.HashSet<>();
+        for (String term : queryTerms) if (searcher.getIndexReader().docFreq(new Term(Fields.CONTENTS, term)) == 0) absent.add(term);
+        Evidence.Verdict verdict = evidence.judge(hits, queryTerms, idf, termsOfTop, absent);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), generation);
     }
 

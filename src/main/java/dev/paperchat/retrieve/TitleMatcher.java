@@ -21,6 +21,8 @@ public final class TitleMatcher {
     private final Map<String, Set<String>> byName = new HashMap<>();
     private final Map<String, Set<String>> byNameDeletion = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
+    /** The words before a title's colon, the part people remember ("Done Is Better than Perfect"). */
+    private final Map<String, List<String>> prefixWords = new HashMap<>();
 
     public TitleMatcher(Map<String, String> titlesById) {
         titlesById.forEach(this::add);
@@ -30,6 +32,7 @@ public final class TitleMatcher {
         titleWords.put(id, List.of(Titles.normalize(title).split(" ")));
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
+        if (colon > 0) prefixWords.put(id, List.of(Titles.normalize(name).split(" ")));
         if (Titles.normalize(name).split(" ").length > MAX_NAME_WORDS) return;
         String compact = compact(name);
         if (compact.length() < 3) return;
@@ -63,18 +66,27 @@ public final class TitleMatcher {
         for (String id : ids) matches.merge(id, 0.9, Math::max);
     }
 
-    /** Share of the title's words found in the query (a word of five letters or more may have one typo). */
+    /**
+     * Share of the title's words found in the query (a word of four letters or more may have one
+     * typo), or of the words before its colon when those are at least three and nearly all there.
+     */
     public double coverage(String query, String id) {
-        List<String> title = titleWords.get(id);
-        if (title == null || title.size() < 3) return 0;
         Set<String> queryWords = new HashSet<>(java.util.Arrays.asList(Titles.normalize(query).split(" ")));
+        double whole = share(titleWords.get(id), queryWords);
+        List<String> prefix = prefixWords.get(id);
+        double start = prefix != null && prefix.size() >= 3 ? share(prefix, queryWords) : 0;
+        return Math.max(whole, start >= 0.8 ? start : 0);
+    }
+
+    private static double share(List<String> words, Set<String> queryWords) {
+        if (words == null || words.size() < 3) return 0;
         int found = 0;
-        for (String word : title) {
-            if (queryWords.contains(word) || (word.length() >= 5 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))) {
+        for (String word : words) {
+            if (queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))) {
                 found++;
             }
         }
-        return (double) found / title.size();
+        return (double) found / words.size();
     }
 
     static String compact(String text) {

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,5 +40,22 @@ class FusionTest {
         assertEquals(Map.of(), matcher.nameMatches("connect the dot"));
         assertTrue(matcher.coverage("language models teach themselves to think before speakin", "q") > 0.6);
         assertEquals(0.0, matcher.coverage("anything", "missing"));
+    }
+
+    @Test
+    void should_match_the_memorable_part_of_a_title_before_its_colon() {
+        TitleMatcher matcher = new TitleMatcher(Map.of("m", "Done Is Better than Perfect: Unlocking Efficient Reasoning by Structured Multi-Turn Decomposition"));
+        assertEquals(1.0, matcher.coverage("the 'done is better then perfect' paper", "m"));
+        assertEquals(0.0, matcher.coverage("better reasoning", "m"));
+    }
+
+    @Test
+    void should_judge_a_query_about_words_the_collection_never_uses_as_not_covered() {
+        PaperHit hit = new PaperHit(dev.paperchat.corpus.Paper.of("T", "Some abstract text here.", List.of(), null, null, null, null,
+                new dev.paperchat.corpus.Source("f", 1)), 1, 1, 1, 0.9, 0, List.of());
+        Map<String, Double> idf = Map.of("homomorph", 6.0, "encrypt", 6.0, "reason", 0.5, "llm", 0.5);
+        List<String> terms = List.of("homomorph", "encrypt", "reason", "llm");
+        assertFalse(Evidence.DEFAULT.judge(List.of(hit), terms, idf, Set.of("reason", "llm"), Set.of("homomorph", "encrypt")).covered());
+        assertTrue(Evidence.DEFAULT.judge(List.of(hit), terms, idf, Set.of("reason", "llm", "homomorph", "encrypt"), Set.of()).covered());
     }
 }
