@@ -18,6 +18,8 @@ import java.util.Properties;
 public record Config(
         Path index,
         String embeddingModel,
+        int embeddingThreads,
+        boolean quantizedIndex,
         Path modelsDir,
         Path promptsDir,
         Path webDir,
@@ -44,6 +46,8 @@ public record Config(
         Map<String, String> d = new LinkedHashMap<>();
         d.put("index", Path.of(System.getProperty("user.home"), ".paperchat", "index").toString());
         d.put("embedding.model", "bge-small-en-v1.5-q");
+        d.put("embedding.threads", "1");
+        d.put("index.quantized", "false");
         d.put("models.dir", home().resolve("models").toString());
         d.put("prompts.dir", home().resolve("prompts").toString());
         d.put("web.dir", home().resolve("web").toString());
@@ -129,6 +133,8 @@ public record Config(
         return new Config(
                 Path.of(v.get("index")),
                 v.get("embedding.model"),
+                intIn(v, "embedding.threads", 1, 64),
+                bool(v, "index.quantized"),
                 Path.of(v.get("models.dir")),
                 Path.of(v.get("prompts.dir")),
                 Path.of(v.get("web.dir")),
@@ -164,7 +170,7 @@ public record Config(
     }
 
     public Config withIndex(Path index) {
-        return new Config(index, embeddingModel, modelsDir, promptsDir, webDir, host, port, apiKey, corsOrigins, llmBaseUrl,
+        return new Config(index, embeddingModel, embeddingThreads, quantizedIndex, modelsDir, promptsDir, webDir, host, port, apiKey, corsOrigins, llmBaseUrl,
                 llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout, llmMaxTokens, maxQuestionChars,
                 maxBodyBytes, maxConcurrentStreams, rateLimitPerMinute);
     }
@@ -174,6 +180,12 @@ public record Config(
         return "index=" + index + " model=" + embeddingModel + " host=" + host + " port=" + port
                 + " apiKey=" + (apiKey == null ? "none" : "***") + " llm=" + (llmBaseUrl == null ? "none" : llmProvider + " "
                 + llmBaseUrl + " model=" + llmModel + " key=" + (llmApiKey == null ? "none" : "***"));
+    }
+
+    private static boolean bool(Map<String, String> v, String key) {
+        String raw = v.get(key).strip().toLowerCase(Locale.ROOT);
+        if (!raw.equals("true") && !raw.equals("false")) throw new IllegalArgumentException(key + " must be true or false, was " + raw);
+        return raw.equals("true");
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,10 @@ import dev.paperchat.embed.Embedder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -42,18 +46,23 @@ public final class Ingester {
         List<Paper> papers = PaperMerger.mergeDuplicates(parsed.papers());
         Counts counts = new Counts();
         writing.lock();
+        ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
         try (IndexWriter writer = index.openWriter()) {
             listener.started(papers.size());
+            // While one batch is embedded, the batch before it is written: the index never waits for the model.
+            CompletableFuture<Batch> pending = null;
             for (int from = 0; from < papers.size(); from += BATCH) {
-                List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
-                writeBatch(writer, batch, counts);
-                listener.progressed(from + batch.size());
-                if ((from + batch.size()) % COMMIT_EVERY < BATCH) commit(writer);
+                Batch batch = plan(papers.subList(from, Math.min(papers.size(), from + BATCH)), counts);
+                CompletableFuture<Batch> embedded = CompletableFuture.supplyAsync(() -> embed(batch), pipeline);
+                if (pending != null) write(writer, join(pending), counts, listener);
+                pending = embedded;
             }
+            if (pending != null) write(writer, join(pending), counts, listener);
             commit(writer);
         } catch (IOException e) {
             throw new IndexException("ingest into " + index.path() + " failed: " + e.getMessage(), e);
         } finally {
+            pipeline.shutdownNow();
             writing.unlock();
         }
         IndexStats stats = index.stats();
@@ -66,25 +75,50 @@ public final class Ingester {
         index.refresh();
     }
 
-    private void writeBatch(IndexWriter writer, List<Paper> batch, Counts counts) throws IOException {
+    /** Papers of one batch, sorted by what must happen to them; vectors filled in by {@link #embed}. */
+    private record Batch(int size, List<Planned> toEmbed, List<Planned> metadataOnly, List<float[]> vectors) {}
+
+    private Batch plan(List<Paper> papers, Counts counts) {
         List<Planned> toEmbed = new ArrayList<>();
         List<Planned> metadataOnly = new ArrayList<>();
         index.search(searcher -> {
-            for (Paper incoming : batch) plan(searcher, incoming, counts, toEmbed, metadataOnly);
+            for (Paper incoming : papers) plan(searcher, incoming, counts, toEmbed, metadataOnly);
             return null;
         });
-        for (Planned p : metadataOnly) writer.updateDocument(new Term(Fields.ID, p.paper.id()), p.document());
+        return new Batch(papers.size(), toEmbed, metadataOnly, List.of());
+    }
+
+    private Batch embed(Batch batch) {
         List<String> texts = new ArrayList<>();
-        for (Planned p : toEmbed) for (Chunk c : p.chunks) texts.add(PaperCodec.embeddedText(p.paper, c));
-        List<float[]> vectors = embedder.embedPassages(texts);
-        counts.embedded += vectors.size();
+        for (Planned p : batch.toEmbed) for (Chunk c : p.chunks) texts.add(PaperCodec.embeddedText(p.paper, c));
+        return new Batch(batch.size, batch.toEmbed, batch.metadataOnly, embedder.embedPassages(texts));
+    }
+
+    private void write(IndexWriter writer, Batch batch, Counts counts, IngestListener listener) throws IOException {
+        for (Planned p : batch.metadataOnly) writer.updateDocument(new Term(Fields.ID, p.paper.id()), p.document());
+        counts.embedded += batch.vectors.size();
         int next = 0;
-        for (Planned p : toEmbed) {
+        for (Planned p : batch.toEmbed) {
             List<Document> docs = new ArrayList<>();
-            for (Chunk c : p.chunks) docs.add(PaperCodec.chunkDocument(p.paper, c, vectors.get(next++)));
+            for (Chunk c : p.chunks) docs.add(PaperCodec.chunkDocument(p.paper, c, batch.vectors.get(next++)));
             writer.deleteDocuments(new Term(Fields.PAPER_ID, p.paper.id()));
             writer.updateDocument(new Term(Fields.ID, p.paper.id()), p.document());
             writer.addDocuments(docs);
+        }
+        counts.written += batch.size;
+        listener.progressed(counts.written);
+        if (counts.written - counts.committed >= COMMIT_EVERY) {
+            commit(writer);
+            counts.committed = counts.written;
+        }
+    }
+
+    private static Batch join(CompletableFuture<Batch> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
     }
 
@@ -120,5 +154,7 @@ public final class Ingester {
         int updated;
         int unchanged;
         int embedded;
+        int written;
+        int committed;
     }
 }

@@ -1,0 +1,28 @@
+package dev.paperchat.eval;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
+/** What {@code bench --json} prints: medians over {@code runs}, latency percentiles in milliseconds. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BenchReport(
+        String model,
+        int runs,
+        int papers,
+        long chunks,
+        double embedRawPerSecond,
+        double ingestChunksPerSecond,
+        double ingestPapersPerSecond,
+        double ingestToRawRatio,
+        Percentiles queryEmbedMs,
+        Percentiles searchMs,
+        Percentiles askFirstSentenceMs,
+        Percentiles askMs,
+        Percentiles citeTitleMs,
+        Percentiles citeClaimMs,
+        Double coldStartMs,
+        double heapMiB,
+        double rssMiB,
+        double indexMiB,
+        boolean quantized,
+        Map<String, Double> phaseHeapMiB) {}

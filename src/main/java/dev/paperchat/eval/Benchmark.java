@@ -1,0 +1,241 @@
+package dev.paperchat.eval;
+
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Question;
+import dev.paperchat.app.Config;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.SampleCorpus;
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.embed.Embedder;
+import dev.paperchat.embed.FakeEmbeddingModel;
+import dev.paperchat.index.IngestListener;
+import dev.paperchat.index.IngestSummary;
+import dev.paperchat.retrieve.SearchRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Measures paperchat: raw embedding throughput beside full ingest throughput on the same
+ * texts, query latencies, cold start and memory; on the sample corpus with the real model, or
+ * on a synthetic corpus of any size with fake embeddings (index-only figures).
+ *
+ * @param papers 0 for the sample corpus, else the size of a synthetic corpus
+ * @param ingestPapers how many sample papers each throughput run ingests
+ */
+public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddings, int queries, int ingestPapers,
+                        boolean coldStart, PrintStream log) {
+
+    public BenchReport run() throws IOException {
+        Path work = Files.createTempDirectory("paperchat-bench-");
+        try {
+            return papers == 0 ? sample(work) : synthetic(work);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private BenchReport sample(Path work) throws IOException {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        List<Paper> sample = SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
+        List<Paper> subset = sample.subList(0, Math.min(ingestPapers, sample.size()));
+        List<Double> raw = new ArrayList<>(), chunksPerSecond = new ArrayList<>(), papersPerSecond = new ArrayList<>();
+        try (PaperChat app = new PaperChat(config.withIndex(work.resolve("full")), embedder())) {
+            List<String> texts = chunkTexts(subset);
+            app.embedder().embedPassages(texts.subList(0, Math.min(8, texts.size()))); // warm-up
+            resetPeaks();
+            for (int r = 0; r < runs; r++) {
+                long t = System.nanoTime();
+                app.embedder().embedPassages(texts);
+                raw.add(texts.size() / seconds(t));
+                IngestSummary s = ingestInto(work.resolve("run-" + r), subset, app.embedder());
+                chunksPerSecond.add(s.chunksEmbedded() / s.seconds());
+                papersPerSecond.add(s.added() / s.seconds());
+                log.printf("run %d/%d: raw %.1f passages/s, ingest %.1f chunks/s%n", r + 1, runs, raw.get(r), chunksPerSecond.get(r));
+            }
+            phases.put("ingest", peakHeapMiB());
+            log.println("ingesting the whole sample corpus for the query figures...");
+            IngestSummary full = app.ingester().ingest(new ParseResult(sample, List.of()), IngestListener.NONE);
+            resetPeaks();
+            Latencies latencies = latencies(app, sample);
+            phases.put("serve", peakHeapMiB());
+            Double cold = coldStart ? coldStart(app.index().path()) : null;
+            double rawMedian = Percentiles.median(raw), ingestMedian = Percentiles.median(chunksPerSecond);
+            return new BenchReport(app.embedder().name(), runs, (int) full.papers(), full.chunks(), rawMedian, ingestMedian,
+                    Percentiles.median(papersPerSecond), Percentiles.round(ingestMedian / rawMedian), latencies.queryEmbedMs(),
+                    latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
+                    latencies.citeClaimMs(), cold, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
+                    mib(app.index().sizeOnDisk()), config.quantizedIndex(), phases);
+        }
+    }
+
+    private BenchReport synthetic(Path work) {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        List<Paper> corpus = new SyntheticCorpus(SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers())
+                .generate(papers, 42);
+        try (PaperChat app = new PaperChat(config.withIndex(work.resolve("synthetic")), embedder())) {
+            resetPeaks();
+            log.printf("ingesting %d synthetic papers (%s)...%n", papers, app.embedder().name());
+            IngestSummary s = app.ingester().ingest(new ParseResult(corpus, List.of()), new IngestListener() {
+                @Override
+                public void progressed(int done) {
+                    if (done % 10_000 < 32) log.printf("  %d/%d papers%n", done, papers);
+                }
+            });
+            phases.put("ingest", peakHeapMiB());
+            resetPeaks();
+            Latencies latencies = latencies(app, corpus);
+            phases.put("serve", peakHeapMiB());
+            return new BenchReport(app.embedder().name(), runs, (int) s.papers(), s.chunks(), 0,
+                    Percentiles.round(s.chunksEmbedded() / s.seconds()), Percentiles.round(s.added() / s.seconds()), 0,
+                    latencies.queryEmbedMs(), latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(),
+                    latencies.citeTitleMs(), latencies.citeClaimMs(), null,
+                    phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(), mib(app.index().sizeOnDisk()),
+                    config.quantizedIndex(), phases);
+        }
+    }
+
+    /** Query latencies over questions made from the corpus: half claims (a sentence), half titles. */
+    private Latencies latencies(PaperChat app, List<Paper> corpus) {
+        List<String> claims = new ArrayList<>(), titles = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < queries; i++) {
+            Paper p = corpus.get(random.nextInt(corpus.size()));
+            var spans = Sentences.split(p.abstractText());
+            claims.add(spans.get(random.nextInt(spans.size())).of(p.abstractText()));
+            titles.add(p.title().toLowerCase());
+        }
+        for (int i = 0; i < Math.min(10, queries); i++) app.retriever().search(new SearchRequest(claims.get(i), 10)); // warm-up
+        List<Double> embed = new ArrayList<>(), search = new ArrayList<>(), askFirst = new ArrayList<>(), ask = new ArrayList<>();
+        List<Double> citeTitle = new ArrayList<>(), citeClaim = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            for (int i = 0; i < queries; i++) {
+                String q = claims.get(i);
+                embed.add(time(() -> app.embedder().embedQuery(q)));
+                search.add(time(() -> app.retriever().search(new SearchRequest(q, 10))));
+                long start = System.nanoTime();
+                long[] first = {0};
+                app.assistant().ask(new Question(q, List.of(), Question.DEFAULT_K, AnswerMode.EXTRACTIVE, null),
+                        delta -> { if (first[0] == 0) first[0] = System.nanoTime(); });
+                ask.add((System.nanoTime() - start) / 1e6);
+                askFirst.add((first[0] - start) / 1e6);
+                String title = titles.get(i);
+                citeTitle.add(time(() -> app.lookup().byTitle(title, 5)));
+                citeClaim.add(time(() -> app.lookup().byClaim(q, 5)));
+            }
+        }
+        return new Latencies(Percentiles.of(embed), Percentiles.of(search), Percentiles.of(askFirst), Percentiles.of(ask),
+                Percentiles.of(citeTitle), Percentiles.of(citeClaim));
+    }
+
+    private record Latencies(Percentiles queryEmbedMs, Percentiles searchMs, Percentiles askFirstSentenceMs, Percentiles askMs,
+                             Percentiles citeTitleMs, Percentiles citeClaimMs) {}
+
+    /** Process start to the end of the first answer, on the index just built: a new JVM each run. */
+    private Double coldStart(Path index) {
+        List<Double> times = new ArrayList<>();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        for (int r = 0; r < runs; r++) {
+            try {
+                long start = System.nanoTime();
+                Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                        System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ask", "--index", index.toString(),
+                        "--mode", "extractive", "--json", "which methods avoid entropy collapse?")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    process.destroyForcibly();
+                    log.println("cold start run failed; skipped");
+                    continue;
+                }
+                times.add((System.nanoTime() - start) / 1e6);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return times.isEmpty() ? null : Percentiles.median(times);
+    }
+
+    private Embedder embedder() {
+        return fakeEmbeddings ? new Embedder(new FakeEmbeddingModel(384), FakeEmbeddingModel.NAME, "") : null;
+    }
+
+    private static IngestSummary ingestInto(Path dir, List<Paper> papers, Embedder embedder) {
+        try (var index = dev.paperchat.index.PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            return new dev.paperchat.index.Ingester(index, embedder, Chunker.DEFAULT)
+                    .ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+        }
+    }
+
+    private static List<String> chunkTexts(List<Paper> papers) {
+        List<String> texts = new ArrayList<>();
+        for (Paper p : papers) {
+            for (var chunk : Chunker.DEFAULT.chunk(p.id(), p.abstractText())) texts.add(p.title() + "\n" + chunk.text(p.abstractText()));
+        }
+        return texts;
+    }
+
+    private static double time(Supplier<?> work) {
+        long t = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static double peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return mib(peak);
+    }
+
+    /** Resident memory of this process now (Linux), 0 elsewhere. */
+    private static double rssMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Percentiles.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static double mib(long bytes) {
+        return Percentiles.round(bytes / (1024.0 * 1024.0));
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
