@@ -29,11 +29,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "Ingest the bundled sample corpus.")
     boolean sample;
 
+    @Option(names = "--format", description = "Format of standard input (-) or of files with another extension: listing, jsonl, bibtex, ris, arxiv, csl-json.")
+    String format;
+
     @Override
     public Integer call() {
         if (paths.isEmpty() && !sample) throw new IllegalArgumentException("give files or directories to ingest, or --sample");
         try (PaperChat app = new PaperChat(common.config())) {
-            ParseResult parsed = sample ? dev.paperchat.corpus.SampleCorpus.read(app.reader()) : app.reader().read(paths);
+            ParseResult parsed = sample ? dev.paperchat.corpus.SampleCorpus.read(app.reader()) : read(app);
             IngestSummary summary;
             try (ProgressListener progress = new ProgressListener(!common.json)) {
                 summary = app.ingester().ingest(parsed, progress);
@@ -41,6 +44,33 @@ final class IngestCommand implements Callable<Integer> {
             print(summary);
             return 0;
         }
+    }
+
+    /** Files and directories, with "-" for standard input. */
+    private ParseResult read(PaperChat app) {
+        List<ParseResult> results = new java.util.ArrayList<>();
+        List<Path> files = paths.stream().filter(p -> !p.toString().equals("-")).toList();
+        if (!files.isEmpty()) results.add(format == null ? app.reader().read(files) : readAs(app, files));
+        if (files.size() < paths.size()) {
+            try {
+                results.add(app.reader().read("stdin", System.in.readAllBytes(), format));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read standard input", e);
+            }
+        }
+        return ParseResult.concat(results);
+    }
+
+    private ParseResult readAs(PaperChat app, List<Path> files) {
+        List<ParseResult> results = new java.util.ArrayList<>();
+        for (Path file : files) {
+            try {
+                results.add(app.reader().read(file.toString(), java.nio.file.Files.readAllBytes(file), format));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        return ParseResult.concat(results);
     }
 
     private void print(IngestSummary s) {

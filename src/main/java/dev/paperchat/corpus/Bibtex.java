@@ -18,14 +18,25 @@ public final class Bibtex {
         if (!paper.authors().isEmpty()) fields.add(field("author", escape(String.join(" and ", paper.authors()))));
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
+        if (paper.venue() != null) fields.add(field("journal", escape(paper.venue())));
+        if (paper.doi() != null) fields.add(field("doi", escape(paper.doi())));
+        if (paper.arxivId() != null) {
+            fields.add(field("eprint", paper.arxivId()));
+            fields.add(field("archiveprefix", "arXiv"));
+        }
         if (!paper.links().isEmpty()) fields.add(field("url", paper.links().get(0).replace("}", "%7D").replace("{", "%7B")));
         fields.add(field("abstract", escape(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id())));
-        return "@misc{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
+        String type = paper.venue() != null ? "article" : "misc";
+        return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
     }
 
-    /** A stable key: first word of the first author (or "anon"), the year, the first significant title word. */
+    /**
+     * The user's own key when the paper came from their library; else a stable one: the first
+     * author's last name (or "anon"), the year, the first significant title word and a short hash.
+     */
     public static String key(Paper paper) {
+        if (paper.citationKey() != null && paper.citationKey().matches("[\\w:.+/-]+")) return paper.citationKey();
         String author = paper.authors().isEmpty() ? "anon" : ascii(lastName(paper.authors().get(0)));
         String year = year(paper.date());
         String word = "paper";

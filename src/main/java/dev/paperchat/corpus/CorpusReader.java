@@ -27,7 +27,9 @@ public final class CorpusReader {
     }
 
     public static CorpusReader withAllFormats() {
-        return new CorpusReader(List.of(new JsonlParser(), new ListingParser()));
+        // Order matters for files without a telling extension: content checks go from most to least specific.
+        return new CorpusReader(List.of(new JsonlParser(), new BibtexParser(), new RisParser(), new ArxivAtomParser(),
+                new CslJsonParser(), new ListingParser()));
     }
 
     public List<String> formats() {
@@ -101,8 +103,11 @@ public final class CorpusReader {
         return files;
     }
 
+    /** By extension first; by the first line only when no extension is known (standard input, uploads). */
     private Optional<PaperParser> detect(String name, List<String> lines) {
-        String head = lines.isEmpty() ? "" : lines.get(0);
+        Optional<PaperParser> byName = parsers.stream().filter(p -> p.accepts(name, "")).findFirst();
+        if (byName.isPresent()) return byName;
+        String head = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
         return parsers.stream().filter(p -> p.accepts(name, head)).findFirst();
     }
 

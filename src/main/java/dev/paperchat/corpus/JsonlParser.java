@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
 public final class JsonlParser implements PaperParser {
@@ -48,14 +46,14 @@ public final class JsonlParser implements PaperParser {
             throw new IllegalArgumentException("field \"abstract\" is " + abstractText.length()
                     + " characters, at most " + ListingParser.MAX_ABSTRACT_CHARS + " allowed");
         }
-        Paper paper = Paper.of(title, abstractText, authors(node), null, optionalText(node, "date"), null, null, source);
-        Set<String> links = new LinkedHashSet<>();
-        String url = optionalText(node, "url");
-        if (url != null && !url.isBlank()) links.add(url.strip());
-        links.addAll(paper.links());
         String id = optionalText(node, "id");
-        return new Paper(paper.id(), paper.title(), paper.abstractText(), paper.authors(), null, paper.date(), null, null,
-                List.copyOf(links), id == null ? List.of() : List.of(id), paper.sources());
+        return Paper.builder(title, abstractText, source).authors(authors(node)).date(optionalText(node, "date"))
+                .link(optionalText(node, "url")).alias(id).doi(optionalText(node, "doi")).arxiv(arxivOf(id)).build();
+    }
+
+    /** An id that is an arXiv id also identifies the work. */
+    private static String arxivOf(String id) {
+        return id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?") ? id : null;
     }
 
     private static List<String> authors(JsonNode node) {

@@ -1,16 +1,21 @@
 package dev.paperchat.corpus;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One research paper as paperchat stores it: what was parsed from any input format,
  * after duplicates were merged.
  *
- * @param date ISO date (2025-08-15) where the year is known, the raw text ("Apr 7") otherwise
+ * @param date ISO date (2025-08-15) where known, else the year, else the raw text ("Apr 7")
  * @param authorCount number of authors when only a count is known (listing pages)
- * @param links URLs found in the abstract or given by the source (code, project page)
- * @param aliases other ids the paper is known by (an id given by the input, later DOI or arXiv id)
+ * @param venue journal, proceedings or journal reference
+ * @param links URLs found in the abstract or given by the source (code, project page, PDF)
+ * @param aliases other ids of the work: "doi:10.x/y", "arxiv:2401.00001" (no version), ids given by inputs
+ * @param citationKey the BibTeX key of the user's own library, reused on export
  * @param sources every file and line this paper was read from
  */
 public record Paper(
@@ -22,29 +27,129 @@ public record Paper(
         String date,
         String organization,
         Integer upvotes,
+        String venue,
+        List<String> keywords,
         List<String> links,
         List<String> aliases,
+        String citationKey,
         List<Source> sources) {
+
+    public static final String DOI = "doi:";
+    public static final String ARXIV = "arxiv:";
 
     public Paper {
         Objects.requireNonNull(id, "id");
         if (title == null || title.isBlank()) throw new IllegalArgumentException("title must not be blank");
         if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("abstract must not be blank");
         authors = authors == null ? List.of() : List.copyOf(authors);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
         links = links == null ? List.of() : List.copyOf(links);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    /** A paper whose id is derived from its title, as for every input without ids of its own. */
+    /** A paper of the listing format, whose id is derived from its title. */
     public static Paper of(String title, String abstractText, List<String> authors, Integer authorCount,
                            String date, String organization, Integer upvotes, Source source) {
-        return new Paper(Titles.id(title), title.strip(), abstractText.strip(), authors, authorCount, date,
-                organization, upvotes, Links.find(abstractText), List.of(), List.of(source));
+        return builder(title, abstractText, source).authors(authors).authorCount(authorCount).date(date)
+                .organization(organization).upvotes(upvotes).build();
+    }
+
+    public static Builder builder(String title, String abstractText, Source source) {
+        return new Builder(title, abstractText, source);
     }
 
     /** The number of authors, from the list when there is one. */
     public Integer authorTotal() {
         return authors.isEmpty() ? authorCount : Integer.valueOf(authors.size());
+    }
+
+    public String doi() {
+        return alias(DOI);
+    }
+
+    public String arxivId() {
+        return alias(ARXIV);
+    }
+
+    private String alias(String prefix) {
+        return aliases.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst().orElse(null);
+    }
+
+    /** Keys that identify the work across inputs, strongest first: DOI, arXiv id, normalised title. */
+    public List<String> workKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String alias : aliases) if (alias.startsWith(DOI) || alias.startsWith(ARXIV)) keys.add(alias);
+        keys.add("title:" + Titles.workKey(title));
+        return keys;
+    }
+
+    /** Builds papers from inputs with many optional fields; the id derives from the title, links from the abstract. */
+    public static final class Builder {
+        private final String title;
+        private final String abstractText;
+        private final Source source;
+        private List<String> authors = List.of();
+        private Integer authorCount;
+        private String date;
+        private String organization;
+        private Integer upvotes;
+        private String venue;
+        private List<String> keywords = List.of();
+        private final LinkedHashSet<String> links = new LinkedHashSet<>();
+        private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
+        private String citationKey;
+
+        private Builder(String title, String abstractText, Source source) {
+            if (title == null || title.isBlank()) throw new IllegalArgumentException("missing title");
+            if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("missing abstract");
+            this.title = title.strip().replaceAll("\\s+", " ");
+            this.abstractText = abstractText.strip();
+            this.source = source;
+        }
+
+        public Builder authors(List<String> authors) { this.authors = authors == null ? List.of() : authors; return this; }
+        public Builder authorCount(Integer count) { this.authorCount = count; return this; }
+        public Builder date(String date) { this.date = blankToNull(date); return this; }
+        public Builder organization(String organization) { this.organization = blankToNull(organization); return this; }
+        public Builder upvotes(Integer upvotes) { this.upvotes = upvotes; return this; }
+        public Builder venue(String venue) { this.venue = blankToNull(venue); return this; }
+        public Builder keywords(List<String> keywords) { this.keywords = keywords == null ? List.of() : keywords; return this; }
+        public Builder citationKey(String key) { this.citationKey = blankToNull(key); return this; }
+
+        public Builder link(String url) {
+            if (url != null && !url.isBlank()) links.add(url.strip());
+            return this;
+        }
+
+        public Builder alias(String alias) {
+            if (alias != null && !alias.isBlank()) aliases.add(alias.strip());
+            return this;
+        }
+
+        public Builder doi(String doi) {
+            String clean = Identifiers.doi(doi);
+            return clean == null ? this : alias(DOI + clean);
+        }
+
+        public Builder arxiv(String arxivId) {
+            String clean = Identifiers.arxiv(arxivId);
+            return clean == null ? this : alias(ARXIV + clean);
+        }
+
+        public Paper build() {
+            links.addAll(Links.find(abstractText));
+            return new Paper(Titles.id(title), title, abstractText, authors, authorCount, date, organization, upvotes, venue,
+                    keywords, List.copyOf(links), List.copyOf(aliases), citationKey, List.of(source));
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** Lower-cased key for a case-insensitive alias match. */
+    public static String aliasKey(String alias) {
+        return alias.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,57 +1,87 @@
 package dev.paperchat.corpus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Merges the records of one paper that arrived from several files into one. */
+/**
+ * Merges the records of one work that arrived by several routes (a listing entry, a BibTeX entry,
+ * an arXiv preprint and its published version) into one paper: matched by DOI, then arXiv id,
+ * then normalised title.
+ */
 public final class PaperMerger {
     private PaperMerger() {}
 
-    /** Merges papers with the same id, in input order; the first occurrence fixes the position. */
+    /** Merges records of the same work, in input order; the first record of a work fixes its id and position. */
     public static List<Paper> mergeDuplicates(List<Paper> papers) {
         Map<String, Paper> byId = new LinkedHashMap<>();
-        for (Paper paper : papers) byId.merge(paper.id(), paper, PaperMerger::combine);
+        Map<String, String> idByKey = new HashMap<>();
+        for (Paper paper : papers) {
+            String id = paper.workKeys().stream().map(idByKey::get).filter(k -> k != null).findFirst().orElse(paper.id());
+            Paper merged = byId.containsKey(id) ? combine(byId.get(id), paper) : paper;
+            byId.put(id, merged);
+            for (String key : merged.workKeys()) idByKey.putIfAbsent(key, id);
+        }
         return List.copyOf(byId.values());
     }
 
     /**
-     * Two records of one paper read in the same run: the richer abstract wins, every other field
-     * is taken from whichever record has it, lists are united.
+     * Two records of one work read in the same run: the first keeps its id, the richer abstract
+     * wins, every other field is taken from whichever record has it, lists are united.
      */
     public static Paper combine(Paper a, Paper b) {
         Paper richer = b.abstractText().length() > a.abstractText().length() ? b : a;
-        return merged(a, b, richer.abstractText(), richer.title());
+        return merged(a, b, a.id(), richer.abstractText(), richer.title());
     }
 
     /**
-     * A stored paper updated by a newer record: the newer title and abstract win, metadata the
+     * A stored paper updated by a newer record of the same work. When both come from the one same
+     * file, the newer text is an edit and wins; when the work arrived by several routes, the richer
+     * abstract stays, so ingesting a short BibTeX abstract never erases a full one. Metadata the
      * newer record lacks is kept, so ingesting a file without metadata loses nothing.
      */
     public static Paper update(Paper stored, Paper incoming) {
-        return merged(incoming, stored, incoming.abstractText(), incoming.title());
+        if (files(stored).equals(files(incoming)) && files(stored).size() == 1) {
+            return merged(incoming, stored, stored.id(), incoming.abstractText(), incoming.title());
+        }
+        Paper richer = incoming.abstractText().length() > stored.abstractText().length() ? incoming : stored;
+        return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title());
     }
 
-    private static Paper merged(Paper first, Paper second, String abstractText, String title) {
-        return new Paper(first.id(), title, abstractText,
+    private static Set<String> files(Paper paper) {
+        Set<String> files = new java.util.HashSet<>();
+        for (Source s : paper.sources()) files.add(s.file());
+        return files;
+    }
+
+    private static Paper merged(Paper first, Paper second, String id, String abstractText, String title) {
+        return new Paper(id, title, abstractText,
                 first.authors().isEmpty() ? second.authors() : first.authors(),
                 first(first.authorCount(), second.authorCount()),
-                preferIso(first.date(), second.date()),
+                earliest(first.date(), second.date()),
                 first(first.organization(), second.organization()),
                 first(first.upvotes(), second.upvotes()),
+                first(first.venue(), second.venue()),
+                union(first.keywords(), second.keywords()),
                 union(first.links(), second.links()),
                 union(first.aliases(), second.aliases()),
+                first(second.citationKey(), first.citationKey()),
                 union(second.sources(), first.sources()));
     }
 
-    /** An ISO date beats a raw one ("2025-04-07" over "Apr 7"); otherwise the first given. */
-    private static String preferIso(String a, String b) {
+    /** The first appearance: the earlier of two ISO dates; an ISO date beats a raw one ("Apr 7"). */
+    static String earliest(String a, String b) {
         if (a == null) return b;
-        if (b != null && !isIso(a) && isIso(b)) return b;
-        return a;
+        if (b == null) return a;
+        boolean isoA = isIso(a), isoB = isIso(b);
+        // "2024" and "2024-03-14" are the same date, one more precise.
+        if (isoA && isoB && (a.startsWith(b) || b.startsWith(a))) return a.length() >= b.length() ? a : b;
+        if (isoA && isoB) return a.compareTo(b) <= 0 ? a : b;
+        return isoB && !isoA ? b : a;
     }
 
     private static boolean isIso(String date) {

@@ -14,6 +14,16 @@ public final class Titles {
     }
 
     /**
+     * The title as a work key: normalised, LaTeX commands and braces gone, trailing version notes
+     * ("(v2)", "[preprint]", "extended version") removed, so a preprint and its published version match.
+     */
+    public static String workKey(String title) {
+        String s = title.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}]", "");
+        s = normalize(s);
+        return s.replaceAll("\\s+(v\\d+|preprint|extended version|full version|technical report|arxiv)$", "").strip();
+    }
+
+    /**
      * A readable, stable id: the first words of the normalised title and a hash of all of it,
      * e.g. "quiet-star-language-models-can-3f2a9c". The same title always gives the same id.
      */

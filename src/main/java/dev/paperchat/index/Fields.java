@@ -18,8 +18,8 @@ public final class Fields {
     public static final String ABSTRACT = "abstract";
     /** Title and abstract as one field: BM25 with one length norm for the whole record. */
     public static final String CONTENTS = "contents";
-    /** The normalised title, for exact and fuzzy title lookup. */
-    public static final String TITLE_NORM = "title_norm";
+    /** The title as a work key (normalised, version notes removed): the last way two records are found to be one work. */
+    public static final String WORK_KEY = "work_key";
     /** Lower-cased organisation, for exact filtering. */
     public static final String ORG = "org";
     /** Days since the epoch of the paper's ISO date, for range filters; absent when the year is unknown. */

@@ -124,7 +124,7 @@ public final class Ingester {
 
     private void plan(IndexSearcher searcher, Paper incoming, Counts counts, List<Planned> toEmbed,
                       List<Planned> metadataOnly) throws IOException {
-        Document stored = PaperIndex.paperDocument(searcher, incoming.id());
+        Document stored = PaperIndex.sameWork(searcher, incoming);
         Paper paper = stored == null ? incoming : PaperMerger.update(PaperIndex.paperOf(stored), incoming);
         String textHash = Hash.sha256(paper.title() + "\n" + paper.abstractText());
         String recordHash = Hash.sha256(PaperCodec.toJson(paper));

@@ -28,11 +28,11 @@ final class PaperCodec {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(Fields.ID, paper.id(), Field.Store.YES));
-        for (String alias : paper.aliases()) doc.add(new StringField(Fields.ALIAS, alias.toLowerCase(Locale.ROOT), Field.Store.NO));
+        for (String alias : paper.aliases()) doc.add(new StringField(Fields.ALIAS, Paper.aliasKey(alias), Field.Store.NO));
         doc.add(new TextField(Fields.TITLE, paper.title(), Field.Store.NO));
         doc.add(new TextField(Fields.ABSTRACT, paper.abstractText(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTENTS, paper.title() + "\n" + paper.abstractText(), Field.Store.NO));
-        doc.add(new StringField(Fields.TITLE_NORM, Titles.normalize(paper.title()), Field.Store.NO));
+        doc.add(new StringField(Fields.WORK_KEY, Titles.workKey(paper.title()), Field.Store.NO));
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
         }

@@ -182,9 +182,36 @@ public final class PaperIndex implements AutoCloseable {
     }
 
     static Document paperDocument(IndexSearcher searcher, String id) throws IOException {
-        TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-        if (hits.scoreDocs.length == 0) return null;
-        return searcher.storedFields().document(hits.scoreDocs[0].doc);
+        return first(searcher, new TermQuery(new Term(Fields.ID, id)));
+    }
+
+    /** The stored record of the same work: by id, then DOI or arXiv id, then normalised title. */
+    static Document sameWork(IndexSearcher searcher, Paper paper) throws IOException {
+        Document byId = paperDocument(searcher, paper.id());
+        if (byId != null) return byId;
+        for (String key : paper.workKeys()) {
+            Document doc = key.startsWith("title:")
+                    ? first(searcher, new TermQuery(new Term(Fields.WORK_KEY, key.substring("title:".length()))))
+                    : first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(key))));
+            if (doc != null) return doc;
+        }
+        return null;
+    }
+
+    private static Document first(IndexSearcher searcher, org.apache.lucene.search.Query query) throws IOException {
+        TopDocs hits = searcher.search(query, 1);
+        return hits.scoreDocs.length == 0 ? null : searcher.storedFields().document(hits.scoreDocs[0].doc);
+    }
+
+    /** A paper by its id or by another id of the work (DOI, arXiv id, an input's own id). */
+    public Optional<Paper> paperByAnyId(String id) {
+        return search(searcher -> {
+            Document doc = paperDocument(searcher, id);
+            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(id))));
+            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.DOI + id))));
+            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.ARXIV + id))));
+            return doc == null ? Optional.<Paper>empty() : Optional.of(paperOf(doc));
+        });
     }
 
     public static Paper paperOf(Document doc) {

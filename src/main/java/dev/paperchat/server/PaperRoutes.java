@@ -41,7 +41,7 @@ final class PaperRoutes {
 
     private Paper find(Context ctx) {
         String id = Requests.paperId(ctx);
-        return server.app().index().paper(id).orElseThrow(() -> ApiException.notFound("no paper with id " + id));
+        return server.app().index().paperByAnyId(id).orElseThrow(() -> ApiException.notFound("no paper with id " + id));
     }
 
     private void cite(Context ctx) {

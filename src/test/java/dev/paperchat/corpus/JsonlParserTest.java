@@ -25,7 +25,8 @@ class JsonlParserTest {
         assertEquals(List.of("Ada Lovelace", "Alan Turing"), paper.authors());
         assertEquals("2024-01-02", paper.date());
         assertEquals(List.of("https://arxiv.org/abs/2401.00001", "https://github.com/a/b"), paper.links());
-        assertEquals(List.of("2401.00001"), paper.aliases());
+        assertEquals(List.of("2401.00001", "arxiv:2401.00001"), paper.aliases());
+        assertEquals("2401.00001", paper.arxivId());
         assertEquals(Titles.id("A Paper"), paper.id());
     }
 

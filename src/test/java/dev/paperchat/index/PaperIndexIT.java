@@ -59,8 +59,8 @@ class PaperIndexIT {
             long chunksBefore = index.stats().chunks();
             Paper old = papers.get(3);
             Paper changed = new Paper(old.id(), old.title(), "A completely new abstract. It has two sentences.",
-                    old.authors(), old.authorCount(), old.date(), old.organization(), old.upvotes(), old.links(),
-                    old.aliases(), old.sources());
+                    old.authors(), old.authorCount(), old.date(), old.organization(), old.upvotes(), old.venue(), old.keywords(),
+                    old.links(), old.aliases(), old.citationKey(), old.sources());
             List<Paper> edited = new ArrayList<>(papers);
             edited.set(3, changed);
 
@@ -80,10 +80,40 @@ class PaperIndexIT {
             Paper withDate = papers.stream().filter(p -> p.date() != null).findFirst().orElseThrow();
             ingest(index, List.of(withDate));
             Paper bare = new Paper(withDate.id(), withDate.title(), withDate.abstractText(), List.of(), null, null, null,
-                    null, List.of(), List.of(), withDate.sources());
+                    null, null, List.of(), List.of(), List.of(), null, withDate.sources());
             IngestSummary summary = ingest(index, List.of(bare));
             assertEquals(1, summary.unchanged());
             assertEquals(withDate.date(), index.paper(withDate.id()).orElseThrow().date());
+        }
+    }
+
+    @Test
+    void should_store_one_work_arriving_by_atom_bibtex_and_listing_as_one_paper_idempotently() {
+        var reader = CorpusReader.withAllFormats();
+        Path fixtures = Path.of("src/test/resources/fixtures/formats");
+        Paper listing = SampleCorpus.read(reader).papers().stream().filter(p -> p.title().startsWith("Quiet-STaR")).findFirst().orElseThrow();
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, List.of(listing));
+            Ingester ingester = new Ingester(index, embedder, Chunker.DEFAULT);
+            IngestSummary atom = ingester.ingest(reader.read(List.of(fixtures.resolve("arxiv-query.atom"))), IngestListener.NONE);
+            assertEquals(1, atom.updated(), "the Atom entry of Quiet-STaR updates the listing's paper");
+            assertEquals(3, atom.added());
+            IngestSummary bib = ingester.ingest(reader.read(List.of(fixtures.resolve("zotero.bib"))), IngestListener.NONE);
+            assertEquals(1, bib.updated());
+            assertEquals(1, bib.added());
+            assertEquals(5, index.stats().papers());
+
+            Paper merged = index.paperByAnyId("2403.09629").orElseThrow();
+            assertEquals(listing.id(), merged.id());
+            assertEquals("zelikman2024quietstar", merged.citationKey());
+            assertEquals(List.of("Eric Zelikman", "Georges Harik", "Noah D. Goodman"), merged.authors());
+            assertEquals(listing.sources().size() + 2, merged.sources().size(), merged.sources().toString());
+            assertEquals(merged, index.paperByAnyId("arxiv:2403.09629").orElseThrow());
+
+            IngestSummary again = ingester.ingest(reader.read(List.of(fixtures.resolve("zotero.bib"), fixtures.resolve("arxiv-query.atom"))),
+                    IngestListener.NONE);
+            assertEquals(0, again.added() + again.updated(), again.toString());
+            assertEquals(5, again.papers());
         }
     }
 

@@ -1,0 +1,141 @@
+package dev.paperchat.corpus;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The Atom XML an arXiv API query returns. Read with a streaming parser that resolves no DTD
+ * and no external entity, so a hostile file cannot make it read local files or the network.
+ */
+public final class ArxivAtomParser implements PaperParser {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String ARXIV = "http://arxiv.org/schemas/atom";
+
+    @Override
+    public String format() {
+        return "arxiv";
+    }
+
+    @Override
+    public boolean accepts(String fileName, String head) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".atom") || name.endsWith(".xml") || head.contains("<feed") || head.startsWith("<?xml");
+    }
+
+    @Override
+    public ParseResult parse(String file, List<String> lines) {
+        List<Paper> papers = new ArrayList<>();
+        List<ParseError> errors = new ArrayList<>();
+        XMLStreamReader xml = null;
+        try {
+            xml = factory().createXMLStreamReader(new StringReader(String.join("\n", lines)));
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    // arXiv never sends one; a DTD in a feed is how entity attacks (XXE) begin.
+                    errors.add(new ParseError(file, xml.getLocation().getLineNumber(),
+                            "document type declarations are not allowed (external entities); file skipped"));
+                    return new ParseResult(List.of(), errors);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("entry") && ATOM.equals(xml.getNamespaceURI())) {
+                    int line = xml.getLocation().getLineNumber();
+                    Entry entry = entry(xml);
+                    try {
+                        papers.add(entry.toPaper(new Source(file, line)));
+                    } catch (IllegalArgumentException e) {
+                        errors.add(new ParseError(file, line, "arXiv entry " + (entry.id == null ? "" : entry.id + " ") + e.getMessage() + "; skipped"));
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            errors.add(new ParseError(file, line, "malformed XML: " + e.getMessage().replaceAll("\\s+", " ")
+                    .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "")));
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // Nothing was held open beyond the in-memory string.
+                }
+            }
+        }
+        return new ParseResult(papers, errors);
+    }
+
+    static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    private static final class Entry {
+        String id, title, summary, published, doi, journalRef, absLink, pdfLink;
+        final List<String> authors = new ArrayList<>();
+        final List<String> categories = new ArrayList<>();
+
+        Paper toPaper(Source source) {
+            return Paper.builder(clean(title), clean(summary), source).authors(authors)
+                    .date(published == null ? null : published.substring(0, Math.min(10, published.length())))
+                    .venue(clean(journalRef)).keywords(categories).arxiv(id).doi(doi)
+                    .link(absLink).link(pdfLink).build();
+        }
+
+        private static String clean(String text) {
+            return text == null ? null : text.replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    private static Entry entry(XMLStreamReader xml) throws XMLStreamException {
+        Entry entry = new Entry();
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) continue;
+            String name = xml.getLocalName();
+            String ns = xml.getNamespaceURI();
+            if (ATOM.equals(ns) && name.equals("author")) {
+                depth++;
+                continue;
+            }
+            switch (ATOM.equals(ns) ? name : ARXIV.equals(ns) ? "arxiv:" + name : "") {
+                case "id" -> entry.id = xml.getElementText();
+                case "title" -> entry.title = xml.getElementText();
+                case "summary" -> entry.summary = xml.getElementText();
+                case "published" -> entry.published = xml.getElementText();
+                case "name" -> entry.authors.add(xml.getElementText().strip());
+                case "arxiv:doi" -> entry.doi = xml.getElementText();
+                case "arxiv:journal_ref" -> entry.journalRef = xml.getElementText();
+                case "category" -> {
+                    entry.categories.add(xml.getAttributeValue(null, "term"));
+                    depth++;
+                }
+                case "link" -> {
+                    link(entry, xml);
+                    depth++;
+                }
+                default -> depth++;
+            }
+        }
+        return entry;
+    }
+
+    private static void link(Entry entry, XMLStreamReader xml) {
+        String href = xml.getAttributeValue(null, "href");
+        if ("pdf".equals(xml.getAttributeValue(null, "title"))) entry.pdfLink = href;
+        else if ("alternate".equals(xml.getAttributeValue(null, "rel"))) entry.absLink = href;
+    }
+}

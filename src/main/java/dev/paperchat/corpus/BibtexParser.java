@@ -1,0 +1,199 @@
+package dev.paperchat.corpus;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
+
+/**
+ * BibTeX and BibLaTeX as Zotero, JabRef and Better BibTeX export them, read with jbibtex.
+ * Each entry is parsed on its own, so unbalanced braces in one entry cost only that entry;
+ * entries without an abstract are reported, not silently dropped; the citation key is kept.
+ */
+public final class BibtexParser implements PaperParser {
+
+    @Override
+    public String format() {
+        return "bibtex";
+    }
+
+    @Override
+    public boolean accepts(String fileName, String head) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".bib") || name.endsWith(".bibtex") || head.stripLeading().startsWith("@");
+    }
+
+    @Override
+    public ParseResult parse(String file, List<String> lines) {
+        List<Paper> papers = new ArrayList<>();
+        List<ParseError> errors = new ArrayList<>();
+        List<Chunk> chunks = chunks(lines);
+        List<BibTeXString> macros = new ArrayList<>();
+        for (Chunk c : chunks) if (c.kind.equals("string")) macros.addAll(parse(c, macros, errors, file).getStrings().values());
+        Map<String, Integer> keys = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.kind.equals("string") || c.kind.equals("comment") || c.kind.equals("preamble")) continue;
+            BibTeXDatabase db = parse(c, macros, errors, file);
+            for (BibTeXEntry entry : db.getEntries().values()) {
+                String key = entry.getKey().getValue();
+                Integer first = keys.putIfAbsent(key.toLowerCase(Locale.ROOT), c.line);
+                if (first != null) {
+                    errors.add(new ParseError(file, c.line, "duplicate citation key \"" + key + "\" (first at line " + first + "); skipped"));
+                    continue;
+                }
+                try {
+                    papers.add(toPaper(entry, new Source(file, c.line)));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new ParseError(file, c.line, "entry \"" + key + "\": " + e.getMessage() + "; skipped"));
+                }
+            }
+        }
+        return new ParseResult(papers, errors);
+    }
+
+    private record Chunk(int line, String kind, String text) {}
+
+    /** Splits the file at each line that starts an entry ("@article{", "@string{"). */
+    private static List<Chunk> chunks(List<String> lines) {
+        List<Chunk> chunks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int start = -1;
+        String kind = null;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            boolean opens = line != null && line.stripLeading().matches("@\\s*[A-Za-z]+\\s*[{(].*");
+            if ((opens || line == null) && start >= 0) {
+                chunks.add(new Chunk(start, kind, text.toString()));
+                text.setLength(0);
+                start = -1;
+            }
+            if (line == null) break;
+            if (opens) {
+                start = i + 1;
+                kind = line.stripLeading().substring(1).split("[\\s{(]", 2)[0].toLowerCase(Locale.ROOT);
+            }
+            if (start >= 0) text.append(line).append('\n');
+        }
+        return chunks;
+    }
+
+    private static BibTeXDatabase parse(Chunk chunk, List<BibTeXString> macros, List<ParseError> errors, String file) {
+        try {
+            BibTeXParserWithMacros parser = new BibTeXParserWithMacros(macros);
+            return parser.parse(new StringReader(chunk.text));
+        } catch (ParseException e) {
+            int line = chunk.line + (e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine - 1 : 0);
+            errors.add(new ParseError(file, line, "malformed BibTeX entry: " + firstLine(e.getMessage())));
+        } catch (TokenMgrException | org.jbibtex.ObjectResolutionException e) {
+            errors.add(new ParseError(file, chunk.line, "malformed BibTeX entry: " + firstLine(e.getMessage())));
+        }
+        return new BibTeXDatabase();
+    }
+
+    /** A parser that knows the file's @string macros and does not fail on undefined ones. */
+    private static final class BibTeXParserWithMacros extends org.jbibtex.BibTeXParser {
+        BibTeXParserWithMacros(List<BibTeXString> macros) throws ParseException {
+            super();
+            macros.forEach(this::addMacro);
+        }
+
+        @Override
+        public void checkStringResolution(Key key, BibTeXString string) {
+            // An undefined macro leaves its field empty rather than losing the entry.
+        }
+
+        @Override
+        public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+        }
+    }
+
+    private static Paper toPaper(BibTeXEntry entry, Source source) {
+        String title = plain(field(entry, "title"));
+        String abstractText = plain(field(entry, "abstract"));
+        if (title == null) throw new IllegalArgumentException("no title");
+        if (abstractText == null) throw new IllegalArgumentException("no abstract");
+        String date = field(entry, "date");
+        if (date == null) date = field(entry, "year");
+        String eprint = field(entry, "eprint");
+        String archive = field(entry, "archiveprefix");
+        if (eprint == null) eprint = field(entry, "arxivid");
+        return Paper.builder(title, abstractText, source)
+                .authors(authors(field(entry, "author")))
+                .date(date == null ? null : date.strip())
+                .venue(plain(firstOf(entry, "journal", "journaltitle", "booktitle")))
+                .keywords(keywords(field(entry, "keywords")))
+                .citationKey(entry.getKey().getValue())
+                .doi(field(entry, "doi"))
+                .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : null)
+                .link(field(entry, "url"))
+                .build();
+    }
+
+    private static String firstOf(BibTeXEntry entry, String... names) {
+        for (String name : names) {
+            String value = field(entry, name);
+            if (value != null) return value;
+        }
+        return null;
+    }
+
+    private static String field(BibTeXEntry entry, String name) {
+        for (Map.Entry<Key, Value> f : entry.getFields().entrySet()) {
+            if (f.getKey().getValue().equalsIgnoreCase(name)) {
+                String value = f.getValue().toUserString();
+                return value == null || value.isBlank() ? null : value;
+            }
+        }
+        return null;
+    }
+
+    /** "M{\"u}ller and Smith, John" -> ["Müller", "John Smith"]. */
+    static List<String> authors(String raw) {
+        if (raw == null) return List.of();
+        List<String> names = new ArrayList<>();
+        for (String author : raw.split("\\s+and\\s+")) {
+            String name = plain(author);
+            if (name == null) continue;
+            int comma = name.indexOf(',');
+            names.add(comma < 0 ? name : (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip());
+        }
+        return names;
+    }
+
+    private static List<String> keywords(String raw) {
+        if (raw == null) return List.of();
+        List<String> keywords = new ArrayList<>();
+        for (String k : raw.split("[,;]")) if (!k.isBlank()) keywords.add(plain(k));
+        return keywords;
+    }
+
+    /** LaTeX to plain text: accents to Unicode, braces and commands removed. */
+    static String plain(String latex) {
+        if (latex == null || latex.isBlank()) return null;
+        String text;
+        // Dotless i and j ({\'\i} in "García") are not known to jbibtex's printer: give it plain letters.
+        String input = latex.replaceAll("\\\\([ij])(?![a-zA-Z])", "$1");
+        try {
+            text = new LaTeXPrinter().print(new LaTeXParser().parse(input));
+        } catch (ParseException | RuntimeException e) {
+            text = input.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "parse error" : message.lines().findFirst().orElse("parse error");
+    }
+}

@@ -1,0 +1,121 @@
+package dev.paperchat.corpus;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CSL JSON, as Zotero and Pandoc export it: an array of items. Items are read one at a time from
+ * a streaming parser, so those before a syntax error are kept and the error names its line.
+ */
+public final class CslJsonParser implements PaperParser {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String format() {
+        return "csl-json";
+    }
+
+    @Override
+    public boolean accepts(String fileName, String head) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".csl") || head.stripLeading().startsWith("[");
+    }
+
+    @Override
+    public ParseResult parse(String file, List<String> lines) {
+        List<Paper> papers = new ArrayList<>();
+        List<ParseError> errors = new ArrayList<>();
+        try (JsonParser json = JSON.createParser(String.join("\n", lines))) {
+            JsonToken first = json.nextToken();
+            if (first == null) return new ParseResult(papers, errors);
+            if (first == JsonToken.START_OBJECT && !lines.isEmpty()) {
+                // A single item, or Zotero's {"items": [...]} wrapper.
+                JsonNode node = JSON.readTree(json);
+                JsonNode items = node.has("items") ? node.get("items") : JSON.createArrayNode().add(node);
+                for (JsonNode item : items) add(item, file, 1, papers, errors);
+                return new ParseResult(papers, errors);
+            }
+            if (first != JsonToken.START_ARRAY) {
+                errors.add(new ParseError(file, 1, "CSL JSON must be an array of items"));
+                return new ParseResult(papers, errors);
+            }
+            while (json.nextToken() == JsonToken.START_OBJECT) {
+                int line = json.currentTokenLocation().getLineNr();
+                add(JSON.readTree(json), file, line, papers, errors);
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            errors.add(new ParseError(file, line, "invalid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            errors.add(new ParseError(file, 0, "cannot read: " + e.getMessage()));
+        }
+        return new ParseResult(papers, errors);
+    }
+
+    private static void add(JsonNode item, String file, int line, List<Paper> papers, List<ParseError> errors) {
+        try {
+            papers.add(toPaper(item, new Source(file, line)));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ParseError(file, line, "item " + item.path("id").asText("") + ": " + e.getMessage() + "; skipped"));
+        }
+    }
+
+    private static Paper toPaper(JsonNode item, Source source) {
+        if (!item.isObject()) throw new IllegalArgumentException("expected an object");
+        return Paper.builder(text(item, "title"), text(item, "abstract"), source)
+                .authors(authors(item.path("author")))
+                .date(date(item.path("issued")))
+                .venue(text(item, "container-title"))
+                .keywords(item.hasNonNull("keyword") ? List.of(text(item, "keyword").split("\\s*[,;]\\s*")) : List.of())
+                .citationKey(text(item, "citation-key"))
+                .doi(text(item, "DOI"))
+                .arxiv(arxiv(item))
+                .link(text(item, "URL"))
+                .alias(text(item, "id"))
+                .build();
+    }
+
+    private static String arxiv(JsonNode item) {
+        String number = text(item, "number");
+        String publisher = text(item, "publisher");
+        if (number != null && (publisher != null && publisher.toLowerCase(Locale.ROOT).contains("arxiv") || number.startsWith("arXiv:"))) {
+            return number;
+        }
+        String url = text(item, "URL");
+        return url != null && url.contains("arxiv.org/abs/") ? url : null;
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        if (value == null || value.isNull()) return null;
+        if (value.isArray()) return value.isEmpty() ? null : value.get(0).asText();
+        if (!value.isValueNode()) throw new IllegalArgumentException("field \"" + field + "\" must be text");
+        return value.asText();
+    }
+
+    private static List<String> authors(JsonNode authors) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode a : authors) {
+            String name = a.has("literal") ? a.get("literal").asText()
+                    : (a.path("given").asText("") + " " + a.path("family").asText("")).strip();
+            if (!name.isEmpty()) names.add(name);
+        }
+        return names;
+    }
+
+    /** {"date-parts": [[2024, 1, 2]]} -> "2024-01-02"; a year alone stays a year. */
+    private static String date(JsonNode issued) {
+        JsonNode parts = issued.path("date-parts").path(0);
+        if (!parts.isArray() || parts.isEmpty()) return issued.hasNonNull("raw") ? issued.get("raw").asText() : null;
+        StringBuilder date = new StringBuilder(String.format("%04d", parts.get(0).asInt()));
+        for (int i = 1; i < Math.min(3, parts.size()); i++) date.append(String.format("-%02d", parts.get(i).asInt()));
+        return date.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.paperchat.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** RIS, what most publishers and reference managers export: "TY  - JOUR" ... "ER  - " per record. */
+public final class RisParser implements PaperParser {
+    private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  - ?(.*)$");
+
+    @Override
+    public String format() {
+        return "ris";
+    }
+
+    @Override
+    public boolean accepts(String fileName, String head) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".ris") || head.startsWith("TY  - ");
+    }
+
+    @Override
+    public ParseResult parse(String file, List<String> lines) {
+        List<Paper> papers = new ArrayList<>();
+        List<ParseError> errors = new ArrayList<>();
+        Map<String, List<String>> record = null;
+        int start = 0;
+        String lastTag = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = TAG.matcher(line);
+            if (!m.matches()) {
+                // Continuation of a long field (some exporters wrap abstracts).
+                if (record != null && lastTag != null && !line.isBlank()) {
+                    List<String> values = record.get(lastTag);
+                    values.set(values.size() - 1, values.get(values.size() - 1) + " " + line.strip());
+                }
+                continue;
+            }
+            String tag = m.group(1), value = m.group(2).strip();
+            if (tag.equals("TY")) {
+                if (record != null) errors.add(new ParseError(file, start, "record without \"ER  -\" end; skipped"));
+                record = new LinkedHashMap<>();
+                start = i + 1;
+            } else if (record == null) {
+                errors.add(new ParseError(file, i + 1, "\"" + tag + "\" line outside a record (no \"TY  -\" before it)"));
+                continue;
+            } else if (tag.equals("ER")) {
+                add(record, file, start, papers, errors);
+                record = null;
+                continue;
+            }
+            record.computeIfAbsent(tag, k -> new ArrayList<>()).add(value);
+            lastTag = tag;
+        }
+        if (record != null) errors.add(new ParseError(file, start, "record without \"ER  -\" end (truncated file?); skipped"));
+        return new ParseResult(papers, errors);
+    }
+
+    private static void add(Map<String, List<String>> r, String file, int line, List<Paper> papers, List<ParseError> errors) {
+        try {
+            String date = first(r, "DA", "PY", "Y1");
+            papers.add(Paper.builder(first(r, "TI", "T1"), first(r, "AB", "N2"), new Source(file, line))
+                    .authors(all(r, "AU", "A1"))
+                    .date(date == null ? null : date.replace('/', '-').replaceAll("-+$", ""))
+                    .venue(first(r, "T2", "JO", "JF", "BT"))
+                    .keywords(all(r, "KW"))
+                    .doi(first(r, "DO"))
+                    .link(first(r, "UR"))
+                    .citationKey(first(r, "ID"))
+                    .build());
+        } catch (IllegalArgumentException e) {
+            errors.add(new ParseError(file, line, "record " + e.getMessage() + "; skipped"));
+        }
+    }
+
+    private static String first(Map<String, List<String>> r, String... tags) {
+        for (String tag : tags) if (r.containsKey(tag) && !r.get(tag).get(0).isBlank()) return r.get(tag).get(0);
+        return null;
+    }
+
+    /** RIS writes "Last, First"; paperchat keeps "First Last". */
+    private static List<String> all(Map<String, List<String>> r, String... tags) {
+        List<String> values = new ArrayList<>();
+        for (String tag : tags) {
+            for (String v : r.getOrDefault(tag, List.of())) {
+                int comma = v.indexOf(',');
+                values.add(comma < 0 || !tag.startsWith("A") ? v : (v.substring(comma + 1).strip() + " " + v.substring(0, comma).strip()).strip());
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+    private static final Path DIR = Path.of("src/test/resources/fixtures/formats");
+    private final CorpusReader reader = CorpusReader.withAllFormats();
+
+    private ParseResult read(String name) {
+        return reader.read(List.of(DIR.resolve(name)));
+    }
+
+    private static Paper titled(ParseResult result, String prefix) {
+        return result.papers().stream().filter(p -> p.title().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paper " + prefix + " in " + result.papers()));
+    }
+
+    @Test
+    void should_read_an_arxiv_atom_response_field_by_field() {
+        ParseResult result = read("arxiv-query.atom");
+        assertEquals(4, result.papers().size());
+        Paper quiet = titled(result, "Quiet-STaR");
+        assertEquals("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking", quiet.title());
+        assertTrue(quiet.abstractText().startsWith("When writing and talking, people sometimes pause to think. We present Quiet-STaR,"));
+        assertEquals(List.of("Eric Zelikman", "Georges Harik", "Noah D. Goodman"), quiet.authors());
+        assertEquals("2024-03-14", quiet.date());
+        assertEquals("2403.09629", quiet.arxivId());
+        assertEquals(List.of("cs.CL", "cs.AI"), quiet.keywords());
+        assertEquals(List.of("http://arxiv.org/abs/2403.09629v2", "http://arxiv.org/pdf/2403.09629v2"), quiet.links());
+
+        Paper tot = titled(result, "Tree of Thoughts");
+        assertEquals("10.48550/arxiv.2305.10601", tot.doi());
+        assertEquals("NeurIPS 2023", tot.venue());
+        assertTrue(titled(result, "ReAct").abstractText().contains("interleaved manner & show gains"));
+
+        assertEquals(1, result.errors().size());
+        assertTrue(result.errors().get(0).message().contains("2401.99999") && result.errors().get(0).message().contains("missing abstract"),
+                result.errors().toString());
+        assertEquals(58, result.errors().get(0).line());
+    }
+
+    @Test
+    void should_read_a_zotero_bibtex_export_with_accents_braces_macros_and_problems() {
+        ParseResult result = read("zotero.bib");
+        assertEquals(2, result.papers().size());
+        Paper quiet = titled(result, "Quiet-STaR");
+        assertEquals("zelikman2024quietstar", quiet.citationKey());
+        assertEquals(List.of("Eric Zelikman", "Georges Harik", "Noah D. Goodman"), quiet.authors());
+        assertEquals("2403.09629", quiet.arxivId());
+        assertEquals("2024", quiet.date());
+        assertEquals(List.of("reasoning", "rationales"), quiet.keywords());
+
+        Paper accented = titled(result, "Straße");
+        assertEquals("Straße und Überblick: A Study of Accented BERT Titles", accented.title());
+        assertEquals(List.of("Jörg Müller", "Ana García"), accented.authors());
+        assertEquals("Advances in Neural Information Processing Systems", accented.venue());
+        assertEquals("10.1234/abc.2023.42", accented.doi());
+        assertTrue(accented.abstractText().contains("accents such as ü and é survive"), accented.abstractText());
+        assertEquals("muller2023", accented.citationKey());
+
+        List<String> messages = result.errors().stream().map(ParseError::toString).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("noabstract2020") && messages.get(0).contains("no abstract"), messages.get(0));
+        assertTrue(messages.get(1).contains("duplicate citation key \"zelikman2024quietstar\" (first at line 4)"), messages.get(1));
+    }
+
+    @Test
+    void should_read_csl_json_items() {
+        ParseResult result = read("zotero-csl.json");
+        assertEquals(2, result.papers().size());
+        Paper tot = titled(result, "Tree of Thoughts");
+        assertEquals(List.of("Shunyu Yao", "Dian Yu"), tot.authors());
+        assertEquals("2023-05-17", tot.date());
+        assertEquals("10.48550/arxiv.2305.10601", tot.doi());
+        assertEquals("2305.10601", tot.arxivId());
+        assertEquals("yao2023tree", tot.citationKey());
+        assertEquals(List.of("reasoning", "search"), tot.keywords());
+        assertEquals("2023", titled(result, "Self-Consistency").date());
+        assertEquals(List.of("The Google Brain Team"), titled(result, "Self-Consistency").authors());
+        assertEquals(1, result.errors().size());
+        assertTrue(result.errors().get(0).message().contains("missing abstract"));
+    }
+
+    @Test
+    void should_read_ris_records_and_report_broken_ones() {
+        ParseResult result = read("export.ris");
+        assertEquals(1, result.papers().size());
+        Paper react = result.papers().get(0);
+        assertEquals("ReAct: Synergizing Reasoning and Acting in Language Models", react.title());
+        assertEquals(List.of("Shunyu Yao", "Jeffrey Zhao"), react.authors());
+        assertEquals("2023-05-01", react.date());
+        assertEquals("International Conference on Learning Representations", react.venue());
+        assertTrue(react.abstractText().endsWith("allowing greater synergy between the two."), react.abstractText());
+        assertEquals("10.5555/react.2023", react.doi());
+        assertEquals(List.of("https://react-lm.github.io"), react.links());
+        assertEquals(List.of(16, 22), result.errors().stream().map(ParseError::line).toList());
+    }
+
+    @Test
+    void should_keep_valid_entries_beside_malformed_ones_and_name_the_line() {
+        ParseResult atom = read("truncated.atom");
+        assertEquals(List.of("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models"),
+                atom.papers().stream().map(Paper::title).toList());
+        assertTrue(atom.errors().get(0).message().startsWith("malformed XML"), atom.errors().toString());
+        assertTrue(atom.errors().get(0).line() >= 11);
+
+        ParseResult bib = read("unbalanced.bib");
+        assertEquals(List.of("A Good Entry Before", "A Good Entry After"), bib.papers().stream().map(Paper::title).toList());
+        assertEquals(1, bib.errors().size());
+        assertTrue(bib.errors().get(0).line() >= 7, bib.errors().toString());
+
+        ParseResult json = read("invalid.json");
+        assertEquals(List.of("Valid Before The Error"), json.papers().stream().map(Paper::title).toList());
+        assertEquals(3, json.errors().get(0).line());
+    }
+
+    @Test
+    void should_not_resolve_external_entities() throws IOException {
+        ParseResult result = read("xxe.atom");
+        assertTrue(result.papers().isEmpty());
+        assertEquals(2, result.errors().get(0).line());
+        assertTrue(result.errors().get(0).message().contains("document type declarations are not allowed"));
+        String secret = Files.exists(Path.of("/etc/hostname")) ? Files.readString(Path.of("/etc/hostname")).strip() : "";
+        assertTrue(secret.isEmpty() || !result.errors().toString().contains(secret));
+    }
+
+    @Test
+    void should_merge_one_work_from_atom_bibtex_and_the_listing_into_one_paper() {
+        ParseResult all = reader.read(List.of(DIR.resolve("arxiv-query.atom"), DIR.resolve("zotero.bib"),
+                DIR.resolve("zotero-csl.json")));
+        List<Paper> quiet = all.papers().stream().filter(p -> p.title().startsWith("Quiet-STaR")).toList();
+        assertEquals(1, quiet.size());
+        Paper merged = quiet.get(0);
+        assertEquals("2403.09629", merged.arxivId());
+        assertEquals("zelikman2024quietstar", merged.citationKey());
+        assertEquals(2, merged.sources().size());
+        assertEquals("2024-03-14", merged.date(), "the earliest full date wins over a year");
+        // Tree of Thoughts: Atom (DOI, arXiv id) and CSL JSON (same DOI) are one work.
+        List<Paper> tot = all.papers().stream().filter(p -> p.title().startsWith("Tree of Thoughts")).toList();
+        assertEquals(1, tot.size());
+        assertEquals("yao2023tree", tot.get(0).citationKey());
+    }
+
+    @Test
+    void should_detect_formats_by_content_for_standard_input() {
+        assertEquals(1, reader.read("-", "TY  - JOUR\nTI  - T\nAB  - An abstract.\nER  - \n".getBytes(), null).papers().size());
+        assertEquals(1, reader.read("-", "@article{k, title={T}, abstract={An abstract.}}\n".getBytes(), null).papers().size());
+        assertEquals(1, reader.read("-", "[{\"title\":\"T\",\"abstract\":\"An abstract.\"}]".getBytes(), null).papers().size());
+        assertNull(Identifiers.arxiv("not an id"));
+        assertEquals("2403.09629", Identifiers.arxiv("arXiv:2403.09629v3"));
+        assertEquals("10.1000/xyz", Identifiers.doi("https://doi.org/10.1000/XYZ."));
+    }
+}
