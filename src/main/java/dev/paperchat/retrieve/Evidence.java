@@ -10,14 +10,17 @@ import java.util.Set;
  * its text holds most of the query's weight in rare words (IDF-weighted term coverage; a word
  * the collection lacks weighs most). A paper named by its title is always evidence.
  */
-public record Evidence(double minCosine, double minScore, double coverageWeight, double maxAbsentShare) {
+public record Evidence(double minCosine, double minScore, double coverageWeight, double maxAbsentShare, double closeCosine,
+                       int minPapersForAbsentWords) {
     /**
      * From the dev set: answerable questions reach cosine + 0.5 x coverage of 0.77 and more,
      * off-topic ones 0.75 to 0.81; below a cosine of 0.66 nothing was answerable. Off-topic
      * questions put 0.42 to 0.61 of their word weight on words the collection never uses,
-     * answerable ones at most 0.27.
+     * answerable ones at most 0.27. In a small collection ordinary words are missing too, so
+     * missing words count only when nothing is close in meaning either (cosine below 0.76), and
+     * only in a collection of 200 papers or more.
      */
-    public static final Evidence DEFAULT = new Evidence(0.66, 0.78, 0.5, 0.35);
+    public static final Evidence DEFAULT = new Evidence(0.66, 0.78, 0.5, 0.35, 0.76, 200);
 
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
@@ -26,14 +29,15 @@ public record Evidence(double minCosine, double minScore, double coverageWeight,
      * @param absent the query terms that no paper in the collection contains
      */
     public Verdict judge(List<PaperHit> hits, List<String> queryTerms, Map<String, Double> idf, Set<String> termsOfTop,
-                         Set<String> absent) {
+                         Set<String> absent, int collectionSize) {
         if (hits.isEmpty()) return new Verdict(false, 0, 0, 0);
         PaperHit top = hits.get(0);
         double coverage = coverage(queryTerms, idf, termsOfTop);
         double cosine = top.denseScore();
         if (top.titleMatch() >= 0.9) return new Verdict(true, 1.0, cosine, coverage);
         // The question's weightiest words are ones the collection never uses: it is about something else.
-        if (coverage(queryTerms, idf, absent) >= maxAbsentShare) return new Verdict(false, 0.1, cosine, coverage);
+        boolean unknownWords = collectionSize >= minPapersForAbsentWords && coverage(queryTerms, idf, absent) >= maxAbsentShare;
+        if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);
         double score = cosine + coverageWeight * coverage;
         // Confidence maps the score onto [0, 1], 0.5 at the threshold.
         double confidence = clamp(0.5 + (score - minScore) / 0.2);

@@ -96,7 +96,8 @@ public final class HybridRetriever {
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
         Set<String> absent = new java.util.HashSet<>();
         for (String term : queryTerms) if (searcher.getIndexReader().docFreq(new Term(Fields.CONTENTS, term)) == 0) absent.add(term);
-        Evidence.Verdict verdict = evidence.judge(hits, queryTerms, idf, termsOfTop, absent);
+        int collectionSize = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)));
+        Evidence.Verdict verdict = evidence.judge(hits, queryTerms, idf, termsOfTop, absent, collectionSize);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), generation);
     }
 

@@ -5,7 +5,18 @@ import dev.paperchat.app.Config;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.index.IndexException;
+import dev.paperchat.mcp.McpServers;
 import io.javalin.Javalin;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -40,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
     private final RateLimiter limiter;
     private final byte[] apiKey;
     private final java.util.concurrent.Semaphore streams;
+    private final McpSyncServer mcp;
 
     public ApiServer(Config config) {
         if (!config.loopbackOnly() && config.apiKey() == null) {
@@ -50,7 +62,10 @@ public final class ApiServer implements AutoCloseable {
         this.limiter = new RateLimiter(config.rateLimitPerMinute());
         this.streams = new java.util.concurrent.Semaphore(config.maxConcurrentStreams());
         this.apiKey = config.apiKey() == null ? null : config.apiKey().getBytes(StandardCharsets.UTF_8);
+        HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport();
+        this.mcp = McpServers.http(mcpTransport, this::app);
         this.javalin = Javalin.create(c -> {
+            c.jetty.modifyServletContextHandler(handler -> mountMcp(handler, mcpTransport));
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
@@ -72,6 +87,33 @@ public final class ApiServer implements AutoCloseable {
         new AskRoutes(this).register();
         new OpenAiRoutes(this).register();
         new AdminRoutes(this).register();
+    }
+
+    /** The MCP Streamable HTTP transport is a servlet beside Javalin's, behind the same key check. */
+    private void mountMcp(ServletContextHandler handler, HttpServletStreamableServerTransportProvider transport) {
+        ServletHolder servlet = new ServletHolder(transport);
+        servlet.setAsyncSupported(true);
+        handler.addServlet(servlet, McpServers.ENDPOINT);
+        FilterHolder auth = new FilterHolder((Filter) (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            HttpServletResponse out = (HttpServletResponse) response;
+            if (!limiter.allow(http.getRemoteAddr())) {
+                mcpError(out, 429, "too many requests");
+            } else if (apiKey != null && !keyMatches(http.getHeader("Authorization"))) {
+                out.setHeader("WWW-Authenticate", "Bearer");
+                mcpError(out, 401, "missing or wrong API key (send Authorization: Bearer KEY)");
+            } else {
+                chain.doFilter(request, response);
+            }
+        });
+        auth.setAsyncSupported(true);
+        handler.addFilter(auth, McpServers.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    private static void mcpError(HttpServletResponse response, int status, String message) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write(Json.write(Map.of("error", status == 401 ? "unauthorized" : "rate_limited", "message", message, "status", status)));
     }
 
     public ApiServer start() {
@@ -153,13 +195,16 @@ public final class ApiServer implements AutoCloseable {
         if (apiKey == null) {
             throw new ApiException(403, "forbidden", "this route needs an API key; start the server with api.key set");
         }
-        String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
-        // Constant time: the comparison must not reveal how many leading characters were right.
-        if (given == null || !MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
+        if (!keyMatches(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "unauthorized", "missing or wrong API key (send Authorization: Bearer KEY)");
         }
+    }
+
+    private boolean keyMatches(String header) {
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
+        // Constant time: the comparison must not reveal how many leading characters were right.
+        return given != null && MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private void errors() {
@@ -201,6 +246,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        mcp.closeGracefully();
         javalin.stop();
     }
 }

@@ -51,11 +51,18 @@ class FusionTest {
 
     @Test
     void should_judge_a_query_about_words_the_collection_never_uses_as_not_covered() {
-        PaperHit hit = new PaperHit(dev.paperchat.corpus.Paper.of("T", "Some abstract text here.", List.of(), null, null, null, null,
-                new dev.paperchat.corpus.Source("f", 1)), 1, 1, 1, 0.9, 0, List.of());
-        Map<String, Double> idf = Map.of("homomorph", 6.0, "encrypt", 6.0, "reason", 0.5, "llm", 0.5);
-        List<String> terms = List.of("homomorph", "encrypt", "reason", "llm");
-        assertFalse(Evidence.DEFAULT.judge(List.of(hit), terms, idf, Set.of("reason", "llm"), Set.of("homomorph", "encrypt")).covered());
-        assertTrue(Evidence.DEFAULT.judge(List.of(hit), terms, idf, Set.of("reason", "llm", "homomorph", "encrypt"), Set.of()).covered());
+        Map<String, Double> idf = Map.of("homomorph", 6.0, "reason", 3.0, "llm", 3.0);
+        List<String> terms = List.of("homomorph", "reason", "llm");
+        // Half the question's weight is on a word no paper uses, and the best paper is not close in meaning.
+        assertFalse(Evidence.DEFAULT.judge(List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
+        // Too few papers to tell a missing topic from a missing word.
+        assertTrue(Evidence.DEFAULT.judge(List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 60).covered());
+        // The same words with a paper close in meaning: a small collection simply lacks the word.
+        assertTrue(Evidence.DEFAULT.judge(List.of(hit(0.80)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
+    }
+
+    private static PaperHit hit(double cosine) {
+        return new PaperHit(dev.paperchat.corpus.Paper.of("T", "Some abstract text here.", List.of(), null, null, null, null,
+                new dev.paperchat.corpus.Source("f", 1)), 1, 1, 1, cosine, 0, List.of());
     }
 }

@@ -55,7 +55,8 @@ class ChatPageIT {
         List<Paper> papers = new ArrayList<>();
         List<Paper> sample = SampleCorpus.read(app.reader()).papers();
         // Enough papers for realistic term statistics: the weak-evidence signal weighs rare words.
-        sample.stream().filter(p -> p.abstractText().contains("entropy")).limit(8).forEach(papers::add);
+        sample.stream().filter(p -> p.abstractText().contains("entropy") && p.abstractText().contains("collapse")).forEach(papers::add);
+        sample.stream().filter(p -> p.abstractText().contains("entropy") && !papers.contains(p)).limit(6).forEach(papers::add);
         sample.stream().filter(p -> p.title().startsWith("Quiet-STaR")).forEach(papers::add);
         sample.stream().filter(p -> !papers.contains(p)).limit(50).forEach(papers::add);
         papers.add(Paper.of(XSS_TITLE, "We study reasoning with hostile markup. <script>window.pwned=2</script> "
@@ -114,8 +115,11 @@ class ChatPageIT {
         marker.click();
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-source='" + n + "'] mark")));
         assertTrue(mark.isDisplayed());
+        Object cited = browser.executeScript("return state.answers[0].citations.map(c => c.sentence);");
+        assertTrue(((java.util.List<?>) cited).contains(mark.getText()), "the highlighted sentence is a cited one: " + mark.getText());
         assertTrue(browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText().contains(mark.getText()),
-                "the highlighted sentence is the one quoted in the answer");
+                "and the answer quotes it");
+        assertTrue(browser.findElements(By.cssSelector(".badge.weak")).isEmpty(), "the collection covers this question");
         wait.until(ExpectedConditions.attributeContains(mark, "class", "flash"));
         screenshot("sources");
     }

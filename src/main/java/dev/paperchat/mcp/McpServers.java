@@ -1,0 +1,46 @@
+package dev.paperchat.mcp;
+
+import dev.paperchat.app.PaperChat;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.util.function.Supplier;
+
+/** Builds paperchat's MCP server with the official SDK, over stdio or Streamable HTTP. */
+public final class McpServers {
+    public static final String ENDPOINT = "/mcp";
+    private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+
+    private McpServers() {}
+
+    /** For desktop agents that launch {@code paperchat mcp}: the protocol on stdin/stdout, logs on stderr. */
+    public static McpSyncServer stdio(Supplier<PaperChat> app) {
+        return configure(McpServer.sync(new StdioServerTransportProvider(JSON)), app);
+    }
+
+    /** The server behind a Streamable HTTP transport from {@link #httpTransport()}. */
+    public static McpSyncServer http(HttpServletStreamableServerTransportProvider transport, Supplier<PaperChat> app) {
+        return configure(McpServer.sync(transport), app);
+    }
+
+    /** The Streamable HTTP transport; it is a servlet, mounted by the HTTP server at {@link #ENDPOINT}. */
+    public static HttpServletStreamableServerTransportProvider httpTransport() {
+        return HttpServletStreamableServerTransportProvider.builder().jsonMapper(JSON).mcpEndpoint(ENDPOINT).build();
+    }
+
+    private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, Supplier<PaperChat> app) {
+        PaperTools tools = new PaperTools(app, JSON);
+        return spec.serverInfo("paperchat", "0.1.0")
+                .instructions("Search a collection of research-paper abstracts, ask questions with cited answers, "
+                        + "find the source of a claim or a half-remembered title, and get BibTeX entries.")
+                .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).build())
+                .jsonMapper(JSON)
+                .tools(tools.tools())
+                .resourceTemplates(tools.paperResource())
+                .build();
+    }
+}

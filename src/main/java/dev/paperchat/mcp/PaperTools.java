@@ -1,0 +1,182 @@
+package dev.paperchat.mcp;
+
+import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Question;
+import dev.paperchat.app.CiteView;
+import dev.paperchat.app.Json;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.SearchView;
+import dev.paperchat.corpus.Bibtex;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.retrieve.Filters;
+import dev.paperchat.retrieve.SearchRequest;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The collection as MCP tools and resources: the same search, ask, cite and BibTeX operations
+ * as the HTTP API, with JSON schemas and descriptions an agent can act on. Bad arguments come
+ * back as tool errors with a message, never as a dropped connection.
+ */
+public final class PaperTools {
+    private final Supplier<PaperChat> app;
+    private final McpJsonMapper json;
+
+    public PaperTools(Supplier<PaperChat> app, McpJsonMapper json) {
+        this.app = app;
+        this.json = json;
+    }
+
+    public List<SyncToolSpecification> tools() {
+        return List.of(
+                tool("search_papers", "Search the paper collection for a question, claim, topic or half-remembered title. "
+                        + "Returns the best papers with id, title, score and the sentence that matches best.", """
+                        {"type":"object","properties":{
+                          "query":{"type":"string","description":"What to look for"},
+                          "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
+                          "from":{"type":"string","description":"Only papers dated on or after this day, YYYY-MM-DD"},
+                          "to":{"type":"string","description":"Only papers dated on or before this day, YYYY-MM-DD"},
+                          "org":{"type":"string","description":"Only papers from this organisation"}},
+                         "required":["query"]}""", this::search),
+                tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "
+                        + "the paper id, title and the verbatim sentence of the abstract that supports it. covered=false means "
+                        + "the collection does not hold the answer.", """
+                        {"type":"object","properties":{
+                          "question":{"type":"string"},
+                          "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 6)"},
+                          "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"}},
+                         "required":["question"]}""", this::ask),
+                tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
+                        + "tolerated. Returns matches with a confidence.", """
+                        {"type":"object","properties":{"title":{"type":"string"},
+                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["title"]}""",
+                        args -> lookup(args, "title")),
+                tool("find_by_claim", "Find which paper states a claim, with the exact abstract sentence. found=false when "
+                        + "nothing in the collection states it.", """
+                        {"type":"object","properties":{"claim":{"type":"string"},
+                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["claim"]}""",
+                        args -> lookup(args, "claim")),
+                tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI or arXiv id.", """
+                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""", this::paper),
+                tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI or arXiv id.", """
+                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""", this::bibtex));
+    }
+
+    /** Each paper as {@code paper://{id}}: title, metadata and abstract as JSON. */
+    public SyncResourceTemplateSpecification paperResource() {
+        ResourceTemplate template = ResourceTemplate.builder("paper://{id}", "paper")
+                .description("A paper of the collection: title, metadata and abstract").mimeType("application/json").build();
+        return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
+            String id = request.uri().substring("paper://".length());
+            Paper paper = find(id);
+            return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(paper))
+                    .mimeType("application/json").build())).build();
+        });
+    }
+
+    private SyncToolSpecification tool(String name, String description, String schema,
+                                       Function<Map<String, Object>, CallToolResult> handler) {
+        Tool tool = Tool.builder(name).description(description).inputSchema(json, schema).build();
+        return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+            try {
+                return handler.apply(request.arguments() == null ? Map.of() : request.arguments());
+            } catch (RuntimeException e) {
+                // Bad arguments, an unknown paper, an index not ready yet: the agent reads why, the session lives on.
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return CallToolResult.builder().addTextContent(message).isError(true).build();
+            }
+        }).build();
+    }
+
+    private CallToolResult search(Map<String, Object> args) {
+        SearchRequest request = new SearchRequest(text(args, "query"), integer(args, "k", 10),
+                new Filters(date(args, "from"), date(args, "to"), optional(args, "org")));
+        SearchView view = SearchView.of(app.get().retriever().search(request));
+        StringBuilder text = new StringBuilder();
+        for (SearchView.Result r : view.results()) {
+            text.append(r.title()).append(" [id ").append(r.id()).append("]\n  \"").append(r.sentence()).append("\"\n");
+        }
+        return result(text.isEmpty() ? "No papers found." : text.toString(), view);
+    }
+
+    private CallToolResult ask(Map<String, Object> args) {
+        Question question = new Question(text(args, "question"), List.of(), integer(args, "k", Question.DEFAULT_K),
+                AnswerMode.parse(optional(args, "mode")), Filters.NONE);
+        Answer answer = app.get().assistant().ask(question);
+        StringBuilder text = new StringBuilder(answer.answer()).append("\n\nCitations:\n");
+        answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())
+                .append(" [id ").append(c.paperId()).append("]: \"").append(c.sentence()).append("\"\n"));
+        return result(text.toString(), answer);
+    }
+
+    private CallToolResult lookup(Map<String, Object> args, String by) {
+        String query = text(args, by);
+        int k = integer(args, "k", 5);
+        CiteView view = by.equals("title") ? CiteView.of(app.get().lookup().byTitle(query, k), by)
+                : CiteView.of(app.get().lookup().byClaim(query, k), by);
+        StringBuilder text = new StringBuilder(view.found() ? "" : "Nothing in the collection clearly matches.\n");
+        view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
+                .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n"));
+        return result(text.toString(), view);
+    }
+
+    private CallToolResult paper(Map<String, Object> args) {
+        Paper paper = find(text(args, "id"));
+        return result(paper.title() + "\n\n" + paper.abstractText(), paper);
+    }
+
+    private CallToolResult bibtex(Map<String, Object> args) {
+        String entry = Bibtex.entry(find(text(args, "id")));
+        return result(entry, Map.of("bibtex", entry));
+    }
+
+    private Paper find(String id) {
+        return app.get().index().paperByAnyId(id).orElseThrow(() -> new IllegalArgumentException("no paper with id " + id));
+    }
+
+    private CallToolResult result(String text, Object structured) {
+        return CallToolResult.builder().addTextContent(text).structuredContent(Json.MAPPER.convertValue(structured, Map.class)).build();
+    }
+
+    private static String text(Map<String, Object> args, String name) {
+        Object value = args.get(name);
+        if (!(value instanceof String s) || s.isBlank()) throw new IllegalArgumentException("argument \"" + name + "\" must be a non-empty string");
+        return s;
+    }
+
+    private static String optional(Map<String, Object> args, String name) {
+        Object value = args.get(name);
+        return value instanceof String s && !s.isBlank() ? s : null;
+    }
+
+    private static int integer(Map<String, Object> args, String name, int defaultValue) {
+        Object value = args.get(name);
+        if (value == null) return defaultValue;
+        if (!(value instanceof Number n) || n.doubleValue() != n.intValue()) {
+            throw new IllegalArgumentException("argument \"" + name + "\" must be an integer, was " + value);
+        }
+        return n.intValue();
+    }
+
+    private static LocalDate date(Map<String, Object> args, String name) {
+        String value = optional(args, name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("argument \"" + name + "\" must be a date like 2025-01-31, was " + value);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.paperchat.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.app.SampleIndex;
+import dev.paperchat.server.TestServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The official SDK client drives paperchat's MCP server: over stdio to a real subprocess, and over Streamable HTTP. */
+class McpIT {
+    private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+    private static final Set<String> TOOLS = Set.of("search_papers", "ask", "find_by_title", "find_by_claim", "get_paper", "get_bibtex");
+
+    @Test
+    void should_serve_every_tool_over_stdio_from_a_subprocess() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ServerParameters params = ServerParameters.builder(java)
+                .args("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main",
+                        "mcp", "--index", SampleIndex.get().index().path().toString())
+                .build();
+        try (McpSyncClient client = McpClient.sync(new StdioClientTransport(params, JSON)).requestTimeout(Duration.ofSeconds(60)).build()) {
+            exercise(client);
+        }
+    }
+
+    @Test
+    void should_serve_every_tool_over_streamable_http() {
+        try (TestServer server = new TestServer();
+             McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(server.url(""))
+                     .endpoint("/mcp").jsonMapper(JSON).build()).requestTimeout(Duration.ofSeconds(30)).build()) {
+            exercise(client);
+        }
+    }
+
+    @Test
+    void should_require_the_api_key_over_http_when_one_is_set() {
+        try (TestServer server = new TestServer(Map.of("api.key", "k3y"))) {
+            McpSyncClient anonymous = McpClient.sync(HttpClientStreamableHttpTransport.builder(server.url(""))
+                    .endpoint("/mcp").jsonMapper(JSON).build()).requestTimeout(Duration.ofSeconds(10)).build();
+            assertThrows(RuntimeException.class, anonymous::initialize);
+            anonymous.close();
+            try (McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(server.url(""))
+                    .endpoint("/mcp").jsonMapper(JSON).requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer k3y"))
+                    .build()).requestTimeout(Duration.ofSeconds(10)).build()) {
+                client.initialize();
+                assertEquals(TOOLS, client.listTools().tools().stream().map(Tool::name).collect(Collectors.toSet()));
+            }
+        }
+    }
+
+    private static void exercise(McpSyncClient client) {
+        assertEquals("paperchat", client.initialize().serverInfo().name());
+        List<Tool> tools = client.listTools().tools();
+        assertEquals(TOOLS, tools.stream().map(Tool::name).collect(Collectors.toSet()));
+        assertTrue(tools.stream().allMatch(t -> t.description().length() > 40 && t.inputSchema().get("required") != null));
+
+        CallToolResult search = call(client, "search_papers", Map.of("query", "entropy collapse", "k", 3));
+        assertFalse(Boolean.TRUE.equals(search.isError()));
+        List<?> results = (List<?>) ((Map<?, ?>) search.structuredContent()).get("results");
+        assertEquals(3, results.size());
+        String id = (String) ((Map<?, ?>) results.get(0)).get("id");
+
+        CallToolResult ask = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "extractive"));
+        Map<?, ?> answer = (Map<?, ?>) ask.structuredContent();
+        assertEquals(Boolean.TRUE, answer.get("covered"));
+        assertFalse(((List<?>) answer.get("citations")).isEmpty());
+        assertTrue(text(ask).contains("[1]"));
+
+        Map<?, ?> byTitle = (Map<?, ?>) call(client, "find_by_title", Map.of("title", "quiet star")).structuredContent();
+        assertTrue(((String) ((Map<?, ?>) ((List<?>) byTitle.get("results")).get(0)).get("title")).startsWith("Quiet-STaR"));
+        Map<?, ?> byClaim = (Map<?, ?>) call(client, "find_by_claim",
+                Map.of("claim", "VeriReason reaches 83.1% functional correctness on VerilogEval Machine")).structuredContent();
+        assertEquals(Boolean.TRUE, byClaim.get("found"));
+
+        assertEquals(id, ((Map<?, ?>) call(client, "get_paper", Map.of("id", id)).structuredContent()).get("id"));
+        assertTrue(text(call(client, "get_bibtex", Map.of("id", id))).startsWith("@"));
+
+        CallToolResult missing = call(client, "get_paper", Map.of("id", "no-such-paper"));
+        assertEquals(Boolean.TRUE, missing.isError());
+        assertTrue(text(missing).contains("no paper with id no-such-paper"));
+        CallToolResult badArgument = call(client, "search_papers", Map.of("query", "x", "k", 500));
+        assertEquals(Boolean.TRUE, badArgument.isError());
+        assertTrue(call(client, "search_papers", Map.of("k", 3)).isError(), "missing required argument");
+
+        assertEquals("paper://{id}", client.listResourceTemplates().resourceTemplates().get(0).uriTemplate());
+        var contents = client.readResource(ReadResourceRequest.builder("paper://" + id).build()).contents();
+        assertTrue(((TextResourceContents) contents.get(0)).text().contains("\"abstractText\""));
+    }
+
+    private static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
+        return client.callTool(CallToolRequest.builder(tool).arguments(arguments).build());
+    }
+
+    private static String text(CallToolResult result) {
+        return ((TextContent) result.content().get(0)).text();
+    }
+}
