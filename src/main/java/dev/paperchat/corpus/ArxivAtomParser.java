@@ -55,8 +55,10 @@ public final class ArxivAtomParser implements PaperParser {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            // The parser says -1 for "premature end of file": the error is at the last line.
+            if (line < 1) line = Math.max(1, lines.size());
             errors.add(new ParseError(file, line, "malformed XML: " + e.getMessage().replaceAll("\\s+", " ")
-                    .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "")));
+                    .replaceFirst("^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\] Message: ", "")));
         } finally {
             if (xml != null) {
                 try {

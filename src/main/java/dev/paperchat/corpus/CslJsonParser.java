@@ -51,7 +51,7 @@ public final class CslJsonParser implements PaperParser {
                 add(JSON.readTree(json), file, line, papers, errors);
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             errors.add(new ParseError(file, line, "invalid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             errors.add(new ParseError(file, 0, "cannot read: " + e.getMessage()));
