@@ -37,6 +37,7 @@ public record Config(
         int maxQuestionChars,
         long maxBodyBytes,
         int maxConcurrentStreams,
+        int readTimeoutSeconds,
         int rateLimitPerMinute) {
 
     /** Keys as written in the config file; the environment variable is PAPERCHAT_ + upper case, dots and dashes as _. */
@@ -65,6 +66,7 @@ public record Config(
         d.put("limits.question-chars", "4000");
         d.put("limits.body-bytes", String.valueOf(2L << 20));
         d.put("limits.streams", "16");
+        d.put("limits.read-timeout-seconds", "10");
         d.put("limits.requests-per-minute", "600");
         return Map.copyOf(d);
     }
@@ -152,6 +154,7 @@ public record Config(
                 intIn(v, "limits.question-chars", 10, 100_000),
                 (long) number(v, "limits.body-bytes", 1024, 1L << 30),
                 intIn(v, "limits.streams", 1, 1024),
+                intIn(v, "limits.read-timeout-seconds", 1, 3600),
                 intIn(v, "limits.requests-per-minute", 1, 1_000_000));
     }
 
@@ -172,7 +175,7 @@ public record Config(
     public Config withIndex(Path index) {
         return new Config(index, embeddingModel, embeddingThreads, quantizedIndex, modelsDir, promptsDir, webDir, host, port, apiKey, corsOrigins, llmBaseUrl,
                 llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout, llmMaxTokens, maxQuestionChars,
-                maxBodyBytes, maxConcurrentStreams, rateLimitPerMinute);
+                maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
     }
 
     /** The settings as printed at start, with secrets masked. */

@@ -53,6 +53,10 @@ public final class ArxivAtomParser implements PaperParser {
                     }
                 }
             }
+        } catch (RuntimeException e) {
+            // The JDK's parser throws unchecked exceptions on some malformed DTDs (found by fuzzing).
+            int line = xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
+            errors.add(new ParseError(file, line, "malformed XML: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             // The parser says -1 for "premature end of file": the error is at the last line.

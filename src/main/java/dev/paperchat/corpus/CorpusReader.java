@@ -54,7 +54,13 @@ public final class CorpusReader {
             return new ParseResult(List.of(), List.of(new ParseError(name, 1,
                     "unknown format; supported: " + String.join(", ", formats()))));
         }
-        ParseResult parsed = parser.get().parse(name, text.lines());
+        ParseResult parsed;
+        try {
+            parsed = parser.get().parse(name, text.lines());
+        } catch (RuntimeException e) {
+            // A parser library failing on input it should have rejected costs this file, never the ingest.
+            parsed = new ParseResult(List.of(), List.of(new ParseError(name, 0, parser.get().format() + " parser failed: " + e)));
+        }
         List<ParseError> errors = new ArrayList<>(text.errors());
         errors.addAll(parsed.errors());
         return new ParseResult(parsed.papers(), errors);

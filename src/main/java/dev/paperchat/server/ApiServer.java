@@ -69,6 +69,11 @@ public final class ApiServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
+            // A client that sends its body a byte at a time (slowloris) is cut off, not waited for.
+            c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.readTimeoutSeconds() * 1000L));
+            // Javalin answers a body cut short by the idle timeout itself; 408 says what happened.
+            c.jetty.clientAbortStatus = 408;
+            c.jetty.timeoutStatus = 408;
             c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             if (Files.isDirectory(config.webDir())) {
                 c.staticFiles.add(files -> {
@@ -216,6 +221,10 @@ public final class ApiServer implements AutoCloseable {
             error(ctx, 503, "index_unavailable", e.getMessage());
         });
         javalin.exception(Exception.class, (e, ctx) -> {
+            if (timedOut(e)) {
+                error(ctx, 408, "request_timeout", "the request body did not arrive within " + config.readTimeoutSeconds() + " s");
+                return;
+            }
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal_error", "unexpected server error; see the server log");
         });
@@ -227,6 +236,17 @@ public final class ApiServer implements AutoCloseable {
         });
         javalin.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
         javalin.error(413, ctx -> error(ctx, 413, "payload_too_large", "request body over " + config.maxBodyBytes() + " bytes"));
+    }
+
+    /** A client that stopped sending: Jetty's idle timeout surfaces as a TimeoutException somewhere in the causes. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void error(Context ctx, int status, String error, String message) {

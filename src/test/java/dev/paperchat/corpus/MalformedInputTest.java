@@ -59,6 +59,19 @@ class MalformedInputTest {
     }
 
     @Test
+    void should_reject_a_fifty_megabyte_line_quickly_and_keep_the_rest() {
+        String huge = "x".repeat(50 << 20);
+        long start = System.nanoTime();
+        ParseResult listing = listing(entry("First Paper", ABSTRACT) + entry("Huge", huge) + entry("Last Paper", ABSTRACT));
+        ParseResult jsonl = reader.read("big.jsonl", ("{\"title\": \"Big\", \"abstract\": \"" + huge + "\"}\n"
+                + "{\"title\": \"Small\", \"abstract\": \"Fine.\"}\n").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("First Paper", "Last Paper"), listing.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("Small"), jsonl.papers().stream().map(Paper::title).toList());
+        assertEquals(1, jsonl.errors().get(0).line());
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "bounded time");
+    }
+
+    @Test
     void should_replace_invalid_utf8_bytes_and_name_the_line() {
         byte[] bad = (entry("First Paper", ABSTRACT) + "Caf\u00e9 Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_8);
         // Replace the two-byte é by a lone Latin-1 byte, as a file saved in the wrong encoding has it.

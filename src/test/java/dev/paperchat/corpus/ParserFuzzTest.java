@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * input may throw, hang past a bound, or produce an error without a file and a line.
  */
 class ParserFuzzTest {
-    static final int INPUTS_PER_SEED = 500;
+    static final int INPUTS_PER_SEED = 1000;
     private final CorpusReader reader = CorpusReader.withAllFormats();
 
     private static List<byte[]> seeds() throws IOException {

@@ -1,0 +1,91 @@
+package dev.paperchat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.app.Config;
+import dev.paperchat.app.PaperChat;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Slow bodies, hostile upload names, CORS and secrets: the server stays safe and says why. */
+class HostileHttpIT {
+
+    @Test
+    void should_cut_off_a_slowloris_body_and_keep_serving_others(@TempDir Path dir) throws Exception {
+        try (PaperChat empty = new PaperChat(Config.defaults(dir));
+             TestServer server = new TestServer(Map.of("limits.read-timeout-seconds", "2"), empty);
+             Socket slow = new Socket("127.0.0.1", server.server().port())) {
+            OutputStream out = slow.getOutputStream();
+            out.write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{\"qu").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Meanwhile the server answers everyone else.
+            assertEquals(200, server.get("/api/health").statusCode());
+            slow.setSoTimeout(15_000);
+            long start = System.nanoTime();
+            String status = new String(readSome(slow.getInputStream()), StandardCharsets.US_ASCII);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(status.isEmpty() || status.matches("(?s)HTTP/1.1 4\\d\\d.*"), status);
+            assertTrue(seconds <= 10, "cut off after the read timeout, took " + seconds + " s");
+        }
+    }
+
+    private static byte[] readSome(InputStream in) throws java.io.IOException {
+        byte[] buffer = new byte[4096];
+        int n = in.read(buffer);
+        return n <= 0 ? new byte[0] : java.util.Arrays.copyOf(buffer, n);
+    }
+
+    @Test
+    void should_keep_hostile_upload_names_to_a_plain_base_name(@TempDir Path dir) throws Exception {
+        try (PaperChat app = new PaperChat(Config.defaults(dir));
+             TestServer server = new TestServer(Map.of("api.key", "k"), app)) {
+            String boundary = "XyZ";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/passwd.jsonl\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n{\"title\": \"Uploaded Paper\", \"abstract\": \"It was uploaded. Twice over.\"}\nnot json\n\r\n--"
+                    + boundary + "--\r\n";
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/ingest")))
+                    .header("Authorization", "Bearer k").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"file\":\"passwd.jsonl\""), response.body());
+            assertTrue(response.body().contains("\"new\":1"));
+            assertFalse(response.body().contains(".."));
+        }
+    }
+
+    @Test
+    void should_keep_cors_closed_by_default_and_open_it_only_to_configured_origins(@TempDir Path dir) throws Exception {
+        try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer closed = new TestServer(Map.of(), empty)) {
+            HttpResponse<String> r = closed.get("/api/health", "Origin", "https://evil.example");
+            assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+        try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("2")));
+             TestServer open = new TestServer(Map.of("cors.origins", "https://notebook.example"), empty)) {
+            HttpResponse<String> r = open.get("/api/health", "Origin", "https://notebook.example");
+            assertEquals("https://notebook.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(open.get("/api/health", "Origin", "https://evil.example").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+    }
+
+    @Test
+    void should_mask_secrets_in_the_printed_configuration() {
+        Config config = Config.of(Map.of("api.key", "super-secret-key", "llm.base-url", "http://127.0.0.1:8080/v1",
+                "llm.api-key", "sk-very-secret"));
+        String printed = config.describe();
+        assertFalse(printed.contains("super-secret-key") || printed.contains("sk-very-secret"), printed);
+        assertTrue(printed.contains("apiKey=***"));
+    }
+}
