@@ -45,5 +45,6 @@ public final class Fields {
     public static final String META_MODEL = "paperchat.model";
     public static final String META_DIMENSION = "paperchat.dimension";
     public static final String META_SCHEMA = "paperchat.schema";
-    public static final String SCHEMA_VERSION = "1";
+    /** 2: ids as doc values. An index of another schema must be rebuilt. */
+    public static final String SCHEMA_VERSION = "2";
 }

@@ -12,10 +12,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns papers and chunks into Lucene documents and stored documents back into papers. */
 final class PaperCodec {
@@ -28,6 +30,8 @@ final class PaperCodec {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(Fields.ID, paper.id(), Field.Store.YES));
+        // Doc values let a search map hits to ids without decompressing stored fields.
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(paper.id())));
         for (String alias : paper.aliases()) doc.add(new StringField(Fields.ALIAS, Paper.aliasKey(alias), Field.Store.NO));
         doc.add(new TextField(Fields.TITLE, paper.title(), Field.Store.NO));
         doc.add(new TextField(Fields.ABSTRACT, paper.abstractText(), Field.Store.NO));
@@ -48,6 +52,7 @@ final class PaperCodec {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, Fields.TYPE_CHUNK, Field.Store.NO));
         doc.add(new StringField(Fields.PAPER_ID, paper.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.PAPER_ID, new BytesRef(paper.id())));
         doc.add(new StoredField(Fields.CHUNK_ORDINAL, chunk.ordinal()));
         doc.add(new StoredField(Fields.FIRST_SENTENCE, chunk.firstSentence()));
         doc.add(new StoredField(Fields.START, chunk.span().start()));

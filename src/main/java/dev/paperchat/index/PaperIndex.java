@@ -16,6 +16,10 @@ import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -95,6 +99,11 @@ public final class PaperIndex implements AutoCloseable {
             String storedDimension = meta.get(Fields.META_DIMENSION);
             if (storedModel == null) {
                 throw new IndexException(path + " is not a paperchat index (no model recorded); choose another --index directory");
+            }
+            if (!Fields.SCHEMA_VERSION.equals(meta.get(Fields.META_SCHEMA))) {
+                throw new IndexException("index " + path + " was built by another version of paperchat (schema "
+                        + meta.get(Fields.META_SCHEMA) + ", this one reads " + Fields.SCHEMA_VERSION
+                        + "); re-index into a new directory: paperchat ingest --index NEW_DIR ...");
             }
             if (!storedModel.equals(model) || !String.valueOf(dimension).equals(storedDimension)) {
                 throw new IndexException("index " + path + " was built with embedding model " + storedModel + " ("
@@ -212,6 +221,14 @@ public final class PaperIndex implements AutoCloseable {
             if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.ARXIV + id))));
             return doc == null ? Optional.<Paper>empty() : Optional.of(paperOf(doc));
         });
+    }
+
+    /** The value of a doc-values id field ({@link Fields#ID} or {@link Fields#PAPER_ID}) of a hit. */
+    public static String idOf(IndexSearcher searcher, int doc, String field) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     public static Paper paperOf(Document doc) {

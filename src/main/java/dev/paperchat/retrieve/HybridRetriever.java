@@ -110,7 +110,7 @@ public final class HybridRetriever {
         Query query = FilterQueries.restrict(text.build(), Fields.TYPE_PAPER, filters);
         List<String> ids = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
-            ids.add(searcher.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID));
+            ids.add(PaperIndex.idOf(searcher, hit.doc, Fields.ID));
         }
         return ids;
     }
@@ -121,7 +121,7 @@ public final class HybridRetriever {
         TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH * 2, filter), DEPTH * 2);
         Map<String, Double> best = new HashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            String paperId = searcher.storedFields().document(hit.doc, Set.of(Fields.PAPER_ID)).get(Fields.PAPER_ID);
+            String paperId = PaperIndex.idOf(searcher, hit.doc, Fields.PAPER_ID);
             best.merge(paperId, cosine(hit.score), Math::max);
         }
         return best;
