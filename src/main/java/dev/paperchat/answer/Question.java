@@ -19,8 +19,4 @@ public record Question(String text, List<Turn> history, int k, AnswerMode mode, 
     public static Question of(String text) {
         return new Question(text, List.of(), DEFAULT_K, AnswerMode.AUTO, Filters.NONE);
     }
-
-    public Question withText(String standalone) {
-        return new Question(standalone, history, k, mode, filters);
-    }
 }

@@ -59,11 +59,6 @@ public record Paper(
         return new Builder(title, abstractText, source);
     }
 
-    /** The number of authors, from the list when there is one. */
-    public Integer authorTotal() {
-        return authors.isEmpty() ? authorCount : Integer.valueOf(authors.size());
-    }
-
     public String doi() {
         return alias(DOI);
     }

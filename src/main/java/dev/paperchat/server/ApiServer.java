@@ -1,6 +1,5 @@
 package dev.paperchat.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
@@ -180,10 +179,6 @@ public final class ApiServer implements AutoCloseable {
         } finally {
             streams.release();
         }
-    }
-
-    static ObjectMapper json() {
-        return Json.MAPPER;
     }
 
     private void guard(Context ctx) {
