@@ -42,18 +42,33 @@ public final class TitleMatcher {
         }
     }
 
-    /** Papers whose short name the query contains, exactly (1.0) or with one typo (0.9). */
+    /**
+     * Papers whose short name the query contains, exactly (1.0) or with one typo (0.9). Longer
+     * names are matched first and their words are used up: "quiet star" names Quiet-STaR, and
+     * its "star" does not also name StAR.
+     */
     public Map<String, Double> nameMatches(String query) {
         Map<String, Double> matches = new HashMap<>();
         String[] words = Titles.normalize(query).split(" ");
-        for (int n = 1; n <= MAX_NAME_WORDS; n++) {
+        boolean[] used = new boolean[words.length];
+        for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
+                if (anyUsed(used, i, n)) continue;
                 String window = String.join("", java.util.Arrays.asList(words).subList(i, i + n));
-                for (String id : byName.getOrDefault(window, Set.of())) matches.put(id, 1.0);
-                if (window.length() >= MIN_FUZZY_LENGTH) fuzzy(window, matches);
+                Map<String, Double> found = new HashMap<>();
+                for (String id : byName.getOrDefault(window, Set.of())) found.put(id, 1.0);
+                if (window.length() >= MIN_FUZZY_LENGTH) fuzzy(window, found);
+                if (found.isEmpty()) continue;
+                found.forEach((id, score) -> matches.merge(id, score, Math::max));
+                java.util.Arrays.fill(used, i, i + n, true);
             }
         }
         return matches;
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int n) {
+        for (int i = from; i < from + n; i++) if (used[i]) return true;
+        return false;
     }
 
     // Symmetric deletion: two strings within one edit share a string with at most one character deleted.

@@ -38,6 +38,9 @@ class FusionTest {
         }
         assertEquals(1.0, matcher.nameMatches("what is ETTRL").get("e"));
         assertEquals(Map.of(), matcher.nameMatches("connect the dot"));
+        TitleMatcher withStar = new TitleMatcher(Map.of("q", "Quiet-STaR: Language Models", "s", "StAR: Segment Anything Reasoner"));
+        assertEquals(Set.of("q"), withStar.nameMatches("quiet star").keySet(), "the longer name uses up the word star");
+        assertEquals(Set.of("s"), withStar.nameMatches("the star segmentation paper").keySet());
         assertTrue(matcher.coverage("language models teach themselves to think before speakin", "q") > 0.6);
         assertEquals(0.0, matcher.coverage("anything", "missing"));
     }
