@@ -1,9 +1,7 @@
 package dev.paperchat.answer;
 
-import dev.paperchat.corpus.Sentences;
-import dev.paperchat.corpus.Span;
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.retrieve.PaperHit;
-import dev.paperchat.retrieve.QueryTerms;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
@@ -13,10 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Answers without an LLM: picks the sentences of the retrieved abstracts that best answer the
@@ -29,14 +24,6 @@ public final class ExtractiveAnswerer {
     private static final Pattern LIST_QUESTION = Pattern.compile(
             "\\b(which|what|any|list|are there|find)\\b.*\\b(methods|papers|works|approaches|techniques|systems|studies|"
                     + "models|frameworks|benchmarks|ways)\\b|\\bpapers?\\b.*\\b(use|that|which)\\b", Pattern.CASE_INSENSITIVE);
-    /** "how many X", "how much X", "what (average human) accuracy": the words that name the quantity asked for. */
-    private static final Pattern NUMERIC_QUESTION = Pattern.compile(
-            "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
-                    + "|\\bwhat\\s+((?:[\\w-]+\\s+){0,2}(?:percentage|accuracy|score|number|size|count))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
-    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
-            "will", "would", "has", "have", "had", "should");
     /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
     static final double LIST_RELATIVE_SCORE = 0.75;
     static final int MAX_LIST_ITEMS = 6;
@@ -47,30 +34,8 @@ public final class ExtractiveAnswerer {
     public Draft answer(String question, SearchResult result, Consumer<String> stream) {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
-        if (!result.covered() || lacksNumbers(question, hits.get(0))) return notCovered(hits, stream);
+        if (!result.covered()) return notCovered(hits, stream);
         return LIST_QUESTION.matcher(question).find() ? list(hits, stream) : focused(hits, stream);
-    }
-
-    /**
-     * A question that asks for a quantity is answered only by a paper with a sentence that holds
-     * a number and names the quantity ("14-billion parameters" for "how many parameters").
-     */
-    static boolean lacksNumbers(String question, PaperHit top) {
-        Matcher m = NUMERIC_QUESTION.matcher(question);
-        if (!m.find()) return false;
-        String named = m.group(1) != null ? m.group(1) : m.group(2);
-        // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
-        // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
-        if (AUXILIARIES.contains(named.toLowerCase()) || named.matches("(?i)\\w{2,}er")) {
-            return top.sentences().stream().limit(2).noneMatch(s -> s.text().matches("(?s).*\\d.*"));
-        }
-        Set<String> quantity = new HashSet<>(QueryTerms.all(ANALYZER, "f", named));
-        String text = top.paper().abstractText();
-        for (Span span : Sentences.split(text)) {
-            String sentence = span.of(text);
-            if (sentence.matches("(?s).*\\d.*") && new HashSet<>(QueryTerms.all(ANALYZER, "f", sentence)).containsAll(quantity)) return false;
-        }
-        return true;
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {

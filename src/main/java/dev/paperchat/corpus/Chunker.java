@@ -9,7 +9,14 @@ import java.util.List;
  * opening the next, so a claim that spans two sentences is whole in some chunk.
  */
 public record Chunker(int maxSentences, int maxWords) {
-    public static final Chunker DEFAULT = new Chunker(3, 120);
+    /**
+     * A whole abstract is one chunk; only a text longer than the embedding model reads well
+     * (bge-small: 512 tokens, about 380 words with the title) is cut into windows. Measured on
+     * the dev set against windows of 3 sentences / 120 words: hybrid overall MRR 0.933 against
+     * 0.883, topic nDCG@10 0.747 against 0.728, and half the embedding work (31 s against 60 s
+     * for the sample corpus), since windows repeat the title and overlap.
+     */
+    public static final Chunker DEFAULT = new Chunker(64, 350);
 
     public Chunker {
         if (maxSentences < 1) throw new IllegalArgumentException("maxSentences must be at least 1, was " + maxSentences);

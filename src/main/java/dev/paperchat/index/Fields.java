@@ -13,13 +13,15 @@ public final class Fields {
     public static final String ID = "id";
     /** Other ids (input ids, DOI, arXiv id), searchable as exact terms. */
     public static final String ALIAS = "alias";
-    /** Title and abstract, English-analysed for BM25; the title also gets a field of its own to boost. */
+    /** Title and abstract, English-analysed; the title is also a doc value, read to match titles in queries. */
     public static final String TITLE = "title";
     public static final String ABSTRACT = "abstract";
     /** Title and abstract as one field: BM25 with one length norm for the whole record. */
     public static final String CONTENTS = "contents";
     /** The title as a work key (normalised, version notes removed): the last way two records are found to be one work. */
     public static final String WORK_KEY = "work_key";
+    /** The names the abstract gives what the paper proposes, one per line, as doc values beside the title's. */
+    public static final String NAMES = "names";
     /** Lower-cased organisation, for exact filtering. */
     public static final String ORG = "org";
     /** Days since the epoch of the paper's ISO date, for range filters; absent when the year is unknown. */
@@ -45,6 +47,6 @@ public final class Fields {
     public static final String META_MODEL = "paperchat.model";
     public static final String META_DIMENSION = "paperchat.dimension";
     public static final String META_SCHEMA = "paperchat.schema";
-    /** 2: ids as doc values. An index of another schema must be rebuilt. */
-    public static final String SCHEMA_VERSION = "2";
+    /** 2: ids as doc values; 3: whole abstracts as chunks. An index of another schema must be rebuilt. */
+    public static final String SCHEMA_VERSION = "3";
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -24,12 +25,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -229,6 +232,24 @@ public final class PaperIndex implements AutoCloseable {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
         return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    /** Every paper's id, title and introduced names, read from doc values: no stored record is decoded. */
+    public static List<NamedPaper> namedPapers(IndexSearcher searcher) throws IOException {
+        List<NamedPaper> papers = new java.util.ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+            BinaryDocValues titles = DocValues.getBinary(leaf.reader(), Fields.TITLE);
+            BinaryDocValues names = DocValues.getBinary(leaf.reader(), Fields.NAMES);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if ((live != null && !live.get(doc)) || !titles.advanceExact(doc)) continue;
+                String introduced = names.advanceExact(doc) ? names.binaryValue().utf8ToString() : "";
+                papers.add(new NamedPaper(ids.lookupOrd(ids.ordValue()).utf8ToString(), titles.binaryValue().utf8ToString(),
+                        introduced.isEmpty() ? List.of() : List.of(introduced.split("\n"))));
+            }
+        }
+        return papers;
     }
 
     public static Paper paperOf(Document doc) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * Decides whether a search found real evidence or only the nearest of unrelated papers.
  * Two signals must agree: the best paper is close in meaning (cosine of its best chunk), and
  * its text holds most of the query's weight in rare words (IDF-weighted term coverage; a word
- * the collection lacks weighs most). A paper named by its title is always evidence.
+ * the collection lacks weighs most). A paper named by its title is evidence, unless the
+ * question asks for a quantity the paper never states.
  */
 public record Evidence(double minCosine, double minScore, double coverageWeight, double maxAbsentShare, double closeCosine,
                        int minPapersForAbsentWords) {
@@ -28,12 +29,13 @@ public record Evidence(double minCosine, double minScore, double coverageWeight,
      * @param termsOfTop the analysed terms of the top paper's title and abstract
      * @param absent the query terms that no paper in the collection contains
      */
-    public Verdict judge(List<PaperHit> hits, List<String> queryTerms, Map<String, Double> idf, Set<String> termsOfTop,
-                         Set<String> absent, int collectionSize) {
+    public Verdict judge(String query, List<PaperHit> hits, List<String> queryTerms, Map<String, Double> idf,
+                         Set<String> termsOfTop, Set<String> absent, int collectionSize) {
         if (hits.isEmpty()) return new Verdict(false, 0, 0, 0);
         PaperHit top = hits.get(0);
         double coverage = coverage(queryTerms, idf, termsOfTop);
         double cosine = top.denseScore();
+        if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);
         if (top.titleMatch() >= 0.9) return new Verdict(true, 1.0, cosine, coverage);
         // The question's weightiest words are ones the collection never uses: it is about something else.
         boolean unknownWords = collectionSize >= minPapersForAbsentWords && coverage(queryTerms, idf, absent) >= maxAbsentShare;

@@ -2,6 +2,7 @@ package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Titles;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Recognises a half-remembered title in a query: a paper's short name ("Quiet STaR",
- * "quietstar", "quiet-star", "ETTRL", "Quiet-STaT") or most of its words, with small typos.
+ * "quietstar", "quiet-star", "ETTRL", "Quiet-STaT"), a name its abstract gives the method it
+ * proposes ("that ANCHOR paper"), or most of its title's words, with small typos.
  * Scores are in [0, 1]; 1 means the query names the paper.
  */
 public final class TitleMatcher {
@@ -25,14 +27,24 @@ public final class TitleMatcher {
     private final Map<String, List<String>> prefixWords = new HashMap<>();
 
     public TitleMatcher(Map<String, String> titlesById) {
-        titlesById.forEach(this::add);
+        this(titlesById, Map.of());
     }
 
-    private void add(String id, String title) {
+    /** @param namesById further names of a paper, such as those its abstract introduces */
+    public TitleMatcher(Map<String, String> titlesById, Map<String, ? extends Collection<String>> namesById) {
+        titlesById.forEach(this::addTitle);
+        namesById.forEach((id, names) -> names.forEach(name -> addName(id, name)));
+    }
+
+    private void addTitle(String id, String title) {
         titleWords.put(id, List.of(Titles.normalize(title).split(" ")));
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
         if (colon > 0) prefixWords.put(id, List.of(Titles.normalize(name).split(" ")));
+        addName(id, name);
+    }
+
+    private void addName(String id, String name) {
         if (Titles.normalize(name).split(" ").length > MAX_NAME_WORDS) return;
         String compact = compact(name);
         if (compact.length() < 3) return;

@@ -58,6 +58,16 @@ class ChunkerTest {
     }
 
     @Test
+    void should_keep_an_abstract_whole_and_window_only_a_text_too_long_for_the_model() {
+        String abstractText = "We study reasoning. ".repeat(40);
+        assertEquals(1, Chunker.DEFAULT.chunk("p", abstractText).size());
+        String longText = "We study how language models reason over many steps. ".repeat(120);
+        List<Chunk> chunks = Chunker.DEFAULT.chunk("p", longText);
+        assertTrue(chunks.size() > 1);
+        for (Chunk chunk : chunks) assertTrue(Chunker.words(chunk.text(longText)) <= 350);
+    }
+
+    @Test
     void should_derive_the_same_id_from_title_variants() {
         assertEquals(Titles.id("Quiet-STaR: Language Models"), Titles.id("quiet star language   models"));
         assertEquals("quiet-star-language-models-", Titles.id("Quiet-STaR: Language Models").substring(0, 27));

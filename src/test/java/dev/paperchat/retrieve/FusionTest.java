@@ -13,16 +13,17 @@ class FusionTest {
 
     @Test
     void should_sum_weighted_reciprocal_ranks() {
-        Map<String, Double> scores = new Fusion(10, 2, 1).fuse(List.of("a", "b"), List.of("b", "c"));
-        assertEquals(2.0 / 11, scores.get("a"), 1e-12);
+        Map<String, Double> scores = new Fusion(10, 2, 1, 0.5).fuse(List.of("a", "b"), List.of("b", "c"), List.of("d", "a"));
+        assertEquals(2.0 / 11 + 0.5 / 12, scores.get("a"), 1e-12);
         assertEquals(2.0 / 12 + 1.0 / 11, scores.get("b"), 1e-12);
         assertEquals(1.0 / 12, scores.get("c"), 1e-12);
-        assertEquals(3.0 / 11, new Fusion(10, 2, 1).max(), 1e-12);
+        assertEquals(0.5 / 11, scores.get("d"), 1e-12);
+        assertEquals(List.of("b", "a", "c", "d"), Fusion.ranking(scores));
     }
 
     @Test
     void should_rank_a_paper_found_by_both_legs_above_one_found_by_one() {
-        Map<String, Double> scores = Fusion.DEFAULT.fuse(List.of("a", "b", "c"), List.of("c", "d", "a"));
+        Map<String, Double> scores = Fusion.DEFAULT.fuse(List.of("a", "b", "c"), List.of("c", "d", "a"), List.of());
         assertTrue(scores.get("a") > scores.get("b"));
         assertTrue(scores.get("c") > scores.get("d"));
     }
@@ -57,11 +58,48 @@ class FusionTest {
         Map<String, Double> idf = Map.of("homomorph", 6.0, "reason", 3.0, "llm", 3.0);
         List<String> terms = List.of("homomorph", "reason", "llm");
         // Half the question's weight is on a word no paper uses, and the best paper is not close in meaning.
-        assertFalse(Evidence.DEFAULT.judge(List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
+        assertFalse(Evidence.DEFAULT.judge("q", List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
         // Too few papers to tell a missing topic from a missing word.
-        assertTrue(Evidence.DEFAULT.judge(List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 60).covered());
+        assertTrue(Evidence.DEFAULT.judge("q", List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 60).covered());
         // The same words with a paper close in meaning: a small collection simply lacks the word.
-        assertTrue(Evidence.DEFAULT.judge(List.of(hit(0.80)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
+        assertTrue(Evidence.DEFAULT.judge("q", List.of(hit(0.80)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
+    }
+
+    @Test
+    void should_match_a_name_the_abstract_introduces_even_misspelt_by_the_paper() {
+        TitleMatcher matcher = new TitleMatcher(Map.of("h", "Toward Honest Language Models for Deductive Reasoning"),
+                Map.of("h", List.of("ACNCHOR")));
+        assertEquals(0.9, matcher.nameMatches("that ANCHOR paper on abstaining").get("h"));
+        assertEquals(Map.of(), matcher.nameMatches("honest models"));
+    }
+
+    @Test
+    void should_weight_expansion_terms_by_how_much_the_best_papers_use_them() {
+        Map<String, Double> weights = new Rm3(2, 3, 0.5).expand(List.of("entropi", "collaps"), List.of(
+                List.of("entropi", "polici", "polici", "explor"),
+                List.of("polici", "reward", "explor", "explor"),
+                List.of("ignor", "ignor", "ignor", "ignor")));
+        assertEquals(List.of("entropi", "collaps", "polici", "explor"), List.copyOf(weights.keySet()));
+        assertEquals(1.0, weights.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+        // The query keeps half the weight; "entropi" gets its share twice, as a query word and as feedback.
+        assertEquals(0.25, weights.get("collaps"), 1e-12);
+        assertTrue(weights.get("entropi") > 0.25 && weights.get("polici") > weights.get("explor"));
+        assertEquals(Map.of("a", 1.0), new Rm3(10, 10, 0.5).expand(List.of("a"), List.of()));
+    }
+
+    @Test
+    void should_not_count_a_paper_that_lacks_the_quantity_asked_for_as_evidence() {
+        PaperHit titans = new PaperHit(dev.paperchat.corpus.Paper.of("Titans: Learning to Memorize at Test Time",
+                "Titans scale to contexts of over 2M tokens. They beat Transformers on language modeling.", List.of(), null, null, null, null,
+                new dev.paperchat.corpus.Source("f", 1)), 1, 1, 1, 0.9, 1.0, List.of());
+        assertFalse(QuantityQuestion.unanswered("How long a context do Titans handle?", titans.paper(), titans.sentences()));
+        assertTrue(QuantityQuestion.unanswered("How many parameters does the largest Titans model have?", titans.paper(), titans.sentences()));
+        assertFalse(Evidence.DEFAULT.judge("How many parameters does the largest Titans model have?", List.of(titans),
+                List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered(), "named by its title, but no such number");
+        assertTrue(QuantityQuestion.statesNewNumber("It catalogs 292k rules.", "How many rules does Social-Chem-101 hold?"));
+        assertFalse(QuantityQuestion.statesNewNumber("Social-Chem-101 helps.", "How many rules does Social-Chem-101 hold?"));
+        assertTrue(Evidence.DEFAULT.judge("What do Titans do?", List.of(titans),
+                List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered());
     }
 
     private static PaperHit hit(double cosine) {

@@ -1,10 +1,11 @@
-package dev.paperchat.answer;
+package dev.paperchat.corpus;
 
-import dev.paperchat.corpus.Paper;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * Names the method a paper proposes, as a reader would cite it: "Entropy Minimized Policy
  * Optimization (EMPO)", or the short name before a title's colon ("Quiet-STaR").
  */
-final class MethodNames {
+public final class MethodNames {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z][A-Za-z0-9.\\-]*?[A-Z][A-Za-z0-9.\\-]*)\\)");
     private static final Pattern PROPOSES = Pattern.compile(
             "\\b(we|this (paper|work))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
@@ -21,7 +22,7 @@ final class MethodNames {
 
     private MethodNames() {}
 
-    static String of(Paper paper) {
+    public static String of(Paper paper) {
         Optional<String> titleName = titleName(paper.title());
         List<Definition> definitions = definitions(paper.abstractText());
         Optional<Definition> proposed = definitions.stream().filter(d -> d.proposed).findFirst();
@@ -34,6 +35,27 @@ final class MethodNames {
             return slogan ? name + ", " + proposed.get() : name;
         }
         return proposed.map(Definition::toString).orElse(paper.title());
+    }
+
+    /** A token that looks like a coined name: a capital or digit after its first letter ("GeoZero", "ACNCHOR", "R1-Searcher"). */
+    private static final Pattern COINED = Pattern.compile("\\b[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\\b");
+
+    /**
+     * The names a paper's abstract gives what it proposes: the acronyms it defines in a sentence
+     * saying "we propose / introduce ..." and the coined words of such a sentence. Ordinary
+     * acronyms it only uses (CoT, LLMs) come along too; callers keep the names few papers use.
+     */
+    public static Set<String> introduced(Paper paper) {
+        String text = paper.abstractText();
+        Set<String> names = new LinkedHashSet<>();
+        for (Definition d : definitions(text)) if (d.proposed) names.add(d.acronym);
+        for (Span span : Sentences.split(text)) {
+            String sentence = span.of(text);
+            if (!PROPOSES.matcher(sentence).find()) continue;
+            Matcher coined = COINED.matcher(sentence);
+            while (coined.find()) if (coined.group().length() >= 4) names.add(coined.group());
+        }
+        return names;
     }
 
     /** "EMPO: Entropy ..." names its method before the colon; a long prefix is a sentence, not a name. */

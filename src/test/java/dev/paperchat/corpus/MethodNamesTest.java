@@ -1,9 +1,7 @@
-package dev.paperchat.answer;
+package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.paperchat.corpus.Paper;
-import dev.paperchat.corpus.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +32,12 @@ class MethodNamesTest {
     @Test
     void should_fall_back_to_the_title() {
         assertEquals("A Study of Things", MethodNames.of(paper("A Study of Things", "We look at things (TNG) and more.")));
+    }
+
+    @Test
+    void should_list_the_names_an_abstract_gives_what_it_proposes() {
+        Paper paper = paper("Toward Honest Language Models", "Models use CoT and GRPO. To address this, we propose ACNCHOR, "
+                + "a method built on LLMs. We also introduce Group Honesty Optimization (GHO). Prior work used PPO-Clip.");
+        assertEquals(java.util.Set.of("GHO", "ACNCHOR", "LLMs"), MethodNames.introduced(paper));
     }
 }

@@ -1,0 +1,69 @@
+package dev.paperchat.retrieve;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * A question that asks for a quantity ("how many parameters", "what average human accuracy")
+ * is answered only by a paper with a sentence that holds a number and names the quantity
+ * ("14-billion parameters"). Without one, the paper is about the subject but lacks the fact.
+ */
+final class QuantityQuestion {
+    /** "how many X", "how much X", "what (average human) accuracy": the words that name the quantity asked for. */
+    private static final Pattern ASKS_QUANTITY = Pattern.compile(
+            "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
+                    + "|\\bwhat\\s+((?:[\\w-]+\\s+){0,2}(?:percentage|accuracy|score|number|size|count))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
+            "will", "would", "has", "have", "had", "should");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+
+    private QuantityQuestion() {}
+
+    /** The words naming the quantity asked for, or empty when the question asks for none. */
+    static Optional<String> quantityAsked(String question) {
+        Matcher m = ASKS_QUANTITY.matcher(question);
+        if (!m.find()) return Optional.empty();
+        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** True when the question asks for a quantity that neither the paper nor its best sentences state. */
+    static boolean unanswered(String question, Paper paper, List<SentenceHit> bestSentences) {
+        Optional<String> asked = quantityAsked(question);
+        if (asked.isEmpty()) return false;
+        String named = asked.get();
+        // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
+        // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
+        if (AUXILIARIES.contains(named.toLowerCase()) || named.matches("(?i)\\w{2,}er")) {
+            return bestSentences.stream().limit(2).noneMatch(s -> hasDigit(s.text()));
+        }
+        Set<String> quantity = new HashSet<>(QueryTerms.all(ANALYZER, "f", named));
+        String text = paper.abstractText();
+        for (Span span : Sentences.split(text)) {
+            String sentence = span.of(text);
+            if (hasDigit(sentence) && new HashSet<>(QueryTerms.all(ANALYZER, "f", sentence)).containsAll(quantity)) return false;
+        }
+        return true;
+    }
+
+    /** True when the sentence holds a number that the question does not mention ("292k", but not "101" of "Social-Chem-101"). */
+    static boolean statesNewNumber(String sentence, String question) {
+        Matcher numbers = NUMBER.matcher(sentence);
+        while (numbers.find()) if (!question.contains(numbers.group())) return true;
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+}
