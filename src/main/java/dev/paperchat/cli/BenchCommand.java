@@ -69,7 +69,11 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "ask extractive: complete", r.askMs());
         row(out, "cite by title", r.citeTitleMs());
         row(out, "cite by claim", r.citeClaimMs());
+        row(out, "search during an ingest", r.searchDuringIngestMs());
         if (r.coldStartMs() != null) out.append(String.format("%-34s %10.0f ms (median)%n", "cold start to first answer", r.coldStartMs()));
+        if (r.freshInstallMs() != null) {
+            out.append(String.format("%-34s %10.0f ms (median)%n", "fresh install to first answer", r.freshInstallMs()));
+        }
         out.append(String.format("%-34s %10.1f MiB  %s%n", "peak heap", r.heapMiB(), r.phaseHeapMiB()));
         out.append(String.format("%-34s %10.1f MiB%n", "peak resident memory", r.rssMiB()));
         out.append(String.format("%-34s %10.1f MiB%n", "index on disk", r.indexMiB()));

@@ -5,22 +5,49 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Turns text into unit-length vectors. Queries and passages are embedded differently:
  * retrieval models such as bge are trained with an instruction before the query only.
  */
 public final class Embedder {
-    private final EmbeddingModel model;
+    private final CompletableFuture<EmbeddingModel> model;
     private final String name;
     private final int dimension;
     private final String queryPrefix;
 
     public Embedder(EmbeddingModel model, String name, String queryPrefix) {
-        this.model = Objects.requireNonNull(model, "model");
+        this.model = CompletableFuture.completedFuture(Objects.requireNonNull(model, "model"));
         this.name = Objects.requireNonNull(name, "name");
         this.queryPrefix = queryPrefix == null ? "" : queryPrefix;
         this.dimension = model.dimension();
+    }
+
+    /**
+     * A model of known dimension loaded in the background: loading the ONNX session (0.8 s)
+     * overlaps with opening the index, and the first embedding waits for it.
+     */
+    public Embedder(Supplier<EmbeddingModel> loader, String name, int dimension, String queryPrefix) {
+        this.model = CompletableFuture.supplyAsync(loader, runnable -> {
+            Thread thread = new Thread(runnable, "load-" + name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+        this.name = Objects.requireNonNull(name, "name");
+        this.dimension = dimension;
+        this.queryPrefix = queryPrefix == null ? "" : queryPrefix;
+    }
+
+    private EmbeddingModel model() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     /** The model's name as recorded in the index; another name there means another model. */
@@ -33,13 +60,13 @@ public final class Embedder {
     }
 
     public float[] embedQuery(String query) {
-        return model.embed(queryPrefix + query).content().vector();
+        return model().embed(queryPrefix + query).content().vector();
     }
 
     public List<float[]> embedPassages(List<String> passages) {
         if (passages.isEmpty()) return List.of();
         List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+        return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
     }
 
     public float[] embedPassage(String passage) {

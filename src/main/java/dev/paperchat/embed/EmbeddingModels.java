@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 /** Builds the configured embedding model: the bundled bge-small by default, or an ONNX model under models/. */
 public final class EmbeddingModels {
     public static final String DEFAULT_MODEL = "bge-small-en-v1.5-q";
+    static final int DEFAULT_DIMENSION = 384;
     /** bge's instruction for retrieval queries; passages are embedded without it. */
     public static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
 
@@ -21,7 +22,7 @@ public final class EmbeddingModels {
      */
     public static Embedder load(String model, Path modelsDir, String queryPrefix, Executor executor) {
         if (DEFAULT_MODEL.equals(model)) {
-            return new Embedder(new BgeSmallEnV15QuantizedEmbeddingModel(executor), DEFAULT_MODEL,
+            return new Embedder(() -> new BgeSmallEnV15QuantizedEmbeddingModel(executor), DEFAULT_MODEL, DEFAULT_DIMENSION,
                     queryPrefix == null ? BGE_QUERY_PREFIX : queryPrefix);
         }
         Path dir = modelsDir.resolve(model);

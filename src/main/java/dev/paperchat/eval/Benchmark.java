@@ -71,17 +71,21 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                 log.printf("run %d/%d: raw %.1f passages/s, ingest %.1f chunks/s%n", r + 1, runs, raw.get(r), chunksPerSecond.get(r));
             }
             phases.put("ingest", peakHeapMiB());
-            log.println("ingesting the whole sample corpus for the query figures...");
-            IngestSummary full = app.ingester().ingest(new ParseResult(sample, List.of()), IngestListener.NONE);
+            log.println("ingesting the whole sample corpus for the query figures, searching meanwhile...");
+            IngestSummary[] full = new IngestSummary[1];
+            Percentiles duringIngest = searchDuring(app, sample,
+                    () -> full[0] = app.ingester().ingest(new ParseResult(sample, List.of()), IngestListener.NONE));
             resetPeaks();
             Latencies latencies = latencies(app, sample);
             phases.put("serve", peakHeapMiB());
-            Double cold = coldStart ? coldStart(app.index().path()) : null;
+            Double cold = coldStart ? coldStart(r -> app.index().path()) : null;
+            if (coldStart) log.println("fresh installs: a new JVM ingests the bundled corpus into an empty index, then answers...");
+            Double fresh = coldStart ? coldStart(r -> work.resolve("fresh-" + r)) : null;
             double rawMedian = Percentiles.median(raw), ingestMedian = Percentiles.median(chunksPerSecond);
-            return new BenchReport(app.embedder().name(), runs, (int) full.papers(), full.chunks(), rawMedian, ingestMedian,
+            return new BenchReport(app.embedder().name(), runs, (int) full[0].papers(), full[0].chunks(), rawMedian, ingestMedian,
                     Percentiles.median(papersPerSecond), Percentiles.round(ingestMedian / rawMedian), latencies.queryEmbedMs(),
                     latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
-                    latencies.citeClaimMs(), cold, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
+                    latencies.citeClaimMs(), duringIngest, cold, fresh, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
                     mib(app.index().sizeOnDisk()), config.quantizedIndex(), phases);
         }
     }
@@ -93,12 +97,15 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
         try (PaperChat app = new PaperChat(config.withIndex(work.resolve("synthetic")), embedder())) {
             resetPeaks();
             log.printf("ingesting %d synthetic papers (%s)...%n", papers, app.embedder().name());
-            IngestSummary s = app.ingester().ingest(new ParseResult(corpus, List.of()), new IngestListener() {
-                @Override
-                public void progressed(int done) {
-                    if (done % 10_000 < 32) log.printf("  %d/%d papers%n", done, papers);
-                }
-            });
+            IngestSummary[] ingested = new IngestSummary[1];
+            Percentiles duringIngest = searchDuring(app, corpus, () -> ingested[0] = app.ingester().ingest(
+                    new ParseResult(corpus, List.of()), new IngestListener() {
+                        @Override
+                        public void progressed(int done) {
+                            if (done % 10_000 < 32) log.printf("  %d/%d papers%n", done, papers);
+                        }
+                    }));
+            IngestSummary s = ingested[0];
             phases.put("ingest", peakHeapMiB());
             resetPeaks();
             Latencies latencies = latencies(app, corpus);
@@ -106,7 +113,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             return new BenchReport(app.embedder().name(), runs, (int) s.papers(), s.chunks(), 0,
                     Percentiles.round(s.chunksEmbedded() / s.seconds()), Percentiles.round(s.added() / s.seconds()), 0,
                     latencies.queryEmbedMs(), latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(),
-                    latencies.citeTitleMs(), latencies.citeClaimMs(), null,
+                    latencies.citeTitleMs(), latencies.citeClaimMs(), duringIngest, null, null,
                     phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(), mib(app.index().sizeOnDisk()),
                     config.quantizedIndex(), phases);
         }
@@ -148,18 +155,55 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
     private record Latencies(Percentiles queryEmbedMs, Percentiles searchMs, Percentiles askFirstSentenceMs, Percentiles askMs,
                              Percentiles citeTitleMs, Percentiles citeClaimMs) {}
 
-    /** Process start to the end of the first answer, on the index just built: a new JVM each run. */
-    private Double coldStart(Path index) {
+    /**
+     * Hybrid search latency while {@code ingest} runs, as a server answers during an ingest: one
+     * search after another, with a pause of 50 ms between them, from a second thread.
+     */
+    private Percentiles searchDuring(PaperChat app, List<Paper> corpus, Runnable ingest) {
+        List<Double> times = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread searcher = Thread.ofPlatform().name("bench-search").start(() -> {
+            Random random = new Random(11);
+            while (!done.get()) {
+                Paper p = corpus.get(random.nextInt(corpus.size()));
+                String claim = Sentences.split(p.abstractText()).get(0).of(p.abstractText());
+                times.add(time(() -> app.retriever().search(new SearchRequest(claim, 10))));
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            ingest.run();
+        } finally {
+            done.set(true);
+            try {
+                searcher.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return Percentiles.of(times.isEmpty() ? List.of(0.0) : times);
+    }
+
+    /**
+     * Process start to the end of the first answer, a new JVM each run: on an existing index, or
+     * on an empty one, which the process first fills with the bundled corpus (a fresh install).
+     */
+    private Double coldStart(java.util.function.IntFunction<Path> indexOfRun) {
         List<Double> times = new ArrayList<>();
         String java = ProcessHandle.current().info().command().orElse("java");
         for (int r = 0; r < runs; r++) {
             try {
                 long start = System.nanoTime();
-                Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                        System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ask", "--index", index.toString(),
+                Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+                        "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ask", "--index",
+                        indexOfRun.apply(r).toString(),
                         "--mode", "extractive", "--json", "which methods avoid entropy collapse?")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     process.destroyForcibly();
                     log.println("cold start run failed; skipped");
                     continue;
