@@ -32,7 +32,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -234,20 +233,17 @@ public final class PaperIndex implements AutoCloseable {
         return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
-    /** Every paper's id, title and introduced names, read from doc values: no stored record is decoded. */
-    public static List<NamedPaper> namedPapers(IndexSearcher searcher) throws IOException {
+    /** Every paper of a segment, deleted ones too, read from doc values: no stored record is decoded. */
+    public static List<NamedPaper> namedPapers(LeafReaderContext leaf) throws IOException {
         List<NamedPaper> papers = new java.util.ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
-            BinaryDocValues titles = DocValues.getBinary(leaf.reader(), Fields.TITLE);
-            BinaryDocValues names = DocValues.getBinary(leaf.reader(), Fields.NAMES);
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                if ((live != null && !live.get(doc)) || !titles.advanceExact(doc)) continue;
-                String introduced = names.advanceExact(doc) ? names.binaryValue().utf8ToString() : "";
-                papers.add(new NamedPaper(ids.lookupOrd(ids.ordValue()).utf8ToString(), titles.binaryValue().utf8ToString(),
-                        introduced.isEmpty() ? List.of() : List.of(introduced.split("\n"))));
-            }
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+        BinaryDocValues titles = DocValues.getBinary(leaf.reader(), Fields.TITLE);
+        BinaryDocValues names = DocValues.getBinary(leaf.reader(), Fields.NAMES);
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+            if (!titles.advanceExact(doc)) continue;
+            String introduced = names.advanceExact(doc) ? names.binaryValue().utf8ToString() : "";
+            papers.add(new NamedPaper(doc, ids.lookupOrd(ids.ordValue()).utf8ToString(), titles.binaryValue().utf8ToString(),
+                    introduced.isEmpty() ? List.of() : List.of(introduced.split("\n"))));
         }
         return papers;
     }

@@ -5,7 +5,6 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.index.Fields;
-import dev.paperchat.index.NamedPaper;
 import dev.paperchat.index.PaperIndex;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -52,7 +52,7 @@ public final class HybridRetriever {
     private final Fusion fusion;
     private final Evidence evidence;
     private final Rm3 rm3 = Rm3.DEFAULT;
-    private volatile TitleCache titles = new TitleCache(-1, null);
+    private final TitleIndex titles = new TitleIndex();
 
     public HybridRetriever(PaperIndex index, Embedder embedder, Fusion fusion, Evidence evidence) {
         this.index = index;
@@ -80,9 +80,8 @@ public final class HybridRetriever {
                 ? feedback(searcher, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), request.filters())
                 : List.of();
 
-        TitleMatcher matcher = titleMatcher(searcher, generation);
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
-        Map<String, Double> titleMatch = titleMatches(matcher, request.query(), fused.keySet());
+        Map<String, Double> titleMatch = titleMatches(searcher, request.query(), fused.keySet());
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
@@ -175,10 +174,11 @@ public final class HybridRetriever {
         return 2.0 * luceneScore - 1.0;
     }
 
-    private Map<String, Double> titleMatches(TitleMatcher matcher, String query, Set<String> candidates) {
-        Map<String, Double> matches = new HashMap<>(matcher.nameMatches(query));
+    private Map<String, Double> titleMatches(IndexSearcher searcher, String query, Set<String> candidates) {
+        Predicate<String> distinctive = name -> distinctive(searcher, name);
+        Map<String, Double> matches = new HashMap<>(titles.nameMatches(searcher, query, distinctive));
         for (String id : candidates) {
-            double coverage = matcher.coverage(query, id);
+            double coverage = titles.coverage(searcher, query, id, distinctive);
             if (coverage >= 0.6) matches.merge(id, coverage, Math::max);
         }
         return matches;
@@ -220,36 +220,22 @@ public final class HybridRetriever {
         return FilterQueries.matches(paper, filters);
     }
 
-    private TitleMatcher titleMatcher(IndexSearcher searcher, long generation) throws IOException {
-        TitleCache cache = titles;
-        if (cache.generation != generation) {
-            Map<String, String> titlesById = new HashMap<>();
-            Map<String, List<String>> namesById = new HashMap<>();
-            for (NamedPaper paper : PaperIndex.namedPapers(searcher)) {
-                titlesById.put(paper.id(), paper.title());
-                List<String> names = new ArrayList<>();
-                for (String name : paper.names()) if (distinctive(searcher, name)) names.add(name);
-                namesById.put(paper.id(), names);
-            }
-            cache = new TitleCache(generation, new TitleMatcher(titlesById, namesById));
-            titles = cache;
-        }
-        return cache.matcher;
-    }
-
     /**
      * A name identifies a paper only if hardly any other paper uses it: "GRPO" names no single
      * paper. A name of several words is as rare as its rarest word.
      */
-    private boolean distinctive(IndexSearcher searcher, String name) throws IOException {
-        int papers = Integer.MAX_VALUE;
-        for (String term : QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name)) {
-            papers = Math.min(papers, searcher.getIndexReader().docFreq(new Term(Fields.CONTENTS, term)));
+    private boolean distinctive(IndexSearcher searcher, String name) {
+        try {
+            int papers = Integer.MAX_VALUE;
+            for (String term : QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name)) {
+                papers = Math.min(papers, searcher.getIndexReader().docFreq(new Term(Fields.CONTENTS, term)));
+            }
+            return papers <= MAX_PAPERS_PER_NAME;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return papers <= MAX_PAPERS_PER_NAME;
     }
 
     private record ChunkScore(int start, int end, double cosine) {}
 
-    private record TitleCache(long generation, TitleMatcher matcher) {}
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Recognises a half-remembered title in a query: a paper's short name ("Quiet STaR",
@@ -60,22 +61,32 @@ public final class TitleMatcher {
      * its "star" does not also name StAR.
      */
     public Map<String, Double> nameMatches(String query) {
+        return nameMatches(query, this::lookup);
+    }
+
+    /** {@link #nameMatches(String)} over several matchers, such as one per index segment, as if they were one. */
+    static Map<String, Double> nameMatches(String query, Function<String, Map<String, Double>> lookup) {
         Map<String, Double> matches = new HashMap<>();
         String[] words = Titles.normalize(query).split(" ");
         boolean[] used = new boolean[words.length];
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
-                String window = String.join("", java.util.Arrays.asList(words).subList(i, i + n));
-                Map<String, Double> found = new HashMap<>();
-                for (String id : byName.getOrDefault(window, Set.of())) found.put(id, 1.0);
-                if (window.length() >= MIN_FUZZY_LENGTH) fuzzy(window, found);
+                Map<String, Double> found = lookup.apply(String.join("", java.util.Arrays.asList(words).subList(i, i + n)));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));
                 java.util.Arrays.fill(used, i, i + n, true);
             }
         }
         return matches;
+    }
+
+    /** The papers a name (words joined, normalised) is, exactly (1.0) or with one typo (0.9). */
+    Map<String, Double> lookup(String window) {
+        Map<String, Double> found = new HashMap<>();
+        for (String id : byName.getOrDefault(window, Set.of())) found.put(id, 1.0);
+        if (window.length() >= MIN_FUZZY_LENGTH) fuzzy(window, found);
+        return found;
     }
 
     private static boolean anyUsed(boolean[] used, int from, int n) {

@@ -1,0 +1,58 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.embed.Embedder;
+import dev.paperchat.embed.FakeEmbeddingModel;
+import dev.paperchat.index.IngestListener;
+import dev.paperchat.index.Ingester;
+import dev.paperchat.index.PaperIndex;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Titles across index segments: each ingest below commits a segment of its own. */
+class TitleIndexIT {
+    private static final Embedder EMBEDDER = new Embedder(new FakeEmbeddingModel(384), FakeEmbeddingModel.NAME, "");
+
+    private static Paper paper(String title, String abstractText, String venue) {
+        return Paper.builder(title, abstractText, new Source("t.jsonl", 1)).venue(venue).build();
+    }
+
+    @Test
+    void should_match_names_across_segments_and_forget_replaced_versions(@TempDir Path dir) {
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            Ingester ingester = new Ingester(index, EMBEDDER, Chunker.DEFAULT);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+            Paper quiet = paper("Quiet-STaR: Language Models Can Teach Themselves to Think", "Models think before they speak.", null);
+            ingester.ingest(new ParseResult(List.of(quiet), List.of()), IngestListener.NONE);
+            assertEquals(Map.of(quiet.id(), 1.0), titleMatches(retriever, "the quiet star paper"));
+
+            Paper star = paper("StAR: Segment Anything Reasoner", "We propose a segmentation model, trained with GeoZeroX.", null);
+            ingester.ingest(new ParseResult(List.of(star), List.of()), IngestListener.NONE);
+            assertEquals(Map.of(quiet.id(), 1.0), titleMatches(retriever, "the quiet star paper"), "the longer name wins across segments");
+            assertEquals(Map.of(star.id(), 1.0), titleMatches(retriever, "star for segmentation"));
+            assertEquals(Map.of(star.id(), 1.0), titleMatches(retriever, "that GeoZeroX method"), "a name the abstract introduces");
+
+            // A metadata change rewrites the paper into a new segment and deletes the old version.
+            ingester.ingest(new ParseResult(List.of(paper(quiet.title(), quiet.abstractText(), "ICLR")), List.of()), IngestListener.NONE);
+            SearchResult result = retriever.search(new SearchRequest("quiet star", 10), Mode.BM25);
+            assertEquals(1, result.hits().stream().filter(h -> h.paper().id().equals(quiet.id())).count());
+            assertEquals("ICLR", result.hits().get(0).paper().venue());
+        }
+    }
+
+    private static Map<String, Double> titleMatches(HybridRetriever retriever, String query) {
+        Map<String, Double> matches = new java.util.HashMap<>();
+        for (PaperHit hit : retriever.search(new SearchRequest(query, 10), Mode.BM25).hits()) {
+            if (hit.titleMatch() >= 0.9) matches.put(hit.paper().id(), hit.titleMatch());
+        }
+        return matches;
+    }
+}
