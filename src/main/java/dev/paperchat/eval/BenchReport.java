@@ -26,5 +26,6 @@ public record BenchReport(
         double heapMiB,
         double rssMiB,
         double indexMiB,
+        double vectorRecallAt10,
         boolean quantized,
         Map<String, Double> phaseHeapMiB) {}

@@ -86,8 +86,19 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                     Percentiles.median(papersPerSecond), Percentiles.round(ingestMedian / rawMedian), latencies.queryEmbedMs(),
                     latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
                     latencies.citeClaimMs(), duringIngest, cold, fresh, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
-                    mib(app.index().sizeOnDisk()), config.quantizedIndex(), phases);
+                    mib(app.index().sizeOnDisk()), vectorRecall(app, sample), config.quantizedIndex(), phases);
         }
+    }
+
+    /** HNSW recall@10 against an exact scan, for queries made of the corpus's sentences. */
+    private double vectorRecall(PaperChat app, List<Paper> corpus) {
+        Random random = new Random(13);
+        List<float[]> vectors = new ArrayList<>();
+        for (int i = 0; i < Math.min(queries, 20); i++) {
+            Paper p = corpus.get(random.nextInt(corpus.size()));
+            vectors.add(app.embedder().embedQuery(Sentences.split(p.abstractText()).get(0).of(p.abstractText())));
+        }
+        return Math.round(app.index().vectorRecall(vectors, 10) * 1000) / 1000.0;
     }
 
     private BenchReport synthetic(Path work) {
@@ -115,7 +126,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                     latencies.queryEmbedMs(), latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(),
                     latencies.citeTitleMs(), latencies.citeClaimMs(), duringIngest, null, null,
                     phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(), mib(app.index().sizeOnDisk()),
-                    config.quantizedIndex(), phases);
+                    vectorRecall(app, corpus), config.quantizedIndex(), phases);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.codecs.KnnVectorsFormat;
@@ -18,6 +19,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -27,11 +31,14 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -52,6 +59,8 @@ public final class PaperIndex implements AutoCloseable {
     private final String model;
     private final int dimension;
     private final boolean quantized;
+    /** Run on each new searcher before queries see it: by the thread that refreshes, usually the ingest. */
+    private final List<Consumer<IndexSearcher>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PaperIndex(Path path, Directory directory, String model, int dimension, boolean quantized) throws IOException {
         this.path = path;
@@ -64,6 +73,7 @@ public final class PaperIndex implements AutoCloseable {
             public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(SIMILARITY);
+                for (Consumer<IndexSearcher> warmer : warmers) warmer.accept(searcher);
                 return searcher;
             }
         });
@@ -268,6 +278,48 @@ public final class PaperIndex implements AutoCloseable {
     }
 
     /** Bytes the index takes on disk. */
+    /**
+     * Share of the true {@code k} nearest chunks that the HNSW search finds, averaged over the
+     * queries; the truth is an exact scan of the full-precision vectors. It is what the graph
+     * and, in a quantised index, the int8 vectors cost in recall.
+     */
+    public double vectorRecall(List<float[]> queries, int k) {
+        return search(searcher -> {
+            double found = 0;
+            for (float[] query : queries) {
+                java.util.Set<Integer> approximate = new java.util.HashSet<>();
+                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, k), k).scoreDocs) approximate.add(hit.doc);
+                List<Integer> exact = exactNearest(searcher, query, k);
+                found += exact.stream().filter(approximate::contains).count() / (double) Math.max(1, exact.size());
+            }
+            return queries.isEmpty() ? 0 : found / queries.size();
+        });
+    }
+
+    private static List<Integer> exactNearest(IndexSearcher searcher, float[] query, int k) throws IOException {
+        java.util.PriorityQueue<ScoredDoc> best = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(ScoredDoc::score));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            if (vectors == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            KnnVectorValues.DocIndexIterator it = vectors.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                float score = VectorSimilarityFunction.DOT_PRODUCT.compare(query, vectors.vectorValue(it.index()));
+                best.add(new ScoredDoc(score, leaf.docBase + doc));
+                if (best.size() > k) best.poll();
+            }
+        }
+        return best.stream().map(ScoredDoc::doc).toList();
+    }
+
+    private record ScoredDoc(float score, int doc) {}
+
+    /** Prepares every later searcher (after each commit) before a query can use it. */
+    public void addWarmer(Consumer<IndexSearcher> warmer) {
+        warmers.add(warmer);
+    }
+
     public long sizeOnDisk() {
         try (var files = Files.list(path)) {
             return files.mapToLong(f -> f.toFile().length()).sum();

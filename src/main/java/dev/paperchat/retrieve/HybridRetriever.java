@@ -59,6 +59,8 @@ public final class HybridRetriever {
         this.embedder = embedder;
         this.fusion = fusion;
         this.evidence = evidence;
+        // The title matchers of new segments are built by the ingest that commits them, not by a query.
+        index.addWarmer(searcher -> titles.warm(searcher, name -> distinctive(searcher, name)));
     }
 
     public SearchResult search(SearchRequest request) {

@@ -56,6 +56,11 @@ final class TitleIndex {
         return best;
     }
 
+    /** Builds the matchers of the searcher's new segments. */
+    void warm(IndexSearcher searcher, Predicate<String> distinctive) {
+        live(searcher, distinctive);
+    }
+
     private List<LiveSegment> live(IndexSearcher searcher, Predicate<String> distinctive) {
         List<LiveSegment> live = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

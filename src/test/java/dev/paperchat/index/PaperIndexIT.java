@@ -37,6 +37,18 @@ class PaperIndexIT {
     }
 
     @Test
+    void should_measure_hnsw_recall_against_an_exact_scan() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension(), true)) {
+            ingest(index, papers);
+            List<float[]> queries = List.of(embedder.embedQuery("reasoning with reinforcement learning"),
+                    embedder.embedQuery(papers.get(3).title()));
+            // Twelve vectors: the graph search is exhaustive, so it finds exactly what the scan finds.
+            assertEquals(1.0, index.vectorRecall(queries, 5), 1e-9);
+            assertEquals(0.0, index.vectorRecall(List.of(), 5));
+        }
+    }
+
+    @Test
     void should_add_papers_then_find_everything_unchanged_on_reingest() {
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
             IngestSummary first = ingest(index, papers);
