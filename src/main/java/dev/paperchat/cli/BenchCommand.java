@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         out.append(String.format("%-34s %10.1f MiB  %s%n", "peak heap", r.heapMiB(), r.phaseHeapMiB()));
         out.append(String.format("%-34s %10.1f MiB%n", "peak resident memory", r.rssMiB()));
         out.append(String.format("%-34s %10.1f MiB%n", "index on disk", r.indexMiB()));
-        out.append(String.format("%-34s %10.3f (HNSW against an exact scan)%n", "vector recall@10", r.vectorRecallAt10()));
+        out.append(String.format("%-34s %10.3f (HNSW as searched, against an exact scan)%n", "vector recall@10", r.vectorRecallAt10()));
         return out.toString();
     }
 

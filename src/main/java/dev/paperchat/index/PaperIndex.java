@@ -279,16 +279,18 @@ public final class PaperIndex implements AutoCloseable {
 
     /** Bytes the index takes on disk. */
     /**
-     * Share of the true {@code k} nearest chunks that the HNSW search finds, averaged over the
-     * queries; the truth is an exact scan of the full-precision vectors. It is what the graph
-     * and, in a quantised index, the int8 vectors cost in recall.
+     * Share of the true {@code k} nearest chunks among the first {@code k} of an HNSW search for
+     * {@code fanOut} neighbours, averaged over the queries; the truth is an exact scan of the
+     * full-precision vectors. It is what the graph and, in a quantised index, the int8 vectors
+     * cost in recall.
      */
-    public double vectorRecall(List<float[]> queries, int k) {
+    public double vectorRecall(List<float[]> queries, int k, int fanOut) {
         return search(searcher -> {
             double found = 0;
             for (float[] query : queries) {
                 java.util.Set<Integer> approximate = new java.util.HashSet<>();
-                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, k), k).scoreDocs) approximate.add(hit.doc);
+                int n = Math.max(k, fanOut);
+                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, n), k).scoreDocs) approximate.add(hit.doc);
                 List<Integer> exact = exactNearest(searcher, query, k);
                 found += exact.stream().filter(approximate::contains).count() / (double) Math.max(1, exact.size());
             }

@@ -40,6 +40,8 @@ import org.apache.lucene.util.BytesRef;
 public final class HybridRetriever {
     /** How deep each leg looks before fusion. */
     static final int DEPTH = 100;
+    /** How many chunks the vector leg asks the HNSW graph for: several chunks may be one paper's. */
+    public static final int VECTOR_DEPTH = 2 * DEPTH;
     /** Added to the fused score per unit of title match: a named paper should come first. */
     static final double TITLE_WEIGHT = 0.05;
     static final int SENTENCES_PER_HIT = 3;
@@ -147,7 +149,7 @@ public final class HybridRetriever {
     /** Best cosine per paper over the nearest chunks. */
     private Map<String, Double> dense(IndexSearcher searcher, float[] vector, Filters filters) throws IOException {
         Query filter = filters.isEmpty() ? null : FilterQueries.restrict(null, Fields.TYPE_CHUNK, filters);
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH * 2, filter), DEPTH * 2);
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, VECTOR_DEPTH, filter), VECTOR_DEPTH);
         Map<String, Double> best = new HashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
             String paperId = PaperIndex.idOf(searcher, hit.doc, Fields.PAPER_ID);

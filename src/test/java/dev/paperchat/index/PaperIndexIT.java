@@ -43,8 +43,9 @@ class PaperIndexIT {
             List<float[]> queries = List.of(embedder.embedQuery("reasoning with reinforcement learning"),
                     embedder.embedQuery(papers.get(3).title()));
             // Twelve vectors: the graph search is exhaustive, so it finds exactly what the scan finds.
-            assertEquals(1.0, index.vectorRecall(queries, 5), 1e-9);
-            assertEquals(0.0, index.vectorRecall(List.of(), 5));
+            assertEquals(1.0, index.vectorRecall(queries, 5, 5), 1e-9);
+            assertEquals(1.0, index.vectorRecall(queries, 5, 50), 1e-9);
+            assertEquals(0.0, index.vectorRecall(List.of(), 5, 5));
         }
     }
 
