@@ -47,5 +47,4 @@ record Rm3(int feedbackDocs, int feedbackTerms, double originalWeight) {
         weights.forEach((term, w) -> result.put(term, w / sum));
         return result;
     }
-
 }
