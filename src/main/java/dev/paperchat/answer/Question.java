@@ -1,6 +1,6 @@
 package dev.paperchat.answer;
 
-import dev.paperchat.retrieve.Filters;
+import dev.paperchat.index.Filters;
 import java.util.List;
 
 /** A question with the conversation before it, how many sources to use, who answers, and filters. */

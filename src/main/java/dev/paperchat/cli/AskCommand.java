@@ -7,7 +7,7 @@ import dev.paperchat.answer.Citation;
 import dev.paperchat.answer.Question;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
-import dev.paperchat.retrieve.Filters;
+import dev.paperchat.index.Filters;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -3,7 +3,7 @@ package dev.paperchat.cli;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SearchView;
-import dev.paperchat.retrieve.Filters;
+import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;

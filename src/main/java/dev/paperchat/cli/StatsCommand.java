@@ -20,7 +20,7 @@ final class StatsCommand implements Callable<Integer> {
                 System.out.println(Json.write(stats));
             } else {
                 System.out.printf("%d papers, %d chunks, model %s (%d dimensions), index %s%n", stats.papers(),
-                        stats.chunks(), stats.model(), stats.dimension(), app.index().path());
+                        stats.chunks(), stats.model(), stats.dimension(), app.index().location());
             }
             return 0;
         }

@@ -16,6 +16,8 @@ public record BenchReport(
         double ingestToRawRatio,
         Percentiles queryEmbedMs,
         Percentiles searchMs,
+        Percentiles searchBm25Ms,
+        Percentiles searchVectorMs,
         Percentiles askFirstSentenceMs,
         Percentiles askMs,
         Percentiles citeTitleMs,

@@ -13,6 +13,7 @@ import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.FakeEmbeddingModel;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
+import dev.paperchat.retrieve.Mode;
 import dev.paperchat.retrieve.SearchRequest;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,14 +40,19 @@ import java.util.stream.Stream;
  *
  * @param papers 0 for the sample corpus, else the size of a synthetic corpus
  * @param ingestPapers how many sample papers each throughput run ingests
+ * @param keptIndex where to build the synthetic index and keep it; a later run on the same
+ *                  directory skips the unchanged papers, so it measures queries without
+ *                  rebuilding (its ingest figures are then those of the skipping). Null: a
+ *                  temporary directory, deleted afterwards.
  */
 public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddings, int queries, int ingestPapers,
-                        boolean coldStart, PrintStream log) {
+                        boolean coldStart, Path keptIndex, PrintStream log) {
 
     public BenchReport run() throws IOException {
+        if (keptIndex != null && papers > 0) return synthetic(keptIndex);
         Path work = Files.createTempDirectory("paperchat-bench-");
         try {
-            return papers == 0 ? sample(work) : synthetic(work);
+            return papers == 0 ? sample(work) : synthetic(work.resolve("synthetic"));
         } finally {
             delete(work);
         }
@@ -78,13 +84,13 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             resetPeaks();
             Latencies latencies = latencies(app, sample);
             phases.put("serve", peakHeapMiB());
-            Double cold = coldStart ? coldStart(r -> app.index().path()) : null;
+            Double cold = coldStart ? coldStart(r -> work.resolve("full")) : null;
             if (coldStart) log.println("fresh installs: a new JVM ingests the bundled corpus into an empty index, then answers...");
             Double fresh = coldStart ? coldStart(r -> work.resolve("fresh-" + r)) : null;
             double rawMedian = Percentiles.median(raw), ingestMedian = Percentiles.median(chunksPerSecond);
             return new BenchReport(app.embedder().name(), runs, (int) full[0].papers(), full[0].chunks(), rawMedian, ingestMedian,
                     Percentiles.median(papersPerSecond), Percentiles.round(ingestMedian / rawMedian), latencies.queryEmbedMs(),
-                    latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
+                    latencies.searchMs(), latencies.bm25Ms(), latencies.vectorMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
                     latencies.citeClaimMs(), duringIngest, cold, fresh, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
                     mib(app.index().sizeOnDisk()), vectorRecall(app, sample), config.quantizedIndex(), phases);
         }
@@ -101,11 +107,11 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
         return Math.round(app.index().vectorRecall(vectors, 10, dev.paperchat.retrieve.HybridRetriever.VECTOR_DEPTH) * 1000) / 1000.0;
     }
 
-    private BenchReport synthetic(Path work) {
+    private BenchReport synthetic(Path indexDir) {
         Map<String, Double> phases = new LinkedHashMap<>();
         List<Paper> corpus = new SyntheticCorpus(SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers())
                 .generate(papers, 42);
-        try (PaperChat app = new PaperChat(config.withIndex(work.resolve("synthetic")), embedder())) {
+        try (PaperChat app = new PaperChat(config.withIndex(indexDir), embedder())) {
             resetPeaks();
             log.printf("ingesting %d synthetic papers (%s)...%n", papers, app.embedder().name());
             IngestSummary[] ingested = new IngestSummary[1];
@@ -123,7 +129,8 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             phases.put("serve", peakHeapMiB());
             return new BenchReport(app.embedder().name(), runs, (int) s.papers(), s.chunks(), 0,
                     Percentiles.round(s.chunksEmbedded() / s.seconds()), Percentiles.round(s.added() / s.seconds()), 0,
-                    latencies.queryEmbedMs(), latencies.searchMs(), latencies.askFirstSentenceMs(), latencies.askMs(),
+                    latencies.queryEmbedMs(), latencies.searchMs(), latencies.bm25Ms(), latencies.vectorMs(),
+                    latencies.askFirstSentenceMs(), latencies.askMs(),
                     latencies.citeTitleMs(), latencies.citeClaimMs(), duringIngest, null, null,
                     phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(), mib(app.index().sizeOnDisk()),
                     vectorRecall(app, corpus), config.quantizedIndex(), phases);
@@ -142,12 +149,14 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
         }
         for (int i = 0; i < Math.min(10, queries); i++) app.retriever().search(new SearchRequest(claims.get(i), 10)); // warm-up
         List<Double> embed = new ArrayList<>(), search = new ArrayList<>(), askFirst = new ArrayList<>(), ask = new ArrayList<>();
-        List<Double> citeTitle = new ArrayList<>(), citeClaim = new ArrayList<>();
+        List<Double> citeTitle = new ArrayList<>(), citeClaim = new ArrayList<>(), bm25 = new ArrayList<>(), vector = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             for (int i = 0; i < queries; i++) {
                 String q = claims.get(i);
                 embed.add(time(() -> app.embedder().embedQuery(q)));
                 search.add(time(() -> app.retriever().search(new SearchRequest(q, 10))));
+                bm25.add(time(() -> app.retriever().search(new SearchRequest(q, 10), Mode.BM25)));
+                vector.add(time(() -> app.retriever().search(new SearchRequest(q, 10), Mode.VECTOR)));
                 long start = System.nanoTime();
                 long[] first = {0};
                 app.assistant().ask(new Question(q, List.of(), Question.DEFAULT_K, AnswerMode.EXTRACTIVE, null),
@@ -159,12 +168,13 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                 citeClaim.add(time(() -> app.lookup().byClaim(q, 5)));
             }
         }
-        return new Latencies(Percentiles.of(embed), Percentiles.of(search), Percentiles.of(askFirst), Percentiles.of(ask),
-                Percentiles.of(citeTitle), Percentiles.of(citeClaim));
+        return new Latencies(Percentiles.of(embed), Percentiles.of(search), Percentiles.of(bm25), Percentiles.of(vector),
+                Percentiles.of(askFirst), Percentiles.of(ask), Percentiles.of(citeTitle), Percentiles.of(citeClaim));
     }
 
-    private record Latencies(Percentiles queryEmbedMs, Percentiles searchMs, Percentiles askFirstSentenceMs, Percentiles askMs,
-                             Percentiles citeTitleMs, Percentiles citeClaimMs) {}
+    /** {@code bm25Ms} and {@code vectorMs}: one leg of the search alone, to show where its time goes. */
+    private record Latencies(Percentiles queryEmbedMs, Percentiles searchMs, Percentiles bm25Ms, Percentiles vectorMs,
+                             Percentiles askFirstSentenceMs, Percentiles askMs, Percentiles citeTitleMs, Percentiles citeClaimMs) {}
 
     /**
      * Hybrid search latency while {@code ingest} runs, as a server answers during an ingest: one

@@ -7,18 +7,14 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Writes parsed papers into the index incrementally: an unchanged paper is skipped before
@@ -47,20 +43,18 @@ public final class Ingester {
         Counts counts = new Counts();
         writing.lock();
         ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
-        try (IndexWriter writer = index.openWriter()) {
+        try (PaperWriter writer = index.openWriter()) {
             listener.started(papers.size());
             // While one batch is embedded, the batch before it is written: the index never waits for the model.
             CompletableFuture<Batch> pending = null;
             for (int from = 0; from < papers.size(); from += BATCH) {
-                Batch batch = plan(papers.subList(from, Math.min(papers.size(), from + BATCH)), counts);
+                Batch batch = plan(writer, papers.subList(from, Math.min(papers.size(), from + BATCH)), counts);
                 CompletableFuture<Batch> embedded = CompletableFuture.supplyAsync(() -> embed(batch), pipeline);
                 if (pending != null) write(writer, join(pending), counts, listener);
                 pending = embedded;
             }
             if (pending != null) write(writer, join(pending), counts, listener);
-            commit(writer);
-        } catch (IOException e) {
-            throw new IndexException("ingest into " + index.path() + " failed: " + e.getMessage(), e);
+            writer.commit();
         } finally {
             pipeline.shutdownNow();
             writing.unlock();
@@ -70,21 +64,14 @@ public final class Ingester {
                 stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, parsed.errors());
     }
 
-    private void commit(IndexWriter writer) throws IOException {
-        writer.commit();
-        index.refresh();
-    }
-
     /** Papers of one batch, sorted by what must happen to them; vectors filled in by {@link #embed}. */
     private record Batch(int size, List<Planned> toEmbed, List<Planned> metadataOnly, List<float[]> vectors) {}
 
-    private Batch plan(List<Paper> papers, Counts counts) {
+    private Batch plan(PaperWriter writer, List<Paper> papers, Counts counts) {
         List<Planned> toEmbed = new ArrayList<>();
         List<Planned> metadataOnly = new ArrayList<>();
-        index.search(searcher -> {
-            for (Paper incoming : papers) plan(searcher, incoming, counts, toEmbed, metadataOnly);
-            return null;
-        });
+        List<Optional<StoredPaper>> stored = writer.sameWork(papers);
+        for (int i = 0; i < papers.size(); i++) plan(papers.get(i), stored.get(i).orElse(null), counts, toEmbed, metadataOnly);
         return new Batch(papers.size(), toEmbed, metadataOnly, List.of());
     }
 
@@ -94,21 +81,20 @@ public final class Ingester {
         return new Batch(batch.size, batch.toEmbed, batch.metadataOnly, embedder.embedPassages(texts));
     }
 
-    private void write(IndexWriter writer, Batch batch, Counts counts, IngestListener listener) throws IOException {
-        for (Planned p : batch.metadataOnly) writer.updateDocument(new Term(Fields.ID, p.paper.id()), p.document());
-        counts.embedded += batch.vectors.size();
+    private void write(PaperWriter writer, Batch batch, Counts counts, IngestListener listener) {
+        List<PaperRecord> records = new ArrayList<>();
+        for (Planned p : batch.metadataOnly) records.add(p.record(List.of()));
         int next = 0;
         for (Planned p : batch.toEmbed) {
-            List<Document> docs = new ArrayList<>();
-            for (Chunk c : p.chunks) docs.add(PaperCodec.chunkDocument(p.paper, c, batch.vectors.get(next++)));
-            writer.deleteDocuments(new Term(Fields.PAPER_ID, p.paper.id()));
-            writer.updateDocument(new Term(Fields.ID, p.paper.id()), p.document());
-            writer.addDocuments(docs);
+            records.add(p.record(batch.vectors.subList(next, next + p.chunks.size())));
+            next += p.chunks.size();
         }
+        writer.write(records);
+        counts.embedded += batch.vectors.size();
         counts.written += batch.size;
         listener.progressed(counts.written);
         if (counts.written - counts.committed >= COMMIT_EVERY) {
-            commit(writer);
+            writer.commit();
             counts.committed = counts.written;
         }
     }
@@ -122,20 +108,18 @@ public final class Ingester {
         }
     }
 
-    private void plan(IndexSearcher searcher, Paper incoming, Counts counts, List<Planned> toEmbed,
-                      List<Planned> metadataOnly) throws IOException {
-        Document stored = PaperIndex.sameWork(searcher, incoming);
-        Paper paper = stored == null ? incoming : PaperMerger.update(PaperIndex.paperOf(stored), incoming);
+    private void plan(Paper incoming, StoredPaper stored, Counts counts, List<Planned> toEmbed, List<Planned> metadataOnly) {
+        Paper paper = stored == null ? incoming : PaperMerger.update(stored.paper(), incoming);
         String textHash = Hash.sha256(paper.title() + "\n" + paper.abstractText());
         String recordHash = Hash.sha256(PaperCodec.toJson(paper));
         if (stored == null) {
             counts.added++;
-        } else if (recordHash.equals(stored.get(Fields.RECORD_HASH))) {
+        } else if (recordHash.equals(stored.recordHash())) {
             counts.unchanged++;
             return;
         } else {
             counts.updated++;
-            if (textHash.equals(stored.get(Fields.TEXT_HASH))) {
+            if (textHash.equals(stored.textHash())) {
                 metadataOnly.add(new Planned(paper, List.of(), textHash, recordHash));
                 return;
             }
@@ -144,8 +128,8 @@ public final class Ingester {
     }
 
     private record Planned(Paper paper, List<Chunk> chunks, String textHash, String recordHash) {
-        Document document() {
-            return PaperCodec.paperDocument(paper, textHash, recordHash);
+        PaperRecord record(List<float[]> vectors) {
+            return new PaperRecord(paper, textHash, recordHash, chunks, vectors);
         }
     }
 

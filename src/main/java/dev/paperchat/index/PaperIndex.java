@@ -1,363 +1,67 @@
 package dev.paperchat.index;
 
 import dev.paperchat.corpus.Paper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene103.Lucene103Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The on-disk Lucene index of papers and chunks. Readers share a {@link SearcherManager}, so
- * queries run while an ingest writes; the writer is opened only for a write and holds the
- * index lock only that long, so a CLI ingest and a running server can take turns.
+ * Where papers and their chunks are stored and searched: the embedded Lucene index on disk
+ * ({@link LuceneIndex}, the default) or an OpenSearch cluster. Everything above this interface
+ * (fusion, grouping, abstention, answers) is the same code for both.
  */
-public final class PaperIndex implements AutoCloseable {
-    /** Anserini's BM25 parameters for abstracts: short documents want little length normalisation. */
-    public static final BM25Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
+public interface PaperIndex extends AutoCloseable {
 
-    private final Path path;
-    private final Directory directory;
-    private final Analyzer analyzer = new EnglishAnalyzer();
-    private final SearcherManager searchers;
-    private final String model;
-    private final int dimension;
-    private final boolean quantized;
-    /** Run on each new searcher before queries see it: by the thread that refreshes, usually the ingest. */
-    private final List<Consumer<IndexSearcher>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    private PaperIndex(Path path, Directory directory, String model, int dimension, boolean quantized) throws IOException {
-        this.path = path;
-        this.directory = directory;
-        this.model = model;
-        this.dimension = dimension;
-        this.quantized = quantized;
-        this.searchers = new SearcherManager(directory, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setSimilarity(SIMILARITY);
-                for (Consumer<IndexSearcher> warmer : warmers) warmer.accept(searcher);
-                return searcher;
-            }
-        });
+    /** Opens the embedded index at {@code path}, creating an empty one if there is none. */
+    static LuceneIndex open(Path path, String model, int dimension) {
+        return LuceneIndex.open(path, model, dimension, false);
     }
 
-    /**
-     * Opens the index at {@code path}, creating an empty one if there is none. An index written
-     * with another embedding model is refused: its vectors would be meaningless to this one.
-     */
-    public static PaperIndex open(Path path, String model, int dimension) {
-        return open(path, model, dimension, false);
+    static LuceneIndex open(Path path, String model, int dimension, boolean quantized) {
+        return LuceneIndex.open(path, model, dimension, quantized);
     }
 
-    /** @param quantized write vectors as int8 scalar-quantised HNSW: a quarter of the memory for large collections */
-    public static PaperIndex open(Path path, String model, int dimension, boolean quantized) {
-        try {
-            Files.createDirectories(path);
-            Directory directory = FSDirectory.open(path);
-            try {
-                checkOrCreate(path, directory, model, dimension);
-                return new PaperIndex(path, directory, model, dimension, quantized);
-            } catch (RuntimeException | IOException e) {
-                directory.close();
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new IndexException("cannot open index " + path + ": " + e.getMessage(), e);
-        }
-    }
+    /** Where the index lives, for messages: a directory or a cluster URL and index name. */
+    String location();
 
-    private static void checkOrCreate(Path path, Directory directory, String model, int dimension) throws IOException {
-        if (DirectoryReader.indexExists(directory)) {
-            Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
-            String storedModel = meta.get(Fields.META_MODEL);
-            String storedDimension = meta.get(Fields.META_DIMENSION);
-            if (storedModel == null) {
-                throw new IndexException(path + " is not a paperchat index (no model recorded); choose another --index directory");
-            }
-            if (!Fields.SCHEMA_VERSION.equals(meta.get(Fields.META_SCHEMA))) {
-                throw new IndexException("index " + path + " was built by another version of paperchat (schema "
-                        + meta.get(Fields.META_SCHEMA) + ", this one reads " + Fields.SCHEMA_VERSION
-                        + "); re-index into a new directory: paperchat ingest --index NEW_DIR ...");
-            }
-            if (!storedModel.equals(model) || !String.valueOf(dimension).equals(storedDimension)) {
-                throw new IndexException("index " + path + " was built with embedding model " + storedModel + " ("
-                        + storedDimension + " dimensions), but " + model + " (" + dimension + " dimensions) is configured; "
-                        + "use the same model, or re-index into a new directory: paperchat ingest --index NEW_DIR ...");
-            }
-            return;
-        }
-        try (IndexWriter writer = new IndexWriter(directory, writerConfig(new EnglishAnalyzer(), false))) {
-            writer.setLiveCommitData(commitData(model, dimension).entrySet());
-            writer.commit();
-        }
-    }
+    /** Which kind of index this is: "lucene" or "opensearch". */
+    String backend();
 
-    private static IndexWriterConfig writerConfig(Analyzer analyzer, boolean quantized) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        if (quantized) {
-            config.setCodec(new Lucene103Codec() {
-                @Override
-                public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                    return new Lucene99HnswScalarQuantizedVectorsFormat();
-                }
-            });
-        }
-        config.setSimilarity(SIMILARITY);
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
-        return config;
-    }
+    String model();
 
-    private static Map<String, String> commitData(String model, int dimension) {
-        Map<String, String> data = new HashMap<>();
-        data.put(Fields.META_MODEL, model);
-        data.put(Fields.META_DIMENSION, String.valueOf(dimension));
-        data.put(Fields.META_SCHEMA, Fields.SCHEMA_VERSION);
-        return data;
-    }
+    int dimension();
 
-    public Path path() {
-        return path;
-    }
+    /** The analysis both the index and the queries use: English, with stemming. */
+    Analyzer analyzer();
 
-    public Analyzer analyzer() {
-        return analyzer;
-    }
+    IndexStats stats();
 
-    /** Runs a read against the newest searcher, releasing it afterwards. */
-    public <T> T search(SearchFunction<T> function) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return function.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Makes commits by this or another process visible to the next search. */
-    public void refresh() {
-        try {
-            searchers.maybeRefresh();
-        } catch (IOException e) {
-            throw new IndexException("cannot refresh index " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    public Optional<Paper> paper(String id) {
-        return search(searcher -> storedPaper(searcher, id));
-    }
-
-    public List<Paper> papers(List<String> ids) {
-        return search(searcher -> {
-            List<Paper> papers = new java.util.ArrayList<>();
-            for (String id : ids) storedPaper(searcher, id).ifPresent(papers::add);
-            return papers;
-        });
-    }
-
-    public static Optional<Paper> storedPaper(IndexSearcher searcher, String id) throws IOException {
-        Document doc = paperDocument(searcher, id);
-        return doc == null ? Optional.empty() : Optional.of(PaperCodec.fromJson(doc.get(Fields.JSON)));
-    }
-
-    static Document paperDocument(IndexSearcher searcher, String id) throws IOException {
-        return first(searcher, new TermQuery(new Term(Fields.ID, id)));
-    }
-
-    /** The stored record of the same work: by id, then DOI or arXiv id, then normalised title. */
-    static Document sameWork(IndexSearcher searcher, Paper paper) throws IOException {
-        Document byId = paperDocument(searcher, paper.id());
-        if (byId != null) return byId;
-        for (String key : paper.workKeys()) {
-            Document doc = key.startsWith("title:")
-                    ? first(searcher, new TermQuery(new Term(Fields.WORK_KEY, key.substring("title:".length()))))
-                    : first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(key))));
-            if (doc != null) return doc;
-        }
-        return null;
-    }
-
-    private static Document first(IndexSearcher searcher, org.apache.lucene.search.Query query) throws IOException {
-        TopDocs hits = searcher.search(query, 1);
-        return hits.scoreDocs.length == 0 ? null : searcher.storedFields().document(hits.scoreDocs[0].doc);
-    }
+    Optional<Paper> paper(String id);
 
     /** A paper by its id or by another id of the work (DOI, arXiv id, an input's own id). */
-    public Optional<Paper> paperByAnyId(String id) {
-        return search(searcher -> {
-            Document doc = paperDocument(searcher, id);
-            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(id))));
-            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.DOI + id))));
-            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.ARXIV + id))));
-            return doc == null ? Optional.<Paper>empty() : Optional.of(paperOf(doc));
-        });
-    }
+    Optional<Paper> paperByAnyId(String id);
 
-    /** The value of a doc-values id field ({@link Fields#ID} or {@link Fields#PAPER_ID}) of a hit. */
-    public static String idOf(IndexSearcher searcher, int doc, String field) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
-    }
+    /** Runs a read against one consistent view of the index, as one request needs it. */
+    <T> T read(Function<Snapshot, T> read);
 
-    /** Every paper of a segment, deleted ones too, read from doc values: no stored record is decoded. */
-    public static List<NamedPaper> namedPapers(LeafReaderContext leaf) throws IOException {
-        List<NamedPaper> papers = new java.util.ArrayList<>();
-        SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
-        BinaryDocValues titles = DocValues.getBinary(leaf.reader(), Fields.TITLE);
-        BinaryDocValues names = DocValues.getBinary(leaf.reader(), Fields.NAMES);
-        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-            if (!titles.advanceExact(doc)) continue;
-            String introduced = names.advanceExact(doc) ? names.binaryValue().utf8ToString() : "";
-            papers.add(new NamedPaper(doc, ids.lookupOrd(ids.ordValue()).utf8ToString(), titles.binaryValue().utf8ToString(),
-                    introduced.isEmpty() ? List.of() : List.of(introduced.split("\n"))));
-        }
-        return papers;
-    }
+    /** Calls {@code listener} with each new view after a write, before queries see it. */
+    void onNewSnapshot(Consumer<Snapshot> listener);
 
-    public static Paper paperOf(Document doc) {
-        return PaperCodec.fromJson(doc.get(Fields.JSON));
-    }
+    /** Opens the writer for one ingest. */
+    PaperWriter openWriter();
 
-    public IndexStats stats() {
-        return search(searcher -> new IndexStats(
-                searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER))),
-                searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_CHUNK))),
-                model, dimension, ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration()));
-    }
+    /** Bytes the index takes on disk, or -1 where it cannot be known. */
+    long sizeOnDisk();
 
-    public String model() {
-        return model;
-    }
-
-    public int dimension() {
-        return dimension;
-    }
-
-    /** Bytes the index takes on disk. */
     /**
-     * Share of the true {@code k} nearest chunks among the first {@code k} of an HNSW search for
-     * {@code fanOut} neighbours, averaged over the queries; the truth is an exact scan of the
-     * full-precision vectors. It is what the graph and, in a quantised index, the int8 vectors
-     * cost in recall.
+     * Share of the true {@code k} nearest chunks among the first {@code k} of an approximate
+     * search for {@code fanOut} neighbours, averaged over the queries.
      */
-    public double vectorRecall(List<float[]> queries, int k, int fanOut) {
-        return search(searcher -> {
-            double found = 0;
-            for (float[] query : queries) {
-                java.util.Set<Integer> approximate = new java.util.HashSet<>();
-                int n = Math.max(k, fanOut);
-                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, n), k).scoreDocs) approximate.add(hit.doc);
-                List<Integer> exact = exactNearest(searcher, query, k);
-                found += exact.stream().filter(approximate::contains).count() / (double) Math.max(1, exact.size());
-            }
-            return queries.isEmpty() ? 0 : found / queries.size();
-        });
-    }
-
-    private static List<Integer> exactNearest(IndexSearcher searcher, float[] query, int k) throws IOException {
-        java.util.PriorityQueue<ScoredDoc> best = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(ScoredDoc::score));
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-            if (vectors == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
-            KnnVectorValues.DocIndexIterator it = vectors.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) continue;
-                float score = VectorSimilarityFunction.DOT_PRODUCT.compare(query, vectors.vectorValue(it.index()));
-                best.add(new ScoredDoc(score, leaf.docBase + doc));
-                if (best.size() > k) best.poll();
-            }
-        }
-        return best.stream().map(ScoredDoc::doc).toList();
-    }
-
-    private record ScoredDoc(float score, int doc) {}
-
-    /** Prepares every later searcher (after each commit) before a query can use it. */
-    public void addWarmer(Consumer<IndexSearcher> warmer) {
-        warmers.add(warmer);
-    }
-
-    public long sizeOnDisk() {
-        try (var files = Files.list(path)) {
-            return files.mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new IndexException("cannot list index " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Opens the writer for one ingest. Only one process can hold it; the lock goes with the process. */
-    IndexWriter openWriter() {
-        try {
-            IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer, quantized));
-            writer.setLiveCommitData(commitData(model, dimension).entrySet());
-            return writer;
-        } catch (LockObtainFailedException e) {
-            throw new IndexException("index " + path + " is being written by another process (an ingest, or a server "
-                    + "ingesting); wait for it to finish, or ingest through that server's API", e);
-        } catch (IOException e) {
-            throw new IndexException("cannot open index " + path + " for writing: " + e.getMessage(), e);
-        }
-    }
+    double vectorRecall(List<float[]> queries, int k, int fanOut);
 
     @Override
-    public void close() {
-        try {
-            searchers.close();
-            directory.close();
-            analyzer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close index " + path, e);
-        }
-    }
-
-    /** A read that may throw the IOException Lucene declares everywhere. */
-    @FunctionalInterface
-    public interface SearchFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
+    void close();
 }

@@ -9,7 +9,7 @@ import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
-import dev.paperchat.retrieve.Filters;
+import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.SearchRequest;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;

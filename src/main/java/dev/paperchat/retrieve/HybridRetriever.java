@@ -4,9 +4,11 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
+import dev.paperchat.index.ChunkScore;
 import dev.paperchat.index.Fields;
+import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
-import java.io.IOException;
+import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,23 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
+import java.util.function.Function;
 
 /**
  * Finds papers for any query by fusing BM25 over titles and abstracts, vector search over
@@ -62,7 +49,7 @@ public final class HybridRetriever {
         this.fusion = fusion;
         this.evidence = evidence;
         // The title matchers of new segments are built by the ingest that commits them, not by a query.
-        index.addWarmer(searcher -> titles.warm(searcher, name -> distinctive(searcher, name)));
+        index.onNewSnapshot(snapshot -> titles.warm(snapshot, distinctive(snapshot)));
     }
 
     public SearchResult search(SearchRequest request) {
@@ -71,36 +58,40 @@ public final class HybridRetriever {
 
     public SearchResult search(SearchRequest request, Mode mode) {
         float[] vector = mode == Mode.BM25 ? null : embedder.embedQuery(request.query());
-        return index.search(searcher -> search(searcher, request, mode, vector));
+        return index.read(snapshot -> search(snapshot, request, mode, vector));
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Mode mode, float[] vector) throws IOException {
-        long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+    private SearchResult search(Snapshot snapshot, SearchRequest request, Mode mode, float[] vector) {
         List<String> queryTerms = QueryTerms.distinct(index.analyzer(), Fields.ABSTRACT, request.query());
-        List<String> lexical = mode == Mode.VECTOR ? List.of() : lexical(searcher, queryTerms, request.filters());
-        Map<String, Double> dense = mode == Mode.BM25 ? Map.of() : dense(searcher, vector, request.filters());
+        Map<String, Double> termWeights = new LinkedHashMap<>();
+        if (mode != Mode.VECTOR) for (String term : queryTerms) termWeights.put(term, 1.0);
+        Snapshot.Legs legs = snapshot.legs(termWeights, vector, request.filters(), DEPTH, VECTOR_DEPTH);
+        List<String> lexical = legs.lexical();
+        Map<String, Double> dense = legs.dense();
         List<String> denseRanking = Fusion.ranking(dense);
+        Map<String, Paper> papers = new HashMap<>();
         List<String> feedback = mode == Mode.HYBRID
-                ? feedback(searcher, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), request.filters())
+                ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), request.filters(), papers)
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
-        Map<String, Double> titleMatch = titleMatches(searcher, request.query(), fused.keySet());
+        Map<String, Double> titleMatch = titleMatches(snapshot, request.query(), fused.keySet());
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
         List<String> top = fused.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey).limit(request.k()).toList();
-        Map<String, Paper> papers = new HashMap<>();
-        for (String id : top) PaperIndex.storedPaper(searcher, id).ifPresent(p -> papers.put(id, p));
-        Map<String, List<ChunkScore>> chunks = vector == null ? Map.of() : chunkScores(searcher, vector, top);
-        Map<String, Double> idf = idf(searcher, queryTerms);
+        papers.putAll(snapshot.papers(top.stream().filter(id -> !papers.containsKey(id)).toList()));
+        Map<String, List<ChunkScore>> chunks = vector == null ? Map.of() : snapshot.chunkScores(vector, top);
+        Map<String, Integer> abstractFreqs = snapshot.docFreqs(Fields.ABSTRACT, queryTerms);
+        long collectionSize = snapshot.paperCount();
+        Map<String, Double> idf = idf(abstractFreqs, collectionSize);
 
         List<PaperHit> hits = new ArrayList<>();
         for (String id : top) {
             Paper paper = papers.get(id);
-            if (paper == null || !passes(paper, request.filters())) continue;
+            if (paper == null || !request.filters().matches(paper)) continue;
             hits.add(new PaperHit(paper, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
                     bestSentences(paper, request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
@@ -108,81 +99,30 @@ public final class HybridRetriever {
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new java.util.HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
         Set<String> absent = new java.util.HashSet<>();
-        for (String term : queryTerms) if (searcher.getIndexReader().docFreq(new Term(Fields.CONTENTS, term)) == 0) absent.add(term);
-        int collectionSize = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)));
-        Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, collectionSize);
-        return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), generation);
+        snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
+        Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
+        return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
 
-    private List<String> lexical(IndexSearcher searcher, List<String> terms, Filters filters) throws IOException {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String term : terms) weights.put(term, 1.0);
-        return lexical(searcher, weights, filters);
-    }
-
-    /** BM25 of the query expanded by RM3 from the first round's best papers. */
-    private List<String> feedback(IndexSearcher searcher, List<String> terms, List<String> firstRound, Filters filters) throws IOException {
+    /** BM25 of the query expanded by RM3 from the first round's best papers, which are kept in {@code papers}. */
+    private List<String> feedback(Snapshot snapshot, List<String> terms, List<String> firstRound, Filters filters,
+                                  Map<String, Paper> papers) {
         if (terms.isEmpty() || firstRound.isEmpty()) return List.of();
+        List<String> ids = firstRound.subList(0, Math.min(rm3.feedbackDocs(), firstRound.size()));
+        papers.putAll(snapshot.papers(ids));
         List<List<String>> feedback = new ArrayList<>();
-        for (String id : firstRound.subList(0, Math.min(rm3.feedbackDocs(), firstRound.size()))) {
-            Optional<Paper> paper = PaperIndex.storedPaper(searcher, id);
-            if (paper.isPresent()) feedback.add(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.get().title() + "\n" + paper.get().abstractText()));
+        for (String id : ids) {
+            Paper paper = papers.get(id);
+            if (paper != null) feedback.add(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
         }
-        return lexical(searcher, rm3.expand(terms, feedback), filters);
+        return snapshot.lexical(rm3.expand(terms, feedback), filters, DEPTH);
     }
 
-    private List<String> lexical(IndexSearcher searcher, Map<String, Double> weightedTerms, Filters filters) throws IOException {
-        if (weightedTerms.isEmpty()) return List.of();
-        BooleanQuery.Builder text = new BooleanQuery.Builder();
-        // One field for title and abstract: measured better than a boosted title field beside the
-        // abstract (topic recall@10 0.760 against 0.613 with title^2), as a title is part of the record.
-        weightedTerms.forEach((term, weight) -> text.add(
-                new BoostQuery(new TermQuery(new Term(Fields.CONTENTS, term)), weight.floatValue()), BooleanClause.Occur.SHOULD));
-        Query query = FilterQueries.restrict(text.build(), Fields.TYPE_PAPER, filters);
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
-            ids.add(PaperIndex.idOf(searcher, hit.doc, Fields.ID));
-        }
-        return ids;
-    }
-
-    /** Best cosine per paper over the nearest chunks. */
-    private Map<String, Double> dense(IndexSearcher searcher, float[] vector, Filters filters) throws IOException {
-        Query filter = filters.isEmpty() ? null : FilterQueries.restrict(null, Fields.TYPE_CHUNK, filters);
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, VECTOR_DEPTH, filter), VECTOR_DEPTH);
-        Map<String, Double> best = new HashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            String paperId = PaperIndex.idOf(searcher, hit.doc, Fields.PAPER_ID);
-            best.merge(paperId, cosine(hit.score), Math::max);
-        }
-        return best;
-    }
-
-    /** Every chunk of the given papers with its cosine to the query: an exact search over a small filter. */
-    private Map<String, List<ChunkScore>> chunkScores(IndexSearcher searcher, float[] vector, List<String> paperIds) throws IOException {
-        if (paperIds.isEmpty()) return Map.of();
-        Query filter = new TermInSetQuery(Fields.PAPER_ID, paperIds.stream().map(BytesRef::new).toList());
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, 64 * paperIds.size(), filter), 64 * paperIds.size());
-        Map<String, List<ChunkScore>> chunks = new HashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc);
-            chunks.computeIfAbsent(doc.get(Fields.PAPER_ID), k -> new ArrayList<>()).add(new ChunkScore(
-                    doc.getField(Fields.START).numericValue().intValue(),
-                    doc.getField(Fields.END).numericValue().intValue(), cosine(hit.score)));
-        }
-        return chunks;
-    }
-
-    /** Lucene's DOT_PRODUCT score is (1 + cos) / 2. */
-    private static double cosine(float luceneScore) {
-        return 2.0 * luceneScore - 1.0;
-    }
-
-    private Map<String, Double> titleMatches(IndexSearcher searcher, String query, Set<String> candidates) {
-        Predicate<String> distinctive = name -> distinctive(searcher, name);
-        Map<String, Double> matches = new HashMap<>(titles.nameMatches(searcher, query, distinctive));
+    private Map<String, Double> titleMatches(Snapshot snapshot, String query, Set<String> candidates) {
+        List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+        Map<String, Double> matches = new HashMap<>(TitleIndex.nameMatches(live, query));
         for (String id : candidates) {
-            double coverage = titles.coverage(searcher, query, id, distinctive);
+            double coverage = TitleIndex.coverage(live, query, id);
             if (coverage >= 0.6) matches.merge(id, coverage, Math::max);
         }
         return matches;
@@ -200,7 +140,7 @@ public final class HybridRetriever {
             Set<String> words = new LinkedHashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, span.of(text)));
             double lexical = totalIdf == 0 ? 0 : queryTerms.stream().filter(words::contains)
                     .mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum() / totalIdf;
-            double dense = chunks.stream().filter(c -> c.start <= span.start() && span.end() <= c.end)
+            double dense = chunks.stream().filter(c -> c.start() <= span.start() && span.end() <= c.end())
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(span.of(text), query) ? QUANTITY_BONUS : 0;
@@ -210,36 +150,33 @@ public final class HybridRetriever {
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));
     }
 
-    private static Map<String, Double> idf(IndexSearcher searcher, List<String> terms) throws IOException {
+    private static Map<String, Double> idf(Map<String, Integer> docFreqs, long papers) {
         Map<String, Double> idf = new HashMap<>();
-        int docs = Math.max(1, searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER))));
-        for (String term : terms) {
-            int df = searcher.getIndexReader().docFreq(new Term(Fields.ABSTRACT, term));
-            idf.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
-        }
+        long docs = Math.max(1, papers);
+        docFreqs.forEach((term, df) -> idf.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5))));
         return idf;
-    }
-
-    private static boolean passes(Paper paper, Filters filters) {
-        return FilterQueries.matches(paper, filters);
     }
 
     /**
      * A name identifies a paper only if hardly any other paper uses it: "GRPO" names no single
-     * paper. A name of several words is as rare as its rarest word.
+     * paper. A name of several words is as rare as its rarest word. Judged for many names at
+     * once, in one look-up of their words.
      */
-    private boolean distinctive(IndexSearcher searcher, String name) {
-        try {
-            int papers = Integer.MAX_VALUE;
-            for (String term : QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name)) {
-                papers = Math.min(papers, searcher.getIndexReader().docFreq(new Term(Fields.CONTENTS, term)));
-            }
-            return papers <= MAX_PAPERS_PER_NAME;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private Function<List<String>, Set<String>> distinctive(Snapshot snapshot) {
+        return names -> {
+            Map<String, List<String>> termsOf = new HashMap<>();
+            for (String name : names) termsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name));
+            Set<String> allTerms = new java.util.HashSet<>();
+            termsOf.values().forEach(allTerms::addAll);
+            Map<String, Integer> freqs = allTerms.isEmpty() ? Map.of() : snapshot.docFreqs(Fields.CONTENTS, allTerms);
+            Set<String> distinctive = new java.util.HashSet<>();
+            termsOf.forEach((name, terms) -> {
+                int papers = terms.stream().mapToInt(t -> freqs.getOrDefault(t, 0)).min().orElse(Integer.MAX_VALUE);
+                if (papers <= MAX_PAPERS_PER_NAME) distinctive.add(name);
+            });
+            return distinctive;
+        };
     }
 
-    private record ChunkScore(int start, int end, double cosine) {}
 
 }

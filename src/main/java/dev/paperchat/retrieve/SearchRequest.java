@@ -1,5 +1,7 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.index.Filters;
+
 /** A search: free text of any kind (a question, a claim, a half-remembered title), how many papers, filters. */
 public record SearchRequest(String query, int k, Filters filters) {
     public static final int MAX_K = 50;

@@ -1,93 +1,87 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.index.NamedPaper;
-import dev.paperchat.index.PaperIndex;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.paperchat.index.Snapshot;
+import dev.paperchat.index.TitleSegment;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.Bits;
+import java.util.function.Function;
 
 /**
- * The titles and names of the indexed papers, one {@link TitleMatcher} per index segment.
- * Segments never change, so each matcher is built once: a search after an ingest builds only
- * the new segments' matchers instead of reading every paper again. Deleted papers are skipped
- * at query time through the segment's live documents.
+ * The titles and names of the indexed papers, one {@link TitleMatcher} per unchanging part of
+ * the index (a Lucene segment). Each matcher is built once: a search after an ingest builds only
+ * the new parts' matchers instead of reading every paper again. Papers replaced since are
+ * skipped at query time through the part's live check.
  */
 final class TitleIndex {
-    private record Segment(TitleMatcher matcher, Map<String, Integer> docOfId) {}
+    private record Part(TitleMatcher matcher, Map<String, Integer> docOfId) {}
 
-    private record LiveSegment(Segment segment, Bits live) {
+    /** A part as one snapshot sees it. */
+    record Live(Part part, TitleSegment segment) {
         boolean has(String id) {
-            Integer doc = segment.docOfId.get(id);
-            return doc != null && (live == null || live.get(doc));
+            Integer doc = part.docOfId.get(id);
+            return doc != null && segment.live().test(doc);
         }
     }
 
-    private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
+    private final Map<Object, Part> parts = new ConcurrentHashMap<>();
 
     /**
-     * @param distinctive whether a name an abstract introduces identifies its paper, judged on
-     *                    the whole collection when the segment is first seen
+     * @param distinctive of the names abstracts introduce, those that identify their paper,
+     *                    judged on the whole collection when a part is first seen
      */
-    Map<String, Double> nameMatches(IndexSearcher searcher, String query, Predicate<String> distinctive) {
-        List<LiveSegment> live = live(searcher, distinctive);
+    List<Live> live(Snapshot snapshot, Function<List<String>, Set<String>> distinctive) {
+        List<Live> live = new ArrayList<>();
+        for (TitleSegment segment : snapshot.titleSegments()) {
+            Part part = parts.computeIfAbsent(segment.key(), key -> {
+                segment.onRelease().accept(() -> parts.remove(key));
+                return build(segment.papers().get(), distinctive);
+            });
+            live.add(new Live(part, segment));
+        }
+        return live;
+    }
+
+    /** Builds the matchers of the snapshot's new parts. */
+    void warm(Snapshot snapshot, Function<List<String>, Set<String>> distinctive) {
+        live(snapshot, distinctive);
+    }
+
+    static Map<String, Double> nameMatches(List<Live> live, String query) {
         return TitleMatcher.nameMatches(query, window -> {
             Map<String, Double> found = new HashMap<>();
-            for (LiveSegment s : live) {
-                s.segment.matcher.lookup(window).forEach((id, score) -> {
-                    if (s.has(id)) found.merge(id, score, Math::max);
+            for (Live l : live) {
+                l.part.matcher.lookup(window).forEach((id, score) -> {
+                    if (l.has(id)) found.merge(id, score, Math::max);
                 });
             }
             return found;
         });
     }
 
-    double coverage(IndexSearcher searcher, String query, String id, Predicate<String> distinctive) {
+    static double coverage(List<Live> live, String query, String id) {
         double best = 0;
-        for (LiveSegment s : live(searcher, distinctive)) if (s.has(id)) best = Math.max(best, s.segment.matcher.coverage(query, id));
+        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.coverage(query, id));
         return best;
     }
 
-    /** Builds the matchers of the searcher's new segments. */
-    void warm(IndexSearcher searcher, Predicate<String> distinctive) {
-        live(searcher, distinctive);
-    }
-
-    private List<LiveSegment> live(IndexSearcher searcher, Predicate<String> distinctive) {
-        List<LiveSegment> live = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-            Segment segment = helper == null ? build(leaf, distinctive)
-                    : segments.computeIfAbsent(helper.getKey(), key -> {
-                        helper.addClosedListener(segments::remove);
-                        return build(leaf, distinctive);
-                    });
-            live.add(new LiveSegment(segment, leaf.reader().getLiveDocs()));
-        }
-        return live;
-    }
-
-    private static Segment build(LeafReaderContext leaf, Predicate<String> distinctive) {
+    private static Part build(List<NamedPaper> papers, Function<List<String>, Set<String>> distinctive) {
+        Set<String> allNames = new HashSet<>();
+        papers.forEach(p -> allNames.addAll(p.names()));
+        Set<String> kept = allNames.isEmpty() ? Set.of() : distinctive.apply(List.copyOf(allNames));
         Map<String, String> titles = new HashMap<>();
         Map<String, List<String>> names = new HashMap<>();
         Map<String, Integer> docOfId = new HashMap<>();
-        try {
-            for (NamedPaper paper : PaperIndex.namedPapers(leaf)) {
-                titles.put(paper.id(), paper.title());
-                names.put(paper.id(), paper.names().stream().filter(distinctive).toList());
-                docOfId.put(paper.id(), paper.doc());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading titles of an index segment failed", e);
+        for (NamedPaper paper : papers) {
+            titles.put(paper.id(), paper.title());
+            names.put(paper.id(), paper.names().stream().filter(kept::contains).toList());
+            docOfId.put(paper.id(), paper.doc());
         }
-        return new Segment(new TitleMatcher(titles, names), docOfId);
+        return new Part(new TitleMatcher(titles, names), docOfId);
     }
 }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SampleIndex;
-import dev.paperchat.retrieve.Filters;
+import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ class LlmAnswererIT {
     @BeforeAll
     static void start() throws Exception {
         llm = new ScriptedLlmServer();
-        app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().path().toString(),
+        app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
                 "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "3",
                 "prompts.dir", "prompts")));
     }

@@ -13,7 +13,7 @@ class EvalCommandIT {
 
     @Test
     void should_print_the_figures_of_a_small_evaluation_file_as_json() throws Exception {
-        Path index = SampleIndex.get().index().path();
+        Path index = Path.of(SampleIndex.get().index().location());
         // The CLI opens the same index beside the shared one: readers need no lock.
         {
             CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", "src/test/resources/fixtures/eval-small.jsonl");
@@ -32,7 +32,7 @@ class EvalCommandIT {
 
     @Test
     void should_print_a_table_with_every_mode_when_comparing() throws Exception {
-        Path index = SampleIndex.get().index().path();
+        Path index = Path.of(SampleIndex.get().index().location());
         {
             CliRun run = CliRun.of("eval", "--index", index.toString(), "--compare", "src/test/resources/fixtures/eval-small.jsonl");
             assertEquals(0, run.status(), run.err());

@@ -70,7 +70,7 @@ class CrashSafetyIT {
 
     /** Opens the index as a new process would and checks every paper is whole; returns the paper count. */
     private long checkConsistent(List<Paper> corpus) {
-        try (PaperIndex index = PaperIndex.open(dir, IngestProcess.EMBEDDER.name(), IngestProcess.EMBEDDER.dimension())) {
+        try (var index = PaperIndex.open(dir, IngestProcess.EMBEDDER.name(), IngestProcess.EMBEDDER.dimension())) {
             IndexStats stats = index.stats();
             // Papers are written in order and committed in order: what survives is a prefix of the corpus.
             long expectedChunks = 0;

@@ -38,7 +38,7 @@ class McpIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         ServerParameters params = ServerParameters.builder(java)
                 .args("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main",
-                        "mcp", "--index", SampleIndex.get().index().path().toString())
+                        "mcp", "--index", SampleIndex.get().index().location())
                 .build();
         try (McpSyncClient client = McpClient.sync(new StdioClientTransport(params, JSON)).requestTimeout(Duration.ofSeconds(60)).build()) {
             exercise(client);

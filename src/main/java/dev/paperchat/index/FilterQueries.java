@@ -1,8 +1,5 @@
-package dev.paperchat.retrieve;
+package dev.paperchat.index;
 
-import dev.paperchat.corpus.Paper;
-import dev.paperchat.index.Fields;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -11,7 +8,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** Filters as Lucene queries, and the same test on a paper in memory. */
+/** Filters as Lucene queries. */
 final class FilterQueries {
     private FilterQueries() {}
 
@@ -29,16 +26,5 @@ final class FilterQueries {
             builder.add(IntPoint.newRangeQuery(Fields.DAY, from, to), BooleanClause.Occur.FILTER);
         }
         return builder.build();
-    }
-
-    static boolean matches(Paper paper, Filters filters) {
-        if (filters.organization() != null
-                && (paper.organization() == null || !paper.organization().equalsIgnoreCase(filters.organization()))) {
-            return false;
-        }
-        if (filters.from() == null && filters.to() == null) return true;
-        if (paper.date() == null || !paper.date().matches("\\d{4}-\\d{2}-\\d{2}")) return false;
-        LocalDate date = LocalDate.parse(paper.date());
-        return (filters.from() == null || !date.isBefore(filters.from())) && (filters.to() == null || !date.isAfter(filters.to()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.paperchat.retrieve;
+package dev.paperchat.index;
 
 import java.time.LocalDate;
 
@@ -15,5 +15,16 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
 
     public boolean isEmpty() {
         return from == null && to == null && organization == null;
+    }
+
+    /** The same test as the index applies, on a paper in memory. */
+    public boolean matches(dev.paperchat.corpus.Paper paper) {
+        if (organization != null && (paper.organization() == null || !paper.organization().equalsIgnoreCase(organization))) {
+            return false;
+        }
+        if (from == null && to == null) return true;
+        if (paper.date() == null || !paper.date().matches("\\d{4}-\\d{2}-\\d{2}")) return false;
+        LocalDate date = LocalDate.parse(paper.date());
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 }

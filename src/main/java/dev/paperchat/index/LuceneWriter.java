@@ -1,0 +1,73 @@
+package dev.paperchat.index;
+
+import dev.paperchat.corpus.Paper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/** Writes one ingest through Lucene's IndexWriter; a paper and its chunks go in one commit. */
+final class LuceneWriter implements PaperWriter {
+    private final LuceneIndex index;
+    private final IndexWriter writer;
+
+    LuceneWriter(LuceneIndex index, IndexWriter writer) {
+        this.index = index;
+        this.writer = writer;
+    }
+
+    @Override
+    public List<Optional<StoredPaper>> sameWork(List<Paper> papers) {
+        return index.search(searcher -> {
+            List<Optional<StoredPaper>> stored = new ArrayList<>();
+            for (Paper paper : papers) {
+                Document doc = LuceneIndex.sameWork(searcher, paper);
+                stored.add(doc == null ? Optional.empty() : Optional.of(new StoredPaper(LuceneIndex.paperOf(doc),
+                        doc.get(Fields.TEXT_HASH), doc.get(Fields.RECORD_HASH))));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public void write(List<PaperRecord> records) {
+        try {
+            for (PaperRecord r : records) {
+                Document paper = PaperCodec.paperDocument(r.paper(), r.textHash(), r.recordHash());
+                if (r.metadataOnly()) {
+                    writer.updateDocument(new Term(Fields.ID, r.paper().id()), paper);
+                    continue;
+                }
+                List<Document> chunks = new ArrayList<>();
+                for (int i = 0; i < r.chunks().size(); i++) chunks.add(PaperCodec.chunkDocument(r.paper(), r.chunks().get(i), r.vectors().get(i)));
+                writer.deleteDocuments(new Term(Fields.PAPER_ID, r.paper().id()));
+                writer.updateDocument(new Term(Fields.ID, r.paper().id()), paper);
+                writer.addDocuments(chunks);
+            }
+        } catch (IOException e) {
+            throw new IndexException("writing to index " + index.path() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException("committing index " + index.path() + " failed: " + e.getMessage(), e);
+        }
+        index.refresh();
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new IndexException("closing index " + index.path() + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.paperchat.index;
+
+import dev.paperchat.corpus.Paper;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** One consistent view of the index for one request: the primitives retrieval is built from. */
+public interface Snapshot {
+    /** Grows with every write that became visible. */
+    long generation();
+
+    long paperCount();
+
+    /** How many papers contain each term, in {@link Fields#CONTENTS} or {@link Fields#ABSTRACT}. */
+    Map<String, Integer> docFreqs(String field, Collection<String> terms);
+
+    /**
+     * The first round of a search, in one round trip where the index is remote: papers by BM25 of
+     * the weighted terms over title and abstract (none when {@code terms} is empty), and the
+     * best cosine per paper over the {@code vectorDepth} nearest chunks (none when
+     * {@code vector} is null).
+     */
+    Legs legs(Map<String, Double> terms, float[] vector, Filters filters, int depth, int vectorDepth);
+
+    /** Papers by BM25 of the weighted terms, best first. */
+    default List<String> lexical(Map<String, Double> terms, Filters filters, int depth) {
+        return legs(terms, null, filters, depth, 0).lexical();
+    }
+
+    Map<String, Paper> papers(Collection<String> ids);
+
+    /** Every chunk of the given papers with its cosine to {@code vector}. */
+    Map<String, List<ChunkScore>> chunkScores(float[] vector, Collection<String> paperIds);
+
+    /** The titles and names of every paper, in parts that can be cached by their key. */
+    List<TitleSegment> titleSegments();
+
+    /** @param lexical paper ids, best first; @param dense best cosine per paper id, best first */
+    record Legs(List<String> lexical, Map<String, Double> dense) {}
+}
