@@ -1,5 +1,6 @@
 package dev.paperchat.app;
 
+import dev.paperchat.index.OpenSearchIndex;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.Properties;
  */
 public record Config(
         Path index,
+        String backend,
+        OpenSearchIndex.Settings opensearch,
         String embeddingModel,
         int embeddingThreads,
         boolean quantizedIndex,
@@ -46,6 +49,13 @@ public record Config(
     private static Map<String, String> defaults() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("index", Path.of(System.getProperty("user.home"), ".paperchat", "index").toString());
+        d.put("index.backend", "lucene");
+        d.put("opensearch.url", "");
+        d.put("opensearch.index", "paperchat");
+        d.put("opensearch.username", "");
+        d.put("opensearch.password", "");
+        d.put("opensearch.shards", "1");
+        d.put("opensearch.replicas", "1");
         d.put("embedding.model", "bge-small-en-v1.5-q");
         d.put("embedding.threads", "1");
         d.put("index.quantized", "false");
@@ -134,6 +144,10 @@ public record Config(
     static Config fromMap(Map<String, String> v) {
         return new Config(
                 Path.of(v.get("index")),
+                v.get("index.backend"),
+                new OpenSearchIndex.Settings(urls(v.get("opensearch.url")), v.get("opensearch.index"),
+                        blankToNull(v.get("opensearch.username")), blankToNull(v.get("opensearch.password")),
+                        intIn(v, "opensearch.shards", 1, 1024), intIn(v, "opensearch.replicas", 0, 16)),
                 v.get("embedding.model"),
                 intIn(v, "embedding.threads", 1, 64),
                 bool(v, "index.quantized"),
@@ -159,6 +173,12 @@ public record Config(
     }
 
     public Config {
+        if (!List.of("lucene", "opensearch").contains(backend)) {
+            throw new IllegalArgumentException("index.backend (--backend) must be lucene or opensearch, was " + backend);
+        }
+        if (backend.equals("opensearch") && opensearch.urls().isEmpty()) {
+            throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://127.0.0.1:9200)");
+        }
         if (!List.of("openai", "ollama").contains(llmProvider)) {
             throw new IllegalArgumentException("llm.provider must be openai or ollama, was " + llmProvider);
         }
@@ -173,14 +193,24 @@ public record Config(
     }
 
     public Config withIndex(Path index) {
-        return new Config(index, embeddingModel, embeddingThreads, quantizedIndex, modelsDir, promptsDir, webDir, host, port, apiKey, corsOrigins, llmBaseUrl,
-                llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout, llmMaxTokens, maxQuestionChars,
-                maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
+        return with(index, opensearch);
+    }
+
+    /** The same settings with another OpenSearch index name. */
+    public Config withOpenSearchIndex(String name) {
+        return with(index, new OpenSearchIndex.Settings(opensearch.urls(), name, opensearch.username(), opensearch.password(),
+                opensearch.shards(), opensearch.replicas()));
+    }
+
+    private Config with(Path index, OpenSearchIndex.Settings opensearch) {
+        return new Config(index, backend, opensearch, embeddingModel, embeddingThreads, quantizedIndex, modelsDir, promptsDir, webDir,
+                host, port, apiKey, corsOrigins, llmBaseUrl, llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout,
+                llmMaxTokens, maxQuestionChars, maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
     }
 
     /** The settings as printed at start, with secrets masked. */
     public String describe() {
-        return "index=" + index + " model=" + embeddingModel + " host=" + host + " port=" + port
+        return "index=" + (backend.equals("lucene") ? index : opensearch.urls() + "/" + opensearch.index()) + " model=" + embeddingModel + " host=" + host + " port=" + port
                 + " apiKey=" + (apiKey == null ? "none" : "***") + " llm=" + (llmBaseUrl == null ? "none" : llmProvider + " "
                 + llmBaseUrl + " model=" + llmModel + " key=" + (llmApiKey == null ? "none" : "***"));
     }
@@ -189,6 +219,25 @@ public record Config(
         String raw = v.get(key).strip().toLowerCase(Locale.ROOT);
         if (!raw.equals("true") && !raw.equals("false")) throw new IllegalArgumentException(key + " must be true or false, was " + raw);
         return raw.equals("true");
+    }
+
+    /** Comma-separated node URLs; each must be http(s)://host[:port]. */
+    private static List<java.net.URI> urls(String raw) {
+        if (raw == null || raw.isBlank()) return List.of();
+        List<java.net.URI> urls = new java.util.ArrayList<>();
+        for (String part : raw.split("\\s*,\\s*")) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(part.strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("opensearch.url: not a URL: \"" + part + "\"");
+            }
+            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("opensearch.url must be http(s)://host[:port], was \"" + part + "\"");
+            }
+            urls.add(uri);
+        }
+        return urls;
     }
 
     private static String blankToNull(String value) {

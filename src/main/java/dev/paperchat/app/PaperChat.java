@@ -18,6 +18,7 @@ import dev.paperchat.embed.EmbeddingModels;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
 import dev.paperchat.index.Ingester;
+import dev.paperchat.index.OpenSearchIndex;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.Evidence;
@@ -51,7 +52,9 @@ public final class PaperChat implements AutoCloseable {
         try {
             this.embedder = embedder != null ? embedder
                     : EmbeddingModels.load(config.embeddingModel(), config.modelsDir(), null, embedding);
-            this.index = PaperIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex());
+            this.index = config.backend().equals("opensearch")
+                    ? OpenSearchIndex.open(config.opensearch(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex())
+                    : PaperIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex());
         } catch (RuntimeException e) {
             embedding.shutdownNow();
             throw e;
@@ -133,6 +136,7 @@ public final class PaperChat implements AutoCloseable {
     @Override
     public void close() {
         index.close();
+        embedder.settle();
         embedding.shutdownNow();
     }
 }

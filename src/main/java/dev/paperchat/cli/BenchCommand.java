@@ -58,8 +58,8 @@ final class BenchCommand implements Callable<Integer> {
 
     static String table(BenchReport r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("paperchat bench: %d papers, %d chunks, model %s, %s index, %d runs, %d cores, java %s%n",
-                r.papers(), r.chunks(), r.model(), r.quantized() ? "int8-quantised" : "float32", r.runs(),
+        out.append(String.format("paperchat bench: %d papers, %d chunks, model %s, %s %s index, %d runs, %d cores, java %s%n",
+                r.papers(), r.chunks(), r.model(), r.backend(), r.quantized() ? "int8-quantised" : "float32", r.runs(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature()));
         if (r.embedRawPerSecond() > 0) {
             out.append(String.format("%-34s %10.1f passages/s%n", "raw embedding (median)", r.embedRawPerSecond()));
@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.append(String.format("%-34s %10.1f MiB  %s%n", "peak heap", r.heapMiB(), r.phaseHeapMiB()));
         out.append(String.format("%-34s %10.1f MiB%n", "peak resident memory", r.rssMiB()));
-        out.append(String.format("%-34s %10.1f MiB%n", "index on disk", r.indexMiB()));
+        if (r.indexMiB() >= 0) out.append(String.format("%-34s %10.1f MiB%n", "index on disk", r.indexMiB()));
         out.append(String.format("%-34s %10.3f (HNSW as searched, against an exact scan)%n", "vector recall@10", r.vectorRecallAt10()));
         return out.toString();
     }

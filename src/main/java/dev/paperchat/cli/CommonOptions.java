@@ -11,6 +11,24 @@ final class CommonOptions {
     @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: $PAPERCHAT_INDEX or ~/.paperchat/index).")
     Path index;
 
+    @Option(names = "--backend", paramLabel = "lucene|opensearch", description = "Where the index is: lucene (embedded, default) or opensearch (a cluster).")
+    String backend;
+
+    @Option(names = "--opensearch-url", paramLabel = "URL[,URL...]", description = "OpenSearch nodes, e.g. http://127.0.0.1:9200 (password: $PAPERCHAT_OPENSEARCH_PASSWORD).")
+    String opensearchUrl;
+
+    @Option(names = "--opensearch-index", paramLabel = "NAME", description = "OpenSearch index name (default: paperchat).")
+    String opensearchIndex;
+
+    @Option(names = "--opensearch-user", paramLabel = "NAME", description = "OpenSearch user for basic authentication.")
+    String opensearchUser;
+
+    @Option(names = "--opensearch-shards", paramLabel = "N", description = "Shards of a new OpenSearch index (default: 1).")
+    Integer opensearchShards;
+
+    @Option(names = "--opensearch-replicas", paramLabel = "N", description = "Replicas of each shard of a new OpenSearch index (default: 1).")
+    Integer opensearchReplicas;
+
     @Option(names = "--json", description = "Print one JSON document on stdout; progress and logs go to stderr.")
     boolean json;
 
@@ -30,6 +48,12 @@ final class CommonOptions {
         Map<String, String> flags = new HashMap<>(extraFlags);
         if (index != null) flags.put("index", index.toString());
         if (model != null) flags.put("embedding.model", model);
+        if (backend != null) flags.put("index.backend", backend);
+        if (opensearchUrl != null) flags.put("opensearch.url", opensearchUrl);
+        if (opensearchIndex != null) flags.put("opensearch.index", opensearchIndex);
+        if (opensearchUser != null) flags.put("opensearch.username", opensearchUser);
+        if (opensearchShards != null) flags.put("opensearch.shards", opensearchShards.toString());
+        if (opensearchReplicas != null) flags.put("opensearch.replicas", opensearchReplicas.toString());
         if (llmBaseUrl != null) flags.put("llm.base-url", llmBaseUrl);
         if (llmModel != null) flags.put("llm.model", llmModel);
         if (llmProvider != null) flags.put("llm.provider", llmProvider);

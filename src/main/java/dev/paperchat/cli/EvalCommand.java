@@ -64,6 +64,7 @@ final class EvalCommand implements Callable<Integer> {
             if (common.json) {
                 System.out.println(Json.write(compare ? Map.of("modes", reports) : reports.get(0)));
             } else {
+                System.out.printf("backend: %s (%s)%n", app.index().backend(), app.index().location());
                 System.out.print(table(reports));
             }
             return 0;

@@ -50,6 +50,14 @@ public final class Embedder {
         }
     }
 
+    /**
+     * Waits until a background load has finished, however it ended: a process that exits while
+     * ONNX Runtime is still initialising on another thread can crash in native code.
+     */
+    public void settle() {
+        model.handle((loaded, failure) -> null).join();
+    }
+
     /** The model's name as recorded in the index; another name there means another model. */
     public String name() {
         return name;

@@ -7,6 +7,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenchReport(
         String model,
+        String backend,
         int runs,
         int papers,
         long chunks,

@@ -49,21 +49,43 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                         boolean coldStart, Path keptIndex, PrintStream log) {
 
     public BenchReport run() throws IOException {
-        if (keptIndex != null && papers > 0) return synthetic(keptIndex);
+        if (keptIndex != null && papers > 0) return synthetic(config.withIndex(keptIndex).withOpenSearchIndex(keptIndex.getFileName().toString()));
         Path work = Files.createTempDirectory("paperchat-bench-");
+        List<Config> scratch = new ArrayList<>();
         try {
-            return papers == 0 ? sample(work) : synthetic(work.resolve("synthetic"));
+            return papers == 0 ? sample(name -> add(scratch, scratch(work, name))) : synthetic(add(scratch, scratch(work, "synthetic")));
         } finally {
+            if (opensearch()) scratch.forEach(Benchmark::deleteOpenSearchIndex);
             delete(work);
         }
     }
 
-    private BenchReport sample(Path work) throws IOException {
+    private boolean opensearch() {
+        return config.backend().equals("opensearch");
+    }
+
+    /** A fresh index for one part of the benchmark: a directory, or an index of the cluster. */
+    private Config scratch(Path work, String name) {
+        return opensearch() ? config.withOpenSearchIndex("paperchat-bench-" + name) : config.withIndex(work.resolve(name));
+    }
+
+    private static Config add(List<Config> created, Config config) {
+        created.add(config);
+        return config;
+    }
+
+    private static void deleteOpenSearchIndex(Config scratch) {
+        dev.paperchat.index.OpenSearchIndex.drop(scratch.opensearch());
+    }
+
+    /** @param scratch a fresh index of the given name */
+    private BenchReport sample(java.util.function.Function<String, Config> scratch) throws IOException {
         Map<String, Double> phases = new LinkedHashMap<>();
         List<Paper> sample = SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
         List<Paper> subset = sample.subList(0, Math.min(ingestPapers, sample.size()));
         List<Double> raw = new ArrayList<>(), chunksPerSecond = new ArrayList<>(), papersPerSecond = new ArrayList<>();
-        try (PaperChat app = new PaperChat(config.withIndex(work.resolve("full")), embedder())) {
+        Config whole = scratch.apply("full");
+        try (PaperChat app = new PaperChat(whole, embedder())) {
             List<String> texts = chunkTexts(subset);
             app.embedder().embedPassages(texts.subList(0, Math.min(8, texts.size()))); // warm-up
             resetPeaks();
@@ -71,7 +93,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                 long t = System.nanoTime();
                 app.embedder().embedPassages(texts);
                 raw.add(texts.size() / seconds(t));
-                IngestSummary s = ingestInto(work.resolve("run-" + r), subset, app.embedder());
+                IngestSummary s = ingestInto(scratch.apply("run-" + r), subset, app.embedder());
                 chunksPerSecond.add(s.chunksEmbedded() / s.seconds());
                 papersPerSecond.add(s.added() / s.seconds());
                 log.printf("run %d/%d: raw %.1f passages/s, ingest %.1f chunks/s%n", r + 1, runs, raw.get(r), chunksPerSecond.get(r));
@@ -84,11 +106,11 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             resetPeaks();
             Latencies latencies = latencies(app, sample);
             phases.put("serve", peakHeapMiB());
-            Double cold = coldStart ? coldStart(r -> work.resolve("full")) : null;
+            Double cold = coldStart ? coldStart(r -> whole) : null;
             if (coldStart) log.println("fresh installs: a new JVM ingests the bundled corpus into an empty index, then answers...");
-            Double fresh = coldStart ? coldStart(r -> work.resolve("fresh-" + r)) : null;
+            Double fresh = coldStart ? coldStart(r -> scratch.apply("fresh-" + r)) : null;
             double rawMedian = Percentiles.median(raw), ingestMedian = Percentiles.median(chunksPerSecond);
-            return new BenchReport(app.embedder().name(), runs, (int) full[0].papers(), full[0].chunks(), rawMedian, ingestMedian,
+            return new BenchReport(app.embedder().name(), app.index().backend(), runs, (int) full[0].papers(), full[0].chunks(), rawMedian, ingestMedian,
                     Percentiles.median(papersPerSecond), Percentiles.round(ingestMedian / rawMedian), latencies.queryEmbedMs(),
                     latencies.searchMs(), latencies.bm25Ms(), latencies.vectorMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
                     latencies.citeClaimMs(), duringIngest, cold, fresh, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
@@ -107,11 +129,11 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
         return Math.round(app.index().vectorRecall(vectors, 10, dev.paperchat.retrieve.HybridRetriever.VECTOR_DEPTH) * 1000) / 1000.0;
     }
 
-    private BenchReport synthetic(Path indexDir) {
+    private BenchReport synthetic(Config target) {
         Map<String, Double> phases = new LinkedHashMap<>();
         List<Paper> corpus = new SyntheticCorpus(SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers())
                 .generate(papers, 42);
-        try (PaperChat app = new PaperChat(config.withIndex(indexDir), embedder())) {
+        try (PaperChat app = new PaperChat(target, embedder())) {
             resetPeaks();
             log.printf("ingesting %d synthetic papers (%s)...%n", papers, app.embedder().name());
             IngestSummary[] ingested = new IngestSummary[1];
@@ -127,7 +149,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             resetPeaks();
             Latencies latencies = latencies(app, corpus);
             phases.put("serve", peakHeapMiB());
-            return new BenchReport(app.embedder().name(), runs, (int) s.papers(), s.chunks(), 0,
+            return new BenchReport(app.embedder().name(), app.index().backend(), runs, (int) s.papers(), s.chunks(), 0,
                     Percentiles.round(s.chunksEmbedded() / s.seconds()), Percentiles.round(s.added() / s.seconds()), 0,
                     latencies.queryEmbedMs(), latencies.searchMs(), latencies.bm25Ms(), latencies.vectorMs(),
                     latencies.askFirstSentenceMs(), latencies.askMs(),
@@ -213,16 +235,17 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
      * Process start to the end of the first answer, a new JVM each run: on an existing index, or
      * on an empty one, which the process first fills with the bundled corpus (a fresh install).
      */
-    private Double coldStart(java.util.function.IntFunction<Path> indexOfRun) {
+    private Double coldStart(java.util.function.IntFunction<Config> indexOfRun) {
         List<Double> times = new ArrayList<>();
         String java = ProcessHandle.current().info().command().orElse("java");
         for (int r = 0; r < runs; r++) {
             try {
+                List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules",
+                        "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ask"));
+                command.addAll(indexOptions(indexOfRun.apply(r)));
+                command.addAll(List.of("--mode", "extractive", "--json", "which methods avoid entropy collapse?"));
                 long start = System.nanoTime();
-                Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
-                        "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ask", "--index",
-                        indexOfRun.apply(r).toString(),
-                        "--mode", "extractive", "--json", "which methods avoid entropy collapse?")
+                Process process = new ProcessBuilder(command)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     process.destroyForcibly();
@@ -240,14 +263,23 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
         return times.isEmpty() ? null : Percentiles.median(times);
     }
 
+    /** The command-line options that point a new process at the same index. */
+    private static List<String> indexOptions(Config target) {
+        if (target.backend().equals("lucene")) return List.of("--index", target.index().toString());
+        List<String> options = new ArrayList<>(List.of("--backend", "opensearch", "--opensearch-url",
+                String.join(",", target.opensearch().urls().stream().map(Object::toString).toList()),
+                "--opensearch-index", target.opensearch().index()));
+        if (target.opensearch().username() != null) options.addAll(List.of("--opensearch-user", target.opensearch().username()));
+        return options;
+    }
+
     private Embedder embedder() {
         return fakeEmbeddings ? new Embedder(new FakeEmbeddingModel(384), FakeEmbeddingModel.NAME, "") : null;
     }
 
-    private static IngestSummary ingestInto(Path dir, List<Paper> papers, Embedder embedder) {
-        try (var index = dev.paperchat.index.PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
-            return new dev.paperchat.index.Ingester(index, embedder, Chunker.DEFAULT)
-                    .ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+    private static IngestSummary ingestInto(Config target, List<Paper> papers, Embedder embedder) {
+        try (PaperChat app = new PaperChat(target, embedder)) {
+            return app.ingester().ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
         }
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** What {@code eval --json} prints for one retrieval mode. */
+/** What {@code eval --json} prints for one retrieval mode; {@code backend} is the index measured, lucene or opensearch. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EvalReport(String mode, int questions, Map<String, Scores> byType, Scores overall,
+public record EvalReport(String mode, String backend, int questions, Map<String, Scores> byType, Scores overall,
                          Abstention abstention, List<String> unknownTitles, AnswerScores answers) {
 
     /** Mean ranking metrics over {@code n} answerable questions. */

@@ -88,7 +88,7 @@ public final class Evaluator {
         Map<String, EvalReport.Scores> scores = new LinkedHashMap<>();
         byType.forEach((type, rows) -> scores.put(type, mean(rows)));
         List<double[]> all = byType.values().stream().flatMap(List::stream).toList();
-        return new EvalReport(mode.name().toLowerCase(), questions.size(), scores, mean(all),
+        return new EvalReport(mode.name().toLowerCase(), index.backend(), questions.size(), scores, mean(all),
                 new EvalReport.Abstention(rate(abstained, unanswerable), rate(falseAbstained, answerable)),
                 List.copyOf(unknown), null);
     }
@@ -137,7 +137,7 @@ public final class Evaluator {
     }
 
     public static EvalReport withAnswers(EvalReport report, EvalReport.AnswerScores answers) {
-        return new EvalReport(report.mode(), report.questions(), report.byType(), report.overall(), report.abstention(),
+        return new EvalReport(report.mode(), report.backend(), report.questions(), report.byType(), report.overall(), report.abstention(),
                 report.unknownTitles(), answers);
     }
 

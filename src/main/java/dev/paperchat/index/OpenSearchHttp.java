@@ -1,0 +1,141 @@
+package dev.paperchat.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * JSON over OpenSearch's REST API through the official client's transport, which spreads
+ * requests over the given nodes and moves on to another when one is down. Requests the
+ * cluster refuses for load (429, 503) are retried with backoff; any other failure becomes an
+ * {@link IndexException} that says which cluster and why.
+ */
+final class OpenSearchHttp implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ATTEMPTS = 6;
+    private static final long FIRST_BACKOFF_MS = 200;
+
+    private final String url;
+    private final ApacheHttpClient5Transport transport;
+    private final OpenSearchGenericClient client;
+
+    OpenSearchHttp(List<URI> nodes, String username, String password) {
+        this.url = String.join(",", nodes.stream().map(URI::toString).toList());
+        List<Header> headers = new ArrayList<>();
+        if (username != null) {
+            String token = Base64.getEncoder().encodeToString((username + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+            headers.add(new BasicHeader("Authorization", "Basic " + token));
+        }
+        HttpHost[] hosts = nodes.stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort() < 0 ? 9200 : u.getPort()))
+                .toArray(HttpHost[]::new);
+        this.transport = ApacheHttpClient5TransportBuilder.builder(hosts)
+                .setDefaultHeaders(headers.toArray(Header[]::new))
+                .setRequestConfigCallback(config -> config
+                        .setConnectTimeout(org.apache.hc.core5.util.Timeout.ofSeconds(3))
+                        .setResponseTimeout(org.apache.hc.core5.util.Timeout.ofSeconds(60)))
+                .build();
+        this.client = new OpenSearchGenericClient(transport);
+    }
+
+    String url() {
+        return url;
+    }
+
+    JsonNode get(String endpoint) {
+        return call("GET", endpoint, null, Map.of());
+    }
+
+    JsonNode post(String endpoint, Object body) {
+        return call("POST", endpoint, body, Map.of());
+    }
+
+    /** A JSON body, or NDJSON when {@code body} is a String of lines (bulk, msearch). */
+    JsonNode call(String method, String endpoint, Object body, Map<String, String> params) {
+        long backoff = FIRST_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
+            Reply reply = send(method, endpoint, body, params);
+            boolean overloaded = reply.status == 429 || reply.status == 503;
+            if (overloaded && attempt < ATTEMPTS) {
+                sleep(backoff);
+                backoff *= 2;
+                continue;
+            }
+            if (reply.status >= 400) {
+                throw new IndexException("OpenSearch at " + url + " refused " + method + " " + endpoint + " (HTTP " + reply.status
+                        + "): " + reason(reply.json));
+            }
+            return reply.json;
+        }
+    }
+
+    /** The status and body of a request that may fail, e.g. a look-up that may find nothing. */
+    Reply send(String method, String endpoint, Object body, Map<String, String> params) {
+        var request = Requests.builder().method(method).endpoint(endpoint).query(params);
+        try {
+            if (body instanceof String lines) {
+                request.body(Body.from(lines.getBytes(StandardCharsets.UTF_8), "application/x-ndjson"));
+            } else if (body != null) {
+                request.json(JSON.writeValueAsString(body));
+            }
+            try (Response response = client.execute(request.build())) {
+                JsonNode json = response.getBody().isPresent() ? parse(response.getBody().get().bodyAsBytes()) : JSON.nullNode();
+                return new Reply(response.getStatus(), json);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IndexException("cannot reach OpenSearch at " + url + " (" + describe(e) + "); start a local cluster with "
+                    + "scripts/opensearch-cluster start, or check --opensearch-url", e);
+        }
+    }
+
+    private static JsonNode parse(byte[] bytes) throws IOException {
+        return bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+    }
+
+    record Reply(int status, JsonNode json) {}
+
+    static String reason(JsonNode error) {
+        JsonNode cause = error.path("error");
+        if (cause.isTextual()) return cause.asText();
+        JsonNode root = cause.path("root_cause").path(0);
+        String reason = root.path("reason").asText(cause.path("reason").asText(error.toString()));
+        return root.path("type").asText(cause.path("type").asText("error")) + ": " + reason;
+    }
+
+    private static String describe(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) e = e.getCause();
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexException("interrupted while waiting for OpenSearch", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            throw new IndexException("closing the connection to OpenSearch at " + url + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package dev.paperchat.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperchat.corpus.Paper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * Papers and chunks in one index of an OpenSearch cluster, with the same documents as the
+ * embedded index: English-analysed text, BM25 with the same parameters, and the chunk vectors
+ * in a {@code knn_vector} field on the Lucene engine. Queries are analysed here, by the same
+ * analyser as the embedded index, and sent as term queries, so both backends score alike.
+ */
+public final class OpenSearchIndex implements PaperIndex {
+    /** Where to find the cluster and how to lay out a new index. */
+    public record Settings(List<URI> urls, String index, String username, String password, int shards, int replicas) {}
+
+    private final OpenSearchHttp http;
+    private final String name;
+    private final String model;
+    private final int dimension;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    /** What to run when a generation's title part is superseded, by generation. */
+    private final Map<Long, List<Runnable>> releases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private OpenSearchIndex(OpenSearchHttp http, String name, String model, int dimension) {
+        this.http = http;
+        this.name = name;
+        this.model = model;
+        this.dimension = dimension;
+    }
+
+    /**
+     * Connects to the cluster and opens the index, creating it if there is none. An index of
+     * another embedding model is refused as the embedded one is, and so is a red cluster.
+     */
+    public static OpenSearchIndex open(Settings settings, String model, int dimension, boolean quantized) {
+        if (settings.urls().isEmpty()) throw new IllegalArgumentException("--opensearch-url is required with --backend opensearch");
+        OpenSearchHttp http = new OpenSearchHttp(settings.urls(), settings.username(), settings.password());
+        try {
+            JsonNode health = http.get("/_cluster/health");
+            if ("red".equals(health.path("status").asText())) {
+                throw new IndexException("OpenSearch cluster " + health.path("cluster_name").asText() + " at " + http.url()
+                        + " is red (some data is unavailable); fix the cluster before using it");
+            }
+            checkOrCreate(http, settings, model, dimension, quantized);
+            return new OpenSearchIndex(http, settings.index(), model, dimension);
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
+    }
+
+    private static void checkOrCreate(OpenSearchHttp http, Settings settings, String model, int dimension, boolean quantized) {
+        String where = settings.index() + " at " + http.url();
+        OpenSearchHttp.Reply mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
+        if (mapping.status() == 404) {
+            http.call("PUT", "/" + settings.index(), OpenSearchMapping.create(model, dimension, quantized, settings.shards(), settings.replicas()), Map.of());
+            http.call("GET", "/_cluster/health/" + settings.index(), null, Map.of("wait_for_status", "yellow", "timeout", "30s"));
+            return;
+        }
+        if (mapping.status() >= 400) throw new IndexException("cannot read index " + where + ": " + OpenSearchHttp.reason(mapping.json()));
+        JsonNode meta = mapping.json().path(settings.index()).path("mappings").path("_meta");
+        if (meta.path(Fields.META_MODEL).isMissingNode()) {
+            throw new IndexException("index " + where + " is not a paperchat index (no model recorded); choose another --opensearch-index");
+        }
+        if (!Fields.SCHEMA_VERSION.equals(meta.path(Fields.META_SCHEMA).asText())) {
+            throw new IndexException("index " + where + " was built by another version of paperchat (schema "
+                    + meta.path(Fields.META_SCHEMA).asText() + ", this one reads " + Fields.SCHEMA_VERSION
+                    + "); re-index into a new index: paperchat ingest --opensearch-index NEW_NAME ...");
+        }
+        String storedModel = meta.path(Fields.META_MODEL).asText();
+        String storedDimension = meta.path(Fields.META_DIMENSION).asText();
+        if (!storedModel.equals(model) || !String.valueOf(dimension).equals(storedDimension)) {
+            throw new IndexException("index " + where + " was built with embedding model " + storedModel + " (" + storedDimension
+                    + " dimensions), but " + model + " (" + dimension + " dimensions) is configured; use the same model, "
+                    + "or re-index into a new index: paperchat ingest --opensearch-index NEW_NAME ...");
+        }
+    }
+
+    @Override
+    public String location() {
+        return http.url() + "/" + name;
+    }
+
+    @Override
+    public String backend() {
+        return "opensearch";
+    }
+
+    @Override
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    String name() {
+        return name;
+    }
+
+    OpenSearchHttp http() {
+        return http;
+    }
+
+    @Override
+    public IndexStats stats() {
+        OpenSearchSnapshot snapshot = new OpenSearchSnapshot(this);
+        return new IndexStats(snapshot.paperCount(), snapshot.chunkCount(), model, dimension, snapshot.generation());
+    }
+
+    @Override
+    public Optional<Paper> paper(String id) {
+        return Optional.ofNullable(new OpenSearchSnapshot(this).papers(List.of(id)).get(id));
+    }
+
+    @Override
+    public Optional<Paper> paperByAnyId(String id) {
+        Optional<Paper> paper = paper(id);
+        if (paper.isPresent()) return paper;
+        List<String> keys = List.of(Paper.aliasKey(id), Paper.aliasKey(Paper.DOI + id), Paper.aliasKey(Paper.ARXIV + id));
+        ObjectNode query = OpenSearchHttp.JSON.createObjectNode();
+        query.put("size", 1);
+        query.putObject("query").putObject("terms").set(Fields.ALIAS, OpenSearchHttp.JSON.valueToTree(keys));
+        JsonNode hits = http.post("/" + name + "/_search", query).path("hits").path("hits");
+        return hits.isEmpty() ? Optional.empty() : Optional.of(PaperCodec.fromJson(hits.get(0).path("_source").path(Fields.JSON).asText()));
+    }
+
+    @Override
+    public <T> T read(Function<Snapshot, T> read) {
+        return read.apply(new OpenSearchSnapshot(this));
+    }
+
+    @Override
+    public void onNewSnapshot(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** After a refresh: the listeners see the new generation first, and parts built for older ones are let go. */
+    void refreshed() {
+        OpenSearchSnapshot snapshot = new OpenSearchSnapshot(this);
+        long generation = snapshot.generation();
+        for (Consumer<Snapshot> listener : listeners) listener.accept(snapshot);
+        for (Long old : new HashSet<>(releases.keySet())) {
+            if (old != generation) releases.remove(old).forEach(Runnable::run);
+        }
+    }
+
+    void onRelease(long generation, Runnable release) {
+        releases.computeIfAbsent(generation, g -> new CopyOnWriteArrayList<>()).add(release);
+    }
+
+    @Override
+    public PaperWriter openWriter() {
+        return new OpenSearchWriter(this);
+    }
+
+    @Override
+    public long sizeOnDisk() {
+        return http.get("/" + name + "/_stats/store").path("_all").path("total").path("store").path("size_in_bytes").asLong(-1);
+    }
+
+    /** The truth is an exact scan by the k-NN plugin's scoring script over every chunk. */
+    @Override
+    public double vectorRecall(List<float[]> queries, int k, int fanOut) {
+        double found = 0;
+        for (float[] query : queries) {
+            Set<String> approximate = new HashSet<>(chunkIds(OpenSearchMapping.knn(query, Math.max(k, fanOut), null), k));
+            List<String> exact = chunkIds(OpenSearchMapping.exactScan(query), k);
+            found += exact.stream().filter(approximate::contains).count() / (double) Math.max(1, exact.size());
+        }
+        return queries.isEmpty() ? 0 : found / queries.size();
+    }
+
+    private List<String> chunkIds(JsonNode query, int k) {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", k);
+        body.put("_source", false);
+        body.set("query", query);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hit : http.post("/" + name + "/_search", body).path("hits").path("hits")) ids.add(hit.path("_id").asText());
+        return ids;
+    }
+
+    /** Removes the index from the cluster, if it is there. */
+    public static void drop(Settings settings) {
+        try (OpenSearchHttp http = new OpenSearchHttp(settings.urls(), settings.username(), settings.password())) {
+            OpenSearchHttp.Reply reply = http.send("DELETE", "/" + settings.index(), null, Map.of());
+            if (reply.status() >= 400 && reply.status() != 404) {
+                throw new IndexException("cannot delete index " + settings.index() + " at " + http.url() + ": " + OpenSearchHttp.reason(reply.json()));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        analyzer.close();
+    }
+}
