@@ -1,0 +1,185 @@
+package dev.paperchat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Question;
+import dev.paperchat.app.Config;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.SampleIndex;
+import dev.paperchat.eval.EvalQuestion;
+import dev.paperchat.eval.Evaluator;
+import dev.paperchat.index.Filters;
+import dev.paperchat.index.IndexException;
+import dev.paperchat.index.LocalCluster;
+import dev.paperchat.index.OpenSearchIndex;
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchRequest;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OpenSearch backend on a real two-node cluster (2 shards, 1 replica each), against the
+ * embedded index holding the same sample corpus. The last test kills a node.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpenSearchBackendIT {
+    private static final Path DEV_SET = Path.of("..", "shared", "eval", "dev.jsonl");
+    private static final String INDEX = "paperchat-it";
+
+    @TempDir
+    static Path dir;
+    private static LocalCluster cluster;
+    private static PaperChat opensearch;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = LocalCluster.start(2, dir);
+        CliRun ingest = CliRun.of("ingest", "--sample", "--json", "--backend", "opensearch", "--opensearch-url", urls(),
+                "--opensearch-index", INDEX, "--opensearch-shards", "2", "--opensearch-replicas", "1");
+        assertEquals(0, ingest.status(), ingest.err());
+        JsonNode summary = new ObjectMapper().readTree(ingest.out());
+        assertEquals(300, summary.get("new").asInt(), ingest.out());
+        opensearch = new PaperChat(Config.of(Map.of("index.backend", "opensearch", "opensearch.url", urls(),
+                "opensearch.index", INDEX)), SampleIndex.get().embedder());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (opensearch != null) opensearch.close();
+        if (cluster != null) cluster.close();
+    }
+
+    private static String urls() {
+        return cluster.nodeUrls().stream().map(URI::toString).collect(Collectors.joining(","));
+    }
+
+    @Test
+    @Order(1)
+    void should_hold_what_the_embedded_index_holds_and_skip_it_when_ingested_again() throws Exception {
+        assertEquals(SampleIndex.get().index().stats().papers(), opensearch.index().stats().papers());
+        assertEquals(SampleIndex.get().index().stats().chunks(), opensearch.index().stats().chunks());
+        CliRun again = CliRun.of("ingest", "--sample", "--json", "--backend", "opensearch", "--opensearch-url", urls(),
+                "--opensearch-index", INDEX);
+        assertEquals(0, again.status(), again.err());
+        JsonNode summary = new ObjectMapper().readTree(again.out());
+        assertEquals(0, summary.get("new").asInt());
+        assertEquals(300, summary.get("unchanged").asInt());
+        assertEquals(0, summary.get("chunksEmbedded").asInt());
+    }
+
+    @Test
+    @Order(2)
+    void should_find_the_same_papers_as_the_embedded_index() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(DEV_SET), "the dev set lies in ../shared");
+        List<EvalQuestion> questions = Evaluator.read(DEV_SET);
+        int sameSet = 0, sameOrder = 0;
+        for (EvalQuestion q : questions) {
+            List<String> embedded = ids(SampleIndex.get(), q.question());
+            List<String> remote = ids(opensearch, q.question());
+            if (Set.copyOf(embedded).equals(Set.copyOf(remote))) sameSet++;
+            if (embedded.equals(remote)) sameOrder++;
+        }
+        System.err.printf("OpenSearch against embedded: same top-10 papers for %d of %d questions, same order for %d%n",
+                sameSet, questions.size(), sameOrder);
+        assertTrue(sameSet >= 0.9 * questions.size(), sameSet + " of " + questions.size());
+
+        CliRun remote = CliRun.of("eval", DEV_SET.toString(), "--json", "--backend", "opensearch", "--opensearch-url", urls(),
+                "--opensearch-index", INDEX);
+        CliRun embedded = CliRun.of("eval", DEV_SET.toString(), "--json", "--index", SampleIndex.get().index().location());
+        assertEquals(0, remote.status(), remote.err());
+        JsonNode r = new ObjectMapper().readTree(remote.out()), e = new ObjectMapper().readTree(embedded.out());
+        assertEquals("opensearch", r.get("backend").asText());
+        assertEquals("lucene", e.get("backend").asText());
+        for (String type : List.of("topic", "fact", "claim", "title")) {
+            for (String metric : List.of("recall@5", "recall@10", "ndcg@10", "mrr")) {
+                double a = r.at("/byType/" + type + "/" + metric).asDouble(), b = e.at("/byType/" + type + "/" + metric).asDouble();
+                assertEquals(b, a, 0.02, type + " " + metric);
+            }
+        }
+        assertEquals(e.at("/abstention/abstained").asDouble(), r.at("/abstention/abstained").asDouble(), 0.02);
+        assertEquals(e.at("/abstention/falseAbstention").asDouble(), r.at("/abstention/falseAbstention").asDouble(), 0.02);
+    }
+
+    @Test
+    @Order(3)
+    void should_answer_with_the_same_citations() {
+        Question question = new Question("which methods avoid entropy collapse?", List.of(), Question.DEFAULT_K, AnswerMode.EXTRACTIVE, Filters.NONE);
+        Answer remote = opensearch.assistant().ask(question);
+        Answer embedded = SampleIndex.get().assistant().ask(question);
+        assertTrue(remote.covered());
+        assertEquals(embedded.citations().stream().map(c -> c.paperId()).toList(), remote.citations().stream().map(c -> c.paperId()).toList());
+        assertEquals(embedded.answer(), remote.answer());
+    }
+
+    @Test
+    @Order(4)
+    void should_refuse_an_index_of_another_model_and_name_an_unreachable_cluster() {
+        OpenSearchIndex.Settings settings = new OpenSearchIndex.Settings(cluster.nodeUrls(), INDEX, null, null, 1, 0);
+        IndexException wrongModel = assertThrows(IndexException.class, () -> OpenSearchIndex.open(settings, "other-model", 768, false));
+        assertTrue(wrongModel.getMessage().contains("was built with embedding model bge-small-en-v1.5-q (384 dimensions), but other-model (768"),
+                wrongModel.getMessage());
+
+        CliRun unreachable = CliRun.of("search", "--backend", "opensearch", "--opensearch-url", "http://127.0.0.1:1", "quiet star");
+        assertEquals(2, unreachable.status());
+        assertTrue(unreachable.err().contains("cannot reach OpenSearch at http://127.0.0.1:1"), unreachable.err());
+    }
+
+    /** Searches go on while node 2 dies: the replicas on node 1 answer them, and no paper is lost. */
+    @Test
+    @Order(5)
+    void should_answer_from_the_replicas_when_a_node_dies() throws Exception {
+        String query = "reinforcement learning without verifiable rewards";
+        List<String> before = ids(opensearch, query);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread load = Thread.ofPlatform().start(() -> {
+            while (running.get()) {
+                try {
+                    if (!ids(opensearch, query).equals(before)) failures.add(new AssertionError("different papers"));
+                    answered.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+        });
+        Thread.sleep(2_000);
+        int beforeKill = answered.get();
+        cluster.kill(2);
+        int atKill = answered.get();
+        Thread.sleep(8_000);
+        running.set(false);
+        load.join();
+        System.err.printf("node 2 killed: %d searches before, %d after, %d failed%n", beforeKill, answered.get() - beforeKill,
+                failures.size());
+        assertTrue(failures.isEmpty(), "failed searches: " + failures);
+        assertTrue(answered.get() - atKill > 10, "searches went on after the kill: " + answered.get());
+        assertEquals(300, opensearch.index().stats().papers());
+        assertEquals(before, ids(opensearch, query));
+    }
+
+    private static List<String> ids(PaperChat app, String query) {
+        return app.retriever().search(new SearchRequest(query, 10)).hits().stream().map(PaperHit::paper).map(p -> p.id()).toList();
+    }
+}
