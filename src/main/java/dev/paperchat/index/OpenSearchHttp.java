@@ -18,6 +18,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * JSON over OpenSearch's REST API through the official client's transport, which spreads
@@ -96,10 +97,25 @@ final class OpenSearchHttp implements AutoCloseable {
                 JsonNode json = response.getBody().isPresent() ? parse(response.getBody().get().bodyAsBytes()) : JSON.nullNode();
                 return new Reply(response.getStatus(), json);
             }
+        } catch (ResponseException e) {
+            // The transport answers 429, 502, 503 and 504 this way, after trying the other nodes.
+            return new Reply(e.status(), body(e));
         } catch (IOException | RuntimeException e) {
             throw new IndexException("cannot reach OpenSearch at " + url + " (" + describe(e) + "); start a local cluster with "
                     + "scripts/opensearch-cluster start, or check --opensearch-url", e);
         }
+    }
+
+    /** The exception's message is the status line, then the body the cluster sent. */
+    private static JsonNode body(ResponseException e) {
+        String message = String.valueOf(e.getMessage());
+        int body = message.indexOf('\n');
+        try {
+            if (body >= 0) return JSON.readTree(message.substring(body + 1));
+        } catch (IOException notJson) {
+            // fall through to the status line
+        }
+        return JSON.createObjectNode().put("error", body >= 0 ? message.substring(0, body) : message);
     }
 
     private static JsonNode parse(byte[] bytes) throws IOException {

@@ -1,0 +1,118 @@
+package dev.paperchat.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.embed.FakeEmbeddingModel;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the cluster can do wrong, from a real HTTP server that answers as OpenSearch would with
+ * scripted replies: a red cluster, load shedding (429, 503) and a document it refuses.
+ */
+class OpenSearchFaultsTest {
+    private static final String META = "{\"paperchat\":{\"mappings\":{\"_meta\":{\"paperchat.model\":\"fake\","
+            + "\"paperchat.dimension\":\"4\",\"paperchat.schema\":\"" + Fields.SCHEMA_VERSION + "\"}}}}";
+
+    private HttpServer server;
+    private final Map<String, Deque<String[]>> replies = new ConcurrentHashMap<>();
+    private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            requests.add(key);
+            Deque<String[]> queue = replies.getOrDefault(key, new ArrayDeque<>());
+            String[] reply = queue.size() > 1 ? queue.poll() : queue.peek();
+            if (reply == null) reply = new String[] {"404", "{\"error\":\"no script for " + key + "\"}"};
+            byte[] body = reply[1].getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(Integer.parseInt(reply[0]), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        script("GET /_cluster/health", "200", "{\"status\":\"green\",\"cluster_name\":\"scripted\"}");
+        script("GET /paperchat/_mapping", "200", META);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    /** Replies in order; the last one repeats. */
+    private void script(String request, String status, String body) {
+        replies.computeIfAbsent(request, k -> new ArrayDeque<>()).add(new String[] {status, body});
+    }
+
+    private OpenSearchIndex.Settings settings() {
+        return new OpenSearchIndex.Settings(List.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                "paperchat", null, null, 1, 0);
+    }
+
+    @Test
+    void should_refuse_a_red_cluster() {
+        replies.remove("GET /_cluster/health");
+        script("GET /_cluster/health", "200", "{\"status\":\"red\",\"cluster_name\":\"scripted\"}");
+        IndexException e = assertThrows(IndexException.class, () -> OpenSearchIndex.open(settings(), "fake", 4, false));
+        assertTrue(e.getMessage().contains("OpenSearch cluster scripted at http://127.0.0.1:") && e.getMessage().contains("is red"),
+                e.getMessage());
+    }
+
+    @Test
+    void should_retry_what_the_cluster_sheds_for_load_and_then_give_up_with_its_reason() {
+        try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
+            script("POST /paperchat/_refresh", "429", "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"queue full\"}}");
+            script("POST /paperchat/_refresh", "503", "{\"error\":{\"type\":\"unavailable\",\"reason\":\"busy\"}}");
+            script("POST /paperchat/_refresh", "200", "{}");
+            script("POST /paperchat/_search", "200", "{\"hits\":{\"hits\":[]},\"aggregations\":{}}");
+            index.openWriter().commit();
+            assertEquals(3, requests.stream().filter(r -> r.equals("POST /paperchat/_refresh")).count(), "two refusals, then done");
+
+            replies.remove("POST /paperchat/_refresh");
+            script("POST /paperchat/_refresh", "429", "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"queue full\"}}");
+            IndexException e = assertThrows(IndexException.class, () -> index.openWriter().commit());
+            assertTrue(e.getMessage().contains("HTTP 429") && e.getMessage().contains("queue full"), e.getMessage());
+        }
+    }
+
+    @Test
+    void should_name_the_paper_whose_document_the_cluster_refused() {
+        try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
+            Paper paper = Paper.builder("A Refused Paper", "Its abstract says one thing.", new Source("t.jsonl", 1)).build();
+            var chunks = Chunker.DEFAULT.chunk(paper.id(), paper.abstractText());
+            float[] vector = new FakeEmbeddingModel(4).embed("x").content().vector();
+            script("POST /paperchat/_search", "200", "{\"hits\":{\"hits\":[]}}");
+            // The chunk is stored, then the paper's record is refused for load twice and then for good.
+            script("POST /paperchat/_bulk", "200", "{\"errors\":true,\"items\":[{\"index\":{\"status\":201}},"
+                    + "{\"index\":{\"status\":429,\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"queue full\"}}}]}");
+            script("POST /paperchat/_bulk", "200", "{\"errors\":true,\"items\":[{\"index\":{\"status\":400,"
+                    + "\"error\":{\"type\":\"mapper_parsing_exception\",\"reason\":\"failed to parse field [day]\"}}}]}");
+            IndexException e = assertThrows(IndexException.class, () -> index.openWriter().write(List.of(
+                    new PaperRecord(paper, "t", "r", chunks, List.of(vector)))));
+            assertTrue(e.getMessage().contains("did not store paper " + paper.id()) && e.getMessage().contains("failed to parse field [day]"),
+                    e.getMessage());
+            assertEquals(2, requests.stream().filter(r -> r.equals("POST /paperchat/_bulk")).count(), "only the refused action is sent again");
+        }
+    }
+}
