@@ -34,6 +34,7 @@ class OpenSearchFaultsTest {
     private HttpServer server;
     private final Map<String, Deque<String[]>> replies = new ConcurrentHashMap<>();
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -41,6 +42,7 @@ class OpenSearchFaultsTest {
         server.createContext("/", exchange -> {
             String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             requests.add(key);
+            bodies.put(key, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Deque<String[]> queue = replies.getOrDefault(key, new ArrayDeque<>());
             String[] reply = queue.size() > 1 ? queue.poll() : queue.peek();
             if (reply == null) reply = new String[] {"404", "{\"error\":\"no script for " + key + "\"}"};
@@ -68,6 +70,24 @@ class OpenSearchFaultsTest {
     private OpenSearchIndex.Settings settings() {
         return new OpenSearchIndex.Settings(List.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
                 "paperchat", null, null, 1, 0);
+    }
+
+    @Test
+    void should_create_an_index_that_records_its_model_and_quantises_when_asked() throws Exception {
+        replies.remove("GET /paperchat/_mapping");
+        script("GET /paperchat/_mapping", "404", "{\"error\":{\"type\":\"index_not_found_exception\",\"reason\":\"no such index\"}}");
+        script("PUT /paperchat", "200", "{\"acknowledged\":true}");
+        script("GET /_cluster/health/paperchat", "200", "{\"status\":\"yellow\"}");
+        OpenSearchIndex.open(settings(), "fake", 4, true).close();
+        var created = OpenSearchHttp.JSON.readTree(bodies.get("PUT /paperchat"));
+        assertEquals("fake", created.at("/mappings/_meta/paperchat.model").asText());
+        assertEquals("4", created.at("/mappings/_meta/paperchat.dimension").asText());
+        assertEquals(4, created.at("/mappings/properties/vector/dimension").asInt());
+        assertEquals("lucene", created.at("/mappings/properties/vector/method/engine").asText());
+        assertEquals("cosinesimil", created.at("/mappings/properties/vector/method/space_type").asText());
+        assertEquals("sq", created.at("/mappings/properties/vector/method/parameters/encoder/name").asText());
+        assertEquals("english", created.at("/mappings/properties/contents/analyzer").asText());
+        assertEquals(0.9, created.at("/settings/index/similarity/default/k1").asDouble(), 1e-6);
     }
 
     @Test
