@@ -23,6 +23,7 @@ public record Config(
         String embeddingModel,
         int embeddingThreads,
         boolean quantizedIndex,
+        int searchThreads,
         Path modelsDir,
         Path promptsDir,
         Path webDir,
@@ -59,6 +60,7 @@ public record Config(
         d.put("embedding.model", "bge-small-en-v1.5-q");
         d.put("embedding.threads", "1");
         d.put("index.quantized", "false");
+        d.put("search.threads", "1");
         d.put("models.dir", home().resolve("models").toString());
         d.put("prompts.dir", home().resolve("prompts").toString());
         d.put("web.dir", home().resolve("web").toString());
@@ -151,6 +153,7 @@ public record Config(
                 v.get("embedding.model"),
                 intIn(v, "embedding.threads", 1, 64),
                 bool(v, "index.quantized"),
+                intIn(v, "search.threads", 1, 64),
                 Path.of(v.get("models.dir")),
                 Path.of(v.get("prompts.dir")),
                 Path.of(v.get("web.dir")),
@@ -203,7 +206,7 @@ public record Config(
     }
 
     private Config with(Path index, OpenSearchIndex.Settings opensearch) {
-        return new Config(index, backend, opensearch, embeddingModel, embeddingThreads, quantizedIndex, modelsDir, promptsDir, webDir,
+        return new Config(index, backend, opensearch, embeddingModel, embeddingThreads, quantizedIndex, searchThreads, modelsDir, promptsDir, webDir,
                 host, port, apiKey, corsOrigins, llmBaseUrl, llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout,
                 llmMaxTokens, maxQuestionChars, maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
     }

@@ -18,6 +18,7 @@ import dev.paperchat.embed.EmbeddingModels;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
 import dev.paperchat.index.Ingester;
+import dev.paperchat.index.LuceneIndex;
 import dev.paperchat.index.OpenSearchIndex;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.retrieve.CitationLookup;
@@ -54,7 +55,8 @@ public final class PaperChat implements AutoCloseable {
                     : EmbeddingModels.load(config.embeddingModel(), config.modelsDir(), null, embedding);
             this.index = config.backend().equals("opensearch")
                     ? OpenSearchIndex.open(config.opensearch(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex())
-                    : PaperIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex());
+                    : LuceneIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex(),
+                            config.searchThreads());
         } catch (RuntimeException e) {
             embedding.shutdownNow();
             throw e;

@@ -62,8 +62,18 @@ public final class LuceneIndex implements PaperIndex {
     /** Run on each new searcher before queries see it: by the thread that refreshes, usually the ingest. */
     private final List<Consumer<Snapshot>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private LuceneIndex(Path path, Directory directory, String model, int dimension, boolean quantized) throws IOException {
+    /** Searches the slices of one query in parallel, or null: one thread per query. */
+    private final java.util.concurrent.ExecutorService slices;
+
+    private LuceneIndex(Path path, Directory directory, String model, int dimension, boolean quantized, int searchThreads)
+            throws IOException {
         this.path = path;
+        // The calling thread searches slices too, so N threads need N - 1 more.
+        this.slices = searchThreads <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(searchThreads - 1, runnable -> {
+            Thread thread = new Thread(runnable, "search-slice");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.directory = directory;
         this.model = model;
         this.dimension = dimension;
@@ -71,7 +81,7 @@ public final class LuceneIndex implements PaperIndex {
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+                IndexSearcher searcher = new IndexSearcher(reader, slices);
                 searcher.setSimilarity(SIMILARITY);
                 for (Consumer<Snapshot> warmer : warmers) warmer.accept(new LuceneSnapshot(LuceneIndex.this, searcher));
                 return searcher;
@@ -86,12 +96,20 @@ public final class LuceneIndex implements PaperIndex {
      * @param quantized write vectors as int8 scalar-quantised HNSW: a quarter of the memory for large collections
      */
     public static LuceneIndex open(Path path, String model, int dimension, boolean quantized) {
+        return open(path, model, dimension, quantized, 1);
+    }
+
+    /**
+     * @param searchThreads threads one query may use to search the index's slices at once: lower
+     *                      latency on a large index, fewer cores left for concurrent queries
+     */
+    public static LuceneIndex open(Path path, String model, int dimension, boolean quantized, int searchThreads) {
         try {
             Files.createDirectories(path);
             Directory directory = FSDirectory.open(path);
             try {
                 checkOrCreate(path, directory, model, dimension);
-                return new LuceneIndex(path, directory, model, dimension, quantized);
+                return new LuceneIndex(path, directory, model, dimension, quantized, searchThreads);
             } catch (RuntimeException | IOException e) {
                 directory.close();
                 throw e;
@@ -356,6 +374,7 @@ public final class LuceneIndex implements PaperIndex {
 
     @Override
     public void close() {
+        if (slices != null) slices.shutdownNow();
         try {
             searchers.close();
             directory.close();
