@@ -54,10 +54,16 @@ final class LuceneSnapshot implements Snapshot {
         return freqs;
     }
 
+    /** With search threads, the two legs run at once; without, one after the other on this thread. */
     @Override
     public Legs legs(Map<String, Double> terms, float[] vector, Filters filters, int depth, int vectorDepth) {
-        return io(() -> new Legs(terms.isEmpty() ? List.of() : lexicalIds(terms, filters, depth),
-                vector == null ? Map.of() : dense(vector, filters, vectorDepth)));
+        List<java.util.concurrent.Callable<Object>> legs = List.of(
+                () -> terms.isEmpty() ? List.of() : lexicalIds(terms, filters, depth),
+                () -> vector == null ? Map.of() : dense(vector, filters, vectorDepth));
+        List<Object> results = io(() -> searcher.getTaskExecutor().invokeAll(legs));
+        @SuppressWarnings("unchecked")
+        Legs both = new Legs((List<String>) results.get(0), (Map<String, Double>) results.get(1));
+        return both;
     }
 
     private List<String> lexicalIds(Map<String, Double> weightedTerms, Filters filters, int depth) throws IOException {
