@@ -100,7 +100,7 @@ final class OpenSearchSnapshot implements Snapshot {
         boolean needState = state == null;
         if (needState) lines.append(OpenSearchMapping.line(header)).append(OpenSearchMapping.line(stateQuery()));
         if (lines.isEmpty()) return new Legs(List.of(), Map.of());
-        JsonNode responses = http.call("POST", "/_msearch", lines.toString(), Map.of()).path("responses");
+        JsonNode responses = msearch(lines.toString());
         int next = 0;
         List<String> lexical = terms.isEmpty() ? List.of() : ids(check(responses.get(next++)), Fields.ID);
         Map<String, Double> dense = new LinkedHashMap<>();
@@ -111,6 +111,25 @@ final class OpenSearchSnapshot implements Snapshot {
         }
         if (needState) state = state(check(responses.get(next)));
         return new Legs(lexical, dense);
+    }
+
+    /**
+     * A search in flight when a node dies can fail in its fetch phase; reads are safe to repeat,
+     * and the repeat goes to the shard copies that are left.
+     */
+    private JsonNode msearch(String lines) {
+        for (int attempt = 1; ; attempt++) {
+            JsonNode responses = http.call("POST", "/_msearch", lines, Map.of()).path("responses");
+            boolean nodeLost = false;
+            for (JsonNode response : responses) nodeLost |= response.path("error").toString().contains("node_disconnected");
+            if (!nodeLost || attempt == 3) return responses;
+            try {
+                Thread.sleep(100L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return responses;
+            }
+        }
     }
 
     private JsonNode check(JsonNode response) {
