@@ -122,21 +122,7 @@ public final class LuceneIndex implements PaperIndex {
     private static void checkOrCreate(Path path, Directory directory, String model, int dimension) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
-            String storedModel = meta.get(Fields.META_MODEL);
-            String storedDimension = meta.get(Fields.META_DIMENSION);
-            if (storedModel == null) {
-                throw new IndexException(path + " is not a paperchat index (no model recorded); choose another --index directory");
-            }
-            if (!Fields.SCHEMA_VERSION.equals(meta.get(Fields.META_SCHEMA))) {
-                throw new IndexException("index " + path + " was built by another version of paperchat (schema "
-                        + meta.get(Fields.META_SCHEMA) + ", this one reads " + Fields.SCHEMA_VERSION
-                        + "); re-index into a new directory: paperchat ingest --index NEW_DIR ...");
-            }
-            if (!storedModel.equals(model) || !String.valueOf(dimension).equals(storedDimension)) {
-                throw new IndexException("index " + path + " was built with embedding model " + storedModel + " ("
-                        + storedDimension + " dimensions), but " + model + " (" + dimension + " dimensions) is configured; "
-                        + "use the same model, or re-index into a new directory: paperchat ingest --index NEW_DIR ...");
-            }
+            IndexMeta.check(path.toString(), meta::get, model, dimension, "--index directory", "paperchat ingest --index NEW_DIR ...");
             return;
         }
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(new EnglishAnalyzer(), false))) {

@@ -72,7 +72,7 @@ final class OpenSearchHttp implements AutoCloseable {
             Reply reply = send(method, endpoint, body, params);
             boolean overloaded = reply.status == 429 || reply.status == 503;
             if (overloaded && attempt < ATTEMPTS) {
-                sleep(backoff);
+                pause(backoff);
                 backoff *= 2;
                 continue;
             }
@@ -137,7 +137,8 @@ final class OpenSearchHttp implements AutoCloseable {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private static void sleep(long ms) {
+    /** A pause before trying again. */
+    static void pause(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

@@ -73,21 +73,8 @@ public final class OpenSearchIndex implements PaperIndex {
         }
         if (mapping.status() >= 400) throw new IndexException("cannot read index " + where + ": " + OpenSearchHttp.reason(mapping.json()));
         JsonNode meta = mapping.json().path(settings.index()).path("mappings").path("_meta");
-        if (meta.path(Fields.META_MODEL).isMissingNode()) {
-            throw new IndexException("index " + where + " is not a paperchat index (no model recorded); choose another --opensearch-index");
-        }
-        if (!Fields.SCHEMA_VERSION.equals(meta.path(Fields.META_SCHEMA).asText())) {
-            throw new IndexException("index " + where + " was built by another version of paperchat (schema "
-                    + meta.path(Fields.META_SCHEMA).asText() + ", this one reads " + Fields.SCHEMA_VERSION
-                    + "); re-index into a new index: paperchat ingest --opensearch-index NEW_NAME ...");
-        }
-        String storedModel = meta.path(Fields.META_MODEL).asText();
-        String storedDimension = meta.path(Fields.META_DIMENSION).asText();
-        if (!storedModel.equals(model) || !String.valueOf(dimension).equals(storedDimension)) {
-            throw new IndexException("index " + where + " was built with embedding model " + storedModel + " (" + storedDimension
-                    + " dimensions), but " + model + " (" + dimension + " dimensions) is configured; use the same model, "
-                    + "or re-index into a new index: paperchat ingest --opensearch-index NEW_NAME ...");
-        }
+        IndexMeta.check(where, key -> meta.has(key) ? meta.path(key).asText() : null, model, dimension, "--opensearch-index",
+                "paperchat ingest --opensearch-index NEW_NAME ...");
     }
 
     @Override

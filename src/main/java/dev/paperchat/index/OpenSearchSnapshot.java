@@ -123,12 +123,7 @@ final class OpenSearchSnapshot implements Snapshot {
             boolean nodeLost = false;
             for (JsonNode response : responses) nodeLost |= response.path("error").toString().contains("node_disconnected");
             if (!nodeLost || attempt == 3) return responses;
-            try {
-                Thread.sleep(100L * attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return responses;
-            }
+            OpenSearchHttp.pause(100L * attempt);
         }
     }
 

@@ -157,21 +157,13 @@ final class OpenSearchWriter implements PaperWriter {
                         + " (HTTP " + status + "): " + OpenSearchHttp.reason(result));
             }
             if (retry.isEmpty()) return;
-            sleep(backoff);
+            OpenSearchHttp.pause(backoff);
             backoff *= 2;
             actions = retry;
             paperOfAction = retryPapers;
         }
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IndexException("interrupted while writing to OpenSearch", e);
-        }
-    }
 
     @Override
     public void commit() {
