@@ -54,7 +54,7 @@ public final class LuceneIndex implements PaperIndex {
 
     private final Path path;
     private final Directory directory;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new PaperAnalyzer();
     private final SearcherManager searchers;
     private final String model;
     private final int dimension;
@@ -125,7 +125,7 @@ public final class LuceneIndex implements PaperIndex {
             IndexMeta.check(path.toString(), meta::get, model, dimension, "--index directory", "paperchat ingest --index NEW_DIR ...");
             return;
         }
-        try (IndexWriter writer = new IndexWriter(directory, writerConfig(new EnglishAnalyzer(), false))) {
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(new PaperAnalyzer(), false))) {
             writer.setLiveCommitData(commitData(model, dimension).entrySet());
             writer.commit();
         }

@@ -30,7 +30,7 @@ public final class OpenSearchIndex implements PaperIndex {
     private final String name;
     private final String model;
     private final int dimension;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new PaperAnalyzer();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     /** What to run when a generation's title part is superseded, by generation. */
     private final Map<Long, List<Runnable>> releases = new java.util.concurrent.ConcurrentHashMap<>();

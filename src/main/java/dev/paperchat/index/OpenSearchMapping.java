@@ -14,6 +14,7 @@ import java.util.Map;
 final class OpenSearchMapping {
     /** Each write stamps its documents, so the largest stamp says whether anything changed. */
     static final String STAMP = "stamp";
+    static final String ANALYZER = "paper_text";
 
     private OpenSearchMapping() {}
 
@@ -23,6 +24,7 @@ final class OpenSearchMapping {
         index.put("knn", true);
         index.put("number_of_shards", shards);
         index.put("number_of_replicas", replicas);
+        putAnalysis(index);
         ObjectNode bm25 = index.putObject("similarity").putObject("default");
         bm25.put("type", "BM25");
         bm25.put("k1", LuceneIndex.SIMILARITY.getK1());
@@ -39,7 +41,7 @@ final class OpenSearchMapping {
             p.putObject(keyword).put("type", "keyword");
         }
         for (String text : new String[] {Fields.TITLE, Fields.ABSTRACT, Fields.CONTENTS, Fields.TEXT}) {
-            p.putObject(text).put("type", "text").put("analyzer", "english");
+            p.putObject(text).put("type", "text").put("analyzer", ANALYZER);
         }
         p.putObject(Fields.DAY).put("type", "integer");
         p.putObject(Fields.CHUNK_ORDINAL).put("type", "integer");
@@ -63,6 +65,16 @@ final class OpenSearchMapping {
         parameters.put("ef_construction", 100);
         if (quantized) parameters.putObject("encoder").put("name", "sq");
         return body;
+    }
+
+    /** {@link PaperAnalyzer}'s chain in OpenSearch's built-in filters, so both backends index the same terms. */
+    private static void putAnalysis(ObjectNode index) {
+        ObjectNode analysis = index.putObject("analysis");
+        analysis.putObject("filter").putObject("possessive").put("type", "stemmer").put("language", "possessive_english");
+        ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
+        analyzer.put("type", "custom");
+        analyzer.put("tokenizer", "standard");
+        analyzer.putArray("filter").add("possessive").add("lowercase").add("stop").add("kstem");
     }
 
     static ObjectNode paperSource(Paper paper, String textHash, String recordHash, long stamp) {

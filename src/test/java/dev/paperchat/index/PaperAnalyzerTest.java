@@ -1,0 +1,28 @@
+package dev.paperchat.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.paperchat.retrieve.QueryTerms;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PaperAnalyzerTest {
+    private final PaperAnalyzer analyzer = new PaperAnalyzer();
+
+    @Test
+    void should_meet_comparatives_and_plurals_at_their_dictionary_word() {
+        assertEquals(List.of("can", "weak", "small", "model", "teach", "strong", "model"),
+                QueryTerms.all(analyzer, Fields.CONTENTS, "Can weaker or smaller models teach stronger models?"));
+        assertEquals(QueryTerms.all(analyzer, Fields.CONTENTS, "weak-to-strong"), List.of("weak", "strong"));
+    }
+
+    @Test
+    void should_drop_possessives_and_stop_words_and_keep_acronyms_whole() {
+        assertEquals(List.of("model", "reward", "grpo"), QueryTerms.all(analyzer, Fields.CONTENTS, "The model's reward in GRPO"));
+    }
+
+    @Test
+    void should_treat_query_syntax_as_text_and_split_ideographs() {
+        assertEquals(List.of("reasoning", "推", "理"), QueryTerms.all(analyzer, Fields.CONTENTS, "reasoning AND ( ] * ~ \" 推理"));
+    }
+}
