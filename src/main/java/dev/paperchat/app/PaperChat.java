@@ -15,6 +15,8 @@ import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.SampleCorpus;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.EmbeddingModels;
+import dev.paperchat.index.Fields;
+import dev.paperchat.index.IndexUpgrade;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
 import dev.paperchat.index.Ingester;
@@ -53,6 +55,7 @@ public final class PaperChat implements AutoCloseable {
         try {
             this.embedder = embedder != null ? embedder
                     : EmbeddingModels.load(config.embeddingModel(), config.modelsDir(), null, embedding);
+            if (!config.backend().equals("opensearch")) upgradeIfOutdated(config, this.embedder);
             this.index = config.backend().equals("opensearch")
                     ? OpenSearchIndex.open(config.opensearch(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex())
                     : LuceneIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex(),
@@ -67,6 +70,18 @@ public final class PaperChat implements AutoCloseable {
         Prompts prompts = llm == null ? null : Prompts.load(config.promptsDir());
         this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(this.embedder), this.embedder.name());
         this.lookup = new CitationLookup(retriever);
+    }
+
+    /** An index from an older paperchat is rebuilt in the current schema before it is opened, keeping its vectors. */
+    private static void upgradeIfOutdated(Config config, Embedder embedder) {
+        IndexUpgrade.outdatedSchema(config.index(), embedder.name()).ifPresent(schema -> {
+            System.err.printf("paperchat: index %s was written by an older paperchat (schema %s); rebuilding it as schema %s, "
+                    + "reusing its vectors...%n", config.index(), schema, Fields.SCHEMA_VERSION);
+            IndexUpgrade.Result result = IndexUpgrade.run(config.index(), schema, embedder, Chunker.DEFAULT,
+                    config.quantizedIndex(), IngestListener.NONE);
+            System.err.printf("paperchat: index upgraded: %d papers, %d chunks in %.1f s%n", result.papers(), result.chunks(),
+                    result.seconds());
+        });
     }
 
     public CitationLookup lookup() {

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,6 +40,21 @@ public final class Embedder {
         this.name = Objects.requireNonNull(name, "name");
         this.dimension = dimension;
         this.queryPrefix = queryPrefix == null ? "" : queryPrefix;
+    }
+
+    private Embedder(CompletableFuture<EmbeddingModel> model, String name, int dimension, String queryPrefix) {
+        this.model = model;
+        this.name = name;
+        this.dimension = dimension;
+        this.queryPrefix = queryPrefix;
+    }
+
+    /**
+     * This embedder, except that a passage with a vector in {@code known} gets that vector
+     * without the model: an index rebuilt from an older one keeps the vectors it already paid for.
+     */
+    public Embedder reusing(Map<String, float[]> known) {
+        return new Embedder(model.thenApply(m -> new KnownVectors(m, known)), name, dimension, queryPrefix);
     }
 
     private EmbeddingModel model() {

@@ -1,0 +1,183 @@
+package dev.paperchat.index;
+
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.embed.Embedder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Rebuilds, in place, an embedded index that an older paperchat wrote with the same embedding
+ * model: its stored papers are ingested anew into a sibling directory, which then takes the
+ * old one's place. A chunk whose text is unchanged keeps its stored vector, so an upgrade costs
+ * the text analysis and the HNSW graph, not the model.
+ */
+public final class IndexUpgrade {
+    /** Papers read, and their vectors held, at a time: memory stays flat however large the index. */
+    static final int BATCH = 1024;
+
+    private IndexUpgrade() {}
+
+    /** What an upgrade did. */
+    public record Result(String fromSchema, long papers, long chunks, double seconds) {}
+
+    /**
+     * The schema of the paperchat index at {@code path} when it is older than this version's and
+     * was built with {@code model}; empty when there is nothing to upgrade (or something that an
+     * upgrade cannot fix, which opening the index then reports).
+     */
+    public static Optional<String> outdatedSchema(Path path, String model) {
+        if (!Files.isDirectory(path)) return Optional.empty();
+        try (Directory directory = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(directory)) return Optional.empty();
+            Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
+            String schema = meta.get(Fields.META_SCHEMA);
+            boolean older = schema != null && schema.matches("\\d{1,3}")
+                    && Integer.parseInt(schema) < Integer.parseInt(Fields.SCHEMA_VERSION);
+            return older && model.equals(meta.get(Fields.META_MODEL)) ? Optional.of(schema) : Optional.empty();
+        } catch (IOException e) {
+            throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Result run(Path path, String fromSchema, Embedder embedder, Chunker chunker, boolean quantized,
+                             IngestListener listener) {
+        long started = System.nanoTime();
+        Path fresh = path.resolveSibling(path.getFileName() + ".upgrade");
+        try {
+            deleteTree(fresh);
+            long papers, chunks;
+            try (Directory directory = FSDirectory.open(path);
+                 DirectoryReader old = DirectoryReader.open(directory);
+                 LuceneIndex target = LuceneIndex.open(fresh, embedder.name(), embedder.dimension(), quantized)) {
+                IndexSearcher searcher = new IndexSearcher(old);
+                List<String> ids = paperIds(old);
+                listener.started(ids.size());
+                for (int from = 0; from < ids.size(); from += BATCH) {
+                    List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                    Map<String, Paper> stored = papers(searcher, batch);
+                    Embedder reusing = embedder.reusing(vectors(searcher, stored));
+                    new Ingester(target, reusing, chunker).ingest(new ParseResult(List.copyOf(stored.values()), List.of()),
+                            IngestListener.NONE);
+                    listener.progressed(from + batch.size());
+                }
+                papers = target.stats().papers();
+                chunks = target.stats().chunks();
+            }
+            swap(path, fresh, fromSchema);
+            return new Result(fromSchema, papers, chunks, (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new IndexException("cannot upgrade index " + path + " from schema " + fromSchema + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> paperIds(DirectoryReader reader) throws IOException {
+        List<String> ids = new ArrayList<>();
+        forEachMatch(reader, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)),
+                (leaf, doc, stored) -> ids.add(stored.document(doc).get(Fields.ID)));
+        return ids;
+    }
+
+    private static Map<String, Paper> papers(IndexSearcher searcher, List<String> ids) throws IOException {
+        Map<String, Paper> papers = new LinkedHashMap<>();
+        for (String id : ids) LuceneIndex.storedPaper(searcher, id).ifPresent(p -> papers.put(id, p));
+        return papers;
+    }
+
+    /** The stored vector of each chunk of {@code papers}, keyed by the text it was embedded from. */
+    private static Map<String, float[]> vectors(IndexSearcher searcher, Map<String, Paper> papers) throws IOException {
+        Map<String, float[]> vectors = new HashMap<>();
+        Query chunks = new TermInSetQuery(Fields.PAPER_ID, papers.keySet().stream().map(BytesRef::new).toList());
+        Map<LeafReaderContext, KnnVectorValues.DocIndexIterator> iterators = new HashMap<>();
+        Map<LeafReaderContext, FloatVectorValues> values = new HashMap<>();
+        forEachMatch((DirectoryReader) searcher.getIndexReader(), chunks, (leaf, doc, stored) -> {
+            FloatVectorValues leafValues = values.computeIfAbsent(leaf, l -> vectorValues(l));
+            if (leafValues == null) return;
+            KnnVectorValues.DocIndexIterator it = iterators.computeIfAbsent(leaf, l -> leafValues.iterator());
+            if (it.docID() < doc) it.advance(doc);
+            if (it.docID() != doc) return;
+            Document chunk = stored.document(doc);
+            Paper paper = papers.get(chunk.get(Fields.PAPER_ID));
+            int start = chunk.getField(Fields.START).numericValue().intValue();
+            int end = chunk.getField(Fields.END).numericValue().intValue();
+            if (paper == null || start < 0 || end > paper.abstractText().length() || start > end) return;
+            vectors.put(paper.title() + "\n" + paper.abstractText().substring(start, end), leafValues.vectorValue(it.index()).clone());
+        });
+        return vectors;
+    }
+
+    private static FloatVectorValues vectorValues(LeafReaderContext leaf) {
+        try {
+            return leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        } catch (IOException e) {
+            throw new IndexException("cannot read the vectors of " + leaf + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Match {
+        void accept(LeafReaderContext leaf, int doc, StoredFields stored) throws IOException;
+    }
+
+    /** Every live document matching {@code query}, segment by segment and in document order. */
+    private static void forEachMatch(DirectoryReader reader, Query query, Match match) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) match.accept(leaf, doc, stored);
+            }
+        }
+    }
+
+    /** The old index moves aside, the new one takes its name, and only then is the old one deleted. */
+    private static void swap(Path path, Path fresh, String fromSchema) throws IOException {
+        Path aside = path.resolveSibling(path.getFileName() + ".schema" + fromSchema);
+        deleteTree(aside);
+        Files.move(path, aside, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(fresh, path, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(aside);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
