@@ -245,12 +245,28 @@ public final class LuceneIndex implements PaperIndex {
         });
     }
 
-    /** The value of a doc-values id field ({@link Fields#ID} or {@link Fields#PAPER_ID}) of a hit. */
-    public static String idOf(IndexSearcher searcher, int doc, String field) throws IOException {
+    /**
+     * The value of a doc-values id field ({@link Fields#ID} or {@link Fields#PAPER_ID}) of each hit,
+     * in hit order: the hits are visited in document order, so each segment's doc values are
+     * opened once per search instead of once per hit.
+     */
+    public static List<String> idsOf(IndexSearcher searcher, ScoreDoc[] hits, String field) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = DocValues.getSorted(leaf.reader(), field);
+            }
+            ids[i] = values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        }
+        return java.util.Arrays.asList(ids);
     }
 
     /** Every paper of a segment, deleted ones too, read from doc values: no stored record is decoded. */

@@ -73,19 +73,16 @@ final class LuceneSnapshot implements Snapshot {
         weightedTerms.forEach((term, weight) -> text.add(
                 new BoostQuery(new TermQuery(new Term(Fields.CONTENTS, term)), weight.floatValue()), BooleanClause.Occur.SHOULD));
         Query query = FilterQueries.restrict(text.build(), Fields.TYPE_PAPER, filters);
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, depth).scoreDocs) ids.add(LuceneIndex.idOf(searcher, hit.doc, Fields.ID));
-        return ids;
+        return new ArrayList<>(LuceneIndex.idsOf(searcher, searcher.search(query, depth).scoreDocs, Fields.ID));
     }
 
     /** Best cosine per paper over the nearest chunks. */
     private Map<String, Double> dense(float[] vector, Filters filters, int depth) throws IOException {
         Query filter = filters.isEmpty() ? null : FilterQueries.restrict(null, Fields.TYPE_CHUNK, filters);
         TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth, filter), depth);
+        List<String> ids = LuceneIndex.idsOf(searcher, top.scoreDocs, Fields.PAPER_ID);
         Map<String, Double> best = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            best.merge(LuceneIndex.idOf(searcher, hit.doc, Fields.PAPER_ID), cosine(hit.score), Math::max);
-        }
+        for (int i = 0; i < top.scoreDocs.length; i++) best.merge(ids.get(i), cosine(top.scoreDocs[i].score), Math::max);
         return best;
     }
 

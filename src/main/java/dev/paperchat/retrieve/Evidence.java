@@ -6,23 +6,25 @@ import java.util.Set;
 
 /**
  * Decides whether a search found real evidence or only the nearest of unrelated papers.
- * Two signals must agree: the best paper is close in meaning (cosine of its best chunk), and
- * its text holds most of the query's weight in rare words (IDF-weighted term coverage; a word
- * the collection lacks weighs most). A paper named by its title is evidence, unless the
- * question asks for a quantity the paper never states.
+ * Closeness in meaning (cosine of the best paper's best chunk) and the share of the query's
+ * weight in rare words that the best paper holds (IDF-weighted term coverage) are summed, so
+ * one can make up for the other. A query whose weightiest words the collection never uses is
+ * about something else; a paper named by its title is evidence, unless the question asks for a
+ * quantity the paper never states.
  */
-public record Evidence(double minCosine, double minScore, double coverageWeight, double maxAbsentShare, double closeCosine,
+public record Evidence(double minScore, double coverageWeight, double maxAbsentShare, double closeCosine,
                        int minPapersForAbsentWords) {
     /**
-     * From the dev set: answerable questions reach cosine + 0.5 x coverage of 0.77 and more,
-     * off-topic ones 0.75 to 0.81; below a cosine of 0.66 nothing was answerable. Off-topic
-     * questions put 0.42 to 0.61 of their word weight on words the collection never uses,
-     * answerable ones at most 0.27. In a small collection ordinary words are missing too, so
-     * missing words count only when nothing is close in meaning either (cosine below 0.76), and
-     * only in a collection of 200 papers or more.
+     * From the dev set and a second, independently written set (75 answerable, 10 unanswerable
+     * questions): off-topic questions reach cosine + 0.5 x coverage of 0.73 to 0.77, answerable
+     * ones 0.80 and more but for two. Off-topic questions put 0.37 to 0.56 of their word weight on
+     * words the collection never uses, nearly all answerable ones at most 0.33. In a small
+     * collection ordinary words are missing too, so missing words count only when nothing is close
+     * in meaning either (cosine below 0.76), and only in a collection of 200 papers or more.
+     * A floor on the cosine alone (0.66, fitted to the dev set) was dropped: on the second set it
+     * turned away five answerable questions and no off-topic one that the sum lets through.
      */
-    public static final Evidence DEFAULT = new Evidence(0.66, 0.78, 0.5, 0.35, 0.76, 200);
-
+    public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**
@@ -43,7 +45,7 @@ public record Evidence(double minCosine, double minScore, double coverageWeight,
         double score = cosine + coverageWeight * coverage;
         // Confidence maps the score onto [0, 1], 0.5 at the threshold.
         double confidence = clamp(0.5 + (score - minScore) / 0.2);
-        return new Verdict(cosine >= minCosine && score >= minScore, confidence, cosine, coverage);
+        return new Verdict(score >= minScore, confidence, cosine, coverage);
     }
 
     static double coverage(List<String> queryTerms, Map<String, Double> idf, Set<String> text) {

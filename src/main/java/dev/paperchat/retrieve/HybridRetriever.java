@@ -121,8 +121,9 @@ public final class HybridRetriever {
     private Map<String, Double> titleMatches(Snapshot snapshot, String query, Set<String> candidates) {
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         Map<String, Double> matches = new HashMap<>(TitleIndex.nameMatches(live, query));
+        Set<String> queryWords = TitleMatcher.words(query);
         for (String id : candidates) {
-            double coverage = TitleIndex.coverage(live, query, id);
+            double coverage = TitleIndex.coverage(live, queryWords, id);
             if (coverage >= 0.6) matches.merge(id, coverage, Math::max);
         }
         return matches;

@@ -64,9 +64,10 @@ final class TitleIndex {
         });
     }
 
-    static double coverage(List<Live> live, String query, String id) {
+    /** @param queryWords the query's {@link TitleMatcher#words} */
+    static double coverage(List<Live> live, Set<String> queryWords, String id) {
         double best = 0;
-        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.coverage(query, id));
+        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.coverage(queryWords, id));
         return best;
     }
 

@@ -26,6 +26,8 @@ public final class TitleMatcher {
     private final Map<String, List<String>> titleWords = new HashMap<>();
     /** The words before a title's colon, the part people remember ("Done Is Better than Perfect"). */
     private final Map<String, List<String>> prefixWords = new HashMap<>();
+    /** A window of the query longer than this plus one letter can be no name here, not even with a typo. */
+    private int longestName;
 
     public TitleMatcher(Map<String, String> titlesById) {
         this(titlesById, Map.of());
@@ -50,6 +52,7 @@ public final class TitleMatcher {
         String compact = compact(name);
         if (compact.length() < 3) return;
         byName.computeIfAbsent(compact, k -> new HashSet<>()).add(id);
+        longestName = Math.max(longestName, compact.length());
         if (compact.length() >= MIN_FUZZY_LENGTH) {
             for (String deletion : deletions(compact)) byNameDeletion.computeIfAbsent(deletion, k -> new HashSet<>()).add(id);
         }
@@ -64,15 +67,30 @@ public final class TitleMatcher {
         return nameMatches(query, this::lookup);
     }
 
+    /** A run of query words joined, as names are kept; its one-letter deletions are made once, however many matchers look. */
+    static final class Window {
+        final String text;
+        private List<String> deletions;
+
+        Window(String text) {
+            this.text = text;
+        }
+
+        List<String> deletions() {
+            if (deletions == null) deletions = TitleMatcher.deletions(text);
+            return deletions;
+        }
+    }
+
     /** {@link #nameMatches(String)} over several matchers, such as one per index segment, as if they were one. */
-    static Map<String, Double> nameMatches(String query, Function<String, Map<String, Double>> lookup) {
+    static Map<String, Double> nameMatches(String query, Function<Window, Map<String, Double>> lookup) {
         Map<String, Double> matches = new HashMap<>();
         String[] words = Titles.normalize(query).split(" ");
         boolean[] used = new boolean[words.length];
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
-                Map<String, Double> found = lookup.apply(String.join("", java.util.Arrays.asList(words).subList(i, i + n)));
+                Map<String, Double> found = lookup.apply(new Window(String.join("", java.util.Arrays.asList(words).subList(i, i + n))));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));
                 java.util.Arrays.fill(used, i, i + n, true);
@@ -82,10 +100,11 @@ public final class TitleMatcher {
     }
 
     /** The papers a name (words joined, normalised) is, exactly (1.0) or with one typo (0.9). */
-    Map<String, Double> lookup(String window) {
+    Map<String, Double> lookup(Window window) {
+        if (window.text.length() > longestName + 1) return Map.of();
         Map<String, Double> found = new HashMap<>();
-        for (String id : byName.getOrDefault(window, Set.of())) found.put(id, 1.0);
-        if (window.length() >= MIN_FUZZY_LENGTH) fuzzy(window, found);
+        for (String id : byName.getOrDefault(window.text, Set.of())) found.put(id, 1.0);
+        if (window.text.length() >= MIN_FUZZY_LENGTH) fuzzy(window, found);
         return found;
     }
 
@@ -95,9 +114,9 @@ public final class TitleMatcher {
     }
 
     // Symmetric deletion: two strings within one edit share a string with at most one character deleted.
-    private void fuzzy(String window, Map<String, Double> matches) {
-        Set<String> ids = new HashSet<>(byNameDeletion.getOrDefault(window, Set.of()));
-        for (String deletion : deletions(window)) {
+    private void fuzzy(Window window, Map<String, Double> matches) {
+        Set<String> ids = new HashSet<>(byNameDeletion.getOrDefault(window.text, Set.of()));
+        for (String deletion : window.deletions()) {
             ids.addAll(byName.getOrDefault(deletion, Set.of()));
             ids.addAll(byNameDeletion.getOrDefault(deletion, Set.of()));
         }
@@ -109,7 +128,11 @@ public final class TitleMatcher {
      * typo), or of the words before its colon when those are at least three and nearly all there.
      */
     public double coverage(String query, String id) {
-        Set<String> queryWords = new HashSet<>(java.util.Arrays.asList(Titles.normalize(query).split(" ")));
+        return coverage(words(query), id);
+    }
+
+    /** @param queryWords the query's {@link #words} */
+    double coverage(Set<String> queryWords, String id) {
         double whole = share(titleWords.get(id), queryWords);
         List<String> prefix = prefixWords.get(id);
         double start = prefix != null && prefix.size() >= 3 ? share(prefix, queryWords) : 0;
@@ -127,6 +150,10 @@ public final class TitleMatcher {
         return (double) found / words.size();
     }
 
+    static Set<String> words(String query) {
+        return new HashSet<>(java.util.Arrays.asList(Titles.normalize(query).split(" ")));
+    }
+
     static String compact(String text) {
         return Titles.normalize(text).replace(" ", "");
     }
@@ -138,10 +165,12 @@ public final class TitleMatcher {
     }
 
     static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return a.equals(b);
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) return a.equals(b);
         int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
-        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
+        // Compared in place: this runs for every title word against every query word of every candidate.
+        if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1);
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);
     }
 }

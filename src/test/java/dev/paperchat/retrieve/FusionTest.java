@@ -102,6 +102,26 @@ class FusionTest {
                 List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered());
     }
 
+    @Test
+    void should_take_a_percentage_as_the_accuracy_asked_for_but_keep_its_qualifiers() {
+        PaperHit sql = new PaperHit(dev.paperchat.corpus.Paper.of("ReEx-SQL",
+                "ReEx-SQL reasons with execution feedback. It achieves 88.8% on Spider and 64.9% on BIRD at the 7B scale.",
+                List.of(), null, null, null, null, new dev.paperchat.corpus.Source("f", 1)), 1, 1, 1, 0.7, 0, List.of());
+        assertFalse(QuantityQuestion.unanswered("What accuracy does ReEx-SQL reach on Spider?", sql.paper(), sql.sentences()));
+        assertFalse(QuantityQuestion.unanswered("What score does it get on BIRD?", sql.paper(), sql.sentences()));
+        assertTrue(QuantityQuestion.unanswered("What average human accuracy does it report?", sql.paper(), sql.sentences()),
+                "a percentage, but not a human one");
+        assertTrue(QuantityQuestion.unanswered("How many GPU hours did training take?", sql.paper(), sql.sentences()));
+    }
+
+    @Test
+    void should_let_coverage_of_the_rare_words_make_up_for_a_low_cosine() {
+        Map<String, Double> idf = Map.of("delethink", 6.0, "month", 3.0, "cost", 1.0);
+        List<String> terms = List.of("delethink", "month", "cost");
+        assertTrue(Evidence.DEFAULT.judge("q", List.of(hit(0.62)), terms, idf, Set.of("delethink", "month"), Set.of(), 300).covered());
+        assertFalse(Evidence.DEFAULT.judge("q", List.of(hit(0.62)), terms, idf, Set.of("cost"), Set.of(), 300).covered());
+    }
+
     private static PaperHit hit(double cosine) {
         return new PaperHit(dev.paperchat.corpus.Paper.of("T", "Some abstract text here.", List.of(), null, null, null, null,
                 new dev.paperchat.corpus.Source("f", 1)), 1, 1, 1, cosine, 0, List.of());
