@@ -1,6 +1,5 @@
 package dev.paperchat.answer;
 
-import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
@@ -24,6 +23,9 @@ public final class ExtractiveAnswerer {
     private static final Pattern LIST_QUESTION = Pattern.compile(
             "\\b(which|what|any|list|are there|find)\\b.*\\b(methods|papers|works|approaches|techniques|systems|studies|"
                     + "models|frameworks|benchmarks|ways)\\b|\\bpapers?\\b.*\\b(use|that|which)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Is there evidence that...", "Can a weaker model...": a question about the literature, answered by its papers. */
+    private static final Pattern YES_NO_QUESTION = Pattern.compile(
+            "(?:^|[.?!]\\s+)(is|are|do|does|did|can|could|has|have|was|were)\\s", Pattern.CASE_INSENSITIVE);
     /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
     static final double LIST_RELATIVE_SCORE = 0.75;
     static final int MAX_LIST_ITEMS = 6;
@@ -35,7 +37,13 @@ public final class ExtractiveAnswerer {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(hits, stream);
-        return LIST_QUESTION.matcher(question).find() ? list(hits, stream) : focused(hits, stream);
+        return asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(hits, stream);
+    }
+
+    /** A question about several papers, unless it names one: "Does VeriReason beat GPT-4?" is about VeriReason. */
+    static boolean asksForPapers(String question, PaperHit top) {
+        if (top.titleMatch() >= 0.9) return false;
+        return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find();
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {
@@ -48,7 +56,7 @@ public final class ExtractiveAnswerer {
             PaperHit hit = hits.get(i);
             SentenceHit sentence = hit.bestSentence();
             if (sentence == null || (i > 0 && sentence.score() < LIST_RELATIVE_SCORE * best) || nearDuplicate(sentence, seen)) continue;
-            String line = "- " + MethodNames.of(hit.paper()) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
+            String line = "- " + hit.name() + ": " + sentence.text() + " [" + (i + 1) + "]\n";
             text.append(line);
             stream.accept(line);
             citations.add(cite(i + 1, hit, sentence));
@@ -65,7 +73,7 @@ public final class ExtractiveAnswerer {
             if (i < 2 || top.sentences().get(i).score() >= 0.85 * best) chosen.add(top.sentences().get(i));
         }
         chosen.sort(Comparator.comparingInt(SentenceHit::index));
-        StringBuilder text = new StringBuilder(MethodNames.of(top.paper()) + " (\"" + top.paper().title() + "\"):");
+        StringBuilder text = new StringBuilder(top.name() + " (\"" + top.paper().title() + "\"):");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();
         for (SentenceHit sentence : chosen) {

@@ -1,6 +1,7 @@
 package dev.paperchat.corpus;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +24,29 @@ public final class MethodNames {
     private MethodNames() {}
 
     public static String of(Paper paper) {
+        return of(paper, Set.of());
+    }
+
+    /**
+     * @param distinctive names the abstract introduces that identify this paper, as few other
+     *                    papers use them ("AutoThink", not "LLMs" or "RL"): the first of them
+     *                    names a method that the title does not
+     */
+    public static String of(Paper paper, Collection<String> distinctive) {
         Optional<String> titleName = titleName(paper.title());
         List<Definition> definitions = definitions(paper.abstractText());
-        Optional<Definition> proposed = definitions.stream().filter(d -> d.proposed).findFirst();
+        Optional<String> own = introduced(paper).stream().filter(distinctive::contains).findFirst()
+                .map(name -> definitions.stream().filter(d -> d.acronym.equals(name)).findFirst().map(Definition::toString).orElse(name))
+                .or(() -> definitions.stream().filter(d -> d.proposed).findFirst().map(Definition::toString));
         if (titleName.isPresent()) {
             String name = titleName.get();
             Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
             if (defined.isPresent()) return defined.get().toString();
             // "Done Is Better than Perfect: ..." is a slogan; the method's own name is in the abstract.
-            boolean slogan = name.contains(" ") && proposed.isPresent() && !proposed.get().acronym.equalsIgnoreCase(name);
-            return slogan ? name + ", " + proposed.get() : name;
+            boolean slogan = name.contains(" ") && own.isPresent() && !own.get().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+            return slogan ? name + ", " + own.get() : name;
         }
-        return proposed.map(Definition::toString).orElse(paper.title());
+        return own.orElse(paper.title());
     }
 
     /** A token that looks like a coined name: a capital or digit after its first letter ("GeoZero", "ACNCHOR", "R1-Searcher"). */

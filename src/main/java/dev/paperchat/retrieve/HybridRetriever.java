@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
@@ -75,7 +76,8 @@ public final class HybridRetriever {
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
-        Map<String, Double> titleMatch = titleMatches(snapshot, request.query(), fused.keySet());
+        List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+        Map<String, Double> titleMatch = titleMatches(live, request.query(), fused.keySet());
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
@@ -92,7 +94,7 @@ public final class HybridRetriever {
         for (String id : top) {
             Paper paper = papers.get(id);
             if (paper == null || !request.filters().matches(paper)) continue;
-            hits.add(new PaperHit(paper, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
+            hits.add(new PaperHit(paper, MethodNames.of(paper, TitleIndex.names(live, id)), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
                     bestSentences(paper, request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
@@ -118,8 +120,7 @@ public final class HybridRetriever {
         return snapshot.lexical(rm3.expand(terms, feedback), filters, DEPTH);
     }
 
-    private Map<String, Double> titleMatches(Snapshot snapshot, String query, Set<String> candidates) {
-        List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+    private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {
         Map<String, Double> matches = new HashMap<>(TitleIndex.nameMatches(live, query));
         Set<String> queryWords = TitleMatcher.words(query);
         for (String id : candidates) {

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * One paper found by a search, with its fused score and its best-matching sentences, best first.
  *
+ * @param name what a reader would call the paper: its method's name, else its title
  * @param lexicalRank rank in the BM25 list (1-based), 0 when absent from it
  * @param denseRank rank in the vector list (1-based), 0 when absent from it
  * @param denseScore best cosine similarity of one of the paper's chunks to the query
  */
-public record PaperHit(Paper paper, double score, int lexicalRank, int denseRank, double denseScore,
+public record PaperHit(Paper paper, String name, double score, int lexicalRank, int denseRank, double denseScore,
                        double titleMatch, List<SentenceHit> sentences) {
     public PaperHit {
         sentences = List.copyOf(sentences);

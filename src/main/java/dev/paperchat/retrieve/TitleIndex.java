@@ -19,7 +19,8 @@ import java.util.function.Function;
  * skipped at query time through the part's live check.
  */
 final class TitleIndex {
-    private record Part(TitleMatcher matcher, Map<String, Integer> docOfId) {}
+    /** @param names of each paper, the names its abstract introduces that identify it */
+    private record Part(TitleMatcher matcher, Map<String, Integer> docOfId, Map<String, List<String>> names) {}
 
     /** A part as one snapshot sees it. */
     record Live(Part part, TitleSegment segment) {
@@ -71,6 +72,12 @@ final class TitleIndex {
         return best;
     }
 
+    /** The names the paper's abstract introduces that identify it, as the part that holds it saw them. */
+    static List<String> names(List<Live> live, String id) {
+        for (Live l : live) if (l.has(id)) return l.part.names.getOrDefault(id, List.of());
+        return List.of();
+    }
+
     private static Part build(List<NamedPaper> papers, Function<List<String>, Set<String>> distinctive) {
         Set<String> allNames = new HashSet<>();
         papers.forEach(p -> allNames.addAll(p.names()));
@@ -83,6 +90,6 @@ final class TitleIndex {
             names.put(paper.id(), paper.names().stream().filter(kept::contains).toList());
             docOfId.put(paper.id(), paper.doc());
         }
-        return new Part(new TitleMatcher(titles, names), docOfId);
+        return new Part(new TitleMatcher(titles, names), docOfId, names);
     }
 }

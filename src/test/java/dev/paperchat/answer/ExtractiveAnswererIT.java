@@ -35,6 +35,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_a_yes_no_question_about_the_literature_with_its_papers_named() {
+        Answer answer = assistant.ask(Question.of("Can a weaker or smaller model be used to make a stronger model reason better?"));
+        assertTrue(answer.answer().startsWith("Papers in the collection"), answer.answer());
+        assertTrue(answer.citations().size() >= 2, answer.answer());
+        // Named by what its abstract introduces, not by a generic acronym it defines on the way.
+        assertTrue(answer.answer().contains("- LightReasoner:"), answer.answer());
+    }
+
+    @Test
     void should_state_the_fact_a_question_asks_for() {
         Answer answer = assistant.ask(Question.of("What functional correctness does VeriReason reach on the VerilogEval Machine benchmark?"));
         assertTrue(answer.covered());

@@ -30,6 +30,18 @@ class MethodNamesTest {
     }
 
     @Test
+    void should_name_a_paper_by_the_first_distinctive_name_it_introduces_over_a_generic_acronym() {
+        Paper paper = paper("Learning When to Think: Shaping Adaptive Reasoning in R1-Style Models",
+                "Models overthink. We propose AutoThink, a multi-stage reinforcement learning (RL) framework for LLMs.");
+        assertEquals("Learning When to Think, reinforcement learning (RL)", MethodNames.of(paper));
+        assertEquals("Learning When to Think, AutoThink", MethodNames.of(paper, java.util.Set.of("AutoThink")));
+        Paper untitled = paper("Predictive Auditing of Hidden Tokens in LLM APIs",
+                "To bridge this gap, we present PALACE (Predictive Auditing of LLM APIs via Reasoning Token Count Estimation), a framework.");
+        assertEquals("PALACE", MethodNames.of(untitled, java.util.Set.of("PALACE")));
+        assertEquals("Predictive Auditing of Hidden Tokens in LLM APIs", MethodNames.of(untitled, java.util.Set.of()));
+    }
+
+    @Test
     void should_fall_back_to_the_title() {
         assertEquals("A Study of Things", MethodNames.of(paper("A Study of Things", "We look at things (TNG) and more.")));
     }
