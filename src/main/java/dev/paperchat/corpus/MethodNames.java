@@ -49,8 +49,12 @@ public final class MethodNames {
         return own.orElse(paper.title());
     }
 
-    /** A token that looks like a coined name: a capital or digit after its first letter ("GeoZero", "ACNCHOR", "R1-Searcher"). */
-    private static final Pattern COINED = Pattern.compile("\\b[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\\b");
+    /**
+     * A token that looks like a coined name: a capital or digit after its first letter, also after
+     * a hyphen ("GeoZero", "ACNCHOR", "R1-Searcher", "Clip-Cov").
+     */
+    private static final Pattern COINED = Pattern.compile(
+            "\\b[A-Za-z](?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\\b");
 
     /**
      * The names a paper's abstract gives what it proposes: the acronyms it defines in a sentence

@@ -51,5 +51,7 @@ class MethodNamesTest {
         Paper paper = paper("Toward Honest Language Models", "Models use CoT and GRPO. To address this, we propose ACNCHOR, "
                 + "a method built on LLMs. We also introduce Group Honesty Optimization (GHO). Prior work used PPO-Clip.");
         assertEquals(java.util.Set.of("GHO", "ACNCHOR", "LLMs"), MethodNames.introduced(paper));
+        assertEquals(List.of("Clip-Cov", "KL-Cov"), List.copyOf(MethodNames.introduced(paper("The Entropy Mechanism",
+                "Entropy collapses. We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov."))));
     }
 }
