@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
@@ -56,7 +57,7 @@ public final class ExtractiveAnswerer {
             PaperHit hit = hits.get(i);
             SentenceHit sentence = hit.bestSentence();
             if (sentence == null || (i > 0 && sentence.score() < LIST_RELATIVE_SCORE * best) || nearDuplicate(sentence, seen)) continue;
-            String line = "- " + hit.name() + ": " + sentence.text() + " [" + (i + 1) + "]\n";
+            String line = "- " + MethodNames.of(hit.paper(), hit.names()) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
             text.append(line);
             stream.accept(line);
             citations.add(cite(i + 1, hit, sentence));
@@ -73,7 +74,7 @@ public final class ExtractiveAnswerer {
             if (i < 2 || top.sentences().get(i).score() >= 0.85 * best) chosen.add(top.sentences().get(i));
         }
         chosen.sort(Comparator.comparingInt(SentenceHit::index));
-        StringBuilder text = new StringBuilder(top.name() + " (\"" + top.paper().title() + "\"):");
+        StringBuilder text = new StringBuilder(MethodNames.of(top.paper(), top.names()) + " (\"" + top.paper().title() + "\"):");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();
         for (SentenceHit sentence : chosen) {

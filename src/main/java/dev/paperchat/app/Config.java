@@ -60,7 +60,7 @@ public record Config(
         d.put("embedding.model", "bge-small-en-v1.5-q");
         d.put("embedding.threads", "1");
         d.put("index.quantized", "false");
-        d.put("search.threads", "1");
+        d.put("search.threads", "2");
         d.put("models.dir", home().resolve("models").toString());
         d.put("prompts.dir", home().resolve("prompts").toString());
         d.put("web.dir", home().resolve("web").toString());

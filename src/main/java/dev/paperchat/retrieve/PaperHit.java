@@ -6,14 +6,15 @@ import java.util.List;
 /**
  * One paper found by a search, with its fused score and its best-matching sentences, best first.
  *
- * @param name what a reader would call the paper: its method's name, else its title
+ * @param names the names the paper's abstract introduces that identify it (few other papers use them)
  * @param lexicalRank rank in the BM25 list (1-based), 0 when absent from it
  * @param denseRank rank in the vector list (1-based), 0 when absent from it
  * @param denseScore best cosine similarity of one of the paper's chunks to the query
  */
-public record PaperHit(Paper paper, String name, double score, int lexicalRank, int denseRank, double denseScore,
+public record PaperHit(Paper paper, List<String> names, double score, int lexicalRank, int denseRank, double denseScore,
                        double titleMatch, List<SentenceHit> sentences) {
     public PaperHit {
+        names = List.copyOf(names);
         sentences = List.copyOf(sentences);
     }
 

@@ -20,6 +20,12 @@ public final class TitleMatcher {
     /** Titles such as "EMPO: Entropy ..." name their method before the colon; longer prefixes are not names. */
     private static final int MAX_NAME_WORDS = 4;
     private static final int MIN_FUZZY_LENGTH = 6;
+    /**
+     * A typo is looked for in names of one or two words; a longer name with a typo is found by
+     * {@link #coverage}, which forgives one typo a word. Deletions of every 3- and 4-word window
+     * were most of a large collection's title-matching time.
+     */
+    private static final int MAX_FUZZY_WORDS = 2;
 
     private final Map<String, Set<String>> byName = new HashMap<>();
     private final Map<String, Set<String>> byNameDeletion = new HashMap<>();
@@ -70,10 +76,12 @@ public final class TitleMatcher {
     /** A run of query words joined, as names are kept; its one-letter deletions are made once, however many matchers look. */
     static final class Window {
         final String text;
+        final int words;
         private List<String> deletions;
 
-        Window(String text) {
+        Window(String text, int words) {
             this.text = text;
+            this.words = words;
         }
 
         List<String> deletions() {
@@ -90,7 +98,7 @@ public final class TitleMatcher {
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
-                Map<String, Double> found = lookup.apply(new Window(String.join("", java.util.Arrays.asList(words).subList(i, i + n))));
+                Map<String, Double> found = lookup.apply(new Window(String.join("", java.util.Arrays.asList(words).subList(i, i + n)), n));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));
                 java.util.Arrays.fill(used, i, i + n, true);
@@ -104,7 +112,7 @@ public final class TitleMatcher {
         if (window.text.length() > longestName + 1) return Map.of();
         Map<String, Double> found = new HashMap<>();
         for (String id : byName.getOrDefault(window.text, Set.of())) found.put(id, 1.0);
-        if (window.text.length() >= MIN_FUZZY_LENGTH) fuzzy(window, found);
+        if (window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
         return found;
     }
 

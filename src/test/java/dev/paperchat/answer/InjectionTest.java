@@ -19,7 +19,7 @@ class InjectionTest {
         String text = "We study prompt robustness in reasoning models. " + hostile + " Our benchmark has 500 prompts.";
         Paper paper = Paper.of("Prompt Robustness of Reasoning Models", text, List.of(), null, null, null, null, new Source("t", 1));
         int start = text.indexOf(hostile);
-        PaperHit hit = new PaperHit(paper, paper.title(), 1, 1, 1, 0.9, 0, List.of(new SentenceHit(1, start, start + hostile.length(), hostile, 1.0)));
+        PaperHit hit = new PaperHit(paper, List.of(), 1, 1, 1, 0.9, 0, List.of(new SentenceHit(1, start, start + hostile.length(), hostile, 1.0)));
         ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("what does the robustness paper say?",
                 new SearchResult("q", List.of(hit), true, 1, 1), t -> {});
         assertTrue(draft.text().contains(hostile + " [1]"), draft.text());
