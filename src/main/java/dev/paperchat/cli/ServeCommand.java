@@ -48,6 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         server.state("ingesting the bundled sample corpus");
         IngestSummary sample = app[0].ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
         if (sample != null) System.err.printf("paperchat: ingested the sample corpus: %d papers in %.1f s%n", sample.papers(), sample.seconds());
+        server.state("reading the titles for title matching");
+        app[0].retriever().warm();
         server.ready(app[0]);
         System.err.printf("paperchat: ready on http://%s:%d (%d papers)%n", config.host(), server.port(), app[0].index().stats().papers());
         stopped.await();

@@ -55,6 +55,17 @@ public final class HybridRetriever {
         index.onNewSnapshot(snapshot -> titles.warm(snapshot, distinctive(snapshot)));
     }
 
+    /**
+     * Builds the title matchers of the index as it is now, which the first search would otherwise
+     * build: seconds for a million papers. Later commits are warmed by the ingest that makes them.
+     */
+    public void warm() {
+        index.read(snapshot -> {
+            titles.warm(snapshot, distinctive(snapshot));
+            return null;
+        });
+    }
+
     public SearchResult search(SearchRequest request) {
         return search(request, Mode.HYBRID);
     }
