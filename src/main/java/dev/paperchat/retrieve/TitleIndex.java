@@ -87,7 +87,8 @@ final class TitleIndex {
         Map<String, Integer> docOfId = new HashMap<>();
         for (NamedPaper paper : papers) {
             titles.put(paper.id(), paper.title());
-            names.put(paper.id(), paper.names().stream().filter(kept::contains).toList());
+            List<String> identifying = paper.names().stream().filter(kept::contains).toList();
+            if (!identifying.isEmpty()) names.put(paper.id(), identifying);
             docOfId.put(paper.id(), paper.doc());
         }
         return new Part(new TitleMatcher(titles, names), docOfId, names);

@@ -27,8 +27,11 @@ public final class TitleMatcher {
      */
     private static final int MAX_FUZZY_WORDS = 2;
 
-    private final Map<String, Set<String>> byName = new HashMap<>();
-    private final Map<String, Set<String>> byNameDeletion = new HashMap<>();
+    // Lists, not sets, of ids: nearly every name and deletion is one paper's, and a million papers' worth must fit the heap.
+    private final Map<String, List<String>> byName = new HashMap<>();
+    private final Map<String, List<String>> byNameDeletion = new HashMap<>();
+    /** Each distinct title word once: titles share most of their words. */
+    private final Map<String, String> wordPool = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
     /** The words before a title's colon, the part people remember ("Done Is Better than Perfect"). */
     private final Map<String, List<String>> prefixWords = new HashMap<>();
@@ -46,21 +49,39 @@ public final class TitleMatcher {
     }
 
     private void addTitle(String id, String title) {
-        titleWords.put(id, List.of(Titles.normalize(title).split(" ")));
+        titleWords.put(id, pooled(Titles.normalize(title).split(" ")));
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
-        if (colon > 0) prefixWords.put(id, List.of(Titles.normalize(name).split(" ")));
+        if (colon > 0) prefixWords.put(id, pooled(Titles.normalize(name).split(" ")));
         addName(id, name);
     }
 
+    private List<String> pooled(String[] words) {
+        for (int i = 0; i < words.length; i++) words[i] = wordPool.computeIfAbsent(words[i], w -> w);
+        return List.of(words);
+    }
+
     private void addName(String id, String name) {
-        if (Titles.normalize(name).split(" ").length > MAX_NAME_WORDS) return;
+        int words = Titles.normalize(name).split(" ").length;
+        if (words > MAX_NAME_WORDS) return;
         String compact = compact(name);
         if (compact.length() < 3) return;
-        byName.computeIfAbsent(compact, k -> new HashSet<>()).add(id);
+        add(byName, compact, id);
         longestName = Math.max(longestName, compact.length());
-        if (compact.length() >= MIN_FUZZY_LENGTH) {
-            for (String deletion : deletions(compact)) byNameDeletion.computeIfAbsent(deletion, k -> new HashSet<>()).add(id);
+        // Only the names a window with a typo may be (see MAX_FUZZY_WORDS) need their deletions.
+        if (compact.length() >= MIN_FUZZY_LENGTH && words <= MAX_FUZZY_WORDS) {
+            for (String deletion : deletions(compact)) add(byNameDeletion, deletion, id);
+        }
+    }
+
+    /** An id listed twice does no harm: look-ups collect ids into sets. */
+    private static void add(Map<String, List<String>> map, String key, String id) {
+        List<String> ids = map.get(key);
+        if (ids == null) {
+            map.put(key, List.of(id));
+        } else if (!ids.get(ids.size() - 1).equals(id)) {
+            if (ids.size() == 1) map.put(key, ids = new ArrayList<>(ids));
+            ids.add(id);
         }
     }
 
@@ -111,7 +132,7 @@ public final class TitleMatcher {
     Map<String, Double> lookup(Window window) {
         if (window.text.length() > longestName + 1) return Map.of();
         Map<String, Double> found = new HashMap<>();
-        for (String id : byName.getOrDefault(window.text, Set.of())) found.put(id, 1.0);
+        for (String id : byName.getOrDefault(window.text, List.of())) found.put(id, 1.0);
         if (window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
         return found;
     }
@@ -123,10 +144,10 @@ public final class TitleMatcher {
 
     // Symmetric deletion: two strings within one edit share a string with at most one character deleted.
     private void fuzzy(Window window, Map<String, Double> matches) {
-        Set<String> ids = new HashSet<>(byNameDeletion.getOrDefault(window.text, Set.of()));
+        Set<String> ids = new HashSet<>(byNameDeletion.getOrDefault(window.text, List.of()));
         for (String deletion : window.deletions()) {
-            ids.addAll(byName.getOrDefault(deletion, Set.of()));
-            ids.addAll(byNameDeletion.getOrDefault(deletion, Set.of()));
+            ids.addAll(byName.getOrDefault(deletion, List.of()));
+            ids.addAll(byNameDeletion.getOrDefault(deletion, List.of()));
         }
         for (String id : ids) matches.merge(id, 0.9, Math::max);
     }
