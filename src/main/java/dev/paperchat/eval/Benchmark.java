@@ -136,6 +136,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
         try (PaperChat app = new PaperChat(target, embedder())) {
             resetPeaks();
             log.printf("ingesting %d synthetic papers (%s)...%n", papers, app.embedder().name());
+            app.retriever().warm(); // as serve does before it answers: a kept index's title matchers
             IngestSummary[] ingested = new IngestSummary[1];
             Percentiles duringIngest = searchDuring(app, corpus, () -> ingested[0] = app.ingester().ingest(
                     new ParseResult(corpus, List.of()), new IngestListener() {
