@@ -47,6 +47,9 @@ public final class Fields {
     public static final String META_MODEL = "paperchat.model";
     public static final String META_DIMENSION = "paperchat.dimension";
     public static final String META_SCHEMA = "paperchat.schema";
-    /** 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming. An index of another schema must be rebuilt. */
+    /**
+     * 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming. An older embedded
+     * index is rebuilt on open by {@link IndexUpgrade}; any other must be ingested again.
+     */
     public static final String SCHEMA_VERSION = "4";
 }

@@ -129,6 +129,15 @@ final class OpenSearchMapping {
 
     /** Weighted term queries on title and abstract, as the embedded index runs them. */
     static ObjectNode lexical(Map<String, Double> weightedTerms, Filters filters) {
+        return lexical(weightedTerms, filters, null);
+    }
+
+    /** {@link #lexical} over the given papers only. */
+    static ObjectNode lexicalAmong(Map<String, Double> weightedTerms, java.util.Collection<String> candidates) {
+        return lexical(weightedTerms, Filters.NONE, candidates);
+    }
+
+    private static ObjectNode lexical(Map<String, Double> weightedTerms, Filters filters, java.util.Collection<String> among) {
         ObjectNode bool = object();
         ArrayNode should = bool.putArray("should");
         weightedTerms.forEach((term, weight) -> {
@@ -140,6 +149,7 @@ final class OpenSearchMapping {
         ArrayNode filter = bool.putArray("filter");
         filter.add(term(Fields.TYPE, Fields.TYPE_PAPER));
         addFilters(filter, filters);
+        if (among != null) filter.add(terms(Fields.ID, among));
         ObjectNode query = object();
         query.set("bool", bool);
         return query;

@@ -116,8 +116,7 @@ final class OpenSearchSnapshot implements Snapshot {
     @Override
     public List<String> lexicalAmong(Map<String, Double> terms, Collection<String> candidates, int depth) {
         if (terms.isEmpty() || candidates.isEmpty()) return List.of();
-        ObjectNode query = OpenSearchMapping.lexical(terms, Filters.NONE);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) query.path("bool").path("filter")).add(OpenSearchMapping.terms(Fields.ID, candidates));
+        ObjectNode query = OpenSearchMapping.lexicalAmong(terms, candidates);
         ObjectNode header = OpenSearchMapping.object();
         header.put("index", index.name());
         header.put("search_type", "dfs_query_then_fetch");
