@@ -18,17 +18,25 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * ("14-billion parameters"). Without one, the paper is about the subject but lacks the fact.
  */
 final class QuantityQuestion {
-    /** "how many X", "how much X", "what (average human) accuracy": the words that name the quantity asked for. */
+    /**
+     * "how many X", "how much X", "what (average human) accuracy", "what nDCG@10 does X achieve":
+     * the words that name the quantity asked for.
+     */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
-                    + "|\\bwhat\\s+((?:[\\w-]+\\s+){0,2}(?:percentage|accuracy|score|number|size|count))\\b",
+                    + "|\\bwhat\\s+((?:[\\w-]+\\s+){0,2}(?:percentage|accuracy|score|number|size|count))\\b"
+                    + "|\\bwhat\\s+([\\w@.-]+(?:\\s+[\\w@.-]+)?)\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]+\\s+){1,5}?(?:achieve|reach|attain|obtain|report)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "will", "would", "has", "have", "had", "should");
+    /** A change asked for ("how much faster", "what gains"), which abstracts state in many ways. */
+    private static final Pattern COMPARATIVE = Pattern.compile(
+            "(?i)\\w{2,}er|.*\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?)");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
-    private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?%");
+    /** Also "90.5\%", as abstracts copied from LaTeX write it. */
+    private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?\\\\?%");
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
     private QuantityQuestion() {}
@@ -37,7 +45,8 @@ final class QuantityQuestion {
     static Optional<String> quantityAsked(String question) {
         Matcher m = ASKS_QUANTITY.matcher(question);
         if (!m.find()) return Optional.empty();
-        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+        for (int group = 1; group <= m.groupCount(); group++) if (m.group(group) != null) return Optional.of(m.group(group));
+        return Optional.empty();
     }
 
     /** True when the question asks for a quantity that neither the paper nor its best sentences state. */
@@ -47,13 +56,13 @@ final class QuantityQuestion {
         String named = asked.get();
         // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
         // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
-        if (AUXILIARIES.contains(named.toLowerCase()) || named.matches("(?i)\\w{2,}er")) {
+        if (AUXILIARIES.contains(named.toLowerCase()) || COMPARATIVE.matcher(named).matches()) {
             return bestSentences.stream().limit(2).noneMatch(s -> hasDigit(s.text()));
         }
-        Set<String> quantity = new HashSet<>(QueryTerms.all(ANALYZER, "f", named));
+        Set<String> quantity = words(named);
         Matcher percent = PERCENT_QUANTITY.matcher(named.strip());
         // A percentage states the accuracy, but the words before it ("human" accuracy) must still be there.
-        Set<String> qualifiers = percent.matches() ? new HashSet<>(QueryTerms.all(ANALYZER, "f", percent.group(1))) : quantity;
+        Set<String> qualifiers = percent.matches() ? words(percent.group(1)) : quantity;
         String text = paper.abstractText();
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
@@ -62,6 +71,13 @@ final class QuantityQuestion {
             if (words.containsAll(quantity) || (PERCENT.matcher(sentence).find() && words.containsAll(qualifiers))) return false;
         }
         return true;
+    }
+
+    /** The analysed words of a quantity's name, without the auxiliary of "what does X score". */
+    private static Set<String> words(String named) {
+        Set<String> words = new HashSet<>();
+        for (String word : named.split("\\s+")) if (!AUXILIARIES.contains(word.toLowerCase())) words.addAll(QueryTerms.all(ANALYZER, "f", word));
+        return words;
     }
 
     /** True when the sentence holds a number that the question does not mention ("292k", but not "101" of "Social-Chem-101"). */

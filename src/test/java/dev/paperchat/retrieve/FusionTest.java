@@ -88,33 +88,6 @@ class FusionTest {
     }
 
     @Test
-    void should_not_count_a_paper_that_lacks_the_quantity_asked_for_as_evidence() {
-        PaperHit titans = new PaperHit(dev.paperchat.corpus.Paper.of("Titans: Learning to Memorize at Test Time",
-                "Titans scale to contexts of over 2M tokens. They beat Transformers on language modeling.", List.of(), null, null, null, null,
-                new dev.paperchat.corpus.Source("f", 1)), List.of(), 1, 1, 1, 0.9, 1.0, List.of());
-        assertFalse(QuantityQuestion.unanswered("How long a context do Titans handle?", titans.paper(), titans.sentences()));
-        assertTrue(QuantityQuestion.unanswered("How many parameters does the largest Titans model have?", titans.paper(), titans.sentences()));
-        assertFalse(Evidence.DEFAULT.judge("How many parameters does the largest Titans model have?", List.of(titans),
-                List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered(), "named by its title, but no such number");
-        assertTrue(QuantityQuestion.statesNewNumber("It catalogs 292k rules.", "How many rules does Social-Chem-101 hold?"));
-        assertFalse(QuantityQuestion.statesNewNumber("Social-Chem-101 helps.", "How many rules does Social-Chem-101 hold?"));
-        assertTrue(Evidence.DEFAULT.judge("What do Titans do?", List.of(titans),
-                List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered());
-    }
-
-    @Test
-    void should_take_a_percentage_as_the_accuracy_asked_for_but_keep_its_qualifiers() {
-        PaperHit sql = new PaperHit(dev.paperchat.corpus.Paper.of("ReEx-SQL",
-                "ReEx-SQL reasons with execution feedback. It achieves 88.8% on Spider and 64.9% on BIRD at the 7B scale.",
-                List.of(), null, null, null, null, new dev.paperchat.corpus.Source("f", 1)), List.of(), 1, 1, 1, 0.7, 0, List.of());
-        assertFalse(QuantityQuestion.unanswered("What accuracy does ReEx-SQL reach on Spider?", sql.paper(), sql.sentences()));
-        assertFalse(QuantityQuestion.unanswered("What score does it get on BIRD?", sql.paper(), sql.sentences()));
-        assertTrue(QuantityQuestion.unanswered("What average human accuracy does it report?", sql.paper(), sql.sentences()),
-                "a percentage, but not a human one");
-        assertTrue(QuantityQuestion.unanswered("How many GPU hours did training take?", sql.paper(), sql.sentences()));
-    }
-
-    @Test
     void should_let_coverage_of_the_rare_words_make_up_for_a_low_cosine() {
         Map<String, Double> idf = Map.of("delethink", 6.0, "month", 3.0, "cost", 1.0);
         List<String> terms = List.of("delethink", "month", "cost");

@@ -1,0 +1,79 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuantityQuestionTest {
+
+    @Test
+    void should_not_count_a_paper_that_lacks_the_quantity_asked_for_as_evidence() {
+        PaperHit titans = hit("Titans: Learning to Memorize at Test Time",
+                "Titans scale to contexts of over 2M tokens. They beat Transformers on language modeling.", 1.0);
+        assertFalse(QuantityQuestion.unanswered("How long a context do Titans handle?", titans.paper(), titans.sentences()));
+        assertTrue(QuantityQuestion.unanswered("How many parameters does the largest Titans model have?", titans.paper(), titans.sentences()));
+        assertFalse(Evidence.DEFAULT.judge("How many parameters does the largest Titans model have?", List.of(titans),
+                List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered(), "named by its title, but no such number");
+        assertTrue(QuantityQuestion.statesNewNumber("It catalogs 292k rules.", "How many rules does Social-Chem-101 hold?"));
+        assertFalse(QuantityQuestion.statesNewNumber("Social-Chem-101 helps.", "How many rules does Social-Chem-101 hold?"));
+        assertTrue(Evidence.DEFAULT.judge("What do Titans do?", List.of(titans),
+                List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered());
+    }
+
+    @Test
+    void should_take_a_percentage_as_the_accuracy_asked_for_but_keep_its_qualifiers() {
+        PaperHit sql = hit("ReEx-SQL",
+                "ReEx-SQL reasons with execution feedback. It achieves 88.8% on Spider and 64.9% on BIRD at the 7B scale.", 0);
+        assertFalse(QuantityQuestion.unanswered("What accuracy does ReEx-SQL reach on Spider?", sql.paper(), sql.sentences()));
+        assertFalse(QuantityQuestion.unanswered("What score does it get on BIRD?", sql.paper(), sql.sentences()));
+        assertTrue(QuantityQuestion.unanswered("What average human accuracy does it report?", sql.paper(), sql.sentences()),
+                "a percentage, but not a human one");
+        assertTrue(QuantityQuestion.unanswered("How many GPU hours did training take?", sql.paper(), sql.sentences()));
+    }
+
+    @Test
+    void should_read_a_percentage_escaped_for_latex_and_a_score_asked_with_a_verb() {
+        PaperHit klear = hit("Klear-Reasoner", "Klear-Reasoner uses GPPO. Klear-Reasoner exhibits strong reasoning, "
+                + "scoring 90.5\\% on AIME 2024 and 83.2\\% on AIME 2025.", 0);
+        assertEquals(Optional.of("does Klear-Reasoner score"), QuantityQuestion.quantityAsked("What does Klear-Reasoner score on AIME 2024?"));
+        assertFalse(QuantityQuestion.unanswered("What does Klear-Reasoner score on AIME 2024?", klear.paper(), klear.sentences()));
+        assertFalse(QuantityQuestion.unanswered("What accuracy does Klear-Reasoner reach?", klear.paper(), klear.sentences()));
+    }
+
+    @Test
+    void should_ask_for_any_metric_a_system_is_said_to_achieve() {
+        assertEquals(Optional.of("nDCG@10"), QuantityQuestion.quantityAsked("What nDCG@10 does Rank-R1 achieve on BRIGHT?"));
+        assertEquals(Optional.of("functional correctness"),
+                QuantityQuestion.quantityAsked("What functional correctness does VeriReason reach on VerilogEval?"));
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What does Rank-R1 do?"));
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
+                "a purpose, not a result reported");
+
+        PaperHit vague = hit("Rank-R1", "Rank-R1 reranks with reasoning. Experiments on TREC DL and BRIGHT show it is highly effective.", 0);
+        PaperHit stated = hit("Rank-R1", "Rank-R1 reranks with reasoning. It reaches an nDCG@10 of 35.2 on BRIGHT.", 0);
+        assertTrue(QuantityQuestion.unanswered("What nDCG@10 does Rank-R1 achieve on BRIGHT?", vague.paper(), vague.sentences()));
+        assertFalse(QuantityQuestion.unanswered("What nDCG@10 does Rank-R1 achieve on BRIGHT?", stated.paper(), stated.sentences()));
+    }
+
+    @Test
+    void should_take_any_number_in_the_best_sentences_for_a_gain_asked_for() {
+        String text = "ReWOO decouples reasoning from observations. It reaches 5x token efficiency and a 4% accuracy improvement on HotpotQA.";
+        PaperHit rewoo = new PaperHit(Paper.of("ReWOO", text, List.of(), null, null, null, null, new Source("f", 1)),
+                List.of(), 1, 1, 1, 0.9, 0, List.of(new SentenceHit(1, 45, text.length(), text.substring(45), 1.0)));
+        assertEquals(Optional.of("gains"), QuantityQuestion.quantityAsked("What gains does ReWOO report on HotpotQA?"));
+        assertFalse(QuantityQuestion.unanswered("What gains does ReWOO report on HotpotQA?", rewoo.paper(), rewoo.sentences()));
+    }
+
+    private static PaperHit hit(String title, String abstractText, double titleMatch) {
+        return new PaperHit(Paper.of(title, abstractText, List.of(), null, null, null, null, new Source("f", 1)),
+                List.of(), 1, 1, 1, 0.9, titleMatch, List.of());
+    }
+}
