@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +21,8 @@ import java.util.function.Function;
 /**
  * Finds papers for any query by fusing BM25 over titles and abstracts, vector search over
  * chunks and BM25 of the query expanded by pseudo-relevance feedback, adding a bonus when the
- * query names a paper, then grouping per paper and picking each paper's best sentences.
+ * query names a paper and one for the paper's single sentence that holds most of the query,
+ * then grouping per paper and picking each paper's best sentences.
  */
 public final class HybridRetriever {
     /**
@@ -36,6 +37,15 @@ public final class HybridRetriever {
     static final double TITLE_WEIGHT = 0.05;
     static final int SENTENCES_PER_HIT = 3;
     static final double QUANTITY_BONUS = 0.25;
+    /**
+     * Added to the fused score per unit of the query's IDF weight that one sentence of the paper
+     * holds, among the fused ranking's first 2 x k papers. A claim or a question usually restates
+     * one sentence; a paper that merely shares the words across its abstract gets less. Measured on
+     * three question sets (135 questions, two written independently of the system): weights 0.04
+     * to 0.06 each raised topic nDCG@10 on every set (pooled 0.664 -> 0.672 at 0.05, overall MRR
+     * 0.892 -> 0.898); 0.1 and more lost on the second set, as did windows of two sentences.
+     */
+    static final double SENTENCE_WEIGHT = 0.05;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
 
@@ -94,14 +104,14 @@ public final class HybridRetriever {
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
-        List<String> top = fused.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey).limit(request.k()).toList();
+        long collectionSize = snapshot.paperCount();
+        Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
+        Map<String, List<Set<String>>> sentenceWords = new HashMap<>();
+        if (mode == Mode.HYBRID) addSentenceMatches(snapshot, fused, 2 * request.k(), queryTerms, idf, papers, sentenceWords);
+
+        List<String> top = Fusion.ranking(fused).subList(0, Math.min(request.k(), fused.size()));
         papers.putAll(snapshot.papers(top.stream().filter(id -> !papers.containsKey(id)).toList()));
         Map<String, List<ChunkScore>> chunks = vector == null ? Map.of() : snapshot.chunkScores(vector, top);
-        Map<String, Integer> abstractFreqs = snapshot.docFreqs(Fields.ABSTRACT, queryTerms);
-        long collectionSize = snapshot.paperCount();
-        Map<String, Double> idf = idf(abstractFreqs, collectionSize);
 
         List<PaperHit> hits = new ArrayList<>();
         for (String id : top) {
@@ -109,11 +119,12 @@ public final class HybridRetriever {
             if (paper == null || !request.filters().matches(paper)) continue;
             hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
-                    bestSentences(paper, request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
+                    bestSentences(paper, sentenceWords.computeIfAbsent(id, i -> sentenceWords(paper)), request.query(), queryTerms,
+                            idf, chunks.getOrDefault(id, List.of()))));
         }
-        Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new java.util.HashSet<>(QueryTerms.all(index.analyzer(),
+        Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
-        Set<String> absent = new java.util.HashSet<>();
+        Set<String> absent = new HashSet<>();
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
@@ -134,6 +145,23 @@ public final class HybridRetriever {
         return snapshot.lexicalAmong(rm3.expand(terms, feedback), firstRound, DEPTH);
     }
 
+    /**
+     * Adds to the score of each of the {@code pool} best papers the share of the query's weight
+     * that its best sentence holds; fetched papers and their analysed sentences are kept.
+     */
+    private void addSentenceMatches(Snapshot snapshot, Map<String, Double> fused, int pool, List<String> queryTerms,
+                                    Map<String, Double> idf, Map<String, Paper> papers, Map<String, List<Set<String>>> sentenceWords) {
+        List<String> ids = Fusion.ranking(fused).subList(0, Math.min(pool, fused.size()));
+        papers.putAll(snapshot.papers(ids.stream().filter(id -> !papers.containsKey(id)).toList()));
+        for (String id : ids) {
+            Paper paper = papers.get(id);
+            if (paper == null) continue;
+            List<Set<String>> sentences = sentenceWords.computeIfAbsent(id, i -> sentenceWords(paper));
+            double best = sentences.stream().mapToDouble(words -> Evidence.coverage(queryTerms, idf, words)).max().orElse(0);
+            fused.merge(id, SENTENCE_WEIGHT * best, Double::sum);
+        }
+    }
+
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {
         Map<String, Double> matches = new HashMap<>(TitleIndex.nameMatches(live, query));
         Set<String> queryWords = TitleMatcher.words(query);
@@ -144,18 +172,23 @@ public final class HybridRetriever {
         return matches;
     }
 
-    private List<SentenceHit> bestSentences(Paper paper, String query, List<String> queryTerms, Map<String, Double> idf,
-                                            List<ChunkScore> chunks) {
+    /** The analysed words of each sentence of the paper's abstract, in the order of {@link Sentences#split}. */
+    private List<Set<String>> sentenceWords(Paper paper) {
+        String text = paper.abstractText();
+        List<Set<String>> words = new ArrayList<>();
+        for (Span span : Sentences.split(text)) words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, span.of(text))));
+        return words;
+    }
+
+    private List<SentenceHit> bestSentences(Paper paper, List<Set<String>> sentenceWords, String query, List<String> queryTerms,
+                                            Map<String, Double> idf, List<ChunkScore> chunks) {
         String text = paper.abstractText();
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         List<Span> spans = Sentences.split(text);
-        double totalIdf = queryTerms.stream().mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum();
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            Set<String> words = new LinkedHashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, span.of(text)));
-            double lexical = totalIdf == 0 ? 0 : queryTerms.stream().filter(words::contains)
-                    .mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum() / totalIdf;
+            double lexical = Evidence.coverage(queryTerms, idf, sentenceWords.get(i));
             double dense = chunks.stream().filter(c -> c.start() <= span.start() && span.end() <= c.end())
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
@@ -182,10 +215,10 @@ public final class HybridRetriever {
         return names -> {
             Map<String, List<String>> termsOf = new HashMap<>();
             for (String name : names) termsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name));
-            Set<String> allTerms = new java.util.HashSet<>();
+            Set<String> allTerms = new HashSet<>();
             termsOf.values().forEach(allTerms::addAll);
             Map<String, Integer> freqs = allTerms.isEmpty() ? Map.of() : snapshot.docFreqs(Fields.CONTENTS, allTerms);
-            Set<String> distinctive = new java.util.HashSet<>();
+            Set<String> distinctive = new HashSet<>();
             termsOf.forEach((name, terms) -> {
                 int papers = terms.stream().mapToInt(t -> freqs.getOrDefault(t, 0)).min().orElse(Integer.MAX_VALUE);
                 if (papers <= MAX_PAPERS_PER_NAME) distinctive.add(name);

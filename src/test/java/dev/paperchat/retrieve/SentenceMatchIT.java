@@ -1,0 +1,41 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.embed.Embedder;
+import dev.paperchat.embed.FakeEmbeddingModel;
+import dev.paperchat.index.IngestListener;
+import dev.paperchat.index.Ingester;
+import dev.paperchat.index.PaperIndex;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SentenceMatchIT {
+    private static final Embedder EMBEDDER = new Embedder(new FakeEmbeddingModel(384), FakeEmbeddingModel.NAME, "");
+
+    @Test
+    void should_rank_the_paper_that_says_the_query_in_one_sentence_above_one_that_spreads_its_words(@TempDir Path dir) {
+        // The same words, titles of the same length: BM25 ties, and the tie goes to the paper ingested first.
+        Paper spread = Paper.builder("Alpha Study", "Entropy stalls during training. Exploration collapses later.", new Source("t", 1)).build();
+        Paper said = Paper.builder("Gamma Study", "Entropy collapses during training. Exploration stalls later.", new Source("t", 2)).build();
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(List.of(spread, said), List.of()), IngestListener.NONE);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+
+            List<PaperHit> hybrid = retriever.search(new SearchRequest("entropy collapses", 5)).hits();
+            assertEquals(List.of(said.id(), spread.id()), hybrid.stream().map(h -> h.paper().id()).toList());
+            assertTrue(hybrid.get(0).score() - hybrid.get(1).score() > HybridRetriever.SENTENCE_WEIGHT / 4,
+                    "half the query's weight more in one sentence: " + hybrid);
+
+            List<PaperHit> bm25 = retriever.search(new SearchRequest("entropy collapses", 5), Mode.BM25).hits();
+            assertEquals(List.of(spread.id(), said.id()), bm25.stream().map(h -> h.paper().id()).toList(), "BM25 alone: a tie");
+        }
+    }
+}
