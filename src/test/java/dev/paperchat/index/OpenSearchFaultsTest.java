@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the cluster can do wrong, from a real HTTP server that answers as OpenSearch would with
- * scripted replies: a red cluster, load shedding (429, 503) and a document it refuses.
+ * scripted replies: a red cluster, load shedding (429, 503), a document it refuses, and reads
+ * answered from part of the index while a node is lost.
  */
 class OpenSearchFaultsTest {
     private static final String META = "{\"paperchat\":{\"mappings\":{\"_meta\":{\"paperchat.model\":\"fake\","
@@ -135,5 +136,34 @@ class OpenSearchFaultsTest {
                     e.getMessage());
             assertEquals(2, requests.stream().filter(r -> r.equals("POST /paperchat/_bulk")).count(), "only the refused action is sent again");
         }
+    }
+
+    @Test
+    void should_read_again_what_a_lost_node_answered_only_in_part() throws Exception {
+        Paper first = Paper.builder("First Paper", "One abstract.", new Source("t.jsonl", 1)).build();
+        Paper second = Paper.builder("Second Paper", "Another abstract.", new Source("t.jsonl", 2)).build();
+        String lost = "{\"_id\":\"" + OpenSearchMapping.paperDocId(second.id())
+                + "\",\"error\":{\"type\":\"node_disconnected_exception\",\"reason\":\"node 2 disconnected\"}}";
+        script("POST /paperchat/_mget", "200", "{\"docs\":[" + found(first) + "," + lost + "]}");
+        script("POST /paperchat/_mget", "200", "{\"docs\":[" + found(first) + "," + found(second) + "]}");
+        String half = "{\"_shards\":{\"total\":2,\"failed\":1},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":3}}}}}";
+        script("POST /paperchat/_search", "200", half);
+        script("POST /paperchat/_search", "200", "{\"_shards\":{\"total\":2,\"failed\":0},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":7}}}}}");
+        try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
+            assertEquals(java.util.Set.of(first.id(), second.id()), index.read(s -> s.papers(List.of(first.id(), second.id()))).keySet());
+            assertEquals(Map.of("entropy", 7), index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
+            assertEquals(2, requests.stream().filter(r -> r.equals("POST /paperchat/_mget")).count());
+
+            replies.remove("POST /paperchat/_search");
+            script("POST /paperchat/_search", "200", half);
+            IndexException e = assertThrows(IndexException.class, () -> index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
+            assertTrue(e.getMessage().contains("from part of its data: 1 of 2 shards failed"), e.getMessage());
+        }
+    }
+
+    private static String found(Paper paper) throws IOException {
+        var doc = OpenSearchHttp.JSON.createObjectNode().put("_id", OpenSearchMapping.paperDocId(paper.id())).put("found", true);
+        doc.putObject("_source").put(Fields.JSON, PaperCodec.toJson(paper));
+        return OpenSearchHttp.JSON.writeValueAsString(doc);
     }
 }
