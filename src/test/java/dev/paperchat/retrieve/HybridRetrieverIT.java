@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.app.SampleIndex;
 import dev.paperchat.index.Filters;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +42,16 @@ class HybridRetrieverIT {
             for (SentenceHit s : hit.sentences()) assertEquals(s.text(), hit.paper().abstractText().substring(s.start(), s.end()));
         }
         assertTrue(result.hits().get(0).bestSentence().text().toLowerCase().contains("entropy"));
+    }
+
+    @Test
+    void should_return_the_first_papers_of_a_longer_list_when_asked_for_fewer() throws Exception {
+        for (String line : Files.readAllLines(Path.of(getClass().getResource("/eval/third-sample.jsonl").toURI()))) {
+            String query = new ObjectMapper().readTree(line).path("question").asText();
+            List<String> six = retriever.search(new SearchRequest(query, 6)).hits().stream().map(h -> h.paper().id()).toList();
+            List<String> twenty = retriever.search(new SearchRequest(query, 20)).hits().stream().map(h -> h.paper().id()).toList();
+            assertEquals(twenty.subList(0, 6), six, query);
+        }
     }
 
     @Test
