@@ -25,13 +25,15 @@ final class QuantityQuestion {
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
                     + "|\\bwhat\\s+((?:[\\w-]+\\s+){0,2}(?:percentage|accuracy|score|number|size|count))\\b"
-                    + "|\\bwhat\\s+([\\w@.-]+(?:\\s+[\\w@.-]+)?)\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]+\\s+){1,5}?(?:achieve|reach|attain|obtain|report)\\b",
+                    // A plural is a kind of thing ("what methods do papers report"), not a measure.
+                    + "|\\bwhat\\s+([\\w@.-]+(?:\\s+[\\w@.-]+)?)(?<![^s]s)\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]+\\s+){1,5}?"
+                    + "(?:achieve|reach|attain|obtain|report)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "will", "would", "has", "have", "had", "should");
-    /** A change asked for ("how much faster", "what gains"), which abstracts state in many ways. */
-    private static final Pattern COMPARATIVE = Pattern.compile(
-            "(?i)\\w{2,}er|.*\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?)");
+    /** A change or a vague measure asked for ("how much faster", "what speedup", "what performance"), which abstracts state in many ways. */
+    private static final Pattern ANY_NUMBER = Pattern.compile(
+            "(?i)\\w{2,}er|.*\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?)");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
@@ -41,11 +43,19 @@ final class QuantityQuestion {
 
     private QuantityQuestion() {}
 
-    /** The words naming the quantity asked for, or empty when the question asks for none. */
+    /**
+     * The words naming the quantity asked for, or empty when the question asks for none: "how
+     * much of the trace" or "how many or which GPUs" name nothing to look for.
+     */
     static Optional<String> quantityAsked(String question) {
         Matcher m = ASKS_QUANTITY.matcher(question);
         if (!m.find()) return Optional.empty();
-        for (int group = 1; group <= m.groupCount(); group++) if (m.group(group) != null) return Optional.of(m.group(group));
+        for (int group = 1; group <= m.groupCount(); group++) {
+            String named = m.group(group);
+            if (named == null) continue;
+            boolean namesSomething = AUXILIARIES.contains(named.toLowerCase()) || !words(named).isEmpty();
+            return namesSomething ? Optional.of(named) : Optional.empty();
+        }
         return Optional.empty();
     }
 
@@ -56,7 +66,7 @@ final class QuantityQuestion {
         String named = asked.get();
         // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
         // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
-        if (AUXILIARIES.contains(named.toLowerCase()) || COMPARATIVE.matcher(named).matches()) {
+        if (AUXILIARIES.contains(named.toLowerCase()) || ANY_NUMBER.matcher(named).matches()) {
             return bestSentences.stream().limit(2).noneMatch(s -> hasDigit(s.text()));
         }
         Set<String> quantity = words(named);

@@ -56,6 +56,9 @@ class QuantityQuestionTest {
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What does Rank-R1 do?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
                 "a purpose, not a result reported");
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers report for shorter traces?"), "a kind of thing");
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("How much of the trace is wasted?"));
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("Does it matter how many or which GPUs you run on?"));
 
         PaperHit vague = hit("Rank-R1", "Rank-R1 reranks with reasoning. Experiments on TREC DL and BRIGHT show it is highly effective.", 0);
         PaperHit stated = hit("Rank-R1", "Rank-R1 reranks with reasoning. It reaches an nDCG@10 of 35.2 on BRIGHT.", 0);
@@ -64,12 +67,16 @@ class QuantityQuestionTest {
     }
 
     @Test
-    void should_take_any_number_in_the_best_sentences_for_a_gain_asked_for() {
+    void should_take_any_number_in_the_best_sentences_for_a_gain_or_a_vague_measure() {
         String text = "ReWOO decouples reasoning from observations. It reaches 5x token efficiency and a 4% accuracy improvement on HotpotQA.";
         PaperHit rewoo = new PaperHit(Paper.of("ReWOO", text, List.of(), null, null, null, null, new Source("f", 1)),
                 List.of(), 1, 1, 1, 0.9, 0, List.of(new SentenceHit(1, 45, text.length(), text.substring(45), 1.0)));
-        assertEquals(Optional.of("gains"), QuantityQuestion.quantityAsked("What gains does ReWOO report on HotpotQA?"));
-        assertFalse(QuantityQuestion.unanswered("What gains does ReWOO report on HotpotQA?", rewoo.paper(), rewoo.sentences()));
+        for (String question : List.of("What speedup does ReWOO report on HotpotQA?", "What performance does ReWOO reach on HotpotQA?",
+                "How much improvement does ReWOO bring?")) {
+            assertTrue(QuantityQuestion.quantityAsked(question).isPresent(), question);
+            assertFalse(QuantityQuestion.unanswered(question, rewoo.paper(), rewoo.sentences()), question);
+        }
+        assertTrue(QuantityQuestion.unanswered("What speedup does ReWOO report?", rewoo.paper(), List.of()), "no number among the best sentences");
     }
 
     private static PaperHit hit(String title, String abstractText, double titleMatch) {
