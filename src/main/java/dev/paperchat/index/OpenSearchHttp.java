@@ -24,12 +24,15 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
  * JSON over OpenSearch's REST API through the official client's transport, which spreads
  * requests over the given nodes and moves on to another when one is down. Requests the
  * cluster refuses for load (429, 503) are retried with backoff; any other failure becomes an
- * {@link IndexException} that says which cluster and why.
+ * {@link IndexException} that says which cluster and why. Reads go through {@link #read}, which
+ * also refuses an answer from part of the index.
  */
 final class OpenSearchHttp implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int ATTEMPTS = 6;
     private static final long FIRST_BACKOFF_MS = 200;
+    /** Tries of a read answered in part: pauses of 0.1 to 0.4 s, about as long as a cluster takes to notice a lost node. */
+    static final int READ_ATTEMPTS = 5;
 
     private final String url;
     private final ApacheHttpClient5Transport transport;
@@ -82,6 +85,45 @@ final class OpenSearchHttp implements AutoCloseable {
             }
             return reply.json;
         }
+    }
+
+    /**
+     * A search, multi-search or multi-get. One in flight when a node dies can answer 200 with the
+     * shards or documents of that node failed: ranking, citing or deduplicating from part of the
+     * index would be wrong, so such a read is repeated (the repeat goes to the copies that are
+     * left) and refused if it stays partial. A multi-search item that fails for good (a 4xx) is
+     * returned as it is for its caller to report.
+     */
+    JsonNode read(String endpoint, Object body, Map<String, String> params) {
+        for (int attempt = 1; ; attempt++) {
+            JsonNode response = call("POST", endpoint, body, params);
+            String failure = partialFailure(response);
+            if (failure == null) return response;
+            if (attempt == READ_ATTEMPTS) {
+                throw new IndexException("OpenSearch at " + url + " answered " + endpoint + " from part of the index: " + failure);
+            }
+            pause(100L * attempt);
+        }
+    }
+
+    /** What failed in a read that answered, if it may succeed when repeated; null if nothing did. */
+    static String partialFailure(JsonNode response) {
+        JsonNode shards = response.path("_shards");
+        if (shards.path("failed").asInt() > 0) {
+            String reason = shards.path("failures").path(0).path("reason").path("reason").asText("");
+            return shards.path("failed").asInt() + " of " + shards.path("total").asInt() + " shards failed" + (reason.isEmpty() ? "" : " (" + reason + ")");
+        }
+        if (response.path("timed_out").asBoolean()) return "the search timed out";
+        for (JsonNode item : response.path("responses")) {
+            int status = item.path("status").asInt(200);
+            if (item.has("error") && (status >= 500 || status == 429)) return reason(item);
+            String failure = item.has("error") ? null : partialFailure(item);
+            if (failure != null) return failure;
+        }
+        for (JsonNode doc : response.path("docs")) {
+            if (doc.has("error")) return "document " + doc.path("_id").asText() + ": " + reason(doc);
+        }
+        return null;
     }
 
     /** The status and body of a request that may fail, e.g. a look-up that may find nothing. */

@@ -129,7 +129,7 @@ public final class OpenSearchIndex implements PaperIndex {
         ObjectNode query = OpenSearchHttp.JSON.createObjectNode();
         query.put("size", 1);
         query.putObject("query").putObject("terms").set(Fields.ALIAS, OpenSearchHttp.JSON.valueToTree(keys));
-        JsonNode hits = http.post("/" + name + "/_search", query).path("hits").path("hits");
+        JsonNode hits = http.read("/" + name + "/_search", query, Map.of()).path("hits").path("hits");
         return hits.isEmpty() ? Optional.empty() : Optional.of(PaperCodec.fromJson(hits.get(0).path("_source").path(Fields.JSON).asText()));
     }
 
@@ -185,7 +185,7 @@ public final class OpenSearchIndex implements PaperIndex {
         body.put("_source", false);
         body.set("query", query);
         List<String> ids = new ArrayList<>();
-        for (JsonNode hit : http.post("/" + name + "/_search", body).path("hits").path("hits")) ids.add(hit.path("_id").asText());
+        for (JsonNode hit : http.read("/" + name + "/_search", body, Map.of()).path("hits").path("hits")) ids.add(hit.path("_id").asText());
         return ids;
     }
 

@@ -16,8 +16,6 @@ import java.util.Map;
  * round of the search where there is one.
  */
 final class OpenSearchSnapshot implements Snapshot {
-    /** Tries of a read that failed in part: pauses of 0.1 to 0.4 s, about as long as a cluster takes to notice a lost node. */
-    private static final int READ_ATTEMPTS = 5;
     private final OpenSearchIndex index;
     private final OpenSearchHttp http;
     private State state;
@@ -44,7 +42,7 @@ final class OpenSearchSnapshot implements Snapshot {
     }
 
     private State state() {
-        if (state == null) state = state(read(endpoint("_search"), stateQuery(), Map.of()));
+        if (state == null) state = state(http.read(endpoint("_search"), stateQuery(), Map.of()));
         return state;
     }
 
@@ -76,7 +74,7 @@ final class OpenSearchSnapshot implements Snapshot {
         body.set("query", OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
         ObjectNode filters = body.putObject("aggs").putObject("df").putObject("filters").putObject("filters");
         for (String term : terms) filters.set(term, OpenSearchMapping.term(field, term));
-        JsonNode buckets = read(endpoint("_search"), body, Map.of()).path("aggregations").path("df").path("buckets");
+        JsonNode buckets = http.read(endpoint("_search"), body, Map.of()).path("aggregations").path("df").path("buckets");
         Map<String, Integer> freqs = new HashMap<>();
         for (String term : terms) freqs.put(term, buckets.path(term).path("doc_count").asInt(0));
         return freqs;
@@ -127,46 +125,13 @@ final class OpenSearchSnapshot implements Snapshot {
     }
 
     private JsonNode msearch(String lines) {
-        return read("/_msearch", lines, Map.of()).path("responses");
-    }
-
-    /**
-     * A read in flight when a node dies can fail whole, or only for the shards or documents on that
-     * node and still answer 200: an answer from part of the index would rank and cite wrongly.
-     * Reads are safe to repeat, and the repeat goes to the copies that are left; the last answer is
-     * returned as it is, and a search that still failed is reported by {@link #check}.
-     */
-    private JsonNode read(String endpoint, Object body, Map<String, String> params) {
-        for (int attempt = 1; ; attempt++) {
-            JsonNode response = http.call("POST", endpoint, body, params);
-            String failure = partialFailure(response);
-            if (failure == null) return response;
-            if (attempt == READ_ATTEMPTS) {
-                if (response.has("responses")) return response;
-                throw new IndexException("OpenSearch index " + index.location() + " answered " + endpoint + " from part of its data: " + failure);
-            }
-            OpenSearchHttp.pause(100L * attempt);
-        }
-    }
-
-    /** What failed in a search, a multi-search or a multi-get that answered, or null. */
-    static String partialFailure(JsonNode response) {
-        if (response.path("_shards").path("failed").asInt() > 0) {
-            return response.path("_shards").path("failed").asInt() + " of " + response.path("_shards").path("total").asInt() + " shards failed";
-        }
-        for (JsonNode part : response.path("responses")) {
-            String failure = part.has("error") ? OpenSearchHttp.reason(part) : partialFailure(part);
-            if (failure != null) return failure;
-        }
-        for (JsonNode doc : response.path("docs")) {
-            if (doc.has("error")) return "document " + doc.path("_id").asText() + ": " + OpenSearchHttp.reason(doc);
-        }
-        return null;
+        return http.read("/_msearch", lines, Map.of()).path("responses");
     }
 
     private JsonNode check(JsonNode response) {
-        String failure = response.has("error") ? OpenSearchHttp.reason(response) : partialFailure(response);
-        if (failure != null) throw new IndexException("OpenSearch index " + index.location() + " failed a search: " + failure);
+        if (response.has("error")) {
+            throw new IndexException("OpenSearch index " + index.location() + " failed a search: " + OpenSearchHttp.reason(response));
+        }
         return response;
     }
 
@@ -196,7 +161,7 @@ final class OpenSearchSnapshot implements Snapshot {
         var docIds = body.putArray("ids");
         ids.forEach(id -> docIds.add(OpenSearchMapping.paperDocId(id)));
         Map<String, Paper> papers = new HashMap<>();
-        for (JsonNode doc : read(endpoint("_mget"), body, Map.of("_source_includes", Fields.JSON)).path("docs")) {
+        for (JsonNode doc : http.read(endpoint("_mget"), body, Map.of("_source_includes", Fields.JSON)).path("docs")) {
             if (!doc.path("found").asBoolean()) continue;
             Paper paper = PaperCodec.fromJson(doc.path("_source").path(Fields.JSON).asText());
             papers.put(paper.id(), paper);
@@ -216,7 +181,7 @@ final class OpenSearchSnapshot implements Snapshot {
         body.set("query", knn);
         body.putArray("_source").add(Fields.PAPER_ID).add(Fields.START).add(Fields.END);
         Map<String, List<ChunkScore>> chunks = new HashMap<>();
-        for (JsonNode hit : read(endpoint("_search"), body, Map.of()).path("hits").path("hits")) {
+        for (JsonNode hit : http.read(endpoint("_search"), body, Map.of()).path("hits").path("hits")) {
             JsonNode source = hit.path("_source");
             chunks.computeIfAbsent(source.path(Fields.PAPER_ID).asText(), k -> new ArrayList<>()).add(new ChunkScore(
                     source.path(Fields.START).asInt(), source.path(Fields.END).asInt(), cosine(hit.path("_score").asDouble())));
@@ -245,7 +210,7 @@ final class OpenSearchSnapshot implements Snapshot {
             body.putArray("_source").add(Fields.ID).add(Fields.TITLE).add(Fields.NAMES);
             body.putArray("sort").addObject().put(Fields.ID, "asc");
             if (after != null) body.set("search_after", after);
-            JsonNode hits = read(endpoint("_search"), body, Map.of()).path("hits").path("hits");
+            JsonNode hits = http.read(endpoint("_search"), body, Map.of()).path("hits").path("hits");
             for (JsonNode hit : hits) {
                 JsonNode source = hit.path("_source");
                 List<String> names = new ArrayList<>();

@@ -48,7 +48,7 @@ final class OpenSearchWriter implements PaperWriter {
             body.putObject("query").set("bool", bool);
             lines.append(OpenSearchMapping.line(header)).append(OpenSearchMapping.line(body));
         }
-        JsonNode responses = http.call("POST", "/_msearch", lines.toString(), Map.of()).path("responses");
+        JsonNode responses = http.read("/_msearch", lines.toString(), Map.of()).path("responses");
         List<Optional<StoredPaper>> stored = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) stored.add(best(papers.get(i), responses.get(i)));
         return stored;
@@ -126,7 +126,7 @@ final class OpenSearchWriter implements PaperWriter {
         bool.set("should", should);
         bool.put("minimum_should_match", 1);
         Map<String, String> surplus = new java.util.LinkedHashMap<>();
-        for (JsonNode hit : http.post("/" + index.name() + "/_search", body).path("hits").path("hits")) {
+        for (JsonNode hit : http.read("/" + index.name() + "/_search", body, Map.of()).path("hits").path("hits")) {
             surplus.put(hit.path("_id").asText(), hit.path("_source").path(Fields.PAPER_ID).asText());
         }
         return surplus;

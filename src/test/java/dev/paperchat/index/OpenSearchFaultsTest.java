@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,15 +151,49 @@ class OpenSearchFaultsTest {
         script("POST /paperchat/_search", "200", half);
         script("POST /paperchat/_search", "200", "{\"_shards\":{\"total\":2,\"failed\":0},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":7}}}}}");
         try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
-            assertEquals(java.util.Set.of(first.id(), second.id()), index.read(s -> s.papers(List.of(first.id(), second.id()))).keySet());
+            assertEquals(Set.of(first.id(), second.id()), index.read(s -> s.papers(List.of(first.id(), second.id()))).keySet());
             assertEquals(Map.of("entropy", 7), index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
-            assertEquals(2, requests.stream().filter(r -> r.equals("POST /paperchat/_mget")).count());
+            assertEquals(2, count("POST /paperchat/_mget"));
 
             replies.remove("POST /paperchat/_search");
             script("POST /paperchat/_search", "200", half);
+            requests.clear();
             IndexException e = assertThrows(IndexException.class, () -> index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
-            assertTrue(e.getMessage().contains("from part of its data: 1 of 2 shards failed"), e.getMessage());
+            assertTrue(e.getMessage().contains("answered /paperchat/_search from part of the index: 1 of 2 shards failed"), e.getMessage());
+            assertEquals(OpenSearchHttp.READ_ATTEMPTS, count("POST /paperchat/_search"));
         }
+    }
+
+    @Test
+    void should_not_repeat_a_read_that_found_nothing_or_failed_for_good() {
+        Paper paper = Paper.builder("Gone Paper", "Deleted since.", new Source("t.jsonl", 1)).build();
+        script("POST /paperchat/_mget", "200", "{\"docs\":[{\"_id\":\"" + OpenSearchMapping.paperDocId(paper.id()) + "\",\"found\":false}]}");
+        script("POST /_msearch", "200", "{\"responses\":[{\"status\":400,\"error\":{\"type\":\"search_phase_execution_exception\","
+                + "\"reason\":\"too many clauses\"}}]}");
+        try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
+            assertEquals(Map.of(), index.read(s -> s.papers(List.of(paper.id()))));
+            IndexException e = assertThrows(IndexException.class,
+                    () -> index.read(s -> s.lexicalAmong(Map.of("entropy", 1.0), List.of(paper.id()), 10)));
+            assertTrue(e.getMessage().contains("too many clauses"), e.getMessage());
+            assertEquals(1, count("POST /paperchat/_mget"));
+            assertEquals(1, count("POST /_msearch"));
+        }
+    }
+
+    @Test
+    void should_tell_a_read_worth_repeating_from_one_that_failed_for_good() throws Exception {
+        String[] partial = {"{\"_shards\":{\"total\":2,\"failed\":1}}", "{\"timed_out\":true}",
+                "{\"responses\":[{\"status\":503,\"error\":{\"type\":\"no_shard_available_action_exception\",\"reason\":\"lost\"}}]}",
+                "{\"responses\":[{\"status\":200,\"_shards\":{\"total\":2,\"failed\":1}}]}",
+                "{\"docs\":[{\"_id\":\"p\",\"error\":{\"type\":\"node_disconnected_exception\",\"reason\":\"node 2\"}}]}"};
+        for (String json : partial) assertTrue(OpenSearchHttp.partialFailure(OpenSearchHttp.JSON.readTree(json)) != null, json);
+        String[] whole = {"{\"_shards\":{\"total\":2,\"failed\":0},\"timed_out\":false}", "{\"docs\":[{\"_id\":\"p\",\"found\":false}]}",
+                "{\"responses\":[{\"status\":400,\"error\":{\"type\":\"parsing_exception\",\"reason\":\"bad query\"}}]}"};
+        for (String json : whole) assertEquals(null, OpenSearchHttp.partialFailure(OpenSearchHttp.JSON.readTree(json)), json);
+    }
+
+    private long count(String request) {
+        return requests.stream().filter(request::equals).count();
     }
 
     private static String found(Paper paper) throws IOException {
