@@ -19,21 +19,25 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 final class QuantityQuestion {
     /**
-     * "how many X", "how much X", "what (average human) accuracy", "what nDCG@10 does X achieve":
-     * the words that name the quantity asked for.
+     * What a result is measured in: a word of this list ("solve rate", "speedups"), or a name with
+     * a digit, an @ or two capitals ("nDCG@10", "F1", "BLEU"). "What method does X report" asks
+     * for a method, not a measure.
      */
+    private static final String MEASURE = "(?:(?:[\\w-]+\\s+)?(?:rate|ratio|score|accuracy|precision|recall|correctness|perplexity"
+            + "|error|loss|latency|throughput|speed-?up|gain|improvement|reduction|performance)s?"
+            + "|[\\w.-]*[\\d@][\\w@.-]*|(?-i:[\\w-]*[A-Z]\\w*[A-Z][\\w-]*))";
+    /** "how many X", "how much X", "what (average human) accuracy", "what nDCG@10 does X achieve": the quantity asked for. */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
                     + "|\\bwhat\\s+((?:[\\w-]+\\s+){0,2}(?:percentage|accuracy|score|number|size|count))\\b"
-                    // A plural is a kind of thing ("what methods do papers report"), not a measure.
-                    + "|\\bwhat\\s+([\\w@.-]+(?:\\s+[\\w@.-]+)?)(?<![^s]s)\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]+\\s+){1,5}?"
-                    + "(?:achieve|reach|attain|obtain|report)\\b",
+                    + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]+\\s+){1,5}?"
+                    + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "will", "would", "has", "have", "had", "should");
     /** A change or a vague measure asked for ("how much faster", "what speedup", "what performance"), which abstracts state in many ways. */
     private static final Pattern ANY_NUMBER = Pattern.compile(
-            "(?i)\\w{2,}er|.*\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?)");
+            "(?i)^\\w{2,}er$|\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
@@ -53,6 +57,9 @@ final class QuantityQuestion {
         for (int group = 1; group <= m.groupCount(); group++) {
             String named = m.group(group);
             if (named == null) continue;
+            // "what does Klear-Reasoner score": the subject is not part of the quantity.
+            String[] words = named.strip().split("\\s+");
+            if (words.length > 1 && AUXILIARIES.contains(words[0].toLowerCase())) named = words[words.length - 1];
             boolean namesSomething = AUXILIARIES.contains(named.toLowerCase()) || !words(named).isEmpty();
             return namesSomething ? Optional.of(named) : Optional.empty();
         }
@@ -66,7 +73,7 @@ final class QuantityQuestion {
         String named = asked.get();
         // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
         // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
-        if (AUXILIARIES.contains(named.toLowerCase()) || ANY_NUMBER.matcher(named).matches()) {
+        if (AUXILIARIES.contains(named.toLowerCase()) || ANY_NUMBER.matcher(named).find()) {
             return bestSentences.stream().limit(2).noneMatch(s -> hasDigit(s.text()));
         }
         Set<String> quantity = words(named);

@@ -41,10 +41,10 @@ class QuantityQuestionTest {
 
     @Test
     void should_read_a_percentage_escaped_for_latex_and_a_score_asked_with_a_verb() {
-        PaperHit klear = hit("Klear-Reasoner", "Klear-Reasoner uses GPPO. Klear-Reasoner exhibits strong reasoning, "
-                + "scoring 90.5\\% on AIME 2024 and 83.2\\% on AIME 2025.", 0);
-        assertEquals(Optional.of("does Klear-Reasoner score"), QuantityQuestion.quantityAsked("What does Klear-Reasoner score on AIME 2024?"));
-        assertFalse(QuantityQuestion.unanswered("What does Klear-Reasoner score on AIME 2024?", klear.paper(), klear.sentences()));
+        PaperHit klear = hit("Klear-Reasoner", "We present Klear-Reasoner. It reaches 90.5\\% on AIME 2024 and 83.2\\% on AIME 2025.", 0);
+        assertEquals(Optional.of("score"), QuantityQuestion.quantityAsked("What does Klear-Reasoner score on AIME 2024?"));
+        assertFalse(QuantityQuestion.unanswered("What does Klear-Reasoner score on AIME 2024?", klear.paper(), klear.sentences()),
+                "the escaped percentage, in a sentence that does not repeat the name");
         assertFalse(QuantityQuestion.unanswered("What accuracy does Klear-Reasoner reach?", klear.paper(), klear.sentences()));
     }
 
@@ -56,7 +56,15 @@ class QuantityQuestionTest {
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What does Rank-R1 do?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
                 "a purpose, not a result reported");
-        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers report for shorter traces?"), "a kind of thing");
+        for (String question : List.of("What methods do papers report for shorter traces?", "What method does the paper report for it?",
+                "What evidence do the authors report for emergent abilities?", "What conclusion do the authors reach about scaling?",
+                "What answer does the model reach?", "What else do papers report about reward hacking?")) {
+            assertEquals(Optional.empty(), QuantityQuestion.quantityAsked(question), question);
+        }
+        for (String question : List.of("What BLEU does it get on WMT?", "What F1 scores do they report?", "What solve rate does it reach?",
+                "What gains does ASTRO report on MATH-500?", "What speedups does it achieve?")) {
+            assertTrue(QuantityQuestion.quantityAsked(question).isPresent(), question);
+        }
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("How much of the trace is wasted?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("Does it matter how many or which GPUs you run on?"));
 
