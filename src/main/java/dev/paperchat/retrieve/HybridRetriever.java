@@ -11,8 +11,8 @@ import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +47,9 @@ public final class HybridRetriever {
      */
     static final double SENTENCE_WEIGHT = 0.05;
     /**
-     * The same for every k, so that a search for 6 papers returns the first 6 of a search for 10.
-     * 20 against 10 gained on the third question set; 50 and 300 gave the same figures as 20.
+     * The same for every k, so that a search for 6 papers returns the first 6 of a search for 20.
+     * 20 against 10 gained on the third question set (on which it was chosen); 50 and 300 gave the
+     * same figures as 20 on all three.
      */
     static final int SENTENCE_POOL = 20;
     /** A paper and one that cites its method by name. */
@@ -98,9 +99,9 @@ public final class HybridRetriever {
         List<String> lexical = legs.lexical();
         Map<String, Double> dense = legs.dense();
         List<String> denseRanking = Fusion.ranking(dense);
-        Map<String, Paper> papers = new HashMap<>();
+        Candidates candidates = new Candidates(snapshot);
         List<String> feedback = mode == Mode.HYBRID
-                ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), papers)
+                ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), candidates)
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
@@ -111,21 +112,19 @@ public final class HybridRetriever {
 
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
-        Map<String, List<Set<String>>> sentenceWords = new HashMap<>();
-        if (mode == Mode.HYBRID) addSentenceMatches(snapshot, fused, SENTENCE_POOL, queryTerms, idf, papers, sentenceWords);
+        if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
 
         List<String> top = Fusion.ranking(fused).subList(0, Math.min(request.k(), fused.size()));
-        papers.putAll(snapshot.papers(top.stream().filter(id -> !papers.containsKey(id)).toList()));
+        candidates.fetch(top);
         Map<String, List<ChunkScore>> chunks = vector == null ? Map.of() : snapshot.chunkScores(vector, top);
 
         List<PaperHit> hits = new ArrayList<>();
         for (String id : top) {
-            Paper paper = papers.get(id);
+            Paper paper = candidates.paper(id);
             if (paper == null || !request.filters().matches(paper)) continue;
             hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
-                    bestSentences(paper, sentenceWords.computeIfAbsent(id, i -> sentenceWords(paper)), request.query(), queryTerms,
-                            idf, chunks.getOrDefault(id, List.of()))));
+                    bestSentences(paper, candidates.sentenceWords(id), request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
@@ -135,14 +134,14 @@ public final class HybridRetriever {
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
 
-    /** BM25 of the query expanded by RM3 from the first round's best papers, which are kept in {@code papers}. */
-    private List<String> feedback(Snapshot snapshot, List<String> terms, List<String> firstRound, Map<String, Paper> papers) {
+    /** BM25 of the query expanded by RM3 from the first round's best papers. */
+    private List<String> feedback(Snapshot snapshot, List<String> terms, List<String> firstRound, Candidates candidates) {
         if (terms.isEmpty() || firstRound.isEmpty()) return List.of();
         List<String> ids = firstRound.subList(0, Math.min(rm3.feedbackDocs(), firstRound.size()));
-        papers.putAll(snapshot.papers(ids));
+        candidates.fetch(ids);
         List<List<String>> feedback = new ArrayList<>();
         for (String id : ids) {
-            Paper paper = papers.get(id);
+            Paper paper = candidates.paper(id);
             if (paper != null) feedback.add(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
         }
         // The expanded query ranks the first round's candidates instead of searching the whole index
@@ -150,20 +149,44 @@ public final class HybridRetriever {
         return snapshot.lexicalAmong(rm3.expand(terms, feedback), firstRound, DEPTH);
     }
 
-    /**
-     * Adds to the score of each of the {@code pool} best papers the share of the query's weight
-     * that its best sentence holds; fetched papers and their analysed sentences are kept.
-     */
-    private void addSentenceMatches(Snapshot snapshot, Map<String, Double> fused, int pool, List<String> queryTerms,
-                                    Map<String, Double> idf, Map<String, Paper> papers, Map<String, List<Set<String>>> sentenceWords) {
-        List<String> ids = Fusion.ranking(fused).subList(0, Math.min(pool, fused.size()));
-        papers.putAll(snapshot.papers(ids.stream().filter(id -> !papers.containsKey(id)).toList()));
+    /** Adds to the score of each of the {@link #SENTENCE_POOL} best papers the share of the query's weight that its best sentence holds. */
+    private static void addSentenceMatches(Map<String, Double> fused, Candidates candidates, List<String> queryTerms, Map<String, Double> idf) {
+        List<String> ids = Fusion.ranking(fused).subList(0, Math.min(SENTENCE_POOL, fused.size()));
+        candidates.fetch(ids);
         for (String id : ids) {
-            Paper paper = papers.get(id);
-            if (paper == null) continue;
-            List<Set<String>> sentences = sentenceWords.computeIfAbsent(id, i -> sentenceWords(paper));
-            double best = sentences.stream().mapToDouble(words -> Evidence.coverage(queryTerms, idf, words)).max().orElse(0);
+            if (candidates.paper(id) == null) continue;
+            double best = candidates.sentenceWords(id).stream().mapToDouble(words -> QueryTerms.share(queryTerms, idf, words)).max().orElse(0);
             fused.merge(id, SENTENCE_WEIGHT * best, Double::sum);
+        }
+    }
+
+    /** The papers one search has read, and the analysed words of their sentences, each read once. */
+    private final class Candidates {
+        private final Snapshot snapshot;
+        private final Map<String, Paper> papers = new HashMap<>();
+        private final Map<String, List<Set<String>>> sentenceWords = new HashMap<>();
+
+        Candidates(Snapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        void fetch(List<String> ids) {
+            List<String> missing = ids.stream().filter(id -> !papers.containsKey(id)).toList();
+            if (!missing.isEmpty()) papers.putAll(snapshot.papers(missing));
+        }
+
+        Paper paper(String id) {
+            return papers.get(id);
+        }
+
+        /** The analysed words of each sentence of a fetched paper's abstract, in the order of {@link Sentences#split}. */
+        List<Set<String>> sentenceWords(String id) {
+            return sentenceWords.computeIfAbsent(id, i -> {
+                String text = papers.get(id).abstractText();
+                List<Set<String>> words = new ArrayList<>();
+                for (Span span : Sentences.split(text)) words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, span.of(text))));
+                return words;
+            });
         }
     }
 
@@ -177,14 +200,6 @@ public final class HybridRetriever {
         return matches;
     }
 
-    /** The analysed words of each sentence of the paper's abstract, in the order of {@link Sentences#split}. */
-    private List<Set<String>> sentenceWords(Paper paper) {
-        String text = paper.abstractText();
-        List<Set<String>> words = new ArrayList<>();
-        for (Span span : Sentences.split(text)) words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, span.of(text))));
-        return words;
-    }
-
     private List<SentenceHit> bestSentences(Paper paper, List<Set<String>> sentenceWords, String query, List<String> queryTerms,
                                             Map<String, Double> idf, List<ChunkScore> chunks) {
         String text = paper.abstractText();
@@ -193,7 +208,7 @@ public final class HybridRetriever {
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            double lexical = Evidence.coverage(queryTerms, idf, sentenceWords.get(i));
+            double lexical = QueryTerms.share(queryTerms, idf, sentenceWords.get(i));
             double dense = chunks.stream().filter(c -> c.start() <= span.start() && span.end() <= c.end())
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,5 +37,16 @@ public final class QueryTerms {
             throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }
         return terms;
+    }
+
+    /** The share of the query's weight (IDF per term) that the words hold. */
+    static double share(List<String> queryTerms, Map<String, Double> idf, Set<String> words) {
+        double total = 0, found = 0;
+        for (String term : queryTerms) {
+            double weight = idf.getOrDefault(term, 0.0);
+            total += weight;
+            if (words.contains(term)) found += weight;
+        }
+        return total == 0 ? 0 : found / total;
     }
 }

@@ -46,11 +46,12 @@ class HybridRetrieverIT {
 
     @Test
     void should_return_the_first_papers_of_a_longer_list_when_asked_for_fewer() throws Exception {
-        for (String line : Files.readAllLines(Path.of(getClass().getResource("/eval/third-sample.jsonl").toURI()))) {
+        // 50 reaches past the papers that the best-sentence bonus looks at.
+        for (String line : Files.readAllLines(Path.of(getClass().getResource("/eval/third-sample.jsonl").toURI())).subList(0, 20)) {
             String query = new ObjectMapper().readTree(line).path("question").asText();
             List<String> six = retriever.search(new SearchRequest(query, 6)).hits().stream().map(h -> h.paper().id()).toList();
-            List<String> twenty = retriever.search(new SearchRequest(query, 20)).hits().stream().map(h -> h.paper().id()).toList();
-            assertEquals(twenty.subList(0, 6), six, query);
+            List<String> fifty = retriever.search(new SearchRequest(query, 50)).hits().stream().map(h -> h.paper().id()).toList();
+            assertEquals(fifty.subList(0, 6), six, query);
         }
     }
 
