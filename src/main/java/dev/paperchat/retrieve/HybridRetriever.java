@@ -107,6 +107,11 @@ public final class HybridRetriever {
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         Map<String, Double> titleMatch = titleMatches(live, request.query(), fused.keySet());
+        // The legs searched within the filters; a paper found only by its name must pass them too, or it takes a place and is dropped.
+        List<String> namedOnly = titleMatch.keySet().stream().filter(id -> !fused.containsKey(id)).toList();
+        candidates.fetch(namedOnly);
+        namedOnly.stream().filter(id -> candidates.paper(id) == null || !request.filters().matches(candidates.paper(id)))
+                .forEach(titleMatch::remove);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
