@@ -27,6 +27,15 @@ public final class ExtractiveAnswerer {
     /** "Is there evidence that...", "Can a weaker model...": a question about the literature, answered by its papers. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile(
             "(?:^|[.?!]\\s+)(is|are|do|does|did|can|could|has|have|was|were)\\s", Pattern.CASE_INSENSITIVE);
+    /**
+     * "image captioning models that...", "Graph neural networks built to...", "ways to...": a
+     * description of a kind of work, as typed into a search box, asks for its papers too. A
+     * question ("Which paper finds that...") is not one: its verb ends in s as a plural does.
+     */
+    private static final Pattern KIND_OF_WORK = Pattern.compile(
+            "^(?!\\W*(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should)\\b)"
+                    + "\\W*(?:[\\w'-]+\\s+){0,4}?[\\w-]*[a-z]s\\s+(?:that|which|who|for|to|built|using|with|trained|designed|based|where|in|on)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
     static final double LIST_RELATIVE_SCORE = 0.75;
     static final int MAX_LIST_ITEMS = 6;
@@ -44,7 +53,8 @@ public final class ExtractiveAnswerer {
     /** A question about several papers, unless it names one: "Does VeriReason beat GPT-4?" is about VeriReason. */
     static boolean asksForPapers(String question, PaperHit top) {
         if (top.titleMatch() >= 0.9) return false;
-        return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find();
+        return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
+                || KIND_OF_WORK.matcher(question).find();
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {

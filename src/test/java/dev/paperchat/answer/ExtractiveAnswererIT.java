@@ -44,6 +44,18 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_list_the_papers_of_a_kind_of_work_described_as_in_a_search_box() {
+        Answer answer = assistant.ask(Question.of(
+                "image captioning models that first assemble a sentence skeleton from specialised modules and then fill in the details"));
+        assertTrue(answer.answer().startsWith("Papers in the collection"), answer.answer());
+        assertTrue(answer.answer().contains("(CNM)") && answer.answer().contains("(CVLNM)"), answer.answer());
+
+        Answer claim = assistant.ask(Question.of(
+                "Sentence-level loops feed on themselves: every extra copy of a sentence raises the odds that the model emits it again."));
+        assertFalse(claim.answer().startsWith("Papers in the collection"), "a claim is answered by its paper: " + claim.answer());
+    }
+
+    @Test
     void should_state_the_fact_a_question_asks_for() {
         Answer answer = assistant.ask(Question.of("What functional correctness does VeriReason reach on the VerilogEval Machine benchmark?"));
         assertTrue(answer.covered());
