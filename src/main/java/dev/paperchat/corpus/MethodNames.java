@@ -51,10 +51,11 @@ public final class MethodNames {
 
     /**
      * A token that looks like a coined name: a capital or digit after its first letter, also after
-     * a hyphen ("GeoZero", "ACNCHOR", "R1-Searcher", "Clip-Cov").
+     * a hyphen when it starts with a capital ("GeoZero", "ACNCHOR", "R1-Searcher", "Clip-Cov"; not
+     * the "auto-Encoder" of "Sparse auto-Encoder").
      */
     private static final Pattern COINED = Pattern.compile(
-            "\\b[A-Za-z](?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\\b");
+            "\\b(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\\b");
 
     /**
      * The names a paper's abstract gives what it proposes: the acronyms it defines in a sentence

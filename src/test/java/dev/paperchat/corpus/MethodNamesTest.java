@@ -53,5 +53,7 @@ class MethodNamesTest {
         assertEquals(java.util.Set.of("GHO", "ACNCHOR", "LLMs"), MethodNames.introduced(paper));
         assertEquals(List.of("Clip-Cov", "KL-Cov"), List.copyOf(MethodNames.introduced(paper("The Entropy Mechanism",
                 "Entropy collapses. We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov."))));
+        assertEquals(List.of("RISE"), List.copyOf(MethodNames.introduced(paper("Fantastic Reasoning Behaviors",
+                "We propose an unsupervised framework (namely, RISE: Reasoning behavior Interpretability via Sparse auto-Encoder)."))));
     }
 }
