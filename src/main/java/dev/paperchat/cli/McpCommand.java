@@ -19,15 +19,17 @@ final class McpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PaperChat app = new PaperChat(common.config());
         app.ingestSampleIfEmpty(IngestListener.NONE);
-        McpSyncServer server = McpServers.stdio(() -> app);
-        CountDownLatch done = new CountDownLatch(1);
+        // Runs until the client closes stdin, as agents do when they are done; SIGTERM also stops it.
+        CountDownLatch clientGone = new CountDownLatch(1);
+        McpSyncServer server = McpServers.stdio(() -> app, System.in, System.out, clientGone::countDown);
+        // Main's System.exit runs this hook too: the index is closed however the server ends.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.closeGracefully();
             app.close();
-            done.countDown();
         }));
         System.err.println("paperchat: MCP server on stdio (" + app.index().stats().papers() + " papers)");
-        done.await();
+        clientGone.await();
+        System.err.println("paperchat: the MCP client closed stdin; stopping");
         return 0;
     }
 }

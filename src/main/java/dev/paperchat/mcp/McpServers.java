@@ -8,6 +8,10 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.function.Supplier;
 
 /** Builds paperchat's MCP server with the official SDK, over stdio or Streamable HTTP. */
@@ -17,9 +21,29 @@ public final class McpServers {
 
     private McpServers() {}
 
-    /** For desktop agents that launch {@code paperchat mcp}: the protocol on stdin/stdout, logs on stderr. */
-    public static McpSyncServer stdio(Supplier<PaperChat> app) {
-        return configure(McpServer.sync(new StdioServerTransportProvider(JSON)), app);
+    /**
+     * For desktop agents that launch {@code paperchat mcp}: the protocol on {@code in}/{@code out},
+     * logs on stderr. {@code onEnd} runs when the client closes {@code in}, so the process can exit
+     * instead of outliving its client.
+     */
+    public static McpSyncServer stdio(Supplier<PaperChat> app, InputStream in, OutputStream out, Runnable onEnd) {
+        InputStream watched = new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                return ended(super.read());
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return ended(super.read(b, off, len));
+            }
+
+            private int ended(int n) {
+                if (n < 0) onEnd.run();
+                return n;
+            }
+        };
+        return configure(McpServer.sync(new StdioServerTransportProvider(JSON, watched, out)), app);
     }
 
     /** The server behind a Streamable HTTP transport from {@link #httpTransport()}. */

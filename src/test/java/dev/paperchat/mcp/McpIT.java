@@ -45,6 +45,25 @@ class McpIT {
         }
     }
 
+    /** Agents close the pipe when they are done; a server that outlived them would hold the index and a JVM's memory. */
+    @Test
+    void should_exit_when_the_client_closes_stdin() throws Exception {
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "mcp", "--index", SampleIndex.get().index().location())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            assertTrue(in.readLine().contains("\"name\":\"paperchat\""), "the server answered");
+            process.getOutputStream().close();
+            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "paperchat mcp outlived its client");
+            assertEquals(0, process.exitValue());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     @Test
     void should_serve_every_tool_over_streamable_http() {
         try (TestServer server = new TestServer();
