@@ -6,6 +6,7 @@ import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.index.ChunkScore;
 import dev.paperchat.index.Fields;
+import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
@@ -107,11 +108,7 @@ public final class HybridRetriever {
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         Map<String, Double> titleMatch = titleMatches(live, request.query(), fused.keySet());
-        // The legs searched within the filters; a paper found only by its name must pass them too, or it takes a place and is dropped.
-        List<String> namedOnly = titleMatch.keySet().stream().filter(id -> !fused.containsKey(id)).toList();
-        candidates.fetch(namedOnly);
-        namedOnly.stream().filter(id -> candidates.paper(id) == null || !request.filters().matches(candidates.paper(id)))
-                .forEach(titleMatch::remove);
+        dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
@@ -152,6 +149,19 @@ public final class HybridRetriever {
         // The expanded query ranks the first round's candidates instead of searching the whole index
         // again: the same figures on the sample, and a third less time at 1,000,000 chunks.
         return snapshot.lexicalAmong(rm3.expand(terms, feedback), firstRound, DEPTH);
+    }
+
+    /**
+     * The legs searched within the filters; a paper found only by its name must pass them too, or
+     * it would take a place in the top k and then be dropped from it.
+     */
+    private static void dropNamedOutside(Filters filters, Map<String, Double> titleMatch, Set<String> found, Candidates candidates) {
+        List<String> namedOnly = titleMatch.keySet().stream().filter(id -> !found.contains(id)).toList();
+        candidates.fetch(namedOnly);
+        for (String id : namedOnly) {
+            Paper paper = candidates.paper(id);
+            if (paper == null || !filters.matches(paper)) titleMatch.remove(id);
+        }
     }
 
     /** Adds to the score of each of the {@link #SENTENCE_POOL} best papers the share of the query's weight that its best sentence holds. */

@@ -90,11 +90,9 @@ final class QuantityQuestion {
         return true;
     }
 
-    /** The analysed words of a quantity's name, without the auxiliary of "what does X score". */
+    /** The analysed words of a quantity's name. */
     private static Set<String> words(String named) {
-        Set<String> words = new HashSet<>();
-        for (String word : named.split("\\s+")) if (!AUXILIARIES.contains(word.toLowerCase())) words.addAll(QueryTerms.all(ANALYZER, "f", word));
-        return words;
+        return new HashSet<>(QueryTerms.all(ANALYZER, "f", named));
     }
 
     /** True when the sentence holds a number that the question does not mention ("292k", but not "101" of "Social-Chem-101"). */
