@@ -27,11 +27,14 @@ public final class TitleMatcher {
      */
     private static final int MAX_FUZZY_WORDS = 2;
 
-    // Lists, not sets, of ids: nearly every name and deletion is one paper's, and a million papers' worth must fit the heap.
+    // Lists, not sets: nearly every name and deletion is one paper's, and a million papers' worth must fit the heap.
     private final Map<String, List<String>> byName = new HashMap<>();
+    /** The names (keys of byName) that become each string when one letter is deleted. */
     private final Map<String, List<String>> byNameDeletion = new HashMap<>();
     /** Each distinct title word once: titles share most of their words. */
     private final Map<String, String> wordPool = new HashMap<>();
+    /** How many titles use each word: "reasoner" in a query is that word, not a misspelt "G-reasoner". */
+    private final Map<String, Integer> titlesWithWord = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
     /** The words before a title's colon, the part people remember ("Done Is Better than Perfect"). */
     private final Map<String, List<String>> prefixWords = new HashMap<>();
@@ -49,7 +52,9 @@ public final class TitleMatcher {
     }
 
     private void addTitle(String id, String title) {
-        titleWords.put(id, pooled(Titles.normalize(title).split(" ")));
+        List<String> words = pooled(Titles.normalize(title).split(" "));
+        titleWords.put(id, words);
+        for (String word : new HashSet<>(words)) titlesWithWord.merge(word, 1, Integer::sum);
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
         if (colon > 0) prefixWords.put(id, pooled(Titles.normalize(name).split(" ")));
@@ -70,11 +75,11 @@ public final class TitleMatcher {
         longestName = Math.max(longestName, compact.length());
         // Only the names a window with a typo may be (see MAX_FUZZY_WORDS) need their deletions.
         if (compact.length() >= MIN_FUZZY_LENGTH && words <= MAX_FUZZY_WORDS) {
-            for (String deletion : deletions(compact)) add(byNameDeletion, deletion, id);
+            for (String deletion : deletions(compact)) add(byNameDeletion, deletion, compact);
         }
     }
 
-    /** An id listed twice does no harm: look-ups collect ids into sets. */
+    /** A value listed twice does no harm: look-ups collect into sets. */
     private static void add(Map<String, List<String>> map, String key, String id) {
         List<String> ids = map.get(key);
         if (ids == null) {
@@ -91,7 +96,11 @@ public final class TitleMatcher {
      * its "star" does not also name StAR.
      */
     public Map<String, Double> nameMatches(String query) {
-        return nameMatches(query, this::lookup);
+        return nameMatches(query, window -> lookup(window, window.mayBeTypo(titlesWith(window.text))));
+    }
+
+    int titlesWith(String word) {
+        return titlesWithWord.getOrDefault(word, 0);
     }
 
     /** A run of query words joined, as names are kept; its one-letter deletions are made once, however many matchers look. */
@@ -103,6 +112,11 @@ public final class TitleMatcher {
         Window(String text, int words) {
             this.text = text;
             this.words = words;
+        }
+
+        /** A word several titles use is that word, typed as meant, not a name with a typo. */
+        boolean mayBeTypo(int titlesWithIt) {
+            return words > 1 || titlesWithIt < 2;
         }
 
         List<String> deletions() {
@@ -128,12 +142,12 @@ public final class TitleMatcher {
         return matches;
     }
 
-    /** The papers a name (words joined, normalised) is, exactly (1.0) or with one typo (0.9). */
-    Map<String, Double> lookup(Window window) {
+    /** The papers a name (words joined, normalised) is, exactly (1.0) or, if {@code typo} may be, with one typo (0.9). */
+    Map<String, Double> lookup(Window window, boolean typo) {
         if (window.text.length() > longestName + 1) return Map.of();
         Map<String, Double> found = new HashMap<>();
         for (String id : byName.getOrDefault(window.text, List.of())) found.put(id, 1.0);
-        if (window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
+        if (typo && window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
         return found;
     }
 
@@ -142,14 +156,28 @@ public final class TitleMatcher {
         return false;
     }
 
-    // Symmetric deletion: two strings within one edit share a string with at most one character deleted.
+    // Symmetric deletion finds the candidates: two strings within one edit share a string with at
+    // most one letter deleted. Sharing one deletion is not enough ("reasoners", "xreasoner").
     private void fuzzy(Window window, Map<String, Double> matches) {
-        Set<String> ids = new HashSet<>(byNameDeletion.getOrDefault(window.text, List.of()));
+        Set<String> names = new HashSet<>(byNameDeletion.getOrDefault(window.text, List.of()));
         for (String deletion : window.deletions()) {
-            ids.addAll(byName.getOrDefault(deletion, List.of()));
-            ids.addAll(byNameDeletion.getOrDefault(deletion, List.of()));
+            if (byName.containsKey(deletion)) names.add(deletion);
+            for (String name : byNameDeletion.getOrDefault(deletion, List.of())) if (withinOneEdit(window.text, name)) names.add(name);
         }
-        for (String id : ids) matches.merge(id, 0.9, Math::max);
+        for (String name : names) for (String id : byName.get(name)) matches.merge(id, 0.9, Math::max);
+    }
+
+    /** One letter inserted, deleted or changed, or two neighbours swapped. */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.length() < b.length()) return withinOneEdit(b, a);
+        if (a.length() - b.length() > 1) return false;
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (i == b.length()) return true;
+        if (a.length() > b.length()) return a.substring(i + 1).equals(b.substring(i));
+        if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**

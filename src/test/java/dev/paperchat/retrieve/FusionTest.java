@@ -47,6 +47,24 @@ class FusionTest {
     }
 
     @Test
+    void should_not_take_a_word_several_titles_use_or_a_name_two_edits_away_for_a_typo() {
+        TitleMatcher matcher = new TitleMatcher(Map.of(
+                "x", "X-Reasoner: Towards Generalizable Reasoning",
+                "g", "G-reasoner: Foundation Models for Graphs",
+                "u", "Universal Reasoner: A Composable Reasoner",
+                "c", "ChessVision: A Dataset for Multi-label Classification"));
+        assertEquals(Map.of(), matcher.nameMatches("does it make a better reasoner in general"), "a word two titles use is no typo");
+        assertEquals(Map.of(), matcher.nameMatches("merging in a text reasoner's weights"), "reasoners is two edits from xreasoner");
+        assertEquals(Map.of("x", 0.9), matcher.nameMatches("the X-Reasoners paper"));
+        assertEquals(Map.of("c", 0.9), matcher.nameMatches("chessvison dataset"));
+        assertTrue(TitleMatcher.withinOneEdit("chessvison", "chessvision"));
+        assertTrue(TitleMatcher.withinOneEdit("quietstra", "quietstar"));
+        assertTrue(TitleMatcher.withinOneEdit("quietstat", "quietstar"));
+        assertFalse(TitleMatcher.withinOneEdit("reasoners", "xreasoner"));
+        assertFalse(TitleMatcher.withinOneEdit("abc", "abcde"));
+    }
+
+    @Test
     void should_match_the_memorable_part_of_a_title_before_its_colon() {
         TitleMatcher matcher = new TitleMatcher(Map.of("m", "Done Is Better than Perfect: Unlocking Efficient Reasoning by Structured Multi-Turn Decomposition"));
         assertEquals(1.0, matcher.coverage("the 'done is better then perfect' paper", "m"));
