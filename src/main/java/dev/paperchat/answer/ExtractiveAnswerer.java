@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Answers without an LLM: picks the sentences of the retrieved abstracts that best answer the
@@ -21,24 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class ExtractiveAnswerer {
     public static final String NOT_COVERED = "The collection does not seem to cover this question.";
-    private static final Pattern LIST_QUESTION = Pattern.compile(
-            "\\b(which|what|any|list|are there|find)\\b.*\\b(methods|papers|works|approaches|techniques|systems|studies|"
-                    + "models|frameworks|benchmarks|ways)\\b|\\bpapers?\\b.*\\b(use|that|which)\\b", Pattern.CASE_INSENSITIVE);
-    /** "Is there evidence that...", "Can a weaker model...": a question about the literature, answered by its papers. */
-    private static final Pattern YES_NO_QUESTION = Pattern.compile(
-            "(?:^|[.?!]\\s+)(is|are|do|does|did|can|could|has|have|was|were)\\s", Pattern.CASE_INSENSITIVE);
-    /**
-     * "image captioning models that...", "Graph neural networks built to...", "ways to...": a
-     * description of a kind of work, as typed into a search box, asks for its papers too. A
-     * question ("Which paper finds that...") is not one: its verb ends in s as a plural does.
-     */
-    private static final Pattern KIND_OF_WORK = Pattern.compile(
-            "^(?!\\W*(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should)\\b)"
-                    + "\\W*(?:[\\w'-]+\\s+){0,4}?[\\w-]*[a-z]s\\s+(?:that|which|who|for|to|built|using|with|trained|designed|based|where|in|on)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
     static final double LIST_RELATIVE_SCORE = 0.75;
     static final int MAX_LIST_ITEMS = 6;
+    private static final int MAX_OTHER_NAMES = 2;
 
     /** The answer's text and citations; the caller adds sources, timings and provenance. */
     public record Draft(String text, List<Citation> citations, boolean covered) {}
@@ -47,14 +32,7 @@ public final class ExtractiveAnswerer {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(hits, stream);
-        return asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(hits, stream);
-    }
-
-    /** A question about several papers, unless it names one: "Does VeriReason beat GPT-4?" is about VeriReason. */
-    static boolean asksForPapers(String question, PaperHit top) {
-        if (top.titleMatch() >= 0.9) return false;
-        return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
-                || KIND_OF_WORK.matcher(question).find();
+        return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(hits, stream);
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {
@@ -65,14 +43,30 @@ public final class ExtractiveAnswerer {
         List<Set<String>> seen = new ArrayList<>();
         for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
             PaperHit hit = hits.get(i);
-            SentenceHit sentence = hit.bestSentence();
-            if (sentence == null || (i > 0 && sentence.score() < LIST_RELATIVE_SCORE * best) || nearDuplicate(sentence, seen)) continue;
-            String line = "- " + MethodNames.of(hit.paper(), hit.names()) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
+            if (hit.bestSentence() == null || (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best)) continue;
+            // Two papers often say the same thing in the same words (a journal version, a shared
+            // introduction): the second shows what else it says, or is left out.
+            SentenceHit sentence = hit.sentences().stream().filter(s -> !nearDuplicate(s, seen)).findFirst().orElse(null);
+            if (sentence == null) continue;
+            seen.add(words(sentence.text()));
+            String line = "- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
             text.append(line);
             stream.accept(line);
             citations.add(cite(i + 1, hit, sentence));
         }
         return new Draft(text.toString().strip(), citations, true);
+    }
+
+    /**
+     * The paper's name, and the other names its abstract introduces that neither the name nor the
+     * sentence shows: "OpenThinkIMG (also V-ToolRL)", so a reader sees every method the paper offers.
+     */
+    static String label(PaperHit hit, SentenceHit sentence) {
+        String name = MethodNames.of(hit.paper(), hit.names());
+        List<String> also = hit.names().stream()
+                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !MethodNames.isPlural(n))
+                .limit(MAX_OTHER_NAMES).toList();
+        return also.isEmpty() ? name : name + " (also " + String.join(", ", also) + ")";
     }
 
     private Draft focused(List<PaperHit> hits, Consumer<String> stream) {
@@ -117,7 +111,6 @@ public final class ExtractiveAnswerer {
                 Math.round(sentence.score() * 1000) / 1000.0);
     }
 
-    /** Two papers often say the same thing in the same words; show it once. */
     private static boolean nearDuplicate(SentenceHit sentence, List<Set<String>> seen) {
         Set<String> words = words(sentence.text());
         for (Set<String> other : seen) {
@@ -125,7 +118,6 @@ public final class ExtractiveAnswerer {
             common.retainAll(other);
             if (common.size() >= 0.6 * Math.min(words.size(), other.size())) return true;
         }
-        seen.add(words);
         return false;
     }
 

@@ -20,6 +20,7 @@ public final class MethodNames {
             "\\b(we|this (paper|work))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern PLURAL = Pattern.compile(".*[A-Z]s");
 
     private MethodNames() {}
 
@@ -34,19 +35,30 @@ public final class MethodNames {
      */
     public static String of(Paper paper, Collection<String> distinctive) {
         Optional<String> titleName = titleName(paper.title());
-        List<Definition> definitions = definitions(paper.abstractText());
-        Optional<String> own = introduced(paper).stream().filter(distinctive::contains).findFirst()
+        List<Definition> definitions = definitions(paper.abstractText()).stream().filter(d -> !d.plural()).toList();
+        Optional<String> own = introduced(paper).stream().filter(distinctive::contains).filter(n -> !isPlural(n)).findFirst()
                 .map(name -> definitions.stream().filter(d -> d.acronym.equals(name)).findFirst().map(Definition::toString).orElse(name))
-                .or(() -> definitions.stream().filter(d -> d.proposed).findFirst().map(Definition::toString));
-        if (titleName.isPresent()) {
-            String name = titleName.get();
-            Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
-            if (defined.isPresent()) return defined.get().toString();
-            // "Done Is Better than Perfect: ..." is a slogan; the method's own name is in the abstract.
-            boolean slogan = name.contains(" ") && own.isPresent() && !own.get().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
-            return slogan ? name + ", " + own.get() : name;
-        }
-        return own.orElse(paper.title());
+                .or(() -> definitions.stream().filter(d -> d.proposed && d.capitalised()).findFirst().map(Definition::toString));
+        if (titleName.isEmpty()) return own.orElse(paper.title());
+        String name = titleName.get();
+        Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
+        if (defined.isPresent()) return defined.get().toString();
+        if (own.isEmpty() || compact(name).contains(compact(own.get()))) return name;
+        // "Universal Reasoner" is expanded by "Universal Reasoner (UniR)"; "Done Is Better than
+        // Perfect: ..." is a slogan, and the method's own name is in the abstract.
+        boolean expandsName = own.get().endsWith(")") && compact(own.get()).contains(compact(name));
+        if (expandsName) return own.get();
+        return name.contains(" ") && !compact(own.get()).contains(compact(name)) ? name + ", " + own.get() : name;
+    }
+
+    /** "LLMs", "LRMs", "VLAs": a kind of model many papers use, not one method. */
+    public static boolean isPlural(String name) {
+        return PLURAL.matcher(name).matches();
+    }
+
+    /** Letters and digits only, lower case: "Think Then Embed" and "Think-Then-Embed" are one name. */
+    private static String compact(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**
@@ -84,6 +96,15 @@ public final class MethodNames {
     }
 
     record Definition(String expansion, String acronym, boolean proposed) {
+        boolean plural() {
+            return isPlural(acronym);
+        }
+
+        /** "Entropy Minimized Policy Optimization (EMPO)" is coined; "supervised fine-tuning (SFT)" is a term of the field. */
+        boolean capitalised() {
+            return Character.isUpperCase(expansion.charAt(0));
+        }
+
         @Override
         public String toString() {
             return expansion + " (" + acronym + ")";
@@ -137,7 +158,7 @@ public final class MethodNames {
     static Optional<String> expansion(String before, String acronym) {
         String capitals = acronym.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
         if (capitals.length() < 2) return Optional.empty();
-        String[] words = before.strip().split("\\s+");
+        String[] words = before.replaceAll("[*_]", "").strip().split("\\s+");
         for (int n = 1; n <= Math.min(12, words.length); n++) {
             List<String> run = List.of(words).subList(words.length - n, words.length);
             if (run.get(0).isEmpty() || !Character.isLetter(run.get(0).charAt(0))) continue;

@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * is answered only by a paper with a sentence that holds a number and names the quantity
  * ("14-billion parameters"). Without one, the paper is about the subject but lacks the fact.
  */
-final class QuantityQuestion {
+public final class QuantityQuestion {
     /**
      * What a result is measured in: a word of this list ("solve rate", "speedups"), or a name with
      * a digit, an @ or two capitals ("nDCG@10", "F1", "BLEU"). "What method does X report" asks
@@ -46,6 +46,11 @@ final class QuantityQuestion {
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
     private QuantityQuestion() {}
+
+    /** "How many...", "what accuracy...", "what nDCG@10 does X achieve": a question after a value it names. */
+    public static boolean asksForQuantity(String question) {
+        return quantityAsked(question).isPresent();
+    }
 
     /**
      * The words naming the quantity asked for, or empty when the question asks for none: "how

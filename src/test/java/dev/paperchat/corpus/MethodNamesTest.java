@@ -33,12 +33,32 @@ class MethodNamesTest {
     void should_name_a_paper_by_the_first_distinctive_name_it_introduces_over_a_generic_acronym() {
         Paper paper = paper("Learning When to Think: Shaping Adaptive Reasoning in R1-Style Models",
                 "Models overthink. We propose AutoThink, a multi-stage reinforcement learning (RL) framework for LLMs.");
-        assertEquals("Learning When to Think, reinforcement learning (RL)", MethodNames.of(paper));
+        assertEquals("Learning When to Think", MethodNames.of(paper), "a term of the field in lower case names no method");
         assertEquals("Learning When to Think, AutoThink", MethodNames.of(paper, java.util.Set.of("AutoThink")));
         Paper untitled = paper("Predictive Auditing of Hidden Tokens in LLM APIs",
                 "To bridge this gap, we present PALACE (Predictive Auditing of LLM APIs via Reasoning Token Count Estimation), a framework.");
         assertEquals("PALACE", MethodNames.of(untitled, java.util.Set.of("PALACE")));
         assertEquals("Predictive Auditing of Hidden Tokens in LLM APIs", MethodNames.of(untitled, java.util.Set.of()));
+    }
+
+    @Test
+    void should_not_name_a_paper_by_a_kind_of_model_it_defines() {
+        assertEquals("Scaling up Masked Diffusion Models on Text", MethodNames.of(paper("Scaling up Masked Diffusion Models on Text",
+                "In this work, we present Masked Diffusion Models (MDMs) at scale."), java.util.Set.of("MDMs")));
+        assertEquals("Shape of Thought", MethodNames.of(paper("Shape of Thought: When Distribution Matters",
+                "We present the finding that training on chain-of-thought (CoT) traces helps.")));
+    }
+
+    @Test
+    void should_expand_a_title_name_with_the_acronym_the_abstract_gives_it() {
+        assertEquals("Universal Reasoner (UniR)", MethodNames.of(paper("Universal Reasoner: A Single, Composable Reasoner",
+                "We propose Universal Reasoner (UniR), a reasoning module."), java.util.Set.of("UniR")));
+        assertEquals("Think-Then-Embed (TTE)", MethodNames.of(paper("Think Then Embed: Generative Context",
+                "We propose a Think-Then-Embed (TTE) framework."), java.util.Set.of("TTE")));
+        assertEquals("X-Reasoner", MethodNames.of(paper("X-Reasoner: Towards Generalizable Reasoning",
+                "We introduce X-Reasoner-Med, a medical variant."), java.util.Set.of("X-Reasoner-Med")), "a variant does not rename the paper");
+        assertEquals("Failed-Step Fraction (FSF)", MethodNames.of(paper("What Characterizes Effective Reasoning? Revisiting Length",
+                "We introduce a graph view of CoT and identify a single statistic-the *Failed-Step Fraction (FSF)*, the fraction of steps.")));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.SearchResult;
+import dev.paperchat.retrieve.SentenceHit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswererTest {
+    private static PaperHit hit(String title, String abstractText, List<String> names, double score) {
+        Paper paper = Paper.of(title, abstractText, List.of(), null, null, null, null, new Source("t", 1));
+        List<SentenceHit> sentences = new ArrayList<>();
+        int start = 0;
+        for (String sentence : abstractText.split("(?<=\\.) ")) {
+            sentences.add(new SentenceHit(sentences.size(), start, start + sentence.length(), sentence, score - 0.01 * sentences.size()));
+            start += sentence.length() + 1;
+        }
+        return new PaperHit(paper, names, score, 1, 1, score, 0, sentences);
+    }
+
+    @Test
+    void should_name_the_other_methods_a_paper_introduces_that_its_line_does_not_show() {
+        PaperHit hit = hit("OpenThinkIMG: Learning to Think with Images", "We build OpenThinkIMG. We train it with V-ToolRL.",
+                List.of("OpenThinkIMG", "V-ToolRL", "LVLMs"), 0.9);
+        assertEquals("OpenThinkIMG (also V-ToolRL)", ExtractiveAnswerer.label(hit, hit.sentences().get(0)));
+        assertEquals("OpenThinkIMG", ExtractiveAnswerer.label(hit, hit.sentences().get(1)), "the sentence names it already");
+    }
+
+    @Test
+    void should_show_a_paper_that_repeats_another_s_sentence_by_what_else_it_says() {
+        String shared = "We propose to collocate neural modules for image captioning with a linguistic loss.";
+        PaperHit first = hit("Learning to Collocate Neural Modules", shared + " It works on COCO.", List.of(), 0.9);
+        PaperHit journal = hit("Learning to Collocate Visual-Linguistic Neural Modules", shared + " It also answers visual questions.", List.of(), 0.89);
+        PaperHit copy = hit("A Third Copy", shared, List.of(), 0.88);
+        ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("which image captioning methods collocate modules?",
+                new SearchResult("q", List.of(first, journal, copy), true, 1.0, 1), delta -> {});
+        assertEquals(List.of(1, 2), draft.citations().stream().map(Citation::marker).toList(), draft.text());
+        assertTrue(draft.text().contains("It also answers visual questions. [2]"), draft.text());
+        assertEquals(1, draft.text().split(java.util.regex.Pattern.quote(shared), -1).length - 1, "the shared sentence is shown once");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.retrieve.PaperHit;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuestionFormTest {
+    private static PaperHit top(double titleMatch) {
+        Paper paper = Paper.of("A Paper", "It does things.", List.of(), null, null, null, null, new Source("t", 1));
+        return new PaperHit(paper, List.of(), 1.0, 1, 1, 0.8, titleMatch, List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "which methods avoid entropy collapse?",
+            "Can a weaker or smaller model be used to make a stronger model reason better?",
+            "How are people getting multimodal LLMs to answer questions about videos?",
+            "How can I run RL fine-tuning for math reasoning when I have no reference answers?",
+            "Why do thinking models still end up giving dangerous answers?",
+            "What work gets reasoning LLMs to produce machine-checkable proofs?",
+            "research on working out the likeliest hidden cause behind partial evidence",
+            "Instead of scraping math problems, can we generate them with verifiable answers?",
+            "If you swap familiar words for made-up ones, do LLMs still reason correctly?",
+            "image captioning models that first assemble a sentence skeleton",
+            "Reasoning models keep second-guessing. Which papers measure how much of it the model does?"})
+    void should_answer_a_question_about_the_literature_with_its_papers(String question) {
+        assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "What functional correctness does the Verilog model reach on VerilogEval?",
+            "How many rules-of-thumb does the corpus contain?",
+            "Which paper finds that planning sentences have outsized influence on the answer?",
+            "the coconut paper (chain of continuous thought)",
+            "roads to rome paper - routing only the path-divergent tokens to a big model",
+            "As fine-tuning data, pseudocode and flowcharts can work about as well as code.",
+            "Sentence-level loops feed on themselves: every extra copy raises the odds of another."})
+    void should_answer_a_question_about_one_paper_from_it(String question) {
+        assertFalse(QuestionForm.asksForPapers(question, top(0)), question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Does VeriReason beat GPT-4?", "which methods does ETTRL combine?"})
+    void should_answer_from_the_paper_a_question_names(String question) {
+        assertFalse(QuestionForm.asksForPapers(question, top(1.0)), question);
+    }
+}
