@@ -136,7 +136,7 @@ async function ask(question) {
   const msg = addAssistantMessage();
   scrollDown();
   const body = {
-    question, history: state.history.slice(-10), k: Number($("k").value) || 6, mode: $("mode").value, stream: true,
+    question, history: state.history.slice(-10), k: Number($("k").value) || 8, mode: $("mode").value, stream: true,
     filters: { from: $("from").value || null, to: $("to").value || null, org: $("org").value.trim() || null },
   };
   state.controller = new AbortController();

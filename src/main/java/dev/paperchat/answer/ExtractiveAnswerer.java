@@ -22,7 +22,7 @@ public final class ExtractiveAnswerer {
     public static final String NOT_COVERED = "The collection does not seem to cover this question.";
     /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
     static final double LIST_RELATIVE_SCORE = 0.75;
-    static final int MAX_LIST_ITEMS = 6;
+    static final int MAX_LIST_ITEMS = 8;
     private static final int MAX_OTHER_NAMES = 2;
 
     /** The answer's text and citations; the caller adds sources, timings and provenance. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A question with the conversation before it, how many sources to use, who answers, and filters. */
 public record Question(String text, List<Turn> history, int k, AnswerMode mode, Filters filters) {
-    public static final int DEFAULT_K = 6;
+    public static final int DEFAULT_K = 8;
     public static final int MAX_K = 20;
 
     public Question {

@@ -27,7 +27,7 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "auto", description = "auto (LLM if configured), llm or extractive.")
     String mode;
 
-    @Option(names = {"-k", "--k"}, defaultValue = "6", description = "Number of source papers (1-20, default ${DEFAULT-VALUE}).")
+    @Option(names = {"-k", "--k"}, defaultValue = "" + Question.DEFAULT_K, description = "Number of source papers (1-20, default ${DEFAULT-VALUE}).")
     int k;
 
     @Override

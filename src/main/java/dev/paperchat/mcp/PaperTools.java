@@ -56,7 +56,7 @@ public final class PaperTools {
                         + "the collection does not hold the answer.", """
                         {"type":"object","properties":{
                           "question":{"type":"string"},
-                          "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 6)"},
+                          "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 8)"},
                           "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"}},
                          "required":["question"]}""", this::ask),
                 tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
