@@ -63,9 +63,8 @@ public final class ExtractiveAnswerer {
      */
     static String label(PaperHit hit, SentenceHit sentence) {
         String name = MethodNames.of(hit.paper(), hit.names());
-        List<String> also = hit.names().stream()
-                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !MethodNames.isPlural(n))
-                .limit(MAX_OTHER_NAMES).toList();
+        List<String> also = MethodNames.others(name, hit.names()).stream()
+                .filter(n -> !name.contains(n) && !sentence.text().contains(n)).limit(MAX_OTHER_NAMES).toList();
         return also.isEmpty() ? name : name + " (also " + String.join(", ", also) + ")";
     }
 

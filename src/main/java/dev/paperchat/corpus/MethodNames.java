@@ -20,6 +20,8 @@ public final class MethodNames {
             "\\b(we|this (paper|work))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 4;
+    /** "to-SQL", "auto-Encoder", "SAT-based": a hyphenated word, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[a-z]+-.*|[^\\d]*-[a-z]+");
     private static final Pattern PLURAL = Pattern.compile(".*[A-Z]s");
 
     private MethodNames() {}
@@ -54,6 +56,19 @@ public final class MethodNames {
     /** "LLMs", "LRMs", "VLAs": a kind of model many papers use, not one method. */
     public static boolean isPlural(String name) {
         return PLURAL.matcher(name).matches();
+    }
+
+    /**
+     * The other names among {@code distinctive} that look like methods, not variants of the
+     * paper's {@code name} ("X-Reasoner-Med", "MINT-CoT-7B", "HAWKEYE" for "Hawkeye") nor words
+     * ("SAT-based", "to-SQL").
+     */
+    public static List<String> others(String name, Collection<String> distinctive) {
+        String own = compact(name.endsWith(")") ? name.substring(name.lastIndexOf('(') + 1, name.length() - 1) : name);
+        return distinctive.stream()
+                .filter(n -> !isPlural(n) && !NOT_A_NAME.matcher(n).matches())
+                .filter(n -> !compact(n).contains(own) && !own.contains(compact(n)))
+                .toList();
     }
 
     /** Letters and digits only, lower case: "Think Then Embed" and "Think-Then-Embed" are one name. */

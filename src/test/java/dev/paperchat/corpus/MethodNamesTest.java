@@ -62,6 +62,13 @@ class MethodNamesTest {
     }
 
     @Test
+    void should_offer_the_other_names_a_paper_introduces_but_not_its_variants_or_words() {
+        assertEquals(List.of("KL-Cov"), MethodNames.others("Clip-Cov", List.of("Clip-Cov", "KL-Cov", "LLMs")));
+        assertEquals(List.of(), MethodNames.others("Hawkeye", List.of("HAWKEYE", "Hawkeye-7B")));
+        assertEquals(List.of("AEPO"), MethodNames.others("Agentic Entropy (ARES)", List.of("ARES-Bench", "AEPO", "SAT-based", "to-SQL")));
+    }
+
+    @Test
     void should_fall_back_to_the_title() {
         assertEquals("A Study of Things", MethodNames.of(paper("A Study of Things", "We look at things (TNG) and more.")));
     }
