@@ -189,6 +189,25 @@ final class OpenSearchSnapshot implements Snapshot {
         return chunks;
     }
 
+    @Override
+    public Map<String, float[]> paperVectors(Collection<String> paperIds) {
+        if (paperIds.isEmpty()) return Map.of();
+        ObjectNode body = OpenSearchMapping.object();
+        body.put("size", 64 * paperIds.size());
+        body.set("query", OpenSearchMapping.terms(Fields.PAPER_ID, paperIds));
+        body.putArray("_source").add(Fields.PAPER_ID).add(Fields.VECTOR);
+        Map<String, float[]> sums = new HashMap<>();
+        for (JsonNode hit : http.read(endpoint("_search"), body, Map.of()).path("hits").path("hits")) {
+            JsonNode source = hit.path("_source");
+            JsonNode values = source.path(Fields.VECTOR);
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) vector[i] = (float) values.get(i).asDouble();
+            Vectors.add(sums.computeIfAbsent(source.path(Fields.PAPER_ID).asText(), k -> new float[vector.length]), vector);
+        }
+        sums.values().forEach(Vectors::normalize);
+        return sums;
+    }
+
     /**
      * The whole index as one part, keyed by its generation: any write makes a new part, read
      * whole again. Fine for collections of up to some hundred thousand papers.

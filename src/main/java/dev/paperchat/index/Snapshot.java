@@ -31,6 +31,9 @@ public interface Snapshot {
     /** Every chunk of the given papers with its cosine to {@code vector}. */
     Map<String, List<ChunkScore>> chunkScores(float[] vector, Collection<String> paperIds);
 
+    /** Each paper's direction in embedding space: the mean of its chunks' vectors, of unit length. */
+    Map<String, float[]> paperVectors(Collection<String> paperIds);
+
     /** The titles and names of every paper, in parts that can be cached by their key. */
     List<TitleSegment> titleSegments();
 

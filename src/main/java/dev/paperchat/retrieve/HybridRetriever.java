@@ -61,6 +61,7 @@ public final class HybridRetriever {
     private final Fusion fusion;
     private final Evidence evidence;
     private final Rm3 rm3 = Rm3.DEFAULT;
+    private final NeighbourSupport neighbours = NeighbourSupport.DEFAULT;
     private final TitleIndex titles = new TitleIndex();
 
     public HybridRetriever(PaperIndex index, Embedder embedder, Fusion fusion, Evidence evidence) {
@@ -115,6 +116,7 @@ public final class HybridRetriever {
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
+        if (mode == Mode.HYBRID) neighbours.apply(fused, snapshot::paperVectors);
 
         List<String> top = Fusion.ranking(fused).subList(0, Math.min(request.k(), fused.size()));
         candidates.fetch(top);

@@ -50,6 +50,35 @@ class PaperIndexIT {
     }
 
     @Test
+    void should_give_each_paper_its_direction_in_embedding_space() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, papers);
+            List<String> ids = papers.subList(0, 4).stream().map(Paper::id).toList();
+            float[] query = embedder.embedQuery("reasoning with reinforcement learning");
+            index.read(snapshot -> {
+                java.util.Map<String, float[]> vectors = snapshot.paperVectors(java.util.List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(3), "no-such-paper"));
+                assertEquals(java.util.Set.copyOf(ids), vectors.keySet());
+                java.util.Map<String, List<ChunkScore>> chunks = snapshot.chunkScores(query, ids);
+                for (String id : ids) {
+                    float[] v = vectors.get(id);
+                    assertEquals(1.0, dot(v, v), 1e-5, "unit length");
+                    // A paper of one chunk points where its chunk does.
+                    if (chunks.get(id).size() == 1) assertEquals(chunks.get(id).get(0).cosine(), dot(query, v), 1e-4);
+                }
+                assertTrue(ids.stream().anyMatch(id -> chunks.get(id).size() == 1));
+                assertEquals(java.util.Map.of(), snapshot.paperVectors(List.of()));
+                return null;
+            });
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+        return dot;
+    }
+
+    @Test
     void should_add_papers_then_find_everything_unchanged_on_reingest() {
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
             IngestSummary first = ingest(index, papers);
