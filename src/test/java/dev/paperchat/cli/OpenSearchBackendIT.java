@@ -123,6 +123,21 @@ class OpenSearchBackendIT {
 
     @Test
     @Order(3)
+    void should_give_the_same_paper_directions_as_the_embedded_index() {
+        List<String> ids = SampleIndex.get().retriever().search(new SearchRequest("entropy collapse", 10)).hits().stream()
+                .map(h -> h.paper().id()).toList();
+        Map<String, float[]> remote = opensearch.index().read(snapshot -> snapshot.paperVectors(ids));
+        Map<String, float[]> embedded = SampleIndex.get().index().read(snapshot -> snapshot.paperVectors(ids));
+        assertEquals(Set.copyOf(ids), remote.keySet());
+        for (String id : ids) {
+            double dot = 0;
+            for (int i = 0; i < remote.get(id).length; i++) dot += remote.get(id)[i] * embedded.get(id)[i];
+            assertEquals(1.0, dot, 1e-4, id);
+        }
+    }
+
+    @Test
+    @Order(3)
     void should_answer_with_the_same_citations() {
         Question question = new Question("which methods avoid entropy collapse?", List.of(), Question.DEFAULT_K, AnswerMode.EXTRACTIVE, Filters.NONE);
         Answer remote = opensearch.assistant().ask(question);
