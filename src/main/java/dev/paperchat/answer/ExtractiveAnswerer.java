@@ -46,7 +46,8 @@ public final class ExtractiveAnswerer {
             if (hit.bestSentence() == null || (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best)) continue;
             // Two papers often say the same thing in the same words (a journal version, a shared
             // introduction): the second shows what else it says, or is left out.
-            SentenceHit sentence = hit.sentences().stream().filter(s -> !nearDuplicate(s, seen)).findFirst().orElse(null);
+            SentenceHit sentence = hit.sentences().stream()
+                    .filter(s -> s.score() >= LIST_RELATIVE_SCORE * best && !nearDuplicate(s, seen)).findFirst().orElse(null);
             if (sentence == null) continue;
             seen.add(words(sentence.text()));
             String line = "- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
@@ -115,7 +116,8 @@ public final class ExtractiveAnswerer {
         for (Set<String> other : seen) {
             Set<String> common = new HashSet<>(words);
             common.retainAll(other);
-            if (common.size() >= 0.6 * Math.min(words.size(), other.size())) return true;
+            int fewer = Math.min(words.size(), other.size());
+            if (fewer > 0 && common.size() >= 0.6 * fewer) return true;
         }
         return false;
     }

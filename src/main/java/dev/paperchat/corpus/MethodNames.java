@@ -20,8 +20,8 @@ public final class MethodNames {
             "\\b(we|this (paper|work))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 4;
-    /** "to-SQL", "auto-Encoder", "SAT-based": a hyphenated word, not a name. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("[a-z]+-.*|[^\\d]*-[a-z]+");
+    /** "to-SQL", "auto-Encoder", "SAT-based", "R1-like": a hyphenated word, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[a-z]+-.*|.*-[a-z]+");
     private static final Pattern PLURAL = Pattern.compile(".*[A-Z]s");
 
     private MethodNames() {}

@@ -16,26 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Rebuilds, in place, an embedded index that an older paperchat wrote with the same embedding
@@ -104,7 +91,7 @@ public final class IndexUpgrade {
 
     private static List<String> paperIds(DirectoryReader reader) throws IOException {
         List<String> ids = new ArrayList<>();
-        forEachMatch(reader, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)),
+        LiveMatches.forEach(reader, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)),
                 (leaf, doc, stored) -> ids.add(stored.document(doc).get(Fields.ID)));
         return ids;
     }
@@ -118,51 +105,14 @@ public final class IndexUpgrade {
     /** The stored vector of each chunk of {@code papers}, keyed by the text it was embedded from. */
     private static Map<String, float[]> vectors(IndexSearcher searcher, Map<String, Paper> papers) throws IOException {
         Map<String, float[]> vectors = new HashMap<>();
-        Query chunks = new TermInSetQuery(Fields.PAPER_ID, papers.keySet().stream().map(BytesRef::new).toList());
-        Map<LeafReaderContext, KnnVectorValues.DocIndexIterator> iterators = new HashMap<>();
-        Map<LeafReaderContext, FloatVectorValues> values = new HashMap<>();
-        forEachMatch((DirectoryReader) searcher.getIndexReader(), chunks, (leaf, doc, stored) -> {
-            FloatVectorValues leafValues = values.computeIfAbsent(leaf, l -> vectorValues(l));
-            if (leafValues == null) return;
-            KnnVectorValues.DocIndexIterator it = iterators.computeIfAbsent(leaf, l -> leafValues.iterator());
-            if (it.docID() < doc) it.advance(doc);
-            if (it.docID() != doc) return;
-            Document chunk = stored.document(doc);
+        LiveMatches.forEachChunkVector(searcher.getIndexReader(), papers.keySet(), (chunk, vector) -> {
             Paper paper = papers.get(chunk.get(Fields.PAPER_ID));
             int start = chunk.getField(Fields.START).numericValue().intValue();
             int end = chunk.getField(Fields.END).numericValue().intValue();
             if (paper == null || start < 0 || end > paper.abstractText().length() || start > end) return;
-            vectors.put(paper.title() + "\n" + paper.abstractText().substring(start, end), leafValues.vectorValue(it.index()).clone());
+            vectors.put(paper.title() + "\n" + paper.abstractText().substring(start, end), vector.clone());
         });
         return vectors;
-    }
-
-    private static FloatVectorValues vectorValues(LeafReaderContext leaf) {
-        try {
-            return leaf.reader().getFloatVectorValues(Fields.VECTOR);
-        } catch (IOException e) {
-            throw new IndexException("cannot read the vectors of " + leaf + ": " + e.getMessage(), e);
-        }
-    }
-
-    private interface Match {
-        void accept(LeafReaderContext leaf, int doc, StoredFields stored) throws IOException;
-    }
-
-    /** Every live document matching {@code query}, segment by segment and in document order. */
-    private static void forEachMatch(DirectoryReader reader, Query query, Match match) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live == null || live.get(doc)) match.accept(leaf, doc, stored);
-            }
-        }
     }
 
     /** The old index moves aside, the new one takes its name, and only then is the old one deleted. */

@@ -2,7 +2,6 @@ package dev.paperchat.index;
 
 import dev.paperchat.corpus.Paper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,13 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -132,22 +125,9 @@ final class LuceneSnapshot implements Snapshot {
     public Map<String, float[]> paperVectors(Collection<String> paperIds) {
         if (paperIds.isEmpty()) return Map.of();
         return io(() -> {
-            Query chunksOf = new TermInSetQuery(Fields.PAPER_ID, paperIds.stream().map(BytesRef::new).toList());
             Map<String, float[]> sums = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-                Scorer scorer = searcher.createWeight(searcher.rewrite(chunksOf), ScoreMode.COMPLETE_NO_SCORES, 1).scorer(leaf);
-                if (vectors == null || scorer == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                KnnVectorValues.DocIndexIterator withVector = vectors.iterator();
-                DocIdSetIterator chunks = scorer.iterator();
-                for (int doc = chunks.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = chunks.nextDoc()) {
-                    if (live != null && !live.get(doc)) continue;
-                    if ((withVector.docID() < doc ? withVector.advance(doc) : withVector.docID()) != doc) continue;
-                    String id = leaf.reader().storedFields().document(doc, Set.of(Fields.PAPER_ID)).get(Fields.PAPER_ID);
-                    Vectors.add(sums.computeIfAbsent(id, k -> new float[vectors.dimension()]), vectors.vectorValue(withVector.index()));
-                }
-            }
+            LiveMatches.forEachChunkVector(searcher.getIndexReader(), paperIds, (chunk, vector) ->
+                    Vectors.add(sums.computeIfAbsent(chunk.get(Fields.PAPER_ID), k -> new float[vector.length]), vector));
             sums.values().forEach(Vectors::normalize);
             return sums;
         });

@@ -200,6 +200,7 @@ final class OpenSearchSnapshot implements Snapshot {
         for (JsonNode hit : http.read(endpoint("_search"), body, Map.of()).path("hits").path("hits")) {
             JsonNode source = hit.path("_source");
             JsonNode values = source.path(Fields.VECTOR);
+            if (values.isEmpty()) continue;
             float[] vector = new float[values.size()];
             for (int i = 0; i < vector.length; i++) vector[i] = (float) values.get(i).asDouble();
             Vectors.add(sums.computeIfAbsent(source.path(Fields.PAPER_ID).asText(), k -> new float[vector.length]), vector);

@@ -4,7 +4,9 @@ package dev.paperchat.index;
 final class Vectors {
     private Vectors() {}
 
+    /** Adds {@code vector} to {@code sum}; one of another dimension (a damaged record) is left out. */
     static void add(float[] sum, float[] vector) {
+        if (vector.length != sum.length) return;
         for (int i = 0; i < sum.length; i++) sum[i] += vector[i];
     }
 

@@ -53,7 +53,9 @@ record NeighbourSupport(double weight, double sharpness, int pool) {
         support.forEach((id, share) -> scores.put(id, (1 - weight) * scores.get(id) + weight * best * share));
     }
 
+    /** Vectors of different dimensions (a damaged record) are not alike. */
     private static double dot(float[] a, float[] b) {
+        if (a.length != b.length) return 0;
         double dot = 0;
         for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
         return dot;

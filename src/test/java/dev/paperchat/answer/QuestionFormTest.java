@@ -1,12 +1,15 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.retrieve.PaperHit;
+import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +31,11 @@ class QuestionFormTest {
             "Instead of scraping math problems, can we generate them with verifiable answers?",
             "If you swap familiar words for made-up ones, do LLMs still reason correctly?",
             "image captioning models that first assemble a sentence skeleton",
-            "Reasoning models keep second-guessing. Which papers measure how much of it the model does?"})
+            "Reasoning models keep second-guessing. Which papers measure how much of it the model does?",
+            "What are the limitations of process reward models?",
+            "Is there a paper on distilling reasoning into small models?",
+            "Find me a paper about entropy collapse",
+            "What role does pretraining data play for reasoning? I'm after corpora and data selection."})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
     }
@@ -38,12 +45,25 @@ class QuestionFormTest {
             "What functional correctness does the Verilog model reach on VerilogEval?",
             "How many rules-of-thumb does the corpus contain?",
             "Which paper finds that planning sentences have outsized influence on the answer?",
+            "Which paper shows that small models can reason when distilled from large models?",
+            "What accuracy do the distilled models reach on GSM8K?",
+            "the MEM1 paper on agents that keep a constant-size memory",
             "the coconut paper (chain of continuous thought)",
             "roads to rome paper - routing only the path-divergent tokens to a big model",
             "As fine-tuning data, pseudocode and flowcharts can work about as well as code.",
             "Sentence-level loops feed on themselves: every extra copy raises the odds of another."})
     void should_answer_a_question_about_one_paper_from_it(String question) {
         assertFalse(QuestionForm.asksForPapers(question, top(0)), question);
+    }
+
+    /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */
+    @Test
+    void should_read_the_form_of_a_hostile_10000_character_query_at_once() {
+        List<String> hostile = List.of("what " + "A".repeat(10_000), "what " + "1".repeat(10_000), "'".repeat(10_000),
+                ", ".repeat(5_000) + "?", "which " + "x ".repeat(5_000), "papers ".repeat(1_400), "what " + "aB-".repeat(3_300) + " does x achieve");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (String query : hostile) QuestionForm.asksForPapers(query, top(0));
+        });
     }
 
     @ParameterizedTest

@@ -65,7 +65,7 @@ class MethodNamesTest {
     void should_offer_the_other_names_a_paper_introduces_but_not_its_variants_or_words() {
         assertEquals(List.of("KL-Cov"), MethodNames.others("Clip-Cov", List.of("Clip-Cov", "KL-Cov", "LLMs")));
         assertEquals(List.of(), MethodNames.others("Hawkeye", List.of("HAWKEYE", "Hawkeye-7B")));
-        assertEquals(List.of("AEPO"), MethodNames.others("Agentic Entropy (ARES)", List.of("ARES-Bench", "AEPO", "SAT-based", "to-SQL")));
+        assertEquals(List.of("AEPO"), MethodNames.others("Agentic Entropy (ARES)", List.of("ARES-Bench", "AEPO", "SAT-based", "to-SQL", "R1-like")));
     }
 
     @Test

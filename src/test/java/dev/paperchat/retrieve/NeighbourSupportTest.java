@@ -45,6 +45,24 @@ class NeighbourSupportTest {
     }
 
     @Test
+    void should_keep_every_pool_paper_above_every_paper_after_the_pool() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            Map<String, Double> scores = new HashMap<>();
+            Map<String, float[]> vectors = new HashMap<>();
+            for (int i = 0; i < 40; i++) {
+                scores.put("p" + i, random.nextDouble());
+                vectors.put("p" + i, unit(random.nextFloat() - 0.5f, random.nextFloat() - 0.5f, random.nextFloat() - 0.5f));
+            }
+            List<String> before = Fusion.ranking(scores);
+            double firstOutside = scores.get(before.get(30));
+            NeighbourSupport.DEFAULT.apply(scores, ids -> vectors);
+            for (String id : before.subList(0, 30)) assertTrue(scores.get(id) >= firstOutside - 1e-12, trial + " " + id);
+            assertEquals(before.subList(30, 40), Fusion.ranking(scores).subList(30, 40));
+        }
+    }
+
+    @Test
     void should_leave_scores_alone_when_nothing_can_support_them() {
         Map<String, Double> one = new HashMap<>(Map.of("a", 1.0));
         NeighbourSupport.DEFAULT.apply(one, ids -> Map.of("a", VECTORS.get("a")));
@@ -52,5 +70,8 @@ class NeighbourSupportTest {
         Map<String, Double> noVectors = new HashMap<>(Map.of("a", 1.0, "b", 0.5));
         NeighbourSupport.DEFAULT.apply(noVectors, ids -> Map.of());
         assertEquals(Map.of("a", 1.0, "b", 0.5), noVectors);
+        Map<String, Double> damaged = new HashMap<>(Map.of("a", 1.0, "b", 0.5));
+        NeighbourSupport.DEFAULT.apply(damaged, ids -> Map.of("a", VECTORS.get("a"), "b", new float[] {1, 0}));
+        assertTrue(damaged.get("a") > damaged.get("b"), "a vector of another dimension neither supports nor throws");
     }
 }
