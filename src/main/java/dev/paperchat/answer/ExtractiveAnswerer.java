@@ -59,13 +59,15 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * The paper's name, and the other names its abstract introduces that neither the name nor the
-     * sentence shows: "OpenThinkIMG (also V-ToolRL)", so a reader sees every method the paper offers.
+     * The paper's name, and the other names its abstract introduces that neither the name, the
+     * sentence nor the title shows: "OpenThinkIMG (also V-ToolRL)", so a reader sees every method
+     * the paper offers.
      */
     static String label(PaperHit hit, SentenceHit sentence) {
         String name = MethodNames.of(hit.paper(), hit.names());
         List<String> also = MethodNames.others(name, hit.names()).stream()
-                .filter(n -> !name.contains(n) && !sentence.text().contains(n)).limit(MAX_OTHER_NAMES).toList();
+                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !hit.paper().title().contains(n))
+                .limit(MAX_OTHER_NAMES).toList();
         return also.isEmpty() ? name : name + " (also " + String.join(", ", also) + ")";
     }
 

@@ -30,6 +30,8 @@ class ExtractiveAnswererTest {
                 List.of("OpenThinkIMG", "V-ToolRL", "LVLMs"), 0.9);
         assertEquals("OpenThinkIMG (also V-ToolRL)", ExtractiveAnswerer.label(hit, hit.sentences().get(0)));
         assertEquals("OpenThinkIMG", ExtractiveAnswerer.label(hit, hit.sentences().get(1)), "the sentence names it already");
+        PaperHit titled = hit("NRR-Core: Non-Resolution Reasoning", "We build NRR-Core.", List.of("NRR-Core", "Non-Resolution"), 0.9);
+        assertEquals("NRR-Core", ExtractiveAnswerer.label(titled, titled.sentences().get(0)), "the title shows it already");
     }
 
     @Test
