@@ -38,9 +38,11 @@ public final class MethodNames {
     public static String of(Paper paper, Collection<String> distinctive) {
         Optional<String> titleName = titleName(paper.title());
         List<Definition> definitions = definitions(paper.abstractText()).stream().filter(d -> !d.plural()).toList();
-        Optional<String> own = introduced(paper).stream().filter(distinctive::contains).filter(n -> !isPlural(n)).findFirst()
+        Set<String> introduced = introduced(paper);
+        Optional<String> own = introduced.stream().filter(distinctive::contains).filter(n -> !isPlural(n)).findFirst()
                 .map(name -> definitions.stream().filter(d -> d.acronym.equals(name)).findFirst().map(Definition::toString).orElse(name))
-                .or(() -> definitions.stream().filter(d -> d.proposed && d.capitalised()).findFirst().map(Definition::toString));
+                .or(() -> definitions.stream().filter(d -> (d.proposed || introduced.contains(d.acronym)) && d.coined())
+                        .findFirst().map(Definition::toString));
         if (titleName.isEmpty()) return own.orElse(paper.title());
         String name = titleName.get();
         Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
@@ -115,9 +117,12 @@ public final class MethodNames {
             return isPlural(acronym);
         }
 
-        /** "Entropy Minimized Policy Optimization (EMPO)" is coined; "supervised fine-tuning (SFT)" is a term of the field. */
-        boolean capitalised() {
-            return Character.isUpperCase(expansion.charAt(0));
+        /**
+         * "Entropy Minimized Policy Optimization (EMPO)" and "continuously-valued tokens (CoT2)"
+         * are coined; "supervised fine-tuning (SFT)" is a term of the field.
+         */
+        boolean coined() {
+            return Character.isUpperCase(expansion.charAt(0)) || acronym.chars().anyMatch(Character::isDigit);
         }
 
         @Override

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds papers for any query by fusing BM25 over titles and abstracts, vector search over
@@ -55,6 +58,8 @@ public final class HybridRetriever {
     static final int SENTENCE_POOL = 20;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
+    /** A word and a version number: "GPT4", "Llama3". */
+    private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+");
 
     private final PaperIndex index;
     private final Embedder embedder;
@@ -245,20 +250,30 @@ public final class HybridRetriever {
 
     /**
      * A name identifies a paper only if hardly any other paper uses it: "GRPO" names no single
-     * paper. A name of several words is as rare as its rarest word. Judged for many names at
-     * once, in one look-up of their words.
+     * paper. A name of several words is as rare as its rarest word. A word the collection uses
+     * widely with a version number ("GPT4", "Llama3") is that thing, which other papers write
+     * apart ("GPT-4"), not this paper's name. Judged for many names at once, in one look-up of
+     * their words.
      */
     private Function<List<String>, Set<String>> distinctive(Snapshot snapshot) {
         return names -> {
             Map<String, List<String>> termsOf = new HashMap<>();
-            for (String name : names) termsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name));
+            Map<String, List<String>> versionedTermsOf = new HashMap<>();
+            for (String name : names) {
+                termsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name));
+                Matcher version = VERSIONED.matcher(name);
+                if (version.matches()) versionedTermsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, version.group(1)));
+            }
             Set<String> allTerms = new HashSet<>();
             termsOf.values().forEach(allTerms::addAll);
+            versionedTermsOf.values().forEach(allTerms::addAll);
             Map<String, Integer> freqs = allTerms.isEmpty() ? Map.of() : snapshot.docFreqs(Fields.CONTENTS, allTerms);
+            ToIntFunction<List<String>> papersUsing = terms -> terms.stream().mapToInt(t -> freqs.getOrDefault(t, 0)).min().orElse(Integer.MAX_VALUE);
             Set<String> distinctive = new HashSet<>();
             termsOf.forEach((name, terms) -> {
-                int papers = terms.stream().mapToInt(t -> freqs.getOrDefault(t, 0)).min().orElse(Integer.MAX_VALUE);
-                if (papers <= MAX_PAPERS_PER_NAME) distinctive.add(name);
+                List<String> versioned = versionedTermsOf.get(name);
+                boolean versionOfCommonWord = versioned != null && !versioned.isEmpty() && papersUsing.applyAsInt(versioned) > MAX_PAPERS_PER_NAME;
+                if (papersUsing.applyAsInt(terms) <= MAX_PAPERS_PER_NAME && !versionOfCommonWord) distinctive.add(name);
             });
             return distinctive;
         };

@@ -50,6 +50,12 @@ class MethodNamesTest {
     }
 
     @Test
+    void should_name_a_paper_by_a_versioned_acronym_it_defines_and_introduces_even_when_other_papers_use_it() {
+        assertEquals("continuously-valued tokens (CoT2)", MethodNames.of(paper("Continuous Chain of Thought Enables Parallel Exploration",
+                "Reasoning with continuously-valued tokens (CoT2) offers more. We propose a training method for CoT2."), java.util.Set.of()));
+    }
+
+    @Test
     void should_expand_a_title_name_with_the_acronym_the_abstract_gives_it() {
         assertEquals("Universal Reasoner (UniR)", MethodNames.of(paper("Universal Reasoner: A Single, Composable Reasoner",
                 "We propose Universal Reasoner (UniR), a reasoning module."), java.util.Set.of("UniR")));
