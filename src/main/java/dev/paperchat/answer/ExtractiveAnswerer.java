@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Answers without an LLM: picks the sentences of the retrieved abstracts that best answer the
@@ -66,9 +67,13 @@ public final class ExtractiveAnswerer {
     static String label(PaperHit hit, SentenceHit sentence) {
         String name = MethodNames.of(hit.paper(), hit.names());
         List<String> also = MethodNames.others(name, hit.names()).stream()
-                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !hit.paper().title().contains(n))
+                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !containsWord(hit.paper().title(), n))
                 .limit(MAX_OTHER_NAMES).toList();
         return also.isEmpty() ? name : name + " (also " + String.join(", ", also) + ")";
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(text).find();
     }
 
     private Draft focused(List<PaperHit> hits, Consumer<String> stream) {

@@ -41,8 +41,9 @@ public final class MethodNames {
         Set<String> introduced = introduced(paper);
         Optional<String> own = introduced.stream().filter(distinctive::contains).filter(n -> !isPlural(n)).findFirst()
                 .map(name -> definitions.stream().filter(d -> d.acronym.equals(name)).findFirst().map(Definition::toString).orElse(name))
-                .or(() -> definitions.stream().filter(d -> (d.proposed || introduced.contains(d.acronym)) && d.coined())
-                        .findFirst().map(Definition::toString));
+                .or(() -> definitions.stream().filter(d -> d.proposed && d.coined()).findFirst().map(Definition::toString))
+                // "continuously-valued tokens (CoT2)", defined in passing and proposed later by its acronym
+                .or(() -> definitions.stream().filter(d -> introduced.contains(d.acronym) && d.versioned()).findFirst().map(Definition::toString));
         if (titleName.isEmpty()) return own.orElse(paper.title());
         String name = titleName.get();
         Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
@@ -122,7 +123,11 @@ public final class MethodNames {
          * are coined; "supervised fine-tuning (SFT)" is a term of the field.
          */
         boolean coined() {
-            return Character.isUpperCase(expansion.charAt(0)) || acronym.chars().anyMatch(Character::isDigit);
+            return Character.isUpperCase(expansion.charAt(0)) || versioned();
+        }
+
+        boolean versioned() {
+            return acronym.chars().anyMatch(Character::isDigit);
         }
 
         @Override

@@ -58,8 +58,8 @@ public final class HybridRetriever {
     static final int SENTENCE_POOL = 20;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
-    /** A word and a version number: "GPT4", "Llama3". */
-    private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+");
+    /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
+    private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+(?:[a-z]|[.-].*)?");
 
     private final PaperIndex index;
     private final Embedder embedder;

@@ -56,6 +56,12 @@ class MethodNamesTest {
     }
 
     @Test
+    void should_not_name_a_paper_by_a_field_method_it_builds_on() {
+        assertEquals("Rollouts that Branch Early", MethodNames.of(paper("Rollouts that Branch Early",
+                "Group Relative Policy Optimization (GRPO) is popular. We introduce a rollout strategy integrated into GRPO."), java.util.Set.of()));
+    }
+
+    @Test
     void should_expand_a_title_name_with_the_acronym_the_abstract_gives_it() {
         assertEquals("Universal Reasoner (UniR)", MethodNames.of(paper("Universal Reasoner: A Single, Composable Reasoner",
                 "We propose Universal Reasoner (UniR), a reasoning module."), java.util.Set.of("UniR")));
