@@ -79,31 +79,37 @@ final class OpenSearchHttp implements AutoCloseable {
                 backoff *= 2;
                 continue;
             }
-            if (reply.status >= 400) {
-                throw new IndexException("OpenSearch at " + url + " refused " + method + " " + endpoint + " (HTTP " + reply.status
-                        + "): " + reason(reply.json));
-            }
+            if (reply.status >= 400) throw refused(method, endpoint, reply);
             return reply.json;
         }
     }
 
     /**
      * A search, multi-search or multi-get. One in flight when a node dies can answer 200 with the
-     * shards or documents of that node failed: ranking, citing or deduplicating from part of the
-     * index would be wrong, so such a read is repeated (the repeat goes to the copies that are
-     * left) and refused if it stays partial. A multi-search item that fails for good (a 4xx) is
-     * returned as it is for its caller to report.
+     * shards or documents of that node failed, or fail whole (HTTP 500, "all shards failed"):
+     * ranking, citing or deduplicating from part of the index would be wrong, so such a read is
+     * repeated (the repeat goes to the copies that are left) and refused if it stays partial or
+     * failing. A request the cluster refuses for good (a 4xx) is refused at once; a multi-search
+     * item that fails for good is returned as it is for its caller to report.
      */
     JsonNode read(String endpoint, Object body, Map<String, String> params) {
         for (int attempt = 1; ; attempt++) {
-            JsonNode response = call("POST", endpoint, body, params);
-            String failure = partialFailure(response);
-            if (failure == null) return response;
+            Reply reply = send("POST", endpoint, body, params);
+            boolean failedWhole = reply.status >= 500 || reply.status == 429;
+            if (reply.status >= 400 && !failedWhole) throw refused("POST", endpoint, reply);
+            String failure = failedWhole ? null : partialFailure(reply.json);
+            if (!failedWhole && failure == null) return reply.json;
             if (attempt == READ_ATTEMPTS) {
-                throw new IndexException("OpenSearch at " + url + " answered " + endpoint + " from part of the index: " + failure);
+                throw failedWhole ? refused("POST", endpoint, reply)
+                        : new IndexException("OpenSearch at " + url + " answered " + endpoint + " from part of the index: " + failure);
             }
             pause(100L * attempt);
         }
+    }
+
+    private IndexException refused(String method, String endpoint, Reply reply) {
+        return new IndexException("OpenSearch at " + url + " refused " + method + " " + endpoint + " (HTTP " + reply.status + "): "
+                + reason(reply.json));
     }
 
     /** What failed in a read that answered, if it may succeed when repeated; null if nothing did. */

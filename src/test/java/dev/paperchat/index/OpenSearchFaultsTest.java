@@ -165,6 +165,25 @@ class OpenSearchFaultsTest {
     }
 
     @Test
+    void should_read_again_a_search_that_failed_whole_while_a_node_died() {
+        String failed = "{\"error\":{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"},\"status\":500}";
+        script("POST /paperchat/_search", "500", failed);
+        script("POST /paperchat/_search", "200", "{\"_shards\":{\"total\":2,\"failed\":0},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":7}}}}}");
+        try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
+            assertEquals(Map.of("entropy", 7), index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
+            assertEquals(2, count("POST /paperchat/_search"));
+
+            replies.remove("POST /paperchat/_search");
+            script("POST /paperchat/_search", "500", failed);
+            requests.clear();
+            IndexException e = assertThrows(IndexException.class, () -> index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
+            assertTrue(e.getMessage().contains("refused POST /paperchat/_search (HTTP 500)") && e.getMessage().contains("all shards failed"),
+                    e.getMessage());
+            assertEquals(OpenSearchHttp.READ_ATTEMPTS, count("POST /paperchat/_search"));
+        }
+    }
+
+    @Test
     void should_not_repeat_a_read_that_found_nothing_or_failed_for_good() {
         Paper paper = Paper.builder("Gone Paper", "Deleted since.", new Source("t.jsonl", 1)).build();
         script("POST /paperchat/_mget", "200", "{\"docs\":[{\"_id\":\"" + OpenSearchMapping.paperDocId(paper.id()) + "\",\"found\":false}]}");
