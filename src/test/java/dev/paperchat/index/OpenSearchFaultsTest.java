@@ -38,6 +38,9 @@ class OpenSearchFaultsTest {
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
+    private static final String WHOLE_SEARCH =
+            "{\"_shards\":{\"total\":2,\"failed\":0},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":7}}}}}";
+
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -149,18 +152,14 @@ class OpenSearchFaultsTest {
         script("POST /paperchat/_mget", "200", "{\"docs\":[" + found(first) + "," + found(second) + "]}");
         String half = "{\"_shards\":{\"total\":2,\"failed\":1},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":3}}}}}";
         script("POST /paperchat/_search", "200", half);
-        script("POST /paperchat/_search", "200", "{\"_shards\":{\"total\":2,\"failed\":0},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":7}}}}}");
+        script("POST /paperchat/_search", "200", WHOLE_SEARCH);
         try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
             assertEquals(Set.of(first.id(), second.id()), index.read(s -> s.papers(List.of(first.id(), second.id()))).keySet());
             assertEquals(Map.of("entropy", 7), index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
             assertEquals(2, count("POST /paperchat/_mget"));
 
-            replies.remove("POST /paperchat/_search");
-            script("POST /paperchat/_search", "200", half);
-            requests.clear();
-            IndexException e = assertThrows(IndexException.class, () -> index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
-            assertTrue(e.getMessage().contains("answered /paperchat/_search from part of the index: 1 of 2 shards failed"), e.getMessage());
-            assertEquals(OpenSearchHttp.READ_ATTEMPTS, count("POST /paperchat/_search"));
+            String refused = refusedAfterEveryAttempt(index, "200", half);
+            assertTrue(refused.contains("answered /paperchat/_search from part of the index: 1 of 2 shards failed"), refused);
         }
     }
 
@@ -168,18 +167,13 @@ class OpenSearchFaultsTest {
     void should_read_again_a_search_that_failed_whole_while_a_node_died() {
         String failed = "{\"error\":{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"},\"status\":500}";
         script("POST /paperchat/_search", "500", failed);
-        script("POST /paperchat/_search", "200", "{\"_shards\":{\"total\":2,\"failed\":0},\"aggregations\":{\"df\":{\"buckets\":{\"entropy\":{\"doc_count\":7}}}}}");
+        script("POST /paperchat/_search", "200", WHOLE_SEARCH);
         try (OpenSearchIndex index = OpenSearchIndex.open(settings(), "fake", 4, false)) {
             assertEquals(Map.of("entropy", 7), index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
             assertEquals(2, count("POST /paperchat/_search"));
 
-            replies.remove("POST /paperchat/_search");
-            script("POST /paperchat/_search", "500", failed);
-            requests.clear();
-            IndexException e = assertThrows(IndexException.class, () -> index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
-            assertTrue(e.getMessage().contains("refused POST /paperchat/_search (HTTP 500)") && e.getMessage().contains("all shards failed"),
-                    e.getMessage());
-            assertEquals(OpenSearchHttp.READ_ATTEMPTS, count("POST /paperchat/_search"));
+            String refused = refusedAfterEveryAttempt(index, "500", failed);
+            assertTrue(refused.contains("refused POST /paperchat/_search (HTTP 500)") && refused.contains("all shards failed"), refused);
         }
     }
 
@@ -209,6 +203,16 @@ class OpenSearchFaultsTest {
         String[] whole = {"{\"_shards\":{\"total\":2,\"failed\":0},\"timed_out\":false}", "{\"docs\":[{\"_id\":\"p\",\"found\":false}]}",
                 "{\"responses\":[{\"status\":400,\"error\":{\"type\":\"parsing_exception\",\"reason\":\"bad query\"}}]}"};
         for (String json : whole) assertEquals(null, OpenSearchHttp.partialFailure(OpenSearchHttp.JSON.readTree(json)), json);
+    }
+
+    /** Every search now answers {@code status body}: the read is tried {@link OpenSearchHttp#READ_ATTEMPTS} times, then refused. */
+    private String refusedAfterEveryAttempt(OpenSearchIndex index, String status, String body) {
+        replies.remove("POST /paperchat/_search");
+        script("POST /paperchat/_search", status, body);
+        requests.clear();
+        IndexException e = assertThrows(IndexException.class, () -> index.read(s -> s.docFreqs(Fields.ABSTRACT, List.of("entropy"))));
+        assertEquals(OpenSearchHttp.READ_ATTEMPTS, count("POST /paperchat/_search"));
+        return e.getMessage();
     }
 
     private long count(String request) {
