@@ -49,11 +49,10 @@ public final class MethodNames {
         Optional<Definition> defined = definitions.stream().filter(d -> d.acronym.equalsIgnoreCase(name)).findFirst();
         if (defined.isPresent()) return defined.get().toString();
         if (own.isEmpty() || compact(name).contains(compact(own.get()))) return name;
-        // "Universal Reasoner" is expanded by "Universal Reasoner (UniR)"; "Done Is Better than
-        // Perfect: ..." is a slogan, and the method's own name is in the abstract.
-        boolean expandsName = own.get().endsWith(")") && compact(own.get()).contains(compact(name));
-        if (expandsName) return own.get();
-        return name.contains(" ") && !compact(own.get()).contains(compact(name)) ? name + ", " + own.get() : name;
+        // "Universal Reasoner (UniR)" expands the name; "X-Reasoner-Med" is a variant of it.
+        if (compact(own.get()).contains(compact(name))) return own.get().endsWith(")") ? own.get() : name;
+        // "Done Is Better than Perfect: ..." is a slogan; the method's own name is in the abstract.
+        return name.contains(" ") ? name + ", " + own.get() : name;
     }
 
     /** "LLMs", "LRMs", "VLAs": a kind of model many papers use, not one method. */

@@ -55,7 +55,7 @@ final class TitleIndex {
 
     static Map<String, Double> nameMatches(List<Live> live, String query) {
         return TitleMatcher.nameMatches(query, window -> {
-            boolean typo = window.words > 1 || window.mayBeTypo(live.stream().mapToInt(l -> l.part.matcher.titlesWith(window.text)).sum());
+            boolean typo = window.mayBeTypo(word -> live.stream().mapToInt(l -> l.part.matcher.titlesWith(word)).sum());
             Map<String, Double> found = new HashMap<>();
             for (Live l : live) {
                 l.part.matcher.lookup(window, typo).forEach((id, score) -> {

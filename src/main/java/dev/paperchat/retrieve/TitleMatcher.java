@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Recognises a half-remembered title in a query: a paper's short name ("Quiet STaR",
@@ -80,13 +81,13 @@ public final class TitleMatcher {
     }
 
     /** A value listed twice does no harm: look-ups collect into sets. */
-    private static void add(Map<String, List<String>> map, String key, String id) {
-        List<String> ids = map.get(key);
-        if (ids == null) {
-            map.put(key, List.of(id));
-        } else if (!ids.get(ids.size() - 1).equals(id)) {
-            if (ids.size() == 1) map.put(key, ids = new ArrayList<>(ids));
-            ids.add(id);
+    private static void add(Map<String, List<String>> map, String key, String value) {
+        List<String> values = map.get(key);
+        if (values == null) {
+            map.put(key, List.of(value));
+        } else if (!values.get(values.size() - 1).equals(value)) {
+            if (values.size() == 1) map.put(key, values = new ArrayList<>(values));
+            values.add(value);
         }
     }
 
@@ -96,7 +97,7 @@ public final class TitleMatcher {
      * its "star" does not also name StAR.
      */
     public Map<String, Double> nameMatches(String query) {
-        return nameMatches(query, window -> lookup(window, window.mayBeTypo(titlesWith(window.text))));
+        return nameMatches(query, window -> lookup(window, window.mayBeTypo(this::titlesWith)));
     }
 
     int titlesWith(String word) {
@@ -115,8 +116,8 @@ public final class TitleMatcher {
         }
 
         /** A word several titles use is that word, typed as meant, not a name with a typo. */
-        boolean mayBeTypo(int titlesWithIt) {
-            return words > 1 || titlesWithIt < 2;
+        boolean mayBeTypo(ToIntFunction<String> titlesWith) {
+            return words > 1 || titlesWith.applyAsInt(text) < 2;
         }
 
         List<String> deletions() {
