@@ -84,7 +84,26 @@ public final class MethodNames {
      * the "auto-Encoder" of "Sparse auto-Encoder").
      */
     private static final Pattern COINED = Pattern.compile(
-            "\\b(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\\b");
+            "(?<![\\w^-])(?:[A-Za-z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+|[A-Z][A-Za-z0-9]*+-[A-Z0-9][A-Za-z0-9]*+|[0-9]++[A-Z][A-Za-z0-9]*+)(?:-[A-Za-z0-9]++)*+\\b");
+    /**
+     * A coined name in the two ways abstracts give one whatever their verb: "propose UniReasoner, a
+     * framework that", "translate this insight into ReasonMaxxer, a minimal RL-free method", and
+     * "a dataset called CodeQueries", "our model, named VILASR". The name is one word: capitals
+     * inside it, a digit, all capitals, or capitalised parts joined by hyphens ("Cliff-as-a-Judge",
+     * "3D-IQTT").
+     */
+    private static final String NAME_WORD = "(?<![\\w^-])("
+            + "[A-Z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+"
+            + "|[A-Z][a-z0-9]*+(?:-[a-z0-9]{1,3}+)*+(?:-[A-Z][A-Za-z0-9]*+)++(?:-[A-Za-z0-9]++)*+"
+            + "|[0-9]++[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+)";
+    // Possessive throughout: an abstract of 20,000 capitals must not backtrack for minutes.
+    private static final Pattern NAMED = Pattern.compile(
+            "\\b(?:called|named|dubbed|termed|denoted as)\\s++" + NAME_WORD + "(?![\\w-])"
+            + "|(?:\\b(\\w++)\\s++)?" + NAME_WORD + ",\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?"
+            + "(?:method|framework|approach|algorithm|technique|model|benchmark|dataset|system|pipeline|paradigm|strategy|recipe|agent|architecture|suite|toolkit|metric|procedure)s?\\b");
+    /** "evaluated on HotpotQA, a multi-hop benchmark" describes what a paper uses, not what it makes. */
+    private static final Set<String> USED_AFTER = Set.of("on", "in", "and", "or", "with", "from", "using", "across", "of", "to",
+            "including", "as", "than", "over", "against", "like", "via", "by", "for", "at");
 
     /**
      * The names a paper's abstract gives what it proposes: the acronyms it defines in a sentence
@@ -100,6 +119,12 @@ public final class MethodNames {
             if (!PROPOSES.matcher(sentence).find()) continue;
             Matcher coined = COINED.matcher(sentence);
             while (coined.find()) if (coined.group().length() >= 4) names.add(coined.group());
+        }
+        Matcher named = NAMED.matcher(text);
+        while (named.find()) {
+            String name = named.group(1) != null ? named.group(1) : named.group(3);
+            boolean used = named.group(2) != null && USED_AFTER.contains(named.group(2).toLowerCase(Locale.ROOT));
+            if (name.length() >= 3 && !used) names.add(name);
         }
         return names;
     }
@@ -136,7 +161,7 @@ public final class MethodNames {
     }
 
     private static final Pattern NAME_THEN_EXPANSION = Pattern.compile(
-            "\\b([A-Z][A-Za-z0-9\\-]*[A-Za-z0-9])\\s+\\(([A-Z][\\w\\-]*(?:\\s+[\\w\\-]+){1,8})\\)");
+            "(?<![\\w-])([A-Z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*+)\\s++\\(([A-Z][\\w\\-]*+(?:\\s++[\\w\\-]++){1,8}+)\\)");
 
     /** Every "Long Name (LN)" or "Name (Long Name)" in the text whose words' initials spell the acronym. */
     static List<Definition> definitions(String text) {

@@ -48,8 +48,10 @@ public final class Fields {
     public static final String META_DIMENSION = "paperchat.dimension";
     public static final String META_SCHEMA = "paperchat.schema";
     /**
-     * 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming. An older embedded
-     * index is rebuilt on open by {@link IndexUpgrade}; any other must be ingested again.
+     * 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming; 5: the names an
+     * abstract gives in apposition or with a naming verb ("UniReasoner, a framework", "called
+     * CodeQueries"). An older embedded index is rebuilt on open by {@link IndexUpgrade}; any other
+     * must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 }

@@ -108,16 +108,21 @@ public final class TitleMatcher {
     static final class Window {
         final String text;
         final int words;
+        private final List<String> parts;
         private List<String> deletions;
 
-        Window(String text, int words) {
-            this.text = text;
-            this.words = words;
+        Window(List<String> parts) {
+            this.parts = parts;
+            this.text = String.join("", parts);
+            this.words = parts.size();
         }
 
-        /** A word several titles use is that word, typed as meant, not a name with a typo. */
+        /**
+         * Words that several titles use are those words, typed as meant, not a name with a typo:
+         * "do thinking" is not a misspelt "NoThinking", but "quiet stat" may be "Quiet-STaR".
+         */
         boolean mayBeTypo(ToIntFunction<String> titlesWith) {
-            return words > 1 || titlesWith.applyAsInt(text) < 2;
+            return parts.stream().anyMatch(word -> titlesWith.applyAsInt(word) < 2);
         }
 
         List<String> deletions() {
@@ -134,7 +139,7 @@ public final class TitleMatcher {
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
-                Map<String, Double> found = lookup.apply(new Window(String.join("", java.util.Arrays.asList(words).subList(i, i + n)), n));
+                Map<String, Double> found = lookup.apply(new Window(java.util.Arrays.asList(words).subList(i, i + n)));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));
                 java.util.Arrays.fill(used, i, i + n, true);

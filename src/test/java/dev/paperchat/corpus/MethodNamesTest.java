@@ -1,6 +1,7 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,41 @@ class MethodNamesTest {
                 "Entropy collapses. We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov."))));
         assertEquals(List.of("RISE"), List.copyOf(MethodNames.introduced(paper("Fantastic Reasoning Behaviors",
                 "We propose an unsupervised framework (namely, RISE: Reasoning behavior Interpretability via Sparse auto-Encoder)."))));
+    }
+
+    @Test
+    void should_read_a_name_given_in_apposition_or_by_a_naming_verb_whatever_the_sentence_says() {
+        assertEquals(List.of("UniReasoner"), List.copyOf(MethodNames.introduced(paper("Large Language Models are Universal Reasoners",
+                "We formalize this as the understanding-generation gap and propose UniReasoner, a framework that leverages the LLM."))));
+        assertEquals(List.of("ReasonMaxxer"), List.copyOf(MethodNames.introduced(paper("Rethinking RL for LLM Reasoning",
+                "We translate this insight into ReasonMaxxer, a minimal RL-free method."))));
+        assertEquals(List.of("Cliff-as-a-Judge"), List.copyOf(MethodNames.introduced(paper("Refusal Falls off a Cliff",
+                "Building on these insights, we propose Cliff-as-a-Judge, a novel data selection method."))));
+        assertEquals(List.of("CodeQueries", "VILASR", "NoThinking"), List.copyOf(MethodNames.introduced(paper("Three Ways",
+                "We build a curated dataset called CodeQueries. Our model, named VILASR, works. Skipping it, denoted as NoThinking, helps."))));
+        assertEquals("UniReasoner", MethodNames.of(paper("Large Language Models are Universal Reasoners",
+                "We propose UniReasoner, a framework."), java.util.Set.of("UniReasoner")));
+    }
+
+    @Test
+    void should_not_take_a_benchmark_a_paper_evaluates_on_for_a_name_it_gives() {
+        assertEquals(List.of(), List.copyOf(MethodNames.introduced(paper("ReWOO",
+                "ReWOO achieves 5x token efficiency on HotpotQA, a multi-step reasoning benchmark. We test on ParaRev, a task, and FinQA, "
+                + "a math-oriented QA benchmark. RL, an old idea, helps."))));
+    }
+
+    @Test
+    void should_read_names_from_hostile_abstracts_in_linear_time() {
+        String capitals = "A".repeat(19_000);
+        List<String> abstracts = List.of("We propose " + capitals + "_ now.", "We propose " + capitals + ", a method.",
+                "called " + "Ab-".repeat(6_000) + "x", "We propose " + "Ab-cd-".repeat(3_000) + "Z, a model.",
+                "We propose " + "word ".repeat(3_800) + ", a method.", ("x" + capitals + " ").repeat(1), "named " + "a1".repeat(9_000));
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (String text : abstracts) {
+                Paper paper = paper("Hostile", text);
+                MethodNames.introduced(paper);
+                MethodNames.of(paper, MethodNames.introduced(paper));
+            }
+        });
     }
 }

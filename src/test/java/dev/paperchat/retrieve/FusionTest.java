@@ -57,6 +57,14 @@ class FusionTest {
         assertEquals(Map.of(), matcher.nameMatches("merging in a text reasoner's weights"), "reasoners is two edits from xreasoner");
         assertEquals(Map.of("x", 0.9), matcher.nameMatches("the X-Reasoners paper"));
         assertEquals(Map.of("c", 0.9), matcher.nameMatches("chessvison dataset"));
+        TitleMatcher named = new TitleMatcher(Map.of(
+                "n", "Reasoning Models Can Be Effective Without Thinking",
+                "t", "Thinking Models Learn When to Think",
+                "d", "Why Do Models Fail",
+                "h", "How Do Agents Plan"), Map.of("n", List.of("NoThinking")));
+        assertEquals(Map.of(), named.nameMatches("why do thinking models give dangerous answers"), "words titles use are no misspelt name");
+        assertEquals(Map.of("n", 1.0), named.nameMatches("what does no-thinking gain"));
+        assertEquals(Map.of("n", 0.9), named.nameMatches("is nothinkng any good"));
         assertTrue(TitleMatcher.withinOneEdit("chessvison", "chessvision"));
         assertTrue(TitleMatcher.withinOneEdit("quietstra", "quietstar"));
         assertTrue(TitleMatcher.withinOneEdit("quietstat", "quietstar"));
