@@ -48,12 +48,13 @@ public final class JsonlParser implements PaperParser {
         }
         String id = optionalText(node, "id");
         return Paper.builder(title, abstractText, source).authors(authors(node)).date(optionalText(node, "date"))
-                .link(optionalText(node, "url")).alias(id).doi(optionalText(node, "doi")).arxiv(arxivOf(id)).build();
+                .link(optionalText(node, "url")).alias(id).doi(optionalText(node, "doi")).arxiv(arxivOf(id, optionalText(node, "url"))).build();
     }
 
-    /** An id that is an arXiv id also identifies the work. */
-    private static String arxivOf(String id) {
-        return id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?") ? id : null;
+    /** An id that is an arXiv id, or else an arXiv link ("https://arxiv.org/abs/2401.00001v3"). */
+    private static String arxivOf(String id, String url) {
+        if (id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) return id;
+        return url != null && url.matches("(?i)https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf)/.*") ? url : null;
     }
 
     private static List<String> authors(JsonNode node) {

@@ -147,4 +147,16 @@ public record Paper(
     public static String aliasKey(String alias) {
         return alias.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The alias keys under which a paper asked for by {@code id} may be stored: the id itself, and
+     * it read as a DOI or an arXiv id in any of their forms ("https://doi.org/10.1/x",
+     * "arXiv:2401.00001v2").
+     */
+    public static List<String> lookupKeys(String id) {
+        String doi = Identifiers.doi(id);
+        String arxiv = Identifiers.arxiv(id);
+        return java.util.stream.Stream.of(id, DOI + (doi == null ? id : doi), ARXIV + (arxiv == null ? id : arxiv))
+                .map(Paper::aliasKey).distinct().toList();
+    }
 }

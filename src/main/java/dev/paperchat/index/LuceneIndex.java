@@ -238,9 +238,7 @@ public final class LuceneIndex implements PaperIndex {
     public Optional<Paper> paperByAnyId(String id) {
         return search(searcher -> {
             Document doc = paperDocument(searcher, id);
-            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(id))));
-            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.DOI + id))));
-            if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(Paper.ARXIV + id))));
+            for (String key : Paper.lookupKeys(id)) if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, key)));
             return doc == null ? Optional.<Paper>empty() : Optional.of(paperOf(doc));
         });
     }

@@ -125,7 +125,7 @@ public final class OpenSearchIndex implements PaperIndex {
     public Optional<Paper> paperByAnyId(String id) {
         Optional<Paper> paper = paper(id);
         if (paper.isPresent()) return paper;
-        List<String> keys = List.of(Paper.aliasKey(id), Paper.aliasKey(Paper.DOI + id), Paper.aliasKey(Paper.ARXIV + id));
+        List<String> keys = Paper.lookupKeys(id);
         ObjectNode query = OpenSearchHttp.JSON.createObjectNode();
         query.put("size", 1);
         query.putObject("query").putObject("terms").set(Fields.ALIAS, OpenSearchHttp.JSON.valueToTree(keys));

@@ -18,8 +18,9 @@ final class PaperRoutes {
 
     void register() {
         server.route(HandlerType.GET, "/api/search", this::search);
-        server.route(HandlerType.GET, "/api/papers/{id}", this::paper);
-        server.route(HandlerType.GET, "/api/papers/{id}/bibtex", this::bibtex);
+        // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
+        server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
+        server.route(HandlerType.GET, "/api/papers/<id>", this::paper);
         server.route(HandlerType.GET, "/api/cite", this::cite);
         server.route(HandlerType.POST, "/api/cite", this::citeLong);
     }

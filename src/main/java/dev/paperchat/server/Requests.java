@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Requests {
     private static final ObjectMapper STRICT = strict();
     private static final ObjectMapper LENIENT = Json.MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._-]{1,200}");
+    /** A paper id, a DOI ("10.1000/xyz(2)") or an arXiv id ("arXiv:2401.00001v2"): printable, no spaces. */
+    private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._:/()\\[\\];<>+-]{1,300}");
 
     private Requests() {}
 
@@ -107,7 +108,7 @@ final class Requests {
     static String paperId(Context ctx) {
         String id = ctx.pathParam("id");
         if (!PAPER_ID.matcher(id).matches() || id.contains("..")) {
-            throw ApiException.badRequest("id must be a paper id (letters, digits, dashes), was " + abbreviate(id));
+            throw ApiException.badRequest("id must be a paper id, a DOI or an arXiv id, was " + abbreviate(id));
         }
         return id;
     }

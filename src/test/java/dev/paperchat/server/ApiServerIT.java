@@ -169,7 +169,8 @@ class ApiServerIT {
             var path = paths.next();
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
         }
-        assertEquals(new TreeSet<>(server.server().routes()), documented);
+        // OpenAPI writes every path parameter {id}; the server's <id> also takes slashes (DOIs).
+        assertEquals(new TreeSet<>(server.server().routes().stream().map(r -> r.replaceAll("<(\\w+)>", "{$1}")).toList()), documented);
     }
 
     @Test
@@ -219,6 +220,29 @@ class ApiServerIT {
             assertEquals(1, again.get("unchanged").asInt(), again.toString());
             assertEquals(1, again.get("papers").asInt());
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
+        }
+    }
+
+    @Test
+    void should_find_a_paper_by_its_doi_or_arxiv_id_in_any_form(@TempDir Path dir) throws Exception {
+        String key = "Bearer s3cret";
+        try (PaperChat empty = new PaperChat(Config.defaults(dir));
+             TestServer secured = new TestServer(Map.of("api.key", "s3cret"), empty)) {
+            String papers = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "A Paper With Identifiers",
+                    "abstract", "We are found by DOI. And by arXiv id.", "doi", "10.1000/ABC(5)2",
+                    "url", "https://arxiv.org/abs/2401.00001v3"))));
+            assertEquals(1, json(secured.post("/api/ingest", papers, "Authorization", key)).get("new").asInt());
+            for (String id : List.of("10.1000/abc(5)2", "10.1000/ABC(5)2", "doi:10.1000/abc(5)2",
+                    "2401.00001", "arXiv:2401.00001v2", "arxiv:2401.00001")) {
+                HttpResponse<String> paper = secured.get("/api/papers/" + id, "Authorization", key);
+                assertEquals(200, paper.statusCode(), id + ": " + paper.body());
+                assertEquals("A Paper With Identifiers", json(paper).get("title").asText(), id);
+            }
+            HttpResponse<String> bib = secured.get("/api/papers/10.1000/abc(5)2/bibtex", "Authorization", key);
+            assertEquals(200, bib.statusCode(), bib.body());
+            assertTrue(bib.body().contains("doi = {10.1000/abc(5)2}"), bib.body());
+            assertError(secured.get("/api/papers/10.1000/none", "Authorization", key), 404, "no paper with id 10.1000/none");
+            assertError(secured.get("/api/papers/a%20b", "Authorization", key), 400, "id must be a paper id, a DOI or an arXiv id");
         }
     }
 
