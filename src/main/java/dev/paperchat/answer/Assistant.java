@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -56,8 +57,12 @@ public final class Assistant {
         }
         long generate = System.nanoTime();
         if (useLlm && result.covered()) {
+            AtomicBoolean streamed = new AtomicBoolean();
             try {
-                String reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), stream);
+                String reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), token -> {
+                    streamed.set(true);
+                    stream.accept(token);
+                });
                 timings.put("generateMs", millisSince(generate));
                 long check = System.nanoTime();
                 CitationChecker.Checked checked = checker.check(reply, sources);
@@ -69,6 +74,8 @@ public final class Assistant {
                         notices, checked.unsupported(), timings, provenance(result, llm.name()));
             } catch (LlmException e) {
                 notices.add(e.getMessage() + "; this is the extractive answer instead.");
+                // A client reading the stream has the LLM's first words: say where they stop.
+                if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
             }
         } else if (useLlm) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");

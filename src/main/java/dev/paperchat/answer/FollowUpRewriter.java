@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.retrieve.SearchRequest;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,8 @@ public final class FollowUpRewriter {
                 // Fall through to the rule: a rewrite is a convenience, never a reason to fail.
             }
         }
-        return userTurns.get(userTurns.size() - 1).content().strip() + " " + question.strip();
+        String joined = userTurns.get(userTurns.size() - 1).content().strip() + " " + question.strip();
+        return joined.length() <= SearchRequest.MAX_QUERY_CHARS ? joined : question;
     }
 
     private static String transcript(List<Turn> history) {

@@ -6,13 +6,17 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -52,15 +56,35 @@ public final class Llm {
         }
     }
 
-    /** Streams the reply's tokens to {@code tokens} and returns the whole reply. */
+    /**
+     * Streams the reply's tokens to {@code tokens} and returns the whole reply. A reply past the
+     * deadline is cancelled, so that the server stops generating for a client that has gone.
+     */
     public String chat(String system, String user, Consumer<String> tokens) {
         CompletableFuture<String> reply = new CompletableFuture<>();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         List<ChatMessage> messages = List.of(SystemMessage.from(system), UserMessage.from(user));
         try {
             model.chat(messages, new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String token) {
                     if (!reply.isDone()) tokens.accept(token);
+                }
+
+                @Override
+                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                    handle.set(context.streamingHandle());
+                    if (reply.isDone()) {
+                        context.streamingHandle().cancel();
+                        return;
+                    }
+                    try {
+                        tokens.accept(partial.text());
+                    } catch (RuntimeException readerGone) {
+                        // Whoever read the tokens has gone (a closed connection): stop the generation too.
+                        context.streamingHandle().cancel();
+                        reply.completeExceptionally(readerGone);
+                    }
                 }
 
                 @Override
@@ -76,6 +100,7 @@ public final class Llm {
             return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reply.cancel(true);
+            if (handle.get() != null) handle.get().cancel();
             throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e.getCause()), e.getCause());

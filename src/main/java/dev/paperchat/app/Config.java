@@ -1,6 +1,7 @@
 package dev.paperchat.app;
 
 import dev.paperchat.index.OpenSearchIndex;
+import dev.paperchat.retrieve.SearchRequest;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -168,7 +169,7 @@ public record Config(
                 number(v, "llm.temperature", 0, 2),
                 Duration.ofSeconds(intIn(v, "llm.timeout-seconds", 1, 3600)),
                 intIn(v, "llm.max-tokens", 16, 32768),
-                intIn(v, "limits.question-chars", 10, 100_000),
+                intIn(v, "limits.question-chars", 10, SearchRequest.MAX_QUERY_CHARS),
                 (long) number(v, "limits.body-bytes", 1024, 1L << 30),
                 intIn(v, "limits.streams", 1, 1024),
                 intIn(v, "limits.read-timeout-seconds", 1, 3600),
@@ -248,7 +249,9 @@ public record Config(
     }
 
     private static int intIn(Map<String, String> v, String key, int min, int max) {
-        return (int) number(v, key, min, max);
+        double value = number(v, key, min, max);
+        if (value != Math.rint(value)) throw new IllegalArgumentException(key + " must be a whole number, was " + v.get(key));
+        return (int) value;
     }
 
     private static double number(Map<String, String> v, String key, double min, double max) {
@@ -259,7 +262,7 @@ public record Config(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a number, was \"" + raw + "\"");
         }
-        if (value < min || value > max) {
+        if (!(value >= min && value <= max)) { // NaN fails both comparisons
             throw new IllegalArgumentException(key + " must be between " + fmt(min) + " and " + fmt(max) + ", was " + raw);
         }
         return value;

@@ -30,6 +30,9 @@ final class McpCommand implements Callable<Integer> {
         System.err.println("paperchat: MCP server on stdio (" + app.index().stats().papers() + " papers)");
         clientGone.await();
         System.err.println("paperchat: the MCP client closed stdin; stopping");
+        // A client that leaves within seconds can end the process while ONNX Runtime still loads
+        // the model on another thread, which crashes in native code once shutdown has begun.
+        app.embedder().settle();
         return 0;
     }
 }

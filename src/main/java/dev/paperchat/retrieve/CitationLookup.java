@@ -9,6 +9,7 @@ import java.util.List;
  * partial titles), or the exact abstract sentences that state a claim.
  */
 public final class CitationLookup {
+    public static final int MAX_K = 20;
     private final HybridRetriever retriever;
 
     public CitationLookup(HybridRetriever retriever) {
@@ -22,6 +23,7 @@ public final class CitationLookup {
     public record Lookup(String query, boolean found, List<Match> matches) {}
 
     public Lookup byTitle(String title, int k) {
+        checkK(k);
         SearchResult result = retriever.search(new SearchRequest(title, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
@@ -35,6 +37,7 @@ public final class CitationLookup {
     }
 
     public Lookup byClaim(String claim, int k) {
+        checkK(k);
         SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         if (!result.covered()) return new Lookup(claim, false, List.of());
         List<Match> matches = new ArrayList<>();
@@ -44,6 +47,10 @@ public final class CitationLookup {
         }
         matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))));
+    }
+
+    private static void checkK(int k) {
+        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
     }
 
     private static double round(double value) {

@@ -41,6 +41,8 @@ final class AskRoutes {
             try {
                 Answer answer = app.assistant().ask(question, delta -> sse.event("delta", Map.of("text", delta)));
                 sse.event("answer", answer);
+            } catch (Sse.ClientGone gone) {
+                // Nobody is reading; the answer was abandoned on purpose.
             } catch (RuntimeException e) {
                 sse.event("error", Map.of("error", "internal_error", "message", String.valueOf(e.getMessage())));
             }

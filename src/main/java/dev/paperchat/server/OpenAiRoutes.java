@@ -55,11 +55,18 @@ final class OpenAiRoutes {
         server.stream(() -> {
             var app = server.app();
             Sse sse = new Sse(ctx);
-            sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
-            Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
-            Map<String, Object> last = chunk(id, created, Map.of(), "stop");
-            evidence(last, answer);
-            sse.event(null, last);
+            try {
+                sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
+                Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
+                Map<String, Object> last = chunk(id, created, Map.of(), "stop");
+                evidence(last, answer);
+                sse.event(null, last);
+            } catch (Sse.ClientGone gone) {
+                return;
+            } catch (RuntimeException e) {
+                // Once the stream has begun, an error is an event of it, as OpenAI's own streams send one.
+                sse.event(null, Map.of("error", Map.of("message", String.valueOf(e.getMessage()), "type", "server_error")));
+            }
             sse.data("[DONE]");
         });
     }

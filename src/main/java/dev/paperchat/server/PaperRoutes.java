@@ -4,6 +4,7 @@ import dev.paperchat.app.CiteView;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -48,7 +49,7 @@ final class PaperRoutes {
     private void cite(Context ctx) {
         String title = ctx.queryParam("title");
         String claim = ctx.queryParam("claim");
-        ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, 20)));
+        ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, CitationLookup.MAX_K)));
     }
 
     private void citeLong(Context ctx) {
@@ -58,7 +59,9 @@ final class PaperRoutes {
 
     record CiteRequest(String title, String claim, Integer k) {
         CiteRequest {
-            if (k != null && (k < 1 || k > 20)) throw new IllegalArgumentException("k must be between 1 and 20, was " + k);
+            if (k != null && (k < 1 || k > CitationLookup.MAX_K)) {
+                throw new IllegalArgumentException("k must be between 1 and " + CitationLookup.MAX_K + ", was " + k);
+            }
         }
     }
 

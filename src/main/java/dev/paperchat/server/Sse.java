@@ -35,14 +35,24 @@ final class Sse {
         write("data: " + raw + "\n\n");
     }
 
+    /**
+     * The client went away: whoever is writing the answer (an LLM generating tokens) should stop,
+     * as nobody reads it.
+     */
+    static final class ClientGone extends RuntimeException {
+        ClientGone(IOException cause) {
+            super("the client closed the stream", cause);
+        }
+    }
+
     private void write(String text) {
         if (!open) return;
         try {
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            // The client went away; the answer still completes, nothing more is sent.
             open = false;
+            throw new ClientGone(e);
         }
     }
 }

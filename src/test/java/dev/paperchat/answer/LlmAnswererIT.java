@@ -4,6 +4,7 @@ import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.CUT_MID_STREAM;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.FAIL_500;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.HANG;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.REPLY;
+import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.SLOW_STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,21 @@ class LlmAnswererIT {
         assertEquals("extractive", answer.mode());
         assertTrue(answer.notices().get(0).contains("did not finish within 3 s") || answer.notices().get(0).contains("failed"),
                 answer.notices().toString());
+    }
+
+    @Test
+    void should_cancel_a_reply_past_the_timeout_and_say_in_the_stream_where_the_llm_stopped() throws Exception {
+        llm.script(SLOW_STREAM, "");
+        List<String> deltas = new ArrayList<>();
+        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), deltas::add);
+        assertEquals("extractive", answer.mode());
+        String streamed = String.join("", deltas);
+        assertTrue(streamed.startsWith("slowly0 slowly1 "), streamed);
+        String notice = "\n\n(the LLM at " + llm.baseUrl() + " did not finish within 3 s; this is the extractive answer instead.)\n\n";
+        assertTrue(streamed.contains(notice), streamed);
+        assertEquals(answer.answer(), streamed.substring(streamed.indexOf(notice) + notice.length()).strip(), "the extractive answer follows the notice");
+        assertFalse(answer.answer().contains("slowly"), "the answer itself is the extractive one");
+        assertTrue(llm.clientLeftWithin(10), "the LLM server saw the reply cancelled instead of generating for a minute");
     }
 
     @Test

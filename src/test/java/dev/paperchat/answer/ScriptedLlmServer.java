@@ -18,13 +18,15 @@ import java.util.concurrent.Executors;
  * (plain JSON and SSE streaming) with scripted replies, and records every request it gets.
  */
 public final class ScriptedLlmServer implements AutoCloseable {
-    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM }
+    /** SLOW_STREAM sends a word every 200 ms for a minute, or until the client goes. */
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, SLOW_STREAM }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour = Behaviour.REPLY;
     private volatile String reply = "";
+    private final java.util.concurrent.CountDownLatch clientLeft = new java.util.concurrent.CountDownLatch(1);
 
     public ScriptedLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,6 +63,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
             case FAIL_500 -> send(exchange, 500, "application/json", "{\"error\":{\"message\":\"model crashed\"}}");
             case HANG -> sleepQuietly(60_000);
             case CUT_MID_STREAM -> cut(exchange);
+            case SLOW_STREAM -> slow(exchange);
             case REPLY -> {
                 if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
             }
@@ -86,6 +89,26 @@ public final class ScriptedLlmServer implements AutoCloseable {
             }
             out.write(("data: " + chunk(null, "stop") + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private void slow(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        try {
+            for (int i = 0; i < 300; i++) {
+                out.write(("data: " + chunk("slowly" + i + " ", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sleepQuietly(200);
+            }
+        } catch (IOException gone) {
+            clientLeft.countDown();
+        }
+    }
+
+    /** Whether a client of SLOW_STREAM closed its connection within {@code seconds}. */
+    public boolean clientLeftWithin(long seconds) throws InterruptedException {
+        return clientLeft.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void cut(HttpExchange exchange) throws IOException {

@@ -122,6 +122,11 @@ class McpIT {
         CallToolResult badArgument = call(client, "search_papers", Map.of("query", "x", "k", 500));
         assertEquals(Boolean.TRUE, badArgument.isError());
         assertTrue(call(client, "search_papers", Map.of("k", 3)).isError(), "missing required argument");
+        for (int k : new int[] {-1, 0, 21}) {
+            CallToolResult badK = call(client, "find_by_title", Map.of("title", "quiet star", "k", k));
+            assertEquals(Boolean.TRUE, badK.isError(), "k=" + k);
+            assertTrue(text(badK).contains("/k") || text(badK).contains("k must be between 1 and 20"), text(badK));
+        }
 
         assertEquals("paper://{id}", client.listResourceTemplates().resourceTemplates().get(0).uriTemplate());
         var contents = client.readResource(ReadResourceRequest.builder("paper://" + id).build()).contents();

@@ -1,0 +1,31 @@
+package dev.paperchat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.paperchat.retrieve.SearchRequest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+    private static String refused(String key, String value) {
+        return assertThrows(IllegalArgumentException.class, () -> Config.of(Map.of(key, value)), key + "=" + value).getMessage();
+    }
+
+    @Test
+    void should_refuse_numbers_that_are_not_numbers_or_out_of_range_naming_the_setting() {
+        assertEquals("port must be between 0 and 65535, was NaN", refused("port", "NaN"));
+        assertEquals("limits.requests-per-minute must be between 1 and 1000000, was NaN", refused("limits.requests-per-minute", "NaN"));
+        assertEquals("llm.temperature must be between 0 and 2, was Infinity", refused("llm.temperature", "Infinity"));
+        assertEquals("limits.streams must be a whole number, was 2.5", refused("limits.streams", "2.5"));
+        assertEquals("port must be a number, was \"seventy\"", refused("port", "seventy"));
+        assertEquals("limits.body-bytes must be between 1024 and 1073741824, was -1", refused("limits.body-bytes", "-1"));
+    }
+
+    @Test
+    void should_allow_questions_no_longer_than_a_search_takes() {
+        assertEquals(SearchRequest.MAX_QUERY_CHARS, Config.of(Map.of("limits.question-chars", "10000")).maxQuestionChars());
+        assertEquals("limits.question-chars must be between 10 and 10000, was 20000", refused("limits.question-chars", "20000"));
+        assertEquals(0.5, Config.of(Map.of("llm.temperature", "0.5")).llmTemperature());
+    }
+}

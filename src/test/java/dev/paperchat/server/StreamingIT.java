@@ -1,0 +1,61 @@
+package dev.paperchat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.answer.ScriptedLlmServer;
+import dev.paperchat.app.Config;
+import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.SampleIndex;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a streaming answer does when its reader leaves, and when it fails after it has begun. */
+class StreamingIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void should_stop_the_llm_when_the_client_closes_the_stream() throws Exception {
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.SLOW_STREAM, "");
+             PaperChat app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
+                     "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "prompts.dir", "prompts")));
+             TestServer server = new TestServer(Map.of(), app)) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/ask"))).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}")).build();
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader events = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = events.readLine()) != null && !line.contains("slowly0")) { /* until the LLM's first word */ }
+                assertTrue(line != null && line.contains("slowly0"), "the LLM's words are streamed");
+            }
+            assertTrue(llm.clientLeftWithin(10), "the LLM was stopped, not left generating for a minute nobody reads");
+        }
+    }
+
+    @Test
+    void should_end_an_openai_stream_with_an_error_chunk_and_done_when_answering_fails(@TempDir Path dir) throws Exception {
+        PaperChat app = new PaperChat(Config.defaults(dir));
+        try (TestServer server = new TestServer(Map.of(), app)) {
+            app.close(); // every search now fails, after the stream has begun
+            HttpResponse<String> response = server.post("/v1/chat/completions",
+                    "{\"model\": \"paperchat\", \"stream\": true, \"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}");
+            assertEquals(200, response.statusCode());
+            List<String[]> events = ApiServerIT.events(response.body());
+            assertEquals("assistant", JSON.readTree(events.get(0)[1]).at("/choices/0/delta/role").asText());
+            assertEquals("server_error", JSON.readTree(events.get(events.size() - 2)[1]).at("/error/type").asText(), response.body());
+            assertEquals("[DONE]", events.get(events.size() - 1)[1]);
+        }
+    }
+}
