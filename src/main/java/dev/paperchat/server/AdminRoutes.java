@@ -81,7 +81,7 @@ final class AdminRoutes {
         PaperChat app = server.app();
         List<ParseResult> parsed = new ArrayList<>();
         if (ctx.isMultipartFormData()) {
-            List<UploadedFile> files = ctx.uploadedFiles("file");
+            List<UploadedFile> files = uploads(ctx);
             if (files.isEmpty()) throw ApiException.badRequest("multipart upload needs at least one part named \"file\"");
             for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), ctx.formParam("format")));
         } else {
@@ -93,6 +93,16 @@ final class AdminRoutes {
             parsed.add(app.reader().read("request.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), "jsonl"));
         }
         ctx.json(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE));
+    }
+
+    /** Jetty reads the parts when first asked and fails with an IllegalStateException past the size limits. */
+    private List<UploadedFile> uploads(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (IllegalStateException tooBig) {
+            throw new ApiException(413, "payload_too_large", "upload over " + server.config().maxBodyBytes()
+                    + " bytes (limits.body-bytes): " + tooBig.getMessage());
+        }
     }
 
     /** Upload names appear in error messages only; keep them to a plain base name. */

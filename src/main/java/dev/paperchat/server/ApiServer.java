@@ -68,6 +68,9 @@ public final class ApiServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
+            // Uploads too: Javalin's multipart defaults are unlimited, spooled to disk, then read whole.
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             // A client that sends its body a byte at a time (slowloris) is cut off, not waited for.
             c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.readTimeoutSeconds() * 1000L));
             // Javalin answers a body cut short by the idle timeout itself; 408 says what happened.

@@ -67,6 +67,23 @@ class HostileHttpIT {
     }
 
     @Test
+    void should_refuse_an_upload_larger_than_the_body_limit_and_store_nothing(@TempDir Path dir) throws Exception {
+        try (PaperChat app = new PaperChat(Config.defaults(dir));
+             TestServer server = new TestServer(Map.of("api.key", "k", "limits.body-bytes", "4096"), app)) {
+            String boundary = "XyZ";
+            String paper = "{\"title\": \"Big Upload\", \"abstract\": \"" + "Words. ".repeat(2_000) + "\"}\n";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jsonl\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n" + paper + "\r\n--" + boundary + "--\r\n";
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/ingest")))
+                    .header("Authorization", "Bearer k").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, response.statusCode(), response.body());
+            assertTrue(response.body().contains("4096"), response.body());
+            assertEquals(0, app.index().stats().papers());
+        }
+    }
+
+    @Test
     void should_keep_cors_closed_by_default_and_open_it_only_to_configured_origins(@TempDir Path dir) throws Exception {
         try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer closed = new TestServer(Map.of(), empty)) {
             HttpResponse<String> r = closed.get("/api/health", "Origin", "https://evil.example");
