@@ -17,13 +17,26 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-async function api(path, options = {}) {
+// A server started with an API key asks for it on every /api route; the page asks the user once
+// and keeps it for this tab only (sessionStorage), never in the page or its URL.
+const KEY = "paperchat.apiKey";
+
+async function api(path, options = {}, askedForKey = false) {
+  const key = sessionStorage.getItem(KEY);
+  const headers = { ...(options.headers || {}), ...(key ? { Authorization: "Bearer " + key } : {}) };
   let response;
   try {
-    response = await fetch(path, options);
+    response = await fetch(path, { ...options, headers });
   } catch (e) {
     if (e.name === "AbortError") throw e;
     throw new Error("Cannot reach the paperchat server. Is it running?");
+  }
+  if (response.status === 401 && !askedForKey) {
+    const entered = window.prompt(key ? "That API key was refused. This paperchat server's API key:" : "This paperchat server needs its API key:");
+    if (entered) {
+      sessionStorage.setItem(KEY, entered.trim());
+      return api(path, options, true);
+    }
   }
   if (!response.ok) {
     let message = response.status + " " + response.statusText;

@@ -187,7 +187,8 @@ public final class ApiServer implements AutoCloseable {
     private void guard(Context ctx) {
         String path = ctx.path();
         boolean api = path.startsWith("/api/") || path.startsWith("/v1/");
-        if (!api || path.equals("/api/health")) return;
+        // A CORS preflight never carries credentials; the request it clears does.
+        if (!api || path.equals("/api/health") || ctx.method() == HandlerType.OPTIONS) return;
         if (!limiter.allow(ctx.ip())) throw new ApiException(429, "rate_limited", "too many requests; at most "
                 + config.rateLimitPerMinute() + " a minute per client");
         if (apiKey != null) requireKey(ctx);

@@ -95,6 +95,18 @@ class HostileHttpIT {
             assertEquals("https://notebook.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
             assertTrue(open.get("/api/health", "Origin", "https://evil.example").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         }
+        try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("3")));
+             TestServer keyed = new TestServer(Map.of("cors.origins", "https://notebook.example", "api.key", "k"), empty)) {
+            // The browser's preflight carries no credentials; the request it clears does.
+            HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(keyed.url("/api/search?q=x")))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://notebook.example")
+                    .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "authorization").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, preflight.statusCode(), preflight.body());
+            assertEquals("https://notebook.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertEquals(401, keyed.get("/api/search?q=x", "Origin", "https://notebook.example").statusCode());
+            assertEquals(200, keyed.get("/api/search?q=x", "Origin", "https://notebook.example", "Authorization", "Bearer k").statusCode());
+        }
     }
 
     @Test

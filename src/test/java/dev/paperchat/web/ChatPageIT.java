@@ -125,6 +125,29 @@ class ChatPageIT {
     }
 
     @Test
+    void should_ask_once_for_the_api_key_of_a_server_that_needs_one_and_keep_it_for_the_tab() throws IOException {
+        try (TestServer keyed = new TestServer(Map.of("api.key", "s3cret"), app)) {
+            browser.get(keyed.url("/"));
+            wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+            WebElement box = browser.findElement(By.id("question"));
+            box.sendKeys("which methods avoid entropy collapse?");
+            box.sendKeys(Keys.ENTER);
+            org.openqa.selenium.Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
+            assertTrue(prompt.getText().contains("needs its API key"), prompt.getText());
+            prompt.sendKeys("s3cret");
+            prompt.accept();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
+            assertFalse(browser.findElements(By.cssSelector(".msg.assistant .cite")).isEmpty(), "answered with the key");
+
+            browser.findElement(By.id("cite-query")).sendKeys("quiet star");
+            browser.findElement(By.cssSelector("#cite-form button")).click();
+            WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .title")));
+            assertTrue(result.getText().startsWith("Quiet-STaR"), "the key is kept: no second prompt");
+            assertEquals("s3cret", browser.executeScript("return sessionStorage.getItem('paperchat.apiKey');"));
+        }
+    }
+
+    @Test
     void should_look_up_a_title_and_copy_its_bibtex() throws IOException {
         browser.findElement(By.id("cite-query")).sendKeys("quiet star");
         browser.findElement(By.cssSelector("#cite-form button")).click();
