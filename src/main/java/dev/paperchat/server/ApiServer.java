@@ -104,7 +104,9 @@ public final class ApiServer implements AutoCloseable {
         FilterHolder auth = new FilterHolder((Filter) (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
             HttpServletResponse out = (HttpServletResponse) response;
-            if (!limiter.allow(http.getRemoteAddr())) {
+            if (!hostAllowed(http.getHeader("Host"))) {
+                mcpError(out, 403, FOREIGN_HOST);
+            } else if (!limiter.allow(http.getRemoteAddr())) {
                 mcpError(out, 429, "too many requests");
             } else if (apiKey != null && !keyMatches(http.getHeader("Authorization"))) {
                 out.setHeader("WWW-Authenticate", "Bearer");
@@ -185,6 +187,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void guard(Context ctx) {
+        if (!hostAllowed(ctx.host())) throw new ApiException(403, "forbidden", FOREIGN_HOST);
         String path = ctx.path();
         boolean api = path.startsWith("/api/") || path.startsWith("/v1/");
         // A CORS preflight never carries credentials; the request it clears does.
@@ -192,6 +195,22 @@ public final class ApiServer implements AutoCloseable {
         if (!limiter.allow(ctx.ip())) throw new ApiException(429, "rate_limited", "too many requests; at most "
                 + config.rateLimitPerMinute() + " a minute per client");
         if (apiKey != null) requireKey(ctx);
+    }
+
+    private static final String FOREIGN_HOST = "this server answers on loopback without a key only to requests for localhost "
+            + "or 127.0.0.1 (a page of another site resolving its name here must not read the collection); set api.key to serve other names";
+
+    /**
+     * Without a key the server trusts whoever can reach loopback, so it must also be sure the
+     * request was meant for it: a foreign web page can point its own name at 127.0.0.1 (DNS
+     * rebinding) and would then read the API with the browser's help. With a key, the key decides.
+     */
+    boolean hostAllowed(String hostHeader) {
+        if (apiKey != null || hostHeader == null) return true;
+        String host = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        host = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
+        return List.of("localhost", "127.0.0.1", "[::1]", config.host().toLowerCase(java.util.Locale.ROOT)).contains(host)
+                || host.endsWith(".localhost");
     }
 
     /** Ingest and admin routes call this even when no key is configured: then they are refused. */

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,36 @@ class HostileHttpIT {
             assertEquals("https://notebook.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
             assertEquals(401, keyed.get("/api/search?q=x", "Origin", "https://notebook.example").statusCode());
             assertEquals(200, keyed.get("/api/search?q=x", "Origin", "https://notebook.example", "Authorization", "Bearer k").statusCode());
+        }
+    }
+
+    private static String rawGet(int port, String path, String host) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void should_answer_on_loopback_without_a_key_only_to_requests_for_localhost_names(@TempDir Path dir) throws Exception {
+        try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer server = new TestServer(Map.of(), empty)) {
+            int port = server.server().port();
+            for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "app.localhost:" + port)) {
+                assertTrue(rawGet(port, "/api/search?q=x", host).startsWith("HTTP/1.1 200"), host);
+            }
+            // DNS rebinding: a foreign page whose name now resolves to 127.0.0.1 sends its own name.
+            for (String path : List.of("/api/search?q=x", "/", "/mcp")) {
+                String reply = rawGet(port, path, "rebind.evil.example:" + port);
+                assertTrue(reply.startsWith("HTTP/1.1 403"), path + ": " + reply);
+                assertTrue(reply.contains("only to requests for localhost"), reply);
+            }
+        }
+        try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("2")));
+             TestServer keyed = new TestServer(Map.of("api.key", "k"), empty)) {
+            assertTrue(rawGet(keyed.server().port(), "/api/health", "paperchat.example.org").startsWith("HTTP/1.1 200"),
+                    "with a key, the key decides");
         }
     }
 
