@@ -17,7 +17,8 @@ public final class JsonlParser implements PaperParser {
 
     @Override
     public boolean accepts(String fileName, String head) {
-        return fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson");
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || head.stripLeading().startsWith("{");
     }
 
     @Override
@@ -42,9 +43,9 @@ public final class JsonlParser implements PaperParser {
         if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
         String title = requiredText(node, "title");
         String abstractText = requiredText(node, "abstract");
-        if (abstractText.length() > ListingParser.MAX_ABSTRACT_CHARS) {
+        if (abstractText.length() > Paper.MAX_ABSTRACT_CHARS) {
             throw new IllegalArgumentException("field \"abstract\" is " + abstractText.length()
-                    + " characters, at most " + ListingParser.MAX_ABSTRACT_CHARS + " allowed");
+                    + " characters, at most " + Paper.MAX_ABSTRACT_CHARS + " allowed");
         }
         String id = optionalText(node, "id");
         return Paper.builder(title, abstractText, source).authors(authors(node)).date(optionalText(node, "date"))

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 public final class ListingParser implements PaperParser {
     /** Longer single lines are read as abstracts, never as titles. */
     static final int MAX_TITLE_CHARS = 300;
-    static final int MAX_ABSTRACT_CHARS = 20_000;
     /** Shorter paragraphs are page furniture or titles, not abstracts. */
     static final int MIN_ABSTRACT_CHARS = 80;
 
@@ -33,7 +32,7 @@ public final class ListingParser implements PaperParser {
 
     @Override
     public boolean accepts(String fileName, String head) {
-        return fileName.endsWith(".txt");
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
     }
 
     @Override
@@ -78,10 +77,15 @@ public final class ListingParser implements PaperParser {
     }
 
     private static String checkSizes(Block title, Block abstractBlock) {
-        if (abstractBlock.text().length() > MAX_ABSTRACT_CHARS) {
-            return "abstract is " + abstractBlock.text().length() + " characters, at most " + MAX_ABSTRACT_CHARS + " allowed";
+        if (abstractBlock.text().length() > Paper.MAX_ABSTRACT_CHARS) {
+            return "abstract is " + abstractBlock.text().length() + " characters, at most " + Paper.MAX_ABSTRACT_CHARS + " allowed";
         }
         return null;
+    }
+
+    /** A count too large for an int is no count: the metadata is optional, the paper is kept. */
+    private static Integer count(String digits) {
+        return digits.length() > 9 ? null : Integer.valueOf(digits);
     }
 
     private static Paper toPaper(String file, Block title, Block abstractBlock, Block meta) {
@@ -95,10 +99,10 @@ public final class ListingParser implements PaperParser {
                 Matcher authors = AUTHORS.matcher(line);
                 Matcher dateMatch = DATE.matcher(line);
                 if (authors.matches()) {
-                    authorCount = Integer.valueOf(authors.group(1));
+                    authorCount = count(authors.group(1));
                 } else if (dateMatch.matches()) {
                     date = isoOrRaw(dateMatch);
-                    upvotes = dateMatch.group(4) == null ? null : Integer.valueOf(dateMatch.group(4));
+                    upvotes = dateMatch.group(4) == null ? null : count(dateMatch.group(4));
                 } else if (!line.equals("·") && !line.isEmpty()) {
                     organization = organizationName(line);
                 }

@@ -34,6 +34,10 @@ public record Paper(
         String citationKey,
         List<Source> sources) {
 
+    /** Longer fields are no title, abstract or id but a broken record; Lucene also refuses terms over 32 KB. */
+    public static final int MAX_TITLE_CHARS = 1_000;
+    public static final int MAX_ABSTRACT_CHARS = 20_000;
+    public static final int MAX_ID_CHARS = 1_000;
     public static final String DOI = "doi:";
     public static final String ARXIV = "arxiv:";
 
@@ -98,6 +102,8 @@ public record Paper(
         private Builder(String title, String abstractText, Source source) {
             if (title == null || title.isBlank()) throw new IllegalArgumentException("missing title");
             if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("missing abstract");
+            checkLength("title", title, MAX_TITLE_CHARS);
+            checkLength("abstract", abstractText.strip(), MAX_ABSTRACT_CHARS);
             this.title = title.strip().replaceAll("\\s+", " ");
             this.abstractText = abstractText.strip();
             this.source = source;
@@ -118,8 +124,16 @@ public record Paper(
         }
 
         public Builder alias(String alias) {
-            if (alias != null && !alias.isBlank()) aliases.add(alias.strip());
+            if (alias == null || alias.isBlank()) return this;
+            checkLength("id", alias.strip(), MAX_ID_CHARS);
+            aliases.add(alias.strip());
             return this;
+        }
+
+        private static void checkLength(String field, String value, int max) {
+            if (value.length() > max) {
+                throw new IllegalArgumentException(field + " is " + value.length() + " characters, at most " + max + " allowed");
+            }
         }
 
         public Builder doi(String doi) {

@@ -50,5 +50,14 @@ class EvalCommandIT {
         CliRun run = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(bad + ":2:"), run.err());
+
+        Path latin1 = java.nio.file.Files.createTempFile("latin1", ".jsonl");
+        java.nio.file.Files.write(latin1, "{\"question\": \"caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun notUtf8 = CliRun.of("eval", "--index", "target/unused-index", latin1.toString());
+        assertEquals(2, notUtf8.status());
+        assertTrue(notUtf8.err().contains(latin1 + ": not UTF-8 text"), notUtf8.err());
+        CliRun missing = CliRun.of("eval", "--index", "target/unused-index", "target/no-such-eval.jsonl");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("target/no-such-eval.jsonl: no such file"), missing.err());
     }
 }

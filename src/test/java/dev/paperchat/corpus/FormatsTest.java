@@ -155,6 +155,9 @@ class FormatsTest {
         assertEquals(1, reader.read("-", "TY  - JOUR\nTI  - T\nAB  - An abstract.\nER  - \n".getBytes(), null).papers().size());
         assertEquals(1, reader.read("-", "@article{k, title={T}, abstract={An abstract.}}\n".getBytes(), null).papers().size());
         assertEquals(1, reader.read("-", "[{\"title\":\"T\",\"abstract\":\"An abstract.\"}]".getBytes(), null).papers().size());
+        assertEquals(2, reader.read("-", "{\"title\":\"T\",\"abstract\":\"An abstract.\"}\n{\"title\":\"U\",\"abstract\":\"B.\"}\n"
+                .getBytes(), null).papers().size(), "JSON Lines");
+        assertEquals(1, reader.read("PAPERS.JSONL", "{\"title\":\"T\",\"abstract\":\"An abstract.\"}\n".getBytes(), null).papers().size());
         assertNull(Identifiers.arxiv("not an id"));
         assertEquals("2403.09629", Identifiers.arxiv("arXiv:2403.09629v3"));
         assertEquals("10.1000/xyz", Identifiers.doi("https://doi.org/10.1000/XYZ."));

@@ -50,6 +50,20 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_reject_fields_too_long_for_a_title_abstract_or_id_by_line() {
+        String huge = "x".repeat(40_000);
+        ParseResult result = parse("{\"title\": \"" + huge + "\", \"abstract\": \"A.\"}\n"
+                + "{\"title\": \"T\", \"abstract\": \"A.\", \"id\": \"" + huge + "\"}\n"
+                + "{\"title\": \"T\", \"abstract\": \"" + huge + "\"}\n"
+                + "{\"title\": \"Kept\", \"abstract\": \"Fine.\"}\n");
+        assertEquals(List.of("Kept"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of(1, 2, 3), result.errors().stream().map(ParseError::line).toList());
+        assertEquals("title is 40000 characters, at most 1000 allowed", result.errors().get(0).message());
+        assertEquals("id is 40000 characters, at most 1000 allowed", result.errors().get(1).message());
+        assertTrue(result.errors().get(2).message().contains("at most 20000"), result.errors().get(2).message());
+    }
+
+    @Test
     void should_reject_deeply_nested_json_without_stack_overflow() {
         String deep = "{\"title\": \"T\", \"abstract\": \"A.\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         ParseResult result = parse(deep + "\n{\"title\": \"Fine\", \"abstract\": \"Ok.\"}\n");

@@ -104,4 +104,16 @@ class ListingParserTest {
         return result.papers().stream().filter(p -> p.title().startsWith(titlePrefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paper titled " + titlePrefix));
     }
+
+    @Test
+    void should_keep_a_paper_whose_metadata_holds_a_number_too_large_for_a_count() {
+        String listing = "A Paper With Odd Metadata\n\n" + "We study how listing pages count authors and upvotes, and what happens when they overflow. ".repeat(3) + "\n\n\u2022 99999999999 authors\n\u00b7\nAug 15, 2025 99999999999\n\n"
+                + "Another Paper\n\n" + "This abstract is an ordinary one, with ordinary counts of authors and upvotes in its metadata. ".repeat(3) + "\n\n\u2022 3 authors\n\u00b7\nAug 16, 2025 12\n";
+        ParseResult result = reader.read("odd.txt", listing.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("A Paper With Odd Metadata", "Another Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(null, result.papers().get(0).authorCount());
+        assertEquals(3, result.papers().get(1).authorCount());
+        assertEquals(12, result.papers().get(1).upvotes());
+    }
 }
