@@ -119,12 +119,20 @@ public final class Ingester {
             return;
         } else {
             counts.updated++;
-            if (textHash.equals(stored.textHash())) {
+            if (textHash.equals(stored.textHash()) && sameFilters(stored.paper(), paper)) {
                 metadataOnly.add(new Planned(paper, List.of(), textHash, recordHash));
                 return;
             }
         }
         toEmbed.add(new Planned(paper, chunker.chunk(paper.id(), paper.abstractText()), textHash, recordHash));
+    }
+
+    /**
+     * Chunks carry the organisation and date too, so that the vector leg filters inside the graph;
+     * a paper that gains or changes them must have its chunks written again.
+     */
+    private static boolean sameFilters(Paper stored, Paper updated) {
+        return java.util.Objects.equals(stored.organization(), updated.organization()) && java.util.Objects.equals(stored.date(), updated.date());
     }
 
     private record Planned(Paper paper, List<Chunk> chunks, String textHash, String recordHash) {

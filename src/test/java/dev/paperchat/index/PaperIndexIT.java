@@ -14,6 +14,7 @@ import dev.paperchat.embed.EmbeddingModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,25 @@ class PaperIndexIT {
             assertEquals("A completely new abstract. It has two sentences.", index.paper(old.id()).orElseThrow().abstractText());
             int oldChunks = Chunker.DEFAULT.chunk(old.id(), old.abstractText()).size();
             assertEquals(chunksBefore - oldChunks + 1, index.stats().chunks());
+        }
+    }
+
+    @Test
+    void should_let_the_vector_leg_filter_a_paper_by_an_organisation_it_gained_in_a_later_ingest() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            Paper bare = papers.get(0);
+            Paper plain = new Paper(bare.id(), bare.title(), bare.abstractText(), List.of(), null, null, null,
+                    null, null, List.of(), List.of(), List.of(), null, bare.sources());
+            ingest(index, List.of(plain));
+            Paper withOrg = new Paper(bare.id(), bare.title(), bare.abstractText(), List.of(), null, "2025-03-04", "Acme Labs",
+                    null, null, List.of(), List.of(), List.of(), null, bare.sources());
+            IngestSummary summary = ingest(index, List.of(withOrg));
+            assertEquals(1, summary.updated());
+            float[] query = embedder.embedQuery(bare.title());
+            for (Filters filters : List.of(new Filters(null, null, "acme labs"), new Filters(java.time.LocalDate.of(2025, 3, 1), null, null))) {
+                Snapshot.Legs legs = index.read(s -> s.legs(Map.of("the", 1.0), query, filters, 10, 10));
+                assertEquals(List.of(bare.id()), List.copyOf(legs.dense().keySet()), filters.toString());
+            }
         }
     }
 
