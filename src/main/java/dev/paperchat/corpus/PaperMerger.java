@@ -40,13 +40,16 @@ public final class PaperMerger {
 
     /**
      * A stored paper updated by a newer record of the same work. When both come from the one same
-     * file, the newer text is an edit and wins; when the work arrived by several routes, the richer
-     * abstract stays, so ingesting a short BibTeX abstract never erases a full one. Metadata the
-     * newer record lacks is kept, so ingesting a file without metadata loses nothing.
+     * file, the newer record is an edit of it and replaces it whole: a corrected date, a removed
+     * keyword. When the work arrived by several routes, the richer abstract stays, so ingesting a
+     * short BibTeX abstract never erases a full one, and metadata the newer record lacks is kept,
+     * so ingesting a file without metadata loses nothing.
      */
     public static Paper update(Paper stored, Paper incoming) {
         if (files(stored).equals(files(incoming)) && files(stored).size() == 1) {
-            return merged(incoming, stored, stored.id(), incoming.abstractText(), incoming.title());
+            return new Paper(stored.id(), incoming.title(), incoming.abstractText(), incoming.authors(), incoming.authorCount(),
+                    incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.keywords(),
+                    incoming.links(), incoming.aliases(), incoming.citationKey(), incoming.sources());
         }
         Paper richer = incoming.abstractText().length() > stored.abstractText().length() ? incoming : stored;
         return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title());

@@ -142,10 +142,13 @@ class PaperIndexIT {
             Paper withDate = papers.stream().filter(p -> p.date() != null).findFirst().orElseThrow();
             ingest(index, List.of(withDate));
             Paper bare = new Paper(withDate.id(), withDate.title(), withDate.abstractText(), List.of(), null, null, null,
-                    null, null, List.of(), List.of(), List.of(), null, withDate.sources());
+                    null, null, List.of(), List.of(), List.of(), null, List.of(new dev.paperchat.corpus.Source("bare.jsonl", 1)));
             IngestSummary summary = ingest(index, List.of(bare));
-            assertEquals(1, summary.unchanged());
-            assertEquals(withDate.date(), index.paper(withDate.id()).orElseThrow().date());
+            assertEquals(1, summary.updated(), "one more source");
+            Paper stored = index.paper(withDate.id()).orElseThrow();
+            assertEquals(withDate.date(), stored.date());
+            assertEquals(withDate.organization(), stored.organization());
+            assertEquals(withDate.sources().size() + 1, stored.sources().size());
         }
     }
 

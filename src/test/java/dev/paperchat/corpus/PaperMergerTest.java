@@ -1,0 +1,33 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PaperMergerTest {
+    private static Paper paper(String file, String abstractText, String date, String organization, List<String> keywords) {
+        return Paper.builder("A Paper", abstractText, new Source(file, 1)).date(date).organization(organization).keywords(keywords).build();
+    }
+
+    @Test
+    void should_take_an_edit_of_the_same_file_whole() {
+        Paper stored = paper("papers.jsonl", "The full abstract. It is long enough.", "2025-08-15", "Acme", List.of("rl", "entropy"));
+        Paper edited = paper("papers.jsonl", "The full abstract. It is long enough.", "2025-08-25", null, List.of("rl"));
+        Paper updated = PaperMerger.update(stored, edited);
+        assertEquals("2025-08-25", updated.date(), "a corrected date, though later");
+        assertEquals(null, updated.organization(), "a removed field");
+        assertEquals(List.of("rl"), updated.keywords(), "a removed keyword");
+    }
+
+    @Test
+    void should_keep_the_richer_record_when_the_work_arrives_by_another_route() {
+        Paper stored = paper("listing.txt", "The full abstract. It is long enough to win.", "2025-08-15", "Acme", List.of("rl"));
+        Paper other = paper("refs.bib", "Short.", "2025-09-01", null, List.of("entropy"));
+        Paper updated = PaperMerger.update(stored, other);
+        assertEquals("The full abstract. It is long enough to win.", updated.abstractText());
+        assertEquals("2025-08-15", updated.date(), "the first appearance");
+        assertEquals("Acme", updated.organization(), "metadata the newer record lacks is kept");
+        assertEquals(List.of("entropy", "rl"), updated.keywords().stream().sorted().toList());
+    }
+}
