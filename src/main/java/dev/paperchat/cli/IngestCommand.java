@@ -50,24 +50,12 @@ final class IngestCommand implements Callable<Integer> {
     private ParseResult read(PaperChat app) {
         List<ParseResult> results = new java.util.ArrayList<>();
         List<Path> files = paths.stream().filter(p -> !p.toString().equals("-")).toList();
-        if (!files.isEmpty()) results.add(format == null ? app.reader().read(files) : readAs(app, files));
+        if (!files.isEmpty()) results.add(app.reader().read(files, format));
         if (files.size() < paths.size()) {
             try {
                 results.add(app.reader().read("stdin", System.in.readAllBytes(), format));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read standard input", e);
-            }
-        }
-        return ParseResult.concat(results);
-    }
-
-    private ParseResult readAs(PaperChat app, List<Path> files) {
-        List<ParseResult> results = new java.util.ArrayList<>();
-        for (Path file : files) {
-            try {
-                results.add(app.reader().read(file.toString(), java.nio.file.Files.readAllBytes(file), format));
-            } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
             }
         }
         return ParseResult.concat(results);

@@ -38,9 +38,17 @@ public final class CorpusReader {
 
     /** Reads every path (files, or directories walked recursively) and merges duplicates. */
     public ParseResult read(List<Path> paths) {
+        return read(paths, null);
+    }
+
+    /**
+     * @param format the format every file is read as (every file of a directory then counts,
+     *               whatever its name), or null to choose by name and content
+     */
+    public ParseResult read(List<Path> paths, String format) {
         List<ParseResult> results = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : files(path, results)) results.add(readFile(file));
+            for (Path file : files(path, format != null, results)) results.add(readFile(file, format));
         }
         ParseResult all = ParseResult.concat(results);
         return new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors());
@@ -66,20 +74,20 @@ public final class CorpusReader {
         return new ParseResult(parsed.papers(), errors);
     }
 
-    private ParseResult readFile(Path file) {
+    private ParseResult readFile(Path file, String format) {
         String name = file.toString();
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 return failure(name, "file is " + size + " bytes, at most " + MAX_FILE_BYTES + " allowed");
             }
-            return read(name, Files.readAllBytes(file), null);
+            return read(name, Files.readAllBytes(file), format);
         } catch (IOException e) {
             return failure(name, "cannot read: " + e.getMessage());
         }
     }
 
-    private List<Path> files(Path path, List<ParseResult> results) {
+    private List<Path> files(Path path, boolean anyName, List<ParseResult> results) {
         if (!Files.exists(path)) {
             results.add(failure(path.toString(), "no such file or directory"));
             return List.of();
@@ -92,7 +100,7 @@ public final class CorpusReader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !name.startsWith(".") && detect(name, List.of()).isPresent()) files.add(file);
+                    if (attrs.isRegularFile() && !name.startsWith(".") && (anyName || detect(name, List.of()).isPresent())) files.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -151,6 +151,18 @@ class FormatsTest {
     }
 
     @Test
+    void should_read_every_file_of_a_directory_as_a_forced_format_and_report_a_missing_path(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("export.txt"), "TY  - JOUR\nTI  - Forced Format\nAB  - An abstract. Of two sentences.\nER  - \n");
+        java.nio.file.Files.writeString(dir.resolve("notes"), "TY  - JOUR\nTI  - No Extension\nAB  - Another abstract. Also two.\nER  - \n");
+        ParseResult result = reader.read(List.of(dir, dir.resolve("missing.ris")), "ris");
+        assertEquals(List.of("Forced Format", "No Extension"), result.papers().stream().map(Paper::title).sorted().toList());
+        assertEquals(1, result.errors().size());
+        assertTrue(result.errors().get(0).toString().contains("missing.ris"), result.errors().toString());
+        assertTrue(reader.read(List.of(dir), "psychic").errors().get(0).message().startsWith("unknown format"));
+    }
+
+    @Test
     void should_detect_formats_by_content_for_standard_input() {
         assertEquals(1, reader.read("-", "TY  - JOUR\nTI  - T\nAB  - An abstract.\nER  - \n".getBytes(), null).papers().size());
         assertEquals(1, reader.read("-", "@article{k, title={T}, abstract={An abstract.}}\n".getBytes(), null).papers().size());
