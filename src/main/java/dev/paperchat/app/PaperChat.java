@@ -74,14 +74,10 @@ public final class PaperChat implements AutoCloseable {
 
     /** An index from an older paperchat is rebuilt in the current schema before it is opened, keeping its vectors. */
     private static void upgradeIfOutdated(Config config, Embedder embedder) {
-        IndexUpgrade.outdatedSchema(config.index(), embedder.name()).ifPresent(schema -> {
-            System.err.printf("paperchat: index %s was written by an older paperchat (schema %s); rebuilding it as schema %s, "
-                    + "reusing its vectors...%n", config.index(), schema, Fields.SCHEMA_VERSION);
-            IndexUpgrade.Result result = IndexUpgrade.run(config.index(), schema, embedder, Chunker.DEFAULT,
-                    config.quantizedIndex(), IngestListener.NONE);
-            System.err.printf("paperchat: index upgraded: %d papers, %d chunks in %.1f s%n", result.papers(), result.chunks(),
-                    result.seconds());
-        });
+        IndexUpgrade.ifOutdated(config.index(), embedder, Chunker.DEFAULT, config.quantizedIndex(), schema -> System.err.printf(
+                "paperchat: index %s was written by an older paperchat (schema %s); rebuilding it as schema %s, reusing its vectors...%n",
+                config.index(), schema, Fields.SCHEMA_VERSION)).ifPresent(result -> System.err.printf(
+                "paperchat: index upgraded: %d papers, %d chunks in %.1f s%n", result.papers(), result.chunks(), result.seconds()));
     }
 
     public CitationLookup lookup() {

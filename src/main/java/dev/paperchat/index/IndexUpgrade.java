@@ -5,6 +5,10 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,8 +62,51 @@ public final class IndexUpgrade {
         }
     }
 
-    public static Result run(Path path, String fromSchema, Embedder embedder, Chunker chunker, boolean quantized,
-                             IngestListener listener) {
+    /**
+     * Upgrades the index at {@code path} if an older paperchat wrote it, holding a lock file beside
+     * it so that two processes opening it at once do not both rebuild it; the second waits, then
+     * finds it current. An index that a crash left aside mid-swap is first put back.
+     *
+     * @return what the upgrade did, or empty when there was nothing to do
+     */
+    public static Optional<Result> ifOutdated(Path path, Embedder embedder, Chunker chunker, boolean quantized,
+                                              Consumer<String> starting) {
+        if (outdatedSchema(path, embedder.name()).isEmpty() && leftAside(path).isEmpty()) return Optional.empty();
+        Path lockFile = path.resolveSibling(path.getFileName() + ".upgrade.lock");
+        synchronized (IndexUpgrade.class) { // a file lock is held per JVM, not per thread
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                Optional<Path> aside = leftAside(path);
+                if (aside.isPresent()) Files.move(aside.get(), path, StandardCopyOption.ATOMIC_MOVE);
+                Optional<String> schema = outdatedSchema(path, embedder.name());
+                if (schema.isEmpty()) return Optional.empty();
+                starting.accept(schema.get());
+                return Optional.of(run(path, schema.get(), embedder, chunker, quantized, IngestListener.NONE));
+            } catch (IOException e) {
+                throw new IndexException("cannot upgrade index " + path + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    Files.deleteIfExists(lockFile);
+                } catch (IOException ignored) {
+                    // A lock file left behind only costs the next upgrade a look.
+                }
+            }
+        }
+    }
+
+    /** The old index that {@link #swap} moved aside, when a crash came before the new one took its name. */
+    private static Optional<Path> leftAside(Path path) {
+        if (Files.exists(path) || path.getParent() == null || !Files.isDirectory(path.getParent())) return Optional.empty();
+        String prefix = path.getFileName() + ".schema";
+        try (Stream<Path> siblings = Files.list(path.getParent())) {
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Result run(Path path, String fromSchema, Embedder embedder, Chunker chunker, boolean quantized,
+                      IngestListener listener) {
         long started = System.nanoTime();
         Path fresh = path.resolveSibling(path.getFileName() + ".upgrade");
         try {

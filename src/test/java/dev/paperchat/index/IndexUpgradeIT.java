@@ -95,6 +95,44 @@ class IndexUpgradeIT {
     }
 
     @Test
+    void should_put_back_an_index_a_crash_left_aside_mid_swap_and_upgrade_it() throws IOException {
+        Path path = dir.resolve("index");
+        IndexStats before = build(path);
+        recordSchema(path, "3");
+        Files.move(path, dir.resolve("index.schema3")); // the swap's first move, then the crash
+
+        Optional<IndexUpgrade.Result> result = IndexUpgrade.ifOutdated(path, embedder, Chunker.DEFAULT, false, schema -> {});
+
+        assertEquals("3", result.orElseThrow().fromSchema());
+        assertFalse(Files.exists(dir.resolve("index.schema3")));
+        assertFalse(Files.exists(dir.resolve("index.upgrade.lock")));
+        try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension())) {
+            assertEquals(before.chunks(), index.stats().chunks());
+            for (Paper paper : papers) assertEquals(Optional.of(paper), index.paper(paper.id()));
+        }
+    }
+
+    @Test
+    void should_upgrade_once_when_two_open_an_old_index_at_the_same_time() throws Exception {
+        Path path = dir.resolve("index");
+        build(path);
+        recordSchema(path, "3");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Optional<IndexUpgrade.Result>> open =
+                    () -> IndexUpgrade.ifOutdated(path, embedder, Chunker.DEFAULT, false, schema -> {});
+            List<Optional<IndexUpgrade.Result>> results = new java.util.ArrayList<>();
+            for (var future : pool.invokeAll(List.of(open, open))) results.add(future.get());
+            assertEquals(1, results.stream().filter(Optional::isPresent).count(), results.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension())) {
+            assertEquals(12, index.stats().papers());
+        }
+    }
+
+    @Test
     void should_leave_alone_a_newer_schema_another_model_and_a_missing_index() throws IOException {
         Path path = dir.resolve("index");
         build(path);
