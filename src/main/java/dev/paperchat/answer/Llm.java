@@ -64,39 +64,17 @@ public final class Llm {
         CompletableFuture<String> reply = new CompletableFuture<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         List<ChatMessage> messages = List.of(SystemMessage.from(system), UserMessage.from(user));
+        StreamingChatResponseHandler handler = handler(reply, handle, tokens);
+        // LangChain4j reads the stream on the calling thread when the reply's headers arrive before it
+        // attaches its reader, so the call gets a thread of its own: the deadline below always holds.
+        Thread.ofVirtual().name("llm-reply").start(() -> {
+            try {
+                model.chat(messages, handler);
+            } catch (RuntimeException e) {
+                reply.completeExceptionally(e);
+            }
+        });
         try {
-            model.chat(messages, new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(String token) {
-                    if (!reply.isDone()) tokens.accept(token);
-                }
-
-                @Override
-                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                    handle.set(context.streamingHandle());
-                    if (reply.isDone()) {
-                        context.streamingHandle().cancel();
-                        return;
-                    }
-                    try {
-                        tokens.accept(partial.text());
-                    } catch (RuntimeException readerGone) {
-                        // Whoever read the tokens has gone (a closed connection): stop the generation too.
-                        context.streamingHandle().cancel();
-                        reply.completeExceptionally(readerGone);
-                    }
-                }
-
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    reply.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text());
-                }
-
-                @Override
-                public void onError(Throwable error) {
-                    reply.completeExceptionally(error);
-                }
-            });
             return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reply.cancel(true);
@@ -110,6 +88,42 @@ public final class Llm {
         } catch (RuntimeException e) {
             throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
         }
+    }
+
+    /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
+    private static StreamingChatResponseHandler handler(CompletableFuture<String> reply, AtomicReference<StreamingHandle> handle,
+                                                        Consumer<String> tokens) {
+        return new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String token) {
+                if (!reply.isDone()) tokens.accept(token);
+            }
+
+            @Override
+            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                handle.set(context.streamingHandle());
+                if (reply.isDone()) {
+                    context.streamingHandle().cancel();
+                    return;
+                }
+                try {
+                    tokens.accept(partial.text());
+                } catch (RuntimeException readerGone) {
+                    context.streamingHandle().cancel();
+                    reply.completeExceptionally(readerGone);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                reply.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text());
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                reply.completeExceptionally(error);
+            }
+        };
     }
 
     private static String rootMessage(Throwable e) {

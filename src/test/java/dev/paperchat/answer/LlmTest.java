@@ -1,0 +1,40 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LlmTest {
+    /**
+     * LangChain4j's JDK HTTP client reads a reply on the calling thread when the headers arrive
+     * before it attaches its reader (CI hit it under load): a model that streams on the caller's
+     * thread must not outlast the deadline either.
+     */
+    @Test
+    void should_hold_the_deadline_when_the_model_streams_on_the_calling_thread() {
+        StreamingChatModel onCallersThread = new StreamingChatModel() {
+            @Override
+            public void chat(List<ChatMessage> messages, StreamingChatResponseHandler handler) {
+                for (int i = 0; i < 600 && !Thread.currentThread().isInterrupted(); i++) {
+                    handler.onPartialResponse("word" + i + " ");
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        };
+        Llm llm = new Llm(onCallersThread, null, "m", "http://127.0.0.1:1/v1", Duration.ofSeconds(1));
+        LlmException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {})));
+        assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
+    }
+}
