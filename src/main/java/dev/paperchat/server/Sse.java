@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /** Writes Server-Sent Events straight to the response, flushing each one so it reaches the client at once. */
 final class Sse {
     private final OutputStream out;
-    private boolean open = true;
+    // Written by whichever thread writes the answer (an LLM reply has its own), read by the request's.
+    private volatile boolean open = true;
 
     Sse(Context ctx) {
         ctx.status(200);
