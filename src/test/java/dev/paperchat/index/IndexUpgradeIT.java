@@ -65,10 +65,7 @@ class IndexUpgradeIT {
         assertEquals(Optional.empty(), IndexUpgrade.outdatedSchema(path, embedder.name()));
         assertFalse(Files.exists(dir.resolve("index.upgrade")));
         assertFalse(Files.exists(dir.resolve("index.schema3")));
-        try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension())) {
-            assertEquals(before.chunks(), index.stats().chunks());
-            for (Paper paper : papers) assertEquals(Optional.of(paper), index.paper(paper.id()));
-        }
+        assertHoldsEveryPaper(path, before);
     }
 
     @Test
@@ -106,10 +103,7 @@ class IndexUpgradeIT {
         assertEquals("3", result.orElseThrow().fromSchema());
         assertFalse(Files.exists(dir.resolve("index.schema3")));
         assertFalse(Files.exists(dir.resolve("index.upgrade.lock")));
-        try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension())) {
-            assertEquals(before.chunks(), index.stats().chunks());
-            for (Paper paper : papers) assertEquals(Optional.of(paper), index.paper(paper.id()));
-        }
+        assertHoldsEveryPaper(path, before);
     }
 
     @Test
@@ -146,6 +140,13 @@ class IndexUpgradeIT {
         try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension())) {
             new Ingester(index, embedder, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
             return index.stats();
+        }
+    }
+
+    private static void assertHoldsEveryPaper(Path path, IndexStats before) {
+        try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension())) {
+            assertEquals(before.chunks(), index.stats().chunks());
+            for (Paper paper : papers) assertEquals(Optional.of(paper), index.paper(paper.id()));
         }
     }
 
