@@ -41,6 +41,8 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private static final String ERROR_WRITTEN = "paperchat.error";
+    private static final String FOREIGN_HOST = "this server answers on loopback without a key only to requests for localhost "
+            + "or 127.0.0.1 (a page of another site resolving its name here must not read the collection); set api.key to serve other names";
 
     private final Config config;
     private final Javalin javalin;
@@ -196,9 +198,6 @@ public final class ApiServer implements AutoCloseable {
                 + config.rateLimitPerMinute() + " a minute per client");
         if (apiKey != null) requireKey(ctx);
     }
-
-    private static final String FOREIGN_HOST = "this server answers on loopback without a key only to requests for localhost "
-            + "or 127.0.0.1 (a page of another site resolving its name here must not read the collection); set api.key to serve other names";
 
     /**
      * Without a key the server trusts whoever can reach loopback, so it must also be sure the
