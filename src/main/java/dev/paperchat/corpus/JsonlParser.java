@@ -43,10 +43,6 @@ public final class JsonlParser implements PaperParser {
         if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
         String title = requiredText(node, "title");
         String abstractText = requiredText(node, "abstract");
-        if (abstractText.length() > Paper.MAX_ABSTRACT_CHARS) {
-            throw new IllegalArgumentException("field \"abstract\" is " + abstractText.length()
-                    + " characters, at most " + Paper.MAX_ABSTRACT_CHARS + " allowed");
-        }
         String id = optionalText(node, "id");
         return Paper.builder(title, abstractText, source).authors(authors(node)).date(optionalText(node, "date"))
                 .link(optionalText(node, "url")).alias(id).doi(optionalText(node, "doi")).arxiv(arxivOf(id, optionalText(node, "url"))).build();

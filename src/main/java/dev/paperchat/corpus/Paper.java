@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One research paper as paperchat stores it: what was parsed from any input format,
@@ -170,7 +171,7 @@ public record Paper(
     public static List<String> lookupKeys(String id) {
         String doi = Identifiers.doi(id);
         String arxiv = Identifiers.arxiv(id);
-        return java.util.stream.Stream.of(id, DOI + (doi == null ? id : doi), ARXIV + (arxiv == null ? id : arxiv))
+        return Stream.of(id, DOI + (doi == null ? id : doi), ARXIV + (arxiv == null ? id : arxiv))
                 .map(Paper::aliasKey).distinct().toList();
     }
 }

@@ -9,6 +9,7 @@ import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -132,7 +133,7 @@ public final class Ingester {
      * a paper that gains or changes them must have its chunks written again.
      */
     private static boolean sameFilters(Paper stored, Paper updated) {
-        return java.util.Objects.equals(stored.organization(), updated.organization()) && java.util.Objects.equals(stored.date(), updated.date());
+        return Objects.equals(stored.organization(), updated.organization()) && Objects.equals(stored.date(), updated.date());
     }
 
     private record Planned(Paper paper, List<Chunk> chunks, String textHash, String recordHash) {
