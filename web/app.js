@@ -17,11 +17,12 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-// A server started with an API key asks for it on every /api route; the page asks the user once
-// and keeps it for this tab only (sessionStorage), never in the page or its URL.
+// A server started with an API key asks for it on every /api route; the page asks the user in
+// its own dialog, again while the key is refused, and keeps it for this tab only
+// (sessionStorage), never in the page or its URL.
 const KEY = "paperchat.apiKey";
 
-async function api(path, options = {}, askedForKey = false) {
+async function api(path, options = {}) {
   const key = sessionStorage.getItem(KEY);
   const headers = { ...(options.headers || {}), ...(key ? { Authorization: "Bearer " + key } : {}) };
   let response;
@@ -31,11 +32,11 @@ async function api(path, options = {}, askedForKey = false) {
     if (e.name === "AbortError") throw e;
     throw new Error("Cannot reach the paperchat server. Is it running?");
   }
-  if (response.status === 401 && !askedForKey) {
-    const entered = window.prompt(key ? "That API key was refused. This paperchat server's API key:" : "This paperchat server needs its API key:");
+  if (response.status === 401) {
+    const entered = await askForKey(key ? "That API key was refused. Enter this paperchat server's API key:" : "This paperchat server needs its API key.");
     if (entered) {
-      sessionStorage.setItem(KEY, entered.trim());
-      return api(path, options, true);
+      sessionStorage.setItem(KEY, entered);
+      return api(path, options);
     }
   }
   if (!response.ok) {
@@ -45,6 +46,29 @@ async function api(path, options = {}, askedForKey = false) {
   }
   return response;
 }
+
+// One dialog for all the requests that were refused at once (an answer and a lookup, say).
+let keyRequest = null;
+
+/** Asks for the key in the page's own dialog; resolves to the trimmed key, or null on Cancel or Esc. */
+function askForKey(message) {
+  if (keyRequest) return keyRequest;
+  const dialog = $("key-dialog");
+  $("key-message").textContent = message;
+  $("key-input").value = "";
+  keyRequest = new Promise((resolve) => {
+    dialog.addEventListener("close", () => {
+      keyRequest = null;
+      resolve(dialog.returnValue === "ok" ? $("key-input").value.trim() || null : null);
+    }, { once: true });
+  });
+  dialog.returnValue = "";
+  dialog.showModal();
+  $("key-input").focus();
+  return keyRequest;
+}
+
+$("key-cancel").addEventListener("click", () => $("key-dialog").close());
 
 async function refreshStatus() {
   try {

@@ -125,26 +125,52 @@ class ChatPageIT {
     }
 
     @Test
-    void should_ask_once_for_the_api_key_of_a_server_that_needs_one_and_keep_it_for_the_tab() throws IOException {
+    void should_ask_for_the_api_key_in_the_page_until_it_is_accepted_and_keep_it_for_the_tab() throws IOException {
         try (TestServer keyed = new TestServer(Map.of("api.key", "s3cret"), app)) {
             browser.get(keyed.url("/"));
             wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
             WebElement box = browser.findElement(By.id("question"));
             box.sendKeys("which methods avoid entropy collapse?");
             box.sendKeys(Keys.ENTER);
-            org.openqa.selenium.Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
-            assertTrue(prompt.getText().contains("needs its API key"), prompt.getText());
-            prompt.sendKeys("s3cret");
-            prompt.accept();
+            enterKey("needs its API key", "wrong");
+            screenshot("api-key");
+            enterKey("was refused", "s3cret");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
             assertFalse(browser.findElements(By.cssSelector(".msg.assistant .cite")).isEmpty(), "answered with the key");
 
             browser.findElement(By.id("cite-query")).sendKeys("quiet star");
             browser.findElement(By.cssSelector("#cite-form button")).click();
             WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .title")));
-            assertTrue(result.getText().startsWith("Quiet-STaR"), "the key is kept: no second prompt");
+            assertTrue(result.getText().startsWith("Quiet-STaR"), "the key is kept: no second question");
+            assertFalse(browser.findElement(By.id("key-dialog")).isDisplayed());
             assertEquals("s3cret", browser.executeScript("return sessionStorage.getItem('paperchat.apiKey');"));
         }
+    }
+
+    @Test
+    void should_show_the_refusal_when_the_api_key_dialog_is_cancelled() {
+        try (TestServer keyed = new TestServer(Map.of("api.key", "s3cret"), app)) {
+            browser.get(keyed.url("/"));
+            wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+            browser.findElement(By.id("cite-query")).sendKeys("quiet star");
+            browser.findElement(By.cssSelector("#cite-form button")).click();
+            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-dialog")));
+            browser.findElement(By.id("key-cancel")).click();
+            wait.until(ExpectedConditions.invisibilityOf(dialog));
+            WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cite-results .error-msg")));
+            assertTrue(error.getText().toLowerCase().contains("key"), error.getText());
+            assertNull(browser.executeScript("return sessionStorage.getItem('paperchat.apiKey');"));
+        }
+    }
+
+    private void enterKey(String expectedMessage, String key) {
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("key-message"), expectedMessage));
+        WebElement input = browser.findElement(By.id("key-input"));
+        assertEquals(input, browser.switchTo().activeElement(), "the key field has the focus");
+        input.sendKeys(key);
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> !dialog.isDisplayed() || !d.findElement(By.id("key-message")).getText().contains(expectedMessage));
     }
 
     @Test
