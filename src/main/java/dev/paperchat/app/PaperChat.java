@@ -22,13 +22,16 @@ import dev.paperchat.index.IngestSummary;
 import dev.paperchat.index.Ingester;
 import dev.paperchat.index.LuceneIndex;
 import dev.paperchat.index.OpenSearchIndex;
+import dev.paperchat.index.OpenSearchUpgrade;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.Evidence;
 import dev.paperchat.retrieve.Fusion;
 import dev.paperchat.retrieve.HybridRetriever;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /** The composition root: builds every part from the configuration and closes them in order. */
 public final class PaperChat implements AutoCloseable {
@@ -55,7 +58,7 @@ public final class PaperChat implements AutoCloseable {
         try {
             this.embedder = embedder != null ? embedder
                     : EmbeddingModels.load(config.embeddingModel(), config.modelsDir(), null, embedding);
-            if (!config.backend().equals("opensearch")) upgradeIfOutdated(config, this.embedder);
+            upgradeIfOutdated(config, this.embedder);
             this.index = config.backend().equals("opensearch")
                     ? OpenSearchIndex.open(config.opensearch(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex())
                     : LuceneIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex(),
@@ -74,10 +77,15 @@ public final class PaperChat implements AutoCloseable {
 
     /** An index from an older paperchat is rebuilt in the current schema before it is opened, keeping its vectors. */
     private static void upgradeIfOutdated(Config config, Embedder embedder) {
-        IndexUpgrade.ifOutdated(config.index(), embedder, Chunker.DEFAULT, config.quantizedIndex(), schema -> System.err.printf(
+        boolean opensearch = config.backend().equals("opensearch");
+        String where = opensearch ? config.opensearch().index() + " (OpenSearch)" : config.index().toString();
+        Consumer<String> starting = schema -> System.err.printf(
                 "paperchat: index %s was written by an older paperchat (schema %s); rebuilding it as schema %s, reusing its vectors...%n",
-                config.index(), schema, Fields.SCHEMA_VERSION)).ifPresent(result -> System.err.printf(
-                "paperchat: index upgraded: %d papers, %d chunks in %.1f s%n", result.papers(), result.chunks(), result.seconds()));
+                where, schema, Fields.SCHEMA_VERSION);
+        Optional<IndexUpgrade.Result> result = opensearch
+                ? OpenSearchUpgrade.ifOutdated(config.opensearch(), embedder, Chunker.DEFAULT, starting)
+                : IndexUpgrade.ifOutdated(config.index(), embedder, Chunker.DEFAULT, config.quantizedIndex(), starting);
+        result.ifPresent(r -> System.err.printf("paperchat: index upgraded: %d papers, %d chunks in %.1f s%n", r.papers(), r.chunks(), r.seconds()));
     }
 
     public CitationLookup lookup() {

@@ -43,6 +43,11 @@ public final class IndexUpgrade {
     /** What an upgrade did. */
     public record Result(String fromSchema, long papers, long chunks, double seconds) {}
 
+    /** Whether a recorded schema number is one an upgrade can bring up to this version's. */
+    static boolean older(String schema) {
+        return schema != null && schema.matches("\\d{1,3}") && Integer.parseInt(schema) < Integer.parseInt(Fields.SCHEMA_VERSION);
+    }
+
     /**
      * The schema of the paperchat index at {@code path} when it is older than this version's and
      * was built with {@code model}; empty when there is nothing to upgrade (or something that an
@@ -54,8 +59,7 @@ public final class IndexUpgrade {
             if (!DirectoryReader.indexExists(directory)) return Optional.empty();
             Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
             String schema = meta.get(Fields.META_SCHEMA);
-            boolean older = schema != null && schema.matches("\\d{1,3}")
-                    && Integer.parseInt(schema) < Integer.parseInt(Fields.SCHEMA_VERSION);
+            boolean older = older(schema);
             return older && model.equals(meta.get(Fields.META_MODEL)) ? Optional.of(schema) : Optional.empty();
         } catch (IOException e) {
             throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
@@ -154,10 +158,9 @@ public final class IndexUpgrade {
         Map<String, float[]> vectors = new HashMap<>();
         LiveMatches.forEachChunkVector(searcher.getIndexReader(), papers.keySet(), (chunk, vector) -> {
             Paper paper = papers.get(chunk.get(Fields.PAPER_ID));
-            int start = chunk.getField(Fields.START).numericValue().intValue();
-            int end = chunk.getField(Fields.END).numericValue().intValue();
-            if (paper == null || start < 0 || end > paper.abstractText().length() || start > end) return;
-            vectors.put(paper.title() + "\n" + paper.abstractText().substring(start, end), vector.clone());
+            String text = paper == null ? null
+                    : PaperCodec.embeddedText(paper, chunk.getField(Fields.START).numericValue().intValue(), chunk.getField(Fields.END).numericValue().intValue());
+            if (text != null) vectors.put(text, vector.clone());
         });
         return vectors;
     }

@@ -63,6 +63,11 @@ public final class OpenSearchIndex implements PaperIndex {
         }
     }
 
+    /** An index that exists and is current, as the upgrade's target: no check, and a connection of its own. */
+    static OpenSearchIndex attach(Settings settings, String name, String model, int dimension) {
+        return new OpenSearchIndex(new OpenSearchHttp(settings.urls(), settings.username(), settings.password()), name, model, dimension);
+    }
+
     private static void checkOrCreate(OpenSearchHttp http, Settings settings, String model, int dimension, boolean quantized) {
         String where = settings.index() + " at " + http.url();
         OpenSearchHttp.Reply mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
@@ -72,7 +77,8 @@ public final class OpenSearchIndex implements PaperIndex {
             return;
         }
         if (mapping.status() >= 400) throw new IndexException("cannot read index " + where + ": " + OpenSearchHttp.reason(mapping.json()));
-        JsonNode meta = mapping.json().path(settings.index()).path("mappings").path("_meta");
+        // Keyed by the concrete index: the name itself, or the index its alias points to after an upgrade.
+        JsonNode meta = mapping.json().elements().next().path("mappings").path("_meta");
         IndexMeta.check(where, key -> meta.has(key) ? meta.path(key).asText() : null, model, dimension, "--opensearch-index",
                 "paperchat ingest --opensearch-index NEW_NAME ...");
     }
@@ -192,9 +198,17 @@ public final class OpenSearchIndex implements PaperIndex {
     /** Removes the index from the cluster, if it is there. */
     public static void drop(Settings settings) {
         try (OpenSearchHttp http = new OpenSearchHttp(settings.urls(), settings.username(), settings.password())) {
-            OpenSearchHttp.Reply reply = http.send("DELETE", "/" + settings.index(), null, Map.of());
-            if (reply.status() >= 400 && reply.status() != 404) {
-                throw new IndexException("cannot delete index " + settings.index() + " at " + http.url() + ": " + OpenSearchHttp.reason(reply.json()));
+            OpenSearchHttp.Reply mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
+            if (mapping.status() == 404) return;
+            // An upgraded index is an alias, which DELETE refuses: the index behind it goes, and the alias with it.
+            List<String> indexes = new ArrayList<>();
+            if (mapping.status() < 300) mapping.json().fieldNames().forEachRemaining(indexes::add);
+            else indexes.add(settings.index());
+            for (String concrete : indexes) {
+                OpenSearchHttp.Reply reply = http.send("DELETE", "/" + concrete, null, Map.of());
+                if (reply.status() >= 400 && reply.status() != 404) {
+                    throw new IndexException("cannot delete index " + concrete + " at " + http.url() + ": " + OpenSearchHttp.reason(reply.json()));
+                }
             }
         }
     }

@@ -61,7 +61,7 @@ final class PaperCodec {
         doc.add(new StoredField(Fields.FIRST_SENTENCE, chunk.firstSentence()));
         doc.add(new StoredField(Fields.START, chunk.span().start()));
         doc.add(new StoredField(Fields.END, chunk.span().end()));
-        doc.add(new TextField(Fields.TEXT, paper.title() + "\n" + chunk.text(paper.abstractText()), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT, embeddedText(paper, chunk), Field.Store.NO));
         // Filters on organisation and date apply to chunks too, so the kNN leg can filter in the graph.
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -76,6 +76,12 @@ final class PaperCodec {
     /** The text embedded for a chunk: the title gives every window the paper's context. */
     static String embeddedText(Paper paper, Chunk chunk) {
         return paper.title() + "\n" + chunk.text(paper.abstractText());
+    }
+
+    /** The same for a stored chunk's offsets; null when they do not fit the paper's abstract. */
+    static String embeddedText(Paper paper, int start, int end) {
+        if (start < 0 || end > paper.abstractText().length() || start > end) return null;
+        return paper.title() + "\n" + paper.abstractText().substring(start, end);
     }
 
     static Integer epochDay(String date) {

@@ -1,5 +1,6 @@
 package dev.paperchat.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,20 +13,39 @@ import dev.paperchat.answer.Question;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SampleIndex;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.CorpusReader;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.SampleCorpus;
+import dev.paperchat.embed.CountingModel;
+import dev.paperchat.embed.Embedder;
+import dev.paperchat.embed.EmbeddingModels;
 import dev.paperchat.eval.EvalQuestion;
 import dev.paperchat.eval.Evaluator;
 import dev.paperchat.index.Filters;
+import dev.paperchat.index.Fields;
 import dev.paperchat.index.IndexException;
+import dev.paperchat.index.IndexStats;
+import dev.paperchat.index.IndexUpgrade;
+import dev.paperchat.index.IngestListener;
+import dev.paperchat.index.Ingester;
 import dev.paperchat.index.LocalCluster;
 import dev.paperchat.index.OpenSearchIndex;
+import dev.paperchat.index.OpenSearchUpgrade;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -160,9 +180,95 @@ class OpenSearchBackendIT {
         assertTrue(unreachable.err().contains("cannot reach OpenSearch at http://127.0.0.1:1"), unreachable.err());
     }
 
-    /** Searches go on while node 2 dies: the replicas on node 1 answer them, and no paper is lost. */
+    /**
+     * An index an older paperchat wrote becomes current under the same name: every stored vector
+     * kept (the model embeds nothing), one upgrade for two processes at once, and the leftover of
+     * a crashed upgrade cleared. Writes, reads and dropping go through the alias it now is.
+     */
     @Test
     @Order(5)
+    void should_upgrade_an_index_of_an_older_schema_in_place_keeping_its_vectors() throws Exception {
+        String name = "paperchat-old";
+        OpenSearchIndex.Settings settings = new OpenSearchIndex.Settings(cluster.nodeUrls(), name, null, null, 1, 1);
+        CountingModel model = new CountingModel(new BgeSmallEnV15QuantizedEmbeddingModel());
+        Embedder embedder = new Embedder(model, EmbeddingModels.DEFAULT_MODEL, EmbeddingModels.BGE_QUERY_PREFIX);
+        List<Paper> papers = SampleCorpus.read(CorpusReader.withAllFormats()).papers().subList(0, 31);
+        List<String> ids = papers.stream().map(Paper::id).toList();
+        IndexStats before;
+        Map<String, float[]> vectorsBefore;
+        try (OpenSearchIndex old = OpenSearchIndex.open(settings, embedder.name(), embedder.dimension(), false)) {
+            new Ingester(old, embedder, Chunker.DEFAULT).ingest(new ParseResult(papers.subList(0, 30), List.of()), IngestListener.NONE);
+            before = old.stats();
+            vectorsBefore = old.read(snapshot -> snapshot.paperVectors(ids));
+        }
+        rest("PUT", "/" + name + "/_mapping", "{\"_meta\": {\"" + Fields.META_MODEL + "\": \"" + embedder.name() + "\", \""
+                + Fields.META_DIMENSION + "\": \"384\", \"" + Fields.META_SCHEMA + "\": \"4\"}}");
+        String target = name + "-schema" + Fields.SCHEMA_VERSION;
+        rest("PUT", "/" + target, "{\"mappings\": {\"_meta\": {\"paperchat.upgrade.heartbeat\": \"1\"}}}");
+        IndexException refused = assertThrows(IndexException.class, () -> OpenSearchIndex.open(settings, embedder.name(), embedder.dimension(), false));
+        assertTrue(refused.getMessage().contains("schema 4"), refused.getMessage());
+
+        int embeddedBefore = model.passages().get();
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Optional<IndexUpgrade.Result>> results;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            java.util.concurrent.Callable<Optional<IndexUpgrade.Result>> upgrade =
+                    () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add);
+            results = new ArrayList<>();
+            for (var future : pool.invokeAll(List.of(upgrade, upgrade))) results.add(future.get());
+        }
+        assertEquals(List.of("4"), started, "one upgrade for two processes");
+        IndexUpgrade.Result result = results.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+        assertEquals(new IndexUpgrade.Result("4", 30, before.chunks(), result.seconds()), result);
+        assertEquals(0, model.passages().get() - embeddedBefore, "no chunk is embedded again");
+        assertEquals(Set.of(target), indexNames(rest("GET", "/" + name + "/_alias", null)), "the name is now an alias of the new index");
+        JsonNode meta = rest("GET", "/" + name + "/_mapping", null).path(target).path("mappings").path("_meta");
+        assertEquals(Fields.SCHEMA_VERSION, meta.path(Fields.META_SCHEMA).asText());
+        assertTrue(meta.path("paperchat.upgrade.heartbeat").isMissingNode(), "the heartbeat goes with the upgrade: " + meta);
+
+        try (OpenSearchIndex upgraded = OpenSearchIndex.open(settings, embedder.name(), embedder.dimension(), false)) {
+            assertEquals(before.papers(), upgraded.stats().papers());
+            assertEquals(before.chunks(), upgraded.stats().chunks());
+            Map<String, float[]> vectorsAfter = upgraded.read(snapshot -> snapshot.paperVectors(ids));
+            assertEquals(vectorsBefore.keySet(), vectorsAfter.keySet());
+            vectorsBefore.forEach((id, vector) -> assertArrayEquals(vector, vectorsAfter.get(id), id));
+            new Ingester(upgraded, embedder, Chunker.DEFAULT).ingest(new ParseResult(papers.subList(30, 31), List.of()), IngestListener.NONE);
+            assertEquals(31, upgraded.stats().papers(), "written through the alias");
+            assertEquals(papers.get(30).title(), upgraded.paper(papers.get(30).id()).orElseThrow().title());
+        }
+        assertEquals(Optional.empty(), OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add));
+        OpenSearchIndex.drop(settings);
+        assertEquals(404, restStatus("GET", "/" + name));
+        assertEquals(404, restStatus("GET", "/" + target));
+    }
+
+    private static Set<String> indexNames(JsonNode node) {
+        Set<String> names = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonNode rest(String method, String path, String body) throws Exception {
+        HttpResponse<String> response = send(method, path, body);
+        assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private static int restStatus(String method, String path) throws Exception {
+        return send(method, path, null).statusCode();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(cluster.url().resolve(path)).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** Searches go on while node 2 dies: the replicas on node 1 answer them, and no paper is lost. */
+    @Test
+    @Order(6)
     void should_answer_from_the_replicas_when_a_node_dies() throws Exception {
         String query = "reinforcement learning without verifiable rewards";
         List<String> before = ids(opensearch, query);

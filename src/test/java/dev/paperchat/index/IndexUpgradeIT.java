@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.SampleCorpus;
+import dev.paperchat.embed.CountingModel;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.EmbeddingModels;
 import java.io.IOException;
@@ -23,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -38,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexUpgradeIT {
-    private static final Counting model = new Counting(new BgeSmallEnV15QuantizedEmbeddingModel());
+    private static final CountingModel model = new CountingModel(new BgeSmallEnV15QuantizedEmbeddingModel());
     private static final Embedder embedder = new Embedder(model, EmbeddingModels.DEFAULT_MODEL, EmbeddingModels.BGE_QUERY_PREFIX);
     private static List<Paper> papers;
 
@@ -57,10 +53,10 @@ class IndexUpgradeIT {
         recordSchema(path, "3");
         assertEquals(Optional.of("3"), IndexUpgrade.outdatedSchema(path, embedder.name()));
 
-        int embeddedBefore = model.passages.get();
+        int embeddedBefore = model.passages().get();
         IndexUpgrade.Result result = IndexUpgrade.run(path, "3", embedder, Chunker.DEFAULT, false, IngestListener.NONE);
 
-        assertEquals(0, model.passages.get() - embeddedBefore, "no chunk is embedded again");
+        assertEquals(0, model.passages().get() - embeddedBefore, "no chunk is embedded again");
         assertEquals(new IndexUpgrade.Result("3", 12, before.chunks(), result.seconds()), result);
         assertEquals(Optional.empty(), IndexUpgrade.outdatedSchema(path, embedder.name()));
         assertFalse(Files.exists(dir.resolve("index.upgrade")));
@@ -81,10 +77,10 @@ class IndexUpgradeIT {
         }
         recordSchema(path, "3");
 
-        int embeddedBefore = model.passages.get();
+        int embeddedBefore = model.passages().get();
         IndexUpgrade.run(path, "3", embedder, Chunker.DEFAULT, true, IngestListener.NONE);
 
-        assertEquals(Chunker.DEFAULT.chunk(lost.id(), lost.abstractText()).size(), model.passages.get() - embeddedBefore);
+        assertEquals(Chunker.DEFAULT.chunk(lost.id(), lost.abstractText()).size(), model.passages().get() - embeddedBefore);
         try (PaperIndex index = PaperIndex.open(path, embedder.name(), embedder.dimension(), true)) {
             assertEquals(12, index.stats().papers());
             assertTrue(index.read(s -> s.chunkScores(embedder.embedQuery(lost.title()), List.of(lost.id()))).containsKey(lost.id()));
@@ -157,24 +153,6 @@ class IndexUpgradeIT {
             data.put(Fields.META_SCHEMA, schema);
             writer.setLiveCommitData(data.entrySet(), true);
             writer.commit();
-        }
-    }
-
-    /** The real model, counting the passages it is asked to embed. */
-    private record Counting(EmbeddingModel model, AtomicInteger passages) implements EmbeddingModel {
-        Counting(EmbeddingModel model) {
-            this(model, new AtomicInteger());
-        }
-
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            passages.addAndGet(segments.size());
-            return model.embedAll(segments);
-        }
-
-        @Override
-        public int dimension() {
-            return model.dimension();
         }
     }
 }
