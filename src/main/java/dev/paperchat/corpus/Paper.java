@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -99,6 +100,7 @@ public record Paper(
         private final LinkedHashSet<String> links = new LinkedHashSet<>();
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         private String citationKey;
+        private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
 
         private Builder(String title, String abstractText, Source source) {
             if (title == null || title.isBlank()) throw new IllegalArgumentException("missing title");
@@ -106,7 +108,7 @@ public record Paper(
             checkLength("title", title, MAX_TITLE_CHARS);
             checkLength("abstract", abstractText.strip(), MAX_ABSTRACT_CHARS);
             this.title = title.strip().replaceAll("\\s+", " ");
-            this.abstractText = abstractText.strip();
+            this.abstractText = unescapeLatex(abstractText.strip());
             this.source = source;
         }
 
@@ -129,6 +131,14 @@ public record Paper(
             checkLength("id", alias.strip(), MAX_ID_CHARS);
             aliases.add(alias.strip());
             return this;
+        }
+
+        /**
+         * "48.1\%", "Q\&A", "LVLM\_CSP": abstracts copied from LaTeX escape its special
+         * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
+         */
+        static String unescapeLatex(String text) {
+            return LATEX_ESCAPE.matcher(text).replaceAll("$1");
         }
 
         private static void checkLength(String field, String value, int max) {

@@ -40,6 +40,20 @@ class ListingParserTest {
     }
 
     @Test
+    void should_give_abstracts_the_characters_that_latex_escapes_and_keep_titles_as_written() {
+        Paper klear = SampleCorpus.read(reader).papers().stream().filter(p -> p.title().startsWith("Klear-Reasoner")).findFirst().orElseThrow();
+        assertTrue(klear.abstractText().contains("90.5% on AIME 2024"), klear.abstractText());
+        assertTrue(SampleCorpus.read(reader).papers().stream().noneMatch(p -> p.abstractText().matches("(?s).*\\\\[%&_#$].*")));
+
+        ParseResult result = reader.read("a.jsonl", """
+                {"title": "R\\\\&D at 50\\\\%: A Title", "abstract": "We reach 48.1\\\\% on Q\\\\&A with LVLM\\\\_CSP, cost \\\\$3 and rank \\\\#1; $\\\\alpha$ and \\\\\\\\ stay."}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        Paper paper = result.papers().get(0);
+        assertEquals("R\\&D at 50\\%: A Title", paper.title(), "titles are the keys users and eval files give");
+        assertEquals("We reach 48.1% on Q&A with LVLM_CSP, cost $3 and rank #1; $\\alpha$ and \\\\ stay.", paper.abstractText());
+    }
+
+    @Test
     void should_merge_the_same_paper_from_several_files_into_300_unique_papers() {
         ParseResult sample = SampleCorpus.read(reader);
         assertEquals(300, sample.papers().size());
