@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  */
 public final class OpenSearchUpgrade {
     static final String HEARTBEAT = "paperchat.upgrade.heartbeat";
-    static final long STALE_MS = 5 * 60_000;
+    static final long STALE_MS = 2 * 60_000;
     private static final int BATCH = 256;
     private static final long POLL_MS = 1_000;
 
