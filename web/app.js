@@ -33,6 +33,9 @@ async function api(path, options = {}) {
     throw new Error("Cannot reach the paperchat server. Is it running?");
   }
   if (response.status === 401) {
+    // A key entered while this request was on its way has not been tried yet.
+    const current = sessionStorage.getItem(KEY);
+    if (current && current !== key) return api(path, options);
     const entered = await askForKey(key ? "That API key was refused. Enter this paperchat server's API key:" : "This paperchat server needs its API key.");
     if (entered) {
       sessionStorage.setItem(KEY, entered);

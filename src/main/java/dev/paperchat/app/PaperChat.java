@@ -83,7 +83,8 @@ public final class PaperChat implements AutoCloseable {
                 "paperchat: index %s was written by an older paperchat (schema %s); rebuilding it as schema %s, reusing its vectors...%n",
                 where, schema, Fields.SCHEMA_VERSION);
         Optional<IndexUpgrade.Result> result = opensearch
-                ? OpenSearchUpgrade.ifOutdated(config.opensearch(), embedder, Chunker.DEFAULT, starting)
+                ? OpenSearchUpgrade.ifOutdated(config.opensearch(), embedder, Chunker.DEFAULT, starting, () -> System.err.printf(
+                        "paperchat: another paperchat is upgrading index %s; waiting for it...%n", where))
                 : IndexUpgrade.ifOutdated(config.index(), embedder, Chunker.DEFAULT, config.quantizedIndex(), starting);
         result.ifPresent(r -> System.err.printf("paperchat: index upgraded: %d papers, %d chunks in %.1f s%n", r.papers(), r.chunks(), r.seconds()));
     }

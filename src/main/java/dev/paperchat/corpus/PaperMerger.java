@@ -51,7 +51,8 @@ public final class PaperMerger {
                     incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.keywords(),
                     incoming.links(), incoming.aliases(), incoming.citationKey(), incoming.sources());
         }
-        Paper richer = incoming.abstractText().length() > stored.abstractText().length() ? incoming : stored;
+        // A stored abstract from before LaTeX's escapes were dropped is longer only by its backslashes.
+        Paper richer = incoming.abstractText().length() >= Paper.Builder.unescapeLatex(stored.abstractText()).length() ? incoming : stored;
         return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title());
     }
 

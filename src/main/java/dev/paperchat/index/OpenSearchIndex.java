@@ -199,11 +199,12 @@ public final class OpenSearchIndex implements PaperIndex {
     public static void drop(Settings settings) {
         try (OpenSearchHttp http = new OpenSearchHttp(settings.urls(), settings.username(), settings.password())) {
             OpenSearchHttp.Reply mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
-            if (mapping.status() == 404) return;
             // An upgraded index is an alias, which DELETE refuses: the index behind it goes, and the alias with it.
             List<String> indexes = new ArrayList<>();
             if (mapping.status() < 300) mapping.json().fieldNames().forEachRemaining(indexes::add);
             else indexes.add(settings.index());
+            // and a crashed upgrade's half-built index, which nothing else would remove
+            indexes.add(OpenSearchUpgrade.target(settings.index()));
             for (String concrete : indexes) {
                 OpenSearchHttp.Reply reply = http.send("DELETE", "/" + concrete, null, Map.of());
                 if (reply.status() >= 400 && reply.status() != 404) {

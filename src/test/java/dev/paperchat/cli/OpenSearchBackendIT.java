@@ -210,14 +210,16 @@ class OpenSearchBackendIT {
 
         int embeddedBefore = model.passages().get();
         List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger waited = new AtomicInteger();
         List<Optional<IndexUpgrade.Result>> results;
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             java.util.concurrent.Callable<Optional<IndexUpgrade.Result>> upgrade =
-                    () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add);
+                    () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add, waited::incrementAndGet);
             results = new ArrayList<>();
             for (var future : pool.invokeAll(List.of(upgrade, upgrade))) results.add(future.get());
         }
         assertEquals(List.of("4"), started, "one upgrade for two processes");
+        assertEquals(1, waited.get(), "the other said it waits, once");
         IndexUpgrade.Result result = results.stream().flatMap(Optional::stream).findFirst().orElseThrow();
         assertEquals(new IndexUpgrade.Result("4", 30, before.chunks(), result.seconds()), result);
         assertEquals(0, model.passages().get() - embeddedBefore, "no chunk is embedded again");
@@ -236,10 +238,54 @@ class OpenSearchBackendIT {
             assertEquals(31, upgraded.stats().papers(), "written through the alias");
             assertEquals(papers.get(30).title(), upgraded.paper(papers.get(30).id()).orElseThrow().title());
         }
-        assertEquals(Optional.empty(), OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add));
+        assertEquals(Optional.empty(), OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add, waited::incrementAndGet));
         OpenSearchIndex.drop(settings);
         assertEquals(404, restStatus("GET", "/" + name));
         assertEquals(404, restStatus("GET", "/" + target));
+    }
+
+    /** An upgrade that fails leaves the old index as it was and takes its half-built one with it; a foreign index in the way is named. */
+    @Test
+    @Order(6)
+    void should_leave_the_old_index_whole_when_an_upgrade_fails_and_name_an_index_in_the_way() throws Exception {
+        String name = "paperchat-broken";
+        OpenSearchIndex.Settings settings = new OpenSearchIndex.Settings(cluster.nodeUrls(), name, null, null, 1, 1);
+        Embedder embedder = SampleIndex.get().embedder();
+        List<Paper> papers = SampleCorpus.read(CorpusReader.withAllFormats()).papers().subList(40, 43);
+        try (OpenSearchIndex old = OpenSearchIndex.open(settings, embedder.name(), embedder.dimension(), false)) {
+            new Ingester(old, embedder, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+        }
+        rest("PUT", "/" + name + "/_mapping", "{\"_meta\": {\"" + Fields.META_MODEL + "\": \"" + embedder.name() + "\", \""
+                + Fields.META_DIMENSION + "\": \"384\", \"" + Fields.META_SCHEMA + "\": \"4\"}}");
+        // One chunk lost its vector, and the model is down: the upgrade must embed and cannot.
+        rest("DELETE", "/" + name + "/_doc/c:" + papers.get(1).id() + ":0?refresh=true", null);
+        Embedder down = new Embedder(new dev.langchain4j.model.embedding.EmbeddingModel() {
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                throw new IllegalStateException("the model is down");
+            }
+
+            @Override
+            public int dimension() {
+                return 384;
+            }
+        }, embedder.name(), EmbeddingModels.BGE_QUERY_PREFIX);
+        RuntimeException failed = assertThrows(RuntimeException.class,
+                () -> OpenSearchUpgrade.ifOutdated(settings, down, Chunker.DEFAULT, schema -> {}, () -> {}));
+        assertTrue(failed.getMessage().contains("the model is down"), failed.getMessage());
+        String target = name + "-schema" + Fields.SCHEMA_VERSION;
+        assertEquals(404, restStatus("GET", "/" + target), "the half-built index is gone");
+        assertEquals("4", rest("GET", "/" + name + "/_mapping", null).path(name).at("/mappings/_meta/" + Fields.META_SCHEMA).asText());
+        assertEquals(3, rest("GET", "/" + name + "/_count?q=" + Fields.TYPE + ":" + Fields.TYPE_PAPER, null).path("count").asInt());
+
+        rest("PUT", "/" + target, "{}");
+        IndexException inTheWay = assertThrows(IndexException.class,
+                () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, schema -> {}, () -> {}));
+        assertTrue(inTheWay.getMessage().contains(target + " at ") && inTheWay.getMessage().contains("is in the way"), inTheWay.getMessage());
+        OpenSearchIndex.drop(settings);
+        assertEquals(404, restStatus("GET", "/" + name));
+        assertEquals(404, restStatus("GET", "/" + target), "drop takes an upgrade's leftover too");
     }
 
     private static Set<String> indexNames(JsonNode node) {
@@ -268,7 +314,7 @@ class OpenSearchBackendIT {
 
     /** Searches go on while node 2 dies: the replicas on node 1 answer them, and no paper is lost. */
     @Test
-    @Order(6)
+    @Order(7)
     void should_answer_from_the_replicas_when_a_node_dies() throws Exception {
         String query = "reinforcement learning without verifiable rewards";
         List<String> before = ids(opensearch, query);
