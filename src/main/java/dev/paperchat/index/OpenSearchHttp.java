@@ -1,6 +1,7 @@
 package dev.paperchat.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
@@ -104,6 +106,20 @@ final class OpenSearchHttp implements AutoCloseable {
                         : new IndexException("OpenSearch at " + url + " answered " + endpoint + " from part of the index: " + failure);
             }
             pause(100L * attempt);
+        }
+    }
+
+    /**
+     * Every hit of a search whose {@code body} sorts on unique keys, read {@code size} at a time
+     * with {@code search_after}: each page of hits goes to {@code page}, which may be empty.
+     */
+    void pages(String endpoint, ObjectNode body, int size, Consumer<JsonNode> page) {
+        body.put("size", size);
+        while (true) {
+            JsonNode hits = read(endpoint, body, Map.of()).path("hits").path("hits");
+            page.accept(hits);
+            if (hits.size() < size) return;
+            body.set("search_after", hits.get(hits.size() - 1).path("sort"));
         }
     }
 

@@ -119,6 +119,15 @@ final class OpenSearchMapping {
         if (day != null) doc.put(Fields.DAY, day);
     }
 
+    /** A chunk's stored {@code knn_vector}, or null when its source has none. */
+    static float[] vector(JsonNode source) {
+        JsonNode values = source.path(Fields.VECTOR);
+        if (values.isEmpty()) return null;
+        float[] vector = new float[values.size()];
+        for (int i = 0; i < vector.length; i++) vector[i] = (float) values.get(i).asDouble();
+        return vector;
+    }
+
     static String paperDocId(String paperId) {
         return "p:" + paperId;
     }

@@ -199,10 +199,8 @@ final class OpenSearchSnapshot implements Snapshot {
         Map<String, float[]> sums = new HashMap<>();
         for (JsonNode hit : http.read(endpoint("_search"), body, Map.of()).path("hits").path("hits")) {
             JsonNode source = hit.path("_source");
-            JsonNode values = source.path(Fields.VECTOR);
-            if (values.isEmpty()) continue;
-            float[] vector = new float[values.size()];
-            for (int i = 0; i < vector.length; i++) vector[i] = (float) values.get(i).asDouble();
+            float[] vector = OpenSearchMapping.vector(source);
+            if (vector == null) continue;
             Vectors.add(sums.computeIfAbsent(source.path(Fields.PAPER_ID).asText(), k -> new float[vector.length]), vector);
         }
         sums.values().forEach(Vectors::normalize);
@@ -222,24 +220,19 @@ final class OpenSearchSnapshot implements Snapshot {
 
     private List<NamedPaper> namedPapers() {
         List<NamedPaper> papers = new ArrayList<>();
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = OpenSearchMapping.object();
-            body.put("size", 5000);
-            body.set("query", OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
-            body.putArray("_source").add(Fields.ID).add(Fields.TITLE).add(Fields.NAMES);
-            body.putArray("sort").addObject().put(Fields.ID, "asc");
-            if (after != null) body.set("search_after", after);
-            JsonNode hits = http.read(endpoint("_search"), body, Map.of()).path("hits").path("hits");
+        ObjectNode body = OpenSearchMapping.object();
+        body.set("query", OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
+        body.putArray("_source").add(Fields.ID).add(Fields.TITLE).add(Fields.NAMES);
+        body.putArray("sort").addObject().put(Fields.ID, "asc");
+        http.pages(endpoint("_search"), body, 5000, hits -> {
             for (JsonNode hit : hits) {
                 JsonNode source = hit.path("_source");
                 List<String> names = new ArrayList<>();
                 source.path(Fields.NAMES).forEach(n -> names.add(n.asText()));
                 papers.add(new NamedPaper(papers.size(), source.path(Fields.ID).asText(), source.path(Fields.TITLE).asText(), names));
             }
-            if (hits.size() < 5000) return papers;
-            after = hits.get(hits.size() - 1).path("sort");
-        }
+        });
+        return papers;
     }
 
     private String endpoint(String api) {

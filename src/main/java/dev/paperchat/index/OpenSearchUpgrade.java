@@ -6,7 +6,6 @@ import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,15 +162,11 @@ public final class OpenSearchUpgrade {
         boolean swapped = false;
         try (OpenSearchIndex fresh = OpenSearchIndex.attach(settings, target, embedder.name(), embedder.dimension())) {
             heart.scheduleWithFixedDelay(() -> beat(http, target, embedder), BEAT_MS, BEAT_MS, TimeUnit.MILLISECONDS);
-            JsonNode after = null;
-            while (true) {
-                ObjectNode page = OpenSearchMapping.object();
-                page.put("size", BATCH);
-                page.set("query", OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
-                page.putArray("_source").add(Fields.JSON);
-                page.putArray("sort").addObject().put(Fields.ID, "asc");
-                if (after != null) page.set("search_after", after);
-                JsonNode hits = http.read("/" + old + "/_search", page, Map.of()).path("hits").path("hits");
+            ObjectNode body = OpenSearchMapping.object();
+            body.set("query", OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
+            body.putArray("_source").add(Fields.JSON);
+            body.putArray("sort").addObject().put(Fields.ID, "asc");
+            http.pages("/" + old + "/_search", body, BATCH, hits -> {
                 Map<String, Paper> papers = new LinkedHashMap<>();
                 for (JsonNode hit : hits) {
                     Paper paper = PaperCodec.fromJson(hit.path("_source").path(Fields.JSON).asText());
@@ -179,9 +174,7 @@ public final class OpenSearchUpgrade {
                 }
                 new Ingester(fresh, embedder.reusing(vectors(http, old, papers)), chunker)
                         .ingest(new ParseResult(List.copyOf(papers.values()), List.of()), IngestListener.NONE);
-                if (hits.size() < BATCH) break;
-                after = hits.get(hits.size() - 1).path("sort");
-            }
+            });
             IndexStats stats = fresh.stats();
             stop(heart);
             swap(http, settings.index(), old, target);
@@ -218,30 +211,22 @@ public final class OpenSearchUpgrade {
     private static Map<String, float[]> vectors(OpenSearchHttp http, String index, Map<String, Paper> papers) {
         if (papers.isEmpty()) return Map.of();
         Map<String, float[]> vectors = new HashMap<>();
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = OpenSearchMapping.object();
-            body.put("size", BATCH);
-            body.set("query", OpenSearchMapping.terms(Fields.PAPER_ID, papers.keySet()));
-            body.putArray("_source").add(Fields.PAPER_ID).add(Fields.START).add(Fields.END).add(Fields.VECTOR);
-            var sort = body.putArray("sort");
-            sort.addObject().put(Fields.PAPER_ID, "asc");
-            sort.addObject().put(Fields.CHUNK_ORDINAL, "asc");
-            if (after != null) body.set("search_after", after);
-            JsonNode hits = http.read("/" + index + "/_search", body, Map.of()).path("hits").path("hits");
+        ObjectNode body = OpenSearchMapping.object();
+        body.set("query", OpenSearchMapping.terms(Fields.PAPER_ID, papers.keySet()));
+        body.putArray("_source").add(Fields.PAPER_ID).add(Fields.START).add(Fields.END).add(Fields.VECTOR);
+        var sort = body.putArray("sort");
+        sort.addObject().put(Fields.PAPER_ID, "asc");
+        sort.addObject().put(Fields.CHUNK_ORDINAL, "asc");
+        http.pages("/" + index + "/_search", body, BATCH, hits -> {
             for (JsonNode hit : hits) {
                 JsonNode source = hit.path("_source");
                 Paper paper = papers.get(source.path(Fields.PAPER_ID).asText());
                 String text = paper == null ? null : PaperCodec.embeddedText(paper, source.path(Fields.START).asInt(), source.path(Fields.END).asInt());
-                JsonNode values = source.path(Fields.VECTOR);
-                if (text == null || values.isEmpty()) continue;
-                float[] vector = new float[values.size()];
-                for (int i = 0; i < vector.length; i++) vector[i] = (float) values.get(i).asDouble();
-                vectors.put(text, vector);
+                float[] vector = OpenSearchMapping.vector(source);
+                if (text != null && vector != null) vectors.put(text, vector);
             }
-            if (hits.size() < BATCH) return vectors;
-            after = hits.get(hits.size() - 1).path("sort");
-        }
+        });
+        return vectors;
     }
 
     /** Best effort: a missed beat is made up by the next, and a long gap only lets another process take over. */
