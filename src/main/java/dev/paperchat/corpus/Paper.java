@@ -1,10 +1,13 @@
 package dev.paperchat.corpus;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -100,6 +103,7 @@ public record Paper(
         private final LinkedHashSet<String> links = new LinkedHashSet<>();
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         private String citationKey;
+        private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
 
         private Builder(String title, String abstractText, Source source) {
@@ -114,7 +118,11 @@ public record Paper(
 
         public Builder authors(List<String> authors) { this.authors = authors == null ? List.of() : authors; return this; }
         public Builder authorCount(Integer count) { this.authorCount = count; return this; }
-        public Builder date(String date) { this.date = blankToNull(date); return this; }
+        public Builder date(String date) {
+            this.date = blankToNull(date);
+            if (this.date != null) checkCalendarDate(this.date);
+            return this;
+        }
         public Builder organization(String organization) { this.organization = blankToNull(organization); return this; }
         public Builder upvotes(Integer upvotes) { this.upvotes = upvotes; return this; }
         public Builder venue(String venue) { this.venue = blankToNull(venue); return this; }
@@ -139,6 +147,18 @@ public record Paper(
          */
         static String unescapeLatex(String text) {
             return LATEX_ESCAPE.matcher(text).replaceAll("$1");
+        }
+
+        /** "2025-02-30" or "2024-13" would pass for a date until a date filter or the index reads it. */
+        private static void checkCalendarDate(String date) {
+            Matcher iso = ISO_DATE.matcher(date);
+            if (!iso.matches()) return;
+            try {
+                LocalDate.of(Integer.parseInt(iso.group(1)), iso.group(2) == null ? 1 : Integer.parseInt(iso.group(2)),
+                        iso.group(3) == null ? 1 : Integer.parseInt(iso.group(3)));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("date '" + date + "' is not a calendar date");
+            }
         }
 
         private static void checkLength(String field, String value, int max) {

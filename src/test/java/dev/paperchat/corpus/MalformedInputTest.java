@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,27 @@ class MalformedInputTest {
         Files.createSymbolicLink(dir.resolve("loop"), dir);
         ParseResult result = reader.read(List.of(dir));
         assertEquals(1, result.papers().size());
+    }
+
+    @Test
+    void should_reject_an_impossible_date_with_its_line_in_every_format_and_keep_the_rest() {
+        String good = "{\"title\": \"Dated Paper\", \"abstract\": \"Fine.\", \"date\": \"2024-02-29\"}\n";
+        Map<String, String> files = Map.of(
+                "a.jsonl", good + "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"2025-02-30\"}\n",
+                "a.json", "[{\"title\": \"T\", \"abstract\": \"A.\", \"issued\": {\"date-parts\": [[2024, 13, 1]]}}]",
+                "a.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nPY  - 2024/02/30/\nER  - \n",
+                "a.bib", "@article{k, title = {T}, abstract = {A.}, date = {2024-04-31}}\n",
+                "a.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>T</title><summary>A.</summary>"
+                        + "<published>2024-00-10T00:00:00Z</published></entry></feed>");
+        files.forEach((name, text) -> {
+            ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
+            assertEquals(1, result.errors().size(), name + ": " + result.errors());
+            assertTrue(result.errors().get(0).message().contains("is not a calendar date"), name + ": " + result.errors());
+            assertTrue(result.errors().get(0).line() >= 1, name + " names the line");
+        });
+        ParseResult jsonl = reader.read("a.jsonl", files.get("a.jsonl").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("2024-02-29"), jsonl.papers().stream().map(Paper::date).toList());
+        assertEquals(2, jsonl.errors().get(0).line());
     }
 
     @Test
