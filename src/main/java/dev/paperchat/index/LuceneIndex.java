@@ -62,6 +62,9 @@ public final class LuceneIndex implements PaperIndex {
     /** Run on each new searcher before queries see it: by the thread that refreshes, usually the ingest. */
     private final List<Consumer<Snapshot>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private static final long OTHER_COMMITS_CHECK_NANOS = 1_000_000_000L;
+    private final java.util.concurrent.atomic.AtomicLong lastRefreshCheck = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
     /** Searches the slices of one query in parallel, or null: one thread per query. */
     private final java.util.concurrent.ExecutorService slices;
 
@@ -181,6 +184,7 @@ public final class LuceneIndex implements PaperIndex {
 
     /** Runs a read against the newest searcher, releasing it afterwards. */
     public <T> T search(SearchFunction<T> function) {
+        refreshIfOtherCommitsMayBeNew();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -191,6 +195,16 @@ public final class LuceneIndex implements PaperIndex {
         } catch (IOException e) {
             throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Another process (a CLI ingest beside a running server) commits without telling this one;
+     * a look at the directory once a second lets searches see its papers without a restart.
+     */
+    private void refreshIfOtherCommitsMayBeNew() {
+        long now = System.nanoTime();
+        long last = lastRefreshCheck.get();
+        if (now - last >= OTHER_COMMITS_CHECK_NANOS && lastRefreshCheck.compareAndSet(last, now)) refresh();
     }
 
     /** Makes commits by this or another process visible to the next search. */
@@ -363,6 +377,8 @@ public final class LuceneIndex implements PaperIndex {
         try {
             IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer, quantized));
             writer.setLiveCommitData(commitData(model, dimension).entrySet());
+            // The ingest plans against what is stored: another process may have committed since the last search.
+            refresh();
             return new LuceneWriter(this, writer);
         } catch (LockObtainFailedException e) {
             throw new IndexException("index " + path + " is being written by another process (an ingest, or a server "

@@ -211,4 +211,24 @@ class PaperIndexIT {
             assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
         }
     }
+
+    @Test
+    void should_show_a_running_index_what_another_process_committed() throws Exception {
+        try (PaperIndex server = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            assertEquals(0, server.stats().papers());
+            try (PaperIndex cli = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+                ingest(cli, papers.subList(0, 3));
+            }
+            // The server's own ingest plans against the other's commit: the same papers are not stored twice.
+            IngestSummary again = ingest(server, papers.subList(0, 3));
+            assertEquals(List.of(0, 3), List.of(again.added(), again.unchanged()));
+            try (PaperIndex cli = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+                ingest(cli, papers.subList(3, 5));
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (server.stats().papers() < 5 && System.nanoTime() < deadline) Thread.sleep(100);
+            assertEquals(5, server.stats().papers(), "searches see the other process's papers without a restart");
+            assertTrue(server.paper(papers.get(4).id()).isPresent());
+        }
+    }
 }
