@@ -57,6 +57,7 @@ final class AskRoutes {
         }
         List<Turn> history = r.history() == null ? List.of() : r.history();
         if (history.size() > 50) throw ApiException.badRequest("field \"history\" must have at most 50 turns, had " + history.size());
+        for (int missing = 0; missing < history.size(); missing++) if (history.get(missing) == null) throw ApiException.badRequest("field \"history[" + missing + "]\" must be a {role, content} object, was null");
         FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();
         return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), AnswerMode.parse(r.mode()),
                 Requests.filters(f.from(), f.to(), f.org()));

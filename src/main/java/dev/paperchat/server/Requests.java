@@ -58,6 +58,8 @@ final class Requests {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"");
         } catch (MismatchedInputException e) {
+            // A record's constructor refused the value (a history turn's role): say why, and where.
+            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
             throw ApiException.badRequest("field \"" + fieldPath(e) + "\" has the wrong type");
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());

@@ -150,6 +150,8 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"");
         assertError(server.post("/api/ask", "{not json"), 400, "malformed JSON");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [null]}"), 400, "history[0]");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"bot\", \"content\": \"y\"}]}"), 400, "role");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"mode\": \"psychic\"}"), 400, "mode must be auto, llm or extractive");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(5000) + "\"}"), 400, "at most 4000 characters");
         assertError(server.get("/api/papers/no-such-paper"), 404, "no paper with id");
@@ -191,6 +193,7 @@ class ApiServerIT {
         assertEquals("stop", last.at("/choices/0/finish_reason").asText());
         assertTrue(last.get("citations").size() > 0);
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
     }
 
     @Test
