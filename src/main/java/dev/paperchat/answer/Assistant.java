@@ -46,12 +46,13 @@ public final class Assistant {
     public Answer ask(Question question, Consumer<String> stream) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
-        String standalone = rewriter.standalone(question.text(), question.history());
+        boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
+        // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
+        String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
         SearchResult result = retriever.search(new SearchRequest(standalone, question.k(), question.filters()));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         List<String> notices = new ArrayList<>();
-        boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         if (question.mode() == AnswerMode.LLM && llm == null) {
             notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
         }

@@ -23,10 +23,11 @@ public final class FollowUpRewriter {
         this.prompts = prompts;
     }
 
-    public String standalone(String question, List<Turn> history) {
+    /** @param mayUseLlm false when the answer must be one no LLM saw */
+    public String standalone(String question, List<Turn> history, boolean mayUseLlm) {
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
         if (userTurns.isEmpty() || !FOLLOW_UP.matcher(question).find()) return question;
-        if (llm != null) {
+        if (llm != null && mayUseLlm) {
             try {
                 String rewritten = llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question));
                 rewritten = rewritten.strip().replaceAll("^\"|\"$", "");

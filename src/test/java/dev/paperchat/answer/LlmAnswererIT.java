@@ -127,10 +127,21 @@ class LlmAnswererIT {
         llm.script(REPLY, "Which entropy-based methods use majority voting?");
         String standalone = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
                 Prompts.load(java.nio.file.Path.of("prompts")))
-                .standalone("and which of those use majority voting?", List.of(new Turn("user", QUESTION), new Turn("assistant", "...")));
+                .standalone("and which of those use majority voting?", List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), true);
         assertEquals("Which entropy-based methods use majority voting?", standalone);
         assertFalse(llm.requests().get(llm.requests().size() - 1).path("stream").asBoolean());
         assertTrue(llm.lastPrompt().contains(QUESTION));
+    }
+
+    @Test
+    void should_not_call_the_llm_at_all_for_an_extractive_follow_up() {
+        llm.script(REPLY, "Which entropy-based methods use majority voting?");
+        int before = llm.requests().size();
+        Answer answer = app.assistant().ask(new Question("and which of those use majority voting?",
+                List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), 5, AnswerMode.EXTRACTIVE, Filters.NONE));
+        assertEquals(before, llm.requests().size(), "no rewrite request either");
+        assertEquals(QUESTION + " and which of those use majority voting?", answer.question());
+        assertEquals("extractive", answer.mode());
     }
 
     private static dev.langchain4j.model.chat.ChatModel chatModel() {
