@@ -55,23 +55,28 @@ public final class PaperChat implements AutoCloseable {
         // One thread by default: ONNX Runtime already spreads one passage over all cores, and two
         // passages at once on 2 cores measured slower (28.5 against 34.1 passages/s for chunk-sized text).
         this.embedding = Executors.newFixedThreadPool(config.embeddingThreads(), daemon("embed"));
+        Embedder loaded = null;
+        PaperIndex opened = null;
         try {
-            this.embedder = embedder != null ? embedder
-                    : EmbeddingModels.load(config.embeddingModel(), config.modelsDir(), null, embedding);
-            upgradeIfOutdated(config, this.embedder);
-            this.index = config.backend().equals("opensearch")
-                    ? OpenSearchIndex.open(config.opensearch(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex())
-                    : LuceneIndex.open(config.index(), this.embedder.name(), this.embedder.dimension(), config.quantizedIndex(),
-                            config.searchThreads());
+            loaded = embedder != null ? embedder : EmbeddingModels.load(config.embeddingModel(), config.modelsDir(), null, embedding);
+            upgradeIfOutdated(config, loaded);
+            opened = config.backend().equals("opensearch")
+                    ? OpenSearchIndex.open(config.opensearch(), loaded.name(), loaded.dimension(), config.quantizedIndex())
+                    : LuceneIndex.open(config.index(), loaded.name(), loaded.dimension(), config.quantizedIndex(), config.searchThreads());
+            Llm llm = config.llmConfigured() ? llm(config) : null;
+            Prompts prompts = llm == null ? null : Prompts.load(config.promptsDir());
+            this.embedder = loaded;
+            this.index = opened;
+            this.ingester = new Ingester(index, loaded, Chunker.DEFAULT);
+            this.retriever = new HybridRetriever(index, loaded, Fusion.DEFAULT, Evidence.DEFAULT);
+            this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(loaded), loaded.name());
         } catch (RuntimeException e) {
+            if (opened != null) opened.close();
+            // The model may still be loading: a process that exits during ONNX Runtime's start can crash in native code.
+            if (loaded != null) loaded.settle();
             embedding.shutdownNow();
             throw e;
         }
-        this.ingester = new Ingester(index, this.embedder, Chunker.DEFAULT);
-        this.retriever = new HybridRetriever(index, this.embedder, Fusion.DEFAULT, Evidence.DEFAULT);
-        Llm llm = config.llmConfigured() ? llm(config) : null;
-        Prompts prompts = llm == null ? null : Prompts.load(config.promptsDir());
-        this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(this.embedder), this.embedder.name());
         this.lookup = new CitationLookup(retriever);
     }
 
@@ -101,7 +106,8 @@ public final class PaperChat implements AutoCloseable {
             StreamingChatModel streaming = OllamaStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
                     .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build();
             ChatModel blocking = OllamaChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
-                    .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build();
+                    .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens())
+                    .maxRetries(0).build();
             return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout());
         }
         StreamingChatModel streaming = OpenAiStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key)
