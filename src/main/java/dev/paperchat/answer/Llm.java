@@ -77,12 +77,18 @@ public final class Llm {
         try {
             return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            reply.cancel(true);
+            // Under the reply's lock: a token being passed on finishes first, and none follows the fallback's words.
+            synchronized (reply) {
+                reply.cancel(true);
+            }
             if (handle.get() != null) handle.get().cancel();
             throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e.getCause()), e.getCause());
         } catch (InterruptedException e) {
+            synchronized (reply) {
+                reply.cancel(true);
+            }
             Thread.currentThread().interrupt();
             throw new LlmException("interrupted while waiting for the LLM", e);
         } catch (RuntimeException e) {
@@ -96,21 +102,25 @@ public final class Llm {
         return new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String token) {
-                if (!reply.isDone()) tokens.accept(token);
+                synchronized (reply) {
+                    if (!reply.isDone()) tokens.accept(token);
+                }
             }
 
             @Override
             public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
                 handle.set(context.streamingHandle());
-                if (reply.isDone()) {
-                    context.streamingHandle().cancel();
-                    return;
-                }
-                try {
-                    tokens.accept(partial.text());
-                } catch (RuntimeException readerGone) {
-                    context.streamingHandle().cancel();
-                    reply.completeExceptionally(readerGone);
+                synchronized (reply) {
+                    if (reply.isDone()) {
+                        context.streamingHandle().cancel();
+                        return;
+                    }
+                    try {
+                        tokens.accept(partial.text());
+                    } catch (RuntimeException readerGone) {
+                        context.streamingHandle().cancel();
+                        reply.completeExceptionally(readerGone);
+                    }
                 }
             }
 

@@ -46,7 +46,8 @@ final class Sse {
         }
     }
 
-    private void write(String text) {
+    /** Synchronized: an event is written whole even when two threads (an LLM's and the request's) write. */
+    private synchronized void write(String text) {
         if (!open) return;
         try {
             out.write(text.getBytes(StandardCharsets.UTF_8));
