@@ -46,14 +46,19 @@ public final class McpServers {
         return configure(McpServer.sync(new StdioServerTransportProvider(JSON, watched, out)), app);
     }
 
-    /** The server behind a Streamable HTTP transport from {@link #httpTransport()}. */
+    /** The server behind a Streamable HTTP transport from {@link #httpTransport(long)}. */
     public static McpSyncServer http(HttpServletStreamableServerTransportProvider transport, Supplier<PaperChat> app) {
         return configure(McpServer.sync(transport), app);
     }
 
-    /** The Streamable HTTP transport; it is a servlet, mounted by the HTTP server at {@link #ENDPOINT}. */
-    public static HttpServletStreamableServerTransportProvider httpTransport() {
-        return HttpServletStreamableServerTransportProvider.builder().jsonMapper(JSON).mcpEndpoint(ENDPOINT).build();
+    /**
+     * The Streamable HTTP transport; it is a servlet, mounted by the HTTP server at {@link #ENDPOINT}.
+     *
+     * @param maxBodyBytes the server's body limit, which the servlet enforces itself (413)
+     */
+    public static HttpServletStreamableServerTransportProvider httpTransport(long maxBodyBytes) {
+        return HttpServletStreamableServerTransportProvider.builder().jsonMapper(JSON).mcpEndpoint(ENDPOINT)
+                .maxRequestSize((int) Math.min(Integer.MAX_VALUE, maxBodyBytes)).build();
     }
 
     private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, Supplier<PaperChat> app) {

@@ -63,7 +63,7 @@ public final class ApiServer implements AutoCloseable {
         this.limiter = new RateLimiter(config.rateLimitPerMinute());
         this.streams = new java.util.concurrent.Semaphore(config.maxConcurrentStreams());
         this.apiKey = config.apiKey() == null ? null : config.apiKey().getBytes(StandardCharsets.UTF_8);
-        HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport();
+        HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport(config.maxBodyBytes());
         this.mcp = McpServers.http(mcpTransport, this::app);
         this.javalin = Javalin.create(c -> {
             c.jetty.modifyServletContextHandler(handler -> mountMcp(handler, mcpTransport));
@@ -124,7 +124,11 @@ public final class ApiServer implements AutoCloseable {
     private static void mcpError(HttpServletResponse response, int status, String message) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write(Json.write(Map.of("error", status == 401 ? "unauthorized" : "rate_limited", "message", message, "status", status)));
+        response.getWriter().write(Json.write(Map.of("error", switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            default -> "rate_limited";
+        }, "message", message, "status", status)));
     }
 
     public ApiServer start() {

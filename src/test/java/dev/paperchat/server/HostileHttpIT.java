@@ -81,6 +81,10 @@ class HostileHttpIT {
             assertEquals(413, response.statusCode(), response.body());
             assertTrue(response.body().contains("4096"), response.body());
             assertEquals(0, app.index().stats().papers());
+            // MCP over HTTP is a servlet beside the API's handlers, under the same limit.
+            String call = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"initialize\", \"params\": {\"pad\": \"" + "x".repeat(8_000) + "\"}}";
+            HttpResponse<String> mcp = server.post("/mcp", call, "Authorization", "Bearer k", "Accept", "application/json, text/event-stream");
+            assertEquals(413, mcp.statusCode(), mcp.body());
         }
     }
 
@@ -131,6 +135,7 @@ class HostileHttpIT {
                 String reply = rawGet(port, path, "rebind.evil.example:" + port);
                 assertTrue(reply.startsWith("HTTP/1.1 403"), path + ": " + reply);
                 assertTrue(reply.contains("only to requests for localhost"), reply);
+                assertTrue(reply.contains("\"error\":\"forbidden\""), reply);
             }
         }
         try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("2")));
