@@ -101,6 +101,24 @@ public final class ArxivAtomParser implements PaperParser {
         }
     }
 
+    /**
+     * The text of the element the reader is at, markup inside it dropped: a feed may give a title
+     * as HTML ({@code <title>On <i>x</i></title>}), which {@code getElementText} refuses.
+     */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        for (int depth = 1; depth > 0; ) {
+            switch (xml.next()) {
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> text.append(xml.getText());
+                default -> { }
+            }
+        }
+        return text.toString();
+    }
+
     private static Entry entry(XMLStreamReader xml) throws XMLStreamException {
         Entry entry = new Entry();
         int depth = 1;
@@ -118,15 +136,16 @@ public final class ArxivAtomParser implements PaperParser {
                 continue;
             }
             switch (ATOM.equals(ns) ? name : ARXIV.equals(ns) ? "arxiv:" + name : "") {
-                case "id" -> entry.id = xml.getElementText();
-                case "title" -> entry.title = xml.getElementText();
-                case "summary" -> entry.summary = xml.getElementText();
-                case "published" -> entry.published = xml.getElementText();
-                case "name" -> entry.authors.add(xml.getElementText().strip());
-                case "arxiv:doi" -> entry.doi = xml.getElementText();
-                case "arxiv:journal_ref" -> entry.journalRef = xml.getElementText();
+                case "id" -> entry.id = text(xml);
+                case "title" -> entry.title = text(xml);
+                case "summary" -> entry.summary = text(xml);
+                case "published" -> entry.published = text(xml);
+                case "name" -> entry.authors.add(text(xml).strip());
+                case "arxiv:doi" -> entry.doi = text(xml);
+                case "arxiv:journal_ref" -> entry.journalRef = text(xml);
                 case "category" -> {
-                    entry.categories.add(xml.getAttributeValue(null, "term"));
+                    String term = xml.getAttributeValue(null, "term");
+                    if (term != null && !term.isBlank()) entry.categories.add(term.strip());
                     depth++;
                 }
                 case "link" -> {
