@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void print(IngestSummary s) {
-        for (ParseError error : s.errors()) System.err.println("rejected " + error);
+        for (ParseError error : s.errors()) System.err.println((error.kept() ? "warning " : "rejected ") + error);
         if (common.json) {
             System.out.println(Json.write(s));
             return;

@@ -35,7 +35,7 @@ record TextLines(List<String> lines, List<ParseError> errors) {
         try {
             return strictUtf8().decode(buffer).toString();
         } catch (CharacterCodingException e) {
-            errors.add(new ParseError(file, lineNo, "invalid UTF-8 bytes, replaced by U+FFFD"));
+            errors.add(ParseError.warning(file, lineNo, "invalid UTF-8 bytes, replaced by U+FFFD"));
             return new String(bytes, from, to - from, StandardCharsets.UTF_8);
         }
     }

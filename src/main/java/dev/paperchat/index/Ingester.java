@@ -61,7 +61,8 @@ public final class Ingester {
             writing.unlock();
         }
         IndexStats stats = index.stats();
-        return new IngestSummary(counts.added, counts.updated, counts.unchanged, parsed.errors().size(),
+        int rejected = (int) parsed.errors().stream().filter(e -> !e.kept()).count();
+        return new IngestSummary(counts.added, counts.updated, counts.unchanged, rejected,
                 stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, parsed.errors());
     }
 

@@ -83,7 +83,11 @@ final class AdminRoutes {
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> files = uploads(ctx);
             if (files.isEmpty()) throw ApiException.badRequest("multipart upload needs at least one part named \"file\"");
-            for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), ctx.formParam("format")));
+            String format = ctx.formParam("format");
+            if (format != null && !app.reader().formats().contains(format)) {
+                throw ApiException.badRequest("field \"format\" must be one of " + String.join(", ", app.reader().formats()) + ", was \"" + format + "\"");
+            }
+            for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), format));
         } else {
             JsonNode body = Requests.body(ctx, JsonNode.class);
             JsonNode papers = body.get("papers");

@@ -82,7 +82,7 @@ class MalformedInputTest {
         ParseResult result = reader.read("latin1.txt", bytes, "listing");
         assertEquals(2, result.papers().size());
         assertEquals("Caf\uFFFD Paper", result.papers().get(1).title());
-        assertEquals(new ParseError("latin1.txt", 9, "invalid UTF-8 bytes, replaced by U+FFFD"), result.errors().get(0));
+        assertEquals(ParseError.warning("latin1.txt", 9, "invalid UTF-8 bytes, replaced by U+FFFD"), result.errors().get(0));
     }
 
     @Test

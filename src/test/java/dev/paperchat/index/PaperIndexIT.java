@@ -231,4 +231,17 @@ class PaperIndexIT {
             assertTrue(server.paper(papers.get(4).id()).isPresent());
         }
     }
+
+    @Test
+    void should_count_a_paper_read_with_a_warning_as_stored_not_rejected() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            List<dev.paperchat.corpus.ParseError> errors = List.of(
+                    dev.paperchat.corpus.ParseError.warning("a.txt", 3, "invalid UTF-8 bytes, replaced by U+FFFD"),
+                    new dev.paperchat.corpus.ParseError("a.txt", 9, "title with no abstract"));
+            IngestSummary summary = new Ingester(index, embedder, Chunker.DEFAULT)
+                    .ingest(new ParseResult(papers.subList(0, 2), errors), IngestListener.NONE);
+            assertEquals(List.of(2, 1), List.of(summary.added(), summary.rejected()));
+            assertEquals(errors, summary.errors(), "both are reported");
+        }
+    }
 }

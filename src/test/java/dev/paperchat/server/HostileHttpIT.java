@@ -64,6 +64,12 @@ class HostileHttpIT {
             assertTrue(response.body().contains("\"file\":\"passwd.jsonl\""), response.body());
             assertTrue(response.body().contains("\"new\":1"));
             assertFalse(response.body().contains(".."));
+            String unknownFormat = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\npdf\r\n" + body;
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/ingest")))
+                    .header("Authorization", "Bearer k").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(unknownFormat)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("field \\\"format\\\" must be one of"), refused.body());
         }
     }
 
