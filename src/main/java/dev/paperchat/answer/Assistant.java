@@ -34,10 +34,6 @@ public final class Assistant {
         this.embeddingModel = embeddingModel;
     }
 
-    public boolean llmConfigured() {
-        return llm != null;
-    }
-
     public Answer ask(Question question) {
         return ask(question, delta -> {});
     }

@@ -42,10 +42,6 @@ public final class Llm {
         return name;
     }
 
-    public String baseUrl() {
-        return baseUrl;
-    }
-
     /** One short reply without streaming (follow-up rewriting). */
     public String complete(String system, String user) {
         try {

@@ -36,11 +36,8 @@ public final class Fields {
     // Chunk documents.
     public static final String PAPER_ID = "paper_id";
     public static final String CHUNK_ORDINAL = "chunk_ordinal";
-    public static final String FIRST_SENTENCE = "first_sentence";
     public static final String START = "start";
     public static final String END = "end";
-    /** Chunk text, analysed for BM25 at chunk level. */
-    public static final String TEXT = "text";
     public static final String VECTOR = "vector";
 
     // Commit user data.

@@ -40,13 +40,13 @@ final class OpenSearchMapping {
                 Fields.RECORD_HASH, Fields.PAPER_ID}) {
             p.putObject(keyword).put("type", "keyword");
         }
-        for (String text : new String[] {Fields.TITLE, Fields.ABSTRACT, Fields.CONTENTS, Fields.TEXT}) {
+        for (String text : new String[] {Fields.TITLE, Fields.ABSTRACT, Fields.CONTENTS}) {
             p.putObject(text).put("type", "text").put("analyzer", ANALYZER);
         }
         p.putObject(Fields.DAY).put("type", "integer");
         p.putObject(Fields.CHUNK_ORDINAL).put("type", "integer");
         p.putObject(STAMP).put("type", "long");
-        for (String stored : new String[] {Fields.FIRST_SENTENCE, Fields.START, Fields.END}) {
+        for (String stored : new String[] {Fields.START, Fields.END}) {
             p.putObject(stored).put("type", "integer").put("index", false);
         }
         p.putObject(Fields.NAMES).put("type", "keyword").put("index", false).put("doc_values", false);
@@ -102,10 +102,8 @@ final class OpenSearchMapping {
         doc.put(Fields.TYPE, Fields.TYPE_CHUNK);
         doc.put(Fields.PAPER_ID, paper.id());
         doc.put(Fields.CHUNK_ORDINAL, chunk.ordinal());
-        doc.put(Fields.FIRST_SENTENCE, chunk.firstSentence());
         doc.put(Fields.START, chunk.span().start());
         doc.put(Fields.END, chunk.span().end());
-        doc.put(Fields.TEXT, PaperCodec.embeddedText(paper, chunk));
         putFilterFields(doc, paper);
         ArrayNode values = doc.putArray(Fields.VECTOR);
         for (float v : vector) values.add(v);

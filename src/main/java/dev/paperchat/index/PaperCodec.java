@@ -58,10 +58,8 @@ final class PaperCodec {
         doc.add(new StringField(Fields.PAPER_ID, paper.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.PAPER_ID, new BytesRef(paper.id())));
         doc.add(new StoredField(Fields.CHUNK_ORDINAL, chunk.ordinal()));
-        doc.add(new StoredField(Fields.FIRST_SENTENCE, chunk.firstSentence()));
         doc.add(new StoredField(Fields.START, chunk.span().start()));
         doc.add(new StoredField(Fields.END, chunk.span().end()));
-        doc.add(new TextField(Fields.TEXT, embeddedText(paper, chunk), Field.Store.NO));
         // Filters on organisation and date apply to chunks too, so the kNN leg can filter in the graph.
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
