@@ -27,7 +27,7 @@ final class CiteCommand implements Callable<Integer> {
         @Option(names = "--claim", description = "A claim: which abstract sentence states it?")
         String claim;
 
-        @Option(names = "--id", description = "A paper id: print its BibTeX entry.")
+        @Option(names = "--id", description = "A paper id, DOI or arXiv id: print its BibTeX entry.")
         String id;
     }
 
@@ -38,7 +38,8 @@ final class CiteCommand implements Callable<Integer> {
     public Integer call() {
         try (PaperChat app = new PaperChat(common.config())) {
             if (what.id != null) {
-                var paper = app.index().paper(what.id).orElseThrow(() -> new IllegalArgumentException("no paper with id " + what.id));
+                var paper = app.index().paperByAnyId(what.id.strip())
+                        .orElseThrow(() -> new IllegalArgumentException("no paper with id, DOI or arXiv id " + what.id));
                 System.out.print(common.json ? Json.write(paper) + "\n" : Bibtex.entry(paper));
                 return 0;
             }
