@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * supporting sentence verbatim.
  */
 public final class CitationChecker {
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)]");
+    /** "[2]", "[2, 3]", "[ 2 ]"; four digits are a year ("[2024]"), not a source. */
+    private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
     /** Below this blend of cosine and word overlap a cited sentence is not taken as support. */
     static final double MIN_SUPPORT = 0.55;
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The prompt templates of {@code prompts/}, read once at start. */
 public record Prompts(String system, String answer, String rewrite, String version) {
@@ -23,6 +25,8 @@ public record Prompts(String system, String answer, String rewrite, String versi
             throw new IllegalArgumentException("cannot read prompt templates in " + dir + ": " + e.getMessage(), e);
         }
     }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\w+}}");
 
     public String answerPrompt(List<AnswerSource> sources, String question) {
         return fill(answer, Map.of("{{sources}}", sourceBlocks(sources), "{{question}}", question));
@@ -48,9 +52,8 @@ public record Prompts(String system, String answer, String rewrite, String versi
         return text.replaceAll("(?i)<\\s*(/?)\\s*source", "‹$1source");
     }
 
-    private static String fill(String template, Map<String, String> values) {
-        String out = template;
-        for (var e : values.entrySet()) out = out.replace(e.getKey(), e.getValue());
-        return out;
+    /** In one pass over the template: a question or an abstract that holds "{{sources}}" stays as written. */
+    static String fill(String template, Map<String, String> values) {
+        return PLACEHOLDER.matcher(template).replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(), m.group())));
     }
 }

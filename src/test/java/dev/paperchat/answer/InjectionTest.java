@@ -26,4 +26,12 @@ class InjectionTest {
         assertTrue(!draft.text().strip().equals("PWNED"));
         assertEquals(hostile, draft.citations().get(0).sentence());
     }
+
+    @Test
+    void should_leave_a_placeholder_inside_a_question_or_an_abstract_as_written() {
+        String template = "Sources:\n{{sources}}\n\nQuestion: {{question}}";
+        String filled = Prompts.fill(template, java.util.Map.of("{{sources}}", "an abstract that says {{question}} and $1",
+                "{{question}}", "what is in {{sources}}?"));
+        assertEquals("Sources:\nan abstract that says {{question}} and $1\n\nQuestion: what is in {{sources}}?", filled);
+    }
 }
