@@ -8,8 +8,6 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.function.Supplier;
@@ -27,23 +25,9 @@ public final class McpServers {
      * instead of outliving its client.
      */
     public static McpSyncServer stdio(Supplier<PaperChat> app, InputStream in, OutputStream out, Runnable onEnd) {
-        InputStream watched = new FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                return ended(super.read());
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                return ended(super.read(b, off, len));
-            }
-
-            private int ended(int n) {
-                if (n < 0) onEnd.run();
-                return n;
-            }
-        };
-        return configure(McpServer.sync(new StdioServerTransportProvider(JSON, watched, out)), app);
+        JsonRpcLines.LineWriter lines = new JsonRpcLines.LineWriter(out);
+        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd);
+        return configure(McpServer.sync(new StdioServerTransportProvider(JSON, messages, lines)), app);
     }
 
     /** The server behind a Streamable HTTP transport from {@link #httpTransport(long)}. */

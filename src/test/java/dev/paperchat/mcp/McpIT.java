@@ -45,9 +45,13 @@ class McpIT {
         }
     }
 
-    /** Agents close the pipe when they are done; a server that outlived them would hold the index and a JVM's memory. */
+    /**
+     * Agents close the pipe when they are done; a server that outlived them would hold the index and a JVM's memory.
+     * Before that, a line that is not JSON-RPC must not end the session, as it did inside the SDK.
+     */
     @Test
-    void should_exit_when_the_client_closes_stdin() throws Exception {
+    @org.junit.jupiter.api.Timeout(180)
+    void should_answer_a_bad_line_with_an_error_and_exit_when_the_client_closes_stdin() throws Exception {
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "mcp", "--index", SampleIndex.get().index().location())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -56,6 +60,13 @@ class McpIT {
                     + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             assertTrue(in.readLine().contains("\"name\":\"paperchat\""), "the server answered");
+            // A bad line gets the protocol's error reply, and the session goes on.
+            process.getOutputStream().write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n{not json\n[1, 2]\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            assertTrue(in.readLine().contains("\"code\":-32700"));
+            assertTrue(in.readLine().contains("\"code\":-32600"));
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}", in.readLine());
             process.getOutputStream().close();
             assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "paperchat mcp outlived its client");
             assertEquals(0, process.exitValue());

@@ -1,0 +1,128 @@
+package dev.paperchat.mcp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The stdio transport's input, passing on only lines that are JSON-RPC messages. The SDK stops
+ * reading for good at a line it cannot parse, so a client's one bad line would leave it deaf; here
+ * that line gets the protocol's own error reply (-32700 or -32600) and the session goes on.
+ */
+final class JsonRpcLines extends InputStream {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BufferedReader lines;
+    private final McpJsonMapper mapper;
+    private final LineWriter replies;
+    private final Runnable onEnd;
+    private byte[] line = new byte[0];
+    private int next;
+    private boolean ended;
+
+    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd) {
+        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.mapper = mapper;
+        this.replies = replies;
+        this.onEnd = onEnd;
+    }
+
+    @Override
+    public int read() throws IOException {
+        if (!fill()) return -1;
+        return line[next++] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) return 0;
+        if (!fill()) return -1;
+        int n = Math.min(len, line.length - next);
+        System.arraycopy(line, next, b, off, n);
+        next += n;
+        return n;
+    }
+
+    /** Makes the next valid line ready; false at the end of the input. */
+    private boolean fill() throws IOException {
+        while (next == line.length) {
+            String text = ended ? null : lines.readLine();
+            if (text == null) {
+                if (!ended) onEnd.run();
+                ended = true;
+                return false;
+            }
+            if (text.isBlank() || !valid(text)) continue;
+            line = (text + "\n").getBytes(StandardCharsets.UTF_8);
+            next = 0;
+        }
+        return true;
+    }
+
+    private boolean valid(String text) throws IOException {
+        try {
+            JSON.readTree(text);
+        } catch (IOException e) {
+            reply(-32700, "Parse error: the line is not JSON");
+            return false;
+        }
+        try {
+            McpSchema.deserializeJsonRpcMessage(mapper, text);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            reply(-32600, "Invalid Request: not a JSON-RPC 2.0 message");
+            return false;
+        }
+    }
+
+    private void reply(int code, String message) throws IOException {
+        ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0").putNull("id");
+        reply.putObject("error").put("code", code).put("message", message);
+        replies.writeLine(JSON.writeValueAsString(reply));
+    }
+
+    /**
+     * The transport's output, written a whole line at a time, so that an error reply written from
+     * the reading thread never lands inside a message the SDK is writing.
+     */
+    static final class LineWriter extends OutputStream {
+        private final OutputStream out;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+        LineWriter(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            pending.write(b);
+            if (b == '\n') {
+                pending.writeTo(out);
+                pending.reset();
+                out.flush();
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) write(b[i]);
+        }
+
+        @Override
+        public synchronized void flush() throws IOException {
+            out.flush();
+        }
+
+        synchronized void writeLine(String line) throws IOException {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+}
