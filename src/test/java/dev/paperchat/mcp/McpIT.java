@@ -50,7 +50,7 @@ class McpIT {
      * Before that, a line that is not JSON-RPC must not end the session, as it did inside the SDK.
      */
     @Test
-    @org.junit.jupiter.api.Timeout(180)
+    @org.junit.jupiter.api.Timeout(value = 180, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void should_answer_a_bad_line_with_an_error_and_exit_when_the_client_closes_stdin() throws Exception {
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "mcp", "--index", SampleIndex.get().index().location())
