@@ -53,7 +53,10 @@ public final class ListingParser implements PaperParser {
                 if (seenPaper) errors.add(new ParseError(file, block.line(), describe(block)));
                 continue;
             }
-            if (next == null || !next.isAbstractLike()) {
+            Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+            // A short abstract is still one when the paper's metadata line follows it.
+            boolean shortAbstract = next != null && !next.isMetadata() && afterNext != null && afterNext.isMetadata();
+            if (next == null || !(next.isAbstractLike() || shortAbstract)) {
                 if (seenPaper) errors.add(new ParseError(file, block.line(), "title with no abstract: \"" + abbreviate(block.text()) + "\""));
                 continue;
             }
@@ -66,6 +69,10 @@ public final class ListingParser implements PaperParser {
             }
             seenPaper = true;
             i += meta == null ? 1 : 2;
+        }
+        if (papers.isEmpty() && errors.isEmpty() && !blocks.isEmpty()) {
+            errors.add(new ParseError(file, blocks.get(0).line(), "no papers found: a listing is a title line, an abstract "
+                    + "paragraph and a metadata line (\"• 3 authors\") for each paper, with blank lines between them"));
         }
         return new ParseResult(papers, errors);
     }

@@ -134,6 +134,19 @@ class MalformedInputTest {
     }
 
     @Test
+    void should_read_a_short_abstract_that_its_metadata_line_follows_and_report_a_listing_with_no_paper() {
+        ParseResult result = listing(entry("Why Kiwis Cannot Fly", "Kiwi birds cannot fly. We study why.")
+                + entry("Second Paper", ABSTRACT));
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("Why Kiwis Cannot Fly", "Second Paper"), result.papers().stream().map(Paper::title).toList());
+        ParseResult notes = listing("\nSome notes I took.\n\nNothing here is a paper.\n");
+        assertEquals(List.of(), notes.papers());
+        assertEquals(1, notes.errors().size());
+        assertEquals(2, notes.errors().get(0).line());
+        assertTrue(notes.errors().get(0).message().startsWith("no papers found"), notes.errors().toString());
+    }
+
+    @Test
     void should_refuse_a_file_of_unknown_format() {
         ParseResult result = reader.read("paper.pdf", new byte[] {1, 2, 3}, null);
         assertTrue(result.errors().get(0).message().startsWith("unknown format"));
