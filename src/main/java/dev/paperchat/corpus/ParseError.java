@@ -17,6 +17,6 @@ public record ParseError(String file, int line, String message, boolean kept) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return line < 1 ? file + ": " + message : file + ":" + line + ": " + message;
     }
 }

@@ -1,0 +1,28 @@
+package dev.paperchat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandIT {
+
+    @Test
+    void should_store_what_it_read_and_exit_with_1_when_a_path_or_an_entry_was_rejected(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.jsonl");
+        Files.writeString(good, "{\"title\": \"A Stored Paper\", \"abstract\": \"It is stored. Whatever else fails.\"}\n");
+        String index = dir.resolve("index").toString();
+        CliRun clean = CliRun.of("ingest", "--index", index, good.toString());
+        assertEquals(0, clean.status(), clean.err());
+        Path missing = dir.resolve("missing.jsonl");
+        Files.writeString(good, "{\"title\": \"A Second Paper\", \"abstract\": \"Also stored.\"}\n{\"title\": \"No Abstract\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        CliRun partial = CliRun.of("ingest", "--index", index, "--json", missing.toString(), good.toString());
+        assertEquals(1, partial.status(), partial.err());
+        assertTrue(partial.err().contains("rejected " + missing + ": no such file or directory"), partial.err());
+        assertTrue(partial.err().contains("rejected " + good + ":3: "), partial.err());
+        assertTrue(partial.out().contains("\"new\":1") && partial.out().contains("\"papers\":2"), partial.out());
+    }
+}
