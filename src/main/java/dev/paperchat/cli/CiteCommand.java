@@ -36,7 +36,7 @@ final class CiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (PaperChat app = new PaperChat(common.config())) {
+        try (PaperChat app = new PaperChat(common.existingIndex())) {
             if (what.id != null) {
                 var paper = app.index().paperByAnyId(what.id.strip())
                         .orElseThrow(() -> new IllegalArgumentException("no paper with id, DOI or arXiv id " + what.id));

@@ -63,4 +63,14 @@ final class CommonOptions {
     Config config() {
         return config(Map.of());
     }
+
+    /** For commands that only read: a mistyped --index must not quietly become a new, empty index. */
+    Config existingIndex() {
+        Config config = config();
+        if (config.backend().equals("lucene") && !java.nio.file.Files.isDirectory(config.index())) {
+            throw new IllegalArgumentException("no index at " + config.index() + "; create one with: paperchat ingest --index "
+                    + config.index() + " PATH..., or start paperchat serve, which ingests the sample corpus");
+        }
+        return config;
+    }
 }

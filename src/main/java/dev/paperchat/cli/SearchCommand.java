@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchRequest request = new SearchRequest(String.join(" ", words), k, new Filters(from, to, org));
-        try (PaperChat app = new PaperChat(common.config())) {
+        try (PaperChat app = new PaperChat(common.existingIndex())) {
             SearchResult result = app.retriever().search(request);
             if (common.json) {
                 System.out.println(Json.write(SearchView.of(result)));

@@ -14,7 +14,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (PaperChat app = new PaperChat(common.config())) {
+        try (PaperChat app = new PaperChat(common.existingIndex())) {
             IndexStats stats = app.index().stats();
             if (common.json) {
                 System.out.println(Json.write(stats));

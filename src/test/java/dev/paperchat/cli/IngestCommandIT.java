@@ -25,4 +25,15 @@ class IngestCommandIT {
         assertTrue(partial.err().contains("rejected " + good + ":3: "), partial.err());
         assertTrue(partial.out().contains("\"new\":1") && partial.out().contains("\"papers\":2"), partial.out());
     }
+
+    @Test
+    void should_refuse_to_search_an_index_that_does_not_exist_instead_of_creating_an_empty_one(@TempDir Path dir) {
+        Path typo = dir.resolve("indx");
+        for (String command : new String[] {"search", "ask", "stats"}) {
+            CliRun run = command.equals("stats") ? CliRun.of(command, "--index", typo.toString()) : CliRun.of(command, "--index", typo.toString(), "entropy");
+            assertEquals(2, run.status(), command + ": " + run.err());
+            assertTrue(run.err().contains("no index at " + typo), run.err());
+        }
+        assertTrue(Files.notExists(typo));
+    }
 }
