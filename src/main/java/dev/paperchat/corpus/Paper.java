@@ -104,6 +104,7 @@ public record Paper(
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         private String citationKey;
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+        private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
 
         private Builder(String title, String abstractText, Source source) {
@@ -129,8 +130,9 @@ public record Paper(
         public Builder keywords(List<String> keywords) { this.keywords = keywords == null ? List.of() : keywords; return this; }
         public Builder citationKey(String key) { this.citationKey = blankToNull(key); return this; }
 
+        /** Web links only: a record's "javascript:" or "file:" URL would reach every API client as a link. */
         public Builder link(String url) {
-            if (url != null && !url.isBlank()) links.add(url.strip());
+            if (url != null && WEB_LINK.matcher(url.strip()).matches()) links.add(url.strip());
             return this;
         }
 

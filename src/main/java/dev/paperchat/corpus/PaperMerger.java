@@ -64,7 +64,8 @@ public final class PaperMerger {
 
     private static Paper merged(Paper first, Paper second, String id, String abstractText, String title) {
         return new Paper(id, title, abstractText,
-                first.authors().isEmpty() ? second.authors() : first.authors(),
+                // The fuller author list: an arXiv entry may list only some of a record's authors.
+                first.authors().size() >= second.authors().size() ? first.authors() : second.authors(),
                 first(first.authorCount(), second.authorCount()),
                 earliest(first.date(), second.date()),
                 first(first.organization(), second.organization()),

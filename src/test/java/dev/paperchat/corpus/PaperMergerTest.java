@@ -32,6 +32,16 @@ class PaperMergerTest {
     }
 
     @Test
+    void should_keep_the_fuller_author_list_and_only_web_links() {
+        Paper record = Paper.builder("A Paper", "The abstract.", new Source("papers.jsonl", 1)).authors(List.of("Ann Lee", "Bob Ray"))
+                .link("javascript:alert(1)").link("file:///etc/passwd").link("https://example.org/a-paper").build();
+        Paper arxiv = Paper.builder("A Paper", "The abstract.", new Source("feed.atom", 3)).authors(List.of("Ann Lee")).build();
+        assertEquals(List.of("https://example.org/a-paper"), record.links());
+        assertEquals(List.of("Ann Lee", "Bob Ray"), PaperMerger.update(record, arxiv).authors());
+        assertEquals(List.of("Ann Lee", "Bob Ray"), PaperMerger.update(arxiv, record).authors());
+    }
+
+    @Test
     void should_replace_a_stored_abstract_that_is_longer_only_by_latex_escapes() {
         Paper fresh = paper("listing.txt", "It reaches 48.1% on AIME.", "2025-08-15", null, List.of());
         Paper stored = new Paper(fresh.id(), fresh.title(), "It reaches 48.1\\% on AIME.", fresh.authors(), fresh.authorCount(), fresh.date(),
