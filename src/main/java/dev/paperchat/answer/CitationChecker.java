@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class CitationChecker {
     /** "[2]", "[2, 3]", "[ 2 ]"; four digits are a year ("[2024]"), not a source. */
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
+    /** A marker with the space before it: "on Mars [1]." is the claim "on Mars." */
+    private static final Pattern MARKED = Pattern.compile("\\s*" + MARKER.pattern());
     /** Below this blend of cosine and word overlap a cited sentence is not taken as support. */
     static final double MIN_SUPPORT = 0.55;
 
@@ -42,7 +44,7 @@ public final class CitationChecker {
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
             Set<Integer> markers = markers(sentence);
-            String claim = MARKER.matcher(sentence).replaceAll("").strip();
+            String claim = MARKED.matcher(sentence).replaceAll("").strip();
             if (claim.split("\\s+").length < 4 || claim.equals(ExtractiveAnswerer.NOT_COVERED)) continue;
             if (markers.isEmpty()) {
                 unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
@@ -72,7 +74,7 @@ public final class CitationChecker {
         }
         m.appendTail(out);
         if (!removed.isEmpty()) {
-            notices.add("Removed citation marker(s) " + removed.stream().map(n -> "[" + n + "]").toList()
+            notices.add("Removed citation marker(s) " + removed.stream().map(n -> "[" + n + "]").collect(java.util.stream.Collectors.joining(", "))
                     + " that point to no source (there are " + sourceCount + ").");
         }
         return out.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ");
