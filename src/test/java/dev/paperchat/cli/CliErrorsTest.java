@@ -1,0 +1,22 @@
+package dev.paperchat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CliErrorsTest {
+
+    @Test
+    void should_answer_a_bad_option_in_a_line_and_point_to_the_help() {
+        CliRun badDate = CliRun.of("search", "--from", "2025-13-01", "entropy");
+        assertEquals(2, badDate.status());
+        assertEquals(java.util.List.of("paperchat: Invalid value for option '--from': '2025-13-01' is not a date (YYYY-MM-DD)",
+                "See 'paperchat search --help'."), badDate.err().lines().toList());
+        CliRun typo = CliRun.of("search", "--frm", "2025-01-01", "entropy");
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().startsWith("paperchat: Unknown option: '--frm'"), typo.err());
+        assertTrue(typo.err().contains("--from"), "suggests the option meant: " + typo.err());
+        assertTrue(typo.err().lines().count() <= 4, typo.err());
+    }
+}
