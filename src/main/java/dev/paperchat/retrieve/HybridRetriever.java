@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,8 @@ public final class HybridRetriever {
      * same figures as 20 on all three.
      */
     static final int SENTENCE_POOL = 20;
+    /** A query that holds this share of a title's words quotes that title. */
+    static final double QUOTED_TITLE = 0.8;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
     /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
@@ -213,10 +216,19 @@ public final class HybridRetriever {
     }
 
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {
-        Map<String, Double> matches = new HashMap<>(TitleIndex.nameMatches(live, query));
+        Map<String, Double> named = TitleIndex.nameMatches(live, query);
         Set<String> queryWords = TitleMatcher.words(query);
+        Map<String, Double> whole = new HashMap<>();
+        for (String id : candidates) whole.put(id, TitleIndex.wholeCoverage(live, queryWords, id));
+        named.keySet().forEach(id -> whole.computeIfAbsent(id, i -> TitleIndex.wholeCoverage(live, queryWords, i)));
+        double quoted = whole.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // A query that quotes one title nearly whole may hold another's name or opening words
+        // ("TraPO: ... Framework for Boosting LLM Reasoning"): they belong to the quoted title.
+        Predicate<String> inQuotedTitle = id -> quoted >= QUOTED_TITLE && whole.get(id) < quoted;
+        Map<String, Double> matches = new HashMap<>();
+        named.forEach((id, match) -> { if (!inQuotedTitle.test(id)) matches.put(id, match); });
         for (String id : candidates) {
-            double coverage = TitleIndex.coverage(live, queryWords, id);
+            double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id);
             if (coverage >= 0.6) matches.merge(id, coverage, Math::max);
         }
         return matches;

@@ -73,6 +73,13 @@ final class TitleIndex {
         return best;
     }
 
+    /** @param queryWords the query's {@link TitleMatcher#words} */
+    static double wholeCoverage(List<Live> live, Set<String> queryWords, String id) {
+        double best = 0;
+        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.wholeCoverage(queryWords, id));
+        return best;
+    }
+
     /** The names the paper's abstract introduces that identify it, as the part that holds it saw them. */
     static List<String> names(List<Live> live, String id) {
         for (Live l : live) if (l.has(id)) return l.part.names.getOrDefault(id, List.of());

@@ -196,10 +196,15 @@ public final class TitleMatcher {
 
     /** @param queryWords the query's {@link #words} */
     double coverage(Set<String> queryWords, String id) {
-        double whole = share(titleWords.get(id), queryWords);
+        double whole = wholeCoverage(queryWords, id);
         List<String> prefix = prefixWords.get(id);
         double start = prefix != null && prefix.size() >= 3 ? share(prefix, queryWords) : 0;
         return Math.max(whole, start >= 0.8 ? start : 0);
+    }
+
+    /** The share of the whole title's words that the query holds, without the opening-words rule. */
+    double wholeCoverage(Set<String> queryWords, String id) {
+        return share(titleWords.get(id), queryWords);
     }
 
     private static double share(List<String> words, Set<String> queryWords) {

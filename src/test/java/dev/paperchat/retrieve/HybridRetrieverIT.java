@@ -35,6 +35,19 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_take_a_quoted_title_over_the_name_of_another_paper_inside_it() {
+        // The subtitle of TraPO ends with "Boosting LLM Reasoning", the name before another title's colon.
+        CitationLookup lookup = new CitationLookup(retriever);
+        for (String query : List.of("A Semi-Supervised Reinforcement Learning Framework for Boosting LLM Reasoning",
+                "TraPO: A Semi-Supervised Reinforcement Learning Farmework for Boosting LLM Reasoning")) {
+            String first = lookup.byTitle(query, 3).matches().get(0).hit().paper().title();
+            assertTrue(first.startsWith("TraPO"), query + " -> " + first);
+            assertTrue(top(query).startsWith("TraPO"), query + " -> " + top(query));
+        }
+        assertTrue(lookup.byTitle("Boosting LLM Reasoning", 3).matches().get(0).hit().paper().title().startsWith("Boosting LLM Reasoning: Push"));
+    }
+
+    @Test
     void should_return_sentences_that_are_exact_substrings_of_the_abstract() {
         SearchResult result = retriever.search(new SearchRequest("entropy collapse in reinforcement learning", 10));
         assertEquals(10, result.hits().size());
