@@ -42,6 +42,10 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         double cosine = top.denseScore();
         if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);
         if (top.titleMatch() >= 0.9) return new Verdict(true, 1.0, cosine, coverage);
+        // "What does GRPO stand for?" is answered by a sentence that spells it out, however few words it shares.
+        boolean defined = top.bestSentence() != null && DefinitionQuestion.acronymAsked(query)
+                .filter(acronym -> DefinitionQuestion.defines(top.bestSentence().text(), acronym)).isPresent();
+        if (defined) return new Verdict(true, 1.0, cosine, coverage);
         // The question's weightiest words are ones the collection never uses: it is about something else.
         boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(queryTerms, idf, absent) >= maxAbsentShare;
         if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -124,6 +125,8 @@ public final class HybridRetriever {
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
+        Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());
+        if (mode == Mode.HYBRID) acronym.ifPresent(a -> addDefinitions(fused, candidates, a));
         if (mode == Mode.HYBRID) neighbours.apply(fused, snapshot::paperVectors);
 
         List<String> top = Fusion.ranking(fused).subList(0, Math.min(request.k(), fused.size()));
@@ -185,6 +188,16 @@ public final class HybridRetriever {
         }
     }
 
+    /** "What does GRPO stand for?": the papers that spell the acronym out come before those that only use it. */
+    private static void addDefinitions(Map<String, Double> fused, Candidates candidates, String acronym) {
+        List<String> ids = Fusion.ranking(fused).subList(0, Math.min(SENTENCE_POOL, fused.size()));
+        candidates.fetch(ids);
+        for (String id : ids) {
+            Paper paper = candidates.paper(id);
+            if (paper != null && DefinitionQuestion.defines(paper.abstractText(), acronym)) fused.merge(id, SENTENCE_WEIGHT, Double::sum);
+        }
+    }
+
     /** The papers one search has read, and the analysed words of their sentences, each read once. */
     private final class Candidates {
         private final Snapshot snapshot;
@@ -238,6 +251,7 @@ public final class HybridRetriever {
                                             Map<String, Double> idf, List<ChunkScore> chunks) {
         String text = paper.abstractText();
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
+        Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
         List<Span> spans = Sentences.split(text);
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -247,7 +261,8 @@ public final class HybridRetriever {
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(span.of(text), query) ? QUANTITY_BONUS : 0;
-            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), dense + 0.5 * lexical + quantity));
+            double definition = acronym.isPresent() && DefinitionQuestion.defines(span.of(text), acronym.get()) ? QUANTITY_BONUS : 0;
+            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), dense + 0.5 * lexical + quantity + definition));
         }
         sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));

@@ -48,6 +48,15 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_answer_what_an_acronym_stands_for_with_a_sentence_that_spells_it_out() {
+        SearchResult result = retriever.search(new SearchRequest("What does GRPO stand for?", 5));
+        assertTrue(result.covered(), "a paper spells it out, though the question shares two words with it");
+        assertTrue(result.hits().get(0).sentences().get(0).text().contains("Group Relative Policy Optimization (GRPO)"),
+                result.hits().get(0).sentences().get(0).text());
+        assertFalse(retriever.search(new SearchRequest("What does QXZV stand for?", 5)).covered());
+    }
+
+    @Test
     void should_return_sentences_that_are_exact_substrings_of_the_abstract() {
         SearchResult result = retriever.search(new SearchRequest("entropy collapse in reinforcement learning", 10));
         assertEquals(10, result.hits().size());

@@ -1,0 +1,31 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DefinitionQuestionTest {
+
+    @Test
+    void should_recognise_a_question_that_only_asks_what_an_acronym_stands_for() {
+        for (String q : new String[] {"What does GRPO stand for?", "what is GRPO?", "What's RLVR", "define Ada-GRPO", "What does DPO mean?"}) {
+            assertTrue(DefinitionQuestion.acronymAsked(q).isPresent(), q);
+        }
+        assertEquals(Optional.of("Ada-GRPO"), DefinitionQuestion.acronymAsked("define Ada-GRPO"));
+        for (String q : new String[] {"what is reasoning?", "What is GRPO used for in video models?", "Which methods avoid entropy collapse?",
+                "What does Klear-Reasoner score on AIME 2024?", "what is " + "GRPO ".repeat(2_000)}) {
+            assertFalse(DefinitionQuestion.acronymAsked(q).isPresent(), q);
+        }
+    }
+
+    @Test
+    void should_find_the_sentence_that_spells_an_acronym_out() {
+        assertTrue(DefinitionQuestion.defines("Adapting Group Relative Policy Optimization (GRPO) to video.", "GRPO"));
+        assertTrue(DefinitionQuestion.defines("verifiable rewards (RLVR, for short) help", "RLVR"));
+        assertFalse(DefinitionQuestion.defines("We train with GRPO (Shao et al., 2024).", "GRPO"));
+        assertFalse(DefinitionQuestion.defines("Ada-GRPO (ours) beats GRPO.", "GRPO"));
+    }
+}
