@@ -32,6 +32,8 @@ public final class ArxivAtomParser implements PaperParser {
     public ParseResult parse(String file, List<String> lines) {
         List<Paper> papers = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
+        // An empty file holds no entry, as an empty file of any other format holds no paper.
+        if (lines.stream().allMatch(String::isBlank)) return new ParseResult(papers, errors);
         XMLStreamReader xml = null;
         try {
             xml = factory().createXMLStreamReader(new StringReader(String.join("\n", lines)));

@@ -39,16 +39,18 @@ public final class CslJsonParser implements PaperParser {
                 // A single item, or Zotero's {"items": [...]} wrapper.
                 JsonNode node = JSON.readTree(json);
                 JsonNode items = node.has("items") ? node.get("items") : JSON.createArrayNode().add(node);
-                for (JsonNode item : items) add(item, file, 1, papers, errors);
+                int number = 0;
+                for (JsonNode item : items) add(item, ++number, file, 1, papers, errors);
                 return new ParseResult(papers, errors);
             }
             if (first != JsonToken.START_ARRAY) {
                 errors.add(new ParseError(file, 1, "CSL JSON must be an array of items"));
                 return new ParseResult(papers, errors);
             }
+            int number = 0;
             while (json.nextToken() == JsonToken.START_OBJECT) {
                 int line = json.currentTokenLocation().getLineNr();
-                add(JSON.readTree(json), file, line, papers, errors);
+                add(JSON.readTree(json), ++number, file, line, papers, errors);
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
@@ -59,11 +61,13 @@ public final class CslJsonParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
-    private static void add(JsonNode item, String file, int line, List<Paper> papers, List<ParseError> errors) {
+    /** @param number the item's place in the file, from 1: several items may share a line */
+    private static void add(JsonNode item, int number, String file, int line, List<Paper> papers, List<ParseError> errors) {
         try {
             papers.add(toPaper(item, new Source(file, line)));
         } catch (IllegalArgumentException e) {
-            errors.add(new ParseError(file, line, "item " + item.path("id").asText("") + ": " + e.getMessage() + "; skipped"));
+            String id = item.path("id").asText("");
+            errors.add(new ParseError(file, line, "item " + number + (id.isBlank() ? "" : " (id \"" + id + "\")") + ": " + e.getMessage() + "; skipped"));
         }
     }
 
