@@ -14,6 +14,7 @@ import dev.paperchat.retrieve.SearchRequest;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
@@ -81,7 +82,7 @@ public final class PaperTools {
                 .description("A paper of the collection: title, metadata and abstract").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             String id = request.uri().substring("paper://".length());
-            Paper paper = find(id);
+            Paper paper = app.get().index().paperByAnyId(id).orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
             return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(paper))
                     .mimeType("application/json").build())).build();
         });
@@ -113,7 +114,12 @@ public final class PaperTools {
     }
 
     private CallToolResult ask(Map<String, Object> args) {
-        Question question = new Question(text(args, "question"), List.of(), integer(args, "k", Question.DEFAULT_K),
+        String asked = text(args, "question");
+        int maxChars = app.get().config().maxQuestionChars();
+        if (asked.length() > maxChars) {
+            throw new IllegalArgumentException("argument \"question\" must be at most " + maxChars + " characters, was " + asked.length());
+        }
+        Question question = new Question(asked, List.of(), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.NONE);
         Answer answer = app.get().assistant().ask(question);
         StringBuilder text = new StringBuilder(answer.answer()).append("\n\nCitations:\n");

@@ -142,6 +142,13 @@ class McpIT {
         assertEquals("paper://{id}", client.listResourceTemplates().resourceTemplates().get(0).uriTemplate());
         var contents = client.readResource(ReadResourceRequest.builder("paper://" + id).build()).contents();
         assertTrue(((TextResourceContents) contents.get(0)).text().contains("\"abstractText\""));
+        RuntimeException unknown = assertThrows(RuntimeException.class,
+                () -> client.readResource(ReadResourceRequest.builder("paper://no-such-paper").build()));
+        assertTrue(String.valueOf(unknown.getMessage()).contains("Resource not found"), String.valueOf(unknown.getMessage()));
+
+        CallToolResult tooLong = call(client, "ask", Map.of("question", "why ".repeat(1_500)));
+        assertEquals(Boolean.TRUE, tooLong.isError());
+        assertTrue(text(tooLong).contains("at most 4000 characters"), text(tooLong));
     }
 
     private static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
