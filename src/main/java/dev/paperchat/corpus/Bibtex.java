@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A BibTeX entry for a paper that reference managers (Zotero, JabRef, biber) accept. */
 public final class Bibtex {
@@ -14,7 +16,7 @@ public final class Bibtex {
 
     public static String entry(Paper paper) {
         List<String> fields = new ArrayList<>();
-        fields.add(field("title", "{" + escape(paper.title()) + "}"));
+        fields.add(field("title", "{" + escapeKeepingMath(paper.title()) + "}"));
         if (!paper.authors().isEmpty()) fields.add(field("author", escape(String.join(" and ", paper.authors()))));
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
@@ -64,8 +66,35 @@ public final class Bibtex {
         return m.find() ? m.group() : null;
     }
 
+    private static final Pattern MATH = Pattern.compile("\\$[^$]{1,200}\\$");
+
     private static String field(String name, String value) {
         return "  " + name + " = {" + value + "}";
+    }
+
+    /**
+     * Titles are kept as their source wrote them, LaTeX included: "$\\texttt{SAILOR}$" goes into
+     * BibTeX as it is, when its braces balance; the text around it is escaped.
+     */
+    static String escapeKeepingMath(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher math = MATH.matcher(text);
+        int from = 0;
+        while (math.find()) {
+            if (!balanced(math.group())) continue;
+            out.append(escape(text.substring(from, math.start()))).append(math.group());
+            from = math.end();
+        }
+        return out.append(escape(text.substring(from))).toString();
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '{') depth++;
+            if (c == '}' && --depth < 0) return false;
+        }
+        return depth == 0;
     }
 
     /** Escapes LaTeX's special characters and drops unbalanced braces, so the entry always parses. */
