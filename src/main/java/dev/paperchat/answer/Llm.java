@@ -134,7 +134,14 @@ public final class Llm {
 
     private static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // The JDK's HTTP client reports a refused connection as a ClosedChannelException under a ConnectException.
+            if (t instanceof java.net.ConnectException) return "cannot connect (is the server running?)";
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
+            root = t;
+        }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }

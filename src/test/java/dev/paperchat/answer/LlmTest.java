@@ -37,4 +37,17 @@ class LlmTest {
                 () -> assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {})));
         assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
     }
+
+    @Test
+    void should_say_that_nothing_listens_rather_than_name_an_exception() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/v1";
+        StreamingChatModel model = dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder().baseUrl(url).apiKey("x").modelName("m").build();
+        Llm llm = new Llm(model, null, "m", url, Duration.ofSeconds(20));
+        LlmException e = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
+        assertTrue(e.getMessage().equals("the LLM at " + url + " failed: cannot connect (is the server running?)"), e.getMessage());
+    }
 }
