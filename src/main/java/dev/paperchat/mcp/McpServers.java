@@ -7,6 +7,8 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +17,17 @@ import java.util.function.Supplier;
 /** Builds paperchat's MCP server with the official SDK, over stdio or Streamable HTTP. */
 public final class McpServers {
     public static final String ENDPOINT = "/mcp";
-    private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+    /**
+     * The SDK writes an {@link McpError} it answers an HTTP request with (an unknown session, a body
+     * that is not JSON) through this mapper: as its JSON-RPC error, not as the exception's fields and stack.
+     */
+    private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()
+            .addMixIn(McpError.class, ErrorAsJsonRpc.class));
+
+    private abstract static class ErrorAsJsonRpc {
+        @com.fasterxml.jackson.annotation.JsonValue
+        abstract McpSchema.JSONRPCResponse.JSONRPCError getJsonRpcError();
+    }
 
     private McpServers() {}
 

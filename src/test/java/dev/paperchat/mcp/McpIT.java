@@ -76,11 +76,16 @@ class McpIT {
     }
 
     @Test
-    void should_serve_every_tool_over_streamable_http() {
+    void should_serve_every_tool_over_streamable_http() throws Exception {
         try (TestServer server = new TestServer();
              McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(server.url(""))
                      .endpoint("/mcp").jsonMapper(JSON).build()).requestTimeout(Duration.ofSeconds(30)).build()) {
             exercise(client);
+            // A request the transport refuses is answered with its JSON-RPC error, not a serialised exception.
+            var unknownSession = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+                    "Accept", "application/json, text/event-stream", "Mcp-Session-Id", "bogus");
+            assertEquals(404, unknownSession.statusCode());
+            assertEquals("{\"code\":-32603,\"message\":\"Session not found: bogus\"}", unknownSession.body());
         }
     }
 
