@@ -84,13 +84,27 @@ public record Config(
         return Map.copyOf(d);
     }
 
-    /** Loads the layers; {@code flags} holds only the keys given on the command line. */
-    /** Where paperchat's own folders (models, prompts, web) are: $PAPERCHAT_HOME, set by the launcher, or here. */
+    /**
+     * Where paperchat's own folders (models, prompts, web) are: $PAPERCHAT_HOME, set by the
+     * launcher; else here, when they are here; else the project the jar was built in
+     * ({@code java -jar ~/paperchat/target/paperchat.jar serve} from another directory).
+     */
     static Path home() {
         String home = System.getenv("PAPERCHAT_HOME");
-        return Path.of(home == null || home.isBlank() ? "." : home);
+        if (home != null && !home.isBlank()) return Path.of(home);
+        Path here = Path.of(".");
+        if (Files.isDirectory(here.resolve("prompts"))) return here;
+        try {
+            Path code = Path.of(Config.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path project = code.getParent() == null ? null : code.getParent().getParent();
+            if (project != null && Files.isDirectory(project.resolve("prompts"))) return project;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // No code source to go by (an unusual class loader): the working directory it is.
+        }
+        return here;
     }
 
+    /** Loads the layers; {@code flags} holds only the keys given on the command line. */
     public static Config load(Map<String, String> env, Map<String, String> flags) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         Path file = Path.of(env.getOrDefault("PAPERCHAT_CONFIG",

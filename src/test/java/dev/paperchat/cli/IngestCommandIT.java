@@ -36,4 +36,18 @@ class IngestCommandIT {
         }
         assertTrue(Files.notExists(typo));
     }
+
+    /** {@code java -jar ~/paperchat/target/paperchat.jar ...} from another directory, without the launcher's PAPERCHAT_HOME. */
+    @Test
+    void should_find_its_prompts_and_page_when_started_from_another_directory(@TempDir Path elsewhere) throws Exception {
+        ProcessBuilder command = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ask", "--index",
+                Path.of(dev.paperchat.app.SampleIndex.get().index().location()).toAbsolutePath().toString(), "--llm-base-url", "http://127.0.0.1:1/v1", "--json", "entropy collapse")
+                .directory(elsewhere.toFile()).redirectErrorStream(true);
+        command.environment().remove("PAPERCHAT_HOME");
+        Process process = command.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        assertTrue(out.contains("cannot connect"), "it read the prompts and went on to ask the LLM: " + out);
+    }
 }
