@@ -68,6 +68,9 @@ public final class JsonlParser implements PaperParser {
     }
 
     private static String requiredText(JsonNode node, String field) {
+        JsonNode given = node.get(field);
+        // An id may be a number; a title or an abstract that is one is a record gone wrong.
+        if (given != null && given.isNumber()) throw new IllegalArgumentException("field \"" + field + "\" must be a string, found NUMBER");
         String value = optionalText(node, field);
         if (value == null || value.isBlank()) throw new IllegalArgumentException("missing field \"" + field + "\"");
         return value;

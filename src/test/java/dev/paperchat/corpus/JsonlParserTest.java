@@ -41,9 +41,12 @@ class JsonlParserTest {
                 {"title": "Bad authors", "abstract": "x", "authors": [1, 2]}
 
                 {"title": "Also good", "abstract": "Fine too."}
+                {"title": "A number for an abstract", "abstract": 12345}
+                {"id": 42, "title": "A number for an id", "abstract": "Fine."}
                 """);
-        assertEquals(List.of("Good", "Also good"), result.papers().stream().map(Paper::title).toList());
-        assertEquals(List.of(2, 3, 4, 5, 6), result.errors().stream().map(ParseError::line).toList());
+        assertEquals(List.of("Good", "Also good", "A number for an id"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 9), result.errors().stream().map(ParseError::line).toList());
+        assertTrue(result.errors().get(5).message().contains("\"abstract\" must be a string, found NUMBER"), result.errors().toString());
         assertTrue(result.errors().get(0).message().contains("missing field \"abstract\""));
         assertTrue(result.errors().get(1).message().startsWith("invalid JSON"));
         assertTrue(result.errors().get(3).message().contains("\"title\" must be a string"));
