@@ -70,6 +70,8 @@ public final class ApiServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
+            // GET /api/ask is a known route asked with the wrong method: 405 says so, 404 would not.
+            c.http.prefer405over404 = true;
             // Uploads too: Javalin's multipart defaults are unlimited, spooled to disk, then read whole.
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
