@@ -104,6 +104,8 @@ public record Paper(
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         private String citationKey;
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+        /** NUL, escape and the other control characters, but for line breaks and tabs: no reader wants them quoted. */
+        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
 
@@ -112,8 +114,8 @@ public record Paper(
             if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("missing abstract");
             checkLength("title", title, MAX_TITLE_CHARS);
             checkLength("abstract", abstractText.strip(), MAX_ABSTRACT_CHARS);
-            this.title = title.strip().replaceAll("\\s+", " ");
-            this.abstractText = unescapeLatex(abstractText.strip());
+            this.title = CONTROL.matcher(title).replaceAll("").strip().replaceAll("\\s+", " ");
+            this.abstractText = unescapeLatex(CONTROL.matcher(abstractText).replaceAll("").strip());
             this.source = source;
         }
 

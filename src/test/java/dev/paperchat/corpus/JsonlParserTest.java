@@ -53,6 +53,13 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_drop_control_characters_from_titles_and_abstracts() {
+        ParseResult result = parse("{\"title\": \"A\\u0000 Title\\u001b[31m\", \"abstract\": \"Line one.\\u0000\\nLine\\ttwo.\\u0007\"}\n");
+        assertEquals("A Title[31m", result.papers().get(0).title());
+        assertEquals("Line one.\nLine\ttwo.", result.papers().get(0).abstractText());
+    }
+
+    @Test
     void should_reject_fields_too_long_for_a_title_abstract_or_id_by_line() {
         String huge = "x".repeat(40_000);
         ParseResult result = parse("{\"title\": \"" + huge + "\", \"abstract\": \"A.\"}\n"
