@@ -67,6 +67,7 @@ public final class ApiServer implements AutoCloseable {
         this.mcp = McpServers.http(mcpTransport, this::app);
         this.javalin = Javalin.create(c -> {
             c.jetty.modifyServletContextHandler(handler -> mountMcp(handler, mcpTransport));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
@@ -98,6 +99,20 @@ public final class ApiServer implements AutoCloseable {
         new AskRoutes(this).register();
         new OpenAiRoutes(this).register();
         new AdminRoutes(this).register();
+    }
+
+    /**
+     * Requests Jetty refuses before any handler sees them (a URI over 8 KB: 414, a malformed
+     * request line: 400) get the API's JSON error too, not an HTML page.
+     */
+    private static final class JsonBadMessages extends org.eclipse.jetty.server.handler.ErrorHandler {
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+            String message = reason == null ? org.eclipse.jetty.http.HttpStatus.getMessage(status) : reason;
+            return java.nio.ByteBuffer.wrap(Json.write(Map.of("error", statusName(status), "message", message, "status", status))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The MCP Streamable HTTP transport is a servlet beside Javalin's, behind the same key check. */
@@ -283,6 +298,8 @@ public final class ApiServer implements AutoCloseable {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             default -> "http_" + status;
         };
     }

@@ -158,6 +158,7 @@ class ApiServerIT {
         assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 400, "id must be a paper id");
         assertError(server.get("/api/nothing-here"), 404, "not found");
         assertError(server.get("/api/ask"), 405, "GET is not allowed on /api/ask");
+        assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "URI Too Long");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/ingest", "{\"papers\": []}"), 403, "API key");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(3_000_000) + "\"}"), 413, "");
