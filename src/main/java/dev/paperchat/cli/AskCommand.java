@@ -33,7 +33,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), Filters.NONE);
-        try (PaperChat app = new PaperChat(common.existingIndex())) {
+        try (PaperChat app = new PaperChat(common.config())) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Answer answer = app.assistant().ask(question);
             if (common.json) {

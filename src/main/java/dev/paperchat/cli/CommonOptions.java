@@ -64,7 +64,10 @@ final class CommonOptions {
         return config(Map.of());
     }
 
-    /** For commands that only read: a mistyped --index must not quietly become a new, empty index. */
+    /**
+     * For commands that only read (search, cite, stats): a mistyped --index must not quietly become
+     * a new, empty index. Those that ingest the sample into an empty index (serve, ask, eval, mcp) do not ask.
+     */
     Config existingIndex() {
         Config config = config();
         if (config.backend().equals("lucene") && !java.nio.file.Files.isDirectory(config.index())) {

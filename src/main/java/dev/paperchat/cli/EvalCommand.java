@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<EvalQuestion> questions = Evaluator.read(file);
-        try (PaperChat app = new PaperChat(common.existingIndex())) {
+        try (PaperChat app = new PaperChat(common.config())) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Evaluator evaluator = new Evaluator(app.retriever(), app.index());
             if (details) evaluator.withDetails(System.err);

@@ -104,7 +104,10 @@ public record Paper(
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         private String citationKey;
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-        /** NUL, escape and the other control characters, but for line breaks and tabs: no reader wants them quoted. */
+        /**
+         * NUL, escape, form feed and the other control characters but line breaks and tabs: no reader
+         * wants them quoted. Each becomes a space, as a form feed in pdftotext's output parts two words.
+         */
         private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
@@ -114,8 +117,8 @@ public record Paper(
             if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("missing abstract");
             checkLength("title", title, MAX_TITLE_CHARS);
             checkLength("abstract", abstractText.strip(), MAX_ABSTRACT_CHARS);
-            this.title = CONTROL.matcher(title).replaceAll("").strip().replaceAll("\\s+", " ");
-            this.abstractText = unescapeLatex(CONTROL.matcher(abstractText).replaceAll("").strip());
+            this.title = CONTROL.matcher(title).replaceAll(" ").strip().replaceAll("\\s+", " ");
+            this.abstractText = unescapeLatex(CONTROL.matcher(abstractText).replaceAll(" ").strip());
             this.source = source;
         }
 

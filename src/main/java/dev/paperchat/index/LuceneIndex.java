@@ -204,13 +204,20 @@ public final class LuceneIndex implements PaperIndex {
     private void refreshIfOtherCommitsMayBeNew() {
         long now = System.nanoTime();
         long last = lastRefreshCheck.get();
-        if (now - last >= OTHER_COMMITS_CHECK_NANOS && lastRefreshCheck.compareAndSet(last, now)) refresh();
+        if (now - last < OTHER_COMMITS_CHECK_NANOS || !lastRefreshCheck.compareAndSet(last, now)) return;
+        try {
+            // Returns at once when another thread is refreshing: that one brings the new commit.
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // The search goes on with what it had; the next check tries again.
+            org.slf4j.LoggerFactory.getLogger(LuceneIndex.class).warn("cannot look for new commits in {}: {}", path, e.toString());
+        }
     }
 
-    /** Makes commits by this or another process visible to the next search. */
+    /** Makes commits by this or another process visible to the next search, waiting for a refresh under way. */
     public void refresh() {
         try {
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new IndexException("cannot refresh index " + path + ": " + e.getMessage(), e);
         }
@@ -376,9 +383,14 @@ public final class LuceneIndex implements PaperIndex {
     public LuceneWriter openWriter() {
         try {
             IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer, quantized));
-            writer.setLiveCommitData(commitData(model, dimension).entrySet());
-            // The ingest plans against what is stored: another process may have committed since the last search.
-            refresh();
+            try {
+                writer.setLiveCommitData(commitData(model, dimension).entrySet());
+                // The ingest plans against what is stored: another process may have committed since the last search.
+                refresh();
+            } catch (RuntimeException e) {
+                writer.close();
+                throw e;
+            }
             return new LuceneWriter(this, writer);
         } catch (LockObtainFailedException e) {
             throw new IndexException("index " + path + " is being written by another process (an ingest, or a server "
