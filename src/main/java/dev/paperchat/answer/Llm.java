@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -60,7 +61,10 @@ public final class Llm {
         CompletableFuture<String> reply = new CompletableFuture<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         List<ChatMessage> messages = List.of(SystemMessage.from(system), UserMessage.from(user));
-        StreamingChatResponseHandler handler = handler(reply, handle, tokens);
+        // Held while a token is passed on and while the reply is cancelled: a lock, not synchronized,
+        // as passing a token on writes to a client from a virtual thread, which would pin its carrier on Java 21.
+        ReentrantLock passing = new ReentrantLock();
+        StreamingChatResponseHandler handler = handler(reply, handle, passing, tokens);
         // LangChain4j reads the stream on the calling thread when the reply's headers arrive before it
         // attaches its reader, so the call gets a thread of its own: the deadline below always holds.
         Thread.ofVirtual().name("llm-reply").start(() -> {
@@ -74,16 +78,22 @@ public final class Llm {
             return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Under the reply's lock: a token being passed on finishes first, and none follows the fallback's words.
-            synchronized (reply) {
+            passing.lock();
+            try {
                 reply.cancel(true);
+            } finally {
+                passing.unlock();
             }
             if (handle.get() != null) handle.get().cancel();
             throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e.getCause()), e.getCause());
         } catch (InterruptedException e) {
-            synchronized (reply) {
+            passing.lock();
+            try {
                 reply.cancel(true);
+            } finally {
+                passing.unlock();
             }
             Thread.currentThread().interrupt();
             throw new LlmException("interrupted while waiting for the LLM", e);
@@ -93,30 +103,34 @@ public final class Llm {
     }
 
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
-    private static StreamingChatResponseHandler handler(CompletableFuture<String> reply, AtomicReference<StreamingHandle> handle,
+    private static StreamingChatResponseHandler handler(CompletableFuture<String> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
                                                         Consumer<String> tokens) {
         return new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String token) {
-                synchronized (reply) {
+                passing.lock();
+                try {
                     if (!reply.isDone()) tokens.accept(token);
+                } finally {
+                    passing.unlock();
                 }
             }
 
             @Override
             public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
                 handle.set(context.streamingHandle());
-                synchronized (reply) {
+                passing.lock();
+                try {
                     if (reply.isDone()) {
                         context.streamingHandle().cancel();
                         return;
                     }
-                    try {
-                        tokens.accept(partial.text());
-                    } catch (RuntimeException readerGone) {
-                        context.streamingHandle().cancel();
-                        reply.completeExceptionally(readerGone);
-                    }
+                    tokens.accept(partial.text());
+                } catch (RuntimeException readerGone) {
+                    context.streamingHandle().cancel();
+                    reply.completeExceptionally(readerGone);
+                } finally {
+                    passing.unlock();
                 }
             }
 

@@ -12,6 +12,7 @@ final class Sse {
     private final OutputStream out;
     // Written by whichever thread writes the answer (an LLM reply has its own), read by the request's.
     private volatile boolean open = true;
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
 
     Sse(Context ctx) {
         ctx.status(200);
@@ -46,15 +47,21 @@ final class Sse {
         }
     }
 
-    /** Synchronized: an event is written whole even when two threads (an LLM's and the request's) write. */
-    private synchronized void write(String text) {
-        if (!open) return;
+    /**
+     * Under a lock: an event is written whole even when two threads (an LLM's and the request's)
+     * write. A lock, not synchronized: a virtual thread blocked in a write would pin its carrier on Java 21.
+     */
+    private void write(String text) {
+        writing.lock();
         try {
+            if (!open) return;
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             open = false;
             throw new ClientGone(e);
+        } finally {
+            writing.unlock();
         }
     }
 }
