@@ -1,6 +1,11 @@
 package dev.paperchat.retrieve;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,13 +15,15 @@ import java.util.regex.Pattern;
  * in meaning or shared words to show that the collection covers it.
  */
 final class DefinitionQuestion {
-    /** An acronym: two capitals or more, with digits, lower-case letters or hyphens among them ("GRPO", "DAPO", "Ada-GRPO", "o1"). */
+    /** An acronym: two capitals or more, with digits, lower-case letters or hyphens among them ("GRPO", "CoT", "Ada-GRPO"). */
     private static final String ACRONYM = "((?-i:(?=[\\w-]*[A-Z][\\w-]*[A-Z])[A-Za-z][\\w-]{1,30}+))";
     private static final Pattern ASKS = Pattern.compile(
             "^\\W*+(?:what|whats|what's)\\s+(?:does|do)\\s+" + ACRONYM + "\\s+(?:stand\\s+for|mean)\\W*+$"
                     + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's)\\s+(?:an?\\s+|the\\s+)?" + ACRONYM + "\\W*+$"
                     + "|^\\W*+(?:define|definition\\s+of|meaning\\s+of)\\s+" + ACRONYM + "\\W*+$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "with", "and", "to", "in", "on", "by", "via");
 
     private DefinitionQuestion() {}
 
@@ -29,8 +36,32 @@ final class DefinitionQuestion {
         return Optional.empty();
     }
 
-    /** "... Group Relative Policy Optimization (GRPO) ...": the sentence spells the acronym out. */
+    /**
+     * "... Group Relative Policy Optimization (GRPO) ...": the sentence spells the acronym out, the
+     * initials of the words before the parenthesis being its capitals ("Chain-of-Thought (CoT)",
+     * "verifiable rewards (RLVR)" after "Reinforcement learning with"); "baselines (GRPO, PPO)" does not.
+     */
     static boolean defines(String sentence, String acronym) {
-        return Pattern.compile("\\w[\\w-]*+\\s*\\(\\s*" + Pattern.quote(acronym) + "\\s*[),;]").matcher(sentence).find();
+        String capitals = acronym.replaceAll("[^A-Z]", "");
+        if (capitals.length() < 2) return false;
+        Matcher m = Pattern.compile("\\(\\s*" + Pattern.quote(acronym) + "\\s*[),;]").matcher(sentence);
+        while (m.find()) {
+            if (initialsEnd(sentence.substring(Math.max(0, m.start() - 200), m.start()), capitals)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the last words of {@code before}, small words skipped, begin with these letters in order. */
+    private static boolean initialsEnd(String before, String capitals) {
+        List<String> words = new ArrayList<>();
+        for (String word : before.split("[\\s\\-/]+")) {
+            if (!word.isBlank() && !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) words.add(word);
+        }
+        if (words.size() < capitals.length()) return false;
+        List<String> last = words.subList(words.size() - capitals.length(), words.size());
+        for (int i = 0; i < capitals.length(); i++) {
+            if (Character.toUpperCase(last.get(i).charAt(0)) != capitals.charAt(i)) return false;
+        }
+        return true;
     }
 }

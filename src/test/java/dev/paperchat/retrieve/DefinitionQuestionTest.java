@@ -24,8 +24,13 @@ class DefinitionQuestionTest {
     @Test
     void should_find_the_sentence_that_spells_an_acronym_out() {
         assertTrue(DefinitionQuestion.defines("Adapting Group Relative Policy Optimization (GRPO) to video.", "GRPO"));
-        assertTrue(DefinitionQuestion.defines("verifiable rewards (RLVR, for short) help", "RLVR"));
+        assertTrue(DefinitionQuestion.defines("reinforcement learning with verifiable rewards (RLVR, for short) help", "RLVR"));
+        assertTrue(DefinitionQuestion.defines("Reinforcement learning with verifiable rewards (RLVR) has proven effective.", "RLVR"));
+        assertTrue(DefinitionQuestion.defines("through Chain-of-Thought (CoT) prompting", "CoT"));
+        assertTrue(DefinitionQuestion.defines("Supervised Fine-Tuning (SFT) using", "SFT"));
         assertFalse(DefinitionQuestion.defines("We train with GRPO (Shao et al., 2024).", "GRPO"));
         assertFalse(DefinitionQuestion.defines("Ada-GRPO (ours) beats GRPO.", "GRPO"));
+        assertFalse(DefinitionQuestion.defines("it outperforms strong baselines (GRPO, PPO) on math", "GRPO"));
+        assertFalse(DefinitionQuestion.defines("(GRPO) alone", "GRPO"));
     }
 }
