@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonRpcLines extends InputStream {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The SDK's own limit on one message, which it can no longer apply behind this filter. */
+    static final int MAX_LINE_CHARS = 16 << 20;
+    /** Compared by identity: no line read is this very string. */
+    private static final String TOO_LONG = new String("line too long");
 
     private final BufferedReader lines;
     private final McpJsonMapper mapper;
@@ -53,17 +57,36 @@ final class JsonRpcLines extends InputStream {
     /** Makes the next valid line ready; false at the end of the input. */
     private boolean fill() throws IOException {
         while (next == line.length) {
-            String text = ended ? null : lines.readLine();
+            String text = ended ? null : readLine();
             if (text == null) {
                 if (!ended) onEnd.run();
                 ended = true;
                 return false;
+            }
+            if (text == TOO_LONG) {
+                reply(-32600, "Invalid Request: a line over " + MAX_LINE_CHARS + " characters");
+                continue;
             }
             if (text.isBlank() || !valid(text)) continue;
             line = (text + "\n").getBytes(StandardCharsets.UTF_8);
             next = 0;
         }
         return true;
+    }
+
+    /** The next line, {@link #TOO_LONG} for one over the limit (read to its end and dropped), null at the end. */
+    private String readLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = lines.read()) != -1 && c != '\n') {
+            if (line.length() < MAX_LINE_CHARS) line.append((char) c); else tooLong = true;
+        }
+        if (c == -1 && line.isEmpty() && !tooLong) return null;
+        if (tooLong) return TOO_LONG;
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') line.setLength(end - 1);
+        return line.toString();
     }
 
     private boolean valid(String text) throws IOException {
