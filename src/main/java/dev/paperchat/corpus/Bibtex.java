@@ -81,12 +81,28 @@ public final class Bibtex {
         Matcher math = MATH.matcher(text);
         int from = 0;
         while (math.find()) {
-            if (!balanced(math.group())) continue;
+            if (!keepable(math.group())) continue;
             out.append(escape(text.substring(from, math.start()))).append(math.group());
             from = math.end();
         }
         return out.append(escape(text.substring(from))).toString();
     }
+
+    /**
+     * Math with braces that balance, no character that LaTeX reads as a table cell or a comment, and
+     * only formatting commands and symbols: "$\\input{...}$" in a record would read a file when the
+     * bibliography is compiled, and "$5 to $10" is prices, not math.
+     */
+    private static boolean keepable(String math) {
+        if (!balanced(math) || math.matches("(?s).*[%&#].*")) return false;
+        String commands = math.replaceAll("\\\\(?:" + SAFE_COMMANDS + ")(?![A-Za-z])", "");
+        return !commands.contains("\\") && (commands.length() < math.length() || math.matches("(?s).*[\\^_].*"));
+    }
+
+    private static final String SAFE_COMMANDS = "texttt|textbf|textit|textsc|textrm|textsf|emph|mathcal|mathbf|mathrm|mathit|mathsf"
+            + "|mathtt|mathbb|mathscr|operatorname|alpha|beta|gamma|delta|epsilon|varepsilon|theta|lambda|mu|pi|rho|sigma|tau"
+            + "|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Pi|Sigma|Phi|Psi|Omega|times|cdot|infty|leq|geq|approx|pm"
+            + "|ldots|cdots|sim|to|rightarrow|leftarrow|star|circ|prime";
 
     private static boolean balanced(String text) {
         int depth = 0;
