@@ -93,15 +93,19 @@ public record Config(
         String home = System.getenv("PAPERCHAT_HOME");
         if (home != null && !home.isBlank()) return Path.of(home);
         Path here = Path.of(".");
-        if (Files.isDirectory(here.resolve("prompts"))) return here;
+        if (isHome(here)) return here;
         try {
             Path code = Path.of(Config.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path project = code.getParent() == null ? null : code.getParent().getParent();
-            if (project != null && Files.isDirectory(project.resolve("prompts"))) return project;
+            if (project != null && isHome(project)) return project;
         } catch (java.net.URISyntaxException | RuntimeException e) {
             // No code source to go by (an unusual class loader): the working directory it is.
         }
         return here;
+    }
+
+    private static boolean isHome(Path dir) {
+        return Files.isDirectory(dir.resolve("prompts")) && Files.isDirectory(dir.resolve("web"));
     }
 
     /** Loads the layers; {@code flags} holds only the keys given on the command line. */

@@ -71,10 +71,15 @@ public final class PaperChat implements AutoCloseable {
             this.retriever = new HybridRetriever(index, loaded, Fusion.DEFAULT, Evidence.DEFAULT);
             this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(loaded), loaded.name());
         } catch (RuntimeException e) {
-            if (opened != null) opened.close();
-            // The model may still be loading: a process that exits during ONNX Runtime's start can crash in native code.
-            if (loaded != null) loaded.settle();
-            embedding.shutdownNow();
+            try {
+                if (opened != null) opened.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            } finally {
+                // The model may still be loading: a process that exits during ONNX Runtime's start can crash in native code.
+                if (loaded != null) loaded.settle();
+                embedding.shutdownNow();
+            }
             throw e;
         }
         this.lookup = new CitationLookup(retriever);

@@ -77,6 +77,8 @@ public final class ArxivAtomParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
+
     static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -121,6 +123,13 @@ public final class ArxivAtomParser implements PaperParser {
         return text.toString();
     }
 
+    /** Atom's type="html" text is markup escaped once ("&lt;i&gt;Quiet&lt;/i&gt;"): its tags are dropped too. */
+    private static String textOrHtml(XMLStreamReader xml) throws XMLStreamException {
+        boolean html = "html".equalsIgnoreCase(xml.getAttributeValue(null, "type"));
+        String text = text(xml);
+        return html ? HTML_TAG.matcher(text).replaceAll("") : text;
+    }
+
     private static Entry entry(XMLStreamReader xml) throws XMLStreamException {
         Entry entry = new Entry();
         int depth = 1;
@@ -139,8 +148,8 @@ public final class ArxivAtomParser implements PaperParser {
             }
             switch (ATOM.equals(ns) ? name : ARXIV.equals(ns) ? "arxiv:" + name : "") {
                 case "id" -> entry.id = text(xml);
-                case "title" -> entry.title = text(xml);
-                case "summary" -> entry.summary = text(xml);
+                case "title" -> entry.title = textOrHtml(xml);
+                case "summary" -> entry.summary = textOrHtml(xml);
                 case "published" -> entry.published = text(xml);
                 case "name" -> entry.authors.add(text(xml).strip());
                 case "arxiv:doi" -> entry.doi = text(xml);

@@ -126,10 +126,10 @@ class MalformedInputTest {
     void should_read_an_arxiv_entry_with_markup_in_its_title_or_a_category_without_a_term_and_the_entries_after_it() {
         String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
                 + "<entry><title type=\"html\">On <i>Quiet</i> Reasoning</title><summary>A.</summary><category/></entry>\n"
-                + "<entry><title>Second</title><summary>B.</summary><category term=\"cs.CL\"/></entry>\n</feed>";
+                + "<entry><title type=\"html\">Second &lt;b&gt;Bold&lt;/b&gt; x &amp;lt; y</title><summary>B.</summary><category term=\"cs.CL\"/></entry>\n</feed>";
         ParseResult result = reader.read("feed.xml", feed.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), result.errors());
-        assertEquals(List.of("On Quiet Reasoning", "Second"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("On Quiet Reasoning", "Second Bold x &lt; y"), result.papers().stream().map(Paper::title).toList());
         assertEquals(List.of(List.of(), List.of("cs.CL")), result.papers().stream().map(Paper::keywords).toList());
     }
 
