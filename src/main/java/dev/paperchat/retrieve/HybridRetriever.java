@@ -179,10 +179,7 @@ public final class HybridRetriever {
 
     /** Adds to the score of each of the {@link #SENTENCE_POOL} best papers the share of the query's weight that its best sentence holds. */
     private static void addSentenceMatches(Map<String, Double> fused, Candidates candidates, List<String> queryTerms, Map<String, Double> idf) {
-        List<String> ids = Fusion.ranking(fused).subList(0, Math.min(SENTENCE_POOL, fused.size()));
-        candidates.fetch(ids);
-        for (String id : ids) {
-            if (candidates.paper(id) == null) continue;
+        for (String id : candidates.pool(fused)) {
             double best = candidates.sentenceWords(id).stream().mapToDouble(words -> QueryTerms.share(queryTerms, idf, words)).max().orElse(0);
             fused.merge(id, SENTENCE_WEIGHT * best, Double::sum);
         }
@@ -190,11 +187,8 @@ public final class HybridRetriever {
 
     /** "What does GRPO stand for?": the papers that spell the acronym out come before those that only use it. */
     private static void addDefinitions(Map<String, Double> fused, Candidates candidates, String acronym) {
-        List<String> ids = Fusion.ranking(fused).subList(0, Math.min(SENTENCE_POOL, fused.size()));
-        candidates.fetch(ids);
-        for (String id : ids) {
-            Paper paper = candidates.paper(id);
-            if (paper != null && DefinitionQuestion.defines(paper.abstractText(), acronym)) fused.merge(id, SENTENCE_WEIGHT, Double::sum);
+        for (String id : candidates.pool(fused)) {
+            if (DefinitionQuestion.defines(candidates.paper(id).abstractText(), acronym)) fused.merge(id, SENTENCE_WEIGHT, Double::sum);
         }
     }
 
@@ -215,6 +209,13 @@ public final class HybridRetriever {
 
         Paper paper(String id) {
             return papers.get(id);
+        }
+
+        /** The {@link #SENTENCE_POOL} best papers of a ranking that are stored, read. */
+        List<String> pool(Map<String, Double> fused) {
+            List<String> ids = Fusion.ranking(fused).subList(0, Math.min(SENTENCE_POOL, fused.size()));
+            fetch(ids);
+            return ids.stream().filter(id -> papers.get(id) != null).toList();
         }
 
         /** The analysed words of each sentence of a fetched paper's abstract, in the order of {@link Sentences#split}. */

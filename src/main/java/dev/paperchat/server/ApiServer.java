@@ -13,6 +13,10 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -24,6 +28,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,12 +110,12 @@ public final class ApiServer implements AutoCloseable {
      * Requests Jetty refuses before any handler sees them (a URI over 8 KB: 414, a malformed
      * request line: 400) get the API's JSON error too, not an HTML page.
      */
-    private static final class JsonBadMessages extends org.eclipse.jetty.server.handler.ErrorHandler {
+    private static final class JsonBadMessages extends ErrorHandler {
         @Override
-        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
-            fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
-            String message = reason == null ? org.eclipse.jetty.http.HttpStatus.getMessage(status) : reason;
-            return java.nio.ByteBuffer.wrap(Json.write(Map.of("error", statusName(status), "message", message, "status", status))
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+            String message = reason == null ? HttpStatus.getMessage(status) : reason;
+            return ByteBuffer.wrap(Json.write(Map.of("error", statusName(status), "message", message, "status", status))
                     .getBytes(StandardCharsets.UTF_8));
         }
     }
