@@ -85,7 +85,7 @@ public final class ExtractiveAnswerer {
             if (i < 2 || top.sentences().get(i).score() >= 0.85 * best) chosen.add(top.sentences().get(i));
         }
         chosen.sort(Comparator.comparingInt(SentenceHit::index));
-        StringBuilder text = new StringBuilder(MethodNames.of(top.paper(), top.names()) + " (\"" + top.paper().title() + "\"):");
+        StringBuilder text = new StringBuilder(heading(top) + ":");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();
         for (SentenceHit sentence : chosen) {
@@ -95,6 +95,13 @@ public final class ExtractiveAnswerer {
             citations.add(cite(1, top, sentence));
         }
         return new Draft(text.toString(), citations, true);
+    }
+
+    /** The paper's name and its quoted title, or only the title when the paper has no other name. */
+    static String heading(PaperHit hit) {
+        String name = MethodNames.of(hit.paper(), hit.names());
+        String quoted = "\"" + hit.paper().title() + "\"";
+        return name.equals(hit.paper().title()) ? quoted : name + " (" + quoted + ")";
     }
 
     private Draft notCovered(List<PaperHit> hits, Consumer<String> stream) {

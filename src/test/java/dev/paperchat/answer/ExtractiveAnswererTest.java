@@ -35,6 +35,17 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_head_a_one_paper_answer_with_its_name_and_title_and_give_an_unnamed_paper_s_title_once() {
+        PaperHit named = hit("OpenThinkIMG: Learning to Think with Images", "We build OpenThinkIMG.", List.of("OpenThinkIMG"), 0.9);
+        assertEquals("OpenThinkIMG (\"OpenThinkIMG: Learning to Think with Images\")", ExtractiveAnswerer.heading(named));
+        PaperHit unnamed = hit("Reinforcement Learning for Reasoning in Small LLMs", "Small models can reason.", List.of(), 0.9);
+        assertEquals("\"Reinforcement Learning for Reasoning in Small LLMs\"", ExtractiveAnswerer.heading(unnamed));
+        ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("how well do small models reason?",
+                new SearchResult("q", List.of(unnamed), true, 1.0, 1), delta -> {});
+        assertTrue(draft.text().startsWith("\"Reinforcement Learning for Reasoning in Small LLMs\": Small models can reason. [1]"), draft.text());
+    }
+
+    @Test
     void should_show_a_paper_that_repeats_another_s_sentence_by_what_else_it_says() {
         String shared = "We propose to collocate neural modules for image captioning with a linguistic loss.";
         PaperHit first = hit("Learning to Collocate Neural Modules", shared + " It works on COCO.", List.of(), 0.9);
