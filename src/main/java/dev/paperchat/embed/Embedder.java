@@ -87,6 +87,13 @@ public final class Embedder {
         return model().embed(queryPrefix + query).content().vector();
     }
 
+    /** Several queries in one batch, faster than one by one. */
+    public List<float[]> embedQueries(List<String> queries) {
+        if (queries.isEmpty()) return List.of();
+        List<TextSegment> segments = queries.stream().map(q -> TextSegment.from(queryPrefix + q)).toList();
+        return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+    }
+
     public List<float[]> embedPassages(List<String> passages) {
         if (passages.isEmpty()) return List.of();
         List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();

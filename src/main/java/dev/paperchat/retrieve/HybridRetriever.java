@@ -62,6 +62,9 @@ public final class HybridRetriever {
     static final double QUOTED_TITLE = 0.8;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
+    /** Shorter sentences of a question ("Thanks.", "Any ideas?") are not searched on their own. */
+    static final int MIN_SENTENCE_WORDS = 4;
+    static final int MAX_SENTENCES = 4;
     /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
     private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+(?:[a-z]|[.-].*)?");
 
@@ -115,7 +118,7 @@ public final class HybridRetriever {
                 ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), candidates)
                 : List.of();
 
-        Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback);
+        Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, mode == Mode.HYBRID ? bySentence(snapshot, request) : List.of());
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         Map<String, Double> titleMatch = titleMatches(live, request.query(), fused.keySet());
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
@@ -162,6 +165,31 @@ public final class HybridRetriever {
         // The expanded query ranks the first round's candidates instead of searching the whole index
         // again: the same figures on the sample, and a third less time at 1,000,000 chunks.
         return snapshot.lexicalAmong(rm3.expand(terms, feedback), firstRound, DEPTH);
+    }
+
+    /**
+     * A question of several sentences ("My reasoner stops looking at the image. What work fixes
+     * weak visual perception?") is one vector that blurs its parts: each sentence of four words
+     * or more is also searched on its own.
+     */
+    private List<List<String>> bySentence(Snapshot snapshot, SearchRequest request) {
+        List<String> sentences = sentencesToSearch(request.query());
+        List<List<String>> rankings = new ArrayList<>();
+        for (float[] vector : embedder.embedQueries(sentences)) {
+            rankings.add(Fusion.ranking(snapshot.legs(Map.of(), vector, request.filters(), DEPTH, VECTOR_DEPTH).dense()));
+        }
+        return rankings;
+    }
+
+    /**
+     * The sentences of a question searched on their own: two to {@link #MAX_SENTENCES} of
+     * {@link #MIN_SENTENCE_WORDS} words or more. A longer text is a pasted passage, searched whole,
+     * which also bounds the embeddings one request can ask for.
+     */
+    static List<String> sentencesToSearch(String query) {
+        List<String> sentences = Sentences.split(query).stream().map(s -> s.of(query))
+                .filter(s -> s.split("\\s+").length >= MIN_SENTENCE_WORDS).toList();
+        return sentences.size() < 2 || sentences.size() > MAX_SENTENCES ? List.of() : sentences;
     }
 
     /**

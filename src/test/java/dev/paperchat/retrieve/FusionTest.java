@@ -13,12 +13,21 @@ class FusionTest {
 
     @Test
     void should_sum_weighted_reciprocal_ranks() {
-        Map<String, Double> scores = new Fusion(10, 2, 1, 0.5).fuse(List.of("a", "b"), List.of("b", "c"), List.of("d", "a"));
+        Map<String, Double> scores = new Fusion(10, 2, 1, 0.5, 1).fuse(List.of("a", "b"), List.of("b", "c"), List.of("d", "a"));
         assertEquals(2.0 / 11 + 0.5 / 12, scores.get("a"), 1e-12);
         assertEquals(2.0 / 12 + 1.0 / 11, scores.get("b"), 1e-12);
         assertEquals(1.0 / 12, scores.get("c"), 1e-12);
         assertEquals(0.5 / 11, scores.get("d"), 1e-12);
         assertEquals(List.of("b", "a", "c", "d"), Fusion.ranking(scores));
+    }
+
+    @Test
+    void should_let_the_sentence_rankings_share_one_leg_s_weight() {
+        Fusion fusion = new Fusion(10, 1, 1, 1, 0.5);
+        Map<String, Double> scores = fusion.fuse(List.of("a"), List.of(), List.of(), List.of(List.of("b", "a"), List.of("b")));
+        assertEquals(1.0 / 11 + 0.25 / 12, scores.get("a"), 1e-12);
+        assertEquals(0.25 / 11 + 0.25 / 11, scores.get("b"), 1e-12);
+        assertEquals(fusion.fuse(List.of("a"), List.of("c"), List.of()), fusion.fuse(List.of("a"), List.of("c"), List.of(), List.of()));
     }
 
     @Test
