@@ -25,6 +25,8 @@ public final class CitationChecker {
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
     /** A marker with the space before it: "on Mars [1]." is the claim "on Mars." */
     private static final Pattern MARKED = Pattern.compile("\\s*" + MARKER.pattern());
+    /** A sentence's end followed by markers: "X. [1][2]" is read as "X [1][2]." */
+    private static final Pattern TRAILING_MARKERS = Pattern.compile("([.!?])((?:[ \\t]*" + MARKER.pattern() + ")+)");
     /** Below this blend of cosine and word overlap a cited sentence is not taken as support. */
     static final double MIN_SUPPORT = 0.55;
 
@@ -41,8 +43,7 @@ public final class CitationChecker {
         String text = removeInvalidMarkers(answer, sources.size(), notices).strip();
         List<Citation> citations = new ArrayList<>();
         List<Answer.Unsupported> unsupported = new ArrayList<>();
-        for (Span span : Sentences.split(text)) {
-            String sentence = span.of(text);
+        for (String sentence : claims(text)) {
             Set<Integer> markers = markers(sentence);
             String claim = MARKED.matcher(sentence).replaceAll("").strip();
             if (claim.split("\\s+").length < 4 || claim.equals(ExtractiveAnswerer.NOT_COVERED)) continue;
@@ -50,14 +51,29 @@ public final class CitationChecker {
                 unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
                 continue;
             }
-            Support best = bestSupport(claim, markers, sources);
-            if (best == null || best.score < MIN_SUPPORT) {
-                unsupported.add(new Answer.Unsupported(claim, "cited sources do not state this",
-                        best == null ? 0 : Math.round(best.score * 1000) / 1000.0));
+            // Every marker gets its source's best sentence, so that each one the reader sees shows
+            // a quote; the claim is supported if one of them states it.
+            List<Support> supports = supports(claim, markers, sources);
+            double best = supports.stream().mapToDouble(Support::score).max().orElse(0);
+            if (best < MIN_SUPPORT) {
+                unsupported.add(new Answer.Unsupported(claim, "cited sources do not state this", Math.round(best * 1000) / 1000.0));
             }
-            if (best != null) addCitation(citations, best);
+            supports.forEach(support -> addCitation(citations, support));
         }
         return new Checked(text, citations, notices, unsupported);
+    }
+
+    /**
+     * The answer's claims, each with its markers: the sentences of each line (a list answer's
+     * items often have no full stop), with markers written after a sentence's full stop ("A does
+     * X. [1] B does Y. [2]") taken as that sentence's.
+     */
+    static List<String> claims(String text) {
+        List<String> claims = new ArrayList<>();
+        for (String line : TRAILING_MARKERS.matcher(text).replaceAll("$2$1").split("\\R")) {
+            for (Span span : Sentences.split(line)) claims.add(span.of(line));
+        }
+        return claims;
     }
 
     private static String removeInvalidMarkers(String answer, int sourceCount, List<String> notices) {
@@ -89,10 +105,11 @@ public final class CitationChecker {
 
     private record Support(AnswerSource source, Span sentence, double score) {}
 
-    private Support bestSupport(String claim, Set<Integer> markers, List<AnswerSource> sources) {
+    /** For each marker, the cited abstract's sentence closest to the claim in words and meaning. */
+    private List<Support> supports(String claim, Set<Integer> markers, List<AnswerSource> sources) {
         float[] claimVector = embedder.embedPassage(claim);
         Set<String> claimWords = words(claim);
-        Support best = null;
+        List<Support> supports = new ArrayList<>();
         for (int marker : markers) {
             AnswerSource source = sources.get(marker - 1);
             List<Span> spans = Sentences.split(source.abstractText());
@@ -102,12 +119,14 @@ public final class CitationChecker {
             List<Span> candidates = overlap.entrySet().stream().sorted(Map.Entry.<Span, Double>comparingByValue().reversed())
                     .limit(3).map(Map.Entry::getKey).toList();
             List<float[]> vectors = embedder.embedPassages(candidates.stream().map(s -> s.of(source.abstractText())).toList());
+            Support best = null;
             for (int i = 0; i < candidates.size(); i++) {
                 double score = 0.6 * Embedder.cosine(claimVector, vectors.get(i)) + 0.4 * overlap.get(candidates.get(i));
                 if (best == null || score > best.score) best = new Support(source, candidates.get(i), score);
             }
+            if (best != null) supports.add(best);
         }
-        return best;
+        return supports;
     }
 
     private static void addCitation(List<Citation> citations, Support s) {

@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -11,5 +12,12 @@ class CitationCheckerTest {
     void should_read_markers_with_spaces_inside_and_leave_a_bracketed_year_alone() {
         assertEquals(Set.of(2, 3, 4), CitationChecker.markers("Entropy is kept up [ 2 ] by clipping [3 , 4]."));
         assertEquals(Set.of(), CitationChecker.markers("Published in [2024], see [a] and []."));
+    }
+
+    @Test
+    void should_split_claims_at_lines_and_keep_markers_after_a_full_stop_with_their_sentence() {
+        assertEquals(List.of("A does X [1].", "B does Y [2][3]."), CitationChecker.claims("A does X. [1] B does Y. [2][3]"));
+        assertEquals(List.of("- A does X [1]", "- B does Y [2]"), CitationChecker.claims("- A does X [1]\n- B does Y [2]"));
+        assertEquals(List.of("Published in 2024.", "See [2]."), CitationChecker.claims("Published in 2024. See [2]."));
     }
 }

@@ -1,0 +1,49 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.app.SampleIndex;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The citation check with the real embedding model: every marker of an answer gets its quote. */
+class CitationCheckerIT {
+    private static final List<AnswerSource> SOURCES = List.of(
+            source(1, "Clipping the importance ratio keeps the policy from collapsing onto one answer. We test it on math."),
+            source(2, "A covariance penalty keeps the entropy of the policy high during training. It helps exploration."),
+            source(3, "Low-probability tokens sustain exploration in reinforcement learning. They are protected by a regulariser."));
+    private final CitationChecker checker = new CitationChecker(SampleIndex.get().embedder());
+
+    private static AnswerSource source(int number, String abstractText) {
+        return new AnswerSource(number, "p" + number, "Paper " + number, null, null, List.of(), abstractText, 1, List.of());
+    }
+
+    private List<Integer> markers(String answer) {
+        return checker.check(answer, SOURCES).citations().stream().map(Citation::marker).toList();
+    }
+
+    @Test
+    void should_cite_every_marker_of_a_sentence() {
+        assertEquals(List.of(2, 3), markers("Both methods keep exploration alive during training [2][3]."));
+        assertEquals(List.of(1, 2, 3), markers("Exploration is kept alive by clipping, a covariance penalty and rare tokens [1, 2, 3]."));
+    }
+
+    @Test
+    void should_give_markers_after_a_full_stop_to_the_sentence_before_them() {
+        CitationChecker.Checked checked = checker.check(
+                "Clipping keeps the policy from collapsing onto one answer. [1] A covariance penalty keeps the entropy high. [2]", SOURCES);
+        assertEquals(List.of(1, 2), checked.citations().stream().map(Citation::marker).toList());
+        assertTrue(checked.citations().get(0).sentence().startsWith("Clipping the importance ratio"), checked.citations().toString());
+        assertTrue(checked.citations().get(1).sentence().startsWith("A covariance penalty"), checked.citations().toString());
+        assertEquals(List.of(), checked.unsupported(), "each claim is read with its own marker");
+    }
+
+    @Test
+    void should_read_each_line_of_a_list_as_its_own_claim() {
+        CitationChecker.Checked checked = checker.check(
+                "- Clipping keeps the policy from collapsing onto one answer [1]\n- A covariance penalty keeps the entropy high [2]", SOURCES);
+        assertEquals(List.of(1, 2), checked.citations().stream().map(Citation::marker).toList());
+        assertEquals(List.of(), checked.unsupported());
+    }
+}
