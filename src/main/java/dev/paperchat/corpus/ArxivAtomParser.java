@@ -50,8 +50,8 @@ public final class ArxivAtomParser implements PaperParser {
                     Entry entry = entry(xml);
                     try {
                         papers.add(entry.toPaper(new Source(file, line)));
-                    } catch (IllegalArgumentException e) {
-                        errors.add(new ParseError(file, line, "arXiv entry " + (entry.id == null ? "" : entry.id + " ") + e.getMessage() + "; skipped"));
+                    } catch (RuntimeException e) {
+                        errors.add(new ParseError(file, line, "arXiv entry " + (entry.id == null ? "" : entry.id + " ") + ParseError.reason(e) + "; skipped"));
                     }
                 }
             }

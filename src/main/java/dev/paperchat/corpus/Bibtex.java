@@ -53,6 +53,7 @@ public final class Bibtex {
 
     private static String lastName(String author) {
         String[] parts = author.strip().split("[ ,]+");
+        if (parts.length == 0) return "";
         return author.contains(",") ? parts[0] : parts[parts.length - 1];
     }
 

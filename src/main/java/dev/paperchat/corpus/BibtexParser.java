@@ -54,8 +54,8 @@ public final class BibtexParser implements PaperParser {
                 }
                 try {
                     papers.add(toPaper(entry, new Source(file, c.line)));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new ParseError(file, c.line, "entry \"" + key + "\": " + e.getMessage() + "; skipped"));
+                } catch (RuntimeException e) {
+                    errors.add(new ParseError(file, c.line, "entry \"" + key + "\": " + ParseError.reason(e) + "; skipped"));
                 }
             }
         }
@@ -174,7 +174,10 @@ public final class BibtexParser implements PaperParser {
     private static List<String> keywords(String raw) {
         if (raw == null) return List.of();
         List<String> keywords = new ArrayList<>();
-        for (String k : raw.split("[,;]")) if (!k.isBlank()) keywords.add(plain(k));
+        for (String k : raw.split("[,;]")) {
+            String keyword = plain(k);
+            if (keyword != null && !keyword.isBlank()) keywords.add(keyword);
+        }
         return keywords;
     }
 

@@ -65,9 +65,9 @@ public final class CslJsonParser implements PaperParser {
     private static void add(JsonNode item, int number, String file, int line, List<Paper> papers, List<ParseError> errors) {
         try {
             papers.add(toPaper(item, new Source(file, line)));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             String id = item.path("id").asText("");
-            errors.add(new ParseError(file, line, "item " + number + (id.isBlank() ? "" : " (id \"" + id + "\")") + ": " + e.getMessage() + "; skipped"));
+            errors.add(new ParseError(file, line, "item " + number + (id.isBlank() ? "" : " (id \"" + id + "\")") + ": " + ParseError.reason(e) + "; skipped"));
         }
     }
 

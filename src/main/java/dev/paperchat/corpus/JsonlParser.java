@@ -32,8 +32,8 @@ public final class JsonlParser implements PaperParser {
                 papers.add(toPaper(JSON.readTree(line), new Source(file, i + 1)));
             } catch (JsonProcessingException e) {
                 errors.add(new ParseError(file, i + 1, "invalid JSON: " + e.getOriginalMessage()));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ParseError(file, i + 1, e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.add(new ParseError(file, i + 1, ParseError.reason(e)));
             }
         }
         return new ParseResult(papers, errors);

@@ -65,7 +65,11 @@ public final class ListingParser implements PaperParser {
             if (problem != null) {
                 errors.add(new ParseError(file, block.line(), problem));
             } else {
-                papers.add(toPaper(file, block, next, meta));
+                try {
+                    papers.add(toPaper(file, block, next, meta));
+                } catch (RuntimeException e) {
+                    errors.add(new ParseError(file, block.line(), ParseError.reason(e) + "; skipped"));
+                }
             }
             seenPaper = true;
             i += meta == null ? 1 : 2;

@@ -43,6 +43,7 @@ public record Paper(
     public static final int MAX_TITLE_CHARS = 1_000;
     public static final int MAX_ABSTRACT_CHARS = 20_000;
     public static final int MAX_ID_CHARS = 1_000;
+    public static final int MAX_ORGANIZATION_CHARS = 1_000;
     public static final String DOI = "doi:";
     public static final String ARXIV = "arxiv:";
 
@@ -109,30 +110,44 @@ public record Paper(
          * wants them quoted. Each becomes a space, as a form feed in pdftotext's output parts two words.
          */
         private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+        private static final Pattern NAMED = Pattern.compile("[\\p{L}\\p{N}]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
 
         private Builder(String title, String abstractText, Source source) {
-            if (title == null || title.isBlank()) throw new IllegalArgumentException("missing title");
-            if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("missing abstract");
-            checkLength("title", title, MAX_TITLE_CHARS);
-            checkLength("abstract", abstractText.strip(), MAX_ABSTRACT_CHARS);
-            this.title = CONTROL.matcher(title).replaceAll(" ").strip().replaceAll("\\s+", " ");
-            this.abstractText = unescapeLatex(CONTROL.matcher(abstractText).replaceAll(" ").strip());
+            // Blank is checked after control characters become spaces: a title of NUL alone is none.
+            this.title = title == null ? "" : CONTROL.matcher(title).replaceAll(" ").strip().replaceAll("\\s+", " ");
+            this.abstractText = abstractText == null ? "" : unescapeLatex(CONTROL.matcher(abstractText).replaceAll(" ").strip());
+            if (this.title.isEmpty()) throw new IllegalArgumentException("missing title");
+            if (this.abstractText.isEmpty()) throw new IllegalArgumentException("missing abstract");
+            checkLength("title", this.title, MAX_TITLE_CHARS);
+            checkLength("abstract", this.abstractText, MAX_ABSTRACT_CHARS);
             this.source = source;
         }
 
-        public Builder authors(List<String> authors) { this.authors = authors == null ? List.of() : authors; return this; }
+        /** A name with no letter or digit in it (",", "-") names no one. */
+        public Builder authors(List<String> authors) {
+            this.authors = authors == null ? List.of() : authors.stream().filter(a -> a != null && NAMED.matcher(a).find()).toList();
+            return this;
+        }
         public Builder authorCount(Integer count) { this.authorCount = count; return this; }
         public Builder date(String date) {
             this.date = blankToNull(date);
             if (this.date != null) checkCalendarDate(this.date);
             return this;
         }
-        public Builder organization(String organization) { this.organization = blankToNull(organization); return this; }
+        /** Indexed as one term for the filter, which Lucene caps at 32 KB: a longer one is no organisation's name. */
+        public Builder organization(String organization) {
+            this.organization = blankToNull(organization);
+            if (this.organization != null) checkLength("organization", this.organization, MAX_ORGANIZATION_CHARS);
+            return this;
+        }
         public Builder upvotes(Integer upvotes) { this.upvotes = upvotes; return this; }
         public Builder venue(String venue) { this.venue = blankToNull(venue); return this; }
-        public Builder keywords(List<String> keywords) { this.keywords = keywords == null ? List.of() : keywords; return this; }
+        public Builder keywords(List<String> keywords) {
+            this.keywords = keywords == null ? List.of() : keywords.stream().filter(k -> k != null && !k.isBlank()).toList();
+            return this;
+        }
         public Builder citationKey(String key) { this.citationKey = blankToNull(key); return this; }
 
         /** Web links only: a record's "javascript:" or "file:" URL would reach every API client as a link. */

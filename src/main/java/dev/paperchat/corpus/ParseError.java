@@ -15,6 +15,15 @@ public record ParseError(String file, int line, String message, boolean kept) {
         return new ParseError(file, line, message, true);
     }
 
+    /**
+     * What to tell the user of an entry that failed: a rejection's own words, or, for a failure no
+     * check foresaw, its kind, so that one odd entry costs that entry and not its whole file.
+     */
+    public static String reason(RuntimeException e) {
+        if (e instanceof IllegalArgumentException && e.getMessage() != null) return e.getMessage();
+        return "could not be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+    }
+
     @Override
     public String toString() {
         return line < 1 ? file + ": " + message : file + ":" + line + ": " + message;

@@ -72,8 +72,8 @@ public final class RisParser implements PaperParser {
                     .link(first(r, "UR"))
                     .citationKey(first(r, "ID"))
                     .build());
-        } catch (IllegalArgumentException e) {
-            errors.add(new ParseError(file, line, "record " + e.getMessage() + "; skipped"));
+        } catch (RuntimeException e) {
+            errors.add(new ParseError(file, line, "record " + ParseError.reason(e) + "; skipped"));
         }
     }
 

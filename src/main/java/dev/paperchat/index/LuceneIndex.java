@@ -147,6 +147,9 @@ public final class LuceneIndex implements PaperIndex {
         config.setSimilarity(SIMILARITY);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
+        // Only an explicit commit makes writes durable: an ingest that fails half-way through a
+        // paper (its old chunks deleted, its new ones not yet added) is rolled back on close.
+        config.setCommitOnClose(false);
         return config;
     }
 

@@ -175,4 +175,35 @@ class MalformedInputTest {
         assertEquals("2025-05-02", merged.get(0).date());
         assertEquals(2, merged.get(0).sources().size());
     }
+
+    @Test
+    void should_reject_a_title_of_control_characters_alone_with_its_line_and_keep_the_rest_of_the_file() {
+        ParseResult result = listing(entry("\u0000", ABSTRACT) + entry("Second Paper", ABSTRACT));
+        assertEquals(List.of("Second Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        assertEquals(1, result.errors().get(0).line());
+        assertTrue(result.errors().get(0).message().contains("missing title"), result.errors().toString());
+    }
+
+    @Test
+    void should_reject_an_organisation_too_long_to_index_with_its_line() {
+        String org = "Acme".repeat(10_000);
+        ParseResult result = listing("Long Org\n\n" + ABSTRACT + "\n\n  • 3 authors\n·\nacme " + org + "\n·\nMay 2, 2025\n\n"
+                + entry("Second Paper", ABSTRACT));
+        assertEquals(List.of("Second Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals("input.txt:1: organization is 40000 characters, at most 1000 allowed; skipped", result.errors().get(0).toString());
+    }
+
+    @Test
+    void should_keep_a_bibtex_entry_with_an_empty_keyword_and_drop_authors_that_name_no_one() {
+        String bib = "@article{a, title={First}, abstract={" + ABSTRACT + "}, keywords={rl, {}, { }, reasoning}, author={, and Ada Lovelace}}\n"
+                + "@article{b, title={Second}, abstract={" + ABSTRACT + "}}\n";
+        ParseResult result = reader.read("lib.bib", bib.getBytes(StandardCharsets.UTF_8), "bibtex");
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("First", "Second"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("rl", "reasoning"), result.papers().get(0).keywords());
+        ParseResult json = reader.read("in.jsonl", ("{\"title\": \"T\", \"abstract\": \"" + ABSTRACT + "\", \"authors\": [\",\", \" \", \"Ada Lovelace\"]}\n")
+                .getBytes(StandardCharsets.UTF_8), "jsonl");
+        assertEquals(List.of("Ada Lovelace"), json.papers().get(0).authors());
+    }
 }

@@ -118,6 +118,25 @@ class PaperIndexIT {
     }
 
     @Test
+    void should_store_nothing_of_a_write_that_fails_half_way_through_a_paper() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, papers);
+            IndexStats before = index.stats();
+            Paper old = papers.get(3);
+            var chunks = Chunker.DEFAULT.chunk(old.id(), old.abstractText());
+            // A vector of the wrong length is refused after the paper's old chunks were deleted:
+            // closing the writer must not commit that deletion.
+            try (PaperWriter writer = index.openWriter()) {
+                List<float[]> wrong = chunks.stream().map(c -> new float[7]).toList();
+                assertThrows(RuntimeException.class, () -> writer.write(List.of(new PaperRecord(old, "t", "r", chunks, wrong))));
+            }
+            ((LuceneIndex) index).refresh();
+            assertEquals(List.of(before.papers(), before.chunks()), List.of(index.stats().papers(), index.stats().chunks()));
+            assertEquals(12, ingest(index, papers).unchanged(), "the original file finds everything as it was");
+        }
+    }
+
+    @Test
     void should_let_the_vector_leg_filter_a_paper_by_an_organisation_it_gained_in_a_later_ingest() {
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
             Paper bare = papers.get(0);
