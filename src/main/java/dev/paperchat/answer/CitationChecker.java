@@ -46,9 +46,10 @@ public final class CitationChecker {
         for (String sentence : claims(text)) {
             Set<Integer> markers = markers(sentence);
             String claim = MARKED.matcher(sentence).replaceAll("").strip();
-            if (claim.split("\\s+").length < 4 || claim.equals(ExtractiveAnswerer.NOT_COVERED)) continue;
+            if (!claim.matches("(?s).*\\p{L}.*") || claim.equals(ExtractiveAnswerer.NOT_COVERED)) continue;
             if (markers.isEmpty()) {
-                unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
+                // "Lp-Reg fails." is a claim however short; "In short:" and "Papers on this:" introduce one.
+                if (claim.split("\\s+").length >= 2 && !claim.endsWith(":")) unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
                 continue;
             }
             // Every marker gets its source's best sentence, so that each one the reader sees shows

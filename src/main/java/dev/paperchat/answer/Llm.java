@@ -136,6 +136,12 @@ public final class Llm {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
+                // A stream that ends with no finish reason was cut (a server that died, a proxy's
+                // timeout): its words are a fragment, not an answer.
+                if (response.finishReason() == null) {
+                    reply.completeExceptionally(new LlmException("the reply stopped before finishing (the connection closed)", null));
+                    return;
+                }
                 reply.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text());
             }
 

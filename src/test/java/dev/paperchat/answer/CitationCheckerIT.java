@@ -46,4 +46,11 @@ class CitationCheckerIT {
         assertEquals(List.of(1, 2), checked.citations().stream().map(Citation::marker).toList());
         assertEquals(List.of(), checked.unsupported());
     }
+
+    @Test
+    void should_check_short_sentences_too() {
+        CitationChecker.Checked checked = checker.check("Bananas are yellow [1]. Low-probability tokens sustain exploration [3]. Lp-Reg fails. In short:", SOURCES);
+        assertEquals(List.of(1, 3), checked.citations().stream().map(Citation::marker).toList(), "every marker shows its quote");
+        assertEquals(List.of("Bananas are yellow.", "Lp-Reg fails."), checked.unsupported().stream().map(Answer.Unsupported::sentence).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.CLOSED_EARLY;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.CUT_MID_STREAM;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.FAIL_500;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.HANG;
@@ -121,6 +122,14 @@ class LlmAnswererIT {
         Answer answer = ask(QUESTION, 5);
         assertEquals("extractive", answer.mode());
         assertTrue(answer.notices().get(0).contains("extractive answer instead"));
+    }
+
+    @Test
+    void should_fall_back_to_extractive_when_the_stream_ends_without_finishing() {
+        llm.script(CLOSED_EARLY, "");
+        Answer answer = ask(QUESTION, 5);
+        assertEquals("extractive", answer.mode(), answer.answer());
+        assertTrue(answer.notices().get(0).contains("stopped before finishing"), answer.notices().toString());
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
  */
 public final class ScriptedLlmServer implements AutoCloseable {
     /** SLOW_STREAM sends a word every 200 ms for a minute, or until the client goes. */
-    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, SLOW_STREAM }
+    /** CLOSED_EARLY: whole chunks, then the connection closes with no finish reason and no [DONE] (a server that died). */
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
@@ -63,6 +64,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
             case FAIL_500 -> send(exchange, 500, "application/json", "{\"error\":{\"message\":\"model crashed\"}}");
             case HANG -> sleepQuietly(60_000);
             case CUT_MID_STREAM -> cut(exchange);
+            case CLOSED_EARLY -> closedEarly(exchange);
             case SLOW_STREAM -> slow(exchange);
             case REPLY -> {
                 if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
@@ -109,6 +111,14 @@ public final class ScriptedLlmServer implements AutoCloseable {
     /** Whether a client of SLOW_STREAM closed its connection within {@code seconds}. */
     public boolean clientLeftWithin(long seconds) throws InterruptedException {
         return clientLeft.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private void closedEarly(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(("data: " + chunk("Clip-Cov avoids ", null) + "\n\ndata: " + chunk("collapse ", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private void cut(HttpExchange exchange) throws IOException {
