@@ -2,7 +2,9 @@ package dev.paperchat.retrieve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the source of a reference: papers by a half-remembered title (acronyms, typos,
@@ -10,6 +12,7 @@ import java.util.List;
  */
 public final class CitationLookup {
     public static final int MAX_K = 20;
+    private static final int TITLE_DEPTH = 30;
     private final HybridRetriever retriever;
 
     public CitationLookup(HybridRetriever retriever) {
@@ -22,13 +25,24 @@ public final class CitationLookup {
     /** The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line. */
     public record Lookup(String query, boolean found, List<Match> matches) {}
 
+    /**
+     * Papers whose title the query gives, best first. More papers are searched than asked for: a
+     * title named by words no abstract uses ("veri reason") may rank low in a search, and its
+     * title match then lifts it to the top.
+     */
     public Lookup byTitle(String title, int k) {
         checkK(k);
-        SearchResult result = retriever.search(new SearchRequest(title, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
+        SearchResult result = retriever.search(new SearchRequest(title, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
+        Map<PaperHit, Double> starts = new HashMap<>();
+        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(title, hit.paper().title()));
+        // Words that begin several titles ("Large Language Models") name none of them.
+        boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;
         for (PaperHit hit : result.hits()) {
-            double confidence = Math.max(hit.titleMatch(), 0.8 * hit.score() / best * (result.covered() ? 1 : 0.5));
+            double start = starts.get(hit);
+            double named = Math.max(hit.titleMatch(), ambiguous && start < 1 ? 0 : start);
+            double confidence = Math.max(named, 0.8 * hit.score() / best * (result.covered() ? 1 : 0.5));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());

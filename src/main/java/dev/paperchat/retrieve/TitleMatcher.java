@@ -218,6 +218,30 @@ public final class TitleMatcher {
         return (double) found / words.size();
     }
 
+    /**
+     * How well a query that is nothing but the start of a title names it: 1 for its whole first
+     * clause ("What makes Reasoning Models Different" of "...Different? Follow the ..."), else
+     * 0.8 to 1 by the share of the title given ("Disentangling Reasoning Capabilities from
+     * Language Models"); 0 for fewer than three words or any other query. An apostrophe is no word
+     * break ("dont" is "Don't"), and a word of four letters or more may have one typo.
+     */
+    public static double startMatch(String query, String title) {
+        List<String> asked = List.of(startWords(query));
+        String[] words = startWords(title);
+        if (asked.size() < 3 || asked.size() > words.length) return 0;
+        for (int i = 0; i < asked.size(); i++) {
+            String w = words[i];
+            if (!w.equals(asked.get(i)) && !(w.length() >= 4 && withinOneEdit(w, asked.get(i)))) return 0;
+        }
+        String firstClause = title.split("[:?!.]\\s|[:?!]$", 2)[0];
+        if (asked.size() == startWords(firstClause).length) return 1;
+        return Math.min(0.99, 0.8 + 0.2 * asked.size() / words.length);
+    }
+
+    private static String[] startWords(String text) {
+        return Titles.normalize(text.replaceAll("(?<=\\p{L})['\u2019](?=\\p{L})", "")).split(" ");
+    }
+
     static Set<String> words(String query) {
         return new HashSet<>(java.util.Arrays.asList(Titles.normalize(query).split(" ")));
     }

@@ -38,6 +38,17 @@ class FusionTest {
     }
 
     @Test
+    void should_score_a_query_that_is_the_start_of_a_title() {
+        String title = "Don't Overthink it. Preferring Shorter Thinking Chains for Improved LLM Reasoning";
+        assertEquals(1.0, TitleMatcher.startMatch("dont overthink it", title), "the whole first clause");
+        assertEquals(1.0, TitleMatcher.startMatch("Don't Overthnik it", title), "one typo in a long word");
+        assertEquals(0.8 + 0.2 * 5 / 11, TitleMatcher.startMatch("don't overthink it. preferring shorter", title), 1e-9);
+        assertEquals(0, TitleMatcher.startMatch("overthink it", title), "two words, not from the start");
+        assertEquals(0, TitleMatcher.startMatch("preferring shorter thinking chains", title), "not its start");
+        assertEquals(0, TitleMatcher.startMatch("dont overthink it please", title + " Extra"), "a word the title lacks");
+    }
+
+    @Test
     void should_match_titles_by_name_spelling_variants_and_one_typo() {
         TitleMatcher matcher = new TitleMatcher(Map.of(
                 "q", "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking",

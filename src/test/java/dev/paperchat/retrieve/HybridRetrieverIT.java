@@ -47,6 +47,18 @@ class HybridRetrieverIT {
         assertTrue(lookup.byTitle("Boosting LLM Reasoning", 3).matches().get(0).hit().paper().title().startsWith("Boosting LLM Reasoning: Push"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"veri reason=VeriReason:", "Veri-Reason=VeriReason:", "dont overthink it=Don't Overthink it.",
+            "What makes Reasoning Models Different=What makes Reasoning Models Different?",
+            "Disentangling Reasoning Capabilities from Language Models=Disentangling Reasoning Capabilities from Language Models with"})
+    void should_look_up_a_title_by_its_start_or_its_name_spelt_apart(String queryAndTitle) {
+        String[] parts = queryAndTitle.split("=");
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(parts[0], 3);
+        assertTrue(lookup.found(), parts[0]);
+        assertTrue(lookup.matches().get(0).hit().paper().title().startsWith(parts[1]), parts[0] + " -> " + lookup.matches().get(0).hit().paper().title());
+        assertTrue(lookup.matches().get(0).confidence() > lookup.matches().get(1).confidence(), lookup.matches().toString());
+    }
+
     @Test
     void should_answer_what_an_acronym_stands_for_with_a_sentence_that_spells_it_out() {
         SearchResult result = retriever.search(new SearchRequest("What does GRPO stand for?", 5));
