@@ -131,7 +131,7 @@ function appendWithMarkers(node, text, answerIndex) {
       const n = Number(m[1]);
       node.append(el("button", {
         class: "cite", type: "button", "data-marker": String(n), "aria-label": `source ${n}`, text: `[${n}]`,
-        onclick: (e) => { e.stopPropagation(); showSources(answerIndex, n); },
+        onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n); },
         onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
         onmouseleave: hidePreview, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
       }));
@@ -159,6 +159,11 @@ function finishAnswer(msg, answer) {
   showSources(index);
 }
 
+/** A dropped connection reads as one ("network error", "Failed to fetch" are the browser's words). */
+function connectionMessage(e) {
+  return e instanceof TypeError ? "the connection to the paperchat server was lost. Is it still running?" : e.message;
+}
+
 function failAnswer(msg, message) {
   msg.replaceChildren(el("div", { class: "error-msg", text: message }));
 }
@@ -170,13 +175,21 @@ function setBusy(busy) {
   $("stop").hidden = !busy;
 }
 
+/** The Sources field, within 1 to 20 and whole, shown as used: the field may sit in a closed panel. */
+function sourcesWanted() {
+  const field = $("k");
+  const k = Math.min(20, Math.max(1, Math.round(Number(field.value)) || 8));
+  field.value = String(k);
+  return k;
+}
+
 async function ask(question) {
   if (!question.trim() || state.controller) return;
   addUserMessage(question);
   const msg = addAssistantMessage();
   scrollDown();
   const body = {
-    question, history: state.history.slice(-10), k: Number($("k").value) || 8, mode: $("mode").value, stream: true,
+    question, history: state.history.slice(-10), k: sourcesWanted(), mode: $("mode").value, stream: true,
     filters: { from: $("from").value || null, to: $("to").value || null, org: $("org").value.trim() || null },
   };
   state.controller = new AbortController();
@@ -206,8 +219,14 @@ async function ask(question) {
     if (e.name === "AbortError") {
       msg.querySelector(".answer-text").classList.remove("typing");
       msg.append(el("div", { class: "notice", text: "Stopped." }));
+    } else if (streamed) {
+      // What already arrived stays readable; the reader is told it is cut short and why.
+      msg.querySelector(".answer-text").classList.remove("typing");
+      msg.append(el("div", { class: "error-msg", text: "The answer stopped here: " + connectionMessage(e) }));
+      refreshStatus();
     } else {
-      failAnswer(msg, e.message);
+      failAnswer(msg, connectionMessage(e));
+      refreshStatus();
     }
   } finally {
     state.controller = null;
@@ -253,6 +272,7 @@ function showSources(answerIndex, focusMarker) {
   $("sources-for").textContent = `· ${shown.length} cited of ${answer.sources.length} retrieved`;
   const list = $("sources");
   list.replaceChildren();
+  if (focusMarker == null) document.querySelector(".side").scrollTop = 0;
   if (!shown.length) list.append(el("p", { class: "muted", text: "This answer cites no source." }));
   for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number)));
   if (focusMarker != null) {
@@ -274,7 +294,7 @@ function flash(mark) {
 function renderSource(answerIndex, source, citations) {
   const meta = el("div", { class: "meta" });
   const parts = [source.date, source.organization].filter(Boolean);
-  meta.append(parts.join(" · "));
+  if (parts.length) meta.append(parts.join(" · "));
   for (const link of source.links || []) {
     if (/^https?:\/\//.test(link)) {
       if (meta.childNodes.length) meta.append(" · ");
@@ -293,7 +313,7 @@ function renderSource(answerIndex, source, citations) {
   abstract.append(source.abstractText.slice(at));
   const bib = el("button", { class: "ghost copy", type: "button", text: "Copy BibTeX", onclick: (e) => copyBibtex(source.paperId, e.currentTarget) });
   return el("div", { class: "source", "data-source": String(source.number) },
-    el("div", { class: "title" }, el("span", { class: "num", text: `[${source.number}]` }), source.title),
+    el("div", { class: "title", dir: "auto" }, el("span", { class: "num", text: `[${source.number}]` }), " ", el("bdi", { text: source.title })),
     meta, abstract, el("div", { class: "row" }, bib));
 }
 
@@ -306,7 +326,7 @@ function preview(target, answerIndex, n) {
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
   const box = target.getBoundingClientRect();
   tip.hidden = false;
-  tip.style.left = Math.min(box.left, window.innerWidth - 400) + "px";
+  tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";
   tip.style.top = (box.bottom + 6) + "px";
 }
 
@@ -355,6 +375,8 @@ async function copyBibtex(paperId, button) {
 
 $("ask-form").addEventListener("submit", (e) => {
   e.preventDefault();
+  // While an answer streams, the next question stays in the box until it can be sent.
+  if (state.controller) return;
   const question = $("question").value;
   $("question").value = "";
   ask(question);

@@ -222,11 +222,44 @@ class ChatPageIT {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         askAndWait("What is Quiet-STaR?");
         screenshot("dark");
-        browser.manage().window().setSize(new Dimension(420, 900));
+        browser.manage().window().setSize(new Dimension(375, 812));
         Object overflow = browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-        assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling on a narrow window");
+        assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling at a phone's width");
         screenshot("narrow");
         String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
         assertEquals("rgb(21, 21, 24)", background);
+    }
+
+    @Test
+    void should_keep_a_question_typed_while_an_answer_streams() {
+        // The answer is held back two seconds, as an LLM's would be.
+        browser.executeScript("const f = window.fetch; window.fetch = (u, o) => new Promise(r => setTimeout(() => r(f(u, o)), u === '/api/ask' ? 2000 : 0));");
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("which methods avoid entropy collapse?", Keys.ENTER);
+        box.sendKeys("and what is Quiet-STaR?", Keys.ENTER);
+        assertEquals("and what is Quiet-STaR?", box.getAttribute("value"), "the second question is not thrown away");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
+        assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size());
+    }
+
+    @Test
+    void should_ask_with_the_sources_field_brought_within_its_range() {
+        browser.executeScript("document.getElementById('k').value = '25';");
+        askAndWait("which methods avoid entropy collapse?");
+        assertEquals("20", browser.findElement(By.id("k")).getAttribute("value"));
+        assertTrue(((Number) browser.executeScript("return state.answers[0].sources.length;")).intValue() <= 20);
+    }
+
+    @Test
+    void should_wrap_a_source_s_bibtex_within_the_panel() throws IOException {
+        askAndWait("which methods avoid entropy collapse?");
+        browser.findElement(By.cssSelector(".msg.assistant .cite")).click();
+        browser.findElement(By.cssSelector(".source .copy")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".source pre.bibtex")));
+        Object wide = browser.executeScript("const s = document.querySelector('.side'); return s.scrollWidth > s.clientWidth + 1;");
+        assertEquals(Boolean.FALSE, wide, "the entry wraps instead of widening the panel");
+        String title = browser.findElement(By.cssSelector(".source .title")).getText();
+        assertTrue(title.matches("\\[\\d+] \\S.*"), "a space after the number: " + title);
+        screenshot("source-bibtex");
     }
 }
