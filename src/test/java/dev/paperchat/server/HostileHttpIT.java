@@ -105,6 +105,14 @@ class HostileHttpIT {
             HttpResponse<String> r = open.get("/api/health", "Origin", "https://notebook.example");
             assertEquals("https://notebook.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
             assertTrue(open.get("/api/health", "Origin", "https://evil.example").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            // Another origin is refused before any work, with the error's own shape (it got a 400 with a whole answer).
+            HttpResponse<String> foreign = open.get("/api/search?q=entropy", "Origin", "https://evil.example");
+            assertEquals(403, foreign.statusCode(), foreign.body());
+            assertTrue(foreign.body().contains("\"error\":\"forbidden\"") && foreign.body().contains("cors.origins"), foreign.body());
+            // The chat page's own requests carry its origin, which need not be listed.
+            String own = open.url("").replaceAll("/$", "");
+            HttpResponse<String> page = open.post("/api/ask", "{\"question\": \"entropy\"}", "Origin", own);
+            assertEquals(200, page.statusCode(), page.body());
         }
         try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("3")));
              TestServer keyed = new TestServer(Map.of("cors.origins", "https://notebook.example", "api.key", "k"), empty)) {
