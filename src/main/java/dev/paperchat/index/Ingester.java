@@ -8,7 +8,10 @@ import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -73,7 +76,17 @@ public final class Ingester {
         List<Planned> toEmbed = new ArrayList<>();
         List<Planned> metadataOnly = new ArrayList<>();
         List<Optional<StoredPaper>> stored = writer.sameWork(papers);
-        for (int i = 0; i < papers.size(); i++) plan(papers.get(i), stored.get(i).orElse(null), counts, toEmbed, metadataOnly);
+        // Records that share no key may still be one stored paper (a BibTeX entry found by its DOI, a
+        // listing by its title): they are combined first, so that one update holds both.
+        Map<String, Paper> byStored = new LinkedHashMap<>();
+        Map<String, StoredPaper> storedById = new HashMap<>();
+        for (int i = 0; i < papers.size(); i++) {
+            StoredPaper found = stored.get(i).orElse(null);
+            String key = found == null ? "new:" + i : found.paper().id();
+            if (found != null) storedById.put(key, found);
+            byStored.merge(key, papers.get(i), PaperMerger::combine);
+        }
+        byStored.forEach((key, paper) -> plan(paper, storedById.get(key), counts, toEmbed, metadataOnly));
         return new Batch(papers.size(), toEmbed, metadataOnly, List.of());
     }
 

@@ -172,6 +172,28 @@ class PaperIndexIT {
     }
 
     @Test
+    void should_merge_two_records_that_are_one_stored_paper_by_different_keys_in_one_ingest() {
+        String abstractText = "We scale test-time compute. It helps on math.";
+        dev.paperchat.corpus.Source src = new dev.paperchat.corpus.Source("s.jsonl", 1);
+        Paper stored = Paper.builder("Scaling Test-Time Compute", abstractText, src).doi("10.1000/xyz").build();
+        // The BibTeX entry is found by its DOI, the listing by its title: they share no key with each other.
+        Paper bib = Paper.builder("Scaling Test-Time Compute Optimally", abstractText, new dev.paperchat.corpus.Source("lib.bib", 3))
+                .doi("10.1000/xyz").venue("JMLR").build();
+        Paper listing = Paper.builder("Scaling Test-Time Compute", abstractText, new dev.paperchat.corpus.Source("list.txt", 1))
+                .organization("Acme").build();
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, List.of(stored));
+            ingest(index, List.of(bib, listing));
+            Paper merged = index.paper(stored.id()).orElseThrow();
+            assertEquals("JMLR", merged.venue(), "the first record's venue is kept");
+            assertEquals("Acme", merged.organization(), "and the second's organisation");
+            IngestSummary again = ingest(index, List.of(bib, listing));
+            assertEquals(0, again.added() + again.updated(), "the same files change nothing: " + again);
+            assertEquals(1, index.stats().papers());
+        }
+    }
+
+    @Test
     void should_store_one_work_arriving_by_atom_bibtex_and_listing_as_one_paper_idempotently() {
         var reader = CorpusReader.withAllFormats();
         Path fixtures = Path.of("src/test/resources/fixtures/formats");
