@@ -140,8 +140,11 @@ public final class HybridRetriever {
         for (String id : top) {
             Paper paper = candidates.paper(id);
             if (paper == null || !request.filters().matches(paper)) continue;
+            // A paper beyond the vector leg's depth has its cosine from its chunks all the same.
+            double cosine = dense.containsKey(id) ? dense.get(id)
+                    : chunks.getOrDefault(id, List.of()).stream().mapToDouble(ChunkScore::cosine).max().orElse(0);
             hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
-                    dense.getOrDefault(id, 0.0), titleMatch.getOrDefault(id, 0.0),
+                    cosine, titleMatch.getOrDefault(id, 0.0),
                     bestSentences(paper, candidates.sentenceWords(id), request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
@@ -297,10 +300,11 @@ public final class HybridRetriever {
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));
     }
 
-    private static Map<String, Double> idf(Map<String, Integer> docFreqs, long papers) {
+    static Map<String, Double> idf(Map<String, Integer> docFreqs, long papers) {
         Map<String, Double> idf = new HashMap<>();
         long docs = Math.max(1, papers);
-        docFreqs.forEach((term, df) -> idf.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5))));
+        // Document frequencies count deleted papers until their segment merges; the live count may be lower.
+        docFreqs.forEach((term, df) -> idf.put(term, Math.log(1 + Math.max(0, docs - df + 0.5) / (df + 0.5))));
         return idf;
     }
 

@@ -3,6 +3,7 @@ package dev.paperchat.retrieve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuestionSentencesTest {
@@ -28,5 +29,12 @@ class QuestionSentencesTest {
         String passage = "We study entropy collapse in RL. ".repeat(5).strip();
         assertEquals(List.of(), HybridRetriever.sentencesToSearch(passage), "five sentences is a passage");
         assertEquals(4, HybridRetriever.sentencesToSearch("We study entropy collapse in RL. ".repeat(4).strip()).size());
+    }
+
+    @Test
+    void should_never_weigh_a_word_below_zero_when_deleted_papers_still_count_in_its_frequency() {
+        Map<String, Double> idf = HybridRetriever.idf(Map.of("common", 12, "rare", 1), 10);
+        assertEquals(Math.log(1 + 0.0 / 12.5), idf.get("common"), 1e-12);
+        assertEquals(Math.log(1 + 9.5 / 1.5), idf.get("rare"), 1e-12);
     }
 }

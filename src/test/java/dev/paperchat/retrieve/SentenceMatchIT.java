@@ -38,4 +38,25 @@ class SentenceMatchIT {
             assertEquals(List.of(spread.id(), said.id()), bm25.stream().map(h -> h.paper().id()).toList(), "BM25 alone: a tie");
         }
     }
+
+    @Test
+    void should_give_a_paper_beyond_the_vector_leg_s_depth_its_own_cosine(@TempDir Path dir) {
+        // Random vectors: the paper BM25 finds by its rare word is rarely among the nearest chunks of 300.
+        java.util.List<Paper> papers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * HybridRetriever.VECTOR_DEPTH; i++) {
+            papers.add(Paper.builder("Study " + i, "We study common things in case " + i + ". Results are common.", new Source("t", i + 1)).build());
+        }
+        Paper rare = Paper.builder("Zebra Study", "We study the quagga zebra. Results are common.", new Source("t", 1000)).build();
+        papers.add(rare);
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+            String query = "quagga zebra";
+            PaperHit top = retriever.search(new SearchRequest(query, 3)).hits().get(0);
+            assertEquals(rare.id(), top.paper().id());
+            assertEquals(0, top.denseRank(), "beyond the vector leg's depth");
+            double cosine = index.read(s -> s.chunkScores(EMBEDDER.embedQuery(query), List.of(rare.id()))).get(rare.id()).get(0).cosine();
+            assertEquals(cosine, top.denseScore(), 1e-9, "its cosine, not 0 for being outside the vector leg");
+        }
+    }
 }
