@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class QuestionSentencesTest {
+class HybridRetrieverTest {
 
     @Test
     void should_search_each_sentence_of_a_question_of_several() {
