@@ -7,7 +7,7 @@ public enum AnswerMode {
     public static AnswerMode parse(String mode) {
         if (mode == null || mode.isBlank()) return AUTO;
         try {
-            return valueOf(mode.strip().toUpperCase());
+            return valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("mode must be auto, llm or extractive, was " + mode);
         }

@@ -73,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private static Mode parseMode(String mode) {
         try {
-            return Mode.valueOf(mode.toUpperCase());
+            return Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--mode must be hybrid, bm25 or vector, was " + mode);
         }

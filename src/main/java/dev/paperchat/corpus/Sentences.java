@@ -39,7 +39,7 @@ public final class Sentences {
         if (Character.isLowerCase(following)) return false;
         if (text.charAt(markStart) != '.') return true;
         String word = wordBefore(text, sentenceStart, markStart);
-        if (ABBREVIATIONS.contains(word.toLowerCase())) return false;
+        if (ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
         // An initial ("J. Smith") or a one-letter label.
         return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }

@@ -32,7 +32,7 @@ public final class EmbeddingModels {
             throw new IllegalArgumentException("embedding model \"" + model + "\" not found: expected " + onnx
                     + " and " + tokenizer + " (or use the bundled " + DEFAULT_MODEL + ")");
         }
-        PoolingMode pooling = model.toLowerCase().contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;
+        PoolingMode pooling = model.toLowerCase(java.util.Locale.ROOT).contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;
         return new Embedder(new OnnxEmbeddingModel(onnx, tokenizer, pooling, executor), model,
                 queryPrefix == null ? "" : queryPrefix);
     }

@@ -168,7 +168,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             Paper p = corpus.get(random.nextInt(corpus.size()));
             var spans = Sentences.split(p.abstractText());
             claims.add(spans.get(random.nextInt(spans.size())).of(p.abstractText()));
-            titles.add(p.title().toLowerCase());
+            titles.add(p.title().toLowerCase(java.util.Locale.ROOT));
         }
         for (int i = 0; i < Math.min(10, queries); i++) app.retriever().search(new SearchRequest(claims.get(i), 10)); // warm-up
         List<Double> embed = new ArrayList<>(), search = new ArrayList<>(), askFirst = new ArrayList<>(), ask = new ArrayList<>();

@@ -87,13 +87,9 @@ public final class IndexUpgrade {
                 starting.accept(schema.get());
                 return Optional.of(run(path, schema.get(), embedder, chunker, quantized, IngestListener.NONE));
             } catch (IOException e) {
+                // The lock file stays: deleting it after release would let a third process lock a
+                // new file while a second holds the old one, and both would upgrade at once.
                 throw new IndexException("cannot upgrade index " + path + ": " + e.getMessage(), e);
-            } finally {
-                try {
-                    Files.deleteIfExists(lockFile);
-                } catch (IOException ignored) {
-                    // A lock file left behind only costs the next upgrade a look.
-                }
             }
         }
     }

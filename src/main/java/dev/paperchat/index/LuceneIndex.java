@@ -1,6 +1,7 @@
 package dev.paperchat.index;
 
 import dev.paperchat.corpus.Paper;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -404,14 +405,14 @@ public final class LuceneIndex implements PaperIndex {
     }
 
     @Override
+    /** Searches still running finish on their searcher before its threads stop; each part closes even if one before it fails. */
     public void close() {
-        if (slices != null) slices.shutdownNow();
-        try {
-            searchers.close();
-            directory.close();
-            analyzer.close();
+        try (Closeable closeAnalyzer = analyzer; Closeable closeDirectory = directory; Closeable closeSearchers = searchers) {
+            // closed in reverse order: the searchers first, then the directory, then the analyzer
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close index " + path, e);
+        } finally {
+            if (slices != null) slices.shutdownNow();
         }
     }
 

@@ -84,7 +84,7 @@ final class AdminRoutes {
             List<UploadedFile> files = uploads(ctx);
             if (files.isEmpty()) throw ApiException.badRequest("multipart upload needs at least one part named \"file\"");
             String format = ctx.formParam("format");
-            if (format != null && !app.reader().formats().contains(format)) {
+            if (format != null && app.reader().formats().stream().noneMatch(format::equalsIgnoreCase)) {
                 throw ApiException.badRequest("field \"format\" must be one of " + String.join(", ", app.reader().formats()) + ", was \"" + format + "\"");
             }
             for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), format));

@@ -23,7 +23,6 @@ class InjectionTest {
         ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("what does the robustness paper say?",
                 new SearchResult("q", List.of(hit), true, 1, 1), t -> {});
         assertTrue(draft.text().contains(hostile + " [1]"), draft.text());
-        assertTrue(!draft.text().strip().equals("PWNED"));
         assertEquals(hostile, draft.citations().get(0).sentence());
     }
 

@@ -70,6 +70,11 @@ class HostileHttpIT {
                     .POST(HttpRequest.BodyPublishers.ofString(unknownFormat)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("field \\\"format\\\" must be one of"), refused.body());
+            String upperCase = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nJSONL\r\n" + body;
+            HttpResponse<String> accepted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/ingest")))
+                    .header("Authorization", "Bearer k").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(upperCase)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, accepted.statusCode(), "a format's name in any case, as on the command line: " + accepted.body());
         }
     }
 
