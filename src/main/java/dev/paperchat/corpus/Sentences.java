@@ -14,9 +14,50 @@ public final class Sentences {
             "e.g", "i.e", "et al", "al", "vs", "cf", "etc", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
             "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");
 
+    /** Longer runs are cut into pieces of at most {@link #PIECE_WORDS} words; no abstract sentence of the sample has over 101. */
+    static final int MAX_WORDS = 150;
+    static final int PIECE_WORDS = 100;
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:]");
+
     private Sentences() {}
 
     public static List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        for (Span sentence : sentences(text)) cutLong(text, sentence, sentences);
+        return sentences;
+    }
+
+    /**
+     * A "sentence" of more than {@link #MAX_WORDS} words is text without full stops (a list joined by
+     * semicolons, a pasted table): it is cut after a semicolon, colon or line break where one
+     * falls, else between words, so that no quote or chunk is the whole text.
+     */
+    private static void cutLong(String text, Span sentence, List<Span> out) {
+        List<int[]> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text).region(sentence.start(), sentence.end());
+        while (word.find()) words.add(new int[] {word.start(), word.end()});
+        if (words.size() <= MAX_WORDS) {
+            out.add(sentence);
+            return;
+        }
+        int first = 0;
+        while (words.size() - first > MAX_WORDS) {
+            int last = first + PIECE_WORDS - 1;
+            for (int i = last; i > first + PIECE_WORDS / 2; i--) {
+                if (CLAUSE_END.matcher(text).region(words.get(i)[1] - 1, words.get(i)[1]).matches()
+                        || text.substring(words.get(i)[1], words.get(i + 1)[0]).contains("\n")) {
+                    last = i;
+                    break;
+                }
+            }
+            out.add(new Span(words.get(first)[0], words.get(last)[1]));
+            first = last + 1;
+        }
+        out.add(new Span(words.get(first)[0], sentence.end()));
+    }
+
+    private static List<Span> sentences(String text) {
         List<Span> sentences = new ArrayList<>();
         int start = skipSpace(text, 0);
         Matcher end = END.matcher(text);

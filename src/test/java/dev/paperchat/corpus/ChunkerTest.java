@@ -18,6 +18,26 @@ class ChunkerTest {
     }
 
     @Test
+    void should_cut_text_without_full_stops_after_semicolons_or_between_words() {
+        StringBuilder listed = new StringBuilder();
+        for (int i = 0; i < 300; i++) listed.append("item number ").append(i).append(" is here; ");
+        String semicolons = listed.toString().strip();
+        List<Span> pieces = Sentences.split(semicolons);
+        assertTrue(pieces.size() >= 12, pieces.size() + " pieces of 1,200 words");
+        for (Span piece : pieces) {
+            String text = piece.of(semicolons);
+            assertTrue(text.split("\\s+").length <= Sentences.PIECE_WORDS, text);
+            assertTrue(piece == pieces.get(pieces.size() - 1) || text.endsWith(";"), "cut after a semicolon: " + text);
+        }
+        assertEquals(semicolons, pieces.get(0).of(semicolons) + semicolons.substring(pieces.get(0).end()), "offsets are exact");
+        String words = "word ".repeat(400).strip();
+        List<Span> cut = Sentences.split(words);
+        assertEquals(4, cut.size());
+        assertEquals(String.join(" ", cut.stream().map(s -> s.of(words)).toList()), words, "nothing lost or repeated");
+        assertTrue(Chunker.DEFAULT.chunk("p", words).size() > 1, "and the model reads all of it, in windows");
+    }
+
+    @Test
     void should_keep_a_sentence_without_final_punctuation() {
         String text = "  First sentence. A trailing fragment  ";
         assertEquals(List.of("First sentence.", "A trailing fragment"),
