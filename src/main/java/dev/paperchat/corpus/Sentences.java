@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 
 /** Splits abstracts into sentences, keeping each sentence's offsets in the original text. */
 public final class Sentences {
-    /** A full stop, question or exclamation mark (and closing quotes or brackets) before white space. */
-    private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+)");
+    /**
+     * A full stop, question or exclamation mark (and closing quotes or brackets) before white
+     * space; or an ideographic one, which needs none ("。").
+     */
+    private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+)|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09\u201d]*");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "et al", "al", "vs", "cf", "etc", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
             "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");

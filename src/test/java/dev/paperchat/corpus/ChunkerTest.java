@@ -38,6 +38,13 @@ class ChunkerTest {
     }
 
     @Test
+    void should_split_chinese_sentences_at_their_own_full_stops() {
+        String text = "我们提出了一种新方法。它在数学上更好！是吗？ And in English.";
+        assertEquals(List.of("我们提出了一种新方法。", "它在数学上更好！", "是吗？", "And in English."),
+                Sentences.split(text).stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
     void should_keep_a_sentence_without_final_punctuation() {
         String text = "  First sentence. A trailing fragment  ";
         assertEquals(List.of("First sentence.", "A trailing fragment"),
