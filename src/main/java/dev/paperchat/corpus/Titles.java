@@ -20,6 +20,8 @@ public final class Titles {
     public static String workKey(String title) {
         String s = title.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}]", "");
         s = normalize(s);
+        // An empty key would make every title of no letter or digit ("???", an emoji) one work.
+        if (s.isEmpty()) return title.strip();
         return s.replaceAll("\\s+(v\\d+|preprint|extended version|full version|technical report|arxiv)$", "").strip();
     }
 
@@ -34,6 +36,7 @@ public final class Titles {
             if (word.isEmpty() || slug.length() + word.length() > 40) break;
             slug.append(word).append('-');
         }
-        return slug + Hash.sha256(normalized).substring(0, 6);
+        // A title of no letter or digit ("???", an emoji) normalises to nothing: its own characters tell it apart.
+        return slug + Hash.sha256(normalized.isEmpty() ? title.strip() : normalized).substring(0, 6);
     }
 }

@@ -206,4 +206,12 @@ class MalformedInputTest {
                 .getBytes(StandardCharsets.UTF_8), "jsonl");
         assertEquals(List.of("Ada Lovelace"), json.papers().get(0).authors());
     }
+
+    @Test
+    void should_keep_two_papers_whose_titles_have_no_letter_or_digit_apart() {
+        ParseResult result = listing(entry("???", ABSTRACT) + entry("!!!", "A different abstract about other things entirely."));
+        assertEquals(2, result.papers().size(), result.errors().toString());
+        assertEquals(2, PaperMerger.mergeDuplicates(result.papers()).size(), "not one work");
+        assertTrue(!result.papers().get(0).id().equals(result.papers().get(1).id()));
+    }
 }
