@@ -154,6 +154,12 @@ function finishAnswer(msg, answer) {
     badges.append(el("span", { class: "badge weak", text: `${answer.unsupported.length} unsupported sentence(s)` }));
   }
   msg.append(badges);
+  if (answer.unsupported && answer.unsupported.length) {
+    // Which sentences the check could not back, and why: the point of checking them.
+    const list = el("ul");
+    for (const u of answer.unsupported) list.append(el("li", {}, el("q", { text: u.sentence }), " — " + u.reason));
+    msg.append(el("details", { class: "notice unsupported" }, el("summary", { text: "Sentences the cited sources do not back" }), list));
+  }
   for (const notice of answer.notices || []) msg.append(el("div", { class: "notice", text: notice }));
   msg.addEventListener("click", () => showSources(index));
   showSources(index);

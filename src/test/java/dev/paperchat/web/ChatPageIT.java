@@ -262,4 +262,16 @@ class ChatPageIT {
         assertTrue(title.matches("\\[\\d+] \\S.*"), "a space after the number: " + title);
         screenshot("source-bibtex");
     }
+
+    @Test
+    void should_list_the_sentences_an_llm_answer_s_sources_do_not_back() {
+        // An LLM answer as the server sends it (no LLM runs here): the page shows which sentences failed the check.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov avoids collapse [1]. Bananas are yellow [1].', mode: 'llm',"
+                + " model: 'scripted', covered: true, citations: [], sources: [], notices: [],"
+                + " unsupported: [{sentence: 'Bananas are yellow.', reason: 'cited sources do not state this', support: 0.2}]});");
+        WebElement details = browser.findElement(By.cssSelector(".msg.assistant details.unsupported"));
+        details.findElement(By.tagName("summary")).click();
+        assertTrue(details.getText().contains("Bananas are yellow.") && details.getText().contains("cited sources do not state this"), details.getText());
+        assertEquals("1 unsupported sentence(s)", browser.findElement(By.cssSelector(".msg.assistant .badge.weak")).getText());
+    }
 }
