@@ -14,6 +14,16 @@ function fail(message) {
 const models = await client.models.list();
 if (!models.data.some((m) => m.id === "paperchat")) fail("model paperchat not listed");
 
+const model = await client.models.retrieve("paperchat");
+if (model.id !== "paperchat") fail("models.retrieve gave " + JSON.stringify(model));
+try {
+  await client.chat.completions.create({ model: "paperchat", messages: [] });
+  fail("an empty message list was accepted");
+} catch (e) {
+  if (!(e instanceof OpenAI.APIError) || e.status !== 400 || !/messages/.test(e.message)) fail("unreadable error: " + e);
+  console.log("error: " + e.message);
+}
+
 const plain = await client.chat.completions.create({ model: "paperchat", messages: [{ role: "user", content: question }] });
 const text = plain.choices[0].message.content;
 if (!/\[\d+\]/.test(text)) fail("plain answer has no [n] marker: " + text);

@@ -311,7 +311,10 @@ public final class ApiServer implements AutoCloseable {
 
     static void error(Context ctx, int status, String error, String message) {
         ctx.attribute(ERROR_WRITTEN, true);
-        ctx.status(status).json(Map.of("error", error, "message", message == null ? error : message, "status", status));
+        String text = message == null ? error : message;
+        // OpenAI's clients read the error as an object; the same message and status stay beside it.
+        Object shown = ctx.path().startsWith("/v1/") ? Map.of("message", text, "type", error, "code", error) : error;
+        ctx.status(status).json(Map.of("error", shown, "message", text, "status", status));
     }
 
     private static String statusName(int status) {

@@ -1,5 +1,6 @@
 package dev.paperchat.server;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
@@ -26,15 +27,29 @@ final class OpenAiRoutes {
         this.server = server;
     }
 
-    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode) {}
+    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode,
+                       @JsonProperty("stream_options") StreamOptions streamOptions) {}
+
+    /** {@code stream_options}: {@code include_usage} asks for a last chunk with the token counts. */
+    record StreamOptions(@JsonProperty("include_usage") Boolean includeUsage) {}
 
     void register() {
         server.route(HandlerType.GET, "/v1/models", this::models);
+        server.route(HandlerType.GET, "/v1/models/{model}", this::model);
         server.route(HandlerType.POST, "/v1/chat/completions", this::completions);
     }
 
     private void models(Context ctx) {
-        ctx.json(Map.of("object", "list", "data", List.of(Map.of("id", MODEL, "object", "model", "created", 0, "owned_by", "paperchat"))));
+        ctx.json(Map.of("object", "list", "data", List.of(modelObject())));
+    }
+
+    private void model(Context ctx) {
+        if (!ctx.pathParam("model").equals(MODEL)) throw new ApiException(404, "not_found", "no model \"" + ctx.pathParam("model") + "\"; the one model is \"" + MODEL + "\"");
+        ctx.json(modelObject());
+    }
+
+    private static Map<String, Object> modelObject() {
+        return Map.of("id", MODEL, "object", "model", "created", 0, "owned_by", "paperchat");
     }
 
     private void completions(Context ctx) {
@@ -61,6 +76,13 @@ final class OpenAiRoutes {
                 Map<String, Object> last = chunk(id, created, Map.of(), "stop");
                 evidence(last, answer);
                 sse.event(null, last);
+                if (request.streamOptions() != null && Boolean.TRUE.equals(request.streamOptions().includeUsage())) {
+                    // paperchat counts no tokens; the chunk is there because a client that asks for it waits for it.
+                    Map<String, Object> usage = base(id, "chat.completion.chunk", created);
+                    usage.put("choices", List.of());
+                    usage.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
+                    sse.event(null, usage);
+                }
             } catch (Sse.ClientGone gone) {
                 return;
             } catch (RuntimeException e) {

@@ -196,6 +196,17 @@ class ApiServerIT {
         assertTrue(last.get("citations").size() > 0);
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
+        JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
+        assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
+        assertEquals("bad_request", refused.at("/error/type").asText());
+
+        assertEquals("paperchat", json(server.get("/v1/models/paperchat")).get("id").asText());
+        assertError(server.get("/v1/models/gpt-4"), 404, "paperchat");
+        List<String[]> withUsage = events(server.post("/v1/chat/completions", "{\"stream\": true, \"stream_options\": {\"include_usage\": true},"
+                + " \"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}").body());
+        JsonNode usage = JSON.readTree(withUsage.get(withUsage.size() - 2)[1]);
+        assertEquals(0, usage.get("choices").size(), "the usage chunk comes last, with no choices");
+        assertTrue(usage.has("usage"), usage.toString());
     }
 
     @Test
