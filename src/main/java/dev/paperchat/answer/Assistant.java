@@ -49,6 +49,10 @@ public final class Assistant {
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         List<String> notices = new ArrayList<>();
+        if (result.hits().isEmpty() && !question.filters().isEmpty()) {
+            notices.add("No paper in the collection matches the filters (" + question.filters().describe()
+                    + "); a date range leaves out papers without a full date.");
+        }
         if (question.mode() == AnswerMode.LLM && llm == null) {
             notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
         }

@@ -1,6 +1,8 @@
 package dev.paperchat.index;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Optional restrictions on a search: a date range (inclusive) and an organisation. */
 public record Filters(LocalDate from, LocalDate to, String organization) {
@@ -11,6 +13,15 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
         if (organization != null && organization.isBlank()) organization = null;
+    }
+
+    /** "from 2025-01-01, organisation tencent": the filters as a reader would name them. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (from != null) parts.add("from " + from);
+        if (to != null) parts.add("to " + to);
+        if (organization != null) parts.add("organisation " + organization);
+        return String.join(", ", parts);
     }
 
     public boolean isEmpty() {

@@ -86,4 +86,13 @@ class ExtractiveAnswererIT {
         assertEquals("extractive", answer.mode());
         assertTrue(answer.notices().get(0).contains("No LLM is configured"));
     }
+
+    @Test
+    void should_say_when_no_paper_matches_the_filters() {
+        var filters = new dev.paperchat.index.Filters(java.time.LocalDate.of(2030, 1, 1), null, "nobody");
+        Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));
+        assertFalse(answer.covered());
+        assertEquals(List.of("No paper in the collection matches the filters (from 2030-01-01, organisation nobody); "
+                + "a date range leaves out papers without a full date."), answer.notices());
+    }
 }
