@@ -41,6 +41,7 @@ async function api(path, options = {}) {
       sessionStorage.setItem(KEY, entered);
       return api(path, options);
     }
+    throw new Error("This paperchat server needs its API key. Ask again to enter it.");
   }
   if (!response.ok) {
     let message = response.status + " " + response.statusText;
