@@ -105,23 +105,41 @@ function scrollDown() {
   c.scrollTop = c.scrollHeight;
 }
 
-/** Renders answer text: "- " lines become a list, [n] markers become buttons. */
+/**
+ * Renders answer text with the little markdown LLMs write: "- ", "* " and "1. " lines become
+ * lists, "#" headings and **bold** become bold; [n] markers become buttons. Text only, never HTML.
+ */
 function renderAnswer(container, text, answerIndex) {
   container.replaceChildren();
   let list = null;
   for (const line of text.split("\n")) {
     if (!line.trim()) { list = null; continue; }
-    const isItem = line.startsWith("- ");
-    const target = isItem ? el("li") : el("p");
-    appendWithMarkers(target, isItem ? line.slice(2) : line, answerIndex);
-    if (isItem) {
-      if (!list) { list = el("ul"); container.append(list); }
+    const item = line.match(/^\s*(?:([-*])|(\d+)[.)])\s+(.*)$/);
+    const heading = line.match(/^#{1,6}\s+(.*)$/);
+    const target = item ? el("li") : el("p", heading ? { class: "heading" } : {});
+    appendFormatted(target, item ? item[3] : heading ? heading[1] : line, answerIndex);
+    if (item) {
+      const kind = item[2] ? "ol" : "ul";
+      if (!list || list.tagName.toLowerCase() !== kind) { list = el(kind); container.append(list); }
       list.append(target);
     } else {
       list = null;
       container.append(target);
     }
   }
+}
+
+/** "**bold**" as bold, the rest as text with its markers. */
+function appendFormatted(node, text, answerIndex) {
+  text.split(/\*\*(.+?)\*\*/).forEach((part, i) => {
+    if (i % 2 === 1) {
+      const strong = el("strong");
+      appendWithMarkers(strong, part, answerIndex);
+      node.append(strong);
+    } else {
+      appendWithMarkers(node, part, answerIndex);
+    }
+  });
 }
 
 function appendWithMarkers(node, text, answerIndex) {
