@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class CitationChecker {
     /** "[2]", "[2, 3]", "[ 2 ]"; four digits are a year ("[2024]"), not a source. */
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
+    private static final Pattern RANGE = Pattern.compile("\\[\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s*]");
+    private static final int MAX_RANGE = 20;
     /** A marker with the space before it: "on Mars [1]." is the claim "on Mars." */
     private static final Pattern MARKED = Pattern.compile("\\s*" + MARKER.pattern());
     /** A sentence's end followed by markers: "X. [1][2]" is read as "X [1][2]." */
@@ -40,7 +42,7 @@ public final class CitationChecker {
 
     public Checked check(String answer, List<AnswerSource> sources) {
         List<String> notices = new ArrayList<>();
-        String text = removeInvalidMarkers(answer, sources.size(), notices).strip();
+        String text = removeInvalidMarkers(expandRanges(answer), sources.size(), notices).strip();
         List<Citation> citations = new ArrayList<>();
         List<Answer.Unsupported> unsupported = new ArrayList<>();
         for (String sentence : claims(text)) {
@@ -75,6 +77,18 @@ public final class CitationChecker {
             for (Span span : Sentences.split(line)) claims.add(span.of(line));
         }
         return claims;
+    }
+
+    /** "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. */
+    static String expandRanges(String answer) {
+        return RANGE.matcher(answer).replaceAll(m -> {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (to < from || to - from > MAX_RANGE) return Matcher.quoteReplacement(m.group());
+            StringBuilder markers = new StringBuilder();
+            for (int n = from; n <= to; n++) markers.append('[').append(n).append(']');
+            return markers.toString();
+        });
     }
 
     private static String removeInvalidMarkers(String answer, int sourceCount, List<String> notices) {

@@ -20,4 +20,12 @@ class CitationCheckerTest {
         assertEquals(List.of("- A does X [1]", "- B does Y [2]"), CitationChecker.claims("- A does X [1]\n- B does Y [2]"));
         assertEquals(List.of("Published in 2024.", "See [2]."), CitationChecker.claims("Published in 2024. See [2]."));
     }
+
+    @Test
+    void should_read_a_range_of_markers_as_one_marker_each() {
+        assertEquals("Both keep entropy up [1][2][3].", CitationChecker.expandRanges("Both keep entropy up [1-3]."));
+        assertEquals("See [2][3] and [4].", CitationChecker.expandRanges("See [2 \u2013 3] and [4]."));
+        assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay."));
+        assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays."));
+    }
 }
