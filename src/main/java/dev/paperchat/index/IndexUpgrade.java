@@ -75,6 +75,7 @@ public final class IndexUpgrade {
      */
     public static Optional<Result> ifOutdated(Path path, Embedder embedder, Chunker chunker, boolean quantized,
                                               Consumer<String> starting) {
+        deleteStaleAside(path);
         if (outdatedSchema(path, embedder.name()).isEmpty() && leftAside(path).isEmpty()) return Optional.empty();
         Path lockFile = path.resolveSibling(path.getFileName() + ".upgrade.lock");
         synchronized (IndexUpgrade.class) { // a file lock is held per JVM, not per thread
@@ -96,12 +97,33 @@ public final class IndexUpgrade {
 
     /** The old index that {@link #swap} moved aside, when a crash came before the new one took its name. */
     private static Optional<Path> leftAside(Path path) {
-        if (Files.exists(path) || path.getParent() == null || !Files.isDirectory(path.getParent())) return Optional.empty();
-        String prefix = path.getFileName() + ".schema";
+        if (Files.exists(path)) return Optional.empty();
+        return asides(path).stream().findFirst();
+    }
+
+    /**
+     * An old index left aside by a crash after the new one took its name, part deleted perhaps:
+     * it goes now, or a user who later removes the index would have it put back in its place.
+     */
+    private static void deleteStaleAside(Path path) {
+        if (!Files.exists(path)) return;
+        for (Path aside : asides(path)) {
+            try {
+                deleteTree(aside);
+            } catch (IOException e) {
+                // Tried again at the next start.
+            }
+        }
+    }
+
+    /** Siblings named exactly DIR.schemaN, as {@link #swap} names them. */
+    private static List<Path> asides(Path path) {
+        if (path.getParent() == null || !Files.isDirectory(path.getParent())) return List.of();
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(path.getFileName() + ".schema") + "\\d+");
         try (Stream<Path> siblings = Files.list(path.getParent())) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).findFirst();
+            return siblings.filter(p -> name.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p)).toList();
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 

@@ -88,6 +88,21 @@ class IndexUpgradeIT {
     }
 
     @Test
+    void should_delete_an_old_index_a_crash_left_aside_after_the_new_one_took_its_name() throws IOException {
+        Path path = dir.resolve("index");
+        IndexStats before = build(path);
+        Path halfDeleted = Files.createDirectories(dir.resolve("index.schema3"));
+        Files.writeString(halfDeleted.resolve("segments_9"), "what a crash mid-delete left");
+        Path usersOwn = Files.createDirectories(dir.resolve("index.schemas-backup"));
+
+        assertEquals(Optional.empty(), IndexUpgrade.ifOutdated(path, embedder, Chunker.DEFAULT, false, schema -> {}));
+
+        assertFalse(Files.exists(halfDeleted), "it would be put back if the user later removed the index");
+        assertTrue(Files.exists(usersOwn), "a folder of another name is not paperchat's");
+        assertHoldsEveryPaper(path, before);
+    }
+
+    @Test
     void should_put_back_an_index_a_crash_left_aside_mid_swap_and_upgrade_it() throws IOException {
         Path path = dir.resolve("index");
         IndexStats before = build(path);
