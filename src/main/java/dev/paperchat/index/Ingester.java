@@ -8,7 +8,6 @@ import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,7 @@ public final class Ingester {
         writing.lock();
         ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
         try (PaperWriter writer = index.openWriter()) {
+            papers = combineByStoredPaper(writer, papers);
             listener.started(papers.size());
             // While one batch is embedded, the batch before it is written: the index never waits for the model.
             CompletableFuture<Batch> pending = null;
@@ -76,18 +76,27 @@ public final class Ingester {
         List<Planned> toEmbed = new ArrayList<>();
         List<Planned> metadataOnly = new ArrayList<>();
         List<Optional<StoredPaper>> stored = writer.sameWork(papers);
-        // Records that share no key may still be one stored paper (a BibTeX entry found by its DOI, a
-        // listing by its title): they are combined first, so that one update holds both.
-        Map<String, Paper> byStored = new LinkedHashMap<>();
-        Map<String, StoredPaper> storedById = new HashMap<>();
-        for (int i = 0; i < papers.size(); i++) {
-            StoredPaper found = stored.get(i).orElse(null);
-            String key = found == null ? "new:" + i : found.paper().id();
-            if (found != null) storedById.put(key, found);
-            byStored.merge(key, papers.get(i), PaperMerger::combine);
-        }
-        byStored.forEach((key, paper) -> plan(paper, storedById.get(key), counts, toEmbed, metadataOnly));
+        for (int i = 0; i < papers.size(); i++) plan(papers.get(i), stored.get(i).orElse(null), counts, toEmbed, metadataOnly);
         return new Batch(papers.size(), toEmbed, metadataOnly, List.of());
+    }
+
+    /**
+     * Records that share no key with each other may still be one stored paper (a BibTeX entry found
+     * by its DOI, a listing entry by its title, from two files of one ingest): they are combined
+     * first, wherever they are in the input, so that one update holds both and a second run of the
+     * same files finds nothing to change.
+     */
+    private static List<Paper> combineByStoredPaper(PaperWriter writer, List<Paper> papers) {
+        Map<String, Paper> byStored = new LinkedHashMap<>();
+        for (int from = 0; from < papers.size(); from += BATCH) {
+            List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
+            List<Optional<StoredPaper>> stored = writer.sameWork(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                String key = stored.get(i).map(s -> s.paper().id()).orElse("new:" + (from + i));
+                byStored.merge(key, batch.get(i), PaperMerger::combine);
+            }
+        }
+        return byStored.size() == papers.size() ? papers : List.copyOf(byStored.values());
     }
 
     private Batch embed(Batch batch) {

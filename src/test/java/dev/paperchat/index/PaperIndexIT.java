@@ -183,13 +183,19 @@ class PaperIndexIT {
                 .organization("Acme").build();
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
             ingest(index, List.of(stored));
-            ingest(index, List.of(bib, listing));
+            // Two files of one ingest: the records are batches apart.
+            List<Paper> files = new ArrayList<>(List.of(bib));
+            for (int i = 0; i < Ingester.BATCH + 5; i++) {
+                files.add(Paper.builder("Filler Paper Number " + i, "A filler abstract " + i + ". It says little.", src).build());
+            }
+            files.add(listing);
+            ingest(index, files);
             Paper merged = index.paper(stored.id()).orElseThrow();
             assertEquals("JMLR", merged.venue(), "the first record's venue is kept");
             assertEquals("Acme", merged.organization(), "and the second's organisation");
-            IngestSummary again = ingest(index, List.of(bib, listing));
+            IngestSummary again = ingest(index, files);
             assertEquals(0, again.added() + again.updated(), "the same files change nothing: " + again);
-            assertEquals(1, index.stats().papers());
+            assertEquals(Ingester.BATCH + 6, index.stats().papers());
         }
     }
 
