@@ -24,7 +24,10 @@ public final class CitationChecker {
     /** "[2]", "[2, 3]", "[ 2 ]"; four digits are a year ("[2024]"), not a source. */
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
     private static final Pattern RANGE = Pattern.compile("\\[\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s*]");
-    private static final int MAX_RANGE = 20;
+    /** A list item's bullet or number and bold marks: "- **Clip-Cov:**" is the words "Clip-Cov:". */
+    private static final Pattern MARKUP = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+|\\*\\*");
+    /** A markdown heading is no claim. */
+    private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}\\s");
     /** A marker with the space before it: "on Mars [1]." is the claim "on Mars." */
     private static final Pattern MARKED = Pattern.compile("\\s*" + MARKER.pattern());
     /** A sentence's end followed by markers: "X. [1][2]" is read as "X [1][2]." */
@@ -42,13 +45,13 @@ public final class CitationChecker {
 
     public Checked check(String answer, List<AnswerSource> sources) {
         List<String> notices = new ArrayList<>();
-        String text = removeInvalidMarkers(expandRanges(answer), sources.size(), notices).strip();
+        String text = removeInvalidMarkers(expandRanges(answer, sources.size()), sources.size(), notices).strip();
         List<Citation> citations = new ArrayList<>();
         List<Answer.Unsupported> unsupported = new ArrayList<>();
         for (String sentence : claims(text)) {
             Set<Integer> markers = markers(sentence);
-            String claim = MARKED.matcher(sentence).replaceAll("").strip();
-            if (!claim.matches("(?s).*\\p{L}.*") || claim.equals(ExtractiveAnswerer.NOT_COVERED)) continue;
+            String claim = MARKUP.matcher(MARKED.matcher(sentence).replaceAll("")).replaceAll("").strip();
+            if (!claim.matches("(?s).*\\p{L}.*") || claim.equals(ExtractiveAnswerer.NOT_COVERED) || HEADING.matcher(sentence).lookingAt()) continue;
             if (markers.isEmpty()) {
                 // "Lp-Reg fails." is a claim however short; "In short:" and "Papers on this:" introduce one.
                 if (claim.split("\\s+").length >= 2 && !claim.endsWith(":")) unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
@@ -79,12 +82,15 @@ public final class CitationChecker {
         return claims;
     }
 
-    /** "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. */
-    static String expandRanges(String answer) {
+    /**
+     * "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. Only a range
+     * of sources is: "[0-1]" in "scores normalised to [0-1]" is an interval.
+     */
+    static String expandRanges(String answer, int sourceCount) {
         return RANGE.matcher(answer).replaceAll(m -> {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
-            if (to < from || to - from > MAX_RANGE) return Matcher.quoteReplacement(m.group());
+            if (from < 1 || to <= from || to > sourceCount) return Matcher.quoteReplacement(m.group());
             StringBuilder markers = new StringBuilder();
             for (int n = from; n <= to; n++) markers.append('[').append(n).append(']');
             return markers.toString();

@@ -53,4 +53,12 @@ class CitationCheckerIT {
         assertEquals(List.of(1, 3), checked.citations().stream().map(Citation::marker).toList(), "every marker shows its quote");
         assertEquals(List.of("Bananas are yellow.", "Lp-Reg fails."), checked.unsupported().stream().map(Answer.Unsupported::sentence).toList());
     }
+
+    @Test
+    void should_not_take_markdown_headings_and_labels_for_uncited_claims() {
+        CitationChecker.Checked checked = checker.check("## Key findings\n**Main methods:**\n- **Clip-Cov**\n"
+                + "- Clipping keeps the policy from collapsing onto one answer [1]", SOURCES);
+        assertEquals(List.of(), checked.unsupported());
+        assertEquals(List.of(1), checked.citations().stream().map(Citation::marker).toList());
+    }
 }

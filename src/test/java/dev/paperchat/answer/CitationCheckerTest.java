@@ -22,10 +22,12 @@ class CitationCheckerTest {
     }
 
     @Test
-    void should_read_a_range_of_markers_as_one_marker_each() {
-        assertEquals("Both keep entropy up [1][2][3].", CitationChecker.expandRanges("Both keep entropy up [1-3]."));
-        assertEquals("See [2][3] and [4].", CitationChecker.expandRanges("See [2 \u2013 3] and [4]."));
-        assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay."));
-        assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays."));
+    void should_read_a_range_of_sources_as_one_marker_each() {
+        assertEquals("Both keep entropy up [1][2][3].", CitationChecker.expandRanges("Both keep entropy up [1-3].", 5));
+        assertEquals("See [2][3] and [4].", CitationChecker.expandRanges("See [2 \u2013 3] and [4].", 5));
+        assertEquals("Scores normalised to [0-1] [2].", CitationChecker.expandRanges("Scores normalised to [0-1] [2].", 5), "an interval");
+        assertEquals("Beyond the sources [4-9].", CitationChecker.expandRanges("Beyond the sources [4-9].", 5));
+        assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay.", 5));
+        assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays.", 5));
     }
 }
