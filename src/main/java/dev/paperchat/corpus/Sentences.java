@@ -45,7 +45,7 @@ public final class Sentences {
             return;
         }
         int first = 0;
-        while (words.size() - first > MAX_WORDS) {
+        while (words.size() - first > PIECE_WORDS) {
             int last = first + PIECE_WORDS - 1;
             for (int i = last; i > first + PIECE_WORDS / 2; i--) {
                 if (CLAUSE_END.matcher(text).region(words.get(i)[1] - 1, words.get(i)[1]).matches()

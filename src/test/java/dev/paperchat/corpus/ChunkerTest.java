@@ -23,16 +23,17 @@ class ChunkerTest {
         for (int i = 0; i < 300; i++) listed.append("item number ").append(i).append(" is here; ");
         String semicolons = listed.toString().strip();
         List<Span> pieces = Sentences.split(semicolons);
-        assertTrue(pieces.size() >= 12, pieces.size() + " pieces of 1,200 words");
+        assertTrue(pieces.size() >= 15, pieces.size() + " pieces of 1,500 words");
         for (Span piece : pieces) {
             String text = piece.of(semicolons);
             assertTrue(text.split("\\s+").length <= Sentences.PIECE_WORDS, text);
             assertTrue(piece == pieces.get(pieces.size() - 1) || text.endsWith(";"), "cut after a semicolon: " + text);
         }
-        assertEquals(semicolons, pieces.get(0).of(semicolons) + semicolons.substring(pieces.get(0).end()), "offsets are exact");
-        String words = "word ".repeat(400).strip();
+        assertPiecesCover(semicolons, pieces);
+        String words = "word ".repeat(420).strip();
         List<Span> cut = Sentences.split(words);
-        assertEquals(4, cut.size());
+        assertEquals(List.of(100, 100, 100, 100, 20), cut.stream().map(p -> p.of(words).split(" ").length).toList());
+        assertPiecesCover(words, cut);
         assertEquals(String.join(" ", cut.stream().map(s -> s.of(words)).toList()), words, "nothing lost or repeated");
         assertTrue(Chunker.DEFAULT.chunk("p", words).size() > 1, "and the model reads all of it, in windows");
     }
@@ -42,6 +43,15 @@ class ChunkerTest {
         String text = "我们提出了一种新方法。它在数学上更好！是吗？ And in English.";
         assertEquals(List.of("我们提出了一种新方法。", "它在数学上更好！", "是吗？", "And in English."),
                 Sentences.split(text).stream().map(s -> s.of(text)).toList());
+    }
+
+    /** The pieces run from the text's start to its end with only white space between them. */
+    private static void assertPiecesCover(String text, List<Span> pieces) {
+        assertEquals(0, pieces.get(0).start());
+        assertEquals(text.length(), pieces.get(pieces.size() - 1).end());
+        for (int i = 1; i < pieces.size(); i++) {
+            assertTrue(text.substring(pieces.get(i - 1).end(), pieces.get(i).start()).isBlank(), "nothing between pieces " + i);
+        }
     }
 
     @Test
