@@ -218,13 +218,15 @@ public final class ApiServer implements AutoCloseable {
         if (!hostAllowed(ctx.host())) throw new ApiException(403, "forbidden", FOREIGN_HOST);
         String path = ctx.path();
         boolean api = path.startsWith("/api/") || path.startsWith("/v1/");
-        String own = ctx.scheme() + "://" + ctx.host();
-        if (api && !originAllowed(ctx.header("Origin"), own)) {
-            throw new ApiException(403, "forbidden", "requests from " + ctx.header("Origin")
+        String origin = ctx.header("Origin");
+        boolean ownPage = origin != null && sameHost(origin, ctx.host());
+        if (api && origin != null && !config.corsOrigins().isEmpty() && !ownPage
+                && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
+            throw new ApiException(403, "forbidden", "requests from " + origin
                     + " are not allowed; add that origin to cors.origins to let its pages call this API");
         }
         // Javalin's CORS handling marked the page's own requests 400 too, as their origin is not listed.
-        if (own.equalsIgnoreCase(ctx.header("Origin"))) ctx.status(200);
+        if (ownPage && !config.corsOrigins().isEmpty()) ctx.status(200);
         // A CORS preflight never carries credentials; the request it clears does.
         if (!api || path.equals("/api/health") || ctx.method() == HandlerType.OPTIONS) return;
         if (!limiter.allow(ctx.ip())) throw new ApiException(429, "rate_limited", "too many requests; at most "
@@ -233,13 +235,16 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * With {@code cors.origins} set, Javalin's CORS handling marks a request from an origin not
-     * listed 400 and lets it run: it is refused here instead, before any work. The chat page's own
-     * requests carry the server's own origin, which is always allowed.
+     * The chat page's own requests carry the server's own origin. Its scheme is not compared: behind
+     * a proxy that ends TLS the browser says https where the server sees http. Other origins are
+     * judged by Javalin's CORS handling (schemes, wildcards), which sets Access-Control-Allow-Origin
+     * for those listed in {@code cors.origins} and marks the rest 400 while letting them run: they
+     * are refused before any work instead.
      */
-    boolean originAllowed(String origin, String own) {
-        if (origin == null || config.corsOrigins().isEmpty() || origin.equalsIgnoreCase(own)) return true;
-        return config.corsOrigins().stream().anyMatch(allowed -> allowed.equals("*") || allowed.equalsIgnoreCase(origin));
+    static boolean sameHost(String origin, String host) {
+        int scheme = origin.indexOf("://");
+        String authority = scheme < 0 ? origin : origin.substring(scheme + 3);
+        return host != null && authority.replaceAll("/+$", "").equalsIgnoreCase(host);
     }
 
     /**

@@ -118,6 +118,15 @@ class HostileHttpIT {
             String own = open.url("").replaceAll("/$", "");
             HttpResponse<String> page = open.post("/api/ask", "{\"question\": \"entropy\"}", "Origin", own);
             assertEquals(200, page.statusCode(), page.body());
+            HttpResponse<String> proxied = open.get("/api/stats", "Origin", own.replace("http://", "https://"));
+            assertEquals(200, proxied.statusCode(), "behind a proxy that ends TLS the page's origin says https: " + proxied.body());
+        }
+        try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("4")));
+             TestServer wild = new TestServer(Map.of("cors.origins", "https://*.example.org,notebook.example"), empty)) {
+            // Javalin's own forms of an origin: a subdomain wildcard, a host without its scheme (https).
+            assertEquals(200, wild.get("/api/stats", "Origin", "https://lab.example.org").statusCode());
+            assertEquals(200, wild.get("/api/stats", "Origin", "https://notebook.example").statusCode());
+            assertEquals(403, wild.get("/api/stats", "Origin", "https://example.org.evil.example").statusCode());
         }
         try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("3")));
              TestServer keyed = new TestServer(Map.of("cors.origins", "https://notebook.example", "api.key", "k"), empty)) {
