@@ -49,9 +49,11 @@ public final class Assistant {
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         List<String> notices = new ArrayList<>();
-        if (result.hits().isEmpty() && !question.filters().isEmpty()) {
-            notices.add("No paper in the collection matches the filters (" + question.filters().describe()
-                    + "); a date range leaves out papers without a full date.");
+        boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
+        if (noneMatch) {
+            boolean dated = question.filters().from() != null || question.filters().to() != null;
+            notices.add("No paper in the collection matches the filters (" + question.filters().describe() + ")"
+                    + (dated ? "; a date range leaves out papers without a full date." : "."));
         }
         if (question.mode() == AnswerMode.LLM && llm == null) {
             notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
@@ -78,7 +80,7 @@ public final class Assistant {
                 // A client reading the stream has the LLM's first words: say where they stop.
                 if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
             }
-        } else if (useLlm) {
+        } else if (useLlm && !noneMatch) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
         ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream);

@@ -110,8 +110,8 @@ public final class IndexUpgrade {
         for (Path aside : asides(path)) {
             try {
                 deleteTree(aside);
-            } catch (IOException e) {
-                // Tried again at the next start.
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // Another process starting at once may be deleting it too; what is left goes at the next start.
             }
         }
     }
