@@ -62,13 +62,14 @@ public final class Assistant {
         if (useLlm && result.covered()) {
             AtomicBoolean streamed = new AtomicBoolean();
             try {
-                String reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), token -> {
+                Llm.Reply reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), token -> {
                     streamed.set(true);
                     stream.accept(token);
                 });
                 timings.put("generateMs", millisSince(generate));
                 long check = System.nanoTime();
-                CitationChecker.Checked checked = checker.check(reply, sources);
+                if (reply.cutShort() != null) notices.add(reply.cutShort());
+                CitationChecker.Checked checked = checker.check(reply.text(), sources);
                 timings.put("checkMs", millisSince(check));
                 notices.addAll(checked.notices());
                 boolean covered = !checked.text().startsWith(ExtractiveAnswerer.NOT_COVERED);

@@ -6,6 +6,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -43,6 +44,17 @@ public final class Llm {
         return name;
     }
 
+    /**
+     * A stream that ends with no finish reason was most likely cut (a server that died, a proxy's
+     * timeout), though some servers name reasons LangChain4j does not know: the reply is kept, and
+     * the reader told.
+     */
+    static String cutShort(FinishReason reason) {
+        if (reason == null) return "The LLM's reply ended without saying it was finished (its connection may have closed); it may be cut short.";
+        if (reason == FinishReason.LENGTH) return "The LLM stopped at its token limit (llm.max-tokens); the answer may be cut short.";
+        return null;
+    }
+
     /** One short reply without streaming (follow-up rewriting). */
     public String complete(String system, String user) {
         try {
@@ -54,11 +66,17 @@ public final class Llm {
     }
 
     /**
+     * A whole reply, and why it may be cut short: null when it ended as the model meant, else
+     * what the reader should know.
+     */
+    public record Reply(String text, String cutShort) {}
+
+    /**
      * Streams the reply's tokens to {@code tokens} and returns the whole reply. A reply past the
      * deadline is cancelled, so that the server stops generating for a client that has gone.
      */
-    public String chat(String system, String user, Consumer<String> tokens) {
-        CompletableFuture<String> reply = new CompletableFuture<>();
+    public Reply chat(String system, String user, Consumer<String> tokens) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         List<ChatMessage> messages = List.of(SystemMessage.from(system), UserMessage.from(user));
         // Held while a token is passed on and while the reply is cancelled: a lock, not synchronized,
@@ -103,7 +121,7 @@ public final class Llm {
     }
 
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
-    private static StreamingChatResponseHandler handler(CompletableFuture<String> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
+    private static StreamingChatResponseHandler handler(CompletableFuture<Reply> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
                                                         Consumer<String> tokens) {
         return new StreamingChatResponseHandler() {
             @Override
@@ -136,13 +154,8 @@ public final class Llm {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                // A stream that ends with no finish reason was cut (a server that died, a proxy's
-                // timeout): its words are a fragment, not an answer.
-                if (response.finishReason() == null) {
-                    reply.completeExceptionally(new LlmException("the reply stopped before finishing (the connection closed)", null));
-                    return;
-                }
-                reply.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text());
+                String text = response.aiMessage().text() == null ? "" : response.aiMessage().text();
+                reply.complete(new Reply(text, cutShort(response.finishReason())));
             }
 
             @Override
