@@ -101,11 +101,18 @@ public final class HybridRetriever {
     }
 
     public SearchResult search(SearchRequest request, Mode mode) {
-        float[] vector = mode == Mode.BM25 ? null : embedder.embedQuery(request.query());
-        return index.read(snapshot -> search(snapshot, request, mode, vector));
+        List<String> sentences = mode == Mode.HYBRID && fusion.sentencesWeight() > 0 ? sentencesToSearch(request.query()) : List.of();
+        // The question and its sentences in one call to the model, before the index is held.
+        List<String> texts = new ArrayList<>(List.of(request.query()));
+        texts.addAll(sentences);
+        List<float[]> vectors = mode == Mode.BM25 ? List.of() : sentences.isEmpty() ? List.of(embedder.embedQuery(request.query()))
+                : embedder.embedQueries(texts);
+        float[] vector = vectors.isEmpty() ? null : vectors.get(0);
+        List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
+        return index.read(snapshot -> search(snapshot, request, mode, vector, bySentence));
     }
 
-    private SearchResult search(Snapshot snapshot, SearchRequest request, Mode mode, float[] vector) {
+    private SearchResult search(Snapshot snapshot, SearchRequest request, Mode mode, float[] vector, List<float[]> bySentence) {
         List<String> queryTerms = QueryTerms.distinct(index.analyzer(), Fields.ABSTRACT, request.query());
         Map<String, Double> termWeights = new LinkedHashMap<>();
         if (mode != Mode.VECTOR) for (String term : queryTerms) termWeights.put(term, 1.0);
@@ -118,7 +125,7 @@ public final class HybridRetriever {
                 ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), candidates)
                 : List.of();
 
-        Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, mode == Mode.HYBRID ? bySentence(snapshot, request) : List.of());
+        Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         Map<String, Double> titleMatch = titleMatches(live, request.query(), fused.keySet());
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
@@ -175,10 +182,9 @@ public final class HybridRetriever {
      * weak visual perception?") is one vector that blurs its parts: each sentence of four words
      * or more is also searched on its own.
      */
-    private List<List<String>> bySentence(Snapshot snapshot, SearchRequest request) {
-        List<String> sentences = sentencesToSearch(request.query());
+    private static List<List<String>> sentenceRankings(Snapshot snapshot, SearchRequest request, List<float[]> bySentence) {
         List<List<String>> rankings = new ArrayList<>();
-        for (float[] vector : embedder.embedQueries(sentences)) {
+        for (float[] vector : bySentence) {
             rankings.add(Fusion.ranking(snapshot.legs(Map.of(), vector, request.filters(), DEPTH, VECTOR_DEPTH).dense()));
         }
         return rankings;
