@@ -203,7 +203,8 @@ function setBusy(busy) {
 /** The Sources field, within 1 to 20 and whole, shown as used: the field may sit in a closed panel. */
 function sourcesWanted() {
   const field = $("k");
-  const k = Math.min(20, Math.max(1, Math.round(Number(field.value)) || 8));
+  const typed = Math.round(Number(field.value));
+  const k = field.value.trim() && Number.isFinite(typed) ? Math.min(20, Math.max(1, typed)) : 8;
   field.value = String(k);
   return k;
 }

@@ -404,8 +404,8 @@ public final class LuceneIndex implements PaperIndex {
         }
     }
 
+    /** The searchers close before the threads that slice searches stop, and each part closes even if one before it fails. */
     @Override
-    /** Searches still running finish on their searcher before its threads stop; each part closes even if one before it fails. */
     public void close() {
         try (Closeable closeAnalyzer = analyzer; Closeable closeDirectory = directory; Closeable closeSearchers = searchers) {
             // closed in reverse order: the searchers first, then the directory, then the analyzer
