@@ -37,7 +37,8 @@ public final class CitationLookup {
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
         Map<PaperHit, Double> starts = new HashMap<>();
         for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(title, hit.paper().title()));
-        // Words that begin several titles ("Large Language Models") name none of them.
+        // Words that begin several titles ("Large Language Models") name none of them, unless they
+        // are a title's whole first clause: two titles of one clause tie at 1.
         boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;
         for (PaperHit hit : result.hits()) {
             double start = starts.get(hit);
