@@ -405,7 +405,12 @@ $("ask-form").addEventListener("submit", (e) => {
   if (state.controller) return;
   const question = $("question").value;
   $("question").value = "";
+  $("question-limit").hidden = true;
   ask(question);
+});
+// The box stops at its maxlength in silence: a long paste is cut, and the user should know.
+$("question").addEventListener("input", (e) => {
+  $("question-limit").hidden = e.target.value.length < e.target.maxLength;
 });
 $("question").addEventListener("keydown", (e) => {
   if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {

@@ -281,4 +281,14 @@ class ChatPageIT {
         assertTrue(details.getText().contains("Bananas are yellow.") && details.getText().contains("cited sources do not state this"), details.getText());
         assertEquals("1 unsupported sentence(s)", browser.findElement(By.cssSelector(".msg.assistant .badge.weak")).getText());
     }
+
+    @Test
+    void should_say_when_a_pasted_question_is_cut_at_its_limit() {
+        WebElement hint = browser.findElement(By.id("question-limit"));
+        assertFalse(hint.isDisplayed());
+        browser.executeScript("const q = document.getElementById('question'); q.focus();"
+                + " document.execCommand('insertText', false, 'x'.repeat(4100));");
+        assertEquals(4000, ((String) browser.findElement(By.id("question")).getAttribute("value")).length());
+        assertTrue(hint.isDisplayed(), "the cut is shown");
+    }
 }
