@@ -186,7 +186,8 @@ function finishAnswer(msg, answer) {
 
 /** A dropped connection reads as one ("network error", "Failed to fetch" are the browser's words). */
 function connectionMessage(e) {
-  return e instanceof TypeError ? "the connection to the paperchat server was lost. Is it still running?" : e.message;
+  const dropped = e instanceof TypeError && /network|fetch|load|stream/i.test(e.message);
+  return dropped ? "the connection to the paperchat server was lost. Is it still running?" : e.message;
 }
 
 function failAnswer(msg, message) {

@@ -26,6 +26,9 @@ public final class CitationChecker {
     private static final Pattern RANGE = Pattern.compile("\\[\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s*]");
     /** A list item's bullet or number and bold marks: "- **Clip-Cov:**" is the words "Clip-Cov:". */
     private static final Pattern MARKUP = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+|\\*\\*");
+    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+");
+    /** A list item or heading begins a block of its own. */
+    private static final Pattern BLOCK_START = Pattern.compile("\\s*(?:[-*]|\\d+[.)]|#{1,6})\\s");
     /** A markdown heading is no claim. */
     private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}\\s");
     /** A marker with the space before it: "on Mars [1]." is the claim "on Mars." */
@@ -70,14 +73,30 @@ public final class CitationChecker {
     }
 
     /**
-     * The answer's claims, each with its markers: the sentences of each line (a list answer's
-     * items often have no full stop), with markers written after a sentence's full stop ("A does
-     * X. [1] B does Y. [2]") taken as that sentence's.
+     * The answer's claims, each with its markers: the sentences of each paragraph and of each list
+     * item or heading (a list answer's items often have no full stop), with markers written after
+     * a sentence's full stop ("A does X. [1] B does Y. [2]") taken as that sentence's. A paragraph
+     * wrapped over several lines is one text.
      */
     static List<String> claims(String text) {
-        List<String> claims = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        boolean joinable = false;
         for (String line : TRAILING_MARKERS.matcher(text).replaceAll("$2$1").split("\\R")) {
-            for (Span span : Sentences.split(line)) claims.add(span.of(line));
+            boolean starts = BLOCK_START.matcher(line).lookingAt();
+            if (line.isBlank()) {
+                joinable = false;
+            } else if (joinable && !starts) {
+                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.strip());
+            } else {
+                blocks.add(line);
+                joinable = true;
+            }
+        }
+        List<String> claims = new ArrayList<>();
+        for (String block : blocks) {
+            // "1. Another" would end a sentence at "1.": the item's marker goes before splitting.
+            String item = ITEM_MARKER.matcher(block).replaceFirst("");
+            for (Span span : Sentences.split(item)) claims.add(span.of(item));
         }
         return claims;
     }

@@ -17,8 +17,10 @@ class CitationCheckerTest {
     @Test
     void should_split_claims_at_lines_and_keep_markers_after_a_full_stop_with_their_sentence() {
         assertEquals(List.of("A does X [1].", "B does Y [2][3]."), CitationChecker.claims("A does X. [1] B does Y. [2][3]"));
-        assertEquals(List.of("- A does X [1]", "- B does Y [2]"), CitationChecker.claims("- A does X [1]\n- B does Y [2]"));
+        assertEquals(List.of("A does X [1]", "B does Y [2]"), CitationChecker.claims("- A does X [1]\n- B does Y [2]"));
         assertEquals(List.of("Published in 2024.", "See [2]."), CitationChecker.claims("Published in 2024. See [2]."));
+        assertEquals(List.of("A paragraph wrapped over two lines holds one claim [1].", "An item [2]", "Another [3]"),
+                CitationChecker.claims("A paragraph wrapped over\ntwo lines holds one claim [1].\n- An item [2]\n1. Another [3]"));
     }
 
     @Test
