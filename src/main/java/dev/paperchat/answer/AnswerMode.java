@@ -1,5 +1,7 @@
 package dev.paperchat.answer;
 
+import java.util.Locale;
+
 /** Who writes the answer: the LLM when one is configured and reachable (auto), or always one of them. */
 public enum AnswerMode {
     AUTO, LLM, EXTRACTIVE;
@@ -7,7 +9,7 @@ public enum AnswerMode {
     public static AnswerMode parse(String mode) {
         if (mode == null || mode.isBlank()) return AUTO;
         try {
-            return valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("mode must be auto, llm or extractive, was " + mode);
         }

@@ -24,8 +24,9 @@ public final class CitationChecker {
     /** "[2]", "[2, 3]", "[ 2 ]"; four digits are a year ("[2024]"), not a source. */
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
     private static final Pattern RANGE = Pattern.compile("\\[\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s*]");
-    /** A list item's bullet or number and bold marks: "- **Clip-Cov:**" is the words "Clip-Cov:". */
-    private static final Pattern MARKUP = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+|\\*\\*");
+    /** Bold marks: "**Clip-Cov:**" is the words "Clip-Cov:". */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    /** A list item's bullet or number. */
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+");
     /** A list item or heading begins a block of its own. */
     private static final Pattern BLOCK_START = Pattern.compile("\\s*(?:[-*]|\\d+[.)]|#{1,6})\\s");
@@ -53,7 +54,7 @@ public final class CitationChecker {
         List<Answer.Unsupported> unsupported = new ArrayList<>();
         for (String sentence : claims(text)) {
             Set<Integer> markers = markers(sentence);
-            String claim = MARKUP.matcher(MARKED.matcher(sentence).replaceAll("")).replaceAll("").strip();
+            String claim = BOLD.matcher(MARKED.matcher(sentence).replaceAll("")).replaceAll("").strip();
             if (!claim.matches("(?s).*\\p{L}.*") || claim.equals(ExtractiveAnswerer.NOT_COVERED) || HEADING.matcher(sentence).lookingAt()) continue;
             if (markers.isEmpty()) {
                 // "Lp-Reg fails." is a claim however short; "In short:" and "Papers on this:" introduce one.

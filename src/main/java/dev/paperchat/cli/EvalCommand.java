@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private static Mode parseMode(String mode) {
         try {
-            return Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
+            return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--mode must be hybrid, bm25 or vector, was " + mode);
         }

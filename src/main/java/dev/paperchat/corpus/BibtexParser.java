@@ -174,10 +174,7 @@ public final class BibtexParser implements PaperParser {
     private static List<String> keywords(String raw) {
         if (raw == null) return List.of();
         List<String> keywords = new ArrayList<>();
-        for (String k : raw.split("[,;]")) {
-            String keyword = plain(k);
-            if (keyword != null && !keyword.isBlank()) keywords.add(keyword);
-        }
+        for (String k : raw.split("[,;]")) keywords.add(plain(k)); // Paper.Builder drops the empty ones ("{}")
         return keywords;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
 public final class JsonlParser implements PaperParser {
@@ -17,7 +18,7 @@ public final class JsonlParser implements PaperParser {
 
     @Override
     public boolean accepts(String fileName, String head) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") || head.stripLeading().startsWith("{");
     }
 

@@ -32,7 +32,7 @@ public final class ListingParser implements PaperParser {
 
     @Override
     public boolean accepts(String fileName, String head) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ public final class Sentences {
         if (Character.isLowerCase(following)) return false;
         if (text.charAt(markStart) != '.') return true;
         String word = wordBefore(text, sentenceStart, markStart);
-        if (ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) return false;
         // An initial ("J. Smith") or a one-letter label.
         return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }

@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 
 /** Builds the configured embedding model: the bundled bge-small by default, or an ONNX model under models/. */
@@ -32,7 +33,7 @@ public final class EmbeddingModels {
             throw new IllegalArgumentException("embedding model \"" + model + "\" not found: expected " + onnx
                     + " and " + tokenizer + " (or use the bundled " + DEFAULT_MODEL + ")");
         }
-        PoolingMode pooling = model.toLowerCase(java.util.Locale.ROOT).contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;
+        PoolingMode pooling = model.toLowerCase(Locale.ROOT).contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;
         return new Embedder(new OnnxEmbeddingModel(onnx, tokenizer, pooling, executor), model,
                 queryPrefix == null ? "" : queryPrefix);
     }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -168,7 +169,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             Paper p = corpus.get(random.nextInt(corpus.size()));
             var spans = Sentences.split(p.abstractText());
             claims.add(spans.get(random.nextInt(spans.size())).of(p.abstractText()));
-            titles.add(p.title().toLowerCase(java.util.Locale.ROOT));
+            titles.add(p.title().toLowerCase(Locale.ROOT));
         }
         for (int i = 0; i < Math.min(10, queries); i++) app.retriever().search(new SearchRequest(claims.get(i), 10)); // warm-up
         List<Double> embed = new ArrayList<>(), search = new ArrayList<>(), askFirst = new ArrayList<>(), ask = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -97,7 +98,7 @@ public final class Evaluator {
         Map<String, EvalReport.Scores> scores = new LinkedHashMap<>();
         byType.forEach((type, rows) -> scores.put(type, mean(rows)));
         List<double[]> all = byType.values().stream().flatMap(List::stream).toList();
-        return new EvalReport(mode.name().toLowerCase(java.util.Locale.ROOT), index.backend(), questions.size(), scores, mean(all),
+        return new EvalReport(mode.name().toLowerCase(Locale.ROOT), index.backend(), questions.size(), scores, mean(all),
                 new EvalReport.Abstention(rate(abstained, unanswerable), rate(falseAbstained, answerable)),
                 List.copyOf(unknown), null);
     }
@@ -132,8 +133,8 @@ public final class Evaluator {
             }
             answerable++;
             if (!answer.covered()) falseAbstained++;
-            String text = answer.answer().toLowerCase(java.util.Locale.ROOT);
-            List<String> absent = q.mustMention().stream().filter(m -> !text.contains(m.toLowerCase(java.util.Locale.ROOT))).toList();
+            String text = answer.answer().toLowerCase(Locale.ROOT);
+            List<String> absent = q.mustMention().stream().filter(m -> !text.contains(m.toLowerCase(Locale.ROOT))).toList();
             int[] counts = mentions.computeIfAbsent(q.type(), t -> new int[2]);
             counts[1]++;
             if (absent.isEmpty()) counts[0]++; else missed.add(q.id() + ": missing " + absent);

@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,8 +67,8 @@ public final class QuantityQuestion {
             if (named == null) continue;
             // "what does Klear-Reasoner score": the subject is not part of the quantity.
             String[] words = named.strip().split("\\s+");
-            if (words.length > 1 && AUXILIARIES.contains(words[0].toLowerCase(java.util.Locale.ROOT))) named = words[words.length - 1];
-            boolean namesSomething = AUXILIARIES.contains(named.toLowerCase(java.util.Locale.ROOT)) || !words(named).isEmpty();
+            if (words.length > 1 && AUXILIARIES.contains(words[0].toLowerCase(Locale.ROOT))) named = words[words.length - 1];
+            boolean namesSomething = AUXILIARIES.contains(named.toLowerCase(Locale.ROOT)) || !words(named).isEmpty();
             return namesSomething ? Optional.of(named) : Optional.empty();
         }
         return Optional.empty();
@@ -80,7 +81,7 @@ public final class QuantityQuestion {
         String named = asked.get();
         // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
         // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
-        if (AUXILIARIES.contains(named.toLowerCase(java.util.Locale.ROOT)) || ANY_NUMBER.matcher(named).find()) {
+        if (AUXILIARIES.contains(named.toLowerCase(Locale.ROOT)) || ANY_NUMBER.matcher(named).find()) {
             return bestSentences.stream().limit(2).noneMatch(s -> hasDigit(s.text()));
         }
         Set<String> quantity = words(named);

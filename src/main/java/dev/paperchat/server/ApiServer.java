@@ -32,6 +32,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -254,9 +255,9 @@ public final class ApiServer implements AutoCloseable {
      */
     boolean hostAllowed(String hostHeader) {
         if (apiKey != null || hostHeader == null) return true;
-        String host = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        String host = hostHeader.strip().toLowerCase(Locale.ROOT);
         host = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
-        return List.of("localhost", "127.0.0.1", "[::1]", config.host().toLowerCase(java.util.Locale.ROOT)).contains(host)
+        return List.of("localhost", "127.0.0.1", "[::1]", config.host().toLowerCase(Locale.ROOT)).contains(host)
                 || host.endsWith(".localhost");
     }
 

@@ -27,6 +27,9 @@ final class OpenAiRoutes {
         this.server = server;
     }
 
+    /** paperchat counts no tokens. */
+    private static final Map<String, Integer> NO_USAGE = Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0);
+
     record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode,
                        @JsonProperty("stream_options") StreamOptions streamOptions) {}
 
@@ -62,7 +65,7 @@ final class OpenAiRoutes {
             Map<String, Object> body = base(id, "chat.completion", created);
             body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
                     "message", Map.of("role", "assistant", "content", answer.answer()))));
-            body.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
+            body.put("usage", NO_USAGE);
             evidence(body, answer);
             ctx.json(body);
             return;
@@ -77,10 +80,10 @@ final class OpenAiRoutes {
                 evidence(last, answer);
                 sse.event(null, last);
                 if (request.streamOptions() != null && Boolean.TRUE.equals(request.streamOptions().includeUsage())) {
-                    // paperchat counts no tokens; the chunk is there because a client that asks for it waits for it.
+                    // A client that asks for the usage chunk waits for it.
                     Map<String, Object> usage = base(id, "chat.completion.chunk", created);
                     usage.put("choices", List.of());
-                    usage.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
+                    usage.put("usage", NO_USAGE);
                     sse.event(null, usage);
                 }
             } catch (Sse.ClientGone gone) {
