@@ -113,14 +113,17 @@ function renderAnswer(container, text, answerIndex) {
   container.replaceChildren();
   let list = null;
   for (const line of text.split("\n")) {
-    if (!line.trim()) { list = null; continue; }
+    if (!line.trim()) continue; // LLMs often leave a blank line between the items of one list
     const item = line.match(/^\s*(?:([-*])|(\d+)[.)])\s+(.*)$/);
     const heading = line.match(/^#{1,6}\s+(.*)$/);
     const target = item ? el("li") : el("p", heading ? { class: "heading" } : {});
     appendFormatted(target, item ? item[3] : heading ? heading[1] : line, answerIndex);
     if (item) {
       const kind = item[2] ? "ol" : "ul";
-      if (!list || list.tagName.toLowerCase() !== kind) { list = el(kind); container.append(list); }
+      if (!list || list.tagName.toLowerCase() !== kind) {
+        list = el(kind, item[2] && item[2] !== "1" ? { start: item[2] } : {});
+        container.append(list);
+      }
       list.append(target);
     } else {
       list = null;

@@ -270,10 +270,10 @@ class ChatPageIT {
                 + " model: 'scripted', covered: true, citations: [], sources: [], notices: [],"
                 + " unsupported: [{sentence: 'Bananas are yellow.', reason: 'cited sources do not state this', support: 0.2}]});");
         WebElement details = browser.findElement(By.cssSelector(".msg.assistant details.unsupported"));
-        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: '## Methods\\n1. **Clip-Cov** clips [1]\\n2. KL-Cov <b>penalises</b> [1]', mode: 'llm',"
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: '## Methods\\n1. **Clip-Cov** clips [1]\\n\\n2. KL-Cov <b>penalises</b> [1]', mode: 'llm',"
                 + " model: 'scripted', covered: true, citations: [], sources: [], notices: [], unsupported: []});");
         List<WebElement> items = browser.findElements(By.cssSelector(".msg.assistant ol li"));
-        assertEquals(2, items.size(), "a numbered list");
+        assertEquals(2, items.size(), "one numbered list, though a blank line parts its items");
         assertEquals("Clip-Cov", items.get(0).findElement(By.tagName("strong")).getText());
         assertTrue(items.get(1).getText().contains("<b>penalises</b>"), "markup stays text: " + items.get(1).getText());
         assertEquals("Methods", browser.findElement(By.cssSelector(".msg.assistant .heading")).getText());
