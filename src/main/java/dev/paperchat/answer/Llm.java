@@ -3,6 +3,9 @@ package dev.paperchat.answer;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -20,20 +23,28 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A local LLM server behind LangChain4j's streaming chat model, with one deadline for the whole
- * reply: a server that stalls mid-stream fails like one that never answers.
+ * reply: a server that stalls mid-stream fails like one that never answers, and its connection
+ * is closed.
  */
 public final class Llm {
-    private final StreamingChatModel model;
+    private final Function<HttpClientBuilder, StreamingChatModel> streaming;
+    private final HttpClient http;
     private final ChatModel blocking;
     private final String name;
     private final String baseUrl;
     private final Duration timeout;
 
-    public Llm(StreamingChatModel model, ChatModel blocking, String name, String baseUrl, Duration timeout) {
-        this.model = model;
+    /**
+     * @param streaming the streaming model over the HTTP client it is given: each reply gets a
+     *                  client of its own (over one shared connection pool), which the deadline closes
+     */
+    public Llm(Function<HttpClientBuilder, StreamingChatModel> streaming, ChatModel blocking, String name, String baseUrl, Duration timeout) {
+        this.streaming = streaming;
+        this.http = JdkHttpClient.builder().connectTimeout(timeout).readTimeout(timeout).build();
         this.blocking = blocking;
         this.name = name;
         this.baseUrl = baseUrl;
@@ -83,6 +94,8 @@ public final class Llm {
         // as passing a token on writes to a client from a virtual thread, which would pin its carrier on Java 21.
         ReentrantLock passing = new ReentrantLock();
         StreamingChatResponseHandler handler = handler(reply, handle, passing, tokens);
+        ReplyConnection connection = new ReplyConnection(http);
+        StreamingChatModel model = streaming.apply(connection.builder());
         // LangChain4j reads the stream on the calling thread when the reply's headers arrive before it
         // attaches its reader, so the call gets a thread of its own: the deadline below always holds.
         Thread.ofVirtual().name("llm-reply").start(() -> {
@@ -103,6 +116,7 @@ public final class Llm {
                 passing.unlock();
             }
             if (handle.get() != null) handle.get().cancel();
+            connection.close();
             throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e.getCause()), e.getCause());
@@ -113,6 +127,7 @@ public final class Llm {
             } finally {
                 passing.unlock();
             }
+            connection.close();
             Thread.currentThread().interrupt();
             throw new LlmException("interrupted while waiting for the LLM", e);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.paperchat.app;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The composition root: builds every part from the configuration and closes them in order. */
 public final class PaperChat implements AutoCloseable {
@@ -108,16 +110,17 @@ public final class PaperChat implements AutoCloseable {
         String model = config.llmModel() == null ? "default" : config.llmModel();
         String key = config.llmApiKey() == null ? "not-needed" : config.llmApiKey();
         if (config.llmProvider().equals("ollama")) {
-            StreamingChatModel streaming = OllamaStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
-                    .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens()).build();
+            Function<HttpClientBuilder, StreamingChatModel> streaming = http -> OllamaStreamingChatModel.builder().httpClientBuilder(http)
+                    .baseUrl(config.llmBaseUrl()).modelName(model).temperature(config.llmTemperature()).timeout(config.llmTimeout())
+                    .numPredict(config.llmMaxTokens()).build();
             ChatModel blocking = OllamaChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
                     .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens())
                     .maxRetries(0).build();
             return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout());
         }
-        StreamingChatModel streaming = OpenAiStreamingChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key)
-                .modelName(model).temperature(config.llmTemperature()).timeout(config.llmTimeout())
-                .maxTokens(config.llmMaxTokens()).build();
+        Function<HttpClientBuilder, StreamingChatModel> streaming = http -> OpenAiStreamingChatModel.builder().httpClientBuilder(http)
+                .baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model).temperature(config.llmTemperature())
+                .timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens()).build();
         ChatModel blocking = OpenAiChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model)
                 .temperature(config.llmTemperature()).timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens())
                 .maxRetries(0).build();

@@ -4,6 +4,7 @@ import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.CLOSED_EARLY;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.CUT_MID_STREAM;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.FAIL_500;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.HANG;
+import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.QUEUED;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.REPLY;
 import static dev.paperchat.answer.ScriptedLlmServer.Behaviour.SLOW_STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,6 +115,15 @@ class LlmAnswererIT {
         assertEquals(answer.answer(), streamed.substring(streamed.indexOf(notice) + notice.length()).strip(), "the extractive answer follows the notice");
         assertFalse(answer.answer().contains("slowly"), "the answer itself is the extractive one");
         assertTrue(llm.clientLeftWithin(10), "the LLM server saw the reply cancelled instead of generating for a minute");
+    }
+
+    @Test
+    void should_close_the_connection_of_a_reply_that_never_starts_within_the_timeout() throws Exception {
+        llm.script(QUEUED, "");
+        Answer answer = ask(QUESTION, 5);
+        assertEquals("extractive", answer.mode());
+        assertTrue(answer.notices().get(0).contains("did not finish within 3 s"), answer.notices().toString());
+        assertTrue(llm.clientLeftWithin(5), "the LLM server saw the waiting request closed instead of keeping its place in the queue");
     }
 
     @Test

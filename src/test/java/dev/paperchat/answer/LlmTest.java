@@ -32,7 +32,7 @@ class LlmTest {
                 }
             }
         };
-        Llm llm = new Llm(onCallersThread, null, "m", "http://127.0.0.1:1/v1", Duration.ofSeconds(1));
+        Llm llm = new Llm(http -> onCallersThread, null, "m", "http://127.0.0.1:1/v1", Duration.ofSeconds(1));
         LlmException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {})));
         assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
@@ -45,8 +45,8 @@ class LlmTest {
             closedPort = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + closedPort + "/v1";
-        StreamingChatModel model = dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder().baseUrl(url).apiKey("x").modelName("m").build();
-        Llm llm = new Llm(model, null, "m", url, Duration.ofSeconds(20));
+        Llm llm = new Llm(http -> dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder().httpClientBuilder(http)
+                .baseUrl(url).apiKey("x").modelName("m").build(), null, "m", url, Duration.ofSeconds(20));
         LlmException e = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
         assertTrue(e.getMessage().equals("the LLM at " + url + " failed: cannot connect (is the server running?)"), e.getMessage());
     }

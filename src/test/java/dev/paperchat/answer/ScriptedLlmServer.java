@@ -20,14 +20,15 @@ import java.util.concurrent.Executors;
 public final class ScriptedLlmServer implements AutoCloseable {
     /** SLOW_STREAM sends a word every 200 ms for a minute, or until the client goes. */
     /** CLOSED_EARLY: whole chunks, then the connection closes with no finish reason and no [DONE] (a server that died). */
-    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM }
+    /** QUEUED sends its headers, then only SSE comments every 200 ms for a minute (a server whose slots are all busy). */
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour = Behaviour.REPLY;
     private volatile String reply = "";
-    private final java.util.concurrent.CountDownLatch clientLeft = new java.util.concurrent.CountDownLatch(1);
+    private volatile java.util.concurrent.CountDownLatch clientLeft = new java.util.concurrent.CountDownLatch(1);
 
     public ScriptedLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -43,6 +44,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
     public ScriptedLlmServer script(Behaviour behaviour, String reply) {
         this.behaviour = behaviour;
         this.reply = reply;
+        this.clientLeft = new java.util.concurrent.CountDownLatch(1);
         return this;
     }
 
@@ -66,6 +68,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
             case CUT_MID_STREAM -> cut(exchange);
             case CLOSED_EARLY -> closedEarly(exchange);
             case SLOW_STREAM -> slow(exchange);
+            case QUEUED -> queued(exchange);
             case REPLY -> {
                 if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
             }
@@ -108,7 +111,22 @@ public final class ScriptedLlmServer implements AutoCloseable {
         }
     }
 
-    /** Whether a client of SLOW_STREAM closed its connection within {@code seconds}. */
+    private void queued(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        try {
+            for (int i = 0; i < 300; i++) {
+                out.write(": queued\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sleepQuietly(200);
+            }
+        } catch (IOException gone) {
+            clientLeft.countDown();
+        }
+    }
+
+    /** Whether a client of SLOW_STREAM or QUEUED closed its connection within {@code seconds}. */
     public boolean clientLeftWithin(long seconds) throws InterruptedException {
         return clientLeft.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
     }

@@ -1,0 +1,95 @@
+package dev.paperchat.answer;
+
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The HTTP client of one LLM reply, which can be closed while the reply streams. LangChain4j
+ * gives a handle to cancel a reply only with its first token, so a server that sends its headers
+ * and then waits (llama.cpp with every slot busy) would keep the request queued long after the
+ * deadline and then generate for no one. Closing the reply's body closes its connection, which
+ * a server takes as the client gone.
+ */
+final class ReplyConnection implements HttpClient {
+    private final HttpClient http;
+    private final Set<InputStream> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    ReplyConnection(HttpClient http) {
+        this.http = http;
+    }
+
+    @Override
+    public SuccessfulHttpResponse execute(HttpRequest request) {
+        return http.execute(request);
+    }
+
+    @Override
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        http.execute(request, (body, events) -> read(body, parser, events), listener);
+    }
+
+    private void read(InputStream body, ServerSentEventParser parser, ServerSentEventListener events) {
+        open.add(body);
+        try {
+            // Checked after the body is registered: a close() from now on sees it, one before is seen here.
+            if (closed) closeQuietly(body);
+            else parser.parse(body, events);
+        } finally {
+            open.remove(body);
+        }
+    }
+
+    /** Closes the reply's connection, now or, if its headers have not come yet, as soon as they do. */
+    void close() {
+        closed = true;
+        open.forEach(ReplyConnection::closeQuietly);
+    }
+
+    /** A builder for a LangChain4j model that hands it this client; the model's timeouts are the shared client's. */
+    HttpClientBuilder builder() {
+        return new HttpClientBuilder() {
+            @Override
+            public Duration connectTimeout() {
+                return null;
+            }
+
+            @Override
+            public HttpClientBuilder connectTimeout(Duration timeout) {
+                return this;
+            }
+
+            @Override
+            public Duration readTimeout() {
+                return null;
+            }
+
+            @Override
+            public HttpClientBuilder readTimeout(Duration timeout) {
+                return this;
+            }
+
+            @Override
+            public HttpClient build() {
+                return ReplyConnection.this;
+            }
+        };
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // The connection is going either way.
+        }
+    }
+}
