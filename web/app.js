@@ -373,7 +373,8 @@ async function lookup(query, by) {
     const response = await api(`/api/cite?${by}=${encodeURIComponent(query)}&k=3`);
     const body = await response.json();
     results.replaceChildren();
-    if (!body.found) results.append(el("p", { class: "muted", text: "Nothing in the collection states this clearly." + (body.results.length ? " Closest:" : "") }));
+    const notFound = by === "title" ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
+    if (!body.found) results.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
     for (const r of body.results) {
       const item = el("div", { class: "cite-result" },
         el("div", { class: "title", text: r.title }),

@@ -9,6 +9,11 @@ public record CiteView(String query, String by, boolean found, List<Result> resu
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
                          String date, String organization, List<String> links) {}
 
+    /** What to say when nothing was found; the results are then only the closest papers. */
+    public String notFound() {
+        return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
+    }
+
     public static CiteView of(CitationLookup.Lookup lookup, String by) {
         return new CiteView(lookup.query(), by, lookup.found(), lookup.matches().stream().map(m -> new Result(
                 m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),

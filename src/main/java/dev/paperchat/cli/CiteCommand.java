@@ -49,7 +49,7 @@ final class CiteCommand implements Callable<Integer> {
                 System.out.println(Json.write(view));
                 return 0;
             }
-            if (!view.found()) System.out.println("Nothing in the collection states this clearly." + (view.results().isEmpty() ? "" : " Closest:"));
+            if (!view.found()) System.out.println(view.notFound() + (view.results().isEmpty() ? "" : " Closest:"));
             for (CiteView.Result r : view.results()) {
                 System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());
                 if (r.sentence() != null) System.out.println("    \"" + r.sentence() + "\"");

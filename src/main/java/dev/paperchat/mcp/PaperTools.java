@@ -133,7 +133,7 @@ public final class PaperTools {
         int k = integer(args, "k", 5);
         CiteView view = by.equals("title") ? CiteView.of(app.get().lookup().byTitle(query, k), by)
                 : CiteView.of(app.get().lookup().byClaim(query, k), by);
-        StringBuilder text = new StringBuilder(view.found() ? "" : "Nothing in the collection clearly matches.\n");
+        StringBuilder text = new StringBuilder(view.found() ? "" : view.notFound() + " Closest:\n");
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n"));
         return result(text.toString(), view);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a half-remembered title in a query: a paper's short name ("Quiet STaR",
@@ -27,6 +28,7 @@ public final class TitleMatcher {
      * were most of a large collection's title-matching time.
      */
     private static final int MAX_FUZZY_WORDS = 2;
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
 
     // Lists, not sets: nearly every name and deletion is one paper's, and a million papers' worth must fit the heap.
     private final Map<String, List<String>> byName = new HashMap<>();
@@ -37,8 +39,12 @@ public final class TitleMatcher {
     /** How many titles use each word: "reasoner" in a query is that word, not a misspelt "G-reasoner". */
     private final Map<String, Integer> titlesWithWord = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
-    /** The words before a title's colon, the part people remember ("Done Is Better than Perfect"). */
-    private final Map<String, List<String>> prefixWords = new HashMap<>();
+    /**
+     * How many of a title's words come before its colon: people remember one side of it, the
+     * slogan ("Done Is Better than Perfect") or what the paper does ("Fully Unsupervised LLM
+     * Reasoning Incentivization").
+     */
+    private final Map<String, Integer> wordsBeforeColon = new HashMap<>();
     /** A window of the query longer than this plus one letter can be no name here, not even with a typo. */
     private int longestName;
 
@@ -53,12 +59,12 @@ public final class TitleMatcher {
     }
 
     private void addTitle(String id, String title) {
-        List<String> words = pooled(Titles.normalize(title).split(" "));
+        List<String> words = pooled(normalize(title).split(" "));
         titleWords.put(id, words);
         for (String word : new HashSet<>(words)) titlesWithWord.merge(word, 1, Integer::sum);
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
-        if (colon > 0) prefixWords.put(id, pooled(Titles.normalize(name).split(" ")));
+        if (colon > 0) wordsBeforeColon.put(id, normalize(name).split(" ").length);
         addName(id, name);
     }
 
@@ -68,7 +74,7 @@ public final class TitleMatcher {
     }
 
     private void addName(String id, String name) {
-        int words = Titles.normalize(name).split(" ").length;
+        int words = normalize(name).split(" ").length;
         if (words > MAX_NAME_WORDS) return;
         String compact = compact(name);
         if (compact.length() < 3) return;
@@ -134,7 +140,7 @@ public final class TitleMatcher {
     /** {@link #nameMatches(String)} over several matchers, such as one per index segment, as if they were one. */
     static Map<String, Double> nameMatches(String query, Function<Window, Map<String, Double>> lookup) {
         Map<String, Double> matches = new HashMap<>();
-        String[] words = Titles.normalize(query).split(" ");
+        String[] words = normalize(query).split(" ");
         boolean[] used = new boolean[words.length];
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
@@ -188,7 +194,8 @@ public final class TitleMatcher {
 
     /**
      * Share of the title's words found in the query (a word of four letters or more may have one
-     * typo), or of the words before its colon when those are at least three and nearly all there.
+     * typo), or of the words on one side of its colon when those are at least three and nearly all
+     * there (after the colon, also at least half as many as the query's).
      */
     public double coverage(String query, String id) {
         return coverage(words(query), id);
@@ -197,12 +204,16 @@ public final class TitleMatcher {
     /** @param queryWords the query's {@link #words} */
     double coverage(Set<String> queryWords, String id) {
         double whole = wholeCoverage(queryWords, id);
-        List<String> prefix = prefixWords.get(id);
-        double start = prefix != null && prefix.size() >= 3 ? share(prefix, queryWords) : 0;
-        return Math.max(whole, start >= 0.8 ? start : 0);
+        Integer colon = wordsBeforeColon.get(id);
+        if (colon == null) return whole;
+        List<String> words = titleWords.get(id);
+        List<String> after = words.subList(colon, words.size());
+        // What a paper does is said in common words ("Adaptive Reasoning Model"): only a query mostly of them gives it.
+        double side = Math.max(share(words.subList(0, colon), queryWords), after.size() * 2 >= queryWords.size() ? share(after, queryWords) : 0);
+        return Math.max(whole, side >= 0.8 ? side : 0);
     }
 
-    /** The share of the whole title's words that the query holds, without the opening-words rule. */
+    /** The share of the whole title's words that the query holds, without the rule for one side of the colon. */
     double wholeCoverage(Set<String> queryWords, String id) {
         return share(titleWords.get(id), queryWords);
     }
@@ -222,8 +233,8 @@ public final class TitleMatcher {
      * How well a query that is nothing but the start of a title names it: 1 for its whole first
      * clause ("What makes Reasoning Models Different" of "...Different? Follow the ..."), else
      * 0.8 to 1 by the share of the title given ("Disentangling Reasoning Capabilities from
-     * Language Models"); 0 for fewer than three words or any other query. An apostrophe is no word
-     * break ("dont" is "Don't"), and a word of four letters or more may have one typo.
+     * Language Models"); 0 for fewer than three words or any other query. A word of four letters
+     * or more may have one typo.
      */
     public static double startMatch(String query, String title) {
         List<String> asked = List.of(startWords(query));
@@ -239,15 +250,20 @@ public final class TitleMatcher {
     }
 
     private static String[] startWords(String text) {
-        return Titles.normalize(text.replaceAll("(?<=\\p{L})['\u2019](?=\\p{L})", "")).split(" ");
+        return normalize(text).split(" ");
     }
 
     static Set<String> words(String query) {
-        return new HashSet<>(java.util.Arrays.asList(Titles.normalize(query).split(" ")));
+        return new HashSet<>(java.util.Arrays.asList(normalize(query).split(" ")));
     }
 
     static String compact(String text) {
-        return Titles.normalize(text).replace(" ", "");
+        return normalize(text).replace(" ", "");
+    }
+
+    /** Lower-case words as {@link Titles#normalize} makes them, where an apostrophe is no word break ("dont" is "Don't"). */
+    private static String normalize(String text) {
+        return Titles.normalize(APOSTROPHE.matcher(text).replaceAll(""));
     }
 
     static List<String> deletions(String word) {

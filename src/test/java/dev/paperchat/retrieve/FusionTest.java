@@ -100,6 +100,19 @@ class FusionTest {
     }
 
     @Test
+    void should_match_the_side_after_the_colon_only_when_it_is_most_of_the_query() {
+        TitleMatcher matcher = new TitleMatcher(Map.of(
+                "r", "Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization",
+                "a", "ARM: Adaptive Reasoning Model",
+                "d", "Don't Think Longer, Think Wisely: Optimizing Thinking Dynamics"));
+        assertEquals(1.0, matcher.coverage("fully unsupervised LLM reasoning incentivization", "r"));
+        assertEquals(1.0, matcher.coverage("adaptive reasoning model", "a"));
+        assertEquals(0.75, matcher.coverage("to think: shaping adaptive reasoning in models via multi-stage RL", "a"),
+                "three common words inside a longer query: the whole title's share, not the side's");
+        assertEquals(1.0, matcher.coverage("dont think longer think wisely (thinking dynamics for LRMs)", "d"), "an apostrophe is no word break");
+    }
+
+    @Test
     void should_judge_a_query_about_words_the_collection_never_uses_as_not_covered() {
         Map<String, Double> idf = Map.of("homomorph", 6.0, "reason", 3.0, "llm", 3.0);
         List<String> terms = List.of("homomorph", "reason", "llm");

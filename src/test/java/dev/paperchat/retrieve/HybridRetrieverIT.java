@@ -59,6 +59,22 @@ class HybridRetrieverIT {
         assertTrue(lookup.matches().get(0).confidence() > lookup.matches().get(1).confidence(), lookup.matches().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tree of thoughts", "Let's verify step by step", "Scaling laws for neural language models",
+            "ReAct: Synergizing Reasoning and Acting in Language Models", "Training verifiers to solve math word problems"})
+    void should_not_find_a_famous_title_the_collection_lacks_though_its_topic_is_there(String title) {
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(title, 3);
+        assertFalse(lookup.found(), title + " -> " + lookup.matches().get(0).hit().paper().title());
+        assertTrue(lookup.matches().get(0).confidence() < CitationLookup.NAMED, "papers on its topic are listed below any named one");
+    }
+
+    @Test
+    void should_find_a_title_from_the_part_after_its_colon() {
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("Fully Unsupervised LLM Reasoning Incentivization", 3);
+        assertTrue(lookup.found());
+        assertTrue(lookup.matches().get(0).hit().paper().title().startsWith("Right Question is Already Half the Answer"));
+    }
+
     @Test
     void should_answer_what_an_acronym_stands_for_with_a_sentence_that_spells_it_out() {
         SearchResult result = retriever.search(new SearchRequest("What does GRPO stand for?", 5));
