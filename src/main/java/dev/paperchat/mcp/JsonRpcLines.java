@@ -1,5 +1,6 @@
 package dev.paperchat.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -10,18 +11,25 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The stdio transport's input, passing on only lines that are JSON-RPC messages. The SDK stops
  * reading for good at a line it cannot parse, so a client's one bad line would leave it deaf; here
- * that line gets the protocol's own error reply (-32700 or -32600) and the session goes on.
+ * that line gets the protocol's own error reply (-32700 or -32600) and the session goes on. At the
+ * end of the input it waits for the replies still owed before it says so: a client may send its
+ * requests and close stdin at once ({@code printf ... | paperchat mcp}).
  */
 final class JsonRpcLines extends InputStream {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** The SDK's own limit on one message, which it can no longer apply behind this filter. */
     static final int MAX_LINE_CHARS = 16 << 20;
     /** Compared by identity: no line read is this very string. */
     private static final String TOO_LONG = new String("line too long");
+    /** Longer than an LLM reply may take by default (llm.timeout-seconds, 60). */
+    private static final Duration OWED_REPLIES = Duration.ofMinutes(2);
 
     private final BufferedReader lines;
     private final McpJsonMapper mapper;
@@ -59,7 +67,7 @@ final class JsonRpcLines extends InputStream {
         while (next == line.length) {
             String text = ended ? null : readLine();
             if (text == null) {
-                if (!ended) onEnd.run();
+                if (!ended) end();
                 ended = true;
                 return false;
             }
@@ -72,6 +80,15 @@ final class JsonRpcLines extends InputStream {
             next = 0;
         }
         return true;
+    }
+
+    private void end() {
+        try {
+            replies.awaitAnswered(OWED_REPLIES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        onEnd.run();
     }
 
     /** The next line, {@link #TOO_LONG} for one over the limit (read to its end and dropped), null at the end. */
@@ -90,34 +107,51 @@ final class JsonRpcLines extends InputStream {
     }
 
     private boolean valid(String text) throws IOException {
+        JsonNode tree;
         try {
-            JSON.readTree(text);
+            tree = JSON.readTree(text);
         } catch (IOException e) {
             reply(-32700, "Parse error: the line is not JSON");
             return false;
         }
+        // The SDK takes any version, a method of any type and scalar params; the protocol does not.
+        if (!tree.path("jsonrpc").asText("").equals("2.0") || tree.has("method") && !tree.get("method").isTextual()
+                || tree.has("params") && !tree.get("params").isContainerNode()) {
+            reply(tree, -32600, "Invalid Request: not a JSON-RPC 2.0 message");
+            return false;
+        }
         try {
-            McpSchema.deserializeJsonRpcMessage(mapper, text);
+            if (McpSchema.deserializeJsonRpcMessage(mapper, text) instanceof McpSchema.JSONRPCRequest) replies.owe(tree.get("id"));
             return true;
         } catch (IOException | RuntimeException e) {
-            reply(-32600, "Invalid Request: not a JSON-RPC 2.0 message");
+            reply(tree, -32600, "Invalid Request: not a JSON-RPC 2.0 message");
             return false;
         }
     }
 
     private void reply(int code, String message) throws IOException {
-        ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0").putNull("id");
-        reply.putObject("error").put("code", code).put("message", message);
+        reply(null, code, message);
+    }
+
+    /** An error reply, with the message's id when it has one a client can match. */
+    private void reply(JsonNode message, int code, String text) throws IOException {
+        JsonNode id = message == null ? null : message.get("id");
+        ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
+        if (id != null && (id.isTextual() || id.isIntegralNumber())) reply.set("id", id); else reply.putNull("id");
+        reply.putObject("error").put("code", code).put("message", text);
         replies.writeLine(JSON.writeValueAsString(reply));
     }
 
     /**
      * The transport's output, written a whole line at a time, so that an error reply written from
-     * the reading thread never lands inside a message the SDK is writing.
+     * the reading thread never lands inside a message the SDK is writing. It knows which requests
+     * are still unanswered.
      */
     static final class LineWriter extends OutputStream {
         private final OutputStream out;
         private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        /** Ids of the requests read and not yet answered, as JSON ("7", "\"a\""). */
+        private final Set<String> owed = new HashSet<>();
 
         LineWriter(OutputStream out) {
             this.out = out;
@@ -128,8 +162,9 @@ final class JsonRpcLines extends InputStream {
             pending.write(b);
             if (b == '\n') {
                 pending.writeTo(out);
-                pending.reset();
                 out.flush();
+                if (!owed.isEmpty()) paid(pending.toString(StandardCharsets.UTF_8));
+                pending.reset();
             }
         }
 
@@ -146,6 +181,27 @@ final class JsonRpcLines extends InputStream {
         synchronized void writeLine(String line) throws IOException {
             out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
+        }
+
+        synchronized void owe(JsonNode id) {
+            owed.add(id.toString());
+        }
+
+        private void paid(String line) {
+            try {
+                JsonNode reply = JSON.readTree(line);
+                if (reply.has("id") && (reply.has("result") || reply.has("error")) && owed.remove(reply.get("id").toString()) && owed.isEmpty()) {
+                    notifyAll();
+                }
+            } catch (IOException e) {
+                // Not a reply of ours to read; the SDK wrote it and the client will judge it.
+            }
+        }
+
+        /** Waits, at most {@code limit}, until every request read has its reply. */
+        synchronized void awaitAnswered(Duration limit) throws InterruptedException {
+            long deadline = System.nanoTime() + limit.toNanos();
+            for (long left = limit.toMillis(); !owed.isEmpty() && left > 0; left = (deadline - System.nanoTime()) / 1_000_000) wait(left);
         }
     }
 }

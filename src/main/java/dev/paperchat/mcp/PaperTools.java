@@ -22,6 +22,7 @@ import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,12 +77,13 @@ public final class PaperTools {
                         {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""", this::bibtex));
     }
 
-    /** Each paper as {@code paper://{id}}: title, metadata and abstract as JSON. */
+    /** Each paper as {@code paper://{id}} (id, DOI or arXiv id, percent-encoded): title, metadata and abstract as JSON. */
     public SyncResourceTemplateSpecification paperResource() {
         ResourceTemplate template = ResourceTemplate.builder("paper://{id}", "paper")
                 .description("A paper of the collection: title, metadata and abstract").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
-            String id = request.uri().substring("paper://".length());
+            // A DOI's slash comes percent-encoded (paper://10.48550%2FarXiv.2501.00001): a template variable holds no "/".
+            String id = java.net.URLDecoder.decode(request.uri().substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8);
             Paper paper = app.get().index().paperByAnyId(id).orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
             return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(paper))
                     .mimeType("application/json").build())).build();

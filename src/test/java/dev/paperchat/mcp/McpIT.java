@@ -67,7 +67,14 @@ class McpIT {
             assertTrue(in.readLine().contains("\"code\":-32700"));
             assertTrue(in.readLine().contains("\"code\":-32600"));
             assertEquals("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}", in.readLine());
+            // A client may send its last requests and close stdin at once: their replies still come.
+            process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\","
+                    + "\"arguments\":{\"query\":\"entropy collapse\",\"k\":2}}}\n{\"jsonrpc\":\"2.0\",\"id\":\"last\",\"method\":\"ping\"}\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             process.getOutputStream().close();
+            List<String> replies = List.of(in.readLine(), in.readLine());
+            assertTrue(replies.stream().anyMatch(r -> r.startsWith("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":") && r.contains("entropy")), replies.toString());
+            assertTrue(replies.contains("{\"jsonrpc\":\"2.0\",\"id\":\"last\",\"result\":{}}"), replies.toString());
             assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "paperchat mcp outlived its client");
             assertEquals(0, process.exitValue());
         } finally {
@@ -147,6 +154,9 @@ class McpIT {
         assertEquals("paper://{id}", client.listResourceTemplates().resourceTemplates().get(0).uriTemplate());
         var contents = client.readResource(ReadResourceRequest.builder("paper://" + id).build()).contents();
         assertTrue(((TextResourceContents) contents.get(0)).text().contains("\"abstractText\""));
+        // An id is percent-decoded, as a DOI's slash must be sent (paper://10.48550%2F...).
+        var encoded = client.readResource(ReadResourceRequest.builder("paper://" + id.replace("-", "%2D")).build()).contents();
+        assertEquals(((TextResourceContents) contents.get(0)).text(), ((TextResourceContents) encoded.get(0)).text());
         RuntimeException unknown = assertThrows(RuntimeException.class,
                 () -> client.readResource(ReadResourceRequest.builder("paper://no-such-paper").build()));
         assertTrue(String.valueOf(unknown.getMessage()).contains("Resource not found"), String.valueOf(unknown.getMessage()));
