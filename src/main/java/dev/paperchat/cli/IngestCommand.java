@@ -26,7 +26,7 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (read recursively).")
     List<Path> paths = List.of();
 
-    @Option(names = "--sample", description = "Ingest the bundled sample corpus.")
+    @Option(names = "--sample", description = "Ingest the bundled sample corpus (with any PATHs given).")
     boolean sample;
 
     @Option(names = "--format", description = "Format of standard input (-) or of files with another extension: listing, jsonl, bibtex, ris, arxiv, csl-json.")
@@ -35,8 +35,17 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (paths.isEmpty() && !sample) throw new IllegalArgumentException("give files or directories to ingest, or --sample");
+        List<String> formats = dev.paperchat.corpus.CorpusReader.withAllFormats().formats();
+        if (format != null && formats.stream().noneMatch(format::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("--format must be one of " + String.join(", ", formats) + ", was '" + format + "'");
+        }
         try (PaperChat app = new PaperChat(common.config())) {
-            ParseResult parsed = sample ? dev.paperchat.corpus.SampleCorpus.read(app.reader()) : read(app);
+            List<ParseResult> read = new java.util.ArrayList<>();
+            if (sample) read.add(dev.paperchat.corpus.SampleCorpus.read(app.reader()));
+            if (!paths.isEmpty()) read.add(read(app));
+            ParseResult all = ParseResult.concat(read);
+            // The same paper from the sample and a file, or a file and standard input, is stored once.
+            ParseResult parsed = new ParseResult(dev.paperchat.corpus.PaperMerger.mergeDuplicates(all.papers()), all.errors());
             IngestSummary summary;
             try (ProgressListener progress = new ProgressListener(!common.json)) {
                 summary = app.ingester().ingest(parsed, progress);

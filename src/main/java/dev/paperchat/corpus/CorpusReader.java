@@ -71,6 +71,12 @@ public final class CorpusReader {
         }
         List<ParseError> errors = new ArrayList<>(text.errors());
         errors.addAll(parsed.errors());
+        int firstLine = firstTextLine(text.lines());
+        if (parsed.papers().isEmpty() && parsed.errors().isEmpty() && firstLine > 0) {
+            // A BibTeX file named .ris, or a wrong --format, must not pass for a file of no papers.
+            errors.add(new ParseError(name, firstLine, "no " + parser.get().format() + " records found; if the file is in another format, give --format "
+                    + String.join("|", formats())));
+        }
         return new ParseResult(parsed.papers(), errors);
     }
 
@@ -100,7 +106,13 @@ public final class CorpusReader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !name.startsWith(".") && (anyName || detect(name, List.of()).isPresent())) files.add(file);
+                    if (!attrs.isRegularFile() || name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (anyName || detect(name, List.of()).isPresent() || detect(name, List.of(head(file))).isPresent()) {
+                        files.add(file);
+                    } else {
+                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0,
+                                "skipped: not in a format paperchat reads by its name or first line; give --format to read it as one"))));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -115,6 +127,21 @@ public final class CorpusReader {
         }
         files.sort(null);
         return files;
+    }
+
+    /** The first line that is not blank of a file's first 4 KiB, read only when its name tells no format. */
+    private static String head(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return start.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int firstTextLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) if (!lines.get(i).isBlank()) return i + 1;
+        return 0;
     }
 
     /** By extension first; by the first line only when no extension is known (standard input, uploads). */

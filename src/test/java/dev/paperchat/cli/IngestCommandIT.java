@@ -27,6 +27,27 @@ class IngestCommandIT {
     }
 
     @Test
+    void should_reject_a_file_with_no_records_of_its_format_and_read_a_directory_file_by_its_first_line(@TempDir Path dir) throws Exception {
+        String index = dir.resolve("index").toString();
+        Path bibtexAsRis = Files.writeString(dir.resolve("refs.ris"), "@article{k,\n  title = {A Paper},\n  abstract = {Its abstract.}\n}\n");
+        CliRun wrong = CliRun.of("ingest", "--index", index, bibtexAsRis.toString());
+        assertEquals(1, wrong.status(), wrong.err());
+        assertTrue(wrong.err().contains("rejected " + bibtexAsRis + ":1: no ris records found; if the file is in another format, give --format"), wrong.err());
+
+        CliRun bogus = CliRun.of("ingest", "--index", index, "--format", "bogus", bibtexAsRis.toString());
+        assertEquals(2, bogus.status(), bogus.err());
+        assertTrue(bogus.err().contains("--format must be one of jsonl, bibtex, ris, arxiv, csl-json, listing, was 'bogus'"), bogus.err());
+
+        Path folder = Files.createDirectory(dir.resolve("exports"));
+        Files.writeString(folder.resolve("export.dat"), "TY  - JOUR\nTI  - A Paper From RIS\nAB  - Its abstract, in RIS.\nER  - \n");
+        Files.writeString(folder.resolve("notes.md"), "# what I exported\n");
+        CliRun walked = CliRun.of("ingest", "--index", index, "--json", folder.toString());
+        assertEquals(0, walked.status(), walked.err());
+        assertTrue(walked.out().contains("\"new\":1"), walked.out());
+        assertTrue(walked.err().contains("warning " + folder.resolve("notes.md") + ": skipped: not in a format paperchat reads"), walked.err());
+    }
+
+    @Test
     void should_refuse_to_search_an_index_that_does_not_exist_instead_of_creating_an_empty_one(@TempDir Path dir) {
         Path typo = dir.resolve("indx");
         // ask, eval and mcp ingest the sample into a new index, as a first run does; these only read.
