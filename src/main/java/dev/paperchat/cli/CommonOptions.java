@@ -74,6 +74,11 @@ final class CommonOptions {
             throw new IllegalArgumentException("no index at " + config.index() + "; create one with: paperchat ingest --index "
                     + config.index() + " PATH..., or start paperchat serve, which ingests the sample corpus");
         }
+        // A command that only reads must not leave an empty index in a directory of other files.
+        if (config.backend().equals("lucene") && !dev.paperchat.index.PaperIndex.existsAt(config.index())) {
+            throw new IllegalArgumentException(config.index() + " is a directory but no paperchat index; give the --index of one, "
+                    + "or create one there with: paperchat ingest --index " + config.index() + " PATH...");
+        }
         return config;
     }
 }

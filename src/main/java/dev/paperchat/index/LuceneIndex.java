@@ -123,6 +123,14 @@ public final class LuceneIndex implements PaperIndex {
         }
     }
 
+    static boolean existsAt(Path path) {
+        try (Directory directory = FSDirectory.open(path)) {
+            return DirectoryReader.indexExists(directory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void checkOrCreate(Path path, Directory directory, String model, int dimension) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();

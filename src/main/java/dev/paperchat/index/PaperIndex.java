@@ -24,6 +24,11 @@ public interface PaperIndex extends AutoCloseable {
         return LuceneIndex.open(path, model, dimension, quantized);
     }
 
+    /** Whether {@code path} holds an embedded index, found without writing anything there. */
+    static boolean existsAt(Path path) {
+        return LuceneIndex.existsAt(path);
+    }
+
     /** Where the index lives, for messages: a directory or a cluster URL and index name. */
     String location();
 

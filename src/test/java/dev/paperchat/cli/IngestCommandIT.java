@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class IngestCommandIT {
     }
 
     @Test
-    void should_refuse_to_search_an_index_that_does_not_exist_instead_of_creating_an_empty_one(@TempDir Path dir) {
+    void should_refuse_to_search_an_index_that_does_not_exist_or_a_directory_of_other_files_instead_of_creating_an_empty_one(@TempDir Path dir) throws Exception {
         Path typo = dir.resolve("indx");
         // ask, eval and mcp ingest the sample into a new index, as a first run does; these only read.
         for (String command : new String[] {"search", "cite", "stats"}) {
@@ -61,6 +62,18 @@ class IngestCommandIT {
             assertTrue(run.err().contains("no index at " + typo), run.err());
         }
         assertTrue(Files.notExists(typo));
+
+        Path documents = Files.createDirectory(dir.resolve("documents"));
+        Files.writeString(documents.resolve("notes.txt"), "mine");
+        for (String command : new String[] {"search", "stats"}) {
+            CliRun run = command.equals("stats") ? CliRun.of(command, "--index", documents.toString())
+                    : CliRun.of(command, "--index", documents.toString(), "entropy");
+            assertEquals(2, run.status(), command + ": " + run.err());
+            assertTrue(run.err().contains(documents + " is a directory but no paperchat index"), run.err());
+        }
+        try (var files = Files.list(documents)) {
+            assertEquals(List.of(documents.resolve("notes.txt")), files.toList(), "nothing was written there");
+        }
     }
 
     /** {@code java -jar ~/paperchat/target/paperchat.jar ...} from another directory, without the launcher's PAPERCHAT_HOME. */
