@@ -47,7 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (runs < 1 || runs > 100) throw new IllegalArgumentException("--runs must be between 1 and 100, was " + runs);
-        if (papers < 0 || queries < 1) throw new IllegalArgumentException("--papers must be >= 0 and --queries >= 1");
+        if (papers < 0) throw new IllegalArgumentException("--papers must be at least 0, was " + papers);
+        if (queries < 1) throw new IllegalArgumentException("--queries must be at least 1, was " + queries);
+        if (ingestPapers < 1) throw new IllegalArgumentException("--ingest-papers must be at least 1, was " + ingestPapers);
         Map<String, String> flags = new HashMap<>();
         if (quantized) flags.put("index.quantized", "true");
         Config config = common.config(flags);

@@ -7,6 +7,7 @@ import dev.paperchat.eval.EvalQuestion;
 import dev.paperchat.eval.EvalReport;
 import dev.paperchat.eval.Evaluator;
 import dev.paperchat.retrieve.Mode;
+import dev.paperchat.retrieve.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,19 +49,22 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Mode> modes = compare ? List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID) : List.of(parseMode(mode));
+        AnswerMode answeredBy = parseAnswerMode(answerMode);
+        if (k < 1 || k > SearchRequest.MAX_K) throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
         List<EvalQuestion> questions = Evaluator.read(file);
         try (PaperChat app = new PaperChat(common.config())) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Evaluator evaluator = new Evaluator(app.retriever(), app.index());
             if (details) evaluator.withDetails(System.err);
             List<EvalReport> reports = new ArrayList<>();
-            for (Mode m : compare ? List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID) : List.of(parseMode(mode))) {
+            for (Mode m : modes) {
                 reports.add(evaluator.evaluate(questions, m, k));
             }
             if (answers) {
                 int last = reports.size() - 1;
                 reports.set(last, Evaluator.withAnswers(reports.get(last),
-                        evaluator.evaluateAnswers(questions, app.assistant(), AnswerMode.parse(answerMode))));
+                        evaluator.evaluateAnswers(questions, app.assistant(), answeredBy)));
             }
             if (common.json) {
                 System.out.println(Json.write(compare ? Map.of("modes", reports) : reports.get(0)));
@@ -80,20 +84,28 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    private static AnswerMode parseAnswerMode(String mode) {
+        try {
+            return AnswerMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--answer-mode must be extractive, llm or auto, was " + mode);
+        }
+    }
+
     static String table(List<EvalReport> reports) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%-8s %-8s %4s %9s %9s %8s %7s%n", "mode", "type", "n", "recall@5", "recall@10", "ndcg@10", "mrr"));
         for (EvalReport r : reports) {
             r.byType().forEach((type, s) -> out.append(row(r.mode(), type, s)));
             out.append(row(r.mode(), "overall", r.overall()));
-            out.append(String.format("%-8s abstention on unanswerable %.3f, false abstention on answerable %.3f%n",
-                    r.mode(), r.abstention().abstained(), r.abstention().falseAbstention()));
+            out.append(String.format("%-8s abstention on unanswerable %s, false abstention on answerable %s%n",
+                    r.mode(), rate(r.abstention().abstained()), rate(r.abstention().falseAbstention())));
         }
         EvalReport.AnswerScores a = reports.get(reports.size() - 1).answers();
         if (a != null) {
             out.append("answers: contains every must_mention string, by type: ").append(a.mentionsAll()).append('\n');
-            out.append(String.format("answers: abstained on unanswerable %.3f, abstained on answerable %.3f, citations verbatim %.3f%n",
-                    a.abstention().abstained(), a.abstention().falseAbstention(), a.citationsVerbatim()));
+            out.append(String.format("answers: abstained on unanswerable %s, abstained on answerable %s, citations verbatim %.3f%n",
+                    rate(a.abstention().abstained()), rate(a.abstention().falseAbstention()), a.citationsVerbatim()));
             a.missed().forEach(m -> out.append("  ").append(m).append('\n'));
         }
         if (!reports.get(0).unknownTitles().isEmpty()) {
@@ -101,6 +113,11 @@ final class EvalCommand implements Callable<Integer> {
             reports.get(0).unknownTitles().forEach(t -> out.append("  ").append(t).append('\n'));
         }
         return out.toString();
+    }
+
+    /** "n/a" when the file has no question to measure it on. */
+    private static String rate(Double rate) {
+        return rate == null ? "n/a" : String.format("%.3f", rate);
     }
 
     private static String row(String mode, String type, EvalReport.Scores s) {

@@ -8,7 +8,7 @@ public record EvalQuestion(String id, String type, String question, List<String>
 
     public EvalQuestion {
         if (question == null || question.isBlank()) throw new IllegalArgumentException("question must not be empty");
-        if (!TYPES.contains(type)) throw new IllegalArgumentException("type must be one of " + TYPES + ", was " + type);
+        if (type == null || !TYPES.contains(type)) throw new IllegalArgumentException("type must be one of " + TYPES + (type == null ? "; it is missing" : ", was " + type));
         relevant = relevant == null ? List.of() : List.copyOf(relevant);
         mustMention = mustMention == null ? List.of() : List.copyOf(mustMention);
     }

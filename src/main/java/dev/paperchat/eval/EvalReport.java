@@ -14,8 +14,16 @@ public record EvalReport(String mode, String backend, int questions, Map<String,
     public record Scores(int n, @JsonProperty("recall@5") double recall5, @JsonProperty("recall@10") double recall10,
                          @JsonProperty("ndcg@10") double ndcg10, double mrr) {}
 
-    /** Abstention rate on unanswerable questions, and wrong abstention rate on answerable ones. */
-    public record Abstention(double abstained, double falseAbstention) {}
+    /**
+     * Abstention rate on unanswerable questions, and wrong abstention rate on answerable ones;
+     * null when the file has no question of that kind.
+     */
+    public record Abstention(Double abstained, Double falseAbstention) {
+        static Abstention of(int abstained, int unanswerable, int falseAbstained, int answerable) {
+            return new Abstention(unanswerable == 0 ? null : Evaluator.rate(abstained, unanswerable),
+                    answerable == 0 ? null : Evaluator.rate(falseAbstained, answerable));
+        }
+    }
 
     /**
      * Answer quality: per type, the share of questions whose answer contains every must_mention

@@ -1,15 +1,21 @@
 package dev.paperchat.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Assistant;
 import dev.paperchat.answer.Citation;
 import dev.paperchat.answer.Question;
 import dev.paperchat.corpus.Titles;
+import dev.paperchat.index.NamedPaper;
 import dev.paperchat.index.PaperIndex;
+import dev.paperchat.index.Snapshot;
+import dev.paperchat.index.TitleSegment;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mode;
 import dev.paperchat.retrieve.PaperHit;
@@ -19,22 +25,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Runs the questions of an evaluation file against the retriever and scores the rankings. */
 public final class Evaluator {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final HybridRetriever retriever;
     private final PaperIndex index;
     private java.io.PrintStream details;
+    /** Stored paper ids by the work key of their titles, read once when a title's own id is not stored. */
+    private Map<String, String> idsByWork;
 
     public Evaluator(HybridRetriever retriever, PaperIndex index) {
         this.retriever = retriever;
@@ -63,13 +74,27 @@ public final class Evaluator {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             try {
-                questions.add(JSON.readValue(lines.get(i), EvalQuestion.class));
+                EvalQuestion question = JSON.readValue(lines.get(i), EvalQuestion.class);
+                if (question == null) throw new IllegalArgumentException("not a question object");
+                questions.add(question);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + reason(e), e);
             }
         }
         if (questions.isEmpty()) throw new IllegalArgumentException(file + ": no questions");
         return questions;
+    }
+
+    /** Why a line is no question, in the words of the file's format rather than of Jackson's classes. */
+    private static String reason(Exception e) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) return cause.getMessage();
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().get(0).getFieldName();
+            return field == null ? "not a question object" : "field \"" + field + "\" has the wrong type";
+        }
+        if (e instanceof MismatchedInputException) return "not a question object";
+        if (e instanceof JsonProcessingException json) return "not JSON: " + json.getOriginalMessage().lines().findFirst().orElse("");
+        return e.getMessage();
     }
 
     public EvalReport evaluate(List<EvalQuestion> questions, Mode mode, int k) {
@@ -99,16 +124,37 @@ public final class Evaluator {
         byType.forEach((type, rows) -> scores.put(type, mean(rows)));
         List<double[]> all = byType.values().stream().flatMap(List::stream).toList();
         return new EvalReport(mode.name().toLowerCase(Locale.ROOT), index.backend(), questions.size(), scores, mean(all),
-                new EvalReport.Abstention(rate(abstained, unanswerable), rate(falseAbstained, answerable)),
+                EvalReport.Abstention.of(abstained, unanswerable, falseAbstained, answerable),
                 List.copyOf(unknown), null);
     }
 
     private Set<String> relevantIds(EvalQuestion q, Set<String> unknown) {
         Set<String> ids = new LinkedHashSet<>();
         for (String title : q.relevant()) {
-            String id = Titles.id(title);
-            if (index.paper(id).isEmpty()) unknown.add(q.id() + ": " + title);
-            ids.add(id);
+            Optional<String> id = storedId(title);
+            if (id.isEmpty()) unknown.add(q.id() + ": " + title);
+            ids.add(id.orElse(Titles.id(title)));
+        }
+        return ids;
+    }
+
+    /**
+     * The id of the stored paper a title names: the id the title gives, or else that of the paper
+     * whose title is the same work ("$\texttt{SAILOR}$" and "SAILOR", a trailing "(v2)").
+     */
+    private Optional<String> storedId(String title) {
+        String id = Titles.id(title);
+        if (index.paper(id).isPresent()) return Optional.of(id);
+        if (idsByWork == null) idsByWork = index.read(Evaluator::idsByWork);
+        return Optional.ofNullable(idsByWork.get(Titles.workKey(title)));
+    }
+
+    private static Map<String, String> idsByWork(Snapshot snapshot) {
+        Map<String, String> ids = new HashMap<>();
+        for (TitleSegment segment : snapshot.titleSegments()) {
+            for (NamedPaper paper : segment.papers().get()) {
+                if (segment.live().test(paper.doc())) ids.putIfAbsent(Titles.workKey(paper.title()), paper.id());
+            }
         }
         return ids;
     }
@@ -142,8 +188,8 @@ public final class Evaluator {
         }
         Map<String, Double> shares = new LinkedHashMap<>();
         mentions.forEach((type, c) -> shares.put(type, rate(c[0], c[1])));
-        return new EvalReport.AnswerScores(shares, new EvalReport.Abstention(rate(abstained, unanswerable),
-                rate(falseAbstained, answerable)), citations == 0 ? 1 : rate(verbatim, citations), missed);
+        return new EvalReport.AnswerScores(shares, EvalReport.Abstention.of(abstained, unanswerable,
+                falseAbstained, answerable), citations == 0 ? 1 : rate(verbatim, citations), missed);
     }
 
     public static EvalReport withAnswers(EvalReport report, EvalReport.AnswerScores answers) {

@@ -24,6 +24,15 @@ class BenchCommandIT {
     }
 
     @Test
+    void should_refuse_sizes_below_one_before_measuring_anything() {
+        for (String[] option : new String[][] {{"--ingest-papers", "-1"}, {"--runs", "0"}, {"--queries", "0"}}) {
+            CliRun run = CliRun.of("bench", option[0], option[1]);
+            assertEquals(2, run.status(), option[0] + ": " + run.err());
+            assertTrue(run.err().contains(option[0] + " must be"), run.err());
+        }
+    }
+
+    @Test
     void should_print_the_documented_json_for_the_sample_with_the_real_model() throws Exception {
         CliRun run = CliRun.of("bench", "--json", "--runs", "1", "--queries", "2", "--ingest-papers", "3", "--no-cold-start");
         assertEquals(0, run.status(), run.err());

@@ -59,5 +59,41 @@ class EvalCommandIT {
         CliRun missing = CliRun.of("eval", "--index", "target/unused-index", "target/no-such-eval.jsonl");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("target/no-such-eval.jsonl: no such file"), missing.err());
+
+        for (String[] lineAndError : new String[][] {
+                {"null", "not a question object"},
+                {"[1]", "not a question object"},
+                {"{\"question\": \"q\"}", "type must be one of [topic, fact, claim, title, unanswerable]; it is missing"},
+                {"{\"question\": \"q\", \"type\": \"topic\", \"relevant\": \"One Title\"}", "field \"relevant\" has the wrong type"},
+                {"{\"question\": \"q\", \"type\": \"topic\"} trailing", "not JSON: "}}) {
+            java.nio.file.Files.writeString(bad, "{\"type\":\"topic\",\"question\":\"fine\"}\n" + lineAndError[0] + "\n");
+            CliRun run2 = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
+            assertEquals(2, run2.status(), lineAndError[0]);
+            assertTrue(run2.err().contains(bad + ":2: " + lineAndError[1]), run2.err());
+        }
+        // Options are checked before anything is opened: a bad one costs no index.
+        for (String[] option : new String[][] {{"--mode", "bogus"}, {"--answer-mode", "bogus"}, {"--k", "0"}}) {
+            CliRun run3 = CliRun.of("eval", "--index", "target/unused-index", option[0], option[1], "src/test/resources/fixtures/eval-small.jsonl");
+            assertEquals(2, run3.status(), option[0]);
+            assertTrue(run3.err().contains(option[0] + " must be"), run3.err());
+        }
+        assertTrue(java.nio.file.Files.notExists(Path.of("target/unused-index")));
+    }
+
+    @Test
+    void should_find_a_relevant_paper_by_the_same_work_under_another_title_and_print_no_abstention_without_unanswerable_questions()
+            throws Exception {
+        Path index = Path.of(SampleIndex.get().index().location());
+        Path file = java.nio.file.Files.createTempFile("versioned", ".jsonl");
+        java.nio.file.Files.writeString(file, "{\"id\": \"v\", \"type\": \"title\", \"question\": \"the quiet star paper\", "
+                + "\"relevant\": [\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking (v2)\"]}\n");
+        CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", file.toString());
+        assertEquals(0, run.status(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(0, report.get("unknownTitles").size(), run.out());
+        assertEquals(1.0, report.at("/byType/title/mrr").asDouble());
+        assertTrue(report.at("/abstention/abstained").isNull(), "no unanswerable question to measure it on");
+        CliRun table = CliRun.of("eval", "--index", index.toString(), file.toString());
+        assertTrue(table.out().contains("abstention on unanswerable n/a, false abstention on answerable 0.000"), table.out());
     }
 }
