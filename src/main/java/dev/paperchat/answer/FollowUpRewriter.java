@@ -15,6 +15,9 @@ public final class FollowUpRewriter {
                     + "|\\b(those|these|they|them|it|its|their|this paper|that paper|the same)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Earlier questions joined at most, the one that stands alone included. */
+    private static final int MAX_CHAIN = 4;
+
     private final Llm llm;
     private final Prompts prompts;
 
@@ -36,8 +39,20 @@ public final class FollowUpRewriter {
                 // Fall through to the rule: a rewrite is a convenience, never a reason to fail.
             }
         }
-        String joined = userTurns.get(userTurns.size() - 1).content().strip() + " " + question.strip();
+        String joined = topic(userTurns) + " " + question.strip();
         return joined.length() <= SearchRequest.MAX_QUERY_CHARS ? joined : question;
+    }
+
+    /**
+     * The previous question with the questions it follows up, back to the last that stands
+     * alone: a follow-up of a follow-up ("and their results?") keeps the first one's subject.
+     */
+    private static String topic(List<Turn> userTurns) {
+        int from = userTurns.size() - 1;
+        while (from > 0 && userTurns.size() - from < MAX_CHAIN && FOLLOW_UP.matcher(userTurns.get(from).content()).find()) from--;
+        StringBuilder topic = new StringBuilder();
+        for (Turn turn : userTurns.subList(from, userTurns.size())) topic.append(turn.content().strip()).append(' ');
+        return topic.toString().strip();
     }
 
     private static String transcript(List<Turn> history) {

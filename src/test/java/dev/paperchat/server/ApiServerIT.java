@@ -135,6 +135,10 @@ class ApiServerIT {
         JsonNode byClaim = json(server.post("/api/cite", "{\"claim\": \"VeriReason reaches 83.1% functional correctness on VerilogEval Machine\"}"));
         assertTrue(byClaim.get("found").asBoolean());
         assertTrue(byClaim.at("/results/0/sentence").asText().contains("83.1%"));
+        // Pasted from a PDF: words broken across lines with a hyphen.
+        JsonNode pasted = json(server.post("/api/cite", "{\"claim\": \"The policy en-\\ntropy collapses in the early training stage, and the ex-\\nploration ability diminishes\"}"));
+        assertTrue(pasted.get("found").asBoolean(), pasted.toString());
+        assertTrue(pasted.at("/results/0/title").asText().startsWith("The Entropy Mechanism"), pasted.toString());
 
         JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
         assertFalse(nothing.get("found").asBoolean());

@@ -1,0 +1,37 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FollowUpRewriterTest {
+    private final FollowUpRewriter rule = new FollowUpRewriter(null, null);
+
+    private static List<Turn> asked(String... questions) {
+        return java.util.Arrays.stream(questions).flatMap(q -> java.util.stream.Stream.of(new Turn("user", q), new Turn("assistant", "…"))).toList();
+    }
+
+    @Test
+    void should_keep_the_subject_of_the_question_a_chain_of_follow_ups_began_with() {
+        List<Turn> history = asked("which methods avoid entropy collapse?", "and which of those use a KL penalty?");
+        assertEquals("which methods avoid entropy collapse? and which of those use a KL penalty? what about their results?",
+                rule.standalone("what about their results?", history, false));
+    }
+
+    @Test
+    void should_start_from_the_last_question_that_stands_alone() {
+        List<Turn> history = asked("how do models learn to think before speaking?", "which methods avoid entropy collapse?");
+        assertEquals("which methods avoid entropy collapse? and which of those use a KL penalty?",
+                rule.standalone("and which of those use a KL penalty?", history, false));
+        assertEquals("what is test-time scaling?", rule.standalone("what is test-time scaling?", history, false), "no follow-up");
+        assertEquals("and which of those?", rule.standalone("and which of those?", List.of(), false), "nothing to follow");
+    }
+
+    @Test
+    void should_join_at_most_four_earlier_questions() {
+        List<Turn> history = asked("entropy collapse", "and those with KL?", "and those with clipping?", "and those on math?", "and those on code?");
+        assertEquals("and those with KL? and those with clipping? and those on math? and those on code? and their results?",
+                rule.standalone("and their results?", history, false));
+    }
+}
