@@ -25,6 +25,9 @@ public final class ExtractiveAnswerer {
     static final double LIST_RELATIVE_SCORE = 0.75;
     static final int MAX_LIST_ITEMS = 8;
     private static final int MAX_OTHER_NAMES = 2;
+    /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
+    private static final double NAMED = 0.9;
+    private static final int MAX_NAMED = 4;
 
     /** The answer's text and citations; the caller adds sources, timings and provenance. */
     public record Draft(String text, List<Citation> citations, boolean covered) {}
@@ -33,7 +36,27 @@ public final class ExtractiveAnswerer {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(hits, stream);
+        List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
+        if (named.size() > 1) return eachNamed(hits, named, stream);
         return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(hits, stream);
+    }
+
+    /** "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences. */
+    private Draft eachNamed(List<PaperHit> hits, List<PaperHit> named, Consumer<String> stream) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (PaperHit hit : named) {
+            int marker = hits.indexOf(hit) + 1;
+            StringBuilder line = new StringBuilder("- " + heading(hit) + ":");
+            for (SentenceHit sentence : best(hit, 2)) {
+                line.append(' ').append(sentence.text()).append(" [").append(marker).append(']');
+                citations.add(cite(marker, hit, sentence));
+            }
+            line.append('\n');
+            text.append(line);
+            stream.accept(line.toString());
+        }
+        return new Draft(text.toString().strip(), citations, true);
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {
@@ -79,12 +102,7 @@ public final class ExtractiveAnswerer {
     private Draft focused(List<PaperHit> hits, Consumer<String> stream) {
         PaperHit top = hits.get(0);
         // Two sentences, a third when it scores nearly as well: facts asked together are often stated apart.
-        double best = top.bestSentence().score();
-        List<SentenceHit> chosen = new ArrayList<>();
-        for (int i = 0; i < top.sentences().size(); i++) {
-            if (i < 2 || top.sentences().get(i).score() >= 0.85 * best) chosen.add(top.sentences().get(i));
-        }
-        chosen.sort(Comparator.comparingInt(SentenceHit::index));
+        List<SentenceHit> chosen = best(top, Integer.MAX_VALUE);
         StringBuilder text = new StringBuilder(heading(top) + ":");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();
@@ -95,6 +113,17 @@ public final class ExtractiveAnswerer {
             citations.add(cite(1, top, sentence));
         }
         return new Draft(text.toString(), citations, true);
+    }
+
+    /** The paper's best two sentences, and up to {@code most} with those nearly as good, in the abstract's order. */
+    private static List<SentenceHit> best(PaperHit hit, int most) {
+        double best = hit.bestSentence().score();
+        List<SentenceHit> chosen = new ArrayList<>();
+        for (int i = 0; i < hit.sentences().size() && chosen.size() < most; i++) {
+            if (i < 2 || hit.sentences().get(i).score() >= 0.85 * best) chosen.add(hit.sentences().get(i));
+        }
+        chosen.sort(Comparator.comparingInt(SentenceHit::index));
+        return chosen;
     }
 
     /** The paper's name and its quoted title, or only the title when the paper has no other name. */

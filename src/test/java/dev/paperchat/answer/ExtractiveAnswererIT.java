@@ -8,6 +8,7 @@ import dev.paperchat.app.SampleIndex;
 import dev.paperchat.corpus.Paper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveAnswererIT {
@@ -69,6 +70,18 @@ class ExtractiveAnswererIT {
         assertFalse(answer.covered());
         assertTrue(answer.answer().startsWith(ExtractiveAnswerer.NOT_COVERED), answer.answer());
         assertTrue(answer.answer().contains("Possibly related"));
+    }
+
+    @Test
+    void should_answer_a_question_that_names_two_papers_from_each_of_them() {
+        Answer answer = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models",
+                "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward"), cited, answer.answer());
+        for (Citation c : answer.citations()) {
+            assertEquals(c.paperId(), answer.sources().get(c.marker() - 1).paperId(), "a marker numbers its source");
+        }
+        assertEquals(2, answer.answer().lines().filter(l -> l.startsWith("- ")).count(), answer.answer());
     }
 
     @Test
