@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXString;
@@ -178,20 +180,37 @@ public final class BibtexParser implements PaperParser {
         return keywords;
     }
 
-    /** LaTeX to plain text: accents to Unicode, braces and commands removed. */
+    /**
+     * LaTeX to plain text: accents to Unicode, braces and commands removed, except in math, which
+     * is kept as written ("$\\pi$"), as titles of other sources keep it ("$\\texttt{SAILOR}$").
+     */
     static String plain(String latex) {
         if (latex == null || latex.isBlank()) return null;
-        String text;
         // Dotless i and j ({\'\i} in "García") are not known to jbibtex's printer: give it plain letters.
         String input = latex.replaceAll("\\\\([ij])(?![a-zA-Z])", "$1");
-        try {
-            text = new LaTeXPrinter().print(new LaTeXParser().parse(input));
-        } catch (ParseException | RuntimeException e) {
-            text = input.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
+        List<String> math = new ArrayList<>();
+        Matcher m = MATH.matcher(input);
+        StringBuilder marked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(marked, MATH_MARK + math.size() + "X");
+            math.add(m.group());
         }
+        m.appendTail(marked);
+        String text;
+        try {
+            text = new LaTeXPrinter().print(new LaTeXParser().parse(marked.toString()));
+        } catch (ParseException | RuntimeException e) {
+            text = marked.toString().replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
+        }
+        for (int i = math.size() - 1; i >= 0; i--) text = text.replace(MATH_MARK + i + "X", math.get(i));
         text = text.replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
+
+    /** Math between unescaped dollars: "\\$5 to \\$10" is prices. */
+    private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$(?:\\\\.|[^$\\\\]){1,200}+\\$");
+    /** Letters LaTeX prints as they are, standing in for a math span while the rest is printed. */
+    private static final String MATH_MARK = "PAPERCHATMATH";
 
     private static String firstLine(String message) {
         return message == null ? "parse error" : message.lines().findFirst().orElse("parse error");
