@@ -72,9 +72,17 @@ public final class OpenSearchIndex implements PaperIndex {
         String where = settings.index() + " at " + http.url();
         OpenSearchHttp.Reply mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
         if (mapping.status() == 404) {
-            http.call("PUT", "/" + settings.index(), OpenSearchMapping.create(model, dimension, quantized, settings.shards(), settings.replicas()), Map.of());
-            http.call("GET", "/_cluster/health/" + settings.index(), null, Map.of("wait_for_status", "yellow", "timeout", "30s"));
-            return;
+            OpenSearchHttp.Reply created = http.send("PUT", "/" + settings.index(),
+                    OpenSearchMapping.create(model, dimension, quantized, settings.shards(), settings.replicas()), Map.of());
+            if (created.status() < 300) {
+                http.call("GET", "/_cluster/health/" + settings.index(), null, Map.of("wait_for_status", "yellow", "timeout", "30s"));
+                return;
+            }
+            if (!created.json().path("error").path("type").asText().equals("resource_already_exists_exception")) {
+                throw new IndexException("cannot create index " + where + ": " + OpenSearchHttp.reason(created.json()));
+            }
+            // Another process created it between our look and ours: check what it made, as for any index found.
+            mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
         }
         if (mapping.status() >= 400) throw new IndexException("cannot read index " + where + ": " + OpenSearchHttp.reason(mapping.json()));
         // Keyed by the concrete index: the name itself, or the index its alias points to after an upgrade.

@@ -97,6 +97,23 @@ class OpenSearchFaultsTest {
     }
 
     @Test
+    void should_open_the_index_another_process_created_between_its_look_and_its_own_creation() {
+        replies.remove("GET /paperchat/_mapping");
+        script("GET /paperchat/_mapping", "404", "{\"error\":{\"type\":\"index_not_found_exception\",\"reason\":\"no such index\"}}");
+        script("GET /paperchat/_mapping", "200", META);
+        script("PUT /paperchat", "400", "{\"error\":{\"type\":\"resource_already_exists_exception\",\"reason\":\"index [paperchat] already exists\"}}");
+        OpenSearchIndex.open(settings(), "fake", 4, false).close();
+        assertEquals(2, requests.stream().filter(r -> r.equals("GET /paperchat/_mapping")).count(), "its model was checked");
+
+        requests.clear();
+        replies.remove("GET /paperchat/_mapping");
+        script("GET /paperchat/_mapping", "404", "{\"error\":{\"type\":\"index_not_found_exception\",\"reason\":\"no such index\"}}");
+        script("GET /paperchat/_mapping", "200", META.replace("\"fake\"", "\"another-model\""));
+        IndexException e = assertThrows(IndexException.class, () -> OpenSearchIndex.open(settings(), "fake", 4, false));
+        assertTrue(e.getMessage().contains("another-model"), e.getMessage());
+    }
+
+    @Test
     void should_refuse_a_red_cluster() {
         replies.remove("GET /_cluster/health");
         script("GET /_cluster/health", "200", "{\"status\":\"red\",\"cluster_name\":\"scripted\"}");
