@@ -12,7 +12,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
-        if (organization != null && organization.isBlank()) organization = null;
+        if (organization != null) organization = organization.isBlank() ? null : organization.strip();
     }
 
     /** "from 2025-01-01, organisation tencent": the filters as a reader would name them. */

@@ -129,9 +129,11 @@ public final class ApiServer implements AutoCloseable {
         FilterHolder auth = new FilterHolder((Filter) (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
             HttpServletResponse out = (HttpServletResponse) response;
+            long wait;
             if (!hostAllowed(http.getHeader("Host"))) {
                 mcpError(out, 403, FOREIGN_HOST);
-            } else if (!limiter.allow(http.getRemoteAddr())) {
+            } else if ((wait = limiter.secondsToWait(http.getRemoteAddr())) > 0) {
+                out.setHeader("Retry-After", Long.toString(wait));
                 mcpError(out, 429, "too many requests");
             } else if (apiKey != null && !keyMatches(http.getHeader("Authorization"))) {
                 out.setHeader("WWW-Authenticate", "Bearer");
@@ -230,8 +232,11 @@ public final class ApiServer implements AutoCloseable {
         if (ownPage && !config.corsOrigins().isEmpty()) ctx.status(200);
         // A CORS preflight never carries credentials; the request it clears does.
         if (!api || path.equals("/api/health") || ctx.method() == HandlerType.OPTIONS) return;
-        if (!limiter.allow(ctx.ip())) throw new ApiException(429, "rate_limited", "too many requests; at most "
-                + config.rateLimitPerMinute() + " a minute per client");
+        long wait = limiter.secondsToWait(ctx.ip());
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiException(429, "rate_limited", "too many requests; at most " + config.rateLimitPerMinute() + " a minute per client");
+        }
         if (apiKey != null) requireKey(ctx);
     }
 

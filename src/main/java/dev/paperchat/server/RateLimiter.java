@@ -11,7 +11,8 @@ final class RateLimiter {
         this.perMinute = perMinute;
     }
 
-    boolean allow(String client) {
+    /** 0 when the client may go on (its request is counted), else the whole seconds until it may: Retry-After. */
+    long secondsToWait(String client) {
         if (buckets.size() > 100_000) buckets.clear(); // bounded memory under address churn
         return buckets.computeIfAbsent(client, k -> new Bucket(perMinute)).take(perMinute);
     }
@@ -24,13 +25,13 @@ final class RateLimiter {
             this.tokens = tokens;
         }
 
-        synchronized boolean take(double perMinute) {
+        synchronized long take(double perMinute) {
             long now = System.nanoTime();
             tokens = Math.min(perMinute, tokens + (now - last) / 60e9 * perMinute);
             last = now;
-            if (tokens < 1) return false;
+            if (tokens < 1) return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
             tokens--;
-            return true;
+            return 0;
         }
     }
 }

@@ -116,6 +116,8 @@ class HybridRetrieverIT {
         SearchResult tencent = retriever.search(new SearchRequest("reasoning", 10, new Filters(null, null, "tencent")));
         assertFalse(tencent.hits().isEmpty());
         assertTrue(tencent.hits().stream().allMatch(h -> "Tencent".equals(h.paper().organization())));
+        SearchResult spaced = retriever.search(new SearchRequest("reasoning", 10, new Filters(null, null, " Tencent\t")));
+        assertEquals(tencent.hits().size(), spaced.hits().size(), "a filter typed with spaces around it is the same filter");
 
         LocalDate from = LocalDate.of(2025, 6, 1);
         SearchResult recent = retriever.search(new SearchRequest("reasoning", 10, new Filters(from, null, null)));

@@ -289,7 +289,11 @@ class ApiServerIT {
     void should_rate_limit_a_client() throws Exception {
         try (TestServer limited = new TestServer(Map.of("limits.requests-per-minute", "3"))) {
             for (int i = 0; i < 3; i++) assertEquals(200, limited.get("/v1/models").statusCode());
-            assertError(limited.get("/v1/models"), 429, "too many requests");
+            HttpResponse<String> refused = limited.get("/v1/models");
+            assertError(refused, 429, "too many requests");
+            // Three a minute: the next request may come in about 20 s.
+            long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
         }
     }
 }
