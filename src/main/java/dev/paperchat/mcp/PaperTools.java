@@ -45,7 +45,8 @@ public final class PaperTools {
     public List<SyncToolSpecification> tools() {
         return List.of(
                 tool("search_papers", "Search the paper collection for a question, claim, topic or half-remembered title. "
-                        + "Returns the best papers with id, title, score and the sentence that matches best.", """
+                        + "Returns the best papers with id, title, score and the sentence that matches best; covered=false "
+                        + "when the collection does not seem to hold the subject, and they are only the closest.", """
                         {"type":"object","properties":{
                           "query":{"type":"string","description":"What to look for"},
                           "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
@@ -108,7 +109,9 @@ public final class PaperTools {
         SearchRequest request = new SearchRequest(text(args, "query"), integer(args, "k", 10),
                 new Filters(date(args, "from"), date(args, "to"), optional(args, "org")));
         SearchView view = SearchView.of(app.get().retriever().search(request));
-        StringBuilder text = new StringBuilder();
+        // An agent reading only the text must learn, as one reading "covered" does, that these are merely the closest.
+        StringBuilder text = new StringBuilder(view.covered() || view.results().isEmpty() ? ""
+                : "Weak evidence: the collection does not seem to cover this; the closest papers are:\n");
         for (SearchView.Result r : view.results()) {
             text.append(r.title()).append(" [id ").append(r.id()).append("]\n  \"").append(r.sentence()).append("\"\n");
         }

@@ -123,6 +123,9 @@ class McpIT {
         List<?> results = (List<?>) ((Map<?, ?>) search.structuredContent()).get("results");
         assertEquals(3, results.size());
         String id = (String) ((Map<?, ?>) results.get(0)).get("id");
+        assertFalse(text(search).startsWith("Weak evidence"), text(search));
+        CallToolResult offTopic = call(client, "search_papers", Map.of("query", "How do proteins fold in the cell?", "k", 3));
+        assertTrue(text(offTopic).startsWith("Weak evidence: the collection does not seem to cover this"), text(offTopic));
 
         CallToolResult ask = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "extractive"));
         Map<?, ?> answer = (Map<?, ?>) ask.structuredContent();
