@@ -15,7 +15,7 @@ public final class Sentences {
      */
     private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+)|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09\u201d]*");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "et al", "al", "vs", "cf", "etc", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
+            "e.g", "i.e", "et al", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
             "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");
 
     /** Longer runs are cut into pieces of at most {@link #PIECE_WORDS} words; no abstract sentence of the sample has over 101. */
@@ -85,8 +85,10 @@ public final class Sentences {
         if (text.charAt(markStart) != '.') return true;
         String word = wordBefore(text, sentenceStart, markStart);
         if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) return false;
-        // An initial ("J. Smith") or a one-letter label.
-        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+        // An initial ("J. Smith") stands alone; the end of a name ("Qwen2.5-0.5B.", "DeepSeek-R.") does not.
+        int wordStart = markStart - word.length();
+        boolean alone = wordStart == sentenceStart || Character.isWhitespace(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '(';
+        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)) && alone);
     }
 
     private static String wordBefore(String text, int from, int end) {

@@ -18,6 +18,15 @@ class ChunkerTest {
     }
 
     @Test
+    void should_split_after_a_name_ending_in_a_capital_and_after_a_list_ending_in_etc() {
+        String text = "We fine-tune Qwen2.5-0.5B. It improves on DeepSeek-R. Gains hold on math, code, etc. Code is released.";
+        assertEquals(List.of("We fine-tune Qwen2.5-0.5B.", "It improves on DeepSeek-R.", "Gains hold on math, code, etc.", "Code is released."),
+                Sentences.split(text).stream().map(s -> s.of(text)).toList());
+        String lower = "Tasks such as math, code, etc. are harder.";
+        assertEquals(1, Sentences.split(lower).size(), "a lower-case word goes on with the sentence");
+    }
+
+    @Test
     void should_cut_text_without_full_stops_after_semicolons_or_between_words() {
         StringBuilder listed = new StringBuilder();
         for (int i = 0; i < 300; i++) listed.append("item number ").append(i).append(" is here; ");
