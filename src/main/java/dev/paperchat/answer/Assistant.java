@@ -73,8 +73,17 @@ public final class Assistant {
                 timings.put("checkMs", millisSince(check));
                 notices.addAll(checked.notices());
                 boolean covered = !checked.text().startsWith(ExtractiveAnswerer.NOT_COVERED);
+                String text = checked.text();
+                List<Citation> citations = checked.citations();
+                if (!covered && !result.hits().isEmpty()) {
+                    // The LLM found no answer in the sources; the reader still sees which papers came closest.
+                    ExtractiveAnswerer.Draft related = extractive.related(result.hits());
+                    stream.accept("\n\n" + related.text());
+                    text = text + "\n\n" + related.text();
+                    citations = related.citations();
+                }
                 timings.put("totalMs", millisSince(start));
-                return new Answer(checked.text(), "llm", llm.name(), covered, standalone, checked.citations(), sources,
+                return new Answer(text, "llm", llm.name(), covered, standalone, citations, sources,
                         notices, checked.unsupported(), timings, provenance(result, llm.name()));
             } catch (LlmException e) {
                 notices.add(e.getMessage() + "; this is the extractive answer instead.");

@@ -134,14 +134,20 @@ public final class ExtractiveAnswerer {
     }
 
     private Draft notCovered(List<PaperHit> hits, Consumer<String> stream) {
-        StringBuilder text = new StringBuilder(NOT_COVERED + " Possibly related:\n");
+        Draft related = related(hits);
+        return emit(new Draft(NOT_COVERED + " " + related.text(), related.citations(), false), stream);
+    }
+
+    /** "Possibly related:" and the closest three papers, each cited by its best sentence. */
+    Draft related(List<PaperHit> hits) {
+        StringBuilder text = new StringBuilder("Possibly related:\n");
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < Math.min(3, hits.size()); i++) {
             PaperHit hit = hits.get(i);
             text.append("- ").append(hit.paper().title()).append(" [").append(i + 1).append("]\n");
             if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()));
         }
-        return emit(new Draft(text.toString().strip(), citations, false), stream);
+        return new Draft(text.toString().strip(), citations, false);
     }
 
     private static Draft emit(Draft draft, Consumer<String> stream) {

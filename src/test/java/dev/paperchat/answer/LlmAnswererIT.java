@@ -64,6 +64,19 @@ class LlmAnswererIT {
     }
 
     @Test
+    void should_list_the_closest_papers_when_the_llm_finds_no_answer_in_its_sources() {
+        llm.script(REPLY, ExtractiveAnswerer.NOT_COVERED);
+        List<String> tokens = new ArrayList<>();
+        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        assertEquals("llm", answer.mode());
+        assertFalse(answer.covered());
+        assertTrue(answer.answer().startsWith(ExtractiveAnswerer.NOT_COVERED + "\n\nPossibly related:\n- "), answer.answer());
+        assertEquals(3, answer.citations().size());
+        for (var c : answer.citations()) assertEquals(c.paperId(), answer.sources().get(c.marker() - 1).paperId());
+        assertEquals(answer.answer(), String.join("", tokens).strip(), "the reader of the stream sees them too");
+    }
+
+    @Test
     void should_remove_and_report_a_marker_that_points_to_no_source() {
         llm.script(REPLY, "Entropy collapse is countered by entropy-aware methods [1]. Another method also helps [9].");
         Answer answer = ask(QUESTION, 5);
