@@ -137,7 +137,7 @@ public final class BibtexParser implements PaperParser {
                 .keywords(keywords(field(entry, "keywords")))
                 .citationKey(entry.getKey().getValue())
                 .doi(field(entry, "doi"))
-                .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : null)
+                .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(field(entry, "url")))
                 .link(field(entry, "url"))
                 .build();
     }

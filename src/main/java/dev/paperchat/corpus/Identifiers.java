@@ -19,6 +19,11 @@ public final class Identifiers {
         return m.find() ? m.group(1).replaceAll("[.,;]+$", "").toLowerCase(Locale.ROOT) : null;
     }
 
+    /** The arXiv id of a link to arXiv ("https://arxiv.org/pdf/2401.00001v3"), null for any other link. */
+    public static String arxivOfLink(String url) {
+        return url != null && url.strip().matches("(?i)https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf)/.*") ? arxiv(url) : null;
+    }
+
     /** "http://arxiv.org/abs/2401.00001v2" or "arXiv:2401.00001" -> "2401.00001": versions are one work. */
     public static String arxiv(String raw) {
         if (raw == null) return null;

@@ -52,7 +52,7 @@ public final class JsonlParser implements PaperParser {
     /** An id that is an arXiv id, or else an arXiv link ("https://arxiv.org/abs/2401.00001v3"). */
     private static String arxivOf(String id, String url) {
         if (id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) return id;
-        return url != null && url.matches("(?i)https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf)/.*") ? url : null;
+        return Identifiers.arxivOfLink(url);
     }
 
     private static List<String> authors(JsonNode node) {

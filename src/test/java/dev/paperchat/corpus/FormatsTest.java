@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,19 @@ class FormatsTest {
         List<Paper> tot = all.papers().stream().filter(p -> p.title().startsWith("Tree of Thoughts")).toList();
         assertEquals(1, tot.size());
         assertEquals("yao2023tree", tot.get(0).citationKey());
+    }
+
+    @Test
+    void should_merge_a_bibtex_entry_that_gives_its_arxiv_id_only_in_its_url_with_the_same_work_under_another_title() {
+        String bib = "@misc{k,\n  title = {Thinking Tokens: A Study},\n  abstract = {An abstract.},\n"
+                + "  url = {https://arxiv.org/abs/2501.01234v2}\n}\n";
+        String jsonl = "{\"title\": \"Thinking Tokens, a Study (Extended)\", \"abstract\": \"An abstract, longer.\", \"id\": \"arXiv:2501.01234\"}\n";
+        ParseResult all = ParseResult.concat(List.of(reader.read("a.bib", bib.getBytes(StandardCharsets.UTF_8), null),
+                reader.read("b.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), null)));
+        List<Paper> merged = PaperMerger.mergeDuplicates(all.papers());
+        assertEquals(1, merged.size(), merged.toString());
+        assertEquals("2501.01234", merged.get(0).arxivId());
+        assertEquals(null, Identifiers.arxivOfLink("https://example.org/2501.01234"), "numbers on another site are no arXiv id");
     }
 
     @Test
