@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.MethodNames;
+import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
@@ -38,7 +39,7 @@ public final class ExtractiveAnswerer {
         if (!result.covered()) return notCovered(hits, stream);
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
         if (named.size() > 1) return eachNamed(hits, named, stream);
-        return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(hits, stream);
+        return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(question, hits, stream);
     }
 
     /** "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences. */
@@ -99,10 +100,15 @@ public final class ExtractiveAnswerer {
         return Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(text).find();
     }
 
-    private Draft focused(List<PaperHit> hits, Consumer<String> stream) {
+    private Draft focused(String question, List<PaperHit> hits, Consumer<String> stream) {
         PaperHit top = hits.get(0);
         // Two sentences, a third when it scores nearly as well: facts asked together are often stated apart.
         List<SentenceHit> chosen = best(top, Integer.MAX_VALUE);
+        // "What does GRPO stand for?": the sentence that spells it out leads, wherever the abstract has it.
+        chosen.stream().filter(s -> DefinitionQuestion.answers(question, s.text())).findFirst().ifPresent(definition -> {
+            chosen.remove(definition);
+            chosen.add(0, definition);
+        });
         StringBuilder text = new StringBuilder(heading(top) + ":");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (GRPO)": abstracts define their acronyms so. Such a question has too few words for closeness
  * in meaning or shared words to show that the collection covers it.
  */
-final class DefinitionQuestion {
+public final class DefinitionQuestion {
     /** An acronym: two capitals or more, with digits, lower-case letters or hyphens among them ("GRPO", "CoT", "Ada-GRPO"). */
     private static final String ACRONYM = "((?-i:(?=[\\w-]*[A-Z][\\w-]*[A-Z])[A-Za-z][\\w-]{1,30}+))";
     private static final Pattern ASKS = Pattern.compile(
@@ -34,6 +34,11 @@ final class DefinitionQuestion {
         if (!m.matches()) return Optional.empty();
         for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return Optional.of(m.group(g));
         return Optional.empty();
+    }
+
+    /** Whether the question asks to spell out an acronym and the sentence does. */
+    public static boolean answers(String question, String sentence) {
+        return acronymAsked(question).map(acronym -> defines(sentence, acronym)).orElse(false);
     }
 
     /**

@@ -73,6 +73,13 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_lead_with_the_sentence_that_spells_out_the_acronym_asked_about() {
+        Answer answer = assistant.ask(new Question("What does GRPO stand for?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(answer.citations().get(0).sentence().contains("Group Relative Policy Optimization (GRPO)"), answer.answer());
+        assertTrue(answer.answer().indexOf("Group Relative Policy Optimization") < answer.answer().indexOf("[1]"), answer.answer());
+    }
+
+    @Test
     void should_answer_a_question_that_names_two_papers_from_each_of_them() {
         Answer answer = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(java.util.stream.Collectors.toSet());
