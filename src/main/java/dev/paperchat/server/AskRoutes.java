@@ -38,7 +38,7 @@ final class AskRoutes {
         server.stream(() -> {
             var app = server.app();
             Sse sse = new Sse(ctx);
-            try {
+            try (var alive = sse.keepAlive()) {
                 Answer answer = app.assistant().ask(question, delta -> sse.event("delta", Map.of("text", delta)));
                 sse.event("answer", answer);
             } catch (Sse.ClientGone gone) {

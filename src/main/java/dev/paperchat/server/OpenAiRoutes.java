@@ -73,7 +73,7 @@ final class OpenAiRoutes {
         server.stream(() -> {
             var app = server.app();
             Sse sse = new Sse(ctx);
-            try {
+            try (var alive = sse.keepAlive()) {
                 sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
                 Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
                 Map<String, Object> last = chunk(id, created, Map.of(), "stop");

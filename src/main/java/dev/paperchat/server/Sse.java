@@ -6,10 +6,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Writes Server-Sent Events straight to the response, flushing each one so it reaches the client at once. */
 final class Sse {
+    /** How long a stream may stay quiet (an LLM yet to send its first word) before a comment line goes out. */
+    static final long QUIET_MILLIS = 2_000;
+    private static final ScheduledExecutorService BEATS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("sse-keep-alive").daemon().factory());
+
     private final OutputStream out;
+    private volatile long lastWrite = System.nanoTime();
     // Written by whichever thread writes the answer (an LLM reply has its own), read by the request's.
     private volatile boolean open = true;
     private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
@@ -48,6 +59,61 @@ final class Sse {
     }
 
     /**
+     * Until closed, writes an SSE comment whenever the stream has been quiet for {@link
+     * #QUIET_MILLIS}: a proxy does not take the stream for dead, and a client that has left is
+     * noticed while the answer is still waiting for an LLM's first word; the thread that opened
+     * it is then interrupted, which closes its LLM reply. Closing it clears that interrupt.
+     */
+    KeepAlive keepAlive() {
+        return new KeepAlive(Thread.currentThread());
+    }
+
+    final class KeepAlive implements AutoCloseable {
+        private final Thread answering;
+        private final ScheduledFuture<?> beats;
+        private boolean done;
+
+        private KeepAlive(Thread answering) {
+            this.answering = answering;
+            this.beats = BEATS.scheduleWithFixedDelay(this::beat, QUIET_MILLIS, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        private void beat() {
+            if (System.nanoTime() - lastWrite < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) || comment()) return;
+            synchronized (this) {
+                if (!done) answering.interrupt();
+            }
+            throw new CancellationException("the client left"); // ends the beats
+        }
+
+        @Override
+        public void close() {
+            beats.cancel(false);
+            synchronized (this) {
+                done = true;
+            }
+            Thread.interrupted();
+        }
+    }
+
+    /** A comment line, unless an event is being written; false when the client has gone. */
+    private boolean comment() {
+        if (!writing.tryLock()) return true;
+        try {
+            if (!open) return false;
+            out.write(": \n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            lastWrite = System.nanoTime();
+            return true;
+        } catch (IOException e) {
+            open = false;
+            return false;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
      * Under a lock: an event is written whole even when two threads (an LLM's and the request's)
      * write. A lock, not synchronized: a virtual thread blocked in a write would pin its carrier on Java 21.
      */
@@ -57,6 +123,7 @@ final class Sse {
             if (!open) return;
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
+            lastWrite = System.nanoTime();
         } catch (IOException e) {
             open = false;
             throw new ClientGone(e);

@@ -44,6 +44,26 @@ class StreamingIT {
         }
     }
 
+    /** A reader who presses Stop while a busy LLM server has yet to start the reply. */
+    @Test
+    void should_notice_a_client_that_left_before_the_llm_said_a_word_and_stop_the_llm() throws Exception {
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.QUEUED, "");
+             PaperChat app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
+                     "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "prompts.dir", "prompts")));
+             TestServer server = new TestServer(Map.of(), app)) {
+            URI url = URI.create(server.url("/api/ask"));
+            String body = "{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}";
+            try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+                socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+                        .getBytes(StandardCharsets.UTF_8));
+                BufferedReader reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                assertEquals("HTTP/1.1 200 OK", reply.readLine(), "the stream begins with a comment while the LLM is silent");
+            }
+            assertTrue(llm.clientLeftWithin(15), "the LLM reply was closed, not left queued until its 60 s timeout");
+        }
+    }
+
     @Test
     void should_end_an_openai_stream_with_an_error_chunk_and_done_when_answering_fails(@TempDir Path dir) throws Exception {
         PaperChat app = new PaperChat(Config.defaults(dir));
