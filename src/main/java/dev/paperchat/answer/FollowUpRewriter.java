@@ -1,7 +1,10 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.retrieve.SearchRequest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +18,15 @@ public final class FollowUpRewriter {
                     + "|\\b(those|these|they|them|it|its|their|this paper|that paper|the same)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last)\\s+"
+                    + "(?:one|paper|method|approach|work|item|result)\\b|\\b(?:paper|item|number|no\\.)\\s*#?(\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th");
+    /** A list line's name: the text before its colon, without "(also ...)". */
+    private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
     /** Earlier questions joined at most, the one that stands alone included. */
     private static final int MAX_CHAIN = 4;
 
@@ -27,7 +39,9 @@ public final class FollowUpRewriter {
     }
 
     /** @param mayUseLlm false when the answer must be one no LLM saw */
-    public String standalone(String question, List<Turn> history, boolean mayUseLlm) {
+    public String standalone(String asked, List<Turn> history, boolean mayUseLlm) {
+        String question = itemNamed(asked, history);
+        if (!question.equals(asked)) return question;
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
         if (userTurns.isEmpty() || !FOLLOW_UP.matcher(question).find()) return question;
         if (llm != null && mayUseLlm) {
@@ -41,6 +55,35 @@ public final class FollowUpRewriter {
         }
         String joined = topic(userTurns) + " " + question.strip();
         return joined.length() <= SearchRequest.MAX_QUERY_CHARS ? joined : question;
+    }
+
+    /**
+     * "tell me more about the second one" after a list answer: the question with each item it
+     * points to named ("tell me more about Lp-Reg"), or the question as it was.
+     */
+    static String itemNamed(String question, List<Turn> history) {
+        if (!ORDINAL.matcher(question).find()) return question;
+        List<String> items = lastListItems(history);
+        return ORDINAL.matcher(question).replaceAll(m -> {
+            String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(2);
+            int index = which.equals("last") ? items.size() - 1
+                    : which.matches("\\d+") ? Integer.parseInt(which) - 1 : ORDINALS.indexOf(which) % 8;
+            return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
+        });
+    }
+
+    /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
+    private static List<String> lastListItems(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            List<String> items = new ArrayList<>();
+            for (String line : history.get(i).content().split("\n")) {
+                Matcher item = LIST_ITEM.matcher(line);
+                if (item.lookingAt()) items.add(item.group(1).strip());
+            }
+            return items;
+        }
+        return List.of();
     }
 
     /**

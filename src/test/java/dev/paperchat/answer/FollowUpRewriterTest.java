@@ -29,6 +29,19 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_name_the_item_of_the_last_list_answer_that_an_ordinal_points_to() {
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
+                "Papers in the collection that address this:\n- Clip-Cov (also KL-Cov): It clips tokens. [1]\n"
+                        + "- Low-probability Regularization (Lp-Reg): It keeps rare tokens. [3]\n- SIREN: It is selective. [4]"));
+        assertEquals("tell me more about Low-probability Regularization (Lp-Reg)", rule.standalone("tell me more about the second one", history, false));
+        assertEquals("does Clip-Cov beat SIREN?", rule.standalone("does the first method beat the last one?", history, false));
+        assertEquals("what does Clip-Cov need?", rule.standalone("what does paper 1 need?", history, false));
+        assertEquals("which methods avoid entropy collapse? what about the fifth one?",
+                rule.standalone("what about the fifth one?", history, false), "no fifth item: a follow-up as any other");
+        assertEquals("the first paper on RL", rule.standalone("the first paper on RL", List.of(), false), "no list to point into");
+    }
+
+    @Test
     void should_join_at_most_four_earlier_questions() {
         List<Turn> history = asked("entropy collapse", "and those with KL?", "and those with clipping?", "and those on math?", "and those on code?");
         assertEquals("and those with KL? and those with clipping? and those on math? and those on code? and their results?",
