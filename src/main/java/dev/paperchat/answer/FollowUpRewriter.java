@@ -18,6 +18,9 @@ public final class FollowUpRewriter {
                     + "|\\b(those|these|they|them|it|its|their|this paper|that paper|the same)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
+    private static final Pattern DUMMY_IT = Pattern.compile(
+            "\\b(?:is it|it is|it's)\\s+(?:true|false|possible|known|the case|common|worth|better|harder|easier)\\b", Pattern.CASE_INSENSITIVE);
     /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last)\\s+"
@@ -43,7 +46,7 @@ public final class FollowUpRewriter {
         String question = itemNamed(asked, history);
         if (!question.equals(asked)) return question;
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
-        if (userTurns.isEmpty() || !FOLLOW_UP.matcher(question).find()) return question;
+        if (userTurns.isEmpty() || !followsUp(question)) return question;
         if (llm != null && mayUseLlm) {
             try {
                 String rewritten = llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question));
@@ -55,6 +58,10 @@ public final class FollowUpRewriter {
         }
         String joined = topic(userTurns) + " " + question.strip();
         return joined.length() <= SearchRequest.MAX_QUERY_CHARS ? joined : question;
+    }
+
+    private static boolean followsUp(String question) {
+        return FOLLOW_UP.matcher(DUMMY_IT.matcher(question).replaceAll(" ")).find();
     }
 
     /**
@@ -92,7 +99,7 @@ public final class FollowUpRewriter {
      */
     private static String topic(List<Turn> userTurns) {
         int from = userTurns.size() - 1;
-        while (from > 0 && userTurns.size() - from < MAX_CHAIN && FOLLOW_UP.matcher(userTurns.get(from).content()).find()) from--;
+        while (from > 0 && userTurns.size() - from < MAX_CHAIN && followsUp(userTurns.get(from).content())) from--;
         StringBuilder topic = new StringBuilder();
         for (Turn turn : userTurns.subList(from, userTurns.size())) topic.append(turn.content().strip()).append(' ');
         return topic.toString().strip();

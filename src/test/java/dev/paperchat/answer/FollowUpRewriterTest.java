@@ -26,6 +26,10 @@ class FollowUpRewriterTest {
                 rule.standalone("and which of those use a KL penalty?", history, false));
         assertEquals("what is test-time scaling?", rule.standalone("what is test-time scaling?", history, false), "no follow-up");
         assertEquals("and which of those?", rule.standalone("and which of those?", List.of(), false), "nothing to follow");
+        assertEquals("Is it true that RL makes reasoning models worse?",
+                rule.standalone("Is it true that RL makes reasoning models worse?", history, false), "an it that points to nothing");
+        assertEquals("which methods avoid entropy collapse? does it work on vision tasks?",
+                rule.standalone("does it work on vision tasks?", history, false));
     }
 
     @Test
