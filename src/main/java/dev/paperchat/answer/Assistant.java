@@ -17,6 +17,9 @@ import java.util.function.Consumer;
  * with a notice, never an error.
  */
 public final class Assistant {
+    static final String COURTESY_REPLY = "Ask a question about the papers in the collection, paste a claim to find its source, "
+            + "or give a half-remembered title.";
+
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
     private final Llm llm;
@@ -59,6 +62,12 @@ public final class Assistant {
             notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
         }
         long generate = System.nanoTime();
+        if (QuestionForm.isCourtesy(question.text())) {
+            stream.accept(COURTESY_REPLY);
+            timings.put("totalMs", millisSince(start));
+            return new Answer(COURTESY_REPLY, "extractive", null, false, standalone, List.of(), List.of(), notices, List.of(), timings,
+                    provenance(result, null));
+        }
         if (useLlm && result.covered()) {
             AtomicBoolean streamed = new AtomicBoolean();
             try {

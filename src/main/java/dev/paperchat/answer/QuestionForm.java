@@ -53,7 +53,17 @@ final class QuestionForm {
     private static final Pattern ONE_PAPER = Pattern.compile(
             "\\b(?:which|the|this|that)\\s+(?:[\\w'-]++\\s+){0,3}?paper\\b|\\bpaper\\s*[-\u2013(:]", Pattern.CASE_INSENSITIVE);
 
+    /** "thanks!", "hi", "ok great": a courtesy, not a question, though a paper may say "thanks to". */
+    private static final Pattern COURTESY = Pattern.compile(
+            "^\\W*+(?:(?:ok|okay|great|cool|nice|perfect|awesome)\\W*+)?(?:thanks|thank you|thx|ty|cheers|hi|hello|hey|bye|goodbye"
+                    + "|ok|okay|great|cool|nice|perfect|awesome)(?:\\s++(?:so much|a lot|very much|again|there))?\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+
     private QuestionForm() {}
+
+    static boolean isCourtesy(String text) {
+        return text.length() < 60 && COURTESY.matcher(text.strip()).matches();
+    }
 
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */
     static boolean asksForPapers(String question, PaperHit top) {

@@ -73,6 +73,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_thanks_with_what_it_can_do_instead_of_a_paper_that_says_thanks_to() {
+        Answer answer = assistant.ask(new Question("thanks!", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(Assistant.COURTESY_REPLY, answer.answer());
+        assertFalse(answer.covered());
+        assertEquals(List.of(), answer.citations());
+        assertEquals(List.of(), answer.sources());
+    }
+
+    @Test
     void should_lead_with_the_sentence_that_spells_out_the_acronym_asked_about() {
         Answer answer = assistant.ask(new Question("What does GRPO stand for?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertTrue(answer.citations().get(0).sentence().contains("Group Relative Policy Optimization (GRPO)"), answer.answer());

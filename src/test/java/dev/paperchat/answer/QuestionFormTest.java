@@ -58,6 +58,16 @@ class QuestionFormTest {
 
     /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */
     @Test
+    void should_tell_a_courtesy_from_a_question() {
+        for (String courtesy : List.of("thanks!", "Thank you so much.", "ok great", "hi", "Hello there", "thx", "bye")) {
+            assertTrue(QuestionForm.isCourtesy(courtesy), courtesy);
+        }
+        for (String question : List.of("thanks to RL?", "great results on math?", "hi-res image reasoning", "GRPO", "x", "ok so which methods use RL?")) {
+            assertFalse(QuestionForm.isCourtesy(question), question);
+        }
+    }
+
+    @Test
     void should_read_the_form_of_a_hostile_10000_character_query_at_once() {
         List<String> hostile = List.of("what " + "A".repeat(10_000), "what " + "1".repeat(10_000), "'".repeat(10_000),
                 ", ".repeat(5_000) + "?", "which " + "x ".repeat(5_000), "papers ".repeat(1_400), "what " + "aB-".repeat(3_300) + " does x achieve");
