@@ -129,10 +129,12 @@ public final class ApiServer implements AutoCloseable {
         FilterHolder auth = new FilterHolder((Filter) (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
             HttpServletResponse out = (HttpServletResponse) response;
-            long wait;
             if (!hostAllowed(http.getHeader("Host"))) {
                 mcpError(out, 403, FOREIGN_HOST);
-            } else if ((wait = limiter.secondsToWait(http.getRemoteAddr())) > 0) {
+                return;
+            }
+            long wait = limiter.secondsToWait(http.getRemoteAddr());
+            if (wait > 0) {
                 out.setHeader("Retry-After", Long.toString(wait));
                 mcpError(out, 429, "too many requests");
             } else if (apiKey != null && !keyMatches(http.getHeader("Authorization"))) {
@@ -287,6 +289,8 @@ public final class ApiServer implements AutoCloseable {
         javalin.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
         javalin.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
         javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()), e.getMessage()));
+        // A stream whose reader left, found while writing an error event: there is no one to tell.
+        javalin.exception(Sse.ClientGone.class, (e, ctx) -> {});
         javalin.exception(IndexException.class, (e, ctx) -> {
             LOG.error("index failure on {}", ctx.path(), e);
             error(ctx, 503, "index_unavailable", e.getMessage());

@@ -6,24 +6,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** Writes Server-Sent Events straight to the response, flushing each one so it reaches the client at once. */
 final class Sse {
     /** How long a stream may stay quiet (an LLM yet to send its first word) before a comment line goes out. */
     static final long QUIET_MILLIS = 2_000;
-    private static final ScheduledExecutorService BEATS = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("sse-keep-alive").daemon().factory());
 
     private final OutputStream out;
     private volatile long lastWrite = System.nanoTime();
     // Written by whichever thread writes the answer (an LLM reply has its own), read by the request's.
     private volatile boolean open = true;
-    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock writing = new ReentrantLock();
 
     Sse(Context ctx) {
         ctx.status(200);
@@ -68,31 +63,43 @@ final class Sse {
         return new KeepAlive(Thread.currentThread());
     }
 
+    /** Beats on a virtual thread of its own: a client that stops reading blocks only its own stream's beats. */
     final class KeepAlive implements AutoCloseable {
         private final Thread answering;
-        private final ScheduledFuture<?> beats;
+        private final Thread beats;
         private boolean done;
+        private boolean interrupted;
 
         private KeepAlive(Thread answering) {
             this.answering = answering;
-            this.beats = BEATS.scheduleWithFixedDelay(this::beat, QUIET_MILLIS, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            this.beats = Thread.ofVirtual().name("sse-keep-alive").start(this::beat);
         }
 
         private void beat() {
-            if (System.nanoTime() - lastWrite < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) || comment()) return;
+            try {
+                while (true) {
+                    Thread.sleep(QUIET_MILLIS);
+                    if (System.nanoTime() - lastWrite >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) && !comment()) break;
+                }
+            } catch (InterruptedException e) {
+                return; // closed
+            }
             synchronized (this) {
                 if (!done) answering.interrupt();
+                interrupted = !done;
             }
-            throw new CancellationException("the client left"); // ends the beats
         }
 
         @Override
         public void close() {
-            beats.cancel(false);
+            beats.interrupt();
+            boolean ours;
             synchronized (this) {
                 done = true;
+                ours = interrupted;
             }
-            Thread.interrupted();
+            // Only the interrupt sent here is taken back; one from elsewhere (a shutdown) stays.
+            if (ours) Thread.interrupted();
         }
     }
 
@@ -120,7 +127,7 @@ final class Sse {
     private void write(String text) {
         writing.lock();
         try {
-            if (!open) return;
+            if (!open) throw new ClientGone(null);
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
             lastWrite = System.nanoTime();
