@@ -46,7 +46,8 @@ public final class CitationLookup {
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
         Map<PaperHit, Double> starts = new HashMap<>();
-        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(title, hit.paper().title()));
+        // The query as searched: a title pasted with a word broken at a line end is whole there.
+        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(result.query(), hit.paper().title()));
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.
         boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;

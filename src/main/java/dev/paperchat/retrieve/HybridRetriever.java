@@ -100,7 +100,8 @@ public final class HybridRetriever {
         return search(request, Mode.HYBRID);
     }
 
-    public SearchResult search(SearchRequest request, Mode mode) {
+    public SearchResult search(SearchRequest asked, Mode mode) {
+        SearchRequest request = asked.withQuery(LineBreaks.join(asked.query(), this::inCollection));
         List<String> sentences = mode == Mode.HYBRID && fusion.sentencesWeight() > 0 ? sentencesToSearch(request.query()) : List.of();
         // The question and its sentences in one call to the model, before the index is held.
         List<String> texts = new ArrayList<>(List.of(request.query()));
@@ -110,6 +111,12 @@ public final class HybridRetriever {
         float[] vector = vectors.isEmpty() ? null : vectors.get(0);
         List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
         return index.read(snapshot -> search(snapshot, request, mode, vector, bySentence));
+    }
+
+    /** Whether some abstract uses the word, as its analysed term. */
+    private boolean inCollection(String word) {
+        List<String> terms = QueryTerms.all(index.analyzer(), Fields.ABSTRACT, word);
+        return terms.size() == 1 && index.read(snapshot -> snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0) > 0);
     }
 
     private SearchResult search(Snapshot snapshot, SearchRequest request, Mode mode, float[] vector, List<float[]> bySentence) {

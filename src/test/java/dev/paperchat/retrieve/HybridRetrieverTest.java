@@ -1,21 +1,12 @@
 package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HybridRetrieverTest {
-
-    @Test
-    void should_join_a_word_a_pdf_broke_at_a_line_end() {
-        assertEquals("policy entropy collapses early and the exploration ability", new SearchRequest(
-                "policy en-\ntropy collapses early and the ex- \r\n  ploration abil\u00adity", 5).query());
-        assertEquals("Clip-Cov and KL-\nCov", new SearchRequest("Clip-Cov and KL-\nCov", 5).query(), "a capital starts a new part");
-        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("\u00ad\u00ad", 5), "nothing left to search");
-    }
 
     @Test
     void should_search_each_sentence_of_a_question_of_several() {
