@@ -30,7 +30,7 @@ public final class FollowUpRewriter {
             "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th");
     /** A list line's name: the text before its colon, without "(also ...)". */
     private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
-    /** Earlier questions joined at most, the one that stands alone included. */
+    /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
     private static final int MAX_CHAIN = 4;
 
     private final Llm llm;
@@ -95,13 +95,16 @@ public final class FollowUpRewriter {
 
     /**
      * The previous question with the questions it follows up, back to the last that stands
-     * alone: a follow-up of a follow-up ("and their results?") keeps the first one's subject.
+     * alone: a follow-up of a follow-up ("and their results?") keeps the first one's subject,
+     * with the latest follow-ups after it.
      */
     private static String topic(List<Turn> userTurns) {
-        int from = userTurns.size() - 1;
-        while (from > 0 && userTurns.size() - from < MAX_CHAIN && followsUp(userTurns.get(from).content())) from--;
+        int root = userTurns.size() - 1;
+        while (root > 0 && followsUp(userTurns.get(root).content())) root--;
+        List<Turn> chain = new ArrayList<>(List.of(userTurns.get(root)));
+        chain.addAll(userTurns.subList(Math.max(root + 1, userTurns.size() - (MAX_CHAIN - 1)), userTurns.size()));
         StringBuilder topic = new StringBuilder();
-        for (Turn turn : userTurns.subList(from, userTurns.size())) topic.append(turn.content().strip()).append(' ');
+        for (Turn turn : chain) topic.append(turn.content().strip()).append(' ');
         return topic.toString().strip();
     }
 

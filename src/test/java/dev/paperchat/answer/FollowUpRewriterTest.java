@@ -46,9 +46,9 @@ class FollowUpRewriterTest {
     }
 
     @Test
-    void should_join_at_most_four_earlier_questions() {
+    void should_join_the_question_that_stands_alone_and_at_most_three_follow_ups_of_it() {
         List<Turn> history = asked("entropy collapse", "and those with KL?", "and those with clipping?", "and those on math?", "and those on code?");
-        assertEquals("and those with KL? and those with clipping? and those on math? and those on code? and their results?",
+        assertEquals("entropy collapse and those with clipping? and those on math? and those on code? and their results?",
                 rule.standalone("and their results?", history, false));
     }
 }
