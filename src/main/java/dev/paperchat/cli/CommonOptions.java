@@ -1,6 +1,7 @@
 package dev.paperchat.cli;
 
 import dev.paperchat.app.Config;
+import dev.paperchat.index.PaperIndex;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class CommonOptions {
                     + config.index() + " PATH..., or start paperchat serve, which ingests the sample corpus");
         }
         // A command that only reads must not leave an empty index in a directory of other files.
-        if (config.backend().equals("lucene") && !dev.paperchat.index.PaperIndex.existsAt(config.index())) {
+        if (config.backend().equals("lucene") && !PaperIndex.existsAt(config.index())) {
             throw new IllegalArgumentException(config.index() + " is a directory but no paperchat index; give the --index of one, "
                     + "or create one there with: paperchat ingest --index " + config.index() + " PATH...");
         }

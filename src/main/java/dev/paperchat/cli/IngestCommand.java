@@ -2,11 +2,15 @@ package dev.paperchat.cli;
 
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.CorpusReader;
+import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.SampleCorpus;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -35,17 +39,17 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (paths.isEmpty() && !sample) throw new IllegalArgumentException("give files or directories to ingest, or --sample");
-        List<String> formats = dev.paperchat.corpus.CorpusReader.withAllFormats().formats();
+        List<String> formats = CorpusReader.withAllFormats().formats();
         if (format != null && formats.stream().noneMatch(format::equalsIgnoreCase)) {
             throw new IllegalArgumentException("--format must be one of " + String.join(", ", formats) + ", was '" + format + "'");
         }
         try (PaperChat app = new PaperChat(common.config())) {
-            List<ParseResult> read = new java.util.ArrayList<>();
-            if (sample) read.add(dev.paperchat.corpus.SampleCorpus.read(app.reader()));
+            List<ParseResult> read = new ArrayList<>();
+            if (sample) read.add(SampleCorpus.read(app.reader()));
             if (!paths.isEmpty()) read.add(read(app));
             ParseResult all = ParseResult.concat(read);
             // The same paper from the sample and a file, or a file and standard input, is stored once.
-            ParseResult parsed = new ParseResult(dev.paperchat.corpus.PaperMerger.mergeDuplicates(all.papers()), all.errors());
+            ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors());
             IngestSummary summary;
             try (ProgressListener progress = new ProgressListener(!common.json)) {
                 summary = app.ingester().ingest(parsed, progress);
@@ -58,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Files and directories, with "-" for standard input. */
     private ParseResult read(PaperChat app) {
-        List<ParseResult> results = new java.util.ArrayList<>();
+        List<ParseResult> results = new ArrayList<>();
         List<Path> files = paths.stream().filter(p -> !p.toString().equals("-")).toList();
         if (!files.isEmpty()) results.add(app.reader().read(files, format));
         if (files.size() < paths.size()) {

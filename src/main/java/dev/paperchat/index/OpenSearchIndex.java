@@ -82,6 +82,7 @@ public final class OpenSearchIndex implements PaperIndex {
                 throw new IndexException("cannot create index " + where + ": " + OpenSearchHttp.reason(created.json()));
             }
             // Another process created it between our look and ours: check what it made, as for any index found.
+            http.call("GET", "/_cluster/health/" + settings.index(), null, Map.of("wait_for_status", "yellow", "timeout", "30s"));
             mapping = http.send("GET", "/" + settings.index() + "/_mapping", null, Map.of());
         }
         if (mapping.status() >= 400) throw new IndexException("cannot read index " + where + ": " + OpenSearchHttp.reason(mapping.json()));

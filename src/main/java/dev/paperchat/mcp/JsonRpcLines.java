@@ -1,19 +1,21 @@
 package dev.paperchat.mcp;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The stdio transport's input, passing on only lines that are JSON-RPC messages. The SDK stops
@@ -23,27 +25,28 @@ import java.util.Set;
  * requests and close stdin at once ({@code printf ... | paperchat mcp}).
  */
 final class JsonRpcLines extends InputStream {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** The SDK's own limit on one message, which it can no longer apply behind this filter. */
     static final int MAX_LINE_CHARS = 16 << 20;
     /** Compared by identity: no line read is this very string. */
     private static final String TOO_LONG = new String("line too long");
-    /** Longer than an LLM reply may take by default (llm.timeout-seconds, 60). */
-    private static final Duration OWED_REPLIES = Duration.ofMinutes(2);
 
     private final BufferedReader lines;
     private final McpJsonMapper mapper;
     private final LineWriter replies;
     private final Runnable onEnd;
+    private final Duration owedReplies;
     private byte[] line = new byte[0];
     private int next;
     private boolean ended;
 
-    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd) {
+    /** @param owedReplies how long the end of the input waits for the replies still owed */
+    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd, Duration owedReplies) {
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.mapper = mapper;
         this.replies = replies;
         this.onEnd = onEnd;
+        this.owedReplies = owedReplies;
     }
 
     @Override
@@ -84,7 +87,7 @@ final class JsonRpcLines extends InputStream {
 
     private void end() {
         try {
-            replies.awaitAnswered(OWED_REPLIES);
+            replies.awaitAnswered(owedReplies);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -115,7 +118,7 @@ final class JsonRpcLines extends InputStream {
             return false;
         }
         // The SDK takes any version, a method of any type and scalar params; the protocol does not.
-        if (!tree.path("jsonrpc").asText("").equals("2.0") || tree.has("method") && !tree.get("method").isTextual()
+        if (!tree.path("jsonrpc").isTextual() || !tree.get("jsonrpc").asText().equals("2.0") || tree.has("method") && !tree.get("method").isTextual()
                 || tree.has("params") && !tree.get("params").isContainerNode()) {
             reply(tree, -32600, "Invalid Request: not a JSON-RPC 2.0 message");
             return false;
@@ -149,9 +152,9 @@ final class JsonRpcLines extends InputStream {
      */
     static final class LineWriter extends OutputStream {
         private final OutputStream out;
-        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
-        /** Ids of the requests read and not yet answered, as JSON ("7", "\"a\""). */
-        private final Set<String> owed = new HashSet<>();
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        /** How many requests of each id (as JSON: "7", "\"a\"") were read and not yet answered. */
+        private final Map<String, Integer> owed = new HashMap<>();
 
         LineWriter(OutputStream out) {
             this.out = out;
@@ -184,15 +187,15 @@ final class JsonRpcLines extends InputStream {
         }
 
         synchronized void owe(JsonNode id) {
-            owed.add(id.toString());
+            owed.merge(id.toString(), 1, Integer::sum);
         }
 
         private void paid(String line) {
             try {
                 JsonNode reply = JSON.readTree(line);
-                if (reply.has("id") && (reply.has("result") || reply.has("error")) && owed.remove(reply.get("id").toString()) && owed.isEmpty()) {
-                    notifyAll();
-                }
+                if (!reply.has("id") || !(reply.has("result") || reply.has("error"))) return;
+                owed.computeIfPresent(reply.get("id").toString(), (id, n) -> n == 1 ? null : n - 1);
+                if (owed.isEmpty()) notifyAll();
             } catch (IOException e) {
                 // Not a reply of ours to read; the SDK wrote it and the client will judge it.
             }

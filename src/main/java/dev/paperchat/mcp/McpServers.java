@@ -11,6 +11,7 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.io.InputStream;
+import java.time.Duration;
 import java.io.OutputStream;
 import java.util.function.Supplier;
 
@@ -38,7 +39,9 @@ public final class McpServers {
      */
     public static McpSyncServer stdio(Supplier<PaperChat> app, InputStream in, OutputStream out, Runnable onEnd) {
         JsonRpcLines.LineWriter lines = new JsonRpcLines.LineWriter(out);
-        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd);
+        // Requests sent just before the input ends are answered first: an LLM answer may take its whole timeout.
+        Duration owed = app.get().config().llmTimeout().plusSeconds(30);
+        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd, owed);
         return configure(McpServer.sync(new StdioServerTransportProvider(JSON, messages, lines)), app);
     }
 

@@ -20,9 +20,10 @@ import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +85,7 @@ public final class PaperTools {
                 .description("A paper of the collection: title, metadata and abstract").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             // A DOI's slash comes percent-encoded (paper://10.48550%2FarXiv.2501.00001): a template variable holds no "/".
-            String id = java.net.URLDecoder.decode(request.uri().substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            String id = URLDecoder.decode(request.uri().substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8);
             Paper paper = app.get().index().paperByAnyId(id).orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
             return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(paper))
                     .mimeType("application/json").build())).build();
@@ -138,7 +139,7 @@ public final class PaperTools {
         int k = integer(args, "k", 5);
         CiteView view = by.equals("title") ? CiteView.of(app.get().lookup().byTitle(query, k), by)
                 : CiteView.of(app.get().lookup().byClaim(query, k), by);
-        StringBuilder text = new StringBuilder(view.found() ? "" : view.notFound() + " Closest:\n");
+        StringBuilder text = new StringBuilder(view.found() ? "" : view.notFound() + (view.results().isEmpty() ? "\n" : " Closest:\n"));
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n"));
         return result(text.toString(), view);

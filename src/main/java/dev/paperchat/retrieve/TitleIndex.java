@@ -62,6 +62,8 @@ final class TitleIndex {
                     if (l.has(id)) found.merge(id, score, Math::max);
                 });
             }
+            // As within one part: a name given exactly is no typo of a name in another.
+            if (found.containsValue(1.0)) found.values().removeIf(score -> score < 1.0);
             return found;
         });
     }

@@ -64,7 +64,9 @@ public final class TitleMatcher {
         for (String word : new HashSet<>(words)) titlesWithWord.merge(word, 1, Integer::sum);
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
-        if (colon > 0) wordsBeforeColon.put(id, normalize(name).split(" ").length);
+        String before = normalize(name);
+        // A name of no letter or digit (an emoji) has no words, though split gives one empty string.
+        if (colon > 0) wordsBeforeColon.put(id, before.isEmpty() ? 0 : before.split(" ").length);
         addName(id, name);
     }
 
@@ -159,7 +161,8 @@ public final class TitleMatcher {
         if (window.text.length() > longestName + 1) return Map.of();
         Map<String, Double> found = new HashMap<>();
         for (String id : byName.getOrDefault(window.text, List.of())) found.put(id, 1.0);
-        if (typo && window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
+        // Words that name a paper exactly are no typo of another's name ("X-Reasoner" is not "G-Reasoner").
+        if (found.isEmpty() && typo && window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
         return found;
     }
 

@@ -102,7 +102,9 @@ class OpenSearchFaultsTest {
         script("GET /paperchat/_mapping", "404", "{\"error\":{\"type\":\"index_not_found_exception\",\"reason\":\"no such index\"}}");
         script("GET /paperchat/_mapping", "200", META);
         script("PUT /paperchat", "400", "{\"error\":{\"type\":\"resource_already_exists_exception\",\"reason\":\"index [paperchat] already exists\"}}");
+        script("GET /_cluster/health/paperchat", "200", "{\"status\":\"yellow\"}");
         OpenSearchIndex.open(settings(), "fake", 4, false).close();
+        assertTrue(requests.contains("GET /_cluster/health/paperchat"), "it waited for the other's index to be ready");
         assertEquals(2, requests.stream().filter(r -> r.equals("GET /paperchat/_mapping")).count(), "its model was checked");
 
         requests.clear();

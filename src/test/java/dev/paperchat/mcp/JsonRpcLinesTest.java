@@ -19,25 +19,27 @@ class JsonRpcLinesTest {
     void should_pass_on_messages_answer_bad_or_oversized_lines_with_errors_and_end_once_every_request_is_answered() throws Exception {
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
         String input = "\n{oops\r\n" + "x".repeat(JsonRpcLines.MAX_LINE_CHARS + 10) + "\n" + "{\"jsonrpc\":\"1.0\",\"id\":5,\"method\":\"ping\"}\n"
-                + "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":7}\n{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"tools/call\",\"params\":7}\n" + ping + " {}\n" + ping + "\r\n" + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+                + "{\"jsonrpc\":2.0,\"id\":8,\"method\":\"ping\"}\n{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":7}\n{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"tools/call\",\"params\":7}\n" + ping + " {}\n" + ping + "\r\n" + ping + "\n" + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonRpcLines.LineWriter writer = new JsonRpcLines.LineWriter(out);
         AtomicInteger ended = new AtomicInteger();
         JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), writer, ended::incrementAndGet);
-        String expected = ping + "\n{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
+                new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), writer, ended::incrementAndGet,
+                java.time.Duration.ofSeconds(60));
+        String expected = ping + "\n" + ping + "\n{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
         byte[] passed = new byte[expected.length()];
         for (int at = 0; at < passed.length; ) at += lines.read(passed, at, passed.length - at);
         assertEquals(expected, new String(passed, StandardCharsets.UTF_8), "a last line without a newline counts");
         assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not JSON\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: a line over 16777216 characters\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":5,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":6,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not JSON\"}}"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
 
-        // The input has ended, but the ping is owed its reply: the end waits for it.
+        // The input has ended, but the two pings (of one id) are owed their replies: the end waits for both.
         CompletableFuture<Integer> end = CompletableFuture.supplyAsync(() -> {
             try {
                 return lines.read();
@@ -48,6 +50,9 @@ class JsonRpcLinesTest {
         Thread.sleep(300);
         assertFalse(end.isDone());
         assertEquals(0, ended.get());
+        writer.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}\n".getBytes(StandardCharsets.UTF_8));
+        Thread.sleep(300);
+        assertFalse(end.isDone(), "one of the two is still owed");
         writer.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(-1, end.get(10, TimeUnit.SECONDS));
         assertEquals(1, ended.get());

@@ -77,6 +77,8 @@ class FusionTest {
         assertEquals(Map.of(), matcher.nameMatches("merging in a text reasoner's weights"), "reasoners is two edits from xreasoner");
         assertEquals(Map.of("x", 0.9), matcher.nameMatches("the X-Reasoners paper"));
         assertEquals(Map.of("c", 0.9), matcher.nameMatches("chessvison dataset"));
+        TitleMatcher neighbours = new TitleMatcher(Map.of("r", "Quiet-STaR: Thinking", "t", "Quiet-STaT: Statistics"));
+        assertEquals(Map.of("r", 1.0), neighbours.nameMatches("is quiet star better?"), "an exact name is no typo of its neighbour");
         TitleMatcher named = new TitleMatcher(Map.of(
                 "n", "Reasoning Models Can Be Effective Without Thinking",
                 "t", "Thinking Models Learn When to Think",
@@ -110,6 +112,8 @@ class FusionTest {
         assertEquals(0.75, matcher.coverage("to think: shaping adaptive reasoning in models via multi-stage RL", "a"),
                 "three common words inside a longer query: the whole title's share, not the side's");
         assertEquals(1.0, matcher.coverage("dont think longer think wisely (thinking dynamics for LRMs)", "d"), "an apostrophe is no word break");
+        TitleMatcher emoji = new TitleMatcher(Map.of("e", "\uD83E\uDD16: Robots That Reason About Tools"));
+        assertEquals(1.0, emoji.coverage("robots that reason about tools", "e"), "a name of no word before the colon");
     }
 
     @Test
