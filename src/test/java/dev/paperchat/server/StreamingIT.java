@@ -26,11 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamingIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The sample index, answered by the scripted LLM with a minute to reply. */
+    private static PaperChat answeringWith(ScriptedLlmServer llm) {
+        return new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
+                "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "prompts.dir", "prompts")));
+    }
+
     @Test
     void should_stop_the_llm_when_the_client_closes_the_stream() throws Exception {
         try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.SLOW_STREAM, "");
-             PaperChat app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
-                     "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "prompts.dir", "prompts")));
+             PaperChat app = answeringWith(llm);
              TestServer server = new TestServer(Map.of(), app)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/ask"))).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}")).build();
@@ -48,8 +53,7 @@ class StreamingIT {
     @Test
     void should_notice_a_client_that_left_before_the_llm_said_a_word_and_stop_the_llm() throws Exception {
         try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.QUEUED, "");
-             PaperChat app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
-                     "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "prompts.dir", "prompts")));
+             PaperChat app = answeringWith(llm);
              TestServer server = new TestServer(Map.of(), app)) {
             URI url = URI.create(server.url("/api/ask"));
             String body = "{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}";
