@@ -27,7 +27,7 @@ public final class Bibtex {
             fields.add(field("archiveprefix", "arXiv"));
         }
         if (!paper.links().isEmpty()) fields.add(field("url", paper.links().get(0).replace("}", "%7D").replace("{", "%7B")));
-        fields.add(field("abstract", escape(paper.abstractText())));
+        fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id())));
         String type = paper.venue() != null ? "article" : "misc";
         return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
@@ -74,8 +74,8 @@ public final class Bibtex {
     }
 
     /**
-     * Titles are kept as their source wrote them, LaTeX included: "$\\texttt{SAILOR}$" goes into
-     * BibTeX as it is, when its braces balance; the text around it is escaped.
+     * Titles and abstracts are kept as their source wrote them, LaTeX math included:
+     * "$\\texttt{SAILOR}$" goes into BibTeX as it is, when its braces balance; the text around it is escaped.
      */
     static String escapeKeepingMath(String text) {
         StringBuilder out = new StringBuilder();

@@ -34,6 +34,8 @@ class BibtexTest {
         Paper paper = CorpusReader.withAllFormats().read("math.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("Estimating $\\pi$ with LLMs", paper.title());
         assertEquals("We bound $\\mathcal{O}(n^2)$ error in Café runs, from $5 to $10 each.", paper.abstractText());
+        assertTrue(Bibtex.entry(paper).contains("abstract = {We bound $\\mathcal{O}(n^2)$ error in Café runs, from \\$5 to \\$10 each.}"),
+                Bibtex.entry(paper));
         Paper back = CorpusReader.withAllFormats().read("back.bib", Bibtex.entry(paper).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals(paper.title(), back.title(), Bibtex.entry(paper));
         assertEquals(paper.abstractText(), back.abstractText(), Bibtex.entry(paper));
