@@ -121,6 +121,6 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String row(String mode, String type, EvalReport.Scores s) {
-        return String.format("%-8s %-8s %4d %9.3f %9.3f %8.3f %7.3f%n", mode, type, s.n(), s.recall5(), s.recall10(), s.ndcg10(), s.mrr());
+        return String.format("%-8s %-8s %4d %9s %9s %8s %7s%n", mode, type, s.n(), rate(s.recall5()), rate(s.recall10()), rate(s.ndcg10()), rate(s.mrr()));
     }
 }

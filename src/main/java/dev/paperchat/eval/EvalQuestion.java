@@ -9,8 +9,18 @@ public record EvalQuestion(String id, String type, String question, List<String>
     public EvalQuestion {
         if (question == null || question.isBlank()) throw new IllegalArgumentException("question must not be empty");
         if (type == null || !TYPES.contains(type)) throw new IllegalArgumentException("type must be one of " + TYPES + (type == null ? "; it is missing" : ", was " + type));
-        relevant = relevant == null ? List.of() : List.copyOf(relevant);
-        mustMention = mustMention == null ? List.of() : List.copyOf(mustMention);
+        relevant = texts("relevant", relevant);
+        mustMention = texts("must_mention", mustMention);
+        // A question with no relevant paper would count as a miss and lower every figure.
+        if (!type.equals("unanswerable") && relevant.isEmpty()) {
+            throw new IllegalArgumentException("relevant must list the title of at least one paper for a " + type + " question");
+        }
+    }
+
+    private static List<String> texts(String field, List<String> values) {
+        if (values == null) return List.of();
+        if (values.stream().anyMatch(v -> v == null || v.isBlank())) throw new IllegalArgumentException(field + " must not hold an empty or null entry");
+        return List.copyOf(values);
     }
 
     public boolean answerable() {

@@ -10,9 +10,9 @@ import java.util.Map;
 public record EvalReport(String mode, String backend, int questions, Map<String, Scores> byType, Scores overall,
                          Abstention abstention, List<String> unknownTitles, AnswerScores answers) {
 
-    /** Mean ranking metrics over {@code n} answerable questions. */
-    public record Scores(int n, @JsonProperty("recall@5") double recall5, @JsonProperty("recall@10") double recall10,
-                         @JsonProperty("ndcg@10") double ndcg10, double mrr) {}
+    /** Mean ranking metrics over {@code n} answerable questions; null when {@code n} is 0. */
+    public record Scores(int n, @JsonProperty("recall@5") Double recall5, @JsonProperty("recall@10") Double recall10,
+                         @JsonProperty("ndcg@10") Double ndcg10, Double mrr) {}
 
     /**
      * Abstention rate on unanswerable questions, and wrong abstention rate on answerable ones;

@@ -3,6 +3,9 @@ package dev.paperchat.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -40,6 +43,13 @@ public final class Evaluator {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    static {
+        // "question": 42 and "relevant": [1, 2] are mistakes in the file, not text.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            JSON.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
 
     private final HybridRetriever retriever;
     private final PaperIndex index;
@@ -88,6 +98,9 @@ public final class Evaluator {
     /** Why a line is no question, in the words of the file's format rather than of Jackson's classes. */
     private static String reason(Exception e) {
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) return cause.getMessage();
+        if (e instanceof MismatchedInputException && String.valueOf(e.getMessage()).startsWith("Trailing token")) {
+            return "more than one JSON value on the line";
+        }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = m.getPath().get(0).getFieldName();
             return field == null ? "not a question object" : "field \"" + field + "\" has the wrong type";
@@ -197,11 +210,13 @@ public final class Evaluator {
                 report.unknownTitles(), answers);
     }
 
+    /** Means of the rows; null figures when there is no row to take them from (a file of unanswerable questions only). */
     static EvalReport.Scores mean(List<double[]> rows) {
+        if (rows.isEmpty()) return new EvalReport.Scores(0, null, null, null, null);
         double[] sum = new double[4];
         for (double[] row : rows) for (int i = 0; i < 4; i++) sum[i] += row[i];
-        int n = Math.max(1, rows.size());
-        return new EvalReport.Scores(rows.size(), round(sum[0] / n), round(sum[1] / n), round(sum[2] / n), round(sum[3] / n));
+        int n = rows.size();
+        return new EvalReport.Scores(n, round(sum[0] / n), round(sum[1] / n), round(sum[2] / n), round(sum[3] / n));
     }
 
     static double rate(int count, int total) {

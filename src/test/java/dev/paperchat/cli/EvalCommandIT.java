@@ -46,7 +46,7 @@ class EvalCommandIT {
     @Test
     void should_name_the_line_of_a_bad_evaluation_file() throws Exception {
         Path bad = java.nio.file.Files.createTempFile("bad", ".jsonl");
-        java.nio.file.Files.writeString(bad, "{\"id\":\"x\",\"type\":\"topic\",\"question\":\"q\"}\n{oops\n");
+        java.nio.file.Files.writeString(bad, "{\"id\":\"x\",\"type\":\"topic\",\"question\":\"q\",\"relevant\":[\"T\"]}\n{oops\n");
         CliRun run = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(bad + ":2:"), run.err());
@@ -65,8 +65,13 @@ class EvalCommandIT {
                 {"[1]", "not a question object"},
                 {"{\"question\": \"q\"}", "type must be one of [topic, fact, claim, title, unanswerable]; it is missing"},
                 {"{\"question\": \"q\", \"type\": \"topic\", \"relevant\": \"One Title\"}", "field \"relevant\" has the wrong type"},
-                {"{\"question\": \"q\", \"type\": \"topic\"} trailing", "not JSON: "}}) {
-            java.nio.file.Files.writeString(bad, "{\"type\":\"topic\",\"question\":\"fine\"}\n" + lineAndError[0] + "\n");
+                {"{\"question\": \"q\", \"type\": \"topic\", \"relevant\": [\"T\"]} trailing", "not JSON: "},
+                {"{\"question\": 42, \"type\": \"topic\", \"relevant\": [\"T\"]}", "field \"question\" has the wrong type"},
+                {"{\"question\": \"q\", \"type\": \"topic\", \"relevant\": [1, 2]}", "field \"relevant\" has the wrong type"},
+                {"{\"question\": \"q\", \"type\": \"topic\", \"relevant\": [null]}", "relevant must not hold an empty or null entry"},
+                {"{\"question\": \"q\", \"type\": \"fact\"}", "relevant must list the title of at least one paper for a fact question"},
+                {"{\"question\": \"q\", \"type\": \"unanswerable\"} {\"question\": \"r\", \"type\": \"unanswerable\"}", "more than one JSON value"}}) {
+            java.nio.file.Files.writeString(bad, "{\"type\":\"topic\",\"question\":\"fine\",\"relevant\":[\"T\"]}\n" + lineAndError[0] + "\n");
             CliRun run2 = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
             assertEquals(2, run2.status(), lineAndError[0]);
             assertTrue(run2.err().contains(bad + ":2: " + lineAndError[1]), run2.err());
@@ -95,5 +100,11 @@ class EvalCommandIT {
         assertTrue(report.at("/abstention/abstained").isNull(), "no unanswerable question to measure it on");
         CliRun table = CliRun.of("eval", "--index", index.toString(), file.toString());
         assertTrue(table.out().contains("abstention on unanswerable n/a, false abstention on answerable 0.000"), table.out());
+
+        java.nio.file.Files.writeString(file, "{\"type\": \"unanswerable\", \"question\": \"How do proteins fold in the cell?\"}\n");
+        JsonNode unanswerable = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", file.toString()).out());
+        assertEquals(0, unanswerable.at("/overall/n").asInt());
+        assertTrue(unanswerable.at("/overall/mrr").isNull(), "no answerable question to rank papers for");
+        assertTrue(CliRun.of("eval", "--index", index.toString(), file.toString()).out().contains("overall     0       n/a"));
     }
 }
