@@ -54,6 +54,7 @@ public final class CitationLookup {
         for (PaperHit hit : result.hits()) {
             double start = starts.get(hit);
             double named = Math.max(hit.titleMatch(), ambiguous && start < 1 ? 0 : start);
+            if (TitleMatcher.contradicts(result.query(), hit.paper().title())) named = Math.min(named, RELATED);
             double confidence = Math.max(named, RELATED * hit.score() / best * (result.covered() ? 1 : 0.5));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }

@@ -240,6 +240,12 @@ public final class TitleMatcher {
      * or more may have one typo.
      */
     public static double startMatch(String query, String title) {
+        // What follows a title's first clause starts a title of its own ("LLMs Solve Mental Math at the Last Token").
+        String[] clauses = title.split("[:?!.]\\s", 2);
+        return Math.max(startOf(query, title), clauses.length == 2 ? startOf(query, clauses[1]) : 0);
+    }
+
+    private static double startOf(String query, String title) {
         List<String> asked = List.of(startWords(query));
         String[] words = startWords(title);
         if (asked.size() < 3 || asked.size() > words.length) return 0;
@@ -250,6 +256,24 @@ public final class TitleMatcher {
         String firstClause = title.split("[:?!.]\\s|[:?!]$", 2)[0];
         if (asked.size() == startWords(firstClause).length) return 1;
         return Math.min(0.99, 0.8 + 0.2 * asked.size() / words.length);
+    }
+
+    /**
+     * A query written as a title, "Name: what it does", one side of which the title lacks:
+     * "ReFT: Representation Finetuning for Language Models" is not "ReFT: Reasoning with
+     * Reinforced Fine-Tuning", though the name is the same.
+     */
+    public static boolean contradicts(String query, String title) {
+        int colon = query.indexOf(':');
+        if (colon <= 0) return false;
+        Set<String> titleWords = words(title);
+        for (String side : List.of(query.substring(0, colon), query.substring(colon + 1))) {
+            List<String> sideWords = java.util.Arrays.stream(normalize(side).split(" ")).filter(w -> w.length() > 2).toList();
+            long found = sideWords.stream().filter(w -> titleWords.contains(w)
+                    || w.length() >= 4 && titleWords.stream().anyMatch(t -> oneEditApart(w, t))).count();
+            if (sideWords.size() >= 2 && found * 2 <= sideWords.size()) return true;
+        }
+        return false;
     }
 
     private static String[] startWords(String text) {

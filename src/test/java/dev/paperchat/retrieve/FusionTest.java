@@ -44,7 +44,9 @@ class FusionTest {
         assertEquals(1.0, TitleMatcher.startMatch("Don't Overthnik it", title), "one typo in a long word");
         assertEquals(0.8 + 0.2 * 5 / 11, TitleMatcher.startMatch("don't overthink it. preferring shorter", title), 1e-9);
         assertEquals(0, TitleMatcher.startMatch("overthink it", title), "two words, not from the start");
-        assertEquals(0, TitleMatcher.startMatch("preferring shorter thinking chains", title), "not its start");
+        assertEquals(0.8 + 0.2 * 4 / 8, TitleMatcher.startMatch("preferring shorter thinking chains", title), 1e-9,
+                "the start of what follows its first clause, a title of its own");
+        assertEquals(0, TitleMatcher.startMatch("shorter thinking chains for", title), "not a start");
         assertEquals(0, TitleMatcher.startMatch("dont overthink it please", title + " Extra"), "a word the title lacks");
     }
 
@@ -99,6 +101,14 @@ class FusionTest {
         TitleMatcher matcher = new TitleMatcher(Map.of("m", "Done Is Better than Perfect: Unlocking Efficient Reasoning by Structured Multi-Turn Decomposition"));
         assertEquals(1.0, matcher.coverage("the 'done is better then perfect' paper", "m"));
         assertTrue(matcher.coverage("better reasoning", "m") < 0.6);
+    }
+
+    @Test
+    void should_tell_a_title_of_the_same_name_that_says_something_else() {
+        assertTrue(TitleMatcher.contradicts("ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
+        assertFalse(TitleMatcher.contradicts("titans: learning to memorise at test-time", "Titans: Learning to Memorize at Test Time"));
+        assertFalse(TitleMatcher.contradicts("klear reasoner: gradient clipping", "Klear-Reasoner: Advancing Reasoning via Gradient-Preserving Clipping"));
+        assertFalse(TitleMatcher.contradicts("ReFT", "ReFT: Reasoning with Reinforced Fine-Tuning"), "a name alone says nothing else");
     }
 
     @Test
