@@ -53,10 +53,11 @@ final class QuestionForm {
     private static final Pattern ONE_PAPER = Pattern.compile(
             "\\b(?:which|the|this|that)\\s+(?:[\\w'-]++\\s+){0,3}?paper\\b|\\bpaper\\s*[-\u2013(:]", Pattern.CASE_INSENSITIVE);
 
-    /** "thanks!", "hi", "ok great": a courtesy, not a question, though a paper may say "thanks to". */
+    /** "thanks!", "hi", "thank you so much, that was really helpful": a courtesy, not a question, though a paper may say "thanks to". */
     private static final Pattern COURTESY = Pattern.compile(
-            "^\\W*+(?:(?:ok|okay|great|cool|nice|perfect|awesome)\\W*+)?(?:thanks|thank you|thx|ty|cheers|hi|hello|hey|bye|goodbye"
-                    + "|ok|okay|great|cool|nice|perfect|awesome)(?:\\s++(?:so much|a lot|very much|again|there))?\\W*+$",
+            "^\\W*+(?:thanks|thank you|thx|ty|cheers|hi|hello|hey|bye|goodbye|ok|okay|great|cool|nice|perfect|awesome)\\b"
+                    + "(?:\\W++(?:so|much|a|lot|very|again|there|that|this|was|is|it|really|helpful|useful|for|the|help|great|ok|okay"
+                    + "|thanks|thank|you|perfect|awesome|nice|cool))*+\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
     private QuestionForm() {}

@@ -47,9 +47,11 @@ final class AskCommand implements Callable<Integer> {
 
     private static void print(Answer a) {
         System.out.println(a.answer());
+        if (a.citations().isEmpty() && a.notices().isEmpty()) return;
         System.out.println();
         a.notices().forEach(n -> System.out.println("Note: " + n));
         a.unsupported().forEach(u -> System.out.println("Unsupported (" + u.reason() + "): " + u.sentence()));
+        if (a.citations().isEmpty()) return;
         System.out.println("Sources (" + (a.mode().equals("llm") ? "LLM " + a.model() : "extractive, no LLM") + "):");
         for (AnswerSource s : a.sources()) {
             List<Citation> cited = a.citations().stream().filter(c -> c.marker() == s.number()).toList();

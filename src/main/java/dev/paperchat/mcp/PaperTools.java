@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -84,12 +85,20 @@ public final class PaperTools {
         ResourceTemplate template = ResourceTemplate.builder("paper://{id}", "paper")
                 .description("A paper of the collection: title, metadata and abstract").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
-            // A DOI's slash comes percent-encoded (paper://10.48550%2FarXiv.2501.00001): a template variable holds no "/".
-            String id = URLDecoder.decode(request.uri().substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8);
-            Paper paper = app.get().index().paperByAnyId(id).orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
+            Paper paper = idOf(request.uri()).flatMap(id -> app.get().index().paperByAnyId(id))
+                    .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
             return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(paper))
                     .mimeType("application/json").build())).build();
         });
+    }
+
+    /** A DOI's slash comes percent-encoded (paper://10.48550%2FarXiv.2501.00001): a template variable holds no "/". */
+    private static Optional<String> idOf(String uri) {
+        try {
+            return Optional.of(URLDecoder.decode(uri.substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a broken escape ("%ZZ") names no paper
+        }
     }
 
     private SyncToolSpecification tool(String name, String description, String schema,

@@ -59,7 +59,8 @@ class QuestionFormTest {
     /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */
     @Test
     void should_tell_a_courtesy_from_a_question() {
-        for (String courtesy : List.of("thanks!", "Thank you so much.", "ok great", "hi", "Hello there", "thx", "bye")) {
+        for (String courtesy : List.of("thanks!", "Thank you so much.", "ok great", "hi", "Hello there", "thx", "bye",
+                "thank you so much, that was really helpful", "great, thanks for the help!")) {
             assertTrue(QuestionForm.isCourtesy(courtesy), courtesy);
         }
         for (String question : List.of("thanks to RL?", "great results on math?", "hi-res image reasoning", "GRPO", "x", "ok so which methods use RL?")) {

@@ -160,9 +160,10 @@ class McpIT {
         // An id is percent-decoded, as a DOI's slash must be sent (paper://10.48550%2F...).
         var encoded = client.readResource(ReadResourceRequest.builder("paper://" + id.replace("-", "%2D")).build()).contents();
         assertEquals(((TextResourceContents) contents.get(0)).text(), ((TextResourceContents) encoded.get(0)).text());
-        RuntimeException unknown = assertThrows(RuntimeException.class,
-                () -> client.readResource(ReadResourceRequest.builder("paper://no-such-paper").build()));
-        assertTrue(String.valueOf(unknown.getMessage()).contains("Resource not found"), String.valueOf(unknown.getMessage()));
+        for (String uri : List.of("paper://no-such-paper", "paper://%ZZbad")) {
+            RuntimeException unknown = assertThrows(RuntimeException.class, () -> client.readResource(ReadResourceRequest.builder(uri).build()));
+            assertTrue(String.valueOf(unknown.getMessage()).contains("Resource not found"), String.valueOf(unknown.getMessage()));
+        }
 
         CallToolResult tooLong = call(client, "ask", Map.of("question", "why ".repeat(1_500)));
         assertEquals(Boolean.TRUE, tooLong.isError());
