@@ -22,12 +22,15 @@ public final class FollowUpRewriter {
     private static final Pattern DUMMY_IT = Pattern.compile(
             "\\b(?:is it|it is|it's)\\s+(?:true|false|possible|known|the case|common|worth|better|harder|easier)\\b", Pattern.CASE_INSENSITIVE);
     /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
+    private static final String NTH = "(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last)";
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last)\\s+"
-                    + "(?:one|paper|method|approach|work|item|result)\\b|\\b(?:paper|item|number|no\\.)\\s*#?(\\d)\\b",
+            "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b"
+                    // "compare the first and the second": an ordinal alone, where a noun could follow
+                    + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
+                    + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d|one|two|three|four|five|six|seven|eight)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th");
+            "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "one", "two", "three", "four", "five", "six", "seven", "eight");
     /** A list line's name: the text before its colon, without "(also ...)". */
     private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
@@ -72,7 +75,7 @@ public final class FollowUpRewriter {
         if (!ORDINAL.matcher(question).find()) return question;
         List<String> items = lastListItems(history);
         return ORDINAL.matcher(question).replaceAll(m -> {
-            String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(2);
+            String which = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             int index = which.equals("last") ? items.size() - 1
                     : which.matches("\\d+") ? Integer.parseInt(which) - 1 : ORDINALS.indexOf(which) % 8;
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());

@@ -40,6 +40,10 @@ class FollowUpRewriterTest {
         assertEquals("tell me more about Low-probability Regularization (Lp-Reg)", rule.standalone("tell me more about the second one", history, false));
         assertEquals("does Clip-Cov beat SIREN?", rule.standalone("does the first method beat the last one?", history, false));
         assertEquals("what does Clip-Cov need?", rule.standalone("what does paper 1 need?", history, false));
+        assertEquals("compare Clip-Cov and Low-probability Regularization (Lp-Reg)", rule.standalone("compare the first and the second", history, false));
+        assertEquals("what about Low-probability Regularization (Lp-Reg) and SIREN?", rule.standalone("what about the second and third ones?", history, false));
+        assertEquals("tell me more about SIREN", rule.standalone("tell me more about number three", history, false));
+        assertEquals("is the first step hard?", rule.standalone("is the first step hard?", List.of(history.get(1)), false), "an ordinal of something else");
         assertEquals("which methods avoid entropy collapse? what about the fifth one?",
                 rule.standalone("what about the fifth one?", history, false), "no fifth item: a follow-up as any other");
         assertEquals("the first paper on RL", rule.standalone("the first paper on RL", List.of(), false), "no list to point into");
