@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.codecs.KnnVectorsFormat;
@@ -131,12 +132,27 @@ public final class LuceneIndex implements PaperIndex {
         }
     }
 
+    /** A new index goes into an empty directory, never among a user's own files ("--index ~/Documents"). */
+    private static void refuseOthersFiles(Path path) throws IOException {
+        try (var files = Files.list(path)) {
+            Optional<Path> other = files.filter(f -> !LUCENE_FILE.matcher(f.getFileName().toString()).matches()).findFirst();
+            if (other.isPresent()) {
+                throw new IndexException(path + " holds other files (" + other.get().getFileName() + ") and no paperchat index; "
+                        + "give a new or empty directory as --index");
+            }
+        }
+    }
+
+    /** What Lucene itself writes, also when a first ingest was cut short. */
+    private static final Pattern LUCENE_FILE = Pattern.compile("segments_\\w+|pending_segments_\\w+|write\\.lock|_.+");
+
     private static void checkOrCreate(Path path, Directory directory, String model, int dimension) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
             IndexMeta.check(path.toString(), meta::get, model, dimension, "--index directory", "paperchat ingest --index NEW_DIR ...");
             return;
         }
+        refuseOthersFiles(path);
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(new PaperAnalyzer(), false))) {
             writer.setLiveCommitData(commitData(model, dimension).entrySet());
             writer.commit();

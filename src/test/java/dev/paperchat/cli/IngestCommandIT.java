@@ -71,6 +71,12 @@ class IngestCommandIT {
             assertEquals(2, run.status(), command + ": " + run.err());
             assertTrue(run.err().contains(documents + " is a directory but no paperchat index"), run.err());
         }
+        // Commands that would create an index there refuse too.
+        for (CliRun run : List.of(CliRun.of("ask", "--index", documents.toString(), "entropy"),
+                CliRun.of("ingest", "--index", documents.toString(), documents.resolve("notes.txt").toString()))) {
+            assertEquals(2, run.status(), run.err());
+            assertTrue(run.err().contains(documents + " holds other files (notes.txt) and no paperchat index"), run.err());
+        }
         try (var files = Files.list(documents)) {
             assertEquals(List.of(documents.resolve("notes.txt")), files.toList(), "nothing was written there");
         }
