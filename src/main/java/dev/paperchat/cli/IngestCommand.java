@@ -81,9 +81,13 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println(Json.write(s));
             return;
         }
-        System.out.printf("%d new, %d updated, %d unchanged, %d rejected; %d papers and %d chunks in the index "
-                        + "(%d chunks embedded in %.1f s)%n", s.added(), s.updated(), s.unchanged(), s.rejected(), s.papers(),
-                s.chunks(), s.chunksEmbedded(), s.seconds());
+        System.out.printf("%d new, %d updated, %d unchanged, %d rejected; %s and %s in the index (%s embedded in %.1f s)%n",
+                s.added(), s.updated(), s.unchanged(), s.rejected(), count(s.papers(), "paper"), count(s.chunks(), "chunk"),
+                count(s.chunksEmbedded(), "chunk"), s.seconds());
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Draws a progress bar on stderr. */
