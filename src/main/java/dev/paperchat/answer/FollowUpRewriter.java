@@ -21,8 +21,8 @@ public final class FollowUpRewriter {
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
             "\\b(?:is it|it is|it's)\\s+(?:true|false|possible|known|the case|common|worth|better|harder|easier)\\b", Pattern.CASE_INSENSITIVE);
-    /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
     private static final String NTH = "(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last)";
+    /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b"
                     // "compare the first and the second": an ordinal alone, where a noun could follow
