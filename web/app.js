@@ -171,7 +171,8 @@ function finishAnswer(msg, answer) {
   renderAnswer(text, answer.answer, index);
   const badges = el("div", { class: "badges" },
     el("span", { class: "badge mode", text: answer.mode === "llm" ? `LLM · ${answer.model}` : "extractive · no LLM" }));
-  if (!answer.covered) badges.append(el("span", { class: "badge weak", text: "weak evidence" }));
+  // A courtesy ("thanks!") is not covered either, but no evidence was weighed.
+  if (!answer.covered && answer.sources.length) badges.append(el("span", { class: "badge weak", text: "weak evidence" }));
   if (answer.unsupported && answer.unsupported.length) {
     badges.append(el("span", { class: "badge weak", text: `${answer.unsupported.length} unsupported sentence(s)` }));
   }

@@ -231,6 +231,22 @@ class ChatPageIT {
     }
 
     @Test
+    void should_answer_thanks_without_a_weak_evidence_badge_and_resolve_the_second_one_of_a_list() {
+        askAndWait("which methods avoid entropy collapse?");
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("tell me more about the second one", Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".msg.assistant .badges")).size() == 2);
+        // A list answer cites one sentence a line, in order: its second citation is its second item.
+        java.util.List<?> ids = (java.util.List<?>) browser.executeScript(
+                "return [state.answers[0].citations[1].paperId, state.answers[1].citations[0].paperId];");
+        assertEquals(ids.get(0), ids.get(1), "the follow-up answers from the list's second paper");
+        box.sendKeys("thanks!", Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".msg.assistant .badges")).size() == 3);
+        java.util.List<WebElement> answers = browser.findElements(By.cssSelector(".msg.assistant"));
+        assertTrue(answers.get(2).findElements(By.cssSelector(".badge.weak")).isEmpty(), "no evidence was weighed for a courtesy");
+    }
+
+    @Test
     void should_keep_a_question_typed_while_an_answer_streams() {
         // The answer is held back two seconds, as an LLM's would be.
         browser.executeScript("const f = window.fetch; window.fetch = (u, o) => new Promise(r => setTimeout(() => r(f(u, o)), u === '/api/ask' ? 2000 : 0));");
