@@ -16,7 +16,7 @@ public final class CitationLookup {
     /**
      * The least title evidence that names a paper: of 300 half-remembered titles of sample papers
      * (words dropped, a typo, one side of the colon alone), 299 scored 0.75 or more (the other was
-     * "A Survey"), while 40 famous titles the sample lacks ("Tree of Thoughts", "Let's verify step
+     * "A Survey"), while 39 famous titles the sample lacks ("Tree of Thoughts", "Let's verify step
      * by step") scored 0.6 at most.
      */
     static final double NAMED = 0.7;
