@@ -52,6 +52,7 @@ public final class Assistant {
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         List<String> notices = new ArrayList<>();
+        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         if (noneMatch) {
             boolean dated = question.filters().from() != null || question.filters().to() != null;

@@ -4,6 +4,8 @@ import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,16 +23,16 @@ public final class FollowUpRewriter {
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
             "\\b(?:is it|it is|it's)\\s+(?:true|false|possible|known|the case|common|worth|better|harder|easier)\\b", Pattern.CASE_INSENSITIVE);
-    private static final String NTH = "(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th|last)";
+    private static final List<String> NTHS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final String NTH = "(" + String.join("|", NTHS) + "|[1-9]th|10th|1st|2nd|3rd|last)";
     /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b"
                     // "compare the first and the second": an ordinal alone, where a noun could follow
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
-                    + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d|one|two|three|four|five|six|seven|eight)\\b",
+                    + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "one", "two", "three", "four", "five", "six", "seven", "eight");
     /** A list line's name: the text before its colon, without "(also ...)". */
     private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
@@ -75,11 +77,32 @@ public final class FollowUpRewriter {
         if (!ORDINAL.matcher(question).find()) return question;
         List<String> items = lastListItems(history);
         return ORDINAL.matcher(question).replaceAll(m -> {
-            String which = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-            int index = which.equals("last") ? items.size() - 1
-                    : which.matches("\\d+") ? Integer.parseInt(which) - 1 : ORDINALS.indexOf(which) % 8;
+            int index = index(m, items.size());
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
         });
+    }
+
+    /**
+     * What to tell the reader when the question points to an item ("the eighth one") the last
+     * answer does not have: it is then searched as written.
+     */
+    public static Optional<String> unnamedItem(String question, List<Turn> history) {
+        Matcher ordinal = ORDINAL.matcher(question);
+        if (history.stream().noneMatch(t -> t.role().equals("assistant")) || !ordinal.find()) return Optional.empty();
+        List<String> items = lastListItems(history);
+        int index = index(ordinal, items.size());
+        if (index >= 0 && index < items.size()) return Optional.empty();
+        return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + items.size() + " papers")
+                + ", so \"" + ordinal.group() + "\" names none; the question was searched as written.");
+    }
+
+    /** The list index an ordinal points to: 0 for "the first one", size - 1 for "the last". */
+    private static int index(MatchResult ordinal, int size) {
+        String which = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2) != null ? ordinal.group(2) : ordinal.group(3))
+                .toLowerCase(Locale.ROOT);
+        if (which.equals("last")) return size - 1;
+        if (which.matches("\\d+(?:st|nd|rd|th)?")) return Integer.parseInt(which.replaceAll("\\D", "")) - 1;
+        return NTHS.contains(which) ? NTHS.indexOf(which) : NUMBERS.indexOf(which);
     }
 
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */

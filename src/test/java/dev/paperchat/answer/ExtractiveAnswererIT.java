@@ -101,6 +101,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_say_when_a_follow_up_points_to_an_item_the_last_list_does_not_have() {
+        Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
+        Answer second = assistant.ask(new Question("tell me more about the second one", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of(), second.notices());
+        assertEquals(list.citations().get(1).paperId(), second.citations().get(0).paperId());
+        Answer ninth = assistant.ask(new Question("tell me more about the ninth one", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(ninth.notices().stream().anyMatch(n -> n.endsWith("names none; the question was searched as written.")), ninth.notices().toString());
+    }
+
+    @Test
     void should_rewrite_a_follow_up_by_rule_without_an_llm() {
         Answer answer = assistant.ask(new Question("and which of those use majority voting?",
                 List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),
