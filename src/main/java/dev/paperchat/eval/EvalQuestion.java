@@ -8,7 +8,9 @@ public record EvalQuestion(String id, String type, String question, List<String>
 
     public EvalQuestion {
         if (question == null || question.isBlank()) throw new IllegalArgumentException("question must not be empty");
-        if (type == null || !TYPES.contains(type)) throw new IllegalArgumentException("type must be one of " + TYPES + (type == null ? "; it is missing" : ", was " + type));
+        if (type == null || !TYPES.contains(type)) {
+            throw new IllegalArgumentException("type must be one of " + TYPES + (type == null ? "; it is missing" : ", was " + type));
+        }
         relevant = texts("relevant", relevant);
         mustMention = texts("must_mention", mustMention);
         // A question with no relevant paper would count as a miss and lower every figure.
@@ -19,7 +21,9 @@ public record EvalQuestion(String id, String type, String question, List<String>
 
     private static List<String> texts(String field, List<String> values) {
         if (values == null) return List.of();
-        if (values.stream().anyMatch(v -> v == null || v.isBlank())) throw new IllegalArgumentException(field + " must not hold an empty or null entry");
+        if (values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            throw new IllegalArgumentException(field + " must not hold an empty or null entry");
+        }
         return List.copyOf(values);
     }
 

@@ -2,6 +2,7 @@ package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Titles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,10 +148,10 @@ public final class TitleMatcher {
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
-                Map<String, Double> found = lookup.apply(new Window(java.util.Arrays.asList(words).subList(i, i + n)));
+                Map<String, Double> found = lookup.apply(new Window(Arrays.asList(words).subList(i, i + n)));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));
-                java.util.Arrays.fill(used, i, i + n, true);
+                Arrays.fill(used, i, i + n, true);
             }
         }
         return matches;
@@ -268,7 +269,7 @@ public final class TitleMatcher {
         if (colon <= 0) return false;
         Set<String> titleWords = words(title);
         for (String side : List.of(query.substring(0, colon), query.substring(colon + 1))) {
-            List<String> sideWords = java.util.Arrays.stream(normalize(side).split(" ")).filter(w -> w.length() > 2).toList();
+            List<String> sideWords = Arrays.stream(normalize(side).split(" ")).filter(w -> w.length() > 2).toList();
             long found = sideWords.stream().filter(w -> titleWords.contains(w)
                     || w.length() >= 4 && titleWords.stream().anyMatch(t -> oneEditApart(w, t))).count();
             if (sideWords.size() >= 2 && found * 2 <= sideWords.size()) return true;
@@ -281,7 +282,7 @@ public final class TitleMatcher {
     }
 
     static Set<String> words(String query) {
-        return new HashSet<>(java.util.Arrays.asList(normalize(query).split(" ")));
+        return new HashSet<>(Arrays.asList(normalize(query).split(" ")));
     }
 
     static String compact(String text) {
