@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -51,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
             // The same paper from the sample and a file, or a file and standard input, is stored once.
             ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors());
             IngestSummary summary;
-            try (ProgressListener progress = new ProgressListener(!common.json)) {
+            try (ProgressListener progress = new ProgressListener()) {
                 summary = app.ingester().ingest(parsed, progress);
             }
             print(summary);
@@ -90,25 +91,33 @@ final class IngestCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Draws a progress bar on stderr. */
+    /**
+     * Draws a progress bar on a terminal. Where stderr is a file or a CI log, redrawing would
+     * leave one long garbled line, so each tenth done is a line of its own there.
+     */
     private static final class ProgressListener implements IngestListener, AutoCloseable {
-        private final boolean show;
+        private final boolean terminal = Terminal.interactive();
         private ProgressBar bar;
-
-        ProgressListener(boolean show) {
-            this.show = show;
-        }
+        private int papers;
+        private int tenthsPrinted;
 
         @Override
         public void started(int papers) {
+            this.papers = papers;
+            if (!terminal) return;
             bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(papers).setUnit(" papers", 1)
-                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(
-                            new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
 
         @Override
         public void progressed(int papersDone) {
             if (bar != null) bar.stepTo(papersDone);
+            if (terminal || papers == 0) return;
+            int tenths = (int) (10L * papersDone / papers);
+            if (tenths > tenthsPrinted) {
+                tenthsPrinted = tenths;
+                System.err.printf("Ingesting: %d/%d papers%n", papersDone, papers);
+            }
         }
 
         @Override

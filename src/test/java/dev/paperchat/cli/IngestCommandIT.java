@@ -18,6 +18,8 @@ class IngestCommandIT {
         String index = dir.resolve("index").toString();
         CliRun clean = CliRun.of("ingest", "--index", index, good.toString());
         assertEquals(0, clean.status(), clean.err());
+        // Tests run with stderr redirected, as in a CI log: progress comes in lines, not a redrawn bar.
+        assertTrue(clean.err().contains("Ingesting: 1/1 papers\n") && !clean.err().contains("\r"), clean.err());
         Path missing = dir.resolve("missing.jsonl");
         Files.writeString(good, "{\"title\": \"A Second Paper\", \"abstract\": \"Also stored.\"}\n{\"title\": \"No Abstract\"}\n", java.nio.file.StandardOpenOption.APPEND);
         CliRun partial = CliRun.of("ingest", "--index", index, "--json", missing.toString(), good.toString());
