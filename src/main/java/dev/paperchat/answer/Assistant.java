@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -53,6 +54,7 @@ public final class Assistant {
         List<AnswerSource> sources = sources(result);
         List<String> notices = new ArrayList<>();
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
+        missingNames(question.text()).ifPresent(notices::add);
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         if (noneMatch) {
             boolean dated = question.filters().from() != null || question.filters().to() != null;
@@ -108,6 +110,22 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /** "Compare Lp-Reg and AlphaFold" when no abstract mentions AlphaFold: the answer covers only what the collection has. */
+    private Optional<String> missingNames(String question) {
+        List<String> names = Comparison.names(question);
+        List<String> missing = names.stream().filter(name -> !mentioned(name)).map(name -> "\"" + name + "\"").toList();
+        if (missing.isEmpty()) return Optional.empty();
+        return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
+                + (missing.size() < names.size() ? "; the answer covers the other." : "."));
+    }
+
+    /** Whether a paper that the name finds writes it, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"). */
+    private boolean mentioned(String name) {
+        String written = Comparison.squeezed(name);
+        return retriever.search(new SearchRequest(name, 5)).hits().stream()
+                .anyMatch(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written));
     }
 
     private static List<AnswerSource> sources(SearchResult result) {

@@ -98,6 +98,19 @@ class ExtractiveAnswererIT {
             assertEquals(c.paperId(), answer.sources().get(c.marker() - 1).paperId(), "a marker numbers its source");
         }
         assertEquals(2, answer.answer().lines().filter(l -> l.startsWith("- ")).count(), answer.answer());
+        assertEquals(List.of(), answer.notices());
+    }
+
+    @Test
+    void should_say_which_compared_name_no_paper_mentions() {
+        Answer oneMissing = assistant.ask(new Question("Compare Lp-Reg and AlphaFold", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("No paper in the collection mentions \"AlphaFold\"; the answer covers the other."), oneMissing.notices());
+        assertTrue(oneMissing.answer().contains("Lp-Reg"), oneMissing.answer());
+        Answer bothMissing = assistant.ask(new Question("AlphaFold vs. RoseTTAFold?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("No paper in the collection mentions \"AlphaFold\" or \"RoseTTAFold\"."), bothMissing.notices());
+        // Written another way than its paper writes it, a name is still mentioned.
+        Answer variant = assistant.ask(new Question("how does LP-REG compare to Quiet STaR?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of(), variant.notices());
     }
 
     @Test

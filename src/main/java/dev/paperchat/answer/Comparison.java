@@ -1,0 +1,48 @@
+package dev.paperchat.answer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The things a question compares: "Compare Lp-Reg and AlphaFold", "Lp-Reg vs. Clip-Cov", "How
+ * does X compare to Y?", "the difference between X and Y". A reader who names a paper the
+ * collection lacks should be told so, not answered about the other one as if nothing was missing.
+ */
+final class Comparison {
+    private static final String END = "\\s*+[?.!]*\\s*+$";
+    private static final List<Pattern> FORMS = List.of(
+            Pattern.compile("^\\s*+(?:please\\s+)?(?:compare|contrast)\\s+(.{1,80}?)\\s+(?:and|with|to|against|versus|vs\\.?)\\s+(.{1,80}?)" + END,
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\s*+how\\s+(?:does|do)\\s+(.{1,80}?)\\s+compare\\s+(?:to|with|against)\\s+(.{1,80}?)" + END,
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bdifferences?\\s+between\\s+(.{1,80}?)\\s+and\\s+(.{1,80}?)" + END, Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\s*+(\\S.{0,79}?)\\s+(?:vs\\.?|versus)\\s+(.{1,80}?)" + END, Pattern.CASE_INSENSITIVE));
+    /** A name is short and written with a capital inside it or a digit ("Lp-Reg", "AlphaFold", "GPT-4", "Tree of Thoughts"). */
+    private static final Pattern NAME = Pattern.compile("(?=.{2,40}$)(?:\\S+\\s+){0,3}\\S+");
+
+    private Comparison() {}
+
+    /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
+    static List<String> names(String question) {
+        for (Pattern form : FORMS) {
+            Matcher m = form.matcher(question);
+            if (m.find()) return List.of(m.group(1), m.group(2)).stream().map(Comparison::stripArticle).filter(Comparison::isName).toList();
+        }
+        return List.of();
+    }
+
+    /** The text lower-cased with everything but letters and digits removed, to compare ways of writing a name. */
+    static String squeezed(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static String stripArticle(String operand) {
+        return operand.strip().replaceFirst("(?i)^the\\s+", "").replaceFirst("(?i)\\s+(?:paper|method|approach)$", "");
+    }
+
+    private static boolean isName(String operand) {
+        return NAME.matcher(operand).matches()
+                && (operand.codePoints().skip(1).anyMatch(Character::isUpperCase) || operand.codePoints().anyMatch(Character::isDigit));
+    }
+}

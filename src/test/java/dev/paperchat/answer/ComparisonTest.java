@@ -1,0 +1,40 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+    @Test
+    void should_find_the_names_each_form_of_comparison_names() {
+        assertEquals(List.of("Lp-Reg", "AlphaFold"), Comparison.names("Compare Lp-Reg and AlphaFold"));
+        assertEquals(List.of("Lp-Reg", "Clip-Cov"), Comparison.names("please contrast the Lp-Reg method with Clip-Cov."));
+        assertEquals(List.of("Quiet-STaR", "STaR"), Comparison.names("How does Quiet-STaR compare to STaR?"));
+        assertEquals(List.of("Tree of Thoughts", "GPT-4"), Comparison.names("What is the difference between Tree of Thoughts and GPT-4?"));
+        assertEquals(List.of("GRPO", "PPO"), Comparison.names("GRPO vs. PPO"));
+    }
+
+    @Test
+    void should_leave_out_topics_and_questions_that_compare_nothing() {
+        assertEquals(List.of("Lp-Reg"), Comparison.names("compare entropy regularization and Lp-Reg"));
+        assertEquals(List.of(), Comparison.names("compare the first and the second"));
+        assertEquals(List.of(), Comparison.names("compare them"));
+        assertEquals(List.of(), Comparison.names("which methods avoid entropy collapse?"));
+        assertEquals(List.of(), Comparison.names(""));
+    }
+
+    @Test
+    void should_not_backtrack_for_long_on_hostile_input() {
+        String huge = "compare " + "A and ".repeat(1_500) + "vs ".repeat(500);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Comparison.names(huge));
+    }
+
+    @Test
+    void should_squeeze_ways_of_writing_a_name_to_one() {
+        assertEquals(Comparison.squeezed("Lp-Reg"), Comparison.squeezed("LP REG"));
+    }
+}
