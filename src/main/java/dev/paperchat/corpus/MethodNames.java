@@ -84,7 +84,10 @@ public final class MethodNames {
      * the "auto-Encoder" of "Sparse auto-Encoder").
      */
     private static final Pattern COINED = Pattern.compile(
-            "(?<![\\w^-])(?:[A-Za-z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+|[A-Z][A-Za-z0-9]*+-[A-Z0-9][A-Za-z0-9]*+|[0-9]++[A-Z][A-Za-z0-9]*+)(?:-[A-Za-z0-9]++)*+\\b");
+            "(?<![\\w^-])(?:[A-Za-z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+|[A-Z][A-Za-z0-9]*+-[A-Z0-9][A-Za-z0-9]*+|[0-9]++[A-Z][A-Za-z0-9]*+)(?:-[A-Za-z0-9]++)*+"
+                    + "(?:\\+\\+(?![\\w+])|\\b)");
+    /** What a name's successor adds to it: "SoftCoT++", "Llama-2", "ReST-v2". */
+    private static final Pattern SUCCESSOR_SUFFIX = Pattern.compile("\\+\\+|[- ]?v?\\d+(?:\\.\\d+)*+");
     /**
      * A coined name in the two ways abstracts give one whatever their verb: "propose UniReasoner, a
      * framework that", "translate this insight into ReasonMaxxer, a minimal RL-free method", and
@@ -126,6 +129,9 @@ public final class MethodNames {
             boolean used = named.group(2) != null && USED_AFTER.contains(named.group(2).toLowerCase(Locale.ROOT));
             if (name.length() >= 3 && !used) names.add(name);
         }
+        // "we introduce SoftCoT++ to extend SoftCoT": the name extended belongs to an earlier paper.
+        names.removeIf(name -> names.stream().anyMatch(other -> other.length() > name.length() && other.startsWith(name)
+                && SUCCESSOR_SUFFIX.matcher(other.substring(name.length())).matches()));
         return names;
     }
 

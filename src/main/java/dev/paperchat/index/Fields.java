@@ -47,8 +47,9 @@ public final class Fields {
     /**
      * 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming; 5: the names an
      * abstract gives in apposition or with a naming verb ("UniReasoner, a framework", "called
-     * CodeQueries"). An older embedded index is rebuilt on open by {@link IndexUpgrade}; any other
+     * CodeQueries"); 6: "SoftCoT++" is a name of its own, and the name it extends ("SoftCoT") is not
+     * the extending paper's. An older embedded index is rebuilt on open by {@link IndexUpgrade}; any other
      * must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 }

@@ -30,6 +30,8 @@ public final class TitleMatcher {
      */
     private static final int MAX_FUZZY_WORDS = 2;
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
+    /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
+    private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
 
     // Lists, not sets: nearly every name and deletion is one paper's, and a million papers' worth must fit the heap.
     private final Map<String, List<String>> byName = new HashMap<>();
@@ -178,18 +180,24 @@ public final class TitleMatcher {
         Set<String> names = new HashSet<>(byNameDeletion.getOrDefault(window.text, List.of()));
         for (String deletion : window.deletions()) {
             if (byName.containsKey(deletion)) names.add(deletion);
-            for (String name : byNameDeletion.getOrDefault(deletion, List.of())) if (withinOneEdit(window.text, name)) names.add(name);
+            names.addAll(byNameDeletion.getOrDefault(deletion, List.of()));
         }
-        for (String name : names) for (String id : byName.get(name)) matches.merge(id, 0.9, Math::max);
+        for (String name : names) {
+            if (withinOneEdit(window.text, name)) for (String id : byName.get(name)) matches.merge(id, 0.9, Math::max);
+        }
     }
 
-    /** One letter inserted, deleted or changed, or two neighbours swapped. */
+    /**
+     * One letter inserted, deleted or changed, or two neighbours swapped. A digit changed, added
+     * or dropped is another version, not a typo: "Skywork-R1V2" is not "Skywork-R1V3".
+     */
     static boolean withinOneEdit(String a, String b) {
         if (a.length() < b.length()) return withinOneEdit(b, a);
         if (a.length() - b.length() > 1) return false;
         int i = 0;
         while (i < b.length() && a.charAt(i) == b.charAt(i)) i++;
-        if (i == b.length()) return true;
+        if (i == b.length()) return a.length() == b.length() || !Character.isDigit(a.charAt(i));
+        if (versionAt(a, b, i)) return false;
         if (a.length() > b.length()) return a.substring(i + 1).equals(b.substring(i));
         if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
         return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
@@ -289,9 +297,17 @@ public final class TitleMatcher {
         return normalize(text).replace(" ", "");
     }
 
-    /** Lower-case words as {@link Titles#normalize} makes them, where an apostrophe is no word break ("dont" is "Don't"). */
+    /**
+     * Lower-case words as {@link Titles#normalize} makes them, where an apostrophe is no word break
+     * ("dont" is "Don't") and a name's "++" stays with it.
+     */
     private static String normalize(String text) {
-        return Titles.normalize(APOSTROPHE.matcher(text).replaceAll(""));
+        return Titles.normalize(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus"));
+    }
+
+    /** Whether the words differ first at {@code i} in a digit, as versions of one name do ("InternVL2", "InternVL3"). */
+    private static boolean versionAt(String a, String b, int i) {
+        return i < a.length() && Character.isDigit(a.charAt(i)) || i < b.length() && Character.isDigit(b.charAt(i));
     }
 
     static List<String> deletions(String word) {
@@ -305,6 +321,7 @@ public final class TitleMatcher {
         if (Math.abs(la - lb) > 1 || a.equals(b)) return a.equals(b);
         int i = 0;
         while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
+        if (versionAt(a, b, i)) return false;
         // Compared in place: this runs for every title word against every query word of every candidate.
         if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1);
         return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);

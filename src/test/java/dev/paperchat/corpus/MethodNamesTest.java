@@ -95,6 +95,9 @@ class MethodNamesTest {
                 "Entropy collapses. We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov."))));
         assertEquals(List.of("RISE"), List.copyOf(MethodNames.introduced(paper("Fantastic Reasoning Behaviors",
                 "We propose an unsupervised framework (namely, RISE: Reasoning behavior Interpretability via Sparse auto-Encoder)."))));
+        // The successor's name is the paper's; the name it extends is an earlier paper's.
+        assertEquals(List.of("SoftCoT++"), List.copyOf(MethodNames.introduced(paper("SoftCoT++: Test-Time Scaling",
+                "Prior work is limited. To overcome this, we introduce SoftCoT++ to extend SoftCoT to new settings."))));
     }
 
     @Test

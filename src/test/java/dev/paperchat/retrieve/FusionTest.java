@@ -97,6 +97,23 @@ class FusionTest {
     }
 
     @Test
+    void should_take_another_version_of_a_name_for_another_paper_not_a_typo() {
+        TitleMatcher matcher = new TitleMatcher(Map.of(
+                "v3", "Skywork-R1V3 Technical Report",
+                "i", "InternVL3: Exploring Advanced Training Recipes",
+                "pp", "SoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning"), Map.of("v3", List.of("Skywork-R1V3")));
+        assertEquals(Map.of(), matcher.nameMatches("Skywork R1V2"), "a digit changed");
+        assertEquals(Map.of(), matcher.nameMatches("InternVL"), "a version number dropped");
+        assertEquals(Map.of(), matcher.nameMatches("InternVL32"), "a version number added to");
+        assertEquals(Map.of(), matcher.nameMatches("SoftCoT"), "the name its successor extends");
+        assertEquals(Map.of("v3", 1.0), matcher.nameMatches("skywork r1v3"));
+        assertEquals(Map.of("pp", 1.0), matcher.nameMatches("the softcot++ paper"));
+        assertEquals(Map.of("i", 0.9), matcher.nameMatches("IntrenVL3"), "letters swapped are a typo still");
+        assertFalse(TitleMatcher.oneEditApart("internvl2", "internvl3"), "title words of other versions");
+        assertTrue(TitleMatcher.oneEditApart("skywerk", "skywork"));
+    }
+
+    @Test
     void should_match_the_memorable_part_of_a_title_before_its_colon() {
         TitleMatcher matcher = new TitleMatcher(Map.of("m", "Done Is Better than Perfect: Unlocking Efficient Reasoning by Structured Multi-Turn Decomposition"));
         assertEquals(1.0, matcher.coverage("the 'done is better then perfect' paper", "m"));
