@@ -2,9 +2,11 @@ package dev.paperchat.answer;
 
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +17,35 @@ import java.util.regex.Pattern;
  * question of the conversation.
  */
 public final class FollowUpRewriter {
+    /** "and ...", "what about ...", "which of those ...", "this paper": a follow-up, wherever it stands. */
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^\\s*(and|but|also|what about|how about|which of (those|these|them)|of (those|these))\\b"
-                    + "|\\b(those|these|they|them|it|its|their|this paper|that paper|the same)\\b",
+                    + "|\\b(this paper|that paper|the same)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A pronoun points back into the conversation unless the question names what it stands for first. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(those|these|they|them|it|its|their)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that name nothing a pronoun could stand for: "tell me more about its data", "how do
+     * they compare". Two other words before the pronoun ("how well a model obeys constraints when
+     * it...", "which benchmarks exist, and how are they built") are taken for its antecedent.
+     */
+    private static final Set<String> NO_ANTECEDENT = Set.of(
+            "what", "which", "how", "why", "when", "where", "who", "whom", "whose", "is", "are", "was", "were", "do", "does", "did",
+            "can", "could", "would", "should", "will", "has", "have", "had", "may", "might", "tell", "me", "more", "about", "explain",
+            "describe", "show", "give", "please", "you", "i", "we", "a", "an", "the", "of", "in", "on", "for", "to", "with", "by", "from",
+            "at", "as", "so", "then", "ok", "okay", "now", "again", "exactly", "else", "other", "much", "many", "well", "also",
+            "really", "actually", "compare", "summarize", "summarise", "list", "find", "get", "know", "want", "like", "be",
+            "there", "that", "this", "or", "and", "but", "if", "any", "some", "all", "both", "each", "main", "key");
+    /** "compare them", "contrast those papers": every item of the last list answer. */
+    private static final Pattern COMPARE_ALL = Pattern.compile(
+            "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|(?:these|those|the)(?:\\s+(?:papers|methods|ones))?)\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+    /** "the first two", "the top three papers", "the last 2": several items of the last list answer. */
+    private static final Pattern FIRST_FEW = Pattern.compile(
+            "\\b(?:the\\s+)?(first|top|last)\\s+(two|three|four|[2-4])(?:\\s+(?:ones|papers|methods|approaches|works|items|results))?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The most papers one answer compares. */
+    private static final int MAX_COMPARED = 4;
 
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
@@ -66,7 +93,13 @@ public final class FollowUpRewriter {
     }
 
     private static boolean followsUp(String question) {
-        return FOLLOW_UP.matcher(DUMMY_IT.matcher(question).replaceAll(" ")).find();
+        String text = DUMMY_IT.matcher(question).replaceAll(" ");
+        if (FOLLOW_UP.matcher(text).find()) return true;
+        Matcher pronoun = PRONOUN.matcher(text);
+        if (!pronoun.find()) return false;
+        long named = Arrays.stream(text.substring(0, pronoun.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"))
+                .filter(w -> !w.isEmpty() && !NO_ANTECEDENT.contains(w)).count();
+        return named < 2;
     }
 
     /**
@@ -74,8 +107,13 @@ public final class FollowUpRewriter {
      * points to named ("tell me more about Lp-Reg"), or the question as it was.
      */
     static String itemNamed(String question, List<Turn> history) {
-        if (!ORDINAL.matcher(question).find()) return question;
+        boolean all = COMPARE_ALL.matcher(question).matches();
+        boolean few = FIRST_FEW.matcher(question).find();
+        if (!all && !few && !ORDINAL.matcher(question).find()) return question;
         List<String> items = lastListItems(history);
+        if (items.isEmpty()) return question;
+        if (all) return "compare " + joined(items.subList(0, Math.min(MAX_COMPARED, items.size())));
+        if (few) return FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
         return ORDINAL.matcher(question).replaceAll(m -> {
             int index = index(m, items.size());
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
@@ -94,6 +132,19 @@ public final class FollowUpRewriter {
         if (index >= 0 && index < items.size()) return Optional.empty();
         return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + items.size() + " papers")
                 + ", so \"" + ordinal.group() + "\" names none; the question was searched as written.");
+    }
+
+    /** The items "the first two" or "the last three" point to, as many as the list has. */
+    private static List<String> firstFew(MatchResult m, List<String> items) {
+        String count = m.group(2).toLowerCase(Locale.ROOT);
+        int n = Math.min(items.size(), count.matches("\\d") ? Integer.parseInt(count) : NUMBERS.indexOf(count) + 1);
+        return m.group(1).equalsIgnoreCase("last") ? items.subList(items.size() - n, items.size()) : items.subList(0, n);
+    }
+
+    /** "A and B", "A, B and C". */
+    private static String joined(List<String> items) {
+        if (items.size() < 2) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The list index an ordinal points to: 0 for "the first one", size - 1 for "the last". */

@@ -125,6 +125,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_compare_the_first_two_items_of_the_last_list_answer() {
+        Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
+        Answer compared = assistant.ask(new Question("compare the first two", history, 6, AnswerMode.EXTRACTIVE, null));
+        Set<String> cited = compared.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of(list.citations().get(0).paperId(), list.citations().get(1).paperId()), cited, compared.answer());
+    }
+
+    @Test
     void should_rewrite_a_follow_up_by_rule_without_an_llm() {
         Answer answer = assistant.ask(new Question("and which of those use majority voting?",
                 List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),

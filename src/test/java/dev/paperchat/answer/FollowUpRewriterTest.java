@@ -61,4 +61,32 @@ class FollowUpRewriterTest {
         assertEquals("entropy collapse and those with clipping? and those on math? and those on code? and their results?",
                 rule.standalone("and their results?", history, false));
     }
+
+    @Test
+    void should_take_a_question_that_names_what_its_pronoun_stands_for_as_standing_alone() {
+        List<Turn> history = asked("How do continuous thought vectors help reasoning?");
+        for (String alone : List.of(
+                "Does asking a model to think step by step help or hurt how well it obeys detailed constraints?",
+                "Which financial QA benchmarks exist, and how are they built?",
+                "Sentence-level loops feed on themselves: every extra copy of a sentence raises the odds that the model emits it again.")) {
+            assertEquals(alone, rule.standalone(alone, history, false));
+        }
+        for (String followUp : List.of("does it work on vision tasks?", "Tell me more about its training data", "How do they compare with PPO?",
+                "What dataset did they use?", "what are their limitations?")) {
+            assertEquals("How do continuous thought vectors help reasoning? " + followUp, rule.standalone(followUp, history, false));
+        }
+    }
+
+    @Test
+    void should_name_several_items_of_the_last_list_for_the_first_few_or_them_all() {
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
+                "Papers in the collection that address this:\n- Clip-Cov: It clips tokens. [1]\n- Lp-Reg: It keeps rare tokens. [3]\n"
+                        + "- SIREN: It is selective. [4]"));
+        assertEquals("compare Clip-Cov and Lp-Reg", rule.standalone("compare the first two", history, false));
+        assertEquals("how do Lp-Reg and SIREN differ?", rule.standalone("how do the last two differ?", history, false));
+        assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("compare the top three papers", history, false));
+        assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("compare the first four", history, false), "as many as listed");
+        assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("Compare them.", history, false));
+        assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("contrast these papers", history, false));
+    }
 }
