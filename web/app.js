@@ -4,6 +4,10 @@
 
 const $ = (id) => document.getElementById(id);
 const state = { history: [], answers: [], controller: null };
+// The conversation is kept for this tab (sessionStorage), so a reload, Back or Forward keeps it;
+// closing the tab forgets it, as it does the API key.
+const CONVERSATION = "paperchat.conversation";
+const welcomeTemplate = $("welcome").cloneNode(true);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -86,6 +90,11 @@ async function refreshStatus() {
   }
 }
 
+/** After an answer arrives, a status that still says the server is unreachable is out of date. */
+function statusRecovered() {
+  if (/unreachable|connecting/.test($("status").textContent) && !/LLM/.test($("status").textContent)) refreshStatus();
+}
+
 // ---- conversation ----
 
 function addUserMessage(text) {
@@ -95,7 +104,8 @@ function addUserMessage(text) {
 
 function addAssistantMessage() {
   const text = el("div", { class: "answer-text typing" });
-  const msg = el("div", { class: "msg assistant", "aria-live": "polite" }, text);
+  // Busy while it streams, so a screen reader reads the answer once, when it is complete.
+  const msg = el("div", { class: "msg assistant", "aria-live": "polite", "aria-busy": "true" }, text);
   $("conversation").append(msg);
   return msg;
 }
@@ -151,8 +161,10 @@ function appendWithMarkers(node, text, answerIndex) {
     const m = part.match(/^\[(\d+)\]$/);
     if (m && answerIndex != null) {
       const n = Number(m[1]);
+      const source = state.answers[answerIndex]?.sources.find((s) => s.number === n);
       node.append(el("button", {
-        class: "cite", type: "button", "data-marker": String(n), "aria-label": `source ${n}`, text: `[${n}]`,
+        class: "cite", type: "button", "data-marker": String(n), text: `[${n}]`,
+        "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`,
         onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n); },
         onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
         onmouseleave: hidePreview, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
@@ -164,7 +176,9 @@ function appendWithMarkers(node, text, answerIndex) {
 }
 
 function finishAnswer(msg, answer) {
+  msg.setAttribute("aria-busy", "false");
   const index = state.answers.push(answer) - 1;
+  statusRecovered();
   msg.dataset.answer = String(index);
   const text = msg.querySelector(".answer-text");
   text.classList.remove("typing");
@@ -246,13 +260,19 @@ async function ask(question) {
     if (!answer) throw new Error("The answer stream ended early.");
     finishAnswer(msg, answer);
     state.history.push({ role: "user", content: question }, { role: "assistant", content: answer.answer });
+    saveConversation(question, answer);
   } catch (e) {
+    // What already arrived stays readable, formatted as a finished answer (its markers cannot
+    // point to sources that never came); the reader is told it is cut short and why.
+    msg.setAttribute("aria-busy", "false");
+    const partial = msg.querySelector(".answer-text");
+    if (partial) {
+      partial.classList.remove("typing");
+      if (streamed) renderAnswer(partial, streamed, null);
+    }
     if (e.name === "AbortError") {
-      msg.querySelector(".answer-text").classList.remove("typing");
       msg.append(el("div", { class: "notice", text: "Stopped." }));
     } else if (streamed) {
-      // What already arrived stays readable; the reader is told it is cut short and why.
-      msg.querySelector(".answer-text").classList.remove("typing");
       msg.append(el("div", { class: "error-msg", text: "The answer stopped here: " + connectionMessage(e) }));
       refreshStatus();
     } else {
@@ -263,7 +283,72 @@ async function ask(question) {
     state.controller = null;
     setBusy(false);
     scrollDown();
+    // The Ask or Stop button that had the focus is disabled or hidden now: the box takes it.
+    if (!document.activeElement || document.activeElement === document.body || document.activeElement.disabled
+        || document.activeElement.hidden) $("question").focus();
   }
+}
+
+// ---- keeping and exporting the conversation ----
+
+function saveConversation(question, answer) {
+  const turns = loadTurns();
+  turns.push({ question, answer });
+  // A tab's storage holds a few megabytes: the oldest answers give way first.
+  while (turns.length) {
+    try {
+      sessionStorage.setItem(CONVERSATION, JSON.stringify(turns));
+      return;
+    } catch (_) {
+      turns.shift();
+    }
+  }
+}
+
+function loadTurns() {
+  try {
+    const turns = JSON.parse(sessionStorage.getItem(CONVERSATION) || "[]");
+    return Array.isArray(turns) ? turns.filter((t) => t && typeof t.question === "string" && t.answer && typeof t.answer.answer === "string") : [];
+  } catch (_) {
+    return [];
+  }
+}
+
+function restoreConversation() {
+  for (const { question, answer } of loadTurns()) {
+    addUserMessage(question);
+    const msg = addAssistantMessage();
+    finishAnswer(msg, answer);
+    state.history.push({ role: "user", content: question }, { role: "assistant", content: answer.answer });
+  }
+  scrollDown();
+}
+
+/** The conversation as Markdown: each question, its answer, and the papers and sentences it cites. */
+function conversationMarkdown() {
+  const out = ["# paperchat conversation", ""];
+  for (const { question, answer } of loadTurns()) {
+    out.push("## " + question.replace(/\s+/g, " ").trim(), "", answer.answer, "");
+    for (const notice of answer.notices || []) out.push("> " + notice, "");
+    const cited = [...new Set(answer.citations.map((c) => c.marker))].sort((a, b) => a - b);
+    for (const n of cited) {
+      const source = answer.sources.find((s) => s.number === n);
+      if (!source) continue;
+      const when = [source.date, source.organization].filter(Boolean).join(", ");
+      out.push(`[${n}] ${source.title}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}`);
+      for (const c of citationsOf(answer, n)) out.push(`    “${c.sentence}”`);
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+function exportConversation() {
+  const link = el("a", { href: URL.createObjectURL(new Blob([conversationMarkdown()], { type: "text/markdown" })), download: "paperchat-conversation.md" });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 async function readEvents(response, onEvent) {
@@ -342,7 +427,7 @@ function renderSource(answerIndex, source, citations) {
     at = end;
   }
   abstract.append(source.abstractText.slice(at));
-  const bib = el("button", { class: "ghost copy", type: "button", text: "Copy BibTeX", onclick: (e) => copyBibtex(source.paperId, e.currentTarget) });
+  const bib = copyButton(source.paperId, source.title);
   return el("div", { class: "source", "data-source": String(source.number) },
     el("div", { class: "title", dir: "auto" }, el("span", { class: "num", text: `[${source.number}]` }), " ", el("bdi", { text: source.title })),
     meta, abstract, el("div", { class: "row" }, bib));
@@ -380,7 +465,7 @@ async function lookup(query, by) {
       const item = el("div", { class: "cite-result" },
         el("div", { class: "title", text: r.title }),
         r.sentence ? el("blockquote", { text: r.sentence }) : null);
-      const copy = el("button", { class: "ghost copy", type: "button", text: "Copy BibTeX", onclick: () => copyBibtex(r.id, copy) });
+      const copy = copyButton(r.id, r.title);
       item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
       results.append(item);
     }
@@ -391,6 +476,7 @@ async function lookup(query, by) {
 
 async function copyBibtex(paperId, button) {
   const row = button.parentElement;
+  row.querySelector(".error-msg")?.remove();
   try {
     const text = await (await api(`/api/papers/${encodeURIComponent(paperId)}/bibtex`)).text();
     let copied = true;
@@ -399,8 +485,36 @@ async function copyBibtex(paperId, button) {
     row.after(el("pre", { class: "bibtex", text }));
     button.textContent = copied ? "Copied ✓" : "Select and copy below";
   } catch (e) {
-    button.textContent = "Failed: " + e.message;
+    row.append(el("span", { class: "error-msg small", text: e.message }));
+    button.textContent = "Copy failed";
   }
+  // The button is ready for the next copy, after a moment to read what happened.
+  setTimeout(() => { button.textContent = "Copy BibTeX"; }, 2500);
+}
+
+function copyButton(paperId, title) {
+  const button = el("button", { class: "ghost copy", type: "button", text: "Copy BibTeX", "aria-label": `Copy BibTeX of ${title}` });
+  button.addEventListener("click", () => copyBibtex(paperId, button));
+  return button;
+}
+
+// ---- options ----
+
+/** The Options panel may be closed: its summary says which filters apply to the next question. */
+function showActiveFilters() {
+  const active = [
+    $("from").value && "from " + $("from").value, $("to").value && "to " + $("to").value,
+    $("org").value.trim() && "organisation " + $("org").value.trim(),
+  ].filter(Boolean);
+  const summary = document.querySelector(".filters summary");
+  summary.textContent = active.length ? "Options · only papers " + active.join(", ") : "Options";
+  summary.classList.toggle("active", active.length > 0);
+}
+
+/** A date range that ends before it starts is caught here, with the fields named. */
+function dateRangeProblem() {
+  const from = $("from").value, to = $("to").value;
+  return from && to && from > to ? `The "From" date (${from}) is after the "To" date (${to}).` : null;
 }
 
 // ---- wiring ----
@@ -409,6 +523,14 @@ $("ask-form").addEventListener("submit", (e) => {
   e.preventDefault();
   // While an answer streams, the next question stays in the box until it can be sent.
   if (state.controller) return;
+  const problem = dateRangeProblem();
+  $("form-problem").textContent = problem || "";
+  $("form-problem").hidden = !problem;
+  if (problem) {
+    document.querySelector(".filters").open = true;
+    $("from").focus();
+    return;
+  }
   const question = $("question").value;
   $("question").value = "";
   $("question-limit").hidden = true;
@@ -425,23 +547,32 @@ $("question").addEventListener("keydown", (e) => {
   }
 });
 document.addEventListener("keydown", (e) => {
-  if (e.key === "Escape" && state.controller) state.controller.abort();
+  if (e.key !== "Escape") return;
+  if (!$("tooltip").hidden) hidePreview();
+  else if (state.controller) state.controller.abort();
 });
 $("stop").addEventListener("click", () => state.controller && state.controller.abort());
 $("new-chat").addEventListener("click", () => {
   if (state.controller) state.controller.abort();
   state.history = [];
   state.answers = [];
-  $("conversation").replaceChildren();
+  sessionStorage.removeItem(CONVERSATION);
+  $("conversation").replaceChildren(welcomeTemplate.cloneNode(true));
   $("sources").replaceChildren(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
   $("sources-for").textContent = "";
   $("question").focus();
 });
-document.querySelectorAll(".example").forEach((b) => b.addEventListener("click", () => ask(b.textContent)));
+$("conversation").addEventListener("click", (e) => {
+  if (e.target.classList.contains("example")) ask(e.target.textContent);
+});
+$("export").addEventListener("click", exportConversation);
+["from", "to", "org"].forEach((id) => $(id).addEventListener("input", showActiveFilters));
 $("cite-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const query = $("cite-query").value.trim();
   if (query) lookup(query, $("cite-by").value);
 });
 refreshStatus();
+restoreConversation();
+showActiveFilters();
 $("question").focus();

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
@@ -52,20 +53,11 @@ public final class Assistant {
         SearchResult result = retriever.search(new SearchRequest(standalone, question.k(), question.filters()));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
-        List<String> notices = new ArrayList<>();
-        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
-        missingNames(question.text()).ifPresent(notices::add);
+        boolean courtesy = QuestionForm.isCourtesy(question.text());
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
-        if (noneMatch) {
-            boolean dated = question.filters().from() != null || question.filters().to() != null;
-            notices.add("No paper in the collection matches the filters (" + question.filters().describe() + ")"
-                    + (dated ? "; a date range leaves out papers without a full date." : "."));
-        }
-        if (question.mode() == AnswerMode.LLM && llm == null) {
-            notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
-        }
+        List<String> notices = notices(question, result, courtesy);
         long generate = System.nanoTime();
-        if (QuestionForm.isCourtesy(question.text())) {
+        if (courtesy) {
             stream.accept(COURTESY_REPLY);
             timings.put("totalMs", millisSince(start));
             return new Answer(COURTESY_REPLY, "extractive", null, false, standalone, List.of(), List.of(), notices, List.of(), timings,
@@ -110,6 +102,26 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /** What the reader should know about how the question was read and searched. */
+    private List<String> notices(Question question, SearchResult result, boolean courtesy) {
+        List<String> notices = new ArrayList<>();
+        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
+        missingNames(question.text()).ifPresent(notices::add);
+        Filters filters = question.filters();
+        if (result.hits().isEmpty() && !filters.isEmpty()) {
+            boolean dated = filters.from() != null || filters.to() != null;
+            notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
+                    + (dated ? "; a date range leaves out papers without a full date." : "."));
+        } else if (!filters.isEmpty() && !result.covered() && !courtesy) {
+            // The filters may sit in a closed panel: a reader told "not covered" should know what was left out.
+            notices.add("Only papers matching the filters (" + filters.describe() + ") were searched.");
+        }
+        if (question.mode() == AnswerMode.LLM && llm == null) {
+            notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
+        }
+        return notices;
     }
 
     /** "Compare Lp-Reg and AlphaFold" when no abstract mentions AlphaFold: the answer covers only what the collection has. */

@@ -159,5 +159,9 @@ class ExtractiveAnswererIT {
         Answer byOrg = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE,
                 new dev.paperchat.index.Filters(null, null, "nobody")));
         assertEquals(List.of("No paper in the collection matches the filters (organisation nobody)."), byOrg.notices());
+        Answer filteredOut = assistant.ask(new Question("What functional correctness does VeriReason reach?", List.of(), 4,
+                AnswerMode.EXTRACTIVE, new dev.paperchat.index.Filters(null, null, "Tencent")));
+        assertFalse(filteredOut.covered(), filteredOut.answer());
+        assertEquals(List.of("Only papers matching the filters (organisation Tencent) were searched."), filteredOut.notices());
     }
 }

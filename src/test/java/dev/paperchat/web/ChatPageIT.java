@@ -307,4 +307,66 @@ class ChatPageIT {
         assertEquals(4000, ((String) browser.findElement(By.id("question")).getAttribute("value")).length());
         assertTrue(hint.isDisplayed(), "the cut is shown");
     }
+
+    @Test
+    void should_keep_the_conversation_through_a_reload_and_export_it_with_its_sources() throws IOException {
+        askAndWait("which methods avoid entropy collapse?");
+        String answer = browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText();
+        WebElement marker = browser.findElement(By.cssSelector(".msg.assistant .cite"));
+        String title = (String) browser.executeScript("return state.answers[0].sources.find(s => s.number === Number(arguments[0])).title;",
+                marker.getAttribute("data-marker"));
+        assertEquals("source " + marker.getAttribute("data-marker") + ": " + title, marker.getAttribute("aria-label"), "a marker names its paper");
+
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        assertEquals(answer, browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText(), "the answer is back after a reload");
+        assertEquals("which methods avoid entropy collapse?", browser.findElement(By.cssSelector(".msg.user")).getText());
+        assertEquals(2L, browser.executeScript("return state.history.length;"), "and a follow-up has its history");
+        String markdown = (String) browser.executeScript("return conversationMarkdown();");
+        assertTrue(markdown.startsWith("# paperchat conversation\n\n## which methods avoid entropy collapse?\n"), markdown);
+        assertTrue(markdown.contains("] " + title), "the export lists the cited papers: " + markdown);
+        screenshot("restored");
+
+        browser.findElement(By.id("new-chat")).click();
+        assertTrue(browser.findElement(By.cssSelector(".welcome .example")).isDisplayed(), "a new chat starts from the welcome");
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        assertTrue(browser.findElements(By.cssSelector(".msg")).isEmpty(), "and stays new after a reload");
+        browser.findElement(By.cssSelector(".welcome .example")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
+    }
+
+    @Test
+    void should_give_the_focus_back_to_the_box_and_hide_a_marker_s_preview_on_escape() {
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("which methods avoid entropy collapse?");
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
+        assertEquals("question", browser.switchTo().activeElement().getAttribute("id"), "the disabled Ask button does not keep the focus");
+        WebElement marker = browser.findElement(By.cssSelector(".msg.assistant .cite"));
+        browser.executeScript("arguments[0].focus();", marker);
+        assertTrue(browser.findElement(By.id("tooltip")).isDisplayed());
+        marker.sendKeys(Keys.ESCAPE);
+        assertFalse(browser.findElement(By.id("tooltip")).isDisplayed(), "Escape dismisses the preview");
+    }
+
+    @Test
+    void should_show_filters_set_in_a_closed_panel_and_catch_a_reversed_date_range() throws IOException {
+        browser.findElement(By.cssSelector(".filters summary")).click();
+        browser.findElement(By.id("org")).sendKeys("Tencent");
+        browser.findElement(By.cssSelector(".filters summary")).click();
+        assertEquals("Options · only papers organisation Tencent", browser.findElement(By.cssSelector(".filters summary")).getText());
+        askAndWait("What functional correctness does VeriReason reach?");
+        assertTrue(browser.findElement(By.cssSelector(".msg.assistant")).getText()
+                .contains("Only papers matching the filters (organisation Tencent) were searched."));
+
+        browser.executeScript("document.getElementById('from').value = '2025-06-01'; document.getElementById('to').value = '2025-01-01';");
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("entropy collapse", Keys.ENTER);
+        WebElement problem = browser.findElement(By.id("form-problem"));
+        assertEquals("The \"From\" date (2025-06-01) is after the \"To\" date (2025-01-01).", problem.getText());
+        assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size(), "nothing was sent");
+        assertEquals("entropy collapse", box.getAttribute("value"), "and the question is kept");
+        screenshot("filters");
+    }
 }
