@@ -285,8 +285,9 @@ public final class TitleMatcher {
         return false;
     }
 
+    /** The words of a title's start, without a leading article: "Entropy Mechanism of..." is how "The Entropy Mechanism of..." is remembered. */
     private static String[] startWords(String text) {
-        return normalize(text).split(" ");
+        return normalize(text).replaceFirst("^(?:the|a|an) ", "").split(" ");
     }
 
     static Set<String> words(String query) {

@@ -48,6 +48,9 @@ class FusionTest {
                 "the start of what follows its first clause, a title of its own");
         assertEquals(0, TitleMatcher.startMatch("shorter thinking chains for", title), "not a start");
         assertEquals(0, TitleMatcher.startMatch("dont overthink it please", title + " Extra"), "a word the title lacks");
+        String article = "The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models";
+        assertEquals(TitleMatcher.startMatch("the entropy mechanism of reinforcement learning", article),
+                TitleMatcher.startMatch("entropy mechanism of reinforcement learning", article), "a leading article is left out");
     }
 
     @Test
