@@ -21,12 +21,13 @@ public final class Bibtex {
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
         if (paper.venue() != null) fields.add(field("journal", escape(paper.venue())));
-        if (paper.doi() != null) fields.add(field("doi", escape(paper.doi())));
+        // As Zotero writes them: biblatex reads a DOI verbatim, so "\\_" would become part of the link.
+        if (paper.doi() != null) fields.add(field("doi", verbatim(paper.doi())));
         if (paper.arxivId() != null) {
             fields.add(field("eprint", paper.arxivId()));
             fields.add(field("archiveprefix", "arXiv"));
         }
-        if (!paper.links().isEmpty()) fields.add(field("url", paper.links().get(0).replace("}", "%7D").replace("{", "%7B")));
+        if (!paper.links().isEmpty()) fields.add(field("url", verbatim(paper.links().get(0))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id())));
         String type = paper.venue() != null ? "article" : "misc";
@@ -115,6 +116,11 @@ public final class Bibtex {
     }
 
     /** Escapes LaTeX's special characters and drops unbalanced braces, so the entry always parses. */
+    /** A DOI or URL as written, its braces percent-encoded so that the entry still parses. */
+    private static String verbatim(String text) {
+        return text.replace("}", "%7D").replace("{", "%7B");
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {

@@ -136,7 +136,7 @@ public final class BibtexParser implements PaperParser {
                 .venue(plain(firstOf(entry, "journal", "journaltitle", "booktitle")))
                 .keywords(keywords(field(entry, "keywords")))
                 .citationKey(entry.getKey().getValue())
-                .doi(field(entry, "doi"))
+                .doi(unescaped(field(entry, "doi")))
                 .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(field(entry, "url")))
                 .link(field(entry, "url"))
                 .build();
@@ -148,6 +148,11 @@ public final class BibtexParser implements PaperParser {
             if (value != null) return value;
         }
         return null;
+    }
+
+    /** A DOI some tools wrote with LaTeX escapes ("10.1007/978\\_13"), as the DOI itself. */
+    private static String unescaped(String doi) {
+        return doi == null ? null : doi.replaceAll("\\\\([_#%&$])", "$1");
     }
 
     private static String field(BibTeXEntry entry, String name) {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class Requests {
     private static final ObjectMapper STRICT = strict();
     private static final ObjectMapper LENIENT = Json.MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    /** A paper id, a DOI ("10.1000/xyz(2)") or an arXiv id ("arXiv:2401.00001v2"): printable, no spaces. */
-    private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._:/()\\[\\];<>+-]{1,300}");
+    /** A paper id, a DOI ("10.1000/xyz(2)", "10.5555/cafe_2023#1") or an arXiv id ("arXiv:2401.00001v2"): printable, no spaces. */
+    private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._:/()\\[\\];<>+#'*,=@~!&$-]{1,300}");
 
     private Requests() {}
 

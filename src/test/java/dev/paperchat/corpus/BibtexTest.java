@@ -40,4 +40,14 @@ class BibtexTest {
         assertEquals(paper.title(), back.title(), Bibtex.entry(paper));
         assertEquals(paper.abstractText(), back.abstractText(), Bibtex.entry(paper));
     }
+
+    @Test
+    void should_write_a_doi_verbatim_and_read_one_written_with_latex_escapes() {
+        String bib = "@incollection{c,\n  title = {A Chapter},\n  abstract = {It has a DOI.},\n  doi = {10.1007/978-3-030\\_13\\#2}\n}\n";
+        Paper paper = CorpusReader.withAllFormats().read("chapter.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("10.1007/978-3-030_13#2", paper.doi());
+        assertTrue(Bibtex.entry(paper).contains("doi = {10.1007/978-3-030_13#2}"), Bibtex.entry(paper));
+        Paper back = CorpusReader.withAllFormats().read("back.bib", Bibtex.entry(paper).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals(paper.doi(), back.doi());
+    }
 }

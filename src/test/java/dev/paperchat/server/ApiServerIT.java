@@ -261,6 +261,12 @@ class ApiServerIT {
             HttpResponse<String> bib = secured.get("/api/papers/10.1000/abc(5)2/bibtex", "Authorization", key);
             assertEquals(200, bib.statusCode(), bib.body());
             assertTrue(bib.body().contains("doi = {10.1000/abc(5)2}"), bib.body());
+            String chapter = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "A Book Chapter",
+                    "abstract", "Its DOI has an underscore and a hash.", "doi", "10.5555/cafe_2023#1"))));
+            assertEquals(1, json(secured.post("/api/ingest", chapter, "Authorization", key)).get("new").asInt());
+            assertEquals("A Book Chapter", json(secured.get("/api/papers/10.5555/cafe_2023%231", "Authorization", key)).get("title").asText());
+            String chapterBib = secured.get("/api/papers/10.5555/cafe_2023%231/bibtex", "Authorization", key).body();
+            assertTrue(chapterBib.contains("doi = {10.5555/cafe_2023#1}"), "a DOI is written verbatim, as biblatex reads it: " + chapterBib);
             assertError(secured.get("/api/papers/10.1000/none", "Authorization", key), 404, "no paper with id 10.1000/none");
             assertError(secured.get("/api/papers/a%20b", "Authorization", key), 400, "id must be a paper id, a DOI or an arXiv id");
         }
