@@ -1,6 +1,8 @@
 package dev.paperchat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.index.IndexStats;
@@ -124,9 +126,12 @@ final class AdminRoutes {
         }
     }
 
+    /** The document names the server it came from, so that a generated client calls this host and port. */
     private void openapi(Context ctx) throws IOException {
         try (InputStream in = AdminRoutes.class.getResourceAsStream("/openapi.json")) {
-            ctx.contentType("application/json").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            ObjectNode spec = (ObjectNode) Json.MAPPER.readTree(in);
+            spec.putArray("servers").addObject().put("url", ctx.scheme() + "://" + ctx.host());
+            ctx.contentType("application/json").result(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec));
         }
     }
 }

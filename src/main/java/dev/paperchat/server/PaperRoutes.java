@@ -68,7 +68,9 @@ final class PaperRoutes {
     private CiteView lookup(String title, String claim, int k) {
         boolean byTitle = title != null && !title.isBlank();
         boolean byClaim = claim != null && !claim.isBlank();
-        if (byTitle == byClaim) throw ApiException.badRequest("give exactly one of \"title\" or \"claim\"");
+        if (byTitle == byClaim) {
+            throw ApiException.badRequest("give exactly one of \"title\" or \"claim\" (a paper's entry by its id, DOI or arXiv id: GET /api/papers/{id}/bibtex)");
+        }
         if ((byTitle ? title : claim).length() > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters");
         }

@@ -164,6 +164,7 @@ class ApiServerIT {
         assertError(server.get("/api/ask"), 405, "GET is not allowed on /api/ask");
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "URI Too Long");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
+        assertError(server.get("/api/cite?id=2401.00001"), 400, "GET /api/papers/{id}/bibtex");
         assertError(server.post("/api/ingest", "{\"papers\": []}"), 403, "API key");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(3_000_000) + "\"}"), 413, "");
     }
@@ -172,6 +173,7 @@ class ApiServerIT {
     void should_serve_an_openapi_document_that_covers_every_route() throws Exception {
         JsonNode spec = json(server.get("/openapi.json"));
         assertEquals("3.0.3", spec.get("openapi").asText());
+        assertEquals(server.url(""), spec.at("/servers/0/url").asText(), "the server it came from, on its port");
         Set<String> documented = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
             var path = paths.next();
