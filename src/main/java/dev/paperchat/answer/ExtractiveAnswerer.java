@@ -48,22 +48,22 @@ public final class ExtractiveAnswerer {
         List<Citation> citations = new ArrayList<>();
         for (PaperHit hit : named) {
             int marker = hits.indexOf(hit) + 1;
-            StringBuilder line = new StringBuilder("- " + heading(hit) + ":");
+            // Each line after the first starts with its line break: the deltas join to the answer exactly.
+            StringBuilder line = new StringBuilder((text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ":");
             for (SentenceHit sentence : best(hit, 2)) {
                 line.append(' ').append(sentence.text()).append(" [").append(marker).append(']');
                 citations.add(cite(marker, hit, sentence));
             }
-            line.append('\n');
             text.append(line);
             stream.accept(line.toString());
         }
-        return new Draft(text.toString().strip(), citations, true);
+        return new Draft(text.toString(), citations, true);
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {
         double best = hits.stream().mapToDouble(h -> h.bestSentence() == null ? 0 : h.bestSentence().score()).max().orElse(0);
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder("Papers in the collection that address this:\n");
+        StringBuilder text = new StringBuilder("Papers in the collection that address this:");
         stream.accept(text.toString());
         List<Set<String>> seen = new ArrayList<>();
         for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
@@ -75,12 +75,12 @@ public final class ExtractiveAnswerer {
                     .filter(s -> s.score() >= LIST_RELATIVE_SCORE * best && !nearDuplicate(s, seen)).findFirst().orElse(null);
             if (sentence == null) continue;
             seen.add(words(sentence.text()));
-            String line = "- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]\n";
+            String line = "\n- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]";
             text.append(line);
             stream.accept(line);
             citations.add(cite(i + 1, hit, sentence));
         }
-        return new Draft(text.toString().strip(), citations, true);
+        return new Draft(text.toString(), citations, true);
     }
 
     /**

@@ -29,8 +29,8 @@ final class AskRoutes {
         AskRequest request = Requests.body(ctx, AskRequest.class);
         Question question = question(request);
         String accept = ctx.header("Accept");
-        boolean stream = Boolean.TRUE.equals(request.stream())
-                || (accept != null && accept.contains("text/event-stream"));
+        // "stream" said outright wins over the Accept header.
+        boolean stream = request.stream() != null ? request.stream() : accept != null && accept.contains("text/event-stream");
         if (!stream) {
             ctx.json(server.app().assistant().ask(question));
             return;

@@ -32,7 +32,7 @@ class ExtractiveAnswererIT {
         }
         assertTrue(answer.answer().matches("(?s).*\\([A-Z][A-Za-z-]+\\).*"), "names a method with its acronym: " + answer.answer());
         assertTrue(streamed.size() > 2, "streamed line by line");
-        assertEquals(answer.answer(), String.join("", streamed).strip());
+        assertEquals(answer.answer(), String.join("", streamed), "the deltas join to the answer exactly");
     }
 
     @Test

@@ -92,7 +92,10 @@ class ApiServerIT {
         String[] last = events.get(events.size() - 1);
         assertEquals("answer", last[0]);
         JsonNode answer = JSON.readTree(last[1]);
-        assertEquals(answer.get("answer").asText(), text.toString().strip());
+        assertEquals(answer.get("answer").asText(), text.toString(), "the deltas join to the answer exactly");
+        HttpResponse<String> plain = server.post("/api/ask", "{\"question\": \"what is Quiet-STaR?\", \"stream\": false}",
+                "Accept", "text/event-stream");
+        assertTrue(plain.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "\"stream\": false wins over Accept");
     }
 
     static List<String[]> events(String body) {
