@@ -115,24 +115,64 @@ public final class MethodNames {
      */
     public static Set<String> introduced(Paper paper) {
         String text = paper.abstractText();
-        Set<String> names = new LinkedHashSet<>();
-        for (Definition d : definitions(text)) if (d.proposed) names.add(d.acronym);
+        Set<String> names = proposedAcronyms(text);
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
             if (!PROPOSES.matcher(sentence).find()) continue;
             Matcher coined = COINED.matcher(sentence);
             while (coined.find()) if (coined.group().length() >= 4) names.add(coined.group());
         }
+        names.addAll(namedInWords(text));
+        // "we introduce SoftCoT++ to extend SoftCoT": the name extended belongs to an earlier paper.
+        names.removeIf(name -> names.stream().anyMatch(other -> other.length() > name.length() && other.startsWith(name)
+                && SUCCESSOR_SUFFIX.matcher(other.substring(name.length())).matches()));
+        return names;
+    }
+
+    /**
+     * The names an abstract gives what it proposes in so many words: an acronym spelt out in a
+     * sentence of proposal ("we introduce a new paradigm Coconut (Chain of Continuous Thought)"),
+     * or a name given in apposition or by a naming verb. Unlike the other coined words of such a
+     * sentence ("outperforms o3-mini"), these are seldom another paper's.
+     */
+    public static Set<String> defined(Paper paper) {
+        return defined(paper.abstractText());
+    }
+
+    private static Set<String> defined(String text) {
+        Set<String> names = proposedAcronyms(text);
+        names.addAll(namedInWords(text));
+        return names;
+    }
+
+    private static Set<String> proposedAcronyms(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Definition d : definitions(text)) if (d.proposed) names.add(d.acronym);
+        return names;
+    }
+
+    /** "a dataset called CodeQueries", "UniReasoner, a framework that". */
+    private static Set<String> namedInWords(String text) {
+        Set<String> names = new LinkedHashSet<>();
         Matcher named = NAMED.matcher(text);
         while (named.find()) {
             String name = named.group(1) != null ? named.group(1) : named.group(3);
             boolean used = named.group(2) != null && USED_AFTER.contains(named.group(2).toLowerCase(Locale.ROOT));
             if (name.length() >= 3 && !used) names.add(name);
         }
-        // "we introduce SoftCoT++ to extend SoftCoT": the name extended belongs to an earlier paper.
-        names.removeIf(name -> names.stream().anyMatch(other -> other.length() > name.length() && other.startsWith(name)
-                && SUCCESSOR_SUFFIX.matcher(other.substring(name.length())).matches()));
         return names;
+    }
+
+    /** A name as a key, the same however it is written: "Lp-Reg", "LP Reg" and "lpreg" are "lpreg". */
+    public static String key(String name) {
+        return Titles.normalize(name).replace(" ", "");
+    }
+
+    /** The distinct keys of names. */
+    public static Set<String> keys(Collection<String> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) if (!key(name).isEmpty()) keys.add(key(name));
+        return keys;
     }
 
     /** "EMPO: Entropy ..." names its method before the colon; a long prefix is a sentence, not a name. */

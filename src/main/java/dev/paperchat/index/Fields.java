@@ -22,6 +22,8 @@ public final class Fields {
     public static final String WORK_KEY = "work_key";
     /** The names the abstract gives what the paper proposes, one per line, as doc values beside the title's. */
     public static final String NAMES = "names";
+    /** The names the abstract defines ({@link dev.paperchat.corpus.MethodNames#defined}) as keys: how many papers define a name. */
+    public static final String NAME_KEYS = "name_keys";
     /** Lower-cased organisation, for exact filtering. */
     public static final String ORG = "org";
     /** Days since the epoch of the paper's ISO date, for range filters; absent when the year is unknown. */
@@ -48,7 +50,7 @@ public final class Fields {
      * 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming; 5: the names an
      * abstract gives in apposition or with a naming verb ("UniReasoner, a framework", "called
      * CodeQueries"); 6: "SoftCoT++" is a name of its own, and the name it extends ("SoftCoT") is not
-     * the extending paper's. An older embedded index is rebuilt on open by {@link IndexUpgrade}; any other
+     * the extending paper's, and each name is indexed to count the papers that introduce it. An older embedded index is rebuilt on open by {@link IndexUpgrade}; any other
      * must be ingested again.
      */
     public static final String SCHEMA_VERSION = "6";

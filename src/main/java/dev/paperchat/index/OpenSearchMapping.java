@@ -37,7 +37,7 @@ final class OpenSearchMapping {
         meta.put(Fields.META_SCHEMA, Fields.SCHEMA_VERSION);
         ObjectNode p = mappings.putObject("properties");
         for (String keyword : new String[] {Fields.TYPE, Fields.ID, Fields.ALIAS, Fields.WORK_KEY, Fields.ORG, Fields.TEXT_HASH,
-                Fields.RECORD_HASH, Fields.PAPER_ID}) {
+                Fields.RECORD_HASH, Fields.PAPER_ID, Fields.NAME_KEYS}) {
             p.putObject(keyword).put("type", "keyword");
         }
         for (String text : new String[] {Fields.TITLE, Fields.ABSTRACT, Fields.CONTENTS}) {
@@ -89,6 +89,8 @@ final class OpenSearchMapping {
         doc.put(Fields.WORK_KEY, Titles.workKey(paper.title()));
         ArrayNode names = doc.putArray(Fields.NAMES);
         MethodNames.introduced(paper).forEach(names::add);
+        ArrayNode keys = doc.putArray(Fields.NAME_KEYS);
+        MethodNames.keys(MethodNames.defined(paper)).forEach(keys::add);
         putFilterFields(doc, paper);
         doc.put(Fields.JSON, PaperCodec.toJson(paper));
         doc.put(Fields.TEXT_HASH, textHash);

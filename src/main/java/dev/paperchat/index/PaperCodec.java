@@ -38,6 +38,7 @@ final class PaperCodec {
         doc.add(new TextField(Fields.TITLE, paper.title(), Field.Store.NO));
         doc.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(paper.title())));
         doc.add(new BinaryDocValuesField(Fields.NAMES, new BytesRef(String.join("\n", MethodNames.introduced(paper)))));
+        for (String key : MethodNames.keys(MethodNames.defined(paper))) doc.add(new StringField(Fields.NAME_KEYS, key, Field.Store.NO));
         doc.add(new TextField(Fields.ABSTRACT, paper.abstractText(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTENTS, paper.title() + "\n" + paper.abstractText(), Field.Store.NO));
         doc.add(new StringField(Fields.WORK_KEY, Titles.workKey(paper.title()), Field.Store.NO));

@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
@@ -62,6 +63,14 @@ public final class HybridRetriever {
     static final double QUOTED_TITLE = 0.8;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
+    /**
+     * A name only one paper defines ("we introduce a new paradigm Coconut (Chain of Continuous
+     * Thought)") is that paper's, though a few others use it, unless more than one paper in this
+     * many does: then it has become a term of the field. In the sample, Coconut and MIA (3 of 300
+     * papers each) are names now; DPO (6) is not: at 1 in 50 it was, and its paper came first for
+     * a question on "DPO-like" methods that it does not answer.
+     */
+    static final int OWN_NAME_USERS_DIVISOR = 100;
     /** Shorter sentences of a question ("Thanks.", "Any ideas?") are not searched on their own. */
     static final int MIN_SENTENCE_WORDS = 4;
     static final int MAX_SENTENCES = 4;
@@ -322,8 +331,8 @@ public final class HybridRetriever {
     }
 
     /**
-     * A name identifies a paper only if hardly any other paper uses it: "GRPO" names no single
-     * paper. A name of several words is as rare as its rarest word. A word the collection uses
+     * A name identifies a paper only if hardly any other paper uses it, or only one paper
+     * introduces it and few use it: "GRPO" names no single paper, "Coconut" does. A name of several words is as rare as its rarest word. A word the collection uses
      * widely with a version number ("GPT4", "Llama3") is that thing, which other papers write
      * apart ("GPT-4"), not this paper's name. Judged for many names at once, in one look-up of
      * their words.
@@ -341,12 +350,16 @@ public final class HybridRetriever {
             termsOf.values().forEach(allTerms::addAll);
             versionedTermsOf.values().forEach(allTerms::addAll);
             Map<String, Integer> freqs = allTerms.isEmpty() ? Map.of() : snapshot.docFreqs(Fields.CONTENTS, allTerms);
+            Map<String, Integer> introducers = snapshot.docFreqs(Fields.NAME_KEYS, MethodNames.keys(names));
             ToIntFunction<List<String>> papersUsing = terms -> terms.stream().mapToInt(t -> freqs.getOrDefault(t, 0)).min().orElse(Integer.MAX_VALUE);
+            long ownNameUsers = Math.max(MAX_PAPERS_PER_NAME, snapshot.paperCount() / OWN_NAME_USERS_DIVISOR);
             Set<String> distinctive = new HashSet<>();
             termsOf.forEach((name, terms) -> {
                 List<String> versioned = versionedTermsOf.get(name);
                 boolean versionOfCommonWord = versioned != null && !versioned.isEmpty() && papersUsing.applyAsInt(versioned) > MAX_PAPERS_PER_NAME;
-                if (papersUsing.applyAsInt(terms) <= MAX_PAPERS_PER_NAME && !versionOfCommonWord) distinctive.add(name);
+                int users = papersUsing.applyAsInt(terms);
+                boolean ownName = introducers.getOrDefault(MethodNames.key(name), 0) == 1 && users <= ownNameUsers;
+                if ((users <= MAX_PAPERS_PER_NAME || ownName) && !versionOfCommonWord) distinctive.add(name);
             });
             return distinctive;
         };

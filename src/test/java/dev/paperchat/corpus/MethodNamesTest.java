@@ -98,6 +98,12 @@ class MethodNamesTest {
         // The successor's name is the paper's; the name it extends is an earlier paper's.
         assertEquals(List.of("SoftCoT++"), List.copyOf(MethodNames.introduced(paper("SoftCoT++: Test-Time Scaling",
                 "Prior work is limited. To overcome this, we introduce SoftCoT++ to extend SoftCoT to new settings."))));
+        Paper analogies = paper("Analogical Reasoning", "We introduce a benchmark on which our method outperforms o3-mini and DeepSeek.");
+        assertEquals(List.of("o3-mini", "DeepSeek"), List.copyOf(MethodNames.introduced(analogies)));
+        assertEquals(java.util.Set.of(), MethodNames.defined(analogies), "coined words near a proposal are not defined by it");
+        assertEquals(java.util.Set.of("Coconut"), MethodNames.defined(paper("Continuous Latent Space",
+                "We introduce a new paradigm Coconut (Chain of Continuous Thought). It works.")));
+        assertEquals(MethodNames.key("Lp-Reg"), MethodNames.key("LP reg"));
     }
 
     @Test

@@ -73,6 +73,19 @@ class HybridRetrieverIT {
         assertTrue(lookup.matches().stream().allMatch(m -> m.confidence() <= 0.6), () -> "below any named paper: " + lookup.matches());
     }
 
+    @Test
+    void should_take_a_name_only_one_paper_defines_for_that_paper_though_a_few_others_use_it() {
+        String coconut = "Training Large Language Models to Reason in a Continuous Latent Space";
+        SearchResult asked = retriever.search(new SearchRequest("What does Coconut do?", 5));
+        assertTrue(asked.covered(), "a question about a named paper is covered");
+        assertEquals(coconut, asked.hits().get(0).paper().title());
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("the coconut paper", 3);
+        assertTrue(lookup.found(), () -> lookup.matches().toString());
+        assertEquals(coconut, lookup.matches().get(0).hit().paper().title());
+        assertFalse(new CitationLookup(retriever).byTitle("DPO-like methods", 3).matches().get(0).confidence() >= 0.9,
+                "DPO, which six sample papers use, is a term of the field");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Fully Unsupervised LLM Reasoning Incentivization=Right Question is Already Half the Answer",
             "LLMs Solve Mental Math at the Last Token=All for One:"})
