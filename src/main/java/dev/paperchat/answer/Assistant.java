@@ -63,7 +63,9 @@ public final class Assistant {
             return new Answer(COURTESY_REPLY, "extractive", null, false, standalone, List.of(), List.of(), notices, List.of(), timings,
                     provenance(result, null));
         }
-        if (useLlm && result.covered()) {
+        // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does.
+        boolean fromRecord = ExtractiveAnswerer.fromRecord(standalone, result).isPresent();
+        if (useLlm && result.covered() && !fromRecord) {
             AtomicBoolean streamed = new AtomicBoolean();
             try {
                 Llm.Reply reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), token -> {
@@ -94,7 +96,7 @@ public final class Assistant {
                 // A client reading the stream has the LLM's first words: say where they stop.
                 if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
             }
-        } else if (useLlm && !noneMatch) {
+        } else if (useLlm && !noneMatch && !fromRecord) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
         ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream);

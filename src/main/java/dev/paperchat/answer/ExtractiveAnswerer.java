@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -39,7 +40,22 @@ public final class ExtractiveAnswerer {
         if (!result.covered()) return notCovered(hits, stream);
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
         if (named.size() > 1) return eachNamed(hits, named, stream);
+        Optional<String> record = fromRecord(question, result);
+        if (record.isPresent()) return fromRecord(record.get(), hits.get(0), stream);
         return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(question, hits, stream);
+    }
+
+    /** The record's answer when the question asks who wrote the paper it names, or when it appeared: no abstract says. */
+    static Optional<String> fromRecord(String question, SearchResult result) {
+        if (result.hits().isEmpty() || result.hits().get(0).titleMatch() < NAMED) return Optional.empty();
+        return RecordQuestion.answer(question, result.hits().get(0).paper(), heading(result.hits().get(0)));
+    }
+
+    /** "Who wrote Quiet-STaR?": the record's answer, cited by the sentence that names the paper's work. */
+    private static Draft fromRecord(String text, PaperHit hit, Consumer<String> stream) {
+        String cited = text + " [1]";
+        stream.accept(cited);
+        return new Draft(cited, hit.bestSentence() == null ? List.of() : List.of(cite(1, hit, hit.bestSentence())), true);
     }
 
     /** "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences. */

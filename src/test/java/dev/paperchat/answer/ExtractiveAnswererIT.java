@@ -134,6 +134,18 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_who_wrote_a_named_paper_or_when_it_appeared_from_its_record() {
+        Answer who = assistant.ask(Question.of("Who wrote Quiet-STaR?"));
+        assertEquals("The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\")"
+                + " does not name its authors (it counts 6 authors). [1]", who.answer());
+        assertTrue(paper(who.citations().get(0)).title().startsWith("Quiet-STaR"));
+        Answer when = assistant.ask(Question.of("What year did the coconut paper come out?"));
+        assertTrue(when.answer().contains("is dated 2024-12-09 in the collection"), when.answer());
+        Answer content = assistant.ask(Question.of("What does Quiet-STaR do?"));
+        assertFalse(content.answer().contains("record"), "a question about its content is answered from the abstract: " + content.answer());
+    }
+
+    @Test
     void should_rewrite_a_follow_up_by_rule_without_an_llm() {
         Answer answer = assistant.ask(new Question("and which of those use majority voting?",
                 List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),

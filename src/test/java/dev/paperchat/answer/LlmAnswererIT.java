@@ -77,6 +77,16 @@ class LlmAnswererIT {
     }
 
     @Test
+    void should_answer_who_wrote_a_named_paper_from_its_record_without_asking_the_llm() {
+        int before = llm.requests().size();
+        Answer answer = ask("Who wrote Quiet-STaR?", 5);
+        assertEquals("extractive", answer.mode());
+        assertTrue(answer.answer().contains("does not name its authors (it counts 6 authors)"), answer.answer());
+        assertEquals(List.of(), answer.notices());
+        assertEquals(before, llm.requests().size(), "the LLM sees abstracts, which do not say");
+    }
+
+    @Test
     void should_remove_and_report_a_marker_that_points_to_no_source() {
         llm.script(REPLY, "Entropy collapse is countered by entropy-aware methods [1]. Another method also helps [9].");
         Answer answer = ask(QUESTION, 5);

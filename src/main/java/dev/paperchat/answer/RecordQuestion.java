@@ -1,0 +1,40 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.corpus.Paper;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A question about a paper's record rather than its content: "Who wrote Quiet-STaR?", "When was
+ * Titans published?". Abstracts seldom say either, so the answer comes from the record, and says
+ * so when the record lacks it.
+ */
+final class RecordQuestion {
+    private static final Pattern WHO = Pattern.compile(
+            "^\\W*+(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHEN = Pattern.compile(
+            "^\\W*+(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
+                    + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private RecordQuestion() {}
+
+    /** The record's answer for the paper a question asks who wrote or when it appeared, if it asks either. */
+    static Optional<String> answer(String question, Paper paper, String heading) {
+        if (WHO.matcher(question).find()) return Optional.of(authors(paper, heading));
+        if (WHEN.matcher(question).find()) return Optional.of(date(paper, heading));
+        return Optional.empty();
+    }
+
+    private static String authors(Paper paper, String heading) {
+        if (!paper.authors().isEmpty()) return heading + " is by " + String.join(", ", paper.authors()) + ".";
+        String count = paper.authorCount() == null ? "" : " (it counts " + paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors") + ")";
+        return "The collection's record of " + heading + " does not name its authors" + count + ".";
+    }
+
+    private static String date(Paper paper, String heading) {
+        String where = paper.organization() == null ? "" : ", from " + paper.organization();
+        if (paper.date() == null) return "The collection's record of " + heading + " has no date" + where + ".";
+        return heading + " is dated " + paper.date() + " in the collection" + where + ".";
+    }
+}
