@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 /**
  * A question about a paper's record rather than its content: "Who wrote Quiet-STaR?", "When was
  * Titans published?". Abstracts seldom say either, so the answer comes from the record, and says
- * so when the record lacks it.
+ * so when the record lacks it. A follow-up ("who wrote it?") is asked after the question it follows.
  */
 final class RecordQuestion {
     private static final Pattern WHO = Pattern.compile(
-            "^\\W*+(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b", Pattern.CASE_INSENSITIVE);
+            "(?:^|[.?!]\\s)\\W*+(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
-            "^\\W*+(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
+            "(?:^|[.?!]\\s)\\W*+(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
             Pattern.CASE_INSENSITIVE);
 

@@ -141,6 +141,9 @@ class ExtractiveAnswererIT {
         assertTrue(paper(who.citations().get(0)).title().startsWith("Quiet-STaR"));
         Answer when = assistant.ask(Question.of("What year did the coconut paper come out?"));
         assertTrue(when.answer().contains("is dated 2024-12-09 in the collection"), when.answer());
+        Answer followUp = assistant.ask(new Question("who wrote it?", List.of(new Turn("user", "What does Quiet-STaR do?"),
+                new Turn("assistant", "...")), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(who.answer(), followUp.answer());
         Answer content = assistant.ask(Question.of("What does Quiet-STaR do?"));
         assertFalse(content.answer().contains("record"), "a question about its content is answered from the abstract: " + content.answer());
     }
