@@ -92,7 +92,7 @@ async function refreshStatus() {
 
 /** After an answer arrives, a status that still says the server is unreachable is out of date. */
 function statusRecovered() {
-  if (/unreachable|connecting/.test($("status").textContent) && !/LLM/.test($("status").textContent)) refreshStatus();
+  if (/^(?:server unreachable|connecting)/.test($("status").textContent)) refreshStatus();
 }
 
 // ---- conversation ----

@@ -1,8 +1,10 @@
 package dev.paperchat.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The things a question compares: "Compare Lp-Reg and AlphaFold", "Lp-Reg vs. Clip-Cov", "How
@@ -27,14 +29,14 @@ final class Comparison {
     static List<String> names(String question) {
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(question);
-            if (m.find()) return List.of(m.group(1), m.group(2)).stream().map(Comparison::stripArticle).filter(Comparison::isName).toList();
+            if (m.find()) return Stream.of(m.group(1), m.group(2)).map(Comparison::stripArticle).filter(Comparison::isName).toList();
         }
         return List.of();
     }
 
     /** The text lower-cased with everything but letters and digits removed, to compare ways of writing a name. */
     static String squeezed(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static String stripArticle(String operand) {

@@ -41,7 +41,7 @@ public final class ExtractiveAnswerer {
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
         if (named.size() > 1) return eachNamed(hits, named, stream);
         Optional<String> record = fromRecord(question, result);
-        if (record.isPresent()) return fromRecord(record.get(), hits.get(0), stream);
+        if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(question, hits, stream);
     }
 
@@ -52,7 +52,7 @@ public final class ExtractiveAnswerer {
     }
 
     /** "Who wrote Quiet-STaR?": the record's answer, cited by the sentence that names the paper's work. */
-    private static Draft fromRecord(String text, PaperHit hit, Consumer<String> stream) {
+    private static Draft recordDraft(String text, PaperHit hit, Consumer<String> stream) {
         String cited = text + " [1]";
         stream.accept(cited);
         return new Draft(cited, hit.bestSentence() == null ? List.of() : List.of(cite(1, hit, hit.bestSentence())), true);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class RecordQuestion {
     private static final Pattern WHO = Pattern.compile(
-            "(?:^|[.?!]\\s)\\W*+(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b", Pattern.CASE_INSENSITIVE);
+            "(?:^|[.?!]\\s)\\W*+(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
             "(?:^|[.?!]\\s)\\W*+(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
@@ -28,7 +29,8 @@ final class RecordQuestion {
 
     private static String authors(Paper paper, String heading) {
         if (!paper.authors().isEmpty()) return heading + " is by " + String.join(", ", paper.authors()) + ".";
-        String count = paper.authorCount() == null ? "" : " (it counts " + paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors") + ")";
+        Integer n = paper.authorCount();
+        String count = n == null ? "" : " (it counts " + n + (n == 1 ? " author" : " authors") + ")";
         return "The collection's record of " + heading + " does not name its authors" + count + ".";
     }
 

@@ -115,12 +115,12 @@ public final class Bibtex {
         return depth == 0;
     }
 
-    /** Escapes LaTeX's special characters and drops unbalanced braces, so the entry always parses. */
     /** A DOI or URL as written, its braces percent-encoded so that the entry still parses. */
     private static String verbatim(String text) {
         return text.replace("}", "%7D").replace("{", "%7B");
     }
 
+    /** Escapes LaTeX's special characters and drops unbalanced braces, so the entry always parses. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {

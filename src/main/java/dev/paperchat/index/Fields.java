@@ -49,9 +49,10 @@ public final class Fields {
     /**
      * 2: ids as doc values; 3: whole abstracts as chunks; 4: Krovetz stemming; 5: the names an
      * abstract gives in apposition or with a naming verb ("UniReasoner, a framework", "called
-     * CodeQueries"); 6: "SoftCoT++" is a name of its own, and the name it extends ("SoftCoT") is not
-     * the extending paper's, and each name is indexed to count the papers that introduce it. An older embedded index is rebuilt on open by {@link IndexUpgrade}; any other
-     * must be ingested again.
+     * CodeQueries"); 6: "SoftCoT++" is a name of its own, the name it extends ("SoftCoT") is not
+     * the extending paper's, and the names an abstract defines are indexed to count the papers
+     * that define each. An older embedded index is rebuilt on open by {@link IndexUpgrade}; any
+     * other must be ingested again.
      */
     public static final String SCHEMA_VERSION = "6";
 }
