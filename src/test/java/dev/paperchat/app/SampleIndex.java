@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The bundled sample corpus ingested once per test JVM into a real on-disk index under
@@ -21,11 +23,21 @@ public final class SampleIndex {
                 dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sample-index-");
                 app = new PaperChat(Config.defaults(dir));
                 app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close()));
+                Runtime.getRuntime().addShutdownHook(new Thread(SampleIndex::closeAndDelete));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return app;
+    }
+
+    /** Each test JVM writes its own copy; left behind, they filled target/ run after run. */
+    private static void closeAndDelete() {
+        app.close();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete the test index " + dir + ": " + e.getMessage());
+        }
     }
 }
