@@ -2,6 +2,8 @@ package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Hash;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,17 +14,29 @@ import java.util.regex.Pattern;
 /** The prompt templates of {@code prompts/}, read once at start. */
 public record Prompts(String system, String answer, String rewrite, String version) {
 
+    /** Templates bundled in the jar, for the files {@code dir} lacks (a jar copied out of its checkout). */
+    static final String BUNDLED = "/paperchat/prompts/";
+
     public static Prompts load(Path dir) {
+        String system = read(dir, "system.txt");
+        String answer = read(dir, "answer.txt");
+        String rewrite = read(dir, "rewrite.txt");
+        for (String placeholder : List.of("{{sources}}", "{{question}}")) {
+            if (!answer.contains(placeholder)) throw new IllegalArgumentException(dir.resolve("answer.txt") + " lacks " + placeholder);
+        }
+        return new Prompts(system, answer, rewrite, Hash.sha256(system + answer + rewrite).substring(0, 12));
+    }
+
+    private static String read(Path dir, String name) {
+        Path file = dir.resolve(name);
         try {
-            String system = Files.readString(dir.resolve("system.txt"));
-            String answer = Files.readString(dir.resolve("answer.txt"));
-            String rewrite = Files.readString(dir.resolve("rewrite.txt"));
-            for (String placeholder : List.of("{{sources}}", "{{question}}")) {
-                if (!answer.contains(placeholder)) throw new IllegalArgumentException(dir.resolve("answer.txt") + " lacks " + placeholder);
+            if (Files.exists(file)) return Files.readString(file);
+            try (InputStream bundled = Prompts.class.getResourceAsStream(BUNDLED + name)) {
+                if (bundled != null) return new String(bundled.readAllBytes(), StandardCharsets.UTF_8);
             }
-            return new Prompts(system, answer, rewrite, Hash.sha256(system + answer + rewrite).substring(0, 12));
+            throw new IllegalArgumentException("cannot read prompt template " + file + ": no such file, and the build bundles none");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read prompt templates in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read prompt template " + file + ": " + e.getMessage(), e);
         }
     }
 

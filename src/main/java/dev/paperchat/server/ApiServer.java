@@ -88,13 +88,13 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.clientAbortStatus = 408;
             c.jetty.timeoutStatus = 408;
             c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            if (Files.isDirectory(config.webDir())) {
-                c.staticFiles.add(files -> {
-                    files.hostedPath = "/";
-                    files.directory = config.webDir().toAbsolutePath().toString();
-                    files.location = Location.EXTERNAL;
-                });
-            }
+            // The checkout's web/ when there is one, so edits show on reload; else the page in the jar.
+            boolean external = Files.isDirectory(config.webDir());
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = external ? config.webDir().toAbsolutePath().toString() : "/paperchat/web";
+                files.location = external ? Location.EXTERNAL : Location.CLASSPATH;
+            });
             if (!config.corsOrigins().isEmpty()) {
                 c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
             }

@@ -58,6 +58,16 @@ class ApiServerIT {
     }
 
     @Test
+    void should_serve_the_page_bundled_in_the_jar_when_there_is_no_web_folder(@TempDir Path dir) throws Exception {
+        try (TestServer copied = new TestServer(Map.of("web.dir", dir.resolve("no-web").toString()))) {
+            HttpResponse<String> page = copied.get("/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("app.js"), page.body());
+            assertEquals(200, copied.get("/app.js").statusCode());
+        }
+    }
+
+    @Test
     void should_search_with_results_and_sentences() throws Exception {
         JsonNode body = json(server.get("/api/search?q=entropy%20collapse&k=3"));
         assertEquals(3, body.get("results").size());
