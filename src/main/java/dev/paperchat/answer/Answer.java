@@ -26,6 +26,17 @@ public record Answer(String answer, String mode, String model, boolean covered, 
         timings = Map.copyOf(timings);
     }
 
+    /**
+     * The sentences the cited sources do not back, as text to follow the answer where a client
+     * shows nothing but text (an OpenAI client, an agent); empty when every sentence is backed.
+     */
+    public String unsupportedNote() {
+        if (unsupported.isEmpty()) return "";
+        StringBuilder note = new StringBuilder("\n\nSentences the cited sources do not back:");
+        unsupported.forEach(u -> note.append("\n- \"").append(u.sentence()).append("\" (").append(u.reason()).append(')'));
+        return note.toString();
+    }
+
     /** A sentence of the answer that its citations do not back, with the best support score found. */
     public record Unsupported(String sentence, String reason, double support) {}
 

@@ -68,10 +68,12 @@ public final class Assistant {
         if (useLlm && result.covered() && !fromRecord) {
             AtomicBoolean streamed = new AtomicBoolean();
             try {
-                Llm.Reply reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), token -> {
+                MarkerStream tokens = new MarkerStream(text -> {
                     streamed.set(true);
-                    stream.accept(token);
-                });
+                    stream.accept(text);
+                }, sources.size());
+                Llm.Reply reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), tokens);
+                tokens.finish();
                 timings.put("generateMs", millisSince(generate));
                 long check = System.nanoTime();
                 if (reply.cutShort() != null) notices.add(reply.cutShort());

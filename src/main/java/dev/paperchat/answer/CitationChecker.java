@@ -49,7 +49,7 @@ public final class CitationChecker {
 
     public Checked check(String answer, List<AnswerSource> sources) {
         List<String> notices = new ArrayList<>();
-        String text = removeInvalidMarkers(expandRanges(answer, sources.size()), sources.size(), notices).strip();
+        String text = withValidMarkers(answer, sources.size(), notices).strip();
         List<Citation> citations = new ArrayList<>();
         List<Answer.Unsupported> unsupported = new ArrayList<>();
         for (String sentence : claims(text)) {
@@ -106,6 +106,11 @@ public final class CitationChecker {
      * "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. Only a range
      * of sources is: "[0-1]" in "scores normalised to [0-1]" is an interval.
      */
+    /** The answer with ranges spelled out ("[1-3]") and the markers that point to no source removed, each named in the notices. */
+    static String withValidMarkers(String answer, int sourceCount, List<String> notices) {
+        return removeInvalidMarkers(expandRanges(answer, sourceCount), sourceCount, notices);
+    }
+
     static String expandRanges(String answer, int sourceCount) {
         return RANGE.matcher(answer).replaceAll(m -> {
             int from = Integer.parseInt(m.group(1));

@@ -137,9 +137,11 @@ public final class PaperTools {
         Question question = new Question(asked, List.of(), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.NONE);
         Answer answer = app.get().assistant().ask(question);
-        StringBuilder text = new StringBuilder(answer.answer()).append("\n\nCitations:\n");
+        StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote()).append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())
                 .append(" [id ").append(c.paperId()).append("]: \"").append(c.sentence()).append("\"\n"));
+        if (!answer.notices().isEmpty()) text.append("\nNotes:\n");
+        answer.notices().forEach(notice -> text.append("- ").append(notice).append('\n'));
         return result(text.toString(), answer);
     }
 

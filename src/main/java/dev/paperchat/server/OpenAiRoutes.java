@@ -64,7 +64,7 @@ final class OpenAiRoutes {
             Answer answer = server.app().assistant().ask(question);
             Map<String, Object> body = base(id, "chat.completion", created);
             body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                    "message", Map.of("role", "assistant", "content", answer.answer()))));
+                    "message", Map.of("role", "assistant", "content", answer.answer() + answer.unsupportedNote()))));
             body.put("usage", NO_USAGE);
             evidence(body, answer);
             ctx.json(body);
@@ -76,6 +76,8 @@ final class OpenAiRoutes {
             try (var alive = sse.keepAlive()) {
                 sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
                 Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
+                // An OpenAI client shows the content only: the warning is part of it.
+                if (!answer.unsupported().isEmpty()) sse.event(null, chunk(id, created, Map.of("content", answer.unsupportedNote()), null));
                 Map<String, Object> last = chunk(id, created, Map.of(), "stop");
                 evidence(last, answer);
                 sse.event(null, last);
@@ -157,6 +159,7 @@ final class OpenAiRoutes {
     private static void evidence(Map<String, Object> body, Answer answer) {
         body.put("citations", answer.citations());
         body.put("sources", answer.sources());
-        body.put("paperchat", Map.of("mode", answer.mode(), "covered", answer.covered(), "notices", answer.notices()));
+        body.put("paperchat", Map.of("mode", answer.mode(), "covered", answer.covered(), "notices", answer.notices(),
+                "unsupported", answer.unsupported()));
     }
 }

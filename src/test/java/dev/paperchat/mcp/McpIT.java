@@ -132,6 +132,8 @@ class McpIT {
         assertEquals(Boolean.TRUE, answer.get("covered"));
         assertFalse(((List<?>) answer.get("citations")).isEmpty());
         assertTrue(text(ask).contains("[1]"));
+        CallToolResult noLlm = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "llm"));
+        assertTrue(text(noLlm).contains("\nNotes:\n- No LLM is configured"), "an agent reads the text: " + text(noLlm));
 
         Map<?, ?> byTitle = (Map<?, ?>) call(client, "find_by_title", Map.of("title", "quiet star")).structuredContent();
         assertTrue(((String) ((Map<?, ?>) ((List<?>) byTitle.get("results")).get(0)).get("title")).startsWith("Quiet-STaR"));

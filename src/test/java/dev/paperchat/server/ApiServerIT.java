@@ -197,6 +197,43 @@ class ApiServerIT {
     }
 
     @Test
+    void should_document_every_field_that_the_responses_carry() throws Exception {
+        JsonNode spec = json(server.get("/openapi.json"));
+        String id = json(server.get("/api/search?q=Quiet-STaR&k=1")).at("/results/0/id").asText();
+        Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
+        responses.put("SearchResults", server.get("/api/search?q=entropy%20collapse&k=3"));
+        responses.put("Answer", server.post("/api/ask", "{\"question\": \"Which methods avoid entropy collapse?\"}"));
+        responses.put("Paper", server.get("/api/papers/" + id));
+        responses.put("CiteResults", server.get("/api/cite?title=quiet%20star"));
+        responses.put("Health", server.get("/api/health"));
+        responses.put("ChatCompletion", server.post("/v1/chat/completions",
+                "{\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}"));
+        Set<String> undocumented = new TreeSet<>();
+        responses.forEach((schema, response) -> {
+            try {
+                undocumented(json(response), spec.at("/components/schemas/" + schema), spec, schema, undocumented);
+            } catch (Exception e) {
+                throw new AssertionError(schema, e);
+            }
+        });
+        assertEquals(Set.of(), undocumented);
+    }
+
+    /** Collects the fields of {@code value} that its schema does not name, following $ref, items and properties. */
+    private static void undocumented(JsonNode value, JsonNode schema, JsonNode spec, String path, Set<String> out) {
+        if (schema.has("$ref")) schema = spec.at(schema.get("$ref").asText().substring(1));
+        if (value.isArray() && schema.has("items")) {
+            for (JsonNode item : value) undocumented(item, schema.get("items"), spec, path + "[]", out);
+        } else if (value.isObject() && schema.has("properties")) {
+            for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                JsonNode property = schema.get("properties").get(name);
+                if (property == null) out.add(path + "." + name); else undocumented(value.get(name), property, spec, path + "." + name, out);
+            }
+        }
+    }
+
+    @Test
     void should_speak_the_openai_protocol_plain_and_streaming() throws Exception {
         JsonNode models = json(server.get("/v1/models"));
         assertEquals("paperchat", models.at("/data/0/id").asText());

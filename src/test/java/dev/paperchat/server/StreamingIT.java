@@ -1,8 +1,10 @@
 package dev.paperchat.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.answer.ScriptedLlmServer;
 import dev.paperchat.app.Config;
@@ -68,6 +70,27 @@ class StreamingIT {
                 assertEquals(": ", line, "a comment line keeps the stream alive while the LLM is silent");
             }
             assertTrue(llm.clientLeftWithin(15), "the LLM reply was closed, not left queued until its 60 s timeout");
+        }
+    }
+
+    @Test
+    void should_stream_no_marker_to_no_source_and_end_the_content_with_the_unbacked_sentences() throws Exception {
+        String reply = "Clip-Cov and KL-Cov restrict updates of high-covariance tokens to keep entropy up [1]. "
+                + "Bananas are the main export of Iceland [2]. Another method also helps [9].";
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.REPLY, reply);
+             PaperChat app = answeringWith(llm);
+             TestServer server = new TestServer(Map.of(), app)) {
+            String body = "{\"messages\": [{\"role\": \"user\", \"content\": \"Which methods avoid entropy collapse?\"}]%s}";
+            JsonNode plain = JSON.readTree(server.post("/v1/chat/completions", body.formatted("")).body());
+            String content = plain.at("/choices/0/message/content").asText();
+            assertTrue(content.contains("\n\nSentences the cited sources do not back:\n- \"Bananas are the main export of Iceland.\" (cited sources do not state this)"), content);
+            assertTrue(plain.at("/paperchat/unsupported").size() >= 2, plain.toString());
+
+            List<String[]> events = ApiServerIT.events(server.post("/v1/chat/completions", body.formatted(", \"stream\": true")).body());
+            StringBuilder streamed = new StringBuilder();
+            for (String[] event : events.subList(0, events.size() - 1)) streamed.append(JSON.readTree(event[1]).at("/choices/0/delta/content").asText());
+            assertFalse(streamed.toString().contains("[9]"), streamed.toString());
+            assertEquals(content, streamed.toString(), "the stream reads as the plain reply");
         }
     }
 

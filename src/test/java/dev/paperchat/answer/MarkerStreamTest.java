@@ -1,0 +1,58 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MarkerStreamTest {
+    private static final String REPLY = "\nClip-Cov limits collapse [1, 9]. Lp-Reg helps [9]. Ranges [2-3] count; "
+            + "[CLS] tokens and arrays [0] stay text, as does an unclosed [ bracket [4]\n";
+
+    @Test
+    void should_leave_out_markers_to_no_source_while_streaming_and_join_to_the_checked_text() {
+        String checked = CitationChecker.withValidMarkers(REPLY, 3, new ArrayList<>()).strip();
+        assertEquals("Clip-Cov limits collapse [1]. Lp-Reg helps. Ranges [2][3] count; [CLS] tokens and arrays stay text,"
+                + " as does an unclosed [ bracket", checked);
+        for (List<String> tokens : List.of(chars(REPLY), words(REPLY), randomPieces(REPLY, 7), randomPieces(REPLY, 11))) {
+            List<String> passed = new ArrayList<>();
+            MarkerStream stream = new MarkerStream(passed::add, 3);
+            tokens.forEach(stream);
+            stream.finish();
+            assertEquals(checked, String.join("", passed), tokens.toString());
+            assertFalse(String.join("", passed).contains("9"), passed.toString());
+        }
+    }
+
+    @Test
+    void should_pass_nothing_for_an_empty_reply() {
+        List<String> passed = new ArrayList<>();
+        MarkerStream stream = new MarkerStream(passed::add, 3);
+        stream.accept("");
+        stream.accept("  ");
+        stream.finish();
+        assertEquals(List.of(), passed);
+    }
+
+    private static List<String> chars(String text) {
+        return text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.split("(?<= )"));
+    }
+
+    private static List<String> randomPieces(String text, long seed) {
+        Random random = new Random(seed);
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int end = Math.min(text.length(), i + 1 + random.nextInt(6));
+            pieces.add(text.substring(i, end));
+            i = end;
+        }
+        return pieces;
+    }
+}
