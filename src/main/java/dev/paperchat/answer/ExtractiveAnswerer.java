@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ public final class ExtractiveAnswerer {
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(hits, stream);
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
-        if (named.size() > 1) return eachNamed(hits, named, stream);
+        if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), stream);
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(question, hits, stream);
@@ -56,6 +57,15 @@ public final class ExtractiveAnswerer {
         String cited = text + " [1]";
         stream.accept(cited);
         return new Draft(cited, hit.bestSentence() == null ? List.of() : List.of(cite(1, hit, hit.bestSentence())), true);
+    }
+
+    /** The named papers in the order the question names them, not the search's: "compare A and B" answers A first. */
+    private static List<PaperHit> inOrderNamed(String question, List<PaperHit> named) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        ToIntFunction<PaperHit> mention = hit -> java.util.stream.Stream.of(hit.names(), MethodNames.introduced(hit.paper()), List.of(hit.paper().title()))
+                .flatMap(java.util.Collection::stream)
+                .mapToInt(name -> asked.indexOf(name.toLowerCase(Locale.ROOT))).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
+        return named.stream().sorted(Comparator.comparingInt(mention)).toList();
     }
 
     /** "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences. */

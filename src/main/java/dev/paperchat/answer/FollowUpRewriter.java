@@ -88,7 +88,7 @@ public final class FollowUpRewriter {
                 // Fall through to the rule: a rewrite is a convenience, never a reason to fail.
             }
         }
-        String joined = topic(userTurns) + " " + question.strip();
+        String joined = topic(history) + " " + question.strip();
         return joined.length() <= SearchRequest.MAX_QUERY_CHARS ? joined : question;
     }
 
@@ -173,15 +173,20 @@ public final class FollowUpRewriter {
     /**
      * The previous question with the questions it follows up, back to the last that stands
      * alone: a follow-up of a follow-up ("and their results?") keeps the first one's subject,
-     * with the latest follow-ups after it.
+     * with the latest follow-ups after it. Each is read as it was answered: "tell me more about
+     * the second one" is the question about the item it named.
      */
-    private static String topic(List<Turn> userTurns) {
-        int root = userTurns.size() - 1;
-        while (root > 0 && followsUp(userTurns.get(root).content())) root--;
-        List<Turn> chain = new ArrayList<>(List.of(userTurns.get(root)));
-        chain.addAll(userTurns.subList(Math.max(root + 1, userTurns.size() - (MAX_CHAIN - 1)), userTurns.size()));
+    private static String topic(List<Turn> history) {
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).role().equals("user")) asked.add(itemNamed(history.get(i).content(), history.subList(0, i)));
+        }
+        int root = asked.size() - 1;
+        while (root > 0 && followsUp(asked.get(root))) root--;
+        List<String> chain = new ArrayList<>(List.of(asked.get(root)));
+        chain.addAll(asked.subList(Math.max(root + 1, asked.size() - (MAX_CHAIN - 1)), asked.size()));
         StringBuilder topic = new StringBuilder();
-        for (Turn turn : chain) topic.append(turn.content().strip()).append(' ');
+        for (String question : chain) topic.append(question.strip()).append(' ');
         return topic.toString().strip();
     }
 

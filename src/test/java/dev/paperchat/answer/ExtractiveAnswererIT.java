@@ -131,6 +131,13 @@ class ExtractiveAnswererIT {
         Answer compared = assistant.ask(new Question("compare the first two", history, 6, AnswerMode.EXTRACTIVE, null));
         Set<String> cited = compared.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
         assertEquals(Set.of(list.citations().get(0).paperId(), list.citations().get(1).paperId()), cited, compared.answer());
+        assertEquals(list.citations().get(0).paperId(), compared.citations().get(0).paperId(), "in the list's order: " + compared.answer());
+        for (String order : List.of("Compare Lp-Reg and Clip-Cov", "Compare Clip-Cov and Lp-Reg")) {
+            Answer named = assistant.ask(new Question(order, List.of(), 6, AnswerMode.EXTRACTIVE, null));
+            String first = order.split(" ")[1], second = order.split(" ")[3];
+            assertTrue(named.answer().indexOf(first) < named.answer().indexOf("\n- " + (second.equals("Lp-Reg") ? "Low-probability" : second)),
+                    "in the question's order: " + named.answer());
+        }
     }
 
     @Test

@@ -56,6 +56,15 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_read_an_earlier_question_that_named_an_item_as_the_item_it_named() {
+        List<Turn> history = List.of(new Turn("user", "which papers make small models reason better with larger ones?"), new Turn("assistant",
+                "Papers in the collection that address this:\n- Reverse Speculative Decoding (RSD): It lets the small model lead. [1]\n"
+                        + "- LightReasoner: It finds where the small model errs. [2]"),
+                new Turn("user", "tell me more about the second one"), new Turn("assistant", "LightReasoner finds critical reasoning moments [1]."));
+        assertEquals("tell me more about LightReasoner does it work on vision tasks?", rule.standalone("does it work on vision tasks?", history, false));
+    }
+
+    @Test
     void should_join_the_question_that_stands_alone_and_at_most_three_follow_ups_of_it() {
         List<Turn> history = asked("entropy collapse", "and those with KL?", "and those with clipping?", "and those on math?", "and those on code?");
         assertEquals("entropy collapse and those with clipping? and those on math? and those on code? and their results?",
