@@ -113,6 +113,7 @@ public final class Assistant {
         List<String> notices = new ArrayList<>();
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
         missingNames(question.text()).ifPresent(notices::add);
+        if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         Filters filters = question.filters();
         if (result.hits().isEmpty() && !filters.isEmpty()) {
             boolean dated = filters.from() != null || filters.to() != null;

@@ -51,6 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult result) {
+        if (!result.respelled().isEmpty()) System.out.println("(" + result.respellingNotice() + ")");
         if (result.hits().isEmpty()) System.out.println("No papers found.");
         int rank = 1;
         for (PaperHit hit : result.hits()) {

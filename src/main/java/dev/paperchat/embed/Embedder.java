@@ -19,6 +19,7 @@ public final class Embedder {
     private final String name;
     private final int dimension;
     private final String queryPrefix;
+    private Supplier<Vocabulary> vocabulary = () -> Vocabulary.NONE;
 
     public Embedder(EmbeddingModel model, String name, String queryPrefix) {
         this.model = CompletableFuture.completedFuture(Objects.requireNonNull(model, "model"));
@@ -54,7 +55,25 @@ public final class Embedder {
      * without the model: an index rebuilt from an older one keeps the vectors it already paid for.
      */
     public Embedder reusing(Map<String, float[]> known) {
-        return new Embedder(model.thenApply(m -> new KnownVectors(m, known)), name, dimension, queryPrefix);
+        return new Embedder(model.thenApply(m -> new KnownVectors(m, known)), name, dimension, queryPrefix).withVocabulary(vocabulary);
+    }
+
+    /** This embedder with its tokenizer's vocabulary, read once when first asked for. */
+    public Embedder withVocabulary(Supplier<Vocabulary> read) {
+        Embedder with = new Embedder(model, name, dimension, queryPrefix);
+        Vocabulary[] once = new Vocabulary[1];
+        with.vocabulary = () -> {
+            synchronized (once) {
+                if (once[0] == null) once[0] = read.get();
+                return once[0];
+            }
+        };
+        return with;
+    }
+
+    /** The whole words of the model's vocabulary; {@link Vocabulary#NONE} when not known. */
+    public Vocabulary vocabulary() {
+        return vocabulary.get();
     }
 
     private EmbeddingModel model() {

@@ -15,6 +15,9 @@ public final class EmbeddingModels {
     /** bge's instruction for retrieval queries; passages are embedded without it. */
     public static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
 
+    /** The tokenizer LangChain4j's artifact ships beside the bundled model. */
+    private static final String BUNDLED_TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
+
     private EmbeddingModels() {}
 
     /**
@@ -24,7 +27,8 @@ public final class EmbeddingModels {
     public static Embedder load(String model, Path modelsDir, String queryPrefix, Executor executor) {
         if (DEFAULT_MODEL.equals(model)) {
             return new Embedder(() -> new BgeSmallEnV15QuantizedEmbeddingModel(executor), DEFAULT_MODEL, DEFAULT_DIMENSION,
-                    queryPrefix == null ? BGE_QUERY_PREFIX : queryPrefix);
+                    queryPrefix == null ? BGE_QUERY_PREFIX : queryPrefix)
+                    .withVocabulary(() -> Vocabulary.read(BgeSmallEnV15QuantizedEmbeddingModel.class.getResourceAsStream(BUNDLED_TOKENIZER)));
         }
         Path dir = modelsDir.resolve(model);
         Path onnx = dir.resolve("model.onnx");
@@ -35,6 +39,12 @@ public final class EmbeddingModels {
         }
         PoolingMode pooling = model.toLowerCase(Locale.ROOT).contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;
         return new Embedder(new OnnxEmbeddingModel(onnx, tokenizer, pooling, executor), model,
-                queryPrefix == null ? "" : queryPrefix);
+                queryPrefix == null ? "" : queryPrefix).withVocabulary(() -> {
+                    try {
+                        return Vocabulary.read(Files.newInputStream(tokenizer));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException("cannot read " + tokenizer, e);
+                    }
+                });
     }
 }

@@ -23,6 +23,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -51,6 +54,20 @@ final class LuceneSnapshot implements Snapshot {
         Map<String, Integer> freqs = new HashMap<>();
         for (String term : terms) freqs.put(term, io(() -> searcher.getIndexReader().docFreq(new Term(field, term))));
         return freqs;
+    }
+
+    @Override
+    public Map<String, String> spellings(String field, Collection<String> missing) {
+        Map<String, String> spellings = new HashMap<>();
+        for (String term : missing) {
+            DirectSpellChecker checker = new DirectSpellChecker();
+            checker.setMaxEdits(1);
+            checker.setAccuracy(0);
+            SuggestWord[] similar = io(() -> checker.suggestSimilar(new Term(field, term), 1, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
+            if (similar.length > 0) spellings.put(term, similar[0].string);
+        }
+        return spellings;
     }
 
     /** With search threads, the two legs run at once; without, one after the other on this thread. */

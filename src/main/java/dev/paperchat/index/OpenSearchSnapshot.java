@@ -80,6 +80,28 @@ final class OpenSearchSnapshot implements Snapshot {
         return freqs;
     }
 
+    /** OpenSearch's term suggester, which ranks as Lucene's spell checker does: closest, then most frequent. */
+    @Override
+    public Map<String, String> spellings(String field, Collection<String> missing) {
+        if (missing.isEmpty()) return Map.of();
+        ObjectNode body = OpenSearchMapping.object();
+        body.put("size", 0);
+        ObjectNode suggest = body.putObject("suggest");
+        List<String> terms = List.copyOf(missing);
+        for (int i = 0; i < terms.size(); i++) {
+            suggest.putObject("t" + i).put("text", terms.get(i)).putObject("term").put("field", field).put("analyzer", "keyword")
+                    .put("suggest_mode", "missing").put("max_edits", 1).put("prefix_length", 1)
+                    .put("min_word_length", 4).put("size", 1);
+        }
+        JsonNode suggestions = http.read(endpoint("_search"), body, Map.of()).path("suggest");
+        Map<String, String> spellings = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            JsonNode option = suggestions.path("t" + i).path(0).path("options").path(0);
+            if (option.has("text")) spellings.put(terms.get(i), option.get("text").asText());
+        }
+        return spellings;
+    }
+
     /** Both legs and the index's state in one {@code _msearch}. */
     @Override
     public Legs legs(Map<String, Double> terms, float[] vector, Filters filters, int depth, int vectorDepth) {

@@ -16,6 +16,13 @@ public interface Snapshot {
     Map<String, Integer> docFreqs(String field, Collection<String> terms);
 
     /**
+     * For each term that no paper contains, the term papers do contain one edit away from it
+     * (a letter added, dropped, changed or two swapped) with the same first letter, the most
+     * frequent of them: "vison" is "vision". Two edits took "multilabel" for "multilayer".
+     */
+    Map<String, String> spellings(String field, Collection<String> missing);
+
+    /**
      * The first round of a search, in one round trip where the index is remote: papers by BM25 of
      * the weighted terms over title and abstract (none when {@code terms} is empty), and the
      * best cosine per paper over the {@code vectorDepth} nearest chunks (none when

@@ -11,6 +11,7 @@ import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.SearchRequest;
+import dev.paperchat.retrieve.SearchResult;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -118,10 +119,11 @@ public final class PaperTools {
     private CallToolResult search(Map<String, Object> args) {
         SearchRequest request = new SearchRequest(text(args, "query"), integer(args, "k", 10),
                 new Filters(date(args, "from"), date(args, "to"), optional(args, "org")));
-        SearchView view = SearchView.of(app.get().retriever().search(request));
+        SearchResult found = app.get().retriever().search(request);
+        SearchView view = SearchView.of(found);
+        StringBuilder text = new StringBuilder(found.respelled().isEmpty() ? "" : found.respellingNotice() + "\n");
         // An agent reading only the text must learn, as one reading "covered" does, that these are merely the closest.
-        StringBuilder text = new StringBuilder(view.covered() || view.results().isEmpty() ? ""
-                : "Weak evidence: the collection does not seem to cover this; the closest papers are:\n");
+        if (!view.covered() && !view.results().isEmpty()) text.append("Weak evidence: the collection does not seem to cover this; the closest papers are:\n");
         for (SearchView.Result r : view.results()) {
             text.append(r.title()).append(" [id ").append(r.id()).append("]\n  \"").append(r.sentence()).append("\"\n");
         }

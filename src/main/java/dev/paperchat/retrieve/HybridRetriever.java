@@ -110,7 +110,9 @@ public final class HybridRetriever {
     }
 
     public SearchResult search(SearchRequest asked, Mode mode) {
-        SearchRequest request = asked.withQuery(LineBreaks.join(asked.query(), this::inCollection));
+        SearchRequest written = asked.withQuery(LineBreaks.join(asked.query(), this::inCollection));
+        Respelling respelling = index.read(snapshot -> Respelling.of(written.query(), index.analyzer(), snapshot, embedder.vocabulary()));
+        SearchRequest request = written.withQuery(respelling.query());
         List<String> sentences = mode == Mode.HYBRID && fusion.sentencesWeight() > 0 ? sentencesToSearch(request.query()) : List.of();
         // The question and its sentences in one call to the model, before the index is held.
         List<String> texts = new ArrayList<>(List.of(request.query()));
@@ -119,7 +121,8 @@ public final class HybridRetriever {
                 : embedder.embedQueries(texts);
         float[] vector = vectors.isEmpty() ? null : vectors.get(0);
         List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
-        return index.read(snapshot -> search(snapshot, request, mode, vector, bySentence));
+        SearchResult result = index.read(snapshot -> search(snapshot, request, written.query(), mode, vector, bySentence));
+        return new SearchResult(result.query(), result.hits(), result.covered(), result.confidence(), result.generation(), respelling.respelled());
     }
 
     /** Whether some abstract uses the word, as its analysed term. */
@@ -128,7 +131,8 @@ public final class HybridRetriever {
         return terms.size() == 1 && index.read(snapshot -> snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0) > 0);
     }
 
-    private SearchResult search(Snapshot snapshot, SearchRequest request, Mode mode, float[] vector, List<float[]> bySentence) {
+    /** @param asWritten the query before its spelling was mended: a half-remembered title is matched with its own typo tolerance */
+    private SearchResult search(Snapshot snapshot, SearchRequest request, String asWritten, Mode mode, float[] vector, List<float[]> bySentence) {
         List<String> queryTerms = QueryTerms.distinct(index.analyzer(), Fields.ABSTRACT, request.query());
         Map<String, Double> termWeights = new LinkedHashMap<>();
         if (mode != Mode.VECTOR) for (String term : queryTerms) termWeights.put(term, 1.0);
@@ -143,7 +147,7 @@ public final class HybridRetriever {
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
-        Map<String, Double> titleMatch = titleMatches(live, request.query(), fused.keySet());
+        Map<String, Double> titleMatch = titleMatches(live, asWritten, fused.keySet());
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));

@@ -1,13 +1,28 @@
 package dev.paperchat.retrieve;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The papers a search found, best first, and whether the collection holds real evidence
  * for the query: when {@code covered} is false, answerers say "not found" instead of guessing.
+ * {@code respelled} names the query's misspelt words and what each was searched as.
  */
-public record SearchResult(String query, List<PaperHit> hits, boolean covered, double confidence, long generation) {
+public record SearchResult(String query, List<PaperHit> hits, boolean covered, double confidence, long generation,
+                           Map<String, String> respelled) {
     public SearchResult {
         hits = List.copyOf(hits);
+        respelled = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(respelled));
+    }
+
+    /** "Searched "vison" as "vision"." for a reader who should know what was searched; empty when nothing was respelt. */
+    public String respellingNotice() {
+        if (respelled.isEmpty()) return "";
+        List<String> pairs = respelled.entrySet().stream().map(e -> "\"" + e.getKey() + "\" as \"" + e.getValue() + "\"").toList();
+        return "Searched " + String.join(", ", pairs) + ": no paper in the collection uses the word as written.";
+    }
+
+    public SearchResult(String query, List<PaperHit> hits, boolean covered, double confidence, long generation) {
+        this(query, hits, covered, confidence, generation, Map.of());
     }
 }

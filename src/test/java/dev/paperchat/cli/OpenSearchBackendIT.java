@@ -123,6 +123,9 @@ class OpenSearchBackendIT {
         System.err.printf("OpenSearch against embedded: same top-10 papers for %d of %d questions, same order for %d%n",
                 sameSet, questions.size(), sameOrder);
         assertTrue(sameSet >= 0.9 * questions.size(), sameSet + " of " + questions.size());
+        String typo = "wich papers use GRPO for vison language models?";
+        assertEquals(SampleIndex.get().retriever().search(new SearchRequest(typo, 10)).respelled(),
+                opensearch.retriever().search(new SearchRequest(typo, 10)).respelled(), "the term suggester mends as Lucene's spell checker does");
 
         CliRun remote = CliRun.of("eval", DEV_SET.toString(), "--json", "--backend", "opensearch", "--opensearch-url", urls(),
                 "--opensearch-index", INDEX);

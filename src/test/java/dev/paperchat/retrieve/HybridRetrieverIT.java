@@ -24,6 +24,22 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_search_a_misspelt_word_as_the_collections_word_and_leave_real_words_and_names_alone() {
+        SearchResult typed = retriever.search(new SearchRequest("wich papers use GRPO for vison language models?", 10));
+        SearchResult spelt = retriever.search(new SearchRequest("which papers use GRPO for vision language models?", 10));
+        assertEquals(java.util.Map.of("wich", "which", "vison", "vision"), typed.respelled());
+        assertTrue(typed.covered(), "a typo is not missing evidence");
+        assertEquals(spelt.hits().stream().map(h -> h.paper().id()).toList(), typed.hits().stream().map(h -> h.paper().id()).toList());
+        assertTrue(typed.respellingNotice().startsWith("Searched \"wich\" as \"which\", \"vison\" as \"vision\""), typed.respellingNotice());
+        for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?")) {
+            SearchResult result = retriever.search(new SearchRequest(asWritten, 5));
+            assertEquals(java.util.Map.of(), result.respelled(), asWritten);
+            assertEquals("", result.respellingNotice());
+        }
+        assertFalse(retriever.search(new SearchRequest("How do plant cells divide?", 5)).covered(), "a real word the collection lacks stays absent");
+    }
+
+    @Test
     void should_rank_quiet_star_first_for_a_paraphrase() {
         assertTrue(top("language models that learn to think before speaking").startsWith("Quiet-STaR"));
     }

@@ -1,0 +1,46 @@
+package dev.paperchat.retrieve;
+
+import dev.paperchat.embed.Vocabulary;
+import dev.paperchat.index.Fields;
+import dev.paperchat.index.Snapshot;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * A query's misspelt words mended before the search: a word of four letters or more that no
+ * paper uses and the embedding model's vocabulary lacks is searched as the collection's word one
+ * letter away ("vison" as "vision", "reinforcment" as "reinforcement"). A real word the
+ * collection lacks ("plant") is left as written, and so are names: a word with a capital inside
+ * ("AlphaFold", "GRPO") or a digit is no misspelling. Their absence is what the evidence signal
+ * should see.
+ *
+ * @param query the query with each mended word replaced
+ * @param respelled each mended word and what it was searched as, in the query's order
+ */
+record Respelling(String query, Map<String, String> respelled) {
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}\\p{Ll}{3,}(?![\\p{L}\\p{N}])");
+
+    /** @param vocabulary the words known to be words: without one, no word is taken for a typo */
+    static Respelling of(String query, Analyzer analyzer, Snapshot snapshot, Vocabulary vocabulary) {
+        Map<String, String> termOf = new LinkedHashMap<>();
+        Matcher word = WORD.matcher(query);
+        while (!vocabulary.isEmpty() && word.find()) {
+            List<String> terms = QueryTerms.all(analyzer, Fields.CONTENTS, word.group());
+            // "invents" is a word the vocabulary lacks, but its stem "invent" it has.
+            if (terms.size() == 1 && !vocabulary.knows(word.group()) && !vocabulary.knows(terms.get(0))) termOf.put(word.group(), terms.get(0));
+        }
+        if (termOf.isEmpty()) return new Respelling(query, Map.of());
+        Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, termOf.values());
+        List<String> missing = termOf.values().stream().distinct().filter(t -> docFreqs.getOrDefault(t, 0) == 0).toList();
+        Map<String, String> spellings = missing.isEmpty() ? Map.of() : snapshot.spellings(Fields.CONTENTS, missing);
+        Map<String, String> respelled = new LinkedHashMap<>();
+        termOf.forEach((w, term) -> { if (spellings.containsKey(term)) respelled.put(w, spellings.get(term)); });
+        if (respelled.isEmpty()) return new Respelling(query, Map.of());
+        String mended = WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
+        return new Respelling(mended, respelled);
+    }
+}
