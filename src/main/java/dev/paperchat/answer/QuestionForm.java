@@ -47,6 +47,19 @@ final class QuestionForm {
                     + "\\W*+(?:[\\w'-]++\\s+){0,4}?[\\w-]*[a-z]s\\s+(?:that|which|who|for|to|built|using|with|trained|designed|based|where|in|on)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
+     * "multimodal reasoning with reinforcement learning", "entropy collapse": a few words typed into
+     * a search box, neither a question nor a sentence, ask for the papers on that topic. A short
+     * claim ("LLMs cannot reason at all") is a sentence too, unless written without its verb.
+     */
+    private static final Pattern TOPIC = Pattern.compile(
+            "^(?!\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should)\\b)"
+                    + "(?!.*\\b(?:is|are|was|were|can|cannot|can't|does|do|did|has|have|will|would|should|must|makes?|works?|helps?|"
+                    + "improves?|beats?|outperforms?|fails?|leads?|causes?|shows?)\\b)"
+                    + "\\W*+(?:[\\w'+-]++\\W++){0,7}[\\w'+-]++\\s*+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A topic whose words are most of one title's is that title, half remembered. */
+    private static final double TITLE_WORDS = 0.6;
+    /**
      * "Which paper finds that...", "the coconut paper (chain of continuous thought)", "roads to
      * rome paper - routing...": one paper, asked for or half-remembered.
      */
@@ -70,6 +83,7 @@ final class QuestionForm {
     static boolean asksForPapers(String question, PaperHit top) {
         if (top.titleMatch() >= 0.9 || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
-                || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find();
+                || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()
+                || (top.titleMatch() < TITLE_WORDS && TOPIC.matcher(question).matches());
     }
 }

@@ -35,7 +35,10 @@ class QuestionFormTest {
             "What are the limitations of process reward models?",
             "Is there a paper on distilling reasoning into small models?",
             "Find me a paper about entropy collapse",
-            "What role does pretraining data play for reasoning? I'm after corpora and data selection."})
+            "What role does pretraining data play for reasoning? I'm after corpora and data selection.",
+            "multimodal reasoning with reinforcement learning",
+            "entropy collapse",
+            "test-time scaling for code generation"})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
     }
@@ -51,9 +54,18 @@ class QuestionFormTest {
             "the coconut paper (chain of continuous thought)",
             "roads to rome paper - routing only the path-divergent tokens to a big model",
             "As fine-tuning data, pseudocode and flowcharts can work about as well as code.",
-            "Sentence-level loops feed on themselves: every extra copy raises the odds of another."})
+            "Sentence-level loops feed on themselves: every extra copy raises the odds of another.",
+            "LLMs cannot reason at all",
+            "RL makes reasoning models worse",
+            "Test-time scaling helps small models."})
     void should_answer_a_question_about_one_paper_from_it(String question) {
         assertFalse(QuestionForm.asksForPapers(question, top(0)), question);
+    }
+
+    @Test
+    void should_take_a_topic_that_holds_most_of_a_title_for_that_title() {
+        assertFalse(QuestionForm.asksForPapers("titans: learning to memorise at test-time", top(0.8)));
+        assertTrue(QuestionForm.asksForPapers("titans: learning to memorise at test-time", top(0.3)));
     }
 
     /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */
