@@ -74,6 +74,12 @@ public final class HybridRetriever {
     /** Shorter sentences of a question ("Thanks.", "Any ideas?") are not searched on their own. */
     static final int MIN_SENTENCE_WORDS = 4;
     static final int MAX_SENTENCES = 4;
+    /** A link's words ("github.com/multimodal-art-projection/...") are no words a sentence says. */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    /** The words a question names the literature with ("which papers", "any work"), as analysed. */
+    private static final Set<String> LITERATURE = Set.of("paper", "papers", "work", "works", "study", "literature", "research");
+    /** A sentence that holds a link is quoted only when no other sentence comes near it. */
+    private static final double LINK_FACTOR = 0.5;
     /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
     private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+(?:[a-z]|[.-].*)?");
 
@@ -280,7 +286,9 @@ public final class HybridRetriever {
             return sentenceWords.computeIfAbsent(id, i -> {
                 String text = papers.get(id).abstractText();
                 List<Set<String>> words = new ArrayList<>();
-                for (Span span : Sentences.split(text)) words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, span.of(text))));
+                for (Span span : Sentences.split(text)) {
+                    words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, URL.matcher(span.of(text)).replaceAll(" "))));
+                }
                 return words;
             });
         }
@@ -311,16 +319,20 @@ public final class HybridRetriever {
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
         List<Span> spans = Sentences.split(text);
+        // "Which papers...": the question's words for the literature are not what a sentence should say.
+        List<String> contentTerms = queryTerms.stream().filter(t -> !LITERATURE.contains(t)).toList();
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            double lexical = QueryTerms.share(queryTerms, idf, sentenceWords.get(i));
+            double lexical = QueryTerms.share(contentTerms, idf, sentenceWords.get(i));
             double dense = chunks.stream().filter(c -> c.start() <= span.start() && span.end() <= c.end())
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(span.of(text), query) ? QUANTITY_BONUS : 0;
             double definition = acronym.isPresent() && DefinitionQuestion.defines(span.of(text), acronym.get()) ? QUANTITY_BONUS : 0;
-            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), dense + 0.5 * lexical + quantity + definition));
+            // "Code is available at https://...": a link is where to look, not what the paper says.
+            double link = URL.matcher(span.of(text)).find() ? LINK_FACTOR : 1;
+            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), link * (dense + 0.5 * lexical) + quantity + definition));
         }
         sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));

@@ -40,6 +40,15 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_quote_what_a_paper_says_rather_than_where_its_code_is() {
+        for (String query : List.of("Which papers do reasoning segmentation with multimodal LLMs?", "latent reasoning survey papers")) {
+            for (PaperHit hit : retriever.search(new SearchRequest(query, 10)).hits()) {
+                assertFalse(hit.bestSentence().text().contains("http"), query + " -> " + hit.paper().title() + ": " + hit.bestSentence().text());
+            }
+        }
+    }
+
+    @Test
     void should_rank_quiet_star_first_for_a_paraphrase() {
         assertTrue(top("language models that learn to think before speaking").startsWith("Quiet-STaR"));
     }
