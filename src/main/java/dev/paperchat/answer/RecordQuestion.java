@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * so when the record lacks it. A follow-up ("who wrote it?") is asked after the question it follows.
  */
 final class RecordQuestion {
+    /** Where a question begins: its start, a sentence's, or a second question joined by "and" ("who wrote it and when..."). */
+    private static final String START = "(?:^|[.?!]\\s|\\band\\s|,\\s)\\W*+";
     private static final Pattern WHO = Pattern.compile(
-            "(?:^|[.?!]\\s)\\W*+(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b",
+            START + "(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
-            "(?:^|[.?!]\\s)\\W*+(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
+            START + "(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -22,8 +24,10 @@ final class RecordQuestion {
 
     /** The record's answer for the paper a question asks who wrote or when it appeared, if it asks either. */
     static Optional<String> answer(String question, Paper paper, String heading) {
-        if (WHO.matcher(question).find()) return Optional.of(authors(paper, heading));
-        if (WHEN.matcher(question).find()) return Optional.of(date(paper, heading));
+        boolean who = WHO.matcher(question).find(), when = WHEN.matcher(question).find();
+        if (who && when) return Optional.of(authors(paper, heading) + " " + date(paper, null));
+        if (who) return Optional.of(authors(paper, heading));
+        if (when) return Optional.of(date(paper, heading));
         return Optional.empty();
     }
 
@@ -34,9 +38,10 @@ final class RecordQuestion {
         return "The collection's record of " + heading + " does not name its authors" + count + ".";
     }
 
+    /** @param heading the paper's name, or null when the sentence before named it */
     private static String date(Paper paper, String heading) {
         String where = paper.organization() == null ? "" : ", from " + paper.organization();
-        if (paper.date() == null) return "The collection's record of " + heading + " has no date" + where + ".";
-        return heading + " is dated " + paper.date() + " in the collection" + where + ".";
+        if (paper.date() == null) return (heading == null ? "Its record" : "The collection's record of " + heading) + " has no date" + where + ".";
+        return (heading == null ? "It" : heading) + " is dated " + paper.date() + " in the collection" + where + ".";
     }
 }

@@ -153,6 +153,8 @@ class ExtractiveAnswererIT {
         assertEquals(who.answer(), followUp.answer());
         Answer content = assistant.ask(Question.of("What does Quiet-STaR do?"));
         assertFalse(content.answer().contains("record"), "a question about its content is answered from the abstract: " + content.answer());
+        Answer both = assistant.ask(Question.of("who wrote the coconut paper and when was it published?"));
+        assertTrue(both.answer().endsWith("does not name its authors (it counts 7 authors). It is dated 2024-12-09 in the collection. [1]"), both.answer());
     }
 
     @Test
