@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
+import dev.paperchat.retrieve.Mentions;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
@@ -47,6 +48,8 @@ public final class Assistant {
     public Answer ask(Question question, Consumer<String> stream) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
+        Optional<Answer> narrowed = narrowed(question, stream, timings, start);
+        if (narrowed.isPresent()) return narrowed.get();
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
@@ -106,6 +109,28 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /**
+     * "which of these use Qwen?" after a list answer: the listed papers whose abstracts say so,
+     * read from the abstracts rather than searched anew, which would bring other papers. The
+     * answer is extractive: which papers mention something is read, not written.
+     */
+    private Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<String> condition = Narrowing.condition(question.text());
+        List<String> items = condition.isEmpty() ? List.of() : FollowUpRewriter.lastListItems(question.history());
+        if (items.isEmpty()) return Optional.empty();
+        List<SearchResult> named = items.stream().map(item -> retriever.search(new SearchRequest(item, 1))).toList();
+        List<String> ids = named.stream().flatMap(r -> r.hits().stream()).map(h -> h.paper().id()).distinct().toList();
+        Mentions mentions = retriever.mentions(condition.get(), ids);
+        if (mentions.words().isEmpty()) return Optional.empty();
+        timings.put("retrieveMs", millisSince(start));
+        SearchResult result = new SearchResult(question.text(), mentions.papers(), true, 1, named.get(named.size() - 1).generation());
+        ExtractiveAnswerer.Draft draft = extractive.narrowed(ids.size(), mentions.words(), mentions.papers(), stream);
+        timings.put("totalMs", millisSince(start));
+        String asked = condition.get() + ", among the " + ids.size() + " papers of the last answer";
+        return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), List.of(), List.of(),
+                timings, provenance(result, null)));
     }
 
     /** What the reader should know about how the question was read and searched. */

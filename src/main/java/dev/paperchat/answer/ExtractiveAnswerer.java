@@ -86,6 +86,28 @@ public final class ExtractiveAnswerer {
         return new Draft(text.toString(), citations, true);
     }
 
+    /** "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none does. */
+    Draft narrowed(int listed, List<String> words, List<PaperHit> mentioning, Consumer<String> stream) {
+        String what = "\"" + String.join(" ", words) + "\"";
+        if (mentioning.isEmpty()) {
+            String none = (listed == 1 ? "The paper of the last answer does not mention " : "None of the " + listed + " papers in the last answer mentions ")
+                    + what + " in its title or abstract.";
+            return emit(new Draft(none, List.of(), true), stream);
+        }
+        StringBuilder text = new StringBuilder("Of the " + listed + " papers in the last answer, " + mentioning.size()
+                + (mentioning.size() == 1 ? " mentions " : " mention ") + what + ":");
+        stream.accept(text.toString());
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < mentioning.size(); i++) {
+            PaperHit hit = mentioning.get(i);
+            String line = "\n- " + label(hit, hit.bestSentence()) + ": " + hit.bestSentence().text() + " [" + (i + 1) + "]";
+            text.append(line);
+            stream.accept(line);
+            citations.add(cite(i + 1, hit, hit.bestSentence()));
+        }
+        return new Draft(text.toString(), citations, true);
+    }
+
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {
         double best = hits.stream().mapToDouble(h -> h.bestSentence() == null ? 0 : h.bestSentence().score()).max().orElse(0);
         List<Citation> citations = new ArrayList<>();

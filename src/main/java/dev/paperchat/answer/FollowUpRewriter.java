@@ -157,7 +157,7 @@ public final class FollowUpRewriter {
     }
 
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
-    private static List<String> lastListItems(List<Turn> history) {
+    static List<String> lastListItems(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
             List<String> items = new ArrayList<>();

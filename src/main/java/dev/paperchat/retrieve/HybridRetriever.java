@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +130,55 @@ public final class HybridRetriever {
         List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
         SearchResult result = index.read(snapshot -> search(snapshot, request, written.query(), mode, vector, bySentence));
         return new SearchResult(result.query(), result.hits(), result.covered(), result.confidence(), result.generation(), respelling.respelled());
+    }
+
+    /** Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. */
+    public Mentions mentions(String phrase, List<String> paperIds) {
+        return index.read(snapshot -> {
+            List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);
+            Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, terms);
+            long papers = snapshot.paperCount();
+            List<String> rare = terms.stream().filter(t -> docFreqs.getOrDefault(t, 0) <= Mentions.MAX_SHARE * papers).toList();
+            if (rare.isEmpty()) return new Mentions(List.of(), List.of());
+            Map<String, Double> idf = idf(docFreqs, papers);
+            Candidates candidates = new Candidates(snapshot);
+            candidates.fetch(paperIds);
+            List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+            List<PaperHit> mentioning = new ArrayList<>();
+            for (String id : paperIds) {
+                Paper paper = candidates.paper(id);
+                if (paper == null) continue;
+                Set<String> words = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
+                if (!rare.stream().allMatch(term -> holds(words, term))) continue;
+                List<Set<String>> sentences = candidates.sentenceWords(id);
+                List<Span> spans = Sentences.split(paper.abstractText());
+                ToDoubleFunction<Set<String>> share = sentence -> rare.stream().filter(term -> holds(sentence, term))
+                        .mapToDouble(term -> idf.getOrDefault(term, 0.0)).sum();
+                int best = 0;
+                for (int i = 1; i < sentences.size(); i++) if (share.applyAsDouble(sentences.get(i)) > share.applyAsDouble(sentences.get(best))) best = i;
+                Span span = spans.get(best);
+                double score = share.applyAsDouble(sentences.get(best));
+                mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), score, 0, 0, 0, 0,
+                        List.of(new SentenceHit(best, span.start(), span.end(), span.of(paper.abstractText()), score))));
+            }
+            return new Mentions(asWritten(phrase, rare), mentioning);
+        });
+    }
+
+    /** Whether the words hold the term, or the term with a version: "qwen" is in "Qwen3-8B" and "Qwen2.5". */
+    private static boolean holds(Set<String> words, String term) {
+        return words.contains(term) || words.stream().anyMatch(w -> w.length() > term.length() && w.startsWith(term)
+                && Character.isDigit(w.charAt(term.length())));
+    }
+
+    /** The phrase's words whose analysed terms are among {@code terms}, as the phrase writes them ("KL penalty"). */
+    private List<String> asWritten(String phrase, List<String> terms) {
+        List<String> written = new ArrayList<>();
+        for (String word : phrase.split("[^\\p{L}\\p{N}'+-]+")) {
+            List<String> analysed = QueryTerms.all(index.analyzer(), Fields.CONTENTS, word);
+            if (!analysed.isEmpty() && terms.containsAll(analysed) && !written.contains(word)) written.add(word);
+        }
+        return written;
     }
 
     /** Whether some abstract uses the word, as its analysed term. */

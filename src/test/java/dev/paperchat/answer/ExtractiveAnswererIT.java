@@ -141,6 +141,35 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_narrow_the_last_list_to_the_papers_that_mention_what_a_follow_up_asks_for() {
+        String question = "How do people stop policy entropy from collapsing during RL training of reasoning LLMs?";
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()));
+        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+
+        Answer qwen = assistant.ask(new Question("which of these use Qwen?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(qwen.answer().startsWith("Of the " + listed.size() + " papers in the last answer, "), qwen.answer());
+        assertFalse(qwen.citations().isEmpty(), qwen.answer());
+        for (Citation c : qwen.citations()) {
+            assertTrue(listed.contains(c.paperId()), "only the listed papers: " + c.title());
+            assertTrue(c.sentence().contains("Qwen"), "the sentence that says so: " + c.sentence());
+            assertEquals(c.paperId(), qwen.sources().get(c.marker() - 1).paperId());
+        }
+        assertEquals(qwen.citations().stream().map(Citation::paperId).distinct().count(),
+                list.citations().stream().filter(c -> paper(c).abstractText().contains("Qwen")).map(Citation::paperId).distinct().count(),
+                "every listed paper whose abstract names Qwen, in any version: " + qwen.answer());
+
+        Answer none = assistant.ask(new Question("do any of them use Gemini?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals("None of the " + listed.size() + " papers in the last answer mentions \"Gemini\" in its title or abstract.", none.answer());
+        assertEquals(List.of(), none.citations());
+
+        Answer common = assistant.ask(new Question("which of these are good?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertFalse(common.answer().startsWith("Of the "), "common words tell no paper apart: a follow-up as any other: " + common.answer());
+        Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertFalse(noList.answer().startsWith("Of the "), noList.answer());
+    }
+
+    @Test
     void should_answer_who_wrote_a_named_paper_or_when_it_appeared_from_its_record() {
         Answer who = assistant.ask(Question.of("Who wrote Quiet-STaR?"));
         assertEquals("The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\")"
