@@ -70,8 +70,9 @@ public final class PaperTools {
                         {"type":"object","properties":{"title":{"type":"string"},
                           "k":{"type":"integer","minimum":1,"maximum":20}},"required":["title"]}""",
                         args -> lookup(args, "title")),
-                tool("find_by_claim", "Find which paper states a claim, with the exact abstract sentence. found=false when "
-                        + "nothing in the collection states it.", """
+                tool("find_by_claim", "Find the papers whose abstract sentences come closest to a claim, each with the exact "
+                        + "sentence. found=true means the collection has sentences on the claim's subject, not that they state "
+                        + "it: read the sentence before citing it. found=false when nothing comes close.", """
                         {"type":"object","properties":{"claim":{"type":"string"},
                           "k":{"type":"integer","minimum":1,"maximum":20}},"required":["claim"]}""",
                         args -> lookup(args, "claim")),
@@ -153,6 +154,7 @@ public final class PaperTools {
         CiteView view = by.equals("title") ? CiteView.of(app.get().lookup().byTitle(query, k), by)
                 : CiteView.of(app.get().lookup().byClaim(query, k), by);
         StringBuilder text = new StringBuilder(view.found() ? "" : view.notFound() + (view.results().isEmpty() ? "\n" : " Closest:\n"));
+        if (view.found() && by.equals("claim")) text.append("Closest sentences; check that one states the claim before citing it:\n");
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n"));
         return result(text.toString(), view);
@@ -160,7 +162,15 @@ public final class PaperTools {
 
     private CallToolResult paper(Map<String, Object> args) {
         Paper paper = find(text(args, "id"));
-        return result(paper.title() + "\n\n" + paper.abstractText(), paper);
+        StringBuilder text = new StringBuilder(paper.title()).append("\nid: ").append(paper.id());
+        if (!paper.authors().isEmpty()) text.append("\nauthors: ").append(String.join(", ", paper.authors()));
+        else if (paper.authorCount() != null) text.append("\nauthors: ").append(paper.authorCount()).append(" (names not recorded)");
+        if (paper.date() != null) text.append("\ndate: ").append(paper.date());
+        if (paper.organization() != null) text.append("\norganisation: ").append(paper.organization());
+        if (paper.venue() != null) text.append("\nvenue: ").append(paper.venue());
+        if (!paper.aliases().isEmpty()) text.append("\nalso known as: ").append(String.join(", ", paper.aliases()));
+        if (!paper.links().isEmpty()) text.append("\nlinks: ").append(String.join(" ", paper.links()));
+        return result(text.append("\n\n").append(paper.abstractText()).toString(), paper);
     }
 
     private CallToolResult bibtex(Map<String, Object> args) {

@@ -141,7 +141,11 @@ class McpIT {
                 Map.of("claim", "VeriReason reaches 83.1% functional correctness on VerilogEval Machine")).structuredContent();
         assertEquals(Boolean.TRUE, byClaim.get("found"));
 
-        assertEquals(id, ((Map<?, ?>) call(client, "get_paper", Map.of("id", id)).structuredContent()).get("id"));
+        CallToolResult claimText = call(client, "find_by_claim", Map.of("claim", "RL always makes reasoning models worse"));
+        assertTrue(text(claimText).startsWith("Closest sentences; check that one states the claim"), "an agent reads the text: " + text(claimText));
+        CallToolResult paper = call(client, "get_paper", Map.of("id", id));
+        assertEquals(id, ((Map<?, ?>) paper.structuredContent()).get("id"));
+        assertTrue(text(paper).contains("\nid: " + id + "\n") && text(paper).contains("\ndate: "), text(paper));
         assertTrue(text(call(client, "get_bibtex", Map.of("id", id))).startsWith("@"));
 
         CallToolResult missing = call(client, "get_paper", Map.of("id", "no-such-paper"));
