@@ -193,6 +193,8 @@ public final class BibtexParser implements PaperParser {
         if (latex == null || latex.isBlank()) return null;
         // Dotless i and j ({\'\i} in "García") are not known to jbibtex's printer: give it plain letters.
         String input = latex.replaceAll("\\\\([ij])(?![a-zA-Z])", "$1");
+        // An apostrophe in a word ("Müller's") stays the character written; the printer would curl it.
+        input = APOSTROPHE.matcher(input).replaceAll(APOSTROPHE_MARK);
         List<String> math = new ArrayList<>();
         Matcher m = MATH.matcher(input);
         StringBuilder marked = new StringBuilder();
@@ -208,10 +210,12 @@ public final class BibtexParser implements PaperParser {
             text = marked.toString().replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
         }
         for (int i = math.size() - 1; i >= 0; i--) text = text.replace(MATH_MARK + i + "X", math.get(i));
-        text = text.replaceAll("\\s+", " ").strip();
+        text = text.replace(APOSTROPHE_MARK, "'").replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
 
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?=\\p{L})");
+    private static final String APOSTROPHE_MARK = "QAPOSTROPHEQ";
     /** Math between unescaped dollars: "\\$5 to \\$10" is prices. */
     private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$(?:\\\\.|[^$\\\\]){1,200}+\\$");
     /** Letters LaTeX prints as they are, standing in for a math span while the rest is printed. */

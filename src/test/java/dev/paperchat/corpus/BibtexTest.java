@@ -42,6 +42,16 @@ class BibtexTest {
     }
 
     @Test
+    void should_keep_an_apostrophe_as_written_and_read_latex_quotes_as_quotes() {
+        String bib = "@inproceedings{m,\n  title = {M{\\\"u}ller's Lemma},\n  author = {O'Brien, Pat},\n"
+                + "  abstract = {It's a ``quoted'' result -- proved.}\n}\n";
+        Paper paper = CorpusReader.withAllFormats().read("q.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("Müller's Lemma", paper.title());
+        assertEquals(List.of("Pat O'Brien"), paper.authors());
+        assertEquals("It's a \u201cquoted\u201d result \u2013 proved.", paper.abstractText());
+    }
+
+    @Test
     void should_write_a_doi_verbatim_and_read_one_written_with_latex_escapes() {
         String bib = "@incollection{c,\n  title = {A Chapter},\n  abstract = {It has a DOI.},\n  doi = {10.1007/978-3-030\\_13\\#2}\n}\n";
         Paper paper = CorpusReader.withAllFormats().read("chapter.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
