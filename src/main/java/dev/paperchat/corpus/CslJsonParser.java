@@ -73,7 +73,7 @@ public final class CslJsonParser implements PaperParser {
 
     private static Paper toPaper(JsonNode item, Source source) {
         if (!item.isObject()) throw new IllegalArgumentException("expected an object");
-        return Paper.builder(text(item, "title"), text(item, "abstract"), source)
+        return Paper.builder(single(item, "title"), single(item, "abstract"), source)
                 .authors(authors(item.path("author")))
                 .date(date(item.path("issued")))
                 .venue(text(item, "container-title"))
@@ -94,6 +94,15 @@ public final class CslJsonParser implements PaperParser {
         }
         String url = text(item, "URL");
         return url != null && url.contains("arxiv.org/abs/") ? url : null;
+    }
+
+    /** Crossref writes a title as a list of one; a list of several is no title paperchat can tell apart. */
+    private static String single(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        if (value != null && value.isArray() && value.size() > 1) {
+            throw new IllegalArgumentException("field \"" + field + "\" is a list of " + value.size() + " texts; expected one");
+        }
+        return text(item, field);
     }
 
     private static String text(JsonNode item, String field) {

@@ -89,6 +89,13 @@ class FormatsTest {
         assertEquals(List.of("The Google Brain Team"), titled(result, "Self-Consistency").authors());
         assertEquals(1, result.errors().size());
         assertTrue(result.errors().get(0).message().contains("missing abstract"));
+
+        String lists = "[{\"id\": \"a\", \"title\": [\"One Title\"], \"abstract\": \"An abstract.\"},"
+                + " {\"id\": \"b\", \"title\": [\"not\", \"a\", \"string\"], \"abstract\": \"Another.\"}]";
+        ParseResult crossref = CorpusReader.withAllFormats().read("lists.json", lists.getBytes(java.nio.charset.StandardCharsets.UTF_8), "csl-json");
+        assertEquals(List.of("One Title"), crossref.papers().stream().map(Paper::title).toList(), "Crossref's list of one title");
+        assertEquals(1, crossref.errors().size());
+        assertTrue(crossref.errors().get(0).message().contains("field \"title\" is a list of 3 texts; expected one"), crossref.errors().toString());
     }
 
     @Test
