@@ -54,7 +54,7 @@ public final class CslJsonParser implements PaperParser {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            errors.add(new ParseError(file, line, "invalid JSON: " + e.getOriginalMessage()));
+            errors.add(new ParseError(file, line, ParseError.invalidJson(e)));
         } catch (IOException e) {
             errors.add(new ParseError(file, 0, "cannot read: " + e.getMessage()));
         }

@@ -32,7 +32,7 @@ public final class JsonlParser implements PaperParser {
             try {
                 papers.add(toPaper(JSON.readTree(line), new Source(file, i + 1)));
             } catch (JsonProcessingException e) {
-                errors.add(new ParseError(file, i + 1, "invalid JSON: " + e.getOriginalMessage()));
+                errors.add(new ParseError(file, i + 1, ParseError.invalidJson(e)));
             } catch (RuntimeException e) {
                 errors.add(new ParseError(file, i + 1, ParseError.reason(e)));
             }

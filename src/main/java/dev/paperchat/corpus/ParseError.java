@@ -24,6 +24,16 @@ public record ParseError(String file, int line, String message, boolean kept) {
         return "could not be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 
+    /**
+     * Jackson's account of bad JSON without its parser's internals: "Unexpected end-of-input:
+     * expected close marker for Object, at column 31", not "(start marker at [Source: REDACTED...".
+     */
+    public static String invalidJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at .*$", "").strip();
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return "invalid JSON: " + message + (column > 0 ? ", at column " + column : "");
+    }
+
     @Override
     public String toString() {
         return line < 1 ? file + ": " + message : file + ":" + line + ": " + message;

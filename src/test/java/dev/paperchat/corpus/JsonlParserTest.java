@@ -50,6 +50,9 @@ class JsonlParserTest {
         assertTrue(result.errors().get(0).message().contains("missing field \"abstract\""));
         assertTrue(result.errors().get(1).message().startsWith("invalid JSON"));
         assertTrue(result.errors().get(3).message().contains("\"title\" must be a string"));
+        ParseError unclosed = parse("{\"title\": \"Unclosed\", \"abstract\": \"x\"\n").errors().get(0);
+        assertEquals("invalid JSON: Unexpected end-of-input: expected close marker for Object, at column 38", unclosed.message(),
+                "no parser internals, and a column the user can find");
     }
 
     @Test
