@@ -27,6 +27,7 @@ final class PaperRoutes {
     }
 
     private void search(Context ctx) {
+        Requests.onlyParams(ctx, java.util.Set.of("q", "k", "from", "to", "org"));
         SearchRequest request = new SearchRequest(Requests.requiredQuery(ctx, "q"),
                 Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
                 Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
@@ -47,6 +48,7 @@ final class PaperRoutes {
     }
 
     private void cite(Context ctx) {
+        Requests.onlyParams(ctx, java.util.Set.of("title", "claim", "k", "id"));
         String title = ctx.queryParam("title");
         String claim = ctx.queryParam("claim");
         ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, CitationLookup.MAX_K)));

@@ -76,6 +76,15 @@ final class Requests {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** A parameter the route does not know ("limit" for "k") is refused, as an unknown field of a JSON body is, not ignored. */
+    static void onlyParams(Context ctx, java.util.Set<String> known) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.badRequest("unknown query parameter \"" + name + "\"; known: " + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+    }
+
     static String requiredQuery(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) throw ApiException.badRequest("query parameter \"" + name + "\" is required");

@@ -178,6 +178,8 @@ class ApiServerIT {
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "URI Too Long");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.get("/api/cite?id=2401.00001"), 400, "GET /api/papers/{id}/bibtex");
+        assertError(server.get("/api/search?q=reasoning&limit=3"), 400, "unknown query parameter \"limit\"; known: from, k, org, q, to");
+        assertError(server.get("/api/cite?title=quiet%20star&max=3"), 400, "unknown query parameter \"max\"");
         assertError(server.post("/api/ingest", "{\"papers\": []}"), 403, "API key");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(3_000_000) + "\"}"), 413, "");
     }
