@@ -165,7 +165,7 @@ function appendWithMarkers(node, text, answerIndex) {
       node.append(el("button", {
         class: "cite", type: "button", "data-marker": String(n), text: `[${n}]`,
         "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`,
-        onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n); },
+        onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n, e.currentTarget); },
         onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
         onmouseleave: hidePreview, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
       }));
@@ -379,9 +379,12 @@ function citationsOf(answer, number) {
   return answer.citations.filter((c) => c.marker === number);
 }
 
-function showSources(answerIndex, focusMarker) {
+/** @param from the marker clicked, which "Back to the answer" returns to when the panel lies below the chat */
+function showSources(answerIndex, focusMarker, from) {
   const answer = state.answers[answerIndex];
   if (!answer) return;
+  backTo = from || null;
+  $("back-to-answer").hidden = !backTo;
   document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
   const cited = new Set(answer.citations.map((c) => c.marker));
   const shown = answer.sources.filter((s) => cited.has(s.number));
@@ -398,6 +401,16 @@ function showSources(answerIndex, focusMarker) {
       list.querySelectorAll(`[data-source="${focusMarker}"] mark`).forEach(flash);
     }
   }
+}
+
+let backTo = null;
+
+/** On a narrow screen the sources lie far below the answer: this returns to the marker that was clicked. */
+function backToAnswer() {
+  $("back-to-answer").hidden = true;
+  if (!backTo || !backTo.isConnected) return;
+  backTo.scrollIntoView({ behavior: "smooth", block: "center" });
+  backTo.focus({ preventScroll: true });
 }
 
 function flash(mark) {
@@ -502,10 +515,8 @@ function copyButton(paperId, title) {
 
 /** The Options panel may be closed: its summary says which filters apply to the next question. */
 function showActiveFilters() {
-  const active = [
-    $("from").value && "from " + $("from").value, $("to").value && "to " + $("to").value,
-    $("org").value.trim() && "organisation " + $("org").value.trim(),
-  ].filter(Boolean);
+  const dates = [$("from").value && "from " + $("from").value, $("to").value && "to " + $("to").value].filter(Boolean).join(" ");
+  const active = [dates, $("org").value.trim() && "from organisation " + $("org").value.trim()].filter(Boolean);
   const summary = document.querySelector(".filters summary");
   summary.textContent = active.length ? "Options · only papers " + active.join(", ") : "Options";
   summary.classList.toggle("active", active.length > 0);
@@ -552,6 +563,7 @@ document.addEventListener("keydown", (e) => {
   else if (state.controller) state.controller.abort();
 });
 $("stop").addEventListener("click", () => state.controller && state.controller.abort());
+$("back-to-answer").addEventListener("click", backToAnswer);
 $("new-chat").addEventListener("click", () => {
   if (state.controller) state.controller.abort();
   state.history = [];

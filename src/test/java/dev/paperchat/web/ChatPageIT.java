@@ -226,6 +226,14 @@ class ChatPageIT {
         Object overflow = browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
         assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling at a phone's width");
         screenshot("narrow");
+        WebElement marker = browser.findElement(By.cssSelector(".msg.assistant .cite"));
+        marker.click();
+        WebElement back = browser.findElement(By.id("back-to-answer"));
+        wait.until(d -> back.isDisplayed());
+        back.click();
+        wait.until(d -> (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", marker));
+        assertEquals(marker, browser.switchTo().activeElement(), "back at the marker that was clicked");
+        assertFalse(back.isDisplayed(), "and the way back is put away");
         String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
         assertEquals("rgb(21, 21, 24)", background);
     }
@@ -355,7 +363,7 @@ class ChatPageIT {
         browser.findElement(By.cssSelector(".filters summary")).click();
         browser.findElement(By.id("org")).sendKeys("Tencent");
         browser.findElement(By.cssSelector(".filters summary")).click();
-        assertEquals("Options · only papers organisation Tencent", browser.findElement(By.cssSelector(".filters summary")).getText());
+        assertEquals("Options · only papers from organisation Tencent", browser.findElement(By.cssSelector(".filters summary")).getText());
         askAndWait("What functional correctness does VeriReason reach?");
         assertTrue(browser.findElement(By.cssSelector(".msg.assistant")).getText()
                 .contains("Only papers matching the filters (organisation Tencent) were searched."));
@@ -363,6 +371,9 @@ class ChatPageIT {
         browser.executeScript("document.getElementById('from').value = '2025-06-01'; document.getElementById('to').value = '2025-01-01';");
         WebElement box = browser.findElement(By.id("question"));
         box.sendKeys("entropy collapse", Keys.ENTER);
+        browser.executeScript("showActiveFilters();");
+        assertEquals("Options · only papers from 2025-06-01 to 2025-01-01, from organisation Tencent",
+                browser.findElement(By.cssSelector(".filters summary")).getText());
         WebElement problem = browser.findElement(By.id("form-problem"));
         assertEquals("The \"From\" date (2025-06-01) is after the \"To\" date (2025-01-01).", problem.getText());
         assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size(), "nothing was sent");
