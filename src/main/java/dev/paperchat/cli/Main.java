@@ -4,6 +4,7 @@ import dev.paperchat.index.IndexException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,12 +28,24 @@ public final class Main {
         cli.setParameterExceptionHandler((e, given) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("paperchat: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) closestOption(e).ifPresent(
+                    option -> command.getErr().println("Did you mean " + option + "?"));
             command.getErr().println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
             return 2;
         });
         cli.setErr(new PrintWriter(System.err, true));
         return cli.execute(args);
+    }
+
+    /** picocli suggests by shared letter pairs, which a swap of two letters ("--idnex") breaks: the option one or two edits away. */
+    private static java.util.Optional<String> closestOption(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) return java.util.Optional.empty();
+        String given = unmatched.getUnmatched().get(0).split("=", 2)[0];
+        if (!given.startsWith("--")) return java.util.Optional.empty();
+        LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
+        return e.getCommandLine().getCommandSpec().options().stream().flatMap(o -> java.util.Arrays.stream(o.names()))
+                .filter(name -> name.startsWith("--") && Math.round((1 - distance.getDistance(given, name)) * Math.max(given.length(), name.length())) <= 2)
+                .min(java.util.Comparator.comparingDouble(name -> -distance.getDistance(given, name)));
     }
 
     private static LocalDate date(String value) {

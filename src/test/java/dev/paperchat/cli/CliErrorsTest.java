@@ -18,5 +18,10 @@ class CliErrorsTest {
         assertTrue(typo.err().startsWith("paperchat: Unknown option: '--frm'"), typo.err());
         assertTrue(typo.err().contains("--from"), "suggests the option meant: " + typo.err());
         assertTrue(typo.err().lines().count() <= 4, typo.err());
+        CliRun swapped = CliRun.of("ingest", "x.jsonl", "--idnex", "/tmp/nowhere");
+        assertEquals(java.util.List.of("paperchat: Unknown option: '--idnex'", "Did you mean --index?", "See 'paperchat ingest --help'."),
+                swapped.err().lines().toList());
+        CliRun nothingLike = CliRun.of("search", "--zzzzzz", "entropy");
+        assertEquals(java.util.List.of("paperchat: Unknown option: '--zzzzzz'", "See 'paperchat search --help'."), nothingLike.err().lines().toList());
     }
 }
