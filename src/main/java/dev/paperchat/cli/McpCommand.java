@@ -5,6 +5,7 @@ import dev.paperchat.index.IngestListener;
 import dev.paperchat.mcp.McpServers;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,16 +19,27 @@ final class McpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PaperChat app = new PaperChat(common.config());
-        app.ingestSampleIfEmpty(IngestListener.NONE);
+        // A first run ingests the sample (half a minute) while the client is answered: clients give
+        // up on an initialize that takes that long. The first tool call waits for the ingest.
+        CompletableFuture<PaperChat> ready = CompletableFuture.supplyAsync(() -> {
+            app.ingestSampleIfEmpty(IngestListener.NONE);
+            return app;
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "mcp-sample-ingest");
+            thread.setDaemon(true);
+            thread.start();
+        });
         // Runs until the client closes stdin, as agents do when they are done; SIGTERM also stops it.
         CountDownLatch clientGone = new CountDownLatch(1);
-        McpSyncServer server = McpServers.stdio(() -> app, System.in, System.out, clientGone::countDown);
+        McpSyncServer server = McpServers.stdio(ready::join, app.config().llmTimeout(), System.in, System.out, clientGone::countDown);
         // Main's System.exit runs this hook too: the index is closed however the server ends.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.closeGracefully();
             app.close();
         }));
-        System.err.println("paperchat: MCP server on stdio (" + app.index().stats().papers() + " papers)");
+        ready.whenComplete((done, failed) -> System.err.println(failed == null
+                ? "paperchat: MCP server on stdio (" + app.index().stats().papers() + " papers)"
+                : "paperchat: could not ingest the sample corpus: " + failed.getCause().getMessage()));
         clientGone.await();
         System.err.println("paperchat: the MCP client closed stdin; stopping");
         // A client that leaves within seconds can end the process while ONNX Runtime still loads

@@ -35,12 +35,13 @@ public final class McpServers {
     /**
      * For desktop agents that launch {@code paperchat mcp}: the protocol on {@code in}/{@code out},
      * logs on stderr. {@code onEnd} runs when the client closes {@code in}, so the process can exit
-     * instead of outliving its client.
+     * instead of outliving its client. {@code app} is asked for only when a request needs it: a
+     * first run may still be ingesting.
      */
-    public static McpSyncServer stdio(Supplier<PaperChat> app, InputStream in, OutputStream out, Runnable onEnd) {
+    public static McpSyncServer stdio(Supplier<PaperChat> app, Duration llmTimeout, InputStream in, OutputStream out, Runnable onEnd) {
         JsonRpcLines.LineWriter lines = new JsonRpcLines.LineWriter(out);
         // Requests sent just before the input ends are answered first: an LLM answer may take its whole timeout.
-        Duration owed = app.get().config().llmTimeout().plusSeconds(30);
+        Duration owed = llmTimeout.plusSeconds(30);
         InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd, owed);
         return configure(McpServer.sync(new StdioServerTransportProvider(JSON, messages, lines)), app);
     }

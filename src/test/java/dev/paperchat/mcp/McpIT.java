@@ -45,6 +45,34 @@ class McpIT {
         }
     }
 
+    /** A first run ingests the sample; the client's initialize is answered at once, and the first tool call waits for the ingest. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void should_answer_initialize_before_a_first_run_has_ingested_the_sample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path log = dir.resolve("stderr.log");
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "mcp", "--index", dir.resolve("index").toString())
+                .redirectError(log.toFile()).start();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            assertTrue(in.readLine().contains("\"name\":\"paperchat\""), "the server answered");
+            assertFalse(java.nio.file.Files.readString(log).contains("papers)"), "before the sample was in: " + java.nio.file.Files.readString(log));
+            process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,"
+                    + "\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":{\"query\":\"Quiet-STaR\",\"k\":1}}}\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            String reply = in.readLine();
+            assertTrue(reply.contains("Quiet-STaR: Language Models Can Teach Themselves"), "the call waited for the ingest: " + reply);
+            assertTrue(java.nio.file.Files.readString(log).contains("(300 papers)"), java.nio.file.Files.readString(log));
+            process.getOutputStream().close();
+            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     /**
      * Agents close the pipe when they are done; a server that outlived them would hold the index and a JVM's memory.
      * Before that, a line that is not JSON-RPC must not end the session, as it did inside the SDK.
