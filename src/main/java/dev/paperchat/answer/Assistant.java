@@ -45,11 +45,15 @@ public final class Assistant {
     }
 
     /** Answers, passing the text to {@code stream} as it is written (tokens or sentences). */
-    public Answer ask(Question question, Consumer<String> stream) {
+    public Answer ask(Question asked, Consumer<String> stream) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
-        Optional<Answer> narrowed = narrowed(question, stream, timings, start);
+        Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
+        Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
+                : OrganisationFilter.find(asked.text(), retriever::organisations);
+        Question question = organisation.map(o -> new Question(o.rest().isBlank() ? asked.text() : o.rest(), asked.history(), asked.k(), asked.mode(),
+                new Filters(asked.filters().from(), asked.filters().to(), o.name()))).orElse(asked);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
@@ -59,7 +63,17 @@ public final class Assistant {
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         List<String> notices = notices(question, result, courtesy);
+        organisation.ifPresent(o -> {
+            notices.removeIf(n -> n.startsWith("Only papers matching the filters"));
+            notices.add(0, "\"" + o.name() + "\" in the question was read as a filter: only papers from that organisation were searched.");
+        });
         long generate = System.nanoTime();
+        if (organisation.isPresent() && organisation.get().asksOnlyForItsPapers() && !result.hits().isEmpty()) {
+            ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection from " + organisation.get().name() + ":", result.hits(), stream);
+            timings.put("totalMs", millisSince(start));
+            return new Answer(draft.text(), "extractive", null, true, standalone, draft.citations(), sources, notices, List.of(), timings,
+                    provenance(result, null));
+        }
         if (courtesy) {
             stream.accept(COURTESY_REPLY);
             timings.put("totalMs", millisSince(start));
@@ -104,7 +118,8 @@ public final class Assistant {
         } else if (useLlm && !noneMatch && !fromRecord) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
-        ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream);
+        // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
+        ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream, organisation.isPresent());
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,

@@ -36,6 +36,11 @@ public final class ExtractiveAnswerer {
     public record Draft(String text, List<Citation> citations, boolean covered) {}
 
     public Draft answer(String question, SearchResult result, Consumer<String> stream) {
+        return answer(question, result, stream, false);
+    }
+
+    /** @param aboutPapers whether the question asks for papers whatever its form ("What does Tencent publish on RL?") */
+    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers) {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(hits, stream);
@@ -43,7 +48,8 @@ public final class ExtractiveAnswerer {
         if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), stream);
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
-        return QuestionForm.asksForPapers(question, hits.get(0)) ? list(hits, stream) : focused(question, hits, stream);
+        boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
+        return list ? list(hits, stream) : focused(question, hits, stream);
     }
 
     /** The record's answer when the question asks who wrote the paper it names, or when it appeared: no abstract says. */
@@ -100,6 +106,22 @@ public final class ExtractiveAnswerer {
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < mentioning.size(); i++) {
             PaperHit hit = mentioning.get(i);
+            String line = "\n- " + label(hit, hit.bestSentence()) + ": " + hit.bestSentence().text() + " [" + (i + 1) + "]";
+            text.append(line);
+            stream.accept(line);
+            citations.add(cite(i + 1, hit, hit.bestSentence()));
+        }
+        return new Draft(text.toString(), citations, true);
+    }
+
+    /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */
+    Draft all(String heading, List<PaperHit> hits, Consumer<String> stream) {
+        StringBuilder text = new StringBuilder(heading);
+        stream.accept(heading);
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            PaperHit hit = hits.get(i);
+            if (hit.bestSentence() == null) continue;
             String line = "\n- " + label(hit, hit.bestSentence()) + ": " + hit.bestSentence().text() + " [" + (i + 1) + "]";
             text.append(line);
             stream.accept(line);

@@ -11,6 +11,7 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +131,15 @@ public final class HybridRetriever {
         List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
         SearchResult result = index.read(snapshot -> search(snapshot, request, written.query(), mode, vector, bySentence));
         return new SearchResult(result.query(), result.hits(), result.covered(), result.confidence(), result.generation(), respelling.respelled());
+    }
+
+    /** Of the names given in lower case, those that some paper's organisation is. */
+    public Set<String> organisations(Collection<String> names) {
+        if (names.isEmpty()) return Set.of();
+        Map<String, Integer> papers = index.read(snapshot -> snapshot.docFreqs(Fields.ORG, Set.copyOf(names)));
+        Set<String> known = new HashSet<>();
+        papers.forEach((name, n) -> { if (n > 0) known.add(name); });
+        return known;
     }
 
     /** Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.app.SampleIndex;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -167,6 +168,25 @@ class ExtractiveAnswererIT {
         assertFalse(common.answer().startsWith("Of the "), "common words tell no paper apart: a follow-up as any other: " + common.answer());
         Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(noList.answer().startsWith("Of the "), noList.answer());
+    }
+
+    @Test
+    void should_read_an_organisation_named_in_the_question_as_the_filter() {
+        Answer all = assistant.ask(Question.of("Which papers are from Tencent?"));
+        assertTrue(all.answer().startsWith("Papers in the collection from Tencent:"), all.answer());
+        assertEquals(List.of("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."), all.notices());
+        assertTrue(all.citations().size() >= 2, all.answer());
+        for (Citation c : all.citations()) assertEquals("Tencent", paper(c).organization(), c.title());
+
+        Answer topic = assistant.ask(Question.of("What does Tencent publish on reinforcement learning for reasoning?"));
+        assertTrue(topic.answer().startsWith("Papers in the collection that address this:"), topic.answer());
+        for (Citation c : topic.citations()) assertEquals("Tencent", paper(c).organization(), c.title());
+
+        Answer explicit = assistant.ask(new Question("Which papers are from Tencent?", List.of(), 8, AnswerMode.EXTRACTIVE,
+                new Filters(null, null, "Microsoft")));
+        assertFalse(explicit.notices().stream().anyMatch(n -> n.contains("was read as a filter")), "a filter the reader set wins");
+        Answer feedback = assistant.ask(Question.of("How do models learn from human feedback?"));
+        assertFalse(feedback.notices().stream().anyMatch(n -> n.contains("was read as a filter")), feedback.notices().toString());
     }
 
     @Test

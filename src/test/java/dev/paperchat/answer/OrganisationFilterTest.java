@@ -1,0 +1,49 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OrganisationFilterTest {
+    private static final Set<String> KNOWN = Set.of("tencent", "deepmind", "university of waterloo", "om ai lab");
+
+    private static Set<String> known(Collection<String> names) {
+        Set<String> found = new HashSet<>(names);
+        found.retainAll(KNOWN);
+        return found;
+    }
+
+    private static Optional<OrganisationFilter.Named> find(String question) {
+        return OrganisationFilter.find(question, OrganisationFilterTest::known);
+    }
+
+    @Test
+    void should_read_an_organisation_the_collection_knows_and_search_the_rest() {
+        assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "Which papers are?")), find("Which papers are from Tencent?"));
+        assertEquals("Which papers study reasoning?", find("Which papers from DeepMind study reasoning?").orElseThrow().rest());
+        assertEquals("University of Waterloo", find("work by the University of Waterloo on math").orElseThrow().name(), "the longest name known");
+        assertEquals("Om AI Lab", find("What has Om AI Lab published?").orElseThrow().name());
+        assertEquals("tencent", find("papers from tencent, on RL").orElseThrow().name(), "a comma ends the name, written as asked");
+    }
+
+    @Test
+    void should_leave_names_the_collection_does_not_know_and_other_words_alone() {
+        assertEquals(Optional.empty(), find("How do models learn from human feedback?"));
+        assertEquals(Optional.empty(), find("Which papers from Google study reasoning?"));
+        assertEquals(Optional.empty(), find("What does GRPO stand for?"));
+        assertEquals(Optional.empty(), find("from " + "x ".repeat(5_000)));
+    }
+
+    @Test
+    void should_tell_a_question_for_all_its_papers_from_one_with_a_topic() {
+        assertTrue(find("Which papers are from Tencent?").orElseThrow().asksOnlyForItsPapers());
+        assertTrue(find("What has Om AI Lab published?").orElseThrow().asksOnlyForItsPapers());
+        assertFalse(find("Which papers from DeepMind study reasoning?").orElseThrow().asksOnlyForItsPapers());
+    }
+}
