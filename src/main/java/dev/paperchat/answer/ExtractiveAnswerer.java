@@ -100,18 +100,8 @@ public final class ExtractiveAnswerer {
                     + what + " in its title or abstract.";
             return emit(new Draft(none, List.of(), true), stream);
         }
-        StringBuilder text = new StringBuilder("Of the " + listed + " papers in the last answer, " + mentioning.size()
-                + (mentioning.size() == 1 ? " mentions " : " mention ") + what + ":");
-        stream.accept(text.toString());
-        List<Citation> citations = new ArrayList<>();
-        for (int i = 0; i < mentioning.size(); i++) {
-            PaperHit hit = mentioning.get(i);
-            String line = "\n- " + label(hit, hit.bestSentence()) + ": " + hit.bestSentence().text() + " [" + (i + 1) + "]";
-            text.append(line);
-            stream.accept(line);
-            citations.add(cite(i + 1, hit, hit.bestSentence()));
-        }
-        return new Draft(text.toString(), citations, true);
+        return all("Of the " + listed + " papers in the last answer, " + mentioning.size()
+                + (mentioning.size() == 1 ? " mentions " : " mention ") + what + ":", mentioning, stream);
     }
 
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */
