@@ -50,10 +50,10 @@ public final class Assistant {
         long start = System.nanoTime();
         Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
+        // An organisation the reader set in the filters wins over one the question names.
         Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
                 : OrganisationFilter.find(asked.text(), retriever::organisations);
-        Question question = organisation.map(o -> new Question(o.rest().isBlank() ? asked.text() : o.rest(), asked.history(), asked.k(), asked.mode(),
-                new Filters(asked.filters().from(), asked.filters().to(), o.name()))).orElse(asked);
+        Question question = organisation.map(o -> o.appliedTo(asked)).orElse(asked);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
@@ -65,7 +65,7 @@ public final class Assistant {
         List<String> notices = notices(question, result, courtesy);
         organisation.ifPresent(o -> {
             notices.removeIf(n -> n.startsWith("Only papers matching the filters"));
-            notices.add(0, "\"" + o.name() + "\" in the question was read as a filter: only papers from that organisation were searched.");
+            notices.add(0, o.notice());
         });
         long generate = System.nanoTime();
         if (organisation.isPresent() && organisation.get().asksOnlyForItsPapers() && !result.hits().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,6 +34,16 @@ final class OrganisationFilter {
      * @param rest the question without it ("Which papers study reasoning?"), searched within the filter
      */
     record Named(String name, String rest) {
+        /** The question as searched: its rest, within the organisation. */
+        Question appliedTo(Question asked) {
+            Filters filters = new Filters(asked.filters().from(), asked.filters().to(), name);
+            return new Question(rest.isBlank() ? asked.text() : rest, asked.history(), asked.k(), asked.mode(), filters);
+        }
+
+        String notice() {
+            return "\"" + name + "\" in the question was read as a filter: only papers from that organisation were searched.";
+        }
+
         /** Whether the question asks only for the organisation's papers, with no topic of its own. */
         boolean asksOnlyForItsPapers() {
             for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
