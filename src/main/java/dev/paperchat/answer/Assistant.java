@@ -57,7 +57,7 @@ public final class Assistant {
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
-        SearchResult result = retriever.search(new SearchRequest(standalone, question.k(), question.filters()));
+        SearchResult result = coveredWithin(organisation, retriever.search(new SearchRequest(standalone, question.k(), question.filters())));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());
@@ -124,6 +124,18 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /**
+     * Within an organisation's few papers, the weak-evidence line measured on the whole collection
+     * asks too much: "Which papers from Microsoft study reasoning?" is covered when its best paper
+     * is about reasoning at all.
+     */
+    private SearchResult coveredWithin(Optional<OrganisationFilter.Named> organisation, SearchResult result) {
+        if (organisation.isEmpty() || result.covered() || result.hits().isEmpty()) return result;
+        String topic = organisation.get().topic();
+        if (topic.isEmpty() || !retriever.mentionsAll(topic, result.hits().get(0).paper().id())) return result;
+        return new SearchResult(result.query(), result.hits(), true, result.confidence(), result.generation(), result.respelled());
     }
 
     /**

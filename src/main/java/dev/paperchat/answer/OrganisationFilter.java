@@ -19,7 +19,19 @@ import java.util.regex.Pattern;
  * from human feedback" names no organisation.
  */
 final class OrganisationFilter {
-    private static final Pattern BEFORE_NAME = Pattern.compile("\\b(?:from|by|at|does|did|has)\\s++(?:the\\s++)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a name follows: "papers from X", "work published by X", "What has X published?",
+     * "Has X...". A name after any "from" is not taken: "images from Microsoft COCO" names a dataset.
+     * The removed text starts at the group "cut".
+     */
+    private static final Pattern BEFORE_NAME = Pattern.compile(
+            "\\b(?:papers?|works?|research|publications?|articles?|studies)\\s++(?:[\\p{L}-]++\\s++)?(?<cut>(?:from|by|at)\\s++(?:the\\s++)?)"
+                    + "|\\b(?:what|which)\\s++(?:papers?\\s++)?(?<cut2>(?:has|have|does|did)\\s++(?:the\\s++)?)"
+                    + "|^\\W*+(?<cut3>(?:has|have|does|did)\\s++(?:the\\s++)?)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Which Microsoft papers...": a name right before the word for papers. */
+    private static final Pattern BEFORE_PAPERS = Pattern.compile("\\b(?:which|what|any|all)\\s++", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAPERS_AFTER = Pattern.compile("\\s++(?:papers|works?|research|publications)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 5;
     /** A long pasted text holds many a "from": only the first places are looked at. */
     private static final int MAX_PLACES = 10;
@@ -46,32 +58,52 @@ final class OrganisationFilter {
 
         /** Whether the question asks only for the organisation's papers, with no topic of its own. */
         boolean asksOnlyForItsPapers() {
-            for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (!word.isEmpty() && !ONLY_THE_PAPERS.contains(word)) return false;
+            return topic().isEmpty();
+        }
+
+        /** What the organisation's papers should be about: "reasoning" of "Which papers study reasoning?". */
+        String topic() {
+            List<String> words = new ArrayList<>();
+            for (String word : rest.split("[^\\p{L}\\p{N}+-]+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !ONLY_THE_PAPERS.contains(lower) && !TOPIC_FRAME.contains(lower)) words.add(word);
             }
-            return true;
+            return String.join(" ", words);
         }
     }
+
+    /** Words that frame a topic rather than name it: "study", "on", "about". */
+    private static final Set<String> TOPIC_FRAME = Set.of("study", "studies", "studied", "on", "about", "use", "uses", "using", "research",
+            "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why");
 
     private record Candidate(int start, int end, String name) {}
 
     private OrganisationFilter() {}
+
+    /** The names of one to {@link #MAX_NAME_WORDS} words from {@code from}; with {@code beforePapers}, only those the word for papers follows. */
+    private static void addNames(String question, int cutFrom, int from, boolean beforePapers, List<Candidate> candidates) {
+        Matcher token = TOKEN.matcher(question).region(from, question.length());
+        for (int n = 0; n < MAX_NAME_WORDS && token.find(); n++) {
+            String name = token.group().replaceAll("[?.!,;:'\")]+$", "");
+            if (name.isEmpty()) break;
+            int end = token.start() + name.length();
+            boolean papersFollow = PAPERS_AFTER.matcher(question).region(end, question.length()).lookingAt();
+            if (!beforePapers || papersFollow) candidates.add(new Candidate(cutFrom, end, question.substring(from, end)));
+            // A mark after a word ends the name: "from Tencent, on RL" is Tencent.
+            if (name.length() < token.group().length()) break;
+        }
+    }
 
     /** @param known of the names given in lower case, those some paper's organisation is */
     static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known) {
         List<Candidate> candidates = new ArrayList<>();
         Matcher before = BEFORE_NAME.matcher(question);
         for (int places = 0; places < MAX_PLACES && before.find(); places++) {
-            Matcher token = TOKEN.matcher(question).region(before.end(), question.length());
-            for (int n = 0; n < MAX_NAME_WORDS && token.find(); n++) {
-                String name = token.group().replaceAll("[?.!,;:'\")]+$", "");
-                if (name.isEmpty()) break;
-                int end = token.start() + name.length();
-                candidates.add(new Candidate(before.start(), end, question.substring(before.end(), end)));
-                // A mark after a word ends the name: "from Tencent, on RL" is Tencent.
-                if (name.length() < token.group().length()) break;
-            }
+            String cut = before.group("cut") != null ? "cut" : before.group("cut2") != null ? "cut2" : "cut3";
+            addNames(question, before.start(cut), before.end(), false, candidates);
         }
+        Matcher which = BEFORE_PAPERS.matcher(question);
+        for (int places = 0; places < MAX_PLACES && which.find(); places++) addNames(question, which.end(), which.end(), true, candidates);
         if (candidates.isEmpty()) return Optional.empty();
         Set<String> organisations = known.apply(candidates.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
         return candidates.stream().filter(c -> organisations.contains(c.name().toLowerCase(Locale.ROOT)))

@@ -142,6 +142,17 @@ public final class HybridRetriever {
         return known;
     }
 
+    /** Whether the paper's title or abstract holds every word of the phrase, as analysed (stop words aside). */
+    public boolean mentionsAll(String phrase, String paperId) {
+        List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);
+        return index.read(snapshot -> {
+            Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
+            if (paper == null || terms.isEmpty()) return false;
+            Set<String> words = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
+            return terms.stream().allMatch(term -> holds(words, term));
+        });
+    }
+
     /** Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. */
     public Mentions mentions(String phrase, List<String> paperIds) {
         return index.read(snapshot -> {

@@ -182,6 +182,11 @@ class ExtractiveAnswererIT {
         assertTrue(topic.answer().startsWith("Papers in the collection that address this:"), topic.answer());
         for (Citation c : topic.citations()) assertEquals("Tencent", paper(c).organization(), c.title());
 
+        Answer withinFew = assistant.ask(Question.of("Which papers from Microsoft study reasoning?"));
+        assertTrue(withinFew.covered(), "among an organisation's few papers, one on the topic is evidence: " + withinFew.answer());
+        for (Citation c : withinFew.citations()) assertEquals("Microsoft", paper(c).organization(), c.title());
+        assertFalse(assistant.ask(Question.of("Which papers from Tencent study protein folding?")).covered());
+
         Answer explicit = assistant.ask(new Question("Which papers are from Tencent?", List.of(), 8, AnswerMode.EXTRACTIVE,
                 new Filters(null, null, "Microsoft")));
         assertFalse(explicit.notices().stream().anyMatch(n -> n.contains("was read as a filter")), "a filter the reader set wins");

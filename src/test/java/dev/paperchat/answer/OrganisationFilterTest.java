@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OrganisationFilterTest {
-    private static final Set<String> KNOWN = Set.of("tencent", "deepmind", "university of waterloo", "om ai lab");
+    private static final Set<String> KNOWN = Set.of("tencent", "deepmind", "university of waterloo", "om ai lab", "microsoft", "nvidia");
 
     private static Set<String> known(Collection<String> names) {
         Set<String> found = new HashSet<>(names);
@@ -26,10 +26,15 @@ class OrganisationFilterTest {
     @Test
     void should_read_an_organisation_the_collection_knows_and_search_the_rest() {
         assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "Which papers are?")), find("Which papers are from Tencent?"));
+        assertEquals("", find("Which papers are from Tencent?").orElseThrow().topic());
+        assertEquals("reasoning", find("Which papers from DeepMind study reasoning?").orElseThrow().topic());
         assertEquals("Which papers study reasoning?", find("Which papers from DeepMind study reasoning?").orElseThrow().rest());
         assertEquals("University of Waterloo", find("work by the University of Waterloo on math").orElseThrow().name(), "the longest name known");
         assertEquals("Om AI Lab", find("What has Om AI Lab published?").orElseThrow().name());
         assertEquals("tencent", find("papers from tencent, on RL").orElseThrow().name(), "a comma ends the name, written as asked");
+        assertEquals(Optional.of(new OrganisationFilter.Named("Microsoft", "Which papers are about reasoning?")),
+                find("Which Microsoft papers are about reasoning?"));
+        assertEquals("DeepMind", find("Has DeepMind published on reasoning?").orElseThrow().name());
     }
 
     @Test
@@ -38,6 +43,8 @@ class OrganisationFilterTest {
         assertEquals(Optional.empty(), find("Which papers from Google study reasoning?"));
         assertEquals(Optional.empty(), find("What does GRPO stand for?"));
         assertEquals(Optional.empty(), find("from " + "x ".repeat(5_000)));
+        assertEquals(Optional.empty(), find("Which papers use images from Microsoft COCO?"), "a dataset's name, not where papers come from");
+        assertEquals(Optional.empty(), find("Which papers report results on GPUs by NVIDIA?"));
     }
 
     @Test
