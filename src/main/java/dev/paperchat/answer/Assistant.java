@@ -144,21 +144,35 @@ public final class Assistant {
      * answer is extractive: which papers mention something is read, not written.
      */
     private Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
-        Optional<String> condition = Narrowing.condition(question.text());
+        Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
         List<String> items = condition.isEmpty() ? List.of() : FollowUpRewriter.lastListItems(question.history());
         if (items.isEmpty()) return Optional.empty();
-        List<SearchResult> named = items.stream().map(item -> retriever.search(new SearchRequest(item, 1))).toList();
-        List<String> ids = named.stream().flatMap(r -> r.hits().stream()).map(h -> h.paper().id()).distinct().toList();
-        Mentions mentions = retriever.mentions(condition.get(), ids);
-        if (mentions.words().isEmpty()) return Optional.empty();
+        Map<String, PaperHit> listed = new LinkedHashMap<>();
+        long generation = 0;
+        for (String item : items) {
+            SearchResult named = retriever.search(new SearchRequest(item, 1));
+            generation = named.generation();
+            named.hits().forEach(hit -> listed.putIfAbsent(hit.paper().id(), hit));
+        }
+        List<String> ids = List.copyOf(listed.keySet());
+        List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(a, ids)).filter(m -> !m.words().isEmpty()).toList();
+        if (each.isEmpty()) return Optional.empty();
+        // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
+        Map<String, PaperHit> mentioning = new LinkedHashMap<>();
+        each.forEach(m -> m.papers().forEach(hit -> mentioning.putIfAbsent(hit.paper().id(), hit)));
+        boolean negated = condition.get().negated();
+        List<PaperHit> shown = ids.stream().filter(id -> mentioning.containsKey(id) != negated)
+                .map(id -> negated ? listed.get(id) : mentioning.get(id)).toList();
+        String what = String.join(" or ", each.stream().map(m -> String.join(" ", m.words())).toList());
         timings.put("retrieveMs", millisSince(start));
-        SearchResult result = new SearchResult(question.text(), mentions.papers(), true, 1, named.get(named.size() - 1).generation());
-        ExtractiveAnswerer.Draft draft = extractive.narrowed(ids.size(), mentions.words(), mentions.papers(), stream);
+        SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
+        ExtractiveAnswerer.Draft draft = extractive.narrowed(ids.size(), what, negated, shown, stream);
         timings.put("totalMs", millisSince(start));
-        String asked = condition.get() + ", among the " + ids.size() + " papers of the last answer";
+        String asked = (negated ? "not " : "") + condition.get().described() + ", among the papers of the last answer";
         return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), List.of(), List.of(),
                 timings, provenance(result, null)));
     }
+
 
     /** What the reader should know about how the question was read and searched. */
     private List<String> notices(Question question, SearchResult result, boolean courtesy) {

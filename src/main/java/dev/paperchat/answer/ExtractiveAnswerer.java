@@ -92,16 +92,21 @@ public final class ExtractiveAnswerer {
         return new Draft(text.toString(), citations, true);
     }
 
-    /** "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none does. */
-    Draft narrowed(int listed, List<String> words, List<PaperHit> mentioning, Consumer<String> stream) {
-        String what = "\"" + String.join(" ", words) + "\"";
-        if (mentioning.isEmpty()) {
-            String none = (listed == 1 ? "The paper of the last answer does not mention " : "None of the " + listed + " papers in the last answer mentions ")
-                    + what + " in its title or abstract.";
-            return emit(new Draft(none, List.of(), true), stream);
+    /**
+     * "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none
+     * does; negated, those that do not mention it, each with its best sentence for its name.
+     */
+    Draft narrowed(int listed, String what, boolean negated, List<PaperHit> shown, Consumer<String> stream) {
+        String quoted = "\"" + what + "\"";
+        if (shown.isEmpty()) {
+            String text = listed == 1 ? "The paper of the last answer " + (negated ? "mentions " : "does not mention ") + quoted + "."
+                    : negated ? "Each of the " + listed + " papers in the last answer mentions " + quoted + "."
+                    : "None of the " + listed + " papers in the last answer mentions " + quoted + " in its title or abstract.";
+            return emit(new Draft(text, List.of(), true), stream);
         }
-        return all("Of the " + listed + " papers in the last answer, " + mentioning.size()
-                + (mentioning.size() == 1 ? " mentions " : " mention ") + what + ":", mentioning, stream);
+        String verb = negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
+        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last answer, " + shown.size() + verb + quoted
+                + (negated ? " in the title or abstract:" : ":"), shown, stream);
     }
 
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */

@@ -13,21 +13,44 @@ import java.util.regex.Pattern;
 final class Narrowing {
     private static final String THESE = "(?:these|those|them|the\\s+above)(?:\\s+(?:papers|methods|ones|works|approaches|models))?";
     private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:which|what)\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
+            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:which|what)\\s+of\\s+" + THESE + "|which\\s+ones?)\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
-            Pattern.compile("^\\W*+(?:and\\s+)?(?:do|does|did|are|is)\\s+any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
+            Pattern.compile("^\\W*+(?:and\\s+)?(?:(?:do|does|did|are|is)\\s+)?any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+    /** "mention AIME" asks for AIME: the verb is no word the papers must hold. */
+    private static final Pattern SAYING = Pattern.compile(
+            "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile("^(?:don't|do\\s+not|doesn't|does\\s+not|didn't|did\\s+not|never)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the listed papers should say, as alternatives ("use Qwen or Llama"), or should not
+     * ("which of these don't use Qwen?").
+     */
+    record Condition(List<String> alternatives, boolean negated) {
+        String described() {
+            return String.join(" or ", alternatives);
+        }
+    }
     /** Longer text is a question of its own that happens to start so. */
     private static final int MAX_CHARS = 200;
 
     private Narrowing() {}
 
     /** What the listed papers should say: "use Qwen" of "which of these use Qwen?". */
-    static Optional<String> condition(String question) {
+    static Optional<Condition> condition(String question) {
         if (question.length() > MAX_CHARS) return Optional.empty();
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(question);
-            if (m.matches()) return Optional.of(m.group(1).strip());
+            if (!m.matches()) continue;
+            String wanted = m.group(1).strip();
+            Matcher negation = NEGATION.matcher(wanted);
+            boolean negated = negation.lookingAt();
+            if (negated) wanted = wanted.substring(negation.end());
+            wanted = SAYING.matcher(wanted).replaceFirst("");
+            List<String> alternatives = java.util.Arrays.stream(OR.split(wanted)).map(String::strip).filter(a -> !a.isEmpty()).toList();
+            if (!alternatives.isEmpty()) return Optional.of(new Condition(alternatives, negated));
         }
         return Optional.empty();
     }

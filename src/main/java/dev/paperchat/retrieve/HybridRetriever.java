@@ -195,7 +195,9 @@ public final class HybridRetriever {
     /** The phrase's words whose analysed terms are among {@code terms}, as the phrase writes them ("KL penalty"). */
     private List<String> asWritten(String phrase, List<String> terms) {
         List<String> written = new ArrayList<>();
-        for (String word : phrase.split("[^\\p{L}\\p{N}'+-]+")) {
+        for (String token : phrase.split("\\s+")) {
+            // "Qwen2.5" is one word and "AIME?" the word AIME.
+            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+]+$", "");
             List<String> analysed = QueryTerms.all(index.analyzer(), Fields.CONTENTS, word);
             if (!analysed.isEmpty() && terms.containsAll(analysed) && !written.contains(word)) written.add(word);
         }

@@ -164,6 +164,12 @@ class ExtractiveAnswererIT {
         assertEquals("None of the " + listed.size() + " papers in the last answer mentions \"Gemini\" in its title or abstract.", none.answer());
         assertEquals(List.of(), none.citations());
 
+        Answer aime = assistant.ask(new Question("which of these mention AIME or GSM8K?", history, 8, AnswerMode.EXTRACTIVE, null));
+        for (Citation c : aime.citations()) assertTrue(c.sentence().contains("AIME") || c.sentence().contains("GSM8K"), c.sentence());
+        Answer without = assistant.ask(new Question("which of those don't use Qwen?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(listed.size(), without.citations().stream().map(Citation::paperId).distinct().count() + qwen.citations().stream()
+                .map(Citation::paperId).distinct().count(), "the listed papers less those that name Qwen: " + without.answer());
+
         Answer common = assistant.ask(new Question("which of these are good?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(common.answer().startsWith("Of the "), "common words tell no paper apart: a follow-up as any other: " + common.answer());
         Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));

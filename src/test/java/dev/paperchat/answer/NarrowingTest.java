@@ -2,18 +2,28 @@ package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NarrowingTest {
+    private static Optional<Narrowing.Condition> wanted(String... alternatives) {
+        return Optional.of(new Narrowing.Condition(List.of(alternatives), false));
+    }
 
     @Test
     void should_read_what_the_listed_papers_should_say() {
-        assertEquals(Optional.of("use Qwen"), Narrowing.condition("which of these use Qwen?"));
-        assertEquals(Optional.of("use a KL penalty"), Narrowing.condition("and which of those use a KL penalty?"));
-        assertEquals(Optional.of("evaluate on GSM8K"), Narrowing.condition("Which of those papers evaluate on GSM8K"));
-        assertEquals(Optional.of("use Gemini"), Narrowing.condition("do any of them use Gemini?"));
-        assertEquals(Optional.of("report code results"), Narrowing.condition("What of the above methods report code results?"));
+        assertEquals(wanted("use Qwen"), Narrowing.condition("which of these use Qwen?"));
+        assertEquals(wanted("use a KL penalty"), Narrowing.condition("and which of those use a KL penalty?"));
+        assertEquals(wanted("evaluate on GSM8K"), Narrowing.condition("Which of those papers evaluate on GSM8K"));
+        assertEquals(wanted("use Gemini"), Narrowing.condition("do any of them use Gemini?"));
+        assertEquals(wanted("use qwen3"), Narrowing.condition("any of them use qwen3?"));
+        assertEquals(wanted("uses Qwen"), Narrowing.condition("which one uses Qwen?"));
+        assertEquals(wanted("report code results"), Narrowing.condition("What of the above methods report code results?"));
+        assertEquals(wanted("AIME"), Narrowing.condition("which of these mention AIME?"), "the verb is no word a paper must hold");
+        assertEquals(wanted("use Qwen", "Llama"), Narrowing.condition("which of these use Qwen or Llama?"));
+        assertEquals(wanted("evaluate on gsm8k", "MATH"), Narrowing.condition("which of those evaluate on gsm8k/MATH?"));
+        assertEquals(Optional.of(new Narrowing.Condition(List.of("use Qwen"), true)), Narrowing.condition("which of those don't use Qwen?"));
     }
 
     @Test
@@ -21,6 +31,7 @@ class NarrowingTest {
         assertEquals(Optional.empty(), Narrowing.condition("which methods use Qwen?"));
         assertEquals(Optional.empty(), Narrowing.condition("which of these?"));
         assertEquals(Optional.empty(), Narrowing.condition("compare them"));
+        assertEquals(Optional.empty(), Narrowing.condition("which paper uses Qwen?"), "may ask anew");
         assertEquals(Optional.empty(), Narrowing.condition("which of these use " + "Qwen ".repeat(60)), "a long text is a question of its own");
     }
 }
