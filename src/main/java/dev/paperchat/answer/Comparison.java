@@ -29,7 +29,9 @@ final class Comparison {
     static List<String> names(String question) {
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(question);
-            if (m.find()) return Stream.of(m.group(1), m.group(2)).map(Comparison::stripArticle).filter(Comparison::isName).toList();
+            // "Compare EMPO, Coconut and Quiet-STaR": the first operand may be a list itself.
+            if (m.find()) return Stream.concat(Stream.of(m.group(1).split("\\s*+,\\s*+")), Stream.of(m.group(2)))
+                    .map(Comparison::stripArticle).filter(Comparison::isName).toList();
         }
         return List.of();
     }

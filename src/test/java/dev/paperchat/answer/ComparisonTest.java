@@ -12,6 +12,7 @@ class ComparisonTest {
     @Test
     void should_find_the_names_each_form_of_comparison_names() {
         assertEquals(List.of("Lp-Reg", "AlphaFold"), Comparison.names("Compare Lp-Reg and AlphaFold"));
+        assertEquals(List.of("EMPO", "SoftCoT", "Quiet-STaR"), Comparison.names("compare EMPO, SoftCoT and Quiet-STaR"), "a list of three");
         assertEquals(List.of("Lp-Reg", "Clip-Cov"), Comparison.names("please contrast the Lp-Reg method with Clip-Cov."));
         assertEquals(List.of("Quiet-STaR", "STaR"), Comparison.names("How does Quiet-STaR compare to STaR?"));
         assertEquals(List.of("Tree of Thoughts", "GPT-4"), Comparison.names("What is the difference between Tree of Thoughts and GPT-4?"));
