@@ -24,11 +24,22 @@ import org.apache.lucene.analysis.Analyzer;
 record Respelling(String query, Map<String, String> respelled) {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}\\p{Ll}{3,}(?![\\p{L}\\p{N}])");
 
+    private static final int SHORT = 4;
+
+    /** Whether only spaces and marks stand between the text's start or a sentence's end and {@code at}. */
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && ".?!:".indexOf(text.charAt(i)) < 0) i--;
+        return i < 0 || ".?!:".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** @param vocabulary the words known to be words: without one, no word is taken for a typo */
     static Respelling of(String query, Analyzer analyzer, Snapshot snapshot, Vocabulary vocabulary) {
         Map<String, String> termOf = new LinkedHashMap<>();
         Matcher word = WORD.matcher(query);
         while (!vocabulary.isEmpty() && word.find()) {
+            // A capital inside a sentence starts a name ("papers by Yann LeCun"), not a typo.
+            if (Character.isUpperCase(word.group().charAt(0)) && !startsSentence(query, word.start())) continue;
             List<String> terms = QueryTerms.all(analyzer, Fields.CONTENTS, word.group());
             // "invents" is a word the vocabulary lacks, but its stem "invent" it has.
             if (terms.size() == 1 && !vocabulary.knows(word.group()) && !vocabulary.knows(terms.get(0))) termOf.put(word.group(), terms.get(0));
@@ -38,7 +49,11 @@ record Respelling(String query, Map<String, String> respelled) {
         List<String> missing = termOf.values().stream().distinct().filter(t -> docFreqs.getOrDefault(t, 0) == 0).toList();
         Map<String, String> spellings = missing.isEmpty() ? Map.of() : snapshot.spellings(Fields.CONTENTS, missing);
         Map<String, String> respelled = new LinkedHashMap<>();
-        termOf.forEach((w, term) -> { if (spellings.containsKey(term)) respelled.put(w, spellings.get(term)); });
+        termOf.forEach((w, term) -> {
+            String spelling = spellings.get(term);
+            // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
+            if (spelling != null && (w.length() > SHORT || spelling.length() > term.length())) respelled.put(w, spelling);
+        });
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
         String mended = WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
         return new Respelling(mended, respelled);

@@ -31,7 +31,10 @@ class HybridRetrieverIT {
         assertTrue(typed.covered(), "a typo is not missing evidence");
         assertEquals(spelt.hits().stream().map(h -> h.paper().id()).toList(), typed.hits().stream().map(h -> h.paper().id()).toList());
         assertTrue(typed.respellingNotice().startsWith("Searched \"wich\" as \"which\", \"vison\" as \"vision\""), typed.respellingNotice());
-        for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?")) {
+        assertEquals(java.util.Map.of("Reinforcment", "reinforcement"), retriever.search(new SearchRequest("Reinforcment learning for math", 5)).respelled(),
+                "a capital that starts the query is no name");
+        for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?",
+                "papers by Yann LeCun", "how do cats purr?", "Do owls hoot at night?")) {
             SearchResult result = retriever.search(new SearchRequest(asWritten, 5));
             assertEquals(java.util.Map.of(), result.respelled(), asWritten);
             assertEquals("", result.respellingNotice());
