@@ -37,6 +37,18 @@ public record Answer(String answer, String mode, String model, boolean covered, 
         return note.toString();
     }
 
+    /**
+     * What follows the answer where a client shows nothing but its text (an OpenAI client): the
+     * unbacked sentences, then each notice as "(Note: ...)", which a later follow-up does not take
+     * for an item of a list.
+     */
+    public String textNotes() {
+        StringBuilder notes = new StringBuilder(unsupportedNote());
+        if (!notices.isEmpty()) notes.append("\n");
+        notices.forEach(notice -> notes.append("\n(Note: ").append(notice).append(')'));
+        return notes.toString();
+    }
+
     /** A sentence of the answer that its citations do not back, with the best support score found. */
     public record Unsupported(String sentence, String reason, double support) {}
 

@@ -64,7 +64,7 @@ final class OpenAiRoutes {
             Answer answer = server.app().assistant().ask(question);
             Map<String, Object> body = base(id, "chat.completion", created);
             body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                    "message", Map.of("role", "assistant", "content", answer.answer() + answer.unsupportedNote()))));
+                    "message", Map.of("role", "assistant", "content", answer.answer() + answer.textNotes()))));
             body.put("usage", NO_USAGE);
             evidence(body, answer);
             ctx.json(body);
@@ -76,8 +76,8 @@ final class OpenAiRoutes {
             try (var alive = sse.keepAlive()) {
                 sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
                 Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
-                // An OpenAI client shows the content only: the warning is part of it.
-                if (!answer.unsupported().isEmpty()) sse.event(null, chunk(id, created, Map.of("content", answer.unsupportedNote()), null));
+                // An OpenAI client shows the content only: the warnings and notices are part of it.
+                if (!answer.textNotes().isEmpty()) sse.event(null, chunk(id, created, Map.of("content", answer.textNotes()), null));
                 Map<String, Object> last = chunk(id, created, Map.of(), "stop");
                 evidence(last, answer);
                 sse.event(null, last);

@@ -252,6 +252,11 @@ class ApiServerIT {
         JsonNode last = JSON.readTree(events.get(events.size() - 2)[1]);
         assertEquals("stop", last.at("/choices/0/finish_reason").asText());
         assertTrue(last.get("citations").size() > 0);
+        JsonNode filtered = json(server.post("/v1/chat/completions",
+                "{\"messages\": [{\"role\": \"user\", \"content\": \"Which papers from Tencent study reasoning?\"}]}"));
+        assertTrue(filtered.at("/choices/0/message/content").asText().endsWith(
+                "\n\n(Note: \"Tencent\" in the question was read as a filter: only papers from that organisation were searched.)"),
+                "an OpenAI client shows the content only: " + filtered.at("/choices/0/message/content").asText());
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
