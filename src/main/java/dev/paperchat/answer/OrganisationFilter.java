@@ -40,6 +40,9 @@ final class OrganisationFilter {
     private static final Set<String> ONLY_THE_PAPERS = Set.of("which", "what", "are", "is", "were", "was", "there", "any", "papers", "paper",
             "works", "work", "list", "show", "me", "all", "the", "published", "publish", "do", "does", "did", "has", "have", "written",
             "write", "wrote", "in", "collection", "of", "a", "an", "come", "came", "released", "release", "out");
+    /** Words that frame a topic rather than name it: "study", "on", "about". */
+    private static final Set<String> TOPIC_FRAME = Set.of("study", "studies", "studied", "on", "about", "use", "uses", "using", "research",
+            "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why");
 
     /**
      * @param name the organisation as the question writes it
@@ -71,10 +74,6 @@ final class OrganisationFilter {
             return String.join(" ", words);
         }
     }
-
-    /** Words that frame a topic rather than name it: "study", "on", "about". */
-    private static final Set<String> TOPIC_FRAME = Set.of("study", "studies", "studied", "on", "about", "use", "uses", "using", "research",
-            "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why");
 
     private record Candidate(int start, int end, String name) {}
 
