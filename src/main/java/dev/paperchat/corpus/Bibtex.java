@@ -20,6 +20,7 @@ public final class Bibtex {
         if (!paper.authors().isEmpty()) fields.add(field("author", escape(String.join(" and ", paper.authors()))));
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
+        month(paper.date()).ifPresent(month -> fields.add("  month = " + month));
         if (paper.venue() != null) fields.add(field("journal", escape(paper.venue())));
         // As Zotero writes them: biblatex reads a DOI verbatim, so "\\_" would become part of the link.
         if (paper.doi() != null) fields.add(field("doi", verbatim(paper.doi())));
@@ -60,6 +61,13 @@ public final class Bibtex {
 
     private static String ascii(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The month of an ISO date ("2025-08-15", "2025-08") as BibTeX's macro, "aug", which biblatex and BibTeX styles both read. */
+    static java.util.Optional<String> month(String date) {
+        if (date == null || !date.matches("\\d{4}-\\d{2}(?:-\\d{2})?")) return java.util.Optional.empty();
+        int month = Integer.parseInt(date.substring(5, 7));
+        return java.util.Optional.of(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
 
     static String year(String date) {

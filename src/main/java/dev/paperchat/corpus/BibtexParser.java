@@ -126,7 +126,7 @@ public final class BibtexParser implements PaperParser {
         if (title == null) throw new IllegalArgumentException("no title");
         if (abstractText == null) throw new IllegalArgumentException("no abstract");
         String date = field(entry, "date");
-        if (date == null) date = field(entry, "year");
+        if (date == null) date = yearAndMonth(field(entry, "year"), field(entry, "month"));
         String eprint = field(entry, "eprint");
         String archive = field(entry, "archiveprefix");
         if (eprint == null) eprint = field(entry, "arxivid");
@@ -141,6 +141,16 @@ public final class BibtexParser implements PaperParser {
                 .link(field(entry, "url"))
                 .build();
     }
+
+    /** "2023" and "aug" (or "August", "8") are "2023-08"; a month that is none of these leaves the year alone. */
+    static String yearAndMonth(String year, String month) {
+        if (year == null || month == null || !year.strip().matches("\\d{4}")) return year;
+        String m = month.strip().toLowerCase(java.util.Locale.ROOT);
+        int number = m.matches("\\d{1,2}") ? Integer.parseInt(m) : m.length() >= 3 ? MONTHS.indexOf(m.substring(0, 3)) + 1 : 0;
+        return number >= 1 && number <= 12 ? year.strip() + "-" + (number < 10 ? "0" : "") + number : year;
+    }
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static String firstOf(BibTeXEntry entry, String... names) {
         for (String name : names) {

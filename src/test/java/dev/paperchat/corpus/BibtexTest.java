@@ -52,6 +52,21 @@ class BibtexTest {
     }
 
     @Test
+    void should_read_and_write_the_month() {
+        String bib = "@misc{m,\n  title = {A Title},\n  year = {2023},\n  month = aug,\n  abstract = {An abstract.}\n}\n";
+        Paper paper = CorpusReader.withAllFormats().read("m.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("2023-08", paper.date());
+        String entry = Bibtex.entry(paper);
+        assertTrue(entry.contains("  year = {2023},\n  month = aug,"), entry);
+        Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("2023-08", back.date(), "the month survives a round trip");
+        assertEquals("2023-09", BibtexParser.yearAndMonth("2023", "September"));
+        assertEquals("2023-11", BibtexParser.yearAndMonth("2023", "11"));
+        assertEquals("2023", BibtexParser.yearAndMonth("2023", "spring"), "no month: the year alone");
+        assertEquals("circa 2023", BibtexParser.yearAndMonth("circa 2023", "aug"));
+    }
+
+    @Test
     void should_write_a_doi_verbatim_and_read_one_written_with_latex_escapes() {
         String bib = "@incollection{c,\n  title = {A Chapter},\n  abstract = {It has a DOI.},\n  doi = {10.1007/978-3-030\\_13\\#2}\n}\n";
         Paper paper = CorpusReader.withAllFormats().read("chapter.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
