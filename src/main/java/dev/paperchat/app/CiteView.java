@@ -1,10 +1,12 @@
 package dev.paperchat.app;
 
 import dev.paperchat.retrieve.CitationLookup;
+import dev.paperchat.retrieve.SearchResult;
 import java.util.List;
+import java.util.Map;
 
 /** A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it. */
-public record CiteView(String query, String by, boolean found, List<Result> results) {
+public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results) {
 
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
                          String date, String organization, List<String> links) {}
@@ -14,8 +16,13 @@ public record CiteView(String query, String by, boolean found, List<Result> resu
         return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
     }
 
+    /** "Searched "colapse" as "collapse": ..." when a word was respelt, else empty. */
+    public String respellingNotice() {
+        return SearchResult.respellingNotice(respelled);
+    }
+
     public static CiteView of(CitationLookup.Lookup lookup, String by) {
-        return new CiteView(lookup.query(), by, lookup.found(), lookup.matches().stream().map(m -> new Result(
+        return new CiteView(lookup.query(), by, lookup.found(), lookup.respelled(), lookup.matches().stream().map(m -> new Result(
                 m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),
                 m.sentence() == null ? null : m.sentence().text(), m.sentence() == null ? -1 : m.sentence().start(),
                 m.sentence() == null ? -1 : m.sentence().end(), m.hit().paper().date(), m.hit().paper().organization(),

@@ -49,6 +49,7 @@ final class CiteCommand implements Callable<Integer> {
                 System.out.println(Json.write(view));
                 return 0;
             }
+            if (!view.respelled().isEmpty()) System.out.println("(" + view.respellingNotice() + ")");
             if (!view.found()) System.out.println(view.notFound() + (view.results().isEmpty() ? "" : " Closest:"));
             for (CiteView.Result r : view.results()) {
                 System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());

@@ -153,7 +153,8 @@ public final class PaperTools {
         int k = integer(args, "k", 5);
         CiteView view = by.equals("title") ? CiteView.of(app.get().lookup().byTitle(query, k), by)
                 : CiteView.of(app.get().lookup().byClaim(query, k), by);
-        StringBuilder text = new StringBuilder(view.found() ? "" : view.notFound() + (view.results().isEmpty() ? "\n" : " Closest:\n"));
+        StringBuilder text = new StringBuilder(view.respelled().isEmpty() ? "" : view.respellingNotice() + "\n");
+        if (!view.found()) text.append(view.notFound()).append(view.results().isEmpty() ? "\n" : " Closest:\n");
         if (view.found() && by.equals("claim")) text.append("Closest sentences; check that one states the claim before citing it:\n");
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n"));

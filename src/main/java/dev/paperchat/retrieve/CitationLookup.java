@@ -32,7 +32,7 @@ public final class CitationLookup {
     public record Match(PaperHit hit, double confidence, SentenceHit sentence) {}
 
     /** The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line. */
-    public record Lookup(String query, boolean found, List<Match> matches) {}
+    public record Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled) {}
 
     /**
      * Papers whose title the query gives, best first; {@code found} only when the best one's
@@ -60,20 +60,20 @@ public final class CitationLookup {
         }
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
-        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top));
+        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
     }
 
     public Lookup byClaim(String claim, int k) {
         checkK(k);
         SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
-        if (!result.covered()) return new Lookup(claim, false, List.of());
+        if (!result.covered()) return new Lookup(claim, false, List.of(), result.respelled());
         List<Match> matches = new ArrayList<>();
         for (PaperHit hit : result.hits()) {
             SentenceHit sentence = hit.bestSentence();
             if (sentence != null) matches.add(new Match(hit, round(Math.min(1, Math.max(0, sentence.score()))), sentence));
         }
         matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());
-        return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))));
+        return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }
 
     private static void checkK(int k) {

@@ -17,6 +17,11 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
 
     /** "Searched "vison" as "vision"." for a reader who should know what was searched; empty when nothing was respelt. */
     public String respellingNotice() {
+        return respellingNotice(respelled);
+    }
+
+    /** The same for any search's respelt words. */
+    public static String respellingNotice(Map<String, String> respelled) {
         if (respelled.isEmpty()) return "";
         List<String> pairs = respelled.entrySet().stream().map(e -> "\"" + e.getKey() + "\" as \"" + e.getValue() + "\"").toList();
         return "Searched " + String.join(", ", pairs) + ": no paper in the collection uses the word as written.";

@@ -149,6 +149,8 @@ class ApiServerIT {
         assertTrue(byClaim.get("found").asBoolean());
         assertTrue(byClaim.at("/results/0/sentence").asText().contains("83.1%"));
         // Pasted from a PDF: words broken across lines with a hyphen.
+        JsonNode misspelt = json(server.get("/api/cite?claim=entropy%20colapse%20happens%20early%20in%20RL%20training"));
+        assertEquals("collapse", misspelt.at("/respelled/colapse").asText(), misspelt.toString());
         JsonNode pasted = json(server.post("/api/cite", "{\"claim\": \"The policy en-\\ntropy collapses in the early training stage, and the ex-\\nploration ability diminishes\"}"));
         assertTrue(pasted.get("found").asBoolean(), pasted.toString());
         assertTrue(pasted.at("/results/0/title").asText().startsWith("The Entropy Mechanism"), pasted.toString());
