@@ -62,11 +62,7 @@ public final class Assistant {
         List<AnswerSource> sources = sources(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
-        List<String> notices = notices(question, result, courtesy);
-        organisation.ifPresent(o -> {
-            notices.removeIf(n -> n.startsWith("Only papers matching the filters"));
-            notices.add(0, o.notice());
-        });
+        List<String> notices = notices(question, result, courtesy, organisation);
         long generate = System.nanoTime();
         if (organisation.isPresent() && organisation.get().asksOnlyForItsPapers() && !result.hits().isEmpty()) {
             ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection from " + organisation.get().name() + ":", result.hits(), stream);
@@ -135,7 +131,7 @@ public final class Assistant {
         if (organisation.isEmpty() || result.covered() || result.hits().isEmpty()) return result;
         String topic = organisation.get().topic();
         if (topic.isEmpty() || !retriever.mentionsAll(topic, result.hits().get(0).paper().id())) return result;
-        return new SearchResult(result.query(), result.hits(), true, result.confidence(), result.generation(), result.respelled());
+        return result.asCovered();
     }
 
     /**
@@ -173,10 +169,10 @@ public final class Assistant {
                 timings, provenance(result, null)));
     }
 
-
     /** What the reader should know about how the question was read and searched. */
-    private List<String> notices(Question question, SearchResult result, boolean courtesy) {
+    private List<String> notices(Question question, SearchResult result, boolean courtesy, Optional<OrganisationFilter.Named> organisation) {
         List<String> notices = new ArrayList<>();
+        organisation.ifPresent(o -> notices.add(o.notice()));
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
         missingNames(question.text()).ifPresent(notices::add);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
@@ -185,7 +181,7 @@ public final class Assistant {
             boolean dated = filters.from() != null || filters.to() != null;
             notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
                     + (dated ? "; a date range leaves out papers without a full date." : "."));
-        } else if (!filters.isEmpty() && !result.covered() && !courtesy) {
+        } else if (!filters.isEmpty() && !result.covered() && !courtesy && organisation.isEmpty()) {
             // The filters may sit in a closed panel: a reader told "not covered" should know what was left out.
             notices.add("Only papers matching the filters (" + filters.describe() + ") were searched.");
         }

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,7 +131,7 @@ public final class HybridRetriever {
         float[] vector = vectors.isEmpty() ? null : vectors.get(0);
         List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
         SearchResult result = index.read(snapshot -> search(snapshot, request, written.query(), mode, vector, bySentence));
-        return new SearchResult(result.query(), result.hits(), result.covered(), result.confidence(), result.generation(), respelling.respelled());
+        return result.withRespelled(respelling.respelled());
     }
 
     /** Of the names given in lower case, those that some paper's organisation is. */
@@ -148,7 +149,7 @@ public final class HybridRetriever {
         return index.read(snapshot -> {
             Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
             if (paper == null || terms.isEmpty()) return false;
-            Set<String> words = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
+            Set<String> words = contentWords(paper);
             return terms.stream().allMatch(term -> holds(words, term));
         });
     }
@@ -169,14 +170,14 @@ public final class HybridRetriever {
             for (String id : paperIds) {
                 Paper paper = candidates.paper(id);
                 if (paper == null) continue;
-                Set<String> words = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
+                Set<String> words = contentWords(paper);
                 if (!rare.stream().allMatch(term -> holds(words, term))) continue;
                 List<Set<String>> sentences = candidates.sentenceWords(id);
                 List<Span> spans = Sentences.split(paper.abstractText());
                 ToDoubleFunction<Set<String>> share = sentence -> rare.stream().filter(term -> holds(sentence, term))
                         .mapToDouble(term -> idf.getOrDefault(term, 0.0)).sum();
-                int best = 0;
-                for (int i = 1; i < sentences.size(); i++) if (share.applyAsDouble(sentences.get(i)) > share.applyAsDouble(sentences.get(best))) best = i;
+                int best = IntStream.range(0, sentences.size()).boxed()
+                        .max(Comparator.comparingDouble((Integer i) -> share.applyAsDouble(sentences.get(i))).thenComparing(i -> -i)).orElse(0);
                 Span span = spans.get(best);
                 double score = share.applyAsDouble(sentences.get(best));
                 mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), score, 0, 0, 0, 0,
@@ -184,6 +185,11 @@ public final class HybridRetriever {
             }
             return new Mentions(asWritten(phrase, rare), mentioning);
         });
+    }
+
+    /** The analysed words of a paper's title and abstract. */
+    private Set<String> contentWords(Paper paper) {
+        return new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
     }
 
     /** Whether the words hold the term, or the term with a version: "qwen" is in "Qwen3-8B" and "Qwen2.5". */

@@ -15,6 +15,15 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
         respelled = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(respelled));
     }
 
+    public SearchResult withRespelled(Map<String, String> words) {
+        return new SearchResult(query, hits, covered, confidence, generation, words);
+    }
+
+    /** The same papers taken as evidence, where a narrower test than the collection-wide line found it. */
+    public SearchResult asCovered() {
+        return new SearchResult(query, hits, true, confidence, generation, respelled);
+    }
+
     /** "Searched "vison" as "vision"." for a reader who should know what was searched; empty when nothing was respelt. */
     public String respellingNotice() {
         return respellingNotice(respelled);
