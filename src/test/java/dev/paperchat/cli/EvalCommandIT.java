@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.SampleIndex;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandIT {
+
+    @TempDir
+    Path tmp;
 
     @Test
     void should_print_the_figures_of_a_small_evaluation_file_as_json() throws Exception {
@@ -45,13 +49,13 @@ class EvalCommandIT {
 
     @Test
     void should_name_the_line_of_a_bad_evaluation_file() throws Exception {
-        Path bad = java.nio.file.Files.createTempFile("bad", ".jsonl");
+        Path bad = tmp.resolve("bad.jsonl");
         java.nio.file.Files.writeString(bad, "{\"id\":\"x\",\"type\":\"topic\",\"question\":\"q\",\"relevant\":[\"T\"]}\n{oops\n");
         CliRun run = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(bad + ":2:"), run.err());
 
-        Path latin1 = java.nio.file.Files.createTempFile("latin1", ".jsonl");
+        Path latin1 = tmp.resolve("latin1.jsonl");
         java.nio.file.Files.write(latin1, "{\"question\": \"caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         CliRun notUtf8 = CliRun.of("eval", "--index", "target/unused-index", latin1.toString());
         assertEquals(2, notUtf8.status());
@@ -89,7 +93,7 @@ class EvalCommandIT {
     void should_find_a_relevant_paper_by_the_same_work_under_another_title_and_print_no_abstention_without_unanswerable_questions()
             throws Exception {
         Path index = Path.of(SampleIndex.get().index().location());
-        Path file = java.nio.file.Files.createTempFile("versioned", ".jsonl");
+        Path file = tmp.resolve("versioned.jsonl");
         java.nio.file.Files.writeString(file, "{\"id\": \"v\", \"type\": \"title\", \"question\": \"the quiet star paper\", "
                 + "\"relevant\": [\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking (v2)\"]}\n");
         CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", file.toString());
