@@ -47,7 +47,7 @@ public final class CitationLookup {
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
         Map<PaperHit, Double> starts = new HashMap<>();
         // The query as searched: a title pasted with a word broken at a line end is whole there.
-        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(result.query(), hit.paper().title()));
+        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(result.query(), hit.paper().title(), retriever::isCommonWord));
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.
         boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;

@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
+import dev.paperchat.embed.Vocabulary;
 import dev.paperchat.index.ChunkScore;
 import dev.paperchat.index.Fields;
 import dev.paperchat.index.Filters;
@@ -112,6 +113,12 @@ public final class HybridRetriever {
             titles.warm(snapshot, distinctive(snapshot));
             return null;
         });
+    }
+
+    /** Whether the embedding model's vocabulary holds the word; with no vocabulary known, every word is common. */
+    boolean isCommonWord(String word) {
+        Vocabulary vocabulary = embedder.vocabulary();
+        return vocabulary.isEmpty() || vocabulary.knows(word);
     }
 
     public SearchResult search(SearchRequest request) {

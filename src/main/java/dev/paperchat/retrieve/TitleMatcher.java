@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
@@ -245,19 +247,24 @@ public final class TitleMatcher {
      * How well a query that is nothing but the start of a title names it: 1 for its whole first
      * clause ("What makes Reasoning Models Different" of "...Different? Follow the ..."), else
      * 0.8 to 1 by the share of the title given ("Disentangling Reasoning Capabilities from
-     * Language Models"); 0 for fewer than three words or any other query. A word of four letters
-     * or more may have one typo.
+     * Language Models"); 0 for any other query, and for fewer than three words unless one of two
+     * is no common word ("don't overthink", not "large language"). A word of four letters or more
+     * may have one typo.
+     *
+     * @param common whether a word (lower case, apostrophes as word breaks) is a common English word
      */
-    public static double startMatch(String query, String title) {
+    public static double startMatch(String query, String title, Predicate<String> common) {
+        int fewest = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(word -> word.length() >= 3 && !common.test(word)) ? 2 : 3;
         // What follows a title's first clause starts a title of its own ("LLMs Solve Mental Math at the Last Token").
         String[] clauses = title.split("[:?!.]\\s", 2);
-        return Math.max(startOf(query, title), clauses.length == 2 ? startOf(query, clauses[1]) : 0);
+        return Math.max(startOf(query, title, fewest), clauses.length == 2 ? startOf(query, clauses[1], fewest) : 0);
     }
 
-    private static double startOf(String query, String title) {
+    private static double startOf(String query, String title, int fewest) {
         List<String> asked = List.of(startWords(query));
         String[] words = startWords(title);
-        if (asked.size() < 3 || asked.size() > words.length) return 0;
+        if (asked.size() < fewest || asked.size() > words.length) return 0;
         for (int i = 0; i < asked.size(); i++) {
             String w = words[i];
             if (!w.equals(asked.get(i)) && !(w.length() >= 4 && withinOneEdit(w, asked.get(i)))) return 0;
