@@ -12,12 +12,14 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +65,11 @@ public final class HybridRetriever {
      * same figures as 20 on all three.
      */
     static final int SENTENCE_POOL = 20;
+    /**
+     * The match of a name that is also a common word, written as one ("rice", "storm"): it ranks
+     * the paper, but only evidence makes the question about it ("rice farming yields" is not about RICE).
+     */
+    static final double COMMON_WORD_NAME = 0.85;
     /** A query that holds this share of a title's words quotes that title. */
     static final double QUOTED_TITLE = 0.8;
     /** A paper and one that cites its method by name. */
@@ -239,13 +246,17 @@ public final class HybridRetriever {
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+        long collectionSize = snapshot.paperCount();
+        Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
+        Set<String> absent = new HashSet<>();
+        snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Map<String, Double> titleMatch = titleMatches(live, asWritten, fused.keySet());
+        titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, absent)
+                ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
 
-        long collectionSize = snapshot.paperCount();
-        Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());
         if (mode == Mode.HYBRID) acronym.ifPresent(a -> addDefinitions(fused, candidates, a));
@@ -268,8 +279,6 @@ public final class HybridRetriever {
         }
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
-        Set<String> absent = new HashSet<>();
-        snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
@@ -378,6 +387,40 @@ public final class HybridRetriever {
                 return words;
             });
         }
+    }
+
+    /**
+     * Whether the query names the paper only by a common word ({@link #namedOnlyAsCommonWord})
+     * and its other words are about something else: much of their weight is on words the
+     * collection never uses ("rice farming yields").
+     */
+    private boolean aboutSomethingElse(String query, List<String> names, List<String> queryTerms, Map<String, Double> idf, Set<String> absent) {
+        if (absent.isEmpty() || !namedOnlyAsCommonWord(query, names)) return false;
+        Set<String> nameTerms = new HashSet<>();
+        for (String name : names) nameTerms.addAll(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, name));
+        List<String> others = queryTerms.stream().filter(term -> !nameTerms.contains(term)).toList();
+        return QueryTerms.share(others, idf, absent) >= evidence.maxAbsentShare();
+    }
+
+    /**
+     * Whether the query holds names of the paper, or one typo from them, only as single common
+     * words in lower case (or capitalised as its first word), as one writes "rice" or "Storms",
+     * not "RICE" or "a Coconut".
+     */
+    private boolean namedOnlyAsCommonWord(String query, List<String> names) {
+        List<String> written = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        boolean held = false;
+        for (String name : names) {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < written.size(); i++) {
+                String word = written.get(i), lower = word.toLowerCase(Locale.ROOT);
+                if (!TitleMatcher.oneEditApart(lower, lowerName)) continue;
+                boolean asWord = word.equals(lower) || i == 0 && word.substring(1).equals(lower.substring(1));
+                if (!asWord || !isCommonWord(lower)) return false;
+                held = true;
+            }
+        }
+        return held;
     }
 
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {

@@ -114,6 +114,22 @@ class HybridRetrieverIT {
                 "DPO, which six sample papers use, is a term of the field");
     }
 
+    @Test
+    void should_not_take_a_common_word_for_the_method_it_names_when_the_question_is_about_something_else() {
+        // RICE, STORM, PEAR, ATLAS and StAR are sample papers' method names.
+        for (String offTopic : List.of("rice farming yields in Asia", "Rice paddies and the climate", "how do hail storms form?",
+                "how do I make pear jam?", "best atlas of the world for kids", "star formation in dwarf galaxies")) {
+            assertFalse(retriever.search(new SearchRequest(offTopic, 5)).covered(), offTopic);
+        }
+        for (String named : List.of("What does RICE do?", "what does storm do for optimization modeling?")) {
+            SearchResult result = retriever.search(new SearchRequest(named, 5));
+            assertTrue(result.covered(), named);
+            assertTrue(result.hits().get(0).titleMatch() >= 0.9, named);
+        }
+        assertTrue(retriever.search(new SearchRequest("what does coconut do?", 5)).hits().get(0).titleMatch() >= 0.9,
+                "a name in lower case with no word the collection lacks");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Fully Unsupervised LLM Reasoning Incentivization=Right Question is Already Half the Answer",
             "LLMs Solve Mental Math at the Last Token=All for One:"})
