@@ -31,6 +31,8 @@ public final class TitleMatcher {
      * were most of a large collection's title-matching time.
      */
     private static final int MAX_FUZZY_WORDS = 2;
+    /** Where a title's first clause ends: "Name: ..." or "Slogan. ..." (a question a title asks is asked in other questions). */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
@@ -69,9 +71,11 @@ public final class TitleMatcher {
         for (String word : new HashSet<>(words)) titlesWithWord.merge(word, 1, Integer::sum);
         int colon = title.indexOf(':');
         String name = colon > 0 ? title.substring(0, colon) : title;
-        String before = normalize(name);
+        // "Don't Overthink it. Preferring Shorter..." has two sides as "Name: what it does" has.
+        String[] clauses = FIRST_CLAUSE.split(title, 2);
+        String before = normalize(clauses[0]);
         // A name of no letter or digit (an emoji) has no words, though split gives one empty string.
-        if (colon > 0) wordsBeforeColon.put(id, before.isEmpty() ? 0 : before.split(" ").length);
+        if (clauses.length == 2) wordsBeforeColon.put(id, before.isEmpty() ? 0 : before.split(" ").length);
         addName(id, name);
     }
 

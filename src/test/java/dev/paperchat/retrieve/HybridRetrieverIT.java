@@ -77,6 +77,7 @@ class HybridRetrieverIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"veri reason=VeriReason:", "Veri-Reason=VeriReason:", "dont overthink it=Don't Overthink it.", "dont overthink=Don't Overthink it.",
+            "Don't Overthink It: preferring shorter chains=Don't Overthink it.",
             "What makes Reasoning Models Different=What makes Reasoning Models Different?",
             "Disentangling Reasoning Capabilities from Language Models=Disentangling Reasoning Capabilities from Language Models with"})
     void should_look_up_a_title_by_its_start_or_its_name_spelt_apart(String queryAndTitle) {
