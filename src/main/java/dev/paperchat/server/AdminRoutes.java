@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.index.IndexStats;
 import dev.paperchat.index.IngestListener;
@@ -96,7 +97,10 @@ final class AdminRoutes {
             if (papers == null || !papers.isArray()) throw ApiException.badRequest("field \"papers\" must be a list of papers");
             StringBuilder jsonl = new StringBuilder();
             for (JsonNode paper : papers) jsonl.append(paper.toString()).append('\n');
-            parsed.add(app.reader().read("request.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), "jsonl"));
+            // Each distinct request is a source of its own: a later one holding the same paper with
+            // fewer fields merges with it instead of replacing what an earlier request stored.
+            String text = jsonl.toString();
+            parsed.add(app.reader().read("request-" + Hash.sha256(text).substring(0, 12) + ".jsonl", text.getBytes(StandardCharsets.UTF_8), "jsonl"));
         }
         ctx.json(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE));
     }
@@ -108,6 +112,13 @@ final class AdminRoutes {
         } catch (IllegalStateException tooBig) {
             throw new ApiException(413, "payload_too_large", "upload over " + server.config().maxBodyBytes()
                     + " bytes (limits.body-bytes): " + tooBig.getMessage());
+        } catch (Exception e) {
+            // Jetty's parser throws an IOException for a body that is no multipart ("Missing initial multi part boundary").
+            Throwable io = e instanceof IOException ? e : e.getCause();
+            if (io instanceof IOException && !(io instanceof org.eclipse.jetty.io.EofException)) {
+                throw ApiException.badRequest("malformed multipart body: " + io.getMessage());
+            }
+            throw e instanceof RuntimeException r ? r : new RuntimeException(e);
         }
     }
 

@@ -72,7 +72,10 @@ public final class ApiServer implements AutoCloseable {
         HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport(config.maxBodyBytes());
         this.mcp = McpServers.http(mcpTransport, this::app);
         this.javalin = Javalin.create(c -> {
-            c.jetty.modifyServletContextHandler(handler -> mountMcp(handler, mcpTransport));
+            c.jetty.modifyServletContextHandler(handler -> {
+                limitChunkedBodies(handler);
+                mountMcp(handler, mcpTransport);
+            });
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             c.showJavalinBanner = false;
             c.useVirtualThreads = true;
@@ -122,6 +125,12 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** The MCP Streamable HTTP transport is a servlet beside Javalin's, behind the same key check. */
+    private void limitChunkedBodies(ServletContextHandler handler) {
+        FilterHolder bodyLimit = new FilterHolder(new ChunkedBodyLimit(config.maxBodyBytes()));
+        bodyLimit.setAsyncSupported(true);
+        handler.addFilter(bodyLimit, "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
     private void mountMcp(ServletContextHandler handler, HttpServletStreamableServerTransportProvider transport) {
         ServletHolder servlet = new ServletHolder(transport);
         servlet.setAsyncSupported(true);

@@ -56,7 +56,9 @@ final class Requests {
             if (value == null) throw ApiException.badRequest("request body must be a JSON object");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"");
+            java.util.Set<String> known = new java.util.TreeSet<>();
+            if (e.getKnownPropertyIds() != null) e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
+            throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"" + (known.isEmpty() ? "" : "; known: " + String.join(", ", known)));
         } catch (MismatchedInputException e) {
             // A record's constructor refused the value (a history turn's role): say why, and where.
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());

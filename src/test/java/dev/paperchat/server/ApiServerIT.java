@@ -158,6 +158,9 @@ class ApiServerIT {
         JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
         assertFalse(nothing.get("found").asBoolean());
         assertEquals(0, nothing.get("results").size());
+        // Sample papers use "GPT-4" and "pass@1", but none is about bar exams.
+        JsonNode sharedWords = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("GPT-4 passes the bar exam", "UTF-8")));
+        assertFalse(sharedWords.get("found").asBoolean(), sharedWords.toString());
     }
 
     @Test
@@ -167,7 +170,8 @@ class ApiServerIT {
         assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
         assertError(server.post("/api/ask", "{\"question\": 5}"), 400, "\"question\"");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
-        assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"");
+        assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400, "unknown field \"limit\"; known: filters, history, k, mode, question, stream");
         assertError(server.post("/api/ask", "{not json"), 400, "malformed JSON");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [null]}"), 400, "history[0]");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"bot\", \"content\": \"y\"}]}"), 400, "role");
@@ -301,6 +305,15 @@ class ApiServerIT {
             assertEquals(1, again.get("unchanged").asInt(), again.toString());
             assertEquals(1, again.get("papers").asInt());
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
+            // A later request with the same paper and fewer fields merges with the first: its DOI stays.
+            String withDoi = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "Wombat Cube Geometry",
+                    "abstract", "We model cubes. CubeNet explains the corners.", "doi", "10.4242/wombat"))));
+            String without = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "Wombat Cube Geometry",
+                    "abstract", "We model cubes. CubeNet explains the corners."))));
+            assertEquals(1, json(secured.post("/api/ingest", withDoi, "Authorization", key)).get("new").asInt());
+            json(secured.post("/api/ingest", without, "Authorization", key));
+            HttpResponse<String> byDoi = secured.get("/api/papers/10.4242/wombat", "Authorization", key);
+            assertEquals(200, byDoi.statusCode(), byDoi.body());
         }
     }
 

@@ -96,6 +96,35 @@ class HostileHttpIT {
             String call = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"initialize\", \"params\": {\"pad\": \"" + "x".repeat(8_000) + "\"}}";
             HttpResponse<String> mcp = server.post("/mcp", call, "Authorization", "Bearer k", "Accept", "application/json, text/event-stream");
             assertEquals(413, mcp.statusCode(), mcp.body());
+            // A body sent chunked has no length to check beforehand: it is held to the limit as it arrives.
+            HttpResponse<String> chunked = postChunked(server, "/api/ask", "{\"question\": \"" + "x".repeat(8_000) + "\"}");
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            assertTrue(chunked.body().contains("\"error\":\"payload_too_large\""), chunked.body());
+            HttpResponse<String> small = postChunked(server, "/api/ask", "{\"question\": \"entropy\"}");
+            assertEquals(200, small.statusCode(), "a chunked body under the limit is read as any other: " + small.body());
+            assertEquals(0, app.index().stats().papers());
+        }
+    }
+
+    private static HttpResponse<String> postChunked(TestServer server, String path, String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", "Bearer k").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void should_answer_a_body_that_is_no_multipart_with_a_400(@TempDir Path dir) throws Exception {
+        try (PaperChat app = new PaperChat(Config.defaults(dir));
+             TestServer server = new TestServer(Map.of("api.key", "k"), app)) {
+            for (String type : List.of("multipart/form-data; boundary=X", "multipart/form-data")) {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/ingest")))
+                        .header("Authorization", "Bearer k").header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString("hello")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, response.statusCode(), type + ": " + response.body());
+                assertTrue(response.body().contains("multipart"), response.body());
+            }
         }
     }
 
