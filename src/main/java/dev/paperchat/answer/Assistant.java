@@ -57,7 +57,8 @@ public final class Assistant {
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
-        SearchResult result = coveredWithin(organisation, retriever.search(new SearchRequest(standalone, question.k(), question.filters())));
+        SearchResult result = ExtractiveAnswerer.namedFirst(standalone,
+                coveredWithin(organisation, retriever.search(new SearchRequest(standalone, question.k(), question.filters()))));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());

@@ -65,6 +65,18 @@ public final class ExtractiveAnswerer {
         return new Draft(cited, hit.bestSentence() == null ? List.of() : List.of(cite(1, hit, hit.bestSentence())), true);
     }
 
+    /**
+     * The search with the papers a question names several of ("compare A and B") first, in the
+     * question's order, so that its answer cites them as [1], [2] and lists them so.
+     */
+    static SearchResult namedFirst(String question, SearchResult result) {
+        List<PaperHit> named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
+        if (named.size() < 2) return result;
+        List<PaperHit> hits = new ArrayList<>(inOrderNamed(question, named));
+        result.hits().stream().filter(hit -> !hits.contains(hit)).forEach(hits::add);
+        return result.withHits(hits);
+    }
+
     /** The named papers in the order the question names them, not the search's: "compare A and B" answers A first. */
     private static List<PaperHit> inOrderNamed(String question, List<PaperHit> named) {
         String asked = question.toLowerCase(Locale.ROOT);

@@ -19,6 +19,11 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
         return new SearchResult(query, hits, covered, confidence, generation, words);
     }
 
+    /** The same search with its papers in another order. */
+    public SearchResult withHits(List<PaperHit> reordered) {
+        return new SearchResult(query, reordered, covered, confidence, generation, respelled);
+    }
+
     /** The same papers taken as evidence, where a narrower test than the collection-wide line found it. */
     public SearchResult asCovered() {
         return new SearchResult(query, hits, true, confidence, generation, respelled);

@@ -100,6 +100,8 @@ class ExtractiveAnswererIT {
         }
         assertEquals(2, answer.answer().lines().filter(l -> l.startsWith("- ")).count(), answer.answer());
         assertEquals(List.of(), answer.notices());
+        List<Integer> markers = answer.citations().stream().map(Citation::marker).distinct().toList();
+        assertEquals(List.of(1, 2), markers, "the papers as the question names them, as [1] and [2]: " + answer.answer());
     }
 
     @Test
