@@ -390,37 +390,38 @@ public final class HybridRetriever {
     }
 
     /**
-     * Whether the query names the paper only by a common word ({@link #namedOnlyAsCommonWord})
-     * and its other words are about something else: much of their weight is on words the
-     * collection never uses ("rice farming yields").
+     * Whether the query names the paper only by common words ({@link #commonWordsNaming}) and its
+     * other words are about something else: much of their weight is on words the collection
+     * never uses ("rice farming yields").
      */
     private boolean aboutSomethingElse(String query, List<String> names, List<String> queryTerms, Map<String, Double> idf, Set<String> absent) {
-        if (absent.isEmpty() || !namedOnlyAsCommonWord(query, names)) return false;
-        Set<String> nameTerms = new HashSet<>();
-        for (String name : names) nameTerms.addAll(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, name));
-        List<String> others = queryTerms.stream().filter(term -> !nameTerms.contains(term)).toList();
+        if (absent.isEmpty()) return false;
+        List<String> naming = commonWordsNaming(query, names);
+        if (naming.isEmpty()) return false;
+        Set<String> namingTerms = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, String.join(" ", naming)));
+        List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term)).toList();
         return QueryTerms.share(others, idf, absent) >= evidence.maxAbsentShare();
     }
 
     /**
-     * Whether the query holds names of the paper, or one typo from them, only as single common
-     * words in lower case (or capitalised as its first word), as one writes "rice" or "Storms",
-     * not "RICE" or "a Coconut".
+     * The query's words that are names of the paper, or one typo from them, when all of them are
+     * single common words in lower case (or capitalised as the query's first word), as one writes
+     * "rice" or "Storms"; none when the query writes a name as a name ("RICE", "a Coconut").
      */
-    private boolean namedOnlyAsCommonWord(String query, List<String> names) {
+    private List<String> commonWordsNaming(String query, List<String> names) {
         List<String> written = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        boolean held = false;
+        List<String> naming = new ArrayList<>();
         for (String name : names) {
             String lowerName = name.toLowerCase(Locale.ROOT);
             for (int i = 0; i < written.size(); i++) {
                 String word = written.get(i), lower = word.toLowerCase(Locale.ROOT);
                 if (!TitleMatcher.oneEditApart(lower, lowerName)) continue;
                 boolean asWord = word.equals(lower) || i == 0 && word.substring(1).equals(lower.substring(1));
-                if (!asWord || !isCommonWord(lower)) return false;
-                held = true;
+                if (!asWord || !isCommonWord(lower)) return List.of();
+                naming.add(word);
             }
         }
-        return held;
+        return naming;
     }
 
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {
