@@ -113,6 +113,9 @@ public record Paper(
         private static final Pattern NAMED = Pattern.compile("[\\p{L}\\p{N}]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
+        /** "\textit{reasoning sparks}", "$\texttt{SAILOR}$": the words without the command that styles them. */
+        private static final Pattern LATEX_STYLE = Pattern.compile(
+                "(\\$?)\\\\(?:textit|textbf|texttt|textsc|textrm|textsf|emph|mathrm|mathtt|mathbf|mathit)\\{([^{}$\\\\]*)}\\1");
 
         private Builder(String title, String abstractText, Source source) {
             // Blank is checked after control characters become spaces: a title of NUL alone is none.
@@ -168,7 +171,10 @@ public record Paper(
          * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
          */
         static String unescapeLatex(String text) {
-            return LATEX_ESCAPE.matcher(text).replaceAll("$1");
+            String plain = LATEX_STYLE.matcher(text).replaceAll("$2");
+            // ``quoted'' is LaTeX's way to write curly quotes; "~" (\textasciitilde{} once escaped) an unbreakable space.
+            plain = plain.replace("``", "\u201c").replace("''", "\u201d").replace("\\textasciitilde{}", " ");
+            return LATEX_ESCAPE.matcher(plain).replaceAll("$1");
         }
 
         /** "2025-02-30" or "2024-13" would pass for a date until a date filter or the index reads it. */

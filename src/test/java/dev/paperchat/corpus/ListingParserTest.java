@@ -51,6 +51,12 @@ class ListingParserTest {
         Paper paper = result.papers().get(0);
         assertEquals("R\\&D at 50\\%: A Title", paper.title(), "titles are the keys users and eval files give");
         assertEquals("We reach 48.1% on Q&A with LVLM_CSP, cost $3 and rank #1; $\\alpha$ and \\\\ stay.", paper.abstractText());
+
+        ParseResult styled = reader.read("b.jsonl", """
+                {"title": "Styled", "abstract": "We term it \\\\textit{reasoning sparks}, say ``first, I need to'' and train $\\\\texttt{SAILOR}$ on Code Chain-of-Thought\\\\textasciitilde{}(CodeCoT); $\\\\mathcal{O}(n)$ stays."}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals("We term it reasoning sparks, say \u201cfirst, I need to\u201d and train SAILOR on Code Chain-of-Thought (CodeCoT);"
+                + " $\\mathcal{O}(n)$ stays.", styled.papers().get(0).abstractText(), "styling commands go, their words stay");
     }
 
     @Test
