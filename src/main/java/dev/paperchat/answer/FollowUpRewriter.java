@@ -20,7 +20,9 @@ public final class FollowUpRewriter {
     /** "and ...", "what about ...", "which of those ...", "this paper": a follow-up, wherever it stands. */
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^\\s*(and|but|also|what about|how about|which of (those|these|them)|of (those|these))\\b"
-                    + "|\\b(this paper|that paper|the same)\\b",
+                    + "|\\b(this paper|that paper|the same)\\b"
+                    // "who are the authors?", "what year?": about the paper just discussed
+                    + "|^\\W*(who\\s+(are|were)\\s+the\\s+authors|(in\\s+)?what\\s+year)\\W*$",
             Pattern.CASE_INSENSITIVE);
     /** A pronoun points back into the conversation unless the question names what it stands for first. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(those|these|they|them|it|its|their)\\b", Pattern.CASE_INSENSITIVE);
@@ -88,7 +90,10 @@ public final class FollowUpRewriter {
                 // Fall through to the rule: a rewrite is a convenience, never a reason to fail.
             }
         }
-        String joined = topic(history) + " " + question.strip();
+        String topic = topic(history);
+        // A record question stays one of its own, as RecordQuestion reads it: "Lp-Reg. who wrote it?"
+        boolean apart = RecordQuestion.asks(". " + question) && !topic.matches("(?s).*[.?!]$");
+        String joined = topic + (apart ? ". " : " ") + question.strip();
         return joined.length() <= SearchRequest.MAX_QUERY_CHARS ? joined : question;
     }
 
@@ -184,7 +189,9 @@ public final class FollowUpRewriter {
         int root = asked.size() - 1;
         while (root > 0 && followsUp(asked.get(root))) root--;
         List<String> chain = new ArrayList<>(List.of(asked.get(root)));
-        chain.addAll(asked.subList(Math.max(root + 1, asked.size() - (MAX_CHAIN - 1)), asked.size()));
+        // "who wrote it?" was answered from the record and says nothing of the subject: a later follow-up is not asked it again.
+        asked.subList(Math.max(root + 1, asked.size() - (MAX_CHAIN - 1)), asked.size()).stream()
+                .filter(question -> !RecordQuestion.asks(question)).forEach(chain::add);
         StringBuilder topic = new StringBuilder();
         for (String question : chain) topic.append(question.strip()).append(' ');
         return topic.toString().strip();

@@ -13,7 +13,7 @@ final class RecordQuestion {
     /** Where a question begins: its start, a sentence's, or a second question joined by "and" ("who wrote it and when..."). */
     private static final String START = "(?:^|[.?!]\\s|\\band\\s|,\\s)\\W*+";
     private static final Pattern WHO = Pattern.compile(
-            START + "(?:who\\s+(?:wrote|authored|are\\s+the\\s+authors\\s+of|is\\s+the\\s+author\\s+of)|what\\s+authors)\\b",
+            START + "(?:who\\s+(?:wrote|authored|(?:are|were)\\s+the\\s+authors|is\\s+the\\s+author)|what\\s+authors)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
             START + "(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
@@ -21,6 +21,11 @@ final class RecordQuestion {
             Pattern.CASE_INSENSITIVE);
 
     private RecordQuestion() {}
+
+    /** Whether the question asks who wrote a paper or when it appeared. */
+    static boolean asks(String question) {
+        return WHO.matcher(question).find() || WHEN.matcher(question).find();
+    }
 
     /** The record's answer for the paper a question asks who wrote or when it appeared, if it asks either. */
     static Optional<String> answer(String question, Paper paper, String heading) {

@@ -33,6 +33,17 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_not_ask_a_record_question_again_in_the_follow_ups_after_it() {
+        List<Turn> history = asked("What is Quiet-STaR?", "who wrote it?");
+        assertEquals("What is Quiet-STaR? does it use Qwen?", rule.standalone("does it use Qwen?", history, false));
+        assertEquals("What is Quiet-STaR? when was it published?", rule.standalone("when was it published?", history, false));
+        assertEquals("Tell me about the Lp-Reg paper. who are the authors?",
+                rule.standalone("who are the authors?", asked("Tell me about the Lp-Reg paper"), false), "a record question of its own");
+        assertEquals("Low-probability Regularization (Lp-Reg). who wrote it?",
+                rule.standalone("who wrote it?", asked("Low-probability Regularization (Lp-Reg)"), false));
+    }
+
+    @Test
     void should_name_the_item_of_the_last_list_answer_that_an_ordinal_points_to() {
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
                 "Papers in the collection that address this:\n- Clip-Cov (also KL-Cov): It clips tokens. [1]\n"
