@@ -335,8 +335,10 @@ function conversationMarkdown() {
       const source = answer.sources.find((s) => s.number === n);
       if (!source) continue;
       const when = [source.date, source.organization].filter(Boolean).join(", ");
-      out.push(`[${n}] ${source.title}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}`);
-      for (const c of citationsOf(answer, n)) out.push(`    “${c.sentence}”`);
+      const links = (source.links || []).map((url) => ` <${url}>`).join("");
+      // A list item each, its quoted sentences nested: a renderer keeps them apart.
+      out.push(`- [${n}] ${source.title}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}${links}`);
+      for (const c of citationsOf(answer, n)) out.push(`  - “${c.sentence}”`);
     }
     out.push("");
   }

@@ -160,7 +160,8 @@ public final class Assistant {
         boolean negated = condition.get().negated();
         List<PaperHit> shown = ids.stream().filter(id -> mentioning.containsKey(id) != negated)
                 .map(id -> negated ? listed.get(id) : mentioning.get(id)).toList();
-        String what = String.join(" or ", each.stream().map(m -> String.join(" ", m.words())).toList());
+        // "Qwen" or "Llama": each alternative quoted, as no paper need hold "Qwen or Llama".
+        String what = String.join(" or ", each.stream().map(m -> "\"" + String.join(" ", m.words()) + "\"").toList());
         timings.put("retrieveMs", millisSince(start));
         SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
         ExtractiveAnswerer.Draft draft = extractive.narrowed(ids.size(), what, negated, shown, stream);

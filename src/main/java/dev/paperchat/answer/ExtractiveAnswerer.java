@@ -108,8 +108,8 @@ public final class ExtractiveAnswerer {
      * "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none
      * does; negated, those that do not mention it, each with its best sentence for its name.
      */
-    Draft narrowed(int listed, String what, boolean negated, List<PaperHit> shown, Consumer<String> stream) {
-        String quoted = "\"" + what + "\"";
+    /** @param quoted what they mention, quoted: "Qwen" or "Llama" */
+    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Consumer<String> stream) {
         if (shown.isEmpty()) {
             String text = listed == 1 ? "The paper of the last answer " + (negated ? "mentions " : "does not mention ") + quoted + "."
                     : negated ? "Each of the " + listed + " papers in the last answer mentions " + quoted + "."

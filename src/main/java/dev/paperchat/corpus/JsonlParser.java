@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
 public final class JsonlParser implements PaperParser {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
     @Override
     public String format() {
@@ -26,11 +31,14 @@ public final class JsonlParser implements PaperParser {
     public ParseResult parse(String file, List<String> lines) {
         List<Paper> papers = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
+        Map<String, Integer> idLines = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
+            int lineNumber = i + 1;
             try {
-                papers.add(toPaper(JSON.readTree(line), new Source(file, i + 1)));
+                papers.add(toPaper(JSON.readTree(line), new Source(file, lineNumber), idLines,
+                        warning -> errors.add(new ParseError(file, lineNumber, warning, true))));
             } catch (JsonProcessingException e) {
                 errors.add(new ParseError(file, i + 1, ParseError.invalidJson(e)));
             } catch (RuntimeException e) {
@@ -40,13 +48,27 @@ public final class JsonlParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
-    private static Paper toPaper(JsonNode node, Source source) {
+    /**
+     * @param idLines the line that gave each id so far: an id given twice names the first paper only
+     * @param warn what is kept or left out with a warning: a date no filter can read, a DOI that is none, a repeated id
+     */
+    private static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
         String title = requiredText(node, "title");
         String abstractText = requiredText(node, "abstract");
         String id = optionalText(node, "id");
-        return Paper.builder(title, abstractText, source).authors(authors(node)).date(optionalText(node, "date"))
-                .link(optionalText(node, "url")).alias(id).doi(optionalText(node, "doi")).arxiv(arxivOf(id, optionalText(node, "url"))).build();
+        String date = optionalText(node, "date");
+        String doi = optionalText(node, "doi");
+        Integer earlier = id == null ? null : idLines.get(id);
+        Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
+                .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build();
+        if (id != null && earlier == null) idLines.put(id, source.line());
+        if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper: left out here");
+        if (date != null && !ISO_DATE.matcher(date.strip()).matches()) {
+            warn.accept("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper");
+        }
+        if (doi != null && Identifiers.doi(doi) == null) warn.accept("doi '" + doi + "' is no DOI (10.NNNN/...): left out");
+        return paper;
     }
 
     /** An id that is an arXiv id, or else an arXiv link ("https://arxiv.org/abs/2401.00001v3"). */

@@ -168,6 +168,7 @@ class ExtractiveAnswererIT {
 
         Answer aime = assistant.ask(new Question("which of these mention AIME or GSM8K?", history, 8, AnswerMode.EXTRACTIVE, null));
         for (Citation c : aime.citations()) assertTrue(c.sentence().contains("AIME") || c.sentence().contains("GSM8K"), c.sentence());
+        assertTrue(aime.answer().lines().findFirst().orElse("").contains("mention \"AIME\" or \"GSM8K\""), "each alternative quoted: " + aime.answer());
         Answer without = assistant.ask(new Question("which of those don't use Qwen?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertEquals(listed.size(), without.citations().stream().map(Citation::paperId).distinct().count() + qwen.citations().stream()
                 .map(Citation::paperId).distinct().count(), "the listed papers less those that name Qwen: " + without.answer());

@@ -31,6 +31,22 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_warn_of_a_date_no_filter_reads_a_doi_that_is_none_and_an_id_given_twice() {
+        ParseResult result = parse("""
+                {"id": "my-1", "title": "Glacier Melt", "abstract": "We study glaciers.", "date": "not-a-date", "doi": "10.7/yak"}
+                {"id": "my-1", "title": "Dry Deserts", "abstract": "We study deserts.", "date": "2021-03"}
+                """);
+        assertEquals(2, result.papers().size(), "both papers are kept");
+        assertEquals(List.of(
+                new ParseError("papers.jsonl", 1, "date 'not-a-date' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper", true),
+                new ParseError("papers.jsonl", 1, "doi '10.7/yak' is no DOI (10.NNNN/...): left out", true),
+                new ParseError("papers.jsonl", 2, "id 'my-1' was given on line 1 already and names that paper: left out here", true)),
+                result.errors());
+        assertEquals(List.of("my-1"), result.papers().get(0).aliases());
+        assertEquals(List.of(), result.papers().get(1).aliases(), "the id names the first paper only");
+    }
+
+    @Test
     void should_reject_bad_lines_with_their_numbers_and_keep_good_ones() {
         ParseResult result = parse("""
                 {"title": "Good", "abstract": "Fine."}
