@@ -183,8 +183,8 @@ public final class Assistant {
             boolean dated = filters.from() != null || filters.to() != null;
             notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
                     + (dated ? "; a date range leaves out papers without a full date." : "."));
-        } else if (!filters.isEmpty() && !result.covered() && !courtesy && organisation.isEmpty()) {
-            // The filters may sit in a closed panel: a reader told "not covered" should know what was left out.
+        } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty()) {
+            // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.
             notices.add("Only papers matching the filters (" + filters.describe() + ") were searched.");
         }
         if (question.mode() == AnswerMode.LLM && llm == null) {

@@ -250,5 +250,10 @@ class ExtractiveAnswererIT {
                 AnswerMode.EXTRACTIVE, new dev.paperchat.index.Filters(null, null, "Tencent")));
         assertFalse(filteredOut.covered(), filteredOut.answer());
         assertEquals(List.of("Only papers matching the filters (organisation Tencent) were searched."), filteredOut.notices());
+        Answer covered = assistant.ask(new Question("reinforcement learning for reasoning", List.of(), 4,
+                AnswerMode.EXTRACTIVE, new dev.paperchat.index.Filters(null, null, "Tencent")));
+        assertTrue(covered.covered(), covered.answer());
+        assertEquals(List.of("Only papers matching the filters (organisation Tencent) were searched."), covered.notices(),
+                "a covered answer says so too: the filters may be set far from where the answer is read");
     }
 }
