@@ -134,7 +134,8 @@ public final class HybridRetriever {
 
     public SearchResult search(SearchRequest asked, Mode mode) {
         SearchRequest written = asked.withQuery(LineBreaks.join(asked.query(), this::inCollection));
-        Respelling respelling = index.read(snapshot -> Respelling.of(written.query(), index.analyzer(), snapshot, embedder.vocabulary()));
+        Respelling respelling = index.read(snapshot -> Respelling.of(written.query(), index.analyzer(), snapshot, embedder.vocabulary(),
+                word -> TitleIndex.partOfTitleWord(titles.live(snapshot, distinctive(snapshot)), word)));
         SearchRequest request = written.withQuery(respelling.query());
         List<String> sentences = mode == Mode.HYBRID && fusion.sentencesWeight() > 0 ? sentencesToSearch(request.query()) : List.of();
         // The question and its sentences in one call to the model, before the index is held.

@@ -5,7 +5,9 @@ import dev.paperchat.index.Fields;
 import dev.paperchat.index.Snapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,8 +35,11 @@ record Respelling(String query, Map<String, String> respelled) {
         return i < 0 || ".?!:".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** @param vocabulary the words known to be words: without one, no word is taken for a typo */
-    static Respelling of(String query, Analyzer analyzer, Snapshot snapshot, Vocabulary vocabulary) {
+    /**
+     * @param vocabulary the words known to be words: without one, no word is taken for a typo
+     * @param namePart whether a word (lower case) is part of a name a title writes as one word ("vitae" of "MixtureVitae")
+     */
+    static Respelling of(String query, Analyzer analyzer, Snapshot snapshot, Vocabulary vocabulary, Predicate<String> namePart) {
         Map<String, String> termOf = new LinkedHashMap<>();
         Matcher word = WORD.matcher(query);
         while (!vocabulary.isEmpty() && word.find()) {
@@ -52,7 +57,8 @@ record Respelling(String query, Map<String, String> respelled) {
         termOf.forEach((w, term) -> {
             String spelling = spellings.get(term);
             // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
-            if (spelling != null && (w.length() > SHORT || spelling.length() > term.length())) respelled.put(w, spelling);
+            boolean typo = w.length() > SHORT || spelling != null && spelling.length() > term.length();
+            if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, spelling);
         });
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
         String mended = WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));

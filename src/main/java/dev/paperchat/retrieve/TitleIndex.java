@@ -68,6 +68,11 @@ final class TitleIndex {
         });
     }
 
+    /** Whether a title has a word that begins or ends with this one ("vitae" of "MixtureVitae"): a name's part, not a typo. */
+    static boolean partOfTitleWord(List<Live> live, String word) {
+        return live.stream().anyMatch(l -> l.part.matcher.partOfTitleWord(word));
+    }
+
     /** @param queryWords the query's {@link TitleMatcher#words} */
     static double coverage(List<Live> live, Set<String> queryWords, String id) {
         double best = 0;

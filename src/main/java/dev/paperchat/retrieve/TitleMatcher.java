@@ -121,6 +121,11 @@ public final class TitleMatcher {
         return titlesWithWord.getOrDefault(word, 0);
     }
 
+    /** @param word lower case: whether a longer title word begins or ends with it */
+    boolean partOfTitleWord(String word) {
+        return titlesWithWord.keySet().stream().anyMatch(t -> t.length() > word.length() && (t.startsWith(word) || t.endsWith(word)));
+    }
+
     /** A run of query words joined, as names are kept; its one-letter deletions are made once, however many matchers look. */
     static final class Window {
         final String text;

@@ -34,7 +34,9 @@ class HybridRetrieverIT {
         assertEquals(java.util.Map.of("Reinforcment", "reinforcement"), retriever.search(new SearchRequest("Reinforcment learning for math", 5)).respelled(),
                 "a capital that starts the query is no name");
         for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?",
-                "papers by Yann LeCun", "how do cats purr?", "Do owls hoot at night?")) {
+                "papers by Yann LeCun", "how do cats purr?", "Do owls hoot at night?",
+                // Part of MixtureVitae, a title's word: no typo of "vital".
+                "what license does the mixture vitae dataset use?")) {
             SearchResult result = retriever.search(new SearchRequest(asWritten, 5));
             assertEquals(java.util.Map.of(), result.respelled(), asWritten);
             assertEquals("", result.respellingNotice());
