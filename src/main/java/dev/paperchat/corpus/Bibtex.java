@@ -3,6 +3,7 @@ package dev.paperchat.corpus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,7 +13,17 @@ import java.util.regex.Pattern;
 public final class Bibtex {
     private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "and", "with");
 
+    /** Where each entry type names its venue; a type not listed writes it as "howpublished". */
+    private static final Map<String, String> VENUE_FIELDS = Map.of("article", "journal", "inproceedings", "booktitle",
+            "incollection", "booktitle", "techreport", "institution", "phdthesis", "school", "mastersthesis", "school", "book", "publisher");
+
     private Bibtex() {}
+
+    /** The type its source gave, when BibTeX knows it; else an article when it has a venue, else misc. */
+    private static String type(Paper paper) {
+        if (paper.entryType() != null && (VENUE_FIELDS.containsKey(paper.entryType()) || paper.entryType().equals("misc"))) return paper.entryType();
+        return paper.venue() != null ? "article" : "misc";
+    }
 
     public static String entry(Paper paper) {
         List<String> fields = new ArrayList<>();
@@ -21,7 +32,8 @@ public final class Bibtex {
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
         month(paper.date()).ifPresent(month -> fields.add("  month = " + month));
-        if (paper.venue() != null) fields.add(field("journal", escape(paper.venue())));
+        String type = type(paper);
+        if (paper.venue() != null) fields.add(field(VENUE_FIELDS.getOrDefault(type, "howpublished"), escape(paper.venue())));
         // As Zotero writes them: biblatex reads a DOI verbatim, so "\\_" would become part of the link.
         if (paper.doi() != null) fields.add(field("doi", verbatim(paper.doi())));
         if (paper.arxivId() != null) {
@@ -31,7 +43,6 @@ public final class Bibtex {
         if (!paper.links().isEmpty()) fields.add(field("url", verbatim(paper.links().get(0))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id())));
-        String type = paper.venue() != null ? "article" : "misc";
         return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
     }
 

@@ -134,6 +134,7 @@ public final class BibtexParser implements PaperParser {
                 .authors(authors(field(entry, "author")))
                 .date(date == null ? null : date.strip())
                 .venue(plain(firstOf(entry, "journal", "journaltitle", "booktitle")))
+                .entryType(entry.getType().getValue())
                 .keywords(keywords(field(entry, "keywords")))
                 .citationKey(entry.getKey().getValue())
                 .doi(unescaped(field(entry, "doi")))

@@ -71,12 +71,17 @@ public final class CslJsonParser implements PaperParser {
         }
     }
 
+    /** CSL item types as BibTeX names them; the others export as a BibTeX entry of no particular type. */
+    private static final java.util.Map<String, String> ENTRY_TYPES = java.util.Map.of("article-journal", "article",
+            "paper-conference", "inproceedings", "book", "book", "chapter", "incollection", "thesis", "phdthesis", "report", "techreport");
+
     private static Paper toPaper(JsonNode item, Source source) {
         if (!item.isObject()) throw new IllegalArgumentException("expected an object");
         return Paper.builder(single(item, "title"), single(item, "abstract"), source)
                 .authors(authors(item.path("author")))
                 .date(date(item.path("issued")))
                 .venue(text(item, "container-title"))
+                .entryType(ENTRY_TYPES.get(item.path("type").asText("")))
                 .keywords(item.hasNonNull("keyword") ? List.of(text(item, "keyword").split("\\s*[,;]\\s*")) : List.of())
                 .citationKey(text(item, "citation-key"))
                 .doi(text(item, "DOI"))

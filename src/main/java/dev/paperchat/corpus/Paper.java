@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * @param date ISO date (2025-08-15) where known, else the year, else the raw text ("Apr 7")
  * @param authorCount number of authors when only a count is known (listing pages)
  * @param venue journal, proceedings or journal reference
+ * @param entryType what the work is, as BibTeX names it ("article", "inproceedings"), where a source said
  * @param links URLs found in the abstract or given by the source (code, project page, PDF)
  * @param aliases other ids of the work: "doi:10.x/y", "arxiv:2401.00001" (no version), ids given by inputs
  * @param citationKey the BibTeX key of the user's own library, reused on export
@@ -33,6 +34,7 @@ public record Paper(
         String organization,
         Integer upvotes,
         String venue,
+        String entryType,
         List<String> keywords,
         List<String> links,
         List<String> aliases,
@@ -100,6 +102,7 @@ public record Paper(
         private String organization;
         private Integer upvotes;
         private String venue;
+        private String entryType;
         private List<String> keywords = List.of();
         private final LinkedHashSet<String> links = new LinkedHashSet<>();
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
@@ -147,6 +150,7 @@ public record Paper(
         }
         public Builder upvotes(Integer upvotes) { this.upvotes = upvotes; return this; }
         public Builder venue(String venue) { this.venue = blankToNull(venue); return this; }
+        public Builder entryType(String type) { this.entryType = type == null || type.isBlank() ? null : type.strip().toLowerCase(Locale.ROOT); return this; }
         public Builder keywords(List<String> keywords) {
             this.keywords = keywords == null ? List.of() : keywords.stream().filter(k -> k != null && !k.isBlank()).toList();
             return this;
@@ -207,7 +211,7 @@ public record Paper(
 
         public Paper build() {
             links.addAll(Links.find(abstractText));
-            return new Paper(Titles.id(title), title, abstractText, authors, authorCount, date, organization, upvotes, venue,
+            return new Paper(Titles.id(title), title, abstractText, authors, authorCount, date, organization, upvotes, venue, entryType,
                     keywords, List.copyOf(links), List.copyOf(aliases), citationKey, List.of(source));
         }
 

@@ -48,7 +48,7 @@ public final class PaperMerger {
     public static Paper update(Paper stored, Paper incoming) {
         if (files(stored).equals(files(incoming)) && files(stored).size() == 1) {
             return new Paper(stored.id(), incoming.title(), incoming.abstractText(), incoming.authors(), incoming.authorCount(),
-                    incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.keywords(),
+                    incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.entryType(), incoming.keywords(),
                     incoming.links(), incoming.aliases(), incoming.citationKey(), incoming.sources());
         }
         // A stored abstract from before LaTeX's escapes were dropped is longer only by its backslashes.
@@ -71,6 +71,7 @@ public final class PaperMerger {
                 first(first.organization(), second.organization()),
                 first(first.upvotes(), second.upvotes()),
                 first(first.venue(), second.venue()),
+                first(first.entryType(), second.entryType()),
                 union(first.keywords(), second.keywords()),
                 union(first.links(), second.links()),
                 union(first.aliases(), second.aliases()),

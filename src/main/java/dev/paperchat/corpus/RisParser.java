@@ -60,6 +60,10 @@ public final class RisParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
+    /** RIS reference types as BibTeX names them; the others export as a BibTeX entry of no particular type. */
+    private static final Map<String, String> ENTRY_TYPES = Map.of("JOUR", "article", "JFULL", "article", "CONF", "inproceedings",
+            "CPAPER", "inproceedings", "BOOK", "book", "CHAP", "incollection", "THES", "phdthesis", "RPRT", "techreport");
+
     private static void add(Map<String, List<String>> r, String file, int line, List<Paper> papers, List<ParseError> errors) {
         try {
             String date = first(r, "DA", "PY", "Y1");
@@ -67,8 +71,10 @@ public final class RisParser implements PaperParser {
                     .authors(all(r, "AU", "A1"))
                     .date(date == null ? null : date.replace('/', '-').replaceAll("-+$", ""))
                     .venue(first(r, "T2", "JO", "JF", "BT"))
+                    .entryType(ENTRY_TYPES.get(String.valueOf(first(r, "TY")).strip().toUpperCase(java.util.Locale.ROOT)))
                     .keywords(all(r, "KW"))
                     .doi(first(r, "DO"))
+                    .arxiv(Identifiers.arxivOfLink(first(r, "UR")))
                     .link(first(r, "UR"))
                     .citationKey(first(r, "ID"))
                     .build());

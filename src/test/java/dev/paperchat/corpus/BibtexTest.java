@@ -67,6 +67,28 @@ class BibtexTest {
     }
 
     @Test
+    void should_export_the_entry_type_its_source_gave_with_the_venue_where_that_type_names_it() {
+        CorpusReader reader = CorpusReader.withAllFormats();
+        Paper bib = reader.read("c.bib", "@inproceedings{c,\n  title = {A Talk},\n  booktitle = {Proceedings of ACL},\n  abstract = {It talks.}\n}\n"
+                .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        Paper ris = reader.read("c.ris", "TY  - CONF\nTI  - A Talk\nT2  - Proceedings of ACL\nAB  - It talks.\nER  - \n"
+                .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        Paper csl = reader.read("c.json", "[{\"id\": \"c\", \"type\": \"paper-conference\", \"title\": \"A Talk\", \"container-title\": \"Proceedings of ACL\", \"abstract\": \"It talks.\"}]"
+                .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        for (Paper paper : List.of(bib, ris, csl)) {
+            String entry = Bibtex.entry(paper);
+            assertTrue(entry.startsWith("@inproceedings{") && entry.contains("booktitle = {Proceedings of ACL}"), entry);
+        }
+        Paper journal = reader.read("j.ris", "TY  - JOUR\nTI  - A Result\nJO  - Nature\nAB  - It holds.\nER  - \n"
+                .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertTrue(Bibtex.entry(journal).startsWith("@article{") && Bibtex.entry(journal).contains("journal = {Nature}"), Bibtex.entry(journal));
+        Paper untyped = Paper.builder("A Note", "It notes.", new Source("n.jsonl", 1)).build();
+        assertTrue(Bibtex.entry(untyped).startsWith("@misc{"), "no type and no venue: " + Bibtex.entry(untyped));
+        Paper back = reader.read("back.bib", Bibtex.entry(bib).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("inproceedings", back.entryType(), "the type survives a round trip");
+    }
+
+    @Test
     void should_write_a_doi_verbatim_and_read_one_written_with_latex_escapes() {
         String bib = "@incollection{c,\n  title = {A Chapter},\n  abstract = {It has a DOI.},\n  doi = {10.1007/978-3-030\\_13\\#2}\n}\n";
         Paper paper = CorpusReader.withAllFormats().read("chapter.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);

@@ -45,7 +45,7 @@ class PaperMergerTest {
     void should_replace_a_stored_abstract_that_is_longer_only_by_latex_escapes() {
         Paper fresh = paper("listing.txt", "It reaches 48.1% on AIME.", "2025-08-15", null, List.of());
         Paper stored = new Paper(fresh.id(), fresh.title(), "It reaches 48.1\\% on AIME.", fresh.authors(), fresh.authorCount(), fresh.date(),
-                fresh.organization(), fresh.upvotes(), fresh.venue(), fresh.keywords(), fresh.links(), fresh.aliases(), fresh.citationKey(),
+                fresh.organization(), fresh.upvotes(), fresh.venue(), fresh.entryType(), fresh.keywords(), fresh.links(), fresh.aliases(), fresh.citationKey(),
                 List.of(new Source("listing.txt", 1), new Source("refs.bib", 1)));
         assertEquals("It reaches 48.1% on AIME.", PaperMerger.update(stored, fresh).abstractText());
     }

@@ -102,7 +102,7 @@ class PaperIndexIT {
             long chunksBefore = index.stats().chunks();
             Paper old = papers.get(3);
             Paper changed = new Paper(old.id(), old.title(), "A completely new abstract. It has two sentences.",
-                    old.authors(), old.authorCount(), old.date(), old.organization(), old.upvotes(), old.venue(), old.keywords(),
+                    old.authors(), old.authorCount(), old.date(), old.organization(), old.upvotes(), old.venue(), old.entryType(), old.keywords(),
                     old.links(), old.aliases(), old.citationKey(), old.sources());
             List<Paper> edited = new ArrayList<>(papers);
             edited.set(3, changed);
@@ -141,10 +141,10 @@ class PaperIndexIT {
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
             Paper bare = papers.get(0);
             Paper plain = new Paper(bare.id(), bare.title(), bare.abstractText(), List.of(), null, null, null,
-                    null, null, List.of(), List.of(), List.of(), null, bare.sources());
+                    null, null, null, List.of(), List.of(), List.of(), null, bare.sources());
             ingest(index, List.of(plain));
             Paper withOrg = new Paper(bare.id(), bare.title(), bare.abstractText(), List.of(), null, "2025-03-04", "Acme Labs",
-                    null, null, List.of(), List.of(), List.of(), null, bare.sources());
+                    null, null, null, List.of(), List.of(), List.of(), null, bare.sources());
             IngestSummary summary = ingest(index, List.of(withOrg));
             assertEquals(1, summary.updated());
             float[] query = embedder.embedQuery(bare.title());
@@ -161,7 +161,7 @@ class PaperIndexIT {
             Paper withDate = papers.stream().filter(p -> p.date() != null).findFirst().orElseThrow();
             ingest(index, List.of(withDate));
             Paper bare = new Paper(withDate.id(), withDate.title(), withDate.abstractText(), List.of(), null, null, null,
-                    null, null, List.of(), List.of(), List.of(), null, List.of(new dev.paperchat.corpus.Source("bare.jsonl", 1)));
+                    null, null, null, List.of(), List.of(), List.of(), null, List.of(new dev.paperchat.corpus.Source("bare.jsonl", 1)));
             IngestSummary summary = ingest(index, List.of(bare));
             assertEquals(1, summary.updated(), "one more source");
             Paper stored = index.paper(withDate.id()).orElseThrow();
