@@ -129,9 +129,10 @@ public final class ListingParser implements PaperParser {
         return space < 0 ? line : line.substring(space + 1).strip();
     }
 
+    /** "2025-08-15"; without a year "7 Apr", day first, which no reader takes for April 2007 as "Apr 7" may be. */
     private static String isoOrRaw(Matcher m) {
-        String raw = m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : ", " + m.group(3));
-        if (m.group(3) == null) return raw;
+        if (m.group(3) == null) return m.group(2) + " " + m.group(1);
+        String raw = m.group(1) + " " + m.group(2) + ", " + m.group(3);
         Month month = monthOf(m.group(1));
         int day = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));

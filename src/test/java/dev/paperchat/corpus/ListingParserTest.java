@@ -85,7 +85,7 @@ class ListingParserTest {
     @Test
     void should_keep_raw_date_without_year_and_the_upvote_count() throws IOException {
         Paper subsearch = find(parse("001_579d1438fa2739ee.txt"), "SubSearch");
-        assertEquals("Apr 7", subsearch.date());
+        assertEquals("7 Apr", subsearch.date(), "day first: \"Apr 7\" reads as April 2007");
         assertEquals(3, subsearch.authorCount());
 
         Paper rise = find(parse("001_579d1438fa2739ee.txt"), "Fantastic Reasoning Behaviors");
