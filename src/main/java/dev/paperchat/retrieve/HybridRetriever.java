@@ -242,7 +242,7 @@ public final class HybridRetriever {
         List<String> denseRanking = Fusion.ranking(dense);
         Candidates candidates = new Candidates(snapshot);
         List<String> feedback = mode == Mode.HYBRID
-                ? feedback(snapshot, queryTerms, Fusion.ranking(fusion.fuse(lexical, denseRanking, List.of())), candidates)
+                ? feedback(snapshot, queryTerms, Fusion.ranking(Fusion.FEEDBACK_CHOICE.fuse(lexical, denseRanking, List.of())), candidates)
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));
