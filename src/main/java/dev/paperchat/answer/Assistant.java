@@ -142,7 +142,9 @@ public final class Assistant {
      */
     private Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
-        List<String> items = condition.isEmpty() ? List.of() : FollowUpRewriter.lastListItems(question.history());
+        List<String> items = condition.isEmpty() ? List.of() : condition.get().ofOne()
+                ? FollowUpRewriter.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
+                : FollowUpRewriter.lastListItems(question.history());
         if (items.isEmpty()) return Optional.empty();
         Map<String, PaperHit> listed = new LinkedHashMap<>();
         long generation = 0;
@@ -163,10 +165,14 @@ public final class Assistant {
         // "Qwen" or "Llama": each alternative quoted, as no paper need hold "Qwen or Llama".
         String what = String.join(" or ", each.stream().map(m -> "\"" + String.join(" ", m.words()) + "\"").toList());
         timings.put("retrieveMs", millisSince(start));
-        SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
-        ExtractiveAnswerer.Draft draft = extractive.narrowed(ids.size(), what, negated, shown, stream);
+        boolean ofOne = condition.get().ofOne();
+        // Of one paper: it is the source either way, cited by the sentence that says so when one does.
+        List<PaperHit> cited = ofOne ? List.of(mentioning.getOrDefault(ids.get(0), listed.get(ids.get(0)))) : shown;
+        SearchResult result = new SearchResult(question.text(), cited, true, 1, generation);
+        ExtractiveAnswerer.Draft draft = ofOne ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), stream)
+                : extractive.narrowed(ids.size(), what, negated, shown, stream);
         timings.put("totalMs", millisSince(start));
-        String asked = (negated ? "not " : "") + condition.get().described() + ", among the papers of the last answer";
+        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last answer");
         return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), List.of(), List.of(),
                 timings, provenance(result, null)));
     }

@@ -121,6 +121,19 @@ public final class ExtractiveAnswerer {
                 + (negated ? " in the title or abstract:" : ":"), shown, stream);
     }
 
+    /**
+     * "does it use Qwen?" of the paper the last answer was about: 'Quiet-STaR ("...") does not
+     * mention "Qwen" in its title or abstract.', or that it does, with the sentence that says so.
+     * The paper stays named, so that a further "does it..." finds it.
+     */
+    Draft mentionedBy(PaperHit hit, String quoted, boolean mentions, Consumer<String> stream) {
+        if (!mentions || hit.bestSentence() == null) {
+            return emit(new Draft(heading(hit) + " does not mention " + quoted + " in its title or abstract.", List.of(), true), stream);
+        }
+        String text = heading(hit) + " mentions " + quoted + ": " + hit.bestSentence().text() + " [1]";
+        return emit(new Draft(text, List.of(cite(1, hit, hit.bestSentence())), true), stream);
+    }
+
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */
     Draft all(String heading, List<PaperHit> hits, Consumer<String> stream) {
         StringBuilder text = new StringBuilder(heading);

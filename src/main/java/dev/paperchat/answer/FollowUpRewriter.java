@@ -161,6 +161,19 @@ public final class FollowUpRewriter {
         return NTHS.contains(which) ? NTHS.indexOf(which) : NUMBERS.indexOf(which);
     }
 
+    /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:[^\n]*? \\()?\"([^\"\n]+)\"\\)?(?::| does| is)");
+
+    /** The title of the one paper the last answer was about, if it was about one: none after a list. */
+    static Optional<String> lastPaperTitle(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            Matcher title = ONE_PAPER.matcher(history.get(i).content());
+            return title.lookingAt() ? Optional.of(title.group(1)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
     static List<String> lastListItems(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {

@@ -17,6 +17,10 @@ final class Narrowing {
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             Pattern.compile("^\\W*+(?:and\\s+)?(?:(?:do|does|did|are|is)\\s+)?any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+    /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
+    private static final Pattern OF_IT = Pattern.compile(
+            "^\\W*+(?:and\\s+|so\\s+)?(?:does|did)\\s+(?:it|(?:this|that)\\s+(?:paper|one|method|work))\\s+(.+?)[\\s?.!]*+$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** "mention AIME" asks for AIME: the verb is no word the papers must hold. */
     private static final Pattern SAYING = Pattern.compile(
             "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about)\\s+", Pattern.CASE_INSENSITIVE);
@@ -28,7 +32,8 @@ final class Narrowing {
      * What the listed papers should say, as alternatives ("use Qwen or Llama"), or should not
      * ("which of these don't use Qwen?").
      */
-    record Condition(List<String> alternatives, boolean negated) {
+    /** @param ofOne asked of the one paper the last answer was about ("does it..."), not of a list */
+    record Condition(List<String> alternatives, boolean negated, boolean ofOne) {
         String described() {
             return String.join(" or ", alternatives);
         }
@@ -43,15 +48,19 @@ final class Narrowing {
         if (question.length() > MAX_CHARS) return Optional.empty();
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(question);
-            if (!m.matches()) continue;
-            String wanted = m.group(1).strip();
-            Matcher negation = NEGATION.matcher(wanted);
-            boolean negated = negation.lookingAt();
-            if (negated) wanted = wanted.substring(negation.end());
-            wanted = SAYING.matcher(wanted).replaceFirst("");
-            List<String> alternatives = java.util.Arrays.stream(OR.split(wanted)).map(String::strip).filter(a -> !a.isEmpty()).toList();
-            if (!alternatives.isEmpty()) return Optional.of(new Condition(alternatives, negated));
+            if (m.matches()) return condition(m.group(1), false);
         }
-        return Optional.empty();
+        Matcher ofIt = OF_IT.matcher(question);
+        return ofIt.matches() ? condition(ofIt.group(1), true) : Optional.empty();
+    }
+
+    private static Optional<Condition> condition(String asked, boolean ofOne) {
+        String wanted = asked.strip();
+        Matcher negation = NEGATION.matcher(wanted);
+        boolean negated = negation.lookingAt();
+        if (negated) wanted = wanted.substring(negation.end());
+        wanted = SAYING.matcher(wanted).replaceFirst("");
+        List<String> alternatives = java.util.Arrays.stream(OR.split(wanted)).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return alternatives.isEmpty() ? Optional.empty() : Optional.of(new Condition(alternatives, negated, ofOne));
     }
 }

@@ -144,6 +144,23 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_whether_the_paper_of_the_last_answer_mentions_what_a_follow_up_asks_for() {
+        List<Turn> history = new ArrayList<>();
+        for (String[] turn : new String[][] {
+                {"What is Quiet-STaR?", null},
+                {"does it use Qwen?", "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\") does not mention \"Qwen\" in its title or abstract."},
+                {"does it mention GSM8K?", "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\") mentions \"GSM8K\": "}}) {
+            Answer answer = assistant.ask(new Question(turn[0], history, 6, AnswerMode.EXTRACTIVE, null));
+            if (turn[1] != null) assertTrue(answer.answer().startsWith(turn[1]), turn[0] + " -> " + answer.answer());
+            history.add(new Turn("user", turn[0]));
+            history.add(new Turn("assistant", answer.answer()));
+        }
+        Answer gsm = assistant.ask(new Question("does it mention GSM8K?", history.subList(0, 4), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(1, gsm.citations().size());
+        assertTrue(gsm.citations().get(0).sentence().contains("GSM8K"), gsm.citations().get(0).sentence());
+    }
+
+    @Test
     void should_narrow_the_last_list_to_the_papers_that_mention_what_a_follow_up_asks_for() {
         String question = "How do people stop policy entropy from collapsing during RL training of reasoning LLMs?";
         Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class NarrowingTest {
     private static Optional<Narrowing.Condition> wanted(String... alternatives) {
-        return Optional.of(new Narrowing.Condition(List.of(alternatives), false));
+        return Optional.of(new Narrowing.Condition(List.of(alternatives), false, false));
     }
 
     @Test
@@ -23,7 +23,11 @@ class NarrowingTest {
         assertEquals(wanted("AIME"), Narrowing.condition("which of these mention AIME?"), "the verb is no word a paper must hold");
         assertEquals(wanted("use Qwen", "Llama"), Narrowing.condition("which of these use Qwen or Llama?"));
         assertEquals(wanted("evaluate on gsm8k", "MATH"), Narrowing.condition("which of those evaluate on gsm8k/MATH?"));
-        assertEquals(Optional.of(new Narrowing.Condition(List.of("use Qwen"), true)), Narrowing.condition("which of those don't use Qwen?"));
+        assertEquals(Optional.of(new Narrowing.Condition(List.of("use Qwen"), true, false)), Narrowing.condition("which of those don't use Qwen?"));
+        Optional<Narrowing.Condition> ofIt = Optional.of(new Narrowing.Condition(List.of("use Qwen"), false, true));
+        assertEquals(ofIt, Narrowing.condition("does it use Qwen?"), "of the one paper the last answer was about");
+        assertEquals(ofIt, Narrowing.condition("and does this paper use Qwen"));
+        assertEquals(Optional.of(new Narrowing.Condition(List.of("vision tasks"), false, true)), Narrowing.condition("does it mention vision tasks?"));
     }
 
     @Test
