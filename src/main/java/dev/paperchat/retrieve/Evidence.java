@@ -38,7 +38,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
                          Set<String> termsOfTop, Set<String> absent, int collectionSize) {
         if (hits.isEmpty()) return new Verdict(false, 0, 0, 0);
         PaperHit top = hits.get(0);
-        double coverage = QueryTerms.share(queryTerms, idf, termsOfTop);
+        // A lone Latin letter or digit ("x", "q") is held by many abstracts as a variable or a label: it says nothing of a topic.
+        List<String> weighed = queryTerms.stream().filter(t -> t.length() > 1 || t.charAt(0) >= 128).toList();
+        double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
         if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);
         if (top.titleMatch() >= 0.9) return new Verdict(true, 1.0, cosine, coverage);

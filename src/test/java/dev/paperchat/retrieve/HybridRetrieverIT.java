@@ -205,6 +205,13 @@ class HybridRetrieverIT {
         assertTrue(result.hits().size() <= 5);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "q", "7", "a b c"})
+    void should_not_take_a_lone_letter_or_digit_for_evidence(String query) {
+        // Abstracts use "x" and "Q" as variables and labels; a search for one alone is about nothing.
+        assertFalse(retriever.search(new SearchRequest(query, 5)).covered(), query);
+    }
+
     @Test
     void should_accept_a_query_of_ten_thousand_characters() {
         String query = "entropy reinforcement learning reasoning ".repeat(250).substring(0, SearchRequest.MAX_QUERY_CHARS);
