@@ -50,6 +50,15 @@ public final class Assistant {
         long start = System.nanoTime();
         Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
+        // "the third one" when the last answer has no third: there is nothing to search for.
+        Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
+        if (unnamed.isPresent() && FollowUpRewriter.onlyPointsToItem(asked.text())) {
+            String text = unnamed.get() + ". Ask about a paper by its name or title.";
+            stream.accept(text);
+            timings.put("totalMs", millisSince(start));
+            return new Answer(text, "extractive", null, false, asked.text(), List.of(), List.of(), List.of(), List.of(), timings,
+                    new Answer.Provenance(0, embeddingModel, null, null, List.of()));
+        }
         // An organisation the reader set in the filters wins over one the question names.
         Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
                 : OrganisationFilter.find(asked.text(), retriever::organisations);
@@ -181,7 +190,7 @@ public final class Assistant {
     private List<String> notices(Question question, SearchResult result, boolean courtesy, Optional<OrganisationFilter.Named> organisation) {
         List<String> notices = new ArrayList<>();
         organisation.ifPresent(o -> notices.add(o.notice()));
-        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(notices::add);
+        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched as written."));
         missingNames(question.text()).ifPresent(notices::add);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         Filters filters = question.filters();

@@ -38,6 +38,8 @@ public final class FollowUpRewriter {
             "at", "as", "so", "then", "ok", "okay", "now", "again", "exactly", "else", "other", "much", "many", "well", "also",
             "really", "actually", "compare", "summarize", "summarise", "list", "find", "get", "know", "want", "like", "be",
             "there", "that", "this", "or", "and", "but", "if", "any", "some", "all", "both", "each", "main", "key");
+    /** What a record question asks besides its question words: "who wrote ...", "when was ... published". */
+    private static final Set<String> RECORD_WORDS = Set.of("wrote", "write", "written", "authors", "author", "published", "released", "year", "date");
     /** "compare them", "contrast those papers": every item of the last list answer. */
     private static final Pattern COMPARE_ALL = Pattern.compile(
             "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|(?:these|those|the)(?:\\s+(?:papers|methods|ones))?)\\W*+$",
@@ -126,8 +128,8 @@ public final class FollowUpRewriter {
     }
 
     /**
-     * What to tell the reader when the question points to an item ("the eighth one") the last
-     * answer does not have: it is then searched as written.
+     * Why the question's pointer to an item ("the eighth one") names nothing, when the last answer
+     * does not have that item: "The last answer listed 3 papers, so "the eighth one" names none".
      */
     public static Optional<String> unnamedItem(String question, List<Turn> history) {
         Matcher ordinal = ORDINAL.matcher(question);
@@ -136,7 +138,14 @@ public final class FollowUpRewriter {
         int index = index(ordinal, items.size());
         if (index >= 0 && index < items.size()) return Optional.empty();
         return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + items.size() + " papers")
-                + ", so \"" + ordinal.group() + "\" names none; the question was searched as written.");
+                + ", so \"" + ordinal.group() + "\" names none");
+    }
+
+    /** Whether the question asks nothing but of the item it points to: "the third one", "who wrote the second paper?". */
+    public static boolean onlyPointsToItem(String question) {
+        String rest = ORDINAL.matcher(question).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Arrays.stream(rest.split("[^\\p{L}\\p{N}'-]+")).filter(w -> !w.isEmpty())
+                .allMatch(w -> NO_ANTECEDENT.contains(w) || RECORD_WORDS.contains(w));
     }
 
     /** The items "the first two" or "the last three" point to, as many as the list has. */

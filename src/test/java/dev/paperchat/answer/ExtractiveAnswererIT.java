@@ -124,7 +124,12 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), second.notices());
         assertEquals(list.citations().get(1).paperId(), second.citations().get(0).paperId());
         Answer ninth = assistant.ask(new Question("tell me more about the ninth one", history, 6, AnswerMode.EXTRACTIVE, null));
-        assertTrue(ninth.notices().stream().anyMatch(n -> n.endsWith("names none; the question was searched as written.")), ninth.notices().toString());
+        assertFalse(ninth.covered(), "there is nothing to search for: " + ninth.answer());
+        assertTrue(ninth.answer().startsWith("The last answer listed ") && ninth.answer().contains("so \"the ninth one\" names none."), ninth.answer());
+        assertEquals(List.of(), ninth.citations());
+        Answer ninthOnVision = assistant.ask(new Question("what about the ninth one on vision?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(ninthOnVision.notices().stream().anyMatch(n -> n.endsWith("names none; the question was searched as written.")),
+                ninthOnVision.notices().toString());
     }
 
     @Test

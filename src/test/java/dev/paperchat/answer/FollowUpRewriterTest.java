@@ -1,6 +1,8 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,12 +60,16 @@ class FollowUpRewriterTest {
         assertEquals("which methods avoid entropy collapse? what about the fifth one?",
                 rule.standalone("what about the fifth one?", history, false), "no fifth item: a follow-up as any other");
         assertEquals("the first paper on RL", rule.standalone("the first paper on RL", List.of(), false), "no list to point into");
-        assertEquals(java.util.Optional.of("The last answer listed 3 papers, so \"the fifth one\" names none; the question was searched as written."),
+        assertEquals(java.util.Optional.of("The last answer listed 3 papers, so \"the fifth one\" names none"),
                 FollowUpRewriter.unnamedItem("what about the fifth one?", history));
-        assertEquals(java.util.Optional.of("The last answer was not a list of papers, so \"the second one\" names none; the question was searched as written."),
+        assertEquals(java.util.Optional.of("The last answer was not a list of papers, so \"the second one\" names none"),
                 FollowUpRewriter.unnamedItem("and the second one?", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
+        for (String only : List.of("the third one", "and the second one?", "tell me more about the 5th paper", "who wrote the second one?")) {
+            assertTrue(FollowUpRewriter.onlyPointsToItem(only), only);
+        }
+        assertFalse(FollowUpRewriter.onlyPointsToItem("what about the fifth one on vision?"), "it asks of vision too");
     }
 
     @Test
