@@ -48,6 +48,7 @@ public final class CitationLookup {
      */
     public Lookup byTitle(String title, int k) {
         checkK(k);
+        checkLength("title", title);
         SearchResult result = retriever.search(new SearchRequest(title, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
@@ -71,6 +72,7 @@ public final class CitationLookup {
 
     public Lookup byClaim(String claim, int k) {
         checkK(k);
+        checkLength("claim", claim);
         SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         boolean close = !result.hits().isEmpty() && result.hits().get(0).denseScore() >= CLAIM_COSINE;
         if (!result.covered() || !close) return new Lookup(claim, false, List.of(), result.respelled());
@@ -81,6 +83,13 @@ public final class CitationLookup {
         }
         matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+    }
+
+    /** Named as the caller gave it: a claim too long is no "query" to one who never wrote one. */
+    private static void checkLength(String field, String text) {
+        if (text != null && text.length() > SearchRequest.MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + text.length());
+        }
     }
 
     private static void checkK(int k) {
