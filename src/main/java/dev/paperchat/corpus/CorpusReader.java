@@ -81,7 +81,8 @@ public final class CorpusReader {
     }
 
     private ParseResult readFile(Path file, String format) {
-        String name = file.toString();
+        // One name however the path was spelt ("corpus/a.txt", "/work/corpus/a.txt"): a file read again is the same source.
+        String name = file.toAbsolutePath().normalize().toString();
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {

@@ -30,6 +30,25 @@ class IngestCommandIT {
     }
 
     @Test
+    void should_take_a_file_given_by_another_spelling_of_its_path_for_the_same_source(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "spelt-" + System.nanoTime()));
+        try {
+            Path file = Files.writeString(folder.resolve("a.jsonl"), "{\"title\": \"A Spelt Paper\", \"abstract\": \"It is read twice.\"}\n");
+            String index = dir.resolve("index").toString();
+            assertEquals(0, CliRun.of("ingest", "--index", index, file.toString()).status());
+            for (Path other : List.of(file.toAbsolutePath(), folder.resolve(".").resolve("a.jsonl"))) {
+                CliRun again = CliRun.of("ingest", "--index", index, "--json", other.toString());
+                assertTrue(again.out().contains("\"unchanged\":1"), other + ": " + again.out());
+            }
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(folder);
+        }
+    }
+
+    @Test
     void should_reject_a_file_with_no_records_of_its_format_and_read_a_directory_file_by_its_first_line(@TempDir Path dir) throws Exception {
         String index = dir.resolve("index").toString();
         Path bibtexAsRis = Files.writeString(dir.resolve("refs.ris"), "@article{k,\n  title = {A Paper},\n  abstract = {Its abstract.}\n}\n");
