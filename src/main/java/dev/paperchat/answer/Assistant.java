@@ -59,10 +59,13 @@ public final class Assistant {
             return new Answer(text, "extractive", null, false, asked.text(), List.of(), List.of(), List.of(), List.of(), timings,
                     new Answer.Provenance(0, embeddingModel, null, null, List.of()));
         }
-        // An organisation the reader set in the filters wins over one the question names.
+        // Dates and an organisation the reader set in the filters win over those the question names.
+        Optional<DateFilter.Dated> dated = asked.filters().from() != null || asked.filters().to() != null ? Optional.empty()
+                : DateFilter.find(asked.text());
+        Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
         Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
-                : OrganisationFilter.find(asked.text(), retriever::organisations);
-        Question question = organisation.map(o -> o.appliedTo(asked)).orElse(asked);
+                : OrganisationFilter.find(undated.text(), retriever::organisations);
+        Question question = organisation.map(o -> o.appliedTo(undated)).orElse(undated);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
@@ -72,7 +75,7 @@ public final class Assistant {
         List<AnswerSource> sources = sources(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
-        List<String> notices = notices(question, result, courtesy, organisation);
+        List<String> notices = notices(question, result, courtesy, organisation, dated);
         long generate = System.nanoTime();
         if (organisation.isPresent() && organisation.get().asksOnlyForItsPapers() && !result.hits().isEmpty()) {
             ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection from " + organisation.get().name() + ":", result.hits(), stream);
@@ -187,18 +190,20 @@ public final class Assistant {
     }
 
     /** What the reader should know about how the question was read and searched. */
-    private List<String> notices(Question question, SearchResult result, boolean courtesy, Optional<OrganisationFilter.Named> organisation) {
+    private List<String> notices(Question question, SearchResult result, boolean courtesy, Optional<OrganisationFilter.Named> organisation,
+                                 Optional<DateFilter.Dated> dated) {
         List<String> notices = new ArrayList<>();
+        dated.ifPresent(d -> notices.add(d.notice()));
         organisation.ifPresent(o -> notices.add(o.notice()));
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched as written."));
         missingNames(question.text()).ifPresent(notices::add);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         Filters filters = question.filters();
         if (result.hits().isEmpty() && !filters.isEmpty()) {
-            boolean dated = filters.from() != null || filters.to() != null;
+            boolean dateRange = filters.from() != null || filters.to() != null;
             notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
-                    + (dated ? "; a date range leaves out papers without a full date." : "."));
-        } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty()) {
+                    + (dateRange ? "; a date range leaves out papers without a full date." : "."));
+        } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {
             // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.
             notices.add("Only papers matching the filters (" + filters.describe() + ") were searched.");
         }

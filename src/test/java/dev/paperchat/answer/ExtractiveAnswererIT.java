@@ -259,6 +259,19 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_read_a_year_the_question_puts_on_the_papers_as_the_date_filter() {
+        Answer answer = assistant.ask(new Question("which papers from 2025 study entropy in reinforcement learning?", List.of(), 6,
+                AnswerMode.EXTRACTIVE, null));
+        assertEquals("which papers study entropy in reinforcement learning?", answer.question());
+        assertTrue(answer.notices().get(0).startsWith("\"from 2025\" in the question was read as a date filter"), answer.notices().toString());
+        assertFalse(answer.citations().isEmpty(), answer.answer());
+        for (Citation c : answer.citations()) assertTrue(paper(c).date().startsWith("2025-"), paper(c).title() + " " + paper(c).date());
+        Answer set = assistant.ask(new Question("which papers from 2025 study entropy?", List.of(), 6, AnswerMode.EXTRACTIVE,
+                new dev.paperchat.index.Filters(java.time.LocalDate.of(2024, 1, 1), null, null)));
+        assertTrue(set.notices().stream().noneMatch(n -> n.contains("date filter")), "dates set in the filters win: " + set.notices());
+    }
+
+    @Test
     void should_say_when_no_paper_matches_the_filters() {
         var filters = new dev.paperchat.index.Filters(java.time.LocalDate.of(2030, 1, 1), null, "nobody");
         Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));

@@ -1,0 +1,74 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.index.Filters;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Which papers from 2024 study latent reasoning?", "work published since 2023": a year the
+ * question puts on the papers is read as the date filter, as if it were set in the Options panel.
+ * A year that names something else ("results on AIME 2024") is left in the question.
+ */
+final class DateFilter {
+    private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
+    /**
+     * "papers from 2024", "published in 2023", "since 2022", "before 2025", "2024 papers". The
+     * removed text starts at the group "cut", so that "papers" stays in the question.
+     */
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(?:papers?|works?|research|studies|publications?|articles?)\\s+"
+                    + "(?<cut>(?<relation>from|in|during|since|after|before)\\s+(?:the\\s+year\\s+)?)" + YEAR + "\\b"
+                    + "|(?<cut2>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+(?<relation2>in|during|since|after|before)"
+                    + "|(?<relation4>since|after|before))\\s+)" + YEAR.replace("year", "year2") + "\\b"
+                    + "|(?<cut3>)\\b" + YEAR.replace("year", "year3") + "(?=\\s+(?:papers?|works?|publications?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param from the first day the papers may be dated, or null
+     * @param to the last day, or null
+     * @param phrase the question's words that set it ("from 2024")
+     * @param rest the question without them, searched within the dates
+     */
+    record Dated(LocalDate from, LocalDate to, String phrase, String rest) {
+        Question appliedTo(Question asked) {
+            Filters filters = new Filters(from, to, asked.filters().organization());
+            return new Question(rest.isBlank() ? asked.text() : rest, asked.history(), asked.k(), asked.mode(), filters);
+        }
+
+        String notice() {
+            String range = from != null && to != null ? (from.getYear() == to.getYear() ? "dated " + from.getYear() : "dated " + from + " to " + to)
+                    : from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
+            return "\"" + phrase + "\" in the question was read as a date filter: only papers " + range
+                    + " were searched, and papers without a full date are left out.";
+        }
+    }
+
+    private DateFilter() {}
+
+    static Optional<Dated> find(String question) {
+        Matcher m = DATED.matcher(question);
+        if (!m.find()) return Optional.empty();
+        String group = m.group("year") != null ? "" : m.group("year2") != null ? "2" : "3";
+        int year = Integer.parseInt(m.group("year" + group));
+        String relation = group.equals("3") ? "in" : group.equals("2") && m.group("relation2") == null ? m.group("relation4").toLowerCase(Locale.ROOT)
+                : m.group("relation" + group).toLowerCase(Locale.ROOT);
+        LocalDate first = LocalDate.of(year, 1, 1), last = LocalDate.of(year, 12, 31);
+        LocalDate from = switch (relation) {
+            case "after" -> first.plusYears(1);
+            case "before" -> null;
+            default -> first;
+        };
+        LocalDate to = switch (relation) {
+            case "since", "after" -> null;
+            case "before" -> last.minusYears(1);
+            default -> last;
+        };
+        int cut = m.start("cut" + group);
+        String phrase = question.substring(cut, m.end()).strip();
+        String rest = (question.substring(0, cut) + question.substring(m.end())).replaceAll("\\s++([?.!,])", "$1").replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Dated(from, to, phrase, rest));
+    }
+}
