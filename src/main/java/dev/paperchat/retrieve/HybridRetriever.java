@@ -89,6 +89,12 @@ public final class HybridRetriever {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     /** The words a question names the literature with ("which papers", "any work"), as analysed. */
     private static final Set<String> LITERATURE = Set.of("paper", "papers", "work", "works", "study", "literature", "research");
+    /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
+    private static final Set<String> ASKING = Set.of("what", "which", "who", "how", "why", "when", "where", "do", "doe", "does", "did",
+            "can", "could", "would", "should", "tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you",
+            // "who wrote the coconut paper and when was it published?" asks for its record
+            "wrote", "write", "written", "author", "authors", "publish", "published", "release", "released", "year", "date", "come",
+            "came", "out", "appear", "appeared");
     /** A sentence that holds a link is quoted only when no other sentence comes near it. */
     private static final double LINK_FACTOR = 0.5;
     /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
@@ -252,7 +258,7 @@ public final class HybridRetriever {
         Set<String> absent = new HashSet<>();
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Map<String, Double> titleMatch = titleMatches(live, asWritten, fused.keySet());
-        titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, absent)
+        titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id)
                 ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
@@ -392,16 +398,22 @@ public final class HybridRetriever {
 
     /**
      * Whether the query names the paper only by common words ({@link #commonWordsNaming}) and its
-     * other words are about something else: much of their weight is on words the collection
-     * never uses ("rice farming yields").
+     * other words are about something else: the paper holds less than half of their weight ("how
+     * hot is a star?", "rice farming yields"). Question words alone ask about the name: "what is
+     * rice?", "the coconut paper".
      */
-    private boolean aboutSomethingElse(String query, List<String> names, List<String> queryTerms, Map<String, Double> idf, Set<String> absent) {
-        if (absent.isEmpty()) return false;
+    private boolean aboutSomethingElse(String query, List<String> names, List<String> queryTerms, Map<String, Double> idf,
+                                       Candidates candidates, String id) {
         List<String> naming = commonWordsNaming(query, names);
         if (naming.isEmpty()) return false;
         Set<String> namingTerms = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, String.join(" ", naming)));
-        List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term)).toList();
-        return QueryTerms.share(others, idf, absent) >= evidence.maxAbsentShare();
+        List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term) && !ASKING.contains(term) && !LITERATURE.contains(term)).toList();
+        if (others.isEmpty()) return false;
+        candidates.fetch(List.of(id));
+        Paper paper = candidates.paper(id);
+        if (paper == null) return false;
+        Set<String> held = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, paper.title() + "\n" + paper.abstractText()));
+        return QueryTerms.share(others, idf, held) < 0.5;
     }
 
     /**
