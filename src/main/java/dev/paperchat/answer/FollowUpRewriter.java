@@ -39,7 +39,8 @@ public final class FollowUpRewriter {
             "really", "actually", "compare", "summarize", "summarise", "list", "find", "get", "know", "want", "like", "be",
             "there", "that", "this", "or", "and", "but", "if", "any", "some", "all", "both", "each", "main", "key");
     /** What a record question asks besides its question words: "who wrote ...", "when was ... published". */
-    private static final Set<String> RECORD_WORDS = Set.of("wrote", "write", "written", "authors", "author", "published", "released", "year", "date");
+    private static final Set<String> RECORD_WORDS = Set.of("wrote", "write", "written", "authors", "author", "published", "released", "year", "date",
+            "come", "came", "out", "appear", "appeared", "authored");
     /** "compare them", "contrast those papers": every item of the last list answer. */
     private static final Pattern COMPARE_ALL = Pattern.compile(
             "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|(?:these|those|the)(?:\\s+(?:papers|methods|ones))?)\\W*+$",
@@ -137,7 +138,8 @@ public final class FollowUpRewriter {
         List<String> items = lastListItems(history);
         int index = index(ordinal, items.size());
         if (index >= 0 && index < items.size()) return Optional.empty();
-        return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + items.size() + " papers")
+        String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
+        return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + listed)
                 + ", so \"" + ordinal.group() + "\" names none");
     }
 
@@ -210,13 +212,24 @@ public final class FollowUpRewriter {
         }
         int root = asked.size() - 1;
         while (root > 0 && followsUp(asked.get(root))) root--;
-        List<String> chain = new ArrayList<>(List.of(asked.get(root)));
+        // "When was Coconut published?" began the chain: later follow-ups are about Coconut, not its date.
+        String first = asked.get(root);
+        List<String> chain = new ArrayList<>(List.of(RecordQuestion.asks(first) ? subjectOf(first) : first));
         // "who wrote it?" was answered from the record and says nothing of the subject: a later follow-up is not asked it again.
         asked.subList(Math.max(root + 1, asked.size() - (MAX_CHAIN - 1)), asked.size()).stream()
                 .filter(question -> !RecordQuestion.asks(question)).forEach(chain::add);
         StringBuilder topic = new StringBuilder();
         for (String question : chain) topic.append(question.strip()).append(' ');
         return topic.toString().strip();
+    }
+
+    /** A record question without its asking words: "Coconut" of "When was Coconut published?". */
+    private static String subjectOf(String question) {
+        List<String> words = Arrays.stream(question.split("\\s+")).filter(w -> {
+            String bare = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
+            return !bare.isEmpty() && !NO_ANTECEDENT.contains(bare) && !RECORD_WORDS.contains(bare);
+        }).map(w -> w.replaceAll("[?.!,]+$", "")).toList();
+        return words.isEmpty() ? question : String.join(" ", words);
     }
 
     private static String transcript(List<Turn> history) {

@@ -39,6 +39,8 @@ class FollowUpRewriterTest {
         List<Turn> history = asked("What is Quiet-STaR?", "who wrote it?");
         assertEquals("What is Quiet-STaR? does it use Qwen?", rule.standalone("does it use Qwen?", history, false));
         assertEquals("What is Quiet-STaR? when was it published?", rule.standalone("when was it published?", history, false));
+        assertEquals("Coconut does it use Qwen?", rule.standalone("does it use Qwen?", asked("When was Coconut published?", "who wrote it?"), false),
+                "a chain that began with a record question is about its paper");
         assertEquals("Tell me about the Lp-Reg paper. who are the authors?",
                 rule.standalone("who are the authors?", asked("Tell me about the Lp-Reg paper"), false), "a record question of its own");
         assertEquals("Low-probability Regularization (Lp-Reg). who wrote it?",
