@@ -134,7 +134,8 @@ public final class BibtexParser implements PaperParser {
                 .authors(authors(field(entry, "author")))
                 .date(date == null ? null : date.strip())
                 .venue(plain(firstOf(entry, "journal", "journaltitle", "booktitle")))
-                .entryType(entry.getType().getValue())
+                // @conference is BibTeX's old name for @inproceedings.
+                .entryType(entry.getType().getValue().equalsIgnoreCase("conference") ? "inproceedings" : entry.getType().getValue())
                 .keywords(keywords(field(entry, "keywords")))
                 .citationKey(entry.getKey().getValue())
                 .doi(unescaped(field(entry, "doi")))

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
 public final class JsonlParser implements PaperParser {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
+    private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
     @Override
@@ -59,6 +61,9 @@ public final class JsonlParser implements PaperParser {
         String id = optionalText(node, "id");
         String date = optionalText(node, "date");
         String doi = optionalText(node, "doi");
+        node.fieldNames().forEachRemaining(field -> {
+            if (!FIELDS.contains(field)) warn.accept("field \"" + field + "\" is not read; known: " + String.join(", ", FIELDS));
+        });
         Integer earlier = id == null ? null : idLines.get(id);
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
                 .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build();

@@ -93,6 +93,9 @@ final class AdminRoutes {
             for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), format));
         } else {
             JsonNode body = Requests.body(ctx, JsonNode.class);
+            body.fieldNames().forEachRemaining(field -> {
+                if (!field.equals("papers")) throw ApiException.badRequest("unknown field \"" + field + "\"; known: papers");
+            });
             JsonNode papers = body.get("papers");
             if (papers == null || !papers.isArray()) throw ApiException.badRequest("field \"papers\" must be a list of papers");
             StringBuilder jsonl = new StringBuilder();

@@ -86,6 +86,9 @@ class BibtexTest {
         assertTrue(Bibtex.entry(untyped).startsWith("@misc{"), "no type and no venue: " + Bibtex.entry(untyped));
         Paper back = reader.read("back.bib", Bibtex.entry(bib).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("inproceedings", back.entryType(), "the type survives a round trip");
+        Paper conference = reader.read("old.bib", "@conference{o,\n  title = {Old Talk},\n  booktitle = {Proc. ICRA},\n  abstract = {Old.}\n}\n"
+                .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertTrue(Bibtex.entry(conference).startsWith("@inproceedings{"), "@conference is @inproceedings: " + Bibtex.entry(conference));
     }
 
     @Test

@@ -47,6 +47,16 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_warn_of_a_field_it_does_not_read() {
+        ParseResult result = parse("""
+                {"title": "Dated Oddly", "abstract": "It has a year field.", "year": 2020}
+                """);
+        assertEquals(1, result.papers().size());
+        assertEquals(List.of(new ParseError("papers.jsonl", 1, "field \"year\" is not read; known: id, title, abstract, authors, date, url, doi", true)),
+                result.errors());
+    }
+
+    @Test
     void should_reject_bad_lines_with_their_numbers_and_keep_good_ones() {
         ParseResult result = parse("""
                 {"title": "Good", "abstract": "Fine."}

@@ -306,6 +306,7 @@ class ApiServerIT {
             assertEquals(1, again.get("unchanged").asInt(), again.toString());
             assertEquals(1, again.get("papers").asInt());
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
+            assertError(secured.post("/api/ingest", "{\"paper\": []}", "Authorization", key), 400, "unknown field \"paper\"; known: papers");
             // A later request with the same paper and fewer fields merges with the first: its DOI stays.
             String withDoi = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "Wombat Cube Geometry",
                     "abstract", "We model cubes. CubeNet explains the corners.", "doi", "10.4242/wombat"))));
