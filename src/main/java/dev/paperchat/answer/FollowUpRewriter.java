@@ -65,6 +65,8 @@ public final class FollowUpRewriter {
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
                     + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The marker that ends a list line: "[8]". */
+    private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\s*$");
     /** A list line's name: the text before its colon, without "(also ...)". */
     private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
@@ -122,8 +124,9 @@ public final class FollowUpRewriter {
         if (items.isEmpty()) return question;
         if (all) return "compare " + joined(items.subList(0, Math.min(MAX_COMPARED, items.size())));
         if (few) return FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
+        List<Integer> markers = lastListMarkers(history);
         return ORDINAL.matcher(question).replaceAll(m -> {
-            int index = index(m, items.size());
+            int index = index(m, markers);
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
         });
     }
@@ -136,7 +139,7 @@ public final class FollowUpRewriter {
         Matcher ordinal = ORDINAL.matcher(question);
         if (history.stream().noneMatch(t -> t.role().equals("assistant")) || !ordinal.find()) return Optional.empty();
         List<String> items = lastListItems(history);
-        int index = index(ordinal, items.size());
+        int index = index(ordinal, lastListMarkers(history));
         if (index >= 0 && index < items.size()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
         return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + listed)
@@ -163,8 +166,15 @@ public final class FollowUpRewriter {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** The list index an ordinal points to: 0 for "the first one", size - 1 for "the last". */
-    private static int index(MatchResult ordinal, int size) {
+    /**
+     * The list index an ordinal points to: 0 for "the first one", size - 1 for "the last". "paper 8"
+     * is the line the reader saw marked [8], which need not be the eighth: a weak paper's line is left out.
+     *
+     * @param markers each list line's marker, in order
+     */
+    private static int index(MatchResult ordinal, List<Integer> markers) {
+        int size = markers.size();
+        if (ordinal.group(3) != null && ordinal.group(3).matches("\\d+")) return markers.indexOf(Integer.parseInt(ordinal.group(3)));
         String which = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2) != null ? ordinal.group(2) : ordinal.group(3))
                 .toLowerCase(Locale.ROOT);
         if (which.equals("last")) return size - 1;
@@ -183,6 +193,21 @@ public final class FollowUpRewriter {
             return title.lookingAt() ? Optional.of(title.group(1)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The marker that ends each line of the last answer's list ("... [8]"), or the line's place in the list where none does. */
+    static List<Integer> lastListMarkers(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            List<Integer> markers = new ArrayList<>();
+            for (String line : history.get(i).content().split("\n")) {
+                if (!LIST_ITEM.matcher(line).lookingAt()) continue;
+                Matcher marker = LINE_MARKER.matcher(line);
+                markers.add(marker.find() ? Integer.parseInt(marker.group(1)) : markers.size() + 1);
+            }
+            return markers;
+        }
+        return List.of();
     }
 
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */

@@ -55,6 +55,10 @@ class FollowUpRewriterTest {
         assertEquals("tell me more about Low-probability Regularization (Lp-Reg)", rule.standalone("tell me more about the second one", history, false));
         assertEquals("does Clip-Cov beat SIREN?", rule.standalone("does the first method beat the last one?", history, false));
         assertEquals("what does Clip-Cov need?", rule.standalone("what does paper 1 need?", history, false));
+        assertEquals("what does Low-probability Regularization (Lp-Reg) need?", rule.standalone("what does paper 3 need?", history, false),
+                "paper 3 is the line marked [3], the second in the list");
+        assertEquals(java.util.Optional.of("The last answer listed 3 papers, so \"paper 2\" names none"),
+                FollowUpRewriter.unnamedItem("tell me more about paper 2", history), "no line is marked [2]");
         assertEquals("compare Clip-Cov and Low-probability Regularization (Lp-Reg)", rule.standalone("compare the first and the second", history, false));
         assertEquals("what about Low-probability Regularization (Lp-Reg) and SIREN?", rule.standalone("what about the second and third ones?", history, false));
         assertEquals("tell me more about SIREN", rule.standalone("tell me more about number three", history, false));
