@@ -163,8 +163,10 @@ public final class Assistant {
         for (String item : items) {
             SearchResult named = retriever.search(new SearchRequest(item, 1));
             generation = named.generation();
-            named.hits().forEach(hit -> listed.putIfAbsent(hit.paper().id(), hit));
+            // The filters hold here too: a paper of the last answer they leave out is not read.
+            named.hits().stream().filter(hit -> question.filters().matches(hit.paper())).forEach(hit -> listed.putIfAbsent(hit.paper().id(), hit));
         }
+        if (listed.isEmpty()) return Optional.empty();
         List<String> ids = List.copyOf(listed.keySet());
         List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(a, ids)).filter(m -> !m.words().isEmpty()).toList();
         if (each.isEmpty()) return Optional.empty();
@@ -185,7 +187,9 @@ public final class Assistant {
                 : extractive.narrowed(ids.size(), what, negated, shown, stream);
         timings.put("totalMs", millisSince(start));
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last answer");
-        return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), List.of(), List.of(),
+        List<String> notices = question.filters().isEmpty() ? List.of()
+                : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), notices, List.of(),
                 timings, provenance(result, null)));
     }
 

@@ -163,6 +163,13 @@ class ExtractiveAnswererIT {
         Answer gsm = assistant.ask(new Question("does it mention GSM8K?", history.subList(0, 4), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, gsm.citations().size());
         assertTrue(gsm.citations().get(0).sentence().contains("GSM8K"), gsm.citations().get(0).sentence());
+        // Quiet-STaR is dated 2024: under a filter from 2025 it is not read, and the question is searched as any other.
+        Answer filtered = assistant.ask(new Question("does it mention GSM8K?", history.subList(0, 4), 6, AnswerMode.EXTRACTIVE,
+                new dev.paperchat.index.Filters(java.time.LocalDate.of(2025, 1, 1), null, null)));
+        assertFalse(filtered.answer().startsWith("Quiet-STaR"), filtered.answer());
+        Answer read = assistant.ask(new Question("does it mention GSM8K?", history.subList(0, 4), 6, AnswerMode.EXTRACTIVE,
+                new dev.paperchat.index.Filters(java.time.LocalDate.of(2024, 1, 1), null, null)));
+        assertEquals(List.of("Only papers matching the filters (from 2024-01-01) were read."), read.notices(), read.answer());
     }
 
     @Test
