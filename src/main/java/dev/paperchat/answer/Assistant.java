@@ -40,6 +40,11 @@ public final class Assistant {
         this.embeddingModel = embeddingModel;
     }
 
+    /** "them", "they", "each", "both": a question about every paper of the last list. */
+    private static final java.util.regex.Pattern THEM = java.util.regex.Pattern.compile("\\b(?:them|they|each|both|these|those)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final int MAX_RECORDS = 4;
+
     public Answer ask(Question question) {
         return ask(question, delta -> {});
     }
@@ -50,6 +55,8 @@ public final class Assistant {
         long start = System.nanoTime();
         Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
+        Optional<Answer> records = recordsOfListed(asked, stream, timings, start);
+        if (records.isPresent()) return records.get();
         // "the third one" when the last answer has no third: there is nothing to search for.
         Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
         if (unnamed.isPresent() && FollowUpRewriter.onlyPointsToItem(asked.text())) {
@@ -191,6 +198,28 @@ public final class Assistant {
                 : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
         return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), notices, List.of(),
                 timings, provenance(result, null)));
+    }
+
+    /**
+     * "who wrote them?" after a list or a comparison: each listed paper's record, one line each
+     * (up to four papers), as "who wrote it?" gets one paper's.
+     */
+    private Optional<Answer> recordsOfListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        if (!RecordQuestion.asks(question.text()) || !THEM.matcher(question.text()).find()) return Optional.empty();
+        List<String> items = FollowUpRewriter.lastListItems(question.history());
+        if (items.isEmpty()) return Optional.empty();
+        List<PaperHit> listed = new ArrayList<>();
+        long generation = 0;
+        for (String item : items.subList(0, Math.min(MAX_RECORDS, items.size()))) {
+            SearchResult named = retriever.search(new SearchRequest(item, 1));
+            generation = named.generation();
+            named.hits().stream().findFirst().filter(hit -> listed.stream().noneMatch(h -> h.paper().id().equals(hit.paper().id()))).ifPresent(listed::add);
+        }
+        ExtractiveAnswerer.Draft draft = extractive.records(question.text(), listed, stream);
+        timings.put("totalMs", millisSince(start));
+        SearchResult result = new SearchResult(question.text(), listed, true, 1, generation);
+        return Optional.of(new Answer(draft.text(), "extractive", null, true, question.text(), draft.citations(), sources(result), List.of(),
+                List.of(), timings, provenance(result, null)));
     }
 
     /** What the reader should know about how the question was read and searched. */

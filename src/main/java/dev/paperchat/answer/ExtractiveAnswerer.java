@@ -58,6 +58,23 @@ public final class ExtractiveAnswerer {
         return RecordQuestion.answer(question, result.hits().get(0).paper(), heading(result.hits().get(0)));
     }
 
+    /** "who wrote them?" of several papers: each one's record, one line each, cited as the record question of one is. */
+    Draft records(String question, List<PaperHit> hits, Consumer<String> stream) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            PaperHit hit = hits.get(i);
+            Optional<String> record = RecordQuestion.answer(question, hit.paper(), null);
+            if (record.isEmpty()) continue;
+            // Named as a list line, so that a further follow-up ("when were they published?") finds the papers again.
+            String line = (text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ": " + record.get() + " [" + (i + 1) + "]";
+            text.append(line);
+            stream.accept(line);
+            if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()));
+        }
+        return new Draft(text.toString(), citations, true);
+    }
+
     /** "Who wrote Quiet-STaR?": the record's answer, cited by the sentence that names the paper's work. */
     private static Draft recordDraft(String text, PaperHit hit, Consumer<String> stream) {
         String cited = text + " [1]";

@@ -27,7 +27,10 @@ final class RecordQuestion {
         return WHO.matcher(question).find() || WHEN.matcher(question).find();
     }
 
-    /** The record's answer for the paper a question asks who wrote or when it appeared, if it asks either. */
+    /**
+     * The record's answer for the paper a question asks who wrote or when it appeared, if it asks
+     * either; with a null heading, of a paper its line already names ("It is dated ...").
+     */
     static Optional<String> answer(String question, Paper paper, String heading) {
         boolean who = WHO.matcher(question).find(), when = WHEN.matcher(question).find();
         if (who && when) return Optional.of(authors(paper, heading) + " " + date(paper, null));
@@ -36,11 +39,12 @@ final class RecordQuestion {
         return Optional.empty();
     }
 
+    /** @param heading the paper's name, or null when the line already names it */
     private static String authors(Paper paper, String heading) {
-        if (!paper.authors().isEmpty()) return heading + " is by " + String.join(", ", paper.authors()) + ".";
+        if (!paper.authors().isEmpty()) return (heading == null ? "It" : heading) + " is by " + String.join(", ", paper.authors()) + ".";
         Integer n = paper.authorCount();
         String count = n == null ? "" : " (it counts " + n + (n == 1 ? " author" : " authors") + ")";
-        return "The collection's record of " + heading + " does not name its authors" + count + ".";
+        return (heading == null ? "Its record" : "The collection's record of " + heading) + " does not name its authors" + count + ".";
     }
 
     /** @param heading the paper's name, or null when the sentence before named it */

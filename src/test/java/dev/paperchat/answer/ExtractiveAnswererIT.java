@@ -149,6 +149,20 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_who_wrote_each_compared_paper_and_when_each_appeared() {
+        Answer compared = assistant.ask(new Question("Compare Coconut and Quiet-STaR", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = new ArrayList<>(List.of(new Turn("user", "Compare Coconut and Quiet-STaR"), new Turn("assistant", compared.answer())));
+        Answer who = assistant.ask(new Question("who wrote them?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(2, who.answer().lines().count(), who.answer());
+        assertTrue(who.answer().contains("(Coconut)") && who.answer().contains("it counts 7 authors")
+                && who.answer().contains("Quiet-STaR") && who.answer().contains("it counts 6 authors"), who.answer());
+        history.add(new Turn("user", "who wrote them?"));
+        history.add(new Turn("assistant", who.answer()));
+        Answer when = assistant.ask(new Question("when were they published?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(when.answer().contains("It is dated 2024-12-09") && when.answer().contains("It is dated 2024-03-14"), when.answer());
+    }
+
+    @Test
     void should_answer_whether_the_paper_of_the_last_answer_mentions_what_a_follow_up_asks_for() {
         List<Turn> history = new ArrayList<>();
         for (String[] turn : new String[][] {
