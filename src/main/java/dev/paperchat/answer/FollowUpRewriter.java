@@ -197,29 +197,29 @@ public final class FollowUpRewriter {
 
     /** The marker that ends each line of the last answer's list ("... [8]"), or the line's place in the list where none does. */
     static List<Integer> lastListMarkers(List<Turn> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (!history.get(i).role().equals("assistant")) continue;
-            List<Integer> markers = new ArrayList<>();
-            for (String line : history.get(i).content().split("\n")) {
-                if (!LIST_ITEM.matcher(line).lookingAt()) continue;
-                Matcher marker = LINE_MARKER.matcher(line);
-                markers.add(marker.find() ? Integer.parseInt(marker.group(1)) : markers.size() + 1);
-            }
-            return markers;
+        List<Integer> markers = new ArrayList<>();
+        for (String line : lastListLines(history)) {
+            Matcher marker = LINE_MARKER.matcher(line);
+            markers.add(marker.find() ? Integer.parseInt(marker.group(1)) : markers.size() + 1);
         }
-        return List.of();
+        return markers;
     }
 
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
     static List<String> lastListItems(List<Turn> history) {
+        List<String> items = new ArrayList<>();
+        for (String line : lastListLines(history)) {
+            Matcher item = LIST_ITEM.matcher(line);
+            if (item.lookingAt()) items.add(item.group(1).strip());
+        }
+        return items;
+    }
+
+    /** The list lines of the last answer, none when it was no list. */
+    private static List<String> lastListLines(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            List<String> items = new ArrayList<>();
-            for (String line : history.get(i).content().split("\n")) {
-                Matcher item = LIST_ITEM.matcher(line);
-                if (item.lookingAt()) items.add(item.group(1).strip());
-            }
-            return items;
+            return history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
         }
         return List.of();
     }
