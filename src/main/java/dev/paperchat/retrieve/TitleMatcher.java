@@ -31,6 +31,8 @@ public final class TitleMatcher {
      * were most of a large collection's title-matching time.
      */
     private static final int MAX_FUZZY_WORDS = 2;
+    /** A version number written apart from its name ("2" of "InternVL 2.5"); a year ("ETTRL 2025") is none. */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
     /** Where a title's first clause ends: "Name: ..." or "Slogan. ..." (a question a title asks is asked in other questions). */
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
@@ -161,6 +163,8 @@ public final class TitleMatcher {
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
+                // "InternVL 2.5" asks for a version: when no name holds it, the bare "InternVL" of another version is not it.
+                if (i + n < words.length && !used[i + n] && VERSION.matcher(words[i + n]).matches()) continue;
                 Map<String, Double> found = lookup.apply(new Window(Arrays.asList(words).subList(i, i + n)));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));

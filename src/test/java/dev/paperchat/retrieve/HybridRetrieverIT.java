@@ -78,7 +78,7 @@ class HybridRetrieverIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"veri reason=VeriReason:", "Veri-Reason=VeriReason:", "dont overthink it=Don't Overthink it.", "dont overthink=Don't Overthink it.",
+    @ValueSource(strings = {"veri reason=VeriReason:", "Veri-Reason=VeriReason:", "dont overthink it=Don't Overthink it.", "dont overthink=Don't Overthink it.", "internvl 3.5=InternVL3.5:",
             "Don't Overthink It: preferring shorter chains=Don't Overthink it.",
             "What makes Reasoning Models Different=What makes Reasoning Models Different?",
             "Disentangling Reasoning Capabilities from Language Models=Disentangling Reasoning Capabilities from Language Models with"})
@@ -96,7 +96,7 @@ class HybridRetrieverIT {
             "ReFT: Representation Finetuning for Language Models", "SEAL: Self-Adapting Language Models",
             "STaR: Bootstrapping Reasoning With Reasoning", "Large Language", "Don't Think",
             // Other versions of papers the collection has.
-            "Skywork R1V2", "InternVL2", "VisualQuality-R2", "UniVG-R2", "SoftCoT: Soft Chain-of-Thought for Efficient Reasoning with LLMs"})
+            "Skywork R1V2", "InternVL2", "InternVL 2.5", "InternVL 3", "VisualQuality-R2", "UniVG-R2", "SoftCoT: Soft Chain-of-Thought for Efficient Reasoning with LLMs"})
     void should_not_find_a_famous_title_the_collection_lacks_though_its_topic_is_there(String title) {
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(title, 3);
         assertFalse(lookup.found(), () -> title + " -> " + lookup.matches());
