@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Answers questions: rewrites a follow-up, retrieves, then lets the LLM write a cited answer
@@ -23,6 +24,10 @@ public final class Assistant {
     static final String COURTESY_REPLY = "Ask a question about the papers in the collection, paste a claim to find its source, "
             + "or give a half-remembered title.";
 
+    /** "them", "they", "each", "both": a question about every paper of the last list. */
+    private static final Pattern THEM = Pattern.compile("\\b(?:them|they|each|both|these|those)\\b", Pattern.CASE_INSENSITIVE);
+    /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
+    private static final int MAX_RECORDS = 4;
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
     private final Llm llm;
@@ -39,11 +44,6 @@ public final class Assistant {
         this.rewriter = new FollowUpRewriter(llm, prompts);
         this.embeddingModel = embeddingModel;
     }
-
-    /** "them", "they", "each", "both": a question about every paper of the last list. */
-    private static final java.util.regex.Pattern THEM = java.util.regex.Pattern.compile("\\b(?:them|they|each|both|these|those)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final int MAX_RECORDS = 4;
 
     public Answer ask(Question question) {
         return ask(question, delta -> {});
@@ -165,14 +165,10 @@ public final class Assistant {
                 ? FollowUpRewriter.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
                 : FollowUpRewriter.lastListItems(question.history());
         if (items.isEmpty()) return Optional.empty();
-        Map<String, PaperHit> listed = new LinkedHashMap<>();
-        long generation = 0;
-        for (String item : items) {
-            SearchResult named = retriever.search(new SearchRequest(item, 1));
-            generation = named.generation();
-            // The filters hold here too: a paper of the last answer they leave out is not read.
-            named.hits().stream().filter(hit -> question.filters().matches(hit.paper())).forEach(hit -> listed.putIfAbsent(hit.paper().id(), hit));
-        }
+        // The filters hold here too: a paper of the last answer they leave out is not read.
+        Listed found = papersNamed(items, question.filters());
+        Map<String, PaperHit> listed = found.papers();
+        long generation = found.generation();
         if (listed.isEmpty()) return Optional.empty();
         List<String> ids = List.copyOf(listed.keySet());
         List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(a, ids)).filter(m -> !m.words().isEmpty()).toList();
@@ -208,18 +204,28 @@ public final class Assistant {
         if (!RecordQuestion.asks(question.text()) || !THEM.matcher(question.text()).find()) return Optional.empty();
         List<String> items = FollowUpRewriter.lastListItems(question.history());
         if (items.isEmpty()) return Optional.empty();
-        List<PaperHit> listed = new ArrayList<>();
-        long generation = 0;
-        for (String item : items.subList(0, Math.min(MAX_RECORDS, items.size()))) {
-            SearchResult named = retriever.search(new SearchRequest(item, 1));
-            generation = named.generation();
-            named.hits().stream().findFirst().filter(hit -> listed.stream().noneMatch(h -> h.paper().id().equals(hit.paper().id()))).ifPresent(listed::add);
-        }
+        Listed found = papersNamed(items.subList(0, Math.min(MAX_RECORDS, items.size())), Filters.NONE);
+        List<PaperHit> listed = List.copyOf(found.papers().values());
         ExtractiveAnswerer.Draft draft = extractive.records(question.text(), listed, stream);
         timings.put("totalMs", millisSince(start));
-        SearchResult result = new SearchResult(question.text(), listed, true, 1, generation);
+        SearchResult result = new SearchResult(question.text(), listed, true, 1, found.generation());
         return Optional.of(new Answer(draft.text(), "extractive", null, true, question.text(), draft.citations(), sources(result), List.of(),
                 List.of(), timings, provenance(result, null)));
+    }
+
+    /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
+    private record Listed(Map<String, PaperHit> papers, long generation) {}
+
+    /** The paper each name or title of an earlier answer stands for, once each, those the filters keep. */
+    private Listed papersNamed(List<String> items, Filters filters) {
+        Map<String, PaperHit> papers = new LinkedHashMap<>();
+        long generation = 0;
+        for (String item : items) {
+            SearchResult named = retriever.search(new SearchRequest(item, 1));
+            generation = named.generation();
+            named.hits().stream().filter(hit -> filters.matches(hit.paper())).forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
+        }
+        return new Listed(papers, generation);
     }
 
     /** What the reader should know about how the question was read and searched. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * CSL JSON, as Zotero and Pandoc export it: an array of items. Items are read one at a time from
@@ -72,7 +73,7 @@ public final class CslJsonParser implements PaperParser {
     }
 
     /** CSL item types as BibTeX names them; the others export as a BibTeX entry of no particular type. */
-    private static final java.util.Map<String, String> ENTRY_TYPES = java.util.Map.of("article-journal", "article",
+    private static final Map<String, String> ENTRY_TYPES = Map.of("article-journal", "article",
             "paper-conference", "inproceedings", "book", "book", "chapter", "incollection", "thesis", "phdthesis", "report", "techreport");
 
     private static Paper toPaper(JsonNode item, Source source) {

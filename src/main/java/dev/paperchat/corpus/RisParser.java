@@ -71,7 +71,7 @@ public final class RisParser implements PaperParser {
                     .authors(all(r, "AU", "A1"))
                     .date(date == null ? null : date.replace('/', '-').replaceAll("-+$", ""))
                     .venue(first(r, "T2", "JO", "JF", "BT"))
-                    .entryType(ENTRY_TYPES.get(String.valueOf(first(r, "TY")).strip().toUpperCase(java.util.Locale.ROOT)))
+                    .entryType(ENTRY_TYPES.get(String.valueOf(first(r, "TY")).strip().toUpperCase(Locale.ROOT)))
                     .keywords(all(r, "KW"))
                     .doi(first(r, "DO"))
                     .arxiv(Identifiers.arxivOfLink(first(r, "UR")))

@@ -255,8 +255,6 @@ public final class HybridRetriever {
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
-        Set<String> absent = new HashSet<>();
-        snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Map<String, Double> titleMatch = titleMatches(live, asWritten, fused.keySet());
         titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id)
                 ? Math.min(match, COMMON_WORD_NAME) : match);
@@ -286,6 +284,8 @@ public final class HybridRetriever {
         }
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
+        Set<String> absent = new HashSet<>();
+        snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
