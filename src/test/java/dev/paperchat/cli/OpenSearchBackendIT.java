@@ -214,10 +214,20 @@ class OpenSearchBackendIT {
         int embeddedBefore = model.passages().get();
         List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger waited = new AtomicInteger();
+        // The upgrade holds until the other process has seen it, or a fast upgrade could end before the other looks.
+        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Consumer<String> starting = schema -> {
+            started.add(schema);
+            awaitQuietly(seen);
+        };
+        Runnable waiting = () -> {
+            waited.incrementAndGet();
+            seen.countDown();
+        };
         List<Optional<IndexUpgrade.Result>> results;
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             java.util.concurrent.Callable<Optional<IndexUpgrade.Result>> upgrade =
-                    () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, started::add, waited::incrementAndGet);
+                    () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, starting, waiting);
             results = new ArrayList<>();
             for (var future : pool.invokeAll(List.of(upgrade, upgrade))) results.add(future.get());
         }
@@ -351,5 +361,14 @@ class OpenSearchBackendIT {
 
     private static List<String> ids(PaperChat app, String query) {
         return app.retriever().search(new SearchRequest(query, 10)).hits().stream().map(PaperHit::paper).map(p -> p.id()).toList();
+    }
+
+    /** Waits at most a minute: a process that never waits fails the assertion after, not the build's clock. */
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
