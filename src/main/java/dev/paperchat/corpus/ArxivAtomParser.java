@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -49,7 +50,8 @@ public final class ArxivAtomParser implements PaperParser {
                     int line = xml.getLocation().getLineNumber();
                     Entry entry = entry(xml);
                     try {
-                        papers.add(entry.toPaper(new Source(file, line)));
+                        String named = "arXiv entry " + (entry.id == null ? "" : entry.id + " ");
+                        papers.add(entry.toPaper(new Source(file, line), warning -> errors.add(ParseError.warning(file, line, named + warning))));
                     } catch (RuntimeException e) {
                         errors.add(new ParseError(file, line, "arXiv entry " + (entry.id == null ? "" : entry.id + " ") + ParseError.reason(e) + "; skipped"));
                     }
@@ -93,11 +95,11 @@ public final class ArxivAtomParser implements PaperParser {
         final List<String> authors = new ArrayList<>();
         final List<String> categories = new ArrayList<>();
 
-        Paper toPaper(Source source) {
+        Paper toPaper(Source source, Consumer<String> warn) {
             return Paper.builder(clean(title), clean(summary), source).authors(authors)
                     .date(published == null ? null : published.substring(0, Math.min(10, published.length())))
                     .venue(clean(journalRef)).keywords(categories).arxiv(id).doi(doi)
-                    .link(absLink).link(pdfLink).build();
+                    .link(absLink).link(pdfLink).build(warn);
         }
 
         private static String clean(String text) {

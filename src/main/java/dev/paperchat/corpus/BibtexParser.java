@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
@@ -55,7 +56,7 @@ public final class BibtexParser implements PaperParser {
                     continue;
                 }
                 try {
-                    papers.add(toPaper(entry, new Source(file, c.line)));
+                    papers.add(toPaper(entry, new Source(file, c.line), warning -> errors.add(ParseError.warning(file, c.line, "entry \"" + key + "\": " + warning))));
                 } catch (RuntimeException e) {
                     errors.add(new ParseError(file, c.line, "entry \"" + key + "\": " + ParseError.reason(e) + "; skipped"));
                 }
@@ -120,7 +121,7 @@ public final class BibtexParser implements PaperParser {
         }
     }
 
-    private static Paper toPaper(BibTeXEntry entry, Source source) {
+    private static Paper toPaper(BibTeXEntry entry, Source source, Consumer<String> warn) {
         String title = plain(field(entry, "title"));
         String abstractText = plain(field(entry, "abstract"));
         if (title == null) throw new IllegalArgumentException("no title");
@@ -141,7 +142,7 @@ public final class BibtexParser implements PaperParser {
                 .doi(unescaped(field(entry, "doi")))
                 .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(field(entry, "url")))
                 .link(field(entry, "url"))
-                .build();
+                .build(warn);
     }
 
     /** "2023" and "aug" (or "August", "8") are "2023-08"; a month that is none of these leaves the year alone. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * CSL JSON, as Zotero and Pandoc export it: an array of items. Items are read one at a time from
@@ -64,11 +65,12 @@ public final class CslJsonParser implements PaperParser {
 
     /** @param number the item's place in the file, from 1: several items may share a line */
     private static void add(JsonNode item, int number, String file, int line, List<Paper> papers, List<ParseError> errors) {
+        String id = item.path("id").asText("");
+        String named = "item " + number + (id.isBlank() ? "" : " (id \"" + id + "\")") + ": ";
         try {
-            papers.add(toPaper(item, new Source(file, line)));
+            papers.add(toPaper(item, new Source(file, line), warning -> errors.add(ParseError.warning(file, line, named + warning))));
         } catch (RuntimeException e) {
-            String id = item.path("id").asText("");
-            errors.add(new ParseError(file, line, "item " + number + (id.isBlank() ? "" : " (id \"" + id + "\")") + ": " + ParseError.reason(e) + "; skipped"));
+            errors.add(new ParseError(file, line, named + ParseError.reason(e) + "; skipped"));
         }
     }
 
@@ -76,7 +78,7 @@ public final class CslJsonParser implements PaperParser {
     private static final Map<String, String> ENTRY_TYPES = Map.of("article-journal", "article",
             "paper-conference", "inproceedings", "book", "book", "chapter", "incollection", "thesis", "phdthesis", "report", "techreport");
 
-    private static Paper toPaper(JsonNode item, Source source) {
+    private static Paper toPaper(JsonNode item, Source source, Consumer<String> warn) {
         if (!item.isObject()) throw new IllegalArgumentException("expected an object");
         return Paper.builder(single(item, "title"), single(item, "abstract"), source)
                 .authors(authors(item.path("author")))
@@ -89,7 +91,7 @@ public final class CslJsonParser implements PaperParser {
                 .arxiv(arxiv(item))
                 .link(text(item, "URL"))
                 .alias(text(item, "id"))
-                .build();
+                .build(warn);
     }
 
     private static String arxiv(JsonNode item) {

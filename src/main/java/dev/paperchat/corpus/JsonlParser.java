@@ -66,13 +66,12 @@ public final class JsonlParser implements PaperParser {
         });
         Integer earlier = id == null ? null : idLines.get(id);
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
-                .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build();
+                .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
         if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper: left out here");
         if (date != null && !ISO_DATE.matcher(date.strip()).matches()) {
             warn.accept("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper");
         }
-        if (doi != null && Identifiers.doi(doi) == null) warn.accept("doi '" + doi + "' is no DOI (10.NNNN/...): left out");
         return paper;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -107,6 +108,7 @@ public record Paper(
         private final LinkedHashSet<String> links = new LinkedHashSet<>();
         private final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         private String citationKey;
+        private final List<String> warnings = new ArrayList<>();
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
         /**
          * NUL, escape, form feed and the other control characters but line breaks and tabs: no reader
@@ -137,9 +139,13 @@ public record Paper(
             return this;
         }
         public Builder authorCount(Integer count) { this.authorCount = count; return this; }
+        /** A date that is no day of the calendar ("2024-02-30") is left out with a warning: the paper is still worth having. */
         public Builder date(String date) {
             this.date = blankToNull(date);
-            if (this.date != null) checkCalendarDate(this.date);
+            if (this.date != null && !isCalendarDate(this.date)) {
+                warnings.add("date '" + this.date + "' is not a calendar date: left out");
+                this.date = null;
+            }
             return this;
         }
         /** Indexed as one term for the filter, which Lucene caps at 32 KB: a longer one is no organisation's name. */
@@ -181,15 +187,16 @@ public record Paper(
             return LATEX_ESCAPE.matcher(plain).replaceAll("$1");
         }
 
-        /** "2025-02-30" or "2024-13" would pass for a date until a date filter or the index reads it. */
-        private static void checkCalendarDate(String date) {
+        /** "2025-02-30" or "2024-13" would pass for a date until a date filter or the index reads it; "Apr 7" is kept as written. */
+        private static boolean isCalendarDate(String date) {
             Matcher iso = ISO_DATE.matcher(date);
-            if (!iso.matches()) return;
+            if (!iso.matches()) return true;
             try {
                 LocalDate.of(Integer.parseInt(iso.group(1)), iso.group(2) == null ? 1 : Integer.parseInt(iso.group(2)),
                         iso.group(3) == null ? 1 : Integer.parseInt(iso.group(3)));
+                return true;
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("date '" + date + "' is not a calendar date");
+                return false;
             }
         }
 
@@ -201,12 +208,20 @@ public record Paper(
 
         public Builder doi(String doi) {
             String clean = Identifiers.doi(doi);
+            if (clean == null && doi != null && !doi.isBlank()) warnings.add("doi '" + doi.strip() + "' is no DOI (10.NNNN/...): left out");
             return clean == null ? this : alias(DOI + clean);
         }
 
         public Builder arxiv(String arxivId) {
             String clean = Identifiers.arxiv(arxivId);
             return clean == null ? this : alias(ARXIV + clean);
+        }
+
+        /** Builds the paper and hands each field left out, and why, to {@code warn}. */
+        public Paper build(Consumer<String> warn) {
+            Paper paper = build();
+            warnings.forEach(warn);
+            return paper;
         }
 
         public Paper build() {

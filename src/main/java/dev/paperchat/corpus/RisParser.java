@@ -77,7 +77,7 @@ public final class RisParser implements PaperParser {
                     .arxiv(Identifiers.arxivOfLink(first(r, "UR")))
                     .link(first(r, "UR"))
                     .citationKey(first(r, "ID"))
-                    .build());
+                    .build(warning -> errors.add(ParseError.warning(file, line, "record: " + warning))));
         } catch (RuntimeException e) {
             errors.add(new ParseError(file, line, "record " + ParseError.reason(e) + "; skipped"));
         }

@@ -1,11 +1,13 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -101,8 +103,9 @@ class MalformedInputTest {
         assertEquals(1, result.papers().size());
     }
 
+    /** The paper is worth having without its date; a filter by date passes over it, as over a paper that gave none. */
     @Test
-    void should_reject_an_impossible_date_with_its_line_in_every_format_and_keep_the_rest() {
+    void should_keep_a_paper_of_an_impossible_date_without_it_and_warn_with_its_line_in_every_format() {
         String good = "{\"title\": \"Dated Paper\", \"abstract\": \"Fine.\", \"date\": \"2024-02-29\"}\n";
         Map<String, String> files = Map.of(
                 "a.jsonl", good + "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"2025-02-30\"}\n",
@@ -113,13 +116,37 @@ class MalformedInputTest {
                         + "<published>2024-00-10T00:00:00Z</published></entry></feed>");
         files.forEach((name, text) -> {
             ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
+            Paper kept = result.papers().stream().filter(p -> p.title().equals("T")).findFirst().orElseThrow(() -> new AssertionError(name + ": " + result));
+            assertNull(kept.date(), name);
             assertEquals(1, result.errors().size(), name + ": " + result.errors());
-            assertTrue(result.errors().get(0).message().contains("is not a calendar date"), name + ": " + result.errors());
-            assertTrue(result.errors().get(0).line() >= 1, name + " names the line");
+            ParseError warning = result.errors().get(0);
+            assertTrue(warning.kept(), name + " warns, it does not reject");
+            assertTrue(warning.message().contains("is not a calendar date: left out"), name + ": " + warning);
+            assertTrue(warning.line() >= 1, name + " names the line");
         });
         ParseResult jsonl = reader.read("a.jsonl", files.get("a.jsonl").getBytes(StandardCharsets.UTF_8), null);
-        assertEquals(List.of("2024-02-29"), jsonl.papers().stream().map(Paper::date).toList());
+        assertEquals(Arrays.asList("2024-02-29", null), jsonl.papers().stream().map(Paper::date).toList());
         assertEquals(2, jsonl.errors().get(0).line());
+    }
+
+    @Test
+    void should_leave_out_a_doi_that_is_none_and_say_so_with_the_entry_in_every_format() {
+        Map<String, String> files = Map.of(
+                "b.json", "[{\"id\": \"x1\", \"title\": \"T\", \"abstract\": \"A.\", \"DOI\": \"pending\"}]",
+                "b.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDO  - n/a\nER  - \n",
+                "b.bib", "@article{key1, title = {T}, abstract = {A.}, doi = {see arXiv}}\n",
+                "b.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\"><entry><title>T</title>"
+                        + "<summary>A.</summary><arxiv:doi>unknown</arxiv:doi></entry></feed>");
+        files.forEach((name, text) -> {
+            ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
+            assertEquals(1, result.papers().size(), name + ": " + result.errors());
+            assertTrue(result.papers().get(0).aliases().stream().noneMatch(a -> a.startsWith(Paper.DOI)), name);
+            assertEquals(1, result.errors().size(), name + ": " + result.errors());
+            assertTrue(result.errors().get(0).kept() && result.errors().get(0).message().contains("is no DOI (10.NNNN/...): left out"),
+                    name + ": " + result.errors());
+        });
+        assertTrue(reader.read("b.bib", files.get("b.bib").getBytes(StandardCharsets.UTF_8), null).errors().get(0).message()
+                .startsWith("entry \"key1\": doi 'see arXiv'"), "names the entry");
     }
 
     @Test
