@@ -142,7 +142,7 @@ public final class FollowUpRewriter {
         int index = index(ordinal, lastListMarkers(history));
         if (index >= 0 && index < items.size()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
-        return Optional.of((items.isEmpty() ? "The last answer was not a list of papers" : "The last answer listed " + listed)
+        return Optional.of((items.isEmpty() ? "No answer so far listed papers" : "The last list of papers had " + listed)
                 + ", so \"" + ordinal.group() + "\" names none");
     }
 
@@ -215,11 +215,15 @@ public final class FollowUpRewriter {
         return items;
     }
 
-    /** The list lines of the last answer, none when it was no list. */
+    /**
+     * The list lines of the latest answer that was a list: after "tell me more about the first
+     * one", "and the third one?" still walks the same list, and after a refusal so does "the second one".
+     */
     private static List<String> lastListLines(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            return history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
+            List<String> lines = history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
+            if (!lines.isEmpty()) return lines;
         }
         return List.of();
     }

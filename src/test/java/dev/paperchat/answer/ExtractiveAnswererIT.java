@@ -123,9 +123,13 @@ class ExtractiveAnswererIT {
         Answer second = assistant.ask(new Question("tell me more about the second one", history, 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of(), second.notices());
         assertEquals(list.citations().get(1).paperId(), second.citations().get(0).paperId());
+        List<Turn> walked = List.of(history.get(0), history.get(1), new Turn("user", "tell me more about the second one"),
+                new Turn("assistant", second.answer()));
+        Answer third = assistant.ask(new Question("and the third one?", walked, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(list.citations().get(2).paperId(), third.citations().get(0).paperId(), "the list is walked on: " + third.answer());
         Answer ninth = assistant.ask(new Question("tell me more about the ninth one", history, 6, AnswerMode.EXTRACTIVE, null));
         assertFalse(ninth.covered(), "there is nothing to search for: " + ninth.answer());
-        assertTrue(ninth.answer().startsWith("The last answer listed ") && ninth.answer().contains("so \"the ninth one\" names none."), ninth.answer());
+        assertTrue(ninth.answer().startsWith("The last list of papers had ") && ninth.answer().contains("so \"the ninth one\" names none."), ninth.answer());
         assertEquals(List.of(), ninth.citations());
         Answer ninthOnVision = assistant.ask(new Question("what about the ninth one on vision?", history, 6, AnswerMode.EXTRACTIVE, null));
         assertTrue(ninthOnVision.notices().stream().anyMatch(n -> n.endsWith("names none; the question was searched as written.")),

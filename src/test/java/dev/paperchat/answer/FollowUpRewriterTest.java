@@ -57,7 +57,7 @@ class FollowUpRewriterTest {
         assertEquals("what does Clip-Cov need?", rule.standalone("what does paper 1 need?", history, false));
         assertEquals("what does Low-probability Regularization (Lp-Reg) need?", rule.standalone("what does paper 3 need?", history, false),
                 "paper 3 is the line marked [3], the second in the list");
-        assertEquals(java.util.Optional.of("The last answer listed 3 papers, so \"paper 2\" names none"),
+        assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"paper 2\" names none"),
                 FollowUpRewriter.unnamedItem("tell me more about paper 2", history), "no line is marked [2]");
         assertEquals("compare Clip-Cov and Low-probability Regularization (Lp-Reg)", rule.standalone("compare the first and the second", history, false));
         assertEquals("what about Low-probability Regularization (Lp-Reg) and SIREN?", rule.standalone("what about the second and third ones?", history, false));
@@ -66,10 +66,14 @@ class FollowUpRewriterTest {
         assertEquals("which methods avoid entropy collapse? what about the fifth one?",
                 rule.standalone("what about the fifth one?", history, false), "no fifth item: a follow-up as any other");
         assertEquals("the first paper on RL", rule.standalone("the first paper on RL", List.of(), false), "no list to point into");
-        assertEquals(java.util.Optional.of("The last answer listed 3 papers, so \"the fifth one\" names none"),
+        assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
                 FollowUpRewriter.unnamedItem("what about the fifth one?", history));
-        assertEquals(java.util.Optional.of("The last answer was not a list of papers, so \"the second one\" names none"),
+        assertEquals(java.util.Optional.of("No answer so far listed papers, so \"the second one\" names none"),
                 FollowUpRewriter.unnamedItem("and the second one?", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
+        List<Turn> walked = new java.util.ArrayList<>(history);
+        walked.addAll(List.of(new Turn("user", "tell me more about the first one"),
+                new Turn("assistant", "Clip-Cov (\"The Entropy Mechanism of Reinforcement Learning\"): It clips tokens. [1]")));
+        assertEquals("and SIREN?", rule.standalone("and the third one?", walked, false), "the list is walked past an answer about one of its papers");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
         for (String only : List.of("the third one", "and the second one?", "tell me more about the 5th paper", "who wrote the second one?")) {
