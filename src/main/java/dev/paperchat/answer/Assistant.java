@@ -75,7 +75,10 @@ public final class Assistant {
         Question question = organisation.map(o -> o.appliedTo(undated)).orElse(undated);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
-        String standalone = rewriter.standalone(question.text(), question.history(), useLlm);
+        FollowUpRewriter.Rewrite rewrite = rewriter.rewrite(question.text(), question.history(), useLlm);
+        String standalone = rewrite.question();
+        // An LLM that failed to rewrite the question is not waited for a second time to answer it.
+        LlmException failed = rewrite.llmFailure();
         SearchResult result = ExtractiveAnswerer.namedFirst(standalone,
                 coveredWithin(organisation, retriever.search(new SearchRequest(standalone, question.k(), question.filters()))));
         timings.put("retrieveMs", millisSince(start));
@@ -83,6 +86,7 @@ public final class Assistant {
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         List<String> notices = notices(question, result, courtesy, organisation, dated);
+        if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
         long generate = System.nanoTime();
         if (organisation.isPresent() && organisation.get().asksOnlyForItsPapers() && !result.hits().isEmpty()) {
             ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection from " + organisation.get().name() + ":", result.hits(), stream);
@@ -98,7 +102,7 @@ public final class Assistant {
         }
         // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does.
         boolean fromRecord = ExtractiveAnswerer.fromRecord(standalone, result).isPresent();
-        if (useLlm && result.covered() && !fromRecord) {
+        if (useLlm && failed == null && result.covered() && !fromRecord) {
             AtomicBoolean streamed = new AtomicBoolean();
             try {
                 MarkerStream tokens = new MarkerStream(text -> {
@@ -113,7 +117,7 @@ public final class Assistant {
                 CitationChecker.Checked checked = checker.check(reply.text(), sources);
                 timings.put("checkMs", millisSince(check));
                 notices.addAll(checked.notices());
-                boolean covered = !checked.text().startsWith(ExtractiveAnswerer.NOT_COVERED);
+                boolean covered = !CitationChecker.refuses(checked.text());
                 String text = checked.text();
                 List<Citation> citations = checked.citations();
                 if (!covered && !result.hits().isEmpty()) {
@@ -131,7 +135,7 @@ public final class Assistant {
                 // A client reading the stream has the LLM's first words: say where they stop.
                 if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
             }
-        } else if (useLlm && !noneMatch && !fromRecord) {
+        } else if (useLlm && failed == null && !noneMatch && !fromRecord) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"

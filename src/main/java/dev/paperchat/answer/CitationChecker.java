@@ -3,12 +3,14 @@ package dev.paperchat.answer;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,6 +40,20 @@ public final class CitationChecker {
     private static final Pattern TRAILING_MARKERS = Pattern.compile("([.!?])((?:[ \\t]*" + MARKER.pattern() + ")+)");
     /** Below this blend of cosine and word overlap a cited sentence is not taken as support. */
     static final double MIN_SUPPORT = 0.55;
+    /** "83.1", "1,000", "2019", the "7" of "7B": a number as the answer or a source writes it. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS) + ")\\b");
+    /** A claim that says something is not so. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|cannot|neither|nor|none)\\b|n't\\b");
+    /** A sentence that may say so: a negation, or words that deny or limit ("without", "fails to", "lacks"). */
+    private static final Pattern DENIAL = Pattern.compile(NEGATION.pattern()
+            + "|(?i)\\b(?:without|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|absen(?:t|ce)|instead|rather|avoid(?:s|ed|ing)?|free|little|few|only)\\b");
+    /** A reply that says the sources hold no answer, in the words of the system prompt or others. */
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:do(?:es)?\\s+not|don't|doesn't|cannot|can't|could\\s+not|couldn't|did\\s+not|didn't)"
+            + "\\s+(?:seem\\s+to\\s+|appear\\s+to\\s+)?(?:cover|answer|address|contain|mention|discuss|provide|include|say|state)\\b"
+            + "|\\bnot\\s+covered\\b|\\bno\\s+(?:information|answer)\\b|\\b(?:don't|do\\s+not)\\s+know\\b");
 
     private final Embedder embedder;
 
@@ -55,7 +71,8 @@ public final class CitationChecker {
         for (String sentence : claims(text)) {
             Set<Integer> markers = markers(sentence);
             String claim = BOLD.matcher(MARKED.matcher(sentence).replaceAll("")).replaceAll("").strip();
-            if (!claim.matches("(?s).*\\p{L}.*") || claim.equals(ExtractiveAnswerer.NOT_COVERED) || HEADING.matcher(sentence).lookingAt()) continue;
+            if (!claim.matches("(?s).*\\p{L}.*") || HEADING.matcher(sentence).lookingAt()) continue;
+            if (markers.isEmpty() && refusal(claim)) continue;
             if (markers.isEmpty()) {
                 // "Lp-Reg fails." is a claim however short; "In short:" and "Papers on this:" introduce one.
                 if (claim.split("\\s+").length >= 2 && !claim.endsWith(":")) unsupported.add(new Answer.Unsupported(claim, "no citation", 0));
@@ -65,12 +82,58 @@ public final class CitationChecker {
             // a quote; the claim is supported if one of them states it.
             List<Support> supports = supports(claim, markers, sources);
             double best = supports.stream().mapToDouble(Support::score).max().orElse(0);
-            if (best < MIN_SUPPORT) {
-                unsupported.add(new Answer.Unsupported(claim, "cited sources do not state this", Math.round(best * 1000) / 1000.0));
-            }
+            doubt(claim, markers, supports, sources, best).ifPresent(reason ->
+                    unsupported.add(new Answer.Unsupported(claim, reason, Math.round(best * 1000) / 1000.0)));
             supports.forEach(support -> addCitation(citations, support));
         }
         return new Checked(text, citations, notices, unsupported);
+    }
+
+    /**
+     * Why the cited sources may not back the claim: no sentence close to it; a number that none of
+     * them writes ("99.9%" for their "83.1%"); or a negation that the sentences closest to it lack
+     * ("does not enable" for "enables"). Close wording alone would pass both.
+     */
+    private static Optional<String> doubt(String claim, Set<Integer> markers, List<Support> supports, List<AnswerSource> sources, double best) {
+        if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
+        Set<String> stated = new HashSet<>();
+        for (int marker : markers) stated.addAll(numbers(sources.get(marker - 1).title() + "\n" + sources.get(marker - 1).abstractText()));
+        List<String> unstated = numbers(claim).stream().filter(n -> !stated.contains(n)).sorted().toList();
+        if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
+        boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
+        if (NEGATION.matcher(claim).find() && !denied) return Optional.of("cited sources do not say this is not so");
+        return Optional.empty();
+    }
+
+    /** The numbers of a text, each in one form ("1,000" and "1000", "10.0" and "10"); in a source, also those written as words. */
+    static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) numbers.add(normalised(m.group()));
+        Matcher word = NUMBER_WORD.matcher(text);
+        while (word.find()) numbers.add(String.valueOf(NUMBER_WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT))));
+        return numbers;
+    }
+
+    private static String normalised(String number) {
+        String plain = number.matches("\\d{1,3}(?:,\\d{3})+") ? number.replace(",", "") : number.replace(',', '.');
+        try {
+            return new BigDecimal(plain).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException versionLike) {
+            return plain;
+        }
+    }
+
+    /** Whether a reply says the sources hold no answer: the system prompt's sentence, or another way of saying it, with no citation. */
+    static boolean refuses(String reply) {
+        if (MARKER.matcher(reply).find()) return false;
+        List<String> sentences = claims(reply.strip());
+        return !sentences.isEmpty() && refusal(sentences.get(0));
+    }
+
+    /** The system prompt's "does not seem to cover" is one of the ways. */
+    private static boolean refusal(String sentence) {
+        return REFUSAL.matcher(sentence).find();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Sentences;
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +72,15 @@ public final class FollowUpRewriter {
     private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
     private static final int MAX_CHAIN = 4;
+    /** A label before the LLM's rewrite: "Standalone question:", "Question:" (bold marks gone). */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:standalone |rewritten )?question\\s*:\\s*");
+    private static final Pattern REPLY_MARKER = Pattern.compile("\\s*\\[\\d+(?:\\s*,\\s*\\d+)*]");
+    /**
+     * The turns the LLM sees to rewrite a follow-up, and the characters of each: a follow-up
+     * points to the last few turns, and a client may send a history of any length.
+     */
+    private static final int TRANSCRIPT_TURNS = 6;
+    private static final int TRANSCRIPT_TURN_CHARS = 2_000;
 
     private final Llm llm;
     private final Prompts prompts;
@@ -80,21 +90,51 @@ public final class FollowUpRewriter {
         this.prompts = prompts;
     }
 
+    /** The question as it stands alone, and why the LLM could not rewrite it when it was asked to and failed. */
+    public record Rewrite(String question, LlmException llmFailure) {}
+
     /** @param mayUseLlm false when the answer must be one no LLM saw */
     public String standalone(String asked, List<Turn> history, boolean mayUseLlm) {
+        return rewrite(asked, history, mayUseLlm).question();
+    }
+
+    /**
+     * The follow-up made standalone by the LLM, or by rule when the LLM fails or replies with no
+     * single question: a rewrite is a convenience, never a reason to fail.
+     */
+    public Rewrite rewrite(String asked, List<Turn> history, boolean mayUseLlm) {
         String question = itemNamed(asked, history);
-        if (!question.equals(asked)) return question;
+        if (!question.equals(asked)) return new Rewrite(question, null);
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
-        if (userTurns.isEmpty() || !followsUp(question)) return question;
+        if (userTurns.isEmpty() || !followsUp(question)) return new Rewrite(question, null);
+        LlmException failure = null;
         if (llm != null && mayUseLlm) {
             try {
-                String rewritten = llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question));
-                rewritten = rewritten.strip().replaceAll("^\"|\"$", "");
-                if (!rewritten.isBlank() && rewritten.length() < 1000) return rewritten;
+                Optional<String> rewritten = oneQuestion(llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question)));
+                if (rewritten.isPresent()) return new Rewrite(rewritten.get(), null);
             } catch (LlmException e) {
-                // Fall through to the rule: a rewrite is a convenience, never a reason to fail.
+                failure = e;
             }
         }
+        return new Rewrite(joinedByRule(question, history), failure);
+    }
+
+    /**
+     * The question an LLM's rewrite holds: its last line that asks one ("Sure! Here is the
+     * standalone question:" and a label go), or its only sentence; none when it answers instead.
+     */
+    static Optional<String> oneQuestion(String reply) {
+        List<String> lines = REPLY_MARKER.matcher(reply).replaceAll("").lines()
+                .map(line -> LABEL.matcher(line.replace("**", "").strip()).replaceFirst("").replaceAll("^[\"“]|[\"”]$", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
+        Optional<String> asking = lines.reversed().stream().filter(line -> line.endsWith("?")).findFirst();
+        Optional<String> question = asking.isPresent() ? asking
+                : lines.size() == 1 && Sentences.split(lines.get(0)).size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
+        return question.filter(q -> q.length() < 1000 && q.matches("(?s).*\\p{L}.*"));
+    }
+
+    /** The question joined to the one it follows up, by rule. */
+    private static String joinedByRule(String question, List<Turn> history) {
         String topic = topic(history);
         // A record question stays one of its own, as RecordQuestion reads it: "Lp-Reg. who wrote it?"
         boolean apart = RecordQuestion.asks(". " + question) && !topic.matches("(?s).*[.?!]$");
@@ -261,9 +301,13 @@ public final class FollowUpRewriter {
         return words.isEmpty() ? question : String.join(" ", words);
     }
 
-    private static String transcript(List<Turn> history) {
+    static String transcript(List<Turn> history) {
         StringBuilder out = new StringBuilder();
-        for (Turn t : history) out.append(t.role()).append(": ").append(t.content().strip()).append('\n');
+        for (Turn t : history.subList(Math.max(0, history.size() - TRANSCRIPT_TURNS), history.size())) {
+            String content = t.content().strip();
+            if (content.length() > TRANSCRIPT_TURN_CHARS) content = content.substring(0, TRANSCRIPT_TURN_CHARS) + " …";
+            out.append(t.role()).append(": ").append(content).append('\n');
+        }
         return out.toString();
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A local LLM server behind LangChain4j's streaming chat model, with one deadline for the whole
@@ -31,6 +32,8 @@ import java.util.function.Function;
  * is closed.
  */
 public final class Llm {
+    private static final Pattern MARKERS = Pattern.compile("\\[[\\d\\s,\\-\u2013]*]");
+    private static final Pattern SAYS_SOMETHING = Pattern.compile("[\\p{L}\\p{N}]");
     private final Function<HttpClientBuilder, StreamingChatModel> streaming;
     private final HttpClient http;
     private final ChatModel blocking;
@@ -70,9 +73,9 @@ public final class Llm {
     public String complete(String system, String user) {
         try {
             String text = blocking.chat(List.of(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text();
-            return text == null ? "" : text;
+            return text == null ? "" : ThinkingFilter.strip(text);
         } catch (RuntimeException e) {
-            throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
+            throw failure(e);
         }
     }
 
@@ -93,7 +96,7 @@ public final class Llm {
         // Held while a token is passed on and while the reply is cancelled: a lock, not synchronized,
         // as passing a token on writes to a client from a virtual thread, which would pin its carrier on Java 21.
         ReentrantLock passing = new ReentrantLock();
-        StreamingChatResponseHandler handler = handler(reply, handle, passing, tokens);
+        StreamingChatResponseHandler handler = handler(reply, handle, passing, new ThinkingFilter(tokens));
         ReplyConnection connection = new ReplyConnection(http);
         StreamingChatModel model = streaming.apply(connection.builder());
         // LangChain4j reads the stream on the calling thread when the reply's headers arrive before it
@@ -105,8 +108,9 @@ public final class Llm {
                 reply.completeExceptionally(e);
             }
         });
+        Reply whole;
         try {
-            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            whole = reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Under the reply's lock: a token being passed on finishes first, and none follows the fallback's words.
             passing.lock();
@@ -119,7 +123,7 @@ public final class Llm {
             connection.close();
             throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
-            throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e.getCause()), e.getCause());
+            throw failure(e.getCause());
         } catch (InterruptedException e) {
             passing.lock();
             try {
@@ -131,8 +135,13 @@ public final class Llm {
             Thread.currentThread().interrupt();
             throw new LlmException("interrupted while waiting for the LLM", e);
         } catch (RuntimeException e) {
-            throw new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
+            throw failure(e);
         }
+        // An empty reply, or one of markers alone ("[1][2]"), answers nothing: the reader gets the extractive answer.
+        if (!SAYS_SOMETHING.matcher(MARKERS.matcher(whole.text()).replaceAll("")).find()) {
+            throw new LlmException("the LLM at " + baseUrl + " gave an empty reply", null);
+        }
+        return whole;
     }
 
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
@@ -169,7 +178,7 @@ public final class Llm {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                String text = response.aiMessage().text() == null ? "" : response.aiMessage().text();
+                String text = response.aiMessage().text() == null ? "" : ThinkingFilter.strip(response.aiMessage().text());
                 reply.complete(new Reply(text, cutShort(response.finishReason())));
             }
 
@@ -180,9 +189,21 @@ public final class Llm {
         };
     }
 
+    /** A timeout says so as the streaming deadline does; the other failures name their cause. */
+    private LlmException failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException || t instanceof TimeoutException) {
+                return new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+            }
+        }
+        return new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // Jackson's message quotes the parser's state and source: the reader needs to know the reply was no JSON.
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) return "its reply is not the JSON of the chat-completions protocol";
             // The JDK's HTTP client reports a refused connection as a ClosedChannelException under a ConnectException.
             if (t instanceof java.net.ConnectException) return "cannot connect (is the server running?)";
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {

@@ -61,4 +61,42 @@ class CitationCheckerIT {
         assertEquals(List.of(), checked.unsupported());
         assertEquals(List.of(1), checked.citations().stream().map(Citation::marker).toList());
     }
+
+    private static final List<AnswerSource> MEASURED = List.of(
+            source(1, "Our method reaches 83.1% functional correctness on HumanEval. It trains stably for around 1,000 steps with two losses."),
+            source(2, "Lp-Reg enables stable on-policy training. It needs no entropy bonus."));
+
+    private List<String> doubted(String answer) {
+        return checker.check(answer, MEASURED).unsupported().stream().map(u -> u.sentence() + " | " + u.reason()).toList();
+    }
+
+    @Test
+    void should_doubt_a_number_no_cited_source_writes_however_close_the_wording() {
+        assertEquals(List.of("Our method reaches 99.9% functional correctness on HumanEval. | cited sources do not state 99.9"),
+                doubted("Our method reaches 99.9% functional correctness on HumanEval [1]."));
+        assertEquals(List.of("It trains stably for around 5,000 steps. | cited sources do not state 5000"),
+                doubted("It trains stably for around 5,000 steps [1]."));
+        assertEquals(List.of(), doubted("It reaches 83.1% functional correctness and trains for around 1000 steps with 2 losses [1]."),
+                "the same numbers written otherwise: 1,000 as 1000, two as 2");
+        assertEquals(List.of("Since 2019 Lp-Reg enables stable on-policy training. | cited sources do not state 2019"),
+                doubted("Since 2019 Lp-Reg enables stable on-policy training [2]."));
+    }
+
+    @Test
+    void should_doubt_a_claim_that_negates_what_its_source_says() {
+        assertEquals(List.of("Lp-Reg does not enable stable on-policy training. | cited sources do not say this is not so"),
+                doubted("Lp-Reg does not enable stable on-policy training [2]."));
+        assertEquals(List.of(), doubted("Lp-Reg does not need an entropy bonus [2]."), "the source says so in its own negation");
+    }
+
+    @Test
+    void should_take_any_wording_of_a_refusal_without_citations_for_one() {
+        for (String refusal : List.of("The collection does not seem to cover this question", "I'm sorry, but the collection does not seem to cover this question.",
+                "The sources do not answer this question.")) {
+            assertTrue(CitationChecker.refuses(refusal), refusal);
+            assertEquals(List.of(), checker.check(refusal, MEASURED).unsupported(), refusal);
+        }
+        assertTrue(!CitationChecker.refuses("The sources do not mention a KL penalty, but Lp-Reg needs no entropy bonus [2]."), "an answer with a citation");
+        assertTrue(!CitationChecker.refuses("Lp-Reg enables stable on-policy training."), "an uncited claim is no refusal");
+    }
 }

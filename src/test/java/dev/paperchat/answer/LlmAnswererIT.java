@@ -189,6 +189,72 @@ class LlmAnswererIT {
         assertEquals("extractive", answer.mode());
     }
 
+    @Test
+    void should_fall_back_to_extractive_when_the_reply_says_nothing() {
+        for (String empty : List.of("", "   \n ", "[1][2]")) {
+            llm.script(REPLY, empty);
+            Answer answer = ask(QUESTION, 5);
+            assertEquals("extractive", answer.mode(), "reply '" + empty + "'");
+            assertTrue(answer.notices().stream().anyMatch(n -> n.contains("gave an empty reply; this is the extractive answer instead")),
+                    answer.notices().toString());
+            assertFalse(answer.citations().isEmpty());
+        }
+    }
+
+    @Test
+    void should_leave_a_reasoning_model_s_thinking_out_of_the_answer_and_the_stream() {
+        llm.script(REPLY, "<think>\nThe user asks about entropy. Source 2 looks right.\n</think>\n\n"
+                + "Lp-Reg keeps exploration alive by protecting low-probability tokens [2].");
+        List<String> tokens = new ArrayList<>();
+        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        assertEquals("Lp-Reg keeps exploration alive by protecting low-probability tokens [2].", answer.answer());
+        assertEquals(answer.answer(), String.join("", tokens).strip());
+        assertEquals(List.of(), answer.unsupported());
+    }
+
+    @Test
+    void should_take_a_refusal_in_other_words_for_one() {
+        llm.script(REPLY, "I'm sorry, but the collection does not seem to cover this question");
+        Answer answer = ask(QUESTION, 5);
+        assertFalse(answer.covered());
+        assertTrue(answer.answer().contains("\n\nPossibly related:\n- "), answer.answer());
+        assertEquals(List.of(), answer.unsupported(), "a refusal is no uncited claim");
+    }
+
+    @Test
+    void should_doubt_an_llm_sentence_that_changes_its_source_s_number() {
+        Answer cited = ask(QUESTION, 5);
+        assertTrue(cited.sources().get(1).abstractText().contains("around 1,000 steps"), "source 2 is Lp-Reg");
+        llm.script(REPLY, "Lp-Reg enables stable on-policy training for around 5,000 steps [2].");
+        Answer answer = ask(QUESTION, 5);
+        assertEquals(List.of("cited sources do not state 5000"), answer.unsupported().stream().map(Answer.Unsupported::reason).toList());
+    }
+
+    @Test
+    void should_read_the_question_out_of_a_chatty_rewrite_and_join_by_rule_when_there_is_none() {
+        List<Turn> history = List.of(new Turn("user", QUESTION), new Turn("assistant", "..."));
+        FollowUpRewriter rewriter = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
+                Prompts.load(java.nio.file.Path.of("prompts")));
+        llm.script(REPLY, "Sure! Here is the standalone question:\n\n**Which entropy-based methods use majority voting?**");
+        assertEquals("Which entropy-based methods use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true));
+        llm.script(REPLY, "The first source proposes a method. [1] It uses majority voting. [2]");
+        assertEquals(QUESTION + " and which of those use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true),
+                "an answer is no question");
+    }
+
+    @Test
+    void should_not_wait_for_the_llm_again_after_it_failed_to_rewrite_the_follow_up() {
+        llm.script(HANG, "");
+        int before = llm.requests().size();
+        Answer answer = app.assistant().ask(new Question("and which of those use majority voting?",
+                List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), 5, AnswerMode.AUTO, Filters.NONE));
+        assertEquals(before + 1, llm.requests().size(), "the rewrite only");
+        assertEquals("extractive", answer.mode());
+        assertEquals(QUESTION + " and which of those use majority voting?", answer.question());
+        assertTrue(answer.notices().stream().anyMatch(n -> n.contains("did not finish within 3 s; this is the extractive answer instead")),
+                answer.notices().toString());
+    }
+
     private static dev.langchain4j.model.chat.ChatModel chatModel() {
         return dev.langchain4j.model.openai.OpenAiChatModel.builder().baseUrl(llm.baseUrl()).apiKey("x").modelName("m").build();
     }
