@@ -32,6 +32,8 @@ public final class Bibtex {
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
         month(paper.date()).ifPresent(month -> fields.add("  month = " + month));
+        // BibTeX has no day; biblatex reads "date", and so does paperchat, so an export ingested again keeps the day.
+        if (paper.date() != null && paper.date().matches("\\d{4}-\\d{2}-\\d{2}")) fields.add(field("date", paper.date()));
         String type = type(paper);
         if (paper.venue() != null) fields.add(field(VENUE_FIELDS.getOrDefault(type, "howpublished"), escape(paper.venue())));
         // As Zotero writes them: biblatex reads a DOI verbatim, so "\\_" would become part of the link.
@@ -41,6 +43,7 @@ public final class Bibtex {
             fields.add(field("archiveprefix", "arXiv"));
         }
         if (!paper.links().isEmpty()) fields.add(field("url", verbatim(paper.links().get(0))));
+        if (!paper.keywords().isEmpty()) fields.add(field("keywords", escape(String.join(", ", paper.keywords()))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id())));
         return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
@@ -83,7 +86,7 @@ public final class Bibtex {
 
     static String year(String date) {
         if (date == null) return null;
-        var m = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(date);
+        var m = java.util.regex.Pattern.compile("\\b\\d{4}\\b").matcher(date);
         return m.find() ? m.group() : null;
     }
 

@@ -73,15 +73,22 @@ public final class BibtexParser implements PaperParser {
         StringBuilder text = new StringBuilder();
         int start = -1;
         String kind = null;
+        boolean parenthesised = false;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : null;
             boolean opens = line != null && line.stripLeading().matches("@\\s*[A-Za-z]+\\s*[{(].*");
             if ((opens || line == null) && start >= 0) {
-                chunks.add(new Chunk(start, kind, text.toString()));
+                chunks.add(new Chunk(start, kind, parenthesised ? closedInBraces(text.toString()) : text.toString()));
+                parenthesised = false;
                 text.setLength(0);
                 start = -1;
             }
             if (line == null) break;
+            if (opens && line.stripLeading().matches("@\\s*[A-Za-z]+\\s*\\(.*")) {
+                // "@article(key, ...)" is BibTeX too, which the parser reads in braces only: the outer pair is swapped.
+                line = line.replaceFirst("\\(", "{");
+                parenthesised = true;
+            }
             if (opens) {
                 start = i + 1;
                 kind = line.stripLeading().substring(1).split("[\\s{(]", 2)[0].toLowerCase(Locale.ROOT);
@@ -89,6 +96,12 @@ public final class BibtexParser implements PaperParser {
             if (start >= 0) text.append(line).append('\n');
         }
         return chunks;
+    }
+
+    /** The entry's last ")" as "}", its closing of the pair that opened with "(". */
+    private static String closedInBraces(String text) {
+        int close = text.lastIndexOf(')');
+        return close < 0 ? text : text.substring(0, close) + "}" + text.substring(close + 1);
     }
 
     private static BibTeXDatabase parse(Chunk chunk, List<BibTeXString> macros, List<ParseError> errors, String file) {
@@ -127,7 +140,11 @@ public final class BibtexParser implements PaperParser {
         if (title == null) throw new IllegalArgumentException("no title");
         if (abstractText == null) throw new IllegalArgumentException("no abstract");
         String date = field(entry, "date");
-        if (date == null) date = yearAndMonth(field(entry, "year"), field(entry, "month"));
+        if (date == null) {
+            String year = field(entry, "year"), month = field(entry, "month");
+            date = yearAndMonth(year, month);
+            if (month != null && date != null && date.matches("\\d{4}")) warn.accept("month '" + month.strip() + "' is no month: the year alone is kept");
+        }
         String eprint = field(entry, "eprint");
         String archive = field(entry, "archiveprefix");
         if (eprint == null) eprint = field(entry, "arxivid");

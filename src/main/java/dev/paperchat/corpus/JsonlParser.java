@@ -84,12 +84,27 @@ public final class JsonlParser implements PaperParser {
     private static List<String> authors(JsonNode node) {
         JsonNode authors = node.get("authors");
         if (authors == null || authors.isNull()) return List.of();
-        if (authors.isTextual()) return List.of(authors.asText().split("\\s*(?:;|,| and )\\s*"));
+        if (authors.isTextual()) return authorsOf(authors.asText());
         if (!authors.isArray()) throw new IllegalArgumentException("field \"authors\" must be a list of names or a string");
         List<String> names = new ArrayList<>();
         for (JsonNode author : authors) {
             if (!author.isTextual()) throw new IllegalArgumentException("field \"authors\" must contain only strings");
             names.add(author.asText().strip());
+        }
+        return names;
+    }
+
+    /**
+     * "Ana Lee, John Smith" is two names, and so is "Smith, John and Lee, Ana" (or with ";"), as
+     * BibTeX writes them: where names are parted by "and" or ";", a comma parts a surname from the
+     * given names instead.
+     */
+    static List<String> authorsOf(String text) {
+        if (!text.matches("(?s).*(?:;|\\sand\\s).*")) return List.of(text.split("\\s*,\\s*"));
+        List<String> names = new ArrayList<>();
+        for (String name : text.split("\\s*(?:;|\\sand\\s)\\s*")) {
+            String[] parts = name.strip().split("\\s*,\\s*");
+            names.add(parts.length == 2 ? parts[1] + " " + parts[0] : name.strip());
         }
         return names;
     }

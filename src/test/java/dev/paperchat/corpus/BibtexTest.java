@@ -67,6 +67,26 @@ class BibtexTest {
     }
 
     @Test
+    void should_keep_the_day_and_the_keywords_through_a_round_trip_and_warn_of_a_month_that_is_none() {
+        String jsonl = "{\"title\": \"A Dated Title\", \"abstract\": \"An abstract.\", \"date\": \"2019-02-27\"}\n";
+        Paper paper = CorpusReader.withAllFormats().read("d.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        String bib = "@article{k, title = {A Dated Title}, abstract = {An abstract.}, date = {2019-02-27}, keywords = {deep sea, microplastics}}\n";
+        Paper keyed = CorpusReader.withAllFormats().read("k.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        for (Paper p : List.of(paper, keyed)) {
+            String entry = Bibtex.entry(p);
+            assertTrue(entry.contains("  year = {2019},\n  month = feb,\n  date = {2019-02-27},"), entry);
+            Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+            assertEquals("2019-02-27", back.date(), "the day survives");
+            assertEquals(p.keywords(), back.keywords());
+        }
+        assertEquals(List.of("deep sea", "microplastics"), keyed.keywords());
+        var odd = CorpusReader.withAllFormats().read("o.bib",
+                "@article{o, title = {T}, abstract = {A.}, year = {2023}, month = {13}}\n".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("2023", odd.papers().get(0).date());
+        assertEquals(List.of("entry \"o\": month '13' is no month: the year alone is kept"), odd.errors().stream().map(ParseError::message).toList());
+    }
+
+    @Test
     void should_export_the_entry_type_its_source_gave_with_the_venue_where_that_type_names_it() {
         CorpusReader reader = CorpusReader.withAllFormats();
         Paper bib = reader.read("c.bib", "@inproceedings{c,\n  title = {A Talk},\n  booktitle = {Proceedings of ACL},\n  abstract = {It talks.}\n}\n"
@@ -99,5 +119,15 @@ class BibtexTest {
         assertTrue(Bibtex.entry(paper).contains("doi = {10.1007/978-3-030_13#2}"), Bibtex.entry(paper));
         Paper back = CorpusReader.withAllFormats().read("back.bib", Bibtex.entry(paper).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals(paper.doi(), back.doi());
+    }
+
+    @Test
+    void should_read_an_entry_in_parentheses_as_bibtex_allows() {
+        String bib = "@article(paren2019,\n  title = {Parenthesised (Still) Fine},\n  abstract = {An abstract (with a remark).},\n  year = 2019\n)\n"
+                + "@misc{next, title = {Next}, abstract = {After it.}}\n";
+        var read = CorpusReader.withAllFormats().read("p.bib", bib.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), read.errors());
+        assertEquals(List.of("Parenthesised (Still) Fine", "Next"), read.papers().stream().map(Paper::title).toList());
+        assertEquals("An abstract (with a remark).", read.papers().get(0).abstractText());
     }
 }

@@ -111,4 +111,13 @@ class JsonlParserTest {
         assertEquals(List.of("Fine"), result.papers().stream().map(Paper::title).toList());
         assertEquals(1, result.errors().get(0).line());
     }
+
+    @Test
+    void should_part_authors_given_as_one_string_as_a_reader_would() {
+        assertEquals(List.of("Ana Lee", "John Smith"), JsonlParser.authorsOf("Ana Lee, John Smith"));
+        assertEquals(List.of("John Smith", "Ana Lee"), JsonlParser.authorsOf("Smith, John and Lee, Ana"));
+        assertEquals(List.of("John Smith", "Ana Lee"), JsonlParser.authorsOf("Smith, John; Lee, Ana"));
+        assertEquals(List.of("Ana Lee", "John Smith"), JsonlParser.authorsOf("Ana Lee and John Smith"));
+        assertEquals(List.of("Alexander Sandler"), JsonlParser.authorsOf("Alexander Sandler"), "a name holding 'and' is one name");
+    }
 }
