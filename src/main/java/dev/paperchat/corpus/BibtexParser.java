@@ -221,8 +221,7 @@ public final class BibtexParser implements PaperParser {
      */
     static String plain(String latex) {
         if (latex == null || latex.isBlank()) return null;
-        // Dotless i and j ({\'\i} in "García") are not known to jbibtex's printer: give it plain letters.
-        String input = latex.replaceAll("\\\\([ij])(?![a-zA-Z])", "$1");
+        String input = latex;
         // An apostrophe in a word ("Müller's") stays the character written; the printer would curl it.
         input = APOSTROPHE.matcher(input).replaceAll(APOSTROPHE_MARK);
         List<String> math = new ArrayList<>();
@@ -233,11 +232,12 @@ public final class BibtexParser implements PaperParser {
             math.add(m.group());
         }
         m.appendTail(marked);
+        String unicode = LatexAccents.toUnicode(marked.toString());
         String text;
         try {
-            text = new LaTeXPrinter().print(new LaTeXParser().parse(marked.toString()));
+            text = new LaTeXPrinter().print(new LaTeXParser().parse(unicode));
         } catch (ParseException | RuntimeException e) {
-            text = marked.toString().replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
+            text = unicode.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
         }
         for (int i = math.size() - 1; i >= 0; i--) text = text.replace(MATH_MARK + i + "X", math.get(i));
         text = text.replace(APOSTROPHE_MARK, "'").replaceAll("\\s+", " ").strip();

@@ -130,4 +130,19 @@ class BibtexTest {
         assertEquals(List.of("Parenthesised (Still) Fine", "Next"), read.papers().stream().map(Paper::title).toList());
         assertEquals("An abstract (with a remark).", read.papers().get(0).abstractText());
     }
+
+    @Test
+    void should_read_latex_accents_and_special_letters_as_the_characters_they_are() {
+        String bib = "@article{acc,\n  title = {Lake Ice in {\\L}{\\'o}d{\\'z} and {\\r{A}}ngstr{\\\"o}m's \\v{C}esk\\'y Data, $\\hat{x}$ kept},\n"
+                + "  author = {Erd{\\H{o}}s, P{\\'a}l and {\\L}ukasiewicz, Jan and {\\c{C}}elik, Ay{\\c{s}}e and Nguy{\\~{\\^e}}n, V{\\u{a}}n"
+                + " and W{\\l}odarczyk, {\\.Z}aneta and Garc{\\'\\i}a, Ana and {\\O}stergaard, S{\\o}ren and Stra{\\ss}e, Max},\n"
+                + "  abstract = {Na{\\\"\\i}ve {\\oe}uvre, {\\ae}ther, {\\AA}se and \\k{a} with \\d{a}.}\n}\n";
+        var read = CorpusReader.withAllFormats().read("acc.bib", bib.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), read.errors());
+        Paper paper = read.papers().get(0);
+        assertEquals("Lake Ice in Łódź and Ångström's Český Data, $\\hat{x}$ kept", paper.title());
+        assertEquals(List.of("Pál Erdős", "Jan Łukasiewicz", "Ayşe Çelik", "Văn Nguyễn", "Żaneta Włodarczyk", "Ana García",
+                "Søren Østergaard", "Max Straße"), paper.authors());
+        assertEquals("Naïve œuvre, æther, Åse and ą with ạ.", paper.abstractText());
+    }
 }
