@@ -59,6 +59,8 @@ public final class ApiServer implements AutoCloseable {
     private final byte[] apiKey;
     private final java.util.concurrent.Semaphore streams;
     private final McpSyncServer mcp;
+    /** What the MCP endpoint answers: the transport's GET, POST and DELETE, and the browser's preflight. */
+    private static final List<String> MCP_METHODS = List.of("GET", "POST", "DELETE", "OPTIONS");
 
     public ApiServer(Config config) {
         if (!config.loopbackOnly() && config.apiKey() == null) {
@@ -142,6 +144,30 @@ public final class ApiServer implements AutoCloseable {
                 mcpError(out, 403, FOREIGN_HOST);
                 return;
             }
+            // HttpServlet would echo a TRACE, Authorization header and all.
+            if (!MCP_METHODS.contains(http.getMethod())) {
+                out.setHeader("Allow", String.join(", ", MCP_METHODS));
+                mcpError(out, 405, http.getMethod() + " is not allowed on " + McpServers.ENDPOINT);
+                return;
+            }
+            String origin = http.getHeader("Origin");
+            if (origin != null && !sameHost(origin, http.getHeader("Host"))) {
+                // MCP's transport must check the origin of every request: a foreign page may not drive the tools.
+                if (!corsAllows(origin)) {
+                    mcpError(out, 403, "requests from " + origin + " are not allowed; add that origin to cors.origins to let its pages call this server");
+                    return;
+                }
+                out.setHeader("Access-Control-Allow-Origin", origin);
+                out.setHeader("Vary", "Origin");
+                out.setHeader("Access-Control-Expose-Headers", "Mcp-Session-Id");
+                if (http.getMethod().equals("OPTIONS")) {
+                    out.setHeader("Access-Control-Allow-Methods", "GET, POST, DELETE");
+                    out.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization, Mcp-Session-Id, Mcp-Protocol-Version, Last-Event-ID");
+                    out.setHeader("Access-Control-Max-Age", "600");
+                    out.setStatus(204);
+                    return;
+                }
+            }
             long wait = limiter.secondsToWait(http.getRemoteAddr());
             if (wait > 0) {
                 out.setHeader("Retry-After", Long.toString(wait));
@@ -163,8 +189,28 @@ public final class ApiServer implements AutoCloseable {
         response.getWriter().write(Json.write(Map.of("error", switch (status) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
+            case 405 -> "method_not_allowed";
             default -> "rate_limited";
         }, "message", message, "status", status)));
+    }
+
+    /**
+     * Whether {@code cors.origins} lists the origin, in the forms Javalin's CORS handling reads for
+     * the API: "https://notebook.example", "notebook.example" (https), "https://*.example.org", "*".
+     */
+    boolean corsAllows(String origin) {
+        String given = origin.strip().replaceAll("/+$", "").toLowerCase(Locale.ROOT);
+        for (String listed : config.corsOrigins()) {
+            String entry = listed.strip().replaceAll("/+$", "").toLowerCase(Locale.ROOT);
+            if (entry.equals("*")) return true;
+            if (!entry.contains("://")) entry = "https://" + entry;
+            int wildcard = entry.indexOf("://*.");
+            boolean matches = wildcard < 0 ? given.equals(entry)
+                    : given.startsWith(entry.substring(0, wildcard + 3)) && given.endsWith(entry.substring(wildcard + 4))
+                    && given.length() > entry.length() - 1;
+            if (matches) return true;
+        }
+        return false;
     }
 
     public ApiServer start() {

@@ -170,6 +170,42 @@ class HostileHttpIT {
         }
     }
 
+    private static HttpResponse<String> mcp(TestServer server, String method, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url("/mcp"))).method(method, method.equals("POST")
+                ? HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}") : HttpRequest.BodyPublishers.noBody())
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream");
+        if (headers.length > 0) request.headers(headers);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** MCP's transport must check every request's origin; a listed one gets CORS as the API does, and TRACE echoes nothing. */
+    @Test
+    void should_refuse_mcp_requests_from_foreign_pages_and_open_it_to_listed_origins(@TempDir Path dir) throws Exception {
+        try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer closed = new TestServer(Map.of(), empty)) {
+            HttpResponse<String> foreign = mcp(closed, "POST", "Origin", "https://evil.example");
+            assertEquals(403, foreign.statusCode(), foreign.body());
+            assertTrue(foreign.body().contains("cors.origins"), foreign.body());
+            assertEquals(200, mcp(closed, "POST").statusCode(), "a client that is no page sends no origin");
+            HttpResponse<String> trace = mcp(closed, "TRACE", "Authorization", "Bearer secret");
+            assertEquals(405, trace.statusCode());
+            assertFalse(trace.body().contains("secret"), trace.body());
+        }
+        try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("2")));
+             TestServer open = new TestServer(Map.of("cors.origins", "https://notebook.example,https://*.lab.org", "api.key", "k"), empty)) {
+            HttpResponse<String> preflight = mcp(open, "OPTIONS", "Origin", "https://notebook.example", "Access-Control-Request-Method", "POST",
+                    "Access-Control-Request-Headers", "authorization, content-type, mcp-session-id");
+            assertEquals(204, preflight.statusCode(), "no key on a preflight");
+            assertEquals("https://notebook.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Mcp-Session-Id"));
+            HttpResponse<String> listed = mcp(open, "POST", "Origin", "https://x.lab.org", "Authorization", "Bearer k");
+            assertEquals(200, listed.statusCode(), listed.body());
+            assertEquals("https://x.lab.org", listed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertEquals("Mcp-Session-Id", listed.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
+            assertEquals(403, mcp(open, "POST", "Origin", "https://lab.org.evil.example", "Authorization", "Bearer k").statusCode());
+        }
+    }
+
     private static String rawGet(int port, String path, String host) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
