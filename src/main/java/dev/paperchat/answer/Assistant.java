@@ -175,7 +175,7 @@ public final class Assistant {
         long generation = found.generation();
         if (listed.isEmpty()) return Optional.empty();
         List<String> ids = List.copyOf(listed.keySet());
-        List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(a, ids)).filter(m -> !m.words().isEmpty()).toList();
+        List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(Narrowing.sought(a), ids)).filter(m -> !m.words().isEmpty()).toList();
         if (each.isEmpty()) return Optional.empty();
         // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
         Map<String, PaperHit> mentioning = new LinkedHashMap<>();

@@ -68,8 +68,11 @@ public final class FollowUpRewriter {
             Pattern.CASE_INSENSITIVE);
     /** The marker that ends a list line: "[8]". */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\s*$");
-    /** A list line's name: the text before its colon, without "(also ...)". */
-    private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?: ");
+    /**
+     * A list line's name: the text before its colon, without "(also ...)"; or a "Possibly related"
+     * line's whole title, which its marker ends ("- Title [2]").
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?(?:: | \\[\\d{1,3}]\\s*$)");
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
     private static final int MAX_CHAIN = 4;
     /** A label before the LLM's rewrite: "Standalone question:", "Question:" (bold marks gone). */
@@ -292,13 +295,21 @@ public final class FollowUpRewriter {
         return topic.toString().strip();
     }
 
-    /** A record question without its asking words: "Coconut" of "When was Coconut published?". */
+    /**
+     * A record question without the asking words around its subject: "Coconut" of "When was
+     * Coconut published?", "Attention Is All You Need" of "who wrote Attention Is All You Need?".
+     */
     private static String subjectOf(String question) {
-        List<String> words = Arrays.stream(question.split("\\s+")).filter(w -> {
-            String bare = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            return !bare.isEmpty() && !NO_ANTECEDENT.contains(bare) && !RECORD_WORDS.contains(bare);
-        }).map(w -> w.replaceAll("[?.!,]+$", "")).toList();
-        return words.isEmpty() ? question : String.join(" ", words);
+        List<String> words = Arrays.stream(question.split("\\s+")).map(w -> w.replaceAll("[?.!,]+$", "")).toList();
+        int from = 0, to = words.size();
+        while (from < to && asking(words.get(from))) from++;
+        while (to > from && asking(words.get(to - 1))) to--;
+        return from == to ? question : String.join(" ", words.subList(from, to));
+    }
+
+    private static boolean asking(String word) {
+        String bare = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
+        return bare.isEmpty() || NO_ANTECEDENT.contains(bare) || RECORD_WORDS.contains(bare);
     }
 
     static String transcript(List<Turn> history) {

@@ -24,6 +24,10 @@ final class Narrowing {
     /** "mention AIME" asks for AIME: the verb is no word the papers must hold. */
     private static final Pattern SAYING = Pattern.compile(
             "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about)\\s+", Pattern.CASE_INSENSITIVE);
+    /** "use satellite data" asks for satellite data: in a small collection "use" would be rare enough to be required too. */
+    private static final Pattern USING = Pattern.compile(
+            "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("^(?:don't|do\\s+not|doesn't|does\\s+not|didn't|did\\s+not|never)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
@@ -52,6 +56,12 @@ final class Narrowing {
         }
         Matcher ofIt = OF_IT.matcher(question);
         return ofIt.matches() ? condition(ofIt.group(1), true) : Optional.empty();
+    }
+
+    /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
+    static String sought(String alternative) {
+        String rest = USING.matcher(alternative).replaceFirst("");
+        return rest.isBlank() ? alternative : rest;
     }
 
     private static Optional<Condition> condition(String asked, boolean ofOne) {

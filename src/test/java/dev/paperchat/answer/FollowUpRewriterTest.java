@@ -125,4 +125,17 @@ class FollowUpRewriterTest {
         assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("Compare them.", history, false));
         assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("contrast these papers", history, false));
     }
+
+    @Test
+    void should_point_into_a_possibly_related_list_by_whole_titles_and_keep_a_named_subject_for_the_next_record_question() {
+        List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "which papers use graph neural networks?"), new Turn("assistant",
+                "The collection does not seem to cover this question. Possibly related:\n- Attention Is All You Need [1]\n"
+                        + "- Coral Reef Bleaching Forecasts with Graph Neural Networks [2]\n- Über die Größe: Linear-Time Transformers [3]")));
+        assertEquals(List.of("Attention Is All You Need", "Coral Reef Bleaching Forecasts with Graph Neural Networks", "Über die Größe"),
+                FollowUpRewriter.lastListItems(history));
+        assertEquals("who wrote Attention Is All You Need?", rule.standalone("who wrote the first one?", history, false));
+        history.addAll(List.of(new Turn("user", "who wrote the first one?"), new Turn("assistant", "\"Attention Is All You Need\" is by A. [1]")));
+        assertEquals("Attention Is All You Need. when was it published?", rule.standalone("when was it published?", history, false),
+                "the subject keeps its own small words");
+    }
 }

@@ -38,4 +38,13 @@ class NarrowingTest {
         assertEquals(Optional.empty(), Narrowing.condition("which paper uses Qwen?"), "may ask anew");
         assertEquals(Optional.empty(), Narrowing.condition("which of these use " + "Qwen ".repeat(60)), "a long text is a question of its own");
     }
+
+    @Test
+    void should_seek_what_is_used_not_the_word_use() {
+        assertEquals("satellite data", Narrowing.sought("use satellite data"));
+        assertEquals("a KL penalty", Narrowing.sought("relies on a KL penalty"));
+        assertEquals("Qwen", Narrowing.sought("uses Qwen"));
+        assertEquals("Llama", Narrowing.sought("Llama"));
+        assertEquals("use", Narrowing.sought("use"), "a verb alone is what is asked");
+    }
 }
