@@ -245,7 +245,7 @@ public final class Assistant {
         if (result.hits().isEmpty() && !filters.isEmpty()) {
             boolean dateRange = filters.from() != null || filters.to() != null;
             notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
-                    + (dateRange ? "; a date range leaves out papers without a full date." : "."));
+                    + (dateRange ? "; a date range leaves out papers without a year." : "."));
         } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {
             // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.
             notices.add("Only papers matching the filters (" + filters.describe() + ") were searched.");

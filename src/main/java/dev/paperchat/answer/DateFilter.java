@@ -42,7 +42,7 @@ final class DateFilter {
             String range = from != null && to != null ? (from.getYear() == to.getYear() ? "dated " + from.getYear() : "dated " + from + " to " + to)
                     : from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
             return "\"" + phrase + "\" in the question was read as a date filter: only papers " + range
-                    + " were searched, and papers without a full date are left out.";
+                    + " were searched, and papers without a year are left out.";
         }
     }
 

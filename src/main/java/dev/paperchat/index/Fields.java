@@ -26,7 +26,7 @@ public final class Fields {
     public static final String NAME_KEYS = "name_keys";
     /** Lower-cased organisation, for exact filtering. */
     public static final String ORG = "org";
-    /** Days since the epoch of the paper's ISO date, for range filters; absent when the year is unknown. */
+    /** Days since the epoch of the first and last day of the paper's date (one day, a month, a year), for range filters; absent when the year is unknown. */
     public static final String DAY = "day";
     /** The whole paper as JSON, so a hit needs no second look-up. */
     public static final String JSON = "json";
@@ -51,8 +51,9 @@ public final class Fields {
      * abstract gives in apposition or with a naming verb ("UniReasoner, a framework", "called
      * CodeQueries"); 6: "SoftCoT++" is a name of its own, the name it extends ("SoftCoT") is not
      * the extending paper's, and the names an abstract defines are indexed to count the papers
-     * that define each. An older embedded index is rebuilt on open by {@link IndexUpgrade}; any
-     * other must be ingested again.
+     * that define each; 7: a date of a month or a year is indexed as its first and last day, so
+     * a date range finds it. An older index is rebuilt on open by {@link IndexUpgrade} (an
+     * OpenSearch one by OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 }

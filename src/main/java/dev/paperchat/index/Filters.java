@@ -34,8 +34,22 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
             return false;
         }
         if (from == null && to == null) return true;
-        if (paper.date() == null || !paper.date().matches("\\d{4}-\\d{2}-\\d{2}")) return false;
-        LocalDate date = LocalDate.parse(paper.date());
-        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        return period(paper.date()).stream().anyMatch(day -> (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to)));
+    }
+
+    /**
+     * The first and last day a date may mean: the day itself, or the month or year a BibTeX or RIS
+     * record gives ("2022-09", "2022"); none for a date without a year ("7 Apr"). A date range
+     * takes a paper when either day falls in it, so "2022 papers" holds one dated 2022-09 or 2022.
+     */
+    public static List<LocalDate> period(String date) {
+        if (date == null) return List.of();
+        if (date.matches("\\d{4}-\\d{2}-\\d{2}")) return List.of(LocalDate.parse(date));
+        if (date.matches("\\d{4}-\\d{2}")) {
+            LocalDate first = LocalDate.parse(date + "-01");
+            return List.of(first, first.withDayOfMonth(first.lengthOfMonth()));
+        }
+        if (date.matches("\\d{4}")) return List.of(LocalDate.of(Integer.parseInt(date), 1, 1), LocalDate.of(Integer.parseInt(date), 12, 31));
+        return List.of();
     }
 }

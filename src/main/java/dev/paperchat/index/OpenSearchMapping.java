@@ -7,6 +7,7 @@ import dev.paperchat.corpus.Chunk;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Titles;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -115,8 +116,8 @@ final class OpenSearchMapping {
 
     private static void putFilterFields(ObjectNode doc, Paper paper) {
         if (paper.organization() != null) doc.put(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT));
-        Integer day = PaperCodec.epochDay(paper.date());
-        if (day != null) doc.put(Fields.DAY, day);
+        List<Integer> days = PaperCodec.epochDays(paper.date());
+        if (!days.isEmpty()) days.forEach(doc.putArray(Fields.DAY)::add);
     }
 
     /** A chunk's stored {@code knn_vector}, or null when its source has none. */

@@ -8,6 +8,7 @@ import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Titles;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -45,8 +46,7 @@ final class PaperCodec {
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        Integer day = epochDay(paper.date());
-        if (day != null) doc.add(new IntPoint(Fields.DAY, day));
+        for (int day : epochDays(paper.date())) doc.add(new IntPoint(Fields.DAY, day));
         doc.add(new StoredField(Fields.JSON, toJson(paper)));
         doc.add(new StringField(Fields.TEXT_HASH, textHash, Field.Store.YES));
         doc.add(new StringField(Fields.RECORD_HASH, recordHash, Field.Store.YES));
@@ -65,8 +65,7 @@ final class PaperCodec {
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        Integer day = epochDay(paper.date());
-        if (day != null) doc.add(new IntPoint(Fields.DAY, day));
+        for (int day : epochDays(paper.date())) doc.add(new IntPoint(Fields.DAY, day));
         // Vectors are unit length, so the dot product is the cosine and cheaper to compute.
         doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
@@ -83,9 +82,9 @@ final class PaperCodec {
         return paper.title() + "\n" + paper.abstractText().substring(start, end);
     }
 
-    static Integer epochDay(String date) {
-        if (date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) return null;
-        return (int) LocalDate.parse(date).toEpochDay();
+    /** The first and last day of the date's {@link Filters#period}, as days since the epoch: a range query takes the paper when either falls in it. */
+    static List<Integer> epochDays(String date) {
+        return Filters.period(date).stream().map(day -> (int) day.toEpochDay()).toList();
     }
 
     static String toJson(Paper paper) {

@@ -302,7 +302,7 @@ class ExtractiveAnswererIT {
         Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));
         assertFalse(answer.covered());
         assertEquals(List.of("No paper in the collection matches the filters (from 2030-01-01, organisation nobody); "
-                + "a date range leaves out papers without a full date."), answer.notices());
+                + "a date range leaves out papers without a year."), answer.notices());
         Answer byOrg = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE,
                 new dev.paperchat.index.Filters(null, null, "nobody")));
         assertEquals(List.of("No paper in the collection matches the filters (organisation nobody)."), byOrg.notices());

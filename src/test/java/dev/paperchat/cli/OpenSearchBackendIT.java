@@ -183,6 +183,30 @@ class OpenSearchBackendIT {
         assertTrue(unreachable.err().contains("cannot reach OpenSearch at http://127.0.0.1:1"), unreachable.err());
     }
 
+    /** A date of a month or a year is indexed as its first and last day in OpenSearch too: a range that holds either finds the paper. */
+    @Test
+    @Order(4)
+    void should_find_a_paper_dated_by_month_or_year_in_a_date_range(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("dated.jsonl");
+        Files.writeString(file, """
+                {"title": "Glacier Melt in the Alps", "abstract": "We measure glacier melt from satellite images.", "date": "2022-09"}
+                {"title": "Glacier Retreat in Patagonia", "abstract": "We measure glacier retreat from aerial photographs.", "date": "2022"}
+                {"title": "Glacier Surges in Svalbard", "abstract": "We measure glacier surges from radar.", "date": "2021-12-31"}
+                """);
+        String[] cluster = {"--backend", "opensearch", "--opensearch-url", urls(), "--opensearch-index", "paperchat-dated"};
+        CliRun ingest = CliRun.of(concat(new String[] {"ingest", file.toString()}, cluster));
+        assertEquals(0, ingest.status(), ingest.err());
+        CliRun search = CliRun.of(concat(new String[] {"search", "--json", "--from", "2022-01-01", "--to", "2022-12-31", "glacier"}, cluster));
+        assertEquals(0, search.status(), search.err());
+        Set<String> titles = new java.util.HashSet<>();
+        new ObjectMapper().readTree(search.out()).get("results").forEach(r -> titles.add(r.get("title").asText()));
+        assertEquals(Set.of("Glacier Melt in the Alps", "Glacier Retreat in Patagonia"), titles);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
+    }
+
     /**
      * An index an older paperchat wrote becomes current under the same name: every stored vector
      * kept (the model embeds nothing), one upgrade for two processes at once, and the leftover of

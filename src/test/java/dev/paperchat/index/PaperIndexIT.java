@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,32 @@ class PaperIndexIT {
                 Snapshot.Legs legs = index.read(s -> s.legs(Map.of("the", 1.0), query, filters, 10, 10));
                 assertEquals(List.of(bare.id()), List.copyOf(legs.dense().keySet()), filters.toString());
             }
+        }
+    }
+
+    /** BibTeX and RIS records often give a month or a year only: a range finds them as it finds a day, in both legs and in memory. */
+    @Test
+    void should_find_a_paper_dated_by_month_or_year_in_a_date_range_that_holds_that_month_or_year() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            List<String> dates = List.of("2022-09", "2022", "2021-12-31", "7 Apr", "2023-01-01");
+            List<Paper> dated = new java.util.ArrayList<>();
+            for (int i = 0; i < dates.size(); i++) {
+                Paper p = papers.get(i);
+                dated.add(new Paper(p.id(), p.title(), p.abstractText(), List.of(), null, dates.get(i), null,
+                        null, null, null, List.of(), List.of(), List.of(), null, p.sources()));
+            }
+            ingest(index, dated);
+            Filters year2022 = new Filters(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31), null);
+            Set<String> expected = Set.of(dated.get(0).id(), dated.get(1).id());
+            Map<String, Double> everyWord = new java.util.HashMap<>();
+            for (Paper p : dated) for (String w : p.title().toLowerCase(java.util.Locale.ROOT).split("\\W+")) if (w.length() > 3) everyWord.put(w, 1.0);
+            Snapshot.Legs legs = index.read(s -> s.legs(everyWord, embedder.embedQuery("reasoning"), year2022, 10, 20));
+            assertEquals(expected, Set.copyOf(legs.lexical()));
+            assertEquals(expected, legs.dense().keySet());
+            assertEquals(expected, dated.stream().filter(year2022::matches).map(Paper::id).collect(java.util.stream.Collectors.toSet()));
+            Filters september = new Filters(java.time.LocalDate.of(2022, 9, 10), java.time.LocalDate.of(2022, 9, 20), null);
+            assertEquals(List.of(), dated.stream().filter(september::matches).map(Paper::id).toList(),
+                    "a range inside the month or year holds neither of its days: the paper may be from any of them");
         }
     }
 
