@@ -12,6 +12,7 @@ import dev.paperchat.index.IngestSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add papers from files or directories to the index; unchanged papers are skipped.")
 final class IngestCommand implements Callable<Integer> {
+    /** The source name of what {@code ingest -} reads. */
+    private static final String STDIN = "stdin";
+
     @Mixin
     CommonOptions common;
 
@@ -50,7 +54,10 @@ final class IngestCommand implements Callable<Integer> {
             if (!paths.isEmpty()) read.add(read(app));
             ParseResult all = ParseResult.concat(read);
             // The same paper from the sample and a file, or a file and standard input, is stored once.
-            ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors());
+            // Standard input is no file of its own: what one pipe held says nothing of what another stored.
+            Set<String> whole = new java.util.HashSet<>(all.wholeSources());
+            whole.remove(STDIN);
+            ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), whole);
             IngestSummary summary;
             try (ProgressListener progress = new ProgressListener()) {
                 summary = app.ingester().ingest(parsed, progress);
@@ -68,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
         if (!files.isEmpty()) results.add(app.reader().read(files, format));
         if (files.size() < paths.size()) {
             try {
-                results.add(app.reader().read("stdin", System.in.readAllBytes(), format));
+                results.add(app.reader().read(STDIN, System.in.readAllBytes(), format));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read standard input", e);
             }
@@ -82,8 +89,8 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println(Json.write(s));
             return;
         }
-        System.out.printf("%d new, %d updated, %d unchanged, %d rejected; %s and %s in the index (%s embedded in %.1f s)%n",
-                s.added(), s.updated(), s.unchanged(), s.rejected(), count(s.papers(), "paper"), count(s.chunks(), "chunk"),
+        System.out.printf("%d new, %d updated, %d unchanged, %d removed, %d rejected; %s and %s in the index (%s embedded in %.1f s)%n",
+                s.added(), s.updated(), s.unchanged(), s.removed(), s.rejected(), count(s.papers(), "paper"), count(s.chunks(), "chunk"),
                 count(s.chunksEmbedded(), "chunk"), s.seconds());
     }
 

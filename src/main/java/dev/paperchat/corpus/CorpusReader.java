@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads papers from files and directories in any supported format, reports what it cannot
@@ -51,7 +52,7 @@ public final class CorpusReader {
             for (Path file : files(path, format != null, results)) results.add(readFile(file, format));
         }
         ParseResult all = ParseResult.concat(results);
-        return new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors());
+        return new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), all.wholeSources());
     }
 
     /** Parses one named input that is already in memory (an upload, standard input). */
@@ -77,7 +78,7 @@ public final class CorpusReader {
             errors.add(new ParseError(name, firstLine, "no " + parser.get().format() + " records found; if the file is in another format, give --format "
                     + String.join("|", formats())));
         }
-        return new ParseResult(parsed.papers(), errors);
+        return new ParseResult(parsed.papers(), errors, Set.of(name));
     }
 
     private ParseResult readFile(Path file, String format) {
@@ -111,7 +112,7 @@ public final class CorpusReader {
                     if (anyName || detect(name, List.of()).isPresent() || detect(name, List.of(head(file))).isPresent()) {
                         files.add(file);
                     } else {
-                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0,
+                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(file.toAbsolutePath().normalize().toString(), 0,
                                 "skipped: not in a format paperchat reads by its name or first line; give --format to read it as one"))));
                     }
                     return FileVisitResult.CONTINUE;

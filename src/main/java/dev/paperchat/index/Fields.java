@@ -24,6 +24,8 @@ public final class Fields {
     public static final String NAMES = "names";
     /** The names the abstract defines ({@link dev.paperchat.corpus.MethodNames#defined}) as keys: how many papers define a name. */
     public static final String NAME_KEYS = "name_keys";
+    /** The file of each of the paper's sources: an ingest of a file finds the papers it stored before. */
+    public static final String SOURCE = "source";
     /** Lower-cased organisation, for exact filtering. */
     public static final String ORG = "org";
     /** Days since the epoch of the first and last day of the paper's date (one day, a month, a year), for range filters; absent when the year is unknown. */
@@ -52,7 +54,7 @@ public final class Fields {
      * CodeQueries"); 6: "SoftCoT++" is a name of its own, the name it extends ("SoftCoT") is not
      * the extending paper's, and the names an abstract defines are indexed to count the papers
      * that define each; 7: a date of a month or a year is indexed as its first and last day, so
-     * a date range finds it. An older index is rebuilt on open by {@link IndexUpgrade} (an
+     * a date range finds it, and each source's file is indexed. An older index is rebuilt on open by {@link IndexUpgrade} (an
      * OpenSearch one by OpenSearchUpgrade); any other must be ingested again.
      */
     public static final String SCHEMA_VERSION = "7";

@@ -5,7 +5,7 @@ import dev.paperchat.corpus.ParseError;
 import java.util.List;
 
 /** The outcome of one ingest, as printed by {@code ingest --json} and returned by the API. */
-public record IngestSummary(@JsonProperty("new") int added, int updated, int unchanged, int rejected, long papers, long chunks,
+public record IngestSummary(@JsonProperty("new") int added, int updated, int unchanged, int removed, int rejected, long papers, long chunks,
                             int chunksEmbedded, double seconds, List<ParseError> errors) {
     public IngestSummary {
         errors = List.copyOf(errors);

@@ -6,13 +6,17 @@ import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.Source;
 import dev.paperchat.embed.Embedder;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +62,7 @@ public final class Ingester {
                 pending = embedded;
             }
             if (pending != null) write(writer, join(pending), counts, listener);
+            prune(writer, parsed, counts);
             writer.commit();
         } finally {
             pipeline.shutdownNow();
@@ -65,7 +70,7 @@ public final class Ingester {
         }
         IndexStats stats = index.stats();
         int rejected = (int) parsed.errors().stream().filter(e -> !e.kept()).count();
-        return new IngestSummary(counts.added, counts.updated, counts.unchanged, rejected,
+        return new IngestSummary(counts.added, counts.updated, counts.unchanged, counts.removed, rejected,
                 stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, parsed.errors());
     }
 
@@ -134,6 +139,7 @@ public final class Ingester {
 
     private void plan(Paper incoming, StoredPaper stored, Counts counts, List<Planned> toEmbed, List<Planned> metadataOnly) {
         Paper paper = stored == null ? incoming : PaperMerger.update(stored.paper(), incoming);
+        for (Source source : incoming.sources()) counts.held.computeIfAbsent(source.file(), f -> new HashSet<>()).add(paper.id());
         String textHash = Hash.sha256(paper.title() + "\n" + paper.abstractText());
         String recordHash = Hash.sha256(PaperCodec.toJson(paper));
         if (stored == null) {
@@ -152,6 +158,36 @@ public final class Ingester {
     }
 
     /**
+     * A file read again whole is what it holds now: a paper it stored before and holds no more (an
+     * entry deleted, a title corrected into another work's) goes, or, when another source holds it
+     * too, loses this one. A file with a rejected entry may have lost a paper to a typo, and an
+     * empty one may be a failed write: they remove nothing.
+     */
+    private static void prune(PaperWriter writer, ParseResult parsed, Counts counts) {
+        Set<String> damaged = new HashSet<>();
+        parsed.errors().stream().filter(e -> !e.kept()).forEach(e -> damaged.add(e.file()));
+        for (String file : parsed.wholeSources()) {
+            Set<String> held = counts.held.getOrDefault(file, Set.of());
+            // A file of no papers now is likelier a write that failed than a library emptied on purpose.
+            if (damaged.contains(file) || held.isEmpty()) continue;
+            for (String id : writer.idsFromSource(file)) {
+                if (held.contains(id)) continue;
+                writer.stored(id).ifPresent(stored -> {
+                    List<Source> rest = stored.paper().sources().stream().filter(s -> !s.file().equals(file)).toList();
+                    if (rest.isEmpty()) {
+                        writer.delete(id);
+                        counts.removed++;
+                        return;
+                    }
+                    Paper kept = stored.paper().withSources(rest);
+                    writer.write(List.of(new PaperRecord(kept, stored.textHash(), Hash.sha256(PaperCodec.toJson(kept)), List.of(), List.of())));
+                    counts.updated++;
+                });
+            }
+        }
+    }
+
+    /**
      * Chunks carry the organisation and date too, so that the vector leg filters inside the graph;
      * a paper that gains or changes them must have its chunks written again.
      */
@@ -166,9 +202,12 @@ public final class Ingester {
     }
 
     private static final class Counts {
+        /** The stored id of each paper each file holds now. */
+        final Map<String, Set<String>> held = new HashMap<>();
         int added;
         int updated;
         int unchanged;
+        int removed;
         int embedded;
         int written;
         int committed;

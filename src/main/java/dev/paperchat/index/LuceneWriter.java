@@ -3,11 +3,15 @@ package dev.paperchat.index;
 import dev.paperchat.corpus.Paper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /** Writes one ingest through Lucene's IndexWriter; a paper and its chunks go in one commit. */
 final class LuceneWriter implements PaperWriter {
@@ -49,6 +53,32 @@ final class LuceneWriter implements PaperWriter {
             }
         } catch (IOException e) {
             throw new IndexException("writing to index " + index.path() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<String> idsFromSource(String file) {
+        return index.search(searcher -> {
+            Query query = FilterQueries.restrict(new TermQuery(new Term(Fields.SOURCE, file)), Fields.TYPE_PAPER, Filters.NONE);
+            int count = Math.max(1, searcher.count(query));
+            return new HashSet<>(LuceneIndex.idsOf(searcher, searcher.search(query, count).scoreDocs, Fields.ID));
+        });
+    }
+
+    @Override
+    public Optional<StoredPaper> stored(String id) {
+        return index.search(searcher -> {
+            Document doc = LuceneIndex.paperDocument(searcher, id);
+            return doc == null ? Optional.empty() : Optional.of(new StoredPaper(LuceneIndex.paperOf(doc), doc.get(Fields.TEXT_HASH), doc.get(Fields.RECORD_HASH)));
+        });
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(Fields.PAPER_ID, id), new Term(Fields.ID, id));
+        } catch (IOException e) {
+            throw new IndexException("deleting from index " + index.path() + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -38,7 +38,7 @@ final class OpenSearchMapping {
         meta.put(Fields.META_SCHEMA, Fields.SCHEMA_VERSION);
         ObjectNode p = mappings.putObject("properties");
         for (String keyword : new String[] {Fields.TYPE, Fields.ID, Fields.ALIAS, Fields.WORK_KEY, Fields.ORG, Fields.TEXT_HASH,
-                Fields.RECORD_HASH, Fields.PAPER_ID, Fields.NAME_KEYS}) {
+                Fields.RECORD_HASH, Fields.PAPER_ID, Fields.NAME_KEYS, Fields.SOURCE}) {
             p.putObject(keyword).put("type", "keyword");
         }
         for (String text : new String[] {Fields.TITLE, Fields.ABSTRACT, Fields.CONTENTS}) {
@@ -88,6 +88,7 @@ final class OpenSearchMapping {
         doc.put(Fields.ABSTRACT, paper.abstractText());
         doc.put(Fields.CONTENTS, paper.title() + "\n" + paper.abstractText());
         doc.put(Fields.WORK_KEY, Titles.workKey(paper.title()));
+        PaperCodec.sourceFiles(paper).forEach(doc.putArray(Fields.SOURCE)::add);
         ArrayNode names = doc.putArray(Fields.NAMES);
         MethodNames.introduced(paper).forEach(names::add);
         ArrayNode keys = doc.putArray(Fields.NAME_KEYS);

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.corpus.Paper;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes one ingest as bulk requests, one per batch of papers. A paper's chunks go before its
@@ -16,6 +18,7 @@ import java.util.Optional;
  */
 final class OpenSearchWriter implements PaperWriter {
     private static final int ATTEMPTS = 5;
+    private static final int PAGE = 1_000;
 
     private final OpenSearchIndex index;
     private final OpenSearchHttp http;
@@ -164,6 +167,53 @@ final class OpenSearchWriter implements PaperWriter {
         }
     }
 
+    /** Pages through the papers of the source by id, as a file may have stored more than one search returns. */
+    @Override
+    public Set<String> idsFromSource(String file) {
+        Set<String> ids = new LinkedHashSet<>();
+        String after = null;
+        while (true) {
+            ObjectNode body = OpenSearchMapping.object();
+            body.put("size", PAGE);
+            body.putArray("_source").add(Fields.ID);
+            body.putArray("sort").add(OpenSearchMapping.object().put(Fields.ID, "asc"));
+            if (after != null) body.putArray("search_after").add(after);
+            ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+            filter.add(OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
+            filter.add(OpenSearchMapping.term(Fields.SOURCE, file));
+            JsonNode hits = http.read("/" + index.name() + "/_search", body, Map.of()).path("hits").path("hits");
+            hits.forEach(hit -> ids.add(hit.path("_source").path(Fields.ID).asText()));
+            if (hits.size() < PAGE) return ids;
+            after = hits.get(hits.size() - 1).path("_source").path(Fields.ID).asText();
+        }
+    }
+
+    @Override
+    public Optional<StoredPaper> stored(String id) {
+        ObjectNode body = OpenSearchMapping.object();
+        body.put("size", 1);
+        body.putObject("query").set("bool", OpenSearchMapping.object().set("filter", OpenSearchMapping.array()
+                .add(OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER)).add(OpenSearchMapping.term(Fields.ID, id))));
+        JsonNode hits = http.read("/" + index.name() + "/_search", body, Map.of()).path("hits").path("hits");
+        if (hits.isEmpty()) return Optional.empty();
+        JsonNode s = hits.get(0).path("_source");
+        return Optional.of(new StoredPaper(PaperCodec.fromJson(s.path(Fields.JSON).asText()), s.path(Fields.TEXT_HASH).asText(),
+                s.path(Fields.RECORD_HASH).asText()));
+    }
+
+    /** The paper's record and its chunks, found by search (a cluster need not have delete-by-query), in one bulk request. */
+    @Override
+    public void delete(String id) {
+        ObjectNode body = OpenSearchMapping.object();
+        body.put("size", 10_000);
+        body.put("_source", false);
+        body.putObject("query").set("term", OpenSearchMapping.object().put(Fields.PAPER_ID, id));
+        List<String> docIds = new ArrayList<>(List.of(OpenSearchMapping.paperDocId(id)));
+        http.read("/" + index.name() + "/_search", body, Map.of()).path("hits").path("hits").forEach(hit -> docIds.add(hit.path("_id").asText()));
+        List<String> actions = docIds.stream()
+                .map(docId -> OpenSearchMapping.line(OpenSearchMapping.object().set("delete", OpenSearchMapping.object().put("_id", docId)))).toList();
+        bulk(actions, java.util.Collections.nCopies(actions.size(), id));
+    }
 
     @Override
     public void commit() {

@@ -43,6 +43,7 @@ final class PaperCodec {
         doc.add(new TextField(Fields.ABSTRACT, paper.abstractText(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTENTS, paper.title() + "\n" + paper.abstractText(), Field.Store.NO));
         doc.add(new StringField(Fields.WORK_KEY, Titles.workKey(paper.title()), Field.Store.NO));
+        for (String file : sourceFiles(paper)) doc.add(new StringField(Fields.SOURCE, file, Field.Store.NO));
         if (paper.organization() != null) {
             doc.add(new StringField(Fields.ORG, paper.organization().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
@@ -80,6 +81,12 @@ final class PaperCodec {
     static String embeddedText(Paper paper, int start, int end) {
         if (start < 0 || end > paper.abstractText().length() || start > end) return null;
         return paper.title() + "\n" + paper.abstractText().substring(start, end);
+    }
+
+    static java.util.Set<String> sourceFiles(Paper paper) {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (dev.paperchat.corpus.Source source : paper.sources()) files.add(source.file());
+        return files;
     }
 
     /** The first and last day of the date's {@link Filters#period}, as days since the epoch: a range query takes the paper when either falls in it. */

@@ -3,6 +3,7 @@ package dev.paperchat.index;
 import dev.paperchat.corpus.Paper;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The writes of one ingest. A paper becomes visible with all its chunks, never half. */
 public interface PaperWriter extends AutoCloseable {
@@ -10,6 +11,15 @@ public interface PaperWriter extends AutoCloseable {
     List<Optional<StoredPaper>> sameWork(List<Paper> papers);
 
     void write(List<PaperRecord> records);
+
+    /** The ids of the stored papers that list {@code file} among their sources, as last committed. */
+    Set<String> idsFromSource(String file);
+
+    /** The stored record of a paper, as last committed. */
+    Optional<StoredPaper> stored(String id);
+
+    /** Removes a paper and its chunks. */
+    void delete(String id);
 
     /** Makes everything written so far durable and visible to searches. */
     void commit();

@@ -29,6 +29,52 @@ class IngestCommandIT {
         assertTrue(partial.out().contains("\"new\":1") && partial.out().contains("\"papers\":2"), partial.out());
     }
 
+    private static com.fasterxml.jackson.databind.JsonNode ingest(String index, Path... files) throws Exception {
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("ingest", "--index", index, "--json"),
+                java.util.Arrays.stream(files).map(Path::toString)).toArray(String[]::new);
+        CliRun run = CliRun.of(args);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    }
+
+    private static List<String> titles(String index, String query) throws Exception {
+        CliRun search = CliRun.of("search", "--index", index, "--json", "-k", "10", query);
+        List<String> titles = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get("results").forEach(r -> titles.add(r.get("title").asText()));
+        return titles;
+    }
+
+    private static final String OKAPI = "@article{okapi, title = {Okapi Foraging Behaviour in the Ituri Forest}, abstract = {Okapis browse leaves in the forest understorey.}}\n";
+    private static final String TAPIR = "@article{tapir, title = {Tapir Seed Dispersal}, abstract = {Tapirs carry seeds far through the forest.}}\n";
+    private static final String ZEBRA = "@article{zebra, title = {Zebra Stripes and Flies}, abstract = {Stripes keep biting flies from landing on zebras.}}\n";
+
+    /** A library file exported again: an entry deleted goes, a title corrected replaces the old one, and a broken file removes nothing. */
+    @Test
+    void should_make_the_index_hold_what_a_file_read_again_holds_now(@TempDir Path dir) throws Exception {
+        Path refs = dir.resolve("refs.bib"), other = dir.resolve("other.jsonl");
+        String index = dir.resolve("index").toString();
+        Files.writeString(refs, OKAPI + TAPIR + ZEBRA);
+        assertEquals(3, ingest(index, refs).get("new").asInt());
+
+        Files.writeString(refs, OKAPI.replace("Behaviour in the Ituri Forest", "Behavior in the Ituri Rainforest") + TAPIR);
+        var edited = ingest(index, refs);
+        assertEquals(List.of(1, 1, 2, 2), List.of(edited.get("new").asInt(), edited.get("unchanged").asInt(), edited.get("removed").asInt(),
+                edited.get("papers").asInt()), edited.toString());
+        assertEquals(List.of("Okapi Foraging Behavior in the Ituri Rainforest"), titles(index, "okapi").stream().filter(t -> t.startsWith("Okapi")).toList());
+
+        Files.writeString(other, "{\"title\": \"Tapir Seed Dispersal\", \"abstract\": \"Tapirs carry seeds far through the forest.\"}\n");
+        ingest(index, other);
+        Files.writeString(refs, OKAPI.replace("Behaviour in the Ituri Forest", "Behavior in the Ituri Rainforest"));
+        var detached = ingest(index, refs);
+        assertEquals(List.of(0, 1, 2), List.of(detached.get("removed").asInt(), detached.get("updated").asInt(), detached.get("papers").asInt()),
+                "the tapir paper stays, as other.jsonl holds it: " + detached);
+
+        Files.writeString(refs, "@article{broken, title = {Broken\n");
+        var broken = ingest(index, refs);
+        assertEquals(List.of(0, 2), List.of(broken.get("removed").asInt(), broken.get("papers").asInt()), "a rejected entry may be the okapi paper: " + broken);
+        Files.writeString(refs, "");
+        assertEquals(0, ingest(index, refs).get("removed").asInt(), "an empty file is likelier a failed write");
+    }
+
     @Test
     void should_take_a_file_given_by_another_spelling_of_its_path_for_the_same_source(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "spelt-" + System.nanoTime()));

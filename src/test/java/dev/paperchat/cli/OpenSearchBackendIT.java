@@ -201,6 +201,14 @@ class OpenSearchBackendIT {
         Set<String> titles = new java.util.HashSet<>();
         new ObjectMapper().readTree(search.out()).get("results").forEach(r -> titles.add(r.get("title").asText()));
         assertEquals(Set.of("Glacier Melt in the Alps", "Glacier Retreat in Patagonia"), titles);
+
+        // The file read again without its last line: the paper it no longer holds goes, chunks and all.
+        Files.writeString(file, Files.readString(file).lines().limit(2).map(l -> l + "\n").collect(java.util.stream.Collectors.joining()));
+        CliRun again = CliRun.of(concat(new String[] {"ingest", "--json", file.toString()}, cluster));
+        assertEquals(0, again.status(), again.err() + again.out());
+        JsonNode summary = new ObjectMapper().readTree(again.out());
+        assertEquals(List.of(1, 2, 2), List.of(summary.get("removed").asInt(), summary.get("papers").asInt(), summary.get("chunks").asInt()),
+                summary.toString());
     }
 
     private static String[] concat(String[] a, String[] b) {

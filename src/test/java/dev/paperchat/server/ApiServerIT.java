@@ -286,6 +286,32 @@ class ApiServerIT {
         assertTrue(e.getMessage().contains("API key"));
     }
 
+    private static JsonNode upload(TestServer server, String name, String content) throws Exception {
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url("/api/ingest"))).header("Authorization", "Bearer k")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /** An uploaded file is a source by its name: uploading it again replaces what it stored, as ingesting a file again does. */
+    @Test
+    void should_replace_what_an_uploaded_file_stored_when_it_is_uploaded_again(@TempDir Path dir) throws Exception {
+        try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer server = new TestServer(Map.of("api.key", "k"), empty)) {
+            String okapi = "@article{okapi, title = {Okapi Foraging}, abstract = {Okapis browse leaves in the forest.}}\n";
+            String tapir = "@article{tapir, title = {Tapir Seed Dispersal}, abstract = {Tapirs carry seeds far through the forest.}}\n";
+            assertEquals(2, upload(server, "mine.bib", okapi + tapir).get("new").asInt());
+            JsonNode again = upload(server, "mine.bib", tapir);
+            assertEquals(List.of(0, 1, 1), List.of(again.get("new").asInt(), again.get("removed").asInt(), again.get("papers").asInt()),
+                    "the tapir paper is updated, as its line moved: " + again);
+            assertEquals(404, server.get("/api/papers/" + dev.paperchat.corpus.Titles.id("Okapi Foraging"), "Authorization", "Bearer k").statusCode());
+        }
+    }
+
     @Test
     void should_require_the_key_when_one_is_set_and_ingest_with_it(@TempDir Path dir) throws Exception {
         String key = "Bearer s3cret";
