@@ -74,6 +74,22 @@ public final class Ingester {
                 stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, parsed.errors());
     }
 
+    /** Removes a stored paper and its chunks, found by its id, DOI or arXiv id; empty when none is stored. */
+    public Optional<Paper> remove(String id) {
+        writing.lock();
+        try {
+            Optional<Paper> paper = index.paperByAnyId(id);
+            if (paper.isEmpty()) return paper;
+            try (PaperWriter writer = index.openWriter()) {
+                writer.delete(paper.get().id());
+                writer.commit();
+            }
+            return paper;
+        } finally {
+            writing.unlock();
+        }
+    }
+
     /** Papers of one batch, sorted by what must happen to them; vectors filled in by {@link #embed}. */
     private record Batch(int size, List<Planned> toEmbed, List<Planned> metadataOnly, List<float[]> vectors) {}
 

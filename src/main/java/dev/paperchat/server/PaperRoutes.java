@@ -22,6 +22,7 @@ final class PaperRoutes {
         // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
         server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
         server.route(HandlerType.GET, "/api/papers/<id>", this::paper);
+        server.route(HandlerType.DELETE, "/api/papers/<id>", this::remove);
         server.route(HandlerType.GET, "/api/cite", this::cite);
         server.route(HandlerType.POST, "/api/cite", this::citeLong);
     }
@@ -40,6 +41,14 @@ final class PaperRoutes {
 
     private void bibtex(Context ctx) {
         ctx.contentType("text/x-bibtex; charset=utf-8").result(Bibtex.entry(find(ctx)));
+    }
+
+    /** A paper no file holds any more (one a {@code {"papers"}} request gave) can only go this way; like ingest, it needs the key. */
+    private void remove(Context ctx) {
+        server.requireKey(ctx);
+        String id = Requests.paperId(ctx);
+        Paper removed = server.app().ingester().remove(id).orElseThrow(() -> ApiException.notFound("no paper with id " + id));
+        ctx.json(java.util.Map.of("removed", java.util.Map.of("id", removed.id(), "title", removed.title())));
     }
 
     private Paper find(Context ctx) {

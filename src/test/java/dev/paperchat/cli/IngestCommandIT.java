@@ -73,6 +73,12 @@ class IngestCommandIT {
         assertEquals(List.of(0, 2), List.of(broken.get("removed").asInt(), broken.get("papers").asInt()), "a rejected entry may be the okapi paper: " + broken);
         Files.writeString(refs, "");
         assertEquals(0, ingest(index, refs).get("removed").asInt(), "an empty file is likelier a failed write");
+
+        CliRun remove = CliRun.of("remove", "--index", index, dev.paperchat.corpus.Titles.id("Tapir Seed Dispersal"), "10.1/none");
+        assertEquals(1, remove.status(), "one id named no paper: " + remove.err());
+        assertTrue(remove.out().startsWith("removed tapir-seed-dispersal-"), remove.out());
+        assertTrue(remove.err().contains("no paper with id, DOI or arXiv id 10.1/none"), remove.err());
+        assertEquals(List.of("Okapi Foraging Behavior in the Ituri Rainforest"), titles(index, "forest seeds okapi tapir"));
     }
 
     @Test

@@ -298,6 +298,11 @@ class ApiServerIT {
         return JSON.readTree(response.body());
     }
 
+    private static HttpResponse<String> delete(TestServer server, String path, String auth) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
+                .header("Authorization", auth).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** An uploaded file is a source by its name: uploading it again replaces what it stored, as ingesting a file again does. */
     @Test
     void should_replace_what_an_uploaded_file_stored_when_it_is_uploaded_again(@TempDir Path dir) throws Exception {
@@ -309,6 +314,15 @@ class ApiServerIT {
             assertEquals(List.of(0, 1, 1), List.of(again.get("new").asInt(), again.get("removed").asInt(), again.get("papers").asInt()),
                     "the tapir paper is updated, as its line moved: " + again);
             assertEquals(404, server.get("/api/papers/" + dev.paperchat.corpus.Titles.id("Okapi Foraging"), "Authorization", "Bearer k").statusCode());
+
+            // A paper can also be removed by hand, with the key.
+            String tapirPath = "/api/papers/" + dev.paperchat.corpus.Titles.id("Tapir Seed Dispersal");
+            assertEquals(401, delete(server, tapirPath, "Bearer wrong").statusCode());
+            HttpResponse<String> removed = delete(server, tapirPath, "Bearer k");
+            assertEquals(200, removed.statusCode(), removed.body());
+            assertEquals("Tapir Seed Dispersal", JSON.readTree(removed.body()).at("/removed/title").asText());
+            assertEquals(404, delete(server, tapirPath, "Bearer k").statusCode());
+            assertEquals(0, json(server.get("/api/stats", "Authorization", "Bearer k")).get("papers").asInt());
         }
     }
 
