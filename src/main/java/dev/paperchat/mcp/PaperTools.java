@@ -3,6 +3,7 @@ package dev.paperchat.mcp;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
+import dev.paperchat.answer.Turn;
 import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
@@ -56,30 +57,36 @@ public final class PaperTools {
                           "from":{"type":"string","description":"Only papers dated on or after this day, YYYY-MM-DD"},
                           "to":{"type":"string","description":"Only papers dated on or before this day, YYYY-MM-DD"},
                           "org":{"type":"string","description":"Only papers from this organisation"}},
-                         "required":["query"]}""", this::search),
+                         "required":["query"],"additionalProperties":false}""", this::search),
                 tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "
                         + "the paper id, title and the verbatim sentence of the abstract that supports it. covered=false means "
                         + "the collection does not hold the answer.", """
                         {"type":"object","properties":{
                           "question":{"type":"string"},
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 8)"},
-                          "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"}},
-                         "required":["question"]}""", this::ask),
+                          "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"},
+                          "history":{"type":"array","maxItems":50,"description":"Earlier turns, oldest first, for a follow-up (\\"and which of those use Qwen?\\")",
+                            "items":{"type":"object","properties":{"role":{"type":"string","enum":["user","assistant"]},"content":{"type":"string"}},
+                              "required":["role","content"],"additionalProperties":false}},
+                          "from":{"type":"string","description":"Only papers dated on or after this day, YYYY-MM-DD"},
+                          "to":{"type":"string","description":"Only papers dated on or before this day, YYYY-MM-DD"},
+                          "org":{"type":"string","description":"Only papers from this organisation"}},
+                         "required":["question"],"additionalProperties":false}""", this::ask),
                 tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
                         + "tolerated. Returns matches with a confidence.", """
                         {"type":"object","properties":{"title":{"type":"string"},
-                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["title"]}""",
+                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["title"],"additionalProperties":false}""",
                         args -> lookup(args, "title")),
                 tool("find_by_claim", "Find the papers whose abstract sentences come closest to a claim, each with the exact "
                         + "sentence. found=true means the collection has sentences on the claim's subject, not that they state "
                         + "it: read the sentence before citing it. found=false when nothing comes close.", """
                         {"type":"object","properties":{"claim":{"type":"string"},
-                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["claim"]}""",
+                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["claim"],"additionalProperties":false}""",
                         args -> lookup(args, "claim")),
                 tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""", this::paper),
+                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false}""", this::paper),
                 tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""", this::bibtex));
+                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
     }
 
     /** Each paper as {@code paper://{id}} (id, DOI or arXiv id, percent-encoded): title, metadata and abstract as JSON. */
@@ -137,8 +144,8 @@ public final class PaperTools {
         if (asked.length() > maxChars) {
             throw new IllegalArgumentException("argument \"question\" must be at most " + maxChars + " characters, was " + asked.length());
         }
-        Question question = new Question(asked, List.of(), integer(args, "k", Question.DEFAULT_K),
-                AnswerMode.parse(optional(args, "mode")), Filters.NONE);
+        Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
+                AnswerMode.parse(optional(args, "mode")), new Filters(date(args, "from"), date(args, "to"), optional(args, "org")));
         Answer answer = app.get().assistant().ask(question);
         StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote()).append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())
@@ -205,6 +212,19 @@ public final class PaperTools {
             throw new IllegalArgumentException("argument \"" + name + "\" must be an integer, was " + value);
         }
         return n.intValue();
+    }
+
+    /** The schema has checked the shape; a client that skips validation gets the same errors as the API's. */
+    private static List<Turn> history(Map<String, Object> args) {
+        if (!(args.get("history") instanceof List<?> turns)) return List.of();
+        List<Turn> history = new java.util.ArrayList<>();
+        for (Object turn : turns) {
+            if (!(turn instanceof Map<?, ?> t) || !(t.get("content") instanceof String content)) {
+                throw new IllegalArgumentException("argument \"history\" must be a list of {role, content}");
+            }
+            history.add(new Turn(String.valueOf(t.get("role")), content));
+        }
+        return history;
     }
 
     private static LocalDate date(Map<String, Object> args, String name) {

@@ -160,6 +160,14 @@ class McpIT {
         assertEquals(Boolean.TRUE, answer.get("covered"));
         assertFalse(((List<?>) answer.get("citations")).isEmpty());
         assertTrue(text(ask).contains("[1]"));
+        // A follow-up with the conversation so far, within filters, as /api/ask takes them.
+        CallToolResult followUp = call(client, "ask", Map.of("question", "tell me more about the second one", "mode", "extractive",
+                "history", List.of(Map.of("role", "user", "content", "which methods avoid entropy collapse?"),
+                        Map.of("role", "assistant", "content", String.valueOf(answer.get("answer")))),
+                "from", "2024-01-01"));
+        Map<?, ?> followed = (Map<?, ?>) followUp.structuredContent();
+        assertFalse(String.valueOf(followed.get("question")).contains("second one"), "the item was named: " + followed.get("question"));
+        assertTrue(text(followUp).contains("Only papers matching the filters (from 2024-01-01)"), text(followUp));
         CallToolResult noLlm = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "llm"));
         assertTrue(text(noLlm).contains("\nNotes:\n- No LLM is configured"), "an agent reads the text: " + text(noLlm));
 
@@ -182,6 +190,9 @@ class McpIT {
         CallToolResult badArgument = call(client, "search_papers", Map.of("query", "x", "k", 500));
         assertEquals(Boolean.TRUE, badArgument.isError());
         assertTrue(call(client, "search_papers", Map.of("k", 3)).isError(), "missing required argument");
+        CallToolResult unknownArgument = call(client, "search_papers", Map.of("query", "entropy", "limit", 3));
+        assertEquals(Boolean.TRUE, unknownArgument.isError(), "the API refuses an unknown parameter too: " + text(unknownArgument));
+        assertTrue(text(unknownArgument).contains("limit"), text(unknownArgument));
         for (int k : new int[] {-1, 0, 21}) {
             CallToolResult badK = call(client, "find_by_title", Map.of("title", "quiet star", "k", k));
             assertEquals(Boolean.TRUE, badK.isError(), "k=" + k);
