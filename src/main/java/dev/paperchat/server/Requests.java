@@ -63,13 +63,20 @@ final class Requests {
             // A record's constructor refused the value (a history turn's role): say why, and where.
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
             throw ApiException.badRequest("field \"" + fieldPath(e) + "\" has the wrong type");
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
+            // "k": 1000000000000 is well-formed JSON, but no number the field can hold.
+            if (!e.getPath().isEmpty() && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+                throw ApiException.badRequest("field \"" + fieldPath(e) + "\" is out of range");
+            }
+            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
             throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
         }
     }
 
-    private static String fieldPath(MismatchedInputException e) {
+    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getFieldName() != null) path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());

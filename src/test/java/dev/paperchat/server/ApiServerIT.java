@@ -173,6 +173,7 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400, "unknown field \"limit\"; known: filters, history, k, mode, question, stream");
         assertError(server.post("/api/ask", "{not json"), 400, "malformed JSON");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 1000000000000}"), 400, "field \"k\" is out of range");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [null]}"), 400, "history[0]");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"bot\", \"content\": \"y\"}]}"), 400, "role");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"mode\": \"psychic\"}"), 400, "mode must be auto, llm or extractive");
