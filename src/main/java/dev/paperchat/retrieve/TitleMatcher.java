@@ -38,6 +38,10 @@ public final class TitleMatcher {
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
+    /** Letters no accent removal takes apart, as typed without them. */
+    private static final Map<Character, String> FOLDED = Map.ofEntries(Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
+            Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ł', "l"), Map.entry('Ł', "L"),
+            Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"));
 
     // Lists, not sets: nearly every name and deletion is one paper's, and a million papers' worth must fit the heap.
     private final Map<String, List<String>> byName = new HashMap<>();
@@ -323,7 +327,14 @@ public final class TitleMatcher {
      * ("dont" is "Don't") and a name's "++" stays with it.
      */
     private static String normalize(String text) {
-        return Titles.normalize(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus"));
+        return Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus")));
+    }
+
+    /** Letters no accent removal takes apart, as one types them without the key: "Grosse" is "Größe", "Orsted" "Ørsted". */
+    private static String folded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) out.append(FOLDED.getOrDefault(c, String.valueOf(c)));
+        return out.toString();
     }
 
     /** Whether the words differ first at {@code i} in a digit, as versions of one name do ("InternVL2", "InternVL3"). */

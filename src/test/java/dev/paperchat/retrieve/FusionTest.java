@@ -54,6 +54,9 @@ class FusionTest {
                 "two words, one of them no common word");
         assertEquals(0, TitleMatcher.startMatch("large language", "Large Language Models Can Self-Improve", COMMON),
                 "two common words begin too many titles");
+        assertEquals(1.0, TitleMatcher.startMatch("Uber die Grosse", "Über die Größe: Linear-Time Transformers", COMMON),
+                "letters typed without their marks, ß as ss");
+        assertEquals(1.0, TitleMatcher.startMatch("Lodz lake ice", "Łódź Lake Ice: A Century of Records", COMMON));
         String article = "The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models";
         assertEquals(TitleMatcher.startMatch("the entropy mechanism of reinforcement learning", article, COMMON),
                 TitleMatcher.startMatch("entropy mechanism of reinforcement learning", article, COMMON), "a leading article is left out");
