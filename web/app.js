@@ -422,6 +422,8 @@ function flash(mark) {
   setTimeout(() => mark.classList.remove("flash"), 1600);
 }
 
+const UNBACKED = "The answer cites this paper for something its abstract does not state; this is its closest sentence.";
+
 function renderSource(answerIndex, source, citations) {
   const meta = el("div", { class: "meta" });
   const parts = [source.date, source.organization].filter(Boolean);
@@ -433,12 +435,15 @@ function renderSource(answerIndex, source, citations) {
     }
   }
   const abstract = el("div", { class: "abstract" });
-  const spans = citations.map((c) => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
+  const spans = citations.map((c) => [c.start, c.end, c.supported !== false]).sort((a, b) => a[0] - b[0]);
   let at = 0;
-  for (const [start, end] of spans) {
+  for (const [start, end, supported] of spans) {
     if (start < at) continue;
     abstract.append(source.abstractText.slice(at, start));
-    abstract.append(el("mark", { "data-start": String(start), text: source.abstractText.slice(start, end) }));
+    // A citation the paper does not back still shows its closest sentence, marked as no evidence.
+    const attrs = supported ? { "data-start": String(start) }
+      : { "data-start": String(start), class: "unbacked", title: UNBACKED };
+    abstract.append(el("mark", { ...attrs, text: source.abstractText.slice(start, end) }));
     at = end;
   }
   abstract.append(source.abstractText.slice(at));
@@ -455,6 +460,7 @@ function preview(target, answerIndex, n) {
   if (!source) return;
   const tip = $("tooltip");
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
+  if (citation && citation.supported === false) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
   const box = target.getBoundingClientRect();
   tip.hidden = false;
   tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";

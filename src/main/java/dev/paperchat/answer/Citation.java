@@ -3,5 +3,8 @@ package dev.paperchat.answer;
 /**
  * A claim's support: marker {@code [n]} points to source n (a paper) and to the sentence of
  * its abstract, quoted verbatim with its character offsets, that supports the claim.
+ *
+ * @param supported false when no sentence citing it is backed by it (the LLM cited the paper for
+ *                  something its abstract does not state): the quote is the closest there is, not evidence
  */
-public record Citation(int marker, String paperId, String title, String sentence, int start, int end, double score) {}
+public record Citation(int marker, String paperId, String title, String sentence, int start, int end, double score, boolean supported) {}

@@ -82,9 +82,9 @@ public final class CitationChecker {
             // a quote; the claim is supported if one of them states it.
             List<Support> supports = supports(claim, markers, sources);
             double best = supports.stream().mapToDouble(Support::score).max().orElse(0);
-            doubt(claim, markers, supports, sources, best).ifPresent(reason ->
-                    unsupported.add(new Answer.Unsupported(claim, reason, Math.round(best * 1000) / 1000.0)));
-            supports.forEach(support -> addCitation(citations, support));
+            Optional<String> doubt = doubt(claim, markers, supports, sources, best);
+            doubt.ifPresent(reason -> unsupported.add(new Answer.Unsupported(claim, reason, Math.round(best * 1000) / 1000.0)));
+            supports.forEach(support -> addCitation(citations, support, doubt.isEmpty()));
         }
         return new Checked(text, citations, notices, unsupported);
     }
@@ -238,13 +238,19 @@ public final class CitationChecker {
         return supports;
     }
 
-    private static void addCitation(List<Citation> citations, Support s) {
+    /** Once per marker and sentence; supported when any claim citing it is backed. */
+    private static void addCitation(List<Citation> citations, Support s, boolean backed) {
         String text = s.sentence.of(s.source.abstractText());
-        boolean known = citations.stream().anyMatch(c -> c.marker() == s.source.number() && c.start() == s.sentence.start());
-        if (!known) {
-            citations.add(new Citation(s.source.number(), s.source.paperId(), s.source.title(), text, s.sentence.start(),
-                    s.sentence.end(), Math.round(s.score * 1000) / 1000.0));
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            if (c.marker() != s.source.number() || c.start() != s.sentence.start()) continue;
+            if (backed && !c.supported()) {
+                citations.set(i, new Citation(c.marker(), c.paperId(), c.title(), c.sentence(), c.start(), c.end(), c.score(), true));
+            }
+            return;
         }
+        citations.add(new Citation(s.source.number(), s.source.paperId(), s.source.title(), text, s.sentence.start(),
+                s.sentence.end(), Math.round(s.score * 1000) / 1000.0, backed));
     }
 
     /** Share of the claim's words found in the sentence. */

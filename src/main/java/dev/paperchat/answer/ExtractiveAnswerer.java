@@ -268,9 +268,10 @@ public final class ExtractiveAnswerer {
         return draft;
     }
 
+    /** An extractive answer quotes the sentence it cites: the citation backs its own words. */
     static Citation cite(int marker, PaperHit hit, SentenceHit sentence) {
         return new Citation(marker, hit.paper().id(), hit.paper().title(), sentence.text(), sentence.start(), sentence.end(),
-                Math.round(sentence.score() * 1000) / 1000.0);
+                Math.round(sentence.score() * 1000) / 1000.0, true);
     }
 
     private static boolean nearDuplicate(SentenceHit sentence, List<Set<String>> seen) {

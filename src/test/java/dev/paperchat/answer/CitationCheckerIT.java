@@ -86,6 +86,10 @@ class CitationCheckerIT {
     void should_doubt_a_claim_that_negates_what_its_source_says() {
         assertEquals(List.of("Lp-Reg does not enable stable on-policy training. | cited sources do not say this is not so"),
                 doubted("Lp-Reg does not enable stable on-policy training [2]."));
+        assertEquals(List.of(false), checker.check("Lp-Reg does not enable stable on-policy training [2].", MEASURED).citations().stream()
+                .map(Citation::supported).toList(), "its citation is no evidence");
+        assertEquals(List.of(true), checker.check("Lp-Reg does not enable stable on-policy training [2]. Lp-Reg enables stable on-policy training [2].",
+                MEASURED).citations().stream().map(Citation::supported).toList(), "one sentence it backs is enough");
         assertEquals(List.of(), doubted("Lp-Reg does not need an entropy bonus [2]."), "the source says so in its own negation");
     }
 

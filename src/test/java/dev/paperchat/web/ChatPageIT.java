@@ -304,6 +304,16 @@ class ChatPageIT {
         details.findElement(By.tagName("summary")).click();
         assertTrue(details.getText().contains("Bananas are yellow.") && details.getText().contains("cited sources do not state this"), details.getText());
         assertEquals("1 unsupported sentence(s)", browser.findElement(By.cssSelector(".msg.assistant .badge.weak")).getText());
+
+        // A citation the paper does not back shows its closest sentence, marked as no evidence.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Bananas are yellow [1].', mode: 'llm', model: 'scripted', covered: true,"
+                + " citations: [{marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'We study fruit.', start: 0, end: 15, score: 0.3, supported: false}],"
+                + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit. It keeps well.', links: []}], notices: [],"
+                + " unsupported: [{sentence: 'Bananas are yellow.', reason: 'cited sources do not state this', support: 0.3}]});");
+        List<WebElement> unbacked = browser.findElements(By.cssSelector(".source mark.unbacked"));
+        assertEquals(1, unbacked.size());
+        assertEquals("We study fruit.", unbacked.get(0).getAttribute("textContent"));
+        assertTrue(unbacked.get(0).getAttribute("title").contains("does not state"), unbacked.get(0).getAttribute("title"));
     }
 
     @Test
