@@ -1,9 +1,9 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,11 +40,6 @@ public final class CitationChecker {
     private static final Pattern TRAILING_MARKERS = Pattern.compile("([.!?])((?:[ \\t]*" + MARKER.pattern() + ")+)");
     /** Below this blend of cosine and word overlap a cited sentence is not taken as support. */
     static final double MIN_SUPPORT = 0.55;
-    /** "83.1", "1,000", "2019", the "7" of "7B": a number as the answer or a source writes it. */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS) + ")\\b");
     /** A claim that says something is not so. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|cannot|neither|nor|none)\\b|n't\\b");
     /** A sentence that may say so: a negation, or words that deny or limit ("without", "fails to", "lacks"). */
@@ -96,32 +91,13 @@ public final class CitationChecker {
      */
     private static Optional<String> doubt(String claim, Set<Integer> markers, List<Support> supports, List<AnswerSource> sources, double best) {
         if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
-        Set<String> stated = new HashSet<>();
-        for (int marker : markers) stated.addAll(numbers(sources.get(marker - 1).title() + "\n" + sources.get(marker - 1).abstractText()));
-        List<String> unstated = numbers(claim).stream().filter(n -> !stated.contains(n)).sorted().toList();
+        StringBuilder cited = new StringBuilder();
+        for (int marker : markers) cited.append(sources.get(marker - 1).title()).append('\n').append(sources.get(marker - 1).abstractText()).append('\n');
+        List<String> unstated = Numbers.unstated(claim, cited.toString());
         if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
         boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
         if (NEGATION.matcher(claim).find() && !denied) return Optional.of("cited sources do not say this is not so");
         return Optional.empty();
-    }
-
-    /** The numbers of a text, each in one form ("1,000" and "1000", "10.0" and "10"); in a source, also those written as words. */
-    static Set<String> numbers(String text) {
-        Set<String> numbers = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) numbers.add(normalised(m.group()));
-        Matcher word = NUMBER_WORD.matcher(text);
-        while (word.find()) numbers.add(String.valueOf(NUMBER_WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT))));
-        return numbers;
-    }
-
-    private static String normalised(String number) {
-        String plain = number.matches("\\d{1,3}(?:,\\d{3})+") ? number.replace(",", "") : number.replace(',', '.');
-        try {
-            return new BigDecimal(plain).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException versionLike) {
-            return plain;
-        }
     }
 
     /** Whether a reply says the sources hold no answer: the system prompt's sentence, or another way of saying it, with no citation. */

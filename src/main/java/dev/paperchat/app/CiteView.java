@@ -8,12 +8,18 @@ import java.util.Map;
 /** A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it. */
 public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results) {
 
+    /** @param unstated a claim's numbers that the paper does not state: it may be on the subject, but it is not the claim's source */
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
-                         String date, String organization, List<String> links) {}
+                         String date, String organization, List<String> links, List<String> unstated) {}
 
     /** What to say when nothing was found; the results are then only the closest papers. */
     public String notFound() {
         return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
+    }
+
+    /** "The paper does not state 0.95." for a claim whose numbers it does not all state, else empty. */
+    public static String unstatedNote(Result result) {
+        return result.unstated().isEmpty() ? "" : "The paper does not state " + String.join(", ", result.unstated()) + ".";
     }
 
     /** "Searched "colapse" as "collapse": ..." when a word was respelt, else empty. */
@@ -26,6 +32,6 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
                 m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),
                 m.sentence() == null ? null : m.sentence().text(), m.sentence() == null ? -1 : m.sentence().start(),
                 m.sentence() == null ? -1 : m.sentence().end(), m.hit().paper().date(), m.hit().paper().organization(),
-                m.hit().paper().links())).toList());
+                m.hit().paper().links(), m.unstated())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,14 +29,23 @@ public final class CitationLookup {
      * lacks that share its words ("GPT-4 passes the bar exam") stay near 0.5.
      */
     static final double CLAIM_COSINE = 0.6;
+    /** The most confidence a paper gets for a claim whose numbers it does not all state: it is on the subject, not the source. */
+    static final double DIFFERENT_NUMBERS = 0.5;
     private final HybridRetriever retriever;
 
     public CitationLookup(HybridRetriever retriever) {
         this.retriever = retriever;
     }
 
-    /** A match with a confidence in [0, 1] and, for claims, the sentence that states it. */
-    public record Match(PaperHit hit, double confidence, SentenceHit sentence) {}
+    /**
+     * A match with a confidence in [0, 1] and, for claims, the sentence closest to it and the
+     * claim's numbers that the paper does not state ("0.95" where it says 0.79).
+     */
+    public record Match(PaperHit hit, double confidence, SentenceHit sentence, List<String> unstated) {
+        public Match(PaperHit hit, double confidence, SentenceHit sentence) {
+            this(hit, confidence, sentence, List.of());
+        }
+    }
 
     /** The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line. */
     public record Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled) {}
@@ -79,7 +89,10 @@ public final class CitationLookup {
         List<Match> matches = new ArrayList<>();
         for (PaperHit hit : result.hits()) {
             SentenceHit sentence = hit.bestSentence();
-            if (sentence != null) matches.add(new Match(hit, round(Math.min(1, Math.max(0, sentence.score()))), sentence));
+            if (sentence == null) continue;
+            List<String> unstated = Numbers.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
+            double confidence = Math.min(unstated.isEmpty() ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
+            matches.add(new Match(hit, round(confidence), sentence, unstated));
         }
         matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());

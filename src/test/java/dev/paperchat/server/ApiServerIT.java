@@ -161,6 +161,13 @@ class ApiServerIT {
         // Sample papers use "GPT-4" and "pass@1", but none is about bar exams.
         JsonNode sharedWords = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("GPT-4 passes the bar exam", "UTF-8")));
         assertFalse(sharedWords.get("found").asBoolean(), sharedWords.toString());
+        // The right paper with a wrong number: on the subject, not the claim's source.
+        JsonNode stated = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("VeriReason reaches 83.1% functional correctness on VerilogEval Machine", "UTF-8")));
+        JsonNode changed = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("VeriReason reaches 97.5% functional correctness on VerilogEval Machine", "UTF-8")));
+        assertEquals(stated.at("/results/0/id"), changed.at("/results/0/id"));
+        assertEquals(0, stated.at("/results/0/unstated").size(), stated.toString());
+        assertEquals("[\"97.5\"]", changed.at("/results/0/unstated").toString(), changed.toString());
+        assertTrue(changed.at("/results/0/confidence").asDouble() <= 0.5 && stated.at("/results/0/confidence").asDouble() > 0.5, changed.toString());
     }
 
     @Test
