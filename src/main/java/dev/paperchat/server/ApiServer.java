@@ -263,8 +263,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Runs a streaming response within the limit of concurrent streams, or refuses with 429. */
-    void stream(Runnable body) {
+    void stream(Context ctx, Runnable body) {
         if (!streams.tryAcquire()) {
+            ctx.header("Retry-After", "1");
             throw new ApiException(429, "too_many_streams", "at most " + config.maxConcurrentStreams() + " answers stream at once; retry shortly");
         }
         try {

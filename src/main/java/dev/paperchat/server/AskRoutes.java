@@ -35,7 +35,7 @@ final class AskRoutes {
             ctx.json(server.app().assistant().ask(question));
             return;
         }
-        server.stream(() -> {
+        server.stream(ctx, () -> {
             var app = server.app();
             Sse sse = new Sse(ctx);
             try (var alive = sse.keepAlive()) {

@@ -70,7 +70,7 @@ final class OpenAiRoutes {
             ctx.json(body);
             return;
         }
-        server.stream(() -> {
+        server.stream(ctx, () -> {
             var app = server.app();
             Sse sse = new Sse(ctx);
             try (var alive = sse.keepAlive()) {

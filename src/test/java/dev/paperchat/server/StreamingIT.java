@@ -51,6 +51,26 @@ class StreamingIT {
         }
     }
 
+    /** With every stream taken, one more is refused at once and told when to try again. */
+    @Test
+    void should_refuse_a_stream_past_the_limit_with_a_retry_after() throws Exception {
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.SLOW_STREAM, "");
+             PaperChat app = answeringWith(llm);
+             TestServer server = new TestServer(Map.of("limits.streams", "1"), app)) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/ask"))).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}")).build();
+            HttpResponse<InputStream> first = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader events = new BufferedReader(new InputStreamReader(first.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = events.readLine()) != null && !line.contains("slowly0")) { /* the first stream is under way */ }
+                HttpResponse<String> second = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                assertEquals(429, second.statusCode(), second.body());
+                assertEquals("1", second.headers().firstValue("Retry-After").orElse(""));
+                assertTrue(second.body().contains("too_many_streams"), second.body());
+            }
+        }
+    }
+
     /** A reader who presses Stop while a busy LLM server has yet to start the reply. */
     @Test
     void should_notice_a_client_that_left_before_the_llm_said_a_word_and_stop_the_llm() throws Exception {
