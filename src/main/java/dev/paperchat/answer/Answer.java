@@ -43,9 +43,15 @@ public record Answer(String answer, String mode, String model, boolean covered, 
      * for an item of a list.
      */
     public String textNotes() {
+        return textNotes("");
+    }
+
+    /** The same, without the notices the streamed text already holds ("the LLM failed" where its words stop). */
+    public String textNotes(String streamed) {
         StringBuilder notes = new StringBuilder(unsupportedNote());
-        if (!notices.isEmpty()) notes.append("\n");
-        notices.forEach(notice -> notes.append("\n(Note: ").append(notice).append(')'));
+        List<String> unsaid = notices.stream().filter(notice -> !streamed.contains(notice)).toList();
+        if (!unsaid.isEmpty()) notes.append("\n");
+        unsaid.forEach(notice -> notes.append("\n(Note: ").append(notice).append(')'));
         return notes.toString();
     }
 

@@ -75,9 +75,14 @@ final class OpenAiRoutes {
             Sse sse = new Sse(ctx);
             try (var alive = sse.keepAlive()) {
                 sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
-                Answer answer = app.assistant().ask(question, delta -> sse.event(null, chunk(id, created, Map.of("content", delta), null)));
-                // An OpenAI client shows the content only: the warnings and notices are part of it.
-                if (!answer.textNotes().isEmpty()) sse.event(null, chunk(id, created, Map.of("content", answer.textNotes()), null));
+                StringBuilder streamed = new StringBuilder();
+                Answer answer = app.assistant().ask(question, delta -> {
+                    streamed.append(delta);
+                    sse.event(null, chunk(id, created, Map.of("content", delta), null));
+                });
+                // An OpenAI client shows the content only: the warnings and notices are part of it, once.
+                String notes = answer.textNotes(streamed.toString());
+                if (!notes.isEmpty()) sse.event(null, chunk(id, created, Map.of("content", notes), null));
                 Map<String, Object> last = chunk(id, created, Map.of(), "stop");
                 evidence(last, answer);
                 sse.event(null, last);

@@ -129,4 +129,21 @@ class StreamingIT {
             assertEquals("[DONE]", events.get(events.size() - 1)[1]);
         }
     }
+
+    /** An OpenAI client shows the content only: the LLM's failure is said where its words stop, and not again at the end. */
+    @Test
+    void should_say_an_llm_failure_once_in_an_openai_stream() throws Exception {
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.CUT_MID_STREAM, "");
+             PaperChat app = answeringWith(llm);
+             TestServer server = new TestServer(Map.of(), app)) {
+            HttpResponse<String> response = server.post("/v1/chat/completions", "{\"model\": \"paperchat\", \"stream\": true,"
+                    + " \"messages\": [{\"role\": \"user\", \"content\": \"which methods avoid entropy collapse?\"}]}");
+            StringBuilder content = new StringBuilder();
+            for (String[] event : ApiServerIT.events(response.body())) {
+                if (!event[1].equals("[DONE]")) content.append(JSON.readTree(event[1]).at("/choices/0/delta/content").asText(""));
+            }
+            String said = "this is the extractive answer instead";
+            assertEquals(1, content.toString().split(said, -1).length - 1, content.toString());
+        }
+    }
 }
