@@ -87,15 +87,22 @@ final class Requests {
 
     /** A parameter the route does not know ("limit" for "k") is refused, as an unknown field of a JSON body is, not ignored. */
     static void onlyParams(Context ctx, java.util.Set<String> known) {
-        for (String name : ctx.queryParamMap().keySet()) {
+        for (var param : ctx.queryParamMap().entrySet()) {
+            String name = param.getKey();
             if (!known.contains(name)) {
                 throw ApiException.badRequest("unknown query parameter \"" + name + "\"; known: " + String.join(", ", new java.util.TreeSet<>(known)));
             }
+            // "?q=a&q=b": which one was meant is not for the server to guess.
+            if (param.getValue().size() > 1) throw ApiException.badRequest("query parameter \"" + name + "\" is given " + param.getValue().size() + " times");
         }
     }
 
     static String requiredQuery(Context ctx, String name) {
         String value = ctx.queryParam(name);
+        if (value == null && ctx.queryString() != null && ctx.queryString().matches("(?:.*&)?" + Pattern.quote(name) + "=.*")) {
+            // The servlet drops a parameter whose escapes are broken ("%ZZ"): it was given, not missing.
+            throw ApiException.badRequest("query parameter \"" + name + "\" is not valid percent-encoding (write % as %25)");
+        }
         if (value == null || value.isBlank()) throw ApiException.badRequest("query parameter \"" + name + "\" is required");
         return value;
     }

@@ -174,6 +174,7 @@ class ApiServerIT {
     void should_answer_each_error_with_json_and_the_right_status() throws Exception {
         assertError(server.get("/api/search"), 400, "\"q\"");
         assertError(server.get("/api/search?q=x&k=500"), 400, "k must be between 1 and 50, was 500");
+        assertError(server.get("/api/search?q=a&q=b"), 400, "query parameter \"q\" is given 2 times");
         assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
         assertError(server.post("/api/ask", "{\"question\": 5}"), 400, "\"question\"");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");

@@ -222,6 +222,9 @@ class HostileHttpIT {
             for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "app.localhost:" + port)) {
                 assertTrue(rawGet(port, "/api/search?q=x", host).startsWith("HTTP/1.1 200"), host);
             }
+            // A broken escape, which no well-behaved client sends, is named as such; the servlet drops the parameter.
+            String broken = rawGet(port, "/api/search?q=%ZZ", "127.0.0.1:" + port);
+            assertTrue(broken.startsWith("HTTP/1.1 400") && broken.contains("not valid percent-encoding"), broken);
             // DNS rebinding: a foreign page whose name now resolves to 127.0.0.1 sends its own name.
             for (String path : List.of("/api/search?q=x", "/", "/mcp")) {
                 String reply = rawGet(port, path, "rebind.evil.example:" + port);
