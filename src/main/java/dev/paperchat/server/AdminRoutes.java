@@ -92,6 +92,12 @@ final class AdminRoutes {
             }
             for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), format));
         } else {
+            String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+            // curl -d sends its default form type with a JSON body; a CSV or a PDF is no JSON to parse.
+            if (!type.isEmpty() && !type.matches("application/(?:[\\w.+-]*\\+)?json.*|application/x-www-form-urlencoded.*")) {
+                throw new ApiException(415, "unsupported_media_type", "send multipart/form-data with files in field \"file\", "
+                        + "or application/json {\"papers\": [...]}; got " + ctx.contentType());
+            }
             JsonNode body = Requests.body(ctx, JsonNode.class);
             body.fieldNames().forEachRemaining(field -> {
                 if (!field.equals("papers")) throw ApiException.badRequest("unknown field \"" + field + "\"; known: papers");

@@ -356,6 +356,10 @@ class ApiServerIT {
             assertEquals(1, again.get("papers").asInt());
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
             assertError(secured.post("/api/ingest", "{\"paper\": []}", "Authorization", key), 400, "unknown field \"paper\"; known: papers");
+            HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(secured.url("/api/ingest"))).header("Authorization", key).header("Content-Type", "text/csv")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("title,abstract\nA,B\n")).build(), HttpResponse.BodyHandlers.ofString());
+            assertError(csv, 415, "multipart/form-data");
             // A later request with the same paper and fewer fields merges with the first: its DOI stays.
             String withDoi = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "Wombat Cube Geometry",
                     "abstract", "We model cubes. CubeNet explains the corners.", "doi", "10.4242/wombat"))));
