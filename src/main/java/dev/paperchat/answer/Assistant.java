@@ -100,8 +100,8 @@ public final class Assistant {
             return new Answer(COURTESY_REPLY, "extractive", null, false, standalone, List.of(), List.of(), notices, List.of(), timings,
                     provenance(result, null));
         }
-        // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does.
-        boolean fromRecord = ExtractiveAnswerer.fromRecord(standalone, result).isPresent();
+        // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does, of the paper named or those that fit best.
+        boolean fromRecord = RecordQuestion.asks(standalone);
         if (useLlm && failed == null && result.covered() && !fromRecord) {
             AtomicBoolean streamed = new AtomicBoolean();
             try {

@@ -31,6 +31,8 @@ public final class ExtractiveAnswerer {
     /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
     private static final double NAMED = 0.9;
     private static final int MAX_NAMED = 4;
+    /** The papers a record question that names none gets the records of: the reader picks the one meant. */
+    private static final int DESCRIBED_RECORDS = 3;
 
     /** The answer's text and citations; the caller adds sources, timings and provenance. */
     public record Draft(String text, List<Citation> citations, boolean covered) {}
@@ -48,6 +50,7 @@ public final class ExtractiveAnswerer {
         if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), stream);
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
+        if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
         boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
         return list ? list(hits, stream) : focused(question, hits, stream);
     }
@@ -73,6 +76,17 @@ public final class ExtractiveAnswerer {
             if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()));
         }
         return new Draft(text.toString(), citations, true);
+    }
+
+    /**
+     * "When was the microplastics amphipod paper published?" names no title: the records of the
+     * papers that fit the description best, each on its line, for the reader to pick the one meant.
+     */
+    private Draft describedRecords(String question, List<PaperHit> hits, Consumer<String> stream) {
+        String intro = "No paper is named by its title; the papers that fit best:\n";
+        stream.accept(intro);
+        Draft records = records(question, hits.subList(0, Math.min(DESCRIBED_RECORDS, hits.size())), stream);
+        return new Draft(intro + records.text(), records.citations(), true);
     }
 
     /** "Who wrote Quiet-STaR?": the record's answer, cited by the sentence that names the paper's work. */

@@ -117,6 +117,14 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_give_the_records_of_the_papers_that_fit_a_description_when_a_record_question_names_no_title() {
+        Answer answer = assistant.ask(new Question("When was the paper on entropy collapse in RL published?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(answer.answer().startsWith("No paper is named by its title; the papers that fit best:\n- "), answer.answer());
+        assertEquals(3, answer.answer().lines().filter(l -> l.startsWith("- ") && l.contains("dated")).count(), answer.answer());
+        assertTrue(answer.answer().contains("The Entropy Mechanism of Reinforcement Learning"), answer.answer());
+    }
+
+    @Test
     void should_say_when_a_follow_up_points_to_an_item_the_last_list_does_not_have() {
         Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
