@@ -48,7 +48,10 @@ public final class CitationChecker {
     /** A reply that says the sources hold no answer, in the words of the system prompt or others. */
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:do(?:es)?\\s+not|don't|doesn't|cannot|can't|could\\s+not|couldn't|did\\s+not|didn't)"
             + "\\s+(?:seem\\s+to\\s+|appear\\s+to\\s+)?(?:cover|answer|address|contain|mention|discuss|provide|include|say|state)\\b"
-            + "|\\bnot\\s+covered\\b|\\bno\\s+(?:information|answer)\\b|\\b(?:don't|do\\s+not)\\s+know\\b");
+            + "|\\bnot\\s+covered\\b|\\bno\\s+(?:information|answer)\\b|\\b(?:don't|do\\s+not)\\s+know\\b"
+            + "|\\bnone\\s+of\\s+the\\s+(?:abstracts|sources|papers)\\b|\\bnot\\s+(?:possible|able)\\s+to\\s+(?:determine|tell|say|answer)\\b"
+            + "|\\bcannot\\s+be\\s+(?:determined|answered)\\b|\\bnot\\s+in\\s+the\\s+(?:sources|abstracts|collection)\\b"
+            + "|\\b(?:do|does)\\s+not\\s+(?:specify|explain|describe)\\b");
 
     private final Embedder embedder;
 

@@ -73,10 +73,12 @@ public final class FollowUpRewriter {
      * line's whole title, which its marker ends ("- Title [2]").
      */
     private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?(?:: | \\[\\d{1,3}]\\s*$)");
+    /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
+    private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
     private static final int MAX_CHAIN = 4;
     /** A label before the LLM's rewrite: "Standalone question:", "Question:" (bold marks gone). */
-    private static final Pattern LABEL = Pattern.compile("(?i)^(?:standalone |rewritten )?question\\s*:\\s*");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:.{0,60}\\b(?:standalone|rewritten)\\s+)?question\\s*:\\s*");
     private static final Pattern REPLY_MARKER = Pattern.compile("\\s*\\[\\d+(?:\\s*,\\s*\\d+)*]");
     /**
      * The turns the LLM sees to rewrite a follow-up, and the characters of each: a follow-up
@@ -279,13 +281,18 @@ public final class FollowUpRewriter {
      */
     private static String topic(List<Turn> history) {
         List<String> asked = new ArrayList<>();
+        List<Boolean> pointed = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
-            if (history.get(i).role().equals("user")) asked.add(itemNamed(history.get(i).content(), history.subList(0, i)));
+            if (!history.get(i).role().equals("user")) continue;
+            String question = history.get(i).content();
+            asked.add(itemNamed(question, history.subList(0, i)));
+            pointed.add(!asked.get(asked.size() - 1).equals(question));
         }
         int root = asked.size() - 1;
-        while (root > 0 && followsUp(asked.get(root))) root--;
+        // "and the third one?" named its item: it stands alone, whatever "and" it began with.
+        while (root > 0 && !pointed.get(root) && followsUp(asked.get(root))) root--;
         // "When was Coconut published?" began the chain: later follow-ups are about Coconut, not its date.
-        String first = asked.get(root);
+        String first = pointed.get(root) ? CONNECTIVE.matcher(asked.get(root)).replaceFirst("") : asked.get(root);
         List<String> chain = new ArrayList<>(List.of(RecordQuestion.asks(first) ? subjectOf(first) : first));
         // "who wrote it?" was answered from the record and says nothing of the subject: a later follow-up is not asked it again.
         asked.subList(Math.max(root + 1, asked.size() - (MAX_CHAIN - 1)), asked.size()).stream()

@@ -100,7 +100,15 @@ public final class JsonlParser implements PaperParser {
      * given names instead.
      */
     static List<String> authorsOf(String text) {
-        if (!text.matches("(?s).*(?:;|\\sand\\s).*")) return List.of(text.split("\\s*,\\s*"));
+        if (!text.matches("(?s).*(?:;|\\sand\\s).*")) {
+            String[] parts = text.strip().split("\\s*,\\s*");
+            // "Smith, John" and "Smith, J., Lee, A." are surnames and given names in turn: every part is one word.
+            boolean surnameFirst = parts.length % 2 == 0 && java.util.Arrays.stream(parts).noneMatch(p -> p.contains(" "));
+            if (!surnameFirst) return List.of(parts);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < parts.length; i += 2) names.add(parts[i + 1] + " " + parts[i]);
+            return names;
+        }
         List<String> names = new ArrayList<>();
         for (String name : text.split("\\s*(?:;|\\sand\\s)\\s*")) {
             String[] parts = name.strip().split("\\s*,\\s*");

@@ -13,28 +13,54 @@ import java.util.regex.Pattern;
  * source's: wording close enough to pass for the source's may still change "83.1%" to "99.9%".
  */
 public final class Numbers {
-    /** "83.1", "1,000", "2019", the "7" of "7B". */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /**
+     * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B"), which
+     * would state a "3" for a claim of a "3x" speed-up.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*(?:([kK])(?!\\p{L}))?");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b");
 
     private Numbers() {}
 
-    /** The numbers of a text: "1,000" and "1000" alike, "10.0" as "10", "two" as "2". */
+    /** The numbers a source states: "1,000" and "1000" alike, "10.0" as "10", "1k" as 1 and 1000, "two" as "2". */
     public static Set<String> in(String text) {
         Set<String> numbers = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) numbers.add(normalised(m.group()));
+        for (List<String> forms : written(text)) numbers.addAll(forms);
         Matcher word = WORD.matcher(text);
         while (word.find()) numbers.add(String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT))));
         return numbers;
     }
 
-    /** The numbers of {@code claim} that {@code source} does not state, in order. */
+    /**
+     * The numbers of {@code claim}, in digits, that {@code source} does not state in any of their
+     * forms, in order. Numbers in words are a claim's prose ("eighty-five percent"), not checked.
+     */
     public static List<String> unstated(String claim, String source) {
         Set<String> stated = in(source);
-        return in(claim).stream().filter(n -> !stated.contains(n)).sorted().toList();
+        return written(claim).stream().filter(forms -> forms.stream().noneMatch(stated::contains)).map(forms -> forms.get(0))
+                .distinct().sorted().toList();
+    }
+
+    /** Each number written in digits, in its forms, as written first: "1k" is 1k, 1000 and 1. */
+    private static List<List<String>> written(String text) {
+        List<List<String>> numbers = new java.util.ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1) == null ? m.group() : m.group().substring(0, m.group().length() - 1);
+            String value = normalised(digits);
+            numbers.add(m.group(1) == null ? List.of(value) : List.of(value + "k", scaled(value), value));
+        }
+        return numbers;
+    }
+
+    private static String scaled(String value) {
+        try {
+            return new BigDecimal(value).multiply(BigDecimal.valueOf(1000)).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException versionLike) {
+            return value;
+        }
     }
 
     private static String normalised(String number) {

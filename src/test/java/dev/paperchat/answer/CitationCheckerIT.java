@@ -83,6 +83,14 @@ class CitationCheckerIT {
     }
 
     @Test
+    void should_not_doubt_a_refusal_in_other_words() {
+        for (String refusal : List.of("None of the abstracts discuss this.", "The abstracts do not specify how Clip-Cov avoids entropy collapse.",
+                "Based on the sources, it is not possible to determine this.", "The answer is not in the sources.")) {
+            assertTrue(CitationChecker.refuses(refusal), refusal);
+        }
+    }
+
+    @Test
     void should_doubt_a_claim_that_negates_what_its_source_says() {
         assertEquals(List.of("Lp-Reg does not enable stable on-policy training. | cited sources do not say this is not so"),
                 doubted("Lp-Reg does not enable stable on-policy training [2]."));

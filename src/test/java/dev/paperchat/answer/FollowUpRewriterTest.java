@@ -74,6 +74,9 @@ class FollowUpRewriterTest {
         walked.addAll(List.of(new Turn("user", "tell me more about the first one"),
                 new Turn("assistant", "Clip-Cov (\"The Entropy Mechanism of Reinforcement Learning\"): It clips tokens. [1]")));
         assertEquals("and SIREN?", rule.standalone("and the third one?", walked, false), "the list is walked past an answer about one of its papers");
+        walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
+        assertEquals("SIREN? who wrote it?", rule.standalone("who wrote it?", walked, false),
+                "a question that named its item stands alone, the 'and' it began with notwithstanding");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
         for (String only : List.of("the third one", "and the second one?", "tell me more about the 5th paper", "who wrote the second one?")) {

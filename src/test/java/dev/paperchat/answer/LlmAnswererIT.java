@@ -237,6 +237,9 @@ class LlmAnswererIT {
                 Prompts.load(java.nio.file.Path.of("prompts")));
         llm.script(REPLY, "Sure! Here is the standalone question:\n\n**Which entropy-based methods use majority voting?**");
         assertEquals("Which entropy-based methods use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true));
+        llm.script(REPLY, "Sure! Here is the standalone question: \"Which entropy-based methods use majority voting?\"");
+        assertEquals("Which entropy-based methods use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true),
+                "a preamble on the question's own line");
         llm.script(REPLY, "The first source proposes a method. [1] It uses majority voting. [2]");
         assertEquals(QUESTION + " and which of those use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true),
                 "an answer is no question");

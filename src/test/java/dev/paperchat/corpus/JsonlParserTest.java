@@ -119,5 +119,7 @@ class JsonlParserTest {
         assertEquals(List.of("John Smith", "Ana Lee"), JsonlParser.authorsOf("Smith, John; Lee, Ana"));
         assertEquals(List.of("Ana Lee", "John Smith"), JsonlParser.authorsOf("Ana Lee and John Smith"));
         assertEquals(List.of("Alexander Sandler"), JsonlParser.authorsOf("Alexander Sandler"), "a name holding 'and' is one name");
+        assertEquals(List.of("John Smith"), JsonlParser.authorsOf("Smith, John"), "one name, surname first");
+        assertEquals(List.of("J. Smith", "A. Lee"), JsonlParser.authorsOf("Smith, J., Lee, A."));
     }
 }

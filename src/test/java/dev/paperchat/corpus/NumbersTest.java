@@ -1,0 +1,21 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+    private static final String SOURCE = "UloRL trains Qwen3-30B-A3B with 128k-token outputs for around 1,000 steps, "
+            + "a 2.06x speed-up, from 0.61 to 0.79 with two losses.";
+
+    @Test
+    void should_find_the_numbers_a_claim_gives_that_its_source_does_not() {
+        assertEquals(List.of(), Numbers.unstated("It runs about 1000 steps with 2 losses, from 0.61 to 0.790.", SOURCE), "the same numbers written otherwise");
+        assertEquals(List.of("256k"), Numbers.unstated("Outputs of 256k tokens help.", SOURCE));
+        assertEquals(List.of(), Numbers.unstated("It trains for 1k steps on 128k-token outputs.", SOURCE), "1k is 1,000");
+        assertEquals(List.of("3"), Numbers.unstated("Segment rollout gives a 3x speed-up.", SOURCE), "not the 3 of Qwen3 or A3B");
+        assertEquals(List.of("0.95"), Numbers.unstated("It goes from 0.61 to 0.95.", SOURCE));
+        assertEquals(List.of(), Numbers.unstated("It goes from seventy to eighty-five percent.", SOURCE), "numbers in words are prose");
+    }
+}
