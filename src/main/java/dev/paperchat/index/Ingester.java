@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.PaperMerger;
+import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.embed.Embedder;
@@ -70,8 +71,10 @@ public final class Ingester {
         }
         IndexStats stats = index.stats();
         int rejected = (int) parsed.errors().stream().filter(e -> !e.kept()).count();
+        List<ParseError> errors = new ArrayList<>(parsed.errors());
+        errors.addAll(counts.notes);
         return new IngestSummary(counts.added, counts.updated, counts.unchanged, counts.removed, rejected,
-                stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, parsed.errors());
+                stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, errors);
     }
 
     /** Removes a stored paper and its chunks, found by its id, DOI or arXiv id; empty when none is stored. */
@@ -185,22 +188,30 @@ public final class Ingester {
         for (String file : parsed.wholeSources()) {
             Set<String> held = counts.held.getOrDefault(file, Set.of());
             // A file of no papers now is likelier a write that failed than a library emptied on purpose.
-            if (damaged.contains(file) || held.isEmpty()) continue;
-            for (String id : writer.idsFromSource(file)) {
-                if (held.contains(id)) continue;
-                writer.stored(id).ifPresent(stored -> {
-                    List<Source> rest = stored.paper().sources().stream().filter(s -> !s.file().equals(file)).toList();
-                    if (rest.isEmpty()) {
-                        writer.delete(id);
-                        counts.removed++;
-                        return;
-                    }
-                    Paper kept = stored.paper().withSources(rest);
-                    writer.write(List.of(new PaperRecord(kept, stored.textHash(), Hash.sha256(PaperCodec.toJson(kept)), List.of(), List.of())));
-                    counts.updated++;
-                });
+            if (held.isEmpty()) continue;
+            List<String> gone = writer.idsFromSource(file).stream().filter(id -> !held.contains(id)).toList();
+            if (damaged.contains(file)) {
+                // Said, not done in silence: the reader fixes the entry, or removes the papers by hand.
+                if (!gone.isEmpty()) counts.notes.add(ParseError.warning(file, 0, gone.size() + " paper(s) stored from this file that it no longer holds "
+                        + "were kept, as an entry of it was rejected: " + String.join(", ", gone.subList(0, Math.min(5, gone.size())))
+                        + (gone.size() > 5 ? ", ..." : "")));
+                continue;
             }
+            for (String id : gone) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
         }
+    }
+
+    /** The paper without the file among its sources: removed when it was the only one. */
+    private static void forget(PaperWriter writer, String file, StoredPaper stored, Counts counts) {
+        List<Source> rest = stored.paper().sources().stream().filter(s -> !s.file().equals(file)).toList();
+        if (rest.isEmpty()) {
+            writer.delete(stored.paper().id());
+            counts.removed++;
+            return;
+        }
+        Paper kept = stored.paper().withSources(rest);
+        writer.write(List.of(new PaperRecord(kept, stored.textHash(), Hash.sha256(PaperCodec.toJson(kept)), List.of(), List.of())));
+        counts.updated++;
     }
 
     /**
@@ -224,6 +235,8 @@ public final class Ingester {
         int updated;
         int unchanged;
         int removed;
+        /** Warnings the ingest itself gives, after the parser's. */
+        final List<ParseError> notes = new ArrayList<>();
         int embedded;
         int written;
         int committed;
