@@ -330,6 +330,7 @@ function conversationMarkdown() {
   for (const { question, answer } of loadTurns()) {
     out.push("## " + question.replace(/\s+/g, " ").trim(), "", answer.answer, "");
     for (const notice of answer.notices || []) out.push("> " + notice, "");
+    for (const u of answer.unsupported || []) out.push(`> Not backed by its citations (${u.reason}): ${u.sentence}`, "");
     const cited = [...new Set(answer.citations.map((c) => c.marker))].sort((a, b) => a - b);
     for (const n of cited) {
       const source = answer.sources.find((s) => s.number === n);
@@ -338,7 +339,7 @@ function conversationMarkdown() {
       const links = (source.links || []).map((url) => ` <${url}>`).join("");
       // A list item each, its quoted sentences nested: a renderer keeps them apart.
       out.push(`- [${n}] ${source.title}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}${links}`);
-      for (const c of citationsOf(answer, n)) out.push(`  - “${c.sentence}”`);
+      for (const c of citationsOf(answer, n)) out.push(`  - “${c.sentence}”${c.supported === false ? " (closest sentence; not evidence for the answer)" : ""}`);
     }
     out.push("");
   }

@@ -7,4 +7,7 @@ package dev.paperchat.answer;
  * @param supported false when no sentence citing it is backed by it (the LLM cited the paper for
  *                  something its abstract does not state): the quote is the closest there is, not evidence
  */
-public record Citation(int marker, String paperId, String title, String sentence, int start, int end, double score, boolean supported) {}
+public record Citation(int marker, String paperId, String title, String sentence, int start, int end, double score, boolean supported) {
+    /** What a text-only reader sees after a quote that is not {@link #supported}. */
+    public static final String NOT_EVIDENCE = " (closest sentence; not evidence for the answer)";
+}

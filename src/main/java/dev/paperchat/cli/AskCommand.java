@@ -57,7 +57,7 @@ final class AskCommand implements Callable<Integer> {
             List<Citation> cited = a.citations().stream().filter(c -> c.marker() == s.number()).toList();
             if (cited.isEmpty()) continue;
             System.out.printf("[%d] %s%s%n", s.number(), s.title(), s.date() == null ? "" : " (" + s.date() + ")");
-            cited.forEach(c -> System.out.println("    \"" + c.sentence() + "\""));
+            cited.forEach(c -> System.out.println("    \"" + c.sentence() + "\"" + (c.supported() ? "" : Citation.NOT_EVIDENCE)));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.paperchat.mcp;
 
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
+import dev.paperchat.answer.Citation;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
 import dev.paperchat.app.CiteView;
@@ -149,7 +150,8 @@ public final class PaperTools {
         Answer answer = app.get().assistant().ask(question);
         StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote()).append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())
-                .append(" [id ").append(c.paperId()).append("]: \"").append(c.sentence()).append("\"\n"));
+                .append(" [id ").append(c.paperId()).append("]: \"").append(c.sentence()).append("\"")
+                .append(c.supported() ? "" : Citation.NOT_EVIDENCE).append('\n'));
         if (!answer.notices().isEmpty()) text.append("\nNotes:\n");
         answer.notices().forEach(notice -> text.append("- ").append(notice).append('\n'));
         return result(text.toString(), answer);

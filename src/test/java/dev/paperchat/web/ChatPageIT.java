@@ -314,6 +314,15 @@ class ChatPageIT {
         assertEquals(1, unbacked.size());
         assertEquals("We study fruit.", unbacked.get(0).getAttribute("textContent"));
         assertTrue(unbacked.get(0).getAttribute("title").contains("does not state"), unbacked.get(0).getAttribute("title"));
+        // The export says so too, and lists the sentences the citations do not back.
+        String markdown = (String) browser.executeScript("sessionStorage.setItem(CONVERSATION, JSON.stringify([{question: 'Are bananas yellow?',"
+                + " answer: {answer: 'Bananas are yellow [1].', notices: [], citations: [{marker: 1, sentence: 'We study fruit.', supported: false}],"
+                + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', links: []}],"
+                + " unsupported: [{sentence: 'Bananas are yellow.', reason: 'cited sources do not state this'}]}}]));"
+                + " return conversationMarkdown();");
+        assertTrue(markdown.contains("> Not backed by its citations (cited sources do not state this): Bananas are yellow."), markdown);
+        assertTrue(markdown.contains("  - “We study fruit.” (closest sentence; not evidence for the answer)"), markdown);
+        browser.executeScript("sessionStorage.removeItem(CONVERSATION);");
     }
 
     @Test
