@@ -2,8 +2,6 @@ package dev.paperchat.cli;
 
 import dev.paperchat.index.IndexException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +21,6 @@ public final class Main {
             commandLine.getErr().println("paperchat: " + message(e));
             return e instanceof IllegalArgumentException || e instanceof IndexException ? 2 : 1;
         });
-        cli.registerConverter(LocalDate.class, Main::date);
         // A mistyped option is one line and a pointer to the help, not the whole usage text.
         cli.setParameterExceptionHandler((e, given) -> {
             CommandLine command = e.getCommandLine();
@@ -46,14 +43,6 @@ public final class Main {
         return e.getCommandLine().getCommandSpec().options().stream().flatMap(o -> java.util.Arrays.stream(o.names()))
                 .filter(name -> name.startsWith("--") && Math.round((1 - distance.getDistance(given, name)) * Math.max(given.length(), name.length())) <= 2)
                 .min(java.util.Comparator.comparingDouble(name -> -distance.getDistance(given, name)));
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
-        }
     }
 
     private static String message(Exception e) {

@@ -15,6 +15,45 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
         if (organization != null) organization = organization.isBlank() ? null : organization.strip();
     }
 
+    /**
+     * Filters as a reader types them: a day, a month or a year ("2022" from its first day, to its
+     * last), blank for none.
+     *
+     * @throws IllegalArgumentException naming the field that is no date
+     */
+    public static Filters parse(String from, String to, String organization) {
+        return new Filters(named("from", from, false), named("to", to, true), organization);
+    }
+
+    private static LocalDate named(String field, String value, boolean last) {
+        try {
+            return day(value, last);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " must be a date like 2025-01-31, 2025-01 or 2025, was " + value);
+        }
+    }
+
+    /**
+     * The day a bound means: the day given, or the first (or {@code last}) day of the month or year
+     * given; null for none.
+     *
+     * @throws IllegalArgumentException when the value is no such date
+     */
+    public static LocalDate day(String value, boolean last) {
+        if (value == null || value.isBlank()) return null;
+        List<LocalDate> period = value.strip().matches("\\d{4}(?:-\\d{2}){0,2}") ? periodOrNone(value.strip()) : List.of();
+        if (period.isEmpty()) throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        return last ? period.get(period.size() - 1) : period.get(0);
+    }
+
+    private static List<LocalDate> periodOrNone(String date) {
+        try {
+            return period(date);
+        } catch (java.time.DateTimeException e) {
+            return List.of();
+        }
+    }
+
     /** "from 2025-01-01, organisation tencent": the filters as a reader would name them. */
     public String describe() {
         List<String> parts = new ArrayList<>();

@@ -25,8 +25,6 @@ import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +53,8 @@ public final class PaperTools {
                         {"type":"object","properties":{
                           "query":{"type":"string","description":"What to look for"},
                           "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
-                          "from":{"type":"string","description":"Only papers dated on or after this day, YYYY-MM-DD"},
-                          "to":{"type":"string","description":"Only papers dated on or before this day, YYYY-MM-DD"},
+                          "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
+                          "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
                           "org":{"type":"string","description":"Only papers from this organisation"}},
                          "required":["query"],"additionalProperties":false}""", this::search),
                 tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "
@@ -69,8 +67,8 @@ public final class PaperTools {
                           "history":{"type":"array","maxItems":50,"description":"Earlier turns, oldest first, for a follow-up (\\"and which of those use Qwen?\\")",
                             "items":{"type":"object","properties":{"role":{"type":"string","enum":["user","assistant"]},"content":{"type":"string"}},
                               "required":["role","content"],"additionalProperties":false}},
-                          "from":{"type":"string","description":"Only papers dated on or after this day, YYYY-MM-DD"},
-                          "to":{"type":"string","description":"Only papers dated on or before this day, YYYY-MM-DD"},
+                          "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
+                          "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
                           "org":{"type":"string","description":"Only papers from this organisation"}},
                          "required":["question"],"additionalProperties":false}""", this::ask),
                 tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
@@ -127,7 +125,7 @@ public final class PaperTools {
 
     private CallToolResult search(Map<String, Object> args) {
         SearchRequest request = new SearchRequest(text(args, "query"), integer(args, "k", 10),
-                new Filters(date(args, "from"), date(args, "to"), optional(args, "org")));
+                Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
         SearchResult found = app.get().retriever().search(request);
         SearchView view = SearchView.of(found);
         StringBuilder text = new StringBuilder(found.respelled().isEmpty() ? "" : found.respellingNotice() + "\n");
@@ -146,7 +144,7 @@ public final class PaperTools {
             throw new IllegalArgumentException("argument \"question\" must be at most " + maxChars + " characters, was " + asked.length());
         }
         Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
-                AnswerMode.parse(optional(args, "mode")), new Filters(date(args, "from"), date(args, "to"), optional(args, "org")));
+                AnswerMode.parse(optional(args, "mode")), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
         Answer answer = app.get().assistant().ask(question);
         StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote()).append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())
@@ -228,14 +226,5 @@ public final class PaperTools {
             history.add(new Turn(String.valueOf(t.get("role")), content));
         }
         return history;
-    }
-
-    private static LocalDate date(Map<String, Object> args, String name) {
-        String value = optional(args, name);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("argument \"" + name + "\" must be a date like 2025-01-31, was " + value);
-        }
     }
 }

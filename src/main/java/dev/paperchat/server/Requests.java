@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.paperchat.app.Json;
 import dev.paperchat.index.Filters;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** Reading request input, with a 400 that names the bad field for anything malformed. */
@@ -120,15 +118,10 @@ final class Requests {
     }
 
     static Filters filters(String from, String to, String org) {
-        return new Filters(date("from", from), date("to", to), org);
-    }
-
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) return null;
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field + " must be a date like 2025-01-31, was " + value);
+            return Filters.parse(from, to, org);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 

@@ -11,7 +11,7 @@ class CliErrorsTest {
     void should_answer_a_bad_option_in_a_line_and_point_to_the_help() {
         CliRun badDate = CliRun.of("search", "--from", "2025-13-01", "entropy");
         assertEquals(2, badDate.status());
-        assertEquals(java.util.List.of("paperchat: Invalid value for option '--from': '2025-13-01' is not a date (YYYY-MM-DD)",
+        assertEquals(java.util.List.of("paperchat: Invalid value for option '--from': '2025-13-01' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
                 "See 'paperchat search --help'."), badDate.err().lines().toList());
         CliRun typo = CliRun.of("search", "--frm", "2025-01-01", "entropy");
         assertEquals(2, typo.status());

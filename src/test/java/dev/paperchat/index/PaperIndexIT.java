@@ -168,7 +168,9 @@ class PaperIndexIT {
                         null, null, null, List.of(), List.of(), List.of(), null, p.sources()));
             }
             ingest(index, dated);
-            Filters year2022 = new Filters(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31), null);
+            Filters year2022 = Filters.parse("2022", "2022", null);
+            assertEquals(new Filters(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31), null), year2022, "a year typed as a bound");
+            assertEquals(new Filters(java.time.LocalDate.of(2024, 2, 1), java.time.LocalDate.of(2024, 2, 29), null), Filters.parse("2024-02", "2024-02", null));
             Set<String> expected = Set.of(dated.get(0).id(), dated.get(1).id());
             Map<String, Double> everyWord = new java.util.HashMap<>();
             for (Paper p : dated) for (String w : p.title().toLowerCase(java.util.Locale.ROOT).split("\\W+")) if (w.length() > 3) everyWord.put(w, 1.0);

@@ -176,6 +176,8 @@ class ApiServerIT {
         assertError(server.get("/api/search?q=x&k=500"), 400, "k must be between 1 and 50, was 500");
         assertError(server.get("/api/search?q=a&q=b"), 400, "query parameter \"q\" is given 2 times");
         assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
+        assertError(server.get("/api/search?q=x&from=2025-13"), 400, "from must be a date like 2025-01-31, 2025-01 or 2025");
+        assertEquals(200, server.get("/api/search?q=x&from=2025&to=2025-06").statusCode(), "a year, a month");
         assertError(server.post("/api/ask", "{\"question\": 5}"), 400, "\"question\"");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
