@@ -27,6 +27,20 @@ final class DateFilter {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * "from 2021 to 2022", "between 2021 and 2022", "papers published 2021-2022": two years, the
+     * first word or the papers named before them, so that "AIME 2024-2025" stays a benchmark.
+     */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:\\b(?:papers?|works?|research|studies|publications?|published|released)\\s+(?:(?:in|during)\\s+)?(?<cut>)|(?<cut2>\\b(?:from|between)\\s+))"
+                    + "(?<first>(?:19|20)\\d\\d)\\s*+(?:-|\u2013|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b)\\s*+(?<last>(?:19|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "from 2022 onwards", "until 2021", "up to 2021": one end of a range ("from 2024 on RL" is no "from 2024 on"). */
+    private static final Pattern OPEN_RANGE = Pattern.compile(
+            "(?<cut>\\b(?:from|since)\\s+)(?<since>(?:19|20)\\d\\d)\\s+(?:onwards?\\b|on(?=\\s*+(?:[.?!,]|$)))"
+                    + "|(?<cut2>\\b(?:until|till|through|up\\s+to)\\s+)(?<until>(?:19|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * @param from the first day the papers may be dated, or null
      * @param to the last day, or null
      * @param phrase the question's words that set it ("from 2024")
@@ -49,6 +63,19 @@ final class DateFilter {
     private DateFilter() {}
 
     static Optional<Dated> find(String question) {
+        Matcher range = RANGE.matcher(question);
+        if (range.find()) {
+            int first = Integer.parseInt(range.group("first")), last = Integer.parseInt(range.group("last"));
+            if (first <= last) return Optional.of(dated(question, range, range.start(range.group("cut") != null ? "cut" : "cut2"),
+                    LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)));
+        }
+        Matcher open = OPEN_RANGE.matcher(question);
+        if (open.find()) {
+            boolean since = open.group("since") != null;
+            LocalDate from = since ? LocalDate.of(Integer.parseInt(open.group("since")), 1, 1) : null;
+            LocalDate to = since ? null : LocalDate.of(Integer.parseInt(open.group("until")), 12, 31);
+            return Optional.of(dated(question, open, open.start(since ? "cut" : "cut2"), from, to));
+        }
         Matcher m = DATED.matcher(question);
         if (!m.find()) return Optional.empty();
         String group = m.group("year") != null ? "" : m.group("year2") != null ? "2" : "3";
@@ -66,9 +93,13 @@ final class DateFilter {
             case "before" -> last.minusYears(1);
             default -> last;
         };
-        int cut = m.start("cut" + group);
+        return Optional.of(dated(question, m, m.start("cut" + group), from, to));
+    }
+
+    /** The dates, and the question without the words that set them, from {@code cut} to the match's end. */
+    private static Dated dated(String question, Matcher m, int cut, LocalDate from, LocalDate to) {
         String phrase = question.substring(cut, m.end()).strip();
         String rest = (question.substring(0, cut) + question.substring(m.end())).replaceAll("\\s++([?.!,])", "$1").replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Dated(from, to, phrase, rest));
+        return new Dated(from, to, phrase, rest);
     }
 }

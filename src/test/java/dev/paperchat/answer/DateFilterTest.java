@@ -29,5 +29,23 @@ class DateFilterTest {
         assertEquals(Optional.empty(), DateFilter.find("what results do papers report on AIME 2024?"));
         assertEquals(Optional.empty(), DateFilter.find("which models pass the 2024 bar exam?"));
         assertEquals(Optional.empty(), DateFilter.find("COCO 2017 detection with reasoning"));
+        assertEquals(Optional.empty(), DateFilter.find("how do models do on AIME 2024-2025?"), "a benchmark's years");
+    }
+
+    @Test
+    void should_read_a_range_of_years_or_one_end_of_it() {
+        LocalDate first2021 = LocalDate.of(2021, 1, 1), last2022 = LocalDate.of(2022, 12, 31);
+        assertEquals(Optional.of(new DateFilter.Dated(first2021, last2022, "from 2021 to 2022", "papers on RL")),
+                DateFilter.find("papers on RL from 2021 to 2022"));
+        assertEquals(Optional.of(new DateFilter.Dated(first2021, last2022, "between 2021 and 2022", "work on RL published")),
+                DateFilter.find("work on RL published between 2021 and 2022"));
+        assertEquals(Optional.of(new DateFilter.Dated(first2021, last2022, "2021-2022", "RL papers published")),
+                DateFilter.find("RL papers published 2021-2022"));
+        assertEquals(Optional.of(new DateFilter.Dated(first2021, LocalDate.of(2023, 12, 31), "from 2021 through 2023", "RL papers")),
+                DateFilter.find("RL papers from 2021 through 2023"));
+        assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2022, 1, 1), null, "from 2022 onwards", "RL papers")),
+                DateFilter.find("RL papers from 2022 onwards"));
+        assertEquals(Optional.of(new DateFilter.Dated(null, LocalDate.of(2021, 12, 31), "until 2021", "RL papers")),
+                DateFilter.find("RL papers until 2021"));
     }
 }
