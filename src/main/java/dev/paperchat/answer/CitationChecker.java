@@ -45,6 +45,7 @@ public final class CitationChecker {
     /** A sentence that may say so: a negation, or words that deny or limit ("without", "fails to", "lacks"). */
     private static final Pattern DENIAL = Pattern.compile(NEGATION.pattern()
             + "|(?i)\\b(?:without|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|absen(?:t|ce)|instead|rather|avoid(?:s|ed|ing)?|free|little|few|only)\\b");
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:but|while|whereas|unlike|although|though|instead)\\b");
     /** A reply that says the sources hold no answer, in the words of the system prompt or others. */
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:do(?:es)?\\s+not|don't|doesn't|cannot|can't|could\\s+not|couldn't|did\\s+not|didn't)"
             + "\\s+(?:seem\\s+to\\s+|appear\\s+to\\s+)?(?:cover|answer|address|contain|mention|discuss|provide|include|say|state)\\b"
@@ -99,7 +100,9 @@ public final class CitationChecker {
         List<String> unstated = Numbers.unstated(claim, cited.toString());
         if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
         boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
-        if (NEGATION.matcher(claim).find() && !denied) return Optional.of("cited sources do not say this is not so");
+        // "Baselines collapse, but Lp-Reg does not": a negation set against another clause restates a contrast the source draws in its own words.
+        boolean contrast = CONTRAST.matcher(claim).find();
+        if (NEGATION.matcher(claim).find() && !denied && !contrast) return Optional.of("cited sources do not say this is not so");
         return Optional.empty();
     }
 

@@ -99,6 +99,7 @@ class CitationCheckerIT {
         assertEquals(List.of(true), checker.check("Lp-Reg does not enable stable on-policy training [2]. Lp-Reg enables stable on-policy training [2].",
                 MEASURED).citations().stream().map(Citation::supported).toList(), "one sentence it backs is enough");
         assertEquals(List.of(), doubted("Lp-Reg does not need an entropy bonus [2]."), "the source says so in its own negation");
+        assertEquals(List.of(), doubted("Lp-Reg enables stable on-policy training, while baselines do not [2]."), "a contrast, in other words");
     }
 
     @Test
