@@ -47,6 +47,8 @@ public final class ExtractiveAnswerer {
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(hits, stream);
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
+        // "who wrote the first two?" (the names of two papers by now): each one's record.
+        if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
         if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), stream);
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
@@ -63,17 +65,22 @@ public final class ExtractiveAnswerer {
 
     /** "who wrote them?" of several papers: each one's record, one line each, cited as the record question of one is. */
     Draft records(String question, List<PaperHit> hits, Consumer<String> stream) {
+        return records(question, hits, hits, stream);
+    }
+
+    /** @param sources the answer's sources, whose places are the markers */
+    private Draft records(String question, List<PaperHit> papers, List<PaperHit> sources, Consumer<String> stream) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            PaperHit hit = hits.get(i);
+        for (PaperHit hit : papers) {
+            int marker = sources.indexOf(hit) + 1;
             Optional<String> record = RecordQuestion.answer(question, hit.paper(), null);
             if (record.isEmpty()) continue;
             // Named as a list line, so that a further follow-up ("when were they published?") finds the papers again.
-            String line = (text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ": " + record.get() + " [" + (i + 1) + "]";
+            String line = (text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ": " + record.get() + " [" + marker + "]";
             text.append(line);
             stream.accept(line);
-            if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()));
+            if (hit.bestSentence() != null) citations.add(cite(marker, hit, hit.bestSentence()));
         }
         return new Draft(text.toString(), citations, true);
     }

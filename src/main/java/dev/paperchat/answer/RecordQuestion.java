@@ -16,7 +16,7 @@ final class RecordQuestion {
             START + "(?:who\\s+(?:wrote|authored|(?:are|were)\\s+the\\s+authors|is\\s+the\\s+author)|what\\s+authors)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
-            START + "(?:when\\s+(?:was|were|did)\\b.{0,200}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
+            START + "(?:when\\s+(?:was|were|did)\\b.{0,400}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
             Pattern.CASE_INSENSITIVE);
 

@@ -125,6 +125,18 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_give_the_records_of_the_first_two_papers_of_a_list() {
+        Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
+        Answer who = assistant.ask(new Question("who wrote the first two?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(2, who.answer().lines().filter(l -> l.startsWith("- ") && l.contains("authors")).count(), who.answer());
+        for (Citation c : who.citations()) assertEquals(c.paperId(), who.sources().get(c.marker() - 1).paperId(), "a marker is its source's place");
+        List<Turn> more = List.of(history.get(0), history.get(1), new Turn("user", "who wrote the first two?"), new Turn("assistant", who.answer()));
+        Answer when = assistant.ask(new Question("when were the last two published?", more, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(2, when.answer().lines().filter(l -> l.startsWith("- ") && l.contains("dated")).count(), when.answer());
+    }
+
+    @Test
     void should_say_when_a_follow_up_points_to_an_item_the_last_list_does_not_have() {
         Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
