@@ -42,12 +42,6 @@ public record Paper(
         String citationKey,
         List<Source> sources) {
 
-    /** The same paper read from other sources. */
-    public Paper withSources(List<Source> others) {
-        return new Paper(id, title, abstractText, authors, authorCount, date, organization, upvotes, venue, entryType, keywords, links,
-                aliases, citationKey, List.copyOf(others));
-    }
-
     /** Longer fields are no title, abstract or id but a broken record; Lucene also refuses terms over 32 KB. */
     public static final int MAX_TITLE_CHARS = 1_000;
     public static final int MAX_ABSTRACT_CHARS = 20_000;
@@ -65,6 +59,12 @@ public record Paper(
         links = links == null ? List.of() : List.copyOf(links);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** The same paper read from other sources. */
+    public Paper withSources(List<Source> others) {
+        return new Paper(id, title, abstractText, authors, authorCount, date, organization, upvotes, venue, entryType, keywords, links,
+                aliases, citationKey, List.copyOf(others));
     }
 
     /** A paper of the listing format, whose id is derived from its title. */

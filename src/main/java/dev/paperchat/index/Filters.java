@@ -41,7 +41,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
      */
     public static LocalDate day(String value, boolean last) {
         if (value == null || value.isBlank()) return null;
-        List<LocalDate> period = value.strip().matches("\\d{4}(?:-\\d{2}){0,2}") ? periodOrNone(value.strip()) : List.of();
+        List<LocalDate> period = periodOrNone(value.strip());
         if (period.isEmpty()) throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
         return last ? period.get(period.size() - 1) : period.get(0);
     }

@@ -231,12 +231,12 @@ public final class Ingester {
     private static final class Counts {
         /** The stored id of each paper each file holds now. */
         final Map<String, Set<String>> held = new HashMap<>();
+        /** Warnings the ingest itself gives, after the parser's. */
+        final List<ParseError> notes = new ArrayList<>();
         int added;
         int updated;
         int unchanged;
         int removed;
-        /** Warnings the ingest itself gives, after the parser's. */
-        final List<ParseError> notes = new ArrayList<>();
         int embedded;
         int written;
         int committed;
