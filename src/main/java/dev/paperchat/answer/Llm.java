@@ -139,7 +139,8 @@ public final class Llm {
         }
         // An empty reply, or one of markers alone ("[1][2]"), answers nothing: the reader gets the extractive answer.
         if (!SAYS_SOMETHING.matcher(MARKERS.matcher(whole.text()).replaceAll("")).find()) {
-            throw new LlmException("the LLM at " + baseUrl + " gave an empty reply", null);
+            String instead = connection.whatCameInstead();
+            throw new LlmException("the LLM at " + baseUrl + " " + (instead == null ? "gave an empty reply" : instead), null);
         }
         return whole;
     }

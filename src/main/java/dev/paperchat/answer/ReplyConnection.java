@@ -23,6 +23,7 @@ final class ReplyConnection implements HttpClient {
     private final HttpClient http;
     private final Set<InputStream> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private volatile ReplyStart start;
 
     ReplyConnection(HttpClient http) {
         this.http = http;
@@ -42,11 +43,24 @@ final class ReplyConnection implements HttpClient {
         open.add(body);
         try {
             // Checked after the body is registered: a close() from now on sees it, one before is seen here.
-            if (closed) closeQuietly(body);
-            else parser.parse(body, events);
+            if (closed) {
+                closeQuietly(body);
+            } else {
+                start = new ReplyStart(body);
+                parser.parse(start, events);
+            }
         } finally {
             open.remove(body);
         }
+    }
+
+    /**
+     * What a reply that streamed no text held instead, for the reader: the error object a server
+     * sent with status 200, or the start of a body that is no event stream (a proxy's HTML page);
+     * null when it was a stream with nothing in it.
+     */
+    String whatCameInstead() {
+        return start == null ? null : start.describe();
     }
 
     /** Closes the reply's connection, now or, if its headers have not come yet, as soon as they do. */

@@ -50,4 +50,24 @@ class LlmTest {
         LlmException e = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
         assertTrue(e.getMessage().equals("the LLM at " + url + " failed: cannot connect (is the server running?)"), e.getMessage());
     }
+
+    /** A server that answers 200 with no reply in it is named for what it sent, not for an "empty reply". */
+    @Test
+    void should_say_what_a_reply_of_status_200_held_instead_of_text() throws Exception {
+        try (ScriptedLlmServer server = new ScriptedLlmServer()) {
+            Llm llm = new Llm(http -> dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder().httpClientBuilder(http)
+                    .baseUrl(server.baseUrl()).apiKey("x").modelName("m").build(), null, "m", server.baseUrl(), Duration.ofSeconds(20));
+            server.script(ScriptedLlmServer.Behaviour.ERROR_200, "model 'qwen3' is not loaded");
+            LlmException error = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
+            assertTrue(error.getMessage().equals("the LLM at " + server.baseUrl() + " answered with an error: model 'qwen3' is not loaded"),
+                    error.getMessage());
+            server.script(ScriptedLlmServer.Behaviour.HTML_200, "Please sign in to continue");
+            LlmException html = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
+            assertTrue(html.getMessage().contains("sent no chat-completions stream (its reply began \"<!DOCTYPE html> <html><head><title>Sign in"),
+                    html.getMessage());
+            server.script(ScriptedLlmServer.Behaviour.REPLY, "");
+            LlmException empty = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
+            assertTrue(empty.getMessage().endsWith(" gave an empty reply"), empty.getMessage());
+        }
+    }
 }

@@ -21,7 +21,8 @@ public final class ScriptedLlmServer implements AutoCloseable {
     /** SLOW_STREAM sends a word every 200 ms for a minute, or until the client goes. */
     /** CLOSED_EARLY: whole chunks, then the connection closes with no finish reason and no [DONE] (a server that died). */
     /** QUEUED sends its headers, then only SSE comments every 200 ms for a minute (a server whose slots are all busy). */
-    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED }
+    /** ERROR_200: status 200 and an error object in the stream (vLLM, LiteLLM); HTML_200: a proxy's login page. */
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED, ERROR_200, HTML_200 }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
@@ -69,6 +70,8 @@ public final class ScriptedLlmServer implements AutoCloseable {
             case CLOSED_EARLY -> closedEarly(exchange);
             case SLOW_STREAM -> slow(exchange);
             case QUEUED -> queued(exchange);
+            case ERROR_200 -> send(exchange, 200, "text/event-stream", "data: {\"error\":{\"message\":\"" + reply + "\",\"code\":400}}\n\n");
+            case HTML_200 -> send(exchange, 200, "text/html", "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>" + reply + "</body></html>");
             case REPLY -> {
                 if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
             }

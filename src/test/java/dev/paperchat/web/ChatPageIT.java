@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -43,6 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ChatPageIT {
     static final String XSS_TITLE = "<img src=x onerror=\"window.pwned=1\"> Hostile Reasoning Paper";
     private static final Path SHOTS = Path.of("target", "screenshots");
+    @TempDir
+    static Path dir;
     private static PaperChat app;
     private static TestServer server;
     private ChromeDriver browser;
@@ -50,7 +53,6 @@ class ChatPageIT {
 
     @BeforeAll
     static void startServer() throws IOException {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "web-index-");
         app = new PaperChat(Config.defaults(dir));
         List<Paper> papers = new ArrayList<>();
         List<Paper> sample = SampleCorpus.read(app.reader()).papers();
