@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
 public final class JsonlParser implements PaperParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
     private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
     @Override
     public String format() {
@@ -69,9 +67,6 @@ public final class JsonlParser implements PaperParser {
                 .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
         if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper: left out here");
-        if (date != null && !ISO_DATE.matcher(date.strip()).matches()) {
-            warn.accept("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper");
-        }
         return paper;
     }
 

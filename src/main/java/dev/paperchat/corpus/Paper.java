@@ -116,6 +116,9 @@ public record Paper(
         private String citationKey;
         private final List<String> warnings = new ArrayList<>();
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+        /** A date and what no filter reads: a time ("2024-03-14T09:30:00Z"), BibTeX's "2022a", RIS's season ("2022/09/15/Fall"). */
+        private static final Pattern DATE_AND_MORE = Pattern.compile(
+                "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}.*|(\\d{4})[a-z]|(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)-+\\p{L}.*");
         /**
          * NUL, escape, form feed and the other control characters but line breaks and tabs: no reader
          * wants them quoted. Each becomes a space, as a form feed in pdftotext's output parts two words.
@@ -148,7 +151,12 @@ public record Paper(
         /** A date that is no day of the calendar ("2024-02-30") is left out with a warning: the paper is still worth having. */
         public Builder date(String date) {
             this.date = blankToNull(date);
-            if (this.date != null && !isCalendarDate(this.date)) {
+            if (this.date == null) return this;
+            Matcher more = DATE_AND_MORE.matcher(this.date);
+            if (more.matches()) this.date = more.group(1) != null ? more.group(1) : more.group(2) != null ? more.group(2) : more.group(3);
+            if (!ISO_DATE.matcher(this.date).matches()) {
+                warnings.add("date '" + this.date + "' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper");
+            } else if (!isCalendarDate(this.date)) {
                 warnings.add("date '" + this.date + "' is not a calendar date: left out");
                 this.date = null;
             }

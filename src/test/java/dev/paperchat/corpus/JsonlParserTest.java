@@ -38,8 +38,8 @@ class JsonlParserTest {
                 """);
         assertEquals(2, result.papers().size(), "both papers are kept");
         assertEquals(List.of(
-                new ParseError("papers.jsonl", 1, "doi '10.7/yak' is no DOI (10.NNNN/...): left out", true),
                 new ParseError("papers.jsonl", 1, "date 'not-a-date' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper", true),
+                new ParseError("papers.jsonl", 1, "doi '10.7/yak' is no DOI (10.NNNN/...): left out", true),
                 new ParseError("papers.jsonl", 2, "id 'my-1' was given on line 1 already and names that paper: left out here", true)),
                 result.errors());
         assertEquals(List.of("my-1"), result.papers().get(0).aliases());

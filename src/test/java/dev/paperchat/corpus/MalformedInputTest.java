@@ -1,6 +1,7 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,6 +134,32 @@ class MalformedInputTest {
         ParseResult jsonl = reader.read("a.jsonl", files.get("a.jsonl").getBytes(StandardCharsets.UTF_8), null);
         assertEquals(Arrays.asList("2024-02-29", null), jsonl.papers().stream().map(Paper::date).toList());
         assertEquals(2, jsonl.errors().get(0).line());
+    }
+
+    /** A date followed by what no filter reads keeps its date; a value that holds none is kept as written, and said. */
+    @Test
+    void should_read_the_date_before_a_time_a_letter_or_a_season_and_warn_of_one_that_holds_none() {
+        Map<String, String> dated = Map.of(
+                "a.bib", "@article{k, title = {T}, abstract = {A.}, year = {2022a}}\n",
+                "b.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nPY  - 2022/09/15/Fall\nER  - \n",
+                "c.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"2024-03-14T09:30:00Z\"}\n");
+        Map<String, String> expected = Map.of("a.bib", "2022", "b.ris", "2022-09-15", "c.jsonl", "2024-03-14");
+        dated.forEach((name, text) -> {
+            ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
+            assertEquals(List.of(), result.errors(), name);
+            assertEquals(expected.get(name), result.papers().get(0).date(), name);
+        });
+        Map<String, String> undated = Map.of(
+                "a.bib", "@article{k, title = {T}, abstract = {A.}, year = {n.d.}}\n",
+                "b.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDA  - Spring 2023\nER  - \n",
+                "c.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"forthcoming\"}\n");
+        undated.forEach((name, text) -> {
+            ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
+            ParseError warning = onlyWarning(name, result);
+            assertTrue(warning.message().contains("is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper"),
+                    name + ": " + warning);
+            assertFalse(result.papers().get(0).date().isEmpty(), name);
+        });
     }
 
     @Test
