@@ -50,6 +50,11 @@ public final class FollowUpRewriter {
     private static final Pattern FIRST_FEW = Pattern.compile(
             "\\b(?:the\\s+)?(first|top|last)\\s+(two|three|four|[2-4])(?:\\s+(?:ones|papers|methods|approaches|works|items|results))?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "and what about Coconut?", "how about GPT-4": a question that asks the last one again of something else. */
+    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+([^?!.]{1,80}?)\\s*[?!.]*\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
     /** The most papers one answer compares. */
     private static final int MAX_COMPARED = 4;
 
@@ -108,7 +113,7 @@ public final class FollowUpRewriter {
      * single question: a rewrite is a convenience, never a reason to fail.
      */
     public Rewrite rewrite(String asked, List<Turn> history, boolean mayUseLlm) {
-        String question = itemNamed(asked, history);
+        String question = readAsAnswered(asked, history);
         if (!question.equals(asked)) return new Rewrite(question, null);
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
         if (userTurns.isEmpty() || !followsUp(question)) return new Rewrite(question, null);
@@ -176,6 +181,32 @@ public final class FollowUpRewriter {
         });
     }
 
+    /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */
+    private static String readAsAnswered(String question, List<Turn> history) {
+        String named = itemNamed(question, history);
+        if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
+        return subjectSwapped(question, history, topic(history));
+    }
+
+    /**
+     * "and what about Coconut?" after an answer about one paper that the question before named:
+     * that question with Coconut in the paper's place ("What is Coconut?"), so that a later "who
+     * wrote it?" asks of Coconut alone. What is swapped in must look like a name (a capital or a
+     * digit): "what about the training data?" asks more of the same paper.
+     *
+     * @param topic the question before, read as it was answered
+     */
+    static String subjectSwapped(String question, List<Turn> history, String topic) {
+        Matcher swap = SWAP.matcher(question);
+        if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
+        for (String name : lastPaper(history).orElse(new String[0])) {
+            if (name == null) continue;
+            Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(topic);
+            if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
+        }
+        return question;
+    }
+
     /**
      * Why the question's pointer to an item ("the eighth one") names nothing, when the last answer
      * does not have that item: "The last answer listed 3 papers, so "the eighth one" names none".
@@ -228,14 +259,19 @@ public final class FollowUpRewriter {
     }
 
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
-    private static final Pattern ONE_PAPER = Pattern.compile("^(?:[^\n]*? \\()?\"([^\"\n]+)\"\\)?(?::| does| is)");
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]*?) \\()?\"([^\"\n]+)\"\\)?(?::| does| is)");
 
     /** The title of the one paper the last answer was about, if it was about one: none after a list. */
     static Optional<String> lastPaperTitle(List<Turn> history) {
+        return lastPaper(history).map(paper -> paper[1]);
+    }
+
+    /** The name (null when it gave none) and title of the one paper the last answer was about. */
+    private static Optional<String[]> lastPaper(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            Matcher title = ONE_PAPER.matcher(history.get(i).content());
-            return title.lookingAt() ? Optional.of(title.group(1)) : Optional.empty();
+            Matcher paper = ONE_PAPER.matcher(history.get(i).content());
+            return paper.lookingAt() ? Optional.of(new String[] {paper.group(1), paper.group(2)}) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -285,9 +321,20 @@ public final class FollowUpRewriter {
         for (int i = 0; i < history.size(); i++) {
             if (!history.get(i).role().equals("user")) continue;
             String question = history.get(i).content();
-            asked.add(itemNamed(question, history.subList(0, i)));
-            pointed.add(!asked.get(asked.size() - 1).equals(question));
+            List<Turn> before = history.subList(0, i);
+            String reading = itemNamed(question, before);
+            // Only a question that may swap the subject needs the topic so far, which is built as the turns are read.
+            if (reading.equals(question) && !asked.isEmpty() && SWAP.matcher(question).matches()) {
+                reading = subjectSwapped(question, before, chain(asked, pointed));
+            }
+            asked.add(reading);
+            pointed.add(!reading.equals(question));
         }
+        return asked.isEmpty() ? "" : chain(asked, pointed);
+    }
+
+    /** The questions read as answered, joined from the last that stands alone; {@code pointed}: it named its item or subject. */
+    private static String chain(List<String> asked, List<Boolean> pointed) {
         int root = asked.size() - 1;
         // "and the third one?" named its item: it stands alone, whatever "and" it began with.
         while (root > 0 && !pointed.get(root) && followsUp(asked.get(root))) root--;

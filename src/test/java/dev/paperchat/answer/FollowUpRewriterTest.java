@@ -34,6 +34,44 @@ class FollowUpRewriterTest {
                 rule.standalone("does it work on vision tasks?", history, false));
     }
 
+    /** "and what about Coconut?" after an answer on Quiet-STaR asks the same of Coconut, and "it" is then Coconut alone. */
+    @Test
+    void should_swap_a_named_subject_into_the_question_about_one_paper_and_keep_it_for_the_next_follow_up() {
+        String onQuietStar = "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"): We present Quiet-STaR. [1]";
+        List<Turn> history = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", onQuietStar));
+        assertEquals("What is Coconut?", rule.standalone("and what about Coconut?", history, false));
+        assertEquals("What is DeepSeek-R1?", rule.standalone("How about DeepSeek-R1", history, false));
+        List<Turn> swapped = new java.util.ArrayList<>(history);
+        swapped.add(new Turn("user", "and what about Coconut?"));
+        swapped.add(new Turn("assistant", "Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): We introduce Coconut. [1]"));
+        assertEquals("What is Coconut? who wrote it?", rule.standalone("who wrote it?", swapped, false));
+        // By its title too: the question named the paper by it.
+        List<Turn> byTitle = List.of(new Turn("user", "what does Attention Is All You Need propose?"),
+                new Turn("assistant", "\"Attention Is All You Need\": We propose the Transformer. [1]"));
+        assertEquals("what does GPT-4 Technical Report propose?", rule.standalone("what about GPT-4 Technical Report?", byTitle, false));
+        // Not a name: more of the same paper. After a list answer, or a question that did not name the paper: joined as before.
+        assertEquals("What is Quiet-STaR? what about the training data?", rule.standalone("what about the training data?", history, false));
+        assertEquals("What is Quiet-STaR? what about its results?", rule.standalone("what about its results?", history, false));
+        List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", "- Lp-Reg: one. [1]\n- Clip-Cov: two. [2]"));
+        assertEquals("which methods avoid entropy collapse? what about GRPO?", rule.standalone("what about GRPO?", afterList, false));
+        List<Turn> unnamed = List.of(new Turn("user", "tell me about the quiet star paper"), new Turn("assistant", onQuietStar));
+        assertEquals("tell me about the quiet star paper and what about Coconut?", rule.standalone("and what about Coconut?", unnamed, false));
+    }
+
+    /** Each swap reads the topic before it, once: a long conversation of swaps costs no more than its length. */
+    @Test
+    void should_read_a_long_chain_of_swaps_in_linear_time() {
+        List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "What is Quiet-STaR?"),
+                new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: Language Models\"): We present Quiet-STaR. [1]")));
+        for (int i = 0; i < 200; i++) {
+            history.add(new Turn("user", "and what about Method" + i + "?"));
+            history.add(new Turn("assistant", "Method" + i + " (\"Method" + i + ": A Paper\"): We present Method" + i + ". [1]"));
+        }
+        String question = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> rule.standalone("and what about Coconut?", history, false));
+        assertEquals("What is Coconut?", question);
+    }
+
     @Test
     void should_not_ask_a_record_question_again_in_the_follow_ups_after_it() {
         List<Turn> history = asked("What is Quiet-STaR?", "who wrote it?");
