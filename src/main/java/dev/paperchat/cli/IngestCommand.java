@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
             // Standard input is no file of its own: what one pipe held says nothing of what another stored.
             Set<String> whole = new java.util.HashSet<>(all.wholeSources());
             whole.remove(STDIN);
-            ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), whole);
+            ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), whole, all.directories());
             IngestSummary summary;
             try (ProgressListener progress = new ProgressListener()) {
                 summary = app.ingester().ingest(parsed, progress);

@@ -9,7 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +54,7 @@ public final class CorpusReader {
             for (Path file : files(path, format != null, results)) results.add(readFile(file, format));
         }
         ParseResult all = ParseResult.concat(results);
-        return new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), all.wholeSources());
+        return all.withPapers(PaperMerger.mergeDuplicates(all.papers()));
     }
 
     /** Parses one named input that is already in memory (an upload, standard input). */
@@ -102,12 +104,14 @@ public final class CorpusReader {
         }
         if (!Files.isDirectory(path)) return List.of(path);
         List<Path> files = new ArrayList<>();
+        Set<String> present = new HashSet<>();
         try {
             // FOLLOW_LINKS reports a symlink loop to visitFileFailed instead of walking it forever.
             Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
+                    present.add(file.toAbsolutePath().normalize().toString());
                     if (!attrs.isRegularFile() || name.startsWith(".")) return FileVisitResult.CONTINUE;
                     if (anyName || detect(name, List.of()).isPresent() || detect(name, List.of(head(file))).isPresent()) {
                         files.add(file);
@@ -120,10 +124,13 @@ public final class CorpusReader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // A file or folder that cannot be read is still there: nothing under it counts as gone.
+                    present.add(file.toAbsolutePath().normalize().toString());
                     results.add(failure(file.toString(), "skipped: " + e));
                     return FileVisitResult.CONTINUE;
                 }
             });
+            results.add(new ParseResult(List.of(), List.of(), Set.of(), Map.of(path.toAbsolutePath().normalize().toString(), present)));
         } catch (IOException e) {
             results.add(failure(path.toString(), "cannot walk directory: " + e.getMessage()));
         }

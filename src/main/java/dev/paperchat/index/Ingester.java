@@ -199,6 +199,30 @@ public final class Ingester {
             }
             for (String id : gone) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
         }
+        parsed.directories().forEach((directory, present) -> pruneGoneFiles(writer, directory, present, counts));
+    }
+
+    /**
+     * A directory walked again is what it holds now: the papers of a file that was in it and is no
+     * more go (or lose that source). A directory with no file at all is likelier a mount or sync
+     * that failed than a library emptied, and removes nothing.
+     */
+    private static void pruneGoneFiles(PaperWriter writer, String directory, Set<String> present, Counts counts) {
+        if (present.isEmpty()) return;
+        List<String> gone = writer.sourcesUnder(directory).stream().filter(file -> !stillThere(file, directory, present)).sorted().toList();
+        for (String file : gone) {
+            for (String id : writer.idsFromSource(file)) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
+        }
+        if (!gone.isEmpty()) counts.notes.add(ParseError.warning(directory, 0, gone.size() + " file(s) gone from this directory since an earlier ingest: "
+                + "their papers were removed: " + String.join(", ", gone.subList(0, Math.min(5, gone.size()))) + (gone.size() > 5 ? ", ..." : "")));
+    }
+
+    /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
+    private static boolean stillThere(String file, String directory, Set<String> present) {
+        for (java.nio.file.Path p = java.nio.file.Path.of(file); p != null && p.startsWith(directory); p = p.getParent()) {
+            if (present.contains(p.toString())) return true;
+        }
+        return false;
     }
 
     /** The paper without the file among its sources: removed when it was the only one. */

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /** Writes one ingest through Lucene's IndexWriter; a paper and its chunks go in one commit. */
 final class LuceneWriter implements PaperWriter {
@@ -62,6 +67,23 @@ final class LuceneWriter implements PaperWriter {
             Query query = FilterQueries.restrict(new TermQuery(new Term(Fields.SOURCE, file)), Fields.TYPE_PAPER, Filters.NONE);
             int count = Math.max(1, searcher.count(query));
             return new HashSet<>(LuceneIndex.idsOf(searcher, searcher.search(query, count).scoreDocs, Fields.ID));
+        });
+    }
+
+    /** The index's source terms that begin with the directory: a term of deleted papers only is checked by the caller. */
+    @Override
+    public Set<String> sourcesUnder(String directory) {
+        String prefix = directory.endsWith("/") ? directory : directory + "/";
+        return index.search(searcher -> {
+            Set<String> files = new HashSet<>();
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.SOURCE);
+            if (terms == null) return files;
+            TermsEnum each = terms.iterator();
+            if (each.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) return files;
+            for (BytesRef term = each.term(); term != null && StringHelper.startsWith(term, new BytesRef(prefix)); term = each.next()) {
+                files.add(term.utf8ToString());
+            }
+            return files;
         });
     }
 

@@ -19,6 +19,8 @@ import java.util.Set;
 final class OpenSearchWriter implements PaperWriter {
     private static final int ATTEMPTS = 5;
     private static final int PAGE = 1_000;
+    /** The most source files of one directory a new ingest of it looks at for files gone (an aggregation has one page). */
+    private static final int MAX_SOURCES = 10_000;
 
     private final OpenSearchIndex index;
     private final OpenSearchHttp http;
@@ -186,6 +188,24 @@ final class OpenSearchWriter implements PaperWriter {
             if (hits.size() < PAGE) return ids;
             after = hits.get(hits.size() - 1).path("_source").path(Fields.ID).asText();
         }
+    }
+
+    /** The source values that begin with the directory, by a terms aggregation over the papers that name one. */
+    @Override
+    public Set<String> sourcesUnder(String directory) {
+        String prefix = directory.endsWith("/") ? directory : directory + "/";
+        ObjectNode body = OpenSearchMapping.object();
+        body.put("size", 0);
+        ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+        filter.add(OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
+        filter.add(OpenSearchMapping.object().set("prefix", OpenSearchMapping.object().put(Fields.SOURCE, prefix)));
+        body.putObject("aggs").putObject("files").putObject("terms").put("field", Fields.SOURCE).put("size", MAX_SOURCES);
+        Set<String> files = new LinkedHashSet<>();
+        http.read("/" + index.name() + "/_search", body, Map.of()).path("aggregations").path("files").path("buckets")
+                .forEach(bucket -> files.add(bucket.path("key").asText()));
+        // A paper of a source under the directory may name other sources too: only those under it are asked of.
+        files.removeIf(file -> !file.startsWith(prefix));
+        return files;
     }
 
     @Override

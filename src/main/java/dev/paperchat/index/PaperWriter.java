@@ -15,6 +15,9 @@ public interface PaperWriter extends AutoCloseable {
     /** The ids of the stored papers that list {@code file} among their sources, as last committed. */
     Set<String> idsFromSource(String file);
 
+    /** The source files under {@code directory} (an absolute path) that stored papers name, as last committed. */
+    Set<String> sourcesUnder(String directory);
+
     /** The stored record of a paper, as last committed. */
     Optional<StoredPaper> stored(String id);
 

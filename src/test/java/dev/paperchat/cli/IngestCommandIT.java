@@ -85,6 +85,33 @@ class IngestCommandIT {
                 java.util.Set.copyOf(titles(index, "forest seeds okapi tapir")));
     }
 
+    /** A folder ingested again: a file deleted from it takes its papers along, said in the summary; an emptied folder removes nothing. */
+    @Test
+    void should_remove_the_papers_of_a_file_gone_from_a_directory_read_again(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library").resolve("sub"));
+        Path refs = Files.writeString(dir.resolve("library").resolve("refs.bib"), OKAPI + TAPIR);
+        Path zebra = Files.writeString(library.resolve("zebra.bib"), ZEBRA);
+        Path alsoTapir = Files.writeString(library.resolve("tapir.jsonl"), "{\"title\": \"Tapir Seed Dispersal\", \"abstract\": \"Tapirs carry seeds far.\"}\n");
+        Path elsewhere = Files.writeString(dir.resolve("loose.bib"), ZEBRA.replace("zebra,", "zebra2,").replace("Zebra Stripes and Flies", "Zebra Migration"));
+        String index = dir.resolve("index").toString();
+        assertEquals(4, ingest(index, dir.resolve("library"), elsewhere).get("new").asInt());
+
+        Files.delete(refs);
+        Files.delete(elsewhere);
+        var again = ingest(index, dir.resolve("library"));
+        assertEquals(List.of(1, 1, 3), List.of(again.get("removed").asInt(), again.get("updated").asInt(), again.get("papers").asInt()),
+                "the okapi paper goes; the tapir paper stays, as tapir.jsonl holds it; loose.bib was no file of the folder: " + again);
+        assertTrue(again.get("errors").toString().contains("1 file(s) gone from this directory since an earlier ingest: their papers were removed: " + refs.toAbsolutePath()),
+                again.toString());
+        assertEquals(java.util.Set.of("Tapir Seed Dispersal", "Zebra Stripes and Flies", "Zebra Migration"),
+                java.util.Set.copyOf(titles(index, "okapi tapir zebra forest seeds")));
+
+        Files.delete(zebra);
+        Files.delete(alsoTapir);
+        var emptied = ingest(index, dir.resolve("library"));
+        assertEquals(List.of(0, 3), List.of(emptied.get("removed").asInt(), emptied.get("papers").asInt()), "an empty folder may be a failed sync: " + emptied);
+    }
+
     @Test
     void should_take_a_file_given_by_another_spelling_of_its_path_for_the_same_source(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "spelt-" + System.nanoTime()));

@@ -209,6 +209,14 @@ class OpenSearchBackendIT {
         JsonNode summary = new ObjectMapper().readTree(again.out());
         assertEquals(List.of(1, 2, 2), List.of(summary.get("removed").asInt(), summary.get("papers").asInt(), summary.get("chunks").asInt()),
                 summary.toString());
+
+        // The folder read again after a file of it was deleted: that file's papers go.
+        Files.writeString(dir.resolve("more.jsonl"), "{\"title\": \"Glacier Lakes in Nepal\", \"abstract\": \"We map glacier lakes.\"}\n");
+        assertEquals(0, CliRun.of(concat(new String[] {"ingest", dir.toString()}, cluster)).status());
+        Files.delete(file);
+        CliRun folder = CliRun.of(concat(new String[] {"ingest", "--json", dir.toString()}, cluster));
+        JsonNode afterDelete = new ObjectMapper().readTree(folder.out());
+        assertEquals(List.of(2, 1), List.of(afterDelete.get("removed").asInt(), afterDelete.get("papers").asInt()), folder.err() + folder.out());
     }
 
     private static String[] concat(String[] a, String[] b) {
