@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * A query's misspelt words mended before the search: a word of four letters or more that no
  * paper uses and the embedding model's vocabulary lacks is searched as the collection's word one
- * letter away ("vison" as "vision", "reinforcment" as "reinforcement"). A real word the
+ * slip of the fingers away ("vison" as "vision", "reinforcment" as "reinforcement"; see {@link Typo}). A real word the
  * collection lacks ("plant") is left as written, and so are names: a word with a capital inside
  * ("AlphaFold", "GRPO") or a digit is no misspelling. Their absence is what the evidence signal
  * should see.
@@ -57,7 +57,7 @@ record Respelling(String query, Map<String, String> respelled) {
         termOf.forEach((w, term) -> {
             String spelling = spellings.get(term);
             // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
-            boolean typo = w.length() > SHORT || spelling != null && spelling.length() > term.length();
+            boolean typo = spelling != null && Typo.plausible(term, spelling) && (w.length() > SHORT || spelling.length() > term.length());
             if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, spelling);
         });
         if (respelled.isEmpty()) return new Respelling(query, Map.of());

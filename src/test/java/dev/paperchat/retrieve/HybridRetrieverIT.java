@@ -36,7 +36,9 @@ class HybridRetrieverIT {
         for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?",
                 "papers by Yann LeCun", "how do cats purr?", "Do owls hoot at night?",
                 // Part of MixtureVitae, a title's word: no typo of "vital".
-                "what license does the mixture vitae dataset use?")) {
+                "what license does the mixture vitae dataset use?",
+                // Real words one letter from a word of the collection that no slip of the fingers gives: "pause", "party".
+                "which papers study semantic parsing?", "parity methods")) {
             SearchResult result = retriever.search(new SearchRequest(asWritten, 5));
             assertEquals(java.util.Map.of(), result.respelled(), asWritten);
             assertEquals("", result.respellingNotice());
