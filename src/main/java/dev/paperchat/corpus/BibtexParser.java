@@ -58,7 +58,7 @@ public final class BibtexParser implements PaperParser {
                 try {
                     papers.add(toPaper(entry, new Source(file, c.line), warning -> errors.add(ParseError.warning(file, c.line, "entry \"" + key + "\": " + warning))));
                 } catch (RuntimeException e) {
-                    errors.add(new ParseError(file, c.line, "entry \"" + key + "\": " + ParseError.reason(e) + "; skipped"));
+                    errors.add(ParseError.rejected(file, c.line, "entry \"" + key + "\": " + ParseError.reason(e) + "; skipped", e));
                 }
             }
         }
@@ -138,7 +138,7 @@ public final class BibtexParser implements PaperParser {
         String title = plain(field(entry, "title"));
         String abstractText = plain(field(entry, "abstract"));
         if (title == null) throw new IllegalArgumentException("no title");
-        if (abstractText == null) throw new IllegalArgumentException("no abstract");
+        if (abstractText == null) throw new Paper.NoAbstract(title, "no abstract");
         String date = field(entry, "date");
         if (date == null) {
             String year = field(entry, "year"), month = field(entry, "month");

@@ -70,7 +70,7 @@ public final class CslJsonParser implements PaperParser {
         try {
             papers.add(toPaper(item, new Source(file, line), warning -> errors.add(ParseError.warning(file, line, named + warning))));
         } catch (RuntimeException e) {
-            errors.add(new ParseError(file, line, named + ParseError.reason(e) + "; skipped"));
+            errors.add(ParseError.rejected(file, line, named + ParseError.reason(e) + "; skipped", e));
         }
     }
 

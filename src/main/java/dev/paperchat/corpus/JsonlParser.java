@@ -42,7 +42,7 @@ public final class JsonlParser implements PaperParser {
             } catch (JsonProcessingException e) {
                 errors.add(new ParseError(file, i + 1, ParseError.invalidJson(e)));
             } catch (RuntimeException e) {
-                errors.add(new ParseError(file, i + 1, ParseError.reason(e)));
+                errors.add(ParseError.rejected(file, i + 1, ParseError.reason(e), e));
             }
         }
         return new ParseResult(papers, errors);
@@ -55,6 +55,8 @@ public final class JsonlParser implements PaperParser {
     private static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
         String title = requiredText(node, "title");
+        String given = optionalText(node, "abstract");
+        if (given == null || given.isBlank()) throw new Paper.NoAbstract(title, "missing field \"abstract\"");
         String abstractText = requiredText(node, "abstract");
         String id = optionalText(node, "id");
         String date = optionalText(node, "date");

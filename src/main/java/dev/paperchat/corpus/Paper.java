@@ -98,6 +98,23 @@ public record Paper(
         return keys;
     }
 
+    /**
+     * An entry that names its title but has no abstract (a library's entry for a book or a talk):
+     * rejected, yet its file still holds that work.
+     */
+    public static final class NoAbstract extends IllegalArgumentException {
+        private final String title;
+
+        public NoAbstract(String title, String message) {
+            super(message);
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
     /** Builds papers from inputs with many optional fields; the id derives from the title, links from the abstract. */
     public static final class Builder {
         private final String title;
@@ -136,7 +153,7 @@ public record Paper(
             this.title = title == null ? "" : CONTROL.matcher(title).replaceAll(" ").strip().replaceAll("\\s+", " ");
             this.abstractText = abstractText == null ? "" : unescapeLatex(CONTROL.matcher(abstractText).replaceAll(" ").strip());
             if (this.title.isEmpty()) throw new IllegalArgumentException("missing title");
-            if (this.abstractText.isEmpty()) throw new IllegalArgumentException("missing abstract");
+            if (this.abstractText.isEmpty()) throw new NoAbstract(this.title, "missing abstract");
             checkLength("title", this.title, MAX_TITLE_CHARS);
             checkLength("abstract", this.abstractText, MAX_ABSTRACT_CHARS);
             this.source = source;

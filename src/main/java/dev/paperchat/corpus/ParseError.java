@@ -1,13 +1,26 @@
 package dev.paperchat.corpus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An input entry that could not be read as it is, named by file and 1-based line.
  *
  * @param kept true when the entry was still read (its bad bytes replaced): a warning, not a rejection
+ * @param titleWithoutAbstract the title of an entry rejected as it has no abstract, else null: its
+ *                             file still holds that work, and is no damaged file
  */
-public record ParseError(String file, int line, String message, boolean kept) {
+public record ParseError(String file, int line, String message, boolean kept, @JsonIgnore String titleWithoutAbstract) {
+    public ParseError(String file, int line, String message, boolean kept) {
+        this(file, line, message, kept, null);
+    }
+
     public ParseError(String file, int line, String message) {
         this(file, line, message, false);
+    }
+
+    /** An entry rejected for {@code e}: one without an abstract keeps its title. */
+    public static ParseError rejected(String file, int line, String message, RuntimeException e) {
+        return new ParseError(file, line, message, false, e instanceof Paper.NoAbstract missing ? missing.title() : null);
     }
 
     /** The entry was read with a repair the user should know of. */

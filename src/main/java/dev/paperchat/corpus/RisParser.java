@@ -79,7 +79,7 @@ public final class RisParser implements PaperParser {
                     .citationKey(first(r, "ID"))
                     .build(warning -> errors.add(ParseError.warning(file, line, "record: " + warning))));
         } catch (RuntimeException e) {
-            errors.add(new ParseError(file, line, "record " + ParseError.reason(e) + "; skipped"));
+            errors.add(ParseError.rejected(file, line, "record " + ParseError.reason(e) + "; skipped", e));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.Source;
+import dev.paperchat.corpus.Titles;
 import dev.paperchat.embed.Embedder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -180,11 +181,17 @@ public final class Ingester {
      * A file read again whole is what it holds now: a paper it stored before and holds no more (an
      * entry deleted, a title corrected into another work's) goes, or, when another source holds it
      * too, loses this one. A file with a rejected entry may have lost a paper to a typo, and an
-     * empty one may be a failed write: they remove nothing.
+     * empty one may be a failed write: they remove nothing. An entry rejected only for want of an
+     * abstract (a book, a talk) damages nothing.
      */
     private static void prune(PaperWriter writer, ParseResult parsed, Counts counts) {
         Set<String> damaged = new HashSet<>();
-        parsed.errors().stream().filter(e -> !e.kept()).forEach(e -> damaged.add(e.file()));
+        for (ParseError e : parsed.errors()) {
+            if (e.kept()) continue;
+            // An entry without an abstract is whole, and its work is still in the file: the stored paper of its title stays.
+            if (e.titleWithoutAbstract() == null) damaged.add(e.file());
+            else counts.held.computeIfAbsent(e.file(), f -> new HashSet<>()).add(Titles.id(e.titleWithoutAbstract()));
+        }
         for (String file : parsed.wholeSources()) {
             Set<String> held = counts.held.getOrDefault(file, Set.of());
             // A file of no papers now is likelier a write that failed than a library emptied on purpose.

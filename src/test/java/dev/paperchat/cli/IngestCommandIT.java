@@ -1,6 +1,7 @@
 package dev.paperchat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -83,6 +84,29 @@ class IngestCommandIT {
         assertTrue(remove.err().contains("no paper with id, DOI or arXiv id 10.1/none"), remove.err());
         assertEquals(java.util.Set.of("Okapi Foraging Behavior in the Ituri Rainforest", "Zebra Stripes and Flies"),
                 java.util.Set.copyOf(titles(index, "forest seeds okapi tapir")));
+    }
+
+    /**
+     * A library file with an entry that has no abstract (a book, a talk: most Zotero exports have
+     * one) is no damaged file: a corrected entry still replaces its old version, and a stored paper
+     * whose entry lost its abstract stays.
+     */
+    @Test
+    void should_sync_a_file_whose_only_rejected_entry_has_no_abstract(@TempDir Path dir) throws Exception {
+        Path refs = dir.resolve("refs.bib");
+        String index = dir.resolve("index").toString();
+        String book = "@book{handbook, title = {A Handbook of Forest Mammals}, year = {2019}}\n";
+        Files.writeString(refs, OKAPI + TAPIR + book);
+        var first = ingest(index, refs);
+        assertEquals(List.of(2, 1), List.of(first.get("new").asInt(), first.get("rejected").asInt()), first.toString());
+
+        Files.writeString(refs, OKAPI.replace("Behaviour in the Ituri Forest", "Behavior in the Ituri Rainforest")
+                + TAPIR.replace("abstract = {Tapirs carry seeds far through the forest.}", "year = {2020}") + book);
+        var corrected = ingest(index, refs);
+        assertEquals(List.of(1, 1, 2, 2), List.of(corrected.get("new").asInt(), corrected.get("removed").asInt(), corrected.get("rejected").asInt(),
+                corrected.get("papers").asInt()), "the old okapi title goes; the tapir paper, its abstract gone from the entry, stays: " + corrected);
+        assertEquals(List.of("Okapi Foraging Behavior in the Ituri Rainforest"), titles(index, "okapi").stream().filter(t -> t.startsWith("Okapi")).toList());
+        assertFalse(corrected.get("errors").toString().contains("were kept, as an entry of it was rejected"), corrected.toString());
     }
 
     /** A folder ingested again: a file deleted from it takes its papers along, said in the summary; an emptied folder removes nothing. */
