@@ -4,6 +4,9 @@ import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
+import dev.paperchat.index.PaperAnalyzer;
+import dev.paperchat.retrieve.QueryTerms;
+import org.apache.lucene.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +57,13 @@ public final class CitationChecker {
             + "|\\bcannot\\s+be\\s+(?:determined|answered)\\b|\\bnot\\s+in\\s+the\\s+(?:sources|abstracts|collection)\\b"
             + "|\\b(?:do|does)\\s+not\\s+(?:specify|explain|describe)\\b");
 
+    private static final Analyzer STEMS = new PaperAnalyzer();
+    private static final Pattern CLAIM_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    /** Stems that speak of a paper or of the answer rather than of what the paper found. */
+    private static final Set<String> ABOUT_THE_PAPER = Set.of("paper", "study", "work", "author", "propose", "introduce", "present",
+            "method", "approach", "technique", "framework", "show", "demonstrate", "find", "report", "also", "both", "each", "other",
+            "more", "most", "can", "may", "which", "while", "whereas", "based", "using", "use", "via", "way", "according");
+
     private final Embedder embedder;
 
     public CitationChecker(Embedder embedder) {
@@ -99,11 +109,38 @@ public final class CitationChecker {
         for (int marker : markers) cited.append(sources.get(marker - 1).title()).append('\n').append(sources.get(marker - 1).abstractText()).append('\n');
         List<String> unstated = Numbers.unstated(claim, cited.toString());
         if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
+        List<String> foreign = foreignWords(claim, cited.toString());
+        if (!foreign.isEmpty()) return Optional.of("cited sources do not mention " + String.join(", ", foreign));
         boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
         // "Baselines collapse, but Lp-Reg does not": a negation set against another clause restates a contrast the source draws in its own words.
         boolean contrast = CONTRAST.matcher(claim).find();
         if (NEGATION.matcher(claim).find() && !denied && !contrast) return Optional.of("cited sources do not say this is not so");
         return Optional.empty();
+    }
+
+    /**
+     * The claim's words that the cited titles and abstracts never use, in any form, when they are
+     * most of what it says: "Lp-Reg makes training unstable" of an abstract on stable training, "UloRL
+     * is a speech recognition dataset". Names (a capital inside the sentence) and words about the
+     * paper rather than the claim ("method", "propose") are not counted. Close in meaning to the
+     * sentence it cites, such a claim would pass the support line on the name it shares.
+     */
+    static List<String> foreignWords(String claim, String cited) {
+        Set<String> used = new HashSet<>(QueryTerms.all(STEMS, "", cited.toLowerCase(Locale.ROOT)));
+        List<String> content = new ArrayList<>(), foreign = new ArrayList<>();
+        Matcher word = CLAIM_WORD.matcher(claim);
+        while (word.find()) {
+            String w = word.group();
+            boolean name = !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT)) || word.start() > 0 && Character.isUpperCase(w.charAt(0))
+                    || w.matches(".*\\d.*");
+            if (name) continue;
+            for (String stem : QueryTerms.all(STEMS, "", w.toLowerCase(Locale.ROOT))) {
+                if (stem.length() < 3 || ABOUT_THE_PAPER.contains(stem) || content.contains(stem)) continue;
+                content.add(stem);
+                if (!used.contains(stem)) foreign.add(w);
+            }
+        }
+        return foreign.size() >= 2 && foreign.size() * 2 > content.size() ? foreign : List.of();
     }
 
     /** Whether a reply says the sources hold no answer: the system prompt's sentence, or another way of saying it, with no citation. */

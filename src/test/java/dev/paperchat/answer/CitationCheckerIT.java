@@ -82,6 +82,21 @@ class CitationCheckerIT {
                 doubted("Since 2019 Lp-Reg enables stable on-policy training [2]."));
     }
 
+    /** Close in meaning to the sentence it cites by the name they share, a claim of words the source never uses is not its claim. */
+    @Test
+    void should_doubt_a_claim_whose_words_its_sources_never_use() {
+        assertEquals(List.of("Lp-Reg makes training unstable. | cited sources do not mention makes, unstable"),
+                doubted("Lp-Reg makes training unstable [2]."));
+        assertEquals(List.of("image", "segmentation"), CitationChecker.foreignWords("Lp-Reg is a method for image segmentation.", MEASURED.get(1).abstractText()));
+        assertEquals(List.of("UloRL is a speech recognition dataset."), checker.check("UloRL is a speech recognition dataset [2].", MEASURED)
+                .unsupported().stream().map(Answer.Unsupported::sentence).toList());
+        assertEquals(List.of(false), checker.check("Lp-Reg is a method for image segmentation [2].", MEASURED).citations().stream()
+                .map(Citation::supported).toList());
+        assertEquals(List.of(), doubted("Lp-Reg keeps on-policy training stable without an entropy bonus [2]."), "one word of its own is a paraphrase");
+        assertEquals(List.of(), doubted("The authors propose that Lp-Reg enables stable training [2]."), "words about the paper are not counted");
+        assertEquals(List.of(), doubted("Lp-Reg enables stable on-policy training of Qwen, DeepSeek-R1 and Llama [2]."), "names are not counted");
+    }
+
     @Test
     void should_not_doubt_a_refusal_in_other_words() {
         for (String refusal : List.of("None of the abstracts discuss this.", "The abstracts do not specify how Clip-Cov avoids entropy collapse.",
