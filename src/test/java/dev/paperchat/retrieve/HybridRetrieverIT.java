@@ -197,6 +197,12 @@ class HybridRetrieverIT {
         assertFalse(recent.hits().isEmpty());
         assertTrue(recent.hits().stream().allMatch(h -> !LocalDate.parse(h.paper().date()).isBefore(from)));
 
+        // "papers" asks for papers: a topic the dates hold is covered whether the question says so or not.
+        Filters year2024 = new Filters(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
+        for (String query : List.of("reasoning", "reasoning papers", "studies of reasoning", "research articles on reasoning")) {
+            assertTrue(retriever.search(new SearchRequest(query, 10, year2024)).covered(), query);
+        }
+
         // Quiet-STaR (2024) is named by the query but outside the dates: it neither shows nor takes a place.
         SearchResult named = retriever.search(new SearchRequest("the quiet star paper", 10, new Filters(from, null, null)));
         assertEquals(10, named.hits().size());
