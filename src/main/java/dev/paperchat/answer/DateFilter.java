@@ -40,6 +40,12 @@ final class DateFilter {
                     + "|(?<cut2>\\b(?:until|till|through|up\\s+to)\\s+)(?<until>(?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "papers on reasoning from 2023": a year that ends a question about papers, however far from the word. */
+    private static final Pattern LAST_WORDS = Pattern.compile("(?<cut>\\b(?:from|in|during)\\s+)(?<year>(?:19|20)\\d\\d)(?=[\\s.?!]*$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_PAPERS = Pattern.compile("\\b(?:papers?|works?|research|studies|publications?|articles?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * @param from the first day the papers may be dated, or null
      * @param to the last day, or null
@@ -77,7 +83,7 @@ final class DateFilter {
             return Optional.of(dated(question, open, open.start(since ? "cut" : "cut2"), from, to));
         }
         Matcher m = DATED.matcher(question);
-        if (!m.find()) return Optional.empty();
+        if (!m.find()) return lastWords(question);
         String group = m.group("year") != null ? "" : m.group("year2") != null ? "2" : "3";
         int year = Integer.parseInt(m.group("year" + group));
         String relation = group.equals("3") ? "in" : group.equals("2") && m.group("relation2") == null ? m.group("relation4").toLowerCase(Locale.ROOT)
@@ -94,6 +100,13 @@ final class DateFilter {
             default -> last;
         };
         return Optional.of(dated(question, m, m.start("cut" + group), from, to));
+    }
+
+    private static Optional<Dated> lastWords(String question) {
+        Matcher last = LAST_WORDS.matcher(question);
+        if (!last.find() || !ABOUT_PAPERS.matcher(question.substring(0, last.start())).find()) return Optional.empty();
+        int year = Integer.parseInt(last.group("year"));
+        return Optional.of(dated(question, last, last.start("cut"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     /** The dates, and the question without the words that set them, from {@code cut} to the match's end. */

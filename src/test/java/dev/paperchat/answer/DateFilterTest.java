@@ -22,6 +22,10 @@ class DateFilterTest {
         assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "2025",
                 "which papers use Qwen?")), DateFilter.find("which 2025 papers use Qwen?"));
         assertTrue(DateFilter.find("papers from 2024 on RL").get().notice().contains("only papers dated 2024 were searched"));
+        assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), "from 2023",
+                "papers on reasoning?")), DateFilter.find("papers on reasoning from 2023?"), "the year that ends a question about papers");
+        assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "in 2025",
+                "Which papers discuss GRPO?")), DateFilter.find("Which papers discuss GRPO in 2025?"));
     }
 
     @Test
@@ -30,6 +34,7 @@ class DateFilterTest {
         assertEquals(Optional.empty(), DateFilter.find("which models pass the 2024 bar exam?"));
         assertEquals(Optional.empty(), DateFilter.find("COCO 2017 detection with reasoning"));
         assertEquals(Optional.empty(), DateFilter.find("how do models do on AIME 2024-2025?"), "a benchmark's years");
+        assertEquals(Optional.empty(), DateFilter.find("how did models do on the olympiad in 2024?"), "no papers asked for");
     }
 
     @Test
