@@ -22,6 +22,9 @@ public final class Numbers {
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b");
 
+    /** The name that ends a text, before a space or hyphen: "Llama" of "Llama ", "AIME" of "on AIME-"; not "a" of "a 3x". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
+
     private Numbers() {}
 
     /** The numbers a source states: "1,000" and "1000" alike, "10.0" as "10", "1k" as 1 and 1000, "two" as "2". */
@@ -39,8 +42,21 @@ public final class Numbers {
      */
     public static List<String> unstated(String claim, String source) {
         Set<String> stated = in(source);
-        return written(claim).stream().filter(forms -> forms.stream().noneMatch(stated::contains)).map(forms -> forms.get(0))
-                .distinct().sorted().toList();
+        List<String> unstated = new java.util.ArrayList<>();
+        Matcher m = NUMBER.matcher(claim);
+        for (List<String> forms : written(claim)) {
+            m.find();
+            if (forms.stream().noneMatch(stated::contains) && !namedWith(claim, m, source)) unstated.add(forms.get(0));
+        }
+        return unstated.stream().distinct().sorted().toList();
+    }
+
+    /** "Llama 3.1" of a source that writes "Llama3.1-8B", "AIME 2024" of one that writes "AIME2024": a name's version, stated. */
+    private static boolean namedWith(String claim, Matcher number, String source) {
+        Matcher word = NAME_BEFORE.matcher(claim.substring(0, number.start()));
+        if (!word.find()) return false;
+        return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(word.group(1)) + "[\\s-]?" + Pattern.quote(number.group()) + "(?![\\d.,]\\d)")
+                .matcher(source).find();
     }
 
     /** Each number written in digits, in its forms, as written first: "1k" is 1k, 1000 and 1. */

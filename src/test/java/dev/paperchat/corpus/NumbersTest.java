@@ -18,4 +18,14 @@ class NumbersTest {
         assertEquals(List.of("0.95"), Numbers.unstated("It goes from 0.61 to 0.95.", SOURCE));
         assertEquals(List.of(), Numbers.unstated("It goes from seventy to eighty-five percent.", SOURCE), "numbers in words are prose");
     }
+
+    /** A version written apart from its name ("Llama 3.1", "AIME 2024") is the one the source writes with it ("Llama3.1-8B", "AIME2024"). */
+    @Test
+    void should_take_a_name_s_version_written_apart_for_the_one_written_with_it() {
+        String source = "ETTRL lets Llama3.1-8B reach a 68 percent relative improvement on AIME2024 and Qwen3 beat GPT-4.";
+        assertEquals(List.of(), Numbers.unstated("Llama 3.1 8B improves by 68% on AIME 2024.", source));
+        assertEquals(List.of(), Numbers.unstated("Qwen 3 beats GPT 4 and Llama-3.1.", source));
+        assertEquals(List.of("3.2"), Numbers.unstated("Llama 3.2 8B improves by 68%.", source), "another version");
+        assertEquals(List.of("3"), Numbers.unstated("It gives a 3x speed-up over Qwen.", source), "a figure after no name");
+    }
 }

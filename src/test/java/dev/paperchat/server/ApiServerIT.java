@@ -168,6 +168,13 @@ class ApiServerIT {
         assertEquals(0, stated.at("/results/0/unstated").size(), stated.toString());
         assertEquals("[\"97.5\"]", changed.at("/results/0/unstated").toString(), changed.toString());
         assertTrue(changed.at("/results/0/confidence").asDouble() <= 0.5 && stated.at("/results/0/confidence").asDouble() > 0.5, changed.toString());
+        // A claim of figures and names is far from its abstract as a whole, and nearly one of its sentences; "Llama 3.1" is its "Llama3.1".
+        for (String figures : List.of("Llama3.1-8B reaches a 68 percent relative improvement on AIME 2024.",
+                "Llama 3.1 8B achieves a 68% relative improvement on AIME 2024")) {
+            JsonNode found = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode(figures, "UTF-8")));
+            assertTrue(found.get("found").asBoolean() && found.at("/results/0/title").asText().startsWith("ETTRL"), found.toString());
+            assertEquals(0, found.at("/results/0/unstated").size(), found.toString());
+        }
     }
 
     @Test
