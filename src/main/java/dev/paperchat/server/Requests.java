@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** Reading request input, with a 400 that names the bad field for anything malformed. */
 final class Requests {
     private static final ObjectMapper STRICT = strict();
-    private static final ObjectMapper LENIENT = Json.MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper LENIENT = wellFormed(Json.MAPPER.copy()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** A paper id, a DOI ("10.1000/xyz(2)", "10.5555/cafe_2023#1") or an arXiv id ("arXiv:2401.00001v2"): printable, no spaces. */
     private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._:/()\\[\\];<>+#'*,=@~!&$-]{1,300}");
 
@@ -24,7 +24,7 @@ final class Requests {
 
     /** Unknown fields and numbers or booleans where text belongs are errors, not silently accepted. */
     private static ObjectMapper strict() {
-        ObjectMapper mapper = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        ObjectMapper mapper = wellFormed(Json.MAPPER.copy()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -34,6 +34,13 @@ final class Requests {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /** One JSON value with each field once: "{...} trailing" or a field given twice is no request to guess at. */
+    private static ObjectMapper wellFormed(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return mapper;
     }
 
@@ -58,6 +65,10 @@ final class Requests {
             if (e.getKnownPropertyIds() != null) e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
             throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"" + (known.isEmpty() ? "" : "; known: " + String.join(", ", known)));
         } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw ApiException.badRequest("malformed JSON: more follows the request's JSON object");
+            }
+            if (e.getPath().isEmpty()) throw ApiException.badRequest("request body must be a JSON object");
             // A record's constructor refused the value (a history turn's role): say why, and where.
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
             throw ApiException.badRequest("field \"" + fieldPath(e) + "\" has the wrong type");

@@ -190,6 +190,11 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400, "unknown field \"limit\"; known: filters, history, k, mode, question, stream");
         assertError(server.post("/api/ask", "{not json"), 400, "malformed JSON");
+        assertError(server.post("/api/ask", "{\"question\": \"x\"} trailing"), 400, "malformed JSON");
+        assertError(server.post("/api/ask", "{\"question\": \"x\"} {\"question\": \"y\"}"), 400, "malformed JSON: more follows the request's JSON object");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"question\": \"y\"}"), 400, "Duplicate field 'question'");
+        assertError(server.post("/api/ask", "[]"), 400, "request body must be a JSON object");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}]} {}"), 400, "more follows");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 1000000000000}"), 400, "field \"k\" is out of range");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [null]}"), 400, "history[0]");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"bot\", \"content\": \"y\"}]}"), 400, "role");
