@@ -30,7 +30,8 @@ final class OpenAiRoutes {
     /** paperchat counts no tokens. */
     private static final Map<String, Integer> NO_USAGE = Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0);
 
-    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode,
+    /** OpenAI's request, with paperchat's own {@code k}, {@code mode} and {@code filters} as {@code /api/ask} takes them. */
+    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode, AskRoutes.FiltersRequest filters,
                        @JsonProperty("stream_options") StreamOptions streamOptions) {}
 
     /** {@code stream_options}: {@code include_usage} asks for a last chunk with the token counts. */
@@ -126,8 +127,9 @@ final class OpenAiRoutes {
             throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
         }
         int k = request.k() == null ? Question.DEFAULT_K : request.k();
+        AskRoutes.FiltersRequest f = request.filters() == null ? new AskRoutes.FiltersRequest(null, null, null) : request.filters();
         return new Question(text, turns.size() > 50 ? turns.subList(turns.size() - 50, turns.size()) : turns, k,
-                AnswerMode.parse(request.mode()), null);
+                AnswerMode.parse(request.mode()), Requests.filters(f.from(), f.to(), f.org()));
     }
 
     /** Content is a string, or a list of parts of which the text parts count. */

@@ -287,6 +287,13 @@ class ApiServerIT {
         assertTrue(filtered.at("/choices/0/message/content").asText().endsWith(
                 "\n\n(Note: \"Tencent\" in the question was read as a filter: only papers from that organisation were searched.)"),
                 "an OpenAI client shows the content only: " + filtered.at("/choices/0/message/content").asText());
+        // paperchat's filters, as /api/ask takes them (the official clients send them in extra_body).
+        JsonNode tencent = json(server.post("/v1/chat/completions",
+                "{\"messages\": [{\"role\": \"user\", \"content\": \"Which papers study reasoning?\"}], \"filters\": {\"org\": \"Tencent\"}}"));
+        assertTrue(tencent.get("sources").size() > 0, tencent.toString());
+        tencent.get("sources").forEach(source -> assertEquals("Tencent", source.get("organization").asText(), source.toString()));
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"from\": \"soon\"}}"),
+                400, "from must be a date");
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
