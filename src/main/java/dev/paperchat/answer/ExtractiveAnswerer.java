@@ -118,7 +118,9 @@ public final class ExtractiveAnswerer {
     /** The named papers in the order the question names them, not the search's: "compare A and B" answers A first. */
     private static List<PaperHit> inOrderNamed(String question, List<PaperHit> named) {
         String asked = question.toLowerCase(Locale.ROOT);
-        ToIntFunction<PaperHit> mention = hit -> java.util.stream.Stream.of(hit.names(), MethodNames.introduced(hit.paper()), List.of(hit.paper().title()))
+        // "ETTRL" of "ETTRL: Balancing Exploration...": a title's name before its colon names it too.
+        ToIntFunction<PaperHit> mention = hit -> java.util.stream.Stream.of(hit.names(), MethodNames.introduced(hit.paper()),
+                        List.of(hit.paper().title(), hit.paper().title().split(":", 2)[0].strip()))
                 .flatMap(java.util.Collection::stream)
                 .mapToInt(name -> asked.indexOf(name.toLowerCase(Locale.ROOT))).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
         return named.stream().sorted(Comparator.comparingInt(mention)).toList();

@@ -100,10 +100,13 @@ public final class MethodNames {
             + "|[A-Z][a-z0-9]*+(?:-[a-z0-9]{1,3}+)*+(?:-[A-Z][A-Za-z0-9]*+)++(?:-[A-Za-z0-9]++)*+"
             + "|[0-9]++[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+)";
     // Possessive throughout: an abstract of 20,000 capitals must not backtrack for minutes.
+    private static final String KIND = "(?:method|framework|approach|algorithm|technique|model|benchmark|dataset|system|pipeline|paradigm"
+            + "|strategy|recipe|agent|architecture|suite|toolkit|metric|procedure)";
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|denoted as)\\s++" + NAME_WORD + "(?![\\w-])"
-            + "|(?:\\b(\\w++)\\s++)?" + NAME_WORD + ",\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?"
-            + "(?:method|framework|approach|algorithm|technique|model|benchmark|dataset|system|pipeline|paradigm|strategy|recipe|agent|architecture|suite|toolkit|metric|procedure)s?\\b");
+            + "|(?:\\b(\\w++)\\s++)?" + NAME_WORD + ",\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?" + KIND + "s?\\b"
+            // "Our model, SparseMT, routes each token", "our method SparseMT".
+            + "|\\b[Oo]ur\\s++(?:[\\w-]++\\s++){0,3}?" + KIND + ",?\\s++" + NAME_WORD.replace("(?<![\\w^-])(", "(?<![\\w^-])(?<our>") + "(?![\\w-])");
     /** "evaluated on HotpotQA, a multi-hop benchmark" describes what a paper uses, not what it makes. */
     private static final Set<String> USED_AFTER = Set.of("on", "in", "and", "or", "with", "from", "using", "across", "of", "to",
             "including", "as", "than", "over", "against", "like", "via", "by", "for", "at");
@@ -151,12 +154,12 @@ public final class MethodNames {
         return names;
     }
 
-    /** "a dataset called CodeQueries", "UniReasoner, a framework that". */
+    /** "a dataset called CodeQueries", "UniReasoner, a framework that", "our model, SparseMT,". */
     private static Set<String> namedInWords(String text) {
         Set<String> names = new LinkedHashSet<>();
         Matcher named = NAMED.matcher(text);
         while (named.find()) {
-            String name = named.group(1) != null ? named.group(1) : named.group(3);
+            String name = named.group(1) != null ? named.group(1) : named.group(3) != null ? named.group(3) : named.group("our");
             boolean used = named.group(2) != null && USED_AFTER.contains(named.group(2).toLowerCase(Locale.ROOT));
             if (name.length() >= 3 && !used) names.add(name);
         }

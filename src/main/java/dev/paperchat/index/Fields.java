@@ -54,8 +54,9 @@ public final class Fields {
      * CodeQueries"); 6: "SoftCoT++" is a name of its own, the name it extends ("SoftCoT") is not
      * the extending paper's, and the names an abstract defines are indexed to count the papers
      * that define each; 7: a date of a month or a year is indexed as its first and last day, so
-     * a date range finds it, and each source's file is indexed. An older index is rebuilt on open by {@link IndexUpgrade} (an
+     * a date range finds it, and each source's file is indexed; 8: a name given after "our model"
+     * ("Our model, SparseMT, routes..."). An older index is rebuilt on open by {@link IndexUpgrade} (an
      * OpenSearch one by OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
 }

@@ -118,6 +118,9 @@ class MethodNamesTest {
                 "We build a curated dataset called CodeQueries. Our model, named VILASR, works. Skipping it, denoted as NoThinking, helps."))));
         assertEquals("UniReasoner", MethodNames.of(paper("Large Language Models are Universal Reasoners",
                 "We propose UniReasoner, a framework."), java.util.Set.of("UniReasoner")));
+        assertEquals(List.of("SparseMT"), List.copyOf(MethodNames.introduced(paper("Sparse Mixture-of-Experts for Machine Translation",
+                "We study sparse experts. Our model, SparseMT, routes each token to two of 64 experts."))));
+        assertEquals(List.of("RouteNet"), List.copyOf(MethodNames.introduced(paper("Routing", "Our proposed method RouteNet routes tokens."))));
     }
 
     @Test
