@@ -17,6 +17,11 @@ public final class Bibtex {
     private static final Map<String, String> VENUE_FIELDS = Map.of("article", "journal", "inproceedings", "booktitle",
             "incollection", "booktitle", "techreport", "institution", "phdthesis", "school", "mastersthesis", "school", "book", "publisher");
 
+    /** Words that make an author an organisation. */
+    private static final java.util.regex.Pattern CORPORATE = java.util.regex.Pattern.compile("(?i)\\b(?:team|consortium|collaboration|group"
+            + "|project|initiative|lab|laboratory|laboratories|inc|ltd|llc|corporation|foundation|institute|university|committee"
+            + "|association|society|community|organi[sz]ation|council|contributors|authors)\\b");
+
     private Bibtex() {}
 
     /** The type its source gave, when BibTeX knows it; else an article when it has a venue, else misc. */
@@ -28,7 +33,7 @@ public final class Bibtex {
     public static String entry(Paper paper) {
         List<String> fields = new ArrayList<>();
         fields.add(field("title", "{" + escapeKeepingMath(paper.title()) + "}"));
-        if (!paper.authors().isEmpty()) fields.add(field("author", escape(String.join(" and ", paper.authors()))));
+        if (!paper.authors().isEmpty()) fields.add(field("author", String.join(" and ", paper.authors().stream().map(Bibtex::author).toList())));
         String year = year(paper.date());
         if (year != null) fields.add(field("year", year));
         month(paper.date()).ifPresent(month -> fields.add("  month = " + month));
@@ -47,6 +52,15 @@ public final class Bibtex {
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id())));
         return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
+    }
+
+    /**
+     * A person as BibTeX reads one ("Soo-Ah Kim"), an organisation in braces, which BibTeX takes
+     * whole: "The DeepGraph Team" written bare would be a person whose last name is "Team".
+     */
+    private static String author(String name) {
+        String escaped = escape(name);
+        return CORPORATE.matcher(name).find() || name.split("\\s+").length > 4 ? "{" + escaped + "}" : escaped;
     }
 
     /**

@@ -35,7 +35,8 @@ public final class PaperMerger {
      */
     public static Paper combine(Paper a, Paper b) {
         Paper richer = b.abstractText().length() > a.abstractText().length() ? b : a;
-        return merged(a, b, a.id(), richer.abstractText(), richer.title());
+        // The first entry's citation key is the one the writer's \cite{} uses; a later duplicate's ("smith2023_dup") is not.
+        return merged(a, b, a.id(), richer.abstractText(), richer.title(), a.citationKey() != null ? a.citationKey() : b.citationKey());
     }
 
     /**
@@ -53,7 +54,8 @@ public final class PaperMerger {
         }
         // A stored abstract from before LaTeX's escapes were dropped is longer only by its backslashes.
         Paper richer = incoming.abstractText().length() >= Paper.Builder.unescapeLatex(stored.abstractText()).length() ? incoming : stored;
-        return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title());
+        return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title(),
+                stored.citationKey() != null ? stored.citationKey() : incoming.citationKey());
     }
 
     private static Set<String> files(Paper paper) {
@@ -62,7 +64,7 @@ public final class PaperMerger {
         return files;
     }
 
-    private static Paper merged(Paper first, Paper second, String id, String abstractText, String title) {
+    private static Paper merged(Paper first, Paper second, String id, String abstractText, String title, String citationKey) {
         return new Paper(id, title, abstractText,
                 // The fuller author list: an arXiv entry may list only some of a record's authors.
                 first.authors().size() >= second.authors().size() ? first.authors() : second.authors(),
@@ -75,7 +77,7 @@ public final class PaperMerger {
                 union(first.keywords(), second.keywords()),
                 union(first.links(), second.links()),
                 union(first.aliases(), second.aliases()),
-                first(second.citationKey(), first.citationKey()),
+                citationKey,
                 union(second.sources(), first.sources()));
     }
 

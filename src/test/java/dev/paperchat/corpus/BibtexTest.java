@@ -86,6 +86,19 @@ class BibtexTest {
         assertEquals(List.of("entry \"o\": month '13' is no month: the year alone is kept"), odd.errors().stream().map(ParseError::message).toList());
     }
 
+    /** An organisation among the authors stays one author through a round trip, and two entries of one work keep the first's key. */
+    @Test
+    void should_keep_an_organisation_whole_and_the_first_entrys_key() {
+        String bib = "@article{nguyen2023sparse, title = {Sparse Experts}, abstract = {A.}, author = {Kim, Soo-Ah and {The DeepGraph Team}}}\n"
+                + "@article{nguyen2023sparse_dup, title = {Sparse Experts}, abstract = {A.}}\n";
+        Paper paper = CorpusReader.withAllFormats().read("k.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        String entry = Bibtex.entry(paper);
+        assertTrue(entry.startsWith("@article{nguyen2023sparse,\n"), entry);
+        assertTrue(entry.contains("author = {Soo-Ah Kim and {The DeepGraph Team}}"), entry);
+        Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals(List.of("Soo-Ah Kim", "The DeepGraph Team"), back.authors());
+    }
+
     @Test
     void should_export_the_entry_type_its_source_gave_with_the_venue_where_that_type_names_it() {
         CorpusReader reader = CorpusReader.withAllFormats();
