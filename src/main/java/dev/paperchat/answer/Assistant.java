@@ -240,6 +240,7 @@ public final class Assistant {
         organisation.ifPresent(o -> notices.add(o.notice()));
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched as written."));
         missingNames(question.text()).ifPresent(notices::add);
+        if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         Filters filters = question.filters();
         if (result.hits().isEmpty() && !filters.isEmpty()) {

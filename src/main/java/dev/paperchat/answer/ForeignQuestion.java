@@ -1,0 +1,34 @@
+package dev.paperchat.answer;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A question that is not in English. The abstracts are English and the word search stems
+ * English, so such a question finds papers by meaning alone, and weakly: the reader is told,
+ * rather than handed unrelated papers as if the collection had nothing.
+ */
+final class ForeignQuestion {
+    static final String NOTICE = "The question seems not to be in English: the papers' abstracts are, and the search reads English words, "
+            + "so it found papers by meaning alone; asking in English finds more.";
+    /** Words common in Spanish, French, German, Italian and Portuguese questions and rare in English ones. */
+    private static final Set<String> FOREIGN_WORDS = Set.of("qué", "que", "cómo", "como", "cuál", "cuáles", "los", "las", "el", "del",
+            "para", "por", "una", "uno", "es", "son", "en", "y", "con", "sobre", "quels", "quelles", "quel", "quelle", "comment",
+            "les", "des", "du", "est", "sont", "pour", "avec", "dans", "sur", "et", "une", "welche", "welcher", "wie", "was", "der",
+            "die", "das", "den", "dem", "und", "ist", "sind", "mit", "für", "über", "ein", "eine", "bei", "von", "zu", "im", "auf", "nicht", "wird", "werden", "quali", "quale", "gli", "della", "delle", "sono",
+            "quais", "qual", "são", "não", "um", "uma");
+
+    private ForeignQuestion() {}
+
+    static boolean asked(String question) {
+        long letters = question.codePoints().filter(Character::isLetter).count();
+        if (letters == 0) return false;
+        long latin = question.codePoints().filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        // Names and terms in Latin letters ("GRPO", "RL") may sit in a question in another script.
+        if (latin * 2 < letters) return true;
+        String[] words = Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        long foreign = Arrays.stream(words).filter(FOREIGN_WORDS::contains).count();
+        return question.contains("¿") || words.length >= 3 && foreign * 3 >= words.length;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ForeignQuestionTest {
+    @Test
+    void should_know_a_question_in_another_language_or_script() {
+        for (String foreign : List.of("¿Qué métodos evitan el colapso de entropía en el aprendizaje por refuerzo?", "强化学习中如何避免熵崩溃？",
+                "Quels sont les travaux sur le raisonnement des LLM ?", "Welche Methoden verhindern den Entropiekollaps bei GRPO?",
+                "Какие методы избегают коллапса энтропии?", "强化学习 GRPO 熵")) {
+            assertTrue(ForeignQuestion.asked(foreign), foreign);
+        }
+    }
+
+    @Test
+    void should_take_english_with_names_and_loanwords_for_english() {
+        for (String english : List.of("which methods avoid entropy collapse?", "What is Quiet-STaR?", "Compare Lp-Reg and Clip-Cov",
+                "papers on la langue and the die roll", "GRPO", "", "???", "Is DeepSeek-R1 better than o3-mini on AIME 2024?")) {
+            assertFalse(ForeignQuestion.asked(english), english);
+        }
+    }
+}
