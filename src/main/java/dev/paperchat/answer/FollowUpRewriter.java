@@ -120,7 +120,9 @@ public final class FollowUpRewriter {
         LlmException failure = null;
         if (llm != null && mayUseLlm) {
             try {
-                Optional<String> rewritten = oneQuestion(llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question)));
+                Optional<String> rewritten = oneQuestion(llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question)))
+                        // "What is Clip-Cov? And what is Lp-Reg?" for a follow-up that asked one thing is no rewrite of it.
+                        .filter(q -> questionMarks(q) <= Math.max(1, questionMarks(question)));
                 if (rewritten.isPresent()) return new Rewrite(rewritten.get(), null);
             } catch (LlmException e) {
                 failure = e;
@@ -141,6 +143,10 @@ public final class FollowUpRewriter {
         Optional<String> question = asking.isPresent() ? asking
                 : lines.size() == 1 && Sentences.split(lines.get(0)).size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
         return question.filter(q -> q.length() < 1000 && q.matches("(?s).*\\p{L}.*"));
+    }
+
+    private static long questionMarks(String text) {
+        return text.chars().filter(c -> c == '?').count();
     }
 
     /** The question joined to the one it follows up, by rule. */

@@ -243,6 +243,11 @@ class LlmAnswererIT {
         llm.script(REPLY, "The first source proposes a method. [1] It uses majority voting. [2]");
         assertEquals(QUESTION + " and which of those use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true),
                 "an answer is no question");
+        llm.script(REPLY, "Which entropy-based methods use majority voting? And which use a KL penalty?");
+        assertEquals(QUESTION + " and which of those use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true),
+                "two questions for one are no rewrite of it");
+        assertEquals("Which entropy-based methods use majority voting? And which use a KL penalty?",
+                rewriter.standalone("and which of those use majority voting? and a KL penalty?", history, true), "unless the follow-up asked two");
     }
 
     @Test
