@@ -7,7 +7,6 @@ import dev.paperchat.answer.Citation;
 import dev.paperchat.answer.Question;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
-import dev.paperchat.index.Filters;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,9 +29,12 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = {"-k", "--k"}, defaultValue = "" + Question.DEFAULT_K, description = "Number of source papers (1-20, default ${DEFAULT-VALUE}).")
     int k;
 
+    @Mixin
+    FilterOptions filterOptions;
+
     @Override
     public Integer call() {
-        Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), Filters.NONE);
+        Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), filterOptions.filters());
         try (PaperChat app = new PaperChat(common.config())) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Answer answer = app.assistant().ask(question);

@@ -3,14 +3,11 @@ package dev.paperchat.cli;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SearchView;
-import dev.paperchat.index.Filters;
-import java.time.LocalDate;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,44 +25,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-k", "--k"}, defaultValue = "10", description = "Number of papers (1-50, default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--from", paramLabel = "YYYY[-MM[-DD]]", converter = FirstDay.class,
-            description = "Only papers dated on or after this day (a year or month: its first day).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY[-MM[-DD]]", converter = LastDay.class,
-            description = "Only papers dated on or before this day (a year or month: its last day).")
-    LocalDate to;
-
-    /** "--from 2022" is 2022-01-01. */
-    static final class FirstDay implements CommandLine.ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            return bound(value, false);
-        }
-    }
-
-    /** "--to 2022" is 2022-12-31. */
-    static final class LastDay implements CommandLine.ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            return bound(value, true);
-        }
-    }
-
-    private static LocalDate bound(String value, boolean last) {
-        try {
-            return Filters.day(value, last);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
-        }
-    }
-
-    @Option(names = "--org", description = "Only papers from this organisation.")
-    String org;
+    @Mixin
+    FilterOptions filterOptions;
 
     @Override
     public Integer call() {
-        SearchRequest request = new SearchRequest(String.join(" ", words), k, new Filters(from, to, org));
+        SearchRequest request = new SearchRequest(String.join(" ", words), k, filterOptions.filters());
         try (PaperChat app = new PaperChat(common.existingIndex())) {
             SearchResult result = app.retriever().search(request);
             if (common.json) {
