@@ -64,7 +64,7 @@ public final class CitationLookup {
     public Lookup byTitle(String title, int k) {
         checkK(k);
         checkLength("title", title);
-        SearchResult result = retriever.search(new SearchRequest(title, TITLE_DEPTH));
+        SearchResult result = retriever.search(SearchRequest.forTitle(title, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
         Map<PaperHit, Double> starts = new HashMap<>();

@@ -28,9 +28,6 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
      * what that set showed ("what nDCG@10 does X achieve"), to 0.875 and 0.021.
      */
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
-    /** Stems of the words a question asks for papers with, which abstracts seldom use of themselves. */
-    private static final Set<String> ASKING_FOR_PAPERS = Set.of("paper", "papers", "article", "articles", "publication", "publications",
-            "literature", "work", "works", "study", "studies", "research");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**
@@ -43,7 +40,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         PaperHit top = hits.get(0);
         // A lone Latin letter or digit ("x", "q") is held by many abstracts as a variable or a label: it says nothing of a topic.
         // "reasoning papers from 2024": the words that ask for papers name no topic a paper must hold.
-        List<String> weighed = queryTerms.stream().filter(t -> (t.length() > 1 || t.charAt(0) >= 128) && !ASKING_FOR_PAPERS.contains(t)).toList();
+        List<String> weighed = queryTerms.stream().filter(t -> (t.length() > 1 || t.charAt(0) >= 128) && !QueryTerms.LITERATURE.contains(t)).toList();
         double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
         if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);

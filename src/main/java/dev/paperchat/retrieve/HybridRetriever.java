@@ -88,7 +88,6 @@ public final class HybridRetriever {
     /** A link's words ("github.com/multimodal-art-projection/...") are no words a sentence says. */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     /** The words a question names the literature with ("which papers", "any work"), as analysed. */
-    private static final Set<String> LITERATURE = Set.of("paper", "papers", "work", "works", "study", "literature", "research");
     /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
     private static final Set<String> ASKING = Set.of("what", "which", "who", "how", "why", "when", "where", "do", "doe", "does", "did",
             "can", "could", "would", "should", "tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you",
@@ -255,7 +254,7 @@ public final class HybridRetriever {
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
-        Map<String, Double> titleMatch = titleMatches(live, asWritten, fused.keySet());
+        Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet());
         titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id)
                 ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
@@ -407,7 +406,7 @@ public final class HybridRetriever {
         List<String> naming = commonWordsNaming(query, names);
         if (naming.isEmpty()) return false;
         Set<String> namingTerms = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, String.join(" ", naming)));
-        List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term) && !ASKING.contains(term) && !LITERATURE.contains(term)).toList();
+        List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term) && !ASKING.contains(term) && !QueryTerms.LITERATURE.contains(term)).toList();
         if (others.isEmpty()) return false;
         candidates.fetch(List.of(id));
         Paper paper = candidates.paper(id);
@@ -437,9 +436,9 @@ public final class HybridRetriever {
         return naming;
     }
 
-    private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, Set<String> candidates) {
+    private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates) {
         Map<String, Double> named = TitleIndex.nameMatches(live, query);
-        Set<String> queryWords = TitleMatcher.words(query);
+        Set<String> queryWords = title ? TitleMatcher.wordsInBothForms(query) : TitleMatcher.words(query);
         Map<String, Double> whole = new HashMap<>();
         for (String id : candidates) whole.put(id, TitleIndex.wholeCoverage(live, queryWords, id));
         named.keySet().forEach(id -> whole.computeIfAbsent(id, i -> TitleIndex.wholeCoverage(live, queryWords, i)));
@@ -463,7 +462,7 @@ public final class HybridRetriever {
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
         List<Span> spans = Sentences.split(text);
         // "Which papers...": the question's words for the literature are not what a sentence should say.
-        List<String> contentTerms = queryTerms.stream().filter(t -> !LITERATURE.contains(t)).toList();
+        List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t)).toList();
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);

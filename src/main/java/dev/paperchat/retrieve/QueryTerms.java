@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * as Lucene syntax, so {@code AND ( ] * ~ "} in a question are just characters.
  */
 public final class QueryTerms {
+    /** The words, as analysed, that a question asks for papers with ("which papers", "studies of"): they name no topic. */
+    static final Set<String> LITERATURE = Set.of("paper", "papers", "article", "articles", "publication", "publications",
+            "literature", "work", "works", "study", "studies", "research");
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 

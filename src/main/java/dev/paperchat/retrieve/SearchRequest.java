@@ -2,8 +2,12 @@ package dev.paperchat.retrieve;
 
 import dev.paperchat.index.Filters;
 
-/** A search: free text of any kind (a question, a claim, a half-remembered title), how many papers, filters. */
-public record SearchRequest(String query, int k, Filters filters) {
+/**
+ * A search: free text of any kind (a question, a claim, a half-remembered title), how many papers, filters.
+ *
+ * @param title whether the text is a title looked up, whose "RL" may be its "Reinforcement Learning"
+ */
+public record SearchRequest(String query, int k, Filters filters, boolean title) {
     public static final int MAX_K = 50;
     public static final int MAX_QUERY_CHARS = 10_000;
 
@@ -16,11 +20,19 @@ public record SearchRequest(String query, int k, Filters filters) {
         if (filters == null) filters = Filters.NONE;
     }
 
+    public SearchRequest(String query, int k, Filters filters) {
+        this(query, k, filters, false);
+    }
+
     public SearchRequest(String query, int k) {
         this(query, k, Filters.NONE);
     }
 
+    public static SearchRequest forTitle(String title, int k) {
+        return new SearchRequest(title, k, Filters.NONE, true);
+    }
+
     public SearchRequest withQuery(String other) {
-        return new SearchRequest(other, k, filters);
+        return new SearchRequest(other, k, filters, title);
     }
 }

@@ -39,6 +39,14 @@ public final class TitleMatcher {
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
     /** Letters no accent removal takes apart, as typed without them. */
+    /** The field's short forms of title words, as normalised words. */
+    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("rl", "reinforcement learning"),
+            Map.entry("llm", "large language model"), Map.entry("llms", "large language models"), Map.entry("lm", "language model"),
+            Map.entry("lms", "language models"), Map.entry("vlm", "vision language model"), Map.entry("vlms", "vision language models"),
+            Map.entry("mllm", "multimodal large language model"), Map.entry("mllms", "multimodal large language models"),
+            Map.entry("cot", "chain of thought"), Map.entry("sft", "supervised fine tuning"), Map.entry("qa", "question answering"),
+            Map.entry("moe", "mixture of experts"), Map.entry("nlp", "natural language processing"),
+            Map.entry("rlhf", "reinforcement learning from human feedback"));
     private static final Map<Character, String> FOLDED = Map.ofEntries(Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
             Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ł', "l"), Map.entry('Ł', "L"),
             Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"));
@@ -316,6 +324,22 @@ public final class TitleMatcher {
 
     static Set<String> words(String query) {
         return new HashSet<>(Arrays.asList(normalize(query).split(" ")));
+    }
+
+    /**
+     * A title's words with the field's short forms in both forms: a title's "Reinforcement
+     * Learning" is remembered as "RL", and its "LLM" may be written out. For titles only: in a
+     * question, "RL" would bring its two common words to every title that has them.
+     */
+    static Set<String> wordsInBothForms(String title) {
+        String normalized = normalize(title);
+        Set<String> words = new HashSet<>(Arrays.asList(normalized.split(" ")));
+        String spaced = " " + normalized + " ";
+        SHORT_FORMS.forEach((shortForm, longForm) -> {
+            if (words.contains(shortForm)) words.addAll(Arrays.asList(longForm.split(" ")));
+            if (spaced.contains(" " + longForm + " ")) words.add(shortForm);
+        });
+        return words;
     }
 
     static String compact(String text) {

@@ -144,6 +144,11 @@ class ApiServerIT {
         assertTrue(byTitle.get("found").asBoolean());
         assertTrue(byTitle.at("/results/0/title").asText().startsWith("Quiet-STaR"));
         assertTrue(byTitle.at("/results/0/confidence").asDouble() >= 0.9);
+        // A title remembered with the field's short forms, or with them written out.
+        for (String shortened : List.of("the entropy mechanism of RL for reasoning LMs", "training LLMs to reason in continuous latent space")) {
+            JsonNode found = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(shortened, "UTF-8")));
+            assertTrue(found.get("found").asBoolean(), found.toString());
+        }
 
         JsonNode byClaim = json(server.post("/api/cite", "{\"claim\": \"VeriReason reaches 83.1% functional correctness on VerilogEval Machine\"}"));
         assertTrue(byClaim.get("found").asBoolean());
