@@ -13,7 +13,7 @@ final class RecordQuestion {
     /** Where a question begins: its start, a sentence's, or a second question joined by "and" ("who wrote it and when..."). */
     private static final String START = "(?:^|[.?!]\\s|\\band\\s|,\\s)\\W*+";
     private static final Pattern WHO = Pattern.compile(
-            START + "(?:who\\s+(?:wrote|authored|(?:are|were)\\s+the\\s+authors|is\\s+the\\s+author)|what\\s+authors)\\b",
+            START + "(?:who\\s+(?:wrote|authored|(?:are|were)\\s+the\\s+authors|is\\s+the\\s+author)|what\\s+authors|how\\s+many\\s+(?:authors|people|researchers))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
             START + "(?:when\\s+(?:was|were|did)\\b.{0,400}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
@@ -41,7 +41,11 @@ final class RecordQuestion {
 
     /** @param heading the paper's name, or null when the line already names it */
     private static String authors(Paper paper, String heading) {
-        if (!paper.authors().isEmpty()) return (heading == null ? "It" : heading) + " is by " + String.join(", ", paper.authors()) + ".";
+        if (!paper.authors().isEmpty()) {
+            int n = Math.max(paper.authors().size(), paper.authorCount() == null ? 0 : paper.authorCount());
+            String more = n > paper.authors().size() ? " and " + (n - paper.authors().size()) + " more" : "";
+            return (heading == null ? "It" : heading) + " is by " + String.join(", ", paper.authors()) + more + " (" + n + (n == 1 ? " author" : " authors") + ").";
+        }
         Integer n = paper.authorCount();
         String count = n == null ? "" : " (it counts " + n + (n == 1 ? " author" : " authors") + ")";
         return (heading == null ? "Its record" : "The collection's record of " + heading) + " does not name its authors" + count + ".";

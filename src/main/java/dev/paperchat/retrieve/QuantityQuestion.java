@@ -36,6 +36,7 @@ public final class QuantityQuestion {
                     + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]++\\s+){1,5}?"
                     + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RECORD_COUNTS = Set.of("authors", "people", "researchers");
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "will", "would", "has", "have", "had", "should");
     /** A change or a vague measure asked for ("how much faster", "what speedup", "what performance"), which abstracts state in many ways. */
@@ -62,6 +63,8 @@ public final class QuantityQuestion {
     static Optional<String> quantityAsked(String question) {
         Matcher m = ASKS_QUANTITY.matcher(question);
         if (!m.find()) return Optional.empty();
+        // "How many authors does ARM have?" asks the paper's record, not its abstract.
+        if (m.group(1) != null && RECORD_COUNTS.contains(m.group(1).toLowerCase(Locale.ROOT))) return Optional.empty();
         for (int group = 1; group <= m.groupCount(); group++) {
             String named = m.group(group);
             if (named == null) continue;

@@ -285,6 +285,9 @@ class ExtractiveAnswererIT {
         assertFalse(content.answer().contains("record"), "a question about its content is answered from the abstract: " + content.answer());
         Answer both = assistant.ask(Question.of("who wrote the coconut paper and when was it published?"));
         assertTrue(both.answer().endsWith("does not name its authors (it counts 7 authors). It is dated 2024-12-09 in the collection. [1]"), both.answer());
+        Answer howMany = assistant.ask(Question.of("How many authors does Quiet-STaR have?"));
+        assertEquals(who.answer(), howMany.answer(), "a count of the record's, not a quantity its abstract should state");
+        assertTrue(howMany.covered());
     }
 
     @Test
