@@ -84,6 +84,9 @@ public final class FollowUpRewriter {
     private static final int MAX_CHAIN = 4;
     /** A label before the LLM's rewrite: "Standalone question:", "Question:" (bold marks gone). */
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:.{0,60}\\b(?:standalone|rewritten)\\s+)?question\\s*:\\s*");
+    /** A rewrite that asks the reader back ("Could you clarify which paper you mean?") is no rewrite of the question. */
+    private static final Pattern CLARIFYING = Pattern.compile(
+            "(?i)^(?:could|can|would)\\s+you\\b|\\bdo\\s+you\\s+mean\\b|\\bclarify\\b|\\bplease\\s+specify\\b|\\bare\\s+you\\s+(?:asking|referring)\\b");
     private static final Pattern REPLY_MARKER = Pattern.compile("\\s*\\[\\d+(?:\\s*,\\s*\\d+)*]");
     /**
      * The turns the LLM sees to rewrite a follow-up, and the characters of each: a follow-up
@@ -142,7 +145,7 @@ public final class FollowUpRewriter {
         Optional<String> asking = lines.reversed().stream().filter(line -> line.endsWith("?")).findFirst();
         Optional<String> question = asking.isPresent() ? asking
                 : lines.size() == 1 && Sentences.split(lines.get(0)).size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
-        return question.filter(q -> q.length() < 1000 && q.matches("(?s).*\\p{L}.*"));
+        return question.filter(q -> q.length() < 1000 && q.matches("(?s).*\\p{L}.*") && !CLARIFYING.matcher(q).find());
     }
 
     private static long questionMarks(String text) {

@@ -72,6 +72,17 @@ class FollowUpRewriterTest {
         assertEquals("What is Coconut?", question);
     }
 
+    /** What an LLM's rewrite holds: its question, not a preamble, an answer or a question back to the reader. */
+    @Test
+    void should_read_one_question_out_of_a_rewrite_and_none_out_of_a_question_back() {
+        assertEquals(java.util.Optional.of("Which entropy-based methods use majority voting?"),
+                FollowUpRewriter.oneQuestion("Sure! Here is the standalone question:\n**Which entropy-based methods use majority voting?**"));
+        for (String back : List.of("Could you clarify which paper you mean?", "Do you mean Lp-Reg or Clip-Cov?",
+                "Are you asking about the first paper?", "Please specify which method you mean?")) {
+            assertEquals(java.util.Optional.empty(), FollowUpRewriter.oneQuestion(back), back);
+        }
+    }
+
     @Test
     void should_not_ask_a_record_question_again_in_the_follow_ups_after_it() {
         List<Turn> history = asked("What is Quiet-STaR?", "who wrote it?");
