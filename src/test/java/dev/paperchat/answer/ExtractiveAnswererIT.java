@@ -270,6 +270,15 @@ class ExtractiveAnswererIT {
         assertFalse(feedback.notices().stream().anyMatch(n -> n.contains("was read as a filter")), feedback.notices().toString());
     }
 
+    /** The sentence that answers, without the abstract's opening line that scores far below it. */
+    @Test
+    void should_leave_out_a_second_sentence_far_below_the_one_that_answers() {
+        Answer answer = assistant.ask(Question.of("Which paper reports a 68 percent relative improvement on AIME 2024?"));
+        assertTrue(answer.answer().startsWith("ETTRL"), answer.answer());
+        assertEquals(1, answer.citations().size(), answer.answer());
+        assertTrue(answer.citations().get(0).sentence().contains("68 percent relative improvement"), answer.answer());
+    }
+
     @Test
     void should_answer_who_wrote_a_named_paper_or_when_it_appeared_from_its_record() {
         Answer who = assistant.ask(Question.of("Who wrote Quiet-STaR?"));
