@@ -64,7 +64,11 @@ public final class Ingester {
                 pending = embedded;
             }
             if (pending != null) write(writer, join(pending), counts, listener);
-            prune(writer, parsed, counts);
+            if (!parsed.wholeSources().isEmpty() || !parsed.directories().isEmpty()) {
+                // What is pruned is read as last committed: a paper this run moved to another file must be seen with that file.
+                writer.commit();
+                prune(writer, parsed, counts);
+            }
             writer.commit();
         } finally {
             pipeline.shutdownNow();
@@ -215,8 +219,15 @@ public final class Ingester {
      * that failed than a library emptied, and removes nothing.
      */
     private static void pruneGoneFiles(PaperWriter writer, String directory, Set<String> present, Counts counts) {
-        if (present.isEmpty()) return;
-        List<String> gone = writer.sourcesUnder(directory).stream().filter(file -> !stillThere(file, directory, present)).sorted().toList();
+        // The index's terms may still name a file whose papers are all gone: only files of stored papers count.
+        Set<String> sources = new HashSet<>(writer.sourcesUnder(directory));
+        sources.removeIf(file -> writer.idsFromSource(file).isEmpty());
+        if (present.isEmpty()) {
+            if (!sources.isEmpty()) counts.notes.add(ParseError.warning(directory, 0, "this directory holds no file now; the papers of the "
+                    + sources.size() + " file(s) ingested from it before were kept (remove them with 'paperchat remove')"));
+            return;
+        }
+        List<String> gone = sources.stream().filter(file -> !stillThere(file, directory, present)).sorted().toList();
         for (String file : gone) {
             for (String id : writer.idsFromSource(file)) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
         }

@@ -130,10 +130,41 @@ class IngestCommandIT {
         assertEquals(java.util.Set.of("Tapir Seed Dispersal", "Zebra Stripes and Flies", "Zebra Migration"),
                 java.util.Set.copyOf(titles(index, "okapi tapir zebra forest seeds")));
 
+        // A file renamed, or moved into a subfolder, is read in the same run: its papers stay, now of the new file.
+        Files.move(zebra, library.resolve("zebras.bib"));
+        var renamed = ingest(index, dir.resolve("library"));
+        assertEquals(List.of(0, 3), List.of(renamed.get("removed").asInt(), renamed.get("papers").asInt()), renamed.toString());
+        Files.move(library.resolve("zebras.bib"), Files.createDirectories(library.resolve("deeper")).resolve("zebras.bib"));
+        var moved = ingest(index, dir.resolve("library"));
+        assertEquals(List.of(0, 3), List.of(moved.get("removed").asInt(), moved.get("papers").asInt()), moved.toString());
+        var again2 = ingest(index, dir.resolve("library"));
+        assertEquals(List.of(0, 0, 3), List.of(again2.get("removed").asInt(), again2.get("updated").asInt(), again2.get("papers").asInt()),
+                "the moved file is the paper's only source now: " + again2);
+        zebra = library.resolve("deeper").resolve("zebras.bib");
+
         Files.delete(zebra);
         Files.delete(alsoTapir);
         var emptied = ingest(index, dir.resolve("library"));
         assertEquals(List.of(0, 3), List.of(emptied.get("removed").asInt(), emptied.get("papers").asInt()), "an empty folder may be a failed sync: " + emptied);
+        assertTrue(emptied.get("errors").toString().contains("this directory holds no file now; the papers of the 2 file(s) ingested from it before were kept"),
+                emptied.toString());
+    }
+
+    /** In one run, an entry moved from one file to another stays, now of the other file. */
+    @Test
+    void should_keep_an_entry_moved_to_another_file_of_the_same_run(@TempDir Path dir) throws Exception {
+        Path refs = dir.resolve("refs.bib"), other = dir.resolve("other.bib");
+        String index = dir.resolve("index").toString();
+        Files.writeString(refs, OKAPI + TAPIR);
+        Files.writeString(other, ZEBRA);
+        assertEquals(3, ingest(index, refs, other).get("new").asInt());
+        Files.writeString(refs, TAPIR);
+        Files.writeString(other, ZEBRA + OKAPI);
+        var moved = ingest(index, refs, other);
+        assertEquals(List.of(0, 3), List.of(moved.get("removed").asInt(), moved.get("papers").asInt()), moved.toString());
+        Files.writeString(other, ZEBRA);
+        var gone = ingest(index, refs, other);
+        assertEquals(List.of(1, 2), List.of(gone.get("removed").asInt(), gone.get("papers").asInt()), "other.bib was its only source: " + gone);
     }
 
     @Test
