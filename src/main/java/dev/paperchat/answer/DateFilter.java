@@ -43,7 +43,7 @@ final class DateFilter {
     /** "papers on reasoning from 2023": a year that ends a question about papers, however far from the word. */
     private static final Pattern LAST_WORDS = Pattern.compile("(?<cut>\\b(?:from|in|during)\\s+)(?<year>(?:19|20)\\d\\d)(?=[\\s.?!]*$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABOUT_PAPERS = Pattern.compile("\\b(?:papers?|works?|research|studies|publications?|articles?)\\b",
+    private static final Pattern ABOUT_PAPERS = Pattern.compile("\\b(?:papers?|works?|research|studies|publications?|articles?|publish(?:es|ed)?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -68,7 +68,7 @@ public final class Bibtex {
      * author's last name (or "anon"), the year, the first significant title word and a short hash.
      */
     public static String key(Paper paper) {
-        if (paper.citationKey() != null && paper.citationKey().matches("[\\w:.+/-]+")) return paper.citationKey();
+        if (paper.citationKey() != null && paper.citationKey().matches("[\\p{L}\\p{N}_:.+/-]+")) return paper.citationKey();
         String author = paper.authors().isEmpty() ? "anon" : ascii(lastName(paper.authors().get(0)));
         String year = year(paper.date());
         String word = "paper";
@@ -82,6 +82,8 @@ public final class Bibtex {
     }
 
     private static String lastName(String author) {
+        // "Qwen Team" is cited by its first word, as BibTeX styles list the braced name whole.
+        if (CORPORATE.matcher(author).find()) return author.strip().replaceFirst("(?i)^the\\s+", "").split("[ ,]+")[0];
         String[] parts = author.strip().split("[ ,]+");
         if (parts.length == 0) return "";
         return author.contains(",") ? parts[0] : parts[parts.length - 1];

@@ -240,7 +240,10 @@ public record Paper(
         public Builder doi(String doi) {
             String clean = Identifiers.doi(doi);
             if (clean == null && doi != null && !doi.isBlank()) warnings.add("doi '" + doi.strip() + "' is no DOI (10.NNNN/...): left out");
-            return clean == null ? this : alias(DOI + clean);
+            if (clean == null) return this;
+            // arXiv's own DOI ("10.48550/arXiv.2203.11171") names the preprint: its arXiv id finds the paper too.
+            if (clean.startsWith("10.48550/arxiv.")) arxiv(clean.substring("10.48550/arxiv.".length()));
+            return alias(DOI + clean);
         }
 
         public Builder arxiv(String arxivId) {

@@ -26,6 +26,8 @@ class DateFilterTest {
                 "papers on reasoning?")), DateFilter.find("papers on reasoning from 2023?"), "the year that ends a question about papers");
         assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "in 2025",
                 "Which papers discuss GRPO?")), DateFilter.find("Which papers discuss GRPO in 2025?"));
+        assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "in 2025",
+                "What does Tencent publish on RL?")), DateFilter.find("What does Tencent publish on RL in 2025?"));
     }
 
     @Test

@@ -10,7 +10,7 @@ class ForeignQuestionTest {
     @Test
     void should_know_a_question_in_another_language_or_script() {
         for (String foreign : List.of("¿Qué métodos evitan el colapso de entropía en el aprendizaje por refuerzo?", "强化学习中如何避免熵崩溃？",
-                "Quels sont les travaux sur le raisonnement des LLM ?", "Welche Methoden verhindern den Entropiekollaps bei GRPO?",
+                "Quels sont les travaux sur le raisonnement des LLM ?", "Quels articles parlent de raisonnement latent?", "Welche Methoden verhindern den Entropiekollaps bei GRPO?",
                 "Какие методы избегают коллапса энтропии?", "强化学习 GRPO 熵")) {
             assertTrue(ForeignQuestion.asked(foreign), foreign);
         }

@@ -97,6 +97,15 @@ class BibtexTest {
         assertTrue(entry.contains("author = {Soo-Ah Kim and {The DeepGraph Team}}"), entry);
         Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals(List.of("Soo-Ah Kim", "The DeepGraph Team"), back.authors());
+        String accented = "@article{gödel2023accents, title = {Accents}, abstract = {A.}}\n";
+        assertTrue(Bibtex.entry(CorpusReader.withAllFormats().read("a.bib", accented.getBytes(StandardCharsets.UTF_8), null).papers().get(0))
+                .startsWith("@article{gödel2023accents,"), "a key with an accented letter is the writer's key");
+        String team = "{\"title\": \"Qwen2 Technical Report\", \"abstract\": \"A.\", \"authors\": \"Qwen Team\", \"date\": \"2024\"}\n";
+        Paper report = CorpusReader.withAllFormats().read("q.jsonl", team.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertTrue(Bibtex.key(report).startsWith("qwen2024"), Bibtex.key(report));
+        String viaDoi = "@misc{sc, title = {Self-Consistency}, abstract = {A.}, doi = {10.48550/arXiv.2203.11171}}\n";
+        assertEquals("2203.11171", CorpusReader.withAllFormats().read("d.bib", viaDoi.getBytes(StandardCharsets.UTF_8), null).papers().get(0).arxivId(),
+                "arXiv's own DOI gives the arXiv id");
     }
 
     @Test
