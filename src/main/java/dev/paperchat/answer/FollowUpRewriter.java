@@ -71,13 +71,15 @@ public final class FollowUpRewriter {
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
                     + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The marker that ends a list line: "[8]". */
-    private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\s*$");
+    /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
+    private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
-     * A list line's name: the text before its colon, without "(also ...)"; or a "Possibly related"
-     * line's whole title, which its marker ends ("- Title [2]").
+     * A list line's name: the text before its colon or dash, without "(also ...)" or bold; or,
+     * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
+     * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
      */
-    private static final Pattern LIST_ITEM = Pattern.compile("- (.+?)(?: \\(also [^)]*\\))?(?:: | \\[\\d{1,3}]\\s*$)");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:\\*\\*)?(.+?)(?:\\*\\*)?(?: \\(also [^)]*\\))?(?:\\*\\*)?"
+            + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$)");
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */

@@ -178,6 +178,17 @@ class FollowUpRewriterTest {
         assertEquals("compare Clip-Cov, Lp-Reg and SIREN", rule.standalone("contrast these papers", history, false));
     }
 
+    /** An LLM's list, bulleted or numbered, with its names in bold or none: "the second one" names its second line. */
+    @Test
+    void should_name_the_items_of_an_llm_s_list() {
+        for (String answer : List.of("Two methods:\n- Clip-Cov keeps the policy exploring [1].\n- Lp-Reg protects low-probability tokens [2].",
+                "Two methods:\n1. **Clip-Cov**: keeps the policy exploring [1].\n2. **Lp-Reg**: protects low-probability tokens [2].",
+                "* **Clip-Cov** \u2014 keeps the policy exploring [1]\n* **Lp-Reg** \u2014 protects low-probability tokens [2]")) {
+            List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", answer));
+            assertTrue(rule.standalone("tell me more about the second one", history, false).startsWith("tell me more about Lp-Reg"), answer);
+        }
+    }
+
     @Test
     void should_point_into_a_possibly_related_list_by_whole_titles_and_keep_a_named_subject_for_the_next_record_question() {
         List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "which papers use graph neural networks?"), new Turn("assistant",
