@@ -64,6 +64,14 @@ public final class CitationChecker {
             "method", "approach", "technique", "framework", "show", "demonstrate", "find", "report", "also", "both", "each", "other",
             "more", "most", "can", "may", "which", "while", "whereas", "based", "using", "use", "via", "way", "according");
 
+    /** Words that carry no claim of their own, beyond the stop words the analyser drops. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("without", "any", "among", "those", "some", "all", "very", "much", "many",
+            "across", "between", "within", "upon", "per", "than", "here", "only", "just", "even", "still", "every", "another", "same",
+            "though", "although", "because", "since", "until", "about", "above", "below", "over", "under", "after", "before", "during",
+            "through", "around", "whether", "either", "neither", "whose", "whom", "what", "when", "where", "who", "how", "why", "its",
+            "our", "we", "she", "him", "her", "them", "one", "two", "three", "several", "most", "least", "rather", "instead", "thus",
+            "therefore", "however", "also", "well", "like", "so", "yet", "onto", "toward", "towards", "against", "along");
+
     private final Embedder embedder;
 
     public CitationChecker(Embedder embedder) {
@@ -100,8 +108,10 @@ public final class CitationChecker {
 
     /**
      * Why the cited sources may not back the claim: no sentence close to it; a number that none of
-     * them writes ("99.9%" for their "83.1%"); or a negation that the sentences closest to it lack
-     * ("does not enable" for "enables"). Close wording alone would pass both.
+     * them writes ("99.9%" for their "83.1%"); words they never use for most of what it says; a
+     * negation that the sentences closest to it lack ("does not enable" for "enables"); or the
+     * opposite of its closest sentence ("less likely" for "more likely", "requires fine-tuning" for
+     * "requires no fine-tuning"). Close wording alone would pass them all.
      */
     private static Optional<String> doubt(String claim, Set<Integer> markers, List<Support> supports, List<AnswerSource> sources, double best) {
         if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
@@ -114,8 +124,11 @@ public final class CitationChecker {
         boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
         // "Baselines collapse, but Lp-Reg does not": a negation set against another clause restates a contrast the source draws in its own words.
         boolean contrast = CONTRAST.matcher(claim).find();
-        if (NEGATION.matcher(claim).find() && !denied && !contrast) return Optional.of("cited sources do not say this is not so");
-        return Optional.empty();
+        boolean negated = NEGATION.matcher(claim).find();
+        if (negated && !denied && !contrast) return Optional.of("cited sources do not say this is not so");
+        // The sentence it stands closest to says the opposite, whatever else the sources say.
+        Support closest = supports.stream().max(java.util.Comparator.comparingDouble(Support::score)).orElseThrow();
+        return contrast ? Optional.empty() : Opposites.of(claim, closest.sentence().of(closest.source().abstractText()), negated);
     }
 
     /**
@@ -128,14 +141,20 @@ public final class CitationChecker {
     static List<String> foreignWords(String claim, String cited) {
         Set<String> used = new HashSet<>(QueryTerms.all(STEMS, "", cited.toLowerCase(Locale.ROOT)));
         List<String> content = new ArrayList<>(), foreign = new ArrayList<>();
+        boolean subjectSeen = false;
         Matcher word = CLAIM_WORD.matcher(claim);
         while (word.find()) {
             String w = word.group();
             boolean name = !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT)) || word.start() > 0 && Character.isUpperCase(w.charAt(0))
                     || w.matches(".*\\d.*");
-            if (name) continue;
+            // The first name is the claim's subject, which any claim about the paper shares; the names it
+            // lists after it ("Direct Answer, Short CoT") are what it says, as its other words are. Digits are the numbers' check.
+            if (name && (!subjectSeen || w.matches(".*\\d.*"))) {
+                subjectSeen = true;
+                continue;
+            }
             for (String stem : QueryTerms.all(STEMS, "", w.toLowerCase(Locale.ROOT))) {
-                if (stem.length() < 3 || ABOUT_THE_PAPER.contains(stem) || content.contains(stem)) continue;
+                if (stem.length() < 3 || ABOUT_THE_PAPER.contains(stem) || FUNCTION_WORDS.contains(stem) || content.contains(stem)) continue;
                 content.add(stem);
                 if (!used.contains(stem)) foreign.add(w);
             }

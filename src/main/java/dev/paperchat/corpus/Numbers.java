@@ -25,10 +25,14 @@ public final class Numbers {
     /** The name that ends a text, before a space or hyphen: "Llama" of "Llama ", "AIME" of "on AIME-"; not "a" of "a 3x". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
 
+    private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
+
     private Numbers() {}
 
     /** The numbers a source states: "1,000" and "1000" alike, "10.0" as "10", "1k" as 1 and 1000, "two" as "2". */
-    public static Set<String> in(String text) {
+    public static Set<String> in(String source) {
+        // "5.9%rightarrow10.9%": LaTeX's arrow that lost its backslash stands between two numbers.
+        String text = ARROW.matcher(source).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
         for (List<String> forms : written(text)) numbers.addAll(forms);
         Matcher word = WORD.matcher(text);

@@ -97,6 +97,20 @@ class CitationCheckerIT {
         assertEquals(List.of(), doubted("Lp-Reg enables stable on-policy training of Qwen, DeepSeek-R1 and Llama [2]."), "names are not counted");
     }
 
+    /** A claim that says the opposite of its sentence in the sentence's own words: an opposite word, or what the sentence denies. */
+    @Test
+    void should_doubt_a_claim_that_says_the_opposite_of_its_sentence() {
+        assertEquals(List.of("Lp-Reg makes on-policy training unstable. | the cited sentence says the opposite (\"stable\")"),
+                doubted("Lp-Reg makes on-policy training unstable [2]."));
+        assertEquals(List.of("Our method reaches less functional correctness on HumanEval. | the cited sentence says the opposite (\"more\")"),
+                checker.check("Our method reaches less functional correctness on HumanEval [1].", List.of(source(1,
+                        "Our method reaches more functional correctness on HumanEval than its baseline."))).unsupported().stream()
+                        .map(u -> u.sentence() + " | " + u.reason()).toList());
+        assertEquals(List.of("Lp-Reg needs an entropy bonus. | the cited sentence says this is not so"), doubted("Lp-Reg needs an entropy bonus [2]."));
+        assertEquals(List.of(), doubted("Without an entropy bonus, Lp-Reg enables stable on-policy training [2]."), "the claim denies it too");
+        assertEquals(List.of(), doubted("Lp-Reg keeps on-policy training stable [2]."));
+    }
+
     @Test
     void should_not_doubt_a_refusal_in_other_words() {
         for (String refusal : List.of("None of the abstracts discuss this.", "The abstracts do not specify how Clip-Cov avoids entropy collapse.",

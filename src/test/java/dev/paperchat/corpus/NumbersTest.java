@@ -27,5 +27,6 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("Qwen 3 beats GPT 4 and Llama-3.1.", source));
         assertEquals(List.of("3.2"), Numbers.unstated("Llama 3.2 8B improves by 68%.", source), "another version");
         assertEquals(List.of("3"), Numbers.unstated("It gives a 3x speed-up over Qwen.", source), "a figure after no name");
+        assertEquals(List.of(), Numbers.unstated("It rose from 5.9% to 10.9%.", "GSM8K (5.9%rightarrow10.9%)"), "LaTeX's arrow without its backslash");
     }
 }

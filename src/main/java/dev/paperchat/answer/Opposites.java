@@ -1,0 +1,77 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.index.PaperAnalyzer;
+import dev.paperchat.retrieve.QueryTerms;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * A claim that says the opposite of the sentence it cites, in the sentence's own words: "less
+ * likely" for its "more likely", "unstable" for its "stable", "requires fine-tuning" for its
+ * "requires no fine-tuning". Close in wording and meaning, such a claim passes every other check.
+ */
+final class Opposites {
+    private static final Analyzer STEMS = new PaperAnalyzer();
+    /** Words and the words that say their opposite; read both ways. */
+    private static final List<List<String>> PAIRS = List.of(
+            List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts"),
+            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved", "degrade degrades degraded worsen worsens hurt hurts harm harms"),
+            List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
+            List.of("faster", "slower"), List.of("larger bigger", "smaller"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed", "underperform underperforms underperformed"),
+            List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),
+            List.of("succeed succeeds success", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
+            List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"));
+    private static final Map<String, Set<String>> OPPOSITE = opposites();
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|not|without|never|neither|nor|none)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
+
+    private Opposites() {}
+
+    private static Map<String, Set<String>> opposites() {
+        Map<String, Set<String>> opposite = new HashMap<>();
+        for (List<String> pair : PAIRS) {
+            for (String a : stems(pair.get(0))) opposite.computeIfAbsent(a, k -> new HashSet<>()).addAll(stems(pair.get(1)));
+            for (String b : stems(pair.get(1))) opposite.computeIfAbsent(b, k -> new HashSet<>()).addAll(stems(pair.get(0)));
+        }
+        return opposite;
+    }
+
+    private static Set<String> stems(String text) {
+        return new HashSet<>(QueryTerms.all(STEMS, "", text.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * How the claim says the opposite of the sentence, or empty: a word of it whose opposite the
+     * sentence says instead, or a word the sentence denies ("no fine-tuning") that the claim asserts.
+     *
+     * @param negated whether the claim itself negates something, which the caller checks apart
+     */
+    static Optional<String> of(String claim, String sentence, boolean negated) {
+        Set<String> said = stems(claim), cited = stems(sentence);
+        for (String word : said) {
+            if (cited.contains(word)) continue;
+            for (String opposite : OPPOSITE.getOrDefault(word, Set.of())) {
+                if (cited.contains(opposite) && !said.contains(opposite)) return Optional.of("the cited sentence says the opposite (\"" + opposite + "\")");
+            }
+            Matcher prefixed = PREFIX.matcher(word);
+            if (prefixed.matches() && cited.contains(prefixed.group(1))) return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
+        }
+        // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
+        if (negated || NEGATED.matcher(claim).find()) return Optional.empty();
+        Matcher denied = NEGATED.matcher(sentence);
+        while (denied.find()) {
+            Set<String> words = stems(denied.group(1));
+            words.retainAll(said);
+            if (!words.isEmpty()) return Optional.of("the cited sentence says this is not so");
+        }
+        return Optional.empty();
+    }
+}
