@@ -63,6 +63,11 @@ public final class Numbers {
                 .matcher(source).find();
     }
 
+    /** How many numbers the text writes in digits. */
+    public static int count(String text) {
+        return written(text).size();
+    }
+
     /** Each number written in digits, in its forms, as written first: "1k" is 1k, 1000 and 1. */
     private static List<List<String>> written(String text) {
         List<List<String>> numbers = new java.util.ArrayList<>();

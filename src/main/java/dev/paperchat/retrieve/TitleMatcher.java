@@ -307,9 +307,9 @@ public final class TitleMatcher {
     public static boolean contradicts(String query, String title) {
         int colon = query.indexOf(':');
         if (colon <= 0) return false;
-        Set<String> titleWords = words(title);
+        Set<String> titleWords = wordsInBothForms(title);
         for (String side : List.of(query.substring(0, colon), query.substring(colon + 1))) {
-            List<String> sideWords = Arrays.stream(normalize(side).split(" ")).filter(w -> w.length() > 2).toList();
+            List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
             long found = sideWords.stream().filter(w -> titleWords.contains(w)
                     || w.length() >= 4 && titleWords.stream().anyMatch(t -> oneEditApart(w, t))).count();
             if (sideWords.size() >= 2 && found * 2 <= sideWords.size()) return true;
@@ -319,7 +319,14 @@ public final class TitleMatcher {
 
     /** The words of a title's start, without a leading article: "Entropy Mechanism of..." is how "The Entropy Mechanism of..." is remembered. */
     private static String[] startWords(String text) {
-        return normalize(text).replaceFirst("^(?:the|a|an) ", "").split(" ");
+        return contracted(normalize(text)).replaceFirst("^(?:the|a|an) ", "").split(" ");
+    }
+
+    /** Normalised words with each long form the field shortens in its short form: "large language models can" is "llms can". */
+    private static String contracted(String normalized) {
+        String spaced = " " + normalized + " ";
+        for (Map.Entry<String, String> form : SHORT_FORMS.entrySet()) spaced = spaced.replace(" " + form.getValue() + " ", " " + form.getKey() + " ");
+        return spaced.strip();
     }
 
     static Set<String> words(String query) {
