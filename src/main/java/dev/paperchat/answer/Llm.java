@@ -205,6 +205,8 @@ public final class Llm {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Jackson's message quotes the parser's state and source: the reader needs to know the reply was no JSON.
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) return "its reply is not the JSON of the chat-completions protocol";
+            // LangChain4j reads a reply without "choices" (an error object sent with status 200) into a null.
+            if (t instanceof NullPointerException) return "its reply held no chat completion (an error object sent with status 200?)";
             // The JDK's HTTP client reports a refused connection as a ClosedChannelException under a ConnectException.
             if (t instanceof java.net.ConnectException) return "cannot connect (is the server running?)";
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {

@@ -68,6 +68,12 @@ class LlmTest {
             server.script(ScriptedLlmServer.Behaviour.REPLY, "");
             LlmException empty = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
             assertTrue(empty.getMessage().endsWith(" gave an empty reply"), empty.getMessage());
+            // The blocking call of a follow-up's rewrite: no Java exception in the reader's notice.
+            Llm blocking = new Llm(null, dev.langchain4j.model.openai.OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("x").modelName("m").build(),
+                    "m", server.baseUrl(), Duration.ofSeconds(20));
+            server.script(ScriptedLlmServer.Behaviour.ERROR_200, "overloaded");
+            LlmException rewrite = assertThrows(LlmException.class, () -> blocking.complete("system", "user"));
+            assertTrue(rewrite.getMessage().endsWith("failed: its reply held no chat completion (an error object sent with status 200?)"), rewrite.getMessage());
         }
     }
 }

@@ -70,7 +70,11 @@ public final class ScriptedLlmServer implements AutoCloseable {
             case CLOSED_EARLY -> closedEarly(exchange);
             case SLOW_STREAM -> slow(exchange);
             case QUEUED -> queued(exchange);
-            case ERROR_200 -> send(exchange, 200, "text/event-stream", "data: {\"error\":{\"message\":\"" + reply + "\",\"code\":400}}\n\n");
+            case ERROR_200 -> {
+                String error = "{\"error\":{\"message\":\"" + reply + "\",\"code\":400}}";
+                if (request.path("stream").asBoolean()) send(exchange, 200, "text/event-stream", "data: " + error + "\n\n");
+                else send(exchange, 200, "application/json", error);
+            }
             case HTML_200 -> send(exchange, 200, "text/html", "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>" + reply + "</body></html>");
             case REPLY -> {
                 if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
