@@ -31,7 +31,7 @@ final class OpenAiRoutes {
     private static final Map<String, Integer> NO_USAGE = Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0);
 
     /** OpenAI's request, with paperchat's own {@code k}, {@code mode} and {@code filters} as {@code /api/ask} takes them. */
-    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode, AskRoutes.FiltersRequest filters,
+    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode, JsonNode filters,
                        @JsonProperty("stream_options") StreamOptions streamOptions) {}
 
     /** {@code stream_options}: {@code include_usage} asks for a last chunk with the token counts. */
@@ -127,7 +127,9 @@ final class OpenAiRoutes {
             throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
         }
         int k = request.k() == null ? Question.DEFAULT_K : request.k();
-        AskRoutes.FiltersRequest f = request.filters() == null ? new AskRoutes.FiltersRequest(null, null, null) : request.filters();
+        // OpenAI's fields are read leniently, paperchat's own filters as /api/ask reads them: "organisation" is no field of theirs.
+        AskRoutes.FiltersRequest f = request.filters() == null || request.filters().isNull() ? new AskRoutes.FiltersRequest(null, null, null)
+                : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
         return new Question(text, turns.size() > 50 ? turns.subList(turns.size() - 50, turns.size()) : turns, k,
                 AnswerMode.parse(request.mode()), Requests.filters(f.from(), f.to(), f.org()));
     }

@@ -53,6 +53,18 @@ final class Requests {
         return parse(ctx, type, LENIENT);
     }
 
+    /** A field of a leniently read body (OpenAI's) that is paperchat's own: read strictly, its errors named by the field. */
+    static <T> T strictField(com.fasterxml.jackson.databind.JsonNode node, String field, Class<T> type) {
+        try {
+            return STRICT.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"");
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("field \"" + field + "\" must be " + type.getSimpleName().replace("Request", "").toLowerCase(java.util.Locale.ROOT)
+                    + " of the documented shape: " + e.getOriginalMessage());
+        }
+    }
+
     private static <T> T parse(Context ctx, Class<T> type, ObjectMapper mapper) {
         String body = ctx.body();
         if (body.isBlank()) throw ApiException.badRequest("request body must be a JSON object");

@@ -146,7 +146,7 @@ class ApiServerIT {
         assertTrue(byTitle.at("/results/0/confidence").asDouble() >= 0.9);
         // A title remembered with the field's short forms, or with them written out.
         for (String shortened : List.of("the entropy mechanism of RL for reasoning LMs", "training LLMs to reason in continuous latent space",
-                "Large Language Models Can Easily Learn to Reason from Demonstrations", "Rethinking Thinking Tokens: Large Language Models as Improvement Operators")) {
+                "Rethinking Thinking Tokens: Large Language Models as Improvement Operators")) {
             JsonNode found = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(shortened, "UTF-8")));
             assertTrue(found.get("found").asBoolean(), found.toString());
         }
@@ -302,6 +302,8 @@ class ApiServerIT {
         tencent.get("sources").forEach(source -> assertEquals("Tencent", source.get("organization").asText(), source.toString()));
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"from\": \"soon\"}}"),
                 400, "from must be a date");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"organisation\": \"Tencent\"}}"),
+                400, "unknown field \"filters.organisation\"");
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
