@@ -196,7 +196,8 @@ public final class FollowUpRewriter {
     private static String readAsAnswered(String question, List<Turn> history) {
         String named = itemNamed(question, history);
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
-        return subjectSwapped(question, history, topic(history));
+        Readings readings = readings(history);
+        return readings.asked().isEmpty() ? question : subjectSwapped(question, history, readings.swappable());
     }
 
     /**
@@ -205,15 +206,18 @@ public final class FollowUpRewriter {
      * wrote it?" asks of Coconut alone. What is swapped in must look like a name (a capital or a
      * digit): "what about the training data?" asks more of the same paper.
      *
-     * @param topic the question before, read as it was answered
+     * @param asked what the question may ask again: the question before when it asked the record
+     *              ("Who wrote Quiet-STaR?" is asked of Coconut), else the topic, read as answered
      */
-    static String subjectSwapped(String question, List<Turn> history, String topic) {
+    static String subjectSwapped(String question, List<Turn> history, List<String> asked) {
         Matcher swap = SWAP.matcher(question);
         if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
-        for (String name : lastPaper(history).orElse(new String[0])) {
-            if (name == null) continue;
-            Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(topic);
-            if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
+        for (String text : asked) {
+            for (String name : lastPaper(history).orElse(new String[0])) {
+                if (name == null) continue;
+                Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(text);
+                if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
+            }
         }
         return question;
     }
@@ -281,7 +285,8 @@ public final class FollowUpRewriter {
     private static Optional<String[]> lastPaper(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            Matcher paper = ONE_PAPER.matcher(history.get(i).content());
+            // "The collection's record of Quiet-STaR ("...") does not name its authors": the record answer's paper.
+            Matcher paper = ONE_PAPER.matcher(history.get(i).content().replaceFirst("^The collection's record of ", ""));
             return paper.lookingAt() ? Optional.of(new String[] {paper.group(1), paper.group(2)}) : Optional.empty();
         }
         return Optional.empty();
@@ -327,21 +332,36 @@ public final class FollowUpRewriter {
      * the second one" is the question about the item it named.
      */
     private static String topic(List<Turn> history) {
+        Readings readings = readings(history);
+        return readings.asked().isEmpty() ? "" : chain(readings.asked(), readings.pointed());
+    }
+
+    /** Each question of the history read as it was answered; {@code pointed}: it named its item or swapped its subject. */
+    private record Readings(List<String> asked, List<Boolean> pointed) {
+        /** The texts an "and what about X?" may ask again of X: the last question when it asked the record, then the topic. */
+        List<String> swappable() {
+            String last = asked.get(asked.size() - 1);
+            return RecordQuestion.asks(last) ? List.of(last, chain(asked, pointed)) : List.of(chain(asked, pointed));
+        }
+    }
+
+    private static Readings readings(List<Turn> history) {
         List<String> asked = new ArrayList<>();
         List<Boolean> pointed = new ArrayList<>();
+        Readings readings = new Readings(asked, pointed);
         for (int i = 0; i < history.size(); i++) {
             if (!history.get(i).role().equals("user")) continue;
             String question = history.get(i).content();
             List<Turn> before = history.subList(0, i);
             String reading = itemNamed(question, before);
-            // Only a question that may swap the subject needs the topic so far, which is built as the turns are read.
+            // Only a question that may swap the subject needs the readings so far, which are built as the turns are read.
             if (reading.equals(question) && !asked.isEmpty() && SWAP.matcher(question).matches()) {
-                reading = subjectSwapped(question, before, chain(asked, pointed));
+                reading = subjectSwapped(question, before, readings.swappable());
             }
             asked.add(reading);
             pointed.add(!reading.equals(question));
         }
-        return asked.isEmpty() ? "" : chain(asked, pointed);
+        return readings;
     }
 
     /** The questions read as answered, joined from the last that stands alone; {@code pointed}: it named its item or subject. */

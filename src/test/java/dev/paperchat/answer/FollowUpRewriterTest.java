@@ -58,6 +58,17 @@ class FollowUpRewriterTest {
         assertEquals("tell me about the quiet star paper and what about Coconut?", rule.standalone("and what about Coconut?", unnamed, false));
     }
 
+    /** After a record question, "and what about Coconut?" asks the record of Coconut. */
+    @Test
+    void should_ask_a_record_question_again_of_the_name_swapped_in() {
+        List<Turn> who = List.of(new Turn("user", "Who wrote Quiet-STaR?"), new Turn("assistant",
+                "The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves\") does not name its authors (it counts 6 authors). [1]"));
+        assertEquals("Who wrote Coconut?", rule.standalone("and what about Coconut?", who, false));
+        List<Turn> when = List.of(new Turn("user", "When was ASTRO published?"), new Turn("assistant",
+                "ASTRO (\"ASTRO: Teaching Language Models to Reason\") is dated 2025-07-01 in the collection. [1]"));
+        assertEquals("When was SWE-RL published?", rule.standalone("what about SWE-RL?", when, false));
+    }
+
     /** Each swap reads the topic before it, once: a long conversation of swaps costs no more than its length. */
     @Test
     void should_read_a_long_chain_of_swaps_in_linear_time() {
