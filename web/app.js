@@ -454,14 +454,36 @@ function renderSource(answerIndex, source, citations) {
     meta, abstract, el("div", { class: "row" }, bib));
 }
 
+/** The sentence a marker ends, as the answer shows it: the text since the sentence before it, markers left out. */
+function claimBefore(target) {
+  let text = "";
+  for (let node = target.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 1 && node.classList.contains("cite")) {
+      if (text.trim()) break;
+      continue;
+    }
+    text = node.textContent + text;
+  }
+  const sentences = text.replace(/\s+$/, "").split(/(?<=[.!?])\s+/);
+  return sentences[sentences.length - 1] || "";
+}
+
+function squeezed(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
 function preview(target, answerIndex, n) {
   const answer = state.answers[answerIndex];
-  const citation = answer && citationsOf(answer, n)[0];
   const source = answer && answer.sources.find((s) => s.number === n);
   if (!source) return;
+  // The claim this marker ends may be one its sources do not back: its preview shows the quote given for it, marked so.
+  const claim = squeezed(claimBefore(target));
+  const unbacked = claim.length > 0 && (answer.unsupported || []).some((u) => squeezed(u.sentence) === claim);
+  const cited = citationsOf(answer, n);
+  const citation = (unbacked && cited.find((c) => c.supported === false)) || cited[0];
   const tip = $("tooltip");
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
-  if (citation && citation.supported === false) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
+  if (unbacked || (citation && citation.supported === false)) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
   const box = target.getBoundingClientRect();
   tip.hidden = false;
   tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";

@@ -316,6 +316,19 @@ class ChatPageIT {
         assertEquals(1, unbacked.size());
         assertEquals("We study fruit.", unbacked.get(0).getAttribute("textContent"));
         assertTrue(unbacked.get(0).getAttribute("title").contains("does not state"), unbacked.get(0).getAttribute("title"));
+        // One source backs one sentence and not another: each marker's preview is that of its own sentence.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Fruit keeps well [1]. Bananas are blue [1].', mode: 'llm', model: 'scripted',"
+                + " covered: true, citations: [{marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'It keeps well.', start: 16, end: 30, score: 0.9, supported: true},"
+                + " {marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'We study fruit.', start: 0, end: 15, score: 0.4, supported: false}],"
+                + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit. It keeps well.', links: []}], notices: [],"
+                + " unsupported: [{sentence: 'Bananas are blue.', reason: 'cited sources do not state this', support: 0.4}]});");
+        List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant:last-of-type .cite"));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(markers.get(markers.size() - 2)).perform();
+        String backed = browser.findElement(By.id("tooltip")).getText();
+        assertTrue(backed.contains("It keeps well.") && !backed.contains("does not state"), backed);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(markers.get(markers.size() - 1)).perform();
+        String notBacked = browser.findElement(By.id("tooltip")).getText();
+        assertTrue(notBacked.contains("We study fruit.") && notBacked.contains("does not state"), notBacked);
         // The export says so too, and lists the sentences the citations do not back.
         String markdown = (String) browser.executeScript("sessionStorage.setItem(CONVERSATION, JSON.stringify([{question: 'Are bananas yellow?',"
                 + " answer: {answer: 'Bananas are yellow [1].', notices: [], citations: [{marker: 1, sentence: 'We study fruit.', supported: false}],"
