@@ -164,6 +164,7 @@ public final class Ingester {
     private void plan(Paper incoming, StoredPaper stored, Counts counts, List<Planned> toEmbed, List<Planned> metadataOnly) {
         Paper paper = stored == null ? incoming : PaperMerger.update(stored.paper(), incoming);
         for (Source source : incoming.sources()) counts.held.computeIfAbsent(source.file(), f -> new HashSet<>()).add(paper.id());
+        counts.incoming.put(paper.id(), incoming);
         String textHash = Hash.sha256(paper.title() + "\n" + paper.abstractText());
         String recordHash = Hash.sha256(PaperCodec.toJson(paper));
         if (stored == null) {
@@ -188,7 +189,8 @@ public final class Ingester {
      * empty one may be a failed write: they remove nothing. An entry rejected only for want of an
      * abstract (a book, a talk) damages nothing.
      */
-    private static void prune(PaperWriter writer, ParseResult parsed, Counts counts) {
+    private void prune(PaperWriter writer, ParseResult parsed, Counts counts) {
+        counts.whole.addAll(parsed.wholeSources());
         Set<String> damaged = new HashSet<>();
         for (ParseError e : parsed.errors()) {
             if (e.kept()) continue;
@@ -218,7 +220,7 @@ public final class Ingester {
      * more go (or lose that source). A directory with no file at all is likelier a mount or sync
      * that failed than a library emptied, and removes nothing.
      */
-    private static void pruneGoneFiles(PaperWriter writer, String directory, Set<String> present, Counts counts) {
+    private void pruneGoneFiles(PaperWriter writer, String directory, Set<String> present, Counts counts) {
         // The index's terms may still name a file whose papers are all gone: only files of stored papers count.
         Set<String> sources = new HashSet<>(writer.sourcesUnder(directory));
         sources.removeIf(file -> writer.idsFromSource(file).isEmpty());
@@ -243,17 +245,32 @@ public final class Ingester {
         return false;
     }
 
-    /** The paper without the file among its sources: removed when it was the only one. */
-    private static void forget(PaperWriter writer, String file, StoredPaper stored, Counts counts) {
+    /**
+     * The paper without the file among its sources: removed when it was the only one. When the
+     * sources left were all read in this run, the paper is what they say now, without the fields
+     * the file gave it (a date, a fuller abstract), as an ingest of those files alone would make it.
+     */
+    private void forget(PaperWriter writer, String file, StoredPaper stored, Counts counts) {
         List<Source> rest = stored.paper().sources().stream().filter(s -> !s.file().equals(file)).toList();
         if (rest.isEmpty()) {
             writer.delete(stored.paper().id());
             counts.removed++;
             return;
         }
-        Paper kept = stored.paper().withSources(rest);
-        writer.write(List.of(new PaperRecord(kept, stored.textHash(), Hash.sha256(PaperCodec.toJson(kept)), List.of(), List.of())));
+        Paper incoming = counts.incoming.get(stored.paper().id());
+        boolean readNow = incoming != null && rest.stream().allMatch(s -> counts.whole.contains(s.file()));
+        Paper kept = readNow ? PaperMerger.update(stored.paper().withSources(rest), incoming) : stored.paper().withSources(rest);
+        String textHash = Hash.sha256(kept.title() + "\n" + kept.abstractText());
+        String recordHash = Hash.sha256(PaperCodec.toJson(kept));
         counts.updated++;
+        if (textHash.equals(stored.textHash()) && sameFilters(stored.paper(), kept)) {
+            writer.write(List.of(new PaperRecord(kept, textHash, recordHash, List.of(), List.of())));
+            return;
+        }
+        Planned planned = new Planned(kept, chunker.chunk(kept.id(), kept.abstractText()), textHash, recordHash);
+        Batch embedded = embed(new Batch(1, List.of(planned), List.of(), List.of()));
+        writer.write(List.of(planned.record(embedded.vectors())));
+        counts.embedded += embedded.vectors().size();
     }
 
     /**
@@ -273,6 +290,9 @@ public final class Ingester {
     private static final class Counts {
         /** The stored id of each paper each file holds now. */
         final Map<String, Set<String>> held = new HashMap<>();
+        /** The record of each paper this run read, by stored id, and the files it read whole. */
+        final Map<String, Paper> incoming = new HashMap<>();
+        final Set<String> whole = new HashSet<>();
         /** Warnings the ingest itself gives, after the parser's. */
         final List<ParseError> notes = new ArrayList<>();
         int added;

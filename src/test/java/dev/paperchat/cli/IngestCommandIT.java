@@ -167,6 +167,24 @@ class IngestCommandIT {
         assertEquals(List.of(1, 2), List.of(gone.get("removed").asInt(), gone.get("papers").asInt()), "other.bib was its only source: " + gone);
     }
 
+    /** A paper two files gave, one of them deleted: what the other says now, at once, without the deleted file's date and abstract. */
+    @Test
+    void should_make_a_paper_what_its_remaining_file_says_once_the_other_is_gone(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        Path full = Files.writeString(library.resolve("full.jsonl"),
+                "{\"title\": \"Okapi Foraging Behaviour\", \"abstract\": \"Okapis browse leaves in the understorey of the Ituri forest, at dawn and dusk.\", \"date\": \"2022-09-15\"}\n");
+        Files.writeString(library.resolve("short.bib"), "@article{okapi, title = {Okapi Foraging Behaviour}, abstract = {Okapis browse leaves.}, year = {2023}}\n");
+        String index = dir.resolve("index").toString();
+        assertEquals(1, ingest(index, library).get("papers").asInt());
+        Files.delete(full);
+        var after = ingest(index, library);
+        assertEquals(List.of(0, 1), List.of(after.get("removed").asInt(), after.get("updated").asInt()), after.toString());
+        CliRun paper = CliRun.of("cite", "--index", index, "--id", dev.paperchat.corpus.Titles.id("Okapi Foraging Behaviour"));
+        assertTrue(paper.out().contains("year = {2023}") && paper.out().contains("abstract = {Okapis browse leaves.}"), paper.out());
+        var again = ingest(index, library);
+        assertEquals(List.of(1, 0), List.of(again.get("unchanged").asInt(), again.get("updated").asInt()), "nothing left to change: " + again);
+    }
+
     @Test
     void should_take_a_file_given_by_another_spelling_of_its_path_for_the_same_source(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "spelt-" + System.nanoTime()));
