@@ -36,6 +36,24 @@ record Respelling(String query, Map<String, String> respelled) {
     }
 
     /**
+     * The collection's word in the form the typo had: the index holds stems ("learn" of "learning"),
+     * so "lerning" is searched and shown as "learning", "methds" as "methods".
+     */
+    static String inTypedForm(String typed, String spelling) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        for (String suffix : SUFFIXES) {
+            if (!lower.endsWith(suffix) || spelling.endsWith(suffix)) continue;
+            // "proces" is "process" with a letter dropped, not a plural.
+            if (!TitleMatcher.withinOneEdit(lower.substring(0, lower.length() - suffix.length()), spelling)) continue;
+            String base = spelling.endsWith("e") && "aeiou".indexOf(suffix.charAt(0)) >= 0 ? spelling.substring(0, spelling.length() - 1) : spelling;
+            return base + suffix;
+        }
+        return spelling;
+    }
+
+    private static final List<String> SUFFIXES = List.of("ings", "ing", "ers", "er", "ed", "es", "s");
+
+    /**
      * @param vocabulary the words known to be words: without one, no word is taken for a typo
      * @param namePart whether a word (lower case) is part of a name a title writes as one word ("vitae" of "MixtureVitae")
      */
@@ -58,7 +76,7 @@ record Respelling(String query, Map<String, String> respelled) {
             String spelling = spellings.get(term);
             // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
             boolean typo = spelling != null && Typo.plausible(term, spelling) && (w.length() > SHORT || spelling.length() > term.length());
-            if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, spelling);
+            if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, inTypedForm(w, spelling));
         });
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
         String mended = WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));

@@ -33,6 +33,8 @@ class HybridRetrieverIT {
         assertTrue(typed.respellingNotice().startsWith("Searched \"wich\" as \"which\", \"vison\" as \"vision\""), typed.respellingNotice());
         assertEquals(java.util.Map.of("Reinforcment", "reinforcement"), retriever.search(new SearchRequest("Reinforcment learning for math", 5)).respelled(),
                 "a capital that starts the query is no name");
+        assertEquals(java.util.Map.of("lerning", "learning"), retriever.search(new SearchRequest("reinforcement lerning for math", 5)).respelled(),
+                "in the form typed, not the index's stem");
         for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?",
                 "papers by Yann LeCun", "how do cats purr?", "Do owls hoot at night?",
                 // Part of MixtureVitae, a title's word: no typo of "vital".

@@ -32,4 +32,14 @@ class TypoTest {
         assertFalse(Typo.adjacentKeys('q', 'p'));
         assertFalse(Typo.adjacentKeys('1', 'q'));
     }
+
+    /** The index's stem shown and searched in the form the typo had. */
+    @Test
+    void should_give_the_collection_s_word_in_the_typed_form() {
+        org.junit.jupiter.api.Assertions.assertEquals("learning", Respelling.inTypedForm("lerning", "learn"));
+        org.junit.jupiter.api.Assertions.assertEquals("methods", Respelling.inTypedForm("methds", "method"));
+        org.junit.jupiter.api.Assertions.assertEquals("reducing", Respelling.inTypedForm("reduceing", "reduce"));
+        org.junit.jupiter.api.Assertions.assertEquals("process", Respelling.inTypedForm("proces", "process"), "a dropped letter, no plural");
+        org.junit.jupiter.api.Assertions.assertEquals("vision", Respelling.inTypedForm("vison", "vision"));
+    }
 }
