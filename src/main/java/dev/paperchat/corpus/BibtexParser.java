@@ -244,7 +244,8 @@ public final class BibtexParser implements PaperParser {
         return text.isEmpty() ? null : text;
     }
 
-    private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?=\\p{L})");
+    /** "Müller's", "models' problems": an apostrophe after a letter, not the first quote of LaTeX's closing ''. */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?!')");
     private static final String APOSTROPHE_MARK = "QAPOSTROPHEQ";
     /** Math between unescaped dollars: "\\$5 to \\$10" is prices. */
     private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$(?:\\\\.|[^$\\\\]){1,200}+\\$");

@@ -44,11 +44,11 @@ class BibtexTest {
     @Test
     void should_keep_an_apostrophe_as_written_and_read_latex_quotes_as_quotes() {
         String bib = "@inproceedings{m,\n  title = {M{\\\"u}ller's Lemma},\n  author = {O'Brien, Pat},\n"
-                + "  abstract = {It's a ``quoted'' result -- proved.}\n}\n";
+                + "  abstract = {It's a ``quoted'' result -- proved on the models' problems.}\n}\n";
         Paper paper = CorpusReader.withAllFormats().read("q.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("Müller's Lemma", paper.title());
         assertEquals(List.of("Pat O'Brien"), paper.authors());
-        assertEquals("It's a \u201cquoted\u201d result \u2013 proved.", paper.abstractText());
+        assertEquals("It's a \u201cquoted\u201d result \u2013 proved on the models' problems.", paper.abstractText());
     }
 
     @Test
