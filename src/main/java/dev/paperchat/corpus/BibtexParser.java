@@ -151,7 +151,8 @@ public final class BibtexParser implements PaperParser {
         return Paper.builder(title, abstractText, source)
                 .authors(authors(field(entry, "author")))
                 .date(date == null ? null : date.strip())
-                .venue(plain(firstOf(entry, "journal", "journaltitle", "booktitle")))
+                // Where an entry's type puts its venue: a report's institution, a thesis's school, a book's publisher.
+                .venue(plain(firstOf(entry, "journal", "journaltitle", "booktitle", "institution", "school", "publisher", "howpublished")))
                 // @conference is BibTeX's old name for @inproceedings.
                 .entryType(entry.getType().getValue().equalsIgnoreCase("conference") ? "inproceedings" : entry.getType().getValue())
                 .keywords(keywords(field(entry, "keywords")))

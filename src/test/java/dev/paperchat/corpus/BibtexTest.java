@@ -131,6 +131,9 @@ class BibtexTest {
         Paper conference = reader.read("old.bib", "@conference{o,\n  title = {Old Talk},\n  booktitle = {Proc. ICRA},\n  abstract = {Old.}\n}\n"
                 .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertTrue(Bibtex.entry(conference).startsWith("@inproceedings{"), "@conference is @inproceedings: " + Bibtex.entry(conference));
+        Paper report = reader.read("r.bib", "@techreport{r,\n  title = {GPT-4 Report},\n  institution = {OpenAI},\n  abstract = {A report.}\n}\n"
+                .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertTrue(Bibtex.entry(report).startsWith("@techreport{") && Bibtex.entry(report).contains("institution = {OpenAI}"), Bibtex.entry(report));
     }
 
     @Test
