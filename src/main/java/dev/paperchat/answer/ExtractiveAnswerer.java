@@ -207,8 +207,10 @@ public final class ExtractiveAnswerer {
             if (hit.bestSentence() == null || (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best)) continue;
             // Two papers often say the same thing in the same words (a journal version, a shared
             // introduction): the second shows what else it says, or is left out.
+            // The search's best paper is listed whatever its sentences score beside another paper's.
+            double floor = i == 0 ? 0 : LIST_RELATIVE_SCORE * best;
             SentenceHit sentence = hit.sentences().stream()
-                    .filter(s -> s.score() >= LIST_RELATIVE_SCORE * best && !nearDuplicate(s, seen)).findFirst().orElse(null);
+                    .filter(s -> s.score() >= floor && !nearDuplicate(s, seen)).findFirst().orElse(null);
             if (sentence == null) continue;
             seen.add(words(sentence.text()));
             String line = "\n- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]";

@@ -270,6 +270,14 @@ class ExtractiveAnswererIT {
         assertFalse(feedback.notices().stream().anyMatch(n -> n.contains("was read as a filter")), feedback.notices().toString());
     }
 
+    /** A list answer names the search's best paper first, whatever its sentences score beside another paper's. */
+    @Test
+    void should_list_the_best_paper_of_the_search() {
+        Answer answer = assistant.ask(Question.of("Which papers from Tencent study reasoning?"));
+        assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
+        assertEquals(1, answer.citations().get(0).marker(), answer.answer());
+    }
+
     /** The sentence that answers, without the abstract's opening line that scores far below it. */
     @Test
     void should_leave_out_a_second_sentence_far_below_the_one_that_answers() {
