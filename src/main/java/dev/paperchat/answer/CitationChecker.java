@@ -59,18 +59,19 @@ public final class CitationChecker {
 
     private static final Analyzer STEMS = new PaperAnalyzer();
     private static final Pattern CLAIM_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
-    /** Stems that speak of a paper or of the answer rather than of what the paper found. */
-    private static final Set<String> ABOUT_THE_PAPER = Set.of("paper", "study", "work", "author", "propose", "introduce", "present",
-            "method", "approach", "technique", "framework", "show", "demonstrate", "find", "report", "also", "both", "each", "other",
-            "more", "most", "can", "may", "which", "while", "whereas", "based", "using", "use", "via", "way", "according");
-
-    /** Words that carry no claim of their own, beyond the stop words the analyser drops. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("without", "any", "among", "those", "some", "all", "very", "much", "many",
-            "across", "between", "within", "upon", "per", "than", "here", "only", "just", "even", "still", "every", "another", "same",
-            "though", "although", "because", "since", "until", "about", "above", "below", "over", "under", "after", "before", "during",
-            "through", "around", "whether", "either", "neither", "whose", "whom", "what", "when", "where", "who", "how", "why", "its",
-            "our", "we", "she", "him", "her", "them", "one", "two", "three", "several", "most", "least", "rather", "instead", "thus",
-            "therefore", "however", "also", "well", "like", "so", "yet", "onto", "toward", "towards", "against", "along");
+    /**
+     * Stems not counted as what a claim says: words that speak of a paper rather than of what it
+     * found ("method", "propose"), and function words beyond the stop words the analyser drops.
+     */
+    private static final Set<String> NOT_COUNTED = Set.of("paper", "study", "work", "author", "propose", "introduce", "present",
+            "method", "approach", "technique", "framework", "show", "demonstrate", "find", "report", "based", "using", "use", "via",
+            "way", "according", "also", "both", "each", "other", "more", "most", "can", "may", "which", "while", "whereas", "without",
+            "any", "among", "those", "some", "all", "very", "much", "many", "across", "between", "within", "upon", "per", "than", "here",
+            "only", "just", "even", "still", "every", "another", "same", "though", "although", "because", "since", "until", "about",
+            "above", "below", "over", "under", "after", "before", "during", "through", "around", "whether", "either", "neither", "whose",
+            "whom", "what", "when", "where", "who", "how", "why", "its", "our", "we", "she", "him", "her", "them", "one", "two", "three",
+            "several", "least", "rather", "instead", "thus", "therefore", "however", "well", "like", "so", "yet", "onto", "toward",
+            "towards", "against", "along");
 
     private final Embedder embedder;
 
@@ -154,7 +155,7 @@ public final class CitationChecker {
                 continue;
             }
             for (String stem : QueryTerms.all(STEMS, "", w.toLowerCase(Locale.ROOT))) {
-                if (stem.length() < 3 || ABOUT_THE_PAPER.contains(stem) || FUNCTION_WORDS.contains(stem) || content.contains(stem)) continue;
+                if (stem.length() < 3 || NOT_COUNTED.contains(stem) || content.contains(stem)) continue;
                 content.add(stem);
                 if (!used.contains(stem)) foreign.add(w);
             }

@@ -4,6 +4,7 @@ import dev.paperchat.corpus.Titles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -325,7 +326,11 @@ public final class TitleMatcher {
     /** Normalised words with each long form the field shortens in its short form: "large language models can" is "llms can". */
     private static String contracted(String normalized) {
         String spaced = " " + normalized + " ";
-        for (Map.Entry<String, String> form : SHORT_FORMS.entrySet()) spaced = spaced.replace(" " + form.getValue() + " ", " " + form.getKey() + " ");
+        // Longest first: "large language models" is "llms", not "large lms".
+        for (Map.Entry<String, String> form : SHORT_FORMS.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed()).toList()) {
+            spaced = spaced.replace(" " + form.getValue() + " ", " " + form.getKey() + " ");
+        }
         return spaced.strip();
     }
 

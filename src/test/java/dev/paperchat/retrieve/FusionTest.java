@@ -57,6 +57,9 @@ class FusionTest {
         assertEquals(1.0, TitleMatcher.startMatch("Uber die Grosse", "Über die Größe: Linear-Time Transformers", COMMON),
                 "letters typed without their marks, ß as ss");
         assertEquals(1.0, TitleMatcher.startMatch("Lodz lake ice", "Łódź Lake Ice: A Century of Records", COMMON));
+        // The field's short forms, the longest first: "multimodal large language models" is "mllms", not "multimodal llms".
+        assertEquals(1.0, TitleMatcher.startMatch("Large Language Models Can Easily Learn", "LLMs Can Easily Learn: Structure Matters", COMMON));
+        assertEquals(1.0, TitleMatcher.startMatch("multimodal large language models see less", "MLLMs See Less: A Study", COMMON));
         String article = "The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models";
         assertEquals(TitleMatcher.startMatch("the entropy mechanism of reinforcement learning", article, COMMON),
                 TitleMatcher.startMatch("entropy mechanism of reinforcement learning", article, COMMON), "a leading article is left out");
