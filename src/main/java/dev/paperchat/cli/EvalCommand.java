@@ -104,6 +104,8 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport.AnswerScores a = reports.get(reports.size() - 1).answers();
         if (a != null) {
             out.append("answers: contains every must_mention string, by type: ").append(a.mentionsAll()).append('\n');
+            out.append("answers: cited papers that are relevant, by type: ").append(a.citedRelevant()).append('\n');
+            out.append("answers: relevant papers cited, by type: ").append(a.relevantCited()).append('\n');
             out.append(String.format("answers: abstained on unanswerable %s, abstained on answerable %s, citations verbatim %.3f%n",
                     rate(a.abstention().abstained()), rate(a.abstention().falseAbstention()), a.citationsVerbatim()));
             a.missed().forEach(m -> out.append("  ").append(m).append('\n'));

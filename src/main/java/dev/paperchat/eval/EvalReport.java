@@ -27,8 +27,11 @@ public record EvalReport(String mode, String backend, int questions, Map<String,
 
     /**
      * Answer quality: per type, the share of questions whose answer contains every must_mention
-     * string, abstention figures, and whether every citation quoted its paper verbatim.
+     * string, the mean share of an answer's cited papers that are relevant ({@code citedRelevant})
+     * and of the relevant papers that it cites ({@code relevantCited}); abstention figures, and
+     * whether every citation quoted its paper verbatim.
      */
-    public record AnswerScores(Map<String, Double> mentionsAll, Abstention abstention, double citationsVerbatim,
+    public record AnswerScores(Map<String, Double> mentionsAll, Map<String, Double> citedRelevant, Map<String, Double> relevantCited,
+                               Abstention abstention, double citationsVerbatim,
                                List<String> missed) {}
 }

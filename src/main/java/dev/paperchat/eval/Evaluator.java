@@ -172,9 +172,14 @@ public final class Evaluator {
         return ids;
     }
 
-    /** Asks every question and scores the answers: must_mention coverage, abstention, verbatim citations. */
+    /**
+     * Asks every question and scores the answers: must_mention coverage, the relevant share of the
+     * papers an answer cites and the cited share of the relevant papers, abstention, verbatim citations.
+     */
     public EvalReport.AnswerScores evaluateAnswers(List<EvalQuestion> questions, Assistant assistant, AnswerMode mode) {
         Map<String, int[]> mentions = new LinkedHashMap<>();
+        Map<String, double[]> cited = new LinkedHashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
         List<String> missed = new ArrayList<>();
         int abstained = 0, unanswerable = 0, falseAbstained = 0, answerable = 0, citations = 0, verbatim = 0;
         for (EvalQuestion q : questions) {
@@ -197,11 +202,23 @@ public final class Evaluator {
             int[] counts = mentions.computeIfAbsent(q.type(), t -> new int[2]);
             counts[1]++;
             if (absent.isEmpty()) counts[0]++; else missed.add(q.id() + ": missing " + absent);
+            Set<String> relevant = relevantIds(q, unknown);
+            Set<String> papers = new LinkedHashSet<>(answer.citations().stream().map(Citation::paperId).toList());
+            long hits = papers.stream().filter(relevant::contains).count();
+            double[] sums = cited.computeIfAbsent(q.type(), t -> new double[3]);
+            sums[0] += papers.isEmpty() ? 0 : (double) hits / papers.size();
+            sums[1] += (double) hits / relevant.size();
+            sums[2]++;
             if (details != null) details.printf("answer %s %-12s covered=%-5s missing=%s%n", q.id(), q.type(), answer.covered(), absent);
         }
         Map<String, Double> shares = new LinkedHashMap<>();
         mentions.forEach((type, c) -> shares.put(type, rate(c[0], c[1])));
-        return new EvalReport.AnswerScores(shares, EvalReport.Abstention.of(abstained, unanswerable,
+        Map<String, Double> precision = new LinkedHashMap<>(), recall = new LinkedHashMap<>();
+        cited.forEach((type, sums) -> {
+            precision.put(type, round(sums[0] / sums[2]));
+            recall.put(type, round(sums[1] / sums[2]));
+        });
+        return new EvalReport.AnswerScores(shares, precision, recall, EvalReport.Abstention.of(abstained, unanswerable,
                 falseAbstained, answerable), citations == 0 ? 1 : rate(verbatim, citations), missed);
     }
 

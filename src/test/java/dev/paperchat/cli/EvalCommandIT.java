@@ -35,6 +35,24 @@ class EvalCommandIT {
     }
 
     @Test
+    void should_score_the_answers_and_the_papers_they_cite() throws Exception {
+        Path index = Path.of(SampleIndex.get().index().location());
+        CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", "--answers", "src/test/resources/fixtures/eval-small.jsonl");
+        assertEquals(0, run.status(), run.err());
+        JsonNode answers = new ObjectMapper().readTree(run.out()).get("answers");
+        assertEquals(1.0, answers.at("/mentionsAll/title").asDouble(), answers.toString());
+        assertEquals(1.0, answers.at("/citedRelevant/title").asDouble(), answers.toString());
+        assertEquals(1.0, answers.at("/relevantCited/title").asDouble(), answers.toString());
+        // s2 lists two relevant titles, one of them not in the index: citing the other is half of them.
+        assertEquals(0.5, answers.at("/relevantCited/topic").asDouble(), answers.toString());
+        // A list answer cites several papers, so the relevant one is a share of them.
+        double precision = answers.at("/citedRelevant/topic").asDouble();
+        assertTrue(precision > 0 && precision < 1, answers.toString());
+        assertEquals(1.0, answers.at("/abstention/abstained").asDouble());
+        assertEquals(1.0, answers.get("citationsVerbatim").asDouble());
+    }
+
+    @Test
     void should_print_a_table_with_every_mode_when_comparing() throws Exception {
         Path index = Path.of(SampleIndex.get().index().location());
         {
