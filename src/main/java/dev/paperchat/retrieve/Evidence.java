@@ -49,6 +49,8 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         boolean defined = top.bestSentence() != null && DefinitionQuestion.acronymAsked(query)
                 .filter(acronym -> DefinitionQuestion.defines(top.bestSentence().text(), acronym)).isPresent();
         if (defined) return new Verdict(true, 1.0, cosine, coverage);
+        // "Which paper reaches 97.3% on GSM8K?": the best paper's other numbers are not the result asked about.
+        if (StatedFigures.noneStated(query, top.paper())) return new Verdict(false, 0.2, cosine, coverage);
         // The question's weightiest words are ones the collection never uses: it is about something else.
         boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(queryTerms, idf, absent) >= maxAbsentShare;
         if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);

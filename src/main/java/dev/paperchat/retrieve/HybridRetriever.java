@@ -74,6 +74,8 @@ public final class HybridRetriever {
     static final double QUOTED_TITLE = 0.8;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
+    /** A figure this many papers state, or fewer, names them: "42.6%" is one paper's result, "0.5" many a setting. */
+    static final int MAX_PAPERS_PER_FIGURE = 2;
     /**
      * A name only one paper defines ("we introduce a new paradigm Coconut (Chain of Continuous
      * Thought)") is that paper's, though a few others use it, unless more than one paper in this
@@ -260,6 +262,7 @@ public final class HybridRetriever {
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
+        figureMatches(snapshot, request).forEach((id, share) -> fused.merge(id, TITLE_WEIGHT * share, Double::sum));
 
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());
@@ -326,6 +329,24 @@ public final class HybridRetriever {
         List<String> sentences = Sentences.split(query).stream().map(s -> s.of(query))
                 .filter(s -> s.split("\\s+").length >= MIN_SENTENCE_WORDS).toList();
         return sentences.size() < 2 || sentences.size() > MAX_SENTENCES ? List.of() : sentences;
+    }
+
+    /**
+     * The papers that state a figure of the query, which few papers state, each with the share of the
+     * query's figures it states: "which paper shows 83.1% functional correctness?" names the one.
+     */
+    private static Map<String, Double> figureMatches(Snapshot snapshot, SearchRequest request) {
+        List<String> figures = StatedFigures.in(request.query());
+        Map<String, Double> shares = new HashMap<>();
+        Map<String, Integer> papers = snapshot.docFreqs(Fields.CONTENTS, figures);
+        for (String figure : figures) {
+            int stating = papers.getOrDefault(figure, 0);
+            if (stating == 0 || stating > MAX_PAPERS_PER_FIGURE) continue;
+            for (String id : snapshot.legs(Map.of(figure, 1.0), null, request.filters(), stating, 0).lexical()) {
+                shares.merge(id, 1.0 / figures.size(), Double::sum);
+            }
+        }
+        return shares;
     }
 
     /**
@@ -460,6 +481,7 @@ public final class HybridRetriever {
         String text = paper.abstractText();
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
+        List<String> figures = StatedFigures.in(query);
         List<Span> spans = Sentences.split(text);
         // "Which papers...": the question's words for the literature are not what a sentence should say.
         List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t)).toList();
@@ -472,9 +494,11 @@ public final class HybridRetriever {
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(span.of(text), query) ? QUANTITY_BONUS : 0;
             double definition = acronym.isPresent() && DefinitionQuestion.defines(span.of(text), acronym.get()) ? QUANTITY_BONUS : 0;
+            // "Which paper reports 42.6% accuracy?" is answered by the sentence that states it.
+            double figure = StatedFigures.anyStated(figures, span.of(text)) ? QUANTITY_BONUS : 0;
             // "Code is available at https://...": a link is where to look, not what the paper says.
             double link = URL.matcher(span.of(text)).find() ? LINK_FACTOR : 1;
-            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), link * (dense + 0.5 * lexical) + quantity + definition));
+            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), link * (dense + 0.5 * lexical) + quantity + definition + figure));
         }
         sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));

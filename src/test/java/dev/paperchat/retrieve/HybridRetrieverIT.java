@@ -49,6 +49,19 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_take_a_figure_few_papers_state_as_naming_the_paper_that_states_it() {
+        SearchResult shown = retriever.search(new SearchRequest("which paper shows 83.1% functional correctness?", 5));
+        assertTrue(shown.hits().get(0).paper().title().startsWith("VeriReason"), shown.hits().get(0).paper().title());
+        assertTrue(shown.covered());
+        SearchResult reported = retriever.search(new SearchRequest("which paper reports 42.6% average accuracy?", 5));
+        assertTrue(reported.hits().get(0).paper().title().startsWith("TraPO"), reported.hits().get(0).paper().title());
+        assertTrue(reported.covered());
+        assertTrue(reported.hits().get(0).bestSentence().text().contains("42.6%"), "the sentence that states it comes first");
+        // No abstract states 97.3: the best paper's other numbers are not the result asked about.
+        assertFalse(retriever.search(new SearchRequest("which paper reports 97.3% accuracy on GSM8K?", 5)).covered());
+    }
+
+    @Test
     void should_quote_what_a_paper_says_rather_than_where_its_code_is() {
         for (String query : List.of("Which papers do reasoning segmentation with multimodal LLMs?", "latent reasoning survey papers")) {
             for (PaperHit hit : retriever.search(new SearchRequest(query, 10)).hits()) {
