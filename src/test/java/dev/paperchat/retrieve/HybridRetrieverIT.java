@@ -62,6 +62,22 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_find_the_source_of_a_claim_with_a_wrong_figure_and_name_the_figure() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        for (String claim : List.of("EMPO raises Qwen 2.5 from 30.7% to 58.1%",
+                "Quiet-STaR gives zero-shot improvements on GSM8K (5.9% to 12.9%) and CommonsenseQA (36.3% to 47.2%)")) {
+            CitationLookup.Lookup found = lookup.byClaim(claim, 3);
+            assertTrue(found.found(), () -> claim + " -> " + found);
+            CitationLookup.Match best = found.matches().get(0);
+            assertTrue(best.unstated().size() == 1 && claim.contains(best.unstated().get(0)), () -> claim + " -> " + best);
+            assertTrue(best.confidence() <= 0.5, "on the subject, not the source");
+        }
+        assertTrue(lookup.byClaim("EMPO raises Qwen 2.5 from 30.7% to 58.1%", 3).matches().get(0).hit().paper().title()
+                .startsWith("Right Question is Already Half the Answer"));
+        assertFalse(lookup.byClaim("GPT-4 passes the bar exam", 3).found());
+    }
+
+    @Test
     void should_quote_what_a_paper_says_rather_than_where_its_code_is() {
         for (String query : List.of("Which papers do reasoning segmentation with multimodal LLMs?", "latent reasoning survey papers")) {
             for (PaperHit hit : retriever.search(new SearchRequest(query, 10)).hits()) {
