@@ -72,6 +72,8 @@ public final class HybridRetriever {
     static final double COMMON_WORD_NAME = 0.85;
     /** A query that holds this share of a title's words quotes that title. */
     static final double QUOTED_TITLE = 0.8;
+    /** The title match of a paper the question names, which the evidence line takes as covered. */
+    private static final double NAMED_SUBJECT = 0.9;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
     /** A figure this many papers state, or fewer, names them: "42.6%" is one paper's result, "0.5" many a setting. */
@@ -289,7 +291,13 @@ public final class HybridRetriever {
         Set<String> absent = new HashSet<>();
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
+        if (verdict.covered() && namesUnmentioned(request.query(), hits.get(0))) verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
+    }
+
+    /** "What does Tree of Thoughts do?" answered by a paper that never names it, nor is named by it. */
+    private boolean namesUnmentioned(String query, PaperHit top) {
+        return top.titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query).filter(subject -> !NamedSubject.mentionedBy(subject, top.paper(), index.analyzer())).isPresent();
     }
 
     /** BM25 of the query expanded by RM3 from the first round's best papers. */

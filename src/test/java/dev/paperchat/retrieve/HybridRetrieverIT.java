@@ -62,6 +62,16 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_not_cover_a_question_about_a_name_that_no_paper_it_finds_mentions() {
+        for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?")) {
+            assertFalse(retriever.search(new SearchRequest(absent, 5)).covered(), absent);
+        }
+        for (String present : List.of("What is Coconut?", "What is Self-Consistency?", "What does Quiet-STaR do?")) {
+            assertTrue(retriever.search(new SearchRequest(present, 5)).covered(), present);
+        }
+    }
+
+    @Test
     void should_find_the_source_of_a_claim_with_a_wrong_figure_and_name_the_figure() {
         CitationLookup lookup = new CitationLookup(retriever);
         for (String claim : List.of("EMPO raises Qwen 2.5 from 30.7% to 58.1%",

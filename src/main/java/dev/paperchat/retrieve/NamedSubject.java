@@ -1,0 +1,50 @@
+package dev.paperchat.retrieve;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.index.Fields;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * A question about one named thing ("What does Tree of Thoughts do?", "How does ReAct work?")
+ * is answered only by a paper that mentions it. A paper on its topic that never names it
+ * ("Base Models Know How to Reason" for Tree of Thoughts) is not about it, however close.
+ */
+final class NamedSubject {
+    /** Small words a name holds between its capitalised ones: "Tree of Thoughts", "Learning to Reason". */
+    private static final String SMALL = "(?:of|the|for|and|to|in|on|with|a|an)";
+    /** A capitalised word, hyphenated or not ("Chain-of-Verification", "ReAct", "STaR", "GPT-4"). */
+    private static final String WORD = "(?-i:\\p{Lu}[\\p{L}\\d]*+(?:-[\\p{L}\\d]++)*+)";
+    private static final String NAME = "(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){0,4})";
+    private static final Pattern ASKS = Pattern.compile(
+            "^\\W*+(?:what|how)\\s+(?:does|do|did|is|are)\\s+(?:the\\s+)?" + NAME
+                    + "(?:\\s+(?:method|model|approach|framework|algorithm|paper))?\\s+(?:do|does|work|works|propose|proposes|mean|about)\\W*+$"
+                    + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's|explain|describe|tell\\s+me\\s+about)\\s+(?:the\\s+)?" + NAME + "\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A single word with a capital after its first letter, or all capitals: "ReAct" is a name, "react" a verb. */
+    private static final Pattern CASED = Pattern.compile("\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*");
+
+    private NamedSubject() {}
+
+    /** The name the question asks about, if it asks about one name and no more. */
+    static Optional<String> asked(String question) {
+        if (question.length() > 200) return Optional.empty();
+        Matcher m = ASKS.matcher(question.strip());
+        if (!m.matches()) return Optional.empty();
+        return Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** Whether the paper's title or abstract names the subject: its words in a row, or, for one cased word, as written. */
+    static boolean mentionedBy(String subject, Paper paper, Analyzer analyzer) {
+        String text = paper.title() + "\n" + paper.abstractText();
+        if (CASED.matcher(subject).matches()) {
+            return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(subject) + "(?![\\p{L}\\d])").matcher(text).find();
+        }
+        List<String> words = QueryTerms.all(analyzer, Fields.ABSTRACT, subject.replace('-', ' '));
+        return words.isEmpty() || Collections.indexOfSubList(QueryTerms.all(analyzer, Fields.ABSTRACT, text.replace('-', ' ')), words) >= 0;
+    }
+}

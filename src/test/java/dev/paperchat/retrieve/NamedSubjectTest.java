@@ -1,0 +1,44 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import dev.paperchat.index.PaperAnalyzer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NamedSubjectTest {
+    private static final PaperAnalyzer ANALYZER = new PaperAnalyzer();
+
+    private static Paper paper(String title, String abstractText) {
+        return Paper.of(title, abstractText, List.of(), null, null, null, null, new Source("t", 1));
+    }
+
+    @Test
+    void should_read_the_one_name_a_question_asks_about() {
+        assertEquals(Optional.of("Tree of Thoughts"), NamedSubject.asked("What does Tree of Thoughts do?"));
+        assertEquals(Optional.of("Chain-of-Verification"), NamedSubject.asked("what does Chain-of-Verification do?"));
+        assertEquals(Optional.of("ReAct"), NamedSubject.asked("How does ReAct work?"));
+        assertEquals(Optional.of("Self-Consistency"), NamedSubject.asked("What is Self-Consistency?"));
+        assertEquals(Optional.of("Coconut"), NamedSubject.asked("Tell me about Coconut"));
+        for (String notAName : List.of("what does coconut do?", "What is the effect of entropy?", "What does EMPO score on AIME 2024?",
+                "How does RL change the entropy of Qwen models?", "What do reasoning models do when they overthink?")) {
+            assertEquals(Optional.empty(), NamedSubject.asked(notAName), notAName);
+        }
+        assertEquals(Optional.empty(), NamedSubject.asked("What is " + "Big ".repeat(100) + "?"), "a long question is no name");
+    }
+
+    @Test
+    void should_find_a_name_in_a_paper_by_its_words_in_a_row_or_a_cased_word_as_written() {
+        Paper datarus = paper("Datarus-R1", "In agentic mode the model produces ReAct-tagged steps. Models react to feedback.");
+        assertTrue(NamedSubject.mentionedBy("ReAct", datarus, ANALYZER));
+        assertFalse(NamedSubject.mentionedBy("ReAct", paper("Other", "Models react to feedback."), ANALYZER), "a verb is not the name");
+        Paper tot = paper("Deliberate problem solving", "We propose the tree-of-thoughts framework.");
+        assertTrue(NamedSubject.mentionedBy("Tree of Thoughts", tot, ANALYZER));
+        assertFalse(NamedSubject.mentionedBy("Tree of Thoughts", paper("Base models", "Thinking models learn when to think; a decision tree."), ANALYZER));
+    }
+}
