@@ -55,6 +55,10 @@ public final class FollowUpRewriter {
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
+    /** How a record question points to the one paper of the last answer. */
+    private static final Pattern THE_PAPER = Pattern.compile("\\b(?:it|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
+    /** A label that spells out its short name: "Chain of Continuous Thought (Coconut)". */
+    private static final Pattern SHORT_NAME = Pattern.compile("(.+?)\\s+\\(([^()]{2,40})\\)");
     /** The most papers one answer compares. */
     private static final int MAX_COMPARED = 4;
 
@@ -133,7 +137,19 @@ public final class FollowUpRewriter {
                 failure = e;
             }
         }
-        return new Rewrite(joinedByRule(question, history), failure);
+        return new Rewrite(ofLastPaper(question, joinedByRule(question, history), history), failure);
+    }
+
+    /**
+     * "who wrote it?" after "which paper has 83.1% functional correctness?": the questions joined
+     * name no paper, so the record is asked of the one paper the last answer was about, by its title.
+     */
+    private static String ofLastPaper(String question, String joined, List<Turn> history) {
+        Optional<String> paper = RecordQuestion.asks(question) ? lastPaperTitle(history) : Optional.empty();
+        if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
+        String lower = joined.toLowerCase(Locale.ROOT);
+        if (namesOfLastPaper(history).stream().anyMatch(name -> lower.contains(name.toLowerCase(Locale.ROOT)))) return joined;
+        return THE_PAPER.matcher(question).replaceFirst(Matcher.quoteReplacement("\"" + paper.get() + "\""));
     }
 
     /**
@@ -213,8 +229,7 @@ public final class FollowUpRewriter {
         Matcher swap = SWAP.matcher(question);
         if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
         for (String text : asked) {
-            for (String name : lastPaper(history).orElse(new String[0])) {
-                if (name == null) continue;
+            for (String name : namesOfLastPaper(history)) {
                 Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(text);
                 if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
             }
@@ -282,6 +297,21 @@ public final class FollowUpRewriter {
     }
 
     /** The name (null when it gave none) and title of the one paper the last answer was about. */
+    /**
+     * The last answer's paper by its label, the short name its label ends with ("Coconut" of "Chain
+     * of Continuous Thought (Coconut)"), the words before it, and its title.
+     */
+    private static List<String> namesOfLastPaper(List<Turn> history) {
+        List<String> names = new ArrayList<>();
+        for (String name : lastPaper(history).orElse(new String[0])) {
+            if (name == null) continue;
+            names.add(name);
+            Matcher shortName = SHORT_NAME.matcher(name);
+            if (shortName.matches()) names.addAll(List.of(shortName.group(2), shortName.group(1)));
+        }
+        return names;
+    }
+
     private static Optional<String[]> lastPaper(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;

@@ -258,7 +258,7 @@ public final class HybridRetriever {
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
-        Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet());
+        Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet(), candidates);
         titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id)
                 ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
@@ -465,7 +465,8 @@ public final class HybridRetriever {
         return naming;
     }
 
-    private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates) {
+    private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates,
+                                                    Candidates papers) {
         Map<String, Double> named = TitleIndex.nameMatches(live, query);
         Set<String> queryWords = title ? TitleMatcher.wordsInBothForms(query) : TitleMatcher.words(query);
         Map<String, Double> whole = new HashMap<>();
@@ -476,12 +477,22 @@ public final class HybridRetriever {
         // ("TraPO: ... Framework for Boosting LLM Reasoning"): they belong to the quoted title.
         Predicate<String> inQuotedTitle = id -> quoted >= QUOTED_TITLE && whole.get(id) < quoted;
         Map<String, Double> matches = new HashMap<>();
-        named.forEach((id, match) -> { if (!inQuotedTitle.test(id)) matches.put(id, match); });
+        String quotedTitle = whole.entrySet().stream().filter(e -> quoted >= QUOTED_TITLE && e.getValue() == quoted).findFirst()
+                .map(e -> { papers.fetch(List.of(e.getKey())); return papers.paper(e.getKey()); }).map(Paper::title).orElse("");
+        // Unless the query gives its name beside the quoted title: "compare EMPO, Lp-Reg, Incentivizing Reasoning for... and ASPO".
+        Predicate<String> namedBeside = id -> TitleIndex.names(live, id).stream()
+                .anyMatch(name -> mentions(query, name) && !mentions(quotedTitle, name));
+        named.forEach((id, match) -> { if (!inQuotedTitle.test(id) || namedBeside.test(id)) matches.put(id, match); });
         for (String id : candidates) {
             double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id);
             if (coverage >= 0.6) matches.merge(id, coverage, Math::max);
         }
         return matches;
+    }
+
+    /** Whether the text holds the name as a word of its own, whatever its case. */
+    private static boolean mentions(String text, String name) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
     private List<SentenceHit> bestSentences(Paper paper, List<Set<String>> sentenceWords, String query, List<String> queryTerms,

@@ -34,6 +34,28 @@ class FollowUpRewriterTest {
                 rule.standalone("does it work on vision tasks?", history, false));
     }
 
+    @Test
+    void should_swap_the_subject_when_the_question_named_the_paper_by_the_short_name_its_label_spells_out() {
+        String onCoconut = "Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): We introduce Coconut. [1]";
+        List<Turn> history = List.of(new Turn("user", "What is Coconut?"), new Turn("assistant", onCoconut));
+        assertEquals("What is Quiet-STaR?", rule.standalone("and what about Quiet-STaR?", history, false));
+        List<Turn> longForm = List.of(new Turn("user", "What is Chain of Continuous Thought?"), new Turn("assistant", onCoconut));
+        assertEquals("What is EMPO?", rule.standalone("What about EMPO?", longForm, false));
+    }
+
+    @Test
+    void should_ask_a_record_question_of_the_one_paper_the_last_answer_was_about_when_no_question_named_it() {
+        String onVeriReason = "VeriReason (\"VeriReason: Reinforcement Learning with Testbench Feedback\"): It achieves 83.1% functional correctness. [1]";
+        List<Turn> history = List.of(new Turn("user", "which paper has 83.1% functional correctness?"), new Turn("assistant", onVeriReason));
+        assertEquals("who wrote \"VeriReason: Reinforcement Learning with Testbench Feedback\"?", rule.standalone("who wrote it?", history, false));
+        assertEquals("when was \"VeriReason: Reinforcement Learning with Testbench Feedback\" published?",
+                rule.standalone("when was this paper published?", history, false));
+        assertEquals("which paper has 83.1% functional correctness? what about its results?",
+                rule.standalone("what about its results?", history, false), "no record question: joined as before");
+        List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", "- Lp-Reg: one. [1]\n- Clip-Cov: two. [2]"));
+        assertEquals("which methods avoid entropy collapse? who wrote it?", rule.standalone("who wrote it?", afterList, false), "a list names no one paper");
+    }
+
     /** "and what about Coconut?" after an answer on Quiet-STaR asks the same of Coconut, and "it" is then Coconut alone. */
     @Test
     void should_swap_a_named_subject_into_the_question_about_one_paper_and_keep_it_for_the_next_follow_up() {

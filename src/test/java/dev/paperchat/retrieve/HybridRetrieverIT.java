@@ -62,6 +62,17 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_name_papers_by_their_names_beside_a_title_the_query_quotes_whole() {
+        SearchResult result = retriever.search(new SearchRequest("compare Entropy Minimized Policy Optimization (EMPO), Low-probability "
+                + "Regularization (Lp-Reg), Incentivizing Reasoning for Advanced Instruction-Following of Large Language Models and "
+                + "Advantage Shaping Policy Optimization (ASPO)", 10));
+        List<String> named = result.hits().stream().filter(h -> h.titleMatch() >= 0.9).map(h -> h.paper().title().split(":")[0]).toList();
+        assertTrue(named.containsAll(List.of("Right Question is Already Half the Answer", "Understanding Tool-Integrated Reasoning",
+                "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward",
+                "Incentivizing Reasoning for Advanced Instruction-Following of Large Language Models")), named.toString());
+    }
+
+    @Test
     void should_not_cover_a_question_about_a_name_that_no_paper_it_finds_mentions() {
         for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?")) {
             assertFalse(retriever.search(new SearchRequest(absent, 5)).covered(), absent);
