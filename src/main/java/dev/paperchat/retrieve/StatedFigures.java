@@ -21,11 +21,16 @@ final class StatedFigures {
 
     private StatedFigures() {}
 
-    /** The figures of the question, as written and each once: "83.1", "85". */
+    /** A name before a number makes it a version: "Llama 3.1", "Qwen-2.5". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\d]*[\\s-]$");
+
+    /** The figures of the question, as written and each once: "83.1", "85"; not the "3.1" of "Llama 3.1". */
     static List<String> in(String question) {
         Set<String> figures = new LinkedHashSet<>();
         Matcher m = FIGURE.matcher(question);
-        while (m.find()) figures.add(m.group(1));
+        while (m.find()) {
+            if (!NAME_BEFORE.matcher(question.substring(Math.max(0, m.start() - 40), m.start())).find()) figures.add(m.group(1));
+        }
         return new ArrayList<>(figures);
     }
 
@@ -38,7 +43,8 @@ final class StatedFigures {
     static boolean noneStated(String question, Paper paper) {
         List<String> precise = in(question).stream().filter(f -> PRECISE.matcher(f).matches()).toList();
         if (precise.isEmpty()) return false;
-        List<String> unstated = Numbers.unstated(String.join(" ", precise), paper.title() + "\n" + paper.abstractText());
-        return unstated.size() == precise.size();
+        // Read in the question, where a name beside a number may make it the paper's version of it.
+        String unstated = String.join(" ", Numbers.unstated(question, paper.title() + "\n" + paper.abstractText()));
+        return precise.stream().allMatch(figure -> Numbers.unstated(figure, unstated).isEmpty());
     }
 }

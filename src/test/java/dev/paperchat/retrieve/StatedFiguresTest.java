@@ -14,9 +14,10 @@ class StatedFiguresTest {
     @Test
     void should_read_decimal_figures_and_percentages_but_not_years_sizes_or_names() {
         assertEquals(List.of("83.1", "85"), StatedFigures.in("which paper shows 83.1% functional correctness, or 85 % and 83.1 again?"));
-        assertEquals(List.of("90.5"), StatedFigures.in("a LaTeX 90.5\\\\% score"));
+        assertEquals(List.of("90.5"), StatedFigures.in("a score of 90.5\\\\% in LaTeX"));
         assertEquals(List.of(), StatedFigures.in("papers from 2024 on Qwen2.5 with 7B parameters and GPT-4"));
         assertEquals(List.of(), StatedFigures.in("version 1.2.3 of Llama3.1"));
+        assertEquals(List.of("68"), StatedFigures.in("Llama 3.1 8B achieves a 68% relative improvement on Qwen-2.5"), "versions");
     }
 
     @Test
