@@ -336,7 +336,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private boolean keyMatches(String header) {
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
+        // The scheme's name is case-insensitive (RFC 9110): "bearer KEY" is as good.
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
         // Constant time: the comparison must not reveal how many leading characters were right.
         return given != null && MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8));
     }

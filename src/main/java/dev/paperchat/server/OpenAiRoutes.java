@@ -31,8 +31,31 @@ final class OpenAiRoutes {
     private static final Map<String, Integer> NO_USAGE = Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0);
 
     /** OpenAI's request, with paperchat's own {@code k}, {@code mode} and {@code filters} as {@code /api/ask} takes them. */
-    record ChatRequest(String model, List<JsonNode> messages, Boolean stream, Integer k, String mode, JsonNode filters,
-                       @JsonProperty("stream_options") StreamOptions streamOptions) {}
+    record ChatRequest(JsonNode model, List<JsonNode> messages, JsonNode stream, JsonNode k, JsonNode mode, JsonNode filters,
+                       @JsonProperty("stream_options") StreamOptions streamOptions) {
+        /** OpenAI's own fields we read, and paperchat's, must have their types: "stream": "true" and "k": 2.5 are mistakes. */
+        boolean streaming() {
+            if (absent(stream)) return false;
+            if (!stream.isBoolean()) throw ApiException.badRequest("field \"stream\" must be true or false");
+            return stream.booleanValue();
+        }
+
+        int sources() {
+            if (absent(k)) return Question.DEFAULT_K;
+            if (!k.isIntegralNumber() || !k.canConvertToInt()) throw ApiException.badRequest("field \"k\" must be a whole number");
+            return k.intValue();
+        }
+
+        String answerMode() {
+            if (absent(mode)) return null;
+            if (!mode.isTextual()) throw ApiException.badRequest("field \"mode\" must be auto, llm or extractive");
+            return mode.textValue();
+        }
+
+        private static boolean absent(JsonNode node) {
+            return node == null || node.isNull();
+        }
+    }
 
     /** {@code stream_options}: {@code include_usage} asks for a last chunk with the token counts. */
     record StreamOptions(@JsonProperty("include_usage") Boolean includeUsage) {}
@@ -61,7 +84,7 @@ final class OpenAiRoutes {
         Question question = question(request);
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
-        if (!Boolean.TRUE.equals(request.stream())) {
+        if (!request.streaming()) {
             Answer answer = server.app().assistant().ask(question);
             Map<String, Object> body = base(id, "chat.completion", created);
             body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
@@ -126,12 +149,12 @@ final class OpenAiRoutes {
         if (text.length() > server.config().maxQuestionChars()) {
             throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
         }
-        int k = request.k() == null ? Question.DEFAULT_K : request.k();
+        int k = request.sources();
         // OpenAI's fields are read leniently, paperchat's own filters as /api/ask reads them: "organisation" is no field of theirs.
         AskRoutes.FiltersRequest f = request.filters() == null || request.filters().isNull() ? new AskRoutes.FiltersRequest(null, null, null)
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
         return new Question(text, turns.size() > 50 ? turns.subList(turns.size() - 50, turns.size()) : turns, k,
-                AnswerMode.parse(request.mode()), Requests.filters(f.from(), f.to(), f.org()));
+                AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
     }
 
     /** Content is a string, or a list of parts of which the text parts count. */

@@ -58,6 +58,8 @@ final class PaperRoutes {
 
     private void cite(Context ctx) {
         Requests.onlyParams(ctx, java.util.Set.of("title", "claim", "k", "id"));
+        // Known only to say where a look-up by id is: the CLI's cite --id is a route of its own here.
+        if (ctx.queryParam("id") != null) throw ApiException.badRequest("look a paper up by its id, DOI or arXiv id with GET /api/papers/{id}, and its BibTeX entry with GET /api/papers/{id}/bibtex");
         String title = ctx.queryParam("title");
         String claim = ctx.queryParam("claim");
         ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, CitationLookup.MAX_K)));

@@ -59,9 +59,12 @@ final class Requests {
             return STRICT.treeToValue(node, type);
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"");
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + field + "\": " + iae.getMessage());
+            if (!e.getPath().isEmpty()) throw ApiException.badRequest("field \"" + field + "." + fieldPath(e) + "\" has the wrong type");
+            throw ApiException.badRequest("field \"" + field + "\" must be a JSON object");
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("field \"" + field + "\" must be " + type.getSimpleName().replace("Request", "").toLowerCase(java.util.Locale.ROOT)
-                    + " of the documented shape: " + e.getOriginalMessage());
+            throw ApiException.badRequest("field \"" + field + "\" must be a JSON object");
         }
     }
 

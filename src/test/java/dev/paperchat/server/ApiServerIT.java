@@ -140,6 +140,7 @@ class ApiServerIT {
 
     @Test
     void should_look_up_citations_by_title_and_by_claim() throws Exception {
+        assertError(server.get("/api/cite?id=quiet-star"), 400, "GET /api/papers/{id}");
         JsonNode byTitle = json(server.get("/api/cite?title=quiet%20stat"));
         assertTrue(byTitle.get("found").asBoolean());
         assertTrue(byTitle.at("/results/0/title").asText().startsWith("Quiet-STaR"));
@@ -304,6 +305,18 @@ class ApiServerIT {
                 400, "from must be a date");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"organisation\": \"Tencent\"}}"),
                 400, "unknown field \"filters.organisation\"");
+        // paperchat's own fields, and OpenAI's stream, have their types: no silent "3" for 3 or 2 for 2.5, and no Jackson in the message.
+        String ask = "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], ";
+        assertError(server.post("/v1/chat/completions", ask + "\"k\": \"3\"}"), 400, "field \"k\" must be a whole number");
+        assertError(server.post("/v1/chat/completions", ask + "\"k\": 2.5}"), 400, "field \"k\" must be a whole number");
+        assertError(server.post("/v1/chat/completions", ask + "\"stream\": \"true\"}"), 400, "field \"stream\" must be true or false");
+        assertError(server.post("/v1/chat/completions", ask + "\"mode\": 5}"), 400, "field \"mode\"");
+        for (String filters : List.of("\"x\"", "[1]")) {
+            HttpResponse<String> shape = server.post("/v1/chat/completions", ask + "\"filters\": " + filters + "}");
+            assertError(shape, 400, "field \"filters\" must be a JSON object");
+            assertFalse(shape.body().contains("dev.paperchat") || shape.body().contains("Cannot"), shape.body());
+        }
+        assertError(server.post("/v1/chat/completions", ask + "\"filters\": {\"org\": 5}}"), 400, "field \"filters.org\" has the wrong type");
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
@@ -354,6 +367,8 @@ class ApiServerIT {
             assertEquals(List.of(0, 1, 1), List.of(again.get("new").asInt(), again.get("removed").asInt(), again.get("papers").asInt()),
                     "the tapir paper is updated, as its line moved: " + again);
             assertEquals(404, server.get("/api/papers/" + dev.paperchat.corpus.Titles.id("Okapi Foraging"), "Authorization", "Bearer k").statusCode());
+            assertEquals(404, server.get("/api/papers/" + dev.paperchat.corpus.Titles.id("Okapi Foraging"), "Authorization", "bearer k").statusCode(),
+                    "the scheme's name in any case");
 
             // A paper can also be removed by hand, with the key.
             String tapirPath = "/api/papers/" + dev.paperchat.corpus.Titles.id("Tapir Seed Dispersal");
