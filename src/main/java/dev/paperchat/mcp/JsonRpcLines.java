@@ -36,12 +36,19 @@ final class JsonRpcLines extends InputStream {
     private final LineWriter replies;
     private final Runnable onEnd;
     private final Duration owedReplies;
+    private final java.util.Set<String> tools;
+    /** Whether the client has sent its initialize request. */
+    private boolean initializing;
     private byte[] line = new byte[0];
     private int next;
     private boolean ended;
 
-    /** @param owedReplies how long the end of the input waits for the replies still owed */
-    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd, Duration owedReplies) {
+    /**
+     * @param owedReplies how long the end of the input waits for the replies still owed
+     * @param tools the names of the server's tools
+     */
+    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd, Duration owedReplies, java.util.Set<String> tools) {
+        this.tools = java.util.Set.copyOf(tools);
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.mapper = mapper;
         this.replies = replies;
@@ -124,12 +131,49 @@ final class JsonRpcLines extends InputStream {
             return false;
         }
         try {
-            if (McpSchema.deserializeJsonRpcMessage(mapper, text) instanceof McpSchema.JSONRPCRequest) replies.owe(tree.get("id"));
+            if (!(McpSchema.deserializeJsonRpcMessage(mapper, text) instanceof McpSchema.JSONRPCRequest)) return true;
+            if (answeredHere(tree)) return false;
+            replies.owe(tree.get("id"));
             return true;
         } catch (IOException | RuntimeException e) {
             reply(tree, -32600, "Invalid Request: not a JSON-RPC 2.0 message");
             return false;
         }
+    }
+
+    /**
+     * Requests the SDK would leave unanswered or answer with its own internals, answered here:
+     * a ping before initialize (the SDK holds every request until then; a ping is allowed at any
+     * time), any other request before it, and a tools/call whose params are not a tool's name and
+     * an object of arguments (the SDK's reply is an internal error naming its own classes).
+     * Remembers the initialize request as it passes.
+     */
+    private boolean answeredHere(JsonNode request) throws IOException {
+        String method = request.get("method").asText();
+        if (method.equals("initialize")) initializing = true;
+        if (method.equals("ping") && !initializing) {
+            ObjectNode pong = JSON.createObjectNode().put("jsonrpc", "2.0");
+            pong.set("id", request.get("id"));
+            pong.putObject("result");
+            replies.writeLine(JSON.writeValueAsString(pong));
+            return true;
+        }
+        if (!initializing) {
+            reply(request, -32600, "Invalid Request: send initialize first");
+            return true;
+        }
+        if (!method.equals("tools/call")) return false;
+        JsonNode params = request.path("params");
+        JsonNode name = params.path("name");
+        if (!name.isTextual() || params.has("arguments") && !params.get("arguments").isObject() && !params.get("arguments").isNull()) {
+            reply(request, -32602, "Invalid params: tools/call takes {\"name\": a tool's name, \"arguments\": an object}");
+            return true;
+        }
+        if (!tools.contains(name.asText())) {
+            reply(request, -32602, "Unknown tool \"" + name.asText() + "\"; the tools are " + String.join(", ", new java.util.TreeSet<>(tools)));
+            return true;
+        }
+        return false;
     }
 
     private void reply(int code, String message) throws IOException {

@@ -42,7 +42,8 @@ public final class McpServers {
         JsonRpcLines.LineWriter lines = new JsonRpcLines.LineWriter(out);
         // Requests sent just before the input ends are answered first: an LLM answer may take its whole timeout.
         Duration owed = llmTimeout.plusSeconds(30);
-        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd, owed);
+        java.util.Set<String> tools = new PaperTools(app, JSON).tools().stream().map(tool -> tool.tool().name()).collect(java.util.stream.Collectors.toSet());
+        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd, owed, tools);
         return configure(McpServer.sync(new StdioServerTransportProvider(JSON, messages, lines)), app);
     }
 

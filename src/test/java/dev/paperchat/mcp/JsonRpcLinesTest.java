@@ -18,15 +18,16 @@ class JsonRpcLinesTest {
     @Test
     void should_pass_on_messages_answer_bad_or_oversized_lines_with_errors_and_end_once_every_request_is_answered() throws Exception {
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
-        String input = "\n{oops\r\n" + "x".repeat(JsonRpcLines.MAX_LINE_CHARS + 10) + "\n" + "{\"jsonrpc\":\"1.0\",\"id\":5,\"method\":\"ping\"}\n"
+        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{}}";
+        String input = initialize + "\n{oops\r\n" + "x".repeat(JsonRpcLines.MAX_LINE_CHARS + 10) + "\n" + "{\"jsonrpc\":\"1.0\",\"id\":5,\"method\":\"ping\"}\n"
                 + "{\"jsonrpc\":2.0,\"id\":8,\"method\":\"ping\"}\n{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":7}\n{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"tools/call\",\"params\":7}\n" + ping + " {}\n" + ping + "\r\n" + ping + "\n" + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonRpcLines.LineWriter writer = new JsonRpcLines.LineWriter(out);
         AtomicInteger ended = new AtomicInteger();
         JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), writer, ended::incrementAndGet,
-                java.time.Duration.ofSeconds(60));
-        String expected = ping + "\n" + ping + "\n{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
+                java.time.Duration.ofSeconds(60), java.util.Set.of("search_papers"));
+        String expected = initialize + "\n" + ping + "\n" + ping + "\n{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
         byte[] passed = new byte[expected.length()];
         for (int at = 0; at < passed.length; ) at += lines.read(passed, at, passed.length - at);
         assertEquals(expected, new String(passed, StandardCharsets.UTF_8), "a last line without a newline counts");
@@ -39,7 +40,7 @@ class JsonRpcLinesTest {
                 "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not JSON\"}}"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
 
-        // The input has ended, but the two pings (of one id) are owed their replies: the end waits for both.
+        // The input has ended, but the initialize and the two pings (of one id) are owed their replies: the end waits for them.
         CompletableFuture<Integer> end = CompletableFuture.supplyAsync(() -> {
             try {
                 return lines.read();
@@ -50,6 +51,7 @@ class JsonRpcLinesTest {
         Thread.sleep(300);
         assertFalse(end.isDone());
         assertEquals(0, ended.get());
+        writer.write("{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":{}}\n".getBytes(StandardCharsets.UTF_8));
         writer.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}\n".getBytes(StandardCharsets.UTF_8));
         Thread.sleep(300);
         assertFalse(end.isDone(), "one of the two is still owed");
@@ -58,5 +60,31 @@ class JsonRpcLinesTest {
         assertEquals(1, ended.get());
         assertEquals(-1, lines.read(), "and stays at its end");
         assertEquals(1, ended.get());
+    }
+
+    @Test
+    void should_answer_a_ping_before_initialize_refuse_other_requests_until_then_and_check_a_tool_call() throws Exception {
+        String input = String.join("\n",
+                "{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"ping\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"initialize\",\"params\":{}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":\"not an object\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"invalid_tool_name\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":{\"query\":\"x\"}}}") + "\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), new JsonRpcLines.LineWriter(out), () -> {},
+                java.time.Duration.ofMillis(10), java.util.Set.of("search_papers", "ask"));
+        String passed = new String(lines.readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"initialize\",\"params\":{}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":{\"query\":\"x\"}}}"),
+                passed.lines().toList());
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"result\":{}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: send initialize first\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32602,\"message\":\"Invalid params: tools/call takes {\\\"name\\\": a tool's name, \\\"arguments\\\": an object}\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"error\":{\"code\":-32602,\"message\":\"Invalid params: tools/call takes {\\\"name\\\": a tool's name, \\\"arguments\\\": an object}\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":6,\"error\":{\"code\":-32602,\"message\":\"Unknown tool \\\"invalid_tool_name\\\"; the tools are ask, search_papers\"}}"),
+                out.toString(StandardCharsets.UTF_8).lines().toList());
     }
 }
