@@ -328,10 +328,16 @@ function restoreConversation() {
 function conversationMarkdown() {
   const out = ["# paperchat conversation", ""];
   for (const { question, answer } of loadTurns()) {
-    out.push("## " + question.replace(/\s+/g, " ").trim(), "", answer.answer, "");
+    const asked = question.replace(/\s+/g, " ").trim();
+    out.push("## " + asked, "");
+    // A follow-up ("tell me more about the third one") is kept with the question it was searched as.
+    if (answer.question && answer.question.replace(/\s+/g, " ").trim() !== asked) out.push(`_Searched as: ${answer.question}_`, "");
+    out.push(answer.answer, "");
     for (const notice of answer.notices || []) out.push("> " + notice, "");
     for (const u of answer.unsupported || []) out.push(`> Not backed by its citations (${u.reason}): ${u.sentence}`, "");
     const cited = [...new Set(answer.citations.map((c) => c.marker))].sort((a, b) => a - b);
+    // A paragraph between the answer's list and the sources': Markdown would join two lists into one.
+    if (cited.length) out.push("Sources:", "");
     for (const n of cited) {
       const source = answer.sources.find((s) => s.number === n);
       if (!source) continue;

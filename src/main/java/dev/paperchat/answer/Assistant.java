@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Numbers;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
@@ -140,10 +141,27 @@ public final class Assistant {
         }
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
         ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream, organisation.isPresent());
+        if (draft.covered() && !result.hits().isEmpty() && QuestionForm.isClaim(standalone)) claimCheck(standalone, result.hits().get(0)).ifPresent(notices::add);
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /**
+     * A pasted claim is answered with the sentences closest to it, which need not say what it does:
+     * the reader is told when its best paper does not state its figures ("99.1%" where it says
+     * 97.25%) or its best sentence says the opposite ("outperforms" for "underperforms").
+     */
+    private static Optional<String> claimCheck(String claim, PaperHit top) {
+        List<String> unstated = Numbers.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText());
+        String paper = "\"" + top.paper().title() + "\"";
+        if (!unstated.isEmpty()) {
+            return Optional.of(paper + " does not state " + String.join(", ", unstated) + ": read the quoted sentences before citing this claim.");
+        }
+        if (top.bestSentence() == null) return Optional.empty();
+        return Opposites.of(claim, top.bestSentence().text(), false)
+                .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
     }
 
     /**
@@ -243,13 +261,14 @@ public final class Assistant {
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         Filters filters = question.filters();
+        boolean dateRange = filters.from() != null || filters.to() != null;
         if (result.hits().isEmpty() && !filters.isEmpty()) {
-            boolean dateRange = filters.from() != null || filters.to() != null;
             notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
                     + (dateRange ? "; a date range leaves out papers without a year." : "."));
         } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {
             // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.
-            notices.add("Only papers matching the filters (" + filters.describe() + ") were searched.");
+            notices.add("Only papers matching the filters (" + filters.describe() + ") were searched"
+                    + (dateRange ? ", and papers without a year are left out." : "."));
         }
         if (question.mode() == AnswerMode.LLM && llm == null) {
             notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");

@@ -23,7 +23,7 @@ final class Opposites {
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
             List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts"),
-            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved", "degrade degrades degraded worsen worsens hurt hurts harm harms"),
+            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements", "degrade degrades degraded degradation worsen worsens hurt hurts harm harms"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
             List.of("faster", "slower"), List.of("larger bigger", "smaller"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed", "underperform underperforms underperformed"),
             List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),

@@ -73,7 +73,23 @@ final class QuestionForm {
                     + "|thanks|thank|you|perfect|awesome|nice|cool))*+\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A question or a request opens with one of these words, a claim seldom does. */
+    private static final Pattern ASKING = Pattern.compile(
+            "^\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should"
+                    + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look|any|papers?)\\b", Pattern.CASE_INSENSITIVE);
+
     private QuestionForm() {}
+
+    /**
+     * "Quiet-STaR hurts zero-shot CommonsenseQA accuracy.": a statement to check, not a question:
+     * no question mark, no asking word first, and a verb, unlike a topic typed into a search box. A
+     * description of a kind of work ("models that...") may pass for one: it is only checked, not answered otherwise.
+     */
+    static boolean isClaim(String text) {
+        String t = text.strip();
+        return t.length() <= 1000 && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
+                && !TOPIC.matcher(t).matches();
+    }
 
     static boolean isCourtesy(String text) {
         return text.length() < 60 && COURTESY.matcher(text.strip()).matches();

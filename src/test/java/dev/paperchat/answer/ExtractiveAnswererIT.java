@@ -355,5 +355,27 @@ class ExtractiveAnswererIT {
         assertTrue(covered.covered(), covered.answer());
         assertEquals(List.of("Only papers matching the filters (organisation Tencent) were searched."), covered.notices(),
                 "a covered answer says so too: the filters may be set far from where the answer is read");
+        Answer dated = assistant.ask(new Question("process reward models", List.of(), 4, AnswerMode.EXTRACTIVE,
+                new dev.paperchat.index.Filters(java.time.LocalDate.of(2025, 6, 1), java.time.LocalDate.of(2025, 12, 31), null)));
+        assertEquals(List.of("Only papers matching the filters (from 2025-06-01, to 2025-12-31) were searched, and papers without a year are left out."),
+                dated.notices(), "most listings date a paper by its day and month alone");
+    }
+
+    @Test
+    void should_tell_the_reader_when_a_claim_gives_figures_its_source_does_not_state_or_says_the_opposite() {
+        Answer figures = assistant.ask(new Question("EMPO improves TruthfulQA accuracy of Qwen2.5-7B Instruct from 87.16% to 99.1%.",
+                List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(figures.covered());
+        assertEquals(List.of("\"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\" does not state 99.1: "
+                + "read the quoted sentences before citing this claim."), figures.notices());
+        Answer opposite = assistant.ask(new Question("NoThinking underperforms Thinking when the number of tokens is controlled.",
+                List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(1, opposite.notices().size(), opposite.notices().toString());
+        assertTrue(opposite.notices().get(0).contains("says the opposite (\"outperform\")"), opposite.notices().toString());
+        Answer stated = assistant.ask(new Question("EMPO raises Qwen2.5-Math-7B Base from 30.7% to 48.1% on math benchmarks.",
+                List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of(), stated.notices(), "a claim its source states needs no warning");
+        assertEquals(List.of(), assistant.ask(new Question("Does NoThinking underperform Thinking?", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(),
+                "a question is answered, not checked");
     }
 }

@@ -94,4 +94,16 @@ class QuestionFormTest {
     void should_answer_from_the_paper_a_question_names(String question) {
         assertFalse(QuestionForm.asksForPapers(question, top(1.0)), question);
     }
+
+    @Test
+    void should_tell_a_claim_to_check_from_a_question_a_request_and_a_topic() {
+        for (String claim : List.of("Quiet-STaR shows that continued pretraining hurts CommonsenseQA accuracy.",
+                "NoThinking underperforms Thinking when tokens are controlled", "EMPO raises Qwen 2.5 from 30.7% to 48.1%")) {
+            assertTrue(QuestionForm.isClaim(claim), claim);
+        }
+        for (String notClaim : List.of("Does NoThinking underperform Thinking?", "which methods avoid entropy collapse", "entropy collapse in RL",
+                "compare EMPO and Lp-Reg", "tell me about Coconut", "multimodal reasoning with reinforcement learning", "EMPO beats GRPO?")) {
+            assertFalse(QuestionForm.isClaim(notClaim), notClaim);
+        }
+    }
 }

@@ -366,7 +366,8 @@ class ChatPageIT {
         assertEquals(2L, browser.executeScript("return state.history.length;"), "and a follow-up has its history");
         String markdown = (String) browser.executeScript("return conversationMarkdown();");
         assertTrue(markdown.startsWith("# paperchat conversation\n\n## which methods avoid entropy collapse?\n"), markdown);
-        assertTrue(markdown.contains("\n- [") && markdown.contains("] " + title), "the export lists the cited papers: " + markdown);
+        assertTrue(markdown.contains("\nSources:\n\n- [") && markdown.contains("] " + title),
+                "the export lists the cited papers, apart from the answer's own list: " + markdown);
         assertTrue(markdown.contains("\n  - “"), "each with its quoted sentences nested under it: " + markdown);
         screenshot("restored");
 
