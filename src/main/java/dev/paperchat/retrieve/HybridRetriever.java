@@ -70,6 +70,8 @@ public final class HybridRetriever {
      * the paper, but only evidence makes the question about it ("rice farming yields" is not about RICE).
      */
     static final double COMMON_WORD_NAME = 0.85;
+    /** More words than a title has: "I am looking for papers that study how..." quotes no title, whatever words it shares with one. */
+    static final int LONG_QUESTION_WORDS = 30;
     /** A query that holds this share of a title's words quotes that title. */
     static final double QUOTED_TITLE = 0.8;
     /** The title match of a paper the question names, which the evidence line takes as covered. */
@@ -483,9 +485,11 @@ public final class HybridRetriever {
         Predicate<String> namedBeside = id -> TitleIndex.names(live, id).stream()
                 .anyMatch(name -> mentions(query, name) && !mentions(quotedTitle, name));
         named.forEach((id, match) -> { if (!inQuotedTitle.test(id) || namedBeside.test(id)) matches.put(id, match); });
+        // A question of many words holds most of some title's words by chance: it ranks the paper, but names none.
+        double most = query.split("\\s+").length > LONG_QUESTION_WORDS ? COMMON_WORD_NAME : 1;
         for (String id : candidates) {
             double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id);
-            if (coverage >= 0.6) matches.merge(id, coverage, Math::max);
+            if (coverage >= 0.6) matches.merge(id, Math.min(most, coverage), Math::max);
         }
         return matches;
     }

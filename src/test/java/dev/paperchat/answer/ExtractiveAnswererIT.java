@@ -378,4 +378,14 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), assistant.ask(new Question("Does NoThinking underperform Thinking?", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(),
                 "a question is answered, not checked");
     }
+
+    @Test
+    void should_list_papers_for_a_long_question_that_happens_to_hold_most_of_one_title() {
+        Answer answer = assistant.ask(new Question("I am looking for papers that study how reinforcement learning with verifiable rewards "
+                + "changes the entropy of the policy during training of reasoning language models, and whether there are regularisation "
+                + "techniques such as clipping high covariance tokens or keeping low probability tokens alive that prevent the collapse of "
+                + "exploration.", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
+        assertTrue(answer.answer().contains("Lp-Reg") && answer.answer().contains("Clip-Cov"), answer.answer());
+    }
 }
