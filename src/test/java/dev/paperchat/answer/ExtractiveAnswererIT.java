@@ -388,4 +388,11 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
         assertTrue(answer.answer().contains("Lp-Reg") && answer.answer().contains("Clip-Cov"), answer.answer());
     }
+
+    @Test
+    void should_quote_a_papers_own_work_under_its_name_rather_than_what_it_says_of_others() {
+        Answer answer = assistant.ask(new Question("What has Tencent published on reasoning?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        String empo = answer.answer().lines().filter(l -> l.startsWith("- Entropy Minimized Policy Optimization (EMPO):")).findFirst().orElseThrow();
+        assertFalse(empo.contains("these approaches critically depend"), empo);
+    }
 }
