@@ -511,6 +511,8 @@ async function lookup(query, by) {
     results.replaceChildren();
     const notFound = by === "title" ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
     if (!body.found) results.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
+    // Closeness is not support: a false claim on a covered subject finds its closest sentence as readily as a true one.
+    else if (by === "claim") results.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
     for (const r of body.results) {
       const item = el("div", { class: "cite-result" },
         el("div", { class: "title", text: r.title }),

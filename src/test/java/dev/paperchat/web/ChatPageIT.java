@@ -186,6 +186,14 @@ class ChatPageIT {
         assertTrue(bib.getText().startsWith("@misc{"), bib.getText());
         assertTrue(bib.getText().contains("Quiet-STaR"));
         screenshot("lookup");
+
+        // A claim finds the closest sentences, which the reader is asked to read: closeness is not support.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cite-by"))).selectByValue("claim");
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("RL always makes reasoning models worse");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#cite-results p.muted"), "The closest sentences: read each before citing it for the claim."));
+        assertTrue(browser.findElement(By.cssSelector(".cite-result blockquote")).isDisplayed(), "with the sentences themselves");
     }
 
     @Test
