@@ -112,6 +112,8 @@ public final class HybridRetriever {
      * sets; at 0.7 a fact answer lost its figure.
      */
     static final double PRIOR_WORK_FACTOR = 0.8;
+    /** A short name of two capitals or more and a lower-case letter: "STaR", "StAR", "LoRA"; not "GRPO" or "Coconut". */
+    private static final Pattern MIXED_CASE = Pattern.compile("(?=\\p{L}{3,6}$)(?=.*\\p{Ll})(?=.*\\p{Lu}.*\\p{Lu}).*");
     /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
     private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+(?:[a-z]|[.-].*)?");
 
@@ -272,7 +274,7 @@ public final class HybridRetriever {
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet(), candidates);
         titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id)
-                ? Math.min(match, COMMON_WORD_NAME) : match);
+                || casedOtherwise(asWritten, TitleIndex.names(live, id), candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
@@ -454,6 +456,21 @@ public final class HybridRetriever {
         if (paper == null) return false;
         Set<String> held = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, paper.title() + "\n" + paper.abstractText()));
         return QueryTerms.share(others, idf, held) < 0.5;
+    }
+
+    /**
+     * "STaR" is not "StAR": a short name of mixed case, written in the query with other capitals
+     * than the paper's name or title has it, ranks the paper but does not name it.
+     */
+    private static boolean casedOtherwise(String query, List<String> names, Candidates candidates, String id) {
+        List<String> cased = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> MIXED_CASE.matcher(w).matches()).toList();
+        if (cased.isEmpty()) return false;
+        candidates.fetch(List.of(id));
+        Paper paper = candidates.paper(id);
+        List<String> written = new ArrayList<>(names);
+        if (paper != null) written.add(paper.title().split(":", 2)[0].strip());
+        return cased.stream().anyMatch(word -> written.stream().anyMatch(name -> name.equalsIgnoreCase(word) && !name.equals(word)))
+                && cased.stream().noneMatch(written::contains);
     }
 
     /**

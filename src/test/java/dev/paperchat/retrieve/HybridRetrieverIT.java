@@ -73,6 +73,16 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_name_a_paper_by_a_short_name_of_mixed_case_only_as_it_writes_it() {
+        SearchResult star = retriever.search(new SearchRequest("What does STaR do?", 5));
+        assertTrue(star.hits().get(0).paper().title().startsWith("Quiet-STaR"), star.hits().get(0).paper().title());
+        PaperHit segment = star.hits().stream().filter(h -> h.paper().title().startsWith("StAR:")).findFirst().orElseThrow();
+        assertTrue(segment.titleMatch() < 0.9, "StAR ranks, but STaR does not name it");
+        assertTrue(top("What does StAR do?").startsWith("StAR:"));
+        assertTrue(top("what is star").startsWith("StAR:"), "a name typed in lower case names it as before");
+    }
+
+    @Test
     void should_not_cover_a_question_about_a_name_that_no_paper_it_finds_mentions() {
         for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?")) {
             assertFalse(retriever.search(new SearchRequest(absent, 5)).covered(), absent);
