@@ -29,7 +29,7 @@ public final class ExtractiveAnswerer {
     static final int MAX_LIST_ITEMS = 8;
     private static final int MAX_OTHER_NAMES = 2;
     /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
-    private static final double NAMED = 0.9;
+    static final double NAMED = 0.9;
     /**
      * A second sentence far below the best is the abstract's opening ("Recent advancements in LLMs
      * have yielded significant improvements...") before the one that answers: left out. At 0.5 to

@@ -31,6 +31,10 @@ final class Opposites {
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"));
     private static final Map<String, Set<String>> OPPOSITE = opposites();
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|not|without|never|neither|nor|none)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    /** "a training-free method", "eliminating the need for fitting a reward model": what these deny, as "no" does. */
+    private static final Pattern FREE = Pattern.compile("(?i)\\b(\\p{L}{3,})-free\\b");
+    private static final Pattern NEEDLESS = Pattern.compile("(?i)\\beliminat\\w*\\s+the\\s+need\\s+(?:for|of|to)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    private static final List<Pattern> DENIALS = List.of(NEGATED, FREE, NEEDLESS);
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
 
     private Opposites() {}
@@ -65,12 +69,14 @@ final class Opposites {
             if (prefixed.matches() && cited.contains(prefixed.group(1))) return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
         }
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
-        if (negated || NEGATED.matcher(claim).find()) return Optional.empty();
-        Matcher denied = NEGATED.matcher(sentence);
-        while (denied.find()) {
-            Set<String> words = stems(denied.group(1));
-            words.retainAll(said);
-            if (!words.isEmpty()) return Optional.of("the cited sentence says this is not so");
+        if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
+        for (Pattern denial : DENIALS) {
+            Matcher denied = denial.matcher(sentence);
+            while (denied.find()) {
+                Set<String> words = stems(denied.group(1));
+                words.retainAll(said);
+                if (!words.isEmpty()) return Optional.of("the cited sentence says this is not so");
+            }
         }
         return Optional.empty();
     }

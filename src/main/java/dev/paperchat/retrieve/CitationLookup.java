@@ -38,7 +38,10 @@ public final class CitationLookup {
     static final double STATED_FIGURES = 0.8;
     /** A claim whose paper's name it gives ("EMPO raises...") is about that paper. */
     private static final double NAMED_IN_CLAIM = 0.9;
-    /** The most confidence a paper gets for a claim whose numbers it does not all state: it is on the subject, not the source. */
+    /**
+     * The most confidence a paper gets for a claim whose numbers it does not all state, or that
+     * names another paper: it is on the subject, not the source.
+     */
     static final double DIFFERENT_NUMBERS = 0.5;
     private final HybridRetriever retriever;
 
@@ -100,11 +103,14 @@ public final class CitationLookup {
                 || result.hits().get(0).titleMatch() >= NAMED_IN_CLAIM || quotes(claim, result.hits().get(0)));
         if (!result.covered() || !close) return new Lookup(claim, false, List.of(), result.respelled());
         List<Match> matches = new ArrayList<>();
+        // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
+        PaperHit named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED_IN_CLAIM).findFirst().orElse(null);
         for (PaperHit hit : result.hits()) {
             SentenceHit sentence = hit.bestSentence();
             if (sentence == null) continue;
             List<String> unstated = Numbers.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
-            double confidence = Math.min(unstated.isEmpty() ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
+            boolean source = unstated.isEmpty() && (named == null || named == hit);
+            double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
             matches.add(new Match(hit, round(confidence), sentence, unstated));
         }
         matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());

@@ -377,6 +377,17 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), stated.notices(), "a claim its source states needs no warning");
         assertEquals(List.of(), assistant.ask(new Question("Does NoThinking underperform Thinking?", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(),
                 "a question is answered, not checked");
+        Answer misattributed = assistant.ask(new Question("Lp-Reg boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math benchmarks.",
+                List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("The claim names \"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\", "
+                + "but its closest sentences are from \"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\": "
+                + "read them before citing the claim."), misattributed.notices(), "EMPO's figures under Lp-Reg's name");
+        for (String denied : List.of("Soft Thinking requires additional training.",
+                "DPO requires fitting a separate reward model and sampling from the LM during fine-tuning.")) {
+            Answer answer = assistant.ask(new Question(denied, List.of(), 4, AnswerMode.EXTRACTIVE, null));
+            assertTrue(answer.notices().size() == 1 && answer.notices().get(0).contains("says this is not so"), denied + " -> " + answer.notices());
+        }
+        assertEquals(List.of(), assistant.ask(new Question("Soft Thinking is a training-free method.", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices());
     }
 
     @Test
