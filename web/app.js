@@ -331,7 +331,8 @@ function conversationMarkdown() {
     const asked = question.replace(/\s+/g, " ").trim();
     out.push("## " + asked, "");
     // A follow-up ("tell me more about the third one") is kept with the question it was searched as.
-    if (answer.question && answer.question.replace(/\s+/g, " ").trim() !== asked) out.push(`_Searched as: ${answer.question}_`, "");
+    const searched = (answer.question || "").replace(/\s+/g, " ").trim();
+    if (searched && searched !== asked) out.push(`_Searched as: ${searched}_`, "");
     out.push(answer.answer, "");
     for (const notice of answer.notices || []) out.push("> " + notice, "");
     for (const u of answer.unsupported || []) out.push(`> Not backed by its citations (${u.reason}): ${u.sentence}`, "");

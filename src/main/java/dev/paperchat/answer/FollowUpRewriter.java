@@ -55,10 +55,17 @@ public final class FollowUpRewriter {
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
+    /** The name as words of their own, whatever their case: "STaR" is in "STaR's" but not in "start". */
+    private static Pattern wordsOf(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static boolean namedIn(String text, String name) {
+        return wordsOf(name).matcher(text).find();
+    }
+
     /** How a record question points to the one paper of the last answer. */
     private static final Pattern THE_PAPER = Pattern.compile("\\b(?:it|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
-    /** A label that spells out its short name: "Chain of Continuous Thought (Coconut)". */
-    private static final Pattern SHORT_NAME = Pattern.compile("(.+?)\\s+\\(([^()]{2,40})\\)");
     /** The most papers one answer compares. */
     private static final int MAX_COMPARED = 4;
 
@@ -147,8 +154,7 @@ public final class FollowUpRewriter {
     private static String ofLastPaper(String question, String joined, List<Turn> history) {
         Optional<String> paper = RecordQuestion.asks(question) ? lastPaperTitle(history) : Optional.empty();
         if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
-        String lower = joined.toLowerCase(Locale.ROOT);
-        if (namesOfLastPaper(history).stream().anyMatch(name -> lower.contains(name.toLowerCase(Locale.ROOT)))) return joined;
+        if (namesOfLastPaper(history).stream().anyMatch(name -> namedIn(joined, name))) return joined;
         return THE_PAPER.matcher(question).replaceFirst(Matcher.quoteReplacement("\"" + paper.get() + "\""));
     }
 
@@ -230,7 +236,7 @@ public final class FollowUpRewriter {
         if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
         for (String text : asked) {
             for (String name : namesOfLastPaper(history)) {
-                Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(text);
+                Matcher named = wordsOf(name).matcher(text);
                 if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
             }
         }
@@ -289,14 +295,13 @@ public final class FollowUpRewriter {
     }
 
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
-    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]*?) \\()?\"([^\"\n]+)\"\\)?(?::| does| is)");
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is)");
 
     /** The title of the one paper the last answer was about, if it was about one: none after a list. */
     static Optional<String> lastPaperTitle(List<Turn> history) {
         return lastPaper(history).map(paper -> paper[1]);
     }
 
-    /** The name (null when it gave none) and title of the one paper the last answer was about. */
     /**
      * The last answer's paper by its label, the short name its label ends with ("Coconut" of "Chain
      * of Continuous Thought (Coconut)"), the words before it, and its title.
@@ -306,12 +311,16 @@ public final class FollowUpRewriter {
         for (String name : lastPaper(history).orElse(new String[0])) {
             if (name == null) continue;
             names.add(name);
-            Matcher shortName = SHORT_NAME.matcher(name);
-            if (shortName.matches()) names.addAll(List.of(shortName.group(2), shortName.group(1)));
+            int open = name.lastIndexOf(" (");
+            String shortName = open > 0 && name.endsWith(")") ? name.substring(open + 2, name.length() - 1) : "";
+            if (shortName.length() >= 2 && shortName.length() <= 40 && !shortName.contains("(")) {
+                names.addAll(List.of(shortName, name.substring(0, open).strip()));
+            }
         }
         return names;
     }
 
+    /** The name (null when it gave none) and title of the one paper the last answer was about. */
     private static Optional<String[]> lastPaper(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;

@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import dev.paperchat.index.PaperAnalyzer;
 import dev.paperchat.retrieve.QueryTerms;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,9 @@ final class Opposites {
             List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),
             List.of("succeed succeeds success", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"));
-    private static final Map<String, Set<String>> OPPOSITE = opposites();
+    private static final Map<String, Set<String>> OPPOSITE = sides(1);
+    /** Each word's own side: "improvement" and "improves" say one thing. */
+    private static final Map<String, Set<String>> SAME = sides(0);
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|not|without|never|neither|nor|none)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     /** "a training-free method", "eliminating the need for fitting a reward model": what these deny, as "no" does. */
     private static final Pattern FREE = Pattern.compile("(?i)\\b(\\p{L}{3,})-free\\b");
@@ -39,13 +42,16 @@ final class Opposites {
 
     private Opposites() {}
 
-    private static Map<String, Set<String>> opposites() {
-        Map<String, Set<String>> opposite = new HashMap<>();
+    /** @param other 1 for the words of the other side of each pair, 0 for those of the word's own */
+    private static Map<String, Set<String>> sides(int other) {
+        Map<String, Set<String>> words = new HashMap<>();
         for (List<String> pair : PAIRS) {
-            for (String a : stems(pair.get(0))) opposite.computeIfAbsent(a, k -> new HashSet<>()).addAll(stems(pair.get(1)));
-            for (String b : stems(pair.get(1))) opposite.computeIfAbsent(b, k -> new HashSet<>()).addAll(stems(pair.get(0)));
+            for (int side = 0; side < 2; side++) {
+                Set<String> said = stems(pair.get((side + other) % 2));
+                for (String word : stems(pair.get(side))) words.computeIfAbsent(word, k -> new HashSet<>()).addAll(said);
+            }
         }
-        return opposite;
+        return words;
     }
 
     private static Set<String> stems(String text) {
@@ -59,25 +65,31 @@ final class Opposites {
      * @param negated whether the claim itself negates something, which the caller checks apart
      */
     static Optional<String> of(String claim, String sentence, boolean negated) {
-        Set<String> said = stems(claim), cited = stems(sentence);
+        Set<String> said = stems(claim), cited = stems(sentence), denied = denied(sentence), deniedByClaim = denied(claim);
         for (String word : said) {
-            if (cited.contains(word)) continue;
+            // "EMPO improves math accuracy without any degradation" agrees with "a large improvement", as "no degradation" does with it.
+            if (cited.contains(word) || deniedByClaim.contains(word) || !Collections.disjoint(cited, SAME.getOrDefault(word, Set.of()))) continue;
             for (String opposite : OPPOSITE.getOrDefault(word, Set.of())) {
-                if (cited.contains(opposite) && !said.contains(opposite)) return Optional.of("the cited sentence says the opposite (\"" + opposite + "\")");
+                if (cited.contains(opposite) && !said.contains(opposite) && !denied.contains(opposite)) {
+                    return Optional.of("the cited sentence says the opposite (\"" + opposite + "\")");
+                }
             }
             Matcher prefixed = PREFIX.matcher(word);
             if (prefixed.matches() && cited.contains(prefixed.group(1))) return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
         }
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
+        denied.retainAll(said);
+        return denied.isEmpty() ? Optional.empty() : Optional.of("the cited sentence says this is not so");
+    }
+
+    /** The words a sentence denies: "no fine-tuning", "a training-free method", "eliminating the need for a reward model". */
+    private static Set<String> denied(String sentence) {
+        Set<String> words = new HashSet<>();
         for (Pattern denial : DENIALS) {
             Matcher denied = denial.matcher(sentence);
-            while (denied.find()) {
-                Set<String> words = stems(denied.group(1));
-                words.retainAll(said);
-                if (!words.isEmpty()) return Optional.of("the cited sentence says this is not so");
-            }
+            while (denied.find()) words.addAll(stems(denied.group(1)));
         }
-        return Optional.empty();
+        return words;
     }
 }

@@ -76,7 +76,8 @@ final class QuestionForm {
     /** A question or a request opens with one of these words, a claim seldom does. */
     private static final Pattern ASKING = Pattern.compile(
             "^\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should"
-                    + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look|any|papers?)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look(?:ing)?|any|papers?"
+                    + "|i|i'm|i'd|we|please|help|need|want|recommend|suggest|hi|hello|hey|so|ok|okay|now|in)\\b", Pattern.CASE_INSENSITIVE);
 
     private QuestionForm() {}
 
@@ -88,7 +89,7 @@ final class QuestionForm {
     static boolean isClaim(String text) {
         String t = text.strip();
         return t.length() <= 1000 && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
-                && !TOPIC.matcher(t).matches();
+                && !TOPIC.matcher(t).matches() && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
     }
 
     static boolean isCourtesy(String text) {

@@ -25,6 +25,7 @@ public final class Numbers {
     /** The name that ends a text, before a space or hyphen: "Llama" of "Llama ", "AIME" of "on AIME-"; not "a" of "a 3x". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
 
+    private static final int MAX_NAME_CHARS = 60;
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
 
     private Numbers() {}
@@ -57,7 +58,8 @@ public final class Numbers {
 
     /** "Llama 3.1" of a source that writes "Llama3.1-8B", "AIME 2024" of one that writes "AIME2024": a name's version, stated. */
     private static boolean namedWith(String claim, Matcher number, String source) {
-        Matcher word = NAME_BEFORE.matcher(claim.substring(0, number.start()));
+        // The name ends right before the number: the last words are enough, and a text of many numbers stays linear.
+        Matcher word = NAME_BEFORE.matcher(claim.substring(Math.max(0, number.start() - MAX_NAME_CHARS), number.start()));
         if (!word.find()) return false;
         return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(word.group(1)) + "[\\s-]?" + Pattern.quote(number.group()) + "(?![\\d.,]\\d)")
                 .matcher(source).find();

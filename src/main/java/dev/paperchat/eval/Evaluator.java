@@ -205,8 +205,12 @@ public final class Evaluator {
             Set<String> relevant = relevantIds(q, unknown);
             Set<String> papers = new LinkedHashSet<>(answer.citations().stream().map(Citation::paperId).toList());
             long hits = papers.stream().filter(relevant::contains).count();
-            double[] sums = cited.computeIfAbsent(q.type(), t -> new double[3]);
-            sums[0] += papers.isEmpty() ? 0 : (double) hits / papers.size();
+            // Precision over the answers that cite; an answer that cites nothing counts as abstention and in recall.
+            double[] sums = cited.computeIfAbsent(q.type(), t -> new double[4]);
+            if (!papers.isEmpty()) {
+                sums[0] += (double) hits / papers.size();
+                sums[3]++;
+            }
             sums[1] += (double) hits / relevant.size();
             sums[2]++;
             if (details != null) details.printf("answer %s %-12s covered=%-5s missing=%s%n", q.id(), q.type(), answer.covered(), absent);
@@ -215,7 +219,7 @@ public final class Evaluator {
         mentions.forEach((type, c) -> shares.put(type, rate(c[0], c[1])));
         Map<String, Double> precision = new LinkedHashMap<>(), recall = new LinkedHashMap<>();
         cited.forEach((type, sums) -> {
-            precision.put(type, round(sums[0] / sums[2]));
+            precision.put(type, sums[3] == 0 ? null : round(sums[0] / sums[3]));
             recall.put(type, round(sums[1] / sums[2]));
         });
         return new EvalReport.AnswerScores(shares, precision, recall, EvalReport.Abstention.of(abstained, unanswerable,

@@ -38,7 +38,7 @@ final class JsonRpcLines extends InputStream {
     private final Duration owedReplies;
     private final java.util.Set<String> tools;
     /** Whether the client has sent its initialize request. */
-    private boolean initializing;
+    private boolean initializeReceived;
     private byte[] line = new byte[0];
     private int next;
     private boolean ended;
@@ -150,15 +150,15 @@ final class JsonRpcLines extends InputStream {
      */
     private boolean answeredHere(JsonNode request) throws IOException {
         String method = request.get("method").asText();
-        if (method.equals("initialize")) initializing = true;
-        if (method.equals("ping") && !initializing) {
+        if (method.equals("initialize")) initializeReceived = true;
+        if (method.equals("ping") && !initializeReceived) {
             ObjectNode pong = JSON.createObjectNode().put("jsonrpc", "2.0");
             pong.set("id", request.get("id"));
             pong.putObject("result");
             replies.writeLine(JSON.writeValueAsString(pong));
             return true;
         }
-        if (!initializing) {
+        if (!initializeReceived) {
             reply(request, -32600, "Invalid Request: send initialize first");
             return true;
         }

@@ -13,7 +13,9 @@ import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.io.InputStream;
 import java.time.Duration;
 import java.io.OutputStream;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Builds paperchat's MCP server with the official SDK, over stdio or Streamable HTTP. */
 public final class McpServers {
@@ -42,14 +44,15 @@ public final class McpServers {
         JsonRpcLines.LineWriter lines = new JsonRpcLines.LineWriter(out);
         // Requests sent just before the input ends are answered first: an LLM answer may take its whole timeout.
         Duration owed = llmTimeout.plusSeconds(30);
-        java.util.Set<String> tools = new PaperTools(app, JSON).tools().stream().map(tool -> tool.tool().name()).collect(java.util.stream.Collectors.toSet());
-        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd, owed, tools);
-        return configure(McpServer.sync(new StdioServerTransportProvider(JSON, messages, lines)), app);
+        PaperTools tools = new PaperTools(app, JSON);
+        Set<String> names = tools.tools().stream().map(tool -> tool.tool().name()).collect(Collectors.toSet());
+        InputStream messages = new JsonRpcLines(in, JSON, lines, onEnd, owed, names);
+        return configure(McpServer.sync(new StdioServerTransportProvider(JSON, messages, lines)), tools);
     }
 
     /** The server behind a Streamable HTTP transport from {@link #httpTransport(long)}. */
     public static McpSyncServer http(HttpServletStreamableServerTransportProvider transport, Supplier<PaperChat> app) {
-        return configure(McpServer.sync(transport), app);
+        return configure(McpServer.sync(transport), new PaperTools(app, JSON));
     }
 
     /**
@@ -62,8 +65,7 @@ public final class McpServers {
                 .maxRequestSize((int) Math.min(Integer.MAX_VALUE, maxBodyBytes)).build();
     }
 
-    private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, Supplier<PaperChat> app) {
-        PaperTools tools = new PaperTools(app, JSON);
+    private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, PaperTools tools) {
         return spec.serverInfo("paperchat", "0.1.0")
                 .instructions("Search a collection of research-paper abstracts, ask questions with cited answers, "
                         + "find the source of a claim or a half-remembered title, and get BibTeX entries.")

@@ -4,6 +4,7 @@ import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
+import dev.paperchat.corpus.Titles;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.Vocabulary;
 import dev.paperchat.index.ChunkScore;
@@ -102,11 +103,12 @@ public final class HybridRetriever {
             "came", "out", "appear", "appeared");
     /** A sentence that holds a link is quoted only when no other sentence comes near it. */
     private static final double LINK_FACTOR = 0.5;
-    /** Words that say a sentence is about other work: "existing methods", "these approaches", "prior work". */
-    private static final Pattern PRIOR_WORK = Pattern.compile("(?i)\\b(?:existing|prior|previous|current|conventional|traditional|standard|these|such|most|many)\\s+"
-            + "(?:[\\w-]+\\s+){0,2}?(?:methods|approaches|works?|models|techniques|frameworks|studies|systems|algorithms|pipelines)\\b");
-    /** And words that say it is about this paper's own: "we", "our", "this paper". */
-    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|us|this (?:paper|work|study))\\b");
+    /** A sentence whose subject is other work: "However, these approaches...", "Existing methods rely on...". */
+    private static final Pattern PRIOR_WORK = Pattern.compile("(?i)^\\W*+(?:(?:however|yet|but|unfortunately|still),?\\s++)?"
+            + "(?:existing|prior|previous|current|conventional|traditional|these|such|most|many)\\s++"
+            + "(?:[\\w-]++\\s++){0,2}?(?:methods|approaches|works?|models|techniques|frameworks|studies|systems|algorithms|pipelines)\\b");
+    /** And words that say it is about this paper's own, or set it against others: "we", "our", "outperforms". */
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|us|this (?:paper|work|study)|outperform\\w*|surpass\\w*|exceed\\w*|than|compared)\\b");
     /**
      * The weight of such a sentence: at 0.8 and 0.9 must_mention was unchanged on all three question
      * sets; at 0.7 a fact answer lost its figure.
@@ -305,13 +307,14 @@ public final class HybridRetriever {
         Set<String> absent = new HashSet<>();
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
-        if (verdict.covered() && namesUnmentioned(request.query(), hits.get(0))) verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
+        if (verdict.covered() && namesUnmentioned(request.query(), hits)) verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
 
-    /** "What does Tree of Thoughts do?" answered by a paper that never names it, nor is named by it. */
-    private boolean namesUnmentioned(String query, PaperHit top) {
-        return top.titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query).filter(subject -> !NamedSubject.mentionedBy(subject, top.paper(), index.analyzer())).isPresent();
+    /** "What does Tree of Thoughts do?" answered by papers none of which names it, nor is named by it. */
+    private boolean namesUnmentioned(String query, List<PaperHit> hits) {
+        return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
+                .filter(subject -> hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
     }
 
     /** BM25 of the query expanded by RM3 from the first round's best papers. */
@@ -358,7 +361,8 @@ public final class HybridRetriever {
      * query's figures it states: "which paper shows 83.1% functional correctness?" names the one.
      */
     private static Map<String, Double> figureMatches(Snapshot snapshot, SearchRequest request) {
-        List<String> figures = StatedFigures.in(request.query());
+        // A whole number is also a count ("37 languages"): only a figure with decimals is as good as a name.
+        List<String> figures = StatedFigures.in(request.query()).stream().filter(f -> f.contains(".")).toList();
         Map<String, Double> shares = new HashMap<>();
         Map<String, Integer> papers = snapshot.docFreqs(Fields.CONTENTS, figures);
         for (String figure : figures) {
@@ -513,12 +517,23 @@ public final class HybridRetriever {
                 .anyMatch(name -> mentions(query, name) && !mentions(quotedTitle, name));
         named.forEach((id, match) -> { if (!inQuotedTitle.test(id) || namedBeside.test(id)) matches.put(id, match); });
         // A question of many words holds most of some title's words by chance: it ranks the paper, but names none.
-        double most = query.split("\\s+").length > LONG_QUESTION_WORDS ? COMMON_WORD_NAME : 1;
+        boolean longQuestion = query.strip().split("\\s+").length > LONG_QUESTION_WORDS;
+        String asWords = longQuestion ? Titles.normalize(query) : "";
         for (String id : candidates) {
             double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id);
-            if (coverage >= 0.6) matches.merge(id, Math.min(most, coverage), Math::max);
+            if (coverage < 0.6) continue;
+            // Unless it quotes the title word for word: a reference pasted into a question names its paper.
+            boolean capped = longQuestion && !quotes(asWords, papers, id);
+            matches.merge(id, capped ? Math.min(COMMON_WORD_NAME, coverage) : coverage, Math::max);
         }
         return matches;
+    }
+
+    /** Whether the normalised query holds the paper's whole title, its words in order. */
+    private static boolean quotes(String normalisedQuery, Candidates papers, String id) {
+        papers.fetch(List.of(id));
+        Paper paper = papers.paper(id);
+        return paper != null && (" " + normalisedQuery + " ").contains(" " + Titles.normalize(paper.title()) + " ");
     }
 
     /** Whether the text holds the name as a word of its own, whatever its case. */
@@ -547,10 +562,10 @@ public final class HybridRetriever {
             // "Which paper reports 42.6% accuracy?" is answered by the sentence that states it.
             double figure = StatedFigures.anyStated(figures, span.of(text)) ? QUANTITY_BONUS : 0;
             // "Code is available at https://...": a link is where to look, not what the paper says.
-            double link = URL.matcher(span.of(text)).find() ? LINK_FACTOR : 1;
+            double weight = URL.matcher(span.of(text)).find() ? LINK_FACTOR : 1;
             // "However, these approaches critically depend on...": what others do, quoted under this paper's name, reads as its own.
-            if (PRIOR_WORK.matcher(span.of(text)).find() && !OWN_WORK.matcher(span.of(text)).find()) link *= PRIOR_WORK_FACTOR;
-            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), link * (dense + 0.5 * lexical) + quantity + definition + figure));
+            if (PRIOR_WORK.matcher(span.of(text)).find() && !OWN_WORK.matcher(span.of(text)).find()) weight *= PRIOR_WORK_FACTOR;
+            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), weight * (dense + 0.5 * lexical) + quantity + definition + figure));
         }
         sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));

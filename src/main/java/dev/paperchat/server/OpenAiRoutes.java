@@ -42,7 +42,9 @@ final class OpenAiRoutes {
 
         int sources() {
             if (absent(k)) return Question.DEFAULT_K;
-            if (!k.isIntegralNumber() || !k.canConvertToInt()) throw ApiException.badRequest("field \"k\" must be a whole number");
+            if (!k.isIntegralNumber() || !k.canConvertToInt() || k.intValue() < 1 || k.intValue() > Question.MAX_K) {
+                throw ApiException.badRequest("field \"k\" must be a whole number from 1 to " + Question.MAX_K + ", was " + k);
+            }
             return k.intValue();
         }
 

@@ -54,6 +54,14 @@ class FollowUpRewriterTest {
                 rule.standalone("what about its results?", history, false), "no record question: joined as before");
         List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", "- Lp-Reg: one. [1]\n- Clip-Cov: two. [2]"));
         assertEquals("which methods avoid entropy collapse? who wrote it?", rule.standalone("who wrote it?", afterList, false), "a list names no one paper");
+        List<Turn> start = List.of(new Turn("user", "how do models start reasoning?"), new Turn("assistant", "STaR (\"STaR: Bootstrapping Reasoning\"): It bootstraps. [1]"));
+        assertEquals("who wrote \"STaR: Bootstrapping Reasoning\"?", rule.standalone("who wrote it?", start, false), "\"start\" does not name STaR");
+        // A history the client wrote may hold anything: a label of 40,000 spaces costs no more than a short one.
+        List<Turn> hostile = List.of(new Turn("user", "x"), new Turn("assistant", "x" + " ".repeat(40_000) + "y (\"T\"): z"));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+            rule.standalone("who wrote it?", hostile, false);
+            rule.standalone("and what about Coconut?", hostile, false);
+        });
     }
 
     /** "and what about Coconut?" after an answer on Quiet-STaR asks the same of Coconut, and "it" is then Coconut alone. */

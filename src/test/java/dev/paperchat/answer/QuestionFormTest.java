@@ -102,7 +102,10 @@ class QuestionFormTest {
             assertTrue(QuestionForm.isClaim(claim), claim);
         }
         for (String notClaim : List.of("Does NoThinking underperform Thinking?", "which methods avoid entropy collapse", "entropy collapse in RL",
-                "compare EMPO and Lp-Reg", "tell me about Coconut", "multimodal reasoning with reinforcement learning", "EMPO beats GRPO?")) {
+                "compare EMPO and Lp-Reg", "tell me about Coconut", "multimodal reasoning with reinforcement learning", "EMPO beats GRPO?",
+                "Looking for papers that reduce KV cache memory by 50% without losing accuracy", "I need recent papers about GRPO training with 7B models on math",
+                "Hello! which methods reduce hallucination in vision language models", "In GRPO, how is the advantage computed",
+                "Please recommend work on process reward models for math reasoning", "Help me find papers on test-time scaling with fewer tokens")) {
             assertFalse(QuestionForm.isClaim(notClaim), notClaim);
         }
     }

@@ -87,7 +87,7 @@ class HybridRetrieverIT {
         for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?")) {
             assertFalse(retriever.search(new SearchRequest(absent, 5)).covered(), absent);
         }
-        for (String present : List.of("What is Coconut?", "What is Self-Consistency?", "What does Quiet-STaR do?")) {
+        for (String present : List.of("What is Coconut?", "What is Self-Consistency?", "What does Quiet-STaR do?", "How do LLMs work?")) {
             assertTrue(retriever.search(new SearchRequest(present, 5)).covered(), present);
         }
     }
