@@ -23,6 +23,10 @@ final class Comparison {
     /** A name is short and written with a capital inside it or a digit ("Lp-Reg", "AlphaFold", "GPT-4", "Tree of Thoughts"). */
     private static final Pattern NAME = Pattern.compile("(?=.{2,40}$)(?:\\S+\\s+){0,3}\\S+");
 
+    /** "Which paper gets 51.3 vs 28.9", "What did the DeepSeek vs o3-mini paper find?": a side of "vs" that asks is no name. */
+    private static final Pattern QUESTION_WORDS = Pattern.compile(
+            "(?i)\\b(?:which|what|how|who|why|when|where|does|did|do|is|are|was|were|paper|papers|find|finds|get|gets)\\b");
+
     private Comparison() {}
 
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
@@ -46,7 +50,7 @@ final class Comparison {
     }
 
     private static boolean isName(String operand) {
-        return NAME.matcher(operand).matches()
+        return NAME.matcher(operand).matches() && !QUESTION_WORDS.matcher(operand).find()
                 && (operand.codePoints().skip(1).anyMatch(Character::isUpperCase) || operand.codePoints().anyMatch(Character::isDigit));
     }
 }

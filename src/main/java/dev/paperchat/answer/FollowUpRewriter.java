@@ -89,7 +89,7 @@ public final class FollowUpRewriter {
      * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
      * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
      */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:\\*\\*)?(.+?)(?:\\*\\*)?(?: \\(also [^)]*\\))?(?:\\*\\*)?"
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:\\*\\*)?(.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?:\\*\\*)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$)");
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
@@ -152,7 +152,9 @@ public final class FollowUpRewriter {
      * name no paper, so the record is asked of the one paper the last answer was about, by its title.
      */
     private static String ofLastPaper(String question, String joined, List<Turn> history) {
-        Optional<String> paper = RecordQuestion.asks(question) ? lastPaperTitle(history) : Optional.empty();
+        // A list of one ("Which papers are from DeepMind?" found one) is about that paper too.
+        Optional<String> paper = !RecordQuestion.asks(question) ? Optional.empty() : lastPaperTitle(history)
+                .or(() -> lastListItems(history).size() == 1 ? Optional.of(lastListItems(history).get(0)) : Optional.empty());
         if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
         if (namesOfLastPaper(history).stream().anyMatch(name -> namedIn(joined, name))) return joined;
         return THE_PAPER.matcher(question).replaceFirst(Matcher.quoteReplacement("\"" + paper.get() + "\""));
@@ -200,6 +202,7 @@ public final class FollowUpRewriter {
      * points to named ("tell me more about Lp-Reg"), or the question as it was.
      */
     static String itemNamed(String question, List<Turn> history) {
+        question = askedAgain(question, history);
         boolean all = COMPARE_ALL.matcher(question).matches();
         boolean few = FIRST_FEW.matcher(question).find();
         if (!all && !few && !ORDINAL.matcher(question).find()) return question;
@@ -212,6 +215,22 @@ public final class FollowUpRewriter {
             int index = index(m, markers);
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
         });
+    }
+
+    /**
+     * "and the first one?" after "when was the third one published?": the question before, of
+     * this item; any other question as it is.
+     */
+    private static String askedAgain(String question, List<Turn> history) {
+        Matcher pointer = ORDINAL.matcher(question);
+        if (!pointer.find() || !ORDINAL.matcher(CONNECTIVE.matcher(question).replaceFirst("")).replaceAll("").replaceAll("[^\\p{L}\\p{N}]+", "").isEmpty()) {
+            return question;
+        }
+        List<Turn> asked = history.stream().filter(t -> t.role().equals("user")).toList();
+        if (asked.isEmpty()) return question;
+        String before = asked.get(asked.size() - 1).content();
+        Matcher earlier = ORDINAL.matcher(before);
+        return earlier.find() ? before.substring(0, earlier.start()) + pointer.group() + before.substring(earlier.end()) : question;
     }
 
     /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */

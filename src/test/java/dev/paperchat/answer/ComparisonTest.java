@@ -26,6 +26,11 @@ class ComparisonTest {
         assertEquals(List.of(), Comparison.names("compare them"));
         assertEquals(List.of(), Comparison.names("which methods avoid entropy collapse?"));
         assertEquals(List.of(), Comparison.names(""));
+        // A side of "vs" that asks is a question, not a name the collection might lack.
+        assertEquals(List.of(), Comparison.names("Which paper gets 51.3 vs 28.9 on AMC 23 with 700 tokens?"));
+        assertEquals(List.of(), Comparison.names("What did the DeepSeek vs o3-mini paper find?"));
+        assertEquals(List.of(), Comparison.names("How does NoThinking do vs Thinking on pass@k?"));
+        assertEquals(List.of("DeepSeek-R1", "o3-mini"), Comparison.names("DeepSeek-R1 vs o3-mini"));
     }
 
     @Test

@@ -163,9 +163,10 @@ class FollowUpRewriterTest {
         List<Turn> walked = new java.util.ArrayList<>(history);
         walked.addAll(List.of(new Turn("user", "tell me more about the first one"),
                 new Turn("assistant", "Clip-Cov (\"The Entropy Mechanism of Reinforcement Learning\"): It clips tokens. [1]")));
-        assertEquals("and SIREN?", rule.standalone("and the third one?", walked, false), "the list is walked past an answer about one of its papers");
+        assertEquals("tell me more about SIREN", rule.standalone("and the third one?", walked, false),
+                "the list is walked past an answer about one of its papers, and the question before asked again of the item");
         walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
-        assertEquals("SIREN? who wrote it?", rule.standalone("who wrote it?", walked, false),
+        assertEquals("tell me more about SIREN. who wrote it?", rule.standalone("who wrote it?", walked, false),
                 "a question that named its item stands alone, the 'and' it began with notwithstanding");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
@@ -241,5 +242,26 @@ class FollowUpRewriterTest {
         history.addAll(List.of(new Turn("user", "who wrote the first one?"), new Turn("assistant", "\"Attention Is All You Need\" is by A. [1]")));
         assertEquals("Attention Is All You Need. when was it published?", rule.standalone("when was it published?", history, false),
                 "the subject keeps its own small words");
+    }
+
+    @Test
+    void should_ask_the_question_before_of_the_item_a_bare_pointer_names() {
+        String compared = "- Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): One. [1]\n"
+                + "- Soft Thinking (\"Soft Thinking: Unlocking the Reasoning Potential of LLMs\"): Two. [2]\n"
+                + "- SoftCoT++ (\"SoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\"): Three. [3]";
+        List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared)));
+        assertEquals(List.of("Chain of Continuous Thought (Coconut)", "Soft Thinking", "SoftCoT++"), FollowUpRewriter.lastListItems(history),
+                "a comparison's line names its paper before the quoted title");
+        assertEquals("when was SoftCoT++ published?", rule.standalone("when was the third one published?", history, false));
+        history.add(new Turn("user", "when was the third one published?"));
+        history.add(new Turn("assistant", "SoftCoT++ (\"SoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\") is dated 16 May in the collection. [1]"));
+        assertEquals("when was Chain of Continuous Thought (Coconut) published?", rule.standalone("and the first one?", history, false));
+    }
+
+    @Test
+    void should_ask_a_record_question_of_the_one_paper_a_list_of_one_holds() {
+        List<Turn> history = List.of(new Turn("user", "Which papers are from DeepMind?"),
+                new Turn("assistant", "Papers in the collection from DeepMind:\n- Fantastic Reasoning Behaviors and Where to Find Them: We study. [1]"));
+        assertEquals("when was \"Fantastic Reasoning Behaviors and Where to Find Them\" published?", rule.standalone("when was it published?", history, false));
     }
 }
