@@ -89,8 +89,10 @@ public final class Assistant {
         List<String> notices = notices(question, result, courtesy, organisation, dated);
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
         long generate = System.nanoTime();
-        if (organisation.isPresent() && organisation.get().asksOnlyForItsPapers() && !result.hits().isEmpty()) {
-            ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection from " + organisation.get().name() + ":", result.hits(), stream);
+        Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
+                : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
+        if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) {
+            ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
             timings.put("totalMs", millisSince(start));
             return new Answer(draft.text(), "extractive", null, true, standalone, draft.citations(), sources, notices, List.of(), timings,
                     provenance(result, null));

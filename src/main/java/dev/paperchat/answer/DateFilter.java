@@ -58,17 +58,42 @@ final class DateFilter {
             return new Question(rest.isBlank() ? asked.text() : rest, asked.history(), asked.k(), asked.mode(), filters);
         }
 
+        /** Whether the question asks only for the papers of those dates: "Which papers were published in December 2024?". */
+        boolean asksOnlyForItsPapers() {
+            return OrganisationFilter.topicOf(rest).isEmpty();
+        }
+
         String notice() {
-            String range = from != null && to != null ? (from.getYear() == to.getYear() ? "dated " + from.getYear() : "dated " + from + " to " + to)
-                    : from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
-            return "\"" + phrase + "\" in the question was read as a date filter: only papers " + range
+            return "\"" + phrase + "\" in the question was read as a date filter: only papers " + range()
                     + " were searched, and papers without a year are left out.";
         }
+
+        /** "dated December 2024", "dated 2024", "dated 2022-01-01 or later". */
+        String range() {
+            return from != null && to != null && from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))
+                    ? "dated " + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + from.getYear()
+                    : from != null && to != null ? (from.getYear() == to.getYear() ? "dated " + from.getYear() : "dated " + from + " to " + to)
+                    : from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
+        }
     }
+
+    /** "published in December 2024", "papers from Dec 2024": a month of a year, which no benchmark is named by. */
+    private static final Pattern MONTH = Pattern.compile(
+            "(?<cut>\\b(?:in|from|during)\\s+)(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?<year>(?:19|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
 
     private DateFilter() {}
 
     static Optional<Dated> find(String question) {
+        Matcher month = MONTH.matcher(question);
+        if (month.find()) {
+            java.time.YearMonth when = java.time.YearMonth.of(Integer.parseInt(month.group("year")),
+                    MONTHS.indexOf(month.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
+            return Optional.of(dated(question, month, month.start("cut"), when.atDay(1), when.atEndOfMonth()));
+        }
         Matcher range = RANGE.matcher(question);
         if (range.find()) {
             int first = Integer.parseInt(range.group("first")), last = Integer.parseInt(range.group("last"));

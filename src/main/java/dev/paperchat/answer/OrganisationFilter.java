@@ -66,13 +66,18 @@ final class OrganisationFilter {
 
         /** What the organisation's papers should be about: "reasoning" of "Which papers study reasoning?". */
         String topic() {
-            List<String> words = new ArrayList<>();
-            for (String word : rest.split("[^\\p{L}\\p{N}+-]+")) {
-                String lower = word.toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !ONLY_THE_PAPERS.contains(lower) && !TOPIC_FRAME.contains(lower)) words.add(word);
-            }
-            return String.join(" ", words);
+            return topicOf(rest);
         }
+    }
+
+    /** The words of a question that say what its papers should be about, once the filter's words are gone: none of "Which papers are there?". */
+    static String topicOf(String rest) {
+        List<String> words = new ArrayList<>();
+        for (String word : rest.split("[^\\p{L}\\p{N}+-]+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && !ONLY_THE_PAPERS.contains(lower) && !TOPIC_FRAME.contains(lower)) words.add(word);
+        }
+        return String.join(" ", words);
     }
 
     private record Candidate(int start, int end, String name) {}

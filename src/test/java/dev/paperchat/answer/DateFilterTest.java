@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -54,5 +55,18 @@ class DateFilterTest {
                 DateFilter.find("RL papers from 2022 onwards"));
         assertEquals(Optional.of(new DateFilter.Dated(null, LocalDate.of(2021, 12, 31), "until 2021", "RL papers")),
                 DateFilter.find("RL papers until 2021"));
+    }
+
+    @Test
+    void should_read_a_month_of_a_year_and_say_when_the_question_asks_for_nothing_else() {
+        DateFilter.Dated december = DateFilter.find("Which papers were published in December 2024?").orElseThrow();
+        assertEquals(new DateFilter.Dated(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), "in December 2024", "Which papers were published?"), december);
+        assertEquals("dated December 2024", december.range());
+        assertTrue(december.asksOnlyForItsPapers());
+        DateFilter.Dated feb = DateFilter.find("papers on reasoning from Feb. 2024").orElseThrow();
+        assertEquals(LocalDate.of(2024, 2, 29), feb.to(), "a leap year's February");
+        assertFalse(feb.asksOnlyForItsPapers(), "reasoning is a topic");
+        assertTrue(DateFilter.find("Which papers are from 2023?").orElseThrow().asksOnlyForItsPapers());
+        assertEquals(Optional.empty(), DateFilter.find("what may 2024 bring?").filter(d -> d.from().getMonthValue() == 5), "no month after a word other than in, from or during");
     }
 }

@@ -406,4 +406,12 @@ class ExtractiveAnswererIT {
         String empo = answer.answer().lines().filter(l -> l.startsWith("- Entropy Minimized Policy Optimization (EMPO):")).findFirst().orElseThrow();
         assertFalse(empo.contains("these approaches critically depend"), empo);
     }
+
+    @Test
+    void should_list_the_papers_of_a_month_a_question_asks_for_and_nothing_else() {
+        Answer answer = assistant.ask(new Question("Which papers were published in December 2024?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(answer.covered(), answer.answer());
+        assertTrue(answer.answer().startsWith("Papers in the collection dated December 2024:"), answer.answer());
+        assertTrue(answer.sources().size() >= 4 && answer.sources().stream().allMatch(s -> s.date().startsWith("2024-12")), answer.sources().toString());
+    }
 }
