@@ -21,9 +21,9 @@ final class Narrowing {
     private static final Pattern OF_IT = Pattern.compile(
             "^\\W*+(?:and\\s+|so\\s+)?(?:does|did)\\s+(?:it|(?:this|that)\\s+(?:paper|one|method|work))\\s+(.+?)[\\s?.!]*+$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    /** "mention AIME" asks for AIME: the verb is no word the papers must hold. */
+    /** "mention AIME" asks for AIME, "is training-free" for training-free: the verb is no word the papers must hold. */
     private static final Pattern SAYING = Pattern.compile(
-            "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about)\\s+", Pattern.CASE_INSENSITIVE);
+            "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about|is|are|was|were)\\s+", Pattern.CASE_INSENSITIVE);
     /** "use satellite data" asks for satellite data: in a small collection "use" would be rare enough to be required too. */
     private static final Pattern USING = Pattern.compile(
             "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?)\\s+",

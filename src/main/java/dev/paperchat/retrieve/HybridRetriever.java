@@ -245,7 +245,8 @@ public final class HybridRetriever {
             // "Qwen2.5" is one word and "AIME?" the word AIME.
             String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+]+$", "");
             List<String> analysed = QueryTerms.all(index.analyzer(), Fields.CONTENTS, word);
-            if (!analysed.isEmpty() && terms.containsAll(analysed) && !written.contains(word)) written.add(word);
+            // "training-free" is sought by its rare part: the word is written whole.
+            if (!java.util.Collections.disjoint(terms, analysed) && !written.contains(word)) written.add(word);
         }
         return written;
     }

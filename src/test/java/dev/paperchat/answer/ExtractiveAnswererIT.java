@@ -414,4 +414,12 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().startsWith("Papers in the collection dated December 2024:"), answer.answer());
         assertTrue(answer.sources().size() >= 4 && answer.sources().stream().allMatch(s -> s.date().startsWith("2024-12")), answer.sources().toString());
     }
+
+    @Test
+    void should_narrow_a_comparison_to_the_papers_a_hyphenated_word_describes() {
+        Answer compared = assistant.ask(new Question("Compare Coconut, Soft Thinking and SoftCoT++", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared.answer()));
+        Answer narrowed = assistant.ask(new Question("which one is training-free?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(narrowed.answer().startsWith("Of the 3 papers in the last answer, 1 mentions \"training-free\":\n- Soft Thinking:"), narrowed.answer());
+    }
 }

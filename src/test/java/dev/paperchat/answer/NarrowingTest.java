@@ -21,6 +21,8 @@ class NarrowingTest {
         assertEquals(wanted("uses Qwen"), Narrowing.condition("which one uses Qwen?"));
         assertEquals(wanted("report code results"), Narrowing.condition("What of the above methods report code results?"));
         assertEquals(wanted("AIME"), Narrowing.condition("which of these mention AIME?"), "the verb is no word a paper must hold");
+        assertEquals(wanted("training-free"), Narrowing.condition("which one is training-free?"));
+        assertEquals(wanted("training-free"), Narrowing.condition("which of them are training-free?"));
         assertEquals(wanted("use Qwen", "Llama"), Narrowing.condition("which of these use Qwen or Llama?"));
         assertEquals(wanted("evaluate on gsm8k", "MATH"), Narrowing.condition("which of those evaluate on gsm8k/MATH?"));
         assertEquals(Optional.of(new Narrowing.Condition(List.of("use Qwen"), true, false)), Narrowing.condition("which of those don't use Qwen?"));
