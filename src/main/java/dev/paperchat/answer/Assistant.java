@@ -92,7 +92,7 @@ public final class Assistant {
         Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
                 : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) {
-            ExtractiveAnswerer.Draft draft = extractive.all("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
+            ExtractiveAnswerer.Draft draft = extractive.byProposal("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
             timings.put("totalMs", millisSince(start));
             return new Answer(draft.text(), "extractive", null, true, standalone, draft.citations(), sources, notices, List.of(), timings,
                     provenance(result, null));

@@ -1,5 +1,7 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Span;
+import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
@@ -182,18 +184,42 @@ public final class ExtractiveAnswerer {
 
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */
     Draft all(String heading, List<PaperHit> hits, Consumer<String> stream) {
+        return all(heading, hits, PaperHit::bestSentence, stream);
+    }
+
+    /**
+     * A question with no topic ("Which papers are from Tencent?") has no sentence that answers it
+     * best: each paper is shown by the sentence that says what it proposes, when one does.
+     */
+    Draft byProposal(String heading, List<PaperHit> hits, Consumer<String> stream) {
+        return all(heading, hits, hit -> proposal(hit).orElse(hit.bestSentence()), stream);
+    }
+
+    private Draft all(String heading, List<PaperHit> hits, java.util.function.Function<PaperHit, SentenceHit> sentence, Consumer<String> stream) {
         StringBuilder text = new StringBuilder(heading);
         stream.accept(heading);
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             PaperHit hit = hits.get(i);
             if (hit.bestSentence() == null) continue;
-            String line = "\n- " + label(hit, hit.bestSentence()) + ": " + hit.bestSentence().text() + " [" + (i + 1) + "]";
+            SentenceHit shown = sentence.apply(hit);
+            String line = "\n- " + label(hit, shown) + ": " + shown.text() + " [" + (i + 1) + "]";
             text.append(line);
             stream.accept(line);
-            citations.add(cite(i + 1, hit, hit.bestSentence()));
+            citations.add(cite(i + 1, hit, shown));
         }
         return new Draft(text.toString(), citations, true);
+    }
+
+    /** The first sentence of the paper's abstract that says what it proposes. */
+    private static Optional<SentenceHit> proposal(PaperHit hit) {
+        String text = hit.paper().abstractText();
+        List<Span> spans = Sentences.split(text);
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (MethodNames.proposes(span.of(text))) return Optional.of(new SentenceHit(i, span.start(), span.end(), span.of(text), 0));
+        }
+        return Optional.empty();
     }
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {

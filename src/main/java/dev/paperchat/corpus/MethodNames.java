@@ -166,6 +166,11 @@ public final class MethodNames {
         return names;
     }
 
+    /** Whether the sentence says what its paper proposes: "In this work, we propose EMPO, which...". */
+    public static boolean proposes(String sentence) {
+        return PROPOSES.matcher(sentence).find();
+    }
+
     /** A name as a key, the same however it is written: "Lp-Reg", "LP Reg" and "lpreg" are "lpreg". */
     public static String key(String name) {
         return Titles.normalize(name).replace(" ", "");

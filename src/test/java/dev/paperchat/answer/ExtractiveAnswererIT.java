@@ -253,6 +253,9 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."), all.notices());
         assertTrue(all.citations().size() >= 2, all.answer());
         for (Citation c : all.citations()) assertEquals("Tencent", paper(c).organization(), c.title());
+        // No topic to answer: each paper is shown by what it proposes, not by the sentence closest to "Which papers are?".
+        assertTrue(all.answer().contains("- Entropy Minimized Policy Optimization (EMPO): In this work, we propose Entropy Minimized Policy Optimization"),
+                all.answer());
 
         Answer topic = assistant.ask(Question.of("What does Tencent publish on reinforcement learning for reasoning?"));
         assertTrue(topic.answer().startsWith("Papers in the collection that address this:"), topic.answer());
