@@ -2,6 +2,9 @@ package dev.paperchat.answer;
 
 import dev.paperchat.index.Filters;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -71,7 +74,7 @@ final class DateFilter {
         /** "dated December 2024", "dated 2024", "dated 2022-01-01 or later". */
         String range() {
             return from != null && to != null && from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))
-                    ? "dated " + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + from.getYear()
+                    ? "dated " + from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + from.getYear()
                     : from != null && to != null ? (from.getYear() == to.getYear() ? "dated " + from.getYear() : "dated " + from + " to " + to)
                     : from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
         }
@@ -82,7 +85,7 @@ final class DateFilter {
             "(?<cut>\\b(?:in|from|during)\\s+)(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?<year>(?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
     private DateFilter() {}
@@ -90,7 +93,7 @@ final class DateFilter {
     static Optional<Dated> find(String question) {
         Matcher month = MONTH.matcher(question);
         if (month.find()) {
-            java.time.YearMonth when = java.time.YearMonth.of(Integer.parseInt(month.group("year")),
+            YearMonth when = YearMonth.of(Integer.parseInt(month.group("year")),
                     MONTHS.indexOf(month.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
             return Optional.of(dated(question, month, month.start("cut"), when.atDay(1), when.atEndOfMonth()));
         }

@@ -1,8 +1,8 @@
 package dev.paperchat.answer;
 
-import dev.paperchat.corpus.Span;
-import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.MethodNames;
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
@@ -195,7 +196,7 @@ public final class ExtractiveAnswerer {
         return all(heading, hits, hit -> proposal(hit).orElse(hit.bestSentence()), stream);
     }
 
-    private Draft all(String heading, List<PaperHit> hits, java.util.function.Function<PaperHit, SentenceHit> sentence, Consumer<String> stream) {
+    private Draft all(String heading, List<PaperHit> hits, Function<PaperHit, SentenceHit> sentence, Consumer<String> stream) {
         StringBuilder text = new StringBuilder(heading);
         stream.accept(heading);
         List<Citation> citations = new ArrayList<>();

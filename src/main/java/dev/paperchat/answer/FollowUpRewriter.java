@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Words;
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,15 +56,6 @@ public final class FollowUpRewriter {
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
-    /** The name as words of their own, whatever their case: "STaR" is in "STaR's" but not in "start". */
-    private static Pattern wordsOf(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-    }
-
-    private static boolean namedIn(String text, String name) {
-        return wordsOf(name).matcher(text).find();
-    }
-
     /** How a record question points to the one paper of the last answer. */
     private static final Pattern THE_PAPER = Pattern.compile("\\b(?:it|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
     /** The most papers one answer compares. */
@@ -156,7 +148,7 @@ public final class FollowUpRewriter {
         Optional<String> paper = !RecordQuestion.asks(question) ? Optional.empty() : lastPaperTitle(history)
                 .or(() -> lastListItems(history).size() == 1 ? Optional.of(lastListItems(history).get(0)) : Optional.empty());
         if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
-        if (namesOfLastPaper(history).stream().anyMatch(name -> namedIn(joined, name))) return joined;
+        if (namesOfLastPaper(history).stream().anyMatch(name -> Words.holds(joined, name, false))) return joined;
         return THE_PAPER.matcher(question).replaceFirst(Matcher.quoteReplacement("\"" + paper.get() + "\""));
     }
 
@@ -255,7 +247,7 @@ public final class FollowUpRewriter {
         if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
         for (String text : asked) {
             for (String name : namesOfLastPaper(history)) {
-                Matcher named = wordsOf(name).matcher(text);
+                Matcher named = Words.named(name).matcher(text);
                 if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
             }
         }

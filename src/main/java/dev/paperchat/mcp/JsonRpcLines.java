@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The stdio transport's input, passing on only lines that are JSON-RPC messages. The SDK stops
@@ -36,7 +38,7 @@ final class JsonRpcLines extends InputStream {
     private final LineWriter replies;
     private final Runnable onEnd;
     private final Duration owedReplies;
-    private final java.util.Set<String> tools;
+    private final Set<String> tools;
     /** Whether the client has sent its initialize request. */
     private boolean initializeReceived;
     private byte[] line = new byte[0];
@@ -47,8 +49,8 @@ final class JsonRpcLines extends InputStream {
      * @param owedReplies how long the end of the input waits for the replies still owed
      * @param tools the names of the server's tools
      */
-    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd, Duration owedReplies, java.util.Set<String> tools) {
-        this.tools = java.util.Set.copyOf(tools);
+    JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd, Duration owedReplies, Set<String> tools) {
+        this.tools = Set.copyOf(tools);
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.mapper = mapper;
         this.replies = replies;
@@ -170,7 +172,7 @@ final class JsonRpcLines extends InputStream {
             return true;
         }
         if (!tools.contains(name.asText())) {
-            reply(request, -32602, "Unknown tool \"" + name.asText() + "\"; the tools are " + String.join(", ", new java.util.TreeSet<>(tools)));
+            reply(request, -32602, "Unknown tool \"" + name.asText() + "\"; the tools are " + String.join(", ", new TreeSet<>(tools)));
             return true;
         }
         return false;

@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Titles;
+import dev.paperchat.corpus.Words;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.Vocabulary;
 import dev.paperchat.index.ChunkScore;
@@ -15,6 +16,7 @@ import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -246,7 +248,7 @@ public final class HybridRetriever {
             String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+]+$", "");
             List<String> analysed = QueryTerms.all(index.analyzer(), Fields.CONTENTS, word);
             // "training-free" is sought by its rare part: the word is written whole.
-            if (!java.util.Collections.disjoint(terms, analysed) && !written.contains(word)) written.add(word);
+            if (!Collections.disjoint(terms, analysed) && !written.contains(word)) written.add(word);
         }
         return written;
     }
@@ -515,7 +517,7 @@ public final class HybridRetriever {
                 .map(e -> { papers.fetch(List.of(e.getKey())); return papers.paper(e.getKey()); }).map(Paper::title).orElse("");
         // Unless the query gives its name beside the quoted title: "compare EMPO, Lp-Reg, Incentivizing Reasoning for... and ASPO".
         Predicate<String> namedBeside = id -> TitleIndex.names(live, id).stream()
-                .anyMatch(name -> mentions(query, name) && !mentions(quotedTitle, name));
+                .anyMatch(name -> Words.holds(query, name, false) && !Words.holds(quotedTitle, name, false));
         named.forEach((id, match) -> { if (!inQuotedTitle.test(id) || namedBeside.test(id)) matches.put(id, match); });
         // A question of many words holds most of some title's words by chance: it ranks the paper, but names none.
         boolean longQuestion = query.strip().split("\\s+").length > LONG_QUESTION_WORDS;
@@ -535,11 +537,6 @@ public final class HybridRetriever {
         papers.fetch(List.of(id));
         Paper paper = papers.paper(id);
         return paper != null && (" " + normalisedQuery + " ").contains(" " + Titles.normalize(paper.title()) + " ");
-    }
-
-    /** Whether the text holds the name as a word of its own, whatever its case. */
-    private static boolean mentions(String text, String name) {
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
     private List<SentenceHit> bestSentences(Paper paper, List<Set<String>> sentenceWords, String query, List<String> queryTerms,

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Words;
 import dev.paperchat.index.Fields;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +43,7 @@ final class NamedSubject {
     static boolean mentionedBy(String subject, Paper paper, Analyzer analyzer) {
         String text = paper.title() + "\n" + paper.abstractText();
         if (CASED.matcher(subject).matches()) {
-            return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(subject) + "(?![\\p{L}\\d])").matcher(text).find();
+            return Words.holds(text, subject, true);
         }
         List<String> words = QueryTerms.all(analyzer, Fields.ABSTRACT, subject.replace('-', ' '));
         return words.isEmpty() || Collections.indexOfSubList(QueryTerms.all(analyzer, Fields.ABSTRACT, text.replace('-', ' ')), words) >= 0;
