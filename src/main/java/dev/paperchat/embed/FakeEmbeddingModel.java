@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A stand-in used only by {@code bench --fake-embeddings}: deterministic random unit vectors
- * from a hash of the text, so index size, HNSW build and search can be measured at a million
- * chunks without hours of real embedding. Its vectors mean nothing; its name says so in the index.
+ * Deterministic random unit vectors from a hash of the text, for {@code bench --fake-embeddings}:
+ * index size, HNSW build and search measured at a million chunks without hours of real embedding.
+ * Tests of the lexical side (title matching, sentence choice, crash recovery) use it too, where
+ * the real model's vectors would decide what they check. Its vectors mean nothing; its name says
+ * so in the index, which no real model then opens.
  */
 public final class FakeEmbeddingModel implements EmbeddingModel {
     public static final String NAME = "fake-random-384";
