@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
 public final class Numbers {
     /**
      * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B"), which
-     * would state a "3" for a claim of a "3x" speed-up.
+     * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*(?:([kK])(?!\\p{L}))?");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d+(?:[.,]\\d+)*)(?:(?<k>[kK])(?!\\p{L}))?"
+            + "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|points?|pp)\\b|\\s?[x×](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
+            + "|\\s?[Bb](?![\\p{L}\\d])|\\sbillion\\b|\\s?M(?![\\p{L}\\d])|\\smillion\\b|\\s?T(?![\\p{L}\\d])|\\strillion\\b)?");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b");
+    /** Marks a source's decimal as the whole numbers a claim may round it to: "24.5%" for a claim of "24%" or "25%". */
+    private static final String ROUNDED = "~";
 
     /** The name that ends a text, before a space or hyphen: "Llama" of "Llama ", "AIME" of "on AIME-"; not "a" of "a 3x". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
@@ -28,14 +32,41 @@ public final class Numbers {
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
 
+    /**
+     * A number as written, in its forms ("1k" is 1k, 1000 and 1), with what it counts: "%" for a
+     * percentage or points, "x" for a factor, "B", "M" or "T" for a count in billions, millions or
+     * trillions, or "" when the text does not say.
+     */
+    private record Figure(List<String> forms, String unit, boolean whole) {}
+
     private Numbers() {}
 
     /** The numbers a source states: "1,000" and "1000" alike, "10.0" as "10", "1k" as 1 and 1000, "two" as "2". */
     public static Set<String> in(String source) {
+        return stated(source, false);
+    }
+
+    /**
+     * Each number in each of its forms, and with its unit ("24%", "7B"), so that a claim's "24%" is
+     * not stated by "24 million" nor by "five datasets".
+     * @param rounded also the whole numbers each decimal rounds or truncates to, marked {@link #ROUNDED}
+     */
+    private static Set<String> stated(String source, boolean rounded) {
         // "5.9%rightarrow10.9%": LaTeX's arrow that lost its backslash stands between two numbers.
         String text = ARROW.matcher(source).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
-        for (List<String> forms : written(text)) numbers.addAll(forms);
+        for (Figure figure : written(text)) {
+            for (String form : figure.forms()) {
+                numbers.add(form);
+                numbers.add(form + figure.unit());
+            }
+            if (rounded && !figure.whole()) {
+                for (String whole : wholes(figure.forms().get(0))) {
+                    numbers.add(ROUNDED + whole);
+                    numbers.add(ROUNDED + whole + figure.unit());
+                }
+            }
+        }
         Matcher word = WORD.matcher(text);
         while (word.find()) numbers.add(String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT))));
         return numbers;
@@ -44,16 +75,27 @@ public final class Numbers {
     /**
      * The numbers of {@code claim}, in digits, that {@code source} does not state in any of their
      * forms, in order. Numbers in words are a claim's prose ("eighty-five percent"), not checked.
+     * A number with a unit needs the same unit in the source; a decimal may stand without one there
+     * ("from 30.7 to 58.1"), and a whole number may be a stated decimal rounded ("about 11 points" of "+11.04").
      */
     public static List<String> unstated(String claim, String source) {
-        Set<String> stated = in(source);
+        Set<String> stated = stated(source, true);
         List<String> unstated = new java.util.ArrayList<>();
         Matcher m = NUMBER.matcher(claim);
-        for (List<String> forms : written(claim)) {
+        for (Figure figure : written(claim)) {
             m.find();
-            if (forms.stream().noneMatch(stated::contains) && !namedWith(claim, m, source)) unstated.add(forms.get(0));
+            if (!isStated(figure, stated) && !namedWith(claim, m, source)) unstated.add(figure.forms().get(0));
         }
         return unstated.stream().distinct().sorted().toList();
+    }
+
+    private static boolean isStated(Figure figure, Set<String> stated) {
+        for (String form : figure.forms()) {
+            String unit = figure.unit();
+            if (stated.contains(form + unit) || !figure.whole() && stated.contains(form)) return true;
+            if (figure.whole() && (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form))) return true;
+        }
+        return false;
     }
 
     /** "Llama 3.1" of a source that writes "Llama3.1-8B", "AIME 2024" of one that writes "AIME2024": a name's version, stated. */
@@ -61,7 +103,8 @@ public final class Numbers {
         // The name ends right before the number: the last words are enough, and a text of many numbers stays linear.
         Matcher word = NAME_BEFORE.matcher(claim.substring(Math.max(0, number.start() - MAX_NAME_CHARS), number.start()));
         if (!word.find()) return false;
-        return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(word.group(1)) + "[\\s-]?" + Pattern.quote(number.group()) + "(?![\\d.,]\\d)")
+        return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(word.group(1)) + "[\\s-]?" + Pattern.quote(number.group("digits"))
+                        + "(?![\\d.,]\\d)")
                 .matcher(source).find();
     }
 
@@ -70,16 +113,36 @@ public final class Numbers {
         return written(text).size();
     }
 
-    /** Each number written in digits, in its forms, as written first: "1k" is 1k, 1000 and 1. */
-    private static List<List<String>> written(String text) {
-        List<List<String>> numbers = new java.util.ArrayList<>();
+    /** Each number written in digits, in its forms, as written first, with its unit. */
+    private static List<Figure> written(String text) {
+        List<Figure> numbers = new java.util.ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            String digits = m.group(1) == null ? m.group() : m.group().substring(0, m.group().length() - 1);
-            String value = normalised(digits);
-            numbers.add(m.group(1) == null ? List.of(value) : List.of(value + "k", scaled(value), value));
+            String value = normalised(m.group("digits"));
+            List<String> forms = m.group("k") == null ? List.of(value) : List.of(value + "k", scaled(value), value);
+            numbers.add(new Figure(forms, unit(m.group("unit")), !value.contains(".")));
         }
         return numbers;
+    }
+
+    private static String unit(String written) {
+        if (written == null) return "";
+        String unit = written.strip().toLowerCase(Locale.ROOT);
+        if (unit.endsWith("%") || unit.startsWith("p")) return "%";
+        if (unit.equals("x") || unit.equals("×") || unit.endsWith("fold") || unit.equals("times")) return "x";
+        // "7b" is a model's size in billions as often as "7B"; a lower-case "m" or "t" is no count.
+        return String.valueOf(Character.toUpperCase(unit.charAt(0)));
+    }
+
+    /** The whole numbers a reader may write for a decimal: "24.5" rounded or cut, 24 or 25. */
+    private static Set<String> wholes(String decimal) {
+        try {
+            BigDecimal value = new BigDecimal(decimal);
+            return new HashSet<>(List.of(value.setScale(0, java.math.RoundingMode.FLOOR).toPlainString(),
+                    value.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
+        } catch (NumberFormatException versionLike) {
+            return Set.of();
+        }
     }
 
     private static String scaled(String value) {

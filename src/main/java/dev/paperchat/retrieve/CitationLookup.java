@@ -113,7 +113,8 @@ public final class CitationLookup {
             double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
             matches.add(new Match(hit, round(confidence), sentence, unstated));
         }
-        matches.sort(Comparator.comparingDouble((Match m) -> m.sentence().score()).reversed());
+        // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%").
+        matches.sort(Comparator.comparingDouble(Match::confidence).thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }
 

@@ -29,4 +29,21 @@ class NumbersTest {
         assertEquals(List.of("3"), Numbers.unstated("It gives a 3x speed-up over Qwen.", source), "a figure after no name");
         assertEquals(List.of(), Numbers.unstated("It rose from 5.9% to 10.9%.", "GSM8K (5.9%rightarrow10.9%)"), "LaTeX's arrow without its backslash");
     }
+
+    /** A figure's unit is part of what it says: "24%" is not stated by "24 million", nor "7x" by "7B", nor "5%" by "five datasets". */
+    @Test
+    void should_need_a_figure_s_unit_in_the_source() {
+        String source = "It holds 24 million pages and five datasets, trains a 7B model 3 times faster, and cuts tokens by 24.5%, +11.04 on AIME.";
+        assertEquals(List.of("24"), Numbers.unstated("It cuts tokens by 24 percent.", "It holds 24 million pages."));
+        assertEquals(List.of(), Numbers.unstated("It cuts tokens by 24%.", source), "24.5% cut to a whole number");
+        assertEquals(List.of(), Numbers.unstated("It cuts tokens by about 25%.", source), "24.5% rounded");
+        assertEquals(List.of(), Numbers.unstated("It gains about 11 points on AIME.", source), "+11.04 rounded; points of a score");
+        assertEquals(List.of("7"), Numbers.unstated("It is 7x more efficient.", source), "7B is a size, not a factor");
+        assertEquals(List.of(), Numbers.unstated("It trains 3-fold faster.", source), "3 times is 3-fold");
+        assertEquals(List.of("5"), Numbers.unstated("It gains 5% on average.", source), "five datasets are no 5%");
+        assertEquals(List.of(), Numbers.unstated("It uses 5 datasets and a 7 billion parameter model.", source), "a count, and 7B in words");
+        assertEquals(List.of("17"), Numbers.unstated("It needs 17% of the data.", "It needs 1.7% of the data."), "17 is no rounding of 1.7");
+        assertEquals(List.of(), Numbers.unstated("Accuracy rises from 30.7% to 58.1%.", "Accuracy rises from 30.7 to 58.1 on MATH."),
+                "a decimal needs no unit in the source");
+    }
 }

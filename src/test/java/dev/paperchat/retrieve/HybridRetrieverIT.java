@@ -111,6 +111,20 @@ class HybridRetrieverIT {
         assertTrue(misattributed.matches().stream().allMatch(m -> m.confidence() <= 0.5), misattributed.toString());
     }
 
+    /** "24%" is stated by First Try Matters' "24.5%", not by InfiMM-WebMath's "24 million web pages": the source comes first. */
+    @Test
+    void should_put_the_paper_that_states_a_claim_s_figure_with_its_unit_first() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        CitationLookup.Lookup found = lookup.byClaim("Dynamically truncating reflections cuts reasoning tokens by 24% on math datasets", 3);
+        CitationLookup.Match best = found.matches().get(0);
+        assertTrue(best.hit().paper().title().startsWith("First Try Matters"), found.toString());
+        assertEquals(List.of(), best.unstated());
+        CitationLookup.Match pages = found.matches().stream().filter(m -> m.hit().paper().title().startsWith("InfiMM-WebMath")).findFirst().orElseThrow();
+        assertEquals(List.of("24"), pages.unstated(), "24 million is no 24%");
+        assertEquals(List.of("7"), lookup.byClaim("ReWOO achieves 7x token efficiency on HotpotQA", 3).matches().get(0).unstated(),
+                "its 7B model is no 7x");
+    }
+
     @Test
     void should_quote_what_a_paper_says_rather_than_where_its_code_is() {
         for (String query : List.of("Which papers do reasoning segmentation with multimodal LLMs?", "latent reasoning survey papers")) {
