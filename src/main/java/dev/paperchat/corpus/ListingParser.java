@@ -2,10 +2,12 @@ package dev.paperchat.corpus;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,8 @@ public final class ListingParser implements PaperParser {
     private static final Pattern AUTHORS = Pattern.compile("•\\s*(\\d+)\\s+authors?");
     private static final Pattern DATE = Pattern.compile(
             "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
+    /** A date written otherwise: "2025-01-20", "2025", "Spring 2023"; a line of a few words with a year in it names no organisation. */
+    private static final Pattern OTHER_DATE = Pattern.compile("\\d{4}(?:-\\d{1,2}(?:-\\d{1,2})?)?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
 
     @Override
     public String format() {
@@ -66,7 +70,7 @@ public final class ListingParser implements PaperParser {
                 errors.add(new ParseError(file, block.line(), problem));
             } else {
                 try {
-                    papers.add(toPaper(file, block, next, meta));
+                    papers.add(toPaper(file, block, next, meta, errors));
                 } catch (RuntimeException e) {
                     errors.add(new ParseError(file, block.line(), ParseError.reason(e) + "; skipped"));
                 }
@@ -74,11 +78,23 @@ public final class ListingParser implements PaperParser {
             seenPaper = true;
             i += meta == null ? 1 : 2;
         }
-        if (papers.isEmpty() && errors.isEmpty() && !blocks.isEmpty()) {
-            errors.add(new ParseError(file, blocks.get(0).line(), "no papers found: a listing is a title line, an abstract "
-                    + "paragraph and a metadata line (\"• 3 authors\") for each paper, with blank lines between them"));
-        }
+        if (papers.isEmpty() && errors.isEmpty() && !blocks.isEmpty()) errors.add(noPapers(file, blocks));
         return new ParseResult(papers, errors);
+    }
+
+    /** Why a file gave no paper: most often an abstract too short to tell from a title. */
+    private static ParseError noPapers(String file, List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block title = blocks.get(i);
+            Block next = blocks.get(i + 1);
+            if (title.isTitleLike() && !next.isMetadata() && !next.isAbstractLike()) {
+                return new ParseError(file, next.line(), "no papers found: the paragraph after \"" + abbreviate(title.text()) + "\" is "
+                        + next.text().length() + " characters; an abstract has at least " + MIN_ABSTRACT_CHARS
+                        + " unless a metadata line (\"• 3 authors\") follows it");
+            }
+        }
+        return new ParseError(file, blocks.get(0).line(), "no papers found: a listing is, for each paper, a title line, an abstract "
+                + "paragraph and optional metadata lines (\"• 3 authors\"), with blank lines between them");
     }
 
     private static String describe(Block block) {
@@ -99,28 +115,34 @@ public final class ListingParser implements PaperParser {
         return digits.length() > 9 ? null : Integer.valueOf(digits);
     }
 
-    private static Paper toPaper(String file, Block title, Block abstractBlock, Block meta) {
-        Integer authorCount = null;
-        String organization = null;
-        String date = null;
-        Integer upvotes = null;
-        if (meta != null) {
-            for (String raw : meta.lines()) {
-                String line = raw.strip();
-                Matcher authors = AUTHORS.matcher(line);
-                Matcher dateMatch = DATE.matcher(line);
-                if (authors.matches()) {
-                    authorCount = count(authors.group(1));
-                } else if (dateMatch.matches()) {
-                    date = isoOrRaw(dateMatch);
-                    upvotes = dateMatch.group(4) == null ? null : count(dateMatch.group(4));
-                } else if (!line.equals("·") && !line.isEmpty()) {
-                    organization = organizationName(line);
-                }
+    private static Paper toPaper(String file, Block title, Block abstractBlock, Block meta, List<ParseError> errors) {
+        Paper.Builder paper = Paper.builder(title.text(), abstractBlock.text(), new Source(file, title.line()));
+        if (meta == null) return paper.build();
+        int otherDateLine = 0;
+        for (int i = 0; i < meta.lines().size(); i++) {
+            String line = meta.lines().get(i).strip();
+            int at = meta.line() + i;
+            Matcher authors = AUTHORS.matcher(line);
+            Matcher dateMatch = DATE.matcher(line);
+            if (authors.matches()) {
+                paper.authorCount(count(authors.group(1)));
+            } else if (dateMatch.matches()) {
+                paper.upvotes(dateMatch.group(4) == null ? null : count(dateMatch.group(4)));
+                Optional<String> date = isoOrRaw(dateMatch);
+                if (date.isEmpty()) errors.add(ParseError.warning(file, at, "date '" + line + "' is not a calendar date: left out"));
+                paper.date(date.orElse(null));
+            } else if (OTHER_DATE.matcher(line).matches()) {
+                // "2025-01-20", "2025", "Spring 2023": a date, checked and kept (with a warning) as other formats' dates are.
+                paper.date(line);
+                otherDateLine = at;
+            } else if (!line.equals("·") && !line.isEmpty()) {
+                paper.organization(organizationName(line));
             }
         }
-        return Paper.of(title.text(), abstractBlock.text(), List.of(), authorCount, date, organization, upvotes,
-                new Source(file, title.line()));
+        // A listing's "Apr 7" has no year by design: only a date written otherwise is checked.
+        if (otherDateLine == 0) return paper.build();
+        int line = otherDateLine;
+        return paper.build(warning -> errors.add(ParseError.warning(file, line, warning)));
     }
 
     /** "tencent Tencent" is a handle and a display name; keep the display name. */
@@ -130,14 +152,13 @@ public final class ListingParser implements PaperParser {
     }
 
     /** "2025-08-15"; without a year "7 Apr", day first, which no reader takes for April 2007 as "Apr 7" may be. */
-    private static String isoOrRaw(Matcher m) {
-        if (m.group(3) == null) return m.group(2) + " " + m.group(1);
-        String raw = m.group(1) + " " + m.group(2) + ", " + m.group(3);
+    private static Optional<String> isoOrRaw(Matcher m) {
         Month month = monthOf(m.group(1));
         int day = Integer.parseInt(m.group(2));
-        int year = Integer.parseInt(m.group(3));
-        if (day < 1 || day > month.length(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) return raw;
-        return LocalDate.of(year, month, day).toString();
+        int year = m.group(3) == null ? 2024 : Integer.parseInt(m.group(3));
+        if (day < 1 || day > month.length(Year.isLeap(year))) return Optional.empty();
+        if (m.group(3) == null) return Optional.of(m.group(2) + " " + m.group(1));
+        return Optional.of(LocalDate.of(year, month, day).toString());
     }
 
     private static Month monthOf(String abbreviation) {

@@ -136,4 +136,39 @@ class ListingParserTest {
         assertEquals(3, result.papers().get(1).authorCount());
         assertEquals(12, result.papers().get(1).upvotes());
     }
+
+    /** A date line in another form is a date, checked as other formats' are, never the organisation; the organisation line stays. */
+    @Test
+    void should_read_dates_written_otherwise_as_dates_and_keep_the_organisation() {
+        String abstractText = "We study how heatwaves change the way language models reason about weather reports in long documents.";
+        String text = String.join("\n", "Paper One", "", abstractText, "", "MIT Massachusetts Institute of Technology", "\u00b7", "2024-05-06", "",
+                "Paper Two", "", abstractText, "", "\u2022 3 authors", "\u00b7", "2025", "",
+                "Paper Three", "", abstractText, "", "\u2022 3 authors", "\u00b7", "Spring 2023", "",
+                "Paper Four", "", abstractText, "", "\u2022 3 authors", "\u00b7", "Feb 30, 2024", "",
+                "Paper Five", "", abstractText, "", "tencent Tencent", "\u00b7", "Feb 29", "");
+        ParseResult result = reader.read("dates.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        Map<String, Paper> byTitle = result.papers().stream().collect(Collectors.toMap(Paper::title, p -> p));
+        assertEquals("2024-05-06", byTitle.get("Paper One").date());
+        assertEquals("Massachusetts Institute of Technology", byTitle.get("Paper One").organization());
+        assertEquals("2025", byTitle.get("Paper Two").date());
+        assertNull(byTitle.get("Paper Two").organization());
+        assertEquals("Spring 2023", byTitle.get("Paper Three").date());
+        assertNull(byTitle.get("Paper Three").organization());
+        assertNull(byTitle.get("Paper Four").date());
+        assertEquals("29 Feb", byTitle.get("Paper Five").date());
+        assertEquals("Tencent", byTitle.get("Paper Five").organization());
+        assertEquals(List.of("dates.txt:23: date 'Spring 2023' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper",
+                        "dates.txt:31: date 'Feb 30, 2024' is not a calendar date: left out"),
+                result.errors().stream().map(e -> e.file() + ":" + e.line() + ": " + e.message()).toList());
+        assertTrue(result.errors().stream().allMatch(ParseError::kept));
+    }
+
+    @Test
+    void should_say_that_an_abstract_is_too_short_when_a_file_gives_no_paper() {
+        ParseResult result = reader.read("one.txt", "Cafe Paper On Heatwaves\n\nWe study heatwaves.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of(), result.papers());
+        assertEquals("no papers found: the paragraph after \"Cafe Paper On Heatwaves\" is 19 characters; an abstract has at least 80"
+                + " unless a metadata line (\"\u2022 3 authors\") follows it", result.errors().get(0).message());
+        assertEquals(3, result.errors().get(0).line());
+    }
 }

@@ -200,8 +200,9 @@ class MalformedInputTest {
         ParseResult notes = listing("\nSome notes I took.\n\nNothing here is a paper.\n");
         assertEquals(List.of(), notes.papers());
         assertEquals(1, notes.errors().size());
-        assertEquals(2, notes.errors().get(0).line());
-        assertTrue(notes.errors().get(0).message().startsWith("no papers found"), notes.errors().toString());
+        assertEquals(4, notes.errors().get(0).line(), "the paragraph too short for an abstract");
+        assertTrue(notes.errors().get(0).message().startsWith("no papers found: the paragraph after \"Some notes I took.\" is 24 characters"),
+                notes.errors().toString());
     }
 
     @Test
