@@ -131,12 +131,20 @@ public final class CslJsonParser implements PaperParser {
         return names;
     }
 
-    /** {"date-parts": [[2024, 1, 2]]} -> "2024-01-02"; a year alone stays a year. */
+    /**
+     * {"date-parts": [[2024, 1, 2]]} -> "2024-01-02"; a year alone stays a year. A part that is no
+     * number ("spring") and a "literal" ("n.d.") are kept as written, which the paper's date check reports.
+     */
     private static String date(JsonNode issued) {
         JsonNode parts = issued.path("date-parts").path(0);
-        if (!parts.isArray() || parts.isEmpty()) return issued.hasNonNull("raw") ? issued.get("raw").asText() : null;
-        StringBuilder date = new StringBuilder(String.format("%04d", parts.get(0).asInt()));
-        for (int i = 1; i < Math.min(3, parts.size()); i++) date.append(String.format("-%02d", parts.get(i).asInt()));
+        if (!parts.isArray() || parts.isEmpty()) {
+            return issued.hasNonNull("raw") ? issued.get("raw").asText() : issued.hasNonNull("literal") ? issued.get("literal").asText() : null;
+        }
+        List<String> written = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(3, parts.size()); i++) written.add(parts.get(i).asText());
+        if (!written.stream().allMatch(part -> part.matches("\\d{1,4}"))) return String.join(" ", written);
+        StringBuilder date = new StringBuilder(String.format("%04d", Integer.parseInt(written.get(0))));
+        for (int i = 1; i < written.size(); i++) date.append(String.format("-%02d", Integer.parseInt(written.get(i))));
         return date.toString();
     }
 }

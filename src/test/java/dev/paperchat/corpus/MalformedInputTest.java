@@ -152,7 +152,9 @@ class MalformedInputTest {
         Map<String, String> undated = Map.of(
                 "a.bib", "@article{k, title = {T}, abstract = {A.}, year = {n.d.}}\n",
                 "b.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDA  - Spring 2023\nER  - \n",
-                "c.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"forthcoming\"}\n");
+                "c.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"forthcoming\"}\n",
+                "d.json", "[{\"title\": \"T\", \"abstract\": \"A.\", \"issued\": {\"date-parts\": [[\"spring\"]]}}]",
+                "e.json", "[{\"title\": \"T\", \"abstract\": \"A.\", \"issued\": {\"literal\": \"n.d.\"}}]");
         undated.forEach((name, text) -> {
             ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
             ParseError warning = onlyWarning(name, result);
