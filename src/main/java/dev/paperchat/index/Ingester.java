@@ -200,16 +200,17 @@ public final class Ingester {
         }
         for (String file : parsed.wholeSources()) {
             Set<String> held = counts.held.getOrDefault(file, Set.of());
-            // A file of no papers now is likelier a write that failed than a library emptied on purpose.
-            if (held.isEmpty()) continue;
             List<String> gone = writer.idsFromSource(file).stream().filter(id -> !held.contains(id)).toList();
+            if (gone.isEmpty()) continue;
             if (damaged.contains(file)) {
-                // Said, not done in silence: the reader fixes the entry, or removes the papers by hand.
-                if (!gone.isEmpty()) counts.notes.add(ParseError.warning(file, 0, gone.size() + " paper(s) stored from this file that it no longer holds "
+                // Said, not done in silence, even when every entry was rejected: the reader fixes the entry, or removes the papers by hand.
+                counts.notes.add(ParseError.warning(file, 0, gone.size() + " paper(s) stored from this file that it no longer holds "
                         + "were kept, as an entry of it was rejected: " + String.join(", ", gone.subList(0, Math.min(5, gone.size())))
                         + (gone.size() > 5 ? ", ..." : "")));
                 continue;
             }
+            // A file of no papers now is likelier a write that failed than a library emptied on purpose.
+            if (held.isEmpty()) continue;
             for (String id : gone) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
         }
         parsed.directories().forEach((directory, present) -> pruneGoneFiles(writer, directory, present, counts));

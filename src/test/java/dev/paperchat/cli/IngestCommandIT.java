@@ -75,6 +75,11 @@ class IngestCommandIT {
                 "a rejected entry may be the okapi paper: " + broken);
         assertTrue(broken.get("errors").toString().contains("1 paper(s) stored from this file that it no longer holds were kept, as an entry of it was rejected"),
                 "and it says so: " + broken);
+        Files.writeString(refs, "@article{broken, title = {Broken\n");
+        var allRejected = ingest(index, refs);
+        assertEquals(List.of(0, 3), List.of(allRejected.get("removed").asInt(), allRejected.get("papers").asInt()), allRejected.toString());
+        assertTrue(allRejected.get("errors").toString().contains("2 paper(s) stored from this file that it no longer holds were kept"),
+                "said too when every entry is rejected: " + allRejected);
         Files.writeString(refs, "");
         assertEquals(0, ingest(index, refs).get("removed").asInt(), "an empty file is likelier a failed write");
 
