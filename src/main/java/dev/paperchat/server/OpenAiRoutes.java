@@ -42,7 +42,9 @@ final class OpenAiRoutes {
 
         int sources() {
             if (absent(k)) return Question.DEFAULT_K;
-            if (!k.isIntegralNumber() || !k.canConvertToInt() || k.intValue() < 1 || k.intValue() > Question.MAX_K) {
+            // 5.0 is a whole number too: pandas and JavaScript clients send floats.
+            boolean whole = k.isIntegralNumber() && k.canConvertToInt() || k.isFloatingPointNumber() && k.doubleValue() == Math.rint(k.doubleValue());
+            if (!whole || k.doubleValue() < 1 || k.doubleValue() > Question.MAX_K) {
                 throw ApiException.badRequest("field \"k\" must be a whole number from 1 to " + Question.MAX_K + ", was " + k);
             }
             return k.intValue();

@@ -1,6 +1,8 @@
 package dev.paperchat.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -8,6 +10,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.paperchat.app.Json;
 import dev.paperchat.index.Filters;
 import io.javalin.http.Context;
@@ -34,7 +38,27 @@ final class Requests {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        return mapper;
+        return mapper.registerModule(new SimpleModule().addDeserializer(Integer.class, new WholeNumber()));
+    }
+
+    /**
+     * A whole number, written 5 or 5.0 (pandas and JavaScript clients send floats); never 2.5,
+     * which Jackson would cut to 2, nor "5".
+     */
+    private static final class WholeNumber extends StdDeserializer<Integer> {
+        WholeNumber() {
+            super(Integer.class);
+        }
+
+        @Override
+        public Integer deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext context) throws java.io.IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) return p.getIntValue();
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                double value = p.getDoubleValue();
+                if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) return (int) value;
+            }
+            return (Integer) context.handleUnexpectedToken(Integer.class, p);
+        }
     }
 
     /** One JSON value with each field once: "{...} trailing" or a field given twice is no request to guess at. */
@@ -58,7 +82,7 @@ final class Requests {
         try {
             return STRICT.treeToValue(node, type);
         } catch (UnrecognizedPropertyException e) {
-            throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"");
+            throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"" + known(e));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + field + "\": " + iae.getMessage());
             if (!e.getPath().isEmpty()) throw ApiException.badRequest("field \"" + field + "." + fieldPath(e) + "\" has the wrong type");
@@ -76,9 +100,7 @@ final class Requests {
             if (value == null) throw ApiException.badRequest("request body must be a JSON object");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            java.util.Set<String> known = new java.util.TreeSet<>();
-            if (e.getKnownPropertyIds() != null) e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
-            throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"" + (known.isEmpty() ? "" : "; known: " + String.join(", ", known)));
+            throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"" + known(e));
         } catch (MismatchedInputException e) {
             if (e.getPath().isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw ApiException.badRequest("malformed JSON: more follows the request's JSON object");
@@ -88,7 +110,10 @@ final class Requests {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
             throw ApiException.badRequest("field \"" + fieldPath(e) + "\" has the wrong type");
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
+            // A record's constructor refused the value (a history turn without content): say why, and where.
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                throw ApiException.badRequest(e.getPath().isEmpty() ? iae.getMessage() : "field \"" + fieldPath(e) + "\": " + iae.getMessage());
+            }
             // "k": 1000000000000 is well-formed JSON, but no number the field can hold.
             if (!e.getPath().isEmpty() && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
                 throw ApiException.badRequest("field \"" + fieldPath(e) + "\" is out of range");
@@ -98,6 +123,13 @@ final class Requests {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
             throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** "; known: from, org, to", the fields the object takes. */
+    private static String known(UnrecognizedPropertyException e) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        if (e.getKnownPropertyIds() != null) e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
+        return known.isEmpty() ? "" : "; known: " + String.join(", ", known);
     }
 
     private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {

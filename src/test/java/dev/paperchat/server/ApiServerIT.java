@@ -304,12 +304,18 @@ class ApiServerIT {
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"from\": \"soon\"}}"),
                 400, "from must be a date");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"organisation\": \"Tencent\"}}"),
-                400, "unknown field \"filters.organisation\"");
+                400, "unknown field \"filters.organisation\"; known: from, org, to");
         // paperchat's own fields, and OpenAI's stream, have their types: no silent "3" for 3 or 2 for 2.5, and no Jackson in the message.
         String ask = "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], ";
         assertError(server.post("/v1/chat/completions", ask + "\"k\": \"3\"}"), 400, "field \"k\" must be a whole number");
         assertError(server.post("/v1/chat/completions", ask + "\"k\": 2.5}"), 400, "field \"k\" must be a whole number");
         assertError(server.post("/v1/chat/completions", ask + "\"stream\": \"true\"}"), 400, "field \"stream\" must be true or false");
+        // 3.0 is a whole number: pandas and JavaScript clients send floats.
+        assertEquals(200, server.post("/v1/chat/completions", ask + "\"k\": 3.0}").statusCode());
+        assertEquals(200, server.post("/api/ask", "{\"question\": \"What is Quiet-STaR?\", \"k\": 3.0}").statusCode());
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 2.5}"), 400, "field \"k\" has the wrong type");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\"}]}"), 400,
+                "field \"history[0]\": history content must not be null");
         assertError(server.post("/v1/chat/completions", ask + "\"mode\": 5}"), 400, "field \"mode\"");
         for (String filters : List.of("\"x\"", "[1]")) {
             HttpResponse<String> shape = server.post("/v1/chat/completions", ask + "\"filters\": " + filters + "}");
