@@ -54,7 +54,9 @@ final class QuestionForm {
     private static final Pattern TOPIC = Pattern.compile(
             "^(?!\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should)\\b)"
                     + "(?!.*\\b(?:is|are|was|were|can|cannot|can't|does|do|did|has|have|will|would|should|must|makes?|works?|helps?|"
-                    + "improves?|beats?|outperforms?|fails?|leads?|causes?|shows?)\\b)"
+                    + "improves?|beats?|outperforms?|fails?|leads?|causes?|shows?|"
+                    // A result's verb as a claim writes it; a topic's is bare ("methods to reduce memory").
+                    + "achieves|reaches|gets|reduces|increases|raises|boosts|lowers|surpasses|halves|doubles|requires|needs|uses)\\b)"
                     + "\\W*+(?:[\\w'+-]++\\W++){0,7}[\\w'+-]++\\s*+$",
             Pattern.CASE_INSENSITIVE);
     /** A topic whose words are most of one title's is that title, half remembered. */
@@ -74,6 +76,11 @@ final class QuestionForm {
             Pattern.CASE_INSENSITIVE);
 
     /** A question or a request opens with one of these words, a claim seldom does. */
+    /** "A paper showed that...", "Recent studies have found that...": a claim as a writer reports it; what follows is the claim. */
+    private static final Pattern REPORTED = Pattern.compile("^\\W*+(?:(?:a|one|some|the|recent|several|many|other|prior)\\s++){0,2}"
+            + "(?:papers?|stud(?:y|ies)|works?|research|researchers|authors|results?|experiments?)\\s++(?:has\\s++|have\\s++)?"
+            + "(?:show(?:s|ed|n)?|f(?:ound|inds?)|demonstrat(?:es?|ed)|report(?:s|ed)?|claim(?:s|ed)?|suggest(?:s|ed)?|prov(?:es?|ed|en))\\s++that\\s++",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING = Pattern.compile(
             "^\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should"
                     + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look(?:ing)?|any|papers?"
@@ -87,7 +94,7 @@ final class QuestionForm {
      * description of a kind of work ("models that...") may pass for one: it is only checked, not answered otherwise.
      */
     static boolean isClaim(String text) {
-        String t = text.strip();
+        String t = REPORTED.matcher(text.strip()).replaceFirst("");
         return t.length() <= 1000 && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
                 && !TOPIC.matcher(t).matches() && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
     }

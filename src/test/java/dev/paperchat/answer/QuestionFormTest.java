@@ -98,14 +98,16 @@ class QuestionFormTest {
     @Test
     void should_tell_a_claim_to_check_from_a_question_a_request_and_a_topic() {
         for (String claim : List.of("Quiet-STaR shows that continued pretraining hurts CommonsenseQA accuracy.",
-                "NoThinking underperforms Thinking when tokens are controlled", "EMPO raises Qwen 2.5 from 30.7% to 48.1%")) {
+                "NoThinking underperforms Thinking when tokens are controlled", "EMPO raises Qwen 2.5 from 30.7% to 48.1%",
+                "A paper showed that ReWOO improves HotpotQA accuracy by 9%", "ReWOO achieves 9x token efficiency on HotpotQA", "Recent studies have found that shorter chains are more accurate")) {
             assertTrue(QuestionForm.isClaim(claim), claim);
         }
         for (String notClaim : List.of("Does NoThinking underperform Thinking?", "which methods avoid entropy collapse", "entropy collapse in RL",
                 "compare EMPO and Lp-Reg", "tell me about Coconut", "multimodal reasoning with reinforcement learning", "EMPO beats GRPO?",
                 "Looking for papers that reduce KV cache memory by 50% without losing accuracy", "I need recent papers about GRPO training with 7B models on math",
                 "Hello! which methods reduce hallucination in vision language models", "In GRPO, how is the advantage computed",
-                "Please recommend work on process reward models for math reasoning", "Help me find papers on test-time scaling with fewer tokens")) {
+                "Please recommend work on process reward models for math reasoning", "Help me find papers on test-time scaling with fewer tokens",
+                "A paper on entropy collapse", "Which paper showed that ReWOO improves HotpotQA accuracy?")) {
             assertFalse(QuestionForm.isClaim(notClaim), notClaim);
         }
     }
