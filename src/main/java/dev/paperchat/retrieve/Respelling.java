@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,22 @@ record Respelling(String query, Map<String, String> respelled) {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}\\p{Ll}{3,}(?![\\p{L}\\p{N}])");
 
     private static final int SHORT = 4;
+    /** British spellings and their American forms: "-isation", "-our", "-tre", "-ogue", "-lled". */
+    private static final List<Map.Entry<Pattern, String>> AMERICAN = List.of(
+            Map.entry(Pattern.compile("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations|er|ers)$"), "iz$1"),
+            Map.entry(Pattern.compile("(?<=\\p{L}{2})our(s|ed|ing|al|able|ite|ites)?$"), "or$1"),
+            Map.entry(Pattern.compile("(?<=\\p{L}{3})tre(s)?$"), "ter$1"),
+            Map.entry(Pattern.compile("(?<=\\p{L}{3})ogue(s)?$"), "og$1"),
+            Map.entry(Pattern.compile("(?<=\\p{L}{3}[aeiou])ll(ed|ing|er|ers)$"), "l$1"));
+
+    /** The word's American spelling, or the word: tried before a typo, and only taken when the collection uses it. */
+    static String american(String word) {
+        for (Map.Entry<Pattern, String> rule : AMERICAN) {
+            Matcher m = rule.getKey().matcher(word);
+            if (m.find()) return m.replaceFirst(rule.getValue());
+        }
+        return word;
+    }
 
     /** Whether only spaces and marks stand between the text's start or a sentence's end and {@code at}. */
     private static boolean startsSentence(String text, int at) {
@@ -68,11 +85,28 @@ record Respelling(String query, Map<String, String> respelled) {
             if (terms.size() == 1 && !vocabulary.knows(word.group()) && !vocabulary.knows(terms.get(0))) termOf.put(word.group(), terms.get(0));
         }
         if (termOf.isEmpty()) return new Respelling(query, Map.of());
-        Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, termOf.values());
+        // "memorisation" is "memorization", not the nearest word of the collection ("memorize").
+        Map<String, String> american = new LinkedHashMap<>();
+        Map<String, String> americanTerm = new LinkedHashMap<>();
+        for (String w : termOf.keySet()) {
+            String spelt = american(w);
+            List<String> terms = spelt.equals(w) ? List.of() : QueryTerms.all(analyzer, Fields.CONTENTS, spelt);
+            if (terms.size() == 1) {
+                american.put(w, spelt);
+                americanTerm.put(w, terms.get(0));
+            }
+        }
+        Set<String> looked = new java.util.HashSet<>(termOf.values());
+        looked.addAll(americanTerm.values());
+        Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, looked);
         List<String> missing = termOf.values().stream().distinct().filter(t -> docFreqs.getOrDefault(t, 0) == 0).toList();
         Map<String, String> spellings = missing.isEmpty() ? Map.of() : snapshot.spellings(Fields.CONTENTS, missing);
         Map<String, String> respelled = new LinkedHashMap<>();
         termOf.forEach((w, term) -> {
+            if (docFreqs.getOrDefault(term, 0) == 0 && docFreqs.getOrDefault(americanTerm.getOrDefault(w, ""), 0) > 0) {
+                respelled.put(w, american.get(w));
+                return;
+            }
             String spelling = spellings.get(term);
             // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
             boolean typo = spelling != null && Typo.plausible(term, spelling) && (w.length() > SHORT || spelling.length() > term.length());

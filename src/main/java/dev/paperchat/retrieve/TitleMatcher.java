@@ -35,7 +35,8 @@ public final class TitleMatcher {
     /** A version number written apart from its name ("2" of "InternVL 2.5"); a year ("ETTRL 2025") is none. */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
     /** Where a title's first clause ends: "Name: ..." or "Slogan. ..." (a question a title asks is asked in other questions). */
-    private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s");
+    /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s|\\s(?:--|\u2014|\u2013)\\s");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
