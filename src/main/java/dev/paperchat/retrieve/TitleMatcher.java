@@ -193,6 +193,10 @@ public final class TitleMatcher {
         if (window.text.length() > longestName + 1) return Map.of();
         Map<String, Double> found = new HashMap<>();
         for (String id : byName.getOrDefault(window.text, List.of())) found.put(id, 1.0);
+        // "masked thoughts" for "Masked Thought": a name of words in the other number, as a typo is (one word alone may be another word).
+        if (found.isEmpty() && window.words >= 2 && window.text.endsWith("s")) {
+            for (String id : byName.getOrDefault(window.text.substring(0, window.text.length() - 1), List.of())) found.put(id, 0.9);
+        }
         // Words that name a paper exactly are no typo of another's name ("X-Reasoner" is not "G-Reasoner").
         if (found.isEmpty() && typo && window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
         return found;
