@@ -21,10 +21,17 @@ final class NamedSubject {
     /** A capitalised word, hyphenated or not ("Chain-of-Verification", "ReAct", "STaR", "GPT-4"). */
     private static final String WORD = "(?-i:\\p{Lu}[\\p{L}\\d]*+(?:-[\\p{L}\\d]++)*+)";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){0,4})";
+    private static final String KIND = "(?:\\s+(?:method|model|approach|framework|algorithm|technique|benchmark|dataset|paper))?";
     private static final Pattern ASKS = Pattern.compile(
             "^\\W*+(?:what|how)\\s+(?:does|do|did|is|are)\\s+(?:the\\s+)?" + NAME
                     + "(?:\\s+(?:method|model|approach|framework|algorithm|paper))?\\s+(?:do|does|work|works|propose|proposes|mean|about)\\W*+$"
-                    + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's|explain|describe|tell\\s+me\\s+about)\\s+(?:the\\s+)?" + NAME + "\\W*+$",
+                    + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's|explain|describe|tell\\s+me\\s+about)\\s+(?:the\\s+)?" + NAME + "\\W*+$"
+                    // "Which paper introduced the Tree of Thoughts framework?", "Who proposed ReAct?"
+                    + "|^\\W*+(?:(?:which|what)\\s+(?:paper|work|study|article)|who)\\s+(?:first\\s+)?"
+                    + "(?:introduced|introduces|proposed|proposes|presented|presents|invented|created)\\s+(?:the\\s+)?" + NAME + KIND + "\\W*+$"
+                    // "What accuracy does Toolformer reach on math word problems?"
+                    + "|^\\W*+(?:what|which)\\s+[\\w-]++(?:\\s+[\\w-]++)?\\s+(?:does|did)\\s+(?:the\\s+)?" + NAME + KIND
+                    + "\\s+(?:reach|achieve|get|score|obtain|report|attain)\\b[^?]*+\\?*+$",
             Pattern.CASE_INSENSITIVE);
     /** A single word with a capital after its first letter, or all capitals: "ReAct" is a name, "react" a verb. */
     private static final Pattern CASED = Pattern.compile("\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*");
@@ -36,7 +43,8 @@ final class NamedSubject {
         if (question.length() > 200) return Optional.empty();
         Matcher m = ASKS.matcher(question.strip());
         if (!m.matches()) return Optional.empty();
-        return Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(2));
+        for (int group = 1; group <= m.groupCount(); group++) if (m.group(group) != null) return Optional.of(m.group(group));
+        return Optional.empty();
     }
 
     /** Whether the paper's title or abstract names the subject: its words in a row, or, for one cased word, as written. */

@@ -84,10 +84,12 @@ class HybridRetrieverIT {
 
     @Test
     void should_not_cover_a_question_about_a_name_that_no_paper_it_finds_mentions() {
-        for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?")) {
+        for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?",
+                "Which paper introduced the Tree of Thoughts framework?", "What accuracy does Toolformer reach on math word problems?")) {
             assertFalse(retriever.search(new SearchRequest(absent, 5)).covered(), absent);
         }
-        for (String present : List.of("What is Coconut?", "What is Self-Consistency?", "What does Quiet-STaR do?", "How do LLMs work?")) {
+        for (String present : List.of("What is Coconut?", "What is Self-Consistency?", "What does Quiet-STaR do?", "How do LLMs work?",
+                "Which paper introduced the Quiet-STaR method?", "What accuracy does EMPO reach on math?")) {
             assertTrue(retriever.search(new SearchRequest(present, 5)).covered(), present);
         }
     }
