@@ -2,9 +2,12 @@ package dev.paperchat.cli;
 
 import dev.paperchat.app.Config;
 import dev.paperchat.index.PaperIndex;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command takes: where the index is, and whether to print JSON. */
@@ -77,9 +80,22 @@ final class CommonOptions {
         }
         // A command that only reads must not leave an empty index in a directory of other files.
         if (config.backend().equals("lucene") && !PaperIndex.existsAt(config.index())) {
-            throw new IllegalArgumentException(config.index() + " is a directory but no paperchat index; give the --index of one, "
-                    + "or create one there with: paperchat ingest --index " + config.index() + " PATH...");
+            Optional<String> file = firstFile(config.index());
+            // No index is made among a user's files: ingest them into a new directory instead.
+            throw new IllegalArgumentException(file.isEmpty()
+                    ? config.index() + " is an empty directory, no paperchat index; give the --index of one, "
+                            + "or create one there with: paperchat ingest --index " + config.index() + " PATH..."
+                    : config.index() + " holds other files (" + file.get() + "), no paperchat index; give the --index of one, "
+                            + "or ingest these files into a new directory: paperchat ingest --index NEW_DIR " + config.index());
         }
         return config;
+    }
+
+    private static Optional<String> firstFile(Path directory) {
+        try (var files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -251,7 +251,9 @@ class IngestCommandIT {
             CliRun run = command.equals("stats") ? CliRun.of(command, "--index", documents.toString())
                     : CliRun.of(command, "--index", documents.toString(), "entropy");
             assertEquals(2, run.status(), command + ": " + run.err());
-            assertTrue(run.err().contains(documents + " is a directory but no paperchat index"), run.err());
+            assertTrue(run.err().contains(documents + " holds other files (notes.txt), no paperchat index"), run.err());
+            assertTrue(run.err().contains("ingest these files into a new directory: paperchat ingest --index NEW_DIR " + documents),
+                    "a suggestion that works, not an ingest into the same directory, which is refused: " + run.err());
         }
         // Commands that would create an index there refuse too.
         for (CliRun run : List.of(CliRun.of("ask", "--index", documents.toString(), "entropy"),
