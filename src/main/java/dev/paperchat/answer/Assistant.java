@@ -167,7 +167,11 @@ public final class Assistant {
         }
         List<String> unstated = Numbers.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText());
         if (!unstated.isEmpty()) {
-            return Optional.of(paper + " does not state " + String.join(", ", unstated) + ": read the quoted sentences before citing this claim.");
+            // "Titans reaches 80% at 10M tokens": ATLAS states it; the reader should see where the figures are.
+            String elsewhere = hits.stream().skip(1).filter(h -> Numbers.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).isEmpty())
+                    .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
+            return Optional.of(paper + " does not state " + String.join(", ", unstated) + elsewhere
+                    + ": read the quoted sentences before citing this claim.");
         }
         return top.sentences().stream().map(s -> Opposites.of(claim, s.text(), false)).flatMap(Optional::stream).findFirst()
                 .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
