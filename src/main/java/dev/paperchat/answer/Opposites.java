@@ -38,6 +38,13 @@ final class Opposites {
     private static final Pattern FREE = Pattern.compile("(?i)\\b(\\p{L}{3,})-free\\b");
     private static final Pattern NEEDLESS = Pattern.compile("(?i)\\beliminat\\w*\\s+the\\s+need\\s+(?:for|of|to)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     private static final List<Pattern> DENIALS = List.of(NEGATED, FREE, NEEDLESS);
+    /** "does not surpass", "cannot solve", "fails to improve": what a claim says a paper does not do. */
+    private static final Pattern CLAIM_DENIES = Pattern.compile("(?i)\\b(?:(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\\s*+(?:not|n't)"
+            + "|cannot|never|fail(?:s|ed)?\\s++to)\\s++(?!(?:only|just|merely|necessarily|always|simply)\\b)(?:\\p{L}++ly\\s++)?(\\p{L}{4,})"
+            + "((?:\\s++[\\p{L}\\d-]++){0,3})");
+    /** Any word of denial: a sentence with one may deny what the claim does too ("requires no labels" for "does not require labels"). */
+    private static final Pattern ANY_DENIAL = Pattern.compile("(?i)\\b(?:no|not|never|without|cannot|fail\\w*|neither|nor|none|unlike)\\b|n't\\b|-free\\b");
+    private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
 
     private Opposites() {}
@@ -75,21 +82,44 @@ final class Opposites {
                 }
             }
             Matcher prefixed = PREFIX.matcher(word);
-            if (prefixed.matches() && cited.contains(prefixed.group(1))) return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
+            // "Unlike factual questions, ..." compares; it is no opposite of "like".
+            if (prefixed.matches() && !word.equals("unlik") && !word.equals("unlike") && cited.contains(prefixed.group(1))) return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
+        }
+        // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size".
+        if (!ANY_DENIAL.matcher(sentence).find()) {
+            Matcher denies = CLAIM_DENIES.matcher(claim);
+            while (denies.find()) {
+                // The verb and what it is done to: "don't contain the answers" is no denial of "contain procedural knowledge".
+                Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
+                object.removeAll(QUANTIFIERS);
+                boolean done = !verb.isEmpty() && cited.containsAll(verb) && (object.isEmpty() || !Collections.disjoint(cited, object));
+                if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
+            }
         }
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
-        denied.retainAll(said);
-        return denied.isEmpty() ? Optional.empty() : Optional.of("the cited sentence says this is not so");
+        // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
+        return deniedPhrases(sentence).stream().anyMatch(said::containsAll) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
     }
 
     /** The words a sentence denies: "no fine-tuning", "a training-free method", "eliminating the need for a reward model". */
     private static Set<String> denied(String sentence) {
         Set<String> words = new HashSet<>();
+        deniedPhrases(sentence).forEach(words::addAll);
+        return words;
+    }
+
+    /** Each thing the sentence denies, as its words' stems, without the words that only count it ("any", "additional"). */
+    private static List<Set<String>> deniedPhrases(String sentence) {
+        List<Set<String>> phrases = new java.util.ArrayList<>();
         for (Pattern denial : DENIALS) {
             Matcher denied = denial.matcher(sentence);
-            while (denied.find()) words.addAll(stems(denied.group(1)));
+            while (denied.find()) {
+                Set<String> words = stems(denied.group(1));
+                words.removeAll(QUANTIFIERS);
+                if (!words.isEmpty()) phrases.add(words);
+            }
         }
-        return words;
+        return phrases;
     }
 }

@@ -18,6 +18,19 @@ class OppositesTest {
                 Opposites.of("Soft Thinking requires additional training.", "We introduce Soft Thinking, a training-free method.", false));
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
+        assertEquals(Optional.of("the cited sentence says it does (\"surpass\")"), Opposites.of("Orca 2 does not surpass models of similar size.",
+                "Orca 2 significantly surpasses models of similar size.", false));
+        assertEquals(Optional.of("the cited sentence says it does (\"improve\")"), Opposites.of("Masking tokens fails to improve accuracy.",
+                "Randomly masking tokens can improve accuracy.", false));
+    }
+
+    @Test
+    void should_let_a_denial_pass_that_its_sentence_denies_too() {
+        assertTrue(Opposites.of("EMPO does not require labels.", "EMPO requires no labels.", false).isEmpty());
+        assertTrue(Opposites.of("It is not only faster but more accurate.", "It is only slightly faster.", false).isEmpty());
+        assertTrue(Opposites.of("It does not always improve accuracy.", "It can improve accuracy.", false).isEmpty(), "not always is no denial");
+        assertTrue(Opposites.of("The model cannot reason about images.", "Unlike prior models, it can reason about images.", false).isEmpty(),
+                "a sentence with a denial of its own may agree");
     }
 
     @Test
@@ -27,5 +40,10 @@ class OppositesTest {
         assertTrue(Opposites.of("Pruning causes no degradation in accuracy.", "Pruning gives a 2% improvement in accuracy.", false).isEmpty(),
                 "a claim that denies something is read by its caller");
         assertTrue(Opposites.of("Soft Thinking is a training-free method.", "We introduce Soft Thinking, a training-free method.", false).isEmpty());
+        // Two true claims of the eval sets that were flagged: a denial of part of a phrase, and "unlike", which compares.
+        assertTrue(Opposites.of("RL changes a few token positions of a reasoning model.",
+                "The base model's own entropy identifies these positions without any RL-trained model.", false).isEmpty());
+        assertTrue(Opposites.of("Unlike factual questions, the influential documents usually don't contain the answers.",
+                "We confirm that the influential documents often contain procedural knowledge, like demonstrating how to solve it.", false).isEmpty());
     }
 }
