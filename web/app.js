@@ -519,6 +519,7 @@ async function lookup(query, by) {
         el("div", { class: "title", text: r.title }),
         r.sentence ? el("blockquote", { text: r.sentence }) : null);
       if (r.unstated && r.unstated.length) item.append(el("div", { class: "unbacked-note", text: `The paper does not state ${r.unstated.join(", ")}.` }));
+      if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
       const copy = copyButton(r.id, r.title);
       item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
       results.append(item);

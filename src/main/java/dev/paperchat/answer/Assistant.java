@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.index.Filters;
+import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
 import dev.paperchat.retrieve.PaperHit;

@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.index.PaperAnalyzer;
+import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.QueryTerms;
 import org.apache.lucene.analysis.Analyzer;
 import java.util.ArrayList;

@@ -8,18 +8,27 @@ import java.util.Map;
 /** A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it. */
 public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results) {
 
-    /** @param unstated a claim's numbers that the paper does not state: it may be on the subject, but it is not the claim's source */
+    /**
+     * @param unstated a claim's numbers that the paper does not state: it may be on the subject, but it is not the claim's source
+     * @param opposes how the sentence says the opposite of the claim, or null
+     */
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
-                         String date, String organization, List<String> links, List<String> unstated) {}
+                         String date, String organization, List<String> links, List<String> unstated, String opposes) {}
 
     /** What to say when nothing was found; the results are then only the closest papers. */
     public String notFound() {
         return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
     }
 
-    /** "The paper does not state 0.95." for a claim whose numbers it does not all state, else empty. */
-    public static String unstatedNote(Result result) {
-        return result.unstated().isEmpty() ? "" : "The paper does not state " + String.join(", ", result.unstated()) + ".";
+    /**
+     * "The paper does not state 0.95." for a claim whose numbers it does not all state, and "The
+     * cited sentence says the opposite ("outperform")." for one it contradicts; else empty.
+     */
+    public static String note(Result result) {
+        String unstated = result.unstated().isEmpty() ? "" : "The paper does not state " + String.join(", ", result.unstated()) + ".";
+        if (result.opposes() == null) return unstated;
+        String opposes = Character.toUpperCase(result.opposes().charAt(0)) + result.opposes().substring(1) + ".";
+        return unstated.isEmpty() ? opposes : unstated + " " + opposes;
     }
 
     /** "Searched "colapse" as "collapse": ..." when a word was respelt, else empty. */
@@ -32,6 +41,6 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
                 m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),
                 m.sentence() == null ? null : m.sentence().text(), m.sentence() == null ? -1 : m.sentence().start(),
                 m.sentence() == null ? -1 : m.sentence().end(), m.hit().paper().date(), m.hit().paper().organization(),
-                m.hit().paper().links(), m.unstated())).toList());
+                m.hit().paper().links(), m.unstated(), m.opposes())).toList());
     }
 }

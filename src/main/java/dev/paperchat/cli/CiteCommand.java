@@ -54,7 +54,7 @@ final class CiteCommand implements Callable<Integer> {
             for (CiteView.Result r : view.results()) {
                 System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());
                 if (r.sentence() != null) System.out.println("    \"" + r.sentence() + "\"");
-                if (!r.unstated().isEmpty()) System.out.println("    " + CiteView.unstatedNote(r));
+                if (!CiteView.note(r).isEmpty()) System.out.println("    " + CiteView.note(r));
             }
             List<CiteView.Result> results = view.results();
             if (view.found() && !results.isEmpty()) {

@@ -165,7 +165,7 @@ public final class PaperTools {
         if (view.found() && by.equals("claim")) text.append("Closest sentences; check that one states the claim before citing it:\n");
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n")
-                .append(r.unstated().isEmpty() ? "" : "  " + CiteView.unstatedNote(r) + "\n"));
+                .append(CiteView.note(r).isEmpty() ? "" : "  " + CiteView.note(r) + "\n"));
         return result(text.toString(), view);
     }
 

@@ -53,9 +53,13 @@ public final class CitationLookup {
      * A match with a confidence in [0, 1] and, for claims, the sentence closest to it and the
      * claim's numbers that the paper does not state ("0.95" where it says 0.79).
      */
-    public record Match(PaperHit hit, double confidence, SentenceHit sentence, List<String> unstated) {
+    /**
+     * @param unstated a claim's numbers the paper does not state
+     * @param opposes how the quoted sentence says the opposite of the claim ("the cited sentence says it does (\"surpass\")"), or null
+     */
+    public record Match(PaperHit hit, double confidence, SentenceHit sentence, List<String> unstated, String opposes) {
         public Match(PaperHit hit, double confidence, SentenceHit sentence) {
-            this(hit, confidence, sentence, List.of());
+            this(hit, confidence, sentence, List.of(), null);
         }
     }
 
@@ -109,9 +113,11 @@ public final class CitationLookup {
             SentenceHit sentence = hit.bestSentence();
             if (sentence == null) continue;
             List<String> unstated = Numbers.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
-            boolean source = unstated.isEmpty() && (named == null || named == hit);
+            // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
+            String opposes = Opposites.of(claim, sentence.text(), false).orElse(null);
+            boolean source = unstated.isEmpty() && opposes == null && (named == null || named == hit);
             double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
-            matches.add(new Match(hit, round(confidence), sentence, unstated));
+            matches.add(new Match(hit, round(confidence), sentence, unstated, opposes));
         }
         // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%").
         matches.sort(Comparator.comparingDouble(Match::confidence).thenComparingDouble(m -> m.sentence().score()).reversed());

@@ -3,6 +3,7 @@ package dev.paperchat.retrieve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.app.SampleIndex;
@@ -125,6 +126,18 @@ class HybridRetrieverIT {
         assertEquals(List.of("24"), pages.unstated(), "24 million is no 24%");
         assertEquals(List.of("7"), lookup.byClaim("ReWOO achieves 7x token efficiency on HotpotQA", 3).matches().get(0).unstated(),
                 "its 7B model is no 7x");
+    }
+
+    @Test
+    void should_say_when_a_claim_s_closest_sentence_says_the_opposite() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        CitationLookup.Match denied = lookup.byClaim("Orca 2 does not surpass models of similar size", 3).matches().get(0);
+        assertTrue(denied.hit().paper().title().startsWith("Orca 2"), denied.toString());
+        assertEquals("the cited sentence says it does (\"surpass\")", denied.opposes());
+        assertTrue(denied.confidence() <= 0.5, "on the subject, not the source: " + denied.confidence());
+        CitationLookup.Match stated = lookup.byClaim("Orca 2 surpasses models of similar size", 3).matches().get(0);
+        assertNull(stated.opposes());
+        assertTrue(stated.confidence() > 0.5, stated.toString());
     }
 
     @Test

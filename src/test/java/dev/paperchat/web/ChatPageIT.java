@@ -194,6 +194,13 @@ class ChatPageIT {
         browser.findElement(By.cssSelector("#cite-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#cite-results p.muted"), "The closest sentences: read each before citing it for the claim."));
         assertTrue(browser.findElement(By.cssSelector(".cite-result blockquote")).isDisplayed(), "with the sentences themselves");
+
+        // A claim its closest sentence denies says so under that sentence.
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("Quiet-STaR does not improve zero-shot accuracy on GSM8K");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .unbacked-note")));
+        assertEquals("The cited sentence says it does (\"improve\").", note.getText());
     }
 
     @Test

@@ -1,7 +1,6 @@
-package dev.paperchat.answer;
+package dev.paperchat.retrieve;
 
 import dev.paperchat.index.PaperAnalyzer;
-import dev.paperchat.retrieve.QueryTerms;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
  * likely" for its "more likely", "unstable" for its "stable", "requires fine-tuning" for its
  * "requires no fine-tuning". Close in wording and meaning, such a claim passes every other check.
  */
-final class Opposites {
+public final class Opposites {
     private static final Analyzer STEMS = new PaperAnalyzer();
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
@@ -71,7 +70,7 @@ final class Opposites {
      *
      * @param negated whether the claim itself negates something, which the caller checks apart
      */
-    static Optional<String> of(String claim, String sentence, boolean negated) {
+    public static Optional<String> of(String claim, String sentence, boolean negated) {
         Set<String> said = stems(claim), cited = stems(sentence), denied = denied(sentence), deniedByClaim = denied(claim);
         for (String word : said) {
             // "EMPO improves math accuracy without any degradation" agrees with "a large improvement", as "no degradation" does with it.
@@ -92,7 +91,10 @@ final class Opposites {
                 // The verb and what it is done to: "don't contain the answers" is no denial of "contain procedural knowledge".
                 Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
                 object.removeAll(QUANTIFIERS);
-                boolean done = !verb.isEmpty() && cited.containsAll(verb) && (object.isEmpty() || !Collections.disjoint(cited, object));
+                // "does not improve" of "improvements": a word of the verb's own side counts as the verb.
+                boolean does = !verb.isEmpty() && (cited.containsAll(verb)
+                        || verb.stream().anyMatch(v -> !Collections.disjoint(cited, SAME.getOrDefault(v, Set.of()))));
+                boolean done = does && (object.isEmpty() || !Collections.disjoint(cited, object));
                 if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
             }
         }

@@ -1,4 +1,4 @@
-package dev.paperchat.answer;
+package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +20,8 @@ class OppositesTest {
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
         assertEquals(Optional.of("the cited sentence says it does (\"surpass\")"), Opposites.of("Orca 2 does not surpass models of similar size.",
                 "Orca 2 significantly surpasses models of similar size.", false));
+        assertEquals(Optional.of("the cited sentence says it does (\"improve\")"), Opposites.of("Quiet-STaR does not improve zero-shot accuracy.",
+                "We find zero-shot improvements on GSM8K.", false), "a word of the verb's own side");
         assertEquals(Optional.of("the cited sentence says it does (\"improve\")"), Opposites.of("Masking tokens fails to improve accuracy.",
                 "Randomly masking tokens can improve accuracy.", false));
     }
