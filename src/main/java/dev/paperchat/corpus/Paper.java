@@ -214,9 +214,14 @@ public record Paper(
         static String unescapeLatex(String text) {
             String plain = LATEX_STYLE.matcher(text).replaceAll("$2");
             // ``quoted'' is LaTeX's way to write curly quotes; "~" (\textasciitilde{} once escaped) an unbreakable space.
+            // Authors also write ''quoted'' and ``quoted": each pair opens and closes.
+            plain = LATEX_QUOTED.matcher(plain).replaceAll("\u201c$1\u201d");
             plain = plain.replace("``", "\u201c").replace("''", "\u201d").replace("\\textasciitilde{}", " ");
             return LATEX_ESCAPE.matcher(plain).replaceAll("$1");
         }
+
+        /** A short quotation opened by `` or '' and closed by '' or a straight quote, on one line. */
+        private static final Pattern LATEX_QUOTED = Pattern.compile("(?:``|'')([^`'\"\\n]{1,200}?)(?:''|\")");
 
         /** "2025-02-30" or "2024-13" would pass for a date until a date filter or the index reads it; "Apr 7" is kept as written. */
         private static boolean isCalendarDate(String date) {

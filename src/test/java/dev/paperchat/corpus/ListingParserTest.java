@@ -57,6 +57,12 @@ class ListingParserTest {
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
         assertEquals("We term it reasoning sparks, say \u201cfirst, I need to\u201d and train SAILOR on Code Chain-of-Thought (CodeCoT);"
                 + " $\\mathcal{O}(n)$ stays.", styled.papers().get(0).abstractText(), "styling commands go, their words stay");
+
+        ParseResult quoted = reader.read("c.jsonl", """
+                {"title": "Quoted", "abstract": "Under a mild ''informative'' condition, phenomena like ``aha moments\\\", ``length-scaling'' and tokens like ''<think>''."}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals("Under a mild \u201cinformative\u201d condition, phenomena like \u201caha moments\u201d, \u201clength-scaling\u201d and tokens like"
+                + " \u201c<think>\u201d.", quoted.papers().get(0).abstractText(), "each pair of quotes as authors write them opens and closes");
     }
 
     @Test
