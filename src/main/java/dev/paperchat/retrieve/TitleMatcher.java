@@ -267,7 +267,8 @@ public final class TitleMatcher {
         if (words == null || words.size() < 3) return 0;
         int found = 0;
         for (String word : words) {
-            if (queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))) {
+            if (queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))
+                    || (word.length() == 3 && queryWords.stream().anyMatch(q -> swapped(word, q)))) {
                 found++;
             }
         }
@@ -387,6 +388,15 @@ public final class TitleMatcher {
         List<String> deletions = new ArrayList<>(word.length());
         for (int i = 0; i < word.length(); i++) deletions.add(word.substring(0, i) + word.substring(i + 1));
         return deletions;
+    }
+
+    /** "teh" for "the": two neighbours swapped, the one typo a short word is allowed (one changed letter makes another word). */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) return false;
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
     }
 
     static boolean oneEditApart(String a, String b) {

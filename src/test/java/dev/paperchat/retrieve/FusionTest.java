@@ -109,6 +109,10 @@ class FusionTest {
         assertTrue(TitleMatcher.withinOneEdit("quietstat", "quietstar"));
         assertFalse(TitleMatcher.withinOneEdit("reasoners", "xreasoner"));
         assertFalse(TitleMatcher.withinOneEdit("abc", "abcde"));
+        // A short word's one allowed typo is two letters swapped: "teh" is "the", "thy" is not.
+        TitleMatcher markovian = new TitleMatcher(Map.of("m", "The Markovian Thinker"));
+        assertEquals(1.0, markovian.coverage("Teh Markovian Thinker", "m"));
+        assertEquals(2.0 / 3, markovian.coverage("Thy Markovian Thinker", "m"), 1e-9);
     }
 
     @Test
