@@ -183,8 +183,13 @@ public final class MethodNames {
         return keys;
     }
 
+    private static final Pattern REPORT = Pattern.compile("(\\S{3,})\\s+(?:Technical|Tech\\.?)\\s+Report", Pattern.CASE_INSENSITIVE);
+
     /** "EMPO: Entropy ..." names its method before the colon; a long prefix is a sentence, not a name. */
     static Optional<String> titleName(String title) {
+        // "Phi-4-reasoning Technical Report" is the report of Phi-4-reasoning, not of its variant Phi-4-reasoning-plus.
+        Matcher report = REPORT.matcher(title.strip());
+        if (report.matches()) return Optional.of(report.group(1));
         int colon = title.indexOf(':');
         if (colon <= 0) return Optional.empty();
         String prefix = title.substring(0, colon).strip();

@@ -25,6 +25,13 @@ class MethodNamesTest {
     }
 
     @Test
+    void should_name_a_technical_report_by_what_it_reports_not_a_variant_it_introduces() {
+        assertEquals("Phi-4-reasoning", MethodNames.of(paper("Phi-4-reasoning Technical Report",
+                "We introduce Phi-4-reasoning, a reasoning model. We further introduce Phi-4-reasoning-plus, a variant."),
+                java.util.Set.of("Phi-4-reasoning-plus")));
+    }
+
+    @Test
     void should_read_a_name_followed_by_its_expansion() {
         assertEquals("Chain of Continuous Thought (Coconut)", MethodNames.of(paper("Training Large Language Models to Reason in a Continuous Latent Space",
                 "We introduce a new paradigm Coconut (Chain of Continuous Thought). It reasons in latent space.")));
