@@ -98,6 +98,13 @@ public final class Numbers {
         return false;
     }
 
+    /** Whether the text states a figure of the unit of one of the claim's ("1.7%" for a claim of "17%"), whatever its value. */
+    public static boolean sameKind(String claim, String text) {
+        Set<String> units = new HashSet<>();
+        for (Figure figure : written(claim)) if (!figure.unit().isEmpty()) units.add(figure.unit());
+        return !units.isEmpty() && written(text).stream().anyMatch(figure -> units.contains(figure.unit()));
+    }
+
     /** "Llama 3.1" of a source that writes "Llama3.1-8B", "AIME 2024" of one that writes "AIME2024": a name's version, stated. */
     private static boolean namedWith(String claim, Matcher number, String source) {
         // The name ends right before the number: the last words are enough, and a text of many numbers stays linear.

@@ -110,17 +110,22 @@ public final class CitationLookup {
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
         PaperHit named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED_IN_CLAIM).findFirst().orElse(null);
         for (PaperHit hit : result.hits()) {
-            SentenceHit sentence = hit.bestSentence();
-            if (sentence == null) continue;
+            SentenceHit best = hit.bestSentence();
+            if (best == null) continue;
             List<String> unstated = Numbers.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
+            // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
+            SentenceHit sentence = unstated.isEmpty() ? best
+                    : hit.sentences().stream().filter(s -> Numbers.sameKind(claim, s.text())).findFirst().orElse(best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             String opposes = Opposites.of(claim, sentence.text(), false).orElse(null);
             boolean source = unstated.isEmpty() && opposes == null && (named == null || named == hit);
             double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
             matches.add(new Match(hit, round(confidence), sentence, unstated, opposes));
         }
-        // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%").
-        matches.sort(Comparator.comparingDouble(Match::confidence).thenComparingDouble(m -> m.sentence().score()).reversed());
+        // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%"),
+        // and among equals the paper the claim names.
+        matches.sort(Comparator.comparingDouble(Match::confidence).thenComparing(m -> m.hit() == named)
+                .thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }
 

@@ -1,6 +1,8 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,8 @@ class NumbersTest {
         assertEquals(List.of("17"), Numbers.unstated("It needs 17% of the data.", "It needs 1.7% of the data."), "17 is no rounding of 1.7");
         assertEquals(List.of(), Numbers.unstated("Accuracy rises from 30.7% to 58.1%.", "Accuracy rises from 30.7 to 58.1 on MATH."),
                 "a decimal needs no unit in the source");
+        assertTrue(Numbers.sameKind("It needs 17% of the data.", "It uses only 1.7% of the data."));
+        assertFalse(Numbers.sameKind("It needs 17% of the data.", "It uses 17k samples."));
+        assertFalse(Numbers.sameKind("It needs 17 samples.", "It uses 17 samples."), "a figure without a unit has no kind");
     }
 }

@@ -128,6 +128,16 @@ class HybridRetrieverIT {
                 "its 7B model is no 7x");
     }
 
+    /** A wrong figure of a paper the claim names: that paper first, quoted by its sentence with the figure of that kind (1.7%). */
+    @Test
+    void should_show_a_wrong_figure_s_paper_by_its_figure_of_that_kind() {
+        CitationLookup.Match best = new CitationLookup(retriever)
+                .byClaim("Cliff-as-a-Judge restores safety using just 17% of standard safety training data", 3).matches().get(0);
+        assertTrue(best.hit().paper().title().startsWith("Refusal Falls off a Cliff"), best.toString());
+        assertEquals(List.of("17"), best.unstated());
+        assertTrue(best.sentence().text().contains("1.7%"), best.sentence().text());
+    }
+
     @Test
     void should_say_when_a_claim_s_closest_sentence_says_the_opposite() {
         CitationLookup lookup = new CitationLookup(retriever);
