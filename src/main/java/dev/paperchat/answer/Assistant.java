@@ -174,7 +174,9 @@ public final class Assistant {
             return Optional.of(paper + " does not state " + String.join(", ", unstated) + elsewhere
                     + ": read the quoted sentences before citing this claim.");
         }
-        return top.sentences().stream().map(s -> Opposites.of(claim, s.text(), false)).flatMap(Optional::stream).findFirst()
+        // The sentence closest to the claim, as cite checks: another sentence's antonym ("Large Reasoning Models") is about something else.
+        if (top.bestSentence() == null) return Optional.empty();
+        return Opposites.of(claim, top.bestSentence().text(), false)
                 .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
     }
 

@@ -18,7 +18,7 @@ public final class Numbers {
      * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
      */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d+(?:[.,]\\d+)*)(?:(?<k>[kK])(?!\\p{L}))?"
-            + "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|points?|pp)\\b|\\s?[x×](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
+            + "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?|pp)\\b|\\s?[x×](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
             + "|\\s?[Bb](?![\\p{L}\\d])|\\sbillion\\b|\\s?M(?![\\p{L}\\d])|\\smillion\\b|\\s?T(?![\\p{L}\\d])|\\strillion\\b)?");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
@@ -135,7 +135,7 @@ public final class Numbers {
     private static String unit(String written) {
         if (written == null) return "";
         String unit = written.strip().toLowerCase(Locale.ROOT);
-        if (unit.endsWith("%") || unit.startsWith("p")) return "%";
+        if (unit.endsWith("%") || unit.startsWith("p") || unit.endsWith("point") || unit.endsWith("points")) return "%";
         if (unit.equals("x") || unit.equals("×") || unit.endsWith("fold") || unit.equals("times")) return "x";
         // "7b" is a model's size in billions as often as "7B"; a lower-case "m" or "t" is no count.
         return String.valueOf(Character.toUpperCase(unit.charAt(0)));

@@ -25,7 +25,7 @@ public final class Opposites {
             List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts"),
             List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements", "degrade degrades degraded degradation worsen worsens hurt hurts harm harms"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
-            List.of("faster", "slower"), List.of("larger bigger", "smaller"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed", "underperform underperforms underperformed"),
+            List.of("faster", "slower"), List.of("larger bigger", "smaller"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed surpass surpasses surpassed", "underperform underperforms underperformed"),
             List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),
             List.of("succeed succeeds success", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"));
@@ -42,7 +42,8 @@ public final class Opposites {
             + "|cannot|never|fail(?:s|ed)?\\s++to)\\s++(?!(?:only|just|merely|necessarily|always|simply)\\b)(?:\\p{L}++ly\\s++)?(\\p{L}{4,})"
             + "((?:\\s++[\\p{L}\\d-]++){0,3})");
     /** Any word of denial: a sentence with one may deny what the claim does too ("requires no labels" for "does not require labels"). */
-    private static final Pattern ANY_DENIAL = Pattern.compile("(?i)\\b(?:no|not|never|without|cannot|fail\\w*|neither|nor|none|unlike)\\b|n't\\b|-free\\b");
+    private static final Pattern ANY_DENIAL = Pattern.compile("(?i)\\b(?:no|not|never|without|cannot|fail\\w*|neither|nor|none|unlike"
+            + "|only|rather|instead|eliminat\\w*|avoid\\w*|lack\\w*|free)\\b|n't\\b|-free\\b");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
 

@@ -398,6 +398,18 @@ class ExtractiveAnswererIT {
                 elsewhere.notices());
         Answer reported = assistant.ask(new Question("A paper showed that ReWOO improves HotpotQA accuracy by 9%", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, reported.notices().size(), "a claim as a writer reports it is checked: " + reported.notices());
+        Answer reversed = assistant.ask(new Question("Orca 2 underperforms models of similar size", List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(reversed.notices().size() == 1 && reversed.notices().get(0).contains("says the opposite (\"surpass\")"), reversed.notices().toString());
+    }
+
+    /** True claims a user test found flagged: an antonym in another sentence ("Large Reasoning Models"), a denial the sentence shares. */
+    @Test
+    void should_not_warn_of_a_true_claim() {
+        for (String claim : List.of("Smaller models sometimes fail to follow summarization and reflection instructions",
+                "Longer thinking does not necessarily translate to improved performance", "DPO does not need a separate reward model",
+                "QwQ-32B with LeaP scores about 5 points above the baseline", "EMPO does not require any supervised labels")) {
+            assertEquals(List.of(), assistant.ask(new Question(claim, List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(), claim);
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ class NumbersTest {
         assertEquals(List.of("17"), Numbers.unstated("It needs 17% of the data.", "It needs 1.7% of the data."), "17 is no rounding of 1.7");
         assertEquals(List.of(), Numbers.unstated("Accuracy rises from 30.7% to 58.1%.", "Accuracy rises from 30.7 to 58.1 on MATH."),
                 "a decimal needs no unit in the source");
+        assertEquals(List.of(), Numbers.unstated("It scores about 5 points above the baseline.", "It is nearly 5 absolute points higher."));
         assertTrue(Numbers.sameKind("It needs 17% of the data.", "It uses only 1.7% of the data."));
         assertFalse(Numbers.sameKind("It needs 17% of the data.", "It uses 17k samples."));
         assertFalse(Numbers.sameKind("It needs 17 samples.", "It uses 17 samples."), "a figure without a unit has no kind");
