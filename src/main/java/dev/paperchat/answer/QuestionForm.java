@@ -56,7 +56,7 @@ final class QuestionForm {
                     + "(?!.*\\b(?:is|are|was|were|can|cannot|can't|does|do|did|has|have|will|would|should|must|makes?|works?|helps?|"
                     + "improves?|beats?|outperforms?|fails?|leads?|causes?|shows?|"
                     // A result's verb as a claim writes it; a topic's is bare ("methods to reduce memory").
-                    + "achieves|reaches|gets|reduces|increases|raises|boosts|lowers|surpasses|halves|doubles|requires|needs|uses|"
+                    + "achieves|reaches|gets|reduces|increases|raises|boosts|lowers|surpasses|halves|doubles|requires|"
                     + "underperforms|exceeds|lags|trails|degrades|hurts|harms|prevents|enables|eliminates|avoids|restores|converges|"
                     + "generali[sz]es|transfers)\\b)"
                     + "\\W*+(?:[\\w'+-]++\\W++){0,7}[\\w'+-]++\\s*+$",

@@ -27,7 +27,9 @@ public final class ListingParser implements PaperParser {
     private static final Pattern DATE = Pattern.compile(
             "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
     /** A date written otherwise: "2025-01-20", "2025", "Spring 2023"; a line of a few words with a year in it names no organisation. */
-    private static final Pattern OTHER_DATE = Pattern.compile("\\d{4}(?:-\\d{1,2}(?:-\\d{1,2})?)?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
+    private static final Pattern OTHER_DATE = Pattern.compile("((?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+(\\d+))?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
+    /** An upvote count on a line of its own; "2025" is a year. */
+    private static final Pattern COUNT = Pattern.compile("(?!(?:19|20)\\d{2}$)\\d{1,6}");
 
     @Override
     public String format() {
@@ -82,19 +84,28 @@ public final class ListingParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
-    /** Why a file gave no paper: most often an abstract too short to tell from a title. */
+    /**
+     * Why a file gave no paper: most often an abstract too short to tell from a title. The title
+     * and paragraph shown are those with the longest paragraph, not a page's short header lines.
+     */
     private static ParseError noPapers(String file, List<Block> blocks) {
+        int best = -1;
         for (int i = 0; i + 1 < blocks.size(); i++) {
-            Block title = blocks.get(i);
             Block next = blocks.get(i + 1);
-            if (title.isTitleLike() && !next.isMetadata() && !next.isAbstractLike()) {
-                return new ParseError(file, next.line(), "no papers found: the paragraph after \"" + abbreviate(title.text()) + "\" is "
-                        + next.text().length() + " characters; an abstract has at least " + MIN_ABSTRACT_CHARS
-                        + " unless a metadata line (\"• 3 authors\") follows it");
-            }
+            if (!blocks.get(i).isTitleLike() || next.isMetadata()) continue;
+            if (best < 0 || next.text().length() > blocks.get(best + 1).text().length()) best = i;
         }
-        return new ParseError(file, blocks.get(0).line(), "no papers found: a listing is, for each paper, a title line, an abstract "
-                + "paragraph and optional metadata lines (\"• 3 authors\"), with blank lines between them");
+        if (best < 0) {
+            return new ParseError(file, blocks.get(0).line(), "no papers found: a listing is, for each paper, a title line, an abstract "
+                    + "paragraph and optional metadata lines (\"\u2022 3 authors\"), with blank lines between them");
+        }
+        Block title = blocks.get(best);
+        Block next = blocks.get(best + 1);
+        int length = next.text().length();
+        String why = length < MIN_ABSTRACT_CHARS ? "; an abstract has at least " + MIN_ABSTRACT_CHARS
+                : " but does not read as an abstract (over " + MAX_TITLE_CHARS + " characters, or sentences ending with a full stop)";
+        return new ParseError(file, next.line(), "no papers found: the paragraph after \"" + abbreviate(title.text()) + "\" is " + length
+                + " characters" + why + " unless a metadata line (\"\u2022 3 authors\") follows it");
     }
 
     private static String describe(Block block) {
@@ -131,9 +142,15 @@ public final class ListingParser implements PaperParser {
                 Optional<String> date = isoOrRaw(dateMatch);
                 if (date.isEmpty()) errors.add(ParseError.warning(file, at, "date '" + line + "' is not a calendar date: left out"));
                 paper.date(date.orElse(null));
+            } else if (COUNT.matcher(line).matches()) {
+                paper.upvotes(count(line));
             } else if (OTHER_DATE.matcher(line).matches()) {
-                // "2025-01-20", "2025", "Spring 2023": a date, checked and kept (with a warning) as other formats' dates are.
-                paper.date(line);
+                // "2025-01-20", "2025-01-20 5" (with its upvotes), "2025", "Spring 2023": a date, checked and kept
+                // (with a warning) as other formats' dates are.
+                Matcher date = OTHER_DATE.matcher(line);
+                date.matches();
+                paper.date(date.group(1) != null ? date.group(1) : line);
+                if (date.group(2) != null) paper.upvotes(count(date.group(2)));
                 otherDateLine = at;
             } else if (!line.equals("·") && !line.isEmpty()) {
                 paper.organization(organizationName(line));

@@ -17,14 +17,22 @@ public final class Numbers {
      * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B"), which
      * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d+(?:[.,]\\d+)*)(?:(?<k>[kK])(?!\\p{L}))?"
-            + "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?|pp)\\b|\\s?[x×](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
-            + "|\\s?[Bb](?![\\p{L}\\d])|\\sbillion\\b|\\s?M(?![\\p{L}\\d])|\\smillion\\b|\\s?T(?![\\p{L}\\d])|\\strillion\\b)?");
+    /** What a number counts, written after it: "%", "points", "x", "-fold", "times", "B", "billion", "M", "T". */
+    private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?|pp)\\b"
+            + "|\\s?[x\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
+            + "|\\s?[Bb](?![\\p{L}\\d])|\\sbillion\\b|\\s?M(?![\\p{L}\\d])|\\smillion\\b|\\s?T(?![\\p{L}\\d])|\\strillion\\b)?";
+    // Possessive: a run of thousands of "1." must not recurse once per group.
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK])(?!\\p{L}))?" + UNIT);
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
-    private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b");
+    /** "three times", "five percent", "ten-fold": a number in words with its unit too. */
+    private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b" + UNIT);
+    /** A version, not a figure: "GPT-3.5", "Llama 3.1", "Qwen-2.5". */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?:\\p{L}-|\\p{Lu}[\\p{L}\\d]*\\s)$");
     /** Marks a source's decimal as the whole numbers a claim may round it to: "24.5%" for a claim of "24%" or "25%". */
     private static final String ROUNDED = "~";
+    /** Marks a rounded decimal of whatever unit, for a claim's whole number that gives none. */
+    private static final String ANY_UNIT = "*";
 
     /** The name that ends a text, before a space or hyphen: "Llama" of "Llama ", "AIME" of "on AIME-"; not "a" of "a 3x". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
@@ -37,7 +45,7 @@ public final class Numbers {
      * percentage or points, "x" for a factor, "B", "M" or "T" for a count in billions, millions or
      * trillions, or "" when the text does not say.
      */
-    private record Figure(List<String> forms, String unit, boolean whole) {}
+    private record Figure(List<String> forms, String unit, boolean whole, boolean version) {}
 
     private Numbers() {}
 
@@ -60,15 +68,20 @@ public final class Numbers {
                 numbers.add(form);
                 numbers.add(form + figure.unit());
             }
-            if (rounded && !figure.whole()) {
+            // A decimal rounds to a claim's whole number of its own unit ("24.5%" to "24%"), never a version ("GPT-3.5" to "4%").
+            if (rounded && !figure.whole() && !figure.version()) {
                 for (String whole : wholes(figure.forms().get(0))) {
-                    numbers.add(ROUNDED + whole);
                     numbers.add(ROUNDED + whole + figure.unit());
+                    numbers.add(ROUNDED + whole + ANY_UNIT);
                 }
             }
         }
         Matcher word = WORD.matcher(text);
-        while (word.find()) numbers.add(String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT))));
+        while (word.find()) {
+            String value = String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)));
+            numbers.add(value);
+            numbers.add(value + unit(word.group("unit")));
+        }
         return numbers;
     }
 
@@ -93,7 +106,10 @@ public final class Numbers {
         for (String form : figure.forms()) {
             String unit = figure.unit();
             if (stated.contains(form + unit) || !figure.whole() && stated.contains(form)) return true;
-            if (figure.whole() && (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form))) return true;
+            // A whole number with a unit rounds a decimal of that unit, or of none ("11 points" of "+11.04"); without one, any.
+            if (figure.whole() && (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form + (unit.isEmpty() ? ANY_UNIT : "")))) {
+                return true;
+            }
         }
         return false;
     }
@@ -127,7 +143,8 @@ public final class Numbers {
         while (m.find()) {
             String value = normalised(m.group("digits"));
             List<String> forms = m.group("k") == null ? List.of(value) : List.of(value + "k", scaled(value), value);
-            numbers.add(new Figure(forms, unit(m.group("unit")), !value.contains(".")));
+            boolean version = VERSION_BEFORE.matcher(text.substring(Math.max(0, m.start() - MAX_NAME_CHARS), m.start())).find();
+            numbers.add(new Figure(forms, unit(m.group("unit")), !value.contains("."), version));
         }
         return numbers;
     }

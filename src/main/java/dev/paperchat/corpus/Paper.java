@@ -220,8 +220,8 @@ public record Paper(
             return LATEX_ESCAPE.matcher(plain).replaceAll("$1");
         }
 
-        /** A short quotation opened by `` or '' and closed by '' or a straight quote, on one line. */
-        private static final Pattern LATEX_QUOTED = Pattern.compile("(?:``|'')([^`'\"\\n]{1,200}?)(?:''|\")");
+        /** A short quotation opened by `` or '' (not the prime of "f''(x)") and closed by '' or a straight quote, on one line. */
+        private static final Pattern LATEX_QUOTED = Pattern.compile("(?:``|(?<![\\p{L}\\d])'')([^`'\"\\n]{1,200}?)(?:''|\")");
 
         /** "2025-02-30" or "2024-13" would pass for a date until a date filter or the index reads it; "Apr 7" is kept as written. */
         private static boolean isCalendarDate(String date) {

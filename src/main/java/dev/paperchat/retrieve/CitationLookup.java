@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds the source of a reference: papers by a half-remembered title (acronyms, typos,
@@ -124,7 +125,8 @@ public final class CitationLookup {
         }
         // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%"),
         // and among equals the paper the claim names.
-        matches.sort(Comparator.comparingDouble(Match::confidence).thenComparing(m -> m.hit() == named)
+        Predicate<Match> source = m -> m.unstated().isEmpty() && m.opposes() == null && (named == null || m.hit() == named);
+        matches.sort(Comparator.comparing(source::test).thenComparing(m -> m.hit() == named).thenComparingDouble(Match::confidence)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }

@@ -38,12 +38,13 @@ public final class Opposites {
     private static final Pattern NEEDLESS = Pattern.compile("(?i)\\beliminat\\w*\\s+the\\s+need\\s+(?:for|of|to)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     private static final List<Pattern> DENIALS = List.of(NEGATED, FREE, NEEDLESS);
     /** "does not surpass", "cannot solve", "fails to improve": what a claim says a paper does not do. */
-    private static final Pattern CLAIM_DENIES = Pattern.compile("(?i)\\b(?:(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\\s*+(?:not|n't)"
-            + "|cannot|never|fail(?:s|ed)?\\s++to)\\s++(?!(?:only|just|merely|necessarily|always|simply)\\b)(?:\\p{L}++ly\\s++)?(\\p{L}{4,})"
+    private static final Pattern CLAIM_DENIES = Pattern.compile("(?i)\\b(?:(?:does|do|did|is|are|was|were|can|could|will|would|has|have|ca|wo)\\s*+(?:not|n['\u2019]t)"
+            + "|cannot|never|fail(?:s|ed)?\\s++to)\\s++(?!(?:only|just|merely|necessarily|always|simply)\\b)(?:\\p{L}+ly\\s++)?(\\p{L}{3,})"
             + "((?:\\s++[\\p{L}\\d-]++){0,3})");
     /** Any word of denial: a sentence with one may deny what the claim does too ("requires no labels" for "does not require labels"). */
     private static final Pattern ANY_DENIAL = Pattern.compile("(?i)\\b(?:no|not|never|without|cannot|fail\\w*|neither|nor|none|unlike"
             + "|only|rather|instead|eliminat\\w*|avoid\\w*|lack\\w*|free)\\b|n't\\b|-free\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
 
@@ -95,7 +96,8 @@ public final class Opposites {
                 // "does not improve" of "improvements": a word of the verb's own side counts as the verb.
                 boolean does = !verb.isEmpty() && (cited.containsAll(verb)
                         || verb.stream().anyMatch(v -> !Collections.disjoint(cited, SAME.getOrDefault(v, Set.of()))));
-                boolean done = does && (object.isEmpty() || !Collections.disjoint(cited, object));
+                long shared = object.stream().filter(cited::contains).count();
+                boolean done = does && 2 * shared >= object.size();
                 if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
             }
         }
@@ -118,7 +120,8 @@ public final class Opposites {
         for (Pattern denial : DENIALS) {
             Matcher denied = denial.matcher(sentence);
             while (denied.find()) {
-                Set<String> words = stems(denied.group(1));
+                // "requires no fine-tuning and matches baselines" denies fine-tuning only.
+                Set<String> words = stems(CLAUSE_END.split(denied.group(1), 2)[0]);
                 words.removeAll(QUANTIFIERS);
                 if (!words.isEmpty()) phrases.add(words);
             }

@@ -289,7 +289,7 @@ public final class TitleMatcher {
         int fewest = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .anyMatch(word -> word.length() >= 3 && !common.test(word)) ? 2 : 3;
         // What follows a title's first clause starts a title of its own ("LLMs Solve Mental Math at the Last Token").
-        String[] clauses = title.split("[:?!.]\\s", 2);
+        String[] clauses = title.split("[:?!.]\\s|\\s(?:--|\u2014|\u2013)\\s", 2);
         return Math.max(startOf(query, title, fewest), clauses.length == 2 ? startOf(query, clauses[1], fewest) : 0);
     }
 

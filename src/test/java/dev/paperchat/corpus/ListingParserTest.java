@@ -151,7 +151,9 @@ class ListingParserTest {
                 "Paper Two", "", abstractText, "", "\u2022 3 authors", "\u00b7", "2025", "",
                 "Paper Three", "", abstractText, "", "\u2022 3 authors", "\u00b7", "Spring 2023", "",
                 "Paper Four", "", abstractText, "", "\u2022 3 authors", "\u00b7", "Feb 30, 2024", "",
-                "Paper Five", "", abstractText, "", "tencent Tencent", "\u00b7", "Feb 29", "");
+                "Paper Five", "", abstractText, "", "tencent Tencent", "\u00b7", "Feb 29", "",
+                "Paper Six", "", abstractText, "", "tencent Tencent", "\u00b7", "2025-01-20 5", "",
+                "Paper Seven", "", abstractText, "", "tencent Tencent", "\u00b7", "Jan 5, 2024", "12", "");
         ParseResult result = reader.read("dates.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
         Map<String, Paper> byTitle = result.papers().stream().collect(Collectors.toMap(Paper::title, p -> p));
         assertEquals("2024-05-06", byTitle.get("Paper One").date());
@@ -163,6 +165,10 @@ class ListingParserTest {
         assertNull(byTitle.get("Paper Four").date());
         assertEquals("29 Feb", byTitle.get("Paper Five").date());
         assertEquals("Tencent", byTitle.get("Paper Five").organization());
+        assertEquals(List.of("2025-01-20", "Tencent", 5), List.of(byTitle.get("Paper Six").date(), byTitle.get("Paper Six").organization(),
+                byTitle.get("Paper Six").upvotes()), "a date with its upvote count, as the listing writes 'Dec 30, 2025 3'");
+        assertEquals(List.of("2024-01-05", "Tencent", 12), List.of(byTitle.get("Paper Seven").date(), byTitle.get("Paper Seven").organization(),
+                byTitle.get("Paper Seven").upvotes()), "a count on a line of its own");
         assertEquals(List.of("dates.txt:23: date 'Spring 2023' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper",
                         "dates.txt:31: date 'Feb 30, 2024' is not a calendar date: left out"),
                 result.errors().stream().map(e -> e.file() + ":" + e.line() + ": " + e.message()).toList());
@@ -176,5 +182,11 @@ class ListingParserTest {
         assertEquals("no papers found: the paragraph after \"Cafe Paper On Heatwaves\" is 19 characters; an abstract has at least 80"
                 + " unless a metadata line (\"\u2022 3 authors\") follows it", result.errors().get(0).message());
         assertEquals(3, result.errors().get(0).line());
+        String unfinished = "We study how heatwaves change the reasoning of language models over long weather reports in a region";
+        ParseResult headed = reader.read("two.txt", ("new\n\nGet trending papers in your email inbox!\n\nCafe Paper\n\n" + unfinished + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals("no papers found: the paragraph after \"Cafe Paper\" is " + unfinished.length() + " characters but does not read as an abstract"
+                + " (over 300 characters, or sentences ending with a full stop) unless a metadata line (\"\u2022 3 authors\") follows it",
+                headed.errors().get(0).message(), "past the page's header, and no contradiction for a paragraph long enough");
     }
 }

@@ -48,6 +48,17 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("Accuracy rises from 30.7% to 58.1%.", "Accuracy rises from 30.7 to 58.1 on MATH."),
                 "a decimal needs no unit in the source");
         assertEquals(List.of(), Numbers.unstated("It scores about 5 points above the baseline.", "It is nearly 5 absolute points higher."));
+        // A rounded decimal keeps its unit, and a version is no decimal to round.
+        assertEquals(List.of("24"), Numbers.unstated("Accuracy rises by 24%.", "It holds 24.3 million pages."));
+        assertEquals(List.of("7"), Numbers.unstated("It reduces error by 7x.", "It trains a 6.5B model."));
+        assertEquals(List.of("3"), Numbers.unstated("It gives a 3x speed-up.", "It uses Llama 3.1."));
+        assertEquals(List.of("4"), Numbers.unstated("It improves accuracy by 4%.", "It outperforms GPT-3.5."));
+        assertEquals(List.of(), Numbers.unstated("It reaches 24 on the benchmark.", "It reaches 24.3% on the benchmark."), "a claim without a unit");
+        // Numbers in words have units too.
+        assertEquals(List.of(), Numbers.unstated("ReWOO is 3x more token efficient and 5% better, 10x cheaper.",
+                "ReWOO is three times more token efficient, five percent better and ten-fold cheaper."));
+        String dotted = "1.".repeat(5000);
+        assertEquals(List.of("1"), Numbers.unstated("It gives 1.", dotted), "one long version-like run, read without overflowing the stack");
         assertTrue(Numbers.sameKind("It needs 17% of the data.", "It uses only 1.7% of the data."));
         assertFalse(Numbers.sameKind("It needs 17% of the data.", "It uses 17k samples."));
         assertFalse(Numbers.sameKind("It needs 17 samples.", "It uses 17 samples."), "a figure without a unit has no kind");

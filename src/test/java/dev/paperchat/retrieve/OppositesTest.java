@@ -16,6 +16,8 @@ class OppositesTest {
                 Opposites.of("Quiet-STaR hurts zero-shot accuracy.", "We find zero-shot improvements on GSM8K.", false));
         assertEquals(Optional.of("the cited sentence says this is not so"),
                 Opposites.of("Soft Thinking requires additional training.", "We introduce Soft Thinking, a training-free method.", false));
+        assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("The approach requires fine-tuning.",
+                "The approach requires no fine-tuning and matches strong baselines.", false), "what is denied ends at the clause");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
         assertEquals(Optional.of("the cited sentence says it does (\"surpass\")"), Opposites.of("Orca 2 does not surpass models of similar size.",
@@ -31,6 +33,12 @@ class OppositesTest {
         assertTrue(Opposites.of("EMPO does not require labels.", "EMPO requires no labels.", false).isEmpty());
         assertTrue(Opposites.of("It is not only faster but more accurate.", "It is only slightly faster.", false).isEmpty());
         assertTrue(Opposites.of("It does not always improve accuracy.", "It can improve accuracy.", false).isEmpty(), "not always is no denial");
+        // Cases a code review found flagged: an adverb taken for the verb, one shared word of the object, and words that limit.
+        assertTrue(Opposites.of("The method does not significantly increase inference cost.", "The method significantly reduces inference cost.", false)
+                .isEmpty());
+        assertTrue(Opposites.of("It does not require labeled data.", "It requires only unlabeled data.", false).isEmpty());
+        assertTrue(Opposites.of("It does not rely on human annotations.", "It relies on self-generated data instead of human annotations.", false)
+                .isEmpty());
         assertTrue(Opposites.of("The model cannot reason about images.", "Unlike prior models, it can reason about images.", false).isEmpty(),
                 "a sentence with a denial of its own may agree");
     }
