@@ -314,10 +314,14 @@ public final class HybridRetriever {
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
 
-    /** "What does Tree of Thoughts do?" answered by papers none of which names it, nor is named by it. */
+    /**
+     * "What does Tree of Thoughts do?" answered by papers none of which names it, nor is named by
+     * it; "Which paper introduced ReAct?" by papers none of which it names, though one mentions it.
+     */
     private boolean namesUnmentioned(String query, List<PaperHit> hits) {
         return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
-                .filter(subject -> hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
+                .filter(subject -> NamedSubject.asksForIntroducer(query)
+                        || hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
     }
 
     /** BM25 of the query expanded by RM3 from the first round's best papers. */

@@ -33,6 +33,10 @@ final class NamedSubject {
                     + "|^\\W*+(?:what|which)\\s+[\\w-]++(?:\\s+[\\w-]++)?\\s+(?:does|did)\\s+(?:the\\s+)?" + NAME + KIND
                     + "\\s+(?:reach|achieve|get|score|obtain|report|attain)\\b[^?]*+\\?*+$",
             Pattern.CASE_INSENSITIVE);
+    /** "Which paper introduced X?": a paper that only mentions X does not answer it; only the one X names does. */
+    private static final Pattern INTRODUCER = Pattern.compile("^\\W*+(?:(?:which|what)\\s+(?:paper|work|study|article)|who)\\s+(?:first\\s+)?"
+            + "(?:introduced|introduces|proposed|proposes|presented|presents|invented|created)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A single word with a capital after its first letter, or all capitals: "ReAct" is a name, "react" a verb. */
     private static final Pattern CASED = Pattern.compile("\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*");
 
@@ -45,6 +49,11 @@ final class NamedSubject {
         if (!m.matches()) return Optional.empty();
         for (int group = 1; group <= m.groupCount(); group++) if (m.group(group) != null) return Optional.of(m.group(group));
         return Optional.empty();
+    }
+
+    /** Whether the question asks which paper introduced its subject, which a paper that only mentions it does not answer. */
+    static boolean asksForIntroducer(String question) {
+        return INTRODUCER.matcher(question.strip()).find();
     }
 
     /** Whether the paper's title or abstract names the subject: its words in a row, or, for one cased word, as written. */
