@@ -104,26 +104,47 @@ public final class Opposites {
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
-        return deniedPhrases(sentence).stream().anyMatch(said::containsAll) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+        return deniedPhrases(sentence).stream().anyMatch(d -> d.assertedBy(said)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+    }
+
+    /**
+     * What a sentence denies: its first word ("help" of "do not help LRMs translate") and the rest.
+     * A claim asserts it when it says the first word and at least half of the rest: "without any
+     * RL-trained model" is not denied by a claim's "RL" and "model" alone.
+     */
+    private record Denial(Set<String> head, Set<String> rest) {
+        boolean assertedBy(Set<String> said) {
+            return said.containsAll(head) && 2 * rest.stream().filter(said::contains).count() >= rest.size();
+        }
+
+        Set<String> all() {
+            Set<String> all = new HashSet<>(head);
+            all.addAll(rest);
+            return all;
+        }
     }
 
     /** The words a sentence denies: "no fine-tuning", "a training-free method", "eliminating the need for a reward model". */
     private static Set<String> denied(String sentence) {
         Set<String> words = new HashSet<>();
-        deniedPhrases(sentence).forEach(words::addAll);
+        deniedPhrases(sentence).forEach(d -> words.addAll(d.all()));
         return words;
     }
 
     /** Each thing the sentence denies, as its words' stems, without the words that only count it ("any", "additional"). */
-    private static List<Set<String>> deniedPhrases(String sentence) {
-        List<Set<String>> phrases = new java.util.ArrayList<>();
+    private static List<Denial> deniedPhrases(String sentence) {
+        List<Denial> phrases = new java.util.ArrayList<>();
         for (Pattern denial : DENIALS) {
             Matcher denied = denial.matcher(sentence);
             while (denied.find()) {
                 // "requires no fine-tuning and matches baselines" denies fine-tuning only.
-                Set<String> words = stems(CLAUSE_END.split(denied.group(1), 2)[0]);
-                words.removeAll(QUANTIFIERS);
-                if (!words.isEmpty()) phrases.add(words);
+                Set<String> head = new HashSet<>(), rest = new HashSet<>();
+                for (String word : CLAUSE_END.split(denied.group(1), 2)[0].split("\\s+")) {
+                    Set<String> stems = stems(word);
+                    stems.removeAll(QUANTIFIERS);
+                    (head.isEmpty() ? head : rest).addAll(stems);
+                }
+                if (!head.isEmpty()) phrases.add(new Denial(head, rest));
             }
         }
         return phrases;

@@ -16,6 +16,8 @@ class OppositesTest {
                 Opposites.of("Quiet-STaR hurts zero-shot accuracy.", "We find zero-shot improvements on GSM8K.", false));
         assertEquals(Optional.of("the cited sentence says this is not so"),
                 Opposites.of("Soft Thinking requires additional training.", "We introduce Soft Thinking, a training-free method.", false));
+        assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("Thinking tokens help large reasoning models translate better.",
+                "We find that thinking tokens do not help LRMs better perform MT.", false), "the denied word, and half the rest");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("The approach requires fine-tuning.",
                 "The approach requires no fine-tuning and matches strong baselines.", false), "what is denied ends at the clause");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
