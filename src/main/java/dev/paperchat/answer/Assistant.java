@@ -292,20 +292,32 @@ public final class Assistant {
         return notices;
     }
 
-    /** "Compare Lp-Reg and AlphaFold" when no abstract mentions AlphaFold: the answer covers only what the collection has. */
+    /**
+     * "Compare Lp-Reg and AlphaFold" when no abstract mentions AlphaFold, or "Compare DPO and TRPA"
+     * when DPO is a term many papers use and names none of them: the answer covers only the other.
+     */
     private Optional<String> missingNames(String question) {
         List<String> names = Comparison.names(question);
-        List<String> missing = names.stream().filter(name -> !mentioned(name)).map(name -> "\"" + name + "\"").toList();
-        if (missing.isEmpty()) return Optional.empty();
-        return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
-                + (missing.size() < names.size() ? "; the answer covers the other." : "."));
+        List<String> missing = new ArrayList<>(), terms = new ArrayList<>();
+        for (String name : names) {
+            List<PaperHit> hits = retriever.search(new SearchRequest(name, 5)).hits();
+            if (!mentioned(name, hits)) missing.add("\"" + name + "\"");
+            else if (hits.get(0).titleMatch() < ExtractiveAnswerer.NAMED) terms.add("\"" + name + "\"");
+        }
+        if (!missing.isEmpty()) {
+            return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
+                    + (missing.size() < names.size() ? "; the answer covers the other." : "."));
+        }
+        // When every side is a term ("GRPO vs PPO"), the answer is about them all, from the papers that use them.
+        if (terms.isEmpty() || terms.size() == names.size()) return Optional.empty();
+        return Optional.of(String.join(" and ", terms) + (terms.size() == 1 ? " is a term" : " are terms")
+                + " many papers use, not one paper's name; the answer covers the other.");
     }
 
     /** Whether a paper that the name finds writes it, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"). */
-    private boolean mentioned(String name) {
+    private static boolean mentioned(String name, List<PaperHit> hits) {
         String written = Comparison.squeezed(name);
-        return retriever.search(new SearchRequest(name, 5)).hits().stream()
-                .anyMatch(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written));
+        return hits.stream().anyMatch(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written));
     }
 
     private static List<AnswerSource> sources(SearchResult result) {

@@ -114,6 +114,11 @@ class ExtractiveAnswererIT {
         // Written another way than its paper writes it, a name is still mentioned.
         Answer variant = assistant.ask(new Question("how does LP-REG compare to Quiet STaR?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of(), variant.notices());
+        // A term of the field names no paper: the answer is about the other, and says so.
+        Answer term = assistant.ask(new Question("Compare DPO and TRPA", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("\"DPO\" is a term many papers use, not one paper's name; the answer covers the other."), term.notices());
+        assertEquals(List.of(), assistant.ask(new Question("Compare GRPO and PPO", List.of(), 6, AnswerMode.EXTRACTIVE, null)).notices(),
+                "both terms: the answer is about them both");
     }
 
     @Test
