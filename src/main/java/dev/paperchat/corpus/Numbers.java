@@ -26,7 +26,7 @@ public final class Numbers {
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     /** "three times", "five percent", "ten-fold": a number in words with its unit too. */
-    private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b" + UNIT);
+    private static final Pattern WORD = Pattern.compile("(?i)(?<![\\p{L}-])(" + String.join("|", WORDS) + ")\\b" + UNIT);
     /** A version, not a figure: "GPT-3.5", "Llama 3.1", "Qwen-2.5". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:\\p{L}-|\\p{Lu}[\\p{L}\\d]*\\s)$");
     /** Marks a source's decimal as the whole numbers a claim may round it to: "24.5%" for a claim of "24%" or "25%". */
@@ -87,7 +87,8 @@ public final class Numbers {
 
     /**
      * The numbers of {@code claim}, in digits, that {@code source} does not state in any of their
-     * forms, in order. Numbers in words are a claim's prose ("eighty-five percent"), not checked.
+     * forms, in order. Numbers in words are a claim's prose ("two losses"), not checked, unless a
+     * unit follows ("nine times").
      * A number with a unit needs the same unit in the source; a decimal may stand without one there
      * ("from 30.7 to 58.1"), and a whole number may be a stated decimal rounded ("about 11 points" of "+11.04").
      */
@@ -98,6 +99,14 @@ public final class Numbers {
         for (Figure figure : written(claim)) {
             m.find();
             if (!isStated(figure, stated) && !namedWith(claim, m, source)) unstated.add(figure.forms().get(0));
+        }
+        // "nine times more efficient" is a figure, though "two losses" is prose.
+        Matcher word = WORD.matcher(claim);
+        while (word.find()) {
+            String unit = unit(word.group("unit"));
+            if (unit.isEmpty()) continue;
+            Figure figure = new Figure(List.of(String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)))), unit, true, false);
+            if (!isStated(figure, stated)) unstated.add(figure.forms().get(0));
         }
         return unstated.stream().distinct().sorted().toList();
     }

@@ -54,6 +54,9 @@ class NumbersTest {
         assertEquals(List.of("3"), Numbers.unstated("It gives a 3x speed-up.", "It uses Llama 3.1."));
         assertEquals(List.of("4"), Numbers.unstated("It improves accuracy by 4%.", "It outperforms GPT-3.5."));
         assertEquals(List.of(), Numbers.unstated("It reaches 24 on the benchmark.", "It reaches 24.3% on the benchmark."), "a claim without a unit");
+        assertEquals(List.of("9"), Numbers.unstated("ReWOO is nine times more token efficient.", "ReWOO achieves 5x token efficiency."),
+                "a number in words with a unit is a figure");
+        assertEquals(List.of(), Numbers.unstated("ReWOO is five times more token efficient.", "ReWOO achieves 5x token efficiency."));
         // Numbers in words have units too.
         assertEquals(List.of(), Numbers.unstated("ReWOO is 3x more token efficient and 5% better, 10x cheaper.",
                 "ReWOO is three times more token efficient, five percent better and ten-fold cheaper."));
