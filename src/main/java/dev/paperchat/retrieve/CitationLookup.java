@@ -118,7 +118,8 @@ public final class CitationLookup {
             SentenceHit sentence = unstated.isEmpty() ? best
                     : hit.sentences().stream().filter(s -> Numbers.sameKind(claim, s.text())).findFirst().orElse(best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
-            String opposes = Opposites.of(claim, best.text(), false).orElse(null);
+            // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
+            String opposes = named != null && named != hit ? null : Opposites.of(claim, best.text(), false).orElse(null);
             boolean source = unstated.isEmpty() && opposes == null && (named == null || named == hit);
             double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
             matches.add(new Match(hit, round(confidence), sentence, unstated, opposes));
