@@ -135,6 +135,7 @@ public final class ListingParser implements PaperParser {
             int at = meta.line() + i;
             Matcher authors = AUTHORS.matcher(line);
             Matcher dateMatch = DATE.matcher(line);
+            Matcher otherDate = OTHER_DATE.matcher(line);
             if (authors.matches()) {
                 paper.authorCount(count(authors.group(1)));
             } else if (dateMatch.matches()) {
@@ -144,13 +145,11 @@ public final class ListingParser implements PaperParser {
                 paper.date(date.orElse(null));
             } else if (COUNT.matcher(line).matches()) {
                 paper.upvotes(count(line));
-            } else if (OTHER_DATE.matcher(line).matches()) {
+            } else if (otherDate.matches()) {
                 // "2025-01-20", "2025-01-20 5" (with its upvotes), "2025", "Spring 2023": a date, checked and kept
                 // (with a warning) as other formats' dates are.
-                Matcher date = OTHER_DATE.matcher(line);
-                date.matches();
-                paper.date(date.group(1) != null ? date.group(1) : line);
-                if (date.group(2) != null) paper.upvotes(count(date.group(2)));
+                paper.date(otherDate.group(1) != null ? otherDate.group(1) : line);
+                if (otherDate.group(2) != null) paper.upvotes(count(otherDate.group(2)));
                 otherDateLine = at;
             } else if (!line.equals("·") && !line.isEmpty()) {
                 paper.organization(organizationName(line));

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * source's: wording close enough to pass for the source's may still change "83.1%" to "99.9%".
  */
 public final class Numbers {
-    /**
-     * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B"), which
-     * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
-     */
     /** What a number counts, written after it: "%", "points", "x", "-fold", "times", "B", "billion", "M", "T". */
     private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?|pp)\\b"
             + "|\\s?[x\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
             + "|\\s?[Bb](?![\\p{L}\\d])|\\sbillion\\b|\\s?M(?![\\p{L}\\d])|\\smillion\\b|\\s?T(?![\\p{L}\\d])|\\strillion\\b)?";
-    // Possessive: a run of thousands of "1." must not recurse once per group.
+    /**
+     * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B"), which
+     * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
+     * Possessive: a run of thousands of "1." must not recurse once per group.
+     */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK])(?!\\p{L}))?" + UNIT);
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
@@ -76,11 +76,9 @@ public final class Numbers {
                 }
             }
         }
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            String value = String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)));
-            numbers.add(value);
-            numbers.add(value + unit(word.group("unit")));
+        for (Figure figure : inWords(text)) {
+            numbers.add(figure.forms().get(0));
+            numbers.add(figure.forms().get(0) + figure.unit());
         }
         return numbers;
     }
@@ -101,12 +99,8 @@ public final class Numbers {
             if (!isStated(figure, stated) && !namedWith(claim, m, source)) unstated.add(figure.forms().get(0));
         }
         // "nine times more efficient" is a figure, though "two losses" is prose.
-        Matcher word = WORD.matcher(claim);
-        while (word.find()) {
-            String unit = unit(word.group("unit"));
-            if (unit.isEmpty()) continue;
-            Figure figure = new Figure(List.of(String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)))), unit, true, false);
-            if (!isStated(figure, stated)) unstated.add(figure.forms().get(0));
+        for (Figure figure : inWords(claim)) {
+            if (!figure.unit().isEmpty() && !isStated(figure, stated)) unstated.add(figure.forms().get(0));
         }
         return unstated.stream().distinct().sorted().toList();
     }
@@ -158,10 +152,22 @@ public final class Numbers {
         return numbers;
     }
 
+    /** Each number written in words ("two", "nine times"), with its unit. */
+    private static List<Figure> inWords(String text) {
+        List<Figure> numbers = new java.util.ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String value = String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)));
+            numbers.add(new Figure(List.of(value), unit(word.group("unit")), true, false));
+        }
+        return numbers;
+    }
+
     private static String unit(String written) {
         if (written == null) return "";
         String unit = written.strip().toLowerCase(Locale.ROOT);
-        if (unit.endsWith("%") || unit.startsWith("p") || unit.endsWith("point") || unit.endsWith("points")) return "%";
+        // "%", "percent", "points", "pp" (no other unit has a "p")
+        if (unit.endsWith("%") || unit.contains("p")) return "%";
         if (unit.equals("x") || unit.equals("×") || unit.endsWith("fold") || unit.equals("times")) return "x";
         // "7b" is a model's size in billions as often as "7B"; a lower-case "m" or "t" is no count.
         return String.valueOf(Character.toUpperCase(unit.charAt(0)));

@@ -51,11 +51,9 @@ public final class CitationLookup {
     }
 
     /**
-     * A match with a confidence in [0, 1] and, for claims, the sentence closest to it and the
-     * claim's numbers that the paper does not state ("0.95" where it says 0.79).
-     */
-    /**
-     * @param unstated a claim's numbers the paper does not state
+     * A match with a confidence in [0, 1] and, for claims, the sentence closest to it.
+     *
+     * @param unstated a claim's numbers that the paper does not state ("0.95" where it says 0.79)
      * @param opposes how the quoted sentence says the opposite of the claim ("the cited sentence says it does (\"surpass\")"), or null
      */
     public record Match(PaperHit hit, double confidence, SentenceHit sentence, List<String> unstated, String opposes) {
@@ -120,16 +118,21 @@ public final class CitationLookup {
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
             String opposes = named != null && named != hit ? null : Opposites.of(claim, best.text(), false).orElse(null);
-            boolean source = unstated.isEmpty() && opposes == null && (named == null || named == hit);
+            boolean source = isSource(unstated, opposes, named, hit);
             double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
             matches.add(new Match(hit, round(confidence), sentence, unstated, opposes));
         }
         // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%"),
         // and among equals the paper the claim names.
-        Predicate<Match> source = m -> m.unstated().isEmpty() && m.opposes() == null && (named == null || m.hit() == named);
+        Predicate<Match> source = m -> isSource(m.unstated(), m.opposes(), named, m.hit());
         matches.sort(Comparator.comparing(source::test).thenComparing(m -> m.hit() == named).thenComparingDouble(Match::confidence)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+    }
+
+    /** Whether the paper may be the claim's source: it states its figures, says nothing opposite, and is the paper it names, if any. */
+    private static boolean isSource(List<String> unstated, String opposes, PaperHit named, PaperHit hit) {
+        return unstated.isEmpty() && opposes == null && (named == null || named == hit);
     }
 
     /**

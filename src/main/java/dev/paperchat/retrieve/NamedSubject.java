@@ -21,21 +21,22 @@ final class NamedSubject {
     /** A capitalised word, hyphenated or not ("Chain-of-Verification", "ReAct", "STaR", "GPT-4"). */
     private static final String WORD = "(?-i:\\p{Lu}[\\p{L}\\d]*+(?:-[\\p{L}\\d]++)*+)";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){0,4})";
+    /** "Which paper introduced", "who first proposed". */
+    private static final String INTRODUCED = "^\\W*+(?:(?:which|what)\\s+(?:paper|work|study|article)|who)\\s+(?:first\\s+)?"
+            + "(?:introduced|introduces|proposed|proposes|presented|presents|invented|created)";
     private static final String KIND = "(?:\\s+(?:method|model|approach|framework|algorithm|technique|benchmark|dataset|paper))?";
     private static final Pattern ASKS = Pattern.compile(
             "^\\W*+(?:what|how)\\s+(?:does|do|did|is|are)\\s+(?:the\\s+)?" + NAME
                     + "(?:\\s+(?:method|model|approach|framework|algorithm|paper))?\\s+(?:do|does|work|works|propose|proposes|mean|about)\\W*+$"
                     + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's|explain|describe|tell\\s+me\\s+about)\\s+(?:the\\s+)?" + NAME + "\\W*+$"
                     // "Which paper introduced the Tree of Thoughts framework?", "Who proposed ReAct?"
-                    + "|^\\W*+(?:(?:which|what)\\s+(?:paper|work|study|article)|who)\\s+(?:first\\s+)?"
-                    + "(?:introduced|introduces|proposed|proposes|presented|presents|invented|created)\\s+(?:the\\s+)?" + NAME + KIND + "\\W*+$"
+                    + "|" + INTRODUCED + "\\s+(?:the\\s+)?" + NAME + KIND + "\\W*+$"
                     // "What accuracy does Toolformer reach on math word problems?"
                     + "|^\\W*+(?:what|which)\\s+[\\w-]++(?:\\s+[\\w-]++)?\\s+(?:does|did)\\s+(?:the\\s+)?" + NAME + KIND
                     + "\\s+(?:reach|achieve|get|score|obtain|report|attain)\\b[^?]*+\\?*+$",
             Pattern.CASE_INSENSITIVE);
     /** "Which paper introduced X?": a paper that only mentions X does not answer it; only the one X names does. */
-    private static final Pattern INTRODUCER = Pattern.compile("^\\W*+(?:(?:which|what)\\s+(?:paper|work|study|article)|who)\\s+(?:first\\s+)?"
-            + "(?:introduced|introduces|proposed|proposes|presented|presents|invented|created)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTRODUCER = Pattern.compile(INTRODUCED + "\\b", Pattern.CASE_INSENSITIVE);
 
     /** A single word with a capital after its first letter, or all capitals: "ReAct" is a name, "react" a verb. */
     private static final Pattern CASED = Pattern.compile("\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*");

@@ -46,6 +46,8 @@ public final class Opposites {
             + "|only|rather|instead|eliminat\\w*|avoid\\w*|lack\\w*|free)\\b|n't\\b|-free\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
+    /** "Unlike factual questions, ..." compares; it is no opposite of "like". */
+    private static final Set<String> COMPARES = stems("unlike");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
 
     private Opposites() {}
@@ -83,8 +85,9 @@ public final class Opposites {
                 }
             }
             Matcher prefixed = PREFIX.matcher(word);
-            // "Unlike factual questions, ..." compares; it is no opposite of "like".
-            if (prefixed.matches() && !word.equals("unlik") && !word.equals("unlike") && cited.contains(prefixed.group(1))) return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
+            if (prefixed.matches() && !COMPARES.contains(word) && cited.contains(prefixed.group(1))) {
+                return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
+            }
         }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size".
         if (!ANY_DENIAL.matcher(sentence).find()) {

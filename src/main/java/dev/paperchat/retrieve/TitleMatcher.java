@@ -36,7 +36,8 @@ public final class TitleMatcher {
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
     /** Where a title's first clause ends: "Name: ..." or "Slogan. ..." (a question a title asks is asked in other questions). */
     /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause. */
-    private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s|\\s(?:--|\u2014|\u2013)\\s");
+    private static final String DASH = "\\s(?:--|\u2014|\u2013)\\s";
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s|" + DASH);
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
@@ -289,7 +290,7 @@ public final class TitleMatcher {
         int fewest = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .anyMatch(word -> word.length() >= 3 && !common.test(word)) ? 2 : 3;
         // What follows a title's first clause starts a title of its own ("LLMs Solve Mental Math at the Last Token").
-        String[] clauses = title.split("[:?!.]\\s|\\s(?:--|\u2014|\u2013)\\s", 2);
+        String[] clauses = title.split("[:?!.]\\s|" + DASH, 2);
         return Math.max(startOf(query, title, fewest), clauses.length == 2 ? startOf(query, clauses[1], fewest) : 0);
     }
 
