@@ -255,8 +255,20 @@ public final class TitleMatcher {
         List<String> words = titleWords.get(id);
         List<String> after = words.subList(colon, words.size());
         // What a paper does is said in common words ("Adaptive Reasoning Model"): only a query mostly of them gives it.
-        double side = Math.max(share(words.subList(0, colon), queryWords), after.size() * 2 >= queryWords.size() ? share(after, queryWords) : 0);
+        double side = Math.max(sideShare(words.subList(0, colon), queryWords), after.size() * 2 >= queryWords.size() ? sideShare(after, queryWords) : 0);
         return Math.max(whole, side >= 0.8 ? side : 0);
+    }
+
+    /**
+     * A side given all but a word or two is remembered by its rarest word: "RL for LLM reasoning"
+     * in a question is the field, not "Rethinking RL for LLM Reasoning".
+     */
+    private double sideShare(List<String> words, Set<String> queryWords) {
+        double share = share(words, queryWords);
+        if (share == 0 || share == 1) return share;
+        int rarest = words.stream().mapToInt(w -> titlesWithWord.getOrDefault(w, 0)).min().orElse(0);
+        boolean rarestHeld = words.stream().anyMatch(w -> titlesWithWord.getOrDefault(w, 0) == rarest && holds(queryWords, w));
+        return rarestHeld ? share : 0;
     }
 
     /** The share of the whole title's words that the query holds, without the rule for one side of the colon. */
@@ -267,13 +279,14 @@ public final class TitleMatcher {
     private static double share(List<String> words, Set<String> queryWords) {
         if (words == null || words.size() < 3) return 0;
         int found = 0;
-        for (String word : words) {
-            if (queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))
-                    || (word.length() == 3 && queryWords.stream().anyMatch(q -> swapped(word, q)))) {
-                found++;
-            }
-        }
+        for (String word : words) if (holds(queryWords, word)) found++;
         return (double) found / words.size();
+    }
+
+    /** Whether the query holds the title word, with a typo in a word of four letters or more, or two letters swapped in one of three. */
+    private static boolean holds(Set<String> queryWords, String word) {
+        return queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> oneEditApart(word, q)))
+                || (word.length() == 3 && queryWords.stream().anyMatch(q -> swapped(word, q)));
     }
 
     /**

@@ -163,6 +163,18 @@ class FusionTest {
     }
 
     @Test
+    void should_take_a_side_given_all_but_a_word_only_when_its_rarest_word_is_there() {
+        TitleMatcher matcher = new TitleMatcher(Map.of(
+                "r", "Rethinking RL for LLM Reasoning: It's Sparse Policy Selection",
+                "e", "The Entropy Mechanism of RL for LLM Reasoning",
+                "g", "Guided RL for LLM Reasoning"));
+        assertEquals(4.0 / 9, matcher.coverage("which methods avoid entropy collapse in RL for LLM reasoning?", "r"), 1e-9,
+                "the field's words without the title's own: the whole title's share, not the side's");
+        assertEquals(0.8, matcher.coverage("the rethinking RL for reasoning paper", "r"), 1e-9);
+        assertEquals(1.0, matcher.coverage("rethinking RL for LLM reasoning", "r"));
+    }
+
+    @Test
     void should_judge_a_query_about_words_the_collection_never_uses_as_not_covered() {
         Map<String, Double> idf = Map.of("homomorph", 6.0, "reason", 3.0, "llm", 3.0);
         List<String> terms = List.of("homomorph", "reason", "llm");
