@@ -263,14 +263,15 @@ public final class HybridRetriever {
     private SearchResult search(Snapshot snapshot, SearchRequest request, String asWritten, Mode mode, float[] vector, List<float[]> bySentence) {
         List<String> queryTerms = QueryTerms.distinct(index.analyzer(), Fields.ABSTRACT, request.query());
         Map<String, Double> termWeights = new LinkedHashMap<>();
-        if (mode != Mode.VECTOR) for (String term : queryTerms) termWeights.put(term, 1.0);
+        List<String> lexicalTerms = QueryTerms.withoutUnits(queryTerms);
+        if (mode != Mode.VECTOR) for (String term : lexicalTerms) termWeights.put(term, 1.0);
         Snapshot.Legs legs = snapshot.legs(termWeights, vector, request.filters(), DEPTH, VECTOR_DEPTH);
         List<String> lexical = legs.lexical();
         Map<String, Double> dense = legs.dense();
         List<String> denseRanking = Fusion.ranking(dense);
         Candidates candidates = new Candidates(snapshot);
         List<String> feedback = mode == Mode.HYBRID
-                ? feedback(snapshot, queryTerms, Fusion.ranking(Fusion.FEEDBACK_CHOICE.fuse(lexical, denseRanking, List.of())), candidates)
+                ? feedback(snapshot, lexicalTerms, Fusion.ranking(Fusion.FEEDBACK_CHOICE.fuse(lexical, denseRanking, List.of())), candidates)
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));

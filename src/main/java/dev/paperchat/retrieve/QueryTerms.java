@@ -19,10 +19,22 @@ public final class QueryTerms {
     /** The words, as analysed, that a question asks for papers with ("which papers", "studies of"): they name no topic. */
     static final Set<String> LITERATURE = Set.of("paper", "papers", "article", "articles", "publication", "publications",
             "literature", "work", "works", "study", "studies", "research");
+    /**
+     * Every document is a paper: "RL papers" asks about RL, and the few abstracts that say
+     * "papers" (surveys, "a repository of the latest papers") have nothing more of it. Work, study
+     * and research stay: "empirical studies" says what kind of paper.
+     */
+    private static final Set<String> UNITS = Set.of("paper", "papers", "article", "articles", "publication", "publications");
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 
     private QueryTerms() {}
+
+    /** The terms without the words for a paper, unless nothing else is left ("papers"). */
+    static List<String> withoutUnits(List<String> terms) {
+        List<String> rest = terms.stream().filter(t -> !UNITS.contains(t)).toList();
+        return rest.isEmpty() ? terms : rest;
+    }
 
     public static List<String> distinct(Analyzer analyzer, String field, String text) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(all(analyzer, field, text)));

@@ -40,6 +40,22 @@ class SentenceMatchIT {
     }
 
     @Test
+    void should_search_a_question_for_papers_by_its_topic_not_by_the_word_papers(@TempDir Path dir) {
+        Paper survey = Paper.builder("A Survey on Latent Reasoning", "We survey latent reasoning. A repository of the latest papers is online.",
+                new Source("t", 1)).build();
+        Paper rl = Paper.builder("Policy Learning", "We train reasoning models with RL. The policy improves.", new Source("t", 2)).build();
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(List.of(survey, rl), List.of()), IngestListener.NONE);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+
+            List<PaperHit> bm25 = retriever.search(new SearchRequest("RL papers", 5), Mode.BM25).hits();
+            assertEquals(List.of(rl.id()), bm25.stream().map(h -> h.paper().id()).toList(), "'papers' names no topic: " + bm25);
+            List<PaperHit> papers = retriever.search(new SearchRequest("latest papers", 5), Mode.BM25).hits();
+            assertEquals(survey.id(), papers.get(0).paper().id(), "a query of nothing else keeps the word");
+        }
+    }
+
+    @Test
     void should_give_a_paper_beyond_the_vector_leg_s_depth_its_own_cosine(@TempDir Path dir) {
         // Random vectors: the paper BM25 finds by its rare word is rarely among the nearest chunks of 300.
         java.util.List<Paper> papers = new java.util.ArrayList<>();
