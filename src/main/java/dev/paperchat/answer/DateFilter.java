@@ -82,7 +82,7 @@ final class DateFilter {
 
     /** "published in December 2024", "papers from Dec 2024": a month of a year, which no benchmark is named by. */
     private static final Pattern MONTH = Pattern.compile(
-            "(?<cut>\\b(?:in|from|during)\\s+)(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            "(?<cut>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+)?(?:in|from|during)\\s+)(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?<year>(?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",

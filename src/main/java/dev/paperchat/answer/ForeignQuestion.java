@@ -12,11 +12,14 @@ import java.util.Set;
 final class ForeignQuestion {
     static final String NOTICE = "The question seems not to be in English: the papers' abstracts are, and the search reads English words, "
             + "so it found papers by meaning alone; asking in English finds more.";
-    /** Words common in Spanish, French, German, Italian and Portuguese questions and rare in English ones. */
+    /**
+     * Words common in Spanish, French, German, Italian and Portuguese questions and rare in English
+     * ones; not German "was" and "die", which English questions use ("What was published in March 2025?").
+     */
     private static final Set<String> FOREIGN_WORDS = Set.of("qué", "que", "cómo", "como", "cuál", "cuáles", "los", "las", "el", "del",
             "para", "por", "una", "uno", "es", "son", "en", "y", "con", "sobre", "quels", "quelles", "quel", "quelle", "comment",
-            "les", "des", "du", "de", "le", "la", "est", "sont", "pour", "avec", "dans", "sur", "et", "une", "welche", "welcher", "wie", "was", "der",
-            "die", "das", "den", "dem", "und", "ist", "sind", "mit", "für", "über", "ein", "eine", "bei", "von", "zu", "im", "auf", "nicht", "wird", "werden", "quali", "quale", "gli", "della", "delle", "sono",
+            "les", "des", "du", "de", "le", "la", "est", "sont", "pour", "avec", "dans", "sur", "et", "une", "welche", "welcher", "wie", "der",
+            "das", "den", "dem", "und", "ist", "sind", "mit", "für", "über", "ein", "eine", "bei", "von", "zu", "im", "auf", "nicht", "wird", "werden", "quali", "quale", "gli", "della", "delle", "sono",
             "quais", "qual", "são", "não", "um", "uma");
 
     private ForeignQuestion() {}

@@ -39,7 +39,7 @@ final class OrganisationFilter {
     /** The words of a question that asks for nothing but the papers themselves: "Which papers are from Tencent?". */
     private static final Set<String> ONLY_THE_PAPERS = Set.of("which", "what", "are", "is", "were", "was", "there", "any", "papers", "paper",
             "works", "work", "list", "show", "me", "all", "the", "published", "publish", "do", "does", "did", "has", "have", "written",
-            "write", "wrote", "in", "collection", "of", "a", "an", "come", "came", "released", "release", "out");
+            "write", "wrote", "in", "collection", "of", "a", "an", "come", "came", "released", "release", "out", "appeared", "appear", "posted");
     /** Words that frame a topic rather than name it: "study", "on", "about". */
     private static final Set<String> TOPIC_FRAME = Set.of("study", "studies", "studied", "on", "about", "use", "uses", "using", "research",
             "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why");

@@ -60,13 +60,16 @@ class DateFilterTest {
     @Test
     void should_read_a_month_of_a_year_and_say_when_the_question_asks_for_nothing_else() {
         DateFilter.Dated december = DateFilter.find("Which papers were published in December 2024?").orElseThrow();
-        assertEquals(new DateFilter.Dated(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), "in December 2024", "Which papers were published?"), december);
+        assertEquals(new DateFilter.Dated(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), "published in December 2024", "Which papers were?"), december);
         assertEquals("dated December 2024", december.range());
         assertTrue(december.asksOnlyForItsPapers());
         DateFilter.Dated feb = DateFilter.find("papers on reasoning from Feb. 2024").orElseThrow();
         assertEquals(LocalDate.of(2024, 2, 29), feb.to(), "a leap year's February");
         assertFalse(feb.asksOnlyForItsPapers(), "reasoning is a topic");
         assertTrue(DateFilter.find("Which papers are from 2023?").orElseThrow().asksOnlyForItsPapers());
+        assertTrue(DateFilter.find("Which papers appeared in October 2025?").orElseThrow().asksOnlyForItsPapers());
+        assertEquals("reasoning papers", DateFilter.find("reasoning papers published in July 2025").orElseThrow().rest(),
+                "'published' goes with its date: it is no word a paper on the topic must hold");
         assertEquals(Optional.empty(), DateFilter.find("what may 2024 bring?").filter(d -> d.from().getMonthValue() == 5), "no month after a word other than in, from or during");
     }
 }

@@ -19,7 +19,8 @@ class ForeignQuestionTest {
     @Test
     void should_take_english_with_names_and_loanwords_for_english() {
         for (String english : List.of("which methods avoid entropy collapse?", "What is Quiet-STaR?", "Compare Lp-Reg and Clip-Cov",
-                "papers on la langue and the die roll", "GRPO", "", "???", "Is DeepSeek-R1 better than o3-mini on AIME 2024?")) {
+                "papers on la langue and the die roll", "GRPO", "", "???", "Is DeepSeek-R1 better than o3-mini on AIME 2024?",
+                "What was published?", "Why do agents die in long-horizon tasks?")) {
             assertFalse(ForeignQuestion.asked(english), english);
         }
     }
