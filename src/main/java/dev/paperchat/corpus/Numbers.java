@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * source's: wording close enough to pass for the source's may still change "83.1%" to "99.9%".
  */
 public final class Numbers {
-    /** What a number counts, written after it: "%", "points", "x", "-fold", "times", "B", "billion", "M", "T". */
+    /** What a number counts, written after it: "%", "points", "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
     private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?|pp)\\b"
             + "|\\s?[x\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
-            + "|\\s?[Bb](?![\\p{L}\\d])|\\sbillion\\b|\\s?M(?![\\p{L}\\d])|\\smillion\\b|\\s?T(?![\\p{L}\\d])|\\strillion\\b)?";
+            + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**
      * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B"), which
      * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
@@ -38,6 +38,9 @@ public final class Numbers {
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
 
     private static final int MAX_NAME_CHARS = 60;
+    /** A model's name that a size ends: "DeepSeek-R1-Distill-Llama" of "DeepSeek-R1-Distill-Llama-70B", "Qwen2.5-Math" of "Qwen2.5-Math-7B". */
+    private static final Pattern SIZED_NAME = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{L}[\\p{L}\\d.]*+(?:-[\\p{L}\\d.]++)*+)-$");
+    private static final Set<String> COUNTS = Set.of("B", "M", "T");
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
 
     /**
@@ -45,25 +48,28 @@ public final class Numbers {
      * percentage or points, "x" for a factor, "B", "M" or "T" for a count in billions, millions or
      * trillions, or "" when the text does not say.
      */
-    private record Figure(List<String> forms, String unit, boolean whole, boolean version) {}
+    private record Figure(List<String> forms, String unit, boolean whole, boolean version, List<String> sizeOf) {}
 
     private Numbers() {}
 
     /** The numbers a source states: "1,000" and "1000" alike, "10.0" as "10", "1k" as 1 and 1000, "two" as "2". */
     public static Set<String> in(String source) {
-        return stated(source, false);
+        return stated(source, false, null);
     }
 
     /**
      * Each number in each of its forms, and with its unit ("24%", "7B"), so that a claim's "24%" is
      * not stated by "24 million" nor by "five datasets".
      * @param rounded also the whole numbers each decimal rounds or truncates to, marked {@link #ROUNDED}
+     * @param claim when given, a size that is part of a model's name ("Llama-70B") is stated only for a claim that names that model:
+     *              "Phi-4-reasoning is a 70B model" is not stated by "it outperforms DeepSeek-R1-Distill-Llama-70B"
      */
-    private static Set<String> stated(String source, boolean rounded) {
+    private static Set<String> stated(String source, boolean rounded, String claim) {
         // "5.9%rightarrow10.9%": LaTeX's arrow that lost its backslash stands between two numbers.
         String text = ARROW.matcher(source).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
         for (Figure figure : written(text)) {
+            if (claim != null && !figure.sizeOf().isEmpty() && figure.sizeOf().stream().noneMatch(name -> names(claim, name))) continue;
             for (String form : figure.forms()) {
                 numbers.add(form);
                 numbers.add(form + figure.unit());
@@ -91,7 +97,7 @@ public final class Numbers {
      * ("from 30.7 to 58.1"), and a whole number may be a stated decimal rounded ("about 11 points" of "+11.04").
      */
     public static List<String> unstated(String claim, String source) {
-        Set<String> stated = stated(source, true);
+        Set<String> stated = stated(source, true, claim);
         List<String> unstated = new java.util.ArrayList<>();
         Matcher m = NUMBER.matcher(claim);
         for (Figure figure : written(claim)) {
@@ -134,6 +140,17 @@ public final class Numbers {
                 .matcher(source).find();
     }
 
+    /** The words a claim may name a sized model by: "Qwen" and "Math" of "Qwen2.5-Math", written "Qwen 2.5 7B" or "Qwen-Math". */
+    private static List<String> names(String model) {
+        return java.util.Arrays.stream(model.split("-")).map(part -> part.replaceFirst("[\\d.]+$", ""))
+                .filter(part -> part.length() >= 2 && Character.isLetter(part.charAt(0))).toList();
+    }
+
+    /** Whether the text writes the name as a word of its own or before a version: "Qwen" in "Qwen2.5-7B". */
+    private static boolean names(String text, String name) {
+        return Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).find();
+    }
+
     /** How many numbers the text writes in digits. */
     public static int count(String text) {
         return written(text).size();
@@ -146,8 +163,12 @@ public final class Numbers {
         while (m.find()) {
             String value = normalised(m.group("digits"));
             List<String> forms = m.group("k") == null ? List.of(value) : List.of(value + "k", scaled(value), value);
-            boolean version = VERSION_BEFORE.matcher(text.substring(Math.max(0, m.start() - MAX_NAME_CHARS), m.start())).find();
-            numbers.add(new Figure(forms, unit(m.group("unit")), !value.contains("."), version));
+            String before = text.substring(Math.max(0, m.start() - MAX_NAME_CHARS), m.start());
+            boolean version = VERSION_BEFORE.matcher(before).find();
+            String unit = unit(m.group("unit"));
+            Matcher name = SIZED_NAME.matcher(before);
+            List<String> sizeOf = COUNTS.contains(unit) && name.find() ? names(name.group(1)) : List.of();
+            numbers.add(new Figure(forms, unit, !value.contains("."), version, sizeOf));
         }
         return numbers;
     }
@@ -158,14 +179,14 @@ public final class Numbers {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             String value = String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)));
-            numbers.add(new Figure(List.of(value), unit(word.group("unit")), true, false));
+            numbers.add(new Figure(List.of(value), unit(word.group("unit")), true, false, List.of()));
         }
         return numbers;
     }
 
     private static String unit(String written) {
         if (written == null) return "";
-        String unit = written.strip().toLowerCase(Locale.ROOT);
+        String unit = written.replaceFirst("^[\\s-]+", "").toLowerCase(Locale.ROOT);
         // "%", "percent", "points", "pp" (no other unit has a "p")
         if (unit.endsWith("%") || unit.contains("p")) return "%";
         if (unit.equals("x") || unit.equals("×") || unit.endsWith("fold") || unit.equals("times")) return "x";

@@ -34,6 +34,17 @@ class NumbersTest {
 
     /** A figure's unit is part of what it says: "24%" is not stated by "24 million", nor "7x" by "7B", nor "5%" by "five datasets". */
     @Test
+    void should_read_a_size_in_a_model_s_name_as_that_model_s() {
+        String phi = "We introduce Phi-4-reasoning, a 14-billion parameter model that outperforms DeepSeek-R1-Distill-Llama-70B.";
+        assertEquals(List.of("70"), Numbers.unstated("Phi-4-reasoning is a 70-billion parameter model.", phi), "70B is Llama's size");
+        assertEquals(List.of("70"), Numbers.unstated("Phi-4-reasoning is a 70B model.", phi));
+        assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning beats the 70B Llama model.", phi), "a claim that names the model");
+        assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning is a 14B model.", phi), "14-billion is 14B");
+        assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning has 14 billion parameters.", phi));
+        assertEquals(List.of(), Numbers.unstated("It lifts Qwen2.5-7B by 5%.", "It lifts Qwen2.5-Math-7B by 5%."), "a claim that names the family");
+    }
+
+    @Test
     void should_need_a_figure_s_unit_in_the_source() {
         String source = "It holds 24 million pages and five datasets, trains a 7B model 3 times faster, and cuts tokens by 24.5%, +11.04 on AIME.";
         assertEquals(List.of("24"), Numbers.unstated("It cuts tokens by 24 percent.", "It holds 24 million pages."));
