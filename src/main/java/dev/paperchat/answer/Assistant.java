@@ -9,10 +9,12 @@ import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -213,7 +215,11 @@ public final class Assistant {
         if (each.isEmpty()) return Optional.empty();
         // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
         Map<String, PaperHit> mentioning = new LinkedHashMap<>();
-        each.forEach(m -> m.papers().forEach(hit -> mentioning.putIfAbsent(hit.paper().id(), hit)));
+        Set<String> byOrganization = new HashSet<>();
+        each.forEach(m -> m.papers().forEach(hit -> {
+            String id = hit.paper().id();
+            if (mentioning.putIfAbsent(id, hit) == null && m.byOrganization().contains(id)) byOrganization.add(id);
+        }));
         boolean negated = condition.get().negated();
         List<PaperHit> shown = ids.stream().filter(id -> mentioning.containsKey(id) != negated)
                 .map(id -> negated ? listed.get(id) : mentioning.get(id)).toList();
@@ -224,8 +230,9 @@ public final class Assistant {
         // Of one paper: it is the source either way, cited by the sentence that says so when one does.
         List<PaperHit> cited = ofOne ? List.of(mentioning.getOrDefault(ids.get(0), listed.get(ids.get(0)))) : shown;
         SearchResult result = new SearchResult(question.text(), cited, true, 1, generation);
-        ExtractiveAnswerer.Draft draft = ofOne ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), stream)
-                : extractive.narrowed(ids.size(), what, negated, shown, stream);
+        ExtractiveAnswerer.Draft draft = ofOne
+                ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), byOrganization.contains(ids.get(0)), stream)
+                : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, stream);
         timings.put("totalMs", millisSince(start));
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last answer");
         List<String> notices = question.filters().isEmpty() ? List.of()

@@ -157,17 +157,21 @@ public final class ExtractiveAnswerer {
      * "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none
      * does; negated, those that do not mention it, each with its best sentence for its name.
      */
-    /** @param quoted what they mention, quoted: "Qwen" or "Llama" */
-    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Consumer<String> stream) {
+    /**
+     * @param quoted what they mention, quoted: "Qwen" or "Llama"
+     * @param byOrganization the papers whose organisation says it ("from Tencent"), each line naming it
+     */
+    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Set<String> byOrganization, Consumer<String> stream) {
         if (shown.isEmpty()) {
             String text = listed == 1 ? "The paper of the last answer " + (negated ? "mentions " : "does not mention ") + quoted + "."
                     : negated ? "Each of the " + listed + " papers in the last answer mentions " + quoted + "."
-                    : "None of the " + listed + " papers in the last answer mentions " + quoted + " in its title or abstract.";
+                    : "None of the " + listed + " papers in the last answer mentions " + quoted + " in its title, abstract or organisation.";
             return emit(new Draft(text, List.of(), true), stream);
         }
         String verb = negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
+        Function<PaperHit, String> from = hit -> byOrganization.contains(hit.paper().id()) ? " (from " + hit.paper().organization() + ")" : "";
         return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last answer, " + shown.size() + verb + quoted
-                + (negated ? " in the title or abstract:" : ":"), shown, stream);
+                + (negated ? " in the title, abstract or organisation:" : ":"), shown, PaperHit::bestSentence, from, stream);
     }
 
     /**
@@ -175,9 +179,12 @@ public final class ExtractiveAnswerer {
      * mention "Qwen" in its title or abstract.', or that it does, with the sentence that says so.
      * The paper stays named, so that a further "does it..." finds it.
      */
-    Draft mentionedBy(PaperHit hit, String quoted, boolean mentions, Consumer<String> stream) {
+    Draft mentionedBy(PaperHit hit, String quoted, boolean mentions, boolean byOrganization, Consumer<String> stream) {
+        if (mentions && byOrganization) {
+            return emit(new Draft(heading(hit) + " is from " + hit.paper().organization() + " in the collection.", List.of(), true), stream);
+        }
         if (!mentions || hit.bestSentence() == null) {
-            return emit(new Draft(heading(hit) + " does not mention " + quoted + " in its title or abstract.", List.of(), true), stream);
+            return emit(new Draft(heading(hit) + " does not mention " + quoted + " in its title, abstract or organisation.", List.of(), true), stream);
         }
         String text = heading(hit) + " mentions " + quoted + ": " + hit.bestSentence().text() + " [1]";
         return emit(new Draft(text, List.of(cite(1, hit, hit.bestSentence())), true), stream);
@@ -185,7 +192,7 @@ public final class ExtractiveAnswerer {
 
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */
     Draft all(String heading, List<PaperHit> hits, Consumer<String> stream) {
-        return all(heading, hits, PaperHit::bestSentence, stream);
+        return all(heading, hits, PaperHit::bestSentence, hit -> "", stream);
     }
 
     /**
@@ -193,10 +200,11 @@ public final class ExtractiveAnswerer {
      * best: each paper is shown by the sentence that says what it proposes, when one does.
      */
     Draft byProposal(String heading, List<PaperHit> hits, Consumer<String> stream) {
-        return all(heading, hits, hit -> proposal(hit).orElse(hit.bestSentence()), stream);
+        return all(heading, hits, hit -> proposal(hit).orElse(hit.bestSentence()), hit -> "", stream);
     }
 
-    private Draft all(String heading, List<PaperHit> hits, Function<PaperHit, SentenceHit> sentence, Consumer<String> stream) {
+    private Draft all(String heading, List<PaperHit> hits, Function<PaperHit, SentenceHit> sentence, Function<PaperHit, String> after,
+                      Consumer<String> stream) {
         StringBuilder text = new StringBuilder(heading);
         stream.accept(heading);
         List<Citation> citations = new ArrayList<>();
@@ -204,7 +212,7 @@ public final class ExtractiveAnswerer {
             PaperHit hit = hits.get(i);
             if (hit.bestSentence() == null) continue;
             SentenceHit shown = sentence.apply(hit);
-            String line = "\n- " + label(hit, shown) + ": " + shown.text() + " [" + (i + 1) + "]";
+            String line = "\n- " + label(hit, shown) + after.apply(hit) + ": " + shown.text() + " [" + (i + 1) + "]";
             text.append(line);
             stream.accept(line);
             citations.add(cite(i + 1, hit, shown));

@@ -203,17 +203,24 @@ public final class HybridRetriever {
             Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, terms);
             long papers = snapshot.paperCount();
             List<String> rare = terms.stream().filter(t -> docFreqs.getOrDefault(t, 0) <= Mentions.MAX_SHARE * papers).toList();
-            if (rare.isEmpty()) return new Mentions(List.of(), List.of());
+            if (rare.isEmpty()) return new Mentions(List.of(), List.of(), Set.of());
             Map<String, Double> idf = idf(docFreqs, papers);
             Candidates candidates = new Candidates(snapshot);
             candidates.fetch(paperIds);
             List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
             List<PaperHit> mentioning = new ArrayList<>();
+            Set<String> byOrganization = new HashSet<>();
             for (String id : paperIds) {
                 Paper paper = candidates.paper(id);
                 if (paper == null) continue;
                 Set<String> words = contentWords(paper);
-                if (!rare.stream().allMatch(term -> holds(words, term))) continue;
+                if (!rare.stream().allMatch(term -> holds(words, term))) {
+                    // "which of them is from Tencent?": the record says what the abstract seldom does.
+                    if (paper.organization() == null) continue;
+                    words.addAll(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.organization()));
+                    if (!rare.stream().allMatch(term -> holds(words, term))) continue;
+                    byOrganization.add(id);
+                }
                 List<Set<String>> sentences = candidates.sentenceWords(id);
                 List<Span> spans = Sentences.split(paper.abstractText());
                 ToDoubleFunction<Set<String>> share = sentence -> rare.stream().filter(term -> holds(sentence, term))
@@ -225,7 +232,7 @@ public final class HybridRetriever {
                 mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), score, 0, 0, 0, 0,
                         List.of(new SentenceHit(best, span.start(), span.end(), span.of(paper.abstractText()), score))));
             }
-            return new Mentions(asWritten(phrase, rare), mentioning);
+            return new Mentions(asWritten(phrase, rare), mentioning, byOrganization);
         });
     }
 

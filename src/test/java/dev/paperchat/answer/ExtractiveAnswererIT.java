@@ -196,7 +196,7 @@ class ExtractiveAnswererIT {
         List<Turn> history = new ArrayList<>();
         for (String[] turn : new String[][] {
                 {"What is Quiet-STaR?", null},
-                {"does it use Qwen?", "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\") does not mention \"Qwen\" in its title or abstract."},
+                {"does it use Qwen?", "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\") does not mention \"Qwen\" in its title, abstract or organisation."},
                 {"does it mention GSM8K?", "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\") mentions \"GSM8K\": "}}) {
             Answer answer = assistant.ask(new Question(turn[0], history, 6, AnswerMode.EXTRACTIVE, null));
             if (turn[1] != null) assertTrue(answer.answer().startsWith(turn[1]), turn[0] + " -> " + answer.answer());
@@ -235,8 +235,14 @@ class ExtractiveAnswererIT {
                 "every listed paper whose abstract names Qwen, in any version: " + qwen.answer());
 
         Answer none = assistant.ask(new Question("do any of them use Gemini?", history, 8, AnswerMode.EXTRACTIVE, null));
-        assertEquals("None of the " + listed.size() + " papers in the last answer mentions \"Gemini\" in its title or abstract.", none.answer());
+        assertEquals("None of the " + listed.size() + " papers in the last answer mentions \"Gemini\" in its title, abstract or organisation.", none.answer());
         assertEquals(List.of(), none.citations());
+
+        List<Citation> fromTencent = list.citations().stream().filter(c -> "Tencent".equals(paper(c).organization())).toList();
+        assertFalse(fromTencent.isEmpty(), "Lp-Reg is from Tencent: " + list.answer());
+        Answer tencent = assistant.ask(new Question("which of them is from Tencent?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(fromTencent.stream().map(Citation::paperId).distinct().toList(), tencent.citations().stream().map(Citation::paperId).distinct().toList(),
+                "the record's organisation counts: " + tencent.answer());
 
         Answer aime = assistant.ask(new Question("which of these mention AIME or GSM8K?", history, 8, AnswerMode.EXTRACTIVE, null));
         for (Citation c : aime.citations()) assertTrue(c.sentence().contains("AIME") || c.sentence().contains("GSM8K"), c.sentence());
