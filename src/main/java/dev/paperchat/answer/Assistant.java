@@ -83,8 +83,13 @@ public final class Assistant {
         String standalone = rewrite.question();
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
-        SearchResult result = ExtractiveAnswerer.namedFirst(standalone,
-                coveredWithin(organisation, retriever.search(new SearchRequest(standalone, question.k(), question.filters()))));
+        Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
+                : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
+        // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
+        int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
+        SearchResult found = ExtractiveAnswerer.namedFirst(standalone,
+                coveredWithin(organisation, retriever.search(new SearchRequest(standalone, k, question.filters()))));
+        SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());
@@ -92,9 +97,12 @@ public final class Assistant {
         List<String> notices = notices(question, result, courtesy, organisation, dated);
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
         long generate = System.nanoTime();
-        Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
-                : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) {
+            int all = found.hits().size();
+            if (all > result.hits().size()) {
+                notices.add(result.hits().size() + " of " + (all == SearchRequest.MAX_K ? "at least " : "") + all + " papers " + onlyItsPapers.get()
+                        + " are listed; ask for more with k (at most " + SearchRequest.MAX_K + ").");
+            }
             ExtractiveAnswerer.Draft draft = extractive.byProposal("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
             timings.put("totalMs", millisSince(start));
             return new Answer(draft.text(), "extractive", null, true, standalone, draft.citations(), sources, notices, List.of(), timings,

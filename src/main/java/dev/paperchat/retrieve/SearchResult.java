@@ -19,7 +19,7 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
         return new SearchResult(query, hits, covered, confidence, generation, words);
     }
 
-    /** The same search with its papers in another order. */
+    /** The same search with its papers in another order, or the first of them. */
     public SearchResult withHits(List<PaperHit> reordered) {
         return new SearchResult(query, reordered, covered, confidence, generation, respelled);
     }

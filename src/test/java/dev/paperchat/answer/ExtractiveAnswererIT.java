@@ -259,6 +259,15 @@ class ExtractiveAnswererIT {
 
     @Test
     void should_read_an_organisation_named_in_the_question_as_the_filter() {
+        Answer from2023 = assistant.ask(new Question("Which papers are from 2023?", List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(4, from2023.citations().size(), from2023.answer());
+        String counted = from2023.notices().stream().filter(n -> n.startsWith("4 of ")).findFirst().orElseThrow(() -> new AssertionError(from2023.notices()));
+        int dated2023 = Integer.parseInt(counted.split(" ")[2]);
+        assertTrue(dated2023 > 4, counted);
+        Answer every = assistant.ask(new Question("Which papers are from 2023?", List.of(), dated2023, AnswerMode.EXTRACTIVE, null));
+        assertEquals(dated2023, every.citations().size(), every.answer());
+        assertTrue(every.notices().stream().noneMatch(n -> n.contains(" are listed;")), "all of them listed: " + every.notices());
+
         Answer all = assistant.ask(Question.of("Which papers are from Tencent?"));
         assertTrue(all.answer().startsWith("Papers in the collection from Tencent:"), all.answer());
         assertEquals(List.of("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."), all.notices());
