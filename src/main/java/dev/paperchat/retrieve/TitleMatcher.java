@@ -37,6 +37,7 @@ public final class TitleMatcher {
     /** Where a title's first clause ends: "Name: ..." or "Slogan. ..." (a question a title asks is asked in other questions). */
     /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause. */
     private static final String DASH = "\\s(?:--|\u2014|\u2013)\\s";
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s|" + DASH);
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
@@ -329,7 +330,10 @@ public final class TitleMatcher {
         int colon = query.indexOf(':');
         if (colon <= 0) return false;
         Set<String> titleWords = wordsInBothForms(title);
-        for (String side : List.of(query.substring(0, colon), query.substring(colon + 1))) {
+        // A pasted reference: "Zelikman et al. 2024. Quiet-STaR: ... Before Speaking. COLM 2024." has its title between full stops.
+        String[] before = SENTENCE_END.split(query.substring(0, colon));
+        String after = SENTENCE_END.split(query.substring(colon + 1), 2)[0];
+        for (String side : List.of(before[before.length - 1], after)) {
             List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
             long found = sideWords.stream().filter(w -> titleWords.contains(w)
                     || w.length() >= 4 && titleWords.stream().anyMatch(t -> oneEditApart(w, t))).count();

@@ -185,6 +185,9 @@ class HybridRetrieverIT {
             assertTrue(top(query).startsWith("TraPO"), query + " -> " + top(query));
         }
         assertTrue(lookup.byTitle("Boosting LLM Reasoning", 3).matches().get(0).hit().paper().title().startsWith("Boosting LLM Reasoning: Push"));
+        CitationLookup.Lookup reference = lookup.byTitle("Zelikman et al. 2024. Quiet-STaR: Language Models Can Teach Themselves to Think "
+                + "Before Speaking. COLM 2024.", 3);
+        assertTrue(reference.found() && reference.matches().get(0).hit().paper().title().startsWith("Quiet-STaR"), "a pasted reference: " + reference);
     }
 
     @ParameterizedTest
