@@ -118,6 +118,8 @@ public final class HybridRetriever {
     static final double PRIOR_WORK_FACTOR = 0.8;
     /** A short name of two capitals or more and a lower-case letter: "STaR", "StAR", "LoRA"; not "GRPO" or "Coconut". */
     private static final Pattern MIXED_CASE = Pattern.compile("(?=\\p{L}{3,6}$)(?=.*\\p{Ll})(?=.*\\p{Lu}.*\\p{Lu}).*");
+    /** A short name with a capital after a small letter, which no plural is: "MinD", "StAR", "LoRA"; not "LLMs". */
+    private static final Pattern CODED_CASE = Pattern.compile("(?=\\p{Lu}\\p{L}{2,5}$)(?=.*\\p{Ll}\\p{Lu}).*");
     /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
     private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+(?:[a-z]|[.-].*)?");
 
@@ -617,7 +619,8 @@ public final class HybridRetriever {
                 List<String> versioned = versionedTermsOf.get(name);
                 boolean versionOfCommonWord = versioned != null && !versioned.isEmpty() && papersUsing.applyAsInt(versioned) > MAX_PAPERS_PER_NAME;
                 int users = papersUsing.applyAsInt(terms);
-                boolean ownName = introducers.getOrDefault(MethodNames.key(name), 0) == 1 && users <= ownNameUsers;
+                // "MinD" (Multi-Turn Decomposition) is written as no common "mind" is: its capitals make it the one paper's that defines it.
+                boolean ownName = introducers.getOrDefault(MethodNames.key(name), 0) == 1 && (users <= ownNameUsers || CODED_CASE.matcher(name).matches());
                 if ((users <= MAX_PAPERS_PER_NAME || ownName) && !versionOfCommonWord) distinctive.add(name);
             });
             return distinctive;

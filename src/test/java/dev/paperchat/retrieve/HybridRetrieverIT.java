@@ -231,6 +231,9 @@ class HybridRetrieverIT {
         assertEquals(coconut, lookup.matches().get(0).hit().paper().title());
         assertFalse(new CitationLookup(retriever).byTitle("DPO-like methods", 3).matches().get(0).confidence() >= 0.9,
                 "DPO, which six sample papers use, is a term of the field");
+        assertTrue(top("What is MinD?").startsWith("Done Is Better than Perfect"), "a name of its own capitals, though papers say 'mind'");
+        assertTrue(new CitationLookup(retriever).byTitle("the MinD paper", 3).found());
+        assertTrue(top("theory of mind in embodied agents").startsWith("MindForge"));
     }
 
     @Test
