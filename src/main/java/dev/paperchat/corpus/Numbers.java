@@ -41,6 +41,9 @@ public final class Numbers {
     /** A model's name that a size ends: "DeepSeek-R1-Distill-Llama" of "DeepSeek-R1-Distill-Llama-70B", "Qwen2.5-Math" of "Qwen2.5-Math-7B". */
     private static final Pattern SIZED_NAME = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{L}[\\p{L}\\d.]*+(?:-[\\p{L}\\d.]++)*+)-$");
     private static final Set<String> COUNTS = Set.of("B", "M", "T");
+    /** "1)" and "(2)" of an enumeration: "including 1) the cost of... 2) the fact that...". */
+    private static final Pattern ENUMERATOR = Pattern.compile("(?<![\\p{L}\\d.,])\\(?\\d{1,2}\\)");
+    private static final Pattern YEAR = Pattern.compile("19[5-9]\\d|20[0-3]\\d");
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
 
     /**
@@ -149,6 +152,15 @@ public final class Numbers {
     /** Whether the text writes the name as a word of its own or before a version: "Qwen" in "Qwen2.5-7B". */
     private static boolean names(String text, String name) {
         return Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).find();
+    }
+
+    /**
+     * The quantities the text states, normalised ("16.0" as "16"): not a name's version ("Llama 3",
+     * "MATH-500"), a digit of a name ("GSM8K"), a year ("Zelikman et al. 2022") or an enumeration's "1)".
+     */
+    public static List<String> quantities(String text) {
+        return written(ENUMERATOR.matcher(text).replaceAll(" ")).stream().filter(f -> !f.version() && !(f.unit().isEmpty() && YEAR.matcher(f.forms().get(0)).matches()))
+                .map(f -> f.forms().get(0)).toList();
     }
 
     /** How many numbers the text writes in digits. */

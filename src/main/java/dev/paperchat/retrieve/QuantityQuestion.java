@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
@@ -42,7 +43,6 @@ public final class QuantityQuestion {
     /** A change or a vague measure asked for ("how much faster", "what speedup", "what performance"), which abstracts state in many ways. */
     private static final Pattern ANY_NUMBER = Pattern.compile(
             "(?i)^\\w{2,}er$|\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?)\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */
@@ -108,9 +108,8 @@ public final class QuantityQuestion {
 
     /** True when the sentence holds a number that the question does not mention ("292k", but not "101" of "Social-Chem-101"). */
     static boolean statesNewNumber(String sentence, String question) {
-        Matcher numbers = NUMBER.matcher(sentence);
-        while (numbers.find()) if (!question.contains(numbers.group())) return true;
-        return false;
+        Set<String> asked = Numbers.in(question);
+        return Numbers.quantities(sentence).stream().anyMatch(n -> !asked.contains(n));
     }
 
     private static boolean hasDigit(String text) {

@@ -24,6 +24,11 @@ class QuantityQuestionTest {
                 List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered(), "named by its title, but no such number");
         assertTrue(QuantityQuestion.statesNewNumber("It catalogs 292k rules.", "How many rules does Social-Chem-101 hold?"));
         assertFalse(QuantityQuestion.statesNewNumber("Social-Chem-101 helps.", "How many rules does Social-Chem-101 hold?"));
+        String asked = "What gain does ASTRO get on MATH-500?";
+        assertFalse(QuantityQuestion.statesNewNumber("It is unclear how to boost other models including Llama 3.", asked), "a version");
+        assertFalse(QuantityQuestion.statesNewNumber("It builds on STaR (Zelikman et al. 2022).", asked), "a year");
+        assertFalse(QuantityQuestion.statesNewNumber("It addresses 1) the cost and 2) the fact that (3) holds.", asked), "an enumeration");
+        assertTrue(QuantityQuestion.statesNewNumber("It gains 16.0% on MATH-500.", asked));
         assertTrue(Evidence.DEFAULT.judge("What do Titans do?", List.of(titans),
                 List.of("titan"), Map.of("titan", 5.0), Set.of("titan"), Set.of(), 300).covered());
     }
