@@ -52,7 +52,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         // "Which paper reaches 97.3% on GSM8K?": the best paper's other numbers are not the result asked about.
         if (StatedFigures.noneStated(query, top.paper())) return new Verdict(false, 0.2, cosine, coverage);
         // The question's weightiest words are ones the collection never uses: it is about something else.
-        boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(queryTerms, idf, absent) >= maxAbsentShare;
+        boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(weighed, idf, absent) >= maxAbsentShare;
         if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);
         double score = cosine + coverageWeight * coverage;
         // Confidence maps the score onto [0, 1], 0.5 at the threshold.

@@ -189,6 +189,10 @@ class FusionTest {
         assertTrue(Evidence.DEFAULT.judge("q", List.of(hit(0.74)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 60).covered());
         // The same words with a paper close in meaning: a small collection simply lacks the word.
         assertTrue(Evidence.DEFAULT.judge("q", List.of(hit(0.80)), terms, idf, Set.of("reason", "llm"), Set.of("homomorph"), 300).covered());
+        // "papers", which few abstracts say, weighs much but names no topic: the missing word is a third of the rest.
+        Map<String, Double> withPapers = Map.of("papers", 6.0, "earthquak", 5.0, "reason", 3.0, "llm", 3.0);
+        assertFalse(Evidence.DEFAULT.judge("q", List.of(hit(0.74)), List.of("papers", "earthquak", "reason", "llm"), withPapers,
+                Set.of("reason", "llm"), Set.of("earthquak"), 300).covered());
     }
 
     @Test
