@@ -230,14 +230,14 @@ public final class MethodNames {
             String name = reversed.group(1);
             String expansion = reversed.group(2);
             if (!initialsWithin(expansion, name)) continue;
-            found.add(new Definition(expansion, name, PROPOSES.matcher(sentenceBefore(text, reversed.start())).find()));
+            found.add(new Definition(expansion, name, proposesHere(sentenceBefore(text, reversed.start()))));
         }
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
             String acronym = m.group(1);
             String before = text.substring(Math.max(0, m.start() - 160), m.start());
             expansion(before, acronym).ifPresent(expansion -> {
-                found.add(new Definition(expansion, acronym, PROPOSES.matcher(sentenceBefore(text, m.start())).find()));
+                found.add(new Definition(expansion, acronym, proposesHere(sentenceBefore(text, m.start()))));
             });
         }
         return found;
@@ -256,6 +256,15 @@ public final class MethodNames {
             at = found + 1;
         }
         return true;
+    }
+
+    /**
+     * Whether the sentence up to a definition proposes what it defines: not "we introduce a
+     * taxonomy of two categories: (a) explicit Chain-of-Thought (CoT)...", which lists others' work.
+     */
+    private static boolean proposesHere(String sentenceBefore) {
+        Matcher proposes = PROPOSES.matcher(sentenceBefore);
+        return proposes.find() && sentenceBefore.indexOf(':', proposes.end()) < 0 && sentenceBefore.indexOf(';', proposes.end()) < 0;
     }
 
     private static String sentenceBefore(String text, int position) {

@@ -55,6 +55,9 @@ class MethodNamesTest {
                 "In this work, we present Masked Diffusion Models (MDMs) at scale."), java.util.Set.of("MDMs")));
         assertEquals("Shape of Thought", MethodNames.of(paper("Shape of Thought: When Distribution Matters",
                 "We present the finding that training on chain-of-thought (CoT) traces helps.")));
+        assertEquals("Efficient Inference for Large Reasoning Models: A Survey", MethodNames.of(paper("Efficient Inference for Large Reasoning Models: A Survey",
+                "First, we introduce a taxonomy of two categories: (a) explicit compact Chain-of-Thought (CoT), and (b) implicit latent CoT.")),
+                "a survey's list of what others do");
     }
 
     @Test
