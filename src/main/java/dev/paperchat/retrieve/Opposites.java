@@ -89,6 +89,11 @@ public final class Opposites {
                 return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
             }
         }
+        if (!ANY_DENIAL.matcher(claim).find()) {
+            Optional<String> swapped = swappedModifier(QueryTerms.all(STEMS, "", claim.toLowerCase(Locale.ROOT)),
+                    QueryTerms.all(STEMS, "", sentence.toLowerCase(Locale.ROOT)));
+            if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
+        }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size".
         if (!ANY_DENIAL.matcher(sentence).find()) {
             Matcher denies = CLAIM_DENIES.matcher(claim);
@@ -108,6 +113,37 @@ public final class Opposites {
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
         return deniedPhrases(sentence).stream().anyMatch(d -> d.assertedBy(said)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+    }
+
+    /**
+     * "Longer reasoning chains are more likely correct than shorter ones" of "shorter reasoning chains
+     * are more likely correct": a word said of the same thing as the sentence's opposite word, which
+     * the sentence never says of it. Both words in both texts, in another order, are no opposite.
+     * Gives the sentence's word, as a stem.
+     */
+    private static Optional<String> swappedModifier(List<String> claim, List<String> sentence) {
+        for (int i = 0; i + 1 < claim.size(); i++) {
+            Set<String> opposite = OPPOSITE.get(claim.get(i));
+            if (opposite == null) continue;
+            Set<String> own = new HashSet<>(SAME.getOrDefault(claim.get(i), Set.of()));
+            own.add(claim.get(i));
+            String next = claim.get(i + 1);
+            Optional<String> said = before(sentence, opposite, next);
+            if (said.isPresent() && before(sentence, own, next).isEmpty() && before(claim, opposite, next).isEmpty()) return said;
+        }
+        return Optional.empty();
+    }
+
+    /** The text's first word whose stem is the one given, as written: "shorter" of "short". */
+    private static String written(String text, String stem) {
+        for (String word : text.split("[^\\p{L}\\p{N}-]+")) if (stems(word).contains(stem)) return word;
+        return stem;
+    }
+
+    /** The first of the words that comes right before {@code next} in the stems. */
+    private static Optional<String> before(List<String> stems, Set<String> words, String next) {
+        for (int i = 0; i + 1 < stems.size(); i++) if (words.contains(stems.get(i)) && stems.get(i + 1).equals(next)) return Optional.of(stems.get(i));
+        return Optional.empty();
     }
 
     /**

@@ -28,6 +28,12 @@ class OppositesTest {
                 "We find zero-shot improvements on GSM8K.", false), "a word of the verb's own side");
         assertEquals(Optional.of("the cited sentence says it does (\"improve\")"), Opposites.of("Masking tokens fails to improve accuracy.",
                 "Randomly masking tokens can improve accuracy.", false));
+        String shorter = "We demonstrate that shorter reasoning chains are significantly more likely to yield correct answers than the longest chain.";
+        assertEquals(Optional.of("the cited sentence says the opposite (\"shorter\")"), Opposites.of(
+                "Longer reasoning chains are significantly more likely to yield correct answers than shorter ones.", shorter, false),
+                "the same chains, the other way, though the claim says 'shorter' too");
+        assertTrue(Opposites.of("Shorter reasoning chains are more likely to be correct than longer ones.", shorter, false).isEmpty());
+        assertTrue(Opposites.of("Compared with longer chains, shorter chains are more accurate.", shorter, false).isEmpty(), "both words, another order");
     }
 
     @Test
