@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class MethodNames {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z][A-Za-z0-9.\\-]*?[A-Z][A-Za-z0-9.\\-]*)\\)");
     private static final Pattern PROPOSES = Pattern.compile(
-            "\\b(we|this (paper|work))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
+            "\\b(we|this (paper|work|study))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 4;
     /** "to-SQL", "auto-Encoder", "SAT-based", "R1-like": a hyphenated word, not a name. */

@@ -114,6 +114,8 @@ class MethodNamesTest {
         assertEquals(java.util.Set.of("Coconut"), MethodNames.defined(paper("Continuous Latent Space",
                 "We introduce a new paradigm Coconut (Chain of Continuous Thought). It works.")));
         assertEquals(MethodNames.key("Lp-Reg"), MethodNames.key("LP reg"));
+        assertEquals(List.of("LIConBench"), List.copyOf(MethodNames.introduced(paper("Long-context LLMs Struggle",
+                "Evaluation is limited. This study introduces a specialized benchmark (LIConBench) focusing on long in-context learning."))));
     }
 
     @Test
