@@ -329,28 +329,33 @@ function conversationMarkdown() {
   const out = ["# paperchat conversation", ""];
   for (const { question, answer } of loadTurns()) {
     const asked = question.replace(/\s+/g, " ").trim();
-    out.push("## " + asked, "");
+    out.push("## " + inert(asked), "");
     // A follow-up ("tell me more about the third one") is kept with the question it was searched as.
     const searched = (answer.question || "").replace(/\s+/g, " ").trim();
-    if (searched && searched !== asked) out.push(`_Searched as: ${searched}_`, "");
-    out.push(answer.answer, "");
-    for (const notice of answer.notices || []) out.push("> " + notice, "");
-    for (const u of answer.unsupported || []) out.push(`> Not backed by its citations (${u.reason}): ${u.sentence}`, "");
+    if (searched && searched !== asked) out.push(`_Searched as: ${inert(searched)}_`, "");
+    out.push(inert(answer.answer), "");
+    for (const notice of answer.notices || []) out.push("> " + inert(notice), "");
+    for (const u of answer.unsupported || []) out.push(`> Not backed by its citations (${inert(u.reason)}): ${inert(u.sentence)}`, "");
     const cited = [...new Set(answer.citations.map((c) => c.marker))].sort((a, b) => a - b);
     // A paragraph between the answer's list and the sources': Markdown would join two lists into one.
     if (cited.length) out.push("Sources:", "");
     for (const n of cited) {
       const source = answer.sources.find((s) => s.number === n);
       if (!source) continue;
-      const when = [source.date, source.organization].filter(Boolean).join(", ");
+      const when = inert([source.date, source.organization].filter(Boolean).join(", "));
       const links = (source.links || []).map((url) => ` <${url}>`).join("");
       // A list item each, its quoted sentences nested: a renderer keeps them apart.
-      out.push(`- [${n}] ${source.title}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}${links}`);
-      for (const c of citationsOf(answer, n)) out.push(`  - “${c.sentence}”${c.supported === false ? " (closest sentence; not evidence for the answer)" : ""}`);
+      out.push(`- [${n}] ${inert(source.title)}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}${links}`);
+      for (const c of citationsOf(answer, n)) out.push(`  - “${inert(c.sentence)}”${c.supported === false ? " (closest sentence; not evidence for the answer)" : ""}`);
     }
     out.push("");
   }
   return out.join("\n");
+}
+
+/** Text as Markdown shows it, not as HTML a previewer would render or run: "<img onerror=...>" in a title stays text. */
+function inert(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function exportConversation() {
@@ -405,10 +410,14 @@ function showSources(answerIndex, focusMarker, from) {
   if (!shown.length) list.append(el("p", { class: "muted", text: "This answer cites no source." }));
   for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number)));
   if (focusMarker != null) {
-    const target = list.querySelector(`[data-source="${focusMarker}"] mark`) || list.querySelector(`[data-source="${focusMarker}"]`);
+    // The sentence this marker ends, when the answer quotes it: "[1]" after each of three sentences of one paper is each its own.
+    const own = from && citationFor(from, answer, focusMarker);
+    const marks = list.querySelectorAll(`[data-source="${focusMarker}"] mark`);
+    const mark = own && list.querySelector(`[data-source="${focusMarker}"] mark[data-start="${own.start}"]`);
+    const target = mark || marks[0] || list.querySelector(`[data-source="${focusMarker}"]`);
     if (target) {
       target.scrollIntoView({ behavior: "smooth", block: "center" });
-      list.querySelectorAll(`[data-source="${focusMarker}"] mark`).forEach(flash);
+      (mark ? [mark] : marks).forEach(flash);
     }
   }
 }
@@ -475,6 +484,13 @@ function claimBefore(target) {
   return sentences[sentences.length - 1] || "";
 }
 
+/** The citation a marker gives: the one whose sentence the answer quotes before it, else the paper's first. */
+function citationFor(target, answer, n) {
+  const cited = citationsOf(answer, n);
+  const claim = squeezed(claimBefore(target));
+  return (claim.length > 0 && cited.find((c) => squeezed(c.sentence).includes(claim))) || cited[0];
+}
+
 function squeezed(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
@@ -487,7 +503,7 @@ function preview(target, answerIndex, n) {
   const claim = squeezed(claimBefore(target));
   const unbacked = claim.length > 0 && (answer.unsupported || []).some((u) => squeezed(u.sentence) === claim);
   const cited = citationsOf(answer, n);
-  const citation = (unbacked && cited.find((c) => c.supported === false)) || cited[0];
+  const citation = (unbacked && cited.find((c) => c.supported === false)) || citationFor(target, answer, n);
   const tip = $("tooltip");
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
   if (unbacked || (citation && citation.supported === false)) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));

@@ -216,6 +216,28 @@ class ChatPageIT {
         assertTrue(browser.findElements(By.cssSelector("img[src='x']")).isEmpty(), "no img element was created");
         assertNull(browser.executeScript("return window.pwned === undefined ? null : window.pwned;"));
         screenshot("xss");
+        String markdown = (String) browser.executeScript("return conversationMarkdown();");
+        assertTrue(markdown.contains("&lt;img src=x") && !markdown.contains("<img"), "the export keeps markup as text: " + markdown);
+    }
+
+    @Test
+    void should_preview_and_show_the_sentence_each_marker_of_one_paper_ends() {
+        askAndWait("What does Quiet-STaR do?");
+        List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant .cite[data-marker='1']"));
+        assertTrue(markers.size() >= 2, "an answer about one paper quotes several of its sentences");
+        java.util.Set<String> previews = new java.util.HashSet<>();
+        for (WebElement marker : markers) {
+            browser.executeScript("arguments[0].focus();", marker);
+            previews.add(browser.findElement(By.id("tooltip")).getText());
+        }
+        assertEquals(markers.size(), previews.size(), "each marker previews its own sentence: " + previews);
+        WebElement last = markers.get(markers.size() - 1);
+        last.click();
+        WebElement flashed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-source='1'] mark.flash")));
+        String answer = browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText();
+        String beforeLast = answer.substring(0, answer.lastIndexOf("[1]")).strip();
+        assertTrue(beforeLast.endsWith(flashed.getText().strip()), "the last marker shows the sentence it ends: " + flashed.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("[data-source='1'] mark.flash")).size(), "and only it");
     }
 
     @Test
