@@ -77,14 +77,14 @@ public final class FollowUpRewriter {
     /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
-     * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)" or bold; or,
+     * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)", "(from ...)" or bold; or,
      * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
      * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
      */
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:"
             // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
             + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
-            + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?:\\*\\*)?"
+            + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?:\\*\\*)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$))");
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);

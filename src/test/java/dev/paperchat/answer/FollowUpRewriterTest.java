@@ -226,7 +226,8 @@ class FollowUpRewriterTest {
         for (String answer : List.of("Two methods:\n- Clip-Cov keeps the policy exploring [1].\n- Lp-Reg protects low-probability tokens [2].",
                 "Two methods:\n1. **Clip-Cov**: keeps the policy exploring [1].\n2. **Lp-Reg**: protects low-probability tokens [2].",
                 "* **Clip-Cov** \u2014 keeps the policy exploring [1]\n* **Lp-Reg** \u2014 protects low-probability tokens [2]",
-                "Here are some:\n1. **Clip-Cov** clips tokens\n2. **Lp-Reg** regularizes low-prob tokens")) {
+                "Here are some:\n1. **Clip-Cov** clips tokens\n2. **Lp-Reg** regularizes low-prob tokens",
+                "Of the 7 papers in the last answer, 2 mention \"Tencent\":\n- Clip-Cov (from Tencent): One. [1]\n- Lp-Reg (from Tencent): Two. [2]")) {
             List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", answer));
             assertTrue(rule.standalone("tell me more about the second one", history, false).startsWith("tell me more about Lp-Reg"), answer);
         }
