@@ -99,7 +99,8 @@ public final class ArxivAtomParser implements PaperParser {
             return Paper.builder(clean(title), clean(summary), source).authors(authors)
                     .date(published == null ? null : published.substring(0, Math.min(10, published.length())))
                     .venue(clean(journalRef)).keywords(categories).arxiv(id).doi(doi)
-                    .link(absLink).link(pdfLink).build(warn);
+                    // An entry without its links still has its abstract page for an id: "http://arxiv.org/abs/2403.09629v2".
+                    .link(absLink != null ? absLink : id != null && id.matches("https?://\\S+") ? id : null).link(pdfLink).build(warn);
         }
 
         private static String clean(String text) {

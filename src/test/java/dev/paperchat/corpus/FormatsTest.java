@@ -47,6 +47,11 @@ class FormatsTest {
         assertTrue(result.errors().get(0).message().contains("2401.99999") && result.errors().get(0).message().contains("missing abstract"),
                 result.errors().toString());
         assertEquals(58, result.errors().get(0).line());
+
+        String bare = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://arxiv.org/abs/2403.09629v2</id>"
+                + "<title>Quiet-STaR</title><summary>We present Quiet-STaR.</summary></entry></feed>";
+        Paper linkless = reader.read("bare.atom", bare.getBytes(java.nio.charset.StandardCharsets.UTF_8), "arxiv").papers().get(0);
+        assertEquals(List.of("http://arxiv.org/abs/2403.09629v2"), linkless.links(), "an entry without links keeps its id's page");
     }
 
     @Test
