@@ -18,7 +18,7 @@ final class ForeignQuestion {
      */
     private static final Set<String> FOREIGN_WORDS = Set.of("qué", "que", "cómo", "como", "cuál", "cuáles", "los", "las", "el", "del",
             "para", "por", "una", "uno", "es", "son", "en", "y", "con", "sobre", "quels", "quelles", "quel", "quelle", "comment",
-            "les", "des", "du", "de", "le", "la", "est", "sont", "pour", "avec", "dans", "sur", "et", "une", "welche", "welcher", "wie", "der",
+            "les", "des", "du", "de", "le", "la", "est", "sont", "pour", "avec", "dans", "sur", "et", "une", "welche", "welcher", "wie", "wer", "hat", "wurde", "wurden", "oder", "der",
             "das", "den", "dem", "und", "ist", "sind", "mit", "für", "über", "ein", "eine", "bei", "von", "zu", "im", "auf", "nicht", "wird", "werden", "quali", "quale", "gli", "della", "delle", "sono",
             "quais", "qual", "são", "não", "um", "uma");
 

@@ -11,7 +11,8 @@ class ForeignQuestionTest {
     void should_know_a_question_in_another_language_or_script() {
         for (String foreign : List.of("¿Qué métodos evitan el colapso de entropía en el aprendizaje por refuerzo?", "强化学习中如何避免熵崩溃？",
                 "Quels sont les travaux sur le raisonnement des LLM ?", "Quels articles parlent de raisonnement latent?", "Welche Methoden verhindern den Entropiekollaps bei GRPO?",
-                "Какие методы избегают коллапса энтропии?", "强化学习 GRPO 熵")) {
+                "Какие методы избегают коллапса энтропии?", "强化学习 GRPO 熵",
+                "Wer hat Quiet-STaR geschrieben?")) {
             assertTrue(ForeignQuestion.asked(foreign), foreign);
         }
     }
