@@ -209,8 +209,13 @@ public final class Ingester {
                         + (gone.size() > 5 ? ", ..." : "")));
                 continue;
             }
-            // A file of no papers now is likelier a write that failed than a library emptied on purpose.
-            if (held.isEmpty()) continue;
+            // A file of no papers now is likelier a write that failed than a library emptied on purpose: said, and kept.
+            if (held.isEmpty()) {
+                counts.notes.add(ParseError.warning(file, 0, "the file holds no papers now; the " + gone.size() + " paper(s) stored from it "
+                        + "were kept, as an empty file is likelier a failed write (remove them with 'paperchat remove', or delete the file "
+                        + "from its directory and ingest the directory)"));
+                continue;
+            }
             for (String id : gone) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
         }
         parsed.directories().forEach((directory, present) -> pruneGoneFiles(writer, directory, present, counts));

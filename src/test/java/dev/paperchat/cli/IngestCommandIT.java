@@ -81,7 +81,10 @@ class IngestCommandIT {
         assertTrue(allRejected.get("errors").toString().contains("2 paper(s) stored from this file that it no longer holds were kept"),
                 "said too when every entry is rejected: " + allRejected);
         Files.writeString(refs, "");
-        assertEquals(0, ingest(index, refs).get("removed").asInt(), "an empty file is likelier a failed write");
+        var emptied = ingest(index, refs);
+        assertEquals(0, emptied.get("removed").asInt(), "an empty file is likelier a failed write");
+        assertTrue(emptied.get("errors").toString().contains("the file holds no papers now; the 2 paper(s) stored from it were kept"),
+                "and it says so: " + emptied);
 
         CliRun remove = CliRun.of("remove", "--index", index, dev.paperchat.corpus.Titles.id("Tapir Seed Dispersal"), "10.1/none");
         assertEquals(1, remove.status(), "one id named no paper: " + remove.err());
