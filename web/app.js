@@ -142,8 +142,25 @@ function renderAnswer(container, text, answerIndex) {
   }
 }
 
-/** "**bold**" as bold, the rest as text with its markers. */
+/**
+ * "**bold**" as bold, the rest as text with its markers; a sentence quoted from an abstract stays
+ * as written: its "**" or "[12]" are the paper's, not formatting or markers.
+ */
 function appendFormatted(node, text, answerIndex) {
+  const quotes = [...new Set((state.answers[answerIndex]?.citations || []).map((c) => c.sentence))]
+    .filter((q) => q && /\*\*|\[\d+\]/.test(q) && text.includes(q));
+  if (quotes.length) {
+    const pattern = new RegExp("(" + quotes.sort((a, b) => b.length - a.length).map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") + ")");
+    text.split(pattern).forEach((part, i) => {
+      if (i % 2 === 1) node.append(document.createTextNode(part));
+      else if (part) appendFormattedFree(node, part, answerIndex);
+    });
+    return;
+  }
+  appendFormattedFree(node, text, answerIndex);
+}
+
+function appendFormattedFree(node, text, answerIndex) {
   text.split(/\*\*(.+?)\*\*/).forEach((part, i) => {
     if (i % 2 === 1) {
       const strong = el("strong");

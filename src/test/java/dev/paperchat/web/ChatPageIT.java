@@ -61,7 +61,7 @@ class ChatPageIT {
         sample.stream().filter(p -> p.abstractText().contains("entropy") && !papers.contains(p)).limit(6).forEach(papers::add);
         sample.stream().filter(p -> p.title().startsWith("Quiet-STaR")).forEach(papers::add);
         sample.stream().filter(p -> !papers.contains(p)).limit(50).forEach(papers::add);
-        papers.add(Paper.of(XSS_TITLE, "We study reasoning with hostile markup. <script>window.pwned=2</script> "
+        papers.add(Paper.of(XSS_TITLE, "We study reasoning with **hostile** markup and [1] references. <script>window.pwned=2</script> "
                 + "Our abstract contains entropy regularisation to test escaping of every field.", List.of(), 3, "2025-01-02",
                 "<b>Evil Org</b>", null, new Source("xss.jsonl", 1)));
         app.ingester().ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
@@ -218,6 +218,9 @@ class ChatPageIT {
         screenshot("xss");
         String markdown = (String) browser.executeScript("return conversationMarkdown();");
         assertTrue(markdown.contains("&lt;img src=x") && !markdown.contains("<img"), "the export keeps markup as text: " + markdown);
+        WebElement answer = browser.findElement(By.cssSelector(".msg.assistant .answer-text"));
+        assertTrue(answer.getText().contains("with **hostile** markup and [1] references."), "a quoted sentence stays as written: " + answer.getText());
+        assertTrue(answer.findElements(By.cssSelector("strong")).isEmpty(), "its ** is no bold");
     }
 
     @Test
