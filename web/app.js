@@ -149,18 +149,16 @@ function renderAnswer(container, text, answerIndex) {
 function appendFormatted(node, text, answerIndex) {
   const quotes = [...new Set((state.answers[answerIndex]?.citations || []).map((c) => c.sentence))]
     .filter((q) => q && /\*\*|\[\d+\]/.test(q) && text.includes(q));
-  if (quotes.length) {
-    const pattern = new RegExp("(" + quotes.sort((a, b) => b.length - a.length).map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") + ")");
-    text.split(pattern).forEach((part, i) => {
-      if (i % 2 === 1) node.append(document.createTextNode(part));
-      else if (part) appendFormattedFree(node, part, answerIndex);
-    });
-    return;
-  }
-  appendFormattedFree(node, text, answerIndex);
+  const escaped = quotes.sort((a, b) => b.length - a.length).map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // Split at the quotes, kept as the odd parts.
+  const parts = quotes.length ? text.split(new RegExp("(" + escaped.join("|") + ")")) : [text];
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) node.append(document.createTextNode(part));
+    else if (part) appendBoldAndMarkers(node, part, answerIndex);
+  });
 }
 
-function appendFormattedFree(node, text, answerIndex) {
+function appendBoldAndMarkers(node, text, answerIndex) {
   text.split(/\*\*(.+?)\*\*/).forEach((part, i) => {
     if (i % 2 === 1) {
       const strong = el("strong");

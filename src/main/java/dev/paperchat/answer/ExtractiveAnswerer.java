@@ -156,8 +156,7 @@ public final class ExtractiveAnswerer {
     /**
      * "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none
      * does; negated, those that do not mention it, each with its best sentence for its name.
-     */
-    /**
+     *
      * @param quoted what they mention, quoted: "Qwen" or "Llama"
      * @param byOrganization the papers whose organisation says it ("from Tencent"), each line naming it
      */
@@ -176,7 +175,8 @@ public final class ExtractiveAnswerer {
 
     /**
      * "does it use Qwen?" of the paper the last answer was about: 'Quiet-STaR ("...") does not
-     * mention "Qwen" in its title or abstract.', or that it does, with the sentence that says so.
+     * mention "Qwen" in its title, abstract or organisation.', or that it does, with the sentence
+     * that says so ("is from Tencent" when only its organisation does).
      * The paper stays named, so that a further "does it..." finds it.
      */
     Draft mentionedBy(PaperHit hit, String quoted, boolean mentions, boolean byOrganization, Consumer<String> stream) {

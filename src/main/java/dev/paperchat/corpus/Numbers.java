@@ -43,6 +43,7 @@ public final class Numbers {
     private static final Set<String> COUNTS = Set.of("B", "M", "T");
     /** "1)" and "(2)" of an enumeration: "including 1) the cost of... 2) the fact that...". */
     private static final Pattern ENUMERATOR = Pattern.compile("(?<![\\p{L}\\d.,])\\(?\\d{1,2}\\)");
+    /** A year a text names its sources by, without a unit: "Zelikman et al. 2022". */
     private static final Pattern YEAR = Pattern.compile("19[5-9]\\d|20[0-3]\\d");
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
 
@@ -72,7 +73,7 @@ public final class Numbers {
         String text = ARROW.matcher(source).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
         for (Figure figure : written(text)) {
-            if (claim != null && !figure.sizeOf().isEmpty() && figure.sizeOf().stream().noneMatch(name -> names(claim, name))) continue;
+            if (claim != null && !figure.sizeOf().isEmpty() && figure.sizeOf().stream().noneMatch(name -> writes(claim, name))) continue;
             for (String form : figure.forms()) {
                 numbers.add(form);
                 numbers.add(form + figure.unit());
@@ -144,13 +145,13 @@ public final class Numbers {
     }
 
     /** The words a claim may name a sized model by: "Qwen" and "Math" of "Qwen2.5-Math", written "Qwen 2.5 7B" or "Qwen-Math". */
-    private static List<String> names(String model) {
+    private static List<String> modelWords(String model) {
         return java.util.Arrays.stream(model.split("-")).map(part -> part.replaceFirst("[\\d.]+$", ""))
                 .filter(part -> part.length() >= 2 && Character.isLetter(part.charAt(0))).toList();
     }
 
     /** Whether the text writes the name as a word of its own or before a version: "Qwen" in "Qwen2.5-7B". */
-    private static boolean names(String text, String name) {
+    private static boolean writes(String text, String name) {
         return Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).find();
     }
 
@@ -159,7 +160,8 @@ public final class Numbers {
      * "MATH-500"), a digit of a name ("GSM8K"), a year ("Zelikman et al. 2022") or an enumeration's "1)".
      */
     public static List<String> quantities(String text) {
-        return written(ENUMERATOR.matcher(text).replaceAll(" ")).stream().filter(f -> !f.version() && !(f.unit().isEmpty() && YEAR.matcher(f.forms().get(0)).matches()))
+        return written(ENUMERATOR.matcher(text).replaceAll(" ")).stream()
+                .filter(f -> !f.version() && !(f.unit().isEmpty() && YEAR.matcher(f.forms().get(0)).matches()))
                 .map(f -> f.forms().get(0)).toList();
     }
 
@@ -179,7 +181,7 @@ public final class Numbers {
             boolean version = VERSION_BEFORE.matcher(before).find();
             String unit = unit(m.group("unit"));
             Matcher name = SIZED_NAME.matcher(before);
-            List<String> sizeOf = COUNTS.contains(unit) && name.find() ? names(name.group(1)) : List.of();
+            List<String> sizeOf = COUNTS.contains(unit) && name.find() ? modelWords(name.group(1)) : List.of();
             numbers.add(new Figure(forms, unit, !value.contains("."), version, sizeOf));
         }
         return numbers;

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,15 +18,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * as Lucene syntax, so {@code AND ( ] * ~ "} in a question are just characters.
  */
 public final class QueryTerms {
-    /** The words, as analysed, that a question asks for papers with ("which papers", "studies of"): they name no topic. */
-    static final Set<String> LITERATURE = Set.of("paper", "papers", "article", "articles", "publication", "publications",
-            "literature", "work", "works", "study", "studies", "research");
     /**
      * Every document is a paper: "RL papers" asks about RL, and the few abstracts that say
      * "papers" (surveys, "a repository of the latest papers") have nothing more of it. Work, study
-     * and research stay: "empirical studies" says what kind of paper.
+     * and research stay in a search: "empirical studies" says what kind of paper.
      */
     private static final Set<String> UNITS = Set.of("paper", "papers", "article", "articles", "publication", "publications");
+    /** The words, as analysed, that a question asks for papers with ("which papers", "studies of"): they name no topic. */
+    static final Set<String> LITERATURE = Stream.concat(UNITS.stream(), Stream.of("literature", "work", "works", "study", "studies", "research"))
+            .collect(Collectors.toUnmodifiableSet());
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 

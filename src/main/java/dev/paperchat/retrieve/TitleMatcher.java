@@ -34,11 +34,11 @@ public final class TitleMatcher {
     private static final int MAX_FUZZY_WORDS = 2;
     /** A version number written apart from its name ("2" of "InternVL 2.5"); a year ("ETTRL 2025") is none. */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
-    /** Where a title's first clause ends: "Name: ..." or "Slogan. ..." (a question a title asks is asked in other questions). */
-    /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause. */
+    /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause (a question a title asks is asked in other questions). */
     private static final String DASH = "\\s(?:--|\u2014|\u2013)\\s";
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s|" + DASH);
+    /** Where a pasted reference's parts end: "Zelikman et al. 2024. Quiet-STaR: ... Speaking. COLM 2024." */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
