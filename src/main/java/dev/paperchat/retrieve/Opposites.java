@@ -102,7 +102,7 @@ public final class Opposites {
                 Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
                 object.removeAll(QUANTIFIERS);
                 // "does not improve" of "improvements": a word of the verb's own side counts as the verb.
-                boolean does = !verb.isEmpty() && (cited.containsAll(verb)
+                boolean does = !verb.isEmpty() && (cited.containsAll(verb) && writesForm(sentence, denies.group(1))
                         || verb.stream().anyMatch(v -> !Collections.disjoint(cited, SAME.getOrDefault(v, Set.of()))));
                 long shared = object.stream().filter(cited::contains).count();
                 boolean done = does && 2 * shared >= object.size();
@@ -132,6 +132,17 @@ public final class Opposites {
             if (said.isPresent() && before(sentence, own, next).isEmpty() && before(claim, opposite, next).isEmpty()) return said;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence writes the word in a form of its own, not negated by a prefix: "is not
+     * associative" agrees with "non-associative", and "associated" is another word of one stem.
+     */
+    private static boolean writesForm(String sentence, String word) {
+        String start = Pattern.quote(word.toLowerCase(Locale.ROOT).substring(0, Math.max(4, word.length() - 2)));
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return Pattern.compile("(?<![\\p{L}-])" + start).matcher(lower).find()
+                && !Pattern.compile("\\b(?:non|un)-?" + start).matcher(lower).find();
     }
 
     /** The text's first word whose stem is the one given, as written: "shorter" of "short". */

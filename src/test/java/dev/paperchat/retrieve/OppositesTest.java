@@ -49,6 +49,10 @@ class OppositesTest {
                 .isEmpty());
         assertTrue(Opposites.of("The model cannot reason about images.", "Unlike prior models, it can reason about images.", false).isEmpty(),
                 "a sentence with a denial of its own may agree");
+        // From a user test: the source's "non-associative" agrees, and its "associated" is another word of the same stem.
+        assertTrue(Opposites.of("Floating point addition is not associative.", "The root cause is the non-associative nature of floating-point arithmetic.",
+                false).isEmpty());
+        assertTrue(Opposites.of("Length is not associative.", "Longer traces are associated with lower accuracy.", false).isEmpty());
     }
 
     @Test
