@@ -1,6 +1,6 @@
 package dev.paperchat.answer;
 
-import dev.paperchat.corpus.Numbers;
+import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.HybridRetriever;
@@ -11,6 +11,7 @@ import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,10 +177,12 @@ public final class Assistant {
             return Optional.of("The claim names \"" + named.get().paper().title() + "\", but its closest sentences are from " + paper
                     + ": read them before citing the claim.");
         }
-        List<String> unstated = Numbers.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText());
+        List<String> unstated = Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText());
         if (!unstated.isEmpty()) {
             // "Titans reaches 80% at 10M tokens": ATLAS states it; the reader should see where the figures are.
-            String elsewhere = hits.stream().skip(1).filter(h -> Numbers.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).isEmpty())
+            // The claim's own subject ("Self-RAG") is no part of it: another paper need only state what this one does not.
+            String elsewhere = hits.stream().skip(1)
+                    .filter(h -> Collections.disjoint(unstated, Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText())))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
             return Optional.of(paper + " does not state " + String.join(", ", unstated) + elsewhere
                     + ": read the quoted sentences before citing this claim.");

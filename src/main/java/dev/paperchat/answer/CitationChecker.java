@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Numbers;
+import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.embed.Embedder;
@@ -119,7 +120,7 @@ public final class CitationChecker {
         if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
         StringBuilder cited = new StringBuilder();
         for (int marker : markers) cited.append(sources.get(marker - 1).title()).append('\n').append(sources.get(marker - 1).abstractText()).append('\n');
-        List<String> unstated = Numbers.unstated(claim, cited.toString());
+        List<String> unstated = Specifics.unstated(claim, cited.toString());
         if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
         List<String> foreign = foreignWords(claim, cited.toString());
         if (!foreign.isEmpty()) return Optional.of("cited sources do not mention " + String.join(", ", foreign));

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Numbers;
+import dev.paperchat.corpus.Specifics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ public final class CitationLookup {
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();
             if (best == null) continue;
-            List<String> unstated = Numbers.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
+            List<String> unstated = Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? best
                     : hit.sentences().stream().filter(s -> Numbers.sameKind(claim, s.text())).findFirst().orElse(best);

@@ -413,8 +413,8 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), assistant.ask(new Question("Soft Thinking is a training-free method.", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices());
         // The figures under another paper's name: the notice names the paper that states them.
         Answer elsewhere = assistant.ask(new Question("Self-RAG achieves 5x token efficiency on HotpotQA", List.of(), 4, AnswerMode.EXTRACTIVE, null));
-        assertEquals(List.of("\"Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection\" does not state 5; \"ReWOO: Decoupling "
-                + "Reasoning from Observations for Efficient Augmented Language Models\" states it: read the quoted sentences before citing this claim."),
+        assertEquals(List.of("\"Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection\" does not state 5, HotpotQA; \"ReWOO: Decoupling "
+                + "Reasoning from Observations for Efficient Augmented Language Models\" states them: read the quoted sentences before citing this claim."),
                 elsewhere.notices());
         Answer reported = assistant.ask(new Question("A paper showed that ReWOO improves HotpotQA accuracy by 9%", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, reported.notices().size(), "a claim as a writer reports it is checked: " + reported.notices());

@@ -130,6 +130,22 @@ class HybridRetrieverIT {
                 "its 7B model is no 7x");
     }
 
+    /** A claim that swaps a model or benchmark ("GPT-4o" for o3-mini) is on the subject, not stated; nor is a figure stated of another method. */
+    @Test
+    void should_name_the_models_and_benchmarks_a_claim_gives_that_its_paper_never_writes() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        CitationLookup.Match swapped = lookup.byClaim("GPT-4o's accuracy drops sharply from 86.6% on the original I-RAVEN", 3).matches().get(0);
+        assertTrue(swapped.hit().paper().title().startsWith("Can Large Reasoning Models do Analogical"), swapped.toString());
+        assertEquals(List.of("GPT-4o"), swapped.unstated(), "the abstract's model is o3-mini");
+        assertTrue(swapped.confidence() <= 0.5, swapped.toString());
+        CitationLookup.Match benchmark = lookup.byClaim("Quiet-STaR shows zero-shot improvements on GSM8K and HellaSwag", 3).matches().get(0);
+        assertTrue(benchmark.hit().paper().title().startsWith("Quiet-STaR"), benchmark.toString());
+        assertEquals(List.of("HellaSwag"), benchmark.unstated());
+        // LightReasoner states a 90% cut in time, but never names Latent-Trajectory signals.
+        CitationLookup.Match other = lookup.byClaim("Latent-Trajectory signals reduce token usage by up to 90% compared to majority voting", 3).matches().get(0);
+        assertTrue(other.confidence() <= 0.5, other.toString());
+    }
+
     /** A wrong figure of a paper the claim names: that paper first, quoted by its sentence with the figure of that kind (1.7%). */
     @Test
     void should_show_a_wrong_figure_s_paper_by_its_figure_of_that_kind() {
