@@ -55,9 +55,11 @@ public final class Assistant {
     }
 
     /** Answers, passing the text to {@code stream} as it is written (tokens or sentences). */
-    public Answer ask(Question asked, Consumer<String> stream) {
+    public Answer ask(Question given, Consumer<String> stream) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
+        // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
+        Question asked = new Question(retriever.withTitlesForIds(given.text()), given.history(), given.k(), given.mode(), given.filters());
         Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
         Optional<Answer> records = recordsOfListed(asked, stream, timings, start);

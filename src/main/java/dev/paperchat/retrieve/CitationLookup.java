@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Numbers;
+import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Specifics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,7 +76,10 @@ public final class CitationLookup {
     public Lookup byTitle(String title, int k) {
         checkK(k);
         checkLength("title", title);
-        SearchResult result = retriever.search(SearchRequest.forTitle(title, TITLE_DEPTH));
+        // A DOI or arXiv link names its paper, when the collection has it, as its title does.
+        String searched = PastedReference.identifier(title).flatMap(retriever::paperByAnyId).map(Paper::title)
+                .orElseGet(() -> PastedReference.title(title));
+        SearchResult result = retriever.search(SearchRequest.forTitle(searched, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
         Map<PaperHit, Double> starts = new HashMap<>();

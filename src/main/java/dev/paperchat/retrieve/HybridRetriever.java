@@ -187,6 +187,17 @@ public final class HybridRetriever {
         return known;
     }
 
+    /** The paper stored under this id, DOI or arXiv id, in any of their forms. */
+    public Optional<Paper> paperByAnyId(String id) {
+        return index.paperByAnyId(id);
+    }
+
+    /** "What is arXiv:2405.01234 about?" as "What is \"its title\" about?", when the collection has that paper. */
+    public String withTitlesForIds(String text) {
+        String titled = PastedReference.withTitles(text, id -> paperByAnyId(id).map(Paper::title));
+        return titled.length() > SearchRequest.MAX_QUERY_CHARS ? text : titled;
+    }
+
     /** Whether the paper's title or abstract holds every word of the phrase, as analysed (stop words aside). */
     public boolean mentionsAll(String phrase, String paperId) {
         List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);

@@ -330,10 +330,13 @@ public final class TitleMatcher {
         int colon = query.indexOf(':');
         if (colon <= 0) return false;
         Set<String> titleWords = wordsInBothForms(title);
+        String titleJoined = normalize(title).replace(" ", "");
         // A pasted reference: "Zelikman et al. 2024. Quiet-STaR: ... Before Speaking. COLM 2024." has its title between full stops.
         String[] before = SENTENCE_END.split(query.substring(0, colon));
         String after = SENTENCE_END.split(query.substring(colon + 1), 2)[0];
         for (String side : List.of(before[before.length - 1], after)) {
+            // "Lazy Eviction: ..." of "LazyEviction: ...": a name spelt apart is the title's.
+            if (!normalize(side).isBlank() && titleJoined.contains(normalize(side).replace(" ", ""))) continue;
             List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
             long found = sideWords.stream().filter(w -> titleWords.contains(w)
                     || w.length() >= 4 && titleWords.stream().anyMatch(t -> oneEditApart(w, t))).count();

@@ -34,4 +34,24 @@ class AskCommandIT {
         CliRun bad = CliRun.of("ask", "--index", index, "--from", "2022-13", "glaciers");
         assertEquals(2, bad.status(), bad.err());
     }
+
+    /** No abstract writes its own DOI or arXiv id: the question asks about the paper it names. */
+    @Test
+    void should_answer_about_the_paper_a_doi_or_arxiv_id_names(@TempDir Path dir) throws Exception {
+        Path papers = Files.writeString(dir.resolve("glaciers.jsonl"), """
+                {"title": "Glacier Melt in the Alps", "abstract": "We measure glacier melt from satellite images.", "doi": "10.1000/melt.1"}
+                {"title": "Glacier Surges in Svalbard", "abstract": "We measure glacier surges from radar.", "url": "https://arxiv.org/abs/2401.00002v2"}
+                """);
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
+        for (String question : new String[] {"What is arXiv:2401.00002 about?", "what does https://arxiv.org/abs/2401.00002 measure?",
+                "What does 10.1000/MELT.1 do?"}) {
+            CliRun ask = CliRun.of("ask", "--index", index, "--json", "--mode", "extractive", question);
+            assertEquals(0, ask.status(), ask.err());
+            JsonNode answer = new ObjectMapper().readTree(ask.out());
+            assertTrue(answer.get("covered").asBoolean(), answer.toString());
+            String expected = question.contains("MELT") ? "Glacier Melt in the Alps" : "Glacier Surges in Svalbard";
+            assertEquals(expected, answer.get("sources").get(0).get("title").asText(), answer.toString());
+        }
+    }
 }

@@ -28,4 +28,26 @@ class CiteCommandIT {
         assertNotEquals(0, missing.status());
         assertTrue(missing.err().contains("no paper with id, DOI or arXiv id 10.1000/nothing"), missing.err());
     }
+
+    /** Writers paste a link, a BibTeX entry or a reference that quotes its title where a title is asked for. */
+    @Test
+    void should_find_a_paper_by_a_pasted_link_bibtex_entry_or_reference(@TempDir Path dir) throws Exception {
+        Path papers = dir.resolve("papers.jsonl");
+        Files.writeString(papers, "{\"title\": \"LazyEviction: Lagged Eviction for Long Reasoning\", \"abstract\": \"We evict cache entries late.\","
+                + " \"doi\": \"10.1000/ABC.2\", \"url\": \"https://arxiv.org/abs/2401.00001v3\"}\n"
+                + "{\"title\": \"Another Paper on Reasoning\", \"abstract\": \"We study long reasoning and eviction of the cache.\"}\n");
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
+        for (String pasted : new String[] {"https://doi.org/10.1000/abc.2", "https://arxiv.org/pdf/2401.00001v1", "arXiv:2401.00001", "2401.00001",
+                "@inproceedings{zhang2025, title = {{LazyEviction}: Lagged Eviction for Long Reasoning}, booktitle = {NeurIPS}, year = {2025}}",
+                "[12] H. Zhang et al., \u201cLazyEviction: Lagged Eviction for Long Reasoning,\u201d in NeurIPS, 2025.",
+                "Lazy Eviction: Lagged Eviction for Long Reasoning"}) {
+            CliRun run = CliRun.of("cite", "--index", index, "--title", pasted, "--json");
+            assertEquals(0, run.status(), pasted + ": " + run.err());
+            assertTrue(run.out().contains("\"found\" : true") || run.out().contains("\"found\":true"), pasted + ": " + run.out());
+            assertTrue(run.out().indexOf("LazyEviction") < run.out().indexOf("Another Paper"), pasted + ": " + run.out());
+        }
+        CliRun unknown = CliRun.of("cite", "--index", index, "--title", "https://doi.org/10.1000/nothing", "--json");
+        assertTrue(unknown.out().contains("\"found\" : false") || unknown.out().contains("\"found\":false"), unknown.out());
+    }
 }

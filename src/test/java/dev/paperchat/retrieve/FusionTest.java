@@ -145,6 +145,7 @@ class FusionTest {
         assertFalse(TitleMatcher.contradicts("titans: learning to memorise at test-time", "Titans: Learning to Memorize at Test Time"));
         assertFalse(TitleMatcher.contradicts("klear reasoner: gradient clipping", "Klear-Reasoner: Advancing Reasoning via Gradient-Preserving Clipping"));
         assertFalse(TitleMatcher.contradicts("ReFT", "ReFT: Reasoning with Reinforced Fine-Tuning"), "a name alone says nothing else");
+        assertFalse(TitleMatcher.contradicts("Lazy Eviction: Lagged KV Eviction", "LazyEviction: Lagged KV Eviction with Attention"), "a name spelt apart");
         String quietStar = "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking";
         assertFalse(TitleMatcher.contradicts("Zelikman et al. 2024. " + quietStar + ".", quietStar), "a reference's authors and year");
         assertFalse(TitleMatcher.contradicts("E. Zelikman, N. D. Goodman. " + quietStar + ". COLM 2024.", quietStar), "and its venue");

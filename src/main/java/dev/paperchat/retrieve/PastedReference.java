@@ -1,0 +1,58 @@
+package dev.paperchat.retrieve;
+
+import dev.paperchat.corpus.Identifiers;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a writer pastes to look a paper up: a DOI or arXiv link, a BibTeX entry, or a reference
+ * in a style that quotes its title ("[12] H. Zhang et al., \"LazyEviction: ...,\" in NeurIPS, 2025.").
+ */
+final class PastedReference {
+    /** "title = {Quiet-STaR: {L}anguage Models ...}" or "title = \"...\"", one level of inner braces. */
+    private static final Pattern BIBTEX_TITLE = Pattern.compile("(?i)(?<![\\p{L}])title\\s*=\\s*(?:\\{((?:[^{}]|\\{[^{}]*+})*+)}|\"([^\"]*+)\")");
+    /** A quoted run (of three words or more, checked apart): an IEEE or ACM reference's title, its closing comma inside the quotes. */
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{10,400})[\"\u201d]");
+    /** A DOI or an arXiv id in any of its forms; a bare "2405.01234" only when it is all the text is. */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b10\\.\\d{4,9}/\\S+|arxiv\\.org/(?:abs|pdf)/\\S+|arxiv:\\s*\\S+");
+    private static final Pattern BARE_ARXIV = Pattern.compile("\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?\\s*");
+
+    /** An identifier inside a question: "What is arXiv:2405.01234 about?", "what does 2405.01234 show?". */
+    private static final Pattern IDENTIFIER_IN_TEXT = Pattern.compile("(?i)(?:https?://\\S*?)?(?:\\b10\\.\\d{4,9}/[^\\s?!,;\"']+[^\\s?!,;\"'.]"
+            + "|arxiv\\.org/(?:abs|pdf)/\\S+\\d|arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|(?<![\\d.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\d.]\\d))");
+
+    private PastedReference() {}
+
+    /** The text with each DOI or arXiv id of a stored paper replaced by that paper's title in quotes. */
+    static String withTitles(String text, Function<String, Optional<String>> titleOf) {
+        return IDENTIFIER_IN_TEXT.matcher(text).replaceAll(id -> identifier(id.group())
+                .flatMap(titleOf).map(title -> Matcher.quoteReplacement("\"" + title + "\"")).orElse(Matcher.quoteReplacement(id.group())));
+    }
+
+    /** The DOI or arXiv id the text gives, in canonical form ("arXiv:2401.00001v2" as 2401.00001). */
+    static Optional<String> identifier(String text) {
+        if (BARE_ARXIV.matcher(text).matches()) return Optional.of(Identifiers.arxiv(text));
+        Matcher id = IDENTIFIER.matcher(text);
+        if (!id.find()) return Optional.empty();
+        String found = id.group();
+        return Optional.ofNullable(found.startsWith("10.") ? Identifiers.doi(found) : Identifiers.arxiv(found.replaceFirst("(?i)^arxiv:\\s*", "arXiv:")));
+    }
+
+    /** The title a pasted BibTeX entry or quoting reference gives, without its braces; else the text itself. */
+    static String title(String text) {
+        Matcher bibtex = BIBTEX_TITLE.matcher(text);
+        if (bibtex.find()) {
+            String title = bibtex.group(1) != null ? bibtex.group(1) : bibtex.group(2);
+            return title.replaceAll("[{}]", "").replaceAll("\\s+", " ").strip();
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        String longest = null;
+        while (quoted.find()) {
+            String title = quoted.group(1).strip().replaceFirst("[,.]$", "");
+            if (title.split("\\s+").length >= 3 && (longest == null || title.length() > longest.length())) longest = title;
+        }
+        return longest == null ? text : longest;
+    }
+}

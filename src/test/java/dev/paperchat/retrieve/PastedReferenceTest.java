@@ -1,0 +1,38 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PastedReferenceTest {
+
+    @Test
+    void should_read_the_identifier_a_link_or_prefix_gives() {
+        assertEquals(Optional.of("10.1000/abc.2"), PastedReference.identifier("see https://doi.org/10.1000/ABC.2."));
+        assertEquals(Optional.of("2401.00001"), PastedReference.identifier("https://arxiv.org/pdf/2401.00001v2"));
+        assertEquals(Optional.of("2401.00001"), PastedReference.identifier("arXiv: 2401.00001"));
+        assertEquals(Optional.of("2401.00001"), PastedReference.identifier(" 2401.00001v3 "));
+        assertEquals(Optional.empty(), PastedReference.identifier("Reasoning in 2024.12345 steps"), "a number inside a title is no id");
+    }
+
+    @Test
+    void should_put_the_title_of_a_stored_paper_for_its_identifier_in_a_question() {
+        java.util.function.Function<String, Optional<String>> stored = id -> id.equals("2401.00002") ? Optional.of("Glacier Surges") : Optional.empty();
+        assertEquals("What is \"Glacier Surges\" about?", PastedReference.withTitles("What is arXiv:2401.00002v1 about?", stored));
+        assertEquals("Does \"Glacier Surges\", or 2401.00003, use radar?", PastedReference.withTitles("Does 2401.00002, or 2401.00003, use radar?", stored));
+        assertEquals("Is 2024.5% or 1.2401.00002 a number?", PastedReference.withTitles("Is 2024.5% or 1.2401.00002 a number?", stored));
+    }
+
+    @Test
+    void should_read_the_title_of_a_bibtex_entry_or_a_quoting_reference() {
+        assertEquals("Quiet-STaR: Language Models Can Teach Themselves", PastedReference.title(
+                "@article{z24, booktitle={COLM}, title={{Quiet-STaR}: {L}anguage Models\n   Can Teach Themselves}, year={2024}}"));
+        assertEquals("A Title in Quotes", PastedReference.title("@misc{x, title = \"A Title in Quotes\"}"));
+        assertEquals("LazyEviction: Lagged KV Eviction", PastedReference.title("[12] H. Zhang et al., \"LazyEviction: Lagged KV Eviction,\" in NeurIPS, 2025."));
+        assertEquals("Don't Overthink it", PastedReference.title("Don't Overthink it"), "a title as typed");
+        assertEquals("the \"STaR\" paper", PastedReference.title("the \"STaR\" paper"), "a quoted name is no quoted title");
+        String hostile = "\"" + "a b ".repeat(2000) + "title={" + "{".repeat(1000);
+        assertEquals(hostile, PastedReference.title(hostile), "unclosed quotes and braces");
+    }
+}
