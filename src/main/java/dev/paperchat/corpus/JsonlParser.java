@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
@@ -54,16 +55,20 @@ public final class JsonlParser implements PaperParser {
      */
     private static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
+        List<String> unread = new ArrayList<>();
+        node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field)) unread.add(field); });
+        // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.
+        String unreadNote = unread.isEmpty() ? "" : " (the line's " + unread.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))
+                + " is not read; known: " + String.join(", ", FIELDS) + ")";
+        if (optionalText(node, "title") == null) throw new IllegalArgumentException("missing field \"title\"" + unreadNote);
         String title = requiredText(node, "title");
         String given = optionalText(node, "abstract");
-        if (given == null || given.isBlank()) throw new Paper.NoAbstract(title, "missing field \"abstract\"");
+        if (given == null || given.isBlank()) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
         String abstractText = requiredText(node, "abstract");
         String id = optionalText(node, "id");
         String date = optionalText(node, "date");
         String doi = optionalText(node, "doi");
-        node.fieldNames().forEachRemaining(field -> {
-            if (!FIELDS.contains(field)) warn.accept("field \"" + field + "\" is not read; known: " + String.join(", ", FIELDS));
-        });
+        for (String field : unread) warn.accept("field \"" + field + "\" is not read; known: " + String.join(", ", FIELDS));
         Integer earlier = id == null ? null : idLines.get(id);
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
                 .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build(warn);

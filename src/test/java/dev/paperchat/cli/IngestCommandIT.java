@@ -37,6 +37,16 @@ class IngestCommandIT {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     }
 
+    /** A failed export looks like a file of nothing: said, not a silent success. */
+    @Test
+    void should_warn_of_a_new_file_that_holds_no_papers(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("export.jsonl"), "");
+        String index = dir.resolve("index").toString();
+        CliRun run = CliRun.of("ingest", "--index", index, empty.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("export.jsonl") && run.err().contains("the file holds no papers"), run.err());
+    }
+
     private static List<String> titles(String index, String query) throws Exception {
         CliRun search = CliRun.of("search", "--index", index, "--json", "-k", "10", query);
         List<String> titles = new java.util.ArrayList<>();

@@ -56,6 +56,19 @@ class JsonlParserTest {
                 result.errors());
     }
 
+    /** A rejection for a missing field says which field the line has instead: it is likely the same one, misspelt. */
+    @Test
+    void should_name_the_unread_field_of_a_line_rejected_for_a_missing_one() {
+        ParseResult result = parse("""
+                {"title": "Misspelt", "abstarct": "It has an abstract."}
+                {"titel": "Misspelt Too", "abstract": "It has a title."}
+                """);
+        assertEquals(List.of(), result.papers());
+        assertEquals(List.of("missing field \"abstract\" (the line's \"abstarct\" is not read; known: id, title, abstract, authors, date, url, doi)",
+                "missing field \"title\" (the line's \"titel\" is not read; known: id, title, abstract, authors, date, url, doi)"),
+                result.errors().stream().map(ParseError::message).toList());
+    }
+
     @Test
     void should_reject_bad_lines_with_their_numbers_and_keep_good_ones() {
         ParseResult result = parse("""
