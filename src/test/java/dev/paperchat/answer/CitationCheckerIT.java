@@ -94,7 +94,9 @@ class CitationCheckerIT {
                 .map(Citation::supported).toList());
         assertEquals(List.of(), doubted("Lp-Reg keeps on-policy training stable without an entropy bonus [2]."), "one word of its own is a paraphrase");
         assertEquals(List.of(), doubted("The authors propose that Lp-Reg enables stable training [2]."), "words about the paper are not counted");
-        assertEquals(List.of(), doubted("Lp-Reg enables stable on-policy training of Qwen, DeepSeek-R1 and Llama [2]."), "names are not counted");
+        assertEquals(List.of(), doubted("Lp-Reg enables stable on-policy training of Qwen and Llama [2]."), "names are not counted as words");
+        assertEquals(List.of("Lp-Reg enables stable on-policy training of DeepSeek-R1. | cited sources do not state DeepSeek-R1"),
+                doubted("Lp-Reg enables stable on-policy training of DeepSeek-R1 [2]."), "but a model's name is checked as a figure is");
     }
 
     /** A claim that says the opposite of its sentence in the sentence's own words: an opposite word, or what the sentence denies. */
