@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.Hash;
+import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.index.IndexStats;
 import dev.paperchat.index.IngestListener;
+import dev.paperchat.index.IngestSummary;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
@@ -83,6 +85,7 @@ final class AdminRoutes {
         server.requireKey(ctx);
         PaperChat app = server.app();
         List<ParseResult> parsed = new ArrayList<>();
+        String request = null;
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> files = uploads(ctx);
             if (files.isEmpty()) throw ApiException.badRequest("multipart upload needs at least one part named \"file\"");
@@ -109,9 +112,19 @@ final class AdminRoutes {
             // Each distinct request is a source of its own: a later one holding the same paper with
             // fewer fields merges with it instead of replacing what an earlier request stored.
             String text = jsonl.toString();
-            parsed.add(app.reader().read("request-" + Hash.sha256(text).substring(0, 12) + ".jsonl", text.getBytes(StandardCharsets.UTF_8), "jsonl"));
+            request = "request-" + Hash.sha256(text).substring(0, 12) + ".jsonl";
+            parsed.add(app.reader().read(request, text.getBytes(StandardCharsets.UTF_8), "jsonl"));
         }
-        ctx.json(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE));
+        ctx.json(inRequestTerms(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE), request));
+    }
+
+    /** An error of a JSON request names the entry the client sent, "papers[1]", not a line of the file the request became. */
+    private static IngestSummary inRequestTerms(IngestSummary summary, String request) {
+        if (request == null) return summary;
+        List<ParseError> errors = summary.errors().stream().map(e -> !e.file().equals(request) ? e
+                : new ParseError(e.line() > 0 ? "papers[" + (e.line() - 1) + "]" : "papers", 0, e.message(), e.kept())).toList();
+        return new IngestSummary(summary.added(), summary.updated(), summary.unchanged(), summary.removed(), summary.rejected(),
+                summary.papers(), summary.chunks(), summary.chunksEmbedded(), summary.seconds(), errors);
     }
 
     /** Jetty reads the parts when first asked and fails with an IllegalStateException past the size limits. */

@@ -402,7 +402,8 @@ class ApiServerIT {
             JsonNode first = json(secured.post("/api/ingest", papers, "Authorization", key));
             assertEquals(1, first.get("new").asInt(), first.toString());
             assertEquals(1, first.get("rejected").asInt());
-            assertEquals(2, first.at("/errors/0/line").asInt());
+            assertEquals("papers[1]", first.at("/errors/0/file").asText(), "the entry as the client sent it: " + first);
+            assertTrue(first.at("/errors/0/message").asText().contains("missing field \"abstract\""), first.toString());
             JsonNode again = json(secured.post("/api/ingest", papers, "Authorization", key));
             assertEquals(1, again.get("unchanged").asInt(), again.toString());
             assertEquals(1, again.get("papers").asInt());
