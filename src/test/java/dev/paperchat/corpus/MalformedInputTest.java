@@ -189,7 +189,7 @@ class MalformedInputTest {
                 + "<entry><title type=\"html\">Second &lt;b&gt;Bold&lt;/b&gt; x &amp;lt; y</title><summary>B.</summary><category term=\"cs.CL\"/></entry>\n</feed>";
         ParseResult result = reader.read("feed.xml", feed.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), result.errors());
-        assertEquals(List.of("On Quiet Reasoning", "Second Bold x &lt; y"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("On Quiet Reasoning", "Second Bold x < y"), result.papers().stream().map(Paper::title).toList());
         assertEquals(List.of(List.of(), List.of("cs.CL")), result.papers().stream().map(Paper::keywords).toList());
     }
 

@@ -1,0 +1,47 @@
+package dev.paperchat.corpus;
+
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * HTML and JATS markup in titles and abstracts as plain text: Crossref's and Zotero's
+ * "&lt;jats:p&gt;", publishers' "&lt;i&gt;in silico&lt;/i&gt;", "10&lt;sup&gt;6&lt;/sup&gt;" and scraped pages' "&amp;amp;".
+ * Only markup's own tags go: abstracts write a model's tokens the same way ("&lt;think&gt;", "&lt;SEG&gt;"),
+ * and those are their words (so is "&lt;s&gt;", no strike-through here).
+ */
+final class Markup {
+    /** Crossref's heading of the abstract itself, which repeats the field's name. */
+    private static final Pattern ABSTRACT_HEADING = Pattern.compile(
+            "(?i)<((?:jats:)?title)>\\s*(?:abstract|summary)\\s*[.:]?\\s*</\\1>");
+    /** A structured abstract's heading ("Background", "Methods") reads as the start of its part. */
+    private static final Pattern HEADING = Pattern.compile("(?i)<((?:jats:)?title)>\\s*([^<]{1,80}?)\\s*[.:]?\\s*</\\1>");
+    private static final Pattern SUPERSCRIPT = Pattern.compile("(?i)<((?:jats:)?sup)>([^<]{1,20})</\\1>");
+    private static final String BLOCKS = "p|br|div|li|ul|ol|h[1-6]|hr|sec|list|list-item|tr|td|table|blockquote";
+    private static final String INLINES = "i|b|em|strong|u|sub|sup|sc|small|big|tt|span|font|a|abbr|cite|code|mark|strike|del|ins|wbr"
+            + "|italic|bold|underline|monospace|inline-formula|tex-math|named-content|ext-link|xref|styled-content";
+    /** A tag of the lists above, with or without a namespace's prefix (jats:) and attributes. */
+    private static final Pattern BLOCK_TAG = tag(BLOCKS);
+    private static final Pattern INLINE_TAG = tag(INLINES);
+    /** MathML's "&lt;mml:mi&gt;", JATS's other tags: inline, so "O(&lt;mml:mi&gt;n&lt;/mml:mi&gt;)" reads "O(n)". */
+    private static final Pattern PREFIXED_TAG = Pattern.compile("(?i)</?[a-z][a-z0-9-]*:[a-z][a-z0-9.-]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
+
+    private Markup() {}
+
+    static String plain(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
+        String plain = ABSTRACT_HEADING.matcher(text).replaceAll(" ");
+        plain = HEADING.matcher(plain).replaceAll(" $2: ");
+        plain = SUPERSCRIPT.matcher(plain).replaceAll("^$2");
+        plain = BLOCK_TAG.matcher(plain).replaceAll(" ");
+        plain = INLINE_TAG.matcher(plain).replaceAll("");
+        plain = PREFIXED_TAG.matcher(plain).replaceAll("");
+        // After the tags: "&lt;think&gt;" is a token the abstract writes, not a tag to remove.
+        if (ENTITY.matcher(plain).find()) plain = Parser.unescapeEntities(plain, false).replace('\u00a0', ' ');
+        return plain.equals(text) ? text : plain.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([.,;:)])", "$1").strip();
+    }
+
+    private static Pattern tag(String names) {
+        return Pattern.compile("(?i)</?(?:[a-z][a-z0-9-]*:)?(?:" + names + ")(?:\\s[^<>]*)?/?>");
+    }
+}

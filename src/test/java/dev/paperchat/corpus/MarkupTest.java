@@ -1,0 +1,47 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+    @Test
+    void should_read_crossref_jats_as_plain_text() {
+        assertEquals("Deep learning speeds up in silico screening by 10^6 & more.", Markup.plain(
+                "<jats:title>Abstract</jats:title><jats:p>Deep learning speeds up <jats:italic>in silico</jats:italic> screening"
+                        + " by 10<jats:sup>6</jats:sup> &amp; more.</jats:p>"));
+        assertEquals("Background: Little is known. Methods: We test H2O.", Markup.plain(
+                "<jats:sec><jats:title>Background</jats:title><jats:p>Little is known.</jats:p></jats:sec>"
+                        + "<jats:sec><jats:title>Methods:</jats:title><jats:p>We test H<jats:sub>2</jats:sub>O.</jats:p></jats:sec>"));
+        assertEquals("It runs in O(n) time.", Markup.plain("It runs in <mml:math><mml:mi>O</mml:mi>(<mml:mi>n</mml:mi>)</mml:math> time."));
+    }
+
+    @Test
+    void should_read_html_tags_and_entities_of_publishers_and_web_pages() {
+        assertEquals("Deep learning for in silico drug discovery", Markup.plain("Deep learning for <i>in silico</i> drug discovery"));
+        assertEquals("Attention & Memory: A <Study>", Markup.plain("Attention &amp; Memory: A &lt;Study&gt;"));
+        assertEquals("Q&A accuracy improves by 12% \u2014 see the code.", Markup.plain(
+                "Q&amp;A accuracy improves by <b>12&#37;</b>&nbsp;&mdash; see <a href=\"https://x.org\">the code</a>.<br/>"));
+    }
+
+    @Test
+    void should_keep_the_tokens_abstracts_write_like_tags_and_text_without_markup() {
+        String tokens = "The model writes <think> and <SEG> tokens, then <answer>; <s> starts it, p<0.05 & q > 1.";
+        assertSame(tokens, Markup.plain(tokens));
+        String plain = "AT&T's R&D lab";
+        assertSame(plain, Markup.plain(plain));
+        assertEquals("A <think> token, bold.", Markup.plain("A &lt;think&gt; token, <strong>bold</strong>."));
+    }
+
+    @Test
+    void should_store_titles_and_abstracts_of_every_format_without_markup_or_citation_commands() {
+        String jsonl = "{\"title\": \"Deep learning for <i>in silico</i> drug discovery\","
+                + " \"abstract\": \"<p>Q&amp;A accuracy improves by 12&#37;, as in prior work~\\\\cite{auer2002}.</p>\"}\n";
+        Paper paper = CorpusReader.withAllFormats().read("scraped.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), "jsonl").papers().get(0);
+        assertEquals("Deep learning for in silico drug discovery", paper.title());
+        assertEquals("Q&A accuracy improves by 12%, as in prior work.", paper.abstractText());
+    }
+}
