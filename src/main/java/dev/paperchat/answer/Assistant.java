@@ -104,7 +104,8 @@ public final class Assistant {
             int all = found.hits().size();
             if (all > result.hits().size()) {
                 notices.add(result.hits().size() + " of " + (all == SearchRequest.MAX_K ? "at least " : "") + all + " papers " + onlyItsPapers.get()
-                        + " are listed; ask for more with k (at most " + SearchRequest.MAX_K + ").");
+                        + " are listed; ask for more with k (at most " + Question.MAX_K + ")"
+                        + (all > Question.MAX_K ? ", or search with the same filters, which lists up to " + SearchRequest.MAX_K : "") + ".");
             }
             ExtractiveAnswerer.Draft draft = extractive.byProposal("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
             timings.put("totalMs", millisSince(start));

@@ -19,7 +19,10 @@ final class AskRoutes {
 
     record FiltersRequest(String from, String to, String org) {}
 
-    record AskRequest(String question, List<Turn> history, Integer k, String mode, FiltersRequest filters, Boolean stream) {}
+    /** Checked after reading, so a turn that names a field wrongly ("text") is told so, not that its content is missing. */
+    record TurnRequest(String role, String content) {}
+
+    record AskRequest(String question, List<TurnRequest> history, Integer k, String mode, FiltersRequest filters, Boolean stream) {}
 
     void register() {
         server.route(HandlerType.POST, "/api/ask", this::ask);
@@ -55,11 +58,24 @@ final class AskRoutes {
         if (r.question().length() > maxChars) {
             throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + r.question().length());
         }
-        List<Turn> history = r.history() == null ? List.of() : r.history();
-        if (history.size() > 50) throw ApiException.badRequest("field \"history\" must have at most 50 turns, had " + history.size());
-        for (int missing = 0; missing < history.size(); missing++) if (history.get(missing) == null) throw ApiException.badRequest("field \"history[" + missing + "]\" must be a {role, content} object, was null");
+        List<Turn> history = history(r.history() == null ? List.of() : r.history());
         FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();
         return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), AnswerMode.parse(r.mode()),
                 Requests.filters(f.from(), f.to(), f.org()));
+    }
+
+    private static List<Turn> history(List<TurnRequest> turns) {
+        if (turns.size() > 50) throw ApiException.badRequest("field \"history\" must have at most 50 turns, had " + turns.size());
+        List<Turn> history = new java.util.ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            TurnRequest turn = turns.get(i);
+            if (turn == null) throw ApiException.badRequest("field \"history[" + i + "]\" must be a {role, content} object, was null");
+            try {
+                history.add(new Turn(turn.role(), turn.content()));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("field \"history[" + i + "]\": " + e.getMessage());
+            }
+        }
+        return history;
     }
 }

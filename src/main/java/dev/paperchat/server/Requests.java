@@ -85,7 +85,10 @@ final class Requests {
             throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"" + known(e));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + field + "\": " + iae.getMessage());
-            if (!e.getPath().isEmpty()) throw ApiException.badRequest("field \"" + field + "." + fieldPath(e) + "\" has the wrong type");
+            if (!e.getPath().isEmpty()) {
+                Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+                throw ApiException.badRequest("field \"" + field + "." + fieldPath(e) + "\" must be " + expected(target));
+            }
             throw ApiException.badRequest("field \"" + field + "\" must be a JSON object");
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("field \"" + field + "\" must be a JSON object");
@@ -108,7 +111,7 @@ final class Requests {
             if (e.getPath().isEmpty()) throw ApiException.badRequest("request body must be a JSON object");
             // A record's constructor refused the value (a history turn's role): say why, and where.
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
-            throw ApiException.badRequest("field \"" + fieldPath(e) + "\" has the wrong type");
+            throw ApiException.badRequest("field \"" + fieldPath(e) + "\" must be " + expected(e.getTargetType()));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             // A record's constructor refused the value (a history turn without content): say why, and where.
             if (e.getCause() instanceof IllegalArgumentException iae) {
@@ -130,6 +133,17 @@ final class Requests {
         java.util.Set<String> known = new java.util.TreeSet<>();
         if (e.getKnownPropertyIds() != null) e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
         return known.isEmpty() ? "" : "; known: " + String.join(", ", known);
+    }
+
+    /** What a field of the given type takes, as a client reads it: "a whole number", not "Integer". */
+    private static String expected(Class<?> type) {
+        if (type == null) return "of another type";
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "a whole number";
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) return "a number";
+        if (type == String.class) return "a string";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
+        return "a JSON object";
     }
 
     private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
@@ -166,13 +180,15 @@ final class Requests {
     static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) return defaultValue;
+        int value;
         try {
-            int value = Integer.parseInt(raw.strip());
-            if (value < min || value > max) throw new NumberFormatException();
-            return value;
+            value = Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", was " + raw);
+            boolean number = raw.strip().matches("[+-]?\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?");
+            throw ApiException.badRequest(name + " must be a whole number" + (number ? " from " + min + " to " + max : "") + ", was " + raw);
         }
+        if (value < min || value > max) throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", was " + raw);
+        return value;
     }
 
     static Filters filters(String from, String to, String org) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paperchat.app.SampleIndex;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
+import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -264,6 +265,10 @@ class ExtractiveAnswererIT {
         String counted = from2023.notices().stream().filter(n -> n.startsWith("4 of ")).findFirst().orElseThrow(() -> new AssertionError(from2023.notices()));
         int dated2023 = Integer.parseInt(counted.split(" ")[2]);
         assertTrue(dated2023 > 4, counted);
+        assertTrue(counted.endsWith("are listed; ask for more with k (at most " + Question.MAX_K + ")."), "a k /api/ask takes: " + counted);
+        Answer from2025 = assistant.ask(new Question("Which papers are from 2025?", List.of(), Question.MAX_K, AnswerMode.EXTRACTIVE, null));
+        assertTrue(from2025.notices().stream().anyMatch(n -> n.startsWith(Question.MAX_K + " of ")
+                && n.endsWith("or search with the same filters, which lists up to " + SearchRequest.MAX_K + ".")), from2025.notices().toString());
         Answer every = assistant.ask(new Question("Which papers are from 2023?", List.of(), dated2023, AnswerMode.EXTRACTIVE, null));
         assertEquals(dated2023, every.citations().size(), every.answer());
         assertTrue(every.notices().stream().noneMatch(n -> n.contains(" are listed;")), "all of them listed: " + every.notices());

@@ -190,6 +190,8 @@ class ApiServerIT {
     void should_answer_each_error_with_json_and_the_right_status() throws Exception {
         assertError(server.get("/api/search"), 400, "\"q\"");
         assertError(server.get("/api/search?q=x&k=500"), 400, "k must be between 1 and 50, was 500");
+        assertError(server.get("/api/search?q=x&k=5.0"), 400, "k must be a whole number from 1 to 50, was 5.0");
+        assertError(server.get("/api/search?q=x&k=ten"), 400, "k must be a whole number, was ten");
         assertError(server.get("/api/search?q=a&q=b"), 400, "query parameter \"q\" is given 2 times");
         assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
         assertError(server.get("/api/search?q=x&from=2025-13"), 400, "from must be a date like 2025-01-31, 2025-01 or 2025");
@@ -313,7 +315,9 @@ class ApiServerIT {
         // 3.0 is a whole number: pandas and JavaScript clients send floats.
         assertEquals(200, server.post("/v1/chat/completions", ask + "\"k\": 3.0}").statusCode());
         assertEquals(200, server.post("/api/ask", "{\"question\": \"What is Quiet-STaR?\", \"k\": 3.0}").statusCode());
-        assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 2.5}"), 400, "field \"k\" has the wrong type");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 2.5}"), 400, "field \"k\" must be a whole number");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\", \"text\": \"hi\"}]}"), 400,
+                "unknown field \"text\"");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\"}]}"), 400,
                 "field \"history[0]\": history content must not be null");
         assertError(server.post("/v1/chat/completions", ask + "\"mode\": 5}"), 400, "field \"mode\"");
@@ -322,7 +326,7 @@ class ApiServerIT {
             assertError(shape, 400, "field \"filters\" must be a JSON object");
             assertFalse(shape.body().contains("dev.paperchat") || shape.body().contains("Cannot"), shape.body());
         }
-        assertError(server.post("/v1/chat/completions", ask + "\"filters\": {\"org\": 5}}"), 400, "field \"filters.org\" has the wrong type");
+        assertError(server.post("/v1/chat/completions", ask + "\"filters\": {\"org\": 5}}"), 400, "field \"filters.org\" must be a string");
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
