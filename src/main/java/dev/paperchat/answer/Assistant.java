@@ -297,9 +297,10 @@ public final class Assistant {
         missingNames(question.text()).ifPresent(notices::add);
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
+        notices.addAll(result.notices());
         Filters filters = question.filters();
         boolean dateRange = filters.from() != null || filters.to() != null;
-        if (result.hits().isEmpty() && !filters.isEmpty()) {
+        if (result.hits().isEmpty() && !filters.isEmpty() && result.notices().isEmpty()) {
             notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
                     + (dateRange ? "; a date range leaves out papers without a year." : "."));
         } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {

@@ -84,17 +84,27 @@ final class OrganisationFilter {
 
     private OrganisationFilter() {}
 
-    /** The names of one to {@link #MAX_NAME_WORDS} words from {@code from}; with {@code beforePapers}, only those the word for papers follows. */
+    /**
+     * The names of one to {@link #MAX_NAME_WORDS} words from {@code from}; with {@code beforePapers}, only those the word for papers
+     * follows. A name may also start after capitalised words, whose organisation the collection names shorter: "Google DeepMind"
+     * holds "DeepMind".
+     */
     private static void addNames(String question, int cutFrom, int from, boolean beforePapers, List<Candidate> candidates) {
+        List<int[]> words = new ArrayList<>();
         Matcher token = TOKEN.matcher(question).region(from, question.length());
-        for (int n = 0; n < MAX_NAME_WORDS && token.find(); n++) {
+        while (words.size() < MAX_NAME_WORDS && token.find()) {
             String name = token.group().replaceAll("[?.!,;:'\")]+$", "");
             if (name.isEmpty()) break;
-            int end = token.start() + name.length();
-            boolean papersFollow = PAPERS_AFTER.matcher(question).region(end, question.length()).lookingAt();
-            if (!beforePapers || papersFollow) candidates.add(new Candidate(cutFrom, end, question.substring(from, end)));
+            words.add(new int[] {token.start(), token.start() + name.length()});
             // A mark after a word ends the name: "from Tencent, on RL" is Tencent.
             if (name.length() < token.group().length()) break;
+        }
+        for (int first = 0; first < words.size() && (first == 0 || Character.isUpperCase(question.charAt(words.get(first - 1)[0]))); first++) {
+            for (int last = first; last < words.size(); last++) {
+                int end = words.get(last)[1];
+                boolean papersFollow = PAPERS_AFTER.matcher(question).region(end, question.length()).lookingAt();
+                if (!beforePapers || papersFollow) candidates.add(new Candidate(cutFrom, end, question.substring(words.get(first)[0], end)));
+            }
         }
     }
 

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A search as {@code search --json} prints it and {@code GET /api/search} returns it. */
-public record SearchView(String query, boolean covered, double confidence, Map<String, String> respelled, List<Result> results) {
+public record SearchView(String query, boolean covered, double confidence, Map<String, String> respelled, List<String> notices,
+                         List<Result> results) {
 
     public record Result(String id, String title, double score, String sentence, int start, int end, String date,
                          String organization, List<String> links) {}
 
     public static SearchView of(SearchResult result) {
-        return new SearchView(result.query(), result.covered(), round(result.confidence()), result.respelled(),
+        return new SearchView(result.query(), result.covered(), round(result.confidence()), result.respelled(), result.notices(),
                 result.hits().stream().map(SearchView::result).toList());
     }
 

@@ -44,6 +44,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void print(SearchResult result) {
         if (!result.respelled().isEmpty()) System.out.println("(" + result.respellingNotice() + ")");
+        result.notices().forEach(notice -> System.out.println("(" + notice + ")"));
         if (result.hits().isEmpty()) System.out.println("No papers found.");
         int rank = 1;
         for (PaperHit hit : result.hits()) {

@@ -12,7 +12,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -54,6 +57,23 @@ final class LuceneSnapshot implements Snapshot {
         Map<String, Integer> freqs = new HashMap<>();
         for (String term : terms) freqs.put(term, io(() -> searcher.getIndexReader().docFreq(new Term(field, term))));
         return freqs;
+    }
+
+    /** Counted by a query of papers, not the term's document frequency, which counts chunks and papers removed until a merge. */
+    @Override
+    public Map<String, Integer> valueCounts(String field) {
+        Map<String, Integer> counts = new HashMap<>();
+        Terms terms = io(() -> MultiTerms.getTerms(searcher.getIndexReader(), field));
+        if (terms == null) return counts;
+        TermsEnum values = io(terms::iterator);
+        for (BytesRef value = io(values::next); value != null; value = io(values::next)) {
+            Term term = new Term(field, BytesRef.deepCopyOf(value));
+            Query ofPapers = new BooleanQuery.Builder().add(new TermQuery(term), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER).build();
+            int papers = io(() -> searcher.count(ofPapers));
+            if (papers > 0) counts.put(term.text(), papers);
+        }
+        return counts;
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.Map;
  * round of the search where there is one.
  */
 final class OpenSearchSnapshot implements Snapshot {
+    /** OpenSearch's default bound on an aggregation's buckets; a collection of more organisations lists these. */
+    private static final int MAX_VALUES = 10_000;
     private final OpenSearchIndex index;
     private final OpenSearchHttp http;
     private State state;
@@ -78,6 +80,19 @@ final class OpenSearchSnapshot implements Snapshot {
         Map<String, Integer> freqs = new HashMap<>();
         for (String term : terms) freqs.put(term, buckets.path(term).path("doc_count").asInt(0));
         return freqs;
+    }
+
+    @Override
+    public Map<String, Integer> valueCounts(String field) {
+        ObjectNode body = OpenSearchMapping.object();
+        body.put("size", 0);
+        body.set("query", OpenSearchMapping.term(Fields.TYPE, Fields.TYPE_PAPER));
+        body.putObject("aggs").putObject("values").putObject("terms").put("field", field).put("size", MAX_VALUES);
+        Map<String, Integer> counts = new HashMap<>();
+        for (JsonNode bucket : http.read(endpoint("_search"), body, Map.of()).path("aggregations").path("values").path("buckets")) {
+            counts.put(bucket.path("key").asText(), bucket.path("doc_count").asInt());
+        }
+        return counts;
     }
 
     /** OpenSearch's term suggester, which ranks as Lucene's spell checker does: closest, then most frequent. */

@@ -15,6 +15,9 @@ public interface Snapshot {
     /** How many papers contain each term, in {@link Fields#CONTENTS} or {@link Fields#ABSTRACT}. */
     Map<String, Integer> docFreqs(String field, Collection<String> terms);
 
+    /** Every value of a keyword field ({@link Fields#ORG}) with the number of papers that have it. */
+    Map<String, Integer> valueCounts(String field);
+
     /**
      * For each term that no paper contains, the term papers do contain one edit away from it
      * (a letter added, dropped, changed or two swapped) with the same first letter, the most

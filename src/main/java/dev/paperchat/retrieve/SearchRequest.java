@@ -35,4 +35,8 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
     public SearchRequest withQuery(String other) {
         return new SearchRequest(other, k, filters, title);
     }
+
+    public SearchRequest withFilters(Filters other) {
+        return new SearchRequest(query, k, other, title);
+    }
 }

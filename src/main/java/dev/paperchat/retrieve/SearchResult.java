@@ -6,27 +6,37 @@ import java.util.Map;
 /**
  * The papers a search found, best first, and whether the collection holds real evidence
  * for the query: when {@code covered} is false, answerers say "not found" instead of guessing.
- * {@code respelled} names the query's misspelt words and what each was searched as.
+ * {@code respelled} names the query's misspelt words and what each was searched as; {@code notices}
+ * say how the filters were read ("Google DeepMind" as the collection's "Deepmind").
  */
 public record SearchResult(String query, List<PaperHit> hits, boolean covered, double confidence, long generation,
-                           Map<String, String> respelled) {
+                           Map<String, String> respelled, List<String> notices) {
     public SearchResult {
         hits = List.copyOf(hits);
         respelled = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(respelled));
+        notices = List.copyOf(notices);
+    }
+
+    public SearchResult(String query, List<PaperHit> hits, boolean covered, double confidence, long generation) {
+        this(query, hits, covered, confidence, generation, Map.of(), List.of());
     }
 
     public SearchResult withRespelled(Map<String, String> words) {
-        return new SearchResult(query, hits, covered, confidence, generation, words);
+        return new SearchResult(query, hits, covered, confidence, generation, words, notices);
+    }
+
+    public SearchResult withNotices(List<String> said) {
+        return new SearchResult(query, hits, covered, confidence, generation, respelled, said);
     }
 
     /** The same search with its papers in another order, or the first of them. */
     public SearchResult withHits(List<PaperHit> reordered) {
-        return new SearchResult(query, reordered, covered, confidence, generation, respelled);
+        return new SearchResult(query, reordered, covered, confidence, generation, respelled, notices);
     }
 
     /** The same papers taken as evidence, where a narrower test than the collection-wide line found it. */
     public SearchResult asCovered() {
-        return new SearchResult(query, hits, true, confidence, generation, respelled);
+        return new SearchResult(query, hits, true, confidence, generation, respelled, notices);
     }
 
     /** "Searched "vison" as "vision"." for a reader who should know what was searched; empty when nothing was respelt. */
@@ -41,7 +51,4 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
         return "Searched " + String.join(", ", pairs) + ": no paper in the collection uses the word as written.";
     }
 
-    public SearchResult(String query, List<PaperHit> hits, boolean covered, double confidence, long generation) {
-        this(query, hits, covered, confidence, generation, Map.of());
-    }
 }

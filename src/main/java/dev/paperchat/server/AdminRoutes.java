@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
@@ -77,7 +78,7 @@ final class AdminRoutes {
     }
 
     private void stats(Context ctx) {
-        ctx.json(server.app().index().stats());
+        ctx.json(StatsView.of(server.app()));
     }
 
     /** Multipart files (field "file") or JSON {"papers": [...]}; always needs the API key. */

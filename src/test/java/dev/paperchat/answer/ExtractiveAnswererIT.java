@@ -282,6 +282,15 @@ class ExtractiveAnswererIT {
         assertTrue(all.answer().contains("- Entropy Minimized Policy Optimization (EMPO): In this work, we propose Entropy Minimized Policy Optimization"),
                 all.answer());
 
+        Answer longer = assistant.ask(Question.of("Which papers are from Google DeepMind?"));
+        assertTrue(longer.answer().startsWith("Papers in the collection from DeepMind:"), "the collection's shorter name: " + longer.answer());
+        for (Citation c : longer.citations()) assertEquals("Deepmind", paper(c).organization(), c.title());
+        Answer renamed = assistant.ask(new Question("What do they find about reasoning?", List.of(), 4, AnswerMode.EXTRACTIVE,
+                new Filters(null, null, "Google DeepMind")));
+        assertTrue(renamed.notices().contains("Organisation \"Google DeepMind\" was read as \"Deepmind\", the collection's name for it."),
+                renamed.notices().toString());
+        for (Citation c : renamed.citations()) assertEquals("Deepmind", paper(c).organization(), c.title());
+
         Answer topic = assistant.ask(Question.of("What does Tencent publish on reinforcement learning for reasoning?"));
         assertTrue(topic.answer().startsWith("Papers in the collection that address this:"), topic.answer());
         for (Citation c : topic.citations()) assertEquals("Tencent", paper(c).organization(), c.title());

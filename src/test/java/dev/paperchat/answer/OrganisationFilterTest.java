@@ -35,6 +35,10 @@ class OrganisationFilterTest {
         assertEquals(Optional.of(new OrganisationFilter.Named("Microsoft", "Which papers are about reasoning?")),
                 find("Which Microsoft papers are about reasoning?"));
         assertEquals("DeepMind", find("Has DeepMind published on reasoning?").orElseThrow().name());
+        assertEquals(Optional.of(new OrganisationFilter.Named("DeepMind", "Which papers are?")), find("Which papers are from Google DeepMind?"),
+                "the collection's shorter name, after capitalised words");
+        assertEquals("reasoning", find("Which Google DeepMind papers study reasoning?").orElseThrow().topic());
+        assertEquals(Optional.empty(), find("papers from reinforcement learning with nvidia GPUs"), "a topic's words before a name make no name");
     }
 
     @Test

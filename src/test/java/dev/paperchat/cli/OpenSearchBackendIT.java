@@ -99,6 +99,7 @@ class OpenSearchBackendIT {
     void should_hold_what_the_embedded_index_holds_and_skip_it_when_ingested_again() throws Exception {
         assertEquals(SampleIndex.get().index().stats().papers(), opensearch.index().stats().papers());
         assertEquals(SampleIndex.get().index().stats().chunks(), opensearch.index().stats().chunks());
+        assertEquals(SampleIndex.get().retriever().organisations(), opensearch.retriever().organisations());
         CliRun again = CliRun.of("ingest", "--sample", "--json", "--backend", "opensearch", "--opensearch-url", urls(),
                 "--opensearch-index", INDEX);
         assertEquals(0, again.status(), again.err());

@@ -76,6 +76,25 @@ class ApiServerIT {
     }
 
     @Test
+    void should_read_an_organisation_the_collection_names_otherwise_and_list_every_organisation() throws Exception {
+        JsonNode stats = json(server.get("/api/stats"));
+        assertEquals(300, stats.get("papers").asInt());
+        assertEquals(4, stats.at("/organisations/tencent").asInt(), "papers, not their chunks: " + stats);
+        assertEquals("tencent", stats.get("organisations").fieldNames().next(), "most papers first");
+
+        JsonNode longer = json(server.get("/api/search?q=reasoning&org=Google%20DeepMind"));
+        assertEquals(1, longer.get("notices").size(), longer.toString());
+        assertEquals("Organisation \"Google DeepMind\" was read as \"Deepmind\", the collection's name for it.", longer.at("/notices/0").asText());
+        assertFalse(longer.get("results").isEmpty(), longer.toString());
+        for (JsonNode result : longer.get("results")) assertEquals("Deepmind", result.get("organization").asText());
+
+        JsonNode typo = json(server.get("/api/search?q=reasoning&org=Tencnet"));
+        assertEquals(0, typo.get("results").size());
+        assertTrue(typo.at("/notices/0").asText().contains("named \"Tencnet\"; names near it: tencent."), typo.toString());
+        assertEquals(0, json(server.get("/api/search?q=reasoning&org=Tencent")).get("notices").size(), "a name as stored needs no notice");
+    }
+
+    @Test
     void should_answer_as_json_like_ask_json() throws Exception {
         JsonNode answer = json(server.post("/api/ask", "{\"question\": \"which methods avoid entropy collapse?\", \"k\": 4}"));
         assertEquals("extractive", answer.get("mode").asText());
@@ -249,6 +268,7 @@ class ApiServerIT {
         responses.put("Paper", server.get("/api/papers/" + id));
         responses.put("CiteResults", server.get("/api/cite?title=quiet%20star"));
         responses.put("Health", server.get("/api/health"));
+        responses.put("Stats", server.get("/api/stats"));
         responses.put("ChatCompletion", server.post("/v1/chat/completions",
                 "{\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}"));
         Set<String> undocumented = new TreeSet<>();

@@ -1,0 +1,67 @@
+package dev.paperchat.retrieve;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+
+/**
+ * The organisations papers come from, in lower case with their number of papers, and which of
+ * them an organisation filter means: a reader writes "Google DeepMind" or "deep mind" where the
+ * collection says "Deepmind", and an empty result would not tell them why.
+ */
+public record Organisations(Map<String, Integer> papers) {
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance();
+
+    public Organisations {
+        papers = Map.copyOf(papers);
+    }
+
+    /**
+     * The stored name {@code asked} means: itself in any case, the same letters apart ("deep
+     * mind"), or the one name whose words run within its words or hold them all ("Google DeepMind"
+     * for "Deepmind", "Waterloo" for "University of Waterloo"); none when no name or several do.
+     */
+    public Optional<String> meant(String asked) {
+        String lower = asked.strip().toLowerCase(Locale.ROOT);
+        if (papers.containsKey(lower)) return Optional.of(lower);
+        List<String> words = words(lower);
+        if (words.isEmpty()) return Optional.empty();
+        List<String> sameLetters = papers.keySet().stream().filter(name -> String.join("", words(name)).equals(String.join("", words))).toList();
+        if (sameLetters.size() == 1) return Optional.of(sameLetters.get(0));
+        List<String> within = papers.keySet().stream().filter(name -> runsWithin(words(name), words) || runsWithin(words, words(name))).toList();
+        return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
+    /** Up to {@code n} stored names nearest {@code asked}: sharing a word first, then by likeness of spelling. */
+    public List<String> nearest(String asked, int n) {
+        String lower = asked.strip().toLowerCase(Locale.ROOT);
+        List<String> words = words(lower);
+        Comparator<String> sharing = Comparator.comparing(name -> words(name).stream().noneMatch(words::contains));
+        return papers.keySet().stream()
+                .filter(name -> words(name).stream().anyMatch(words::contains) || EDITS.getDistance(name, lower) >= 0.5f)
+                .sorted(sharing.thenComparing(name -> -EDITS.getDistance(name, lower)).thenComparing(Comparator.naturalOrder()))
+                .limit(n).toList();
+    }
+
+    /** Most papers first, then by name. */
+    public List<Map.Entry<String, Integer>> byPapers() {
+        return papers.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+    }
+
+    private static List<String> words(String name) {
+        return Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** "of" alone runs within "University of Waterloo" too, but names nothing. */
+    private static boolean runsWithin(List<String> part, List<String> whole) {
+        boolean names = part.stream().anyMatch(w -> w.length() >= 3 && !CONNECTIVES.contains(w));
+        return names && part.size() < whole.size() && java.util.Collections.indexOfSubList(whole, part) >= 0;
+    }
+
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("the", "and", "for", "von", "der", "des", "und");
+}
