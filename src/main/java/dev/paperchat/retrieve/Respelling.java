@@ -76,15 +76,18 @@ record Respelling(String query, Map<String, String> respelled) {
      */
     static Respelling of(String query, Analyzer analyzer, Snapshot snapshot, Vocabulary vocabulary, Predicate<String> namePart) {
         Map<String, String> termOf = new LinkedHashMap<>();
+        // Words whose stem is a word, as "invents" has "invent", but which may be another word mistyped: the stemmer
+        // reads "reasonning" as "reason", where "reasoning" was meant.
+        Map<String, String> stemmedTypo = new LinkedHashMap<>();
         Matcher word = WORD.matcher(query);
         while (!vocabulary.isEmpty() && word.find()) {
             // A capital inside a sentence starts a name ("papers by Yann LeCun"), not a typo.
             if (Character.isUpperCase(word.group().charAt(0)) && !startsSentence(query, word.start())) continue;
             List<String> terms = QueryTerms.all(analyzer, Fields.CONTENTS, word.group());
-            // "invents" is a word the vocabulary lacks, but its stem "invent" it has.
-            if (terms.size() == 1 && !vocabulary.knows(word.group()) && !vocabulary.knows(terms.get(0))) termOf.put(word.group(), terms.get(0));
+            if (terms.size() != 1 || vocabulary.knows(word.group())) continue;
+            if (vocabulary.knows(terms.get(0))) stemmedTypo.put(word.group(), terms.get(0)); else termOf.put(word.group(), terms.get(0));
         }
-        if (termOf.isEmpty()) return new Respelling(query, Map.of());
+        if (termOf.isEmpty() && stemmedTypo.isEmpty()) return new Respelling(query, Map.of());
         // "memorisation" is "memorization", not the nearest word of the collection ("memorize").
         Map<String, String> american = new LinkedHashMap<>();
         Map<String, String> americanTerm = new LinkedHashMap<>();
@@ -99,21 +102,38 @@ record Respelling(String query, Map<String, String> respelled) {
         Set<String> looked = new java.util.HashSet<>(termOf.values());
         looked.addAll(americanTerm.values());
         Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, looked);
-        List<String> missing = termOf.values().stream().distinct().filter(t -> docFreqs.getOrDefault(t, 0) == 0).toList();
+        Set<String> missing = new java.util.LinkedHashSet<>();
+        termOf.forEach((w, t) -> {
+            // The stemmer may take a typo further from its word ("efficency" to "efficence"): the word as typed is looked up too.
+            if (docFreqs.getOrDefault(t, 0) == 0) missing.addAll(List.of(t, w.toLowerCase(Locale.ROOT)));
+        });
+        stemmedTypo.keySet().forEach(w -> missing.add(w.toLowerCase(Locale.ROOT)));
         Map<String, String> spellings = missing.isEmpty() ? Map.of() : snapshot.spellings(Fields.CONTENTS, missing);
         Map<String, String> respelled = new LinkedHashMap<>();
+        stemmedTypo.forEach((w, stem) -> {
+            String spelling = spellings.get(w.toLowerCase(Locale.ROOT));
+            // "invents" one letter from "invent" is that word inflected, not mistyped.
+            boolean other = spelling != null && !spelling.equals(stem) && !QueryTerms.all(analyzer, Fields.CONTENTS, spelling).equals(List.of(stem));
+            if (other && Typo.plausible(w.toLowerCase(Locale.ROOT), spelling) && !namePart.test(w.toLowerCase(Locale.ROOT))) {
+                respelled.put(w, inTypedForm(w, spelling));
+            }
+        });
         termOf.forEach((w, term) -> {
             if (docFreqs.getOrDefault(term, 0) == 0 && docFreqs.getOrDefault(americanTerm.getOrDefault(w, ""), 0) > 0) {
                 respelled.put(w, american.get(w));
                 return;
             }
-            String spelling = spellings.get(term);
+            String spelling = spellings.containsKey(term) ? spellings.get(term) : spellings.get(w.toLowerCase(Locale.ROOT));
+            if (spelling != null && !spellings.containsKey(term)) term = w.toLowerCase(Locale.ROOT);
             // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
             boolean typo = spelling != null && Typo.plausible(term, spelling) && (w.length() > SHORT || spelling.length() > term.length());
             if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, inTypedForm(w, spelling));
         });
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
+        Map<String, String> inOrder = new LinkedHashMap<>();
+        respelled.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> query.indexOf(e.getKey())))
+                .forEach(e -> inOrder.put(e.getKey(), e.getValue()));
         String mended = WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
-        return new Respelling(mended, respelled);
+        return new Respelling(mended, inOrder);
     }
 }

@@ -36,12 +36,18 @@ class HybridRetrieverIT {
                 "a capital that starts the query is no name");
         assertEquals(java.util.Map.of("lerning", "learning"), retriever.search(new SearchRequest("reinforcement lerning for math", 5)).respelled(),
                 "in the form typed, not the index's stem");
+        SearchResult stemmed = retriever.search(new SearchRequest("which papers improve reasonning efficency with early exit?", 10));
+        assertEquals(List.of(java.util.Map.entry("reasonning", "reasoning"), java.util.Map.entry("efficency", "efficiency")),
+                List.copyOf(stemmed.respelled().entrySet()), "typos the stemmer reads as another word (reason) or as none (efficence), in order");
+        assertTrue(stemmed.covered(), "as the question spelt right: " + stemmed.hits());
         for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?",
                 "papers by Yann LeCun", "how do cats purr?", "Do owls hoot at night?",
                 // Part of MixtureVitae, a title's word: no typo of "vital".
                 "what license does the mixture vitae dataset use?",
                 // Real words one letter from a word of the collection that no slip of the fingers gives: "pause", "party".
-                "which papers study semantic parsing?", "parity methods")) {
+                "which papers study semantic parsing?", "parity methods",
+                // Inflected words the model's vocabulary lacks, one letter from their own stem.
+                "who invents models that learns and distills?")) {
             SearchResult result = retriever.search(new SearchRequest(asWritten, 5));
             assertEquals(java.util.Map.of(), result.respelled(), asWritten);
             assertEquals("", result.respellingNotice());
