@@ -48,6 +48,10 @@ final class IngestCommand implements Callable<Integer> {
         if (format != null && formats.stream().noneMatch(format::equalsIgnoreCase)) {
             throw new IllegalArgumentException("--format must be one of " + String.join(", ", formats) + ", was '" + format + "'");
         }
+        // Nothing to read is a mistyped command, not a partial ingest: no index is opened or made for it.
+        if (!sample && paths.stream().noneMatch(p -> p.toString().equals("-") || java.nio.file.Files.exists(p))) {
+            throw new IllegalArgumentException("no such file or directory: " + String.join(", ", paths.stream().map(Path::toString).toList()));
+        }
         try (PaperChat app = new PaperChat(common.config())) {
             List<ParseResult> read = new ArrayList<>();
             if (sample) read.add(SampleCorpus.read(app.reader()));

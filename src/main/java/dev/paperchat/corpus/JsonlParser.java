@@ -73,7 +73,8 @@ public final class JsonlParser implements PaperParser {
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
                 .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
-        if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper: left out here");
+        if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper; this paper is stored without it, under "
+                + "its title's id '" + paper.id() + "'");
         return paper;
     }
 

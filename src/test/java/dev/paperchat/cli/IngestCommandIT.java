@@ -28,6 +28,12 @@ class IngestCommandIT {
         assertTrue(partial.err().contains("rejected " + missing + ": no such file or directory"), partial.err());
         assertTrue(partial.err().contains("rejected " + good + ":3: "), partial.err());
         assertTrue(partial.out().contains("\"new\":1") && partial.out().contains("\"papers\":2"), partial.out());
+
+        Path fresh = dir.resolve("fresh-index");
+        CliRun mistyped = CliRun.of("ingest", "--index", fresh.toString(), missing.toString());
+        assertEquals(2, mistyped.status(), "nothing to read is bad input: " + mistyped.err());
+        assertTrue(mistyped.err().contains("no such file or directory: " + missing), mistyped.err());
+        assertFalse(Files.exists(fresh), "no index is made for it");
     }
 
     private static com.fasterxml.jackson.databind.JsonNode ingest(String index, Path... files) throws Exception {

@@ -40,7 +40,8 @@ class JsonlParserTest {
         assertEquals(List.of(
                 new ParseError("papers.jsonl", 1, "date 'not-a-date' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper", true),
                 new ParseError("papers.jsonl", 1, "doi '10.7/yak' is no DOI (10.NNNN/...): left out", true),
-                new ParseError("papers.jsonl", 2, "id 'my-1' was given on line 1 already and names that paper: left out here", true)),
+                new ParseError("papers.jsonl", 2, "id 'my-1' was given on line 1 already and names that paper; this paper is stored without it, under its title's id '"
+                        + Titles.id("Dry Deserts") + "'", true)),
                 result.errors());
         assertEquals(List.of("my-1"), result.papers().get(0).aliases());
         assertEquals(List.of(), result.papers().get(1).aliases(), "the id names the first paper only");
