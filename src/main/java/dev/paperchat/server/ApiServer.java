@@ -215,7 +215,7 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer start() {
         javalin.start(config.host(), config.port());
-        LOG.warn("paperchat listening on http://{}:{}", config.host(), port());
+        LOG.info("paperchat listening on http://{}:{}", config.host(), port());
         return this;
     }
 
