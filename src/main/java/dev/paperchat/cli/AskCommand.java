@@ -20,6 +20,9 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    LlmOptions llm;
+
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question (words are joined with spaces).")
     List<String> words;
 
@@ -35,7 +38,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), filterOptions.filters());
-        try (PaperChat app = new PaperChat(common.config())) {
+        try (PaperChat app = new PaperChat(common.config(llm.flags()))) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Answer answer = app.assistant().ask(question);
             if (common.json) {

@@ -39,15 +39,6 @@ final class CommonOptions {
     @Option(names = "--model", paramLabel = "NAME", description = "Embedding model: bge-small-en-v1.5-q (bundled) or a directory under models/.")
     String model;
 
-    @Option(names = "--llm-base-url", paramLabel = "URL", description = "OpenAI-compatible (or Ollama) server, e.g. http://127.0.0.1:8080/v1.")
-    String llmBaseUrl;
-
-    @Option(names = "--llm-model", paramLabel = "NAME", description = "Model name to request from the LLM server.")
-    String llmModel;
-
-    @Option(names = "--llm-provider", paramLabel = "openai|ollama", description = "openai (any OpenAI-compatible server, default) or ollama (native API).")
-    String llmProvider;
-
     Config config(Map<String, String> extraFlags) {
         Map<String, String> flags = new HashMap<>(extraFlags);
         if (index != null) flags.put("index", index.toString());
@@ -58,9 +49,6 @@ final class CommonOptions {
         if (opensearchUser != null) flags.put("opensearch.username", opensearchUser);
         if (opensearchShards != null) flags.put("opensearch.shards", opensearchShards.toString());
         if (opensearchReplicas != null) flags.put("opensearch.replicas", opensearchReplicas.toString());
-        if (llmBaseUrl != null) flags.put("llm.base-url", llmBaseUrl);
-        if (llmModel != null) flags.put("llm.model", llmModel);
-        if (llmProvider != null) flags.put("llm.provider", llmProvider);
         return Config.load(System.getenv(), flags);
     }
 

@@ -16,9 +16,12 @@ final class McpCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    LlmOptions llm;
+
     @Override
     public Integer call() throws InterruptedException {
-        PaperChat app = new PaperChat(common.config());
+        PaperChat app = new PaperChat(common.config(llm.flags()));
         // A first run ingests the sample (half a minute) while the client is answered: clients give
         // up on an initialize that takes that long. The first tool call waits for the ingest.
         CompletableFuture<PaperChat> ready = CompletableFuture.supplyAsync(() -> {
