@@ -300,8 +300,10 @@ public final class Assistant {
         notices.addAll(result.notices());
         Filters filters = question.filters();
         boolean dateRange = filters.from() != null || filters.to() != null;
-        if (result.hits().isEmpty() && !filters.isEmpty() && result.notices().isEmpty()) {
-            notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
+        // A name of no organisation was said by the search: said again only with the dates it comes with.
+        boolean organisationSaid = !result.notices().isEmpty() && !dateRange;
+        if (result.hits().isEmpty() && !filters.isEmpty()) {
+            if (!organisationSaid) notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
                     + (dateRange ? "; a date range leaves out papers without a year." : "."));
         } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {
             // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.

@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.QuantityQuestion;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class ExtractiveAnswerer {
     Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers) {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
-        if (!result.covered()) return notCovered(hits, stream);
+        if (!result.covered()) return notCovered(question, hits, stream);
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
         // "who wrote the first two?" (the names of two papers by now): each one's record.
         if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
@@ -316,9 +317,14 @@ public final class ExtractiveAnswerer {
         return name.equals(hit.paper().title()) ? quoted : name + " (" + quoted + ")";
     }
 
-    private Draft notCovered(List<PaperHit> hits, Consumer<String> stream) {
+    /** "What learning rate did EMPO use?": the paper named is found, but its abstract does not state the figure, which the reader is told. */
+    private Draft notCovered(String question, List<PaperHit> hits, Consumer<String> stream) {
         Draft related = related(hits);
-        return emit(new Draft(NOT_COVERED + " " + related.text(), related.citations(), false), stream);
+        PaperHit top = hits.get(0);
+        String lead = top.titleMatch() >= NAMED && QuantityQuestion.asksForQuantity(question)
+                ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."
+                : NOT_COVERED;
+        return emit(new Draft(lead + " " + related.text(), related.citations(), false), stream);
     }
 
     /** "Possibly related:" and the closest three papers, each cited by its best sentence. */

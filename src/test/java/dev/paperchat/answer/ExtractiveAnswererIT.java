@@ -75,6 +75,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_say_that_the_abstract_of_the_paper_named_does_not_state_the_figure_asked_for() {
+        Answer answer = assistant.ask(Question.of("What learning rate did EMPO use?"));
+        assertFalse(answer.covered());
+        assertTrue(answer.answer().startsWith("The abstract of Entropy Minimized Policy Optimization (EMPO) (\"Right Question is Already Half"
+                + " the Answer: Fully Unsupervised LLM Reasoning Incentivization\") does not state the figure asked for"), answer.answer());
+        assertTrue(answer.answer().contains("Possibly related"), answer.answer());
+    }
+
+    @Test
     void should_answer_thanks_with_what_it_can_do_instead_of_a_paper_that_says_thanks_to() {
         Answer answer = assistant.ask(new Question("thanks!", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(Assistant.COURTESY_REPLY, answer.answer());
@@ -378,11 +387,12 @@ class ExtractiveAnswererIT {
         var filters = new dev.paperchat.index.Filters(java.time.LocalDate.of(2030, 1, 1), null, "nobody");
         Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));
         assertFalse(answer.covered());
-        assertEquals(List.of("No paper in the collection matches the filters (from 2030-01-01, organisation nobody); "
+        String noSuchOrganisation = "No paper in the collection is from an organisation named \"nobody\". The stats list every organisation.";
+        assertEquals(List.of(noSuchOrganisation, "No paper in the collection matches the filters (from 2030-01-01, organisation nobody); "
                 + "a date range leaves out papers without a year."), answer.notices());
         Answer byOrg = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE,
                 new dev.paperchat.index.Filters(null, null, "nobody")));
-        assertEquals(List.of("No paper in the collection matches the filters (organisation nobody)."), byOrg.notices());
+        assertEquals(List.of(noSuchOrganisation), byOrg.notices());
         Answer filteredOut = assistant.ask(new Question("What functional correctness does VeriReason reach?", List.of(), 4,
                 AnswerMode.EXTRACTIVE, new dev.paperchat.index.Filters(null, null, "Tencent")));
         assertFalse(filteredOut.covered(), filteredOut.answer());

@@ -59,6 +59,8 @@ class QuantityQuestionTest {
         assertEquals(Optional.of("functional correctness"),
                 QuantityQuestion.quantityAsked("What functional correctness does VeriReason reach on VerilogEval?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What does Rank-R1 do?"));
+        assertEquals(Optional.of("learning rate"), QuantityQuestion.quantityAsked("What learning rate did EMPO use?"));
+        assertEquals(Optional.of("sampling temperature"), QuantityQuestion.quantityAsked("What sampling temperature does it decode at?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
                 "a purpose, not a result reported");
         for (String question : List.of("What methods do papers report for shorter traces?", "What method does the paper report for it?",
