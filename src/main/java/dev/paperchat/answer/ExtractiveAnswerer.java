@@ -240,7 +240,8 @@ public final class ExtractiveAnswerer {
         List<Set<String>> seen = new ArrayList<>();
         for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
             PaperHit hit = hits.get(i);
-            if (hit.bestSentence() == null || (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best)) continue;
+            if (hit.bestSentence() == null) continue;
+            if (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best) break;
             // Two papers often say the same thing in the same words (a journal version, a shared
             // introduction): the second shows what else it says, or is left out.
             // The search's best paper is listed whatever its sentences score beside another paper's.

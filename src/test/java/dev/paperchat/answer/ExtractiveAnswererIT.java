@@ -75,6 +75,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_number_a_list_from_one_without_gaps_and_stop_at_the_first_paper_too_weak_to_list() {
+        for (String question : List.of("Which papers study entropy collapse in RL?", "which methods avoid entropy collapse?",
+                "Which papers make chains of thought shorter?")) {
+            Answer answer = assistant.ask(Question.of(question));
+            assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
+            List<Integer> markers = answer.citations().stream().map(Citation::marker).toList();
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, markers.size()).boxed().toList(), markers, question + ": " + answer.answer());
+        }
+    }
+
+    @Test
     void should_say_that_the_abstract_of_the_paper_named_does_not_state_the_figure_asked_for() {
         Answer answer = assistant.ask(Question.of("What learning rate did EMPO use?"));
         assertFalse(answer.covered());
