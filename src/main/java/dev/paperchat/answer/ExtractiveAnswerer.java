@@ -41,6 +41,8 @@ public final class ExtractiveAnswerer {
      */
     private static final double SECOND_SENTENCE = 0.6;
     private static final int MAX_NAMED = 4;
+    /** The papers whose sentences show a term of the field ("What is GRPO?"). */
+    private static final int MAX_TERM_PAPERS = 3;
     /** The papers a record question that names none gets the records of: the reader picks the one meant. */
     private static final int DESCRIBED_RECORDS = 3;
 
@@ -64,7 +66,55 @@ public final class ExtractiveAnswerer {
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
         boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
-        return list ? list(hits, stream) : focused(question, hits, stream);
+        if (list) return list(hits, stream);
+        Optional<String> term = DefinitionQuestion.acronymAsked(question).filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
+        return term.isPresent() ? term(question, term.get(), hits, stream) : focused(question, hits, stream);
+    }
+
+    /** Whether the paper's name is the acronym, "Direct Preference Optimization (DPO)" for "DPO", not a name built on it ("TW-GRPO"). */
+    private static boolean namedFor(PaperHit hit, String acronym) {
+        return containsWord(MethodNames.of(hit.paper(), hit.names()), acronym);
+    }
+
+    /**
+     * "What is GRPO?" when no paper is named for it: a term of the field, which the best papers'
+     * sentences that write it describe, one line each, the one that spells it out first, rather
+     * than the best paper's answer under its own name, as if the paper were GRPO.
+     */
+    private Draft term(String question, String acronym, List<PaperHit> hits, Consumer<String> stream) {
+        StringBuilder text = new StringBuilder(acronym + " is a term that papers of the collection use; none of them is named for it. As they write it:");
+        stream.accept(text.toString());
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < hits.size() && citations.size() < MAX_TERM_PAPERS; i++) {
+            PaperHit hit = hits.get(i);
+            Optional<SentenceHit> writes = hit.sentences().stream().filter(s -> DefinitionQuestion.defines(s.text(), acronym)).findFirst()
+                    .or(() -> hit.sentences().stream().filter(s -> writesTerm(s.text(), acronym)).findFirst())
+                    .or(() -> firstWriting(hit, acronym));
+            // The lines keep the search's order, so the markers run [1], [2] without a gap.
+            if (writes.isEmpty()) break;
+            String line = "\n- " + heading(hit) + ": " + writes.get().text() + " [" + (i + 1) + "]";
+            text.append(line);
+            stream.accept(line);
+            citations.add(cite(i + 1, hit, writes.get()));
+        }
+        if (citations.isEmpty()) return focused(question, hits, stream);
+        return new Draft(text.toString(), citations, true);
+    }
+
+    /** "ReAct-style", "GRPO-based" write the term; "TW-GRPO" names another method. */
+    private static boolean writesTerm(String text, String term) {
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?!\\w)").matcher(text).find();
+    }
+
+    /** The first sentence of the paper's abstract that writes the term, among those the search did not score. */
+    private static Optional<SentenceHit> firstWriting(PaperHit hit, String word) {
+        String text = hit.paper().abstractText();
+        List<Span> spans = Sentences.split(text);
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (writesTerm(span.of(text), word)) return Optional.of(new SentenceHit(i, span.start(), span.end(), span.of(text), 0));
+        }
+        return Optional.empty();
     }
 
     /** The record's answer when the question asks who wrote the paper it names, or when it appeared: no abstract says. */

@@ -20,7 +20,9 @@ public final class DefinitionQuestion {
     private static final Pattern ASKS = Pattern.compile(
             "^\\W*+(?:what|whats|what's)\\s+(?:does|do)\\s+" + ACRONYM + "\\s+(?:stand\\s+for|mean)\\W*+$"
                     + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's)\\s+(?:an?\\s+|the\\s+)?" + ACRONYM + "\\W*+$"
-                    + "|^\\W*+(?:define|definition\\s+of|meaning\\s+of)\\s+" + ACRONYM + "\\W*+$",
+                    + "|^\\W*+(?:define|definition\\s+of|meaning\\s+of)\\s+" + ACRONYM + "\\W*+$"
+                    // "GRPO?" alone, as a chat's shortest question.
+                    + "|^\\s*+" + ACRONYM + "\\s*+\\?\\s*+$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "with", "and", "to", "in", "on", "by", "via");
@@ -28,7 +30,7 @@ public final class DefinitionQuestion {
     private DefinitionQuestion() {}
 
     /** The acronym the question asks to spell out, if it asks that and no more. */
-    static Optional<String> acronymAsked(String question) {
+    public static Optional<String> acronymAsked(String question) {
         if (question.length() > 200) return Optional.empty();
         var m = ASKS.matcher(question.strip());
         if (!m.matches()) return Optional.empty();
@@ -46,7 +48,7 @@ public final class DefinitionQuestion {
      * initials of the words before the parenthesis being its capitals ("Chain-of-Thought (CoT)",
      * "verifiable rewards (RLVR)" after "Reinforcement learning with"); "baselines (GRPO, PPO)" does not.
      */
-    static boolean defines(String sentence, String acronym) {
+    public static boolean defines(String sentence, String acronym) {
         String capitals = acronym.replaceAll("[^A-Z]", "");
         if (capitals.length() < 2) return false;
         Matcher m = Pattern.compile("\\(\\s*" + Pattern.quote(acronym) + "\\s*[),;]").matcher(sentence);

@@ -111,6 +111,22 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_what_a_term_no_paper_is_named_for_is_from_the_papers_that_write_it() {
+        for (String question : List.of("What is GRPO?", "GRPO?")) {
+            Answer answer = assistant.ask(Question.of(question));
+            assertTrue(answer.answer().startsWith("GRPO is a term that papers of the collection use; none of them is named for it."), answer.answer());
+            assertTrue(answer.citations().size() >= 2, "several papers, not one as if it were GRPO: " + answer.answer());
+            for (Citation c : answer.citations()) assertTrue(c.sentence().matches(".*(?<![\\w-])GRPO\\b.*"), c.sentence());
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, answer.citations().size()).boxed().toList(),
+                    answer.citations().stream().map(Citation::marker).toList());
+        }
+        Answer named = assistant.ask(Question.of("What is DPO?"));
+        assertTrue(named.answer().startsWith("Direct Preference Optimization (DPO)"), "the paper named for it: " + named.answer());
+        Answer quiet = assistant.ask(Question.of("What is Quiet-STaR?"));
+        assertTrue(quiet.answer().startsWith("Quiet-STaR (\"Quiet-STaR:"), quiet.answer());
+    }
+
+    @Test
     void should_answer_a_question_that_names_two_papers_from_each_of_them() {
         Answer answer = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(java.util.stream.Collectors.toSet());

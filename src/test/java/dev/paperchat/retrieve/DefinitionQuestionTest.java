@@ -15,6 +15,8 @@ class DefinitionQuestionTest {
             assertTrue(DefinitionQuestion.acronymAsked(q).isPresent(), q);
         }
         assertEquals(Optional.of("Ada-GRPO"), DefinitionQuestion.acronymAsked("define Ada-GRPO"));
+        assertEquals(Optional.of("GRPO"), DefinitionQuestion.acronymAsked("GRPO?"), "a chat's shortest question");
+        assertEquals(Optional.empty(), DefinitionQuestion.acronymAsked("GRPO"), "a name searched, not asked about");
         for (String q : new String[] {"what is reasoning?", "What is GRPO used for in video models?", "Which methods avoid entropy collapse?",
                 "What does Klear-Reasoner score on AIME 2024?", "what is " + "GRPO ".repeat(2_000)}) {
             assertFalse(DefinitionQuestion.acronymAsked(q).isPresent(), q);
