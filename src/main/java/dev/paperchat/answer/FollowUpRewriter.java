@@ -26,6 +26,12 @@ public final class FollowUpRewriter {
                     // "who are the authors?", "what year?": about the paper just discussed
                     + "|^\\W*(who\\s+(are|were)\\s+the\\s+authors|(in\\s+)?what\\s+year)\\W*$",
             Pattern.CASE_INSENSITIVE);
+    /** The papers of an answer about a few: "what benchmarks did they use?", "what are their limitations?". */
+    private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
+    private static final Pattern AMONG_THEM = Pattern.compile(
+            "\\b(?:of|among)\\s+(?:them|those|these)\\b|^\\W*+(?:which|do|does|did|are|is)\\s+(?:any|one|ones|all|both|none)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A pronoun points back into the conversation unless the question names what it stands for first. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(those|these|they|them|it|its|their)\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -213,6 +219,27 @@ public final class FollowUpRewriter {
     }
 
     /**
+     * "what benchmarks did they use?" after an answer about two to four papers ("how does it compare
+     * to Coconut?"): they are those papers, named, so the question is asked of each of them rather
+     * than joined to the questions before, whose answer it would repeat. "Which of them..." and
+     * "do any of them..." choose among the papers, as {@link Narrowing} reads them.
+     */
+    static String papersOfLastAnswer(String question, List<Turn> history) {
+        Matcher they = THEY.matcher(question);
+        if (!they.find() || AMONG_THEM.matcher(question).find()) return question;
+        List<String> items = lastAnswer(history).map(answer -> answer.lines().filter(line -> LIST_ITEM.matcher(line).lookingAt())
+                .map(line -> LIST_ITEM.matcher(line)).filter(Matcher::lookingAt)
+                .map(item -> (item.group("bold") != null ? item.group("bold") : item.group("name")).strip()).toList()).orElse(List.of());
+        if (items.size() < 2 || items.size() > MAX_COMPARED) return question;
+        String names = joined(items);
+        return THEY.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().equalsIgnoreCase("their") ? names + "'s" : names));
+    }
+
+    private static Optional<String> lastAnswer(List<Turn> history) {
+        return history.reversed().stream().filter(t -> t.role().equals("assistant")).map(Turn::content).findFirst();
+    }
+
+    /**
      * "and the first one?" after "when was the third one published?": the question before, of
      * this item; any other question as it is.
      */
@@ -230,7 +257,8 @@ public final class FollowUpRewriter {
 
     /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */
     private static String readAsAnswered(String question, List<Turn> history) {
-        String named = itemNamed(question, history);
+        String itemNamed = itemNamed(question, history);
+        String named = itemNamed.equals(question) ? papersOfLastAnswer(question, history) : itemNamed;
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
         Readings readings = readings(history);
         return readings.asked().isEmpty() ? question : subjectSwapped(question, history, readings.swappable());

@@ -90,6 +90,20 @@ class FollowUpRewriterTest {
 
     /** After a record question, "and what about Coconut?" asks the record of Coconut. */
     @Test
+    void should_ask_a_question_of_they_of_each_of_the_few_papers_the_last_answer_was_about() {
+        List<Turn> compared = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: ...\"): one. [1]"),
+                new Turn("user", "how does it compare to Coconut?"),
+                new Turn("assistant", "- Quiet-STaR (\"Quiet-STaR: ...\"): one. [1]\n- Coconut (\"Training ...\"): two. [2]"));
+        assertEquals("what benchmarks did Quiet-STaR and Coconut use?", rule.standalone("what benchmarks did they use?", compared, false));
+        assertEquals("what are Quiet-STaR and Coconut's limitations?", rule.standalone("what are their limitations?", compared, false));
+        assertEquals("which of them use GSM8K?", FollowUpRewriter.papersOfLastAnswer("which of them use GSM8K?", compared), "a choice among them");
+        List<Turn> longList = List.of(new Turn("user", "which methods avoid entropy collapse?"),
+                new Turn("assistant", "- A: a. [1]\n- B: b. [2]\n- C: c. [3]\n- D: d. [4]\n- E: e. [5]"));
+        assertEquals("which methods avoid entropy collapse? what benchmarks did they use?",
+                rule.standalone("what benchmarks did they use?", longList, false), "five papers are a topic's list, joined as before");
+    }
+
+    @Test
     void should_ask_a_record_question_again_of_the_name_swapped_in() {
         List<Turn> who = List.of(new Turn("user", "Who wrote Quiet-STaR?"), new Turn("assistant",
                 "The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves\") does not name its authors (it counts 6 authors). [1]"));
