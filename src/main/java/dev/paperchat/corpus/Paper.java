@@ -214,7 +214,7 @@ public record Paper(
          * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
          */
         static String unescapeLatex(String text) {
-            String plain = LATEX_STYLE.matcher(text).replaceAll("$2");
+            String plain = LATEX_STYLE.matcher(LatexSymbols.inText(text)).replaceAll("$2");
             plain = LATEX_CITATION.matcher(plain).replaceAll("");
             // ``quoted'' is LaTeX's way to write curly quotes; "~" (\textasciitilde{} once escaped) an unbreakable space.
             // Authors also write ''quoted'' and ``quoted": each pair opens and closes.

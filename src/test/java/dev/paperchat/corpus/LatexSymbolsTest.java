@@ -1,0 +1,26 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class LatexSymbolsTest {
+
+    @Test
+    void should_print_a_symbol_written_alone_bare_or_scraped_of_its_backslash() {
+        assertEquals("GSM8K (5.9% \u2192 10.9%) and CommonsenseQA (36.3% \u2192 47.2%)",
+                LatexSymbols.inText("GSM8K (5.9%rightarrow10.9%) and CommonsenseQA (36.3%rightarrow47.2%)"));
+        assertEquals("66.3 % \u2192 72.9 % on MathVista", LatexSymbols.inText("66.3 %rightarrow72.9 % on MathVista"));
+        assertEquals("with 2.3\u00d7 greater token efficiency", LatexSymbols.inText("with 2.3\\times greater token efficiency"));
+        assertEquals("from 30.7%\u219248.1%, at \u2264 2 GPUs", LatexSymbols.inText("from 30.7%$\\rightarrow$48.1%, at $\\leq$ 2 GPUs"));
+        assertEquals("the \\left( bracket and \\textit{style}", LatexSymbols.inText("the \\left( bracket and \\textit{style}"));
+    }
+
+    @Test
+    void should_keep_math_of_several_symbols_and_words_that_hold_arrow() {
+        assertEquals("$O(n \\times m)$ time, and 2\u00d7 faster", LatexSymbols.inText("$O(n \\times m)$ time, and 2$\\times$ faster"));
+        String words = "the rightarrow key and a narrow margin";
+        assertSame(words, LatexSymbols.inText(words));
+    }
+}
