@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "paperchat", mixinStandardHelpOptions = true, version = "paperchat 0.1.0",
         description = "Ask questions about a collection of research-paper abstracts and get cited answers.",
-        subcommands = {IngestCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class, AskCommand.class, ServeCommand.class, CiteCommand.class, RemoveCommand.class, BenchCommand.class, McpCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, PapersCommand.class, StatsCommand.class, EvalCommand.class, AskCommand.class, ServeCommand.class, CiteCommand.class, RemoveCommand.class, BenchCommand.class, McpCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Lucene's notes on its vector implementation are no news to a user; held, as the logging system keeps loggers weakly. */
     private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");

@@ -59,6 +59,15 @@ final class LuceneSnapshot implements Snapshot {
         return freqs;
     }
 
+    @Override
+    public List<String> paperIds(Filters filters) {
+        Query papers = FilterQueries.restrict(null, Fields.TYPE_PAPER, filters);
+        int all = Math.max(1, searcher.getIndexReader().maxDoc());
+        List<String> ids = new ArrayList<>(io(() -> LuceneIndex.idsOf(searcher, searcher.search(papers, all).scoreDocs, Fields.ID)));
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
     /** Counted by a query of papers, not the term's document frequency, which counts chunks and papers removed until a merge. */
     @Override
     public Map<String, Integer> valueCounts(String field) {

@@ -199,6 +199,15 @@ final class OpenSearchMapping {
         return query;
     }
 
+    /** Every paper the filters pass. */
+    static ObjectNode papers(Filters filters) {
+        ObjectNode query = object();
+        ArrayNode filter = query.putObject("bool").putArray("filter");
+        filter.add(term(Fields.TYPE, Fields.TYPE_PAPER));
+        addFilters(filter, filters);
+        return query;
+    }
+
     private static void addFilters(ArrayNode filter, Filters filters) {
         if (filters == null) return;
         if (filters.organization() != null) filter.add(term(Fields.ORG, filters.organization().toLowerCase(Locale.ROOT)));

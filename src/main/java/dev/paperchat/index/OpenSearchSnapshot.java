@@ -83,6 +83,17 @@ final class OpenSearchSnapshot implements Snapshot {
     }
 
     @Override
+    public List<String> paperIds(Filters filters) {
+        List<String> ids = new ArrayList<>();
+        ObjectNode body = OpenSearchMapping.object();
+        body.set("query", OpenSearchMapping.papers(filters));
+        body.put("_source", false);
+        body.putArray("sort").addObject().put(Fields.ID, "asc");
+        http.pages(endpoint("_search"), body, 5000, hits -> hits.forEach(hit -> ids.add(hit.path("sort").path(0).asText())));
+        return ids;
+    }
+
+    @Override
     public Map<String, Integer> valueCounts(String field) {
         ObjectNode body = OpenSearchMapping.object();
         body.put("size", 0);

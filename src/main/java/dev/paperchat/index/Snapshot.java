@@ -15,6 +15,9 @@ public interface Snapshot {
     /** How many papers contain each term, in {@link Fields#CONTENTS} or {@link Fields#ABSTRACT}. */
     Map<String, Integer> docFreqs(String field, Collection<String> terms);
 
+    /** The id of every paper the filters pass, in id order: the collection as a list, for paging through. */
+    List<String> paperIds(Filters filters);
+
     /** Every value of a keyword field ({@link Fields#ORG}) with the number of papers that have it. */
     Map<String, Integer> valueCounts(String field);
 

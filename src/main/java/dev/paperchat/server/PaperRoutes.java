@@ -1,6 +1,7 @@
 package dev.paperchat.server;
 
 import dev.paperchat.app.CiteView;
+import dev.paperchat.app.PaperList;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
@@ -19,6 +20,7 @@ final class PaperRoutes {
 
     void register() {
         server.route(HandlerType.GET, "/api/search", this::search);
+        server.route(HandlerType.GET, "/api/papers", this::list);
         // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
         server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
         server.route(HandlerType.GET, "/api/papers/<id>", this::paper);
@@ -33,6 +35,16 @@ final class PaperRoutes {
                 Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
                 Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
         ctx.json(SearchView.of(server.app().retriever().search(request)));
+    }
+
+    private void list(Context ctx) {
+        Requests.onlyParams(ctx, java.util.Set.of("offset", "limit", "from", "to", "org"));
+        try {
+            ctx.json(PaperList.of(server.app(), Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),
+                    Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE), Requests.intQuery(ctx, "limit", 50, 1, PaperList.MAX_LIMIT)));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     private void paper(Context ctx) {

@@ -100,6 +100,11 @@ class OpenSearchBackendIT {
         assertEquals(SampleIndex.get().index().stats().papers(), opensearch.index().stats().papers());
         assertEquals(SampleIndex.get().index().stats().chunks(), opensearch.index().stats().chunks());
         assertEquals(SampleIndex.get().retriever().organisations(), opensearch.retriever().organisations());
+        for (Filters filters : List.of(Filters.NONE, Filters.parse("2025", null, "Tencent"))) {
+            List<String> embedded = SampleIndex.get().index().read(s -> s.paperIds(filters));
+            List<String> cluster = opensearch.index().read(s -> s.paperIds(filters));
+            assertEquals(embedded, cluster, filters.describe());
+        }
         CliRun again = CliRun.of("ingest", "--sample", "--json", "--backend", "opensearch", "--opensearch-url", urls(),
                 "--opensearch-index", INDEX);
         assertEquals(0, again.status(), again.err());

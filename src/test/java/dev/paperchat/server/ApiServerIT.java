@@ -95,6 +95,24 @@ class ApiServerIT {
     }
 
     @Test
+    void should_list_the_collection_a_page_at_a_time_in_id_order() throws Exception {
+        JsonNode first = json(server.get("/api/papers?limit=2"));
+        assertEquals(300, first.get("total").asInt());
+        assertEquals(2, first.get("papers").size());
+        String a = first.at("/papers/0/id").asText(), b = first.at("/papers/1/id").asText();
+        assertTrue(a.compareTo(b) < 0, a + " before " + b);
+        assertEquals(b, json(server.get("/api/papers?offset=1&limit=1")).at("/papers/0/id").asText(), "the next page starts where it ends");
+        assertEquals(1, json(server.get("/api/papers?offset=299")).get("papers").size());
+        assertEquals(0, json(server.get("/api/papers?offset=5000")).get("papers").size());
+        JsonNode tencent = json(server.get("/api/papers?org=tencent&from=2025"));
+        assertTrue(tencent.get("total").asInt() >= 1 && tencent.get("total").asInt() <= 4, tencent.toString());
+        for (JsonNode p : tencent.get("papers")) assertEquals("Tencent", p.get("organization").asText());
+        assertError(server.get("/api/papers?limit=501"), 400, "limit must be between 1 and 500, was 501");
+        assertError(server.get("/api/papers?offset=-1"), 400, "offset must be between 0 and");
+        assertError(server.get("/api/papers?page=2"), 400, "unknown query parameter");
+    }
+
+    @Test
     void should_answer_as_json_like_ask_json() throws Exception {
         JsonNode answer = json(server.post("/api/ask", "{\"question\": \"which methods avoid entropy collapse?\", \"k\": 4}"));
         assertEquals("extractive", answer.get("mode").asText());
@@ -269,6 +287,7 @@ class ApiServerIT {
         responses.put("CiteResults", server.get("/api/cite?title=quiet%20star"));
         responses.put("Health", server.get("/api/health"));
         responses.put("Stats", server.get("/api/stats"));
+        responses.put("PaperList", server.get("/api/papers?limit=3"));
         responses.put("ChatCompletion", server.post("/v1/chat/completions",
                 "{\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}"));
         Set<String> undocumented = new TreeSet<>();

@@ -1,0 +1,35 @@
+package dev.paperchat.app;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.index.Filters;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of the collection, in id order, as {@code papers --json} prints it and {@code GET
+ * /api/papers} returns it: what a notebook pages through to see every paper, or those of a year or
+ * an organisation.
+ *
+ * @param total the papers the filters pass, on all pages
+ */
+public record PaperList(int total, int offset, int limit, List<Entry> papers) {
+    public static final int MAX_LIMIT = 500;
+
+    /** A paper's record without its abstract, which {@code GET /api/papers/{id}} gives. */
+    public record Entry(String id, String title, String date, String organization, List<String> authors, String doi, String arxivId) {
+        static Entry of(Paper p) {
+            return new Entry(p.id(), p.title(), p.date(), p.organization(), p.authors(), p.doi(), p.arxivId());
+        }
+    }
+
+    public static PaperList of(PaperChat app, Filters filters, int offset, int limit) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        return app.index().read(snapshot -> {
+            List<String> ids = snapshot.paperIds(filters);
+            List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+            Map<String, Paper> papers = snapshot.papers(page);
+            return new PaperList(ids.size(), offset, limit, page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(Entry::of).toList());
+        });
+    }
+}
