@@ -162,42 +162,9 @@ public final class HybridRetriever {
     }
 
     public SearchResult search(SearchRequest asked, Mode mode) {
-        OrganisationReading organisation = readOrganisation(asked.filters());
+        OrganisationReading organisation = OrganisationReading.of(asked.filters(), this::organisations, this::organisations);
         SearchResult found = searchAsWritten(asked.withFilters(organisation.filters()), mode);
         return organisation.notice(found).map(notice -> found.withNotices(List.of(notice))).orElse(found);
-    }
-
-    /**
-     * An organisation filter the collection knows by another name ("Google DeepMind" read as
-     * "deepmind"), or by none, when {@code readAs} is null: then the names near it.
-     */
-    private record OrganisationReading(Filters filters, String asked, String readAs, List<String> near) {
-        static OrganisationReading asWritten(Filters filters) {
-            return new OrganisationReading(filters, null, null, List.of());
-        }
-
-        Optional<String> notice(SearchResult result) {
-            if (asked == null) return Optional.empty();
-            if (readAs == null) {
-                return Optional.of("No paper in the collection is from an organisation named \"" + asked + "\""
-                        + (near.isEmpty() ? "" : "; names near it: " + String.join(", ", near)) + ". The stats list every organisation.");
-            }
-            // The index keeps the name in lower case; a paper found shows how the collection writes it.
-            String written = result.hits().stream().map(h -> h.paper().organization()).filter(java.util.Objects::nonNull).findFirst().orElse(readAs);
-            return Optional.of("Organisation \"" + asked + "\" was read as \"" + written + "\", the collection's name for it.");
-        }
-    }
-
-    private OrganisationReading readOrganisation(Filters filters) {
-        String asked = filters.organization();
-        if (asked == null) return OrganisationReading.asWritten(filters);
-        String lower = asked.toLowerCase(java.util.Locale.ROOT);
-        // Every name is listed only when the one given is no organisation's: a collection may have thousands.
-        if (!organisations(Set.of(lower)).isEmpty()) return OrganisationReading.asWritten(filters);
-        Organisations known = organisations();
-        Optional<String> meant = known.meant(asked);
-        if (meant.isEmpty()) return new OrganisationReading(filters, asked, null, known.nearest(asked, 3));
-        return new OrganisationReading(new Filters(filters.from(), filters.to(), meant.get()), asked, meant.get(), List.of());
     }
 
     /** The organisations papers come from, with their number of papers. */
