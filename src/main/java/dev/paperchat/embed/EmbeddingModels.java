@@ -25,6 +25,7 @@ public final class EmbeddingModels {
      *              holding {@code model.onnx} and {@code tokenizer.json}
      */
     public static Embedder load(String model, Path modelsDir, String queryPrefix, Executor executor) {
+        OnnxNatives.useCacheIn(Path.of(System.getProperty("user.home"), ".paperchat", "native"));
         if (DEFAULT_MODEL.equals(model)) {
             return new Embedder(() -> new BgeSmallEnV15QuantizedEmbeddingModel(executor), DEFAULT_MODEL, DEFAULT_DIMENSION,
                     queryPrefix == null ? BGE_QUERY_PREFIX : queryPrefix)
