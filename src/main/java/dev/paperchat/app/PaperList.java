@@ -2,8 +2,10 @@ package dev.paperchat.app;
 
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
+import dev.paperchat.retrieve.OrganisationReading;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page of the collection, in id order, as {@code papers --json} prints it and {@code GET
@@ -12,7 +14,7 @@ import java.util.Map;
  *
  * @param total the papers the filters pass, on all pages
  */
-public record PaperList(int total, int offset, int limit, List<Entry> papers) {
+public record PaperList(int total, int offset, int limit, List<String> notices, List<Entry> papers) {
     public static final int MAX_LIMIT = 500;
 
     /** A paper's record without its abstract, which {@code GET /api/papers/{id}} gives. */
@@ -25,11 +27,15 @@ public record PaperList(int total, int offset, int limit, List<Entry> papers) {
     public static PaperList of(PaperChat app, Filters filters, int offset, int limit) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        OrganisationReading organisation = app.retriever().readOrganisation(filters);
         return app.index().read(snapshot -> {
-            List<String> ids = snapshot.paperIds(filters);
-            List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+            List<String> ids = snapshot.paperIds(organisation.filters());
+            int from = Math.min(offset, ids.size());
+            List<String> page = ids.subList(from, from + Math.min(limit, ids.size() - from));
             Map<String, Paper> papers = snapshot.papers(page);
-            return new PaperList(ids.size(), offset, limit, page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(Entry::of).toList());
+            List<Entry> entries = page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(Entry::of).toList();
+            Optional<String> notice = organisation.notice(entries.stream().map(Entry::organization).filter(java.util.Objects::nonNull).findFirst());
+            return new PaperList(ids.size(), offset, limit, notice.stream().toList(), entries);
         });
     }
 }

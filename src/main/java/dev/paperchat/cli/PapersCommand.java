@@ -31,6 +31,7 @@ final class PapersCommand implements Callable<Integer> {
                 System.out.println(Json.write(list));
                 return 0;
             }
+            list.notices().forEach(notice -> System.out.println("(" + notice + ")"));
             for (PaperList.Entry p : list.papers()) {
                 System.out.println(p.id() + "  " + (p.date() == null ? "-" : p.date()) + "  " + (p.organization() == null ? "-" : p.organization())
                         + "  " + p.title());

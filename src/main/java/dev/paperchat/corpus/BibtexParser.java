@@ -222,7 +222,8 @@ public final class BibtexParser implements PaperParser {
      */
     static String plain(String latex) {
         if (latex == null || latex.isBlank()) return null;
-        String input = latex;
+        // Symbols and citations first: the printer drops a command it does not know with its arguments' braces ("2.3speedup").
+        String input = LatexSymbols.withoutCitations(LatexSymbols.inText(latex));
         // An apostrophe in a word ("Müller's") stays the character written; the printer would curl it.
         input = APOSTROPHE.matcher(input).replaceAll(APOSTROPHE_MARK);
         List<String> math = new ArrayList<>();

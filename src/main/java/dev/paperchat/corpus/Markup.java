@@ -18,19 +18,23 @@ final class Markup {
     private static final Pattern SUPERSCRIPT = Pattern.compile("(?i)<((?:jats:)?sup)>([^<]{1,20})</\\1>");
     private static final String BLOCKS = "p|br|div|li|ul|ol|h[1-6]|hr|sec|list|list-item|tr|td|table|blockquote";
     private static final String INLINES = "i|b|em|strong|u|sub|sup|sc|small|big|tt|span|font|a|abbr|cite|code|mark|strike|del|ins|wbr"
-            + "|italic|bold|underline|monospace|inline-formula|tex-math|named-content|ext-link|xref|styled-content";
+            + "|italic|bold|underline|monospace|inline-formula|tex-math|named-content|ext-link|xref|styled-content|scp";
     /** A tag of the lists above, with or without a namespace's prefix (jats:) and attributes. */
     private static final Pattern BLOCK_TAG = tag(BLOCKS);
     private static final Pattern INLINE_TAG = tag(INLINES);
     /** MathML's "&lt;mml:mi&gt;", JATS's other tags: inline, so "O(&lt;mml:mi&gt;n&lt;/mml:mi&gt;)" reads "O(n)". */
     private static final Pattern PREFIXED_TAG = Pattern.compile("(?i)</?[a-z][a-z0-9-]*:[a-z][a-z0-9.-]*(?:\\s[^<>]*)?/?>");
+    /** JATS's TeX beside the same formula in MathML ("&lt;alternatives&gt;"): the MathML's text is kept, not both. */
+    private static final Pattern TEX_BESIDE_MATHML = Pattern.compile("(?is)<((?:jats:)?tex-math)\\b[^>]*>.*?</\\1>(?=.*<(?:mml:)?math\\b)"
+            + "|(?<=<(?:mml:)?math\\b.{0,2000})<((?:jats:)?tex-math)\\b[^>]*>.*?</\\2>");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     private Markup() {}
 
     static String plain(String text) {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
-        String plain = ABSTRACT_HEADING.matcher(text).replaceAll(" ");
+        String plain = TEX_BESIDE_MATHML.matcher(text).replaceAll("");
+        plain = ABSTRACT_HEADING.matcher(plain).replaceAll(" ");
         plain = HEADING.matcher(plain).replaceAll(" $2: ");
         plain = SUPERSCRIPT.matcher(plain).replaceAll("^$2");
         plain = BLOCK_TAG.matcher(plain).replaceAll(" ");

@@ -143,8 +143,6 @@ public record Paper(
         private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
         private static final Pattern NAMED = Pattern.compile("[\\p{L}\\p{N}]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
-        /** " \\cite{auer2002}", "~\\citep[p.~3]{a,b}": a reference to a bibliography the abstract does not carry. */
-        private static final Pattern LATEX_CITATION = Pattern.compile("[ ~]*\\\\(?:cite|citep|citet|citealp|citeauthor)\\*?(?:\\[[^\\]]*])?\\{[^{}]*}");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
         /** "\textit{reasoning sparks}", "$\texttt{SAILOR}$": the words without the command that styles them. */
         private static final Pattern LATEX_STYLE = Pattern.compile(
@@ -215,7 +213,7 @@ public record Paper(
          */
         static String unescapeLatex(String text) {
             String plain = LATEX_STYLE.matcher(LatexSymbols.inText(text)).replaceAll("$2");
-            plain = LATEX_CITATION.matcher(plain).replaceAll("");
+            plain = LatexSymbols.withoutCitations(plain);
             // ``quoted'' is LaTeX's way to write curly quotes; "~" (\textasciitilde{} once escaped) an unbreakable space.
             // Authors also write ''quoted'' and ``quoted": each pair opens and closes.
             plain = LATEX_QUOTED.matcher(plain).replaceAll("\u201c$1\u201d");

@@ -162,9 +162,14 @@ public final class HybridRetriever {
     }
 
     public SearchResult search(SearchRequest asked, Mode mode) {
-        OrganisationReading organisation = OrganisationReading.of(asked.filters(), this::organisations, this::organisations);
+        OrganisationReading organisation = readOrganisation(asked.filters());
         SearchResult found = searchAsWritten(asked.withFilters(organisation.filters()), mode);
         return organisation.notice(found).map(notice -> found.withNotices(List.of(notice))).orElse(found);
+    }
+
+    /** The filters with their organisation read as the collection writes it ("Google DeepMind" as "deepmind"), as searches read it. */
+    public OrganisationReading readOrganisation(Filters filters) {
+        return OrganisationReading.of(filters, this::organisations, this::organisations);
     }
 
     /** The organisations papers come from, with their number of papers. */

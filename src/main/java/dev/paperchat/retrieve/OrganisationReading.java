@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * by ("Google DeepMind" read as "deepmind", {@code readAs}), or as no organisation's name, when
  * {@code readAs} is null: then the names near it are told.
  */
-record OrganisationReading(Filters filters, String asked, String readAs, List<String> near) {
+public record OrganisationReading(Filters filters, String asked, String readAs, List<String> near) {
 
     /**
      * @param known of the lower-case names given, those some paper's organisation is
@@ -36,13 +36,16 @@ record OrganisationReading(Filters filters, String asked, String readAs, List<St
 
     /** What the reader is told of the search's results, if anything. */
     Optional<String> notice(SearchResult result) {
+        return notice(result.hits().stream().map(h -> h.paper().organization()).filter(Objects::nonNull).findFirst());
+    }
+
+    /** @param written the name as a paper found writes it: the index keeps it in lower case */
+    public Optional<String> notice(Optional<String> written) {
         if (asked == null) return Optional.empty();
         if (readAs == null) {
             return Optional.of("No paper in the collection is from an organisation named \"" + asked + "\""
                     + (near.isEmpty() ? "" : "; names near it: " + String.join(", ", near)) + ". The stats list every organisation.");
         }
-        // The index keeps the name in lower case; a paper found shows how the collection writes it.
-        String written = result.hits().stream().map(h -> h.paper().organization()).filter(Objects::nonNull).findFirst().orElse(readAs);
-        return Optional.of("Organisation \"" + asked + "\" was read as \"" + written + "\", the collection's name for it.");
+        return Optional.of("Organisation \"" + asked + "\" was read as \"" + written.orElse(readAs) + "\", the collection's name for it.");
     }
 }

@@ -58,6 +58,10 @@ record Respelling(String query, Map<String, String> respelled) {
      */
     static String inTypedForm(String typed, String spelling) {
         String lower = typed.toLowerCase(Locale.ROOT);
+        // "grokking" is "grok" inflected with its last letter doubled, as English does: shown as the word searched, not "groking".
+        for (String suffix : SUFFIXES) {
+            if (lower.equals(spelling + spelling.charAt(spelling.length() - 1) + suffix)) return spelling;
+        }
         for (String suffix : SUFFIXES) {
             if (!lower.endsWith(suffix) || spelling.endsWith(suffix)) continue;
             // "proces" is "process" with a letter dropped, not a plural.

@@ -103,7 +103,8 @@ final class Requests {
             if (value == null) throw ApiException.badRequest("request body must be a JSON object");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\"" + known(e));
+            // "history[0].text": where in the body, as the other errors say it.
+            throw ApiException.badRequest("unknown field \"" + fieldPath(e) + "\"" + known(e));
         } catch (MismatchedInputException e) {
             if (e.getPath().isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw ApiException.badRequest("malformed JSON: more follows the request's JSON object");

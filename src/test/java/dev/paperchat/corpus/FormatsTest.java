@@ -80,6 +80,15 @@ class FormatsTest {
     }
 
     @Test
+    void should_print_latex_symbols_and_leave_out_citations_in_a_bibtex_abstract() {
+        String bib = "@article{k, title={Fast Reasoning}, abstract={Prior work~\\cite{smith2020,lee2021} is slow; "
+                + "we give a 2.3\\times speedup, 5.9\\% $\\rightarrow$ 10.9\\%, and keep $O(n \\log n)$ \\citep{wang2022}.}}";
+        Paper paper = CorpusReader.withAllFormats().read("refs.bib", bib.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("Prior work is slow; we give a 2.3\u00d7 speedup, 5.9% \u2192 10.9%, and keep $O(n \\log n)$.", paper.abstractText());
+        assertTrue(Bibtex.entry(paper).contains("2.3\u00d7 speedup"), Bibtex.entry(paper));
+    }
+
+    @Test
     void should_read_csl_json_items() {
         ParseResult result = read("zotero-csl.json");
         assertEquals(2, result.papers().size());

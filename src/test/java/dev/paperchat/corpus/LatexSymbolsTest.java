@@ -15,6 +15,8 @@ class LatexSymbolsTest {
         assertEquals("with 2.3\u00d7 greater token efficiency", LatexSymbols.inText("with 2.3\\times greater token efficiency"));
         assertEquals("from 30.7%\u219248.1%, at \u2264 2 GPUs", LatexSymbols.inText("from 30.7%$\\rightarrow$48.1%, at $\\leq$ 2 GPUs"));
         assertEquals("the \\left( bracket and \\textit{style}", LatexSymbols.inText("the \\left( bracket and \\textit{style}"));
+        assertEquals("error 40% \u2193", LatexSymbols.inText("error 40% $\\downarrow$"));
+        assertEquals("Prior work shows it, as do others.", LatexSymbols.withoutCitations("Prior work~\\cite{smith2020,lee2021} shows it, as do others \\citep[p.~3]{wang2022}."));
     }
 
     @Test

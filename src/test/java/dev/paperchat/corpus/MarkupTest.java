@@ -17,6 +17,10 @@ class MarkupTest {
                 "<jats:sec><jats:title>Background</jats:title><jats:p>Little is known.</jats:p></jats:sec>"
                         + "<jats:sec><jats:title>Methods:</jats:title><jats:p>We test H<jats:sub>2</jats:sub>O.</jats:p></jats:sec>"));
         assertEquals("It runs in O(n) time.", Markup.plain("It runs in <mml:math><mml:mi>O</mml:mi>(<mml:mi>n</mml:mi>)</mml:math> time."));
+        assertEquals("Cost grows as n^2 here.", Markup.plain("Cost grows as <jats:inline-formula><jats:alternatives><jats:tex-math>n^2</jats:tex-math>"
+                + "<mml:math><mml:msup><mml:mi>n</mml:mi><mml:mn>^2</mml:mn></mml:msup></mml:math></jats:alternatives></jats:inline-formula> here."),
+                "the formula once, not its TeX beside its MathML");
+        assertEquals("Porous MOFs for storage", Markup.plain("Porous <scp>MOFs</scp> for storage"), "Wiley's small capitals");
     }
 
     @Test

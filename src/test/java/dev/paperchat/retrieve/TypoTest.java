@@ -41,5 +41,6 @@ class TypoTest {
         org.junit.jupiter.api.Assertions.assertEquals("reducing", Respelling.inTypedForm("reduceing", "reduce"));
         org.junit.jupiter.api.Assertions.assertEquals("process", Respelling.inTypedForm("proces", "process"), "a dropped letter, no plural");
         org.junit.jupiter.api.Assertions.assertEquals("vision", Respelling.inTypedForm("vison", "vision"));
+        org.junit.jupiter.api.Assertions.assertEquals("grok", Respelling.inTypedForm("grokking", "grok"), "an inflection with its letter doubled");
     }
 }

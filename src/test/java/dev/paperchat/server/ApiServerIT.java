@@ -104,9 +104,14 @@ class ApiServerIT {
         assertEquals(b, json(server.get("/api/papers?offset=1&limit=1")).at("/papers/0/id").asText(), "the next page starts where it ends");
         assertEquals(1, json(server.get("/api/papers?offset=299")).get("papers").size());
         assertEquals(0, json(server.get("/api/papers?offset=5000")).get("papers").size());
+        assertEquals(0, json(server.get("/api/papers?offset=2147483647&limit=500")).get("papers").size(), "no overflow");
         JsonNode tencent = json(server.get("/api/papers?org=tencent&from=2025"));
         assertTrue(tencent.get("total").asInt() >= 1 && tencent.get("total").asInt() <= 4, tencent.toString());
         for (JsonNode p : tencent.get("papers")) assertEquals("Tencent", p.get("organization").asText());
+        JsonNode deepMind = json(server.get("/api/papers?org=deep%20mind"));
+        assertEquals(1, deepMind.get("total").asInt(), deepMind.toString());
+        assertEquals("Organisation \"deep mind\" was read as \"Deepmind\", the collection's name for it.", deepMind.at("/notices/0").asText());
+        assertTrue(json(server.get("/api/papers?org=Tencnet")).at("/notices/0").asText().contains("names near it: tencent"));
         assertError(server.get("/api/papers?limit=501"), 400, "limit must be between 1 and 500, was 501");
         assertError(server.get("/api/papers?offset=-1"), 400, "offset must be between 0 and");
         assertError(server.get("/api/papers?page=2"), 400, "unknown query parameter");
@@ -356,7 +361,7 @@ class ApiServerIT {
         assertEquals(200, server.post("/api/ask", "{\"question\": \"What is Quiet-STaR?\", \"k\": 3.0}").statusCode());
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 2.5}"), 400, "field \"k\" must be a whole number");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\", \"text\": \"hi\"}]}"), 400,
-                "unknown field \"text\"");
+                "unknown field \"history[0].text\"; known: content, role");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\"}]}"), 400,
                 "field \"history[0]\": history content must not be null");
         assertError(server.post("/v1/chat/completions", ask + "\"mode\": 5}"), 400, "field \"mode\"");
