@@ -29,9 +29,17 @@ public final class DefinitionQuestion {
 
     private DefinitionQuestion() {}
 
-    /** The acronym the question asks to spell out, if it asks that and no more. */
+    /** "what is dpo?", "grpo?": an acronym typed in lower case, as chat is; six letters at most, as acronyms are. */
+    private static final Pattern ASKS_LOWER = Pattern.compile(
+            "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?((?-i:[a-z][a-z0-9]{1,5}))\\W*+$"
+                    + "|^\\s*+((?-i:[a-z][a-z0-9]{1,5}))\\s*+\\?\\s*+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The acronym the question asks to spell out, if it asks that and no more; one typed in lower case is read in capitals. */
     public static Optional<String> acronymAsked(String question) {
         if (question.length() > 200) return Optional.empty();
+        var lower = ASKS_LOWER.matcher(question.strip());
+        if (lower.matches()) return Optional.of((lower.group(1) != null ? lower.group(1) : lower.group(2)).toUpperCase(Locale.ROOT));
         var m = ASKS.matcher(question.strip());
         if (!m.matches()) return Optional.empty();
         for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return Optional.of(m.group(g));

@@ -112,7 +112,7 @@ class ExtractiveAnswererIT {
 
     @Test
     void should_answer_what_a_term_no_paper_is_named_for_is_from_the_papers_that_write_it() {
-        for (String question : List.of("What is GRPO?", "GRPO?")) {
+        for (String question : List.of("What is GRPO?", "GRPO?", "what is grpo")) {
             Answer answer = assistant.ask(Question.of(question));
             assertTrue(answer.answer().startsWith("GRPO is a term that papers of the collection use; none of them is named for it."), answer.answer());
             assertTrue(answer.citations().size() >= 2, "several papers, not one as if it were GRPO: " + answer.answer());
@@ -120,8 +120,10 @@ class ExtractiveAnswererIT {
             assertEquals(java.util.stream.IntStream.rangeClosed(1, answer.citations().size()).boxed().toList(),
                     answer.citations().stream().map(Citation::marker).toList());
         }
-        Answer named = assistant.ask(Question.of("What is DPO?"));
-        assertTrue(named.answer().startsWith("Direct Preference Optimization (DPO)"), "the paper named for it: " + named.answer());
+        for (String question : List.of("What is DPO?", "what is dpo?")) {
+            Answer named = assistant.ask(Question.of(question));
+            assertTrue(named.answer().startsWith("Direct Preference Optimization (DPO)"), "the paper named for it: " + named.answer());
+        }
         Answer quiet = assistant.ask(Question.of("What is Quiet-STaR?"));
         assertTrue(quiet.answer().startsWith("Quiet-STaR (\"Quiet-STaR:"), quiet.answer());
     }

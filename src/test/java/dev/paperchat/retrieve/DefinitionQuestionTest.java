@@ -16,6 +16,9 @@ class DefinitionQuestionTest {
         }
         assertEquals(Optional.of("Ada-GRPO"), DefinitionQuestion.acronymAsked("define Ada-GRPO"));
         assertEquals(Optional.of("GRPO"), DefinitionQuestion.acronymAsked("GRPO?"), "a chat's shortest question");
+        assertEquals(Optional.of("DPO"), DefinitionQuestion.acronymAsked("what is dpo?"), "typed in lower case");
+        assertEquals(Optional.of("GRPO"), DefinitionQuestion.acronymAsked("grpo?"));
+        assertEquals(Optional.empty(), DefinitionQuestion.acronymAsked("what is reasoning?"), "a word longer than acronyms are");
         assertEquals(Optional.empty(), DefinitionQuestion.acronymAsked("GRPO"), "a name searched, not asked about");
         for (String q : new String[] {"what is reasoning?", "What is GRPO used for in video models?", "Which methods avoid entropy collapse?",
                 "What does Klear-Reasoner score on AIME 2024?", "what is " + "GRPO ".repeat(2_000)}) {
