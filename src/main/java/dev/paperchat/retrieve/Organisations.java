@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
@@ -22,8 +23,10 @@ public record Organisations(Map<String, Integer> papers) {
 
     /**
      * The stored name {@code asked} means: itself in any case, the same letters apart ("deep
-     * mind"), or the one name whose words run within its words or hold them all ("Google DeepMind"
-     * for "Deepmind", "Waterloo" for "University of Waterloo"); none when no name or several do.
+     * mind"), or the one name whose distinctive words are all among its own or hold them all
+     * ("Google DeepMind" for "Deepmind", "Waterloo" or "Waterloo University" for "University of
+     * Waterloo", "Alibaba Group" for "alibaba-inc"); none when no name or several do. Words any
+     * organisation may have ("lab", "university", "inc") tell none apart.
      */
     public Optional<String> meant(String asked) {
         String lower = asked.strip().toLowerCase(Locale.ROOT);
@@ -32,8 +35,12 @@ public record Organisations(Map<String, Integer> papers) {
         if (words.isEmpty()) return Optional.empty();
         List<String> sameLetters = papers.keySet().stream().filter(name -> String.join("", words(name)).equals(String.join("", words))).toList();
         if (sameLetters.size() == 1) return Optional.of(sameLetters.get(0));
-        List<String> within = papers.keySet().stream().filter(name -> runsWithin(words(name), words) || runsWithin(words, words(name))).toList();
-        return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+        Set<String> given = distinctive(words);
+        List<String> related = papers.keySet().stream().filter(name -> {
+            Set<String> stored = distinctive(words(name));
+            return !stored.isEmpty() && !given.isEmpty() && (given.containsAll(stored) || stored.containsAll(given) && names(given));
+        }).toList();
+        return related.size() == 1 ? Optional.of(related.get(0)) : Optional.empty();
     }
 
     /** Up to {@code n} stored names nearest {@code asked}: sharing a word first, then by likeness of spelling. */
@@ -57,11 +64,17 @@ public record Organisations(Map<String, Integer> papers) {
         return Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
-    /** "of" alone runs within "University of Waterloo" too, but names nothing. */
-    private static boolean runsWithin(List<String> part, List<String> whole) {
-        boolean names = part.stream().anyMatch(w -> w.length() >= 3 && !CONNECTIVES.contains(w));
-        return names && part.size() < whole.size() && java.util.Collections.indexOfSubList(whole, part) >= 0;
+    /** A name's words less those any organisation's name may have. */
+    private static Set<String> distinctive(List<String> words) {
+        return words.stream().filter(w -> !GENERIC.contains(w)).collect(java.util.stream.Collectors.toSet());
     }
 
-    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("the", "and", "for", "von", "der", "des", "und");
+    /** "ai" alone is within "Om AI Lab" too, but too short to name it. */
+    private static boolean names(Set<String> words) {
+        return words.stream().anyMatch(w -> w.length() >= 3);
+    }
+
+    private static final Set<String> GENERIC = Set.of("the", "of", "and", "for", "at", "von", "der", "des", "und", "de", "inc", "ltd", "llc",
+            "corp", "corporation", "company", "co", "group", "lab", "labs", "laboratory", "laboratories", "university", "institute", "team",
+            "college", "school", "center", "centre", "academy", "department", "dept");
 }

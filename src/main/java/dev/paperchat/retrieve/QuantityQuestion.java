@@ -33,7 +33,7 @@ public final class QuantityQuestion {
     /** "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what nDCG@10 does X achieve": the quantity asked for. */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
-                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,2}(?:percentage|accuracy|score|number|size|count|rate|temperature))\\b"
+                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature))\\b"
                     + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]++\\s+){1,5}?"
                     + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);

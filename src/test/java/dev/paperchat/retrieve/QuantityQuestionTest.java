@@ -60,6 +60,7 @@ class QuantityQuestionTest {
                 QuantityQuestion.quantityAsked("What functional correctness does VeriReason reach on VerilogEval?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What does Rank-R1 do?"));
         assertEquals(Optional.of("learning rate"), QuantityQuestion.quantityAsked("What learning rate did EMPO use?"));
+        assertEquals(Optional.of("rate"), QuantityQuestion.quantityAsked("What is the learning rate of Lp-Reg?"));
         assertEquals(Optional.of("sampling temperature"), QuantityQuestion.quantityAsked("What sampling temperature does it decode at?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
                 "a purpose, not a result reported");
