@@ -27,13 +27,15 @@ final class Markup {
     /** JATS's TeX beside the same formula in MathML ("&lt;alternatives&gt;"): the MathML's text is kept, not both. */
     private static final Pattern TEX_BESIDE_MATHML = Pattern.compile("(?is)<((?:jats:)?tex-math)\\b[^>]*>.*?</\\1>(?=.*<(?:mml:)?math\\b)"
             + "|(?<=<(?:mml:)?math\\b.{0,2000})<((?:jats:)?tex-math)\\b[^>]*>.*?</\\2>");
+    /** A page's script, style or comment, scraped with its abstract: none of it is the paper's text. */
+    private static final Pattern NOT_TEXT = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     private Markup() {}
 
     static String plain(String text) {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
-        String plain = TEX_BESIDE_MATHML.matcher(text).replaceAll("");
+        String plain = NOT_TEXT.matcher(TEX_BESIDE_MATHML.matcher(text).replaceAll("")).replaceAll(" ");
         plain = ABSTRACT_HEADING.matcher(plain).replaceAll(" ");
         plain = HEADING.matcher(plain).replaceAll(" $2: ");
         plain = SUPERSCRIPT.matcher(plain).replaceAll("^$2");

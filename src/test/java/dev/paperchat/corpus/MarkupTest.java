@@ -27,6 +27,7 @@ class MarkupTest {
     void should_read_html_tags_and_entities_of_publishers_and_web_pages() {
         assertEquals("Deep learning for in silico drug discovery", Markup.plain("Deep learning for <i>in silico</i> drug discovery"));
         assertEquals("Attention & Memory: A <Study>", Markup.plain("Attention &amp; Memory: A &lt;Study&gt;"));
+        assertEquals("We study it. It works.", Markup.plain("We study it.<script>alert(1)</script> <!-- a note --> It works."), "a page's script and comments");
         assertEquals("Q&A accuracy improves by 12% \u2014 see the code.", Markup.plain(
                 "Q&amp;A accuracy improves by <b>12&#37;</b>&nbsp;&mdash; see <a href=\"https://x.org\">the code</a>.<br/>"));
     }
