@@ -21,6 +21,9 @@ final class AskCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    NewIndexOptions newIndex;
+
+    @Mixin
     LlmOptions llm;
 
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question (words are joined with spaces).")
@@ -38,7 +41,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), filterOptions.filters());
-        try (PaperChat app = new PaperChat(common.config(llm.flags()))) {
+        try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Answer answer = app.assistant().ask(question);
             if (common.json) {

@@ -19,6 +19,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    NewIndexOptions newIndex;
+
     @Option(names = "--runs", defaultValue = "5", description = "Runs per figure; medians are printed (default ${DEFAULT-VALUE}).")
     int runs;
 
@@ -52,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         if (ingestPapers < 1) throw new IllegalArgumentException("--ingest-papers must be at least 1, was " + ingestPapers);
         Map<String, String> flags = new HashMap<>();
         if (quantized) flags.put("index.quantized", "true");
-        Config config = common.config(flags);
+        Config config = common.config(newIndex.flags(flags));
         BenchReport report = new Benchmark(config, runs, papers, fake, queries, ingestPapers, !noColdStart && papers == 0, keptIndex, System.err).run();
         System.out.print(common.json ? Json.write(report) + "\n" : table(report));
         return 0;

@@ -27,12 +27,6 @@ final class CommonOptions {
     @Option(names = "--opensearch-user", paramLabel = "NAME", description = "OpenSearch user for basic authentication.")
     String opensearchUser;
 
-    @Option(names = "--opensearch-shards", paramLabel = "N", description = "Shards of a new OpenSearch index (default: 1).")
-    Integer opensearchShards;
-
-    @Option(names = "--opensearch-replicas", paramLabel = "N", description = "Replicas of each shard of a new OpenSearch index (default: 1).")
-    Integer opensearchReplicas;
-
     @Option(names = "--json", description = "Print one JSON document on stdout; progress and logs go to stderr.")
     boolean json;
 
@@ -47,8 +41,6 @@ final class CommonOptions {
         if (opensearchUrl != null) flags.put("opensearch.url", opensearchUrl);
         if (opensearchIndex != null) flags.put("opensearch.index", opensearchIndex);
         if (opensearchUser != null) flags.put("opensearch.username", opensearchUser);
-        if (opensearchShards != null) flags.put("opensearch.shards", opensearchShards.toString());
-        if (opensearchReplicas != null) flags.put("opensearch.replicas", opensearchReplicas.toString());
         return Config.load(System.getenv(), flags);
     }
 

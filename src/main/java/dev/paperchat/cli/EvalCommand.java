@@ -27,6 +27,9 @@ final class EvalCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    NewIndexOptions newIndex;
+
+    @Mixin
     LlmOptions llm;
 
     @Parameters(paramLabel = "FILE", description = "JSONL: {id, type, question, relevant: [titles], must_mention: [...]}.")
@@ -56,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
         AnswerMode answeredBy = parseAnswerMode(answerMode);
         if (k < 1 || k > SearchRequest.MAX_K) throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
         List<EvalQuestion> questions = Evaluator.read(file);
-        try (PaperChat app = new PaperChat(common.config(llm.flags()))) {
+        try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Evaluator evaluator = new Evaluator(app.retriever(), app.index());
             if (details) evaluator.withDetails(System.err);

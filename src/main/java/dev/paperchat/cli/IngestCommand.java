@@ -32,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    NewIndexOptions newIndex;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (read recursively).")
     List<Path> paths = List.of();
 
@@ -52,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         if (!sample && paths.stream().noneMatch(p -> p.toString().equals("-") || java.nio.file.Files.exists(p))) {
             throw new IllegalArgumentException("no such file or directory: " + String.join(", ", paths.stream().map(Path::toString).toList()));
         }
-        try (PaperChat app = new PaperChat(common.config())) {
+        try (PaperChat app = new PaperChat(common.config(newIndex.flags()))) {
             List<ParseResult> read = new ArrayList<>();
             if (sample) read.add(SampleCorpus.read(app.reader()));
             if (!paths.isEmpty()) read.add(read(app));

@@ -17,11 +17,14 @@ final class McpCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    NewIndexOptions newIndex;
+
+    @Mixin
     LlmOptions llm;
 
     @Override
     public Integer call() throws InterruptedException {
-        PaperChat app = new PaperChat(common.config(llm.flags()));
+        PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())));
         // A first run ingests the sample (half a minute) while the client is answered: clients give
         // up on an initialize that takes that long. The first tool call waits for the ingest.
         CompletableFuture<PaperChat> ready = CompletableFuture.supplyAsync(() -> {

@@ -19,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    NewIndexOptions newIndex;
+
+    @Mixin
     LlmOptions llm;
 
     @Option(names = "--host", description = "Address to bind (default 127.0.0.1; any other needs --api-key).")
@@ -36,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         if (host != null) flags.put("host", host);
         if (port != null) flags.put("port", String.valueOf(port));
         if (apiKey != null) flags.put("api.key", apiKey);
-        Config config = common.config(llm.flags(flags));
+        Config config = common.config(newIndex.flags(llm.flags(flags)));
         System.err.println("paperchat: " + config.describe());
         ApiServer server = new ApiServer(config).start();
         CountDownLatch stopped = new CountDownLatch(1);
