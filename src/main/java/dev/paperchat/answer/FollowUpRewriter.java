@@ -227,9 +227,7 @@ public final class FollowUpRewriter {
     static String papersOfLastAnswer(String question, List<Turn> history) {
         Matcher they = THEY.matcher(question);
         if (!they.find() || AMONG_THEM.matcher(question).find()) return question;
-        List<String> items = lastAnswer(history).map(answer -> answer.lines().filter(line -> LIST_ITEM.matcher(line).lookingAt())
-                .map(line -> LIST_ITEM.matcher(line)).filter(Matcher::lookingAt)
-                .map(item -> (item.group("bold") != null ? item.group("bold") : item.group("name")).strip()).toList()).orElse(List.of());
+        List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
         if (items.size() < 2 || items.size() > MAX_COMPARED) return question;
         String names = joined(items);
         return THEY.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().equalsIgnoreCase("their") ? names + "'s" : names));
@@ -385,8 +383,13 @@ public final class FollowUpRewriter {
 
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
     static List<String> lastListItems(List<Turn> history) {
+        return items(lastListLines(history));
+    }
+
+    /** The name each list line gives its item: its bold name, or the words before its colon or dash. */
+    private static List<String> items(List<String> lines) {
         List<String> items = new ArrayList<>();
-        for (String line : lastListLines(history)) {
+        for (String line : lines) {
             Matcher item = LIST_ITEM.matcher(line);
             if (item.lookingAt()) items.add((item.group("bold") != null ? item.group("bold") : item.group("name")).strip());
         }

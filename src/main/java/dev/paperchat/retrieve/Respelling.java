@@ -127,10 +127,11 @@ record Respelling(String query, Map<String, String> respelled) {
                 respelled.put(w, american.get(w));
                 return;
             }
-            String spelling = spellings.containsKey(term) ? spellings.get(term) : spellings.get(w.toLowerCase(Locale.ROOT));
-            if (spelling != null && !spellings.containsKey(term)) term = w.toLowerCase(Locale.ROOT);
+            // The stem's spelling, or else the typed word's.
+            String spelt = spellings.containsKey(term) ? term : w.toLowerCase(Locale.ROOT);
+            String spelling = spellings.get(spelt);
             // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
-            boolean typo = spelling != null && Typo.plausible(term, spelling) && (w.length() > SHORT || spelling.length() > term.length());
+            boolean typo = spelling != null && Typo.plausible(spelt, spelling) && (w.length() > SHORT || spelling.length() > spelt.length());
             if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, inTypedForm(w, spelling));
         });
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
