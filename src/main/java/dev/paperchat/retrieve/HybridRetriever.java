@@ -547,8 +547,8 @@ public final class HybridRetriever {
         Map<String, Double> named = TitleIndex.nameMatches(live, query);
         Set<String> queryWords = title ? TitleMatcher.wordsInBothForms(query) : TitleMatcher.words(query);
         Map<String, Double> whole = new HashMap<>();
-        for (String id : candidates) whole.put(id, TitleIndex.wholeCoverage(live, queryWords, id));
-        named.keySet().forEach(id -> whole.computeIfAbsent(id, i -> TitleIndex.wholeCoverage(live, queryWords, i)));
+        for (String id : candidates) whole.put(id, TitleIndex.wholeCoverage(live, queryWords, id, title));
+        named.keySet().forEach(id -> whole.computeIfAbsent(id, i -> TitleIndex.wholeCoverage(live, queryWords, i, title)));
         double quoted = whole.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // A query that quotes one title nearly whole may hold another's name or opening words
         // ("TraPO: ... Framework for Boosting LLM Reasoning"): they belong to the quoted title.
@@ -564,7 +564,7 @@ public final class HybridRetriever {
         boolean longQuestion = query.strip().split("\\s+").length > LONG_QUESTION_WORDS;
         String asWords = longQuestion ? Titles.normalize(query) : "";
         for (String id : candidates) {
-            double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id);
+            double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id, title);
             if (coverage < 0.6) continue;
             // Unless it quotes the title word for word: a reference pasted into a question names its paper.
             boolean capped = longQuestion && !quotes(asWords, papers, id);

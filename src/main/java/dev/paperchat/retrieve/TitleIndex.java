@@ -74,16 +74,16 @@ final class TitleIndex {
     }
 
     /** @param queryWords the query's {@link TitleMatcher#words} */
-    static double coverage(List<Live> live, Set<String> queryWords, String id) {
+    static double coverage(List<Live> live, Set<String> queryWords, String id, boolean lookup) {
         double best = 0;
-        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.coverage(queryWords, id));
+        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.coverage(queryWords, id, lookup));
         return best;
     }
 
     /** @param queryWords the query's {@link TitleMatcher#words} */
-    static double wholeCoverage(List<Live> live, Set<String> queryWords, String id) {
+    static double wholeCoverage(List<Live> live, Set<String> queryWords, String id, boolean lookup) {
         double best = 0;
-        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.wholeCoverage(queryWords, id));
+        for (Live l : live) if (l.has(id)) best = Math.max(best, l.part.matcher.wholeCoverage(queryWords, id, lookup));
         return best;
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Recognises a half-remembered title in a query: a paper's short name ("Quiet STaR",
@@ -51,6 +53,7 @@ public final class TitleMatcher {
             Map.entry("cot", "chain of thought"), Map.entry("sft", "supervised fine tuning"), Map.entry("qa", "question answering"),
             Map.entry("moe", "mixture of experts"), Map.entry("nlp", "natural language processing"),
             Map.entry("rlhf", "reinforcement learning from human feedback"));
+    private static final Set<String> FUNCTION_WORDS = functionWords();
     private static final Map<Character, String> FOLDED = Map.ofEntries(Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
             Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ł', "l"), Map.entry('Ł', "L"),
             Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"));
@@ -245,18 +248,22 @@ public final class TitleMatcher {
      * there (after the colon, also at least half as many as the query's).
      */
     public double coverage(String query, String id) {
-        return coverage(words(query), id);
+        return coverage(words(query), id, false);
     }
 
-    /** @param queryWords the query's {@link #words} */
-    double coverage(Set<String> queryWords, String id) {
-        double whole = wholeCoverage(queryWords, id);
+    /**
+     * @param queryWords the query's {@link #words}
+     * @param lookup whether the query is only a title, in which a left-out function word is no word missing
+     */
+    double coverage(Set<String> queryWords, String id, boolean lookup) {
+        double whole = wholeCoverage(queryWords, id, lookup);
         Integer colon = wordsBeforeColon.get(id);
         if (colon == null) return whole;
         List<String> words = titleWords.get(id);
         List<String> after = words.subList(colon, words.size());
         // What a paper does is said in common words ("Adaptive Reasoning Model"): only a query mostly of them gives it.
-        double side = Math.max(sideShare(words.subList(0, colon), queryWords), after.size() * 2 >= queryWords.size() ? sideShare(after, queryWords) : 0);
+        double side = Math.max(sideShare(words.subList(0, colon), queryWords, lookup),
+                after.size() * 2 >= queryWords.size() ? sideShare(after, queryWords, lookup) : 0);
         return Math.max(whole, side >= 0.8 ? side : 0);
     }
 
@@ -264,8 +271,8 @@ public final class TitleMatcher {
      * A side given all but a word or two is remembered by its rarest word: "RL for LLM reasoning"
      * in a question is the field, not "Rethinking RL for LLM Reasoning".
      */
-    private double sideShare(List<String> words, Set<String> queryWords) {
-        double share = share(words, queryWords);
+    private double sideShare(List<String> words, Set<String> queryWords, boolean lookup) {
+        double share = share(words, queryWords, lookup);
         if (share == 0 || share == 1) return share;
         int rarest = words.stream().mapToInt(w -> titlesWithWord.getOrDefault(w, 0)).min().orElse(0);
         boolean rarestHeld = words.stream().anyMatch(w -> titlesWithWord.getOrDefault(w, 0) == rarest && holds(queryWords, w));
@@ -273,15 +280,26 @@ public final class TitleMatcher {
     }
 
     /** The share of the whole title's words that the query holds, without the rule for one side of the colon. */
-    double wholeCoverage(Set<String> queryWords, String id) {
-        return share(titleWords.get(id), queryWords);
+    double wholeCoverage(Set<String> queryWords, String id, boolean lookup) {
+        return share(titleWords.get(id), queryWords, lookup);
     }
 
-    private static double share(List<String> words, Set<String> queryWords) {
+    /**
+     * A title lookup counts each distinct word once ("Large Reasoning Models: ... with Large
+     * Language Models" is not mostly given by "large language models"), and no function word,
+     * left out or given: "survey latent reasoning" gives "A Survey on Latent Reasoning" whole, "a
+     * survey on" a third of it. A question's words cover every word of a title they share.
+     */
+    private static double share(List<String> words, Set<String> queryWords, boolean lookup) {
         if (words == null || words.size() < 3) return 0;
-        int found = 0;
-        for (String word : words) if (holds(queryWords, word)) found++;
-        return (double) found / words.size();
+        Collection<String> counted = lookup ? new LinkedHashSet<>(words) : words;
+        int found = 0, all = 0;
+        for (String word : counted) {
+            if (lookup && FUNCTION_WORDS.contains(word)) continue;
+            all++;
+            if (holds(queryWords, word)) found++;
+        }
+        return all == 0 ? 0 : (double) found / all;
     }
 
     /** Whether the query holds the title word, with a typo in a word of four letters or more, or two letters swapped in one of three. */
@@ -389,6 +407,13 @@ public final class TitleMatcher {
      * Lower-case words as {@link Titles#normalize} makes them, where an apostrophe is no word break
      * ("dont" is "Don't") and a name's "++" stays with it.
      */
+    private static Set<String> functionWords() {
+        Set<String> words = new HashSet<>();
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        words.addAll(List.of("from", "via", "through"));
+        return Set.copyOf(words);
+    }
+
     private static String normalize(String text) {
         return Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus")));
     }

@@ -140,6 +140,18 @@ class FusionTest {
     }
 
     @Test
+    void should_read_a_title_looked_up_by_its_keywords_whole_and_a_question_by_all_its_words() {
+        TitleMatcher matcher = new TitleMatcher(Map.of(
+                "s", "A Survey on Latent Reasoning",
+                "t", "Towards Large Reasoning Models: A Survey of Reinforced Reasoning with Large Language Models"));
+        assertEquals(1.0, matcher.coverage(TitleMatcher.words("survey latent reasoning"), "s", true), "a left-out function word is no word missing");
+        assertEquals(0.6, matcher.coverage(TitleMatcher.words("survey latent reasoning"), "s", false), 1e-9, "a question's words cover all of a title");
+        assertEquals(4.0 / 7, matcher.coverage(TitleMatcher.words("large reasoning language models"), "t", true), 1e-9,
+                "a word the title repeats counts once: four of its seven words besides function words");
+        assertEquals(1.0 / 3, matcher.coverage(TitleMatcher.words("a survey on"), "s", true), 1e-9, "nor is a function word given a word found");
+    }
+
+    @Test
     void should_tell_a_title_of_the_same_name_that_says_something_else() {
         assertTrue(TitleMatcher.contradicts("ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
         assertFalse(TitleMatcher.contradicts("titans: learning to memorise at test-time", "Titans: Learning to Memorize at Test Time"));

@@ -219,7 +219,9 @@ class HybridRetrieverIT {
             "Disentangling Reasoning Capabilities from Language Models=Disentangling Reasoning Capabilities from Language Models with",
             // A dash ends a first clause as a colon does; a British spelling is searched as the American one the title uses.
             "o3 mini thinks harder not longer=The Relationship Between Reasoning and Performance",
-            "reasoning or memorisation=Reasoning or Memorization?", "masked thoughts=Masked Thought:"})
+            "reasoning or memorisation=Reasoning or Memorization?", "masked thoughts=Masked Thought:",
+            // Keywords, the function words left out.
+            "survey latent reasoning=A Survey on Latent Reasoning", "learning peers reasoning models=Learning from Peers in Reasoning Models"})
     void should_look_up_a_title_by_its_start_or_its_name_spelt_apart(String queryAndTitle) {
         String[] parts = queryAndTitle.split("=");
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(parts[0], 3);
