@@ -55,8 +55,20 @@ final class LuceneSnapshot implements Snapshot {
     @Override
     public Map<String, Integer> docFreqs(String field, Collection<String> terms) {
         Map<String, Integer> freqs = new HashMap<>();
-        for (String term : terms) freqs.put(term, io(() -> searcher.getIndexReader().docFreq(new Term(field, term))));
+        for (String term : terms) freqs.put(term, io(() -> searcher.count(papersWith(new Term(field, term)))));
         return freqs;
+    }
+
+    /**
+     * Counted over the papers the index holds now: a term's document frequency also counts a
+     * paper removed or written again ("Lp-Reg" then had two papers introducing it) until a merge.
+     * A count of a term query reads the frequency where a segment has no deletions; the
+     * organisation, which chunks carry too, needs the papers' filter.
+     */
+    private static Query papersWith(Term term) {
+        if (!term.field().equals(Fields.ORG)) return new TermQuery(term);
+        return new BooleanQuery.Builder().add(new TermQuery(term), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER).build();
     }
 
     @Override
@@ -77,9 +89,7 @@ final class LuceneSnapshot implements Snapshot {
         TermsEnum values = io(terms::iterator);
         for (BytesRef value = io(values::next); value != null; value = io(values::next)) {
             Term term = new Term(field, BytesRef.deepCopyOf(value));
-            Query ofPapers = new BooleanQuery.Builder().add(new TermQuery(term), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER).build();
-            int papers = io(() -> searcher.count(ofPapers));
+            int papers = io(() -> searcher.count(papersWith(term)));
             if (papers > 0) counts.put(term.text(), papers);
         }
         return counts;

@@ -1,10 +1,13 @@
 package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.SampleCorpus;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.FakeEmbeddingModel;
@@ -14,6 +17,7 @@ import dev.paperchat.index.PaperIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +49,27 @@ class TitleIndexIT {
             SearchResult result = retriever.search(new SearchRequest("quiet star", 10), Mode.BM25);
             assertEquals(1, result.hits().stream().filter(h -> h.paper().id().equals(quiet.id())).count());
             assertEquals("ICLR", result.hits().get(0).paper().venue());
+
+        }
+    }
+
+    @Test
+    void should_keep_a_name_one_paper_introduces_when_that_paper_is_written_again(@TempDir Path dir) {
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            Ingester ingester = new Ingester(index, EMBEDDER, Chunker.DEFAULT);
+            ingester.ingest(SampleCorpus.read(CorpusReader.withAllFormats()), IngestListener.NONE);
+            CitationLookup lookup = new CitationLookup(new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT));
+            assertTrue(lookup.byTitle("Lp-Reg", 3).found(), "the name its abstract introduces, though other papers use it");
+            // A second source, then that source without it: the paper is written again twice, and its old versions,
+            // deleted but not yet merged away, are no papers introducing the name.
+            String title = "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward";
+            Paper copy = Paper.builder(title, "A short abstract about Lp-Reg.", new Source("mine.jsonl", 1)).build();
+            Paper other = Paper.builder("Cassowary Claws", "We study cassowary claws.", new Source("mine.jsonl", 2)).build();
+            ingester.ingest(new ParseResult(List.of(copy, other), List.of(), Set.of("mine.jsonl"), Map.of()), IngestListener.NONE);
+            ingester.ingest(new ParseResult(List.of(other), List.of(), Set.of("mine.jsonl"), Map.of()), IngestListener.NONE);
+            CitationLookup.Lookup after = lookup.byTitle("Lp-Reg", 3);
+            assertTrue(after.found(), () -> "found false, first " + after.matches().get(0).confidence());
+            assertEquals(title, after.matches().get(0).hit().paper().title());
         }
     }
 
