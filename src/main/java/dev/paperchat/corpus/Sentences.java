@@ -18,6 +18,10 @@ public final class Sentences {
             "e.g", "i.e", "et al", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
             "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");
 
+    /** Words that open sentences, which no name after an initial is. */
+    private static final Set<String> OPENERS = Set.of("This", "These", "That", "The", "Such", "We", "Our", "It", "Its", "In", "However",
+            "Moreover", "Furthermore", "Finally", "Thus", "Therefore", "Hence", "Here", "Then");
+
     /** Longer runs are cut into pieces of at most {@link #PIECE_WORDS} words; no abstract sentence of the sample has over 101. */
     static final int MAX_WORDS = 150;
     static final int PIECE_WORDS = 100;
@@ -80,15 +84,29 @@ public final class Sentences {
         int next = skipSpace(text, markEnd);
         if (next >= text.length()) return true;
         char following = text.charAt(next);
-        // A lower-case continuation ("e.g. the model", "vs. baselines") is the same sentence.
-        if (Character.isLowerCase(following)) return false;
-        if (text.charAt(markStart) != '.') return true;
         String word = wordBefore(text, sentenceStart, markStart);
+        // A lower-case word goes on after an abbreviation ("e.g. the model", "vs. baselines", "math, etc. are") or an
+        // ellipsis, and starts a sentence after a word ("fewer tokens. short-3@k surpasses").
+        if (Character.isLowerCase(following)) return text.charAt(markStart) == '.' && markEnd - markStart == 1 && !abbreviation(word);
+        if (text.charAt(markStart) != '.') return true;
         if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) return false;
-        // An initial ("J. Smith") stands alone; the end of a name ("Qwen2.5-0.5B.", "DeepSeek-R.") does not.
+        // An initial ("J. Smith") stands alone; the end of a name ("Qwen2.5-0.5B.", "DeepSeek-R.") does not, nor a variable
+        // before a word that opens sentences ("performance R. This law").
         int wordStart = markStart - word.length();
         boolean alone = wordStart == sentenceStart || Character.isWhitespace(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '(';
-        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)) && alone);
+        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)) && alone && !OPENERS.contains(wordAt(text, next)));
+    }
+
+    /** A word that a full stop shortens, or too short to be a sentence's last word: "e.g", "etc", "a", "2" (none). */
+    private static boolean abbreviation(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(lower) || lower.equals("etc") || lower.equals("esp") || lower.contains(".") || lower.length() <= 1;
+    }
+
+    private static String wordAt(String text, int i) {
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return text.substring(i, end);
     }
 
     private static String wordBefore(String text, int from, int end) {

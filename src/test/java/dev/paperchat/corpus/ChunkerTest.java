@@ -24,6 +24,11 @@ class ChunkerTest {
                 Sentences.split(text).stream().map(s -> s.of(text)).toList());
         String lower = "Tasks such as math, code, etc. are harder.";
         assertEquals(1, Sentences.split(lower).size(), "a lower-case word goes on with the sentence");
+        String name = "It uses up to 40% fewer thinking tokens. short-3@k, while slightly less efficient, surpasses voting. "
+                + "We relate entropy H and performance R. This law holds... for all models.";
+        assertEquals(List.of("It uses up to 40% fewer thinking tokens.", "short-3@k, while slightly less efficient, surpasses voting.",
+                "We relate entropy H and performance R.", "This law holds... for all models."), Sentences.split(name).stream().map(s -> s.of(name)).toList(),
+                "a name written in lower case starts a sentence after a word, and a capital letter before \"This\" ends one");
     }
 
     @Test
