@@ -78,7 +78,7 @@ public final class Assistant {
                 : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
         Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
-                : OrganisationFilter.find(undated.text(), retriever::organisations);
+                : OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations);
         Question question = organisation.map(o -> o.appliedTo(undated)).orElse(undated);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.

@@ -1,7 +1,9 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.index.Filters;
+import dev.paperchat.retrieve.Organisations;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +84,8 @@ final class OrganisationFilter {
         return String.join(" ", words);
     }
 
-    private record Candidate(int start, int end, String name) {}
+    /** @param placed whether it stands where only an organisation's name would ("papers from X", "Which X papers") */
+    private record Candidate(int start, int end, String name, boolean placed) {}
 
     private OrganisationFilter() {}
 
@@ -89,7 +94,7 @@ final class OrganisationFilter {
      * follows. A name may also start after capitalised words, whose organisation the collection names shorter: "Google DeepMind"
      * holds "DeepMind".
      */
-    private static void addNames(String question, int cutFrom, int from, boolean beforePapers, List<Candidate> candidates) {
+    private static void addNames(String question, int cutFrom, int from, boolean beforePapers, boolean placed, List<Candidate> candidates) {
         List<int[]> words = new ArrayList<>();
         Matcher token = TOKEN.matcher(question).region(from, question.length());
         while (words.size() < MAX_NAME_WORDS && token.find()) {
@@ -103,26 +108,52 @@ final class OrganisationFilter {
             for (int last = first; last < words.size(); last++) {
                 int end = words.get(last)[1];
                 boolean papersFollow = PAPERS_AFTER.matcher(question).region(end, question.length()).lookingAt();
-                if (!beforePapers || papersFollow) candidates.add(new Candidate(cutFrom, end, question.substring(words.get(first)[0], end)));
+                if (!beforePapers || papersFollow) candidates.add(new Candidate(cutFrom, end, question.substring(words.get(first)[0], end), placed));
             }
         }
     }
 
-    /** @param known of the names given in lower case, those some paper's organisation is */
-    static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known) {
+    /**
+     * The organisation the question names: one the collection has, as written or as a name of
+     * capitalised words that the collection writes otherwise ("Alibaba Group" for "alibaba-inc");
+     * failing that, in a question that asks only for its papers, a name of capitalised words the
+     * collection lacks ("Which papers are from Meta?"), whose search then says which names are near.
+     *
+     * @param known of the names given in lower case, those some paper's organisation is
+     * @param all every organisation, asked only when no name is one as written
+     */
+    static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known, Supplier<Organisations> all) {
         List<Candidate> candidates = new ArrayList<>();
         Matcher before = BEFORE_NAME.matcher(question);
         for (int places = 0; places < MAX_PLACES && before.find(); places++) {
             String cut = before.group("cut") != null ? "cut" : before.group("cut2") != null ? "cut2" : "cut3";
-            addNames(question, before.start(cut), before.end(), false, candidates);
+            // "What does DPO do?" asks about a method, as "What has Tencent published?" asks about an organisation.
+            addNames(question, before.start(cut), before.end(), false, cut.equals("cut"), candidates);
         }
         Matcher which = BEFORE_PAPERS.matcher(question);
-        for (int places = 0; places < MAX_PLACES && which.find(); places++) addNames(question, which.end(), which.end(), true, candidates);
+        for (int places = 0; places < MAX_PLACES && which.find(); places++) addNames(question, which.end(), which.end(), true, true, candidates);
         if (candidates.isEmpty()) return Optional.empty();
         Set<String> organisations = known.apply(candidates.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-        return candidates.stream().filter(c -> organisations.contains(c.name().toLowerCase(Locale.ROOT)))
-                .max(Comparator.comparingInt(c -> c.name().length()))
-                .map(c -> new Named(c.name(), (question.substring(0, c.start()) + question.substring(c.end()))
-                        .replaceAll("\\s++([?.!,])", "$1").replaceAll("\\s{2,}", " ").strip()));
+        List<Candidate> capitalised = candidates.stream().filter(c -> capitalised(c.name())).toList();
+        Predicate<Candidate> meant = organisations.isEmpty() && !capitalised.isEmpty() ? meantBy(all.get()) : c -> false;
+        Optional<Named> named = candidates.stream().filter(c -> organisations.contains(c.name().toLowerCase(Locale.ROOT)) || meant.test(c))
+                .max(Comparator.comparingInt(c -> c.name().length())).map(c -> named(question, c));
+        if (named.isPresent()) return named;
+        return capitalised.stream().filter(Candidate::placed).min(Comparator.comparingInt(c -> c.name().length())).map(c -> named(question, c))
+                .filter(Named::asksOnlyForItsPapers);
+    }
+
+    private static Predicate<Candidate> meantBy(Organisations all) {
+        return c -> capitalised(c.name()) && all.meant(c.name()).isPresent();
+    }
+
+    private static Named named(String question, Candidate c) {
+        return new Named(c.name(), (question.substring(0, c.start()) + question.substring(c.end()))
+                .replaceAll("\\s++([?.!,])", "$1").replaceAll("\\s{2,}", " ").strip());
+    }
+
+    /** A name as organisations are written: each word begins with a capital or a digit ("Google DeepMind", "01.AI"). */
+    private static boolean capitalised(String name) {
+        return Arrays.stream(name.split("\\s+")).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
     }
 }

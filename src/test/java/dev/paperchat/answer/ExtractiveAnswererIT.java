@@ -328,6 +328,17 @@ class ExtractiveAnswererIT {
         assertTrue(renamed.notices().contains("Organisation \"Google DeepMind\" was read as \"Deepmind\", the collection's name for it."),
                 renamed.notices().toString());
         for (Citation c : renamed.citations()) assertEquals("Deepmind", paper(c).organization(), c.title());
+        Answer group = assistant.ask(Question.of("Which papers are from Alibaba Group?"));
+        assertTrue(group.notices().contains("Organisation \"Alibaba Group\" was read as \"alibaba-inc\", the collection's name for it."),
+                group.notices().toString());
+        assertFalse(group.citations().isEmpty(), group.answer());
+        for (Citation c : group.citations()) assertEquals("alibaba-inc", paper(c).organization(), c.title());
+        for (String lacking : List.of("Which papers are from Meta?", "Which papers are from Tencnet?")) {
+            Answer none = assistant.ask(Question.of(lacking));
+            assertTrue(none.citations().isEmpty() && !none.covered(), none.answer());
+            assertTrue(none.notices().stream().anyMatch(n -> n.startsWith("No paper in the collection is from an organisation named")), none.notices().toString());
+        }
+        assertTrue(assistant.ask(Question.of("Which papers are from Tencnet?")).notices().stream().anyMatch(n -> n.contains("names near it: tencent")));
 
         Answer topic = assistant.ask(Question.of("What does Tencent publish on reinforcement learning for reasoning?"));
         assertTrue(topic.answer().startsWith("Papers in the collection that address this:"), topic.answer());

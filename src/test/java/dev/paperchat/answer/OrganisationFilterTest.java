@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.retrieve.Organisations;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class OrganisationFilterTest {
-    private static final Set<String> KNOWN = Set.of("tencent", "deepmind", "university of waterloo", "om ai lab", "microsoft", "nvidia");
+    private static final Set<String> KNOWN = Set.of("tencent", "deepmind", "university of waterloo", "om ai lab", "microsoft", "nvidia", "alibaba-inc");
 
     private static Set<String> known(Collection<String> names) {
         Set<String> found = new HashSet<>(names);
@@ -20,7 +22,8 @@ class OrganisationFilterTest {
     }
 
     private static Optional<OrganisationFilter.Named> find(String question) {
-        return OrganisationFilter.find(question, OrganisationFilterTest::known);
+        return OrganisationFilter.find(question, OrganisationFilterTest::known,
+                () -> new Organisations(KNOWN.stream().collect(Collectors.toMap(name -> name, name -> 1))));
     }
 
     @Test
@@ -49,6 +52,21 @@ class OrganisationFilterTest {
         assertEquals(Optional.empty(), find("from " + "x ".repeat(5_000)));
         assertEquals(Optional.empty(), find("Which papers use images from Microsoft COCO?"), "a dataset's name, not where papers come from");
         assertEquals(Optional.empty(), find("Which papers report results on GPUs by NVIDIA?"));
+    }
+
+    @Test
+    void should_read_a_name_the_collection_writes_otherwise_and_ask_for_the_papers_of_one_it_lacks() {
+        assertEquals(Optional.of(new OrganisationFilter.Named("Alibaba", "Which papers are?")), find("Which papers are from Alibaba?"));
+        OrganisationFilter.Named group = find("Which papers from Alibaba Group study reasoning?").orElseThrow();
+        assertEquals("Alibaba Group", group.name());
+        assertEquals("reasoning", group.topic());
+        // The search reads a name the collection lacks, and says which names are near it.
+        assertEquals(Optional.of(new OrganisationFilter.Named("Meta", "Which papers are?")), find("Which papers are from Meta?"));
+        assertEquals("OpenAI", find("Which papers by OpenAI are in the collection?").orElseThrow().name());
+        assertEquals("Tencnet", find("Which papers are from Tencnet?").orElseThrow().name());
+        assertEquals(Optional.empty(), find("Which papers from Meta study reasoning?"), "a topic is searched as written");
+        assertEquals(Optional.empty(), find("What does DPO do?"), "a method, not an organisation");
+        assertEquals(Optional.empty(), find("Which papers are from the reasoning literature?"));
     }
 
     @Test
