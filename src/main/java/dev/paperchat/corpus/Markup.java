@@ -27,8 +27,13 @@ final class Markup {
     /** JATS's TeX beside the same formula in MathML ("&lt;alternatives&gt;"): the MathML's text is kept, not both. */
     private static final Pattern TEX_BESIDE_MATHML = Pattern.compile("(?is)<((?:jats:)?tex-math)\\b[^>]*>.*?</\\1>(?=.*<(?:mml:)?math\\b)"
             + "|(?<=<(?:mml:)?math\\b.{0,2000})<((?:jats:)?tex-math)\\b[^>]*>.*?</\\2>");
-    /** A page's script, style or comment, scraped with its abstract: none of it is the paper's text. */
-    private static final Pattern NOT_TEXT = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+    /** A page's script, style, embedded frame or drawing, or comment, scraped with its abstract: none of it is the paper's text. */
+    private static final String NOT_TEXT_ELEMENTS = "script|style|iframe|frame|object|svg|video|audio|canvas|noscript|template|form|button|select|textarea";
+    private static final Pattern NOT_TEXT = Pattern.compile("(?is)<(" + NOT_TEXT_ELEMENTS + ")\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+    /** Such an element left open, and the elements that hold no text at all ("&lt;img src=x onerror=...&gt;"). */
+    private static final Pattern EMPTY_TAG = tag(NOT_TEXT_ELEMENTS + "|img|embed|source|input|link|meta|param|track|area|base|col|frameset");
+    /** Any tag with an event handler is markup, whatever its name: no token of a model is written "&lt;x onload=...&gt;". */
+    private static final Pattern HANDLER_TAG = Pattern.compile("(?i)<[a-z][a-z0-9-]*\\s[^<>]*?\\bon[a-z]+\\s*=[^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     private Markup() {}
@@ -41,6 +46,7 @@ final class Markup {
         plain = SUPERSCRIPT.matcher(plain).replaceAll("^$2");
         plain = BLOCK_TAG.matcher(plain).replaceAll(" ");
         plain = INLINE_TAG.matcher(plain).replaceAll("");
+        plain = HANDLER_TAG.matcher(EMPTY_TAG.matcher(plain).replaceAll(" ")).replaceAll(" ");
         plain = PREFIXED_TAG.matcher(plain).replaceAll("");
         // After the tags: "&lt;think&gt;" is a token the abstract writes, not a tag to remove.
         if (ENTITY.matcher(plain).find()) plain = Parser.unescapeEntities(plain, false).replace('\u00a0', ' ');

@@ -28,6 +28,10 @@ class MarkupTest {
         assertEquals("Deep learning for in silico drug discovery", Markup.plain("Deep learning for <i>in silico</i> drug discovery"));
         assertEquals("Attention & Memory: A <Study>", Markup.plain("Attention &amp; Memory: A &lt;Study&gt;"));
         assertEquals("We study it. It works.", Markup.plain("We study it.<script>alert(1)</script> <!-- a note --> It works."), "a page's script and comments");
+        assertEquals("A hostile title.", Markup.plain("A <img src=x onerror=alert(2)>hostile <IMG SRC=x ONERROR=alert(5)> title<svg onload=alert(4)><circle/></svg>."),
+                "images and drawings, and their event handlers");
+        assertEquals("Framed text.", Markup.plain("Framed<iframe src=\"http://evil\"> text.<embed src=x>"), "a frame left open, an embed");
+        assertEquals("Odd text.", Markup.plain("Odd <think onmouseover=\"steal()\">text."), "a tag with a handler, whatever its name");
         assertEquals("Q&A accuracy improves by 12% \u2014 see the code.", Markup.plain(
                 "Q&amp;A accuracy improves by <b>12&#37;</b>&nbsp;&mdash; see <a href=\"https://x.org\">the code</a>.<br/>"));
     }
