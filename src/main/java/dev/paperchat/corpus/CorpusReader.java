@@ -77,8 +77,8 @@ public final class CorpusReader {
         int firstLine = firstTextLine(text.lines());
         if (parsed.papers().isEmpty() && parsed.errors().isEmpty() && firstLine > 0) {
             // A BibTeX file named .ris, or a wrong --format, must not pass for a file of no papers.
-            errors.add(new ParseError(name, firstLine, "no " + parser.get().format() + " records found; if the file is in another format, give --format "
-                    + String.join("|", formats())));
+            errors.add(new ParseError(name, firstLine, "no " + parser.get().format() + " records found; if the file is in another format, say which ("
+                    + String.join("|", formats()) + ": ingest's --format, or an upload's field \"format\")"));
         }
         return new ParseResult(parsed.papers(), errors, Set.of(name));
     }

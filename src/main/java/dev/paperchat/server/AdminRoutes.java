@@ -89,6 +89,7 @@ final class AdminRoutes {
         String request = null;
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> files = uploads(ctx);
+            checkParts(ctx);
             if (files.isEmpty()) throw ApiException.badRequest("multipart upload needs at least one part named \"file\"");
             String format = ctx.formParam("format");
             if (format != null && app.reader().formats().stream().noneMatch(format::equalsIgnoreCase)) {
@@ -117,6 +118,17 @@ final class AdminRoutes {
             parsed.add(app.reader().read(request, text.getBytes(StandardCharsets.UTF_8), "jsonl"));
         }
         ctx.json(inRequestTerms(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE), request));
+    }
+
+    /** A part the route does not know is refused, as an unknown field of a JSON body is; a "file" without a file name is said so. */
+    private static void checkParts(Context ctx) {
+        if (ctx.formParamMap().containsKey("file") && !ctx.uploadedFileMap().containsKey("file")) {
+            throw ApiException.badRequest("part \"file\" has no file name: send it as a file (curl -F file=@papers.jsonl)");
+        }
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(ctx.formParamMap().keySet());
+        unknown.addAll(ctx.uploadedFileMap().keySet());
+        unknown.removeAll(List.of("file", "format"));
+        if (!unknown.isEmpty()) throw ApiException.badRequest("unknown field \"" + unknown.first() + "\"; known: file, format");
     }
 
     /** An error of a JSON request names the entry the client sent, "papers[1]", not a line of the file the request became. */

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -258,8 +259,16 @@ public final class ApiServer implements AutoCloseable {
     }
 
     void route(HandlerType method, String path, Handler handler) {
+        route(method, path, Set.of(), handler);
+    }
+
+    /** @param params the query parameters an API route takes: any other is refused with a 400 that names it, not ignored */
+    void route(HandlerType method, String path, Set<String> params, Handler handler) {
         routes.add(method.name() + " " + path);
-        javalin.addHttpHandler(method, path, handler);
+        javalin.addHttpHandler(method, path, !path.startsWith("/api/") ? handler : ctx -> {
+            Requests.onlyParams(ctx, params);
+            handler.handle(ctx);
+        });
     }
 
     /** Runs a streaming response within the limit of concurrent streams, or refuses with 429. */

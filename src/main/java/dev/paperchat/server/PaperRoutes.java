@@ -9,6 +9,7 @@ import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Set;
 
 /** Search, papers, BibTeX and citation lookup. */
 final class PaperRoutes {
@@ -19,18 +20,17 @@ final class PaperRoutes {
     }
 
     void register() {
-        server.route(HandlerType.GET, "/api/search", this::search);
-        server.route(HandlerType.GET, "/api/papers", this::list);
+        server.route(HandlerType.GET, "/api/search", Set.of("q", "k", "from", "to", "org"), this::search);
+        server.route(HandlerType.GET, "/api/papers", Set.of("offset", "limit", "from", "to", "org"), this::list);
         // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
         server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
         server.route(HandlerType.GET, "/api/papers/<id>", this::paper);
         server.route(HandlerType.DELETE, "/api/papers/<id>", this::remove);
-        server.route(HandlerType.GET, "/api/cite", this::cite);
+        server.route(HandlerType.GET, "/api/cite", Set.of("title", "claim", "k", "id"), this::cite);
         server.route(HandlerType.POST, "/api/cite", this::citeLong);
     }
 
     private void search(Context ctx) {
-        Requests.onlyParams(ctx, java.util.Set.of("q", "k", "from", "to", "org"));
         SearchRequest request = new SearchRequest(Requests.requiredQuery(ctx, "q"),
                 Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
                 Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
@@ -38,7 +38,6 @@ final class PaperRoutes {
     }
 
     private void list(Context ctx) {
-        Requests.onlyParams(ctx, java.util.Set.of("offset", "limit", "from", "to", "org"));
         try {
             ctx.json(PaperList.of(server.app(), Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),
                     Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE), Requests.intQuery(ctx, "limit", 50, 1, PaperList.MAX_LIMIT)));
@@ -69,7 +68,6 @@ final class PaperRoutes {
     }
 
     private void cite(Context ctx) {
-        Requests.onlyParams(ctx, java.util.Set.of("title", "claim", "k", "id"));
         // Known only to say where a look-up by id is: the CLI's cite --id is a route of its own here.
         if (ctx.queryParam("id") != null) throw ApiException.badRequest("look a paper up by its id, DOI or arXiv id with GET /api/papers/{id}, and its BibTeX entry with GET /api/papers/{id}/bibtex");
         String title = ctx.queryParam("title");

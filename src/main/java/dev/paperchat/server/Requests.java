@@ -161,7 +161,8 @@ final class Requests {
         for (var param : ctx.queryParamMap().entrySet()) {
             String name = param.getKey();
             if (!known.contains(name)) {
-                throw ApiException.badRequest("unknown query parameter \"" + name + "\"; known: " + String.join(", ", new java.util.TreeSet<>(known)));
+                throw ApiException.badRequest("unknown query parameter \"" + name + "\"; " + (known.isEmpty() ? "this route takes none"
+                        : "known: " + String.join(", ", new java.util.TreeSet<>(known))));
             }
             // "?q=a&q=b": which one was meant is not for the server to guess.
             if (param.getValue().size() > 1) throw ApiException.badRequest("query parameter \"" + name + "\" is given " + param.getValue().size() + " times");

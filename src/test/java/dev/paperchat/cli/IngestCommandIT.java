@@ -234,7 +234,7 @@ class IngestCommandIT {
         Path bibtexAsRis = Files.writeString(dir.resolve("refs.ris"), "@article{k,\n  title = {A Paper},\n  abstract = {Its abstract.}\n}\n");
         CliRun wrong = CliRun.of("ingest", "--index", index, bibtexAsRis.toString());
         assertEquals(1, wrong.status(), wrong.err());
-        assertTrue(wrong.err().contains("rejected " + bibtexAsRis + ":1: no ris records found; if the file is in another format, give --format"), wrong.err());
+        assertTrue(wrong.err().contains("rejected " + bibtexAsRis + ":1: no ris records found; if the file is in another format, say which ("), wrong.err());
 
         CliRun bogus = CliRun.of("ingest", "--index", index, "--format", "bogus", bibtexAsRis.toString());
         assertEquals(2, bogus.status(), bogus.err());

@@ -394,15 +394,22 @@ class ApiServerIT {
     }
 
     private static JsonNode upload(TestServer server, String name, String content) throws Exception {
-        String boundary = "b0undary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.url("/api/ingest"))).header("Authorization", "Bearer k")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = multipart(server, "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content);
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
+    }
+
+    /** @param parts each part's headers, a blank line and its content */
+    private static HttpResponse<String> multipart(TestServer server, String... parts) throws Exception {
+        String boundary = "b0undary";
+        StringBuilder body = new StringBuilder();
+        for (String part : parts) body.append("--").append(boundary).append("\r\n").append(part).append("\r\n");
+        body.append("--").append(boundary).append("--\r\n");
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url("/api/ingest"))).header("Authorization", "Bearer k")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> delete(TestServer server, String path, String auth) throws Exception {
@@ -424,8 +431,18 @@ class ApiServerIT {
             assertEquals(404, server.get("/api/papers/" + dev.paperchat.corpus.Titles.id("Okapi Foraging"), "Authorization", "bearer k").statusCode(),
                     "the scheme's name in any case");
 
-            // A paper can also be removed by hand, with the key.
+            // A part or a query parameter the route does not know is refused, and nothing is done.
+            String file = "Content-Disposition: form-data; name=\"file\"; filename=\"more.bib\"\r\n\r\n" + okapi;
+            assertError(multipart(server, file, "Content-Disposition: form-data; name=\"colour\"\r\n\r\nblue"), 400,
+                    "unknown field \"colour\"; known: file, format");
+            assertError(multipart(server, "Content-Disposition: form-data; name=\"file\"\r\n\r\n" + okapi), 400, "part \"file\" has no file name");
             String tapirPath = "/api/papers/" + dev.paperchat.corpus.Titles.id("Tapir Seed Dispersal");
+            assertError(delete(server, tapirPath + "?force=1", "Bearer k"), 400, "unknown query parameter \"force\"; this route takes none");
+            assertError(server.get(tapirPath + "/bibtex?x=1", "Authorization", "Bearer k"), 400, "unknown query parameter \"x\"");
+            assertError(server.get("/api/stats?verbose=1", "Authorization", "Bearer k"), 400, "unknown query parameter \"verbose\"");
+            assertEquals(1, json(server.get("/api/stats", "Authorization", "Bearer k")).get("papers").asInt());
+
+            // A paper can also be removed by hand, with the key.
             assertEquals(401, delete(server, tapirPath, "Bearer wrong").statusCode());
             HttpResponse<String> removed = delete(server, tapirPath, "Bearer k");
             assertEquals(200, removed.statusCode(), removed.body());
