@@ -8,7 +8,9 @@ import dev.paperchat.answer.Turn;
 import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.PaperList;
 import dev.paperchat.app.SearchView;
+import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
@@ -82,6 +84,18 @@ public final class PaperTools {
                         {"type":"object","properties":{"claim":{"type":"string"},
                           "k":{"type":"integer","minimum":1,"maximum":20}},"required":["claim"],"additionalProperties":false}""",
                         args -> lookup(args, "claim")),
+                tool("list_papers", "List the papers of the collection in id order, a page at a time: id, date, organisation and "
+                        + "title, with the total the filters pass. Page on with offset.", """
+                        {"type":"object","properties":{
+                          "offset":{"type":"integer","minimum":0,"description":"Papers to skip (default 0)"},
+                          "limit":{"type":"integer","minimum":1,"maximum":500,"description":"Papers to list (default 50)"},
+                          "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
+                          "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
+                          "org":{"type":"string","description":"Only papers from this organisation"}},
+                         "additionalProperties":false}""", this::list),
+                tool("collection_stats", "What the collection holds: its number of papers, and every organisation papers come "
+                        + "from with its number of papers (the names the org argument of the other tools takes).", """
+                        {"type":"object","properties":{},"additionalProperties":false}""", args -> stats()),
                 tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI or arXiv id.", """
                         {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false}""", this::paper),
                 tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI or arXiv id.", """
@@ -129,12 +143,38 @@ public final class PaperTools {
         SearchResult found = app.get().retriever().search(request);
         SearchView view = SearchView.of(found);
         StringBuilder text = new StringBuilder(found.respelled().isEmpty() ? "" : found.respellingNotice() + "\n");
+        // How the organisation was read ("Tencnet": none; names near it) is what makes an empty result make sense.
+        view.notices().forEach(notice -> text.append(notice).append('\n'));
         // An agent reading only the text must learn, as one reading "covered" does, that these are merely the closest.
         if (!view.covered() && !view.results().isEmpty()) text.append("Weak evidence: the collection does not seem to cover this; the closest papers are:\n");
         for (SearchView.Result r : view.results()) {
             text.append(r.title()).append(" [id ").append(r.id()).append("]\n  \"").append(r.sentence()).append("\"\n");
         }
-        return result(text.isEmpty() ? "No papers found." : text.toString(), view);
+        return result(view.results().isEmpty() ? text + "No papers found." : text.toString(), view);
+    }
+
+    private CallToolResult list(Map<String, Object> args) {
+        int offset = integer(args, "offset", 0), limit = integer(args, "limit", 50);
+        PaperList page = PaperList.of(app.get(), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")), offset, limit);
+        StringBuilder text = new StringBuilder();
+        page.notices().forEach(notice -> text.append(notice).append('\n'));
+        text.append(page.papers().isEmpty() ? "No papers on this page; " : "Papers " + (offset + 1) + " to " + (offset + page.papers().size()) + " of ")
+                .append(page.total()).append(page.papers().isEmpty() ? " in all.\n" : ":\n");
+        for (PaperList.Entry e : page.papers()) {
+            text.append(e.id()).append(" | ").append(e.date() == null ? "-" : e.date()).append(" | ")
+                    .append(e.organization() == null ? "-" : e.organization()).append(" | ").append(e.title()).append('\n');
+        }
+        return result(text.toString(), page);
+    }
+
+    private CallToolResult stats() {
+        StatsView stats = StatsView.of(app.get());
+        StringBuilder text = new StringBuilder(stats.papers() + " papers.");
+        if (!stats.organisations().isEmpty()) {
+            text.append(" Organisations (papers): ").append(String.join(", ", stats.organisations().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList())).append('.');
+        }
+        return result(text.toString(), stats);
     }
 
     private CallToolResult ask(Map<String, Object> args) {

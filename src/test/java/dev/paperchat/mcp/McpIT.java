@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The official SDK client drives paperchat's MCP server: over stdio to a real subprocess, and over Streamable HTTP. */
 class McpIT {
     private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
-    private static final Set<String> TOOLS = Set.of("search_papers", "ask", "find_by_title", "find_by_claim", "get_paper", "get_bibtex");
+    private static final Set<String> TOOLS = Set.of("search_papers", "ask", "find_by_title", "find_by_claim", "list_papers", "collection_stats",
+            "get_paper", "get_bibtex");
 
     @Test
     void should_serve_every_tool_over_stdio_from_a_subprocess() {
@@ -144,7 +145,7 @@ class McpIT {
         assertEquals("paperchat", client.initialize().serverInfo().name());
         List<Tool> tools = client.listTools().tools();
         assertEquals(TOOLS, tools.stream().map(Tool::name).collect(Collectors.toSet()));
-        assertTrue(tools.stream().allMatch(t -> t.description().length() > 40 && t.inputSchema().get("required") != null));
+        assertTrue(tools.stream().allMatch(t -> t.description().length() > 40 && "object".equals(t.inputSchema().get("type"))));
 
         CallToolResult search = call(client, "search_papers", Map.of("query", "entropy collapse", "k", 3));
         assertFalse(Boolean.TRUE.equals(search.isError()));
@@ -154,6 +155,17 @@ class McpIT {
         assertFalse(text(search).startsWith("Weak evidence"), text(search));
         CallToolResult offTopic = call(client, "search_papers", Map.of("query", "How do proteins fold in the cell?", "k", 3));
         assertTrue(text(offTopic).startsWith("Weak evidence: the collection does not seem to cover this"), text(offTopic));
+
+        // An agent reading only the text learns how an organisation was read, and which names the collection has.
+        CallToolResult misspelt = call(client, "search_papers", Map.of("query", "reasoning", "org", "tencnet"));
+        assertTrue(text(misspelt).startsWith("No paper in the collection is from an organisation named \"tencnet\"; names near it: tencent"), text(misspelt));
+        assertTrue(text(misspelt).endsWith("No papers found."), text(misspelt));
+        CallToolResult page = call(client, "list_papers", Map.of("limit", 2, "offset", 1));
+        assertTrue(text(page).startsWith("Papers 2 to 3 of 300:\n"), text(page));
+        assertEquals(300, ((Map<?, ?>) page.structuredContent()).get("total"));
+        assertTrue(text(call(client, "list_papers", Map.of("org", "Tencent"))).contains(" | Tencent | "));
+        CallToolResult stats = call(client, "collection_stats", Map.of());
+        assertTrue(text(stats).startsWith("300 papers. Organisations (papers): ") && text(stats).contains("tencent ("), text(stats));
 
         CallToolResult ask = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "extractive"));
         Map<?, ?> answer = (Map<?, ?>) ask.structuredContent();
