@@ -91,7 +91,8 @@ public final class Assistant {
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
         int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
         SearchResult found = ExtractiveAnswerer.namedFirst(standalone,
-                coveredWithin(organisation, retriever.search(new SearchRequest(standalone, k, question.filters()))));
+                coveredWithin(organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic)),
+                        retriever.search(new SearchRequest(standalone, k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = sources(result);
@@ -197,15 +198,13 @@ public final class Assistant {
     }
 
     /**
-     * Within an organisation's few papers, the weak-evidence line measured on the whole collection
-     * asks too much: "Which papers from Microsoft study reasoning?" is covered when its best paper
-     * is about reasoning at all.
+     * Within an organisation's or a month's few papers, the weak-evidence line measured on the
+     * whole collection asks too much: "Which papers from Microsoft study reasoning?" and "What was
+     * published in December 2025 about RL?" are covered when the best paper mentions the topic at all.
      */
-    private SearchResult coveredWithin(Optional<OrganisationFilter.Named> organisation, SearchResult result) {
-        if (organisation.isEmpty() || result.covered() || result.hits().isEmpty()) return result;
-        String topic = organisation.get().topic();
-        if (topic.isEmpty() || !retriever.mentionsAll(topic, result.hits().get(0).paper().id())) return result;
-        return result.asCovered();
+    private SearchResult coveredWithin(Optional<String> topic, SearchResult result) {
+        if (topic.isEmpty() || topic.get().isEmpty() || result.covered() || result.hits().isEmpty()) return result;
+        return retriever.mentionsAll(topic.get(), result.hits().get(0).paper().id()) ? result.asCovered() : result;
     }
 
     /**

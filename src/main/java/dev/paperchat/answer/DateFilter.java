@@ -63,7 +63,12 @@ final class DateFilter {
 
         /** Whether the question asks only for the papers of those dates: "Which papers were published in December 2024?". */
         boolean asksOnlyForItsPapers() {
-            return OrganisationFilter.topicOf(rest).isEmpty();
+            return topic().isEmpty();
+        }
+
+        /** What the papers of the dates should be about: "RL" of "What was published in December 2025 about RL?". */
+        String topic() {
+            return OrganisationFilter.topicOf(rest);
         }
 
         String notice() {

@@ -522,6 +522,14 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_a_topic_within_a_month_when_its_best_paper_mentions_it() {
+        Answer rl = assistant.ask(Question.of("What was published in December 2025 about RL?"));
+        assertTrue(rl.covered(), "the month's few papers, measured as the organisation's are: " + rl.answer());
+        assertTrue(rl.sources().stream().allMatch(s -> s.date().startsWith("2025-12")), rl.sources().toString());
+        assertFalse(assistant.ask(Question.of("What was published in 2025 on earthquake prediction?")).covered());
+    }
+
+    @Test
     void should_narrow_a_comparison_to_the_papers_a_hyphenated_word_describes() {
         Answer compared = assistant.ask(new Question("Compare Coconut, Soft Thinking and SoftCoT++", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared.answer()));
