@@ -74,6 +74,7 @@ public final class CorpusReader {
         }
         List<ParseError> errors = new ArrayList<>(text.errors());
         errors.addAll(parsed.errors());
+        errors.addAll(PaperMerger.conflicts(parsed.papers()));
         int firstLine = firstTextLine(text.lines());
         if (parsed.papers().isEmpty() && parsed.errors().isEmpty() && firstLine > 0) {
             // A BibTeX file named .ris, or a wrong --format, must not pass for a file of no papers.

@@ -30,6 +30,30 @@ public final class PaperMerger {
     }
 
     /**
+     * A record that repeats an earlier record of its file, of the same work, with another
+     * abstract: an edit pasted below the original, or two papers given one title. They are merged,
+     * and the reader is told which lines.
+     */
+    public static List<ParseError> conflicts(List<Paper> papers) {
+        Map<String, Paper> firstByKey = new HashMap<>();
+        List<ParseError> warnings = new ArrayList<>();
+        for (Paper paper : papers) {
+            Paper first = paper.workKeys().stream().map(firstByKey::get).filter(p -> p != null).findFirst().orElse(null);
+            if (first != null && sameFile(first, paper) && !first.abstractText().equals(paper.abstractText())) {
+                Source source = paper.sources().get(0);
+                warnings.add(ParseError.warning(source.file(), source.line(), "repeats the work of line " + first.sources().get(0).line()
+                        + " (the same title, DOI or arXiv id) with another abstract: the two were merged, keeping the longer abstract"));
+            }
+            for (String key : paper.workKeys()) firstByKey.putIfAbsent(key, paper);
+        }
+        return warnings;
+    }
+
+    private static boolean sameFile(Paper a, Paper b) {
+        return a.sources().size() == 1 && b.sources().size() == 1 && a.sources().get(0).file().equals(b.sources().get(0).file());
+    }
+
+    /**
      * Two records of one work read in the same run: the first keeps its id, the richer abstract
      * wins, every other field is taken from whichever record has it, lists are united.
      */

@@ -33,6 +33,8 @@ final class AdminRoutes {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private volatile Map.Entry<Long, Boolean> llmCheck = Map.entry(0L, false);
 
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline (\\d{1,9})\\b");
+
     AdminRoutes(ApiServer server) {
         this.server = server;
     }
@@ -135,9 +137,14 @@ final class AdminRoutes {
     private static IngestSummary inRequestTerms(IngestSummary summary, String request) {
         if (request == null) return summary;
         List<ParseError> errors = summary.errors().stream().map(e -> !e.file().equals(request) ? e
-                : new ParseError(e.line() > 0 ? "papers[" + (e.line() - 1) + "]" : "papers", 0, e.message(), e.kept())).toList();
+                : new ParseError(e.line() > 0 ? "papers[" + (e.line() - 1) + "]" : "papers", 0, entries(e.message()), e.kept())).toList();
         return new IngestSummary(summary.added(), summary.updated(), summary.unchanged(), summary.removed(), summary.rejected(),
                 summary.papers(), summary.chunks(), summary.chunksEmbedded(), summary.seconds(), errors);
+    }
+
+    /** "was given on line 1" of a request's line is of its entry "papers[0]". */
+    private static String entries(String message) {
+        return LINE.matcher(message).replaceAll(m -> "papers[" + (Integer.parseInt(m.group(1)) - 1) + "]");
     }
 
     /** Jetty reads the parts when first asked and fails with an IllegalStateException past the size limits. */

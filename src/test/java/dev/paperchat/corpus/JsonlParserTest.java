@@ -15,6 +15,18 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_say_when_a_file_repeats_a_paper_with_another_abstract() {
+        ParseResult result = parse("""
+                {"title": "Glacier Melt", "abstract": "Version one."}
+                {"title": "Dry Deserts", "abstract": "We study deserts."}
+                {"title": "Glacier  melt", "abstract": "Version two, longer."}
+                {"title": "Dry Deserts", "abstract": "We study deserts."}
+                """);
+        assertEquals(List.of(new ParseError("papers.jsonl", 3, "repeats the work of line 1 (the same title, DOI or arXiv id) with another "
+                + "abstract: the two were merged, keeping the longer abstract", true)), result.errors(), "a copy of the same record says nothing");
+    }
+
+    @Test
     void should_read_every_field() {
         ParseResult result = parse("""
                 {"id": "2401.00001", "title": "A Paper", "abstract": "It works. See https://github.com/a/b.", "authors": ["Ada Lovelace", "Alan Turing"], "date": "2024-01-02", "url": "https://arxiv.org/abs/2401.00001"}

@@ -472,6 +472,11 @@ class ApiServerIT {
             JsonNode again = json(secured.post("/api/ingest", papers, "Authorization", key));
             assertEquals(1, again.get("unchanged").asInt(), again.toString());
             assertEquals(1, again.get("papers").asInt());
+            String twice = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "Twice Told", "abstract", "Version one."),
+                    Map.of("title", "Twice Told", "abstract", "Version two, longer."))));
+            JsonNode merged = json(secured.post("/api/ingest", twice, "Authorization", key));
+            assertEquals("papers[1]", merged.at("/errors/0/file").asText(), merged.toString());
+            assertTrue(merged.at("/errors/0/message").asText().startsWith("repeats the work of papers[0] (the same title"), merged.toString());
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
             assertError(secured.post("/api/ingest", "{\"paper\": []}", "Authorization", key), 400, "unknown field \"paper\"; known: papers");
             HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
