@@ -28,6 +28,8 @@ public final class ListingParser implements PaperParser {
             "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
     /** A date written otherwise: "2025-01-20", "2025", "Spring 2023"; a line of a few words with a year in it names no organisation. */
     private static final Pattern OTHER_DATE = Pattern.compile("((?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+(\\d+))?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
+    /** Between the page's metadata items: "• 4 authors · Aug 15, 2025". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*·\\s*");
     /** An upvote count on a line of its own; "2025" is a year. */
     private static final Pattern COUNT = Pattern.compile("(?!(?:19|20)\\d{2}$)\\d{1,6}");
 
@@ -60,8 +62,10 @@ public final class ListingParser implements PaperParser {
                 continue;
             }
             Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
-            // A short abstract is still one when the paper's metadata line follows it.
-            boolean shortAbstract = next != null && !next.isMetadata() && afterNext != null && afterNext.isMetadata();
+            // A short abstract is still one when the paper's metadata follows it; when that is a date alone, when it is
+            // prose: the page's header ("Daily Papers", "byAK and the research community", "Jul 29") is none.
+            boolean shortAbstract = next != null && !next.isMetadata() && afterNext != null && afterNext.isMetadata()
+                    && (afterNext.hasMarker() || next.text().endsWith("."));
             if (next == null || !(next.isAbstractLike() || shortAbstract)) {
                 if (seenPaper) errors.add(new ParseError(file, block.line(), "title with no abstract: \"" + abbreviate(block.text()) + "\""));
                 continue;
@@ -103,9 +107,10 @@ public final class ListingParser implements PaperParser {
         Block next = blocks.get(best + 1);
         int length = next.text().length();
         String why = length < MIN_ABSTRACT_CHARS ? "; an abstract has at least " + MIN_ABSTRACT_CHARS
-                : " but does not read as an abstract (over " + MAX_TITLE_CHARS + " characters, or sentences ending with a full stop)";
+                : " but does not read as an abstract (over " + MAX_TITLE_CHARS + " characters, or two sentences or more, or over 200 "
+                + "characters, ending with a full stop)";
         return new ParseError(file, next.line(), "no papers found: the paragraph after \"" + abbreviate(title.text()) + "\" is " + length
-                + " characters" + why + " unless a metadata line (\"\u2022 3 authors\") follows it");
+                + " characters" + why + " unless metadata follows it after a blank line (\"\u2022 3 authors\", \"Aug 15, 2025\")");
     }
 
     private static String describe(Block block) {
@@ -131,34 +136,40 @@ public final class ListingParser implements PaperParser {
         if (meta == null) return paper.build();
         int otherDateLine = 0;
         for (int i = 0; i < meta.lines().size(); i++) {
-            String line = meta.lines().get(i).strip();
             int at = meta.line() + i;
-            Matcher authors = AUTHORS.matcher(line);
-            Matcher dateMatch = DATE.matcher(line);
-            Matcher otherDate = OTHER_DATE.matcher(line);
-            if (authors.matches()) {
-                paper.authorCount(count(authors.group(1)));
-            } else if (dateMatch.matches()) {
-                paper.upvotes(dateMatch.group(4) == null ? null : count(dateMatch.group(4)));
-                Optional<String> date = isoOrRaw(dateMatch);
-                if (date.isEmpty()) errors.add(ParseError.warning(file, at, "date '" + line + "' is not a calendar date: left out"));
-                paper.date(date.orElse(null));
-            } else if (COUNT.matcher(line).matches()) {
-                paper.upvotes(count(line));
-            } else if (otherDate.matches()) {
-                // "2025-01-20", "2025-01-20 5" (with its upvotes), "2025", "Spring 2023": a date, checked and kept
-                // (with a warning) as other formats' dates are.
-                paper.date(otherDate.group(1) != null ? otherDate.group(1) : line);
-                if (otherDate.group(2) != null) paper.upvotes(count(otherDate.group(2)));
-                otherDateLine = at;
-            } else if (!line.equals("·") && !line.isEmpty()) {
-                paper.organization(organizationName(line));
+            // The page's lines copied as one: "• 4 authors · Aug 15, 2025".
+            for (String line : parts(meta.lines().get(i))) {
+                Matcher authors = AUTHORS.matcher(line);
+                Matcher dateMatch = DATE.matcher(line);
+                Matcher otherDate = OTHER_DATE.matcher(line);
+                if (authors.matches()) {
+                    paper.authorCount(count(authors.group(1)));
+                } else if (dateMatch.matches()) {
+                    paper.upvotes(dateMatch.group(4) == null ? null : count(dateMatch.group(4)));
+                    Optional<String> date = isoOrRaw(dateMatch);
+                    if (date.isEmpty()) errors.add(ParseError.warning(file, at, "date '" + line + "' is not a calendar date: left out"));
+                    paper.date(date.orElse(null));
+                } else if (COUNT.matcher(line).matches()) {
+                    paper.upvotes(count(line));
+                } else if (otherDate.matches()) {
+                    // "2025-01-20", "2025-01-20 5" (with its upvotes), "2025", "Spring 2023": a date, checked and kept
+                    // (with a warning) as other formats' dates are.
+                    paper.date(otherDate.group(1) != null ? otherDate.group(1) : line);
+                    if (otherDate.group(2) != null) paper.upvotes(count(otherDate.group(2)));
+                    otherDateLine = at;
+                } else {
+                    paper.organization(organizationName(line));
+                }
             }
         }
         // A listing's "Apr 7" has no year by design: only a date written otherwise is checked.
         if (otherDateLine == 0) return paper.build();
         int line = otherDateLine;
         return paper.build(warning -> errors.add(ParseError.warning(file, line, warning)));
+    }
+
+    private static List<String> parts(String line) {
+        return SEPARATOR.splitAsStream(line.strip()).filter(part -> !part.isEmpty()).toList();
     }
 
     /** "tencent Tencent" is a handle and a display name; keep the display name. */
@@ -210,8 +221,13 @@ public final class ListingParser implements PaperParser {
             return String.join(" ", lines.stream().map(String::strip).toList()).strip();
         }
 
+        /** Metadata has a "·" or an author count, or is a date alone: "Aug 15, 2025" names no paper. */
         boolean isMetadata() {
-            return lines.stream().map(String::strip).anyMatch(l -> l.equals("·") || AUTHORS.matcher(l).matches());
+            return hasMarker() || lines.size() == 1 && DATE.matcher(lines.get(0).strip()).matches();
+        }
+
+        boolean hasMarker() {
+            return lines.stream().anyMatch(l -> l.strip().equals("·") || parts(l).stream().anyMatch(p -> AUTHORS.matcher(p).matches()));
         }
 
         boolean isTitleLike() {

@@ -176,17 +176,41 @@ class ListingParserTest {
     }
 
     @Test
+    void should_read_metadata_copied_onto_one_line_and_a_date_alone() {
+        String text = """
+                Cassowary Gait Analysis With Reinforcement Learning
+
+                We analyse how cassowaries walk on uneven forest ground using a reinforcement learning model trained on motion capture.
+
+                • 4 authors · Aug 15, 2025
+
+                Tapir Foraging Patterns in Lowland Forests
+
+                Tapirs forage at night and disperse seeds over long distances, tracked by GPS collars for a whole year.
+
+                Aug 16, 2025
+                """;
+        ParseResult result = reader.read("copied.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("Cassowary Gait Analysis With Reinforcement Learning", "Tapir Foraging Patterns in Lowland Forests"),
+                result.papers().stream().map(Paper::title).toList(), "one-sentence abstracts, each with its metadata after it");
+        assertEquals(4, result.papers().get(0).authorCount());
+        assertEquals(List.of("2025-08-15", "2025-08-16"), result.papers().stream().map(Paper::date).toList());
+    }
+
+    @Test
     void should_say_that_an_abstract_is_too_short_when_a_file_gives_no_paper() {
         ParseResult result = reader.read("one.txt", "Cafe Paper On Heatwaves\n\nWe study heatwaves.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), result.papers());
         assertEquals("no papers found: the paragraph after \"Cafe Paper On Heatwaves\" is 19 characters; an abstract has at least 80"
-                + " unless a metadata line (\"\u2022 3 authors\") follows it", result.errors().get(0).message());
+                + " unless metadata follows it after a blank line (\"\u2022 3 authors\", \"Aug 15, 2025\")", result.errors().get(0).message());
         assertEquals(3, result.errors().get(0).line());
         String unfinished = "We study how heatwaves change the reasoning of language models over long weather reports in a region";
         ParseResult headed = reader.read("two.txt", ("new\n\nGet trending papers in your email inbox!\n\nCafe Paper\n\n" + unfinished + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
         assertEquals("no papers found: the paragraph after \"Cafe Paper\" is " + unfinished.length() + " characters but does not read as an abstract"
-                + " (over 300 characters, or sentences ending with a full stop) unless a metadata line (\"\u2022 3 authors\") follows it",
+                + " (over 300 characters, or two sentences or more, or over 200 characters, ending with a full stop) unless metadata follows it"
+                + " after a blank line (\"\u2022 3 authors\", \"Aug 15, 2025\")",
                 headed.errors().get(0).message(), "past the page's header, and no contradiction for a paragraph long enough");
     }
 }
