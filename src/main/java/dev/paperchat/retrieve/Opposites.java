@@ -30,6 +30,15 @@ public final class Opposites {
             List.of("succeed succeeds success", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"));
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
+    /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
+    private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
+    private static final Set<String> WORSE = stems("underperform underperforms underperformed worse inferior");
+    private static final Set<String> QUALITIES = stems("accurate effective reliable robust capable efficient successful correct");
+    /** Pairs of sides a ranking sets against each other. */
+    private static final List<List<Set<String>>> CONTRASTS = List.of(List.of(stems("short shorter concise"), stems("long longer lengthy")),
+            List.of(stems("small smaller"), stems("large larger big bigger")));
+    /** How far before its ranking word a side is read as its subject: "shorter reasoning chains within individual questions are". */
+    private static final int SUBJECT_WORDS = 8;
     /** Each word's own side: "improvement" and "improves" say one thing. */
     private static final Map<String, Set<String>> SAME = sides(0);
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|not|without|never|neither|nor|none)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
@@ -76,7 +85,16 @@ public final class Opposites {
      */
     public static Optional<String> of(String claim, String sentence, boolean negated) {
         Set<String> said = stems(claim), cited = stems(sentence), denied = denied(sentence), deniedByClaim = denied(claim);
-        for (String word : said) {
+        List<String> claimStems = QueryTerms.all(STEMS, "", claim.toLowerCase(Locale.ROOT));
+        List<String> sentenceStems = QueryTerms.all(STEMS, "", sentence.toLowerCase(Locale.ROOT));
+        Optional<Ranking> claimed = Ranking.of(claimStems), ranked = Ranking.of(sentenceStems);
+        boolean ranksAlike = claimed.isPresent() && ranked.isPresent() && claimed.get().contrast() == ranked.get().contrast();
+        if (ranksAlike && claimed.get().says() != ranked.get().says()) {
+            return Optional.of("the cited sentence says the opposite (\"" + written(sentence, ranked.get().word()) + "\")");
+        }
+        // "Long chains are less accurate than short ones" agrees with "short chains are more accurate": its "less" and "more",
+        // "long" and "short", rank the same way.
+        for (String word : ranksAlike ? Set.<String>of() : said) {
             // "EMPO improves math accuracy without any degradation" agrees with "a large improvement", as "no degradation" does with it.
             if (cited.contains(word) || deniedByClaim.contains(word) || !Collections.disjoint(cited, SAME.getOrDefault(word, Set.of()))) continue;
             for (String opposite : OPPOSITE.getOrDefault(word, Set.of())) {
@@ -89,9 +107,8 @@ public final class Opposites {
                 return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
             }
         }
-        if (!ANY_DENIAL.matcher(claim).find()) {
-            Optional<String> swapped = swappedModifier(QueryTerms.all(STEMS, "", claim.toLowerCase(Locale.ROOT)),
-                    QueryTerms.all(STEMS, "", sentence.toLowerCase(Locale.ROOT)));
+        if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
+            Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
         }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size".
@@ -132,6 +149,36 @@ public final class Opposites {
             if (said.isPresent() && before(sentence, own, next).isEmpty() && before(claim, opposite, next).isEmpty()) return said;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Shorter chains are less accurate than long ones" and "shorter thinking can outperform longer
+     * traces" rank the two sides of a contrast (shorter, longer), in opposite order. A ranking is a
+     * word that says better or worse ("outperform", "less accurate"), and its subject the side
+     * named before it: "longer chains are less accurate than shorter ones" agrees with the second.
+     *
+     * @param contrast which pair of sides the text ranks (an index into CONTRASTS)
+     * @param says +1 when the first side of the pair comes out better, -1 when worse
+     * @param word the ranking word, as a stem
+     */
+    private record Ranking(int contrast, int says, String word) {
+        static Optional<Ranking> of(List<String> stems) {
+            for (int i = 1; i < stems.size(); i++) {
+                String stem = stems.get(i);
+                boolean quality = i + 1 < stems.size() && QUALITIES.contains(stems.get(i + 1));
+                int polarity = BETTER.contains(stem) || stem.equals("more") && quality ? 1
+                        : WORSE.contains(stem) || stem.equals("less") && quality ? -1 : 0;
+                if (polarity == 0) continue;
+                for (int j = i - 1; j >= Math.max(0, i - SUBJECT_WORDS); j--) {
+                    for (int c = 0; c < CONTRASTS.size(); c++) {
+                        int side = CONTRASTS.get(c).get(0).contains(stems.get(j)) ? 1 : CONTRASTS.get(c).get(1).contains(stems.get(j)) ? -1 : 0;
+                        if (side != 0) return Optional.of(new Ranking(c, side * polarity, stem));
+                    }
+                }
+                return Optional.empty();
+            }
+            return Optional.empty();
+        }
     }
 
     /**

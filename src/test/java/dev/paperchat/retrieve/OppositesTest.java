@@ -56,6 +56,19 @@ class OppositesTest {
     }
 
     @Test
+    void should_read_which_side_a_ranking_puts_first() {
+        String outperform = "Recent studies suggest that shorter thinking can outperform longer traces.";
+        assertEquals(Optional.of("the cited sentence says the opposite (\"outperform\")"),
+                Opposites.of("Shorter thinking chains are less accurate than long ones.", outperform, false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"better\")"), Opposites.of("Longer chains beat shorter ones.",
+                "The shorter CoTs achieve equal or better accuracy than long chains.", false), "either side may be the subject");
+        assertTrue(Opposites.of("Long reasoning chains are less accurate than short ones.", outperform, false).isEmpty(), "the same ranking");
+        assertTrue(Opposites.of("Long chains are less accurate than short ones.", "Short chains are more accurate than long chains.", false).isEmpty(),
+                "its \"less\" is the sentence's \"more\" of the other side");
+        assertTrue(Opposites.of("Smaller models outperform larger ones on math.", outperform, false).isEmpty(), "another contrast");
+    }
+
+    @Test
     void should_let_a_claim_pass_that_its_sentence_agrees_with() {
         assertTrue(Opposites.of("EMPO gives a large improvement in math accuracy.", "EMPO improves math accuracy without any degradation.", false).isEmpty(),
                 "a word of the claim's own side, and an opposite the sentence denies");
