@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ public final class Assistant {
     private static final Pattern THEM = Pattern.compile("\\b(?:them|they|each|both|these|those)\\b", Pattern.CASE_INSENSITIVE);
     /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
     private static final int MAX_RECORDS = 4;
+    /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
+    private static final int MANY_PAPERS = 3;
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
     private final Llm llm;
@@ -321,26 +324,33 @@ public final class Assistant {
      */
     private Optional<String> missingNames(String question) {
         List<String> names = Comparison.names(question);
-        List<String> missing = new ArrayList<>(), terms = new ArrayList<>();
+        List<String> missing = new ArrayList<>(), terms = new ArrayList<>(), cited = new ArrayList<>();
         for (String name : names) {
             List<PaperHit> hits = retriever.search(new SearchRequest(name, 5)).hits();
-            if (!mentioned(name, hits)) missing.add("\"" + name + "\"");
-            else if (hits.get(0).titleMatch() < ExtractiveAnswerer.NAMED) terms.add("\"" + name + "\"");
+            List<PaperHit> mentioning = mentioning(name, hits);
+            if (mentioning.isEmpty()) missing.add("\"" + name + "\"");
+            else if (hits.get(0).titleMatch() >= ExtractiveAnswerer.NAMED) continue;
+            // "TTRL", which ETTRL's abstract cites, is the name of a paper the collection lacks, not a term of the field.
+            else if (mentioning.size() < MANY_PAPERS) cited.add("\"" + name + "\" is the name of no paper in the collection; only "
+                    + mentioning.stream().map(h -> "\"" + h.paper().title().split(":", 2)[0] + "\"").collect(Collectors.joining(" and ")) + " mention"
+                    + (mentioning.size() == 1 ? "s" : "") + " it");
+            else terms.add("\"" + name + "\"");
         }
         if (!missing.isEmpty()) {
             return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
                     + (missing.size() < names.size() ? "; the answer covers the other." : "."));
         }
         // When every side is a term ("GRPO vs PPO"), the answer is about them all, from the papers that use them.
-        if (terms.isEmpty() || terms.size() == names.size()) return Optional.empty();
+        if (terms.size() + cited.size() == 0 || terms.size() + cited.size() == names.size()) return Optional.empty();
+        if (!cited.isEmpty()) return Optional.of(String.join("; ", cited) + "; the answer covers the other.");
         return Optional.of(String.join(" and ", terms) + (terms.size() == 1 ? " is a term" : " are terms")
                 + " many papers use, not one paper's name; the answer covers the other.");
     }
 
-    /** Whether a paper that the name finds writes it, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"). */
-    private static boolean mentioned(String name, List<PaperHit> hits) {
+    /** The papers the name finds that write it, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"). */
+    private static List<PaperHit> mentioning(String name, List<PaperHit> hits) {
         String written = Comparison.squeezed(name);
-        return hits.stream().anyMatch(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written));
+        return hits.stream().filter(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written)).toList();
     }
 
     private static List<AnswerSource> sources(SearchResult result) {

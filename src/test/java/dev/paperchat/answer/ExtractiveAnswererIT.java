@@ -158,6 +158,10 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("\"DPO\" is a term many papers use, not one paper's name; the answer covers the other."), term.notices());
         assertEquals(List.of(), assistant.ask(new Question("Compare GRPO and PPO", List.of(), 6, AnswerMode.EXTRACTIVE, null)).notices(),
                 "both terms: the answer is about them both");
+        // A name one paper cites is another paper's, which the collection lacks.
+        Answer cited = assistant.ask(new Question("Compare EMPO and TTRL", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("\"TTRL\" is the name of no paper in the collection; only \"ETTRL\" mentions it; the answer covers the other."),
+                cited.notices());
     }
 
     @Test
