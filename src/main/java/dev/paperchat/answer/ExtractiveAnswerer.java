@@ -31,6 +31,8 @@ public final class ExtractiveAnswerer {
     /** A paper joins a list answer only if its best sentence scores at least this share of the best one. */
     static final double LIST_RELATIVE_SCORE = 0.75;
     static final int MAX_LIST_ITEMS = 8;
+    /** Words of lower-case letters, two or more, before a name in brackets: "continuously-valued tokens (CoT2)". */
+    private static final Pattern SPELT_OUT = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)*(?:\\s+\\p{Ll}+(?:-\\p{Ll}+)*)+\\s+\\(");
     private static final int MAX_OTHER_NAMES = 2;
     /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
     static final double NAMED = 0.9;
@@ -314,11 +316,19 @@ public final class ExtractiveAnswerer {
      * the paper offers.
      */
     static String label(PaperHit hit, SentenceHit sentence) {
-        String name = MethodNames.of(hit.paper(), hit.names());
+        String name = displayed(MethodNames.of(hit.paper(), hit.names()));
         List<String> also = MethodNames.others(name, hit.names()).stream()
                 .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !containsWord(hit.paper().title(), n))
                 .limit(MAX_OTHER_NAMES).toList();
         return also.isEmpty() ? name : name + " (also " + String.join(", ", also) + ")";
+    }
+
+    /**
+     * A name spelt out in words, which starts an answer's line, starts with a capital:
+     * "Continuously-valued tokens (CoT2)"; a name written in lower case ("s1", "short-m@k") stays.
+     */
+    static String displayed(String name) {
+        return SPELT_OUT.matcher(name).lookingAt() ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private static boolean containsWord(String text, String word) {
@@ -363,7 +373,7 @@ public final class ExtractiveAnswerer {
 
     /** The paper's name and its quoted title, or only the title when the paper has no other name. */
     static String heading(PaperHit hit) {
-        String name = MethodNames.of(hit.paper(), hit.names());
+        String name = displayed(MethodNames.of(hit.paper(), hit.names()));
         String quoted = "\"" + hit.paper().title() + "\"";
         return name.equals(hit.paper().title()) ? quoted : name + " (" + quoted + ")";
     }

@@ -25,6 +25,15 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_start_a_name_spelt_out_in_words_with_a_capital_and_leave_lower_case_names_alone() {
+        assertEquals("Continuously-valued tokens (CoT2)", ExtractiveAnswerer.displayed("continuously-valued tokens (CoT2)"));
+        assertEquals("s1", ExtractiveAnswerer.displayed("s1"));
+        assertEquals("short-m@k", ExtractiveAnswerer.displayed("short-m@k"));
+        assertEquals("rStar-Math", ExtractiveAnswerer.displayed("rStar-Math"));
+        assertEquals("Test-time scaling (TTS)", ExtractiveAnswerer.displayed("test-time scaling (TTS)"), "only the first letter changes");
+    }
+
+    @Test
     void should_name_the_other_methods_a_paper_introduces_that_its_line_does_not_show() {
         PaperHit hit = hit("OpenThinkIMG: Learning to Think with Images", "We build OpenThinkIMG. We train it with V-ToolRL.",
                 List.of("OpenThinkIMG", "V-ToolRL", "LVLMs"), 0.9);
