@@ -69,7 +69,7 @@ public final class PaperChat implements AutoCloseable {
             Prompts prompts = llm == null ? null : Prompts.load(config.promptsDir());
             this.embedder = loaded;
             this.index = opened;
-            this.ingester = new Ingester(index, loaded, Chunker.DEFAULT);
+            this.ingester = new Ingester(index, loaded, Chunker.DEFAULT, reader::reread);
             this.retriever = new HybridRetriever(index, loaded, Fusion.DEFAULT, Evidence.DEFAULT);
             this.assistant = new Assistant(retriever, llm, prompts, new CitationChecker(loaded), loaded.name());
         } catch (RuntimeException e) {

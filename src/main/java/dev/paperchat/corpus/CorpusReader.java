@@ -57,6 +57,21 @@ public final class CorpusReader {
         return all.withPapers(PaperMerger.mergeDuplicates(all.papers()));
     }
 
+    /**
+     * The papers of a source read again by its name, for a paper that loses another source: a file
+     * by its absolute path, or a file of the bundled sample; none for an upload, whose bytes are gone.
+     */
+    public Optional<List<Paper>> reread(String source) {
+        if (source.startsWith(SampleCorpus.PREFIX)) return SampleCorpus.file(this, source);
+        try {
+            Path path = Path.of(source);
+            if (!path.isAbsolute() || !Files.isRegularFile(path)) return Optional.empty();
+            return Optional.of(read(List.of(path)).papers());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Parses one named input that is already in memory (an upload, standard input). */
     public ParseResult read(String name, byte[] bytes, String format) {
         TextLines text = TextLines.decode(name, bytes);

@@ -67,6 +67,12 @@ public record Paper(
                 aliases, citationKey, List.copyOf(others));
     }
 
+    /** The same record under another id: the stored paper's, which the first record of its work fixed. */
+    public Paper withId(String other) {
+        return new Paper(other, title, abstractText, authors, authorCount, date, organization, upvotes, venue, entryType, keywords, links,
+                aliases, citationKey, sources);
+    }
+
     /** A paper of the listing format, whose id is derived from its title. */
     public static Paper of(String title, String abstractText, List<String> authors, Integer authorCount,
                            String date, String organization, Integer upvotes, Source source) {

@@ -30,6 +30,16 @@ public final class PaperMerger {
     }
 
     /**
+     * A stored paper as the records of the sources it still has describe it, merged as one run
+     * reading them would: what a source it lost alone gave (an earlier date, a fuller abstract) goes.
+     */
+    public static Paper asRecorded(String id, List<Paper> records) {
+        Paper merged = records.get(0).withId(id);
+        for (Paper record : records.subList(1, records.size())) merged = combine(merged, record);
+        return merged;
+    }
+
+    /**
      * A record that repeats an earlier record of its file, of the same work, with another
      * abstract: an edit pasted below the original, or two papers given one title. They are merged,
      * and the reader is told which lines.

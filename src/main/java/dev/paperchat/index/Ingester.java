@@ -2,6 +2,7 @@ package dev.paperchat.index;
 
 import dev.paperchat.corpus.Chunk;
 import dev.paperchat.corpus.Chunker;
+import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.PaperMerger;
@@ -11,6 +12,7 @@ import dev.paperchat.corpus.Source;
 import dev.paperchat.corpus.Titles;
 import dev.paperchat.embed.Embedder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * Writes parsed papers into the index incrementally: an unchanged paper is skipped before
@@ -39,11 +42,18 @@ public final class Ingester {
     private final Embedder embedder;
     private final Chunker chunker;
     private final ReentrantLock writing = new ReentrantLock();
+    /** The papers of a source read again, when it can be (a file on disk, the sample); see {@link CorpusReader#reread}. */
+    private final Function<String, Optional<List<Paper>>> sources;
 
     public Ingester(PaperIndex index, Embedder embedder, Chunker chunker) {
+        this(index, embedder, chunker, source -> Optional.empty());
+    }
+
+    public Ingester(PaperIndex index, Embedder embedder, Chunker chunker, Function<String, Optional<List<Paper>>> sources) {
         this.index = index;
         this.embedder = embedder;
         this.chunker = chunker;
+        this.sources = sources;
     }
 
     public IngestSummary ingest(ParseResult parsed, IngestListener listener) {
@@ -254,9 +264,11 @@ public final class Ingester {
     }
 
     /**
-     * The paper without the file among its sources: removed when it was the only one. When the
-     * sources left were all read in this run, the paper is what they say now, without the fields
-     * the file gave it (a date, a fuller abstract), as an ingest of those files alone would make it.
+     * The paper without the file among its sources: removed when it was the only one. Else the
+     * paper is what the sources left say, without the fields the file gave it (a date, a fuller
+     * abstract), as an ingest of those files alone would make it: as this run read them, or as
+     * they read again. A source that cannot be read again (an upload) leaves the paper as stored,
+     * less the file.
      */
     private void forget(PaperWriter writer, String file, StoredPaper stored, Counts counts) {
         List<Source> rest = stored.paper().sources().stream().filter(s -> !s.file().equals(file)).toList();
@@ -267,7 +279,8 @@ public final class Ingester {
         }
         Paper incoming = counts.incoming.get(stored.paper().id());
         boolean readNow = incoming != null && rest.stream().allMatch(s -> counts.whole.contains(s.file()));
-        Paper kept = readNow ? PaperMerger.update(stored.paper().withSources(rest), incoming) : stored.paper().withSources(rest);
+        Paper kept = readNow ? PaperMerger.update(stored.paper().withSources(rest), incoming)
+                : recorded(stored.paper(), rest, counts).orElse(stored.paper().withSources(rest));
         String textHash = Hash.sha256(kept.title() + "\n" + kept.abstractText());
         String recordHash = Hash.sha256(PaperCodec.toJson(kept));
         counts.updated++;
@@ -279,6 +292,18 @@ public final class Ingester {
         Batch embedded = embed(new Batch(1, List.of(planned), List.of(), List.of()));
         writer.write(List.of(planned.record(embedded.vectors())));
         counts.embedded += embedded.vectors().size();
+    }
+
+    /** The paper as the records of the sources left give it, when every one of them can be read again and holds it. */
+    private Optional<Paper> recorded(Paper stored, List<Source> rest, Counts counts) {
+        List<Paper> records = new ArrayList<>();
+        for (String file : rest.stream().map(Source::file).distinct().toList()) {
+            Optional<List<Paper>> papers = counts.reread.computeIfAbsent(file, sources);
+            Optional<Paper> record = papers.flatMap(ps -> ps.stream().filter(p -> !Collections.disjoint(p.workKeys(), stored.workKeys())).findFirst());
+            if (record.isEmpty()) return Optional.empty();
+            records.add(record.get());
+        }
+        return Optional.of(PaperMerger.asRecorded(stored.id(), records));
     }
 
     /**
@@ -301,6 +326,8 @@ public final class Ingester {
         /** The record of each paper this run read, by stored id, and the files it read whole. */
         final Map<String, Paper> incoming = new HashMap<>();
         final Set<String> whole = new HashSet<>();
+        /** The papers of each source read again in this run, or none when it cannot be. */
+        final Map<String, Optional<List<Paper>>> reread = new HashMap<>();
         /** Warnings the ingest itself gives, after the parser's. */
         final List<ParseError> notes = new ArrayList<>();
         int added;

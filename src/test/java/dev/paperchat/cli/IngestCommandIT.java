@@ -209,6 +209,27 @@ class IngestCommandIT {
         assertEquals(List.of(1, 0), List.of(again.get("unchanged").asInt(), again.get("updated").asInt()), "nothing left to change: " + again);
     }
 
+    /** The same, when the other file is not read in the run: it is read again from where it was ingested. */
+    @Test
+    void should_make_a_paper_what_its_remaining_file_says_when_it_is_read_again(@TempDir Path dir) throws Exception {
+        Path bib = Files.writeString(dir.resolve("short.bib"),
+                "@article{okapi, title = {Okapi Foraging Behaviour}, abstract = {Okapis browse leaves.}, year = {2023}}\n");
+        Path jsonl = Files.writeString(dir.resolve("mine.jsonl"), "{\"title\": \"Okapi Foraging Behaviour\", \"abstract\": \"Okapis browse "
+                + "leaves in the understorey of the Ituri forest, at dawn and dusk.\", \"date\": \"2018\"}\n"
+                + "{\"title\": \"Tapir Seed Dispersal\", \"abstract\": \"Tapirs carry seeds far through the forest.\"}\n");
+        String index = dir.resolve("index").toString();
+        ingest(index, bib);
+        ingest(index, jsonl);
+        String id = dev.paperchat.corpus.Titles.id("Okapi Foraging Behaviour");
+        assertTrue(CliRun.of("cite", "--index", index, "--id", id).out().contains("year = {2018}"), "the earliest date of the two");
+        Files.writeString(jsonl, "{\"title\": \"Tapir Seed Dispersal\", \"abstract\": \"Tapirs carry seeds far through the forest.\"}\n");
+        var after = ingest(index, jsonl);
+        assertEquals(List.of(0, 2), List.of(after.get("removed").asInt(), after.get("papers").asInt()), after.toString());
+        CliRun paper = CliRun.of("cite", "--index", index, "--id", id);
+        assertTrue(paper.out().contains("year = {2023}") && paper.out().contains("abstract = {Okapis browse leaves.}"),
+                "short.bib alone, read again: " + paper.out());
+    }
+
     @Test
     void should_take_a_file_given_by_another_spelling_of_its_path_for_the_same_source(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "spelt-" + System.nanoTime()));
