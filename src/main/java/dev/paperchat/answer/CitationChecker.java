@@ -99,12 +99,13 @@ public final class CitationChecker {
                 continue;
             }
             // Every marker gets its source's best sentence, so that each one the reader sees shows
-            // a quote; the claim is supported if one of them states it.
+            // a quote; the claim is supported if one of them states it, and each source only if it does.
             List<Support> supports = supports(claim, markers, sources);
             double best = supports.stream().mapToDouble(Support::score).max().orElse(0);
             Optional<String> doubt = doubt(claim, markers, supports, sources, best);
             doubt.ifPresent(reason -> unsupported.add(new Answer.Unsupported(claim, reason, Math.round(best * 1000) / 1000.0)));
-            supports.forEach(support -> addCitation(citations, support, doubt.isEmpty()));
+            // Each cited source on its own: a paper cited beside the one that states the claim backs nothing by being there.
+            supports.forEach(support -> addCitation(citations, support, doubt.isEmpty() && support.score() >= MIN_SUPPORT));
         }
         return new Checked(text, citations, notices, unsupported);
     }

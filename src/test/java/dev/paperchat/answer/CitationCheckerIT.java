@@ -30,6 +30,14 @@ class CitationCheckerIT {
     }
 
     @Test
+    void should_back_a_claim_by_the_sources_that_state_it_and_not_by_one_cited_beside_them() {
+        CitationChecker.Checked checked = checker.check("Low-probability tokens sustain exploration in reinforcement learning [3][1].", SOURCES);
+        assertEquals(List.of(), checked.unsupported(), "the claim is stated");
+        assertEquals(java.util.Map.of(3, true, 1, false), checked.citations().stream().collect(java.util.stream.Collectors.toMap(Citation::marker,
+                Citation::supported)), checked.citations().toString());
+    }
+
+    @Test
     void should_give_markers_after_a_full_stop_to_the_sentence_before_them() {
         CitationChecker.Checked checked = checker.check(
                 "Clipping keeps the policy from collapsing onto one answer. [1] A covariance penalty keeps the entropy high. [2]", SOURCES);
