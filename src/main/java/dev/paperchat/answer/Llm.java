@@ -147,7 +147,7 @@ public final class Llm {
 
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
     private static StreamingChatResponseHandler handler(CompletableFuture<Reply> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
-                                                        Consumer<String> tokens) {
+                                                        ThinkingFilter tokens) {
         return new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String token) {
@@ -180,6 +180,14 @@ public final class Llm {
             @Override
             public void onCompleteResponse(ChatResponse response) {
                 String text = response.aiMessage().text() == null ? "" : ThinkingFilter.strip(response.aiMessage().text());
+                passing.lock();
+                try {
+                    if (!reply.isDone()) tokens.finish();
+                } catch (RuntimeException readerGone) {
+                    reply.completeExceptionally(readerGone);
+                } finally {
+                    passing.unlock();
+                }
                 reply.complete(new Reply(text, cutShort(response.finishReason())));
             }
 

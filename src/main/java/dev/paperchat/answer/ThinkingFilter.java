@@ -4,54 +4,79 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Leaves out the "<think>...</think>" block that reasoning models (DeepSeek-R1, QwQ, Qwen3)
- * write before their answer in the reply's text itself: it is no part of the answer, and its
- * sentences carry no citations. Streamed tokens are held while they may still open the block.
+ * Leaves out the "<think>...</think>" blocks that reasoning models (DeepSeek-R1, QwQ, Qwen3)
+ * write in the reply's text itself, before their answer or within it: they are no part of the
+ * answer, and their sentences carry no citations. Streamed text is held while it may still open
+ * or close a block.
  */
 final class ThinkingFilter implements Consumer<String> {
     private static final String OPEN = "<think>";
     private static final String CLOSE = "</think>";
-    /** A leading block, closed or cut off by the end of the reply. */
-    private static final Pattern LEADING_BLOCK = Pattern.compile("(?s)^\\s*<think>.*?(?:</think>|$)\\s*");
-
-    private enum State { UNDECIDED, THINKING, PASSING }
+    /** A block, closed or cut off by the end of the reply, with the white space before it. */
+    private static final Pattern BLOCK = Pattern.compile("(?s)\\s*<think>.*?(?:</think>|$)");
 
     private final Consumer<String> out;
-    private final StringBuilder held = new StringBuilder();
-    private State state = State.UNDECIDED;
+    private final StringBuilder pending = new StringBuilder();
+    private boolean thinking;
+    /** Nothing passed on yet, or white space last: the text after a block starts without its own. */
+    private boolean atBreak = true;
 
     ThinkingFilter(Consumer<String> out) {
         this.out = out;
     }
 
-    /** The reply without its leading thinking block. */
+    /** The reply without its thinking blocks. */
     static String strip(String reply) {
-        return LEADING_BLOCK.matcher(reply).replaceFirst("");
+        return BLOCK.matcher(reply).replaceAll("").strip();
     }
 
     @Override
     public void accept(String token) {
-        if (state == State.PASSING) {
-            out.accept(token);
+        pending.append(token);
+        while (true) {
+            if (thinking) {
+                int close = pending.indexOf(CLOSE);
+                // Only what may still begin the closing tag is worth holding.
+                if (close < 0) {
+                    pending.delete(0, Math.max(0, pending.length() - CLOSE.length() + 1));
+                    return;
+                }
+                pending.delete(0, close + CLOSE.length());
+                thinking = false;
+                continue;
+            }
+            int open = pending.indexOf(OPEN);
+            if (open >= 0) {
+                pass(pending.substring(0, open).stripTrailing());
+                pending.delete(0, open + OPEN.length());
+                thinking = true;
+                continue;
+            }
+            int held = openingAtEnd();
+            pass(pending.substring(0, pending.length() - held));
+            pending.delete(0, pending.length() - held);
             return;
         }
-        held.append(token);
-        if (state == State.UNDECIDED) {
-            String start = held.toString().stripLeading();
-            if (OPEN.startsWith(start)) return;
-            if (!start.startsWith(OPEN)) {
-                pass(held.toString());
-                return;
-            }
-            state = State.THINKING;
+    }
+
+    /** Passes on what was held at the end of the reply: a "<" that began no block. */
+    void finish() {
+        if (!thinking) pass(pending.toString());
+        pending.setLength(0);
+    }
+
+    /** The length of the longest end of the held text that may begin "<think>". */
+    private int openingAtEnd() {
+        for (int n = Math.min(OPEN.length() - 1, pending.length()); n > 0; n--) {
+            if (OPEN.startsWith(pending.substring(pending.length() - n))) return n;
         }
-        int close = held.indexOf(CLOSE);
-        if (close >= 0) pass(held.substring(close + CLOSE.length()).stripLeading());
+        return 0;
     }
 
     private void pass(String text) {
-        state = State.PASSING;
-        held.setLength(0);
-        if (!text.isEmpty()) out.accept(text);
+        String shown = atBreak ? text.stripLeading() : text;
+        if (shown.isEmpty()) return;
+        out.accept(shown);
+        atBreak = Character.isWhitespace(shown.charAt(shown.length() - 1));
     }
 }
