@@ -220,9 +220,28 @@ public final class Llm {
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return "unknown host";
             }
+            // An error status: its number, and the message of the error object the body holds rather than the body.
+            if (t instanceof dev.langchain4j.exception.HttpException http) return "HTTP " + http.statusCode() + ": " + abbreviated(errorText(http.getMessage()));
             root = t;
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return abbreviated(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+    }
+
+    /** {"error": {"message": "CUDA out of memory"}}, {"error": "..."} or {"message": "..."}: the message; any other body as it is. */
+    static String errorText(String body) {
+        if (body == null) return "no message";
+        try {
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            com.fasterxml.jackson.databind.JsonNode error = json.path("error");
+            String message = error.isTextual() ? error.asText() : error.path("message").isTextual() ? error.path("message").asText()
+                    : json.path("message").asText(null);
+            return message == null || message.isBlank() ? body : message;
+        } catch (java.io.IOException | RuntimeException notJson) {
+            return body;
+        }
+    }
+
+    private static String abbreviated(String message) {
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 }

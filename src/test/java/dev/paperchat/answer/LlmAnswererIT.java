@@ -113,6 +113,8 @@ class LlmAnswererIT {
         Answer answer = ask(QUESTION, 5);
         assertEquals("extractive", answer.mode());
         assertTrue(answer.notices().get(0).contains("extractive answer instead"), answer.notices().toString());
+        assertTrue(answer.notices().get(0).contains("failed: HTTP 500: model crashed;"), "the status and the error's message, not its JSON: "
+                + answer.notices());
         assertFalse(answer.citations().isEmpty());
     }
 
