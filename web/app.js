@@ -90,9 +90,16 @@ async function refreshStatus() {
   }
 }
 
-/** After an answer arrives, a status that still says the server is unreachable is out of date. */
-function statusRecovered() {
-  if (/^(?:server unreachable|connecting)/.test($("status").textContent)) refreshStatus();
+/**
+ * After an answer arrives, a status that still says the server is unreachable is out of date, and
+ * so is "LLM ready" when the LLM failed on that answer (until one it writes arrives).
+ */
+function statusAfter(answer) {
+  const status = $("status");
+  if (/^(?:server unreachable|connecting)/.test(status.textContent)) refreshStatus();
+  const failed = (answer.notices || []).some((n) => /^the LLM at \S+ (?:failed|did not finish)/.test(n));
+  if (failed) status.textContent = status.textContent.replace("LLM ready", "LLM failed on the last answer");
+  else if (answer.mode === "llm") status.textContent = status.textContent.replace("LLM failed on the last answer", "LLM ready");
 }
 
 // ---- conversation ----
@@ -193,7 +200,7 @@ function appendWithMarkers(node, text, answerIndex) {
 function finishAnswer(msg, answer) {
   msg.setAttribute("aria-busy", "false");
   const index = state.answers.push(answer) - 1;
-  statusRecovered();
+  statusAfter(answer);
   msg.dataset.answer = String(index);
   const text = msg.querySelector(".answer-text");
   text.classList.remove("typing");
@@ -210,7 +217,8 @@ function finishAnswer(msg, answer) {
     // Which sentences the check could not back, and why: the point of checking them.
     const list = el("ul");
     for (const u of answer.unsupported) list.append(el("li", {}, el("q", { text: u.sentence }), " — " + u.reason));
-    msg.append(el("details", { class: "notice unsupported" }, el("summary", { text: "Sentences the cited sources do not back" }), list));
+    // Open: a reader who skims the answer must not take these sentences for backed ones.
+    msg.append(el("details", { class: "notice unsupported", open: "" }, el("summary", { text: "Sentences the cited sources do not back" }), list));
   }
   for (const notice of answer.notices || []) msg.append(el("div", { class: "notice", text: notice }));
   msg.addEventListener("click", () => showSources(index));

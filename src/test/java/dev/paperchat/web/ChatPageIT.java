@@ -1,6 +1,7 @@
 package dev.paperchat.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * real server over an on-disk index of sample papers plus a hostile one.
  */
 class ChatPageIT {
+    /** As a page's source escapes it: ingest leaves an element out, and reads the escaped one as the text it is. */
     static final String XSS_TITLE = "<img src=x onerror=\"window.pwned=1\"> Hostile Reasoning Paper";
+    private static final String XSS_TITLE_ESCAPED = "&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt; Hostile Reasoning Paper";
     private static final Path SHOTS = Path.of("target", "screenshots");
     @TempDir
     static Path dir;
@@ -61,7 +64,7 @@ class ChatPageIT {
         sample.stream().filter(p -> p.abstractText().contains("entropy") && !papers.contains(p)).limit(6).forEach(papers::add);
         sample.stream().filter(p -> p.title().startsWith("Quiet-STaR")).forEach(papers::add);
         sample.stream().filter(p -> !papers.contains(p)).limit(50).forEach(papers::add);
-        papers.add(Paper.of(XSS_TITLE, "We study reasoning with **hostile** markup and [1] references. <script>window.pwned=2</script> "
+        papers.add(Paper.of(XSS_TITLE_ESCAPED, "We study reasoning with **hostile** markup and [1] references. <script>window.pwned=2</script> "
                 + "Our abstract contains entropy regularisation to test escaping of every field.", List.of(), 3, "2025-01-02",
                 "<b>Evil Org</b>", null, new Source("xss.jsonl", 1)));
         app.ingester().ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
@@ -330,6 +333,17 @@ class ChatPageIT {
     }
 
     @Test
+    void should_say_in_the_header_that_the_llm_failed_on_the_last_answer_until_it_answers_again() {
+        browser.executeScript("document.getElementById('status').textContent = '57 papers · LLM ready';"
+                + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'extractive', covered: true, citations: [], sources: [],"
+                + " notices: ['the LLM at http://127.0.0.1:8080/v1 failed: HTTP 500: model crashed; this is the extractive answer instead.'], unsupported: []});");
+        assertEquals("57 papers · LLM failed on the last answer", browser.findElement(By.id("status")).getText());
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'llm', model: 'scripted', covered: true,"
+                + " citations: [], sources: [], notices: [], unsupported: []});");
+        assertEquals("57 papers · LLM ready", browser.findElement(By.id("status")).getText());
+    }
+
+    @Test
     void should_list_the_sentences_an_llm_answer_s_sources_do_not_back() {
         // An LLM answer as the server sends it (no LLM runs here): the page shows which sentences failed the check.
         browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov avoids collapse [1]. Bananas are yellow [1].', mode: 'llm',"
@@ -343,7 +357,7 @@ class ChatPageIT {
         assertEquals("Clip-Cov", items.get(0).findElement(By.tagName("strong")).getText());
         assertTrue(items.get(1).getText().contains("<b>penalises</b>"), "markup stays text: " + items.get(1).getText());
         assertEquals("Methods", browser.findElement(By.cssSelector(".msg.assistant .heading")).getText());
-        details.findElement(By.tagName("summary")).click();
+        assertNotNull(details.getAttribute("open"), "open at once: a skimming reader sees which sentences are not backed");
         assertTrue(details.getText().contains("Bananas are yellow.") && details.getText().contains("cited sources do not state this"), details.getText());
         assertEquals("1 unsupported sentence(s)", browser.findElement(By.cssSelector(".msg.assistant .badge.weak")).getText());
 
