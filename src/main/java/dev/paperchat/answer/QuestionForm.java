@@ -27,7 +27,7 @@ final class QuestionForm {
             "(?:^|[.?!]\\s+|,\\s+(?=[^.]*\\?))(?:is|are|do|does|did|can|could|has|have|was|were)\\s", Pattern.CASE_INSENSITIVE);
     /**
      * "How are people...", "How can I...", "Why do thinking models...", "What are the limits
-     * of...", "What work gets...", "What role does...", "research on...", "I'm after...",
+     * of...", "What work gets...", "What role does...", "research on...", "I'm after...", "an overview of...",
      * "Looking for...": a question about how a problem is approached, or a request for work on it. "How many" and "how much" ask for a quantity,
      * which {@link QuantityQuestion} recognises first.
      */
@@ -35,7 +35,9 @@ final class QuestionForm {
             "(?:^|[.?!,]\\s+)(?:how|why)\\s+(?:are|is|do|does|can|could|should|would|might|to)\\b"
                     + "|^\\W*+what\\s+are\\b"
                     + "|\\bwhat\\s+(?:work|research|literature|evidence|progress|role)\\b|\\b(?:i'm|i am)\\s+after\\b|\\blooking\\s+for\\b"
-                    + "|\\b(?:research|literature|studies)\\s+(?:on|about|into)\\b",
+                    + "|\\b(?:research|literature|studies)\\s+(?:on|about|into)\\b"
+                    // "Give me an overview of...", "summarise the work on...": the field, in its papers.
+                    + "|\\b(?:overview|survey|summary|landscape)\\s+of\\b|\\bsummari[sz]e\\b|\\bstate\\s+of\\s+the\\s+art\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "image captioning models that...", "Graph neural networks built to...", "ways to...": a

@@ -38,7 +38,9 @@ class QuestionFormTest {
             "What role does pretraining data play for reasoning? I'm after corpora and data selection.",
             "multimodal reasoning with reinforcement learning",
             "entropy collapse",
-            "test-time scaling for code generation"})
+            "test-time scaling for code generation",
+            "Give me an overview of all reinforcement learning methods for improving LLM reasoning",
+            "Summarize the work on latent reasoning", "What is the state of the art in process reward models?"})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
     }
