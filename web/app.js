@@ -213,6 +213,7 @@ function finishAnswer(msg, answer) {
     badges.append(el("span", { class: "badge weak", text: `${answer.unsupported.length} unsupported sentence(s)` }));
   }
   msg.append(badges);
+  searchedAs(msg, answer);
   if (answer.unsupported && answer.unsupported.length) {
     // Which sentences the check could not back, and why: the point of checking them.
     const list = el("ul");
@@ -223,6 +224,18 @@ function finishAnswer(msg, answer) {
   for (const notice of answer.notices || []) msg.append(el("div", { class: "notice", text: notice }));
   msg.addEventListener("click", () => showSources(index));
   showSources(index);
+}
+
+/**
+ * A follow-up is searched as a question of its own ("tell me more about the third one" as "What
+ * does Clip-Cov propose?"): the answer says which, since it answers that question.
+ */
+function searchedAs(msg, answer) {
+  const user = msg.previousElementSibling;
+  if (!state.history.length || !user || !user.classList.contains("user")) return;
+  const asked = user.textContent.replace(/\s+/g, " ").trim();
+  const searched = (answer.question || "").replace(/\s+/g, " ").trim();
+  if (searched && searched !== asked) msg.append(el("div", { class: "searched", text: "Searched as: " + searched }));
 }
 
 /** A dropped connection reads as one ("network error", "Failed to fetch" are the browser's words). */

@@ -344,6 +344,20 @@ class ChatPageIT {
     }
 
     @Test
+    void should_show_what_a_follow_up_was_searched_as() {
+        browser.executeScript("addUserMessage('which methods avoid entropy collapse?');"
+                + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'extractive', covered: true, citations: [], sources: [],"
+                + " notices: [], unsupported: [], question: 'which methods avoid entropy collapse?'});"
+                + "state.history.push({role: 'user', content: 'which methods avoid entropy collapse?'}, {role: 'assistant', content: 'Clip-Cov clips [1].'});"
+                + "addUserMessage('tell me more about the first one');"
+                + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips tokens [1].', mode: 'extractive', covered: true, citations: [],"
+                + " sources: [], notices: [], unsupported: [], question: 'What does Clip-Cov propose?'});");
+        List<WebElement> searched = browser.findElements(By.cssSelector(".msg.assistant .searched"));
+        assertEquals(List.of("Searched as: What does Clip-Cov propose?"), searched.stream().map(WebElement::getText).toList(),
+                "the follow-up only: a first question searched as written says nothing");
+    }
+
+    @Test
     void should_list_the_sentences_an_llm_answer_s_sources_do_not_back() {
         // An LLM answer as the server sends it (no LLM runs here): the page shows which sentences failed the check.
         browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov avoids collapse [1]. Bananas are yellow [1].', mode: 'llm',"
