@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a source must state to be a claim's: its figures ({@link Numbers}) and the names of the
@@ -13,8 +14,15 @@ public final class Specifics {
 
     /** The claim's figures that the source does not state, then the names it does not write ("99.9", "GPT-4o"). */
     public static List<String> unstated(String claim, String source) {
-        List<String> unstated = new ArrayList<>(Numbers.unstated(claim, source));
-        unstated.addAll(ModelNames.unwritten(claim, source));
+        List<String> names = ModelNames.unwritten(claim, source);
+        // The "7" of an unwritten "Qwen2.5-Math-7B" is said with the name.
+        List<String> unstated = new ArrayList<>(Numbers.unstated(claim, source).stream()
+                .filter(figure -> names.stream().noneMatch(name -> inside(figure, name))).toList());
+        unstated.addAll(names);
         return List.copyOf(unstated);
+    }
+
+    private static boolean inside(String figure, String name) {
+        return Pattern.compile("(?<![\\d.])" + Pattern.quote(figure) + "(?!\\d|\\.\\d)").matcher(name).find();
     }
 }

@@ -19,6 +19,13 @@ class ModelNamesTest {
     }
 
     @Test
+    void should_list_a_figure_of_an_unwritten_name_once_with_the_name() {
+        assertEquals(List.of("30.7", "Qwen2.5-Math-7B"), Specifics.unstated("It boosts Qwen2.5-Math-7B from 30.7% to 58.1%.",
+                "Scores reach 58.1% on LiveCodeBench."), "not \"7\" of the name on its own");
+        assertEquals(List.of("7"), Specifics.unstated("A 7B model gains on GSM8K.", SOURCE.replace("7B", "")), "a size given alone is a figure");
+    }
+
+    @Test
     void should_take_a_name_written_otherwise_for_the_source_s() {
         assertEquals(List.of(), ModelNames.unwritten("Qwen-2.5-7B and Llama-3.1-8B gain on gsm8k.", SOURCE), "hyphens, spaces and case");
         assertEquals(List.of(), ModelNames.unwritten("It gains on AIME24 under BF16.", SOURCE), "a year's last digits, a format's short form");
