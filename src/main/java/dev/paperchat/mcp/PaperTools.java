@@ -39,6 +39,11 @@ import java.util.function.Supplier;
  * back as tool errors with a message, never as a dropped connection.
  */
 public final class PaperTools {
+    /** The filters of the tools that search or list: as the HTTP API takes them. */
+    private static final String FILTERS = """
+            "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
+            "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
+            "org":{"type":"string","description":"Only papers from this organisation"}},""";
     private final Supplier<PaperChat> app;
     private final McpJsonMapper json;
 
@@ -55,9 +60,7 @@ public final class PaperTools {
                         {"type":"object","properties":{
                           "query":{"type":"string","description":"What to look for"},
                           "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
-                          "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
-                          "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
-                          "org":{"type":"string","description":"Only papers from this organisation"}},
+                          """ + FILTERS + """
                          "required":["query"],"additionalProperties":false}""", this::search),
                 tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "
                         + "the paper id, title and the verbatim sentence of the abstract that supports it. covered=false means "
@@ -69,9 +72,7 @@ public final class PaperTools {
                           "history":{"type":"array","maxItems":50,"description":"Earlier turns, oldest first, for a follow-up (\\"and which of those use Qwen?\\")",
                             "items":{"type":"object","properties":{"role":{"type":"string","enum":["user","assistant"]},"content":{"type":"string"}},
                               "required":["role","content"],"additionalProperties":false}},
-                          "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
-                          "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
-                          "org":{"type":"string","description":"Only papers from this organisation"}},
+                          """ + FILTERS + """
                          "required":["question"],"additionalProperties":false}""", this::ask),
                 tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
                         + "tolerated. Returns matches with a confidence.", """
@@ -89,9 +90,7 @@ public final class PaperTools {
                         {"type":"object","properties":{
                           "offset":{"type":"integer","minimum":0,"description":"Papers to skip (default 0)"},
                           "limit":{"type":"integer","minimum":1,"maximum":500,"description":"Papers to list (default 50)"},
-                          "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
-                          "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
-                          "org":{"type":"string","description":"Only papers from this organisation"}},
+                          """ + FILTERS + """
                          "additionalProperties":false}""", this::list),
                 tool("collection_stats", "What the collection holds: its number of papers, and every organisation papers come "
                         + "from with its number of papers (the names the org argument of the other tools takes).", """
