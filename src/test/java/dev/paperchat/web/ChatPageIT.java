@@ -344,6 +344,23 @@ class ChatPageIT {
     }
 
     @Test
+    void should_give_placeholders_a_readable_contrast() {
+        // WCAG's contrast of the placeholder's colour on its field's background (or the page's, when the field has none of its own).
+        Object ratio = browser.executeScript("""
+                const luminance = (css) => {
+                  const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255)
+                    .map((v) => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+                  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                };
+                const field = document.getElementById('question');
+                let back = getComputedStyle(field).backgroundColor;
+                for (let n = field; /rgba\\(0, 0, 0, 0\\)|transparent/.test(back) && n.parentElement; n = n.parentElement) back = getComputedStyle(n.parentElement).backgroundColor;
+                const [a, b] = [luminance(getComputedStyle(field, '::placeholder').color), luminance(back)];
+                return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);""");
+        assertTrue(((Number) ratio).doubleValue() >= 4.5, "placeholder contrast " + ratio);
+    }
+
+    @Test
     void should_show_what_a_follow_up_was_searched_as() {
         browser.executeScript("addUserMessage('which methods avoid entropy collapse?');"
                 + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'extractive', covered: true, citations: [], sources: [],"
