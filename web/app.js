@@ -287,6 +287,10 @@ async function ask(question) {
         streamed += data.text;
         msg.querySelector(".answer-text").textContent = streamed;
         scrollDown();
+      } else if (event === "sources") {
+        // A slow model: the reader sees what it reads, and that it is at work.
+        showRetrieved(data.sources);
+        if (!streamed) msg.querySelector(".answer-text").textContent = `Found ${data.sources.length} papers; the model is writing the answer…`;
       } else if (event === "answer") {
         answer = data;
       } else if (event === "error") {
@@ -456,6 +460,12 @@ function showSources(answerIndex, focusMarker, from) {
       (mark ? [mark] : marks).forEach(flash);
     }
   }
+}
+
+/** The papers an answer is being written from, before it arrives: their titles, none cited yet. */
+function showRetrieved(sources) {
+  $("sources-for").textContent = `· ${sources.length} retrieved; the answer is being written`;
+  $("sources").replaceChildren(...sources.map((s) => el("div", { class: "source" }, el("div", { class: "title", text: `[${s.number}] ${s.title}` }))));
 }
 
 let backTo = null;

@@ -59,6 +59,14 @@ public final class Assistant {
 
     /** Answers, passing the text to {@code stream} as it is written (tokens or sentences). */
     public Answer ask(Question given, Consumer<String> stream) {
+        return ask(given, stream, sources -> {});
+    }
+
+    /**
+     * As {@link #ask(Question, Consumer)}, and passes the papers found to {@code retrieved} before
+     * an LLM is asked to write from them: a reader waiting on a slow model sees what it reads.
+     */
+    public Answer ask(Question given, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
         // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
@@ -125,6 +133,7 @@ public final class Assistant {
         // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does, of the paper named or those that fit best.
         boolean fromRecord = RecordQuestion.asks(standalone);
         if (useLlm && failed == null && result.covered() && !fromRecord) {
+            retrieved.accept(sources);
             AtomicBoolean streamed = new AtomicBoolean();
             try {
                 MarkerStream tokens = new MarkerStream(text -> {

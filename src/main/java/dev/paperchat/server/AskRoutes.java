@@ -42,7 +42,8 @@ final class AskRoutes {
             var app = server.app();
             Sse sse = new Sse(ctx);
             try (var alive = sse.keepAlive()) {
-                Answer answer = app.assistant().ask(question, delta -> sse.event("delta", Map.of("text", delta)));
+                Answer answer = app.assistant().ask(question, delta -> sse.event("delta", Map.of("text", delta)),
+                        sources -> sse.event("sources", Map.of("sources", sources)));
                 sse.event("answer", answer);
             } catch (Sse.ClientGone gone) {
                 // Nobody is reading; the answer was abandoned on purpose.

@@ -116,6 +116,22 @@ class StreamingIT {
     }
 
     @Test
+    void should_send_the_papers_found_before_the_llm_writes_from_them() throws Exception {
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.REPLY,
+                "Clip-Cov and KL-Cov restrict updates of high-covariance tokens to keep entropy up [1].");
+             PaperChat app = answeringWith(llm);
+             TestServer server = new TestServer(Map.of(), app)) {
+            List<String[]> events = ApiServerIT.events(server.post("/api/ask",
+                    "{\"question\": \"Which methods avoid entropy collapse?\", \"mode\": \"llm\", \"stream\": true}").body());
+            assertEquals(List.of("sources", "delta"), events.stream().limit(2).map(e -> e[0]).toList(), "the papers first, then the model's words");
+            JsonNode sources = JSON.readTree(events.get(0)[1]).get("sources");
+            JsonNode answer = JSON.readTree(events.get(events.size() - 1)[1]);
+            assertEquals(answer.get("sources").size(), sources.size());
+            assertEquals(answer.at("/sources/0/paperId"), sources.at("/0/paperId"), "the same papers the answer gives");
+        }
+    }
+
+    @Test
     void should_end_an_openai_stream_with_an_error_chunk_and_done_when_answering_fails(@TempDir Path dir) throws Exception {
         PaperChat app = new PaperChat(Config.defaults(dir));
         try (TestServer server = new TestServer(Map.of(), app)) {

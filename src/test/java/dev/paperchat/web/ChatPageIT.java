@@ -361,6 +361,14 @@ class ChatPageIT {
     }
 
     @Test
+    void should_list_the_papers_found_while_a_slow_model_writes() {
+        browser.executeScript("showRetrieved([{number: 1, title: 'Clip-Cov Paper'}, {number: 2, title: 'Lp-Reg Paper'}]);");
+        assertEquals("· 2 retrieved; the answer is being written", browser.findElement(By.id("sources-for")).getText());
+        assertEquals(List.of("[1] Clip-Cov Paper", "[2] Lp-Reg Paper"),
+                browser.findElements(By.cssSelector("#sources .source .title")).stream().map(WebElement::getText).toList());
+    }
+
+    @Test
     void should_show_what_a_follow_up_was_searched_as() {
         browser.executeScript("addUserMessage('which methods avoid entropy collapse?');"
                 + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'extractive', covered: true, citations: [], sources: [],"
