@@ -162,22 +162,28 @@ public final class Opposites {
      * @param word the ranking word, as a stem
      */
     private record Ranking(int contrast, int says, String word) {
+        /** The text's first ranking, when a side of a contrast comes before it. */
         static Optional<Ranking> of(List<String> stems) {
             for (int i = 1; i < stems.size(); i++) {
-                String stem = stems.get(i);
-                boolean quality = i + 1 < stems.size() && QUALITIES.contains(stems.get(i + 1));
-                int polarity = BETTER.contains(stem) || stem.equals("more") && quality ? 1
-                        : WORSE.contains(stem) || stem.equals("less") && quality ? -1 : 0;
+                int polarity = polarity(stems, i);
                 if (polarity == 0) continue;
                 for (int j = i - 1; j >= Math.max(0, i - SUBJECT_WORDS); j--) {
                     for (int c = 0; c < CONTRASTS.size(); c++) {
                         int side = CONTRASTS.get(c).get(0).contains(stems.get(j)) ? 1 : CONTRASTS.get(c).get(1).contains(stems.get(j)) ? -1 : 0;
-                        if (side != 0) return Optional.of(new Ranking(c, side * polarity, stem));
+                        if (side != 0) return Optional.of(new Ranking(c, side * polarity, stems.get(i)));
                     }
                 }
                 return Optional.empty();
             }
             return Optional.empty();
+        }
+
+        /** +1 for a word that says better ("outperform", "more accurate"), -1 for one that says worse, else 0. */
+        private static int polarity(List<String> stems, int i) {
+            String stem = stems.get(i);
+            boolean quality = i + 1 < stems.size() && QUALITIES.contains(stems.get(i + 1));
+            if (BETTER.contains(stem) || stem.equals("more") && quality) return 1;
+            return WORSE.contains(stem) || stem.equals("less") && quality ? -1 : 0;
         }
     }
 
