@@ -179,18 +179,27 @@ function appendBoldAndMarkers(node, text, answerIndex) {
 
 function appendWithMarkers(node, text, answerIndex) {
   const parts = text.split(/(\[\d+\])/);
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     const m = part.match(/^\[(\d+)\]$/);
     if (m && answerIndex != null) {
       const n = Number(m[1]);
       const source = state.answers[answerIndex]?.sources.find((s) => s.number === n);
-      node.append(el("button", {
+      // A full stop or comma right after a marker ("steps [2].") stays on its line.
+      const stop = (parts[i + 1] || "").match(/^[.,;:!?)]+/);
+      const holder = stop ? el("span", { class: "nowrap" }) : node;
+      if (stop) {
+        node.append(holder);
+        parts[i + 1] = parts[i + 1].slice(stop[0].length);
+      }
+      holder.append(el("button", {
         class: "cite", type: "button", "data-marker": String(n), text: `[${n}]`,
         "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`,
         onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n, e.currentTarget); },
         onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
         onmouseleave: hidePreview, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
       }));
+      if (stop) holder.append(document.createTextNode(stop[0]));
     } else if (part) {
       node.append(document.createTextNode(part));
     }
@@ -519,8 +528,10 @@ function renderSource(answerIndex, source, citations) {
 /** The sentence a marker ends, as the answer shows it: the text since the sentence before it, markers left out. */
 function claimBefore(target) {
   let text = "";
-  for (let node = target.previousSibling; node; node = node.previousSibling) {
-    if (node.nodeType === 1 && node.classList.contains("cite")) {
+  // A marker held on its line with the full stop after it stands in a span of its own.
+  const start = target.parentElement && target.parentElement.classList.contains("nowrap") ? target.parentElement : target;
+  for (let node = start.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 1 && (node.classList.contains("cite") || node.classList.contains("nowrap"))) {
       if (text.trim()) break;
       continue;
     }

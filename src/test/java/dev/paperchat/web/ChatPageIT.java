@@ -369,6 +369,17 @@ class ChatPageIT {
     }
 
     @Test
+    void should_keep_a_full_stop_after_a_marker_on_the_marker_s_line() {
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips the steps [1]. Lp-Reg, too [1], helps', mode: 'llm',"
+                + " model: 'scripted', covered: true, citations: [], sources: [{number: 1, paperId: 'p1', title: 'Clip', abstractText: 'x', links: []}],"
+                + " notices: [], unsupported: []});");
+        List<WebElement> held = browser.findElements(By.cssSelector(".msg.assistant .answer-text .nowrap"));
+        assertEquals(List.of("[1].", "[1],"), held.stream().map(h -> h.getAttribute("textContent")).toList());
+        assertEquals("Clip-Cov clips the steps [1]. Lp-Reg, too [1], helps",
+                browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getAttribute("textContent"), "the text as written");
+    }
+
+    @Test
     void should_show_what_a_follow_up_was_searched_as() {
         browser.executeScript("addUserMessage('which methods avoid entropy collapse?');"
                 + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'extractive', covered: true, citations: [], sources: [],"
