@@ -84,7 +84,7 @@ final class OrganisationFilter {
         return String.join(" ", words);
     }
 
-    /** @param placed whether it stands where only an organisation's name would ("papers from X", "Which X papers") */
+    /** @param placed whether it stands where only an organisation's name would ("papers from X", "Which X papers"; not "papers by X") */
     private record Candidate(int start, int end, String name, boolean placed) {}
 
     private OrganisationFilter() {}
@@ -127,8 +127,10 @@ final class OrganisationFilter {
         Matcher before = BEFORE_NAME.matcher(question);
         for (int places = 0; places < MAX_PLACES && before.find(); places++) {
             String cut = before.group("cut") != null ? "cut" : before.group("cut2") != null ? "cut2" : "cut3";
-            // "What does DPO do?" asks about a method, as "What has Tencent published?" asks about an organisation.
-            addNames(question, before.start(cut), before.end(), false, cut.equals("cut"), candidates);
+            // "What does DPO do?" asks about a method, as "What has Tencent published?" asks about an organisation,
+            // and "papers by Zelikman" about an author.
+            boolean placed = cut.equals("cut") && !before.group(cut).regionMatches(true, 0, "by", 0, 2);
+            addNames(question, before.start(cut), before.end(), false, placed, candidates);
         }
         Matcher which = BEFORE_PAPERS.matcher(question);
         for (int places = 0; places < MAX_PLACES && which.find(); places++) addNames(question, which.end(), which.end(), true, true, candidates);

@@ -62,7 +62,9 @@ class OrganisationFilterTest {
         assertEquals("reasoning", group.topic());
         // The search reads a name the collection lacks, and says which names are near it.
         assertEquals(Optional.of(new OrganisationFilter.Named("Meta", "Which papers are?")), find("Which papers are from Meta?"));
-        assertEquals("OpenAI", find("Which papers by OpenAI are in the collection?").orElseThrow().name());
+        assertEquals("OpenAI", find("Which papers at OpenAI are in the collection?").orElseThrow().name());
+        assertEquals(Optional.empty(), find("Which papers are by Zelikman?"), "\"by\" a name no paper is from: an author, maybe");
+        assertEquals("Tencent", find("Which papers are by Tencent?").orElseThrow().name(), "an organisation the collection has, after \"by\" too");
         assertEquals("Tencnet", find("Which papers are from Tencnet?").orElseThrow().name());
         assertEquals(Optional.empty(), find("Which papers from Meta study reasoning?"), "a topic is searched as written");
         assertEquals(Optional.empty(), find("What does DPO do?"), "a method, not an organisation");
