@@ -138,34 +138,41 @@ public final class ListingParser implements PaperParser {
         for (int i = 0; i < meta.lines().size(); i++) {
             int at = meta.line() + i;
             // The page's lines copied as one: "• 4 authors · Aug 15, 2025".
-            for (String line : parts(meta.lines().get(i))) {
-                Matcher authors = AUTHORS.matcher(line);
-                Matcher dateMatch = DATE.matcher(line);
-                Matcher otherDate = OTHER_DATE.matcher(line);
-                if (authors.matches()) {
-                    paper.authorCount(count(authors.group(1)));
-                } else if (dateMatch.matches()) {
-                    paper.upvotes(dateMatch.group(4) == null ? null : count(dateMatch.group(4)));
-                    Optional<String> date = isoOrRaw(dateMatch);
-                    if (date.isEmpty()) errors.add(ParseError.warning(file, at, "date '" + line + "' is not a calendar date: left out"));
-                    paper.date(date.orElse(null));
-                } else if (COUNT.matcher(line).matches()) {
-                    paper.upvotes(count(line));
-                } else if (otherDate.matches()) {
-                    // "2025-01-20", "2025-01-20 5" (with its upvotes), "2025", "Spring 2023": a date, checked and kept
-                    // (with a warning) as other formats' dates are.
-                    paper.date(otherDate.group(1) != null ? otherDate.group(1) : line);
-                    if (otherDate.group(2) != null) paper.upvotes(count(otherDate.group(2)));
-                    otherDateLine = at;
-                } else {
-                    paper.organization(organizationName(line));
-                }
-            }
+            for (String item : parts(meta.lines().get(i))) if (readMetadata(file, at, item, paper, errors)) otherDateLine = at;
         }
         // A listing's "Apr 7" has no year by design: only a date written otherwise is checked.
         if (otherDateLine == 0) return paper.build();
         int line = otherDateLine;
         return paper.build(warning -> errors.add(ParseError.warning(file, line, warning)));
+    }
+
+    /**
+     * One item of a paper's metadata: an author count, a date with its upvotes, a count, or an
+     * organisation. Whether it was a date written otherwise, which the paper's date check warns of.
+     */
+    private static boolean readMetadata(String file, int at, String item, Paper.Builder paper, List<ParseError> errors) {
+        Matcher authors = AUTHORS.matcher(item);
+        Matcher dateMatch = DATE.matcher(item);
+        Matcher otherDate = OTHER_DATE.matcher(item);
+        if (authors.matches()) {
+            paper.authorCount(count(authors.group(1)));
+        } else if (dateMatch.matches()) {
+            paper.upvotes(dateMatch.group(4) == null ? null : count(dateMatch.group(4)));
+            Optional<String> date = isoOrRaw(dateMatch);
+            if (date.isEmpty()) errors.add(ParseError.warning(file, at, "date '" + item + "' is not a calendar date: left out"));
+            paper.date(date.orElse(null));
+        } else if (COUNT.matcher(item).matches()) {
+            paper.upvotes(count(item));
+        } else if (otherDate.matches()) {
+            // "2025-01-20", "2025-01-20 5" (with its upvotes), "2025", "Spring 2023": a date, checked and kept
+            // (with a warning) as other formats' dates are.
+            paper.date(otherDate.group(1) != null ? otherDate.group(1) : item);
+            if (otherDate.group(2) != null) paper.upvotes(count(otherDate.group(2)));
+            return true;
+        } else {
+            paper.organization(organizationName(item));
+        }
+        return false;
     }
 
     private static List<String> parts(String line) {
