@@ -337,13 +337,15 @@ public final class Assistant {
         for (String name : names) {
             List<PaperHit> hits = retriever.search(new SearchRequest(name, 5)).hits();
             List<PaperHit> mentioning = mentioning(name, hits);
-            if (mentioning.isEmpty()) missing.add("\"" + name + "\"");
-            else if (hits.get(0).titleMatch() >= ExtractiveAnswerer.NAMED) continue;
-            // "TTRL", which ETTRL's abstract cites, is the name of a paper the collection lacks, not a term of the field.
-            else if (mentioning.size() < MANY_PAPERS) cited.add("\"" + name + "\" is the name of no paper in the collection; only "
-                    + mentioning.stream().map(h -> "\"" + h.paper().title().split(":", 2)[0] + "\"").collect(Collectors.joining(" and ")) + " mention"
-                    + (mentioning.size() == 1 ? "s" : "") + " it");
-            else terms.add("\"" + name + "\"");
+            if (mentioning.isEmpty()) {
+                missing.add("\"" + name + "\"");
+            } else if (hits.get(0).titleMatch() < ExtractiveAnswerer.NAMED) {
+                // "TTRL", which ETTRL's abstract cites, is the name of a paper the collection lacks, not a term of the field.
+                if (mentioning.size() >= MANY_PAPERS) terms.add("\"" + name + "\"");
+                else cited.add("\"" + name + "\" is the name of no paper in the collection; only " + mentioning.stream()
+                        .map(h -> "\"" + h.paper().title().split(":", 2)[0] + "\"").collect(Collectors.joining(" and "))
+                        + " mention" + (mentioning.size() == 1 ? "s" : "") + " it");
+            }
         }
         if (!missing.isEmpty()) {
             return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
