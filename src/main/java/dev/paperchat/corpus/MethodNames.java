@@ -184,6 +184,26 @@ public final class MethodNames {
     }
 
     private static final Pattern REPORT = Pattern.compile("(\\S{3,})\\s+(?:Technical|Tech\\.?)\\s+Report", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_CLAUSE_END = Pattern.compile(":\\s|[?!.]\\s|\\s(?:--|\u2014|\u2013)\\s");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "a", "an", "to", "in", "on", "with", "via");
+    private static final int MAX_SPELLING_WORDS = 6;
+
+    /**
+     * Whether the name's capitals are the initials of the title's first clause: "Direct Preference
+     * Optimization: Your Language Model Is Secretly a Reward Model" spells DPO, "Tool-Augmented
+     * Policy Optimization" TAPO, "Universal Reasoner" UniR. Such a paper is where its name comes
+     * from, however many papers use the name since.
+     */
+    public static boolean spelledByTitle(String name, String title) {
+        String capitals = name.replaceAll("[^\\p{Lu}]", "").toLowerCase(Locale.ROOT);
+        if (capitals.length() < 2) return false;
+        List<String> words = List.of(FIRST_CLAUSE_END.split(title.strip(), 2)[0].split("[\\s\\-]+")).stream()
+                .filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
+        if (words.size() > MAX_SPELLING_WORDS) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) initials.append(Character.toLowerCase(word.charAt(0)));
+        return initials.toString().equals(capitals);
+    }
 
     /** "EMPO: Entropy ..." names its method before the colon; a long prefix is a sentence, not a name. */
     static Optional<String> titleName(String title) {

@@ -545,6 +545,7 @@ public final class HybridRetriever {
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates,
                                                     Candidates papers) {
         Map<String, Double> named = TitleIndex.nameMatches(live, query);
+        TitleIndex.origins(live, query).forEach((id, name) -> { if (title || NamedSubject.callsPaper(query, name)) named.put(id, 1.0); });
         Set<String> queryWords = title ? TitleMatcher.wordsInBothForms(query) : TitleMatcher.words(query);
         Map<String, Double> whole = new HashMap<>();
         for (String id : candidates) whole.put(id, TitleIndex.wholeCoverage(live, queryWords, id, title));

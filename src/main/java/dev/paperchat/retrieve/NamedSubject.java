@@ -57,6 +57,17 @@ final class NamedSubject {
         return INTRODUCER.matcher(question.strip()).find();
     }
 
+    /**
+     * Whether the question calls a paper by the name: "the DPO paper", "DPO's paper", "Which
+     * paper introduced DPO?". Elsewhere a name many papers use is the method, not its paper:
+     * "Which papers extend DPO?".
+     */
+    static boolean callsPaper(String question, String name) {
+        boolean asPaper = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?:['\u2019]s)?\\s+(?:paper|article)\\b",
+                Pattern.CASE_INSENSITIVE).matcher(question).find();
+        return asPaper || asksForIntroducer(question) && asked(question).filter(name::equalsIgnoreCase).isPresent();
+    }
+
     /** Whether the paper's title or abstract names the subject: its words in a row, or, for one cased word, as written. */
     static boolean mentionedBy(String subject, Paper paper, Analyzer analyzer) {
         String text = paper.title() + "\n" + paper.abstractText();

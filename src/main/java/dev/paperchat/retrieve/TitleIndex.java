@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.index.NamedPaper;
 import dev.paperchat.index.Snapshot;
 import dev.paperchat.index.TitleSegment;
@@ -19,8 +20,13 @@ import java.util.function.Function;
  * skipped at query time through the part's live check.
  */
 final class TitleIndex {
-    /** @param names of each paper, the names its abstract introduces that identify it */
-    private record Part(TitleMatcher matcher, Map<String, Integer> docOfId, Map<String, List<String>> names) {}
+    /**
+     * @param names of each paper, the names its abstract introduces that identify it
+     * @param origins by {@link MethodNames#key}, the papers whose title spells a name many papers
+     *                use ("DPO" of "Direct Preference Optimization: ..."): they are where it comes from
+     */
+    private record Part(TitleMatcher matcher, Map<String, Integer> docOfId, Map<String, List<String>> names,
+                        Map<String, List<String>> origins) {}
 
     /** A part as one snapshot sees it. */
     record Live(Part part, TitleSegment segment) {
@@ -87,6 +93,22 @@ final class TitleIndex {
         return best;
     }
 
+    /**
+     * The papers whose title spells a word of the query that many papers use as a name, each with
+     * that word: "DPO" in "the DPO paper" is "Direct Preference Optimization: ...".
+     */
+    static Map<String, String> origins(List<Live> live, String query) {
+        Map<String, String> found = new HashMap<>();
+        for (String word : query.split("[^\\p{L}\\p{N}\\-]+")) {
+            String key = MethodNames.key(word);
+            if (key.length() < 2) continue;
+            for (Live l : live) {
+                for (String id : l.part.origins.getOrDefault(key, List.of())) if (l.has(id)) found.put(id, word);
+            }
+        }
+        return found;
+    }
+
     /** The names the paper's abstract introduces that identify it, as the part that holds it saw them. */
     static List<String> names(List<Live> live, String id) {
         for (Live l : live) if (l.has(id)) return l.part.names.getOrDefault(id, List.of());
@@ -100,12 +122,18 @@ final class TitleIndex {
         Map<String, String> titles = new HashMap<>();
         Map<String, List<String>> names = new HashMap<>();
         Map<String, Integer> docOfId = new HashMap<>();
+        Map<String, List<String>> origins = new HashMap<>();
         for (NamedPaper paper : papers) {
             titles.put(paper.id(), paper.title());
             List<String> identifying = paper.names().stream().filter(kept::contains).toList();
             if (!identifying.isEmpty()) names.put(paper.id(), identifying);
             docOfId.put(paper.id(), paper.doc());
+            for (String name : paper.names()) {
+                if (!kept.contains(name) && MethodNames.spelledByTitle(name, paper.title())) {
+                    origins.computeIfAbsent(MethodNames.key(name), key -> new ArrayList<>()).add(paper.id());
+                }
+            }
         }
-        return new Part(new TitleMatcher(titles, names), docOfId, names);
+        return new Part(new TitleMatcher(titles, names), docOfId, names, origins);
     }
 }

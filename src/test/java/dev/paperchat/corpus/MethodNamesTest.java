@@ -1,7 +1,9 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,22 @@ class MethodNamesTest {
         assertEquals(List.of(), List.copyOf(MethodNames.introduced(paper("ReWOO",
                 "ReWOO achieves 5x token efficiency on HotpotQA, a multi-step reasoning benchmark. We test on ParaRev, a task, and FinQA, "
                 + "a math-oriented QA benchmark. RL, an old idea, helps."))));
+    }
+
+    @Test
+    void should_say_which_title_spells_a_name() {
+        assertTrue(MethodNames.spelledByTitle("DPO", "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"));
+        assertTrue(MethodNames.spelledByTitle("TAPO", "Tool-Augmented Policy Optimization: Synergizing Reasoning and Tool Use"));
+        assertTrue(MethodNames.spelledByTitle("UniR", "Universal Reasoner: A Single, Composable Plug-and-Play Reasoner"));
+        assertTrue(MethodNames.spelledByTitle("MIA", "Memory Intelligence Agent"));
+        assertTrue(MethodNames.spelledByTitle("CoT", "Chain of Thought. Prompting Elicits Reasoning"), "small words are no initials");
+        assertFalse(MethodNames.spelledByTitle("DPO", "Offline Reinforcement Learning for LLM Multi-Step Reasoning"));
+        assertFalse(MethodNames.spelledByTitle("DPO", "Direct Preference Optimization of Video Models"), "more words than the name's letters");
+        assertFalse(MethodNames.spelledByTitle("D", "Direct"), "one capital spells nothing");
+        assertFalse(MethodNames.spelledByTitle("dpo", "Direct Preference Optimization"), "no capitals");
+        assertFalse(MethodNames.spelledByTitle("ABCDEFG", "Alpha Beta Charlie Delta Echo Foxtrot Golf"), "a long first clause is a sentence");
+        assertFalse(MethodNames.spelledByTitle("DPO", ""));
+        assertFalse(MethodNames.spelledByTitle("DPO", ": - :"));
     }
 
     @Test

@@ -33,6 +33,18 @@ class NamedSubjectTest {
     }
 
     @Test
+    void should_tell_a_name_used_as_its_paper_from_the_name_of_a_method() {
+        for (String calling : List.of("the DPO paper", "What does the DPO paper propose?", "dpo's paper", "DPO paper", "Which paper introduced DPO?",
+                "Who proposed DPO?")) {
+            assertTrue(NamedSubject.callsPaper(calling, "DPO"), calling);
+        }
+        for (String method : List.of("Which papers extend DPO?", "What is DPO?", "DPO papers", "cDPO paper", "the DPO-like paper",
+                "Which paper introduced DPO for video?", "")) {
+            assertFalse(NamedSubject.callsPaper(method, "DPO"), method);
+        }
+    }
+
+    @Test
     void should_find_a_name_in_a_paper_by_its_words_in_a_row_or_a_cased_word_as_written() {
         Paper datarus = paper("Datarus-R1", "In agentic mode the model produces ReAct-tagged steps. Models react to feedback.");
         assertTrue(NamedSubject.mentionedBy("ReAct", datarus, ANALYZER));

@@ -73,6 +73,27 @@ class TitleIndexIT {
         }
     }
 
+    @Test
+    void should_name_the_paper_whose_title_spells_a_name_many_papers_use_when_asked_for_its_paper(@TempDir Path dir) {
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            Paper dpo = paper("Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+                    "RLHF is unstable. The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable.", null);
+            List<Paper> users = List.of(paper("Step Rewards", "We extend DPO to steps.", null),
+                    paper("Token Credit", "We extend DPO to tokens.", null), paper("Video Preferences", "DPO aligns video models.", null));
+            List<Paper> papers = new java.util.ArrayList<>(users);
+            papers.add(dpo);
+            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+
+            CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("DPO", 3);
+            assertTrue(lookup.found());
+            assertEquals(dpo.id(), lookup.matches().get(0).hit().paper().id(), "a title lookup of the name");
+            assertEquals(Map.of(dpo.id(), 1.0), titleMatches(retriever, "What does the DPO paper propose?"));
+            assertEquals(Map.of(dpo.id(), 1.0), titleMatches(retriever, "Which paper introduced DPO?"));
+            assertEquals(Map.of(), titleMatches(retriever, "Which papers extend DPO?"), "the method many papers use names none of them");
+        }
+    }
+
     private static Map<String, Double> titleMatches(HybridRetriever retriever, String query) {
         Map<String, Double> matches = new java.util.HashMap<>();
         for (PaperHit hit : retriever.search(new SearchRequest(query, 10), Mode.BM25).hits()) {
