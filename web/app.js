@@ -583,22 +583,33 @@ async function lookup(query, by) {
     const response = await api(`/api/cite?${by}=${encodeURIComponent(query)}&k=3`);
     const body = await response.json();
     results.replaceChildren();
-    const notFound = by === "title" ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
-    if (!body.found) results.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
-    // Closeness is not support: a false claim on a covered subject finds its closest sentence as readily as a true one.
-    else if (by === "claim") results.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
-    for (const r of body.results) {
-      const item = el("div", { class: "cite-result" },
-        el("div", { class: "title", text: r.title }),
-        r.sentence ? el("blockquote", { text: r.sentence }) : null);
-      if (r.unstated && r.unstated.length) item.append(el("div", { class: "unbacked-note", text: `The paper does not state ${r.unstated.join(", ")}.` }));
-      if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
-      const copy = copyButton(r.id, r.title);
-      item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
-      results.append(item);
-    }
+    for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
+    if (!body.claims || !body.claims.length) return showLookup(results, body, by);
+    // A pasted passage: each of its claims with the sentences closest to it.
+    body.claims.forEach((claim, i) => {
+      const section = el("section", { class: "cite-claim" }, el("div", { class: "claim-text", text: `Claim ${i + 1}: “${claim.query}”` }));
+      showLookup(section, claim, by);
+      results.append(section);
+    });
   } catch (e) {
     results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
+  }
+}
+
+function showLookup(container, body, by) {
+  const notFound = by === "title" ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
+  if (!body.found) container.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
+  // Closeness is not support: a false claim on a covered subject finds its closest sentence as readily as a true one.
+  else if (by === "claim") container.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
+  for (const r of body.results) {
+    const item = el("div", { class: "cite-result" },
+      el("div", { class: "title", text: r.title }),
+      r.sentence ? el("blockquote", { text: r.sentence }) : null);
+    if (r.unstated && r.unstated.length) item.append(el("div", { class: "unbacked-note", text: `The paper does not state ${r.unstated.join(", ")}.` }));
+    if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
+    const copy = copyButton(r.id, r.title);
+    item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
+    container.append(item);
   }
 }
 

@@ -5,8 +5,15 @@ import dev.paperchat.retrieve.SearchResult;
 import java.util.List;
 import java.util.Map;
 
-/** A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it. */
-public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results) {
+/**
+ * A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it.
+ *
+ * @param claims for a passage of several claims, each sentence looked up on its own (the first
+ *               {@link CitationLookup#MAX_CLAIMS}); the results are then those of the passage whole
+ * @param notices what the reader should know of how the lookup was made
+ */
+public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results,
+                       List<CiteView> claims, List<String> notices) {
 
     /**
      * @param unstated a claim's numbers that the paper does not state: it may be on the subject, but it is not the claim's source
@@ -36,11 +43,25 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         return SearchResult.respellingNotice(respelled);
     }
 
-    public static CiteView of(CitationLookup.Lookup lookup, String by) {
+    /** A lookup by {@code by} ("title" or "claim"); a passage of several claims is also looked up sentence by sentence. */
+    public static CiteView lookUp(CitationLookup lookup, String by, String query, int k) {
+        if (by.equals("title")) return of(lookup.byTitle(query, k), by);
+        CiteView whole = of(lookup.byClaim(query, k), by);
+        List<String> claims = CitationLookup.claimsOf(query);
+        if (claims.isEmpty()) return whole;
+        List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), by)).toList();
+        List<String> notices = new java.util.ArrayList<>(List.of("The passage holds " + claims.size() + " claims; each sentence is looked up on its own."));
+        if (claims.size() > CitationLookup.MAX_CLAIMS) {
+            notices.add("Only its first " + CitationLookup.MAX_CLAIMS + " sentences are: look up the others in a passage of their own.");
+        }
+        return new CiteView(whole.query, by, whole.found, whole.respelled, whole.results, each, List.copyOf(notices));
+    }
+
+    static CiteView of(CitationLookup.Lookup lookup, String by) {
         return new CiteView(lookup.query(), by, lookup.found(), lookup.respelled(), lookup.matches().stream().map(m -> new Result(
                 m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),
                 m.sentence() == null ? null : m.sentence().text(), m.sentence() == null ? -1 : m.sentence().start(),
                 m.sentence() == null ? -1 : m.sentence().end(), m.hit().paper().date(), m.hit().paper().organization(),
-                m.hit().paper().links(), m.unstated(), m.opposes())).toList());
+                m.hit().paper().links(), m.unstated(), m.opposes())).toList(), List.of(), List.of());
     }
 }

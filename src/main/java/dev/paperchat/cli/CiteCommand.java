@@ -4,7 +4,9 @@ import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.Bibtex;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,25 +45,35 @@ final class CiteCommand implements Callable<Integer> {
                 System.out.print(common.json ? Json.write(paper) + "\n" : Bibtex.entry(paper));
                 return 0;
             }
-            CiteView view = what.title != null ? CiteView.of(app.lookup().byTitle(what.title, k), "title")
-                    : CiteView.of(app.lookup().byClaim(what.claim, k), "claim");
+            CiteView view = CiteView.lookUp(app.lookup(), what.title != null ? "title" : "claim",
+                    what.title != null ? what.title : what.claim, k);
             if (common.json) {
                 System.out.println(Json.write(view));
                 return 0;
             }
-            if (!view.respelled().isEmpty()) System.out.println("(" + view.respellingNotice() + ")");
-            if (!view.found()) System.out.println(view.notFound() + (view.results().isEmpty() ? "" : " Closest:"));
-            for (CiteView.Result r : view.results()) {
-                System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());
-                if (r.sentence() != null) System.out.println("    \"" + r.sentence() + "\"");
-                if (!CiteView.note(r).isEmpty()) System.out.println("    " + CiteView.note(r));
+            view.notices().forEach(System.out::println);
+            List<CiteView> lookups = view.claims().isEmpty() ? List.of(view) : view.claims();
+            Set<String> entries = new LinkedHashSet<>();
+            for (int i = 0; i < lookups.size(); i++) {
+                if (!view.claims().isEmpty()) System.out.printf("%nClaim %d: \"%s\"%n", i + 1, lookups.get(i).query());
+                print(lookups.get(i));
+                if (lookups.get(i).found() && !lookups.get(i).results().isEmpty()) entries.add(lookups.get(i).results().get(0).id());
             }
-            List<CiteView.Result> results = view.results();
-            if (view.found() && !results.isEmpty()) {
+            for (String id : entries) {
                 System.out.println();
-                System.out.print(Bibtex.entry(app.index().paper(results.get(0).id()).orElseThrow()));
+                System.out.print(Bibtex.entry(app.index().paper(id).orElseThrow()));
             }
             return 0;
+        }
+    }
+
+    private static void print(CiteView view) {
+        if (!view.respelled().isEmpty()) System.out.println("(" + view.respellingNotice() + ")");
+        if (!view.found()) System.out.println(view.notFound() + (view.results().isEmpty() ? "" : " Closest:"));
+        for (CiteView.Result r : view.results()) {
+            System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());
+            if (r.sentence() != null) System.out.println("    \"" + r.sentence() + "\"");
+            if (!CiteView.note(r).isEmpty()) System.out.println("    " + CiteView.note(r));
         }
     }
 }

@@ -197,15 +197,24 @@ public final class PaperTools {
     private CallToolResult lookup(Map<String, Object> args, String by) {
         String query = text(args, by);
         int k = integer(args, "k", 5);
-        CiteView view = by.equals("title") ? CiteView.of(app.get().lookup().byTitle(query, k), by)
-                : CiteView.of(app.get().lookup().byClaim(query, k), by);
-        StringBuilder text = new StringBuilder(view.respelled().isEmpty() ? "" : view.respellingNotice() + "\n");
+        CiteView view = CiteView.lookUp(app.get().lookup(), by, query, k);
+        StringBuilder text = new StringBuilder();
+        view.notices().forEach(notice -> text.append(notice).append('\n'));
+        if (view.claims().isEmpty()) appendLookup(text, view);
+        for (int i = 0; i < view.claims().size(); i++) {
+            text.append("\nClaim ").append(i + 1).append(": \"").append(view.claims().get(i).query()).append("\"\n");
+            appendLookup(text, view.claims().get(i));
+        }
+        return result(text.toString(), view);
+    }
+
+    private static void appendLookup(StringBuilder text, CiteView view) {
+        if (!view.respelled().isEmpty()) text.append(view.respellingNotice()).append('\n');
         if (!view.found()) text.append(view.notFound()).append(view.results().isEmpty() ? "\n" : " Closest:\n");
-        if (view.found() && by.equals("claim")) text.append("Closest sentences; check that one states the claim before citing it:\n");
+        if (view.found() && view.by().equals("claim")) text.append("Closest sentences; check that one states the claim before citing it:\n");
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n")
                 .append(CiteView.note(r).isEmpty() ? "" : "  " + CiteView.note(r) + "\n"));
-        return result(text.toString(), view);
     }
 
     private CallToolResult paper(Map<String, Object> args) {

@@ -2,6 +2,7 @@ package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Specifics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import java.util.function.Predicate;
  */
 public final class CitationLookup {
     public static final int MAX_K = 20;
+    /** The most sentences of a pasted passage looked up one by one: each is a search of its own. */
+    public static final int MAX_CLAIMS = 10;
     private static final int TITLE_DEPTH = 30;
     /**
      * The least title evidence that names a paper: of 300 half-remembered titles of sample papers
@@ -98,6 +101,17 @@ public final class CitationLookup {
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
         return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
+    }
+
+    /**
+     * The claims of a pasted passage, to be looked up one by one: its sentences of four words or
+     * more, when it has two or more ("Entropy minimization alone improves reasoning. Low-probability
+     * tokens sustain exploration."). A passage of one claim has none but itself.
+     */
+    public static List<String> claimsOf(String text) {
+        List<String> claims = Sentences.split(text).stream().map(span -> span.of(text).strip())
+                .filter(sentence -> sentence.split("\\s+").length >= HybridRetriever.MIN_SENTENCE_WORDS).toList();
+        return claims.size() < 2 ? List.of() : claims;
     }
 
     public Lookup byClaim(String claim, int k) {

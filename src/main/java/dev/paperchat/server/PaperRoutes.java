@@ -97,7 +97,6 @@ final class PaperRoutes {
         if ((byTitle ? title : claim).length() > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters");
         }
-        return byTitle ? CiteView.of(server.app().lookup().byTitle(title, k), "title")
-                : CiteView.of(server.app().lookup().byClaim(claim, k), "claim");
+        return CiteView.lookUp(server.app().lookup(), byTitle ? "title" : "claim", byTitle ? title : claim, k);
     }
 }

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
  * target/, with the real embedding model; integration tests share it read-only.
  */
 public final class SampleIndex {
+    /** A passage of three claims of three sample papers, as a writer pastes one to find each claim's source. */
+    public static final String PASSAGE = "Entropy minimization alone can improve reasoning without labels. Shorter thinking chains can be"
+            + " more accurate than long ones. Low-probability tokens sustain exploration in RL.";
     private static PaperChat app;
     private static Path dir;
 

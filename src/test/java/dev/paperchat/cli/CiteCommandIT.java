@@ -50,4 +50,24 @@ class CiteCommandIT {
         CliRun unknown = CliRun.of("cite", "--index", index, "--title", "https://doi.org/10.1000/nothing", "--json");
         assertTrue(unknown.out().contains("\"found\" : false") || unknown.out().contains("\"found\":false"), unknown.out());
     }
+
+    /** A writer pastes a paragraph of their draft: each sentence gets its own source and BibTeX entry. */
+    @Test
+    void should_look_up_each_claim_of_a_pasted_passage(@TempDir Path dir) throws Exception {
+        Path papers = dir.resolve("papers.jsonl");
+        Files.writeString(papers, "{\"title\": \"Cassowary Claws\", \"abstract\": \"We show that cassowary claws grow back within a year.\"}\n"
+                + "{\"title\": \"Penguin Migration\", \"abstract\": \"We find that penguins migrate further in warm years.\"}\n");
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
+        CliRun run = CliRun.of("cite", "--index", index, "-k", "1", "--claim",
+                "Cassowary claws grow back within a year. Penguins migrate further in warm years.");
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("The passage holds 2 claims; each sentence is looked up on its own.\n"), out);
+        int first = out.indexOf("Claim 1: \"Cassowary claws grow back within a year.\"\nCassowary Claws  (confidence");
+        int second = out.indexOf("Claim 2: \"Penguins migrate further in warm years.\"\nPenguin Migration  (confidence");
+        assertTrue(first > 0 && second > first, out);
+        assertTrue(out.indexOf("title = {{Cassowary Claws}}") > second && out.indexOf("title = {{Penguin Migration}}") > second,
+                "a BibTeX entry for each claim's source: " + out);
+    }
 }

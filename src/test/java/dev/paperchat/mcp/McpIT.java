@@ -191,6 +191,9 @@ class McpIT {
 
         CallToolResult claimText = call(client, "find_by_claim", Map.of("claim", "RL always makes reasoning models worse"));
         assertTrue(text(claimText).startsWith("Closest sentences; check that one states the claim"), "an agent reads the text: " + text(claimText));
+        CallToolResult passage = call(client, "find_by_claim", Map.of("claim", dev.paperchat.app.SampleIndex.PASSAGE));
+        assertTrue(text(passage).startsWith("The passage holds 3 claims") && text(passage).contains("\nClaim 3: \"Low-probability tokens sustain"
+                + " exploration in RL.\"\nClosest sentences; check that one states the claim before citing it:\nLow-probability Tokens"), text(passage));
         CallToolResult paper = call(client, "get_paper", Map.of("id", id));
         assertEquals(id, ((Map<?, ?>) paper.structuredContent()).get("id"));
         assertTrue(text(paper).contains("\nid: " + id + "\n") && text(paper).contains("\ndate: "), text(paper));

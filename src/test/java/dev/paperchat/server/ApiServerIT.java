@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.retrieve.CitationLookup;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
@@ -204,6 +205,20 @@ class ApiServerIT {
         assertTrue(pasted.get("found").asBoolean(), pasted.toString());
         assertTrue(pasted.at("/results/0/title").asText().startsWith("The Entropy Mechanism"), pasted.toString());
 
+        // A pasted passage: each claim gets its own sources, which the passage as one search blurs.
+        JsonNode passage = json(server.post("/api/cite", "{\"claim\": \"" + dev.paperchat.app.SampleIndex.PASSAGE + "\", \"k\": 2}"));
+        assertEquals(3, passage.get("claims").size(), passage.toString());
+        assertEquals("The passage holds 3 claims; each sentence is looked up on its own.", passage.at("/notices/0").asText());
+        assertEquals("Entropy minimization alone can improve reasoning without labels.", passage.at("/claims/0/query").asText());
+        assertTrue(passage.at("/claims/1/results/0/title").asText().startsWith("Don't Overthink it"), passage.toString());
+        assertTrue(passage.at("/claims/2/results/0/title").asText().startsWith("Low-probability Tokens Sustain Exploration"), passage.toString());
+        assertTrue(passage.at("/claims/2/found").asBoolean() && passage.at("/claims/2/results").size() == 2, passage.toString());
+        assertEquals(0, byClaim.get("claims").size(), "one claim is the passage itself");
+        String many = "Shorter thinking chains can be more accurate than long ones. ".repeat(CitationLookup.MAX_CLAIMS + 2);
+        JsonNode tooMany = json(server.post("/api/cite", "{\"claim\": \"" + many + "\", \"k\": 1}"));
+        assertEquals(CitationLookup.MAX_CLAIMS, tooMany.get("claims").size());
+        assertEquals("Only its first 10 sentences are: look up the others in a passage of their own.", tooMany.at("/notices/1").asText());
+
         JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
         assertFalse(nothing.get("found").asBoolean());
         assertEquals(0, nothing.get("results").size());
@@ -289,7 +304,7 @@ class ApiServerIT {
         responses.put("SearchResults", server.get("/api/search?q=entropy%20collapse&k=3"));
         responses.put("Answer", server.post("/api/ask", "{\"question\": \"Which methods avoid entropy collapse?\"}"));
         responses.put("Paper", server.get("/api/papers/" + id));
-        responses.put("CiteResults", server.get("/api/cite?title=quiet%20star"));
+        responses.put("CiteResults", server.post("/api/cite", "{\"claim\": \"" + dev.paperchat.app.SampleIndex.PASSAGE + "\"}"));
         responses.put("Health", server.get("/api/health"));
         responses.put("Stats", server.get("/api/stats"));
         responses.put("PaperList", server.get("/api/papers?limit=3"));

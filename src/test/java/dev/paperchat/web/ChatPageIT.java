@@ -204,6 +204,17 @@ class ChatPageIT {
         browser.findElement(By.cssSelector("#cite-form button")).click();
         WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .unbacked-note")));
         assertEquals("The cited sentence says it does (\"improve\").", note.getText());
+
+        // A pasted passage: each claim with its own closest sentences.
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys(dev.paperchat.app.SampleIndex.PASSAGE);
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#cite-results .cite-claim")).size() == 3);
+        List<WebElement> claims = browser.findElements(By.cssSelector("#cite-results .cite-claim"));
+        assertEquals("Claim 3: \u201cLow-probability tokens sustain exploration in RL.\u201d", claims.get(2).findElement(By.cssSelector(".claim-text")).getText());
+        assertTrue(claims.get(2).findElement(By.cssSelector(".cite-result .title")).getText().startsWith("Low-probability Tokens"));
+        assertEquals("The passage holds 3 claims; each sentence is looked up on its own.", browser.findElement(By.cssSelector("#cite-results > p")).getText());
+        screenshot("passage");
     }
 
     @Test
