@@ -13,11 +13,8 @@ class CiteCommandIT {
 
     @Test
     void should_print_the_bibtex_of_a_paper_named_by_its_id_doi_or_arxiv_id(@TempDir Path dir) throws Exception {
-        Path papers = dir.resolve("papers.jsonl");
-        Files.writeString(papers, "{\"title\": \"A Paper With Identifiers\", \"abstract\": \"We are found by DOI. And by arXiv id.\","
+        String index = ingested(dir, "{\"title\": \"A Paper With Identifiers\", \"abstract\": \"We are found by DOI. And by arXiv id.\","
                 + " \"doi\": \"10.1000/ABC.2\", \"url\": \"https://arxiv.org/abs/2401.00001v3\", \"date\": \"2024-01-02\"}\n");
-        String index = dir.resolve("index").toString();
-        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
         for (String id : new String[] {dev.paperchat.corpus.Titles.id("A Paper With Identifiers"), "10.1000/abc.2", "doi:10.1000/ABC.2", "arXiv:2401.00001v3"}) {
             CliRun run = CliRun.of("cite", "--index", index, "--id", id);
             assertEquals(0, run.status(), id + ": " + run.err());
@@ -32,12 +29,9 @@ class CiteCommandIT {
     /** Writers paste a link, a BibTeX entry or a reference that quotes its title where a title is asked for. */
     @Test
     void should_find_a_paper_by_a_pasted_link_bibtex_entry_or_reference(@TempDir Path dir) throws Exception {
-        Path papers = dir.resolve("papers.jsonl");
-        Files.writeString(papers, "{\"title\": \"LazyEviction: Lagged Eviction for Long Reasoning\", \"abstract\": \"We evict cache entries late.\","
+        String index = ingested(dir, "{\"title\": \"LazyEviction: Lagged Eviction for Long Reasoning\", \"abstract\": \"We evict cache entries late.\","
                 + " \"doi\": \"10.1000/ABC.2\", \"url\": \"https://arxiv.org/abs/2401.00001v3\"}\n"
                 + "{\"title\": \"Another Paper on Reasoning\", \"abstract\": \"We study long reasoning and eviction of the cache.\"}\n");
-        String index = dir.resolve("index").toString();
-        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
         for (String pasted : new String[] {"https://doi.org/10.1000/abc.2", "https://arxiv.org/pdf/2401.00001v1", "arXiv:2401.00001", "2401.00001",
                 "@inproceedings{zhang2025, title = {{LazyEviction}: Lagged Eviction for Long Reasoning}, booktitle = {NeurIPS}, year = {2025}}",
                 "[12] H. Zhang et al., \u201cLazyEviction: Lagged Eviction for Long Reasoning,\u201d in NeurIPS, 2025.",
@@ -54,11 +48,8 @@ class CiteCommandIT {
     /** A writer pastes a paragraph of their draft: each sentence gets its own source and BibTeX entry. */
     @Test
     void should_look_up_each_claim_of_a_pasted_passage(@TempDir Path dir) throws Exception {
-        Path papers = dir.resolve("papers.jsonl");
-        Files.writeString(papers, "{\"title\": \"Cassowary Claws\", \"abstract\": \"We show that cassowary claws grow back within a year.\"}\n"
+        String index = ingested(dir, "{\"title\": \"Cassowary Claws\", \"abstract\": \"We show that cassowary claws grow back within a year.\"}\n"
                 + "{\"title\": \"Penguin Migration\", \"abstract\": \"We find that penguins migrate further in warm years.\"}\n");
-        String index = dir.resolve("index").toString();
-        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
         CliRun run = CliRun.of("cite", "--index", index, "-k", "1", "--claim",
                 "Cassowary claws grow back within a year. Penguins migrate further in warm years.");
         assertEquals(0, run.status(), run.err());
@@ -69,5 +60,13 @@ class CiteCommandIT {
         assertTrue(first > 0 && second > first, out);
         assertTrue(out.indexOf("title = {{Cassowary Claws}}") > second && out.indexOf("title = {{Penguin Migration}}") > second,
                 "a BibTeX entry for each claim's source: " + out);
+    }
+
+    /** An index in {@code dir} of the papers of the JSONL text. */
+    private static String ingested(Path dir, String jsonl) throws Exception {
+        Path papers = Files.writeString(dir.resolve("papers.jsonl"), jsonl);
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("ingest", "--index", index, papers.toString()).status());
+        return index;
     }
 }
