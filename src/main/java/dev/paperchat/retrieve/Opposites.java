@@ -55,9 +55,13 @@ public final class Opposites {
             + "|only|rather|instead|eliminat\\w*|avoid\\w*|lack\\w*|free)\\b|n't\\b|-free\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
-    /** "Unlike factual questions, ..." compares; it is no opposite of "like". */
-    private static final Set<String> COMPARES = stems("unlike");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
+    /**
+     * Words that begin as a negation does and negate nothing, though their rest is a word: "improve"
+     * is no "not prove", and "Unlike factual questions, ..." compares, and is no opposite of "like".
+     */
+    private static final Set<String> UNPREFIXED = stems("unlike improve impress import impose impart implant inform insight instance install intend"
+            + " invent invest income inside input intake increase display discover dispatch dismiss dispose discount distill disclose unless");
 
     private Opposites() {}
 
@@ -103,7 +107,7 @@ public final class Opposites {
                 }
             }
             Matcher prefixed = PREFIX.matcher(word);
-            if (prefixed.matches() && !COMPARES.contains(word) && cited.contains(prefixed.group(1))) {
+            if (prefixed.matches() && !UNPREFIXED.contains(word) && cited.contains(prefixed.group(1))) {
                 return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
             }
         }

@@ -34,6 +34,14 @@ class OppositesTest {
                 "the same chains, the other way, though the claim says 'shorter' too");
         assertTrue(Opposites.of("Shorter reasoning chains are more likely to be correct than longer ones.", shorter, false).isEmpty());
         assertTrue(Opposites.of("Compared with longer chains, shorter chains are more accurate.", shorter, false).isEmpty(), "both words, another order");
+        assertEquals(Optional.of("the cited sentence says the opposite (\"stable\")"), Opposites.of("Training with Lp-Reg is unstable.",
+                "Lp-Reg keeps training stable for 1,000 steps.", false), "a negating prefix");
+        assertEquals(Optional.of("the cited sentence says the opposite (\"pure\")"), Opposites.of("The data is impure.", "The data is pure.", false));
+        for (String claim : java.util.List.of("Entropy minimization alone can improve reasoning without labels.", "It displays results.",
+                "The method informs the format.", "Unlike factual questions, math needs reasoning like this.")) {
+            assertTrue(Opposites.of(claim, "Formal theorem proving, playing games and the format are like this.", false).isEmpty(),
+                    claim + ": a word that begins as a negation and negates nothing");
+        }
     }
 
     @Test
