@@ -43,7 +43,7 @@ public final class CslJsonParser implements PaperParser {
                 JsonNode items = node.has("items") ? node.get("items") : JSON.createArrayNode().add(node);
                 int number = 0;
                 for (JsonNode item : items) add(item, ++number, file, 1, papers, errors);
-                return new ParseResult(papers, errors);
+                return endOfFile(json, file, papers, errors);
             }
             if (first != JsonToken.START_ARRAY) {
                 errors.add(new ParseError(file, 1, "CSL JSON must be an array of items"));
@@ -54,11 +54,31 @@ public final class CslJsonParser implements PaperParser {
                 int line = json.currentTokenLocation().getLineNr();
                 add(JSON.readTree(json), ++number, file, line, papers, errors);
             }
+            // An item that is no object ("[1, {...}]") ends the array early, as its end does: what follows is no CSL.
+            if (json.currentToken() != JsonToken.END_ARRAY) {
+                int line = json.currentTokenLocation().getLineNr();
+                errors.add(new ParseError(file, line, "CSL JSON items must be objects, found " + JsonlParser.kind(JSON.readTree(json))
+                        + "; the rest of the array is not read"));
+                return new ParseResult(papers, errors);
+            }
+            return endOfFile(json, file, papers, errors);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             errors.add(new ParseError(file, line, ParseError.invalidJson(e)));
         } catch (IOException e) {
             errors.add(new ParseError(file, 0, "cannot read: " + e.getMessage()));
+        }
+        return new ParseResult(papers, errors);
+    }
+
+    /**
+     * The file as read, with an error when more follows its one array or item: "[...]\n[...]" or
+     * JSON Lines named ".json" would otherwise lose all but the first in silence.
+     */
+    private static ParseResult endOfFile(JsonParser json, String file, List<Paper> papers, List<ParseError> errors) throws IOException {
+        if (json.nextToken() != null) {
+            errors.add(new ParseError(file, json.currentTokenLocation().getLineNr(), "more follows the file's first JSON value, which CSL JSON"
+                    + " holds alone (one array of items); for one paper per line, name the file .jsonl or give the format jsonl"));
         }
         return new ParseResult(papers, errors);
     }

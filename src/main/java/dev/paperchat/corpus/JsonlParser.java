@@ -1,5 +1,6 @@
 package dev.paperchat.corpus;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,10 +39,12 @@ public final class JsonlParser implements PaperParser {
             if (line.isEmpty()) continue;
             int lineNumber = i + 1;
             try {
-                papers.add(toPaper(JSON.readTree(line), new Source(file, lineNumber), idLines,
+                papers.add(toPaper(onlyValue(line), new Source(file, lineNumber), idLines,
                         warning -> errors.add(new ParseError(file, lineNumber, warning, true))));
             } catch (JsonProcessingException e) {
                 errors.add(new ParseError(file, i + 1, ParseError.invalidJson(e)));
+            } catch (java.io.IOException e) {
+                errors.add(new ParseError(file, i + 1, "cannot read: " + e.getMessage()));
             } catch (RuntimeException e) {
                 errors.add(ParseError.rejected(file, i + 1, ParseError.reason(e), e));
             }
@@ -50,11 +53,42 @@ public final class JsonlParser implements PaperParser {
     }
 
     /**
+     * The line's one JSON value: "{...}{...}" is two papers whose newline was lost, and reading the
+     * first alone would lose the second in silence (and remove it, stored from the file before).
+     */
+    private static JsonNode onlyValue(String line) throws java.io.IOException {
+        try (JsonParser parser = JSON.createParser(line)) {
+            JsonNode node = JSON.readTree(parser);
+            // A pretty-printed object is read line by line: its "{" alone is bad JSON, its "title": "..." a string.
+            if (!node.isObject()) {
+                throw new IllegalArgumentException("expected a JSON object, found " + kind(node)
+                        + "; each line holds one paper as one JSON object, which may not span lines");
+            }
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("the line holds more after its JSON object, at column " + parser.currentTokenLocation().getColumnNr()
+                        + ": each line holds one paper, one JSON object");
+            }
+            return node;
+        }
+    }
+
+    /** "a string", "an array": a JSON value's kind in words. */
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
      * @param idLines the line that gave each id so far: an id given twice names the first paper only
      * @param warn what is kept or left out with a warning: a date no filter can read, a DOI that is none, a repeated id
      */
     private static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
-        if (!node.isObject()) throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
         List<String> unread = new ArrayList<>();
         node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field)) unread.add(field); });
         // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.

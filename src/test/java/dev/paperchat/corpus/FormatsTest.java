@@ -112,6 +112,24 @@ class FormatsTest {
         assertTrue(crossref.errors().get(0).message().contains("field \"title\" is a list of 3 texts; expected one"), crossref.errors().toString());
     }
 
+    /** JSON Lines named ".json", two arrays in one file, an item that is no object: all but the first would be lost in silence. */
+    @Test
+    void should_reject_what_follows_a_csl_json_files_first_value() {
+        String a = "{\"title\": \"Okapi A\", \"abstract\": \"Okapi calves hide.\"}", b = "{\"title\": \"Okapi B\", \"abstract\": \"Okapi calves grow.\"}";
+        for (String text : List.of(a + "\n" + b + "\n", "[" + a + "]\n[" + b + "]\n")) {
+            ParseResult result = CorpusReader.withAllFormats().read("lines.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            assertEquals(List.of("Okapi A"), result.papers().stream().map(Paper::title).toList());
+            assertEquals(List.of("lines.json:2: more follows the file's first JSON value, which CSL JSON holds alone (one array of items); for one paper"
+                    + " per line, name the file .jsonl or give the format jsonl"), result.errors().stream().map(ParseError::toString).toList());
+        }
+        ParseResult number = CorpusReader.withAllFormats().read("n.json", ("[" + a + ", 3, " + b + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(List.of("Okapi A"), number.papers().stream().map(Paper::title).toList());
+        assertEquals("n.json:1: CSL JSON items must be objects, found a number; the rest of the array is not read", number.errors().get(0).toString());
+        ParseResult garbage = CorpusReader.withAllFormats().read("g.json", ("[" + a + "] garbage").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(1, garbage.papers().size());
+        assertTrue(garbage.errors().get(0).message().startsWith("invalid JSON: Unrecognized token 'garbage'"), garbage.errors().toString());
+    }
+
     @Test
     void should_read_ris_records_and_report_broken_ones() {
         ParseResult result = read("export.ris");

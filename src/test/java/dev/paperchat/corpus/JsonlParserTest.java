@@ -26,6 +26,23 @@ class JsonlParserTest {
                 + "abstract: the two were merged, keeping the longer abstract", true)), result.errors(), "a copy of the same record says nothing");
     }
 
+    /** Two papers whose newline was lost: reading the first alone would drop the second, and remove it when stored before. */
+    @Test
+    void should_reject_a_line_that_holds_more_than_one_json_object() {
+        ParseResult result = parse("""
+                {"title": "Okapi A", "abstract": "Okapi calves hide."}{"title": "Okapi B", "abstract": "Okapi calves grow."}
+                {"title": "Okapi C", "abstract": "Okapi calves run."} trailing words
+                {"title": "Okapi D", "abstract": "Okapi calves sleep."}
+                "title": "Okapi E",
+                """);
+        assertEquals(List.of("Okapi D"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("papers.jsonl:1: the line holds more after its JSON object, at column 55: each line holds one paper, one JSON object",
+                "papers.jsonl:2: invalid JSON: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'), at column 55",
+                "papers.jsonl:4: expected a JSON object, found a string; each line holds one paper as one JSON object, which may not span lines"),
+                result.errors().stream().map(ParseError::toString).toList());
+        assertTrue(result.errors().stream().noneMatch(ParseError::kept), "rejections, which keep what the file gave before");
+    }
+
     @Test
     void should_read_every_field() {
         ParseResult result = parse("""
