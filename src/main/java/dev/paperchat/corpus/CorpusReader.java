@@ -157,8 +157,8 @@ public final class CorpusReader {
     /** The first line that is not blank of a file's first 4 KiB, read only when its name tells no format. */
     private static String head(Path file) {
         try (var in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-            return start.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+            // Decoded as the file is: its byte order mark or UTF-16 would hide a JSON file's "{".
+            return TextLines.decode(file.toString(), in.readNBytes(4096)).lines().stream().filter(l -> !l.isBlank()).findFirst().orElse("");
         } catch (IOException e) {
             return "";
         }

@@ -42,9 +42,17 @@ public record ParseError(String file, int line, String message, boolean kept, @J
      * expected close marker for Object, at column 31", not "(start marker at [Source: REDACTED...".
      */
     public static String invalidJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String problem = jsonProblem(e);
+        // The error names the line already.
+        return "invalid JSON: " + problem.replaceFirst(", at line \\d+, column ", ", at column ");
+    }
+
+    /** What is wrong with a JSON text and where: the line too when it is not the first. */
+    public static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at .*$", "").strip();
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        return "invalid JSON: " + message + (column > 0 ? ", at column " + column : "");
+        return message + (line > 1 ? ", at line " + line + ", column " + column : column > 0 ? ", at column " + column : "");
     }
 
     @Override

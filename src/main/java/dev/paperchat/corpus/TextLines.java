@@ -2,41 +2,92 @@ package dev.paperchat.corpus;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The lines of a text file, decoded as UTF-8 one line at a time so that a bad byte
- * is reported with its line and costs only that line's characters (replaced by U+FFFD).
+ * The lines of a text file, decoded as UTF-8 one line at a time so that a bad byte is reported
+ * with its line and costs only that line's characters (replaced by U+FFFD). A file that is not
+ * UTF-8 at all is read in the encoding it is: UTF-16 by its byte order mark or its zero bytes,
+ * and Windows-1252 (Latin-1) when no character beyond ASCII in it is UTF-8, as a file saved in
+ * Latin-1 would otherwise replace its stored papers with copies whose "é" is U+FFFD.
  */
 record TextLines(List<String> lines, List<ParseError> errors) {
+    private static final Charset WINDOWS_1252 = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+    /** How many bytes of a file are looked at for UTF-16's zero bytes. */
+    private static final int SNIFFED_BYTES = 1000;
 
     static TextLines decode(String file, byte[] bytes) {
+        Optional<Charset> utf16 = utf16(bytes);
+        if (utf16.isPresent()) return split(new String(bytes, utf16.get()), List.of());
         List<String> lines = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
+        boolean utf8Seen = false;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
                 if (i == bytes.length && start == i && !lines.isEmpty()) break;
                 int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-                lines.add(decodeLine(file, lines.size() + 1, bytes, start, end, errors));
+                String line = strictUtf8(bytes, start, end);
+                if (line == null) {
+                    errors.add(ParseError.warning(file, lines.size() + 1, "invalid UTF-8 bytes, replaced by U+FFFD"));
+                    line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+                } else {
+                    utf8Seen |= !isAscii(line);
+                }
+                lines.add(line);
                 start = i + 1;
             }
+        }
+        if (!errors.isEmpty() && !utf8Seen) {
+            return split(new String(bytes, WINDOWS_1252), List.of(ParseError.warning(file, errors.get(0).line(),
+                    "not UTF-8: read as " + WINDOWS_1252.name() + " (Latin-1), as none of its characters beyond ASCII is UTF-8; save it as UTF-8 to be sure")));
         }
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) lines.set(0, lines.get(0).substring(1));
         return new TextLines(lines, errors);
     }
 
-    private static String decodeLine(String file, int lineNo, byte[] bytes, int from, int to, List<ParseError> errors) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, from, to - from);
+    /** The lines of decoded text, numbered as the UTF-8 reading numbers them. */
+    private static TextLines split(String text, List<ParseError> errors) {
+        List<String> lines = new ArrayList<>();
+        for (String line : (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1)) {
+            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+        if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
+        return new TextLines(lines, errors);
+    }
+
+    /** UTF-16 by its byte order mark, or by a zero byte in every other place, as ASCII text in UTF-16 has. */
+    private static Optional<Charset> utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) return Optional.of(StandardCharsets.UTF_16LE);
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) return Optional.of(StandardCharsets.UTF_16BE);
+        int pairs = Math.min(bytes.length, SNIFFED_BYTES) / 2;
+        if (pairs < 2) return Optional.empty();
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        if (oddZeros * 10 >= pairs * 9 && evenZeros == 0) return Optional.of(StandardCharsets.UTF_16LE);
+        if (evenZeros * 10 >= pairs * 9 && oddZeros == 0) return Optional.of(StandardCharsets.UTF_16BE);
+        return Optional.empty();
+    }
+
+    private static boolean isAscii(String line) {
+        return line.chars().allMatch(c -> c < 0x80);
+    }
+
+    /** The bytes as UTF-8, or null when they are not. */
+    private static String strictUtf8(byte[] bytes, int from, int to) {
         try {
-            return strictUtf8().decode(buffer).toString();
+            return strictUtf8().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException e) {
-            errors.add(ParseError.warning(file, lineNo, "invalid UTF-8 bytes, replaced by U+FFFD"));
-            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            return null;
         }
     }
 

@@ -95,8 +95,30 @@ final class Requests {
         }
     }
 
+    /**
+     * The body as text in the charset its content type names, UTF-8 if none: bytes that are not
+     * that charset are refused, not stored as U+FFFD in a paper's title.
+     */
+    static String body(Context ctx) {
+        String named = ctx.req().getCharacterEncoding();
+        java.nio.charset.Charset charset;
+        try {
+            charset = named == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(named);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("unknown charset \"" + named + "\" in the Content-Type; send UTF-8");
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            boolean utf8 = charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+            throw ApiException.badRequest("request body is not valid " + charset.name() + (utf8 ? " (JSON is UTF-8 unless the Content-Type names another charset)" : ""));
+        }
+    }
+
     private static <T> T parse(Context ctx, Class<T> type, ObjectMapper mapper) {
-        String body = ctx.body();
+        String body = body(ctx);
         if (body.isBlank()) throw ApiException.badRequest("request body must be a JSON object");
         try {
             T value = mapper.readValue(body, type);
@@ -122,10 +144,10 @@ final class Requests {
             if (!e.getPath().isEmpty() && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
                 throw ApiException.badRequest("field \"" + fieldPath(e) + "\" is out of range");
             }
-            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest("malformed JSON: " + dev.paperchat.corpus.ParseError.jsonProblem(e));
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
-            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest("malformed JSON: " + dev.paperchat.corpus.ParseError.jsonProblem(e));
         }
     }
 

@@ -82,10 +82,42 @@ class MalformedInputTest {
         String latin1 = new String(bad, StandardCharsets.UTF_8).replace("\u00e9", "\u0000");
         byte[] bytes = latin1.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) if (bytes[i] == 0) bytes[i] = (byte) 0xE9;
-        ParseResult result = reader.read("latin1.txt", bytes, "listing");
-        assertEquals(2, result.papers().size());
-        assertEquals("Caf\uFFFD Paper", result.papers().get(1).title());
-        assertEquals(ParseError.warning("latin1.txt", 9, "invalid UTF-8 bytes, replaced by U+FFFD"), result.errors().get(0));
+        // Elsewhere the file is UTF-8 ("naïve"): the one bad line is damage, and costs its bad bytes only.
+        byte[] utf8 = (entry("Na\u00efve Paper", ABSTRACT)).getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + bytes.length);
+        System.arraycopy(bytes, 0, mixed, utf8.length, bytes.length);
+        ParseResult result = reader.read("damaged.txt", mixed, "listing");
+        assertEquals(List.of("Na\u00efve Paper", "First Paper", "Caf\uFFFD Paper"), result.papers().stream().map(Paper::title).toList());
+        // Each entry takes 8 lines: the bad title is the third entry's first.
+        assertEquals(ParseError.warning("damaged.txt", 17, "invalid UTF-8 bytes, replaced by U+FFFD"), result.errors().get(0));
+    }
+
+    /** A file saved in Latin-1 read as UTF-8 would replace its stored papers with copies whose "é" is U+FFFD. */
+    @Test
+    void should_read_a_file_whose_characters_beyond_ascii_are_none_utf8_as_latin1() {
+        String text = entry("Caf\u00e9 Paper", ABSTRACT) + entry("Na\u00efve \u201cquoted\u201d Paper", ABSTRACT);
+        ParseResult result = reader.read("latin1.txt", text.getBytes(java.nio.charset.Charset.forName("windows-1252")), "listing");
+        assertEquals(List.of("Caf\u00e9 Paper", "Na\u00efve \u201cquoted\u201d Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("latin1.txt:1: not UTF-8: read as windows-1252 (Latin-1), as none of its characters beyond ASCII is UTF-8; save it as"
+                + " UTF-8 to be sure"), result.errors().stream().map(ParseError::toString).toList());
+        assertTrue(result.errors().get(0).kept(), "a warning: the papers are read");
+    }
+
+    @Test
+    void should_read_utf16_by_its_byte_order_mark_or_its_zero_bytes() {
+        String jsonl = "{\"title\": \"Wide Caf\u00e9 Paper\", \"abstract\": \"Saved by Notepad. In UTF-16.\"}\r\n{\"title\": \"Second\", \"abstract\": \"Also.\"}\r\n";
+        for (String charset : List.of("UTF-16", "UTF-16LE", "UTF-16BE")) {
+            byte[] bytes = jsonl.getBytes(java.nio.charset.Charset.forName(charset));
+            // Java's "UTF-16" writes a big-endian mark; "UTF-16LE" and "UTF-16BE" none, so their zero bytes tell them.
+            ParseResult result = reader.read("wide.jsonl", bytes, null);
+            assertEquals(List.of("Wide Caf\u00e9 Paper", "Second"), result.papers().stream().map(Paper::title).toList(), charset);
+            assertEquals(List.of(), result.errors(), charset);
+        }
+        byte[] marked = new byte[] {(byte) 0xFF, (byte) 0xFE};
+        byte[] le = jsonl.getBytes(StandardCharsets.UTF_16LE);
+        byte[] both = java.util.Arrays.copyOf(marked, 2 + le.length);
+        System.arraycopy(le, 0, both, 2, le.length);
+        assertEquals(2, reader.read("wide.jsonl", both, null).papers().size(), "a little-endian mark");
     }
 
     @Test

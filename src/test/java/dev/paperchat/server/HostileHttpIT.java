@@ -113,6 +113,35 @@ class HostileHttpIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A body in Latin-1 read as UTF-8 would store "na\uFFFDve" in a title: it is refused, and nothing is stored. */
+    @Test
+    void should_refuse_a_json_body_that_is_not_in_its_charset_and_keep_parser_internals_out_of_errors(@TempDir Path dir) throws Exception {
+        try (PaperChat app = new PaperChat(Config.defaults(dir));
+             TestServer server = new TestServer(Map.of("api.key", "k"), app)) {
+            String body = "{\"papers\": [{\"title\": \"Body latin paper on na\u00efve gnus\", \"abstract\": \"Gnus are na\u00efve. We count them.\"}]}";
+            HttpResponse<String> latin1 = send(server, "/api/ingest", "application/json", body.getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals(400, latin1.statusCode(), latin1.body());
+            assertTrue(latin1.body().contains("request body is not valid UTF-8 (JSON is UTF-8 unless the Content-Type names another charset)"), latin1.body());
+            assertEquals(0, app.index().stats().papers());
+            HttpResponse<String> named = send(server, "/api/ingest", "application/json; charset=ISO-8859-1", body.getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals(200, named.statusCode(), "a charset named is read: " + named.body());
+            assertEquals("Body latin paper on na\u00efve gnus", app.index().paper(dev.paperchat.corpus.Titles.id("Body latin paper on na\u00efve gnus"))
+                    .orElseThrow().title());
+            HttpResponse<String> unknown = send(server, "/api/ask", "application/json; charset=klingon", "{}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, unknown.statusCode(), unknown.body());
+            HttpResponse<String> cut = send(server, "/api/ask", "application/json", "{\n\"question\": \"x\",".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, cut.statusCode());
+            assertTrue(cut.body().contains("malformed JSON: Unexpected end-of-input within/between Object entries, at line 2, column 17"), cut.body());
+            assertFalse(cut.body().contains("REDACTED") || cut.body().contains("start marker"), cut.body());
+        }
+    }
+
+    private static HttpResponse<String> send(TestServer server, String path, String type, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", "Bearer k").header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void should_answer_a_body_that_is_no_multipart_with_a_400(@TempDir Path dir) throws Exception {
         try (PaperChat app = new PaperChat(Config.defaults(dir));
