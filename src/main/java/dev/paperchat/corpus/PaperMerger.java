@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +58,22 @@ public final class PaperMerger {
             for (String key : paper.workKeys()) firstByKey.putIfAbsent(key, paper);
         }
         return warnings;
+    }
+
+    /**
+     * A record of a stored paper's work from another file, with another abstract: "F# Type
+     * Providers" and "F* Type Providers" have one title to paperchat, and the longer abstract
+     * replaces the other. Said, so that two works taken for one are noticed; none when the
+     * abstracts differ only in case, spacing or punctuation, or one ends early, as listing pages cut them.
+     */
+    public static Optional<ParseError> conflict(Paper stored, Paper incoming) {
+        if (!java.util.Collections.disjoint(files(stored), files(incoming))) return Optional.empty();
+        String was = Titles.normalize(stored.abstractText()), now = Titles.normalize(incoming.abstractText());
+        if (was.startsWith(now) || now.startsWith(was)) return Optional.empty();
+        Source source = incoming.sources().get(0), first = stored.sources().get(0);
+        return Optional.of(ParseError.warning(source.file(), source.line(), "repeats the work \"" + stored.title() + "\" stored from "
+                + first + " (the same title, DOI or arXiv id) with another abstract: they are one paper, with the longer abstract;"
+                + " two works need titles that differ in more than case and punctuation"));
     }
 
     private static boolean sameFile(Paper a, Paper b) {

@@ -62,6 +62,7 @@ public final class Ingester {
         Counts counts = new Counts();
         writing.lock();
         ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
+        counts.notes.addAll(sharedIds(papers));
         try (PaperWriter writer = index.openWriter()) {
             papers = combineByStoredPaper(writer, papers);
             listener.started(papers.size());
@@ -90,6 +91,44 @@ public final class Ingester {
         errors.addAll(counts.notes);
         return new IngestSummary(counts.added, counts.updated, counts.unchanged, counts.removed, rejected,
                 stats.papers(), stats.chunks(), counts.embedded, (System.nanoTime() - started) / 1e9, errors);
+    }
+
+    private static final String SEVERAL = "several";
+
+    /**
+     * Ids that records give their papers and another paper has already ("d1" in two files): they
+     * name neither paper now, which the user should hear when ingesting, not when removing by one.
+     */
+    private List<ParseError> sharedIds(List<Paper> papers) {
+        List<ParseError> warnings = new ArrayList<>();
+        Map<String, String> holders = new HashMap<>();
+        for (Paper paper : papers) {
+            for (String alias : paper.aliases()) {
+                if (alias.startsWith(Paper.DOI) || alias.startsWith(Paper.ARXIV)) continue;
+                String holder = holders.computeIfAbsent(Paper.aliasKey(alias), key -> storedHolder(alias, paper).orElse(paper.id()));
+                if (holder.equals(paper.id())) continue;
+                Source source = paper.sources().get(0);
+                warnings.add(ParseError.warning(source.file(), source.line(), "id \"" + alias + "\" is "
+                        + (holder.equals(SEVERAL) ? "the id of several stored papers already" : "the id of paper " + holder + " too")
+                        + ", so it names none of them: look up or remove this paper by its paperchat id, " + paper.id()));
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * The stored paper that has the id, if another has: the one stored from the record's own file
+     * is the record before an edit (a corrected title), which that file's re-reading replaces.
+     */
+    private Optional<String> storedHolder(String alias, Paper paper) {
+        try {
+            Set<String> files = new HashSet<>();
+            paper.sources().forEach(source -> files.add(source.file()));
+            return index.paperByAnyId(alias).filter(stored -> !stored.sources().stream().allMatch(source -> files.contains(source.file())))
+                    .map(Paper::id);
+        } catch (IllegalArgumentException shared) {
+            return Optional.of(SEVERAL);
+        }
     }
 
     /** Removes a stored paper and its chunks, found by its id, DOI or arXiv id; empty when none is stored. */
@@ -173,6 +212,7 @@ public final class Ingester {
 
     private void plan(Paper incoming, StoredPaper stored, Counts counts, List<Planned> toEmbed, List<Planned> metadataOnly) {
         Paper paper = stored == null ? incoming : PaperMerger.update(stored.paper(), incoming);
+        if (stored != null) PaperMerger.conflict(stored.paper(), incoming).ifPresent(counts.notes::add);
         for (Source source : incoming.sources()) counts.held.computeIfAbsent(source.file(), f -> new HashSet<>()).add(paper.id());
         counts.incoming.put(paper.id(), incoming);
         String textHash = Hash.sha256(paper.title() + "\n" + paper.abstractText());

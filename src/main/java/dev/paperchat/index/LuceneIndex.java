@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -287,8 +288,14 @@ public final class LuceneIndex implements PaperIndex {
     public Optional<Paper> paperByAnyId(String id) {
         return search(searcher -> {
             Document doc = paperDocument(searcher, id);
-            for (String key : Paper.lookupKeys(id)) if (doc == null) doc = first(searcher, new TermQuery(new Term(Fields.ALIAS, key)));
-            return doc == null ? Optional.<Paper>empty() : Optional.of(paperOf(doc));
+            if (doc != null) return Optional.of(paperOf(doc));
+            List<Paper> aliased = new ArrayList<>();
+            for (String key : Paper.lookupKeys(id)) {
+                if (!aliased.isEmpty()) break;
+                TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ALIAS, key)), 2);
+                for (ScoreDoc hit : hits.scoreDocs) aliased.add(paperOf(searcher.storedFields().document(hit.doc)));
+            }
+            return PaperIndex.onlyOne(id, aliased);
         });
     }
 

@@ -142,10 +142,12 @@ public final class OpenSearchIndex implements PaperIndex {
         if (paper.isPresent()) return paper;
         List<String> keys = Paper.lookupKeys(id);
         ObjectNode query = OpenSearchHttp.JSON.createObjectNode();
-        query.put("size", 1);
+        query.put("size", 2);
         query.putObject("query").putObject("terms").set(Fields.ALIAS, OpenSearchHttp.JSON.valueToTree(keys));
         JsonNode hits = http.read("/" + name + "/_search", query, Map.of()).path("hits").path("hits");
-        return hits.isEmpty() ? Optional.empty() : Optional.of(PaperCodec.fromJson(hits.get(0).path("_source").path(Fields.JSON).asText()));
+        List<Paper> aliased = new ArrayList<>();
+        for (JsonNode hit : hits) aliased.add(PaperCodec.fromJson(hit.path("_source").path(Fields.JSON).asText()));
+        return PaperIndex.onlyOne(id, aliased);
     }
 
     @Override

@@ -49,6 +49,18 @@ public interface PaperIndex extends AutoCloseable {
     /** A paper by its id or by another id of the work (DOI, arXiv id, an input's own id). */
     Optional<Paper> paperByAnyId(String id);
 
+    /**
+     * The one paper an id names: two files that each give their paper the id "d1" name no paper by
+     * it, and removing "whichever comes first" would remove the wrong one half the time.
+     */
+    static Optional<Paper> onlyOne(String id, List<Paper> named) {
+        if (named.size() > 1) {
+            throw new IllegalArgumentException("\"" + id + "\" is the id, DOI or arXiv id of more than one paper (" + named.get(0).id() + ", "
+                    + named.get(1).id() + "); name the paper by its paperchat id");
+        }
+        return named.stream().findFirst();
+    }
+
     /** Runs a read against one consistent view of the index, as one request needs it. */
     <T> T read(Function<Snapshot, T> read);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.corpus.Titles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +116,39 @@ class IngestCommandIT {
      * one) is no damaged file: a corrected entry still replaces its old version, and a stored paper
      * whose entry lost its abstract stays.
      */
+    /** Two files that give two papers one id, or one title to paperchat: said when ingesting, and the id names neither. */
+    @Test
+    void should_warn_of_an_id_two_papers_share_and_of_another_abstract_from_another_file(@TempDir Path dir) throws Exception {
+        String index = dir.resolve("index").toString();
+        Path gizmos = Files.writeString(dir.resolve("gizmos.jsonl"), "{\"id\": \"d1\", \"title\": \"Sparse Gizmos\", \"abstract\": \"Gizmos are sparse.\"}\n");
+        Path basalt = Files.writeString(dir.resolve("basalt.jsonl"), "{\"id\": \"d1\", \"title\": \"Lunar Basalt\", \"abstract\": \"Basalt is lunar.\"}\n");
+        ingest(index, gizmos);
+        var shared = ingest(index, basalt);
+        assertEquals("id \"d1\" is the id of paper " + Titles.id("Sparse Gizmos") + " too, so it names none of them: look up or remove this paper"
+                + " by its paperchat id, " + Titles.id("Lunar Basalt"), shared.at("/errors/0/message").asText(), shared.toString());
+        assertTrue(shared.at("/errors/0/kept").asBoolean(), "a warning: the paper is stored");
+        CliRun remove = CliRun.of("remove", "--index", index, "d1");
+        assertEquals(2, remove.status());
+        assertTrue(remove.err().contains("\"d1\" is the id, DOI or arXiv id of more than one paper"), remove.err());
+        assertEquals(2, CliRun.of("papers", "--index", index).out().lines().filter(l -> l.contains("  ")).count(), "nothing removed");
+        assertTrue(ingest(index, gizmos).at("/errors/0/message").asText().startsWith("id \"d1\" is the id of several stored papers already"),
+                "read again: still shared");
+
+        String edits = dir.resolve("edits").toString();
+        Path draft = Files.writeString(dir.resolve("draft.jsonl"), "{\"id\": \"e1\", \"title\": \"Sparse Gizmoz\", \"abstract\": \"Gizmos are sparse.\"}\n");
+        ingest(edits, draft);
+        Files.writeString(draft, "{\"id\": \"e1\", \"title\": \"Sparse Gizmos Corrected\", \"abstract\": \"Gizmos are sparse.\"}\n");
+        assertEquals(0, ingest(edits, draft).get("errors").size(), "a corrected title keeps its id, which its old version loses");
+
+        Path fsharp = Files.writeString(dir.resolve("f1.jsonl"), "{\"title\": \"F# Providers\", \"abstract\": \"F# type providers.\"}\n");
+        Path fstar = Files.writeString(dir.resolve("f2.jsonl"), "{\"title\": \"F* Providers\", \"abstract\": \"F* is a proof language with providers.\"}\n");
+        ingest(index, fsharp);
+        var merged = ingest(index, fstar);
+        assertEquals(1, merged.get("updated").asInt());
+        assertTrue(merged.at("/errors/0/message").asText().startsWith("repeats the work \"F# Providers\" stored from " + fsharp.toAbsolutePath() + ":1"
+                + " (the same title, DOI or arXiv id) with another abstract"), merged.toString());
+    }
+
     @Test
     void should_sync_a_file_whose_only_rejected_entry_has_no_abstract(@TempDir Path dir) throws Exception {
         Path refs = dir.resolve("refs.bib");
