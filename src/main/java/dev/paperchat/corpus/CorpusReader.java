@@ -109,8 +109,16 @@ public final class CorpusReader {
             }
             return read(name, Files.readAllBytes(file), format);
         } catch (IOException e) {
-            return failure(name, "cannot read: " + e.getMessage());
+            return failure(name, "cannot read: " + unreadable(e));
         }
+    }
+
+    /** Why a file cannot be read, in words: "permission denied", not "java.nio.file.AccessDeniedException: /a/b". */
+    private static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "it is gone";
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
     private List<Path> files(Path path, boolean anyName, List<ParseResult> results) {
@@ -128,7 +136,13 @@ public final class CorpusReader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     present.add(file.toAbsolutePath().normalize().toString());
-                    if (!attrs.isRegularFile() || name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (!attrs.isRegularFile()) {
+                        // A link whose target is gone, a pipe, a device: said, as its papers, stored before, are kept.
+                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0, attrs.isSymbolicLink()
+                                ? "skipped: a symbolic link to nothing (its target is gone)" : "skipped: not a regular file"))));
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (anyName || detect(name, List.of()).isPresent() || detect(name, List.of(head(file))).isPresent()) {
                         files.add(file);
                     } else {
@@ -142,7 +156,9 @@ public final class CorpusReader {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // A file or folder that cannot be read is still there: nothing under it counts as gone.
                     present.add(file.toAbsolutePath().normalize().toString());
-                    results.add(failure(file.toString(), "skipped: " + e));
+                    results.add(e instanceof java.nio.file.FileSystemLoopException
+                            ? new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0, "skipped: a symbolic link back into a directory above it")))
+                            : failure(file.toString(), "skipped: cannot read: " + unreadable(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });

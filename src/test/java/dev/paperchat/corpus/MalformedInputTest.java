@@ -134,6 +134,19 @@ class MalformedInputTest {
         Files.createSymbolicLink(dir.resolve("loop"), dir);
         ParseResult result = reader.read(List.of(dir));
         assertEquals(1, result.papers().size());
+        assertEquals(List.of(ParseError.warning(dir.resolve("loop").toString(), 0, "skipped: a symbolic link back into a directory above it")),
+                result.errors(), "a warning in words, no exception's name, and no rejection: nothing is wrong with the papers");
+    }
+
+    /** What a directory holds that is no file to read is said, as its papers, stored before, are kept. */
+    @Test
+    void should_say_it_skips_a_link_to_nothing_and_what_is_no_regular_file(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), entry("Good Paper", ABSTRACT));
+        Files.createSymbolicLink(dir.resolve("gone.jsonl"), dir.resolve("nowhere.jsonl"));
+        ParseResult result = reader.read(List.of(dir));
+        assertEquals(1, result.papers().size());
+        assertEquals(List.of(ParseError.warning(dir.resolve("gone.jsonl").toString(), 0, "skipped: a symbolic link to nothing (its target is gone)")),
+                result.errors());
     }
 
     /** The one warning a read gave, of an entry it kept, with its line. */
