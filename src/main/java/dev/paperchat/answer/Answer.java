@@ -9,7 +9,8 @@ import java.util.Map;
  * @param answer the text, every claim marked [n]
  * @param mode "llm" or "extractive": who wrote the answer
  * @param covered false when the collection lacks the evidence; the answer then says so
- * @param question the standalone question that was searched (a follow-up rewritten with its history)
+ * @param question the standalone question: a follow-up rewritten with its history, else the question as asked
+ *                 (words that name an organisation or dates in it are searched as filters, as the notices say)
  * @param notices what the user should know (fallbacks, removed citation markers)
  * @param unsupported sentences of an LLM answer without a citation or whose citation does not support them
  * @param timings milliseconds per phase

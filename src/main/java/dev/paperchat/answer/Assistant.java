@@ -95,6 +95,9 @@ public final class Assistant {
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         FollowUpRewriter.Rewrite rewrite = rewriter.rewrite(question.text(), question.history(), useLlm);
         String standalone = rewrite.question();
+        // The question as the reader can read it back: a follow-up made standalone, else as asked, with the
+        // words read as filters in it ("What does Tencent publish on RL?" is searched as "What publish on RL?").
+        String searched = standalone.equals(question.text()) ? asked.text() : standalone;
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
         Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
@@ -121,13 +124,13 @@ public final class Assistant {
             }
             ExtractiveAnswerer.Draft draft = extractive.byProposal("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
             timings.put("totalMs", millisSince(start));
-            return new Answer(draft.text(), "extractive", null, true, standalone, draft.citations(), sources, notices, List.of(), timings,
+            return new Answer(draft.text(), "extractive", null, true, searched, draft.citations(), sources, notices, List.of(), timings,
                     provenance(result, null));
         }
         if (courtesy) {
             stream.accept(COURTESY_REPLY);
             timings.put("totalMs", millisSince(start));
-            return new Answer(COURTESY_REPLY, "extractive", null, false, standalone, List.of(), List.of(), notices, List.of(), timings,
+            return new Answer(COURTESY_REPLY, "extractive", null, false, searched, List.of(), List.of(), notices, List.of(), timings,
                     provenance(result, null));
         }
         // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does, of the paper named or those that fit best.
@@ -159,7 +162,7 @@ public final class Assistant {
                     citations = related.citations();
                 }
                 timings.put("totalMs", millisSince(start));
-                return new Answer(text, "llm", llm.name(), covered, standalone, citations, sources,
+                return new Answer(text, "llm", llm.name(), covered, searched, citations, sources,
                         notices, checked.unsupported(), timings, provenance(result, llm.name()));
             } catch (LlmException e) {
                 notices.add(e.getMessage() + "; this is the extractive answer instead.");
@@ -174,7 +177,7 @@ public final class Assistant {
         if (draft.covered() && !result.hits().isEmpty() && QuestionForm.isClaim(standalone)) claimCheck(standalone, result.hits()).ifPresent(notices::add);
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
-        return new Answer(draft.text(), "extractive", null, draft.covered(), standalone, draft.citations(), sources, notices,
+        return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
     }
 

@@ -12,22 +12,24 @@ import java.util.regex.Pattern;
 final class ThinkingFilter implements Consumer<String> {
     private static final String OPEN = "<think>";
     private static final String CLOSE = "</think>";
-    /** A block, closed or cut off by the end of the reply, with the white space before it. */
-    private static final Pattern BLOCK = Pattern.compile("(?s)\\s*<think>.*?(?:</think>|$)");
+    /** A block, closed or cut off by the end of the reply, with the white space around it. */
+    private static final Pattern BLOCK = Pattern.compile("(?s)\\s*<think>.*?(?:</think>|$)\\s*");
 
     private final Consumer<String> out;
     private final StringBuilder pending = new StringBuilder();
     private boolean thinking;
     /** Nothing passed on yet, or white space last: the text after a block starts without its own. */
     private boolean atBreak = true;
+    /** A block came between text passed on and the text after it, which one space keeps apart. */
+    private boolean blockBetween;
 
     ThinkingFilter(Consumer<String> out) {
         this.out = out;
     }
 
-    /** The reply without its thinking blocks. */
+    /** The reply without its thinking blocks: "A [1]. <think>...</think>B [2]." is "A [1]. B [2].", as streamed. */
     static String strip(String reply) {
-        return BLOCK.matcher(reply).replaceAll("").strip();
+        return BLOCK.matcher(reply).replaceAll(" ").strip();
     }
 
     @Override
@@ -43,6 +45,7 @@ final class ThinkingFilter implements Consumer<String> {
                 }
                 pending.delete(0, close + CLOSE.length());
                 thinking = false;
+                blockBetween = true;
                 continue;
             }
             int open = pending.indexOf(OPEN);
@@ -52,7 +55,9 @@ final class ThinkingFilter implements Consumer<String> {
                 thinking = true;
                 continue;
             }
+            // White space is held too until text follows it: before a block it is the block's, which one space replaces.
             int held = openingAtEnd();
+            while (held < pending.length() && Character.isWhitespace(pending.charAt(pending.length() - held - 1))) held++;
             pass(pending.substring(0, pending.length() - held));
             pending.delete(0, pending.length() - held);
             return;
@@ -74,8 +79,10 @@ final class ThinkingFilter implements Consumer<String> {
     }
 
     private void pass(String text) {
-        String shown = atBreak ? text.stripLeading() : text;
+        String shown = atBreak || blockBetween ? text.stripLeading() : text;
         if (shown.isEmpty()) return;
+        if (blockBetween && !atBreak) shown = " " + shown;
+        blockBetween = false;
         out.accept(shown);
         atBreak = Character.isWhitespace(shown.charAt(shown.length() - 1));
     }

@@ -318,6 +318,8 @@ class ExtractiveAnswererIT {
         Answer all = assistant.ask(Question.of("Which papers are from Tencent?"));
         assertTrue(all.answer().startsWith("Papers in the collection from Tencent:"), all.answer());
         assertEquals(List.of("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."), all.notices());
+        assertEquals("Which papers are from Tencent?", all.question(), "read back as asked, not as the words left to search (\"Which papers are?\")");
+        assertEquals("Which papers are from 2023?", every.question());
         assertTrue(all.citations().size() >= 2, all.answer());
         for (Citation c : all.citations()) assertEquals("Tencent", paper(c).organization(), c.title());
         // No topic to answer: each paper is shown by what it proposes, not by the sentence closest to "Which papers are?".

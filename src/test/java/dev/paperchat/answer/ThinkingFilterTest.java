@@ -25,6 +25,18 @@ class ThinkingFilterTest {
         for (int piece : new int[] {1, 2, 3, 5, 7, 1000}) assertEquals(answer, streamed(reply, piece), "pieces of " + piece);
     }
 
+    /** The streamed pieces join to the checked answer: a block between sentences leaves one space, with or without its own. */
+    @Test
+    void should_keep_one_space_where_a_block_stood_between_two_sentences() {
+        for (String reply : List.of("Clip-Cov controls entropy [1]. <think>inner musing</think>Lp-Reg protects rare tokens [2].",
+                "Clip-Cov controls entropy [1].<think>inner musing</think>Lp-Reg protects rare tokens [2].",
+                "Clip-Cov controls entropy [1].\n<think>inner musing</think>\n\nLp-Reg protects rare tokens [2].")) {
+            String answer = "Clip-Cov controls entropy [1]. Lp-Reg protects rare tokens [2].";
+            assertEquals(answer, ThinkingFilter.strip(reply), reply);
+            for (int piece : new int[] {1, 2, 3, 5, 7, 31, 32, 1000}) assertEquals(answer, streamed(reply, piece), reply + " in pieces of " + piece);
+        }
+    }
+
     @Test
     void should_leave_out_a_block_the_reply_ends_in_and_keep_a_last_angle_bracket() {
         assertEquals("Lp-Reg helps [2].", ThinkingFilter.strip("Lp-Reg helps [2]. <think>and then I"));
