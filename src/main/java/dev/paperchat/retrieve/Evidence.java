@@ -40,7 +40,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         PaperHit top = hits.get(0);
         // A lone Latin letter or digit ("x", "q") is held by many abstracts as a variable or a label: it says nothing of a topic.
         // "reasoning papers from 2024": the words that ask for papers name no topic a paper must hold.
-        List<String> weighed = queryTerms.stream().filter(t -> (t.length() > 1 || t.charAt(0) >= 128) && !QueryTerms.LITERATURE.contains(t)).toList();
+        // "Who wrote ...?": the words that ask for a paper's record name no topic either, and no abstract writes "wrote".
+        List<String> weighed = queryTerms.stream().filter(t -> (t.length() > 1 || t.charAt(0) >= 128) && !QueryTerms.LITERATURE.contains(t)
+                && !QueryTerms.RECORD.contains(t)).toList();
         double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
         if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);

@@ -98,11 +98,9 @@ public final class HybridRetriever {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     /** The words a question names the literature with ("which papers", "any work"), as analysed. */
     /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
-    private static final Set<String> ASKING = Set.of("what", "which", "who", "how", "why", "when", "where", "do", "doe", "does", "did",
-            "can", "could", "would", "should", "tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you",
-            // "who wrote the coconut paper and when was it published?" asks for its record
-            "wrote", "write", "written", "author", "authors", "publish", "published", "release", "released", "year", "date", "come",
-            "came", "out", "appear", "appeared");
+    private static final Set<String> ASKING = java.util.stream.Stream.concat(QueryTerms.RECORD.stream(), java.util.stream.Stream.of("what",
+            "which", "who", "how", "why", "when", "where", "do", "doe", "does", "did", "can", "could", "would", "should", "tell", "me",
+            "about", "explain", "describe", "method", "model", "approach", "i", "you")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A sentence that holds a link is quoted only when no other sentence comes near it. */
     private static final double LINK_FACTOR = 0.5;
     /** A sentence whose subject is other work: "However, these approaches...", "Existing methods rely on...". */

@@ -27,6 +27,9 @@ public final class QueryTerms {
     /** The words, as analysed, that a question asks for papers with ("which papers", "studies of"): they name no topic. */
     static final Set<String> LITERATURE = Stream.concat(UNITS.stream(), Stream.of("literature", "work", "works", "study", "studies", "research"))
             .collect(Collectors.toUnmodifiableSet());
+    /** Words that ask for a paper's record, not its topic: "who wrote the coconut paper and when was it published?". */
+    public static final Set<String> RECORD = Set.of("wrote", "write", "written", "author", "authors", "publish", "published", "release",
+            "released", "year", "date", "come", "came", "out", "appear", "appeared");
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 

@@ -277,6 +277,13 @@ class HybridRetrieverIT {
         for (String asked : List.of("what does coconut do?", "who wrote the coconut paper and when was it published?")) {
             assertTrue(retriever.search(new SearchRequest(asked, 5)).hits().get(0).titleMatch() >= 0.9, "a name in lower case asked about: " + asked);
         }
+        // No abstract writes "wrote": a word that asks for the record is no topic the collection lacks.
+        for (String record : List.of("Who wrote the entropy mechanism paper?", "When was the entropy mechanism paper published?")) {
+            SearchResult result = retriever.search(new SearchRequest(record, 5));
+            assertTrue(result.covered(), record);
+            assertTrue(result.hits().get(0).paper().title().startsWith("The Entropy Mechanism"), record);
+        }
+        assertFalse(retriever.search(new SearchRequest("Who wrote about protein folding in ribosomes?", 5)).covered(), "the topic still counts");
     }
 
     @ParameterizedTest
