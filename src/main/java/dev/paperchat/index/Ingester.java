@@ -221,6 +221,7 @@ public final class Ingester {
             counts.added++;
         } else if (recordHash.equals(stored.recordHash())) {
             counts.unchanged++;
+            counts.unchangedIds.add(paper.id());
             return;
         } else {
             counts.updated++;
@@ -288,11 +289,16 @@ public final class Ingester {
             return;
         }
         List<String> gone = sources.stream().filter(file -> !stillThere(file, directory, present)).sorted().toList();
+        int removedBefore = counts.removed;
         for (String file : gone) {
             for (String id : writer.idsFromSource(file)) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
         }
-        if (!gone.isEmpty()) counts.notes.add(ParseError.warning(directory, 0, gone.size() + " file(s) gone from this directory since an earlier ingest: "
-                + "their papers were removed: " + String.join(", ", gone.subList(0, Math.min(5, gone.size()))) + (gone.size() > 5 ? ", ..." : "")));
+        if (gone.isEmpty()) return;
+        // A file renamed or moved within the directory is read in this run: its papers stay, now of the file it became.
+        int removed = counts.removed - removedBefore;
+        counts.notes.add(ParseError.warning(directory, 0, gone.size() + " file(s) gone from this directory since an earlier ingest: "
+                + String.join(", ", gone.subList(0, Math.min(5, gone.size()))) + (gone.size() > 5 ? ", ..." : "") + "; "
+                + (removed == 0 ? "no paper was removed, as other files hold their papers" : removed + " paper(s) no other file holds were removed")));
     }
 
     /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
@@ -323,7 +329,13 @@ public final class Ingester {
                 : recorded(stored.paper(), rest, counts).orElse(stored.paper().withSources(rest));
         String textHash = Hash.sha256(kept.title() + "\n" + kept.abstractText());
         String recordHash = Hash.sha256(PaperCodec.toJson(kept));
-        counts.updated++;
+        // A paper this run read (a file moved within the directory) was counted then: once unchanged, now updated.
+        if (!counts.incoming.containsKey(stored.paper().id())) {
+            counts.updated++;
+        } else if (counts.unchangedIds.remove(stored.paper().id())) {
+            counts.unchanged--;
+            counts.updated++;
+        }
         if (textHash.equals(stored.textHash()) && sameFilters(stored.paper(), kept)) {
             writer.write(List.of(new PaperRecord(kept, textHash, recordHash, List.of(), List.of())));
             return;
@@ -370,6 +382,8 @@ public final class Ingester {
         final Map<String, Optional<List<Paper>>> reread = new HashMap<>();
         /** Warnings the ingest itself gives, after the parser's. */
         final List<ParseError> notes = new ArrayList<>();
+        /** The papers counted unchanged: one that then loses a source is updated instead, and counted once. */
+        final Set<String> unchangedIds = new HashSet<>();
         int added;
         int updated;
         int unchanged;

@@ -183,8 +183,8 @@ class IngestCommandIT {
         var again = ingest(index, dir.resolve("library"));
         assertEquals(List.of(1, 1, 3), List.of(again.get("removed").asInt(), again.get("updated").asInt(), again.get("papers").asInt()),
                 "the okapi paper goes; the tapir paper stays, as tapir.jsonl holds it; loose.bib was no file of the folder: " + again);
-        assertTrue(again.get("errors").toString().contains("1 file(s) gone from this directory since an earlier ingest: their papers were removed: " + refs.toAbsolutePath()),
-                again.toString());
+        assertTrue(again.get("errors").toString().contains("1 file(s) gone from this directory since an earlier ingest: " + refs.toAbsolutePath()
+                + "; 1 paper(s) no other file holds were removed"), again.toString());
         assertEquals(java.util.Set.of("Tapir Seed Dispersal", "Zebra Stripes and Flies", "Zebra Migration"),
                 java.util.Set.copyOf(titles(index, "okapi tapir zebra forest seeds")));
 
@@ -192,6 +192,10 @@ class IngestCommandIT {
         Files.move(zebra, library.resolve("zebras.bib"));
         var renamed = ingest(index, dir.resolve("library"));
         assertEquals(List.of(0, 3), List.of(renamed.get("removed").asInt(), renamed.get("papers").asInt()), renamed.toString());
+        assertEquals(2, renamed.get("new").asInt() + renamed.get("updated").asInt() + renamed.get("unchanged").asInt(),
+                "each of the two papers the folder holds counted once: " + renamed);
+        assertEquals(1, renamed.get("updated").asInt(), "the zebra paper, now of the new file: " + renamed);
+        assertTrue(renamed.get("errors").toString().contains("; no paper was removed, as other files hold their papers"), renamed.toString());
         Files.move(library.resolve("zebras.bib"), Files.createDirectories(library.resolve("deeper")).resolve("zebras.bib"));
         var moved = ingest(index, dir.resolve("library"));
         assertEquals(List.of(0, 3), List.of(moved.get("removed").asInt(), moved.get("papers").asInt()), moved.toString());
