@@ -335,7 +335,8 @@ public final class FollowUpRewriter {
     }
 
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
-    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is)");
+    // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is| mentions)");
 
     /** The title of the one paper the last answer was about, if it was about one: none after a list. */
     static Optional<String> lastPaperTitle(List<Turn> history) {

@@ -280,4 +280,15 @@ class FollowUpRewriterTest {
                 new Turn("assistant", "Papers in the collection from DeepMind:\n- Fantastic Reasoning Behaviors and Where to Find Them: We study. [1]"));
         assertEquals("when was \"Fantastic Reasoning Behaviors and Where to Find Them\" published?", rule.standalone("when was it published?", history, false));
     }
+
+    /** "does it mention GSM8K?" and then "does it mention CommonsenseQA?": the answer between keeps the paper asked about. */
+    @Test
+    void should_keep_the_paper_of_an_answer_that_says_whether_it_mentions_something() {
+        String title = "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking";
+        for (String answer : List.of("Quiet-STaR (\"" + title + "\") mentions \"GSM8K\": In particular, ...",
+                "Quiet-STaR (\"" + title + "\") does not mention \"ImageNet\" in its title, abstract or organisation.")) {
+            List<Turn> history = List.of(new Turn("user", "does it mention GSM8K?"), new Turn("assistant", answer));
+            assertEquals(java.util.Optional.of(title), FollowUpRewriter.lastPaperTitle(history), answer);
+        }
+    }
 }
