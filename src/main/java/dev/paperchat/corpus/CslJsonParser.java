@@ -101,8 +101,8 @@ public final class CslJsonParser implements PaperParser {
     private static Paper toPaper(JsonNode item, Source source, Consumer<String> warn) {
         if (!item.isObject()) throw new IllegalArgumentException("expected an object");
         return Paper.builder(single(item, "title"), single(item, "abstract"), source)
-                .authors(authors(item.path("author")))
-                .date(date(item.path("issued")))
+                .authors(authors(item.path("author"), warn))
+                .date(date(item.path("issued"), warn))
                 .venue(text(item, "container-title"))
                 .entryType(ENTRY_TYPES.get(item.path("type").asText("")))
                 .keywords(item.hasNonNull("keyword") ? List.of(text(item, "keyword").split("\\s*[,;]\\s*")) : List.of())
@@ -141,10 +141,23 @@ public final class CslJsonParser implements PaperParser {
         return value.asText();
     }
 
-    private static List<String> authors(JsonNode authors) {
+    /** CSL names: {"family", "given"} or {"literal"}; what is none ("Smith, J." as a string) is said, not dropped in silence. */
+    private static List<String> authors(JsonNode authors, Consumer<String> warn) {
         List<String> names = new ArrayList<>();
+        if (authors.isMissingNode() || authors.isNull()) return names;
+        if (!authors.isArray()) {
+            warn.accept("field \"author\" must be a list of names ({\"family\", \"given\"} or {\"literal\"}), was " + JsonlParser.kind(authors)
+                    + "; the authors are not read");
+            return names;
+        }
         for (JsonNode a : authors) {
-            String name = a.has("literal") ? a.get("literal").asText()
+            boolean textual = a.isObject() && java.util.stream.Stream.of("literal", "given", "family")
+                    .allMatch(part -> !a.hasNonNull(part) || a.get(part).isTextual());
+            if (!textual) {
+                warn.accept("an author of field \"author\" is no name ({\"family\", \"given\"} or {\"literal\"}, as text): " + a + "; not read");
+                continue;
+            }
+            String name = a.hasNonNull("literal") ? a.get("literal").asText()
                     : (a.path("given").asText("") + " " + a.path("family").asText("")).strip();
             if (!name.isEmpty()) names.add(name);
         }
@@ -155,8 +168,14 @@ public final class CslJsonParser implements PaperParser {
      * {"date-parts": [[2024, 1, 2]]} -> "2024-01-02"; a year alone stays a year. A part that is no
      * number ("spring") and a "literal" ("n.d.") are kept as written, which the paper's date check reports.
      */
-    private static String date(JsonNode issued) {
-        JsonNode parts = issued.path("date-parts").path(0);
+    private static String date(JsonNode issued, Consumer<String> warn) {
+        if (issued.isMissingNode() || issued.isNull()) return null;
+        JsonNode dateParts = issued.path("date-parts");
+        if (!issued.isObject() || !dateParts.isMissingNode() && !(dateParts.isArray() && dateParts.path(0).isArray())) {
+            warn.accept("field \"issued\" must be {\"date-parts\": [[year, month, day]]}, was " + issued + "; the date is not read");
+            return null;
+        }
+        JsonNode parts = dateParts.path(0);
         if (!parts.isArray() || parts.isEmpty()) {
             return issued.hasNonNull("raw") ? issued.get("raw").asText() : issued.hasNonNull("literal") ? issued.get("literal").asText() : null;
         }

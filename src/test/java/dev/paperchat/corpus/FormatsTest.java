@@ -130,6 +130,26 @@ class FormatsTest {
         assertTrue(garbage.errors().get(0).message().startsWith("invalid JSON: Unrecognized token 'garbage'"), garbage.errors().toString());
     }
 
+    /** A field of the wrong shape is said and left out, as JSONL's are, not dropped in silence. */
+    @Test
+    void should_warn_of_csl_authors_and_dates_of_the_wrong_shape() {
+        String items = "[{\"title\": \"A\", \"abstract\": \"Bilbies dig.\", \"issued\": {\"date-parts\": \"2024\"}},\n"
+                + "{\"title\": \"B\", \"abstract\": \"Bilbies dig.\", \"issued\": 2023, \"author\": \"Smith, J.\"},\n"
+                + "{\"title\": \"C\", \"abstract\": \"Bilbies dig.\", \"author\": [{\"family\": 5}, {\"family\": \"Ng\", \"given\": \"A\"}],"
+                + " \"issued\": {\"date-parts\": [[2024, 3]]}}]";
+        ParseResult result = CorpusReader.withAllFormats().read("odd.json", items.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(3, result.papers().size(), "each paper is kept");
+        assertEquals(List.of("A Ng"), titled(result, "C").authors());
+        assertEquals("2024-03", titled(result, "C").date());
+        assertEquals(null, titled(result, "B").date());
+        assertEquals(List.of("odd.json:1: item 1: field \"issued\" must be {\"date-parts\": [[year, month, day]]}, was {\"date-parts\":\"2024\"}; the date is not read",
+                "odd.json:2: item 2: field \"author\" must be a list of names ({\"family\", \"given\"} or {\"literal\"}), was a string; the authors are not read",
+                "odd.json:2: item 2: field \"issued\" must be {\"date-parts\": [[year, month, day]]}, was 2023; the date is not read",
+                "odd.json:3: item 3: an author of field \"author\" is no name ({\"family\", \"given\"} or {\"literal\"}, as text): {\"family\":5}; not read"),
+                result.errors().stream().map(ParseError::toString).toList());
+        assertTrue(result.errors().stream().allMatch(ParseError::kept));
+    }
+
     @Test
     void should_read_ris_records_and_report_broken_ones() {
         ParseResult result = read("export.ris");
