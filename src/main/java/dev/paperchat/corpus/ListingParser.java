@@ -45,9 +45,9 @@ public final class ListingParser implements PaperParser {
 
     @Override
     public ParseResult parse(String file, List<String> lines) {
-        List<Block> blocks = Block.split(lines);
         List<Paper> papers = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
+        List<Block> blocks = runOnTitlesSplitOff(Block.split(lines), file, errors);
         boolean seenPaper = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -86,6 +86,27 @@ public final class ListingParser implements PaperParser {
         }
         if (papers.isEmpty() && errors.isEmpty() && !blocks.isEmpty()) errors.add(noPapers(file, blocks));
         return new ParseResult(papers, errors);
+    }
+
+    /**
+     * A metadata block whose last lines are no metadata ran into the next paper, its blank line
+     * lost ("• 3 authors · Aug 15, 2025" then "Next Paper's Title"): those lines are a block of their
+     * own, said in a warning, not the paper's organisation.
+     */
+    private static List<Block> runOnTitlesSplitOff(List<Block> blocks, String file, List<ParseError> errors) {
+        List<Block> split = new ArrayList<>();
+        for (Block block : blocks) {
+            int end = block.isMetadata() ? block.metadataLines() : block.lines().size();
+            if (end == 0 || end == block.lines().size()) {
+                split.add(block);
+                continue;
+            }
+            split.add(new Block(block.line(), block.lines().subList(0, end)));
+            split.add(new Block(block.line() + end, block.lines().subList(end, block.lines().size())));
+            errors.add(ParseError.warning(file, block.line() + end, "no blank line between the paper's metadata above and this line;"
+                    + " read as the start of the next paper"));
+        }
+        return split;
     }
 
     /**
@@ -231,6 +252,21 @@ public final class ListingParser implements PaperParser {
         /** Metadata has a "·" or an author count, or is a date alone: "Aug 15, 2025" names no paper. */
         boolean isMetadata() {
             return hasMarker() || lines.size() == 1 && DATE.matcher(lines.get(0).strip()).matches();
+        }
+
+        /**
+         * How many of the block's first lines are metadata: an author count, a date, a count, the
+         * "·", or the organisation the page writes just before the "·" ("tencent Tencent").
+         */
+        int metadataLines() {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                boolean beforeDot = i + 1 < lines.size() && lines.get(i + 1).strip().equals("·");
+                boolean items = parts(line).size() > 1 || parts(line).stream().allMatch(p -> AUTHORS.matcher(p).matches()
+                        || DATE.matcher(p).matches() || COUNT.matcher(p).matches() || OTHER_DATE.matcher(p).matches());
+                if (!line.equals("·") && !beforeDot && !items) return i;
+            }
+            return lines.size();
         }
 
         boolean hasMarker() {

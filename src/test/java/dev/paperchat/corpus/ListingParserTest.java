@@ -65,6 +65,21 @@ class ListingParserTest {
                 + " \u201c<think>\u201d.", quoted.papers().get(0).abstractText(), "each pair of quotes as authors write them opens and closes");
     }
 
+    /** A blank line lost after a paper's metadata: the next title is no organisation of the paper above. */
+    @Test
+    void should_read_a_line_run_on_after_metadata_as_the_next_paper() {
+        String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
+        String text = "Gannet Dives One\n\n" + abstractText + "\n\n\u2022 3 authors \u00b7 Aug 15, 2025\nGannet Dives Two\n\n" + abstractText
+                + "\n\ntencent Tencent\n\u00b7\nApr 8, 2025\nGannet Dives Three\n\n" + abstractText + "\n\n\u2022 2 authors\n";
+        ParseResult result = reader.read("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of("Gannet Dives One", "Gannet Dives Two", "Gannet Dives Three"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(java.util.Arrays.asList(null, "Tencent", null), result.papers().stream().map(Paper::organization).toList(),
+                "an organisation is the line before the \"\u00b7\"");
+        assertEquals(List.of("run-on.txt:6: no blank line between the paper's metadata above and this line; read as the start of the next paper",
+                "run-on.txt:13: no blank line between the paper's metadata above and this line; read as the start of the next paper"),
+                result.errors().stream().map(ParseError::toString).toList());
+    }
+
     @Test
     void should_merge_the_same_paper_from_several_files_into_300_unique_papers() {
         ParseResult sample = SampleCorpus.read(reader);
