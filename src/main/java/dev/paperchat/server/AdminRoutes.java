@@ -152,6 +152,10 @@ final class AdminRoutes {
         try {
             return ctx.uploadedFiles("file");
         } catch (IllegalStateException tooBig) {
+            // Jetty allows a part's header line 998 characters, as mail does: a file name longer than that is no size limit's fault.
+            if (String.valueOf(tooBig.getMessage()).startsWith("Header Line Exceeded")) {
+                throw ApiException.badRequest("a part's header is over 998 characters (a file name that long?); send the file under a shorter name");
+            }
             throw new ApiException(413, "payload_too_large", "upload over " + server.config().maxBodyBytes()
                     + " bytes (limits.body-bytes): " + tooBig.getMessage());
         } catch (Exception e) {

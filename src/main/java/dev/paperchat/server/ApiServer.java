@@ -376,7 +376,12 @@ public final class ApiServer implements AutoCloseable {
             }
         });
         javalin.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
-        javalin.error(413, ctx -> error(ctx, 413, "payload_too_large", "request body over " + config.maxBodyBytes() + " bytes (limits.body-bytes)"));
+        // Jetty's own 413 has no body; one thrown as ApiException has its JSON already, with its own words.
+        javalin.error(413, ctx -> {
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
+                error(ctx, 413, "payload_too_large", "request body over " + config.maxBodyBytes() + " bytes (limits.body-bytes)");
+            }
+        });
         // Javalin sets 408 itself for a body cut short by the idle timeout, with no body: say what happened, as JSON.
         javalin.error(408, ctx -> {
             if (ctx.attribute(ERROR_WRITTEN) == null) {

@@ -89,8 +89,16 @@ class HostileHttpIT {
                     .header("Authorization", "Bearer k").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(413, response.statusCode(), response.body());
-            assertTrue(response.body().contains("4096"), response.body());
+            assertTrue(response.body().contains("upload over 4096 bytes (limits.body-bytes)"), response.body());
             assertEquals(0, app.index().stats().papers());
+            // A file name of 1,000 characters is too long for a part's header line, which is no size limit's business.
+            String named = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + "n".repeat(1_000) + ".jsonl\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n{\"title\": \"Named\", \"abstract\": \"Long name.\"}\n\r\n--" + boundary + "--\r\n";
+            HttpResponse<String> longName = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/ingest")))
+                    .header("Authorization", "Bearer k").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(named)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, longName.statusCode(), longName.body());
+            assertTrue(longName.body().contains("a part's header is over 998 characters (a file name that long?)"), longName.body());
             // MCP over HTTP is a servlet beside the API's handlers, under the same limit.
             String call = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"initialize\", \"params\": {\"pad\": \"" + "x".repeat(8_000) + "\"}}";
             HttpResponse<String> mcp = server.post("/mcp", call, "Authorization", "Bearer k", "Accept", "application/json, text/event-stream");
