@@ -419,7 +419,8 @@ class ExtractiveAnswererIT {
     void should_read_a_year_the_question_puts_on_the_papers_as_the_date_filter() {
         Answer answer = assistant.ask(new Question("which papers from 2025 study entropy in reinforcement learning?", List.of(), 6,
                 AnswerMode.EXTRACTIVE, null));
-        assertEquals("which papers study entropy in reinforcement learning?", answer.question());
+        // Read back as asked: the notice says what was read as the filter, and "Searched as" shows no words cut out.
+        assertEquals("which papers from 2025 study entropy in reinforcement learning?", answer.question());
         assertTrue(answer.notices().get(0).startsWith("\"from 2025\" in the question was read as a date filter"), answer.notices().toString());
         assertFalse(answer.citations().isEmpty(), answer.answer());
         for (Citation c : answer.citations()) assertTrue(paper(c).date().startsWith("2025-"), paper(c).title() + " " + paper(c).date());
