@@ -90,8 +90,15 @@ final class IngestCommand implements Callable<Integer> {
         return ParseResult.concat(results);
     }
 
+    static final int MAX_PRINTED_ERRORS = 200;
+
     private void print(IngestSummary s) {
-        for (ParseError error : s.errors()) System.err.println((error.kept() ? "warning " : "rejected ") + error);
+        // A file of 100,000 bad lines is said in its first lines and a count; --json gives them all.
+        s.errors().stream().limit(MAX_PRINTED_ERRORS).forEach(error -> System.err.println((error.kept() ? "warning " : "rejected ") + error));
+        if (s.errors().size() > MAX_PRINTED_ERRORS) {
+            System.err.println("... and " + (s.errors().size() - MAX_PRINTED_ERRORS) + " more warnings and rejections"
+                    + (common.json ? " (all of them are in the JSON summary)" : " (--json lists all of them)"));
+        }
         if (common.json) {
             System.out.println(Json.write(s));
             return;

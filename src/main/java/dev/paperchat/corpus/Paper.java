@@ -147,6 +147,11 @@ public record Paper(
          * wants them quoted. Each becomes a space, as a form feed in pdftotext's output parts two words.
          */
         private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+        /**
+         * Bidirectional embeddings, overrides and isolates: "\u202Egnp.exe" shows as "exe.png". A title
+         * is shown in listings and lines of text where such a character turns what follows it around.
+         */
+        private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
         private static final Pattern NAMED = Pattern.compile("[\\p{L}\\p{N}]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
@@ -156,13 +161,17 @@ public record Paper(
 
         private Builder(String title, String abstractText, Source source) {
             // Blank is checked after control characters become spaces: a title of NUL alone is none.
-            this.title = title == null ? "" : Markup.plain(CONTROL.matcher(title).replaceAll(" ")).strip().replaceAll("\\s+", " ");
-            this.abstractText = abstractText == null ? "" : unescapeLatex(Markup.plain(CONTROL.matcher(abstractText).replaceAll(" ").strip()));
+            this.title = title == null ? "" : Markup.plain(withoutControls(title)).strip().replaceAll("\\s+", " ");
+            this.abstractText = abstractText == null ? "" : unescapeLatex(Markup.plain(withoutControls(abstractText).strip()));
             if (this.title.isEmpty()) throw new IllegalArgumentException("missing title");
             if (this.abstractText.isEmpty()) throw new NoAbstract(this.title, "missing abstract");
             checkLength("title", this.title, MAX_TITLE_CHARS);
             checkLength("abstract", this.abstractText, MAX_ABSTRACT_CHARS);
             this.source = source;
+        }
+
+        private static String withoutControls(String text) {
+            return BIDI_CONTROL.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll("");
         }
 
         /** A name with no letter or digit in it (",", "-") names no one. */

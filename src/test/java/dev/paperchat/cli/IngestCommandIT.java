@@ -44,6 +44,18 @@ class IngestCommandIT {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     }
 
+    /** A file of thousands of bad lines is said in its first 200 and a count, not a screen of 100,000 lines; --json has all. */
+    @Test
+    void should_print_the_first_200_rejections_and_count_the_others(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("many.jsonl"), "not json\n".repeat(250) + "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n");
+        String index = dir.resolve("index").toString();
+        CliRun run = CliRun.of("ingest", "--index", index, file.toString());
+        assertEquals(1, run.status());
+        assertEquals(200, run.err().lines().filter(l -> l.startsWith("rejected ")).count(), run.err());
+        assertTrue(run.err().contains("... and 50 more warnings and rejections (--json lists all of them)"), run.err());
+        assertEquals(250, ingest(index, file).get("errors").size(), "the JSON summary has them all");
+    }
+
     /** A failed export looks like a file of nothing: said, not a silent success. */
     @Test
     void should_warn_of_a_new_file_that_holds_no_papers(@TempDir Path dir) throws Exception {

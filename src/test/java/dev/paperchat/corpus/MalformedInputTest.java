@@ -291,6 +291,14 @@ class MalformedInputTest {
         assertTrue(result.errors().get(0).message().contains("missing title"), result.errors().toString());
     }
 
+    /** "\u202Egnp.exe" shows as "exe.png" wherever a title is printed: the overrides are left out, the letters kept. */
+    @Test
+    void should_leave_out_bidirectional_overrides_and_keep_the_script() {
+        ParseResult result = listing(entry("RTL \u202Egnp.exe\u202C Paper \u2066\u05e9\u05dc\u05d5\u05dd\u2069", ABSTRACT + " \u202Dx\u202C."));
+        assertEquals("RTL gnp.exe Paper \u05e9\u05dc\u05d5\u05dd", result.papers().get(0).title());
+        assertEquals(ABSTRACT + " x.", result.papers().get(0).abstractText());
+    }
+
     @Test
     void should_reject_an_organisation_too_long_to_index_with_its_line() {
         String org = "Acme".repeat(10_000);
