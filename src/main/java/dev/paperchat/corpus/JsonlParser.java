@@ -93,7 +93,7 @@ public final class JsonlParser implements PaperParser {
         node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field)) unread.add(field); });
         // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.
         String unreadNote = unread.isEmpty() ? "" : " (the line's " + unread.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))
-                + " is not read; known: " + String.join(", ", FIELDS) + ")";
+                + (unread.size() == 1 ? " is" : " are") + " not read; known: " + String.join(", ", FIELDS) + ")";
         if (optionalText(node, "title") == null) throw new IllegalArgumentException("missing field \"title\"" + unreadNote);
         String title = requiredText(node, "title");
         String given = optionalText(node, "abstract");
@@ -157,9 +157,10 @@ public final class JsonlParser implements PaperParser {
     private static String requiredText(JsonNode node, String field) {
         JsonNode given = node.get(field);
         // An id may be a number; a title or an abstract that is one is a record gone wrong.
-        if (given != null && given.isNumber()) throw new IllegalArgumentException("field \"" + field + "\" must be a string, found NUMBER");
+        if (given != null && given.isNumber()) throw new IllegalArgumentException("field \"" + field + "\" must be a string, found a number");
         String value = optionalText(node, field);
-        if (value == null || value.isBlank()) throw new IllegalArgumentException("missing field \"" + field + "\"");
+        if (value == null) throw new IllegalArgumentException("missing field \"" + field + "\"");
+        if (value.isBlank()) throw new IllegalArgumentException("field \"" + field + "\" is blank");
         return value;
     }
 

@@ -44,6 +44,17 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_say_a_field_is_blank_and_name_unread_fields_in_the_right_number() {
+        ParseResult result = parse("""
+                {"title": "   ", "abstract": "Blank title."}
+                {"titel": "A", "abstarct": "B"}
+                """);
+        assertEquals(List.of("papers.jsonl:1: field \"title\" is blank",
+                "papers.jsonl:2: missing field \"title\" (the line's \"titel\", \"abstarct\" are not read; known: id, title, abstract, authors, date, url, doi)"),
+                result.errors().stream().map(ParseError::toString).toList());
+    }
+
+    @Test
     void should_read_every_field() {
         ParseResult result = parse("""
                 {"id": "2401.00001", "title": "A Paper", "abstract": "It works. See https://github.com/a/b.", "authors": ["Ada Lovelace", "Alan Turing"], "date": "2024-01-02", "url": "https://arxiv.org/abs/2401.00001"}
@@ -115,7 +126,7 @@ class JsonlParserTest {
                 """);
         assertEquals(List.of("Good", "Also good", "A number for an id"), result.papers().stream().map(Paper::title).toList());
         assertEquals(List.of(2, 3, 4, 5, 6, 9), result.errors().stream().map(ParseError::line).toList());
-        assertTrue(result.errors().get(5).message().contains("\"abstract\" must be a string, found NUMBER"), result.errors().toString());
+        assertTrue(result.errors().get(5).message().contains("\"abstract\" must be a string, found a number"), result.errors().toString());
         assertTrue(result.errors().get(0).message().contains("missing field \"abstract\""));
         assertTrue(result.errors().get(1).message().startsWith("invalid JSON"));
         assertTrue(result.errors().get(3).message().contains("\"title\" must be a string"));
