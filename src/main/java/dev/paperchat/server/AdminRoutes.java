@@ -106,11 +106,13 @@ final class AdminRoutes {
                         + "or application/json {\"papers\": [...]}; got " + ctx.contentType());
             }
             JsonNode body = Requests.body(ctx, JsonNode.class);
+            if (!body.isObject()) throw ApiException.badRequest("request body must be a JSON object {\"papers\": [...]}");
             body.fieldNames().forEachRemaining(field -> {
                 if (!field.equals("papers")) throw ApiException.badRequest("unknown field \"" + field + "\"; known: papers");
             });
             JsonNode papers = body.get("papers");
             if (papers == null || !papers.isArray()) throw ApiException.badRequest("field \"papers\" must be a list of papers");
+            if (papers.isEmpty()) throw ApiException.badRequest("field \"papers\" is an empty list: send at least one paper");
             StringBuilder jsonl = new StringBuilder();
             for (JsonNode paper : papers) jsonl.append(paper.toString()).append('\n');
             // Each distinct request is a source of its own: a later one holding the same paper with

@@ -135,6 +135,11 @@ class HostileHttpIT {
             assertEquals(200, named.statusCode(), "a charset named is read: " + named.body());
             assertEquals("Body latin paper on na\u00efve gnus", app.index().paper(dev.paperchat.corpus.Titles.id("Body latin paper on na\u00efve gnus"))
                     .orElseThrow().title());
+            HttpResponse<String> empty = send(server, "/api/ingest", "application/json", "{\"papers\": []}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, empty.statusCode());
+            assertTrue(empty.body().contains("is an empty list: send at least one paper"), empty.body());
+            HttpResponse<String> array = send(server, "/api/ingest", "application/json", "[]".getBytes(StandardCharsets.UTF_8));
+            assertTrue(array.body().contains("request body must be a JSON object"), array.body());
             HttpResponse<String> unknown = send(server, "/api/ask", "application/json; charset=klingon", "{}".getBytes(StandardCharsets.UTF_8));
             assertEquals(400, unknown.statusCode(), unknown.body());
             HttpResponse<String> cut = send(server, "/api/ask", "application/json", "{\n\"question\": \"x\",".getBytes(StandardCharsets.UTF_8));
