@@ -307,7 +307,7 @@ public final class Assistant {
         List<String> notices = new ArrayList<>();
         dated.ifPresent(d -> notices.add(d.notice()));
         organisation.ifPresent(o -> notices.add(o.notice()));
-        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched as written."));
+        FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched with no paper put in its place."));
         missingNames(question.text()).ifPresent(notices::add);
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());

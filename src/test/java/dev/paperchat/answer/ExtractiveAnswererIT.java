@@ -200,7 +200,7 @@ class ExtractiveAnswererIT {
         assertTrue(ninth.answer().startsWith("The last list of papers had ") && ninth.answer().contains("so \"the ninth one\" names none."), ninth.answer());
         assertEquals(List.of(), ninth.citations());
         Answer ninthOnVision = assistant.ask(new Question("what about the ninth one on vision?", history, 6, AnswerMode.EXTRACTIVE, null));
-        assertTrue(ninthOnVision.notices().stream().anyMatch(n -> n.endsWith("names none; the question was searched as written.")),
+        assertTrue(ninthOnVision.notices().stream().anyMatch(n -> n.endsWith("names none; the question was searched with no paper put in its place.")),
                 ninthOnVision.notices().toString());
     }
 
