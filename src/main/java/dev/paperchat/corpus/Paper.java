@@ -140,6 +140,7 @@ public record Paper(
         private final List<String> warnings = new ArrayList<>();
         private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
         /** A date and what no filter reads: a time ("2024-03-14T09:30:00Z"), BibTeX's "2022a", RIS's season ("2022/09/15/Fall"). */
+        private static final Pattern TIME_OF_DAY = Pattern.compile("(?:[01]\\d|2[0-3]):[0-5]\\d(?::(?:[0-5]\\d|60))?(?![\\d:])");
         private static final Pattern DATE_AND_MORE = Pattern.compile(
                 "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}.*|(\\d{4})[a-z]|(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)-+\\p{L}.*");
         /**
@@ -185,7 +186,13 @@ public record Paper(
             this.date = blankToNull(date);
             if (this.date == null) return this;
             Matcher more = DATE_AND_MORE.matcher(this.date);
-            if (more.matches()) this.date = more.group(1) != null ? more.group(1) : more.group(2) != null ? more.group(2) : more.group(3);
+            if (more.matches()) {
+                // "2024-03-05T25:99:00Z": the day is kept, and the time that is none is said.
+                if (more.group(1) != null && !TIME_OF_DAY.matcher(this.date.substring(more.group(1).length() + 1)).lookingAt()) {
+                    warnings.add("date '" + this.date + "' has no time of day after its day: the day is kept");
+                }
+                this.date = more.group(1) != null ? more.group(1) : more.group(2) != null ? more.group(2) : more.group(3);
+            }
             if (!ISO_DATE.matcher(this.date).matches()) {
                 warnings.add("date '" + this.date + "' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass over this paper");
             } else if (!isCalendarDate(this.date)) {

@@ -194,6 +194,10 @@ class MalformedInputTest {
             assertEquals(List.of(), result.errors(), name);
             assertEquals(expected.get(name), result.papers().get(0).date(), name);
         });
+        ParseResult noTime = reader.read("t.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"2024-03-05T25:99:00Z\"}\n"
+                .getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("2024-03-05", noTime.papers().get(0).date());
+        assertEquals("date '2024-03-05T25:99:00Z' has no time of day after its day: the day is kept", onlyWarning("t.jsonl", noTime).message());
         Map<String, String> undated = Map.of(
                 "a.bib", "@article{k, title = {T}, abstract = {A.}, year = {n.d.}}\n",
                 "b.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDA  - Spring 2023\nER  - \n",
