@@ -62,8 +62,8 @@ public final class Ingester {
         Counts counts = new Counts();
         writing.lock();
         ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
-        counts.notes.addAll(sharedIds(papers));
         try (PaperWriter writer = index.openWriter()) {
+            counts.notes.addAll(sharedIds(papers));
             papers = combineByStoredPaper(writer, papers);
             listener.started(papers.size());
             // While one batch is embedded, the batch before it is written: the index never waits for the model.
