@@ -3,6 +3,7 @@ package dev.paperchat.answer;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.Opposites;
+import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
 import dev.paperchat.retrieve.PaperHit;
@@ -188,7 +189,8 @@ public final class Assistant {
      * ("99.1%" where it says 97.25%), or when one of its best sentences says the opposite
      * ("outperforms" for "underperforms", "training-free" for "requires training").
      */
-    private static Optional<String> claimCheck(String claim, List<PaperHit> hits) {
+    private static Optional<String> claimCheck(String asked, List<PaperHit> hits) {
+        String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);
         String paper = "\"" + top.paper().title() + "\"";
         Optional<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= ExtractiveAnswerer.NAMED).findFirst();

@@ -114,16 +114,22 @@ public final class CitationLookup {
         return claims.size() < 2 ? List.of() : claims;
     }
 
-    public Lookup byClaim(String claim, int k) {
+    /** The claim without a draft's in-text citations: "(Hassid et al., 2025)" and "[12]" hold no figure to check. */
+    public static String withoutCitations(String claim) {
+        return PastedReference.withoutCitations(claim);
+    }
+
+    public Lookup byClaim(String given, int k) {
         checkK(k);
-        checkLength("claim", claim);
+        checkLength("claim", given);
+        String claim = withoutCitations(given);
         SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         // A claim of figures and names ("Llama3.1-8B reaches a 68 percent relative improvement on AIME 2024") is far from its
         // abstract's meaning as a whole, and close to one sentence of it.
         // A claim about a paper it names is checked against that paper, wrong figures and all.
         boolean close = !result.hits().isEmpty() && (result.hits().get(0).denseScore() >= CLAIM_COSINE
                 || result.hits().get(0).titleMatch() >= NAMED_IN_CLAIM || quotes(claim, result.hits().get(0)));
-        if (!result.covered() || !close) return new Lookup(claim, false, List.of(), result.respelled());
+        if (!result.covered() || !close) return new Lookup(given, false, List.of(), result.respelled());
         List<Match> matches = new ArrayList<>();
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
         PaperHit named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED_IN_CLAIM).findFirst().orElse(null);
@@ -146,7 +152,7 @@ public final class CitationLookup {
         Predicate<Match> source = m -> isSource(m.unstated(), m.opposes(), named, m.hit());
         matches.sort(Comparator.comparing(source::test).thenComparing(m -> m.hit() == named).thenComparingDouble(Match::confidence)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
-        return new Lookup(claim, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+        return new Lookup(given, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }
 
     /** Whether the paper may be the claim's source: it states its figures, says nothing opposite, and is the paper it names, if any. */

@@ -23,7 +23,23 @@ final class PastedReference {
     private static final Pattern IDENTIFIER_IN_TEXT = Pattern.compile("(?i)(?:https?://\\S*?)?(?:\\b10\\.\\d{4,9}/[^\\s?!,;\"']+[^\\s?!,;\"'.]"
             + "|arxiv\\.org/(?:abs|pdf)/\\S+\\d|arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|(?<![\\d.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\d.]\\d))");
 
+    private static final String YEAR = "(?:19|20)\\d{2}[a-z]?";
+    private static final String AUTHOR = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\u2019-]+)?";
+    /**
+     * A draft's in-text citations: "(Hassid et al., 2025)", "(Cui and Li 2025; Wang, 2024a)", "[12]",
+     * "[3, 7-9]", and the year of "Cui et al. (2025)". Their numbers are no figures a claim makes.
+     */
+    private static final Pattern CITATION = Pattern.compile("\\s*\\((?:(?:e\\.g\\.|see|cf\\.)\\s+)?" + AUTHOR + ",?\\s+" + YEAR
+            + "(?:\\s*[;,]\\s*(?:" + AUTHOR + ",?\\s+)?" + YEAR + ")*\\)"
+            + "|\\s*\\[\\d{1,3}(?:\\s*[,\u2013-]\\s*\\d{1,3})*]"
+            + "|(?<=" + "\\p{L}|\\.)\\s*\\(" + YEAR + "\\)");
+
     private PastedReference() {}
+
+    /** The claim without its in-text citations, whose years and numbers no abstract is asked to state. */
+    static String withoutCitations(String claim) {
+        return CITATION.matcher(claim).replaceAll("");
+    }
 
     /** The text with each DOI or arXiv id of a stored paper replaced by that paper's title in quotes. */
     static String withTitles(String text, Function<String, Optional<String>> titleOf) {

@@ -35,4 +35,19 @@ class PastedReferenceTest {
         String hostile = "\"" + "a b ".repeat(2000) + "title={" + "{".repeat(1000);
         assertEquals(hostile, PastedReference.title(hostile), "unclosed quotes and braces");
     }
+
+    /** A draft's citations are no figures of its claim: "(Hassid et al., 2025)" does not ask an abstract to state 2025. */
+    @Test
+    void should_take_a_drafts_in_text_citations_out_of_a_claim() {
+        assertEquals("Shorter chains are more accurate.", PastedReference.withoutCitations("Shorter chains are more accurate (Hassid et al., 2025)."));
+        assertEquals("Shorter chains are more accurate.", PastedReference.withoutCitations("Shorter chains are more accurate [12]."));
+        assertEquals("Shorter chains win.", PastedReference.withoutCitations("Shorter chains win [3, 7\u20139]."));
+        assertEquals("It helps.", PastedReference.withoutCitations("It helps (Cui and Li 2025; Wang, 2024a)."));
+        assertEquals("It helps.", PastedReference.withoutCitations("It helps (e.g. Cui et al., 2025)."));
+        assertEquals("The method of Cui et al. keeps entropy high.", PastedReference.withoutCitations("The method of Cui et al. (2025) keeps entropy high."));
+        for (String kept : java.util.List.of("EMPO raises accuracy from 30.7% to 48.1% on AIME 2024.", "It reaches 83.1% (on VerilogEval).",
+                "Models (7B and 70B) improve.", "Qwen2.5 (2024 release) improves.", "Scores rise [by 12 points].")) {
+            assertEquals(kept, PastedReference.withoutCitations(kept), "no citation: " + kept);
+        }
+    }
 }

@@ -214,6 +214,11 @@ class ApiServerIT {
         assertTrue(passage.at("/claims/2/results/0/title").asText().startsWith("Low-probability Tokens Sustain Exploration"), passage.toString());
         assertTrue(passage.at("/claims/2/found").asBoolean() && passage.at("/claims/2/results").size() == 2, passage.toString());
         assertEquals(0, byClaim.get("claims").size(), "one claim is the passage itself");
+        // A draft's citation is no figure of the claim: "2025" is not asked of the abstract.
+        JsonNode cited = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("Shorter thinking chains are more accurate (Hassid et al., 2025).", "UTF-8")));
+        assertTrue(cited.at("/results/0/title").asText().startsWith("Don't Overthink it"), cited.toString());
+        assertEquals(0, cited.at("/results/0/unstated").size(), cited.toString());
+        assertEquals("Shorter thinking chains are more accurate (Hassid et al., 2025).", cited.get("query").asText(), "the claim as given");
         String many = "Shorter thinking chains can be more accurate than long ones. ".repeat(CitationLookup.MAX_CLAIMS + 2);
         JsonNode tooMany = json(server.post("/api/cite", "{\"claim\": \"" + many + "\", \"k\": 1}"));
         assertEquals(CitationLookup.MAX_CLAIMS, tooMany.get("claims").size());
