@@ -584,11 +584,11 @@ async function lookup(query, by) {
     const body = await response.json();
     results.replaceChildren();
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
-    if (!body.claims || !body.claims.length) return showLookup(results, body, by);
+    if (!body.claims || !body.claims.length) return showLookup(results, body, body.by);
     // A pasted passage: each of its claims with the sentences closest to it.
     body.claims.forEach((claim, i) => {
       const section = el("section", { class: "cite-claim" }, el("div", { class: "claim-text", text: `Claim ${i + 1}: “${claim.query}”` }));
-      showLookup(section, claim, by);
+      showLookup(section, claim, claim.by);
       results.append(section);
     });
   } catch (e) {
@@ -709,6 +709,13 @@ $("cite-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const query = $("cite-query").value.trim();
   if (query) lookup(query, $("cite-by").value);
+});
+// As in the question box: Enter looks up, Shift+Enter starts a new line.
+$("cite-query").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+    e.preventDefault();
+    $("cite-form").requestSubmit();
+  }
 });
 refreshStatus();
 restoreConversation();

@@ -2,6 +2,8 @@ package dev.paperchat.app;
 
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,18 +45,26 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         return SearchResult.respellingNotice(respelled);
     }
 
-    /** A lookup by {@code by} ("title" or "claim"); a passage of several claims is also looked up sentence by sentence. */
+    /**
+     * A lookup by {@code by} ("title" or "claim"). A passage of several claims is looked up sentence
+     * by sentence, also when given as a title, which it cannot be; its results are then each
+     * claim's first source.
+     */
     public static CiteView lookUp(CitationLookup lookup, String by, String query, int k) {
-        if (by.equals("title")) return of(lookup.byTitle(query, k), by);
-        CiteView whole = of(lookup.byClaim(query, k), by);
         List<String> claims = CitationLookup.claimsOf(query);
-        if (claims.isEmpty()) return whole;
-        List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), by)).toList();
-        List<String> notices = new java.util.ArrayList<>(List.of("The passage holds " + claims.size() + " claims; each sentence is looked up on its own."));
+        if (claims.isEmpty()) return by.equals("title") ? of(lookup.byTitle(query, k), by) : of(lookup.byClaim(query, k), by);
+        List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), "claim")).toList();
+        List<String> notices = new ArrayList<>();
+        if (by.equals("title")) notices.add("This reads as a passage of " + claims.size() + " sentences, not a title: each is looked up as a claim.");
+        else notices.add("The passage holds " + claims.size() + " claims; each sentence is looked up on its own.");
         if (claims.size() > CitationLookup.MAX_CLAIMS) {
-            notices.add("Only its first " + CitationLookup.MAX_CLAIMS + " sentences are: look up the others in a passage of their own.");
+            notices.add("Only its first " + CitationLookup.MAX_CLAIMS + " sentences were looked up: look up the others in a passage of their own.");
         }
-        return new CiteView(whole.query, by, whole.found, whole.respelled, whole.results, each, List.copyOf(notices));
+        List<String> tooShort = CitationLookup.tooShort(query);
+        if (!tooShort.isEmpty()) notices.add("Too short to look up as claims: " + String.join(" ", tooShort));
+        Map<String, Result> firsts = new LinkedHashMap<>();
+        for (CiteView claim : each) if (claim.found && !claim.results.isEmpty()) firsts.putIfAbsent(claim.results.get(0).id(), claim.results.get(0));
+        return new CiteView(query, "claim", !firsts.isEmpty(), Map.of(), List.copyOf(firsts.values()), each, List.copyOf(notices));
     }
 
     static CiteView of(CitationLookup.Lookup lookup, String by) {

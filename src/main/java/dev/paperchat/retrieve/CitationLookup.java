@@ -19,6 +19,8 @@ public final class CitationLookup {
     public static final int MAX_K = 20;
     /** The most sentences of a pasted passage looked up one by one: each is a search of its own. */
     public static final int MAX_CLAIMS = 10;
+    /** "DPO is simple." is a claim; "Indeed so." is none. */
+    private static final int MIN_CLAIM_WORDS = 3;
     private static final int TITLE_DEPTH = 30;
     /**
      * The least title evidence that names a paper: of 300 half-remembered titles of sample papers
@@ -104,14 +106,26 @@ public final class CitationLookup {
     }
 
     /**
-     * The claims of a pasted passage, to be looked up one by one: its sentences of four words or
+     * The claims of a pasted passage, to be looked up one by one: its sentences of three words or
      * more, when it has two or more ("Entropy minimization alone improves reasoning. Low-probability
      * tokens sustain exploration."). A passage of one claim has none but itself.
      */
     public static List<String> claimsOf(String text) {
-        List<String> claims = Sentences.split(text).stream().map(span -> span.of(text).strip())
-                .filter(sentence -> sentence.split("\\s+").length >= HybridRetriever.MIN_SENTENCE_WORDS).toList();
+        List<String> claims = sentences(text).stream().filter(sentence -> words(sentence) >= MIN_CLAIM_WORDS).toList();
         return claims.size() < 2 ? List.of() : claims;
+    }
+
+    /** The sentences of a passage too short to look up as claims ("Indeed."), which the reader is told were left out. */
+    public static List<String> tooShort(String text) {
+        return sentences(text).stream().filter(sentence -> words(sentence) < MIN_CLAIM_WORDS && sentence.matches("(?s).*\\p{L}.*")).toList();
+    }
+
+    private static List<String> sentences(String text) {
+        return Sentences.split(text).stream().map(span -> span.of(text).strip()).toList();
+    }
+
+    private static int words(String sentence) {
+        return sentence.split("\\s+").length;
     }
 
     /** The claim without a draft's in-text citations: "(Hassid et al., 2025)" and "[12]" hold no figure to check. */

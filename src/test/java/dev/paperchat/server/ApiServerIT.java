@@ -222,7 +222,18 @@ class ApiServerIT {
         String many = "Shorter thinking chains can be more accurate than long ones. ".repeat(CitationLookup.MAX_CLAIMS + 2);
         JsonNode tooMany = json(server.post("/api/cite", "{\"claim\": \"" + many + "\", \"k\": 1}"));
         assertEquals(CitationLookup.MAX_CLAIMS, tooMany.get("claims").size());
-        assertEquals("Only its first 10 sentences are: look up the others in a passage of their own.", tooMany.at("/notices/1").asText());
+        assertEquals("Only its first 10 sentences were looked up: look up the others in a passage of their own.", tooMany.at("/notices/1").asText());
+        // The passage's results are each claim's first source, not those of one search of the whole, which blurs them.
+        assertEquals(java.util.stream.IntStream.range(0, 3).mapToObj(i -> passage.at("/claims/" + i + "/results/0/id").asText()).toList(),
+                java.util.stream.StreamSupport.stream(passage.get("results").spliterator(), false).map(r -> r.get("id").asText()).toList());
+        // Pasted where a title goes, a passage is no title: three titles found at 100% were its words' doing.
+        JsonNode asTitle = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(dev.paperchat.app.SampleIndex.PASSAGE, "UTF-8")));
+        assertEquals("claim", asTitle.get("by").asText());
+        assertEquals(3, asTitle.get("claims").size());
+        assertEquals("This reads as a passage of 3 sentences, not a title: each is looked up as a claim.", asTitle.at("/notices/0").asText());
+        JsonNode shortOnes = json(server.post("/api/cite", "{\"claim\": \"DPO is simple. Indeed. Coconut reasons latently.\"}"));
+        assertEquals(2, shortOnes.get("claims").size(), "three words make a claim: " + shortOnes);
+        assertEquals("Too short to look up as claims: Indeed.", shortOnes.at("/notices/1").asText());
 
         JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
         assertFalse(nothing.get("found").asBoolean());

@@ -215,6 +215,16 @@ class ChatPageIT {
         assertTrue(claims.get(2).findElement(By.cssSelector(".cite-result .title")).getText().startsWith("Low-probability Tokens"));
         assertEquals("The passage holds 3 claims; each sentence is looked up on its own.", browser.findElement(By.cssSelector("#cite-results > p")).getText());
         screenshot("passage");
+
+        // Pasted from a PDF with its line break, and looked up with Enter: "en-" and "tropy" are one word to the server.
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("The policy en-", Keys.chord(Keys.SHIFT, Keys.ENTER), "tropy collapses in the early training stage");
+        assertEquals("The policy en-\ntropy collapses in the early training stage", browser.findElement(By.id("cite-query")).getAttribute("value"));
+        browser.findElement(By.id("cite-query")).sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("#cite-results .cite-claim")).isEmpty()
+                && !d.findElements(By.cssSelector("#cite-results .cite-result .title")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("The Entropy Mechanism"),
+                browser.findElement(By.id("cite-results")).getText());
     }
 
     @Test
