@@ -129,6 +129,9 @@ public final class MethodNames {
         // "we introduce SoftCoT++ to extend SoftCoT": the name extended belongs to an earlier paper.
         names.removeIf(name -> names.stream().anyMatch(other -> other.length() > name.length() && other.startsWith(name)
                 && SUCCESSOR_SUFFIX.matcher(other.substring(name.length())).matches()));
+        // "We present Quiet-STaR, a generalization of STaR": the name built on is an earlier paper's.
+        names.removeIf(name -> names.stream().anyMatch(other -> !other.equals(name) && List.of(other.split("-")).contains(name))
+                && Pattern.compile("\\b(?:of|on|upon|extends?|extending|generali[sz]es|generali[sz]ing)\\s+" + Pattern.quote(name) + "\\b").matcher(text).find());
         return names;
     }
 

@@ -73,6 +73,12 @@ public final class HybridRetriever {
      * the paper, but only evidence makes the question about it ("rice farming yields" is not about RICE).
      */
     static final double COMMON_WORD_NAME = 0.85;
+    /**
+     * The match of a short name written with other capitals ("STaR" for StAR): below the least
+     * that names a paper in a title lookup, as they are two names, one perhaps of a paper the
+     * collection lacks.
+     */
+    static final double CASED_OTHERWISE = 0.65;
     /** More words than a title has: "I am looking for papers that study how..." quotes no title, whatever words it shares with one. */
     static final int LONG_QUESTION_WORDS = 30;
     /** A query that holds this share of a title's words quotes that title. */
@@ -313,8 +319,8 @@ public final class HybridRetriever {
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet(), candidates);
-        titleMatch.replaceAll((id, match) -> aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id)
-                || casedOtherwise(asWritten, TitleIndex.names(live, id), candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
+        titleMatch.replaceAll((id, match) -> casedOtherwise(asWritten, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
+                : aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
@@ -340,6 +346,7 @@ public final class HybridRetriever {
                     cosine, titleMatch.getOrDefault(id, 0.0),
                     bestSentences(paper, candidates.sentenceWords(id), request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
+        hits = writingItFirst(request.query(), hits);
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
         Set<String> absent = new HashSet<>();
@@ -350,13 +357,26 @@ public final class HybridRetriever {
     }
 
     /**
+     * "What does STaR do?": the papers that write the name as asked come before one named with
+     * other capitals (StAR), which ranks by its title's word but is another name.
+     */
+    private List<PaperHit> writingItFirst(String query, List<PaperHit> hits) {
+        Optional<String> subject = NamedSubject.asked(query).filter(NamedSubject::cased);
+        if (subject.isEmpty() || hits.isEmpty() || NamedSubject.mentionedBy(subject.get(), hits.get(0).paper(), index.analyzer())) return hits;
+        List<PaperHit> ordered = new ArrayList<>(hits.stream().filter(hit -> NamedSubject.mentionedBy(subject.get(), hit.paper(), index.analyzer())).toList());
+        hits.stream().filter(hit -> !ordered.contains(hit)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
      * "What does Tree of Thoughts do?" answered by papers none of which names it, nor is named by
-     * it; "Which paper introduced ReAct?" by papers none of which it names, though one mentions it.
+     * it; "Which paper introduced ReAct?" by a best paper it does not name and that does not
+     * propose it ("we propose Markovian Thinking" does), though one mentions it.
      */
     private boolean namesUnmentioned(String query, List<PaperHit> hits) {
         return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
-                .filter(subject -> NamedSubject.asksForIntroducer(query)
-                        || hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
+                .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
+                        : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
     }
 
     /** BM25 of the query expanded by RM3 from the first round's best papers. */

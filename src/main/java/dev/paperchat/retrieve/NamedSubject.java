@@ -1,11 +1,15 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Words;
 import dev.paperchat.index.Fields;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -66,6 +70,40 @@ final class NamedSubject {
         boolean asPaper = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?:['\u2019]s)?\\s+(?:paper|article)\\b",
                 Pattern.CASE_INSENSITIVE).matcher(question).find();
         return asPaper || asksForIntroducer(question) && asked(question).filter(name::equalsIgnoreCase).isPresent();
+    }
+
+    /** After "we propose", "we introduce"...: what a paper proposes is named after the verb, in its sentence. */
+    private static final String PROPOSAL = "\\b(?:propose|introduce|present|develop|design|call|name|term)\\w*\\s+(?:\\S+\\s+){0,30}?";
+    /**
+     * "a generalization of STaR", "building on ReAct", "outperforms ReAct": the name after these is
+     * of what the paper builds on or compares with, not of what it proposes.
+     */
+    private static final Set<String> BUILT_ON = Set.of("of", "on", "upon", "from", "to", "extends", "extending", "than", "over",
+            "outperforms", "outperforming", "beats", "surpasses", "with", "using", "via", "like", "as", "vs", "vs.", "versus", "against",
+            "including", "such");
+
+    /**
+     * Whether a sentence of the paper that says what it proposes names the subject right after its
+     * verb, as what it proposes: "We propose Markovian Thinking, a paradigm..." introduces Markovian
+     * Thinking; "We present Quiet-STaR, a generalization of STaR" does not introduce STaR.
+     */
+    static boolean introducedBy(String subject, Paper paper) {
+        Pattern named = Pattern.compile(PROPOSAL + "(?<![\\w-])" + Pattern.quote(subject) + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        for (Span span : Sentences.split(paper.abstractText())) {
+            String sentence = span.of(paper.abstractText());
+            if (!MethodNames.proposes(sentence)) continue;
+            Matcher m = named.matcher(sentence);
+            while (m.find()) {
+                String[] before = sentence.substring(0, m.end() - subject.length()).strip().split("\\s+");
+                if (!BUILT_ON.contains(before[before.length - 1].toLowerCase(java.util.Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name of one word with a capital after its first letter, or all capitals: "STaR" and "ReAct" are names, "react" a verb. */
+    static boolean cased(String subject) {
+        return CASED.matcher(subject).matches();
     }
 
     /** Whether the paper's title or abstract names the subject: its words in a row, or, for one cased word, as written. */

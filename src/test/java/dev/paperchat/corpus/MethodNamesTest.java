@@ -145,6 +145,15 @@ class MethodNamesTest {
     }
 
     @Test
+    void should_leave_out_the_name_a_paper_builds_its_own_on() {
+        Paper quiet = paper("Quiet-STaR: Language Models Can Teach Themselves to Think",
+                "We present Quiet-STaR, a generalization of STaR in which LMs learn to generate rationales at each token.");
+        assertEquals(java.util.Set.of("Quiet-STaR"), MethodNames.introduced(quiet));
+        Paper calm = paper("CALM Before the STORM", "We introduce CALM, a framework, and train STORM, a model built with CALM-STORM data.");
+        assertTrue(MethodNames.introduced(calm).containsAll(List.of("CALM", "STORM")), "names of its own, not built on: " + MethodNames.introduced(calm));
+    }
+
+    @Test
     void should_say_which_title_spells_a_name() {
         assertTrue(MethodNames.spelledByTitle("DPO", "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"));
         assertTrue(MethodNames.spelledByTitle("TAPO", "Tool-Augmented Policy Optimization: Synergizing Reasoning and Tool Use"));

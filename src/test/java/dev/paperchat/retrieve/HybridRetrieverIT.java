@@ -86,6 +86,12 @@ class HybridRetrieverIT {
         PaperHit segment = star.hits().stream().filter(h -> h.paper().title().startsWith("StAR:")).findFirst().orElseThrow();
         assertTrue(segment.titleMatch() < 0.9, "StAR ranks, but STaR does not name it");
         assertTrue(top("What does StAR do?").startsWith("StAR:"));
+        // Quiet-STaR generalises STaR, which the collection lacks: "STaR" names neither paper, and introduced by none.
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("STaR", 3);
+        assertFalse(lookup.found(), () -> lookup.matches().toString());
+        assertFalse(retriever.search(new SearchRequest("Which paper introduced STaR?", 5)).covered());
+        SearchResult proposed = retriever.search(new SearchRequest("Which paper proposed Markovian Thinking?", 5));
+        assertTrue(proposed.covered() && proposed.hits().get(0).paper().title().startsWith("The Markovian Thinker"), "\"We propose Markovian Thinking\"");
         assertTrue(top("what is star").startsWith("StAR:"), "a name typed in lower case names it as before");
     }
 

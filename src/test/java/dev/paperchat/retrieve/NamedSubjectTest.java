@@ -45,6 +45,20 @@ class NamedSubjectTest {
     }
 
     @Test
+    void should_tell_a_name_a_paper_proposes_from_one_it_builds_on_or_beats() {
+        Paper markovian = paper("The Markovian Thinker", "Reasoning is long. We propose Markovian Thinking, a paradigm in which the policy advances.");
+        assertTrue(NamedSubject.introducedBy("Markovian Thinking", markovian));
+        Paper ettrl = paper("ETTRL", "Test-time RL explores poorly. To address this, we introduce an entropy-based mechanism through two strategies: "
+                + "Entropy-fork Tree Majority Rollout (ETMR) and Entropy-based Advantage Reshaping (EAR).");
+        assertTrue(NamedSubject.introducedBy("Entropy-fork Tree Majority Rollout", ettrl), "far from the verb, in its sentence");
+        Paper quiet = paper("Quiet-STaR", "We present Quiet-STaR, a generalization of STaR in which LMs learn to generate rationales.");
+        assertTrue(NamedSubject.introducedBy("Quiet-STaR", quiet));
+        assertFalse(NamedSubject.introducedBy("STaR", quiet), "a generalization of it");
+        assertFalse(NamedSubject.introducedBy("ReAct", paper("X", "We propose X, which outperforms ReAct on HotpotQA.")), "what it beats");
+        assertFalse(NamedSubject.introducedBy("ReAct", paper("X", "ReAct interleaves reasoning and acting. We study it.")), "no proposal sentence");
+    }
+
+    @Test
     void should_find_a_name_in_a_paper_by_its_words_in_a_row_or_a_cased_word_as_written() {
         Paper datarus = paper("Datarus-R1", "In agentic mode the model produces ReAct-tagged steps. Models react to feedback.");
         assertTrue(NamedSubject.mentionedBy("ReAct", datarus, ANALYZER));
