@@ -45,7 +45,9 @@ public final class FollowUpRewriter {
             "describe", "show", "give", "please", "you", "i", "we", "a", "an", "the", "of", "in", "on", "for", "to", "with", "by", "from",
             "at", "as", "so", "then", "ok", "okay", "now", "again", "exactly", "else", "other", "much", "many", "well", "also",
             "really", "actually", "compare", "summarize", "summarise", "list", "find", "get", "know", "want", "like", "be",
-            "there", "that", "this", "or", "and", "but", "if", "any", "some", "all", "both", "each", "main", "key");
+            "there", "that", "this", "or", "and", "but", "if", "any", "some", "all", "both", "each", "main", "key",
+            // "which papers build on it?", "which works cite it?": the papers asked for are no antecedent of what they build on
+            "paper", "papers", "studies", "method", "methods", "article", "articles");
     /** What a record question asks besides its question words: "who wrote ...", "when was ... published". */
     private static final Set<String> RECORD_WORDS = Set.of("wrote", "write", "written", "authors", "author", "published", "released", "year", "date",
             "come", "came", "out", "appear", "appeared", "authored");

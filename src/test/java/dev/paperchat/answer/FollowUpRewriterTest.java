@@ -291,4 +291,16 @@ class FollowUpRewriterTest {
             assertEquals(java.util.Optional.of(title), FollowUpRewriter.lastPaperTitle(history), answer);
         }
     }
+
+    /** "which papers build on it?" after an answer about one paper asks about that paper: "papers" is what is asked for, no antecedent. */
+    @Test
+    void should_read_it_after_the_papers_asked_for_as_the_paper_before() {
+        List<Turn> history = List.of(new Turn("user", "What is Coconut?"), new Turn("assistant", "Chain of Continuous Thought (Coconut) (\"Training"
+                + " Large Language Models to Reason in a Continuous Latent Space\"): We introduce Coconut. [1]"));
+        for (String asked : List.of("which papers build on it?", "which papers cite it?", "which methods extend it?")) {
+            assertTrue(rule.standalone(asked, history, false).contains("Coconut"), asked + " -> " + rule.standalone(asked, history, false));
+        }
+        assertEquals("which papers study RL and how do they scale?", rule.standalone("which papers study RL and how do they scale?", history, false),
+                "its own words before the pronoun");
+    }
 }
