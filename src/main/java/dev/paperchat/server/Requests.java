@@ -15,6 +15,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.paperchat.app.Json;
 import dev.paperchat.index.Filters;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** Reading request input, with a 400 that names the bad field for anything malformed. */
@@ -101,18 +106,17 @@ final class Requests {
      */
     static String body(Context ctx) {
         String named = ctx.req().getCharacterEncoding();
-        java.nio.charset.Charset charset;
+        Charset charset;
         try {
-            charset = named == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(named);
+            charset = named == null ? StandardCharsets.UTF_8 : Charset.forName(named);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("unknown charset \"" + named + "\" in the Content-Type; send UTF-8");
         }
         try {
-            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            boolean utf8 = charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+        } catch (CharacterCodingException e) {
+            boolean utf8 = charset.equals(StandardCharsets.UTF_8);
             throw ApiException.badRequest("request body is not valid " + charset.name() + (utf8 ? " (JSON is UTF-8 unless the Content-Type names another charset)" : ""));
         }
     }
