@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -101,6 +102,8 @@ public final class Assistant {
         String searched = standalone.equals(question.text()) ? asked.text() : standalone;
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
+        Optional<Answer> naming = papersNaming(question, standalone, stream, timings, start);
+        if (naming.isPresent()) return naming.get();
         Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
                 : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
@@ -269,6 +272,48 @@ public final class Assistant {
                 : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
         return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), notices, List.of(),
                 timings, provenance(result, null)));
+    }
+
+    /**
+     * "Which papers mention GRPO?", "Which papers cite Quiet-STaR?": the papers whose title or
+     * abstract names it, each with the sentence that does, read rather than written (an LLM is not
+     * asked). What a paper cites is in its full text, not its abstract: a notice says so. The
+     * paper the name is of ("the DPO paper", "it") is left out, as it names itself.
+     */
+    private Optional<Answer> papersNaming(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<MentionQuestion> asked = MentionQuestion.of(standalone).filter(m -> !m.ofLastPaper())
+                .or(() -> MentionQuestion.of(question.text()).filter(MentionQuestion::ofLastPaper));
+        if (asked.isEmpty()) return Optional.empty();
+        boolean ofLastPaper = asked.get().ofLastPaper();
+        Optional<PaperHit> subject = (ofLastPaper ? FollowUpRewriter.lastPaperTitle(question.history()) : Optional.of(asked.get().object()))
+                .flatMap(named -> retriever.search(new SearchRequest(named, 1, Filters.NONE, true)).hits().stream().findFirst())
+                .filter(hit -> hit.titleMatch() >= ExtractiveAnswerer.NAMED);
+        // "it" is the paper by the names its abstract gives it; a name asked is sought as asked, and by the paper's names too.
+        List<String> names = Stream.concat(ofLastPaper ? Stream.of() : Stream.of(asked.get().object()),
+                subject.stream().flatMap(hit -> hit.names().stream())).distinct().toList();
+        if (names.isEmpty()) return Optional.empty();
+        Map<String, PaperHit> naming = new LinkedHashMap<>();
+        long generation = 0;
+        for (String name : names) {
+            SearchResult found = retriever.naming(name, question.filters());
+            generation = found.generation();
+            found.hits().forEach(hit -> naming.putIfAbsent(hit.paper().id(), hit));
+        }
+        subject.ifPresent(hit -> naming.remove(hit.paper().id()));
+        String quoted = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
+        List<PaperHit> shown = List.copyOf(naming.values()).subList(0, Math.min(question.k(), naming.size()));
+        List<String> notices = new ArrayList<>();
+        if (asked.get().cites()) notices.add("An abstract holds no reference list: these are the papers whose title or abstract mentions "
+                + quoted + ", and a paper may cite it in its full text only.");
+        if (naming.size() > shown.size()) notices.add(shown.size() + " of " + naming.size() + (naming.size() >= SearchRequest.MAX_K ? " or more" : "")
+                + " papers that mention " + quoted + " are listed; ask for more with k (at most " + Question.MAX_K + ").");
+        timings.put("retrieveMs", millisSince(start));
+        ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown, stream);
+        String searched = ofLastPaper ? "which papers mention " + quoted : standalone;
+        SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
+        timings.put("totalMs", millisSince(start));
+        return Optional.of(new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources(result), notices,
+                List.of(), timings, provenance(result, null)));
     }
 
     /**

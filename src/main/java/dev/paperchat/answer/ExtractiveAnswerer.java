@@ -243,6 +243,21 @@ public final class ExtractiveAnswerer {
         return emit(new Draft(text, List.of(cite(1, hit, hit.bestSentence())), true), stream);
     }
 
+    /**
+     * "Which papers mention GRPO?": a line for each paper that names it, with the sentence that
+     * does, or that none does.
+     *
+     * @param quoted what they mention, quoted: "GRPO"
+     * @param subject the paper the name is of, which is left out of the papers, or null
+     */
+    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, Consumer<String> stream) {
+        String other = subject == null ? "" : " other than " + heading(subject);
+        if (shown.isEmpty()) {
+            return emit(new Draft("No paper in the collection" + other + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
+        }
+        return all("Papers in the collection" + other + " that mention " + quoted + ":", shown, stream);
+    }
+
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */
     Draft all(String heading, List<PaperHit> hits, Consumer<String> stream) {
         return all(heading, hits, PaperHit::bestSentence, hit -> "", stream);

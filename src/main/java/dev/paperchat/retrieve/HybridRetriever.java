@@ -269,6 +269,29 @@ public final class HybridRetriever {
         });
     }
 
+    /**
+     * The papers whose title or abstract names the name ("Which papers mention GRPO?"), among the
+     * {@link SearchRequest#MAX_K} a search for it finds, in its order, each led by the first
+     * sentence that names it (by its best when only the title does); covered when one does.
+     */
+    public SearchResult naming(String name, Filters filters) {
+        Pattern written = NamedSubject.writing(name);
+        SearchResult found = search(new SearchRequest(name, SearchRequest.MAX_K, filters));
+        List<PaperHit> naming = new ArrayList<>();
+        for (PaperHit hit : found.hits()) {
+            String text = hit.paper().abstractText();
+            List<Span> spans = Sentences.split(text);
+            Optional<SentenceHit> sentence = IntStream.range(0, spans.size()).filter(i -> written.matcher(spans.get(i).of(text)).find())
+                    .mapToObj(i -> new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), 1)).findFirst();
+            if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
+            List<SentenceHit> sentences = new ArrayList<>(sentence.stream().toList());
+            hit.sentences().stream().filter(s -> sentence.isEmpty() || s.index() != sentence.get().index()).forEach(sentences::add);
+            naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
+                    hit.titleMatch(), sentences));
+        }
+        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : 1, found.generation());
+    }
+
     /** The analysed words of a paper's title and abstract. */
     private Set<String> contentWords(Paper paper) {
         return new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));

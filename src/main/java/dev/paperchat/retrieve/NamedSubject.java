@@ -6,6 +6,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Words;
 import dev.paperchat.index.Fields;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +105,20 @@ final class NamedSubject {
     /** A name of one word with a capital after its first letter, or all capitals: "STaR" and "ReAct" are names, "react" a verb. */
     static boolean cased(String subject) {
         return CASED.matcher(subject).matches();
+    }
+
+    /**
+     * The name as a text writes it: its words in a row, joined by spaces, hyphens or nothing
+     * ("Quiet STaR", "QuietSTaR"), not inside a longer word but for a version after it ("Qwen2.5"
+     * for Qwen), and with its capitals when a word's tell it apart ("STaR", not StAR).
+     */
+    static Pattern writing(String name) {
+        String[] parts = name.strip().split("[\\s-]+");
+        String words = String.join("[\\s-]*+", Arrays.stream(parts).map(Pattern::quote).toList());
+        boolean exact = Arrays.stream(parts).anyMatch(part -> CASED.matcher(part).matches());
+        String last = parts[parts.length - 1];
+        String after = Character.isDigit(last.charAt(last.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?!\\p{L})";
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + after, exact ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Whether the paper's title or abstract names the subject: its words in a row, or, for one cased word, as written. */

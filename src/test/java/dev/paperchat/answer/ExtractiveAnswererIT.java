@@ -543,4 +543,35 @@ class ExtractiveAnswererIT {
         Answer narrowed = assistant.ask(new Question("which one is training-free?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertTrue(narrowed.answer().startsWith("Of the 3 papers in the last answer, 1 mentions \"training-free\":\n- Soft Thinking:"), narrowed.answer());
     }
+    @Test
+    void should_list_the_papers_that_name_something_with_the_sentence_that_does() {
+        Answer grpo = assistant.ask(Question.of("Which papers mention GRPO?"));
+        assertTrue(grpo.covered());
+        assertTrue(grpo.answer().startsWith("Papers in the collection that mention \"GRPO\":"), grpo.answer());
+        assertEquals(Question.DEFAULT_K, grpo.citations().size(), grpo.answer());
+        for (Citation c : grpo.citations()) assertTrue(c.sentence().contains("GRPO"), c.sentence());
+        assertTrue(grpo.notices().stream().anyMatch(n -> n.matches("8 of \\d+ papers that mention \"GRPO\" are listed.*")), grpo.notices().toString());
+
+        Answer none = assistant.ask(Question.of("Which papers mention AlphaFold?"));
+        assertFalse(none.covered());
+        assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
+    }
+
+    @Test
+    void should_answer_which_papers_cite_a_paper_by_those_whose_abstract_names_it_leaving_the_paper_out() {
+        Answer coconut = assistant.ask(Question.of("Which papers build on Coconut?"));
+        assertTrue(coconut.answer().startsWith("Papers in the collection other than Chain of Continuous Thought (Coconut)"), coconut.answer());
+        assertTrue(coconut.answer().contains("- SoftCoT++:") && coconut.answer().contains("- SIM-CoT:"), coconut.answer());
+        assertFalse(coconut.citations().stream().anyMatch(c -> c.title().startsWith("Training Large Language Models to Reason")), "not itself");
+        assertTrue(coconut.notices().get(0).startsWith("An abstract holds no reference list"), coconut.notices().toString());
+
+        Answer dpo = assistant.ask(Question.of("Which papers cite the DPO paper?"));
+        assertTrue(dpo.answer().startsWith("Papers in the collection other than Direct Preference Optimization (DPO)"), dpo.answer());
+
+        List<Turn> history = List.of(new Turn("user", "What is Coconut?"), new Turn("assistant", assistant.ask(Question.of("What is Coconut?")).answer()));
+        Answer it = assistant.ask(new Question("which papers cite it?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(coconut.citations().stream().map(Citation::paperId).limit(2).toList(),
+                it.citations().stream().map(Citation::paperId).limit(2).toList(), it.answer());
+        assertEquals("which papers mention \"Coconut\"", it.question());
+    }
 }

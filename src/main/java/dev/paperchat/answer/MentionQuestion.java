@@ -1,0 +1,52 @@
+package dev.paperchat.answer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Which papers mention GRPO?", "Which papers cite Quiet-STaR?", "which papers build on it?": a
+ * question for the papers that name something, answered by reading which abstracts name it. A
+ * search for it would bring the papers closest to its topic, and first the paper it names.
+ *
+ * @param object what the papers should name, as asked ("Quiet-STaR", "the DPO paper"), or a
+ *               pronoun ("it", "this paper") for the paper of the last answer
+ * @param cites whether the question asks what cites or builds on it, which abstracts, holding no
+ *              reference lists, can only tell by mentioning it
+ */
+record MentionQuestion(String object, boolean cites) {
+    private static final String WHICH = "^\\W*+(?:and\\s+)?(?:which|what)\\s+(?:other\\s+)?(?:papers?|works?|studies|articles|abstracts)"
+            + "(?:\\s+in\\s+the\\s+collection)?\\s+(?:also\\s+)?";
+    private static final String CITING = "cites?|build(?:s)?\\s+(?:on|upon)|extends?|improves?\\s+(?:on|upon)|follows?\\s+up\\s+on"
+            + "|(?:are|is)\\s+based\\s+on|compares?\\s+(?:themselves\\s+|itself\\s+)?(?:with|to|against)";
+    private static final String MENTIONING = "mentions?|uses?|discuss(?:es)?|refers?\\s+to|talks?\\s+about|evaluates?\\s+on|employs?|adopts?";
+    /**
+     * A name, not a topic: capitalised words, hyphenated or with digits, and the small words a name
+     * holds between them ("Tree of Thoughts", "GSM8K", "Quiet-STaR"), with "the" and a kind around
+     * it ("the DPO paper", "the GSM8K benchmark"); or a pronoun.
+     */
+    private static final String WORD = "(?-i:\\p{Lu}[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+)";
+    private static final String NAME = WORD + "(?:\\s+(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "){0,4}";
+    private static final String KIND = "(?:paper|method|model|framework|approach|algorithm|benchmark|dataset|work|technique)";
+    private static final String PRONOUN = "it|(?:this|that)\\s+(?:paper|method|work|model|framework|approach|one)";
+    private static final Pattern ASKED = Pattern.compile(WHICH + "(?:(" + CITING + ")|(" + MENTIONING + "))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBJECT = Pattern.compile(
+            "\\s+(?:the\\s+)?(" + NAME + ")(?:['\u2019]s)?(?:\\s+" + KIND + ")?|\\s+(" + PRONOUN + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern END = Pattern.compile("[\\s?.!]*+$");
+    private static final Pattern IS_PRONOUN = Pattern.compile(PRONOUN, Pattern.CASE_INSENSITIVE);
+
+    /** The question's object, if it asks which papers name one thing and no more ("...use GRPO for vision?" asks more). */
+    static Optional<MentionQuestion> of(String question) {
+        if (question.length() > 200) return Optional.empty();
+        Matcher asked = ASKED.matcher(question);
+        if (!asked.lookingAt()) return Optional.empty();
+        Matcher object = OBJECT.matcher(question).region(asked.end(), question.length());
+        if (!object.lookingAt() || !END.matcher(question).region(object.end(), question.length()).matches()) return Optional.empty();
+        return Optional.of(new MentionQuestion(object.group(1) != null ? object.group(1) : object.group(2), asked.group(1) != null));
+    }
+
+    /** Whether it asks of the paper of the last answer: "which papers cite it?". */
+    boolean ofLastPaper() {
+        return IS_PRONOUN.matcher(object).matches();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MentionQuestionTest {
+    private static Optional<MentionQuestion> mentioning(String object) {
+        return Optional.of(new MentionQuestion(object, false));
+    }
+
+    private static Optional<MentionQuestion> citing(String object) {
+        return Optional.of(new MentionQuestion(object, true));
+    }
+
+    @Test
+    void should_read_which_papers_name_something() {
+        assertEquals(mentioning("GRPO"), MentionQuestion.of("Which papers mention GRPO?"));
+        assertEquals(mentioning("Qwen"), MentionQuestion.of("what papers use Qwen"));
+        assertEquals(mentioning("GSM8K"), MentionQuestion.of("Which papers evaluate on the GSM8K benchmark?"));
+        assertEquals(mentioning("Tree of Thoughts"), MentionQuestion.of("Which works discuss Tree of Thoughts?"));
+        assertEquals(citing("Quiet-STaR"), MentionQuestion.of("Which papers cite Quiet-STaR?"));
+        assertEquals(citing("Coconut"), MentionQuestion.of("which other papers build on Coconut?"));
+        assertEquals(citing("DPO"), MentionQuestion.of("Which papers cite the DPO paper?"), "the paper is named by its name");
+        assertEquals(citing("DPO"), MentionQuestion.of("Which papers extend DPO's method?"));
+        assertEquals(citing("Lp-Reg"), MentionQuestion.of("What papers compare against Lp-Reg?"));
+        assertEquals(citing("Qwen2.5"), MentionQuestion.of("and which studies are based on Qwen2.5?"));
+    }
+
+    @Test
+    void should_read_a_pronoun_as_the_paper_of_the_last_answer() {
+        Optional<MentionQuestion> it = MentionQuestion.of("which papers cite it?");
+        assertEquals(citing("it"), it);
+        assertTrue(it.get().ofLastPaper());
+        assertTrue(MentionQuestion.of("Which papers build on this paper?").get().ofLastPaper());
+        assertFalse(MentionQuestion.of("Which papers cite Quiet-STaR?").get().ofLastPaper());
+    }
+
+    @Test
+    void should_leave_questions_about_a_topic_to_the_search() {
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers use reinforcement learning?"), "a topic, not a name");
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers use GRPO for vision language models?"), "asks more than who names it");
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers use Qwen or Llama?"));
+        assertEquals(Optional.empty(), MentionQuestion.of("Which paper introduced GRPO?"));
+        assertEquals(Optional.empty(), MentionQuestion.of("What does GRPO do?"));
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention " + "GRPO ".repeat(50)), "a long text is a question of its own");
+    }
+}
