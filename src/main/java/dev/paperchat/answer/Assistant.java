@@ -34,6 +34,8 @@ public final class Assistant {
 
     /** "them", "they", "each", "both": a question about every paper of the last list. */
     private static final Pattern THEM = Pattern.compile("\\b(?:them|they|each|both|these|those)\\b", Pattern.CASE_INSENSITIVE);
+    /** "How many papers are from 2024?": the papers of a filter are counted, not only listed. */
+    private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
     /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
     private static final int MAX_RECORDS = 4;
     /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
@@ -120,13 +122,15 @@ public final class Assistant {
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
         long generate = System.nanoTime();
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) {
-            int all = found.hits().size();
+            int all = retriever.count(question.filters());
             if (all > result.hits().size()) {
-                notices.add(result.hits().size() + " of " + (all == SearchRequest.MAX_K ? "at least " : "") + all + " papers " + onlyItsPapers.get()
-                        + " are listed; ask for more with k (at most " + Question.MAX_K + ")"
-                        + (all > Question.MAX_K ? ", or search with the same filters, which lists up to " + SearchRequest.MAX_K : "") + ".");
+                notices.add(result.hits().size() + " of " + all + " papers " + onlyItsPapers.get() + " are listed; ask for more with k (at most "
+                        + Question.MAX_K + ")" + (all > Question.MAX_K ? ", or list them all with the same filters (GET /api/papers, paperchat papers)" : "") + ".");
             }
-            ExtractiveAnswerer.Draft draft = extractive.byProposal("Papers in the collection " + onlyItsPapers.get() + ":", result.hits(), stream);
+            String heading = HOW_MANY.matcher(question.text()).find()
+                    ? "There " + (all == 1 ? "is 1 paper" : "are " + all + " papers") + " in the collection " + onlyItsPapers.get() + ":"
+                    : "Papers in the collection " + onlyItsPapers.get() + ":";
+            ExtractiveAnswerer.Draft draft = extractive.byProposal(heading, result.hits(), stream);
             timings.put("totalMs", millisSince(start));
             return new Answer(draft.text(), "extractive", null, true, searched, draft.citations(), sources, notices, List.of(), timings,
                     provenance(result, null));
@@ -244,6 +248,9 @@ public final class Assistant {
         long generation = found.generation();
         if (listed.isEmpty()) return Optional.empty();
         List<String> ids = List.copyOf(listed.keySet());
+        Optional<DateFilter.Dated> dated = condition.get().ofOne() || condition.get().alternatives().size() > 1 ? Optional.empty()
+                : DateFilter.ofCondition(condition.get().alternatives().get(0));
+        if (dated.isPresent()) return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, found.generation(), stream, timings, start));
         List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(Narrowing.sought(a), ids)).filter(m -> !m.words().isEmpty()).toList();
         if (each.isEmpty()) return Optional.empty();
         // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
@@ -314,6 +321,22 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return Optional.of(new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources(result), notices,
                 List.of(), timings, provenance(result, null)));
+    }
+
+    /**
+     * "which of those were published in 2025?": the listed papers of those dates, read from their
+     * records, as the date filter reads them (a date without a year is of no year).
+     */
+    private Answer datedAmong(Question question, DateFilter.Dated dated, boolean negated, Map<String, PaperHit> listed, long generation,
+                              Consumer<String> stream, Map<String, Long> timings, long start) {
+        Filters dates = new Filters(dated.from(), dated.to(), null);
+        List<PaperHit> shown = listed.values().stream().filter(hit -> dates.matches(hit.paper()) != negated).toList();
+        long undated = listed.values().stream().filter(hit -> Filters.period(hit.paper().date()).isEmpty()).count();
+        SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
+        ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), dated.range(), negated, shown, undated, stream);
+        timings.put("totalMs", millisSince(start));
+        return new Answer(draft.text(), "extractive", null, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last answer",
+                draft.citations(), sources(result), List.of(), List.of(), timings, provenance(result, null));
     }
 
     /**

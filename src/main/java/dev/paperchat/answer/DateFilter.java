@@ -135,6 +135,19 @@ final class DateFilter {
         return Optional.of(dated(question, m, m.start("cut" + group), from, to));
     }
 
+    /** "published 2025", "dated 2025": how a condition on listed papers gives a year without a preposition. */
+    private static final Pattern BARE_YEAR = Pattern.compile("^(?:dated|published|released|posted|appeared)(?:\\s+in)?\\s+(?=(?:19|20)\\d\\d\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The dates a condition on listed papers is, when it is no more than dates: "published in 2025",
+     * "from 2025", "dated 2025" of "which of those were published in 2025?"; none for "from 2025 on RL".
+     */
+    static Optional<Dated> ofCondition(String condition) {
+        String asPapers = "papers " + BARE_YEAR.matcher(condition.strip()).replaceFirst("from ");
+        return find(asPapers).filter(d -> d.rest().replaceAll("[\\s?.!]", "").equalsIgnoreCase("papers"));
+    }
+
     private static Optional<Dated> lastWords(String question) {
         Matcher last = LAST_WORDS.matcher(question);
         if (!last.find() || !ABOUT_PAPERS.matcher(question.substring(0, last.start())).find()) return Optional.empty();

@@ -227,6 +227,28 @@ public final class ExtractiveAnswerer {
     }
 
     /**
+     * "Of the 7 papers in the last answer, 3 are dated 2025:" and a line for each with its date,
+     * or that none is; papers without a year are counted, as no date filter can take them.
+     *
+     * @param range "dated 2025"
+     * @param negated whether the papers not of the range are asked for
+     */
+    Draft datedAmong(int listed, String range, boolean negated, List<PaperHit> shown, long undated, Consumer<String> stream) {
+        String withoutYear = undated == 0 ? "" : undated == 1 ? " (1 of them has no year in the collection)"
+                : " (" + undated + " of them have no year in the collection)";
+        String papers = listed == 1 ? "the paper in the last answer" : "the " + listed + " papers in the last answer";
+        if (shown.isEmpty()) {
+            String text = negated ? (listed == 1 ? "The paper in the last answer is " : "Each of " + papers + " is ") + range + "."
+                    : (listed == 1 ? "The paper in the last answer is not " : "None of " + papers + " is ") + range + withoutYear + ".";
+            return emit(new Draft(text, List.of(), true), stream);
+        }
+        String verb = (shown.size() == 1 ? " is " : " are ") + (negated ? "not " : "");
+        // A question of dates has no topic: each paper is shown by what it proposes, as "Which papers are from 2025?" shows it.
+        return all("Of " + papers + withoutYear + ", " + shown.size() + verb + range + ":", shown, hit -> proposal(hit).orElse(hit.bestSentence()),
+                hit -> hit.paper().date() == null ? "" : " (" + hit.paper().date() + ")", stream);
+    }
+
+    /**
      * "does it use Qwen?" of the paper the last answer was about: 'Quiet-STaR ("...") does not
      * mention "Qwen" in its title, abstract or organisation.', or that it does, with the sentence
      * that says so ("is from Tencent" when only its organisation does).

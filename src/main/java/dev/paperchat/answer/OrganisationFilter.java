@@ -43,7 +43,8 @@ final class OrganisationFilter {
     /** The words of a question that asks for nothing but the papers themselves: "Which papers are from Tencent?". */
     private static final Set<String> ONLY_THE_PAPERS = Set.of("which", "what", "are", "is", "were", "was", "there", "any", "papers", "paper",
             "works", "work", "list", "show", "me", "all", "the", "published", "publish", "do", "does", "did", "has", "have", "written",
-            "write", "wrote", "in", "collection", "of", "a", "an", "come", "came", "released", "release", "out", "appeared", "appear", "posted");
+            "write", "wrote", "in", "collection", "of", "a", "an", "come", "came", "released", "release", "out", "appeared", "appear", "posted",
+            "how", "many", "number");
     /** Words that frame a topic rather than name it: "study", "on", "about". */
     private static final Set<String> TOPIC_FRAME = Set.of("study", "studies", "studied", "on", "about", "use", "uses", "using", "research",
             "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why");
@@ -141,8 +142,10 @@ final class OrganisationFilter {
         Optional<Named> named = candidates.stream().filter(c -> organisations.contains(c.name().toLowerCase(Locale.ROOT)) || meant.test(c))
                 .max(Comparator.comparingInt(c -> c.name().length())).map(c -> named(question, c));
         if (named.isPresent()) return named;
+        // A name the collection lacks is read as one only where no topic could be meant instead, or as a near miss of one
+        // it has ("Which papers from Tencnet study reasoning?"), whose search then says which names are near.
         return capitalised.stream().filter(Candidate::placed).min(Comparator.comparingInt(c -> c.name().length())).map(c -> named(question, c))
-                .filter(Named::asksOnlyForItsPapers);
+                .filter(n -> n.asksOnlyForItsPapers() || all.get().misspelt(n.name()));
     }
 
     private static Predicate<Candidate> meantBy(Organisations all) {

@@ -207,6 +207,12 @@ public final class HybridRetriever {
         return known;
     }
 
+    /** How many papers the filters pass, their organisation read as searches read it. */
+    public int count(Filters filters) {
+        Filters read = readOrganisation(filters).filters();
+        return index.read(snapshot -> snapshot.paperIds(read).size());
+    }
+
     /** The paper stored under this id, DOI or arXiv id, in any of their forms. */
     public Optional<Paper> paperByAnyId(String id) {
         return index.paperByAnyId(id);

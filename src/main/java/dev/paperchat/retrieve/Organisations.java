@@ -16,6 +16,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  */
 public record Organisations(Map<String, Integer> papers) {
     private static final LevenshteinDistance EDITS = new LevenshteinDistance();
+    /** The likeness of spelling (1 less the share of letters changed) of a name misspelt: two slips in seven letters. */
+    private static final float TYPO = 0.7f;
 
     public Organisations {
         papers = Map.copyOf(papers);
@@ -41,6 +43,12 @@ public record Organisations(Map<String, Integer> papers) {
             return !stored.isEmpty() && !given.isEmpty() && (given.containsAll(stored) || stored.containsAll(given) && names(given));
         }).toList();
         return related.size() == 1 ? Optional.of(related.get(0)) : Optional.empty();
+    }
+
+    /** Whether a stored name is {@code asked} but for a slip of the fingers or two: "Tencnet" for tencent. */
+    public boolean misspelt(String asked) {
+        String lower = asked.strip().toLowerCase(Locale.ROOT);
+        return lower.length() >= 4 && !papers.containsKey(lower) && papers.keySet().stream().anyMatch(name -> EDITS.getDistance(name, lower) >= TYPO);
     }
 
     /** Up to {@code n} stored names nearest {@code asked}: sharing a word first, then by likeness of spelling. */

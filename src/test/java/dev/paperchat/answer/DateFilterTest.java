@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,18 @@ class DateFilterTest {
         assertEquals("reasoning papers", DateFilter.find("reasoning papers published in July 2025").orElseThrow().rest(),
                 "'published' goes with its date: it is no word a paper on the topic must hold");
         assertEquals(Optional.empty(), DateFilter.find("what may 2024 bring?").filter(d -> d.from().getMonthValue() == 5), "no month after a word other than in, from or during");
+    }
+    @Test
+    void should_read_a_condition_on_listed_papers_that_is_only_dates() {
+        for (String condition : List.of("published in 2025", "from 2025", "dated 2025", "published 2025", "in 2025")) {
+            DateFilter.Dated dated = DateFilter.ofCondition(condition).orElseThrow(() -> new AssertionError(condition));
+            assertEquals(LocalDate.of(2025, 1, 1), dated.from(), condition);
+            assertEquals(LocalDate.of(2025, 12, 31), dated.to(), condition);
+        }
+        assertEquals(LocalDate.of(2024, 12, 1), DateFilter.ofCondition("published in December 2024").orElseThrow().from());
+        assertEquals(LocalDate.of(2022, 12, 31), DateFilter.ofCondition("between 2021 and 2022").orElseThrow().to());
+        assertEquals(Optional.empty(), DateFilter.ofCondition("from 2025 on RL"), "more than dates");
+        assertEquals(Optional.empty(), DateFilter.ofCondition("use AIME 2024"));
+        assertEquals(Optional.empty(), DateFilter.ofCondition("use Qwen"));
     }
 }

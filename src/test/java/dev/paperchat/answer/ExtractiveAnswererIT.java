@@ -310,7 +310,13 @@ class ExtractiveAnswererIT {
         assertTrue(counted.endsWith("are listed; ask for more with k (at most " + Question.MAX_K + ")."), "a k /api/ask takes: " + counted);
         Answer from2025 = assistant.ask(new Question("Which papers are from 2025?", List.of(), Question.MAX_K, AnswerMode.EXTRACTIVE, null));
         assertTrue(from2025.notices().stream().anyMatch(n -> n.startsWith(Question.MAX_K + " of ")
-                && n.endsWith("or search with the same filters, which lists up to " + SearchRequest.MAX_K + ".")), from2025.notices().toString());
+                && n.endsWith("or list them all with the same filters (GET /api/papers, paperchat papers).")), from2025.notices().toString());
+        int dated2025 = SampleIndex.get().retriever().count(new Filters(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), null));
+        Answer howMany = assistant.ask(Question.of("How many papers are from 2025?"));
+        assertTrue(howMany.answer().startsWith("There are " + dated2025 + " papers in the collection dated 2025:"), howMany.answer());
+        assertEquals(Question.DEFAULT_K, howMany.citations().size(), howMany.answer());
+        Answer howManyTencent = assistant.ask(Question.of("How many papers are from Tencent?"));
+        assertTrue(howManyTencent.answer().startsWith("There are 4 papers in the collection from Tencent:"), howManyTencent.answer());
         Answer every = assistant.ask(new Question("Which papers are from 2023?", List.of(), dated2023, AnswerMode.EXTRACTIVE, null));
         assertEquals(dated2023, every.citations().size(), every.answer());
         assertTrue(every.notices().stream().noneMatch(n -> n.contains(" are listed;")), "all of them listed: " + every.notices());
@@ -573,5 +579,23 @@ class ExtractiveAnswererIT {
         assertEquals(coconut.citations().stream().map(Citation::paperId).limit(2).toList(),
                 it.citations().stream().map(Citation::paperId).limit(2).toList(), it.answer());
         assertEquals("which papers mention \"Coconut\"", it.question());
+    }
+    @Test
+    void should_narrow_a_list_to_the_papers_of_a_year_by_their_records() {
+        Answer list = assistant.ask(Question.of("which methods avoid entropy collapse?"));
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
+        List<String> dated2025 = list.citations().stream().map(ExtractiveAnswererIT::paper)
+                .filter(p -> p.date() != null && p.date().startsWith("2025")).map(Paper::id).distinct().toList();
+        assertFalse(dated2025.isEmpty(), "the sample's list has papers dated 2025");
+        for (String asked : List.of("which of those were published in 2025?", "which of them are from 2025?", "which of these are dated 2025?")) {
+            Answer dated = assistant.ask(new Question(asked, history, 6, AnswerMode.EXTRACTIVE, null));
+            assertTrue(dated.answer().startsWith("Of the "), asked + ": " + dated.answer());
+            assertTrue(dated.answer().contains(" dated 2025:"), dated.answer());
+            assertEquals(dated2025, dated.citations().stream().map(Citation::paperId).toList(), dated.answer());
+            assertEquals("dated 2025, among the papers of the last answer", dated.question());
+        }
+        Answer none = assistant.ask(new Question("which of them are from 2019?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(none.answer().startsWith("None of the "), none.answer());
+        assertTrue(none.citations().isEmpty());
     }
 }

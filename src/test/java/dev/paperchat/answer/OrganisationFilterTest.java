@@ -67,6 +67,11 @@ class OrganisationFilterTest {
         assertEquals("Tencent", find("Which papers are by Tencent?").orElseThrow().name(), "an organisation the collection has, after \"by\" too");
         assertEquals("Tencnet", find("Which papers are from Tencnet?").orElseThrow().name());
         assertEquals(Optional.empty(), find("Which papers from Meta study reasoning?"), "a topic is searched as written");
+        OrganisationFilter.Named misspelt = find("Which papers from Tencnet study reasoning?").orElseThrow();
+        assertEquals("Tencnet", misspelt.name(), "a near miss of a name the collection has, whose search says so");
+        assertEquals("reasoning", misspelt.topic());
+        assertEquals("Microsft", find("Which Microsft papers study RL?").orElseThrow().name());
+        assertEquals(Optional.empty(), find("What does GRPO do?"), "no near miss of a name the collection has");
         assertEquals(Optional.empty(), find("What does DPO do?"), "a method, not an organisation");
         assertEquals(Optional.empty(), find("Which papers are from the reasoning literature?"));
     }
