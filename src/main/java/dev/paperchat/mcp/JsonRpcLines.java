@@ -1,11 +1,9 @@
 package dev.paperchat.mcp;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +15,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The stdio transport's input, passing on only lines that are JSON-RPC messages. The SDK stops
@@ -27,18 +24,17 @@ import java.util.TreeSet;
  * requests and close stdin at once ({@code printf ... | paperchat mcp}).
  */
 final class JsonRpcLines extends InputStream {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = JsonRpcCheck.JSON;
     /** The SDK's own limit on one message, which it can no longer apply behind this filter. */
     static final int MAX_LINE_CHARS = 16 << 20;
     /** Compared by identity: no line read is this very string. */
     private static final String TOO_LONG = new String("line too long");
 
     private final BufferedReader lines;
-    private final McpJsonMapper mapper;
+    private final JsonRpcCheck check;
     private final LineWriter replies;
     private final Runnable onEnd;
     private final Duration owedReplies;
-    private final Set<String> tools;
     /** Whether the client has sent its initialize request. */
     private boolean initializeReceived;
     private byte[] line = new byte[0];
@@ -50,9 +46,8 @@ final class JsonRpcLines extends InputStream {
      * @param tools the names of the server's tools
      */
     JsonRpcLines(InputStream in, McpJsonMapper mapper, LineWriter replies, Runnable onEnd, Duration owedReplies, Set<String> tools) {
-        this.tools = Set.copyOf(tools);
+        this.check = new JsonRpcCheck(mapper, tools);
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        this.mapper = mapper;
         this.replies = replies;
         this.onEnd = onEnd;
         this.owedReplies = owedReplies;
@@ -84,7 +79,7 @@ final class JsonRpcLines extends InputStream {
                 return false;
             }
             if (text == TOO_LONG) {
-                reply(-32600, "Invalid Request: a line over " + MAX_LINE_CHARS + " characters");
+                reply(JsonRpcCheck.INVALID_REQUEST, "Invalid Request: a line over " + MAX_LINE_CHARS + " characters");
                 continue;
             }
             if (text.isBlank() || !valid(text)) continue;
@@ -119,36 +114,22 @@ final class JsonRpcLines extends InputStream {
     }
 
     private boolean valid(String text) throws IOException {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(text);
-        } catch (IOException e) {
-            reply(-32700, "Parse error: the line is not JSON");
+        JsonRpcCheck.Checked checked = check.check(text);
+        if (checked.error() != null) {
+            replies.writeLine(JSON.writeValueAsString(checked.error()));
             return false;
         }
-        // The SDK takes any version, a method of any type and scalar params; the protocol does not.
-        if (!tree.path("jsonrpc").isTextual() || !tree.get("jsonrpc").asText().equals("2.0") || tree.has("method") && !tree.get("method").isTextual()
-                || tree.has("params") && !tree.get("params").isContainerNode()) {
-            reply(tree, -32600, "Invalid Request: not a JSON-RPC 2.0 message");
-            return false;
-        }
-        try {
-            if (!(McpSchema.deserializeJsonRpcMessage(mapper, text) instanceof McpSchema.JSONRPCRequest)) return true;
-            if (answeredHere(tree)) return false;
-            replies.owe(tree.get("id"));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            reply(tree, -32600, "Invalid Request: not a JSON-RPC 2.0 message");
-            return false;
-        }
+        JsonNode message = checked.message();
+        if (!message.has("method") || !message.has("id")) return true;
+        if (answeredHere(message)) return false;
+        replies.owe(message.get("id"));
+        return true;
     }
 
     /**
-     * Requests the SDK would leave unanswered or answer with its own internals, answered here:
-     * a ping before initialize (the SDK holds every request until then; a ping is allowed at any
-     * time), any other request before it, and a tools/call whose params are not a tool's name and
-     * an object of arguments (the SDK's reply is an internal error naming its own classes).
-     * Remembers the initialize request as it passes.
+     * Requests the SDK would leave unanswered, answered here: a ping before initialize (the SDK
+     * holds every request until then; a ping is allowed at any time), and any other request before
+     * it. Remembers the initialize request as it passes.
      */
     private boolean answeredHere(JsonNode request) throws IOException {
         String method = request.get("method").asText();
@@ -161,18 +142,7 @@ final class JsonRpcLines extends InputStream {
             return true;
         }
         if (!initializeReceived) {
-            reply(request, -32600, "Invalid Request: send initialize first");
-            return true;
-        }
-        if (!method.equals("tools/call")) return false;
-        JsonNode params = request.path("params");
-        JsonNode name = params.path("name");
-        if (!name.isTextual() || params.has("arguments") && !params.get("arguments").isObject() && !params.get("arguments").isNull()) {
-            reply(request, -32602, "Invalid params: tools/call takes {\"name\": a tool's name, \"arguments\": an object}");
-            return true;
-        }
-        if (!tools.contains(name.asText())) {
-            reply(request, -32602, "Unknown tool \"" + name.asText() + "\"; the tools are " + String.join(", ", new TreeSet<>(tools)));
+            reply(request, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: send initialize first");
             return true;
         }
         return false;
@@ -182,13 +152,8 @@ final class JsonRpcLines extends InputStream {
         reply(null, code, message);
     }
 
-    /** An error reply, with the message's id when it has one a client can match. */
     private void reply(JsonNode message, int code, String text) throws IOException {
-        JsonNode id = message == null ? null : message.get("id");
-        ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
-        if (id != null && (id.isTextual() || id.isIntegralNumber())) reply.set("id", id); else reply.putNull("id");
-        reply.putObject("error").put("code", code).put("message", text);
-        replies.writeLine(JSON.writeValueAsString(reply));
+        replies.writeLine(JSON.writeValueAsString(JsonRpcCheck.error(message, code, text)));
     }
 
     /**

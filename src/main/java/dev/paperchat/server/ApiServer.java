@@ -182,6 +182,9 @@ public final class ApiServer implements AutoCloseable {
         });
         auth.setAsyncSupported(true);
         handler.addFilter(auth, McpServers.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder check = new FilterHolder(McpServers.httpCheck(transport, this::app, config.maxBodyBytes()));
+        check.setAsyncSupported(true);
+        handler.addFilter(check, McpServers.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
     }
 
     private static void mcpError(HttpServletResponse response, int status, String message) throws java.io.IOException {

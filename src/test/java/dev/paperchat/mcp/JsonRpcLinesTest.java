@@ -31,13 +31,13 @@ class JsonRpcLinesTest {
         byte[] passed = new byte[expected.length()];
         for (int at = 0; at < passed.length; ) at += lines.read(passed, at, passed.length - at);
         assertEquals(expected, new String(passed, StandardCharsets.UTF_8), "a last line without a newline counts");
-        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not JSON\"}}",
+        assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: a line over 16777216 characters\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":5,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":6,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
-                "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not JSON\"}}"),
+                "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
 
         // The input has ended, but the initialize and the two pings (of one id) are owed their replies: the end waits for them.

@@ -122,6 +122,39 @@ class McpIT {
                     "Accept", "application/json, text/event-stream", "Mcp-Session-Id", "bogus");
             assertEquals(404, unknownSession.statusCode());
             assertEquals("{\"code\":-32603,\"message\":\"Session not found: bogus\"}", unknownSession.body());
+
+            // What breaks the protocol gets a 400 and its JSON-RPC error, as over stdio; before, a tools/call whose
+            // arguments were no object got a 200 with an empty body, and no reply ever came.
+            String session = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                    + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}", "Accept", "application/json, text/event-stream")
+                    .headers().firstValue("Mcp-Session-Id").orElseThrow();
+            Map<String, String> refused = new java.util.LinkedHashMap<>();
+            refused.put("{\"jsonrpc\":\"2.0\",\"id\":13,\"method\":\"tools/call\",\"params\":{\"name\":\"ask\",\"arguments\":\"hi\"}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":13,\"error\":{\"code\":-32602,\"message\":\"Invalid params: tools/call takes {\\\"name\\\": a tool's name, \\\"arguments\\\": an object}\"}}");
+            refused.put("{\"jsonrpc\":\"2.0\",\"id\":14,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\",\"arguments\":{}}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":14,\"error\":{\"code\":-32602,\"message\":\"Unknown tool \\\"nope\\\"; the tools are " + String.join(", ", new java.util.TreeSet<>(TOOLS)) + "\"}}");
+            refused.put("{\"jsonrpc\":\"2.0\",\"id\":15,\"method\":\"resources/read\",\"params\":{}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":15,\"error\":{\"code\":-32602,\"message\":\"Invalid params: resources/read takes {\\\"uri\\\": \\\"paper://ID\\\"}\"}}");
+            refused.put("{nope", "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}");
+            refused.put("[{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"ping\"}]",
+                    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: batches are not supported; send one message at a time\"}}");
+            for (var request : refused.entrySet()) {
+                var reply = server.post("/mcp", request.getKey(), "Accept", "application/json, text/event-stream", "Mcp-Session-Id", session);
+                assertEquals(400, reply.statusCode(), request.getKey());
+                assertEquals(request.getValue(), reply.body());
+            }
+            var noSession = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":17,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream");
+            assertEquals(400, noSession.statusCode());
+            assertTrue(noSession.body().startsWith("{\"jsonrpc\":\"2.0\",\"id\":17,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: no Mcp-Session-Id"),
+                    noSession.body());
+            var oldVersion = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":18,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream",
+                    "Mcp-Session-Id", session, "MCP-Protocol-Version", "1999-01-01");
+            assertEquals(400, oldVersion.statusCode());
+            assertTrue(oldVersion.body().contains("MCP-Protocol-Version 1999-01-01 is not supported; this server speaks "), oldVersion.body());
+            var ping = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":19,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream",
+                    "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-06-18");
+            assertEquals(200, ping.statusCode(), "a request the check passes reaches the SDK, its body read again");
+            assertTrue(ping.body().contains("{\"jsonrpc\":\"2.0\",\"id\":19,\"result\":{}}"), ping.body());
         }
     }
 

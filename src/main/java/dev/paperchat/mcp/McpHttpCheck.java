@@ -1,0 +1,142 @@
+package dev.paperchat.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The Streamable HTTP transport's requests checked as the stdio transport's lines are
+ * ({@link JsonRpcCheck}), and for what HTTP adds: a session header on every request but
+ * initialize, and a protocol version the server speaks. A request that breaks them gets a 400
+ * whose body is the JSON-RPC error, with the request's id, rather than the SDK's internals or no
+ * reply at all.
+ */
+final class McpHttpCheck implements Filter {
+    private final JsonRpcCheck check;
+    private final List<String> versions;
+    private final int maxBodyBytes;
+
+    /** @param versions the protocol versions the server speaks */
+    McpHttpCheck(JsonRpcCheck check, List<String> versions, int maxBodyBytes) {
+        this.check = check;
+        this.versions = List.copyOf(versions);
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        String version = http.getHeader("MCP-Protocol-Version");
+        if (version != null && !versions.contains(version)) {
+            refuse(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: MCP-Protocol-Version " + version
+                    + " is not supported; this server speaks " + String.join(", ", versions)));
+            return;
+        }
+        if (!http.getMethod().equals("POST")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = http.getInputStream().readNBytes(maxBodyBytes + 1);
+        if (body.length > maxBodyBytes) {
+            // The SDK's own limit, which it can no longer apply once the body is read here.
+            ((HttpServletResponse) response).setStatus(413);
+            write(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: the body is over " + maxBodyBytes + " bytes"));
+            return;
+        }
+        JsonRpcCheck.Checked checked = check.check(new String(body, StandardCharsets.UTF_8));
+        if (checked.error() != null) {
+            refuse(response, checked.error());
+            return;
+        }
+        JsonNode message = checked.message();
+        boolean initialize = message.path("method").asText().equals("initialize");
+        if (!initialize && http.getHeader("Mcp-Session-Id") == null) {
+            refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST,
+                    "Invalid Request: no Mcp-Session-Id header; send initialize first and then its session id with every request"));
+            return;
+        }
+        chain.doFilter(new ReadAgain(http, body), response);
+    }
+
+    private static void refuse(ServletResponse response, ObjectNode error) throws IOException {
+        ((HttpServletResponse) response).setStatus(400);
+        write(response, error);
+    }
+
+    private static void write(ServletResponse response, ObjectNode error) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(JsonRpcCheck.JSON.writeValueAsBytes(error));
+    }
+
+    /** The request with its body, read here once, to be read again by the transport. */
+    private static final class ReadAgain extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReadAgain(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is read already");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
