@@ -49,6 +49,9 @@ final class McpHttpCheck implements Filter {
         }
         if (!http.getMethod().equals("POST")) {
             chain.doFilter(request, response);
+            // The SDK holds a GET's event stream open without a word until it has an event: its headers are sent now,
+            // so that a client sees the stream open rather than a request that seems to hang.
+            if (http.getMethod().equals("GET") && request.isAsyncStarted() && !response.isCommitted()) response.flushBuffer();
             return;
         }
         byte[] body = http.getInputStream().readNBytes(maxBodyBytes + 1);

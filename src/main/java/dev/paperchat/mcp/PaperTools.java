@@ -147,7 +147,10 @@ public final class PaperTools {
         // An agent reading only the text must learn, as one reading "covered" does, that these are merely the closest.
         if (!view.covered() && !view.results().isEmpty()) text.append("Weak evidence: the collection does not seem to cover this; the closest papers are:\n");
         for (SearchView.Result r : view.results()) {
-            text.append(r.title()).append(" [id ").append(r.id()).append("]\n  \"").append(r.sentence()).append("\"\n");
+            // What a filter by date or organisation read, an agent that reads only the text sees too.
+            text.append(r.title()).append(" [id ").append(r.id()).append(", score ").append(r.score())
+                    .append(r.date() == null ? "" : ", " + r.date()).append(r.organization() == null ? "" : ", " + r.organization())
+                    .append("]\n  \"").append(r.sentence()).append("\"\n");
         }
         return result(view.results().isEmpty() ? text + "No papers found." : text.toString(), view);
     }
@@ -185,11 +188,12 @@ public final class PaperTools {
         Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
         Answer answer = app.get().assistant().ask(question);
-        StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote()).append("\n\nCitations:\n");
+        StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote());
+        if (!answer.citations().isEmpty()) text.append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())
                 .append(" [id ").append(c.paperId()).append("]: \"").append(c.sentence()).append("\"")
                 .append(c.supported() ? "" : Citation.NOT_EVIDENCE).append('\n'));
-        if (!answer.notices().isEmpty()) text.append("\nNotes:\n");
+        if (!answer.notices().isEmpty()) text.append(answer.citations().isEmpty() ? "\n\nNotes:\n" : "\nNotes:\n");
         answer.notices().forEach(notice -> text.append("- ").append(notice).append('\n'));
         return result(text.toString(), answer);
     }

@@ -54,7 +54,8 @@ final class AskRoutes {
     }
 
     private Question question(AskRequest r) {
-        if (r.question() == null || r.question().isBlank()) throw ApiException.badRequest("field \"question\" is required");
+        if (r.question() == null) throw ApiException.badRequest("field \"question\" is required");
+        if (r.question().isBlank()) throw ApiException.badRequest("field \"question\" must not be empty");
         int maxChars = server.config().maxQuestionChars();
         if (r.question().length() > maxChars) {
             throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + r.question().length());
