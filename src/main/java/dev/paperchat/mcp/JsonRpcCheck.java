@@ -17,9 +17,9 @@ import java.util.TreeSet;
  * are no object gets no reply over HTTP): checked before the message reaches it, over stdio and
  * HTTP alike, so that a client's mistake gets the protocol's error naming what was wrong.
  */
-final class JsonRpcCheck {
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    static final int PARSE_ERROR = -32700, INVALID_REQUEST = -32600, INVALID_PARAMS = -32602;
+public final class JsonRpcCheck {
+    public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    public static final int PARSE_ERROR = -32700, INVALID_REQUEST = -32600, INVALID_PARAMS = -32602;
 
     private final McpJsonMapper mapper;
     private final Set<String> tools;
@@ -31,9 +31,9 @@ final class JsonRpcCheck {
     }
 
     /** A message as read: its tree when it is one, else the error reply it gets. */
-    record Checked(JsonNode message, ObjectNode error) {}
+    public record Checked(JsonNode message, ObjectNode error) {}
 
-    Checked check(String text) {
+    public Checked check(String text) {
         JsonNode tree;
         try {
             tree = JSON.readTree(text);
@@ -83,7 +83,7 @@ final class JsonRpcCheck {
     }
 
     /** An error reply, with the message's id when it has one a client can match. */
-    static ObjectNode error(JsonNode message, int code, String text) {
+    public static ObjectNode error(JsonNode message, int code, String text) {
         JsonNode id = message == null ? null : message.get("id");
         ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
         if (id != null && (id.isTextual() || id.isIntegralNumber())) reply.set("id", id); else reply.putNull("id");

@@ -10,7 +10,6 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import jakarta.servlet.Filter;
 import java.io.InputStream;
 import java.time.Duration;
 import java.io.OutputStream;
@@ -56,13 +55,10 @@ public final class McpServers {
         return configure(McpServer.sync(transport), new PaperTools(app, JSON));
     }
 
-    /**
-     * The filter in front of the transport's servlet that answers a request breaking the protocol
-     * with its JSON-RPC error, as the stdio transport does, before the SDK sees it.
-     */
-    public static Filter httpCheck(HttpServletStreamableServerTransportProvider transport, Supplier<PaperChat> app, long maxBodyBytes) {
+    /** The protocol rules a request must keep before the SDK sees it, as the stdio transport checks them, for the HTTP transport. */
+    public static JsonRpcCheck requestCheck(Supplier<PaperChat> app) {
         Set<String> names = new PaperTools(app, JSON).tools().stream().map(tool -> tool.tool().name()).collect(Collectors.toSet());
-        return new McpHttpCheck(new JsonRpcCheck(JSON, names), transport.protocolVersions(), (int) Math.min(Integer.MAX_VALUE, maxBodyBytes));
+        return new JsonRpcCheck(JSON, names);
     }
 
     /**

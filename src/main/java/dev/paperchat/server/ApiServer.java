@@ -182,7 +182,8 @@ public final class ApiServer implements AutoCloseable {
         });
         auth.setAsyncSupported(true);
         handler.addFilter(auth, McpServers.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
-        FilterHolder check = new FilterHolder(McpServers.httpCheck(transport, this::app, config.maxBodyBytes()));
+        FilterHolder check = new FilterHolder(new McpHttpCheck(McpServers.requestCheck(this::app), transport.protocolVersions(),
+                (int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes())));
         check.setAsyncSupported(true);
         handler.addFilter(check, McpServers.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
     }

@@ -1,26 +1,21 @@
-package dev.paperchat.mcp;
+package dev.paperchat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperchat.mcp.JsonRpcCheck;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The Streamable HTTP transport's requests checked as the stdio transport's lines are
+ * The MCP Streamable HTTP transport's requests checked as the stdio transport's lines are
  * ({@link JsonRpcCheck}), and for what HTTP adds: a session header on every request but
  * initialize, and a protocol version the server speaks. A request that breaks them gets a 400
  * whose body is the JSON-RPC error, with the request's id, rather than the SDK's internals or no
@@ -73,7 +68,7 @@ final class McpHttpCheck implements Filter {
                     "Invalid Request: no Mcp-Session-Id header; send initialize first and then its session id with every request"));
             return;
         }
-        chain.doFilter(new ReadAgain(http, body), response);
+        chain.doFilter(new BufferedRequest(http, body), response);
     }
 
     private static void refuse(ServletResponse response, ObjectNode error) throws IOException {
@@ -85,61 +80,5 @@ final class McpHttpCheck implements Filter {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(JsonRpcCheck.JSON.writeValueAsBytes(error));
-    }
-
-    /** The request with its body, read here once, to be read again by the transport. */
-    private static final class ReadAgain extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        ReadAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is read already");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
