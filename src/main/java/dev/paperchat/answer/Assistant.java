@@ -1,5 +1,7 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Markup;
+import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.Opposites;
@@ -73,8 +75,11 @@ public final class Assistant {
     public Answer ask(Question given, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
+        // Markup pasted into a question ("<b>EMPO</b>", a script) is no part of what it asks, and its figures are no claim's.
+        String plain = Markup.plain(given.text()).strip();
         // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
-        Question asked = new Question(retriever.withTitlesForIds(given.text()), given.history(), given.k(), given.mode(), given.filters());
+        Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : plain), given.history(), given.k(),
+                given.mode(), given.filters());
         Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
         Optional<Answer> records = recordsOfListed(asked, stream, timings, start);
@@ -209,8 +214,10 @@ public final class Assistant {
         if (!unstated.isEmpty()) {
             // "Titans reaches 80% at 10M tokens": ATLAS states it; the reader should see where the figures are.
             // The claim's own subject ("Self-RAG") is no part of it: another paper need only state what this one does not.
+            // That paper must state every figure of the claim: "58.1% on LiveCodeBench" is not the source of EMPO's "30.7% to 58.1%".
             String elsewhere = hits.stream().skip(1)
-                    .filter(h -> Collections.disjoint(unstated, Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText())))
+                    .filter(h -> Numbers.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).isEmpty()
+                            && Collections.disjoint(unstated, Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText())))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
             return Optional.of(paper + " does not state " + String.join(", ", unstated) + elsewhere
                     + ": read the quoted sentences before citing this claim.");
@@ -274,7 +281,7 @@ public final class Assistant {
                 ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), byOrganization.contains(ids.get(0)), stream)
                 : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, stream);
         timings.put("totalMs", millisSince(start));
-        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last answer");
+        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last list");
         List<String> notices = question.filters().isEmpty() ? List.of()
                 : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
         return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), notices, List.of(),
@@ -335,7 +342,7 @@ public final class Assistant {
         SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
         ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), dated.range(), negated, shown, undated, stream);
         timings.put("totalMs", millisSince(start));
-        return new Answer(draft.text(), "extractive", null, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last answer",
+        return new Answer(draft.text(), "extractive", null, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list",
                 draft.citations(), sources(result), List.of(), List.of(), timings, provenance(result, null));
     }
 
@@ -378,6 +385,7 @@ public final class Assistant {
         dated.ifPresent(d -> notices.add(d.notice()));
         organisation.ifPresent(o -> notices.add(o.notice()));
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched with no paper put in its place."));
+        FollowUpRewriter.fewerItems(question.text(), question.history()).ifPresent(why -> notices.add(why + "."));
         missingNames(question.text()).ifPresent(notices::add);
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());

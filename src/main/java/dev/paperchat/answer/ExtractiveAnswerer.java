@@ -207,7 +207,7 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * "Of the 8 papers in the last answer, 3 mention "Qwen":" and a line for each, or that none
+     * "Of the 8 papers in the last list, 3 mention "Qwen":" and a line for each, or that none
      * does; negated, those that do not mention it, each with its best sentence for its name.
      *
      * @param quoted what they mention, quoted: "Qwen" or "Llama"
@@ -215,19 +215,19 @@ public final class ExtractiveAnswerer {
      */
     Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Set<String> byOrganization, Consumer<String> stream) {
         if (shown.isEmpty()) {
-            String text = listed == 1 ? "The paper of the last answer " + (negated ? "mentions " : "does not mention ") + quoted + "."
-                    : negated ? "Each of the " + listed + " papers in the last answer mentions " + quoted + "."
-                    : "None of the " + listed + " papers in the last answer mentions " + quoted + " in its title, abstract or organisation.";
+            String text = listed == 1 ? "The paper of the last list " + (negated ? "mentions " : "does not mention ") + quoted + "."
+                    : negated ? "Each of the " + listed + " papers in the last list mentions " + quoted + "."
+                    : "None of the " + listed + " papers in the last list mentions " + quoted + " in its title, abstract or organisation.";
             return emit(new Draft(text, List.of(), true), stream);
         }
         String verb = negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
         Function<PaperHit, String> from = hit -> byOrganization.contains(hit.paper().id()) ? " (from " + hit.paper().organization() + ")" : "";
-        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last answer, " + shown.size() + verb + quoted
+        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last list, " + shown.size() + verb + quoted
                 + (negated ? " in the title, abstract or organisation:" : ":"), shown, PaperHit::bestSentence, from, stream);
     }
 
     /**
-     * "Of the 7 papers in the last answer, 3 are dated 2025:" and a line for each with its date,
+     * "Of the 7 papers in the last list, 3 are dated 2025:" and a line for each with its date,
      * or that none is; papers without a year are counted, as no date filter can take them.
      *
      * @param range "dated 2025"
@@ -236,10 +236,10 @@ public final class ExtractiveAnswerer {
     Draft datedAmong(int listed, String range, boolean negated, List<PaperHit> shown, long undated, Consumer<String> stream) {
         String withoutYear = undated == 0 ? "" : undated == 1 ? " (1 of them has no year in the collection)"
                 : " (" + undated + " of them have no year in the collection)";
-        String papers = listed == 1 ? "the paper in the last answer" : "the " + listed + " papers in the last answer";
+        String papers = listed == 1 ? "the paper in the last list" : "the " + listed + " papers in the last list";
         if (shown.isEmpty()) {
-            String text = negated ? (listed == 1 ? "The paper in the last answer is " : "Each of " + papers + " is ") + range + "."
-                    : (listed == 1 ? "The paper in the last answer is not " : "None of " + papers + " is ") + range + withoutYear + ".";
+            String text = negated ? (listed == 1 ? "The paper in the last list is " : "Each of " + papers + " is ") + range + "."
+                    : (listed == 1 ? "The paper in the last list is not " : "None of " + papers + " is ") + range + withoutYear + ".";
             return emit(new Draft(text, List.of(), true), stream);
         }
         String verb = (shown.size() == 1 ? " is " : " are ") + (negated ? "not " : "");

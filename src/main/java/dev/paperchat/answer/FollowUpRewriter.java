@@ -85,14 +85,14 @@ public final class FollowUpRewriter {
     /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
-     * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)", "(from ...)" or bold; or,
+     * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)", "(from ...)", a date or bold; or,
      * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
      * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
      */
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:"
             // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
             + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
-            + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?:\\*\\*)?"
+            + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$))");
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
@@ -291,13 +291,30 @@ public final class FollowUpRewriter {
      */
     public static Optional<String> unnamedItem(String question, List<Turn> history) {
         Matcher ordinal = ORDINAL.matcher(question);
-        if (history.stream().noneMatch(t -> t.role().equals("assistant")) || !ordinal.find()) return Optional.empty();
+        if (!ordinal.find()) return Optional.empty();
+        // With no answer before, only a question that asks nothing but of an item points to one: "the first paper to..." asks anew.
+        if (history.stream().noneMatch(t -> t.role().equals("assistant"))) {
+            return onlyPointsToItem(question) ? Optional.of("There is no earlier answer, so \"" + ordinal.group() + "\" names no paper") : Optional.empty();
+        }
         List<String> items = lastListItems(history);
         int index = index(ordinal, lastListMarkers(history));
         if (index >= 0 && index < items.size()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
         return Optional.of((items.isEmpty() ? "No answer so far listed papers" : "The last list of papers had " + listed)
                 + ", so \"" + ordinal.group() + "\" names none");
+    }
+
+    /**
+     * "compare the first two" after a list of one: the question is asked of the items there are, and
+     * the reader told that the list had fewer.
+     */
+    public static Optional<String> fewerItems(String question, List<Turn> history) {
+        Matcher few = FIRST_FEW.matcher(question);
+        if (!few.find()) return Optional.empty();
+        List<String> items = lastListItems(history);
+        if (items.isEmpty() || firstFew(few, items).size() == count(few)) return Optional.empty();
+        return Optional.of("The last list of papers had " + (items.size() == 1 ? "1 paper" : items.size() + " papers") + ", so \"" + few.group()
+                + "\" is " + (items.size() == 1 ? "that one" : "those " + items.size()));
     }
 
     /** Whether the question asks nothing but of the item it points to: "the third one", "who wrote the second paper?". */
@@ -309,9 +326,14 @@ public final class FollowUpRewriter {
 
     /** The items "the first two" or "the last three" point to, as many as the list has. */
     private static List<String> firstFew(MatchResult m, List<String> items) {
-        String count = m.group(2).toLowerCase(Locale.ROOT);
-        int n = Math.min(items.size(), count.matches("\\d") ? Integer.parseInt(count) : NUMBERS.indexOf(count) + 1);
+        int n = Math.min(items.size(), count(m));
         return m.group(1).equalsIgnoreCase("last") ? items.subList(items.size() - n, items.size()) : items.subList(0, n);
+    }
+
+    /** How many items "the first two" asks for. */
+    private static int count(MatchResult few) {
+        String count = few.group(2).toLowerCase(Locale.ROOT);
+        return count.matches("\\d") ? Integer.parseInt(count) : NUMBERS.indexOf(count) + 1;
     }
 
     /** "A and B", "A, B and C". */

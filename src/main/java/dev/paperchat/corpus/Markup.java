@@ -9,7 +9,7 @@ import org.jsoup.parser.Parser;
  * Only markup's own tags go: abstracts write a model's tokens the same way ("&lt;think&gt;", "&lt;SEG&gt;"),
  * and those are their words (so is "&lt;s&gt;", no strike-through here).
  */
-final class Markup {
+public final class Markup {
     /** Crossref's heading of the abstract itself, which repeats the field's name. */
     private static final Pattern ABSTRACT_HEADING = Pattern.compile(
             "(?i)<((?:jats:)?title)>\\s*(?:abstract|summary)\\s*[.:]?\\s*</\\1>");
@@ -38,7 +38,7 @@ final class Markup {
 
     private Markup() {}
 
-    static String plain(String text) {
+    public static String plain(String text) {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
         String plain = NOT_TEXT.matcher(TEX_BESIDE_MATHML.matcher(text).replaceAll("")).replaceAll(" ");
         plain = ABSTRACT_HEADING.matcher(plain).replaceAll(" ");

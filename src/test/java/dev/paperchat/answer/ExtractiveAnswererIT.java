@@ -266,7 +266,7 @@ class ExtractiveAnswererIT {
         Set<String> listed = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
 
         Answer qwen = assistant.ask(new Question("which of these use Qwen?", history, 8, AnswerMode.EXTRACTIVE, null));
-        assertTrue(qwen.answer().startsWith("Of the " + listed.size() + " papers in the last answer, "), qwen.answer());
+        assertTrue(qwen.answer().startsWith("Of the " + listed.size() + " papers in the last list, "), qwen.answer());
         assertFalse(qwen.citations().isEmpty(), qwen.answer());
         for (Citation c : qwen.citations()) {
             assertTrue(listed.contains(c.paperId()), "only the listed papers: " + c.title());
@@ -278,7 +278,7 @@ class ExtractiveAnswererIT {
                 "every listed paper whose abstract names Qwen, in any version: " + qwen.answer());
 
         Answer none = assistant.ask(new Question("do any of them use Gemini?", history, 8, AnswerMode.EXTRACTIVE, null));
-        assertEquals("None of the " + listed.size() + " papers in the last answer mentions \"Gemini\" in its title, abstract or organisation.", none.answer());
+        assertEquals("None of the " + listed.size() + " papers in the last list mentions \"Gemini\" in its title, abstract or organisation.", none.answer());
         assertEquals(List.of(), none.citations());
 
         List<Citation> fromTencent = list.citations().stream().filter(c -> "Tencent".equals(paper(c).organization())).toList();
@@ -493,6 +493,11 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("\"Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection\" does not state 5, HotpotQA; \"ReWOO: Decoupling "
                 + "Reasoning from Observations for Efficient Augmented Language Models\" states them: read the quoted sentences before citing this claim."),
                 elsewhere.notices());
+        // Not one that states a figure of it in another sense: Klear-Reasoner's "58.1% on LiveCodeBench" is no source of EMPO's maths.
+        Answer wrongFigure = assistant.ask(new Question("EMPO raises Qwen 2.5 from 30.7% to 58.1% on math benchmarks.", List.of(), 4,
+                AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("\"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\" does not state 58.1: "
+                + "read the quoted sentences before citing this claim."), wrongFigure.notices());
         Answer reported = assistant.ask(new Question("A paper showed that ReWOO improves HotpotQA accuracy by 9%", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, reported.notices().size(), "a claim as a writer reports it is checked: " + reported.notices());
         Answer reversed = assistant.ask(new Question("Orca 2 underperforms models of similar size", List.of(), 4, AnswerMode.EXTRACTIVE, null));
@@ -547,7 +552,7 @@ class ExtractiveAnswererIT {
         Answer compared = assistant.ask(new Question("Compare Coconut, Soft Thinking and SoftCoT++", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared.answer()));
         Answer narrowed = assistant.ask(new Question("which one is training-free?", history, 8, AnswerMode.EXTRACTIVE, null));
-        assertTrue(narrowed.answer().startsWith("Of the 3 papers in the last answer, 1 mentions \"training-free\":\n- Soft Thinking:"), narrowed.answer());
+        assertTrue(narrowed.answer().startsWith("Of the 3 papers in the last list, 1 mentions \"training-free\":\n- Soft Thinking:"), narrowed.answer());
     }
     @Test
     void should_list_the_papers_that_name_something_with_the_sentence_that_does() {
@@ -592,10 +597,17 @@ class ExtractiveAnswererIT {
             assertTrue(dated.answer().startsWith("Of the "), asked + ": " + dated.answer());
             assertTrue(dated.answer().contains(" dated 2025:"), dated.answer());
             assertEquals(dated2025, dated.citations().stream().map(Citation::paperId).toList(), dated.answer());
-            assertEquals("dated 2025, among the papers of the last answer", dated.question());
+            assertEquals("dated 2025, among the papers of the last list", dated.question());
         }
         Answer none = assistant.ask(new Question("which of them are from 2019?", history, 6, AnswerMode.EXTRACTIVE, null));
         assertTrue(none.answer().startsWith("None of the "), none.answer());
         assertTrue(none.citations().isEmpty());
+    }
+    @Test
+    void should_read_a_question_without_the_markup_pasted_into_it() {
+        Answer answer = assistant.ask(Question.of("<img src=x onerror=alert(1)> what is <b>EMPO</b>?<script>alert(2)</script>"));
+        assertTrue(answer.answer().startsWith("Entropy Minimized Policy Optimization (EMPO)"), answer.answer());
+        assertEquals(List.of(), answer.notices(), "its script's figures are no claim's to check");
+        assertFalse(answer.question().contains("<"), answer.question());
     }
 }

@@ -184,6 +184,16 @@ class FollowUpRewriterTest {
                 "a question that named its item stands alone, the 'and' it began with notwithstanding");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
+        assertEquals(java.util.Optional.of("There is no earlier answer, so \"the second one\" names no paper"),
+                FollowUpRewriter.unnamedItem("tell me more about the second one", List.of()), "a question that only points, with nothing to point into");
+        assertEquals(java.util.Optional.empty(), FollowUpRewriter.fewerItems("compare the first two", history));
+        List<Turn> one = List.of(new Turn("user", "which of those use Qwen?"), new Turn("assistant",
+                "Of the 7 papers in the last list, 1 mentions \"Qwen\":\n- Ultra-Long Output Reinforcement Learning (UloRL): It uses Qwen3. [1]"));
+        assertEquals(java.util.Optional.of("The last list of papers had 1 paper, so \"the first two\" is that one"),
+                FollowUpRewriter.fewerItems("compare the first two", one));
+        List<Turn> dated = List.of(new Turn("user", "which of those were published in 2025?"), new Turn("assistant",
+                "Of the 7 papers in the last list, 2 are dated 2025:\n- ETTRL (also ETMR) (2025-08-15): We introduce ETMR. [1]\n- TraPO (2025-12): We propose TraPO. [2]"));
+        assertEquals("compare ETTRL and TraPO", rule.standalone("compare the first two", dated, false), "a line's date is no part of its name");
         for (String only : List.of("the third one", "and the second one?", "tell me more about the 5th paper", "who wrote the second one?")) {
             assertTrue(FollowUpRewriter.onlyPointsToItem(only), only);
         }
@@ -241,7 +251,7 @@ class FollowUpRewriterTest {
                 "Two methods:\n1. **Clip-Cov**: keeps the policy exploring [1].\n2. **Lp-Reg**: protects low-probability tokens [2].",
                 "* **Clip-Cov** \u2014 keeps the policy exploring [1]\n* **Lp-Reg** \u2014 protects low-probability tokens [2]",
                 "Here are some:\n1. **Clip-Cov** clips tokens\n2. **Lp-Reg** regularizes low-prob tokens",
-                "Of the 7 papers in the last answer, 2 mention \"Tencent\":\n- Clip-Cov (from Tencent): One. [1]\n- Lp-Reg (from Tencent): Two. [2]")) {
+                "Of the 7 papers in the last list, 2 mention \"Tencent\":\n- Clip-Cov (from Tencent): One. [1]\n- Lp-Reg (from Tencent): Two. [2]")) {
             List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", answer));
             assertTrue(rule.standalone("tell me more about the second one", history, false).startsWith("tell me more about Lp-Reg"), answer);
         }
