@@ -455,7 +455,9 @@ function showSources(answerIndex, focusMarker, from) {
   $("sources-for").textContent = `· ${shown.length} cited of ${answer.sources.length} retrieved`;
   const list = $("sources");
   list.replaceChildren();
-  if (focusMarker == null) document.querySelector(".side").scrollTop = 0;
+  // A new answer's sources come into view, below a lookup's results if there are any; on a narrow screen the side column
+  // does not scroll on its own, and the page stays where the reader is.
+  if (focusMarker == null) scrollSideTo(document.querySelector(".panel.sources"));
   if (!shown.length) list.append(el("p", { class: "muted", text: "This answer cites no source." }));
   for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number)));
   if (focusMarker != null) {
@@ -469,6 +471,14 @@ function showSources(answerIndex, focusMarker, from) {
       (mark ? [mark] : marks).forEach(flash);
     }
   }
+}
+
+/** The side column from its top, or from the panel when a lookup's results push the panel below the column's middle. */
+function scrollSideTo(panel) {
+  const side = document.querySelector(".side");
+  side.scrollTop = 0;
+  const below = panel.getBoundingClientRect().top - side.getBoundingClientRect().top;
+  if (below > side.clientHeight / 2) side.scrollTop = below;
 }
 
 /** The papers an answer is being written from, before it arrives: their titles, none cited yet. */

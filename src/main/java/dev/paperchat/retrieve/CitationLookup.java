@@ -133,9 +133,11 @@ public final class CitationLookup {
         return PastedReference.withoutCitations(claim);
     }
 
-    public Lookup byClaim(String given, int k) {
+    public Lookup byClaim(String pasted, int k) {
         checkK(k);
-        checkLength("claim", given);
+        checkLength("claim", pasted);
+        // The claim as the reader sees it again: "en-⏎tropy" pasted from a PDF is "entropy".
+        String given = retriever.withLineBreaksJoined(pasted);
         String claim = withoutCitations(given);
         SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         // A claim of figures and names ("Llama3.1-8B reaches a 68 percent relative improvement on AIME 2024") is far from its

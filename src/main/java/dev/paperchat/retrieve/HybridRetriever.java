@@ -322,6 +322,11 @@ public final class HybridRetriever {
         return written;
     }
 
+    /** The text with each word a PDF broke at a line end joined, or hyphenated when the collection never writes it whole. */
+    public String withLineBreaksJoined(String text) {
+        return LineBreaks.join(text, this::inCollection);
+    }
+
     /** Whether some abstract uses the word, as its analysed term. */
     private boolean inCollection(String word) {
         List<String> terms = QueryTerms.all(index.analyzer(), Fields.ABSTRACT, word);

@@ -123,6 +123,10 @@ class HybridRetrieverIT {
         assertTrue(lookup.byClaim("EMPO raises Qwen 2.5 from 30.7% to 58.1%", 3).matches().get(0).hit().paper().title()
                 .startsWith("Right Question is Already Half the Answer"));
         assertFalse(lookup.byClaim("GPT-4 passes the bar exam", 3).found());
+        // Pasted from a PDF: the claim is read, and shown again, with its broken word whole.
+        CitationLookup.Lookup broken = lookup.byClaim("Low-probability tokens sustain explo-\nration in RL.", 3);
+        assertEquals("Low-probability tokens sustain exploration in RL.", broken.query());
+        assertTrue(broken.matches().get(0).hit().paper().title().startsWith("Low-probability Tokens"), broken.toString());
         // EMPO states these figures, but the claim names Lp-Reg: no paper is its source.
         CitationLookup.Lookup misattributed = lookup.byClaim("Lp-Reg boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math benchmarks.", 3);
         assertTrue(misattributed.matches().stream().allMatch(m -> m.confidence() <= 0.5), misattributed.toString());

@@ -215,6 +215,12 @@ class ChatPageIT {
         assertTrue(claims.get(2).findElement(By.cssSelector(".cite-result .title")).getText().startsWith("Low-probability Tokens"));
         assertEquals("The passage holds 3 claims; each sentence is looked up on its own.", browser.findElement(By.cssSelector("#cite-results > p")).getText());
         screenshot("passage");
+        // A question asked now shows its sources in view, not below the passage's results.
+        askAndWait("What is Lp-Reg?");
+        wait.until(d -> !d.findElements(By.cssSelector("#sources .source")).isEmpty());
+        Number sourcesTop = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#sources .source').getBoundingClientRect().top;");
+        assertTrue(sourcesTop.doubleValue() >= 0 && sourcesTop.doubleValue() < 800, "its first source starts at " + sourcesTop + " of 900");
 
         // Pasted from a PDF with its line break, and looked up with Enter: "en-" and "tropy" are one word to the server.
         browser.findElement(By.id("cite-query")).clear();
