@@ -78,6 +78,20 @@ function askForKey(message) {
 
 $("key-cancel").addEventListener("click", () => $("key-dialog").close());
 
+/** The organisations the filter takes, offered as the reader starts to type one: fetched once, when first wanted. */
+let organisationsLoaded = false;
+$("org").addEventListener("focus", async () => {
+  if (organisationsLoaded) return;
+  organisationsLoaded = true;
+  try {
+    const stats = await (await api("/api/stats")).json();
+    $("organisations").replaceChildren(...Object.entries(stats.organisations || {})
+      .map(([name, papers]) => el("option", { value: name, label: `${name} (${papers} ${papers === 1 ? "paper" : "papers"})` })));
+  } catch (_) {
+    organisationsLoaded = false; // asked again at the next focus
+  }
+});
+
 async function refreshStatus() {
   try {
     const health = await (await fetch("/api/health")).json();

@@ -186,7 +186,9 @@ public final class Assistant {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
-        ExtractiveAnswerer.Draft draft = extractive.answer(standalone, result, stream, organisation.isPresent());
+        // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
+        ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
+                : extractive.answer(standalone, result, stream, organisation.isPresent());
         if (draft.covered() && !result.hits().isEmpty() && QuestionForm.isClaim(standalone)) claimCheck(standalone, result.hits()).ifPresent(notices::add);
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
@@ -392,11 +394,9 @@ public final class Assistant {
         notices.addAll(result.notices());
         Filters filters = question.filters();
         boolean dateRange = filters.from() != null || filters.to() != null;
-        // A name of no organisation was said by the search: said again only with the dates it comes with.
-        boolean organisationSaid = !result.notices().isEmpty() && !dateRange;
         if (result.hits().isEmpty() && !filters.isEmpty()) {
-            if (!organisationSaid) notices.add("No paper in the collection matches the filters (" + filters.describe() + ")"
-                    + (dateRange ? "; a date range leaves out papers without a year." : "."));
+            // The answer says that no paper matches them; a date range's blind spot is what it cannot say.
+            if (dateRange && dated.isEmpty()) notices.add("A date range leaves out papers without a year.");
         } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {
             // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.
             notices.add("Only papers matching the filters (" + filters.describe() + ") were searched"

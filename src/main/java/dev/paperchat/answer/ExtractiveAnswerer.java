@@ -3,6 +3,7 @@ package dev.paperchat.answer;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
+import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
@@ -278,6 +279,11 @@ public final class ExtractiveAnswerer {
             return emit(new Draft("No paper in the collection" + other + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
         }
         return all("Papers in the collection" + other + " that mention " + quoted + ":", shown, stream);
+    }
+
+    /** No paper passes the filters: the notices say why (an organisation of no paper, a range of no dated paper). */
+    Draft noneMatch(Filters filters, Consumer<String> stream) {
+        return emit(new Draft("No paper in the collection matches the filters (" + filters.describe() + ").", List.of(), false), stream);
     }
 
     /** Every paper found, one line each: "Which papers are from Tencent?" asks for them all, not the best. */

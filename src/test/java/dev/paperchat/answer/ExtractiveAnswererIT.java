@@ -440,9 +440,9 @@ class ExtractiveAnswererIT {
         var filters = new dev.paperchat.index.Filters(java.time.LocalDate.of(2030, 1, 1), null, "nobody");
         Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));
         assertFalse(answer.covered());
-        String noSuchOrganisation = "No paper in the collection is from an organisation named \"nobody\". The stats list every organisation.";
-        assertEquals(List.of(noSuchOrganisation, "No paper in the collection matches the filters (from 2030-01-01, organisation nobody); "
-                + "a date range leaves out papers without a year."), answer.notices());
+        String noSuchOrganisation = "No paper in the collection is from an organisation named \"nobody\". Every organisation is listed by paperchat stats, GET /api/stats and the chat page's Organisation field.";
+        assertEquals("No paper in the collection matches the filters (from 2030-01-01, organisation nobody).", answer.answer());
+        assertEquals(List.of(noSuchOrganisation, "A date range leaves out papers without a year."), answer.notices());
         Answer byOrg = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE,
                 new dev.paperchat.index.Filters(null, null, "nobody")));
         assertEquals(List.of(noSuchOrganisation), byOrg.notices());

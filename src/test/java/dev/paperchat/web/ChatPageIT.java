@@ -528,6 +528,11 @@ class ChatPageIT {
     @Test
     void should_show_filters_set_in_a_closed_panel_and_catch_a_reversed_date_range() throws IOException {
         browser.findElement(By.cssSelector(".filters summary")).click();
+        browser.findElement(By.id("org")).click();
+        // The organisations the filter takes are offered, with their papers, once the field is wanted.
+        wait.until(d -> !d.findElements(By.cssSelector("#organisations option")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#organisations option")).stream()
+                .anyMatch(o -> "tencent".equals(o.getAttribute("value")) && o.getAttribute("label").matches("tencent \\(\\d+ papers?\\)")));
         browser.findElement(By.id("org")).sendKeys("Tencent");
         browser.findElement(By.cssSelector(".filters summary")).click();
         assertEquals("Options · only papers from organisation Tencent", browser.findElement(By.cssSelector(".filters summary")).getText());
