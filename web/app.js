@@ -663,9 +663,15 @@ function copyButton(paperId, title) {
 
 // ---- options ----
 
+/** A date field's value ("2025-06-01") as the field shows it to the reader, in the browser's locale ("06/01/2025"). */
+function shownDate(value) {
+  return new Date(value + "T00:00:00Z").toLocaleDateString(undefined, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
+}
+
 /** The Options panel may be closed: its summary says which filters apply to the next question. */
 function showActiveFilters() {
-  const dates = [$("from").value && "from " + $("from").value, $("to").value && "to " + $("to").value].filter(Boolean).join(" ");
+  const dates = [$("from").value && "from " + shownDate($("from").value), $("to").value && "to " + shownDate($("to").value)]
+    .filter(Boolean).join(" ");
   const active = [dates, $("org").value.trim() && "from organisation " + $("org").value.trim()].filter(Boolean);
   const summary = document.querySelector(".filters summary");
   summary.textContent = active.length ? "Options · only papers " + active.join(", ") : "Options";
@@ -675,7 +681,7 @@ function showActiveFilters() {
 /** A date range that ends before it starts is caught here, with the fields named. */
 function dateRangeProblem() {
   const from = $("from").value, to = $("to").value;
-  return from && to && from > to ? `The "From" date (${from}) is after the "To" date (${to}).` : null;
+  return from && to && from > to ? `The "From" date (${shownDate(from)}) is after the "To" date (${shownDate(to)}).` : null;
 }
 
 // ---- wiring ----

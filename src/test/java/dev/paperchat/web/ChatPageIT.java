@@ -83,7 +83,7 @@ class ChatPageIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1360,900");
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1360,900", "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -544,10 +544,11 @@ class ChatPageIT {
         WebElement box = browser.findElement(By.id("question"));
         box.sendKeys("entropy collapse", Keys.ENTER);
         browser.executeScript("showActiveFilters();");
-        assertEquals("Options · only papers from 2025-06-01 to 2025-01-01, from organisation Tencent",
+        // Dates as the date fields show them, in the browser's locale (en-US here: 06/01/2025).
+        assertEquals("Options · only papers from 06/01/2025 to 01/01/2025, from organisation Tencent",
                 browser.findElement(By.cssSelector(".filters summary")).getText());
         WebElement problem = browser.findElement(By.id("form-problem"));
-        assertEquals("The \"From\" date (2025-06-01) is after the \"To\" date (2025-01-01).", problem.getText());
+        assertEquals("The \"From\" date (06/01/2025) is after the \"To\" date (01/01/2025).", problem.getText());
         assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size(), "nothing was sent");
         assertEquals("entropy collapse", box.getAttribute("value"), "and the question is kept");
         screenshot("filters");
