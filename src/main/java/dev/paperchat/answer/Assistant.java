@@ -7,22 +7,18 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.HybridRetriever;
-import dev.paperchat.retrieve.Mentions;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -34,16 +30,13 @@ public final class Assistant {
     static final String COURTESY_REPLY = "Ask a question about the papers in the collection, paste a claim to find its source, "
             + "or give a half-remembered title.";
 
-    /** "them", "they", "each", "both": a question about every paper of the last list. */
-    private static final Pattern THEM = Pattern.compile("\\b(?:them|they|each|both|these|those)\\b", Pattern.CASE_INSENSITIVE);
     /** "How many papers are from 2024?": the papers of a filter are counted, not only listed. */
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
-    /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
-    private static final int MAX_RECORDS = 4;
     /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
     private static final int MANY_PAPERS = 3;
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
+    private final ReadAnswers reading;
     private final Llm llm;
     private final Prompts prompts;
     private final CitationChecker checker;
@@ -57,6 +50,7 @@ public final class Assistant {
         this.checker = checker;
         this.rewriter = new FollowUpRewriter(llm, prompts);
         this.embeddingModel = embeddingModel;
+        this.reading = new ReadAnswers(retriever, extractive, embeddingModel);
     }
 
     public Answer ask(Question question) {
@@ -80,9 +74,9 @@ public final class Assistant {
         // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
         Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : plain), given.history(), given.k(),
                 given.mode(), given.filters());
-        Optional<Answer> narrowed = narrowed(asked, stream, timings, start);
+        Optional<Answer> narrowed = reading.narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
-        Optional<Answer> records = recordsOfListed(asked, stream, timings, start);
+        Optional<Answer> records = reading.recordsOfListed(asked, stream, timings, start);
         if (records.isPresent()) return records.get();
         // "the third one" when the last answer has no third: there is nothing to search for.
         Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
@@ -109,7 +103,7 @@ public final class Assistant {
         String searched = standalone.equals(question.text()) ? asked.text() : standalone;
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
-        Optional<Answer> naming = papersNaming(question, standalone, stream, timings, start);
+        Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start);
         if (naming.isPresent()) return naming.get();
         Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
                 : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
@@ -240,146 +234,6 @@ public final class Assistant {
         return retriever.mentionsAll(topic.get(), result.hits().get(0).paper().id()) ? result.asCovered() : result;
     }
 
-    /**
-     * "which of these use Qwen?" after a list answer: the listed papers whose abstracts say so,
-     * read from the abstracts rather than searched anew, which would bring other papers. The
-     * answer is extractive: which papers mention something is read, not written.
-     */
-    private Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
-        Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
-        List<String> items = condition.isEmpty() ? List.of() : condition.get().ofOne()
-                ? FollowUpRewriter.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
-                : FollowUpRewriter.lastListItems(question.history());
-        if (items.isEmpty()) return Optional.empty();
-        // The filters hold here too: a paper of the last answer they leave out is not read.
-        Listed found = papersNamed(items, question.filters());
-        Map<String, PaperHit> listed = found.papers();
-        long generation = found.generation();
-        if (listed.isEmpty()) return Optional.empty();
-        List<String> ids = List.copyOf(listed.keySet());
-        Optional<DateFilter.Dated> dated = condition.get().ofOne() || condition.get().alternatives().size() > 1 ? Optional.empty()
-                : DateFilter.ofCondition(condition.get().alternatives().get(0));
-        if (dated.isPresent()) return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, found.generation(), stream, timings, start));
-        List<Mentions> each = condition.get().alternatives().stream().map(a -> retriever.mentions(Narrowing.sought(a), ids)).filter(m -> !m.words().isEmpty()).toList();
-        if (each.isEmpty()) return Optional.empty();
-        // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
-        Map<String, PaperHit> mentioning = new LinkedHashMap<>();
-        Set<String> byOrganization = new HashSet<>();
-        each.forEach(m -> m.papers().forEach(hit -> {
-            String id = hit.paper().id();
-            if (mentioning.putIfAbsent(id, hit) == null && m.byOrganization().contains(id)) byOrganization.add(id);
-        }));
-        boolean negated = condition.get().negated();
-        List<PaperHit> shown = ids.stream().filter(id -> mentioning.containsKey(id) != negated)
-                .map(id -> negated ? listed.get(id) : mentioning.get(id)).toList();
-        // "Qwen" or "Llama": each alternative quoted, as no paper need hold "Qwen or Llama".
-        String what = String.join(" or ", each.stream().map(m -> "\"" + String.join(" ", m.words()) + "\"").toList());
-        timings.put("retrieveMs", millisSince(start));
-        boolean ofOne = condition.get().ofOne();
-        // Of one paper: it is the source either way, cited by the sentence that says so when one does.
-        List<PaperHit> cited = ofOne ? List.of(mentioning.getOrDefault(ids.get(0), listed.get(ids.get(0)))) : shown;
-        SearchResult result = new SearchResult(question.text(), cited, true, 1, generation);
-        ExtractiveAnswerer.Draft draft = ofOne
-                ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), byOrganization.contains(ids.get(0)), stream)
-                : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, stream);
-        timings.put("totalMs", millisSince(start));
-        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last list");
-        List<String> notices = question.filters().isEmpty() ? List.of()
-                : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
-        return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), sources(result), notices, List.of(),
-                timings, provenance(result, null)));
-    }
-
-    /**
-     * "Which papers mention GRPO?", "Which papers cite Quiet-STaR?": the papers whose title or
-     * abstract names it, each with the sentence that does, read rather than written (an LLM is not
-     * asked). What a paper cites is in its full text, not its abstract: a notice says so. The
-     * paper the name is of ("the DPO paper", "it") is left out, as it names itself.
-     */
-    private Optional<Answer> papersNaming(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
-        Optional<MentionQuestion> asked = MentionQuestion.of(standalone).filter(m -> !m.ofLastPaper())
-                .or(() -> MentionQuestion.of(question.text()).filter(MentionQuestion::ofLastPaper));
-        if (asked.isEmpty()) return Optional.empty();
-        boolean ofLastPaper = asked.get().ofLastPaper();
-        Optional<PaperHit> subject = (ofLastPaper ? FollowUpRewriter.lastPaperTitle(question.history()) : Optional.of(asked.get().object()))
-                .flatMap(named -> retriever.search(new SearchRequest(named, 1, Filters.NONE, true)).hits().stream().findFirst())
-                .filter(hit -> hit.titleMatch() >= ExtractiveAnswerer.NAMED);
-        // "it" is the paper by the names its abstract gives it; a name asked is sought as asked, and by the paper's names too.
-        List<String> names = Stream.concat(ofLastPaper ? Stream.of() : Stream.of(asked.get().object()),
-                subject.stream().flatMap(hit -> hit.names().stream())).distinct().toList();
-        if (names.isEmpty()) return Optional.empty();
-        Map<String, PaperHit> naming = new LinkedHashMap<>();
-        long generation = 0;
-        for (String name : names) {
-            SearchResult found = retriever.naming(name, question.filters());
-            generation = found.generation();
-            found.hits().forEach(hit -> naming.putIfAbsent(hit.paper().id(), hit));
-        }
-        subject.ifPresent(hit -> naming.remove(hit.paper().id()));
-        String quoted = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
-        List<PaperHit> shown = List.copyOf(naming.values()).subList(0, Math.min(question.k(), naming.size()));
-        List<String> notices = new ArrayList<>();
-        if (asked.get().cites()) notices.add("An abstract holds no reference list: these are the papers whose title or abstract mentions "
-                + quoted + ", and a paper may cite it in its full text only.");
-        if (naming.size() > shown.size()) notices.add(shown.size() + " of " + naming.size() + (naming.size() >= SearchRequest.MAX_K ? " or more" : "")
-                + " papers that mention " + quoted + " are listed; ask for more with k (at most " + Question.MAX_K + ").");
-        timings.put("retrieveMs", millisSince(start));
-        ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown, stream);
-        String searched = ofLastPaper ? "which papers mention " + quoted : standalone;
-        SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
-        timings.put("totalMs", millisSince(start));
-        return Optional.of(new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources(result), notices,
-                List.of(), timings, provenance(result, null)));
-    }
-
-    /**
-     * "which of those were published in 2025?": the listed papers of those dates, read from their
-     * records, as the date filter reads them (a date without a year is of no year).
-     */
-    private Answer datedAmong(Question question, DateFilter.Dated dated, boolean negated, Map<String, PaperHit> listed, long generation,
-                              Consumer<String> stream, Map<String, Long> timings, long start) {
-        Filters dates = new Filters(dated.from(), dated.to(), null);
-        List<PaperHit> shown = listed.values().stream().filter(hit -> dates.matches(hit.paper()) != negated).toList();
-        long undated = listed.values().stream().filter(hit -> Filters.period(hit.paper().date()).isEmpty()).count();
-        SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
-        ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), dated.range(), negated, shown, undated, stream);
-        timings.put("totalMs", millisSince(start));
-        return new Answer(draft.text(), "extractive", null, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list",
-                draft.citations(), sources(result), List.of(), List.of(), timings, provenance(result, null));
-    }
-
-    /**
-     * "who wrote them?" after a list or a comparison: each listed paper's record, one line each
-     * (up to four papers), as "who wrote it?" gets one paper's.
-     */
-    private Optional<Answer> recordsOfListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
-        if (!RecordQuestion.asks(question.text()) || !THEM.matcher(question.text()).find()) return Optional.empty();
-        List<String> items = FollowUpRewriter.lastListItems(question.history());
-        if (items.isEmpty()) return Optional.empty();
-        Listed found = papersNamed(items.subList(0, Math.min(MAX_RECORDS, items.size())), Filters.NONE);
-        List<PaperHit> listed = List.copyOf(found.papers().values());
-        ExtractiveAnswerer.Draft draft = extractive.records(question.text(), listed, stream);
-        timings.put("totalMs", millisSince(start));
-        SearchResult result = new SearchResult(question.text(), listed, true, 1, found.generation());
-        return Optional.of(new Answer(draft.text(), "extractive", null, true, question.text(), draft.citations(), sources(result), List.of(),
-                List.of(), timings, provenance(result, null)));
-    }
-
-    /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
-    private record Listed(Map<String, PaperHit> papers, long generation) {}
-
-    /** The paper each name or title of an earlier answer stands for, once each, those the filters keep. */
-    private Listed papersNamed(List<String> items, Filters filters) {
-        Map<String, PaperHit> papers = new LinkedHashMap<>();
-        long generation = 0;
-        for (String item : items) {
-            SearchResult named = retriever.search(new SearchRequest(item, 1));
-            generation = named.generation();
-            named.hits().stream().filter(hit -> filters.matches(hit.paper())).forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
-        }
-        return new Listed(papers, generation);
-    }
-
     /** What the reader should know about how the question was read and searched. */
     private List<String> notices(Question question, SearchResult result, boolean courtesy, Optional<OrganisationFilter.Named> organisation,
                                  Optional<DateFilter.Dated> dated) {
@@ -445,7 +299,7 @@ public final class Assistant {
         return hits.stream().filter(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written)).toList();
     }
 
-    private static List<AnswerSource> sources(SearchResult result) {
+    static List<AnswerSource> sources(SearchResult result) {
         List<AnswerSource> sources = new ArrayList<>();
         List<PaperHit> hits = result.hits();
         for (int i = 0; i < hits.size(); i++) sources.add(AnswerSource.of(i + 1, hits.get(i)));
@@ -453,13 +307,10 @@ public final class Assistant {
     }
 
     private Answer.Provenance provenance(SearchResult result, String llmModel) {
-        List<String> retrieved = result.hits().stream()
-                .map(h -> h.paper().id() + "=" + Math.round(h.score() * 10_000) / 10_000.0).toList();
-        return new Answer.Provenance(result.generation(), embeddingModel, llmModel,
-                llmModel == null ? null : prompts.version(), retrieved);
+        return Answer.Provenance.of(result, embeddingModel, llmModel, llmModel == null ? null : prompts.version());
     }
 
-    private static long millisSince(long nanos) {
+    static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 }
