@@ -327,6 +327,9 @@ public final class ExtractiveAnswerer {
         return Optional.empty();
     }
 
+    /** How well a proposal sentence must fit, beside a list line's best sentence, to be quoted instead. */
+    private static final double PROPOSAL_SHARE = 0.85;
+
     private Draft list(List<PaperHit> hits, Consumer<String> stream) {
         double best = hits.stream().mapToDouble(h -> h.bestSentence() == null ? 0 : h.bestSentence().score()).max().orElse(0);
         List<Citation> citations = new ArrayList<>();
@@ -341,9 +344,11 @@ public final class ExtractiveAnswerer {
             // introduction): the second shows what else it says, or is left out.
             // The search's best paper is listed whatever its sentences score beside another paper's.
             double floor = i == 0 ? 0 : LIST_RELATIVE_SCORE * best;
-            SentenceHit sentence = hit.sentences().stream()
-                    .filter(s -> s.score() >= floor && !nearDuplicate(s, seen)).findFirst().orElse(null);
-            if (sentence == null) continue;
+            List<SentenceHit> fit = hit.sentences().stream().filter(s -> s.score() >= floor && !nearDuplicate(s, seen)).toList();
+            if (fit.isEmpty()) continue;
+            // Of sentences that fit about as well, the one that says what the paper does, not the problem it starts from.
+            SentenceHit sentence = fit.stream().filter(s -> s.score() >= PROPOSAL_SHARE * fit.get(0).score() && MethodNames.proposes(s.text()))
+                    .findFirst().orElse(fit.get(0));
             seen.add(words(sentence.text()));
             String line = "\n- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]";
             text.append(line);

@@ -66,4 +66,21 @@ class ExtractiveAnswererTest {
         assertTrue(draft.text().contains("It also answers visual questions. [2]"), draft.text());
         assertEquals(1, draft.text().split(java.util.regex.Pattern.quote(shared), -1).length - 1, "the shared sentence is shown once");
     }
+    @Test
+    void should_quote_in_a_list_what_a_paper_does_over_the_problem_it_starts_from_when_both_fit_about_as_well() {
+        PaperHit background = hit("Cheap Reasoning", "Reasoning models think too long, and both fixes are expensive. We propose CheapThink, which stops early.",
+                List.of("CheapThink"), 0.9);
+        PaperHit other = hit("Short Chains", "Short chains suffice on easy problems.", List.of(), 0.88);
+        ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("which methods make reasoning models think less?",
+                new SearchResult("q", List.of(background, other), true, 1.0, 1), delta -> {});
+        assertTrue(draft.text().contains("- CheapThink: We propose CheapThink, which stops early. [1]"), draft.text());
+        PaperHit far = hit("Cheap Reasoning", "Reasoning models think too long, and both fixes are expensive. We propose CheapThink, which stops early.",
+                List.of("CheapThink"), 0.9);
+        List<SentenceHit> apart = List.of(far.sentences().get(0), new SentenceHit(1, far.sentences().get(1).start(), far.sentences().get(1).end(),
+                far.sentences().get(1).text(), 0.5));
+        PaperHit weakProposal = new PaperHit(far.paper(), far.names(), 0.9, 1, 1, 0.9, 0, apart);
+        ExtractiveAnswerer.Draft kept = new ExtractiveAnswerer().answer("which methods make reasoning models think less?",
+                new SearchResult("q", List.of(weakProposal, other), true, 1.0, 1), delta -> {});
+        assertTrue(kept.text().contains("- CheapThink: Reasoning models think too long"), "a proposal that fits much less well is not quoted: " + kept.text());
+    }
 }
