@@ -28,6 +28,9 @@ public final class FollowUpRewriter {
             Pattern.CASE_INSENSITIVE);
     /** The papers of an answer about a few: "what benchmarks did they use?", "what are their limitations?". */
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IT = Pattern.compile("\\b(?:it|its)\\b", Pattern.CASE_INSENSITIVE);
+    /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
+    private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
     private static final Pattern AMONG_THEM = Pattern.compile(
             "\\b(?:of|among)\\s+(?:them|those|these)\\b|^\\W*+(?:which|do|does|did|are|is)\\s+(?:any|one|ones|all|both|none)\\b",
@@ -227,12 +230,23 @@ public final class FollowUpRewriter {
      * "do any of them..." choose among the papers, as {@link Narrowing} reads them.
      */
     static String papersOfLastAnswer(String question, List<Turn> history) {
-        Matcher they = THEY.matcher(question);
-        if (!they.find() || AMONG_THEM.matcher(question).find()) return question;
+        if (AMONG_THEM.matcher(question).find()) return question;
+        // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut").
+        Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && lastAnswerCompared(history) ? IT : null;
+        if (pronoun == null) return question;
         List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
         if (items.size() < 2 || items.size() > MAX_COMPARED) return question;
         String names = joined(items);
-        return THEY.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().equalsIgnoreCase("their") ? names + "'s" : names));
+        return pronoun.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().matches("(?i)their|its") ? names + "'s" : names));
+    }
+
+    /**
+     * Whether the last answer compared two to four papers, a line each and nothing else ("- Quiet-STaR
+     * ("..."): ...", "- Chain of Continuous Thought (Coconut) ("..."): ..."), as a comparison is answered.
+     */
+    static boolean lastAnswerCompared(List<Turn> history) {
+        List<String> lines = lastAnswer(history).map(answer -> answer.lines().filter(line -> !line.isBlank()).toList()).orElse(List.of());
+        return lines.size() >= 2 && lines.size() <= MAX_COMPARED && lines.stream().allMatch(line -> COMPARED_LINE.matcher(line).lookingAt());
     }
 
     private static Optional<String> lastAnswer(List<Turn> history) {

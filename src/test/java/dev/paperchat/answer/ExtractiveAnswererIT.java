@@ -232,6 +232,10 @@ class ExtractiveAnswererIT {
         history.add(new Turn("assistant", who.answer()));
         Answer when = assistant.ask(new Question("when were they published?", history, 6, AnswerMode.EXTRACTIVE, null));
         assertTrue(when.answer().contains("It is dated 2024-12-09") && when.answer().contains("It is dated 2024-03-14"), when.answer());
+        // "it" right after the comparison is either paper: both are answered, where the first alone had been.
+        List<Turn> justCompared = List.of(history.get(0), history.get(1));
+        Answer whenIt = assistant.ask(new Question("when was it published?", justCompared, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(whenIt.answer().contains("2024-12-09") && whenIt.answer().contains("2024-03-14"), whenIt.answer());
     }
 
     @Test

@@ -313,4 +313,21 @@ class FollowUpRewriterTest {
         assertEquals("which papers study RL and how do they scale?", rule.standalone("which papers study RL and how do they scale?", history, false),
                 "its own words before the pronoun");
     }
+    @Test
+    void should_ask_it_of_each_paper_after_a_comparison() {
+        List<Turn> history = List.of(new Turn("user", "Compare Quiet-STaR and Coconut"), new Turn("assistant",
+                "- Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"): We present Quiet-STaR. [1]\n"
+                        + "- Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): "
+                        + "We introduce Coconut. [2]"));
+        assertTrue(FollowUpRewriter.lastAnswerCompared(history));
+        assertEquals("when was Quiet-STaR and Chain of Continuous Thought (Coconut) published?", rule.standalone("when was it published?", history, false));
+        assertEquals("what benchmarks does Quiet-STaR and Chain of Continuous Thought (Coconut) use?",
+                rule.standalone("what benchmarks does it use?", history, false));
+        List<Turn> one = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant",
+                "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"): We present Quiet-STaR. [1]"));
+        assertFalse(FollowUpRewriter.lastAnswerCompared(one), "an answer about one paper");
+        List<Turn> list = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
+                "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]"));
+        assertFalse(FollowUpRewriter.lastAnswerCompared(list), "a list answer, whose \"it\" is no paper of it");
+    }
 }
