@@ -114,7 +114,7 @@ public final class Assistant {
                         retriever.search(new SearchRequest(standalone, k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         timings.put("retrieveMs", millisSince(start));
-        List<AnswerSource> sources = sources(result);
+        List<AnswerSource> sources = AnswerSource.numbered(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         List<String> notices = notices(question, result, courtesy, organisation, dated);
@@ -297,13 +297,6 @@ public final class Assistant {
     private static List<PaperHit> mentioning(String name, List<PaperHit> hits) {
         String written = Comparison.squeezed(name);
         return hits.stream().filter(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written)).toList();
-    }
-
-    static List<AnswerSource> sources(SearchResult result) {
-        List<AnswerSource> sources = new ArrayList<>();
-        List<PaperHit> hits = result.hits();
-        for (int i = 0; i < hits.size(); i++) sources.add(AnswerSource.of(i + 1, hits.get(i)));
-        return sources;
     }
 
     private Answer.Provenance provenance(SearchResult result, String llmModel) {

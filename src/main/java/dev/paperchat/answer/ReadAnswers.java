@@ -87,8 +87,7 @@ final class ReadAnswers {
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last list");
         List<String> notices = question.filters().isEmpty() ? List.of()
                 : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
-        return Optional.of(new Answer(draft.text(), "extractive", null, true, asked, draft.citations(), Assistant.sources(result), notices, List.of(),
-                timings, provenance(result)));
+        return Optional.of(read(draft, true, asked, result, notices, timings));
     }
 
     /**
@@ -129,8 +128,7 @@ final class ReadAnswers {
         String searched = ofLastPaper ? "which papers mention " + quoted : standalone;
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));
-        return Optional.of(new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), Assistant.sources(result), notices,
-                List.of(), timings, provenance(result)));
+        return Optional.of(read(draft, draft.covered(), searched, result, notices, timings));
     }
 
     /**
@@ -145,8 +143,7 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
         ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), dated.range(), negated, shown, undated, stream);
         timings.put("totalMs", Assistant.millisSince(start));
-        return new Answer(draft.text(), "extractive", null, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list",
-                draft.citations(), Assistant.sources(result), List.of(), List.of(), timings, provenance(result));
+        return read(draft, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list", result, List.of(), timings);
     }
 
     /**
@@ -162,8 +159,7 @@ final class ReadAnswers {
         ExtractiveAnswerer.Draft draft = extractive.records(question.text(), listed, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult result = new SearchResult(question.text(), listed, true, 1, found.generation());
-        return Optional.of(new Answer(draft.text(), "extractive", null, true, question.text(), draft.citations(), Assistant.sources(result), List.of(),
-                List.of(), timings, provenance(result)));
+        return Optional.of(read(draft, true, question.text(), result, List.of(), timings));
     }
 
     /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
@@ -181,7 +177,10 @@ final class ReadAnswers {
         return new Listed(papers, generation);
     }
 
-    private Answer.Provenance provenance(SearchResult result) {
-        return Answer.Provenance.of(result, embeddingModel, null, null);
+    /** An answer read, not written: extractive, its sources the papers read, numbered in their order. */
+    private Answer read(ExtractiveAnswerer.Draft draft, boolean covered, String question, SearchResult result, List<String> notices,
+                        Map<String, Long> timings) {
+        return new Answer(draft.text(), "extractive", null, covered, question, draft.citations(), AnswerSource.numbered(result), notices,
+                List.of(), timings, Answer.Provenance.of(result, embeddingModel, null, null));
     }
 }
