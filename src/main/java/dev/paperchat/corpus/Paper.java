@@ -198,6 +198,9 @@ public record Paper(
             } else if (!isCalendarDate(this.date)) {
                 warnings.add("date '" + this.date + "' is not a calendar date: left out");
                 this.date = null;
+            } else if (!isPlausibleYear(this.date)) {
+                warnings.add("date '" + this.date + "' has no year a paper can have (" + FIRST_YEAR + " to " + lastYear() + "): left out");
+                this.date = null;
             }
             return this;
         }
@@ -257,6 +260,21 @@ public record Paper(
             } catch (DateTimeException e) {
                 return false;
             }
+        }
+
+        /**
+         * Exports write "0000" or "9999" for a date nobody knew; such a year would sort first or last in every
+         * date filter. A preprint can carry next year's date, so the bound is a year past today.
+         */
+        private static boolean isPlausibleYear(String date) {
+            int year = Integer.parseInt(date.substring(0, 4));
+            return year >= FIRST_YEAR && year <= lastYear();
+        }
+
+        private static final int FIRST_YEAR = 1600;
+
+        private static int lastYear() {
+            return LocalDate.now().getYear() + 1;
         }
 
         private static void checkLength(String field, String value, int max) {

@@ -181,6 +181,27 @@ class MalformedInputTest {
         assertEquals(2, jsonl.errors().get(0).line());
     }
 
+    /** "0000" and "9999" stand for a date nobody knew: kept, they would sort first or last under every date filter. */
+    @Test
+    void should_leave_out_a_year_no_paper_can_have_and_keep_the_paper() {
+        int nextYear = java.time.LocalDate.now().getYear() + 1;
+        Map<String, String> files = Map.of(
+                "a.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"0000\"}\n",
+                "a.bib", "@article{k, title = {T}, abstract = {A.}, year = {9999}}\n",
+                "a.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nPY  - 1066/10/14/\nER  - \n");
+        files.forEach((name, text) -> {
+            ParseResult result = reader.read(name, text.getBytes(StandardCharsets.UTF_8), null);
+            assertNull(result.papers().get(0).date(), name);
+            assertTrue(onlyWarning(name, result).message().endsWith("has no year a paper can have (1600 to " + nextYear + "): left out"),
+                    name + ": " + result.errors());
+        });
+        String edges = "{\"title\": \"Old\", \"abstract\": \"A.\", \"date\": \"1665-03\"}\n"
+                + "{\"title\": \"Preprint\", \"abstract\": \"B.\", \"date\": \"" + nextYear + "-01-02\"}\n";
+        ParseResult kept = reader.read("edges.jsonl", edges.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("1665-03", nextYear + "-01-02"), kept.papers().stream().map(Paper::date).toList());
+        assertEquals(List.of(), kept.errors());
+    }
+
     /** A date followed by what no filter reads keeps its date; a value that holds none is kept as written, and said. */
     @Test
     void should_read_the_date_before_a_time_a_letter_or_a_season_and_warn_of_one_that_holds_none() {
