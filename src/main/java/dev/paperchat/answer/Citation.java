@@ -10,4 +10,9 @@ package dev.paperchat.answer;
 public record Citation(int marker, String paperId, String title, String sentence, int start, int end, double score, boolean supported) {
     /** What a text-only reader sees after a quote that is not {@link #supported}. */
     public static final String NOT_EVIDENCE = " (closest sentence; not evidence for the answer)";
+
+    /** The same quote, kept as the paper's closest sentence rather than as evidence. */
+    public Citation asClosestOnly() {
+        return new Citation(marker, paperId, title, sentence, start, end, score, false);
+    }
 }

@@ -436,14 +436,17 @@ public final class ExtractiveAnswerer {
         return emit(new Draft(lead + " " + related.text(), related.citations(), false), stream);
     }
 
-    /** "Possibly related:" and the closest three papers, each cited by its best sentence. */
+    /**
+     * "Possibly related:" and the closest three papers, each cited by its best sentence; as the answer
+     * says the collection does not cover the question, no quote is evidence for it.
+     */
     Draft related(List<PaperHit> hits) {
         StringBuilder text = new StringBuilder("Possibly related:\n");
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < Math.min(3, hits.size()); i++) {
             PaperHit hit = hits.get(i);
             text.append("- ").append(hit.paper().title()).append(" [").append(i + 1).append("]\n");
-            if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()));
+            if (hit.bestSentence() != null) citations.add(cite(i + 1, hit, hit.bestSentence()).asClosestOnly());
         }
         return new Draft(text.toString().strip(), citations, false);
     }

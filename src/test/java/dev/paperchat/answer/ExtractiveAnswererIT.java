@@ -72,6 +72,8 @@ class ExtractiveAnswererIT {
         assertFalse(answer.covered());
         assertTrue(answer.answer().startsWith(ExtractiveAnswerer.NOT_COVERED), answer.answer());
         assertTrue(answer.answer().contains("Possibly related"));
+        assertFalse(answer.citations().isEmpty());
+        assertTrue(answer.citations().stream().noneMatch(Citation::supported), "a related paper's quote is no evidence: " + answer.citations());
     }
 
     @Test
