@@ -51,8 +51,6 @@ public final class HybridRetriever {
     public static final int VECTOR_DEPTH = 2 * DEPTH;
     /** Added to the fused score per unit of title match: a named paper should come first. */
     static final double TITLE_WEIGHT = 0.05;
-    static final int SENTENCES_PER_HIT = 3;
-    static final double QUANTITY_BONUS = 0.25;
     /**
      * Added to the fused score per unit of the query's IDF weight that one sentence of the paper
      * holds, among the fused ranking's first {@link #SENTENCE_POOL} papers. A claim or a question usually restates
@@ -100,26 +98,11 @@ public final class HybridRetriever {
     /** Shorter sentences of a question ("Thanks.", "Any ideas?") are not searched on their own. */
     static final int MIN_SENTENCE_WORDS = 4;
     static final int MAX_SENTENCES = 4;
-    /** A link's words ("github.com/multimodal-art-projection/...") are no words a sentence says. */
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     /** The words a question names the literature with ("which papers", "any work"), as analysed. */
     /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
     private static final Set<String> ASKING = java.util.stream.Stream.concat(QueryTerms.RECORD.stream(), java.util.stream.Stream.of("what",
             "which", "who", "how", "why", "when", "where", "do", "doe", "does", "did", "can", "could", "would", "should", "tell", "me",
             "about", "explain", "describe", "method", "model", "approach", "i", "you")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** A sentence that holds a link is quoted only when no other sentence comes near it. */
-    private static final double LINK_FACTOR = 0.5;
-    /** A sentence whose subject is other work: "However, these approaches...", "Existing methods rely on...". */
-    private static final Pattern PRIOR_WORK = Pattern.compile("(?i)^\\W*+(?:(?:however|yet|but|unfortunately|still),?\\s++)?"
-            + "(?:existing|prior|previous|current|conventional|traditional|these|such|most|many)\\s++"
-            + "(?:[\\w-]++\\s++){0,2}?(?:methods|approaches|works?|models|techniques|frameworks|studies|systems|algorithms|pipelines)\\b");
-    /** And words that say it is about this paper's own, or set it against others: "we", "our", "outperforms". */
-    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|us|this (?:paper|work|study)|outperform\\w*|surpass\\w*|exceed\\w*|than|compared)\\b");
-    /**
-     * The weight of such a sentence: at 0.8 and 0.9 must_mention was unchanged on all three question
-     * sets; at 0.7 a fact answer lost its figure.
-     */
-    static final double PRIOR_WORK_FACTOR = 0.8;
     /** A short name of two capitals or more and a lower-case letter: "STaR", "StAR", "LoRA"; not "GRPO" or "Coconut". */
     private static final Pattern MIXED_CASE = Pattern.compile("(?=\\p{L}{3,6}$)(?=.*\\p{Ll})(?=.*\\p{Lu}.*\\p{Lu}).*");
     /** A short name with a capital after a small letter, which no plural is: "MinD", "StAR", "LoRA"; not "LLMs". */
@@ -378,7 +361,7 @@ public final class HybridRetriever {
                     : chunks.getOrDefault(id, List.of()).stream().mapToDouble(ChunkScore::cosine).max().orElse(0);
             hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, titleMatch.getOrDefault(id, 0.0),
-                    bestSentences(paper, candidates.sentenceWords(id), request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
+                    SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
         }
         hits = writingItFirst(request.query(), hits);
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
@@ -531,7 +514,7 @@ public final class HybridRetriever {
                 String text = papers.get(id).abstractText();
                 List<Set<String>> words = new ArrayList<>();
                 for (Span span : Sentences.split(text)) {
-                    words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, URL.matcher(span.of(text)).replaceAll(" "))));
+                    words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, SentenceScores.withoutLinks(span.of(text)))));
                 }
                 return words;
             });
@@ -631,36 +614,6 @@ public final class HybridRetriever {
         papers.fetch(List.of(id));
         Paper paper = papers.paper(id);
         return paper != null && (" " + normalisedQuery + " ").contains(" " + Titles.normalize(paper.title()) + " ");
-    }
-
-    private List<SentenceHit> bestSentences(Paper paper, List<Set<String>> sentenceWords, String query, List<String> queryTerms,
-                                            Map<String, Double> idf, List<ChunkScore> chunks) {
-        String text = paper.abstractText();
-        boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
-        Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
-        List<String> figures = StatedFigures.in(query);
-        List<Span> spans = Sentences.split(text);
-        // "Which papers...": the question's words for the literature are not what a sentence should say.
-        List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t)).toList();
-        List<SentenceHit> sentences = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            Span span = spans.get(i);
-            double lexical = QueryTerms.share(contentTerms, idf, sentenceWords.get(i));
-            double dense = chunks.stream().filter(c -> c.start() <= span.start() && span.end() <= c.end())
-                    .mapToDouble(ChunkScore::cosine).max().orElse(0);
-            // A question asking "how many" is answered by a sentence with a number it does not already hold.
-            double quantity = asksQuantity && QuantityQuestion.statesNewNumber(span.of(text), query) ? QUANTITY_BONUS : 0;
-            double definition = acronym.isPresent() && DefinitionQuestion.defines(span.of(text), acronym.get()) ? QUANTITY_BONUS : 0;
-            // "Which paper reports 42.6% accuracy?" is answered by the sentence that states it.
-            double figure = StatedFigures.anyStated(figures, span.of(text)) ? QUANTITY_BONUS : 0;
-            // "Code is available at https://...": a link is where to look, not what the paper says.
-            double weight = URL.matcher(span.of(text)).find() ? LINK_FACTOR : 1;
-            // "However, these approaches critically depend on...": what others do, quoted under this paper's name, reads as its own.
-            if (PRIOR_WORK.matcher(span.of(text)).find() && !OWN_WORK.matcher(span.of(text)).find()) weight *= PRIOR_WORK_FACTOR;
-            sentences.add(new SentenceHit(i, span.start(), span.end(), span.of(text), weight * (dense + 0.5 * lexical) + quantity + definition + figure));
-        }
-        sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
-        return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));
     }
 
     static Map<String, Double> idf(Map<String, Integer> docFreqs, long papers) {
