@@ -48,9 +48,11 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
     /**
      * A lookup by {@code by} ("title" or "claim"). A passage of several claims is looked up sentence
      * by sentence, also when given as a title, which it cannot be; its results are then each
-     * claim's first source.
+     * claim's first source. A pasted reference is looked up as a title, whichever it was given as.
      */
     public static CiteView lookUp(CitationLookup lookup, String by, String query, int k) {
+        // Its full stops part authors, year, title and venue, not claims.
+        if (CitationLookup.isReference(query)) return of(lookup.byTitle(query, k), "title");
         List<String> claims = CitationLookup.claimsOf(query);
         if (claims.isEmpty()) return by.equals("title") ? of(lookup.byTitle(query, k), by) : of(lookup.byClaim(query, k), by);
         List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), "claim")).toList();

@@ -128,6 +128,11 @@ public final class CitationLookup {
         return sentence.split("\\s+").length;
     }
 
+    /** Whether the text is a pasted reference ("Zelikman et al. 2024. Quiet-STaR: ... COLM 2024."), a title and no passage. */
+    public static boolean isReference(String text) {
+        return PastedReference.isReference(text);
+    }
+
     /** The claim without a draft's in-text citations: "(Hassid et al., 2025)" and "[12]" hold no figure to check. */
     public static String withoutCitations(String claim) {
         return PastedReference.withoutCitations(claim);

@@ -34,7 +34,24 @@ final class PastedReference {
             + "|\\s*\\[\\d{1,3}(?:\\s*[,\u2013-]\\s*\\d{1,3})*]"
             + "|(?<=" + "\\p{L}|\\.)\\s*\\(" + YEAR + "\\)");
 
+    /** A name of a reference's author list: "Zelikman", "E.", "Noah D. Goodman", "et al.", "and". */
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019-]*+\\.?|and|&|et\\s+al\\.?)";
+    /**
+     * A reference's opening: its authors and year, as every common style writes them ("Zelikman et
+     * al. 2024.", "Wang, X. et al. (2025).", "Eric Zelikman, Georges Harik, and Noah D. Goodman.
+     * 2024."). Without "et al.", an initial or a list of names, "In 2024, ..." opens a claim.
+     */
+    private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
+            + ",?\\s*+\\(?" + YEAR + "\\)?[.,:]\\s+\\S");
+    private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
+
     private PastedReference() {}
+
+    /** Whether the text is a reference, authors and year first, whose title lies between its full stops. */
+    static boolean isReference(String text) {
+        Matcher lead = REFERENCE_LEAD.matcher(text);
+        return lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find();
+    }
 
     /** The claim without its in-text citations, whose years and numbers no abstract is asked to state. */
     static String withoutCitations(String claim) {

@@ -1,7 +1,10 @@
 package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,28 @@ class PastedReferenceTest {
         assertEquals("the \"STaR\" paper", PastedReference.title("the \"STaR\" paper"), "a quoted name is no quoted title");
         String hostile = "\"" + "a b ".repeat(2000) + "title={" + "{".repeat(1000);
         assertEquals(hostile, PastedReference.title(hostile), "unclosed quotes and braces");
+    }
+
+    /** Authors and year first, in the common styles, is a reference, whose full stops part no claims. */
+    @Test
+    void should_tell_a_pasted_reference_from_a_passage() {
+        for (String reference : List.of(
+                "Zelikman et al. 2024. Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking. COLM 2024.",
+                "Wang, X. et al. (2025). Hawkeye: efficient reasoning with model collaboration. arXiv.",
+                "Eric Zelikman, Georges Harik, Yijia Shao, and Noah D. Goodman. 2024. Quiet-STaR: Language Models Can Teach Themselves. In COLM.",
+                "Zelikman, E., & Goodman, N. (2024). Quiet-STaR. COLM.",
+                "[3] Zhang, H. 2025. LazyEviction: Lagged KV Eviction. NeurIPS.")) {
+            assertTrue(PastedReference.isReference(reference), reference);
+        }
+        for (String passage : List.of(
+                "In 2024, entropy minimization was shown to improve reasoning. Shorter chains are better.",
+                "Quiet-STaR 2024. It teaches models to think.",
+                "Entropy minimization alone can improve reasoning without labels. Shorter thinking chains can be more accurate.",
+                "",
+                "Zelikman et al. 2024",
+                "A, ".repeat(5000) + "2024. x")) {
+            assertFalse(PastedReference.isReference(passage), passage.length() > 80 ? passage.substring(0, 80) : passage);
+        }
     }
 
     /** A draft's citations are no figures of its claim: "(Hassid et al., 2025)" does not ask an abstract to state 2025. */

@@ -231,6 +231,15 @@ class ApiServerIT {
         assertEquals("claim", asTitle.get("by").asText());
         assertEquals(3, asTitle.get("claims").size());
         assertEquals("This reads as a passage of 3 sentences, not a title: each is looked up as a claim.", asTitle.at("/notices/0").asText());
+        // A reference's full stops part its authors, title and venue: it is a title, wherever it was pasted.
+        String reference = "Zelikman et al. 2024. Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking. COLM 2024.";
+        for (String field : List.of("title", "claim")) {
+            JsonNode byReference = json(server.get("/api/cite?" + field + "=" + java.net.URLEncoder.encode(reference, "UTF-8")));
+            assertEquals("title", byReference.get("by").asText(), byReference.toString());
+            assertEquals(0, byReference.get("claims").size());
+            assertTrue(byReference.at("/results/0/title").asText().startsWith("Quiet-STaR"), byReference.toString());
+            assertEquals(1.0, byReference.at("/results/0/confidence").asDouble());
+        }
         JsonNode shortOnes = json(server.post("/api/cite", "{\"claim\": \"DPO is simple. Indeed. Coconut reasons latently.\"}"));
         assertEquals(2, shortOnes.get("claims").size(), "three words make a claim: " + shortOnes);
         assertEquals("Too short to look up as claims: Indeed.", shortOnes.at("/notices/1").asText());
