@@ -28,6 +28,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
      * what that set showed ("what nDCG@10 does X achieve"), to 0.875 and 0.021.
      */
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d.,%]+");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**
@@ -54,7 +55,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         // "Which paper reaches 97.3% on GSM8K?": the best paper's other numbers are not the result asked about.
         if (StatedFigures.noneStated(query, top.paper())) return new Verdict(false, 0.2, cosine, coverage);
         // The question's weightiest words are ones the collection never uses: it is about something else.
-        boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(weighed, idf, absent) >= maxAbsentShare;
+        // A figure no paper writes ("78.0%") is a wrong or new result, which the checks of figures judge, not a topic.
+        List<String> words = weighed.stream().filter(t -> !FIGURE.matcher(t).matches()).toList();
+        boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(words, idf, absent) >= maxAbsentShare;
         if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);
         double score = cosine + coverageWeight * coverage;
         // Confidence maps the score onto [0, 1], 0.5 at the threshold.
