@@ -29,6 +29,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
      */
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d.,%]+");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**
@@ -42,8 +43,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         // A lone Latin letter or digit ("x", "q") is held by many abstracts as a variable or a label: it says nothing of a topic.
         // "reasoning papers from 2024": the words that ask for papers name no topic a paper must hold.
         // "Who wrote ...?": the words that ask for a paper's record name no topic either, and no abstract writes "wrote".
-        List<String> weighed = queryTerms.stream().filter(t -> (t.length() > 1 || t.charAt(0) >= 128) && !QueryTerms.LITERATURE.contains(t)
-                && !QueryTerms.RECORD.contains(t)).toList();
+        // An emoji (🤔) is no word at all, though no abstract holds it.
+        List<String> weighed = queryTerms.stream().filter(t -> (t.length() > 1 || t.charAt(0) >= 128) && WORD.matcher(t).find()
+                && !QueryTerms.LITERATURE.contains(t) && !QueryTerms.RECORD.contains(t)).toList();
         double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
         if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);

@@ -95,6 +95,19 @@ class HybridRetrieverIT {
         assertTrue(top("what is star").startsWith("StAR:"), "a name typed in lower case names it as before");
     }
 
+    /** No abstract holds an emoji, which is no word the collection lacks: the question is judged as without it. */
+    @Test
+    void should_judge_a_question_with_emoji_as_one_without() {
+        String plain = "which papers count hidden tokens?";
+        SearchResult without = retriever.search(new SearchRequest(plain, 5));
+        assertTrue(without.covered());
+        for (String decorated : List.of("\uD83E\uDD14 " + plain + " \uD83D\uDCB8", plain + " \u2728\u2728", "\u2764\uFE0F " + plain)) {
+            SearchResult with = retriever.search(new SearchRequest(decorated, 5));
+            assertTrue(with.covered(), decorated);
+            assertEquals(without.hits().get(0).paper().id(), with.hits().get(0).paper().id(), decorated);
+        }
+    }
+
     @Test
     void should_not_cover_a_question_about_a_name_that_no_paper_it_finds_mentions() {
         for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?",
