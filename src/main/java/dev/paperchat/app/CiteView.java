@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A citation lookup as {@code cite --json} prints it and {@code GET /api/cite} returns it.
@@ -53,6 +54,13 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
     public static CiteView lookUp(CitationLookup lookup, String by, String query, int k) {
         // Its full stops part authors, year, title and venue, not claims.
         if (CitationLookup.isReference(query)) return of(lookup.byTitle(query, k), "title");
+        Optional<String> id = CitationLookup.identifierAlone(query);
+        if (id.isPresent()) {
+            CiteView byId = of(lookup.byTitle(query, k), "title");
+            if (byId.found) return byId;
+            String kind = id.get().startsWith("10.") ? "DOI " : "arXiv id ";
+            return new CiteView(query, "title", false, Map.of(), List.of(), List.of(), List.of("No paper in the collection has the " + kind + id.get() + "."));
+        }
         List<String> claims = CitationLookup.claimsOf(query);
         if (claims.isEmpty()) return by.equals("title") ? of(lookup.byTitle(query, k), by) : of(lookup.byClaim(query, k), by);
         List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), "claim")).toList();

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -81,7 +82,9 @@ public final class CitationLookup {
     public Lookup byTitle(String title, int k) {
         checkK(k);
         checkLength("title", title);
-        // A DOI or arXiv link names its paper, when the collection has it, as its title does.
+        // A DOI or arXiv link names its paper, when the collection has it, as its title does; with none, no title is near it.
+        Optional<String> alone = PastedReference.identifierAlone(title);
+        if (alone.isPresent() && retriever.paperByAnyId(alone.get()).isEmpty()) return new Lookup(title, false, List.of(), Map.of());
         String searched = PastedReference.identifier(title).flatMap(retriever::paperByAnyId).map(Paper::title)
                 .orElseGet(() -> PastedReference.title(title));
         SearchResult result = retriever.search(SearchRequest.forTitle(searched, TITLE_DEPTH));
@@ -126,6 +129,11 @@ public final class CitationLookup {
 
     private static int words(String sentence) {
         return sentence.split("\\s+").length;
+    }
+
+    /** The DOI or arXiv id the text is, and nothing else, in canonical form. */
+    public static Optional<String> identifierAlone(String text) {
+        return PastedReference.identifierAlone(text);
     }
 
     /** Whether the text is a pasted reference ("Zelikman et al. 2024. Quiet-STaR: ... COLM 2024."), a title and no passage. */

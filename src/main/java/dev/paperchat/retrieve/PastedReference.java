@@ -73,6 +73,17 @@ final class PastedReference {
         return Optional.ofNullable(found.startsWith("10.") ? Identifiers.doi(found) : Identifiers.arxiv(found.replaceFirst("(?i)^arxiv:\\s*", "arXiv:")));
     }
 
+    /** What a link or prefix wraps an identifier in: "https://doi.org/", "doi:", "arXiv:". */
+    private static final Pattern ID_WRAPPING = Pattern.compile("(?i)https?://|(?:dx\\.)?doi\\.org/|www\\.|doi:|arxiv:|[\\s<>()\\[\\].,;]");
+
+    /** The DOI or arXiv id the text is and nothing else ("https://doi.org/10.1/x", "arXiv:2401.00001v2"), in canonical form. */
+    static Optional<String> identifierAlone(String text) {
+        Matcher id = IDENTIFIER_IN_TEXT.matcher(text);
+        if (!id.find()) return Optional.empty();
+        String rest = text.substring(0, id.start()) + text.substring(id.end());
+        return ID_WRAPPING.matcher(rest).replaceAll("").isEmpty() ? identifier(id.group()) : Optional.empty();
+    }
+
     /** The title a pasted BibTeX entry or quoting reference gives, without its braces; else the text itself. */
     static String title(String text) {
         Matcher bibtex = BIBTEX_TITLE.matcher(text);

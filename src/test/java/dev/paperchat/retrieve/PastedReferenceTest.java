@@ -39,6 +39,17 @@ class PastedReferenceTest {
         assertEquals(hostile, PastedReference.title(hostile), "unclosed quotes and braces");
     }
 
+    @Test
+    void should_read_an_identifier_given_alone_and_nothing_else() {
+        assertEquals(Optional.of("2599.99999"), PastedReference.identifierAlone("https://arxiv.org/abs/2599.99999v2"));
+        assertEquals(Optional.of("2599.99999"), PastedReference.identifierAlone(" arXiv:2599.99999 "));
+        assertEquals(Optional.of("10.1234/abcd"), PastedReference.identifierAlone("https://doi.org/10.1234/ABCD"));
+        assertEquals(Optional.of("10.1234/abcd"), PastedReference.identifierAlone("doi: 10.1234/abcd."));
+        assertEquals(Optional.empty(), PastedReference.identifierAlone("the paper 2599.99999 about entropy"));
+        assertEquals(Optional.empty(), PastedReference.identifierAlone("Quiet-STaR"));
+        assertEquals(Optional.empty(), PastedReference.identifierAlone(""));
+    }
+
     /** Authors and year first, in the common styles, is a reference, whose full stops part no claims. */
     @Test
     void should_tell_a_pasted_reference_from_a_passage() {

@@ -240,6 +240,14 @@ class ApiServerIT {
             assertTrue(byReference.at("/results/0/title").asText().startsWith("Quiet-STaR"), byReference.toString());
             assertEquals(1.0, byReference.at("/results/0/confidence").asDouble());
         }
+        // An id no paper has is near no title: nothing is listed, and a notice says which id it was.
+        for (String id : List.of("arXiv:2599.99999", "https://doi.org/10.1234/ABCD")) {
+            JsonNode unknownId = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(id, "UTF-8")));
+            assertFalse(unknownId.get("found").asBoolean(), unknownId.toString());
+            assertEquals(0, unknownId.get("results").size(), unknownId.toString());
+            assertTrue(unknownId.at("/notices/0").asText().matches("No paper in the collection has the (arXiv id 2599\\.99999|DOI 10\\.1234/abcd)\\."),
+                    unknownId.toString());
+        }
         JsonNode shortOnes = json(server.post("/api/cite", "{\"claim\": \"DPO is simple. Indeed. Coconut reasons latently.\"}"));
         assertEquals(2, shortOnes.get("claims").size(), "three words make a claim: " + shortOnes);
         assertEquals("Too short to look up as claims: Indeed.", shortOnes.at("/notices/1").asText());
