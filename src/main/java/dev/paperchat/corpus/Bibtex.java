@@ -3,6 +3,7 @@ package dev.paperchat.corpus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,10 @@ public final class Bibtex {
     private static final java.util.regex.Pattern CORPORATE = java.util.regex.Pattern.compile("(?i)\\b(?:team|consortium|collaboration|group"
             + "|project|initiative|lab|laboratory|laboratories|inc|ltd|llc|corporation|foundation|institute|university|committee"
             + "|association|society|community|organi[sz]ation|council|contributors|authors)\\b");
+
+    /** Where code, models and data are kept, and project pages built from them: no paper's own page. */
+    private static final Pattern CODE_HOST = Pattern.compile("(?i)^https?://(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co"
+            + "|[\\w-]+\\.github\\.io|codeberg\\.org|sourceforge\\.net|modelscope\\.cn|kaggle\\.com)(?:[/:?#]|$)");
 
     private Bibtex() {}
 
@@ -47,10 +52,12 @@ public final class Bibtex {
             fields.add(field("eprint", paper.arxivId()));
             fields.add(field("archiveprefix", "arXiv"));
         }
-        if (!paper.links().isEmpty()) fields.add(field("url", verbatim(paper.links().get(0))));
+        // A BibTeX url is where the work is; a repository the abstract links to is its code, which a reader finds in the note.
+        List<String> code = paper.links().stream().filter(link -> CODE_HOST.matcher(link).find()).toList();
+        paper.links().stream().filter(link -> !code.contains(link)).findFirst().ifPresent(url -> fields.add(field("url", verbatim(url))));
         if (!paper.keywords().isEmpty()) fields.add(field("keywords", escape(String.join(", ", paper.keywords()))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
-        fields.add(field("note", "paperchat id: " + escape(paper.id())));
+        fields.add(field("note", "paperchat id: " + escape(paper.id()) + code.stream().map(link -> "; code: \\url{" + verbatim(link) + "}").collect(Collectors.joining())));
         return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
     }
 

@@ -160,7 +160,15 @@ public final class BibtexParser implements PaperParser {
                 .doi(unescaped(field(entry, "doi")))
                 .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(field(entry, "url")))
                 .link(field(entry, "url"))
+                .links(noteLinks(field(entry, "note")))
                 .build(warn);
+    }
+
+    /** "\\url{...}" in a note: where paperchat's own entries, and many others, keep the code's link. */
+    private static final Pattern NOTE_URL = Pattern.compile("\\\\url\\{([^{}\\s]+)}");
+
+    private static List<String> noteLinks(String note) {
+        return note == null ? List.of() : NOTE_URL.matcher(note).results().map(m -> m.group(1)).toList();
     }
 
     /** "2023" and "aug" (or "August", "8") are "2023-08"; a month that is none of these leaves the year alone. */

@@ -219,6 +219,10 @@ public record Paper(
         }
         public Builder citationKey(String key) { this.citationKey = blankToNull(key); return this; }
 
+        public Builder links(List<String> urls) {
+            urls.forEach(this::link);
+            return this;
+        }
         /** Web links only: a record's "javascript:" or "file:" URL would reach every API client as a link. */
         public Builder link(String url) {
             if (url != null && WEB_LINK.matcher(url.strip()).matches()) links.add(url.strip());

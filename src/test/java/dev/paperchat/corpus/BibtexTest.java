@@ -1,10 +1,12 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BibtexTest {
@@ -49,6 +51,20 @@ class BibtexTest {
         assertEquals("Müller's Lemma", paper.title());
         assertEquals(List.of("Pat O'Brien"), paper.authors());
         assertEquals("It's a \u201cquoted\u201d result \u2013 proved on the models' problems.", paper.abstractText());
+    }
+
+    /** A BibTeX url is where the work is: the code an abstract links to is kept in the note, and read back from it. */
+    @Test
+    void should_give_the_papers_own_link_as_its_url_and_its_code_in_the_note() {
+        Paper paper = Paper.builder("SAILOR", "Code at https://github.com/a/sailor and https://b.github.io/sailor.", new Source("t.jsonl", 1))
+                .link("https://arxiv.org/abs/2501.01234").build();
+        String entry = Bibtex.entry(paper);
+        assertTrue(entry.contains("  url = {https://arxiv.org/abs/2501.01234},"), entry);
+        assertTrue(entry.contains("; code: \\url{https://github.com/a/sailor}; code: \\url{https://b.github.io/sailor}}"), entry);
+        Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals(Set.copyOf(paper.links()), Set.copyOf(back.links()), entry);
+        Paper codeOnly = Paper.builder("Coder", "See https://github.com/c/coder.", new Source("t.jsonl", 2)).build();
+        assertFalse(Bibtex.entry(codeOnly).contains("url = "), "no url rather than the code's: " + Bibtex.entry(codeOnly));
     }
 
     @Test
