@@ -91,6 +91,8 @@ final class PaperRoutes {
     private CiteView lookup(String title, String claim, int k) {
         boolean byTitle = title != null && !title.isBlank();
         boolean byClaim = claim != null && !claim.isBlank();
+        // "claim=" alone was given, but empty: that is what to say, not that none was given.
+        if (!byTitle && !byClaim && (title != null) != (claim != null)) throw ApiException.badRequest((title != null ? "title" : "claim") + " must not be empty");
         if (byTitle == byClaim) {
             throw ApiException.badRequest("give exactly one of \"title\" or \"claim\" (a paper's entry by its id, DOI or arXiv id: GET /api/papers/{id}/bibtex)");
         }

@@ -309,6 +309,8 @@ class ApiServerIT {
         assertError(server.get("/api/ask"), 405, "GET is not allowed on /api/ask");
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "URI Too Long");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
+        assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
+        assertError(server.get("/api/cite?title="), 400, "title must not be empty");
         assertError(server.post("/api/cite", "{\"claim\": \"" + "x".repeat(10_001) + "\"}"), 400, "claim must be at most 10000 characters");
         assertError(server.get("/api/cite?id=2401.00001"), 400, "GET /api/papers/{id}/bibtex");
         assertError(server.get("/api/search?q=reasoning&limit=3"), 400, "unknown query parameter \"limit\"; known: from, k, org, q, to");
