@@ -183,7 +183,7 @@ public final class Assistant {
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
                 : extractive.answer(standalone, result, stream, organisation.isPresent());
-        if (draft.covered() && !result.hits().isEmpty() && QuestionForm.isClaim(standalone)) claimCheck(standalone, result.hits()).ifPresent(notices::add);
+        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources, notices,

@@ -90,7 +90,27 @@ final class QuestionForm {
                     + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look(?:ing)?|any|papers?"
                     + "|i|i'm|i'd|we|please|help|need|want|recommend|suggest|hi|hello|hey|so|ok|okay|now|in)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Is it true that X?", "Did a paper really show that X?", "Can you check whether X?", "I
+     * remember a paper claiming X": a claim asked about, to be checked as a claim written out is.
+     */
+    private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:is\\s++it\\s++(?:really\\s++)?(?:true|correct|right|the\\s++case)"
+            + "|(?:did|does|do)\\s++(?:a|any|some|the)\\s++(?:papers?|stud(?:y|ies)|works?)\\s++(?:really\\s++)?(?:show|find|claim|say|report|state|prove)"
+            + "|(?:(?:can|could)\\s++you\\s++)?(?:check|verify|confirm)(?:\\s++for\\s++me)?"
+            + "|where\\s++did\\s++i\\s++(?:read|see)"
+            + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
+            + "\\s++(?:that\\s++|whether\\s++|if\\s++)?(?=\\S)", Pattern.CASE_INSENSITIVE);
+
     private QuestionForm() {}
+
+    /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */
+    static java.util.Optional<String> claimIn(String text) {
+        if (isClaim(text)) return java.util.Optional.of(text);
+        var checked = CHECKED.matcher(text.strip());
+        if (!checked.lookingAt()) return java.util.Optional.empty();
+        String claim = text.strip().substring(checked.end()).replaceFirst("[?\\s]+$", "");
+        return claim.split("\\s+").length >= 4 ? java.util.Optional.of(claim) : java.util.Optional.empty();
+    }
 
     /**
      * "Quiet-STaR hurts zero-shot CommonsenseQA accuracy.": a statement to check, not a question:

@@ -504,6 +504,11 @@ class ExtractiveAnswererIT {
                 AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("\"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\" does not state 58.1: "
                 + "read the quoted sentences before citing this claim."), wrongFigure.notices());
+        // Asked about rather than stated, a claim is checked all the same.
+        for (String asked : List.of("Is it true that EMPO raises Qwen 2.5 from 30.7% to 58.1% on math benchmarks?",
+                "Can you check whether EMPO raises Qwen 2.5 from 30.7% to 58.1% on math benchmarks?")) {
+            assertEquals(wrongFigure.notices(), assistant.ask(new Question(asked, List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(), asked);
+        }
         Answer reported = assistant.ask(new Question("A paper showed that ReWOO improves HotpotQA accuracy by 9%", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, reported.notices().size(), "a claim as a writer reports it is checked: " + reported.notices());
         Answer reversed = assistant.ask(new Question("Orca 2 underperforms models of similar size", List.of(), 4, AnswerMode.EXTRACTIVE, null));

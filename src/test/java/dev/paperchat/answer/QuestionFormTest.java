@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import dev.paperchat.corpus.Source;
 import dev.paperchat.retrieve.PaperHit;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,6 +113,18 @@ class QuestionFormTest {
                 "Please recommend work on process reward models for math reasoning", "Help me find papers on test-time scaling with fewer tokens",
                 "A paper on entropy collapse", "Which paper showed that ReWOO improves HotpotQA accuracy?")) {
             assertFalse(QuestionForm.isClaim(notClaim), notClaim);
+        }
+    }
+
+    @Test
+    void should_read_the_claim_a_question_asks_about() {
+        assertEquals(Optional.of("Hawkeye cuts inference cost by up to 80%"), QuestionForm.claimIn("Is it true that Hawkeye cuts inference cost by up to 80%?"));
+        assertEquals(Optional.of("EMPO needs no labels at all"), QuestionForm.claimIn("Did a paper really show that EMPO needs no labels at all?"));
+        assertEquals(Optional.of("flipping half the rewards still works"), QuestionForm.claimIn("can you verify whether flipping half the rewards still works"));
+        assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Where did I read that shorter chains are more accurate?"));
+        assertEquals(Optional.of("Orca 2 underperforms models of similar size"), QuestionForm.claimIn("Orca 2 underperforms models of similar size"));
+        for (String question : List.of("Is it true?", "Is it true that EMPO works?", "Which papers study entropy collapse?", "Is Coconut a latent method?", "")) {
+            assertEquals(Optional.empty(), QuestionForm.claimIn(question), question);
         }
     }
 }
