@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -379,9 +380,22 @@ public final class TitleMatcher {
         return spaced.strip();
     }
 
+    /** The query's words, and a name with its version both joined and apart: "GPT4" is also "GPT 4", as a title may write it, and "GPT 4" also "GPT4". */
     static Set<String> words(String query) {
-        return new HashSet<>(Arrays.asList(normalize(query).split(" ")));
+        return withVersionsBothWays(normalize(query).split(" "));
     }
+
+    private static Set<String> withVersionsBothWays(String[] words) {
+        Set<String> all = new HashSet<>(Arrays.asList(words));
+        for (int i = 0; i < words.length; i++) {
+            Matcher versioned = VERSIONED_WORD.matcher(words[i]);
+            if (versioned.matches()) all.addAll(List.of(versioned.group(1), versioned.group(2)));
+            if (i + 1 < words.length && words[i].matches("\\p{L}{2,}") && words[i + 1].matches("\\d{1,3}")) all.add(words[i] + words[i + 1]);
+        }
+        return all;
+    }
+
+    private static final Pattern VERSIONED_WORD = Pattern.compile("(\\p{L}{2,})(\\d{1,3})");
 
     /**
      * A title's words with the field's short forms in both forms: a title's "Reinforcement
@@ -390,7 +404,7 @@ public final class TitleMatcher {
      */
     static Set<String> wordsInBothForms(String title) {
         String normalized = normalize(title);
-        Set<String> words = new HashSet<>(Arrays.asList(normalized.split(" ")));
+        Set<String> words = withVersionsBothWays(normalized.split(" "));
         String spaced = " " + normalized + " ";
         SHORT_FORMS.forEach((shortForm, longForm) -> {
             if (words.contains(shortForm)) words.addAll(Arrays.asList(longForm.split(" ")));

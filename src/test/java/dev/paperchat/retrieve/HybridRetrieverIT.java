@@ -221,6 +221,15 @@ class HybridRetrieverIT {
         assertTrue(top(query).startsWith("Quiet-STaR"), query + " -> " + top(query));
     }
 
+    /** "GPT4" is how many write "GPT-4", and "InternVL 3.5" how some write "InternVL3.5": each finds the title, which a lookup takes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"GPT4 Doesn't Know It's Wrong", "GPT 4 doesnt know its wrong", "InternVL 3.5: Advancing Open-Source Multimodal Models"})
+    void should_find_a_title_whose_version_number_is_written_apart_or_joined(String query) {
+        CitationLookup.Match first = new CitationLookup(retriever).byTitle(query, 3).matches().get(0);
+        assertTrue(first.hit().paper().title().startsWith(query.startsWith("GPT") ? "GPT-4 Doesn't Know" : "InternVL3.5"), query + " -> " + first);
+        assertEquals(1.0, first.confidence(), query);
+    }
+
     @Test
     void should_take_a_quoted_title_over_the_name_of_another_paper_inside_it() {
         // The subtitle of TraPO ends with "Boosting LLM Reasoning", the name before another title's colon.
