@@ -28,7 +28,7 @@ public final class QuantityQuestion {
     // Possessive words (++) and lookaheads that scan one word: no part of a word is tried twice, so
     // a 10,000-character query costs microseconds, not the minutes nested loops would take.
     private static final String MEASURE = "(?:(?:[\\w-]++\\s+)?(?:rate|ratio|score|accuracy|precision|recall|correctness|perplexity"
-            + "|error|loss|latency|throughput|speed-?up|gain|improvement|reduction|performance)s?"
+            + "|error|loss|latency|throughput|speed-?up|gain|improvement|reduction|performance|number|figure|result)s?"
             + "|(?=[\\w@.-]*?[\\d@])[\\w@.-]++|(?-i:(?=[\\w-]*?[A-Z]\\w*?[A-Z])[\\w-]++))";
     /** "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what nDCG@10 does X achieve": the quantity asked for. */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
@@ -42,7 +42,7 @@ public final class QuantityQuestion {
             "will", "would", "has", "have", "had", "should");
     /** A change or a vague measure asked for ("how much faster", "what speedup", "what performance"), which abstracts state in many ways. */
     private static final Pattern ANY_NUMBER = Pattern.compile(
-            "(?i)^\\w{2,}er$|\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?)\\b");
+            "(?i)^\\w{2,}er$|\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?|numbers?|figures?)\\b");
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */

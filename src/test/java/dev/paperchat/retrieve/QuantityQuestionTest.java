@@ -53,6 +53,17 @@ class QuantityQuestionTest {
         assertFalse(QuantityQuestion.unanswered("What accuracy does Klear-Reasoner reach?", klear.paper(), klear.sentences()));
     }
 
+    /** "What results does X report?" asks for its figures, whichever they are; an abstract of none lacks what was asked. */
+    @Test
+    void should_take_any_figure_for_the_numbers_or_results_asked_for() {
+        PaperHit empo = withSentences(hit("EMPO", "We propose EMPO. It boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math.", 0));
+        PaperHit wordy = withSentences(hit("Adaptive Deep Reasoning", "We propose a method. It switches between short and long chains.", 0));
+        for (String question : List.of("What results does EMPO report?", "what numbers does it report?", "What figures does the paper report?")) {
+            assertFalse(QuantityQuestion.unanswered(question, empo.paper(), empo.sentences()), question);
+            assertTrue(QuantityQuestion.unanswered(question, wordy.paper(), wordy.sentences()), question);
+        }
+    }
+
     @Test
     void should_ask_for_any_metric_a_system_is_said_to_achieve() {
         assertEquals(Optional.of("nDCG@10"), QuantityQuestion.quantityAsked("What nDCG@10 does Rank-R1 achieve on BRIGHT?"));
@@ -70,7 +81,8 @@ class QuantityQuestionTest {
             assertEquals(Optional.empty(), QuantityQuestion.quantityAsked(question), question);
         }
         for (String question : List.of("What BLEU does it get on WMT?", "What F1 scores do they report?", "What solve rate does it reach?",
-                "What gains does ASTRO report on MATH-500?", "What speedups does it achieve?")) {
+                "What gains does ASTRO report on MATH-500?", "What speedups does it achieve?",
+                "what numbers does Adaptive Deep Reasoning report?", "What results does EMPO report?", "What figures does it report?")) {
             assertTrue(QuantityQuestion.quantityAsked(question).isPresent(), question);
         }
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("How much of the trace is wasted?"));
@@ -93,6 +105,15 @@ class QuantityQuestionTest {
             assertFalse(QuantityQuestion.unanswered(question, rewoo.paper(), rewoo.sentences()), question);
         }
         assertTrue(QuantityQuestion.unanswered("What speedup does ReWOO report?", rewoo.paper(), List.of()), "no number among the best sentences");
+    }
+
+    /** The hit with its abstract's sentences as its best, last first, as a question after figures ranks them. */
+    private static PaperHit withSentences(PaperHit hit) {
+        String text = hit.paper().abstractText();
+        List<dev.paperchat.corpus.Span> spans = dev.paperchat.corpus.Sentences.split(text);
+        List<SentenceHit> sentences = new java.util.ArrayList<>();
+        for (int i = spans.size() - 1; i >= 0; i--) sentences.add(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), 1));
+        return new PaperHit(hit.paper(), List.of(), 1, 1, 1, 0.9, 0, sentences);
     }
 
     private static PaperHit hit(String title, String abstractText, double titleMatch) {
