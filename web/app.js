@@ -143,7 +143,21 @@ function scrollDown() {
 function renderAnswer(container, text, answerIndex) {
   container.replaceChildren();
   let list = null;
+  let code = null; // the lines of a fenced block (a BibTeX entry, an LLM's code), shown as written
   for (const line of text.split("\n")) {
+    if (/^\s*```/.test(line)) {
+      if (code) {
+        (list ? list.lastElementChild || container : container).append(el("pre", { class: "code", text: code.join("\n") }));
+        code = null;
+      } else {
+        code = [];
+      }
+      continue;
+    }
+    if (code) {
+      code.push(line);
+      continue;
+    }
     if (!line.trim()) continue; // LLMs often leave a blank line between the items of one list
     const item = line.match(/^\s*(?:([-*])|(\d+)[.)])\s+(.*)$/);
     const heading = line.match(/^#{1,6}\s+(.*)$/);
@@ -161,6 +175,8 @@ function renderAnswer(container, text, answerIndex) {
       container.append(target);
     }
   }
+  // A block the text never closed (a stream cut short) is still shown.
+  if (code) container.append(el("pre", { class: "code", text: code.join("\n") }));
 }
 
 /**

@@ -140,7 +140,7 @@ public final class ExtractiveAnswerer {
             Optional<String> record = RecordQuestion.answer(question, hit.paper(), null);
             if (record.isEmpty()) continue;
             // Named as a list line, so that a further follow-up ("when were they published?") finds the papers again.
-            String line = (text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ": " + record.get() + " [" + marker + "]";
+            String line = (text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ": " + RecordQuestion.withMarker(record.get(), marker);
             text.append(line);
             stream.accept(line);
             if (hit.bestSentence() != null) citations.add(cite(marker, hit, hit.bestSentence()));
@@ -161,7 +161,7 @@ public final class ExtractiveAnswerer {
 
     /** "Who wrote Quiet-STaR?": the record's answer, cited by the sentence that names the paper's work. */
     private static Draft recordDraft(String text, PaperHit hit, Consumer<String> stream) {
-        String cited = text + " [1]";
+        String cited = RecordQuestion.withMarker(text, 1);
         stream.accept(cited);
         return new Draft(cited, hit.bestSentence() == null ? List.of() : List.of(cite(1, hit, hit.bestSentence())), true);
     }

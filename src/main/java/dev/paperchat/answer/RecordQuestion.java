@@ -1,12 +1,13 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A question about a paper's record rather than its content: "Who wrote Quiet-STaR?", "When was
- * Titans published?". Abstracts seldom say either, so the answer comes from the record, and says
+ * Titans published?", "the BibTeX for it". Abstracts seldom say either, so the answer comes from the record, and says
  * so when the record lacks it. A follow-up ("who wrote it?") is asked after the question it follows.
  */
 final class RecordQuestion {
@@ -20,11 +21,23 @@ final class RecordQuestion {
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "the bibtex for it", "How do I cite Coconut?", "give me the citation entry": the entry a writer pastes into a bibliography. */
+    private static final Pattern CITE = Pattern.compile("\\b(?:bib-?tex|bib\\s+entry|bibliography\\s+entry|citation\\s+(?:entry|key)|reference\\s+entry)\\b"
+            + "|" + START + "how\\s+(?:do|should|can|would|to)\\s+(?:i\\s+|we\\s+)?cite\\b", Pattern.CASE_INSENSITIVE);
+
     private RecordQuestion() {}
 
-    /** Whether the question asks who wrote a paper or when it appeared. */
+    /** Whether the question asks who wrote a paper, when it appeared or how to cite it. */
     static boolean asks(String question) {
-        return WHO.matcher(question).find() || WHEN.matcher(question).find();
+        return WHO.matcher(question).find() || WHEN.matcher(question).find() || CITE.matcher(question).find();
+    }
+
+    /** The record's answer with its marker at the end of its first line, before its colon: a BibTeX entry follows the line that names it. */
+    static String withMarker(String record, int marker) {
+        int end = record.indexOf('\n');
+        if (end < 0) return record + " [" + marker + "]";
+        int at = record.charAt(end - 1) == ':' ? end - 1 : end;
+        return record.substring(0, at) + " [" + marker + "]" + record.substring(at);
     }
 
     /**
@@ -33,10 +46,16 @@ final class RecordQuestion {
      */
     static Optional<String> answer(String question, Paper paper, String heading) {
         boolean who = WHO.matcher(question).find(), when = WHEN.matcher(question).find();
+        if (CITE.matcher(question).find()) return Optional.of(entry(paper, heading));
         if (who && when) return Optional.of(authors(paper, heading) + " " + date(paper, null));
         if (who) return Optional.of(authors(paper, heading));
         if (when) return Optional.of(date(paper, heading));
         return Optional.empty();
+    }
+
+    /** A fenced block, which the chat page shows as written and a terminal prints as is. */
+    private static String entry(Paper paper, String heading) {
+        return (heading == null ? "Its BibTeX entry:" : "The BibTeX entry of " + heading + ":") + "\n```bibtex\n" + Bibtex.entry(paper) + "```";
     }
 
     /** @param heading the paper's name, or null when the line already names it */

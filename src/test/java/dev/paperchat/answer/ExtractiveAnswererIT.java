@@ -87,6 +87,22 @@ class ExtractiveAnswererIT {
         }
     }
 
+    /** A writer asks for the entry to paste: the paper's BibTeX, named and cited, also of "it" and of a list's items. */
+    @Test
+    void should_give_the_bibtex_entry_of_the_paper_asked_about() {
+        Answer coconut = assistant.ask(Question.of("How do I cite Coconut?"));
+        assertTrue(coconut.answer().startsWith("The BibTeX entry of Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason"
+                + " in a Continuous Latent Space\") [1]:\n```bibtex\n@misc{"), coconut.answer());
+        assertTrue(coconut.answer().endsWith("}\n```"), coconut.answer());
+        assertEquals(1, coconut.citations().size());
+        List<Turn> history = List.of(new Turn("user", "What is Speculative Thinking?"),
+                new Turn("assistant", assistant.ask(Question.of("What is Speculative Thinking?")).answer()));
+        Answer it = assistant.ask(new Question("get me the bibtex for it", history, 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(it.answer().startsWith("The BibTeX entry of Speculative Thinking"), it.answer());
+        assertTrue(it.answer().contains("title = {{Speculative Thinking: Enhancing Small-Model Reasoning"), it.answer());
+        assertFalse(assistant.ask(Question.of("Which papers cite Quiet-STaR?")).answer().contains("```"), "papers that cite it are no entry");
+    }
+
     @Test
     void should_say_that_the_abstract_of_the_paper_named_does_not_state_the_figure_asked_for() {
         Answer answer = assistant.ask(Question.of("What learning rate did EMPO use?"));

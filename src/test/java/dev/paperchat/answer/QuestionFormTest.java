@@ -117,6 +117,19 @@ class QuestionFormTest {
     }
 
     @Test
+    void should_ask_for_a_papers_bibtex_but_not_for_papers_that_cite_it() {
+        for (String asked : List.of("get me the bibtex for it", "How do I cite Coconut?", "BibTeX of EMPO please", "what is its citation key?",
+                "Lp-Reg, and how should I cite it?")) {
+            assertTrue(RecordQuestion.asks(asked), asked);
+        }
+        for (String other : List.of("Which papers cite Quiet-STaR?", "who cites it?", "papers citing DPO", "What does EMPO cite as prior work?")) {
+            assertFalse(RecordQuestion.asks(other), other);
+        }
+        assertEquals("The BibTeX entry of X [1]:\n```bibtex\n@misc{x}\n```", RecordQuestion.withMarker("The BibTeX entry of X:\n```bibtex\n@misc{x}\n```", 1));
+        assertEquals("It is dated 2024. [2]", RecordQuestion.withMarker("It is dated 2024.", 2));
+    }
+
+    @Test
     void should_read_the_claim_a_question_asks_about() {
         assertEquals(Optional.of("Hawkeye cuts inference cost by up to 80%"), QuestionForm.claimIn("Is it true that Hawkeye cuts inference cost by up to 80%?"));
         assertEquals(Optional.of("EMPO needs no labels at all"), QuestionForm.claimIn("Did a paper really show that EMPO needs no labels at all?"));

@@ -326,6 +326,16 @@ class ChatPageIT {
         assertTrue(answers.get(2).findElements(By.cssSelector(".badge.weak")).isEmpty(), "no evidence was weighed for a courtesy");
     }
 
+    /** A BibTeX entry asked for in the chat is a block as written, its marker on the line that names it. */
+    @Test
+    void should_show_a_bibtex_entry_asked_for_as_a_block() {
+        askAndWait("How do I cite Coconut?");
+        WebElement block = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.assistant pre.code")));
+        assertTrue(block.getText().startsWith("@misc{") && block.getText().contains("  title = {{Training Large Language Models"), block.getText());
+        assertFalse(block.getText().contains("```"), "the fence is no part of the entry");
+        assertEquals(1, browser.findElements(By.cssSelector(".msg.assistant .cite")).size());
+    }
+
     @Test
     void should_keep_a_question_typed_while_an_answer_streams() {
         // The answer is held back two seconds, as an LLM's would be.
