@@ -14,6 +14,11 @@ class OppositesTest {
                 Opposites.of("NoThinking underperforms Thinking.", "NoThinking outperforms Thinking with budget forcing.", false));
         assertEquals(Optional.of("the cited sentence says the opposite (\"improvement\")"),
                 Opposites.of("Quiet-STaR hurts zero-shot accuracy.", "We find zero-shot improvements on GSM8K.", false));
+        // How often: "frequently" is no "rarely".
+        assertEquals(Optional.of("the cited sentence says the opposite (\"rarely\")"),
+                Opposites.of("Reflections frequently alter the model's initial answer.",
+                        "Reflections are predominantly confirmatory and rarely alter the model's initial answer.", false));
+        assertTrue(Opposites.of("Reflections rarely alter the initial answer.", "Reflections rarely alter the model's initial answer.", false).isEmpty());
         assertEquals(Optional.of("the cited sentence says this is not so"),
                 Opposites.of("Soft Thinking requires additional training.", "We introduce Soft Thinking, a training-free method.", false));
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("Thinking tokens help large reasoning models translate better.",
