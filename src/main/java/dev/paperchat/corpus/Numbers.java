@@ -18,11 +18,11 @@ public final class Numbers {
             + "|\\s?[x\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
             + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**
-     * "83.1", "1,000", "2019", the "7" of "7B", "1k"; not a digit of a name ("Qwen3", "A3B", "GPT-4o"), which
+     * "83.1", "1,000", "2019", the "7" of "7B", "1k" and "1 thousand"; not a digit of a name ("Qwen3", "A3B", "GPT-4o"), which
      * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
      * Possessive: a run of thousands of "1." must not recurse once per group.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK])(?!\\p{L}))?" + UNIT + "(?!\\p{L})");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK](?!\\p{L})|[\\s-]thousand\\b))?" + UNIT + "(?!\\p{L})");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     /** "three times", "five percent", "ten-fold": a number in words with its unit too. */

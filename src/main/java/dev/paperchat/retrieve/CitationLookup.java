@@ -3,6 +3,7 @@ package dev.paperchat.retrieve;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Specifics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,7 +168,7 @@ public final class CitationLookup {
             if (best == null) continue;
             List<String> unstated = Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
-            SentenceHit sentence = unstated.isEmpty() ? best
+            SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best)
                     : hit.sentences().stream().filter(s -> Numbers.sameKind(claim, s.text())).findFirst().orElse(best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
@@ -182,6 +183,27 @@ public final class CitationLookup {
         matches.sort(Comparator.comparing(source::test).thenComparing(m -> m.hit() == named).thenComparingDouble(Match::confidence)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(given, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+    }
+
+    /**
+     * The sentence that states the claim's figures ("catalogs 292k rules-of-thumb" for "292 thousand
+     * rules of thumb"), when the closest sentence in words states fewer of them; scored as that one.
+     */
+    private static SentenceHit statingFigures(String claim, Paper paper, SentenceHit best) {
+        int figures = Numbers.count(claim);
+        int missed = Numbers.unstated(claim, best.text()).size();
+        if (figures == 0 || missed == 0) return best;
+        String text = paper.abstractText();
+        List<Span> spans = Sentences.split(text);
+        SentenceHit stating = best;
+        for (int i = 0; i < spans.size(); i++) {
+            int unstated = Numbers.unstated(claim, spans.get(i).of(text)).size();
+            if (unstated < missed) {
+                missed = unstated;
+                stating = new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), best.score());
+            }
+        }
+        return stating;
     }
 
     /** Whether the paper may be the claim's source: it states its figures, says nothing opposite, and is the paper it names, if any. */

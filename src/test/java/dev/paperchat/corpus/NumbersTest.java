@@ -16,6 +16,8 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("It runs about 1000 steps with 2 losses, from 0.61 to 0.790.", SOURCE), "the same numbers written otherwise");
         assertEquals(List.of("256k"), Numbers.unstated("Outputs of 256k tokens help.", SOURCE));
         assertEquals(List.of(), Numbers.unstated("It trains for 1k steps on 128k-token outputs.", SOURCE), "1k is 1,000");
+        assertEquals(List.of(), Numbers.unstated("It trains for 1 thousand steps on 128 thousand-token outputs.", SOURCE), "1 thousand is 1k");
+        assertEquals(List.of("300k"), Numbers.unstated("Outputs of 300 thousand tokens help.", SOURCE));
         assertEquals(List.of("3"), Numbers.unstated("Segment rollout gives a 3x speed-up.", SOURCE), "not the 3 of Qwen3 or A3B");
         assertEquals(List.of(), Numbers.unstated("GPT-4o and o3-mini were tried.", SOURCE), "a name's digits are no figures");
         assertEquals(List.of("0.95"), Numbers.unstated("It goes from 0.61 to 0.95.", SOURCE));

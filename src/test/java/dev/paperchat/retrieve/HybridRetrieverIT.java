@@ -147,6 +147,18 @@ class HybridRetrieverIT {
         assertTrue(misattributed.matches().stream().allMatch(m -> m.confidence() <= 0.5), misattributed.toString());
     }
 
+    /** Of the source's sentences, the one that states the claim's figure is quoted, however the claim writes it. */
+    @Test
+    void should_quote_the_sentence_that_states_a_claims_figure() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        for (String claim : List.of("Social-Chem-101 contains about 292 thousand rules of thumb.", "Social-Chem-101 contains about 292,000 rules of thumb.")) {
+            CitationLookup.Match best = lookup.byClaim(claim, 3).matches().get(0);
+            assertTrue(best.hit().paper().title().startsWith("Social Chemistry 101") && best.sentence().text().contains("292k"), claim + " -> " + best);
+            assertEquals(List.of(), best.unstated(), claim);
+        }
+        assertEquals(List.of("300k"), lookup.byClaim("Social-Chem-101 contains about 300 thousand rules of thumb.", 3).matches().get(0).unstated());
+    }
+
     /** "24%" is stated by First Try Matters' "24.5%", not by InfiMM-WebMath's "24 million web pages": the source comes first. */
     @Test
     void should_put_the_paper_that_states_a_claim_s_figure_with_its_unit_first() {
