@@ -9,7 +9,7 @@ import java.util.Set;
  * English, so such a question finds papers by meaning alone, and weakly: the reader is told,
  * rather than handed unrelated papers as if the collection had nothing.
  */
-final class ForeignQuestion {
+public final class ForeignQuestion {
     static final String NOTICE = "The question seems not to be in English: the papers' abstracts are, and the search reads English words, "
             + "so it found papers by meaning alone; asking in English finds more.";
     /**
@@ -20,18 +20,36 @@ final class ForeignQuestion {
             "para", "por", "una", "uno", "es", "son", "en", "y", "con", "sobre", "quels", "quelles", "quel", "quelle", "comment",
             "les", "des", "du", "de", "le", "la", "est", "sont", "pour", "avec", "dans", "sur", "et", "une", "welche", "welcher", "wie", "wer", "hat", "wurde", "wurden", "oder", "der",
             "das", "den", "dem", "und", "ist", "sind", "mit", "für", "über", "ein", "eine", "bei", "von", "zu", "im", "auf", "nicht", "wird", "werden", "quali", "quale", "gli", "della", "delle", "sono",
-            "quais", "qual", "são", "não", "um", "uma");
+            "quais", "qual", "são", "não", "um", "uma", "beim", "zum", "zur", "auch", "gibt", "dass", "sich", "einer", "einen", "eines",
+            "welches", "warum", "pourquoi", "existe", "existen", "hay", "il");
+    /**
+     * Words that open a question in those languages and never an English one: "Welche Papiere
+     * untersuchen Entropie-Kollaps?" is German, though most of its words are terms.
+     */
+    private static final Set<String> OPENERS = Set.of("welche", "welcher", "welches", "warum", "qué", "cuál", "cuáles", "cómo", "quels",
+            "quelles", "pourquoi", "quali", "quais");
+    /** Openers that English also writes, as a name or a word ("Wie et al.", "Comment generation", "Hay fever"): with another foreign word only. */
+    private static final Set<String> WEAK_OPENERS = Set.of("wie", "wer", "gibt", "quel", "quelle", "comment", "quale", "qual", "existem",
+            "existen", "existe", "hay");
+
+    /** The notice of a lookup whose claim or title is not in English. */
+    public static final String LOOKUP_NOTICE = "This seems not to be in English: the papers' titles and abstracts are, and the search reads English words, "
+            + "so it matched by meaning alone; a lookup in English finds more.";
 
     private ForeignQuestion() {}
 
-    static boolean asked(String question) {
+    public static boolean asked(String question) {
         long letters = question.codePoints().filter(Character::isLetter).count();
         if (letters == 0) return false;
         long latin = question.codePoints().filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         // Names and terms in Latin letters ("GRPO", "RL") may sit in a question in another script.
         if (latin * 2 < letters) return true;
-        String[] words = Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        // "Wie et al. propose...": a citation's "et al." is English prose's too.
+        String[] words = Arrays.stream(question.toLowerCase(Locale.ROOT).replaceAll("\\bet al\\b", " ").split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
         long foreign = Arrays.stream(words).filter(FOREIGN_WORDS::contains).count();
-        return question.contains("¿") || words.length >= 3 && foreign * 3 >= words.length;
+        boolean opens = words.length >= 3 && (OPENERS.contains(words[0])
+                || WEAK_OPENERS.contains(words[0]) && Arrays.stream(words).skip(1).anyMatch(FOREIGN_WORDS::contains));
+        return question.contains("¿") || opens || words.length >= 3 && foreign * 3 >= words.length;
     }
 }

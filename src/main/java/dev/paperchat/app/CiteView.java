@@ -1,5 +1,6 @@
 package dev.paperchat.app;
 
+import dev.paperchat.answer.ForeignQuestion;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
@@ -62,7 +63,11 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
             return new CiteView(query, "title", false, Map.of(), List.of(), List.of(), List.of("No paper in the collection has the " + kind + id.get() + "."));
         }
         List<String> claims = CitationLookup.claimsOf(query);
-        if (claims.isEmpty()) return by.equals("title") ? of(lookup.byTitle(query, k), by) : of(lookup.byClaim(query, k), by);
+        if (claims.isEmpty()) {
+            CiteView view = by.equals("title") ? of(lookup.byTitle(query, k), by) : of(lookup.byClaim(query, k), by);
+            return view.found || !ForeignQuestion.asked(query) ? view
+                    : new CiteView(view.query, view.by, false, view.respelled, view.results, List.of(), List.of(ForeignQuestion.LOOKUP_NOTICE));
+        }
         List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), "claim")).toList();
         List<String> notices = new ArrayList<>();
         if (by.equals("title")) notices.add("This reads as a passage of " + claims.size() + " sentences, not a title: each is looked up as a claim.");

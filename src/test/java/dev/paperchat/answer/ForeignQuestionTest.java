@@ -12,7 +12,8 @@ class ForeignQuestionTest {
         for (String foreign : List.of("¿Qué métodos evitan el colapso de entropía en el aprendizaje por refuerzo?", "强化学习中如何避免熵崩溃？",
                 "Quels sont les travaux sur le raisonnement des LLM ?", "Quels articles parlent de raisonnement latent?", "Welche Methoden verhindern den Entropiekollaps bei GRPO?",
                 "Какие методы избегают коллапса энтропии?", "强化学习 GRPO 熵",
-                "Wer hat Quiet-STaR geschrieben?")) {
+                "Wer hat Quiet-STaR geschrieben?", "Welche Papiere untersuchen Entropie-Kollaps beim Reinforcement Learning?", "Welche Papiere untersuchen Entropie-Kollaps?",
+                "Comment réduire la longueur des chaînes de raisonnement ?", "Quali metodi riducono il costo del reasoning?")) {
             assertTrue(ForeignQuestion.asked(foreign), foreign);
         }
     }
@@ -21,7 +22,8 @@ class ForeignQuestionTest {
     void should_take_english_with_names_and_loanwords_for_english() {
         for (String english : List.of("which methods avoid entropy collapse?", "What is Quiet-STaR?", "Compare Lp-Reg and Clip-Cov",
                 "papers on la langue and the die roll", "GRPO", "", "???", "Is DeepSeek-R1 better than o3-mini on AIME 2024?",
-                "What was published?", "Why do agents die in long-horizon tasks?")) {
+                "What was published?", "Why do agents die in long-horizon tasks?", "Hay fever detection with language models",
+                "Wie et al. propose chain-of-thought prompting", "Comment generation for code review")) {
             assertFalse(ForeignQuestion.asked(english), english);
         }
     }

@@ -240,6 +240,10 @@ class ApiServerIT {
             assertTrue(byReference.at("/results/0/title").asText().startsWith("Quiet-STaR"), byReference.toString());
             assertEquals(1.0, byReference.at("/results/0/confidence").asDouble());
         }
+        // A claim in French finds no English sentence by its words: the reader is told why.
+        JsonNode french = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("Les modèles de raisonnement sont plus précis avec des chaînes courtes.", "UTF-8")));
+        assertFalse(french.get("found").asBoolean(), french.toString());
+        assertEquals(dev.paperchat.answer.ForeignQuestion.LOOKUP_NOTICE, french.at("/notices/0").asText());
         // An id no paper has is near no title: nothing is listed, and a notice says which id it was.
         for (String id : List.of("arXiv:2599.99999", "https://doi.org/10.1234/ABCD")) {
             JsonNode unknownId = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(id, "UTF-8")));
