@@ -33,18 +33,19 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", words), k, filterOptions.filters());
         try (PaperChat app = new PaperChat(common.existingIndex())) {
             SearchResult result = app.retriever().search(request);
+            SearchView view = SearchView.of(result, request.filters());
             if (common.json) {
-                System.out.println(Json.write(SearchView.of(result)));
+                System.out.println(Json.write(view));
             } else {
-                print(result);
+                print(result, view.notices());
             }
             return 0;
         }
     }
 
-    private static void print(SearchResult result) {
+    private static void print(SearchResult result, List<String> notices) {
         if (!result.respelled().isEmpty()) System.out.println("(" + result.respellingNotice() + ")");
-        result.notices().forEach(notice -> System.out.println("(" + notice + ")"));
+        notices.forEach(notice -> System.out.println("(" + notice + ")"));
         if (result.hits().isEmpty()) System.out.println("No papers found.");
         int rank = 1;
         for (PaperHit hit : result.hits()) {

@@ -140,7 +140,7 @@ public final class PaperTools {
         SearchRequest request = new SearchRequest(text(args, "query"), integer(args, "k", 10),
                 Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
         SearchResult found = app.get().retriever().search(request);
-        SearchView view = SearchView.of(found);
+        SearchView view = SearchView.of(found, request.filters());
         StringBuilder text = new StringBuilder(found.respelled().isEmpty() ? "" : found.respellingNotice() + "\n");
         // How the organisation was read ("Tencnet": none; names near it) is what makes an empty result make sense.
         view.notices().forEach(notice -> text.append(notice).append('\n'));

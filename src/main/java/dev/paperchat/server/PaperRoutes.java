@@ -34,7 +34,7 @@ final class PaperRoutes {
         SearchRequest request = new SearchRequest(Requests.requiredQuery(ctx, "q"),
                 Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
                 Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
-        ctx.json(SearchView.of(server.app().retriever().search(request)));
+        ctx.json(SearchView.of(server.app().retriever().search(request), request.filters()));
     }
 
     private void list(Context ctx) {
