@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class FollowUpRewriter {
     /** "and ...", "what about ...", "which of those ...", "this paper": a follow-up, wherever it stands. */
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            "^\\s*(and|but|also|what about|how about|which of (those|these|them)|of (those|these))\\b"
+            "^\\s*(and|but|also|what about|how about|which of (those|these|them)|which one|of (those|these))\\b"
                     + "|\\b(this paper|that paper|the same)\\b"
                     // "who are the authors?", "what year?": about the paper just discussed
                     + "|^\\W*(who\\s+(are|were)\\s+the\\s+authors|(in\\s+)?what\\s+year)\\W*$",
@@ -29,6 +29,8 @@ public final class FollowUpRewriter {
     /** The papers of an answer about a few: "what benchmarks did they use?", "what are their limitations?". */
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its)\\b", Pattern.CASE_INSENSITIVE);
+    /** "which one is faster?" after a comparison: which of the papers compared. */
+    private static final Pattern WHICH_ONE = Pattern.compile("\\bwhich\\s+one\\b", Pattern.CASE_INSENSITIVE);
     /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
     private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
@@ -230,13 +232,18 @@ public final class FollowUpRewriter {
      * "do any of them..." choose among the papers, as {@link Narrowing} reads them.
      */
     static String papersOfLastAnswer(String question, List<Turn> history) {
-        if (AMONG_THEM.matcher(question).find()) return question;
+        boolean compared = lastAnswerCompared(history);
+        // "which one is faster?" after a comparison, which no word of theirs answers (a choice by a word was read before):
+        // the papers compared are asked of by name.
+        boolean whichOne = WHICH_ONE.matcher(question).find() && compared;
+        if (AMONG_THEM.matcher(question).find() && !whichOne) return question;
         // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut").
-        Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && lastAnswerCompared(history) ? IT : null;
+        Pattern pronoun = whichOne ? WHICH_ONE : THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
         if (pronoun == null) return question;
         List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
         if (items.size() < 2 || items.size() > MAX_COMPARED) return question;
         String names = joined(items);
+        if (whichOne) return WHICH_ONE.matcher(question).replaceFirst(Matcher.quoteReplacement("which of " + names));
         return pronoun.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().matches("(?i)their|its") ? names + "'s" : names));
     }
 

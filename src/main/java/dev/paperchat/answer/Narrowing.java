@@ -64,8 +64,16 @@ final class Narrowing {
         return rest.isBlank() ? alternative : rest;
     }
 
+    /**
+     * "faster", "the cheapest", "more accurate", "better on AIME": a comparison between the papers,
+     * which their abstracts state in figures and in other words, not a word they must mention.
+     */
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:the\\s+)?(?:(?:more|less|most|least)\\s+\\p{L}+|better|best|worse|worst"
+            + "|\\p{L}{2,}(?:er|est))(?:\\s+(?:on|at|for|in|than)\\b.*)?");
+
     private static Optional<Condition> condition(String asked, boolean ofOne) {
         String wanted = asked.strip();
+        if (COMPARATIVE.matcher(wanted.replaceFirst("(?i)^(?:is|are|was|were)\\s+", "")).matches()) return Optional.empty();
         Matcher negation = NEGATION.matcher(wanted);
         boolean negated = negation.lookingAt();
         if (negated) wanted = wanted.substring(negation.end());

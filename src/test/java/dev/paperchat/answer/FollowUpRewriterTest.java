@@ -329,5 +329,8 @@ class FollowUpRewriterTest {
         List<Turn> list = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
                 "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]"));
         assertFalse(FollowUpRewriter.lastAnswerCompared(list), "a list answer, whose \"it\" is no paper of it");
+        // "which one is faster?": a choice between the papers compared, asked of them by name.
+        assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one is faster?", history, false));
+        assertEquals("which one is faster?", FollowUpRewriter.papersOfLastAnswer("which one is faster?", one), "no comparison before");
     }
 }

@@ -14,6 +14,12 @@ class NarrowingTest {
     @Test
     void should_read_what_the_listed_papers_should_say() {
         assertEquals(wanted("use Qwen"), Narrowing.condition("which of these use Qwen?"));
+        // A comparison between them is no word an abstract must mention.
+        for (String comparing : List.of("which one is faster?", "which of them is cheaper?", "which of these is more accurate on AIME?",
+                "which one is the best?", "which ones are better than GRPO?")) {
+            assertEquals(Optional.empty(), Narrowing.condition(comparing), comparing);
+        }
+        assertEquals(wanted("transformer"), Narrowing.condition("which of them mention transformer?"), "a word to mention, not a comparative");
         assertEquals(wanted("use a KL penalty"), Narrowing.condition("and which of those use a KL penalty?"));
         assertEquals(wanted("evaluate on GSM8K"), Narrowing.condition("Which of those papers evaluate on GSM8K"));
         assertEquals(wanted("use Gemini"), Narrowing.condition("do any of them use Gemini?"));
