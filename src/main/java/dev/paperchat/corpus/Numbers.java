@@ -41,6 +41,8 @@ public final class Numbers {
     /** A model's name that a size ends: "DeepSeek-R1-Distill-Llama" of "DeepSeek-R1-Distill-Llama-70B", "Qwen2.5-Math" of "Qwen2.5-Math-7B". */
     private static final Pattern SIZED_NAME = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{L}[\\p{L}\\d.]*+(?:-[\\p{L}\\d.]++)*+)-$");
     private static final Set<String> COUNTS = Set.of("B", "M", "T");
+    /** A model's name: a capital, and a version ("Phi-4-reasoning", "GPT-4o", "Llama3") or a capital inside ("DeepSeek", "MobileLLM"). */
+    private static final Pattern MODEL_NAME = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}]*+(?:-?\\d|\\p{Ll}\\p{Lu})");
     /** "1)" and "(2)" of an enumeration: "including 1) the cost of... 2) the fact that...". */
     private static final Pattern ENUMERATOR = Pattern.compile("(?<![\\p{L}\\d.,])\\(?\\d{1,2}\\)");
     /** A year a text names its sources by, without a unit: "Zelikman et al. 2022". */
@@ -72,8 +74,10 @@ public final class Numbers {
         // "5.9%rightarrow10.9%": LaTeX's arrow that lost its backslash stands between two numbers.
         String text = ARROW.matcher(source).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
+        // "A 950M-parameter model scored..." names no model: the paper's "MobileLLM-R1-950M" states its size.
+        boolean namesModel = claim != null && MODEL_NAME.matcher(claim).find();
         for (Figure figure : written(text)) {
-            if (claim != null && !figure.sizeOf().isEmpty() && figure.sizeOf().stream().noneMatch(name -> writes(claim, name))) continue;
+            if (namesModel && !figure.sizeOf().isEmpty() && figure.sizeOf().stream().noneMatch(name -> writes(claim, name))) continue;
             for (String form : figure.forms()) {
                 numbers.add(form);
                 numbers.add(form + figure.unit());

@@ -41,6 +41,10 @@ class NumbersTest {
         String phi = "We introduce Phi-4-reasoning, a 14-billion parameter model that outperforms DeepSeek-R1-Distill-Llama-70B.";
         assertEquals(List.of("70"), Numbers.unstated("Phi-4-reasoning is a 70-billion parameter model.", phi), "70B is Llama's size");
         assertEquals(List.of("70"), Numbers.unstated("Phi-4-reasoning is a 70B model.", phi));
+        // A claim that names no model is of whichever model the paper sizes so.
+        String mobile = "MobileLLM-R1-950M scores 15.5 on AIME.";
+        assertEquals(List.of(), Numbers.unstated("A 950M-parameter model scored 15.5 on AIME.", mobile));
+        assertEquals(List.of("950"), Numbers.unstated("Qwen3, a 950M-parameter model, scored 15.5 on AIME.", mobile), "it names another");
         assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning beats the 70B Llama model.", phi), "a claim that names the model");
         assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning is a 14B model.", phi), "14-billion is 14B");
         assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning has 14 billion parameters.", phi));
