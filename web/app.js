@@ -638,10 +638,10 @@ async function lookup(query, by) {
 
 function showLookup(container, body, by) {
   const notFound = by === "title" ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
-  // A notice, when there is one, says why nothing was found ("No paper in the collection has the arXiv id ..."); closest papers are still introduced.
+  // As CiteView.saysNotFound: a notice, when there is one, says why nothing was found ("No paper in the collection has the arXiv id ...").
   if (!body.found && (!(body.notices || []).length || body.results.length)) container.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
   // Closeness is not support: a false claim on a covered subject finds its closest sentence as readily as a true one.
-  else if (by === "claim") container.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
+  else if (by === "claim" && body.found) container.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
   for (const r of body.results) {
     const item = el("div", { class: "cite-result" },
       el("div", { class: "title", text: r.title }),

@@ -88,7 +88,7 @@ public final class Assistant {
                     new Answer.Provenance(0, embeddingModel, null, null, List.of()));
         }
         // Dates and an organisation the reader set in the filters win over those the question names.
-        Optional<DateFilter.Dated> dated = asked.filters().from() != null || asked.filters().to() != null ? Optional.empty()
+        Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty()
                 : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
         Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
@@ -247,10 +247,10 @@ public final class Assistant {
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         notices.addAll(result.notices());
         Filters filters = question.filters();
-        boolean dateRange = filters.from() != null || filters.to() != null;
+        boolean dateRange = filters.hasDateRange();
         if (result.hits().isEmpty() && !filters.isEmpty()) {
             // The answer says that no paper matches them; a date range's blind spot is what it cannot say.
-            if (dateRange && dated.isEmpty()) notices.add("A date range leaves out papers without a year.");
+            if (dateRange && dated.isEmpty()) notices.add(Filters.UNDATED_LEFT_OUT);
         } else if (!filters.isEmpty() && !courtesy && organisation.isEmpty() && dated.isEmpty()) {
             // The filters may sit in a closed panel, or in a notebook cell far above: the answer says what was left out.
             notices.add("Only papers matching the filters (" + filters.describe() + ") were searched"

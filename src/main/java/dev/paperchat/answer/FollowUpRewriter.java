@@ -30,7 +30,8 @@ public final class FollowUpRewriter {
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "which one is faster?" after a comparison: which of the papers compared. */
-    private static final Pattern WHICH_ONE = Pattern.compile("\\bwhich\\s+one\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHICH_ONE = Pattern.compile("\\bwhich\\s+one(?:\\s+of\\s+(?:them|these|those|the)(?:\\s+two|\\s+papers)?)?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
     private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
@@ -55,7 +56,7 @@ public final class FollowUpRewriter {
             "paper", "papers", "studies", "method", "methods", "article", "articles");
     /** What a record question asks besides its question words: "who wrote ...", "when was ... published". */
     private static final Set<String> RECORD_WORDS = Set.of("wrote", "write", "written", "authors", "author", "published", "released", "year", "date",
-            "come", "came", "out", "appear", "appeared", "authored");
+            "come", "came", "out", "appear", "appeared", "authored", "bibtex", "bib", "cite", "citation", "entry");
     /** "compare them", "contrast those papers": every item of the last list answer. */
     private static final Pattern COMPARE_ALL = Pattern.compile(
             "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|(?:these|those|the)(?:\\s+(?:papers|methods|ones))?)\\W*+$",
@@ -235,16 +236,24 @@ public final class FollowUpRewriter {
         boolean compared = lastAnswerCompared(history);
         // "which one is faster?" after a comparison, which no word of theirs answers (a choice by a word was read before):
         // the papers compared are asked of by name.
-        boolean whichOne = WHICH_ONE.matcher(question).find() && compared;
-        if (AMONG_THEM.matcher(question).find() && !whichOne) return question;
+        if (WHICH_ONE.matcher(question).find() && compared) {
+            List<String> papers = comparedItems(history);
+            return papers.isEmpty() ? question : WHICH_ONE.matcher(question).replaceFirst(Matcher.quoteReplacement("which of " + joined(papers)));
+        }
+        if (AMONG_THEM.matcher(question).find()) return question;
         // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut").
-        Pattern pronoun = whichOne ? WHICH_ONE : THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
+        Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
         if (pronoun == null) return question;
-        List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
-        if (items.size() < 2 || items.size() > MAX_COMPARED) return question;
+        List<String> items = comparedItems(history);
+        if (items.isEmpty()) return question;
         String names = joined(items);
-        if (whichOne) return WHICH_ONE.matcher(question).replaceFirst(Matcher.quoteReplacement("which of " + names));
         return pronoun.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().matches("(?i)their|its") ? names + "'s" : names));
+    }
+
+    /** The papers of the last answer when it is about two to four, else none. */
+    private static List<String> comparedItems(List<Turn> history) {
+        List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
+        return items.size() < 2 || items.size() > MAX_COMPARED ? List.of() : items;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.paperchat.answer;
 
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -94,23 +96,27 @@ final class QuestionForm {
      * "Is it true that X?", "Did a paper really show that X?", "Can you check whether X?", "I
      * remember a paper claiming X": a claim asked about, to be checked as a claim written out is.
      */
-    private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:is\\s++it\\s++(?:really\\s++)?(?:true|correct|right|the\\s++case)"
+    private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:(?:is\\s++it\\s++(?:really\\s++)?(?:true|correct|right|the\\s++case)"
             + "|(?:did|does|do)\\s++(?:a|any|some|the)\\s++(?:papers?|stud(?:y|ies)|works?)\\s++(?:really\\s++)?(?:show|find|claim|say|report|state|prove)"
             + "|(?:(?:can|could)\\s++you\\s++)?(?:check|verify|confirm)(?:\\s++for\\s++me)?"
-            + "|where\\s++did\\s++i\\s++(?:read|see)"
+            + "|where\\s++did\\s++i\\s++(?:read|see))\\s++(?:that|whether|if)"
+            // What follows these is the claim itself, with no "that".
             + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
-            + "\\s++(?:that\\s++|whether\\s++|if\\s++)?(?=\\S)", Pattern.CASE_INSENSITIVE);
+            + "\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
 
     private QuestionForm() {}
 
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */
-    static java.util.Optional<String> claimIn(String text) {
-        if (isClaim(text)) return java.util.Optional.of(text);
-        var checked = CHECKED.matcher(text.strip());
-        if (!checked.lookingAt()) return java.util.Optional.empty();
+    static Optional<String> claimIn(String text) {
+        if (isClaim(text)) return Optional.of(text);
+        Matcher checked = CHECKED.matcher(text.strip());
+        if (text.length() > MAX_CLAIM_CHARS || !checked.lookingAt()) return Optional.empty();
         String claim = text.strip().substring(checked.end()).replaceFirst("[?\\s]+$", "");
-        return claim.split("\\s+").length >= 4 ? java.util.Optional.of(claim) : java.util.Optional.empty();
+        return claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
     }
+
+    /** A longer text is a passage, whose claims the citation lookup checks one by one. */
+    private static final int MAX_CLAIM_CHARS = 1000;
 
     /**
      * "Quiet-STaR hurts zero-shot CommonsenseQA accuracy.": a statement to check, not a question:
@@ -119,7 +125,7 @@ final class QuestionForm {
      */
     static boolean isClaim(String text) {
         String t = REPORTED.matcher(text.strip()).replaceFirst("");
-        return t.length() <= 1000 && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
+        return t.length() <= MAX_CLAIM_CHARS && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
                 && !TOPIC.matcher(t).matches() && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
     }
 

@@ -36,7 +36,7 @@ final class RecordQuestion {
     static String withMarker(String record, int marker) {
         int end = record.indexOf('\n');
         if (end < 0) return record + " [" + marker + "]";
-        int at = record.charAt(end - 1) == ':' ? end - 1 : end;
+        int at = end > 0 && record.charAt(end - 1) == ':' ? end - 1 : end;
         return record.substring(0, at) + " [" + marker + "]" + record.substring(at);
     }
 

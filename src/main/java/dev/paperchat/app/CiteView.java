@@ -27,6 +27,11 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
                          String date, String organization, List<String> links, List<String> unstated, String opposes) {}
 
     /** What to say when nothing was found; the results are then only the closest papers. */
+    /** Whether a reader is told {@link #notFound}: not when a notice already says why nothing is listed ("No paper ... has the arXiv id ..."). */
+    public boolean saysNotFound() {
+        return !found && (notices.isEmpty() || !results.isEmpty());
+    }
+
     public String notFound() {
         return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
     }
@@ -58,7 +63,8 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         Optional<String> id = CitationLookup.identifierAlone(query);
         if (id.isPresent()) {
             CiteView byId = of(lookup.byTitle(query, k), "title");
-            if (byId.found) return byId;
+            // The lookup lists nothing only when no paper has the id.
+            if (byId.found || !byId.results.isEmpty()) return byId;
             String kind = id.get().startsWith("10.") ? "DOI " : "arXiv id ";
             return new CiteView(query, "title", false, Map.of(), List.of(), List.of(), List.of("No paper in the collection has the " + kind + id.get() + "."));
         }

@@ -15,13 +15,10 @@ public record SearchView(String query, boolean covered, double confidence, Map<S
     public record Result(String id, String title, double score, String sentence, int start, int end, String date,
                          String organization, List<String> links) {}
 
-    /** A date range's blind spot, which no result shows: many records give a day and month only ("7 Apr"). */
-    public static final String UNDATED_LEFT_OUT = "A date range leaves out papers without a year.";
-
     /** @param filters the search's filters, whose date range the notices say leaves out papers without a year */
     public static SearchView of(SearchResult result, Filters filters) {
         List<String> notices = new ArrayList<>(result.notices());
-        if (filters.from() != null || filters.to() != null) notices.add(UNDATED_LEFT_OUT);
+        if (filters.hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
         return new SearchView(result.query(), result.covered(), round(result.confidence()), result.respelled(), List.copyOf(notices),
                 result.hits().stream().map(SearchView::result).toList());
     }

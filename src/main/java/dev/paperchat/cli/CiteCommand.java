@@ -69,7 +69,7 @@ final class CiteCommand implements Callable<Integer> {
 
     private static void print(CiteView view) {
         if (!view.respelled().isEmpty()) System.out.println("(" + view.respellingNotice() + ")");
-        if (!view.found() && (view.notices().isEmpty() || !view.results().isEmpty())) System.out.println(view.notFound() + (view.results().isEmpty() ? "" : " Closest:"));
+        if (view.saysNotFound()) System.out.println(view.notFound() + (view.results().isEmpty() ? "" : " Closest:"));
         for (CiteView.Result r : view.results()) {
             System.out.printf("%s  (confidence %.2f, id %s)%n", r.title(), r.confidence(), r.id());
             if (r.sentence() != null) System.out.println("    \"" + r.sentence() + "\"");

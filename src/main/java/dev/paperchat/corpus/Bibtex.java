@@ -3,12 +3,12 @@ package dev.paperchat.corpus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A BibTeX entry for a paper that reference managers (Zotero, JabRef, biber) accept. */
 public final class Bibtex {
@@ -23,9 +23,11 @@ public final class Bibtex {
             + "|project|initiative|lab|laboratory|laboratories|inc|ltd|llc|corporation|foundation|institute|university|committee"
             + "|association|society|community|organi[sz]ation|council|contributors|authors)\\b");
 
-    /** Where code, models and data are kept, and project pages built from them: no paper's own page. */
-    private static final Pattern CODE_HOST = Pattern.compile("(?i)^https?://(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co"
-            + "|[\\w-]+\\.github\\.io|codeberg\\.org|sourceforge\\.net|modelscope\\.cn|kaggle\\.com)(?:[/:?#]|$)");
+    /** Where code is kept: no paper's own page. */
+    private static final Pattern CODE_HOST = Pattern.compile("(?i)^https?://(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org"
+            + "|sourceforge\\.net)(?:[/:?#]|$)");
+    /** Where models, data and project pages are kept. */
+    private static final Pattern PAGE_HOST = Pattern.compile("(?i)^https?://(?:www\\.)?(?:huggingface\\.co|[\\w-]+\\.github\\.io|modelscope\\.cn|kaggle\\.com)(?:[/:?#]|$)");
 
     private Bibtex() {}
 
@@ -52,12 +54,13 @@ public final class Bibtex {
             fields.add(field("eprint", paper.arxivId()));
             fields.add(field("archiveprefix", "arXiv"));
         }
-        // A BibTeX url is where the work is; a repository the abstract links to is its code, which a reader finds in the note.
-        List<String> code = paper.links().stream().filter(link -> CODE_HOST.matcher(link).find()).toList();
-        paper.links().stream().filter(link -> !code.contains(link)).findFirst().ifPresent(url -> fields.add(field("url", verbatim(url))));
+        // A BibTeX url is where the work is; its code, models or project page, which its abstract links to, go in the note.
+        List<String> elsewhere = paper.links().stream().filter(link -> CODE_HOST.matcher(link).find() || PAGE_HOST.matcher(link).find()).toList();
+        paper.links().stream().filter(link -> !elsewhere.contains(link)).findFirst().ifPresent(url -> fields.add(field("url", verbatim(url))));
         if (!paper.keywords().isEmpty()) fields.add(field("keywords", escape(String.join(", ", paper.keywords()))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
-        fields.add(field("note", "paperchat id: " + escape(paper.id()) + code.stream().map(link -> "; code: \\url{" + verbatim(link) + "}").collect(Collectors.joining())));
+        fields.add(field("note", "paperchat id: " + escape(paper.id()) + elsewhere.stream()
+                .map(link -> (CODE_HOST.matcher(link).find() ? "; code: " : "; see also: ") + "\\url{" + verbatim(link) + "}").collect(Collectors.joining())));
         return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
     }
 

@@ -42,7 +42,7 @@ public final class Numbers {
     private static final Pattern SIZED_NAME = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{L}[\\p{L}\\d.]*+(?:-[\\p{L}\\d.]++)*+)-$");
     private static final Set<String> COUNTS = Set.of("B", "M", "T");
     /** A model's name: a capital, and a version ("Phi-4-reasoning", "GPT-4o", "Llama3") or a capital inside ("DeepSeek", "MobileLLM"). */
-    private static final Pattern MODEL_NAME = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}]*+(?:-?\\d|\\p{Ll}\\p{Lu})");
+    private static final Pattern MODEL_NAME = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}\\p{L}{0,40}?(?:-?\\d|\\p{Ll}\\p{Lu})");
     /** "1)" and "(2)" of an enumeration: "including 1) the cost of... 2) the fact that...". */
     private static final Pattern ENUMERATOR = Pattern.compile("(?<![\\p{L}\\d.,])\\(?\\d{1,2}\\)");
     /** A year a text names its sources by, without a unit: "Zelikman et al. 2022". */
@@ -74,8 +74,7 @@ public final class Numbers {
         // "5.9%rightarrow10.9%": LaTeX's arrow that lost its backslash stands between two numbers.
         String text = ARROW.matcher(source).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
-        // "A 950M-parameter model scored..." names no model: the paper's "MobileLLM-R1-950M" states its size.
-        boolean namesModel = claim != null && MODEL_NAME.matcher(claim).find();
+        boolean namesModel = claim != null && namesModelBeforeSize(claim);
         for (Figure figure : written(text)) {
             if (namesModel && !figure.sizeOf().isEmpty() && figure.sizeOf().stream().noneMatch(name -> writes(claim, name))) continue;
             for (String form : figure.forms()) {
@@ -152,6 +151,19 @@ public final class Numbers {
     private static List<String> modelWords(String model) {
         return java.util.Arrays.stream(model.split("-")).map(part -> part.replaceFirst("[\\d.]+$", ""))
                 .filter(part -> part.length() >= 2 && Character.isLetter(part.charAt(0))).toList();
+    }
+
+    /**
+     * Whether the claim names the model its size is of: a name before its first size ("Phi-4-reasoning
+     * is a 70B model"). "A 950M-parameter model scored 60% on GSM8K" names none, and is of whichever
+     * model the paper sizes so ("MobileLLM-R1-950M"); a benchmark after the size is no subject.
+     */
+    private static boolean namesModelBeforeSize(String claim) {
+        Matcher m = NUMBER.matcher(claim);
+        while (m.find()) {
+            if (COUNTS.contains(unit(m.group("unit")))) return MODEL_NAME.matcher(claim.substring(0, m.start())).find();
+        }
+        return false;
     }
 
     /** Whether the text writes the name as a word of its own or before a version: "Qwen" in "Qwen2.5-7B". */

@@ -20,7 +20,7 @@ final class FilterQueries {
         if (filters.organization() != null) {
             builder.add(new TermQuery(new Term(Fields.ORG, filters.organization().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
-        if (filters.from() != null || filters.to() != null) {
+        if (filters.hasDateRange()) {
             int from = filters.from() == null ? Integer.MIN_VALUE : (int) filters.from().toEpochDay();
             int to = filters.to() == null ? Integer.MAX_VALUE : (int) filters.to().toEpochDay();
             builder.add(IntPoint.newRangeQuery(Fields.DAY, from, to), BooleanClause.Occur.FILTER);

@@ -67,6 +67,13 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
         return from == null && to == null && organization == null;
     }
 
+    /** A date range's blind spot, which no result shows: many records give a day and month only ("7 Apr"). */
+    public static final String UNDATED_LEFT_OUT = "A date range leaves out papers without a year.";
+
+    public boolean hasDateRange() {
+        return from != null || to != null;
+    }
+
     /** The same test as the index applies, on a paper in memory. */
     public boolean matches(dev.paperchat.corpus.Paper paper) {
         if (organization != null && (paper.organization() == null || !paper.organization().equalsIgnoreCase(organization))) {

@@ -211,7 +211,7 @@ final class OpenSearchMapping {
     private static void addFilters(ArrayNode filter, Filters filters) {
         if (filters == null) return;
         if (filters.organization() != null) filter.add(term(Fields.ORG, filters.organization().toLowerCase(Locale.ROOT)));
-        if (filters.from() != null || filters.to() != null) {
+        if (filters.hasDateRange()) {
             ObjectNode range = object();
             ObjectNode day = range.putObject("range").putObject(Fields.DAY);
             if (filters.from() != null) day.put("gte", filters.from().toEpochDay());

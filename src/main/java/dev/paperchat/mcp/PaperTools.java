@@ -214,7 +214,7 @@ public final class PaperTools {
 
     private static void appendLookup(StringBuilder text, CiteView view) {
         if (!view.respelled().isEmpty()) text.append(view.respellingNotice()).append('\n');
-        if (!view.found() && (view.notices().isEmpty() || !view.results().isEmpty())) text.append(view.notFound()).append(view.results().isEmpty() ? "\n" : " Closest:\n");
+        if (view.saysNotFound()) text.append(view.notFound()).append(view.results().isEmpty() ? "\n" : " Closest:\n");
         if (view.found() && view.by().equals("claim")) text.append("Closest sentences; check that one states the claim before citing it:\n");
         view.results().forEach(r -> text.append(r.title()).append(" [id ").append(r.id()).append(", confidence ")
                 .append(r.confidence()).append("]\n  \"").append(r.sentence()).append("\"\n")

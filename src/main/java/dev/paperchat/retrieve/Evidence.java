@@ -3,6 +3,7 @@ package dev.paperchat.retrieve;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a search found real evidence or only the nearest of unrelated papers.
@@ -28,8 +29,8 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
      * what that set showed ("what nDCG@10 does X achieve"), to 0.875 and 0.021.
      */
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d.,%]+");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**

@@ -39,10 +39,11 @@ final class PastedReference {
     /**
      * A reference's opening: its authors and year, as every common style writes them ("Zelikman et
      * al. 2024.", "Wang, X. et al. (2025).", "Eric Zelikman, Georges Harik, and Noah D. Goodman.
-     * 2024."). Without "et al.", an initial or a list of names, "In 2024, ..." opens a claim.
+     * 2024."), a full stop after the year. Without "et al.", an initial or a list of names, "In 2024,
+     * ..." opens a claim, and so does a citation that runs on ("Zelikman et al. (2024) show that ...").
      */
     private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
-            + ",?\\s*+\\(?" + YEAR + "\\)?[.,:]\\s+\\S");
+            + ",?\\s*+\\(?" + YEAR + "\\)?\\.\\s+\\S");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
 
     private PastedReference() {}

@@ -28,7 +28,7 @@ public final class QuantityQuestion {
     // Possessive words (++) and lookaheads that scan one word: no part of a word is tried twice, so
     // a 10,000-character query costs microseconds, not the minutes nested loops would take.
     private static final String MEASURE = "(?:(?:[\\w-]++\\s+)?(?:rate|ratio|score|accuracy|precision|recall|correctness|perplexity"
-            + "|error|loss|latency|throughput|speed-?up|gain|improvement|reduction|performance|number|figure|result)s?"
+            + "|error|loss|latency|throughput|speed-?up|gain|improvement|reduction|performance|number|figure)s?"
             + "|(?=[\\w@.-]*?[\\d@])[\\w@.-]++|(?-i:(?=[\\w-]*?[A-Z]\\w*?[A-Z])[\\w-]++))";
     /** "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what nDCG@10 does X achieve": the quantity asked for. */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(

@@ -29,7 +29,7 @@ public final class QueryTerms {
             .collect(Collectors.toUnmodifiableSet());
     /** Words that ask for a paper's record, not its topic: "who wrote the coconut paper and when was it published?". */
     public static final Set<String> RECORD = Set.of("wrote", "write", "written", "author", "authors", "publish", "published", "release",
-            "released", "year", "date", "come", "came", "out", "appear", "appeared");
+            "released", "year", "date", "come", "came", "out", "appear", "appeared", "bibtex");
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 

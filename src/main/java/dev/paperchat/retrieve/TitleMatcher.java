@@ -37,6 +37,9 @@ public final class TitleMatcher {
     private static final int MAX_FUZZY_WORDS = 2;
     /** A version number written apart from its name ("2" of "InternVL 2.5"); a year ("ETTRL 2025") is none. */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
+    /** A name and its version joined: "GPT4", "Qwen3". */
+    private static final Pattern VERSIONED_WORD = Pattern.compile("(\\p{L}{2,})(\\d{1,2})");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause (a question a title asks is asked in other questions). */
     private static final String DASH = "\\s(?:--|\u2014|\u2013)\\s";
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[:.]\\s|" + DASH);
@@ -390,12 +393,11 @@ public final class TitleMatcher {
         for (int i = 0; i < words.length; i++) {
             Matcher versioned = VERSIONED_WORD.matcher(words[i]);
             if (versioned.matches()) all.addAll(List.of(versioned.group(1), versioned.group(2)));
-            if (i + 1 < words.length && words[i].matches("\\p{L}{2,}") && words[i + 1].matches("\\d{1,3}")) all.add(words[i] + words[i + 1]);
+            if (i + 1 < words.length && LETTERS.matcher(words[i]).matches() && VERSION.matcher(words[i + 1]).matches()) all.add(words[i] + words[i + 1]);
         }
         return all;
     }
 
-    private static final Pattern VERSIONED_WORD = Pattern.compile("(\\p{L}{2,})(\\d{1,3})");
 
     /**
      * A title's words with the field's short forms in both forms: a title's "Reinforcement

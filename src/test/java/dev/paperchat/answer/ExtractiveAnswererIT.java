@@ -101,6 +101,13 @@ class ExtractiveAnswererIT {
         assertTrue(it.answer().startsWith("The BibTeX entry of Speculative Thinking"), it.answer());
         assertTrue(it.answer().contains("title = {{Speculative Thinking: Enhancing Small-Model Reasoning"), it.answer());
         assertFalse(assistant.ask(Question.of("Which papers cite Quiet-STaR?")).answer().contains("```"), "papers that cite it are no entry");
+        // Of a list's first two: a line each, its marker on the line that names the paper, its entry below.
+        Answer list = assistant.ask(Question.of("which methods avoid entropy collapse?"));
+        Answer two = assistant.ask(new Question("bibtex for the first two", List.of(new Turn("user", "which methods avoid entropy collapse?"),
+                new Turn("assistant", list.answer())), 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(2, two.answer().split("```bibtex", -1).length - 1, two.answer());
+        assertTrue(two.answer().startsWith("- ") && two.answer().contains("Its BibTeX entry [1]:\n```bibtex\n@")
+                && two.answer().contains("Its BibTeX entry [2]:\n```bibtex\n@"), two.answer());
     }
 
     @Test

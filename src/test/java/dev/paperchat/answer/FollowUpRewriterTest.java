@@ -331,6 +331,7 @@ class FollowUpRewriterTest {
         assertFalse(FollowUpRewriter.lastAnswerCompared(list), "a list answer, whose \"it\" is no paper of it");
         // "which one is faster?": a choice between the papers compared, asked of them by name.
         assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one is faster?", history, false));
+        assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one of the two is faster?", history, false));
         assertEquals("which one is faster?", FollowUpRewriter.papersOfLastAnswer("which one is faster?", one), "no comparison before");
     }
 }

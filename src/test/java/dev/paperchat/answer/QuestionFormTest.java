@@ -136,7 +136,8 @@ class QuestionFormTest {
         assertEquals(Optional.of("flipping half the rewards still works"), QuestionForm.claimIn("can you verify whether flipping half the rewards still works"));
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Where did I read that shorter chains are more accurate?"));
         assertEquals(Optional.of("Orca 2 underperforms models of similar size"), QuestionForm.claimIn("Orca 2 underperforms models of similar size"));
-        for (String question : List.of("Is it true?", "Is it true that EMPO works?", "Which papers study entropy collapse?", "Is Coconut a latent method?", "")) {
+        for (String question : List.of("Is it true?", "Is it true that EMPO works?", "Which papers study entropy collapse?", "Is Coconut a latent method?", "",
+                "Can you check the papers on entropy collapse for me", "Do any papers report accuracy above 90% on GSM8K?")) {
             assertEquals(Optional.empty(), QuestionForm.claimIn(question), question);
         }
     }

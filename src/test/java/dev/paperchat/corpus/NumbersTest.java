@@ -44,6 +44,7 @@ class NumbersTest {
         // A claim that names no model is of whichever model the paper sizes so.
         String mobile = "MobileLLM-R1-950M scores 15.5 on AIME.";
         assertEquals(List.of(), Numbers.unstated("A 950M-parameter model scored 15.5 on AIME.", mobile));
+        assertEquals(List.of(), Numbers.unstated("A 950M-parameter model scored 15.5 on AIME24 and GSM8K.", mobile), "benchmarks after the size are no subject");
         assertEquals(List.of("950"), Numbers.unstated("Qwen3, a 950M-parameter model, scored 15.5 on AIME.", mobile), "it names another");
         assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning beats the 70B Llama model.", phi), "a claim that names the model");
         assertEquals(List.of(), Numbers.unstated("Phi-4-reasoning is a 14B model.", phi), "14-billion is 14B");

@@ -2,6 +2,7 @@ package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,12 +62,15 @@ class PastedReferenceTest {
                 "[3] Zhang, H. 2025. LazyEviction: Lagged KV Eviction. NeurIPS.")) {
             assertTrue(PastedReference.isReference(reference), reference);
         }
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
         for (String passage : List.of(
                 "In 2024, entropy minimization was shown to improve reasoning. Shorter chains are better.",
                 "Quiet-STaR 2024. It teaches models to think.",
                 "Entropy minimization alone can improve reasoning without labels. Shorter thinking chains can be more accurate.",
                 "",
                 "Zelikman et al. 2024",
+                "Zelikman et al., 2024, show that Quiet-STaR lifts GSM8K from 5.9% to 10.9%.",
+                "Zelikman et al. (2024), however, report gains. They are small.",
                 "A, ".repeat(5000) + "2024. x")) {
             assertFalse(PastedReference.isReference(passage), passage.length() > 80 ? passage.substring(0, 80) : passage);
         }

@@ -53,12 +53,12 @@ class QuantityQuestionTest {
         assertFalse(QuantityQuestion.unanswered("What accuracy does Klear-Reasoner reach?", klear.paper(), klear.sentences()));
     }
 
-    /** "What results does X report?" asks for its figures, whichever they are; an abstract of none lacks what was asked. */
+    /** "What numbers does X report?" asks for its figures, whichever they are; an abstract of none lacks what was asked. */
     @Test
     void should_take_any_figure_for_the_numbers_or_results_asked_for() {
         PaperHit empo = withSentences(hit("EMPO", "We propose EMPO. It boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math.", 0));
         PaperHit wordy = withSentences(hit("Adaptive Deep Reasoning", "We propose a method. It switches between short and long chains.", 0));
-        for (String question : List.of("What results does EMPO report?", "what numbers does it report?", "What figures does the paper report?")) {
+        for (String question : List.of("what numbers does it report?", "What figures does the paper report?")) {
             assertFalse(QuantityQuestion.unanswered(question, empo.paper(), empo.sentences()), question);
             assertTrue(QuantityQuestion.unanswered(question, wordy.paper(), wordy.sentences()), question);
         }
@@ -77,12 +77,12 @@ class QuantityQuestionTest {
                 "a purpose, not a result reported");
         for (String question : List.of("What methods do papers report for shorter traces?", "What method does the paper report for it?",
                 "What evidence do the authors report for emergent abilities?", "What conclusion do the authors reach about scaling?",
-                "What answer does the model reach?", "What else do papers report about reward hacking?")) {
+                "What answer does the model reach?", "What else do papers report about reward hacking?", "What results did Coconut get?")) {
             assertEquals(Optional.empty(), QuantityQuestion.quantityAsked(question), question);
         }
         for (String question : List.of("What BLEU does it get on WMT?", "What F1 scores do they report?", "What solve rate does it reach?",
                 "What gains does ASTRO report on MATH-500?", "What speedups does it achieve?",
-                "what numbers does Adaptive Deep Reasoning report?", "What results does EMPO report?", "What figures does it report?")) {
+                "what numbers does Adaptive Deep Reasoning report?", "What figures does it report?")) {
             assertTrue(QuantityQuestion.quantityAsked(question).isPresent(), question);
         }
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("How much of the trace is wasted?"));

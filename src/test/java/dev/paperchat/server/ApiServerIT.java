@@ -291,7 +291,7 @@ class ApiServerIT {
         assertError(server.get("/api/search?q=x&from=2025-13"), 400, "from must be a date like 2025-01-31, 2025-01 or 2025");
         assertEquals(200, server.get("/api/search?q=x&from=2025&to=2025-06").statusCode(), "a year, a month");
         // A date range leaves out the papers its records give no year: the search says so, as an answer does.
-        assertEquals(dev.paperchat.app.SearchView.UNDATED_LEFT_OUT,
+        assertEquals(dev.paperchat.index.Filters.UNDATED_LEFT_OUT,
                 json(server.get("/api/search?q=entropy&from=2025")).at("/notices/0").asText());
         assertEquals(0, json(server.get("/api/search?q=entropy&org=tencent")).get("notices").size(), "an organisation leaves out no undated paper");
         assertError(server.post("/api/ask", "{\"question\": 5}"), 400, "\"question\"");
