@@ -111,7 +111,8 @@ public final class Assistant {
         int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
         SearchResult found = ExtractiveAnswerer.namedFirst(standalone,
                 coveredWithin(organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic)),
-                        retriever.search(new SearchRequest(standalone, k, question.filters()))));
+                        // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
+                        retriever.search(new SearchRequest(QuestionForm.claimIn(standalone).orElse(standalone), k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = AnswerSource.numbered(result);

@@ -112,7 +112,9 @@ final class QuestionForm {
         Matcher checked = CHECKED.matcher(text.strip());
         if (text.length() > MAX_CLAIM_CHARS || !checked.lookingAt()) return Optional.empty();
         String claim = text.strip().substring(checked.end()).replaceFirst("[?\\s]+$", "");
-        return claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
+        // "Is it true that X? I'm looking for analyses of this...": a question about the literature, not one claim.
+        boolean oneSentence = !claim.matches("(?s).*[.?!]\\s+\\S.*");
+        return oneSentence && claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
     }
 
     /** A longer text is a passage, whose claims the citation lookup checks one by one. */

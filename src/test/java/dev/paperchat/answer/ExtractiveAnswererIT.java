@@ -532,6 +532,9 @@ class ExtractiveAnswererIT {
                 "Can you check whether EMPO raises Qwen 2.5 from 30.7% to 58.1% on math benchmarks?")) {
             assertEquals(wrongFigure.notices(), assistant.ask(new Question(asked, List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(), asked);
         }
+        // And searched as the claim: the frame's words ("where did I read") are in no abstract, and had put the <SEG> token paper first.
+        Answer remembered = assistant.ask(new Question("Where did I read that 20% of tokens are enough for RLVR?", List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(remembered.covered() && remembered.answer().startsWith("Beyond the 80/20 Rule"), remembered.answer());
         Answer reported = assistant.ask(new Question("A paper showed that ReWOO improves HotpotQA accuracy by 9%", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, reported.notices().size(), "a claim as a writer reports it is checked: " + reported.notices());
         Answer reversed = assistant.ask(new Question("Orca 2 underperforms models of similar size", List.of(), 4, AnswerMode.EXTRACTIVE, null));

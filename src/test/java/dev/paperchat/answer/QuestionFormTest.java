@@ -137,7 +137,8 @@ class QuestionFormTest {
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Where did I read that shorter chains are more accurate?"));
         assertEquals(Optional.of("Orca 2 underperforms models of similar size"), QuestionForm.claimIn("Orca 2 underperforms models of similar size"));
         for (String question : List.of("Is it true?", "Is it true that EMPO works?", "Which papers study entropy collapse?", "Is Coconut a latent method?", "",
-                "Can you check the papers on entropy collapse for me", "Do any papers report accuracy above 90% on GSM8K?")) {
+                "Can you check the papers on entropy collapse for me", "Do any papers report accuracy above 90% on GSM8K?",
+                "Is it true that few tokens matter in RL? I'm looking for analyses of this and methods that use it.")) {
             assertEquals(Optional.empty(), QuestionForm.claimIn(question), question);
         }
     }
