@@ -368,7 +368,8 @@ public final class HybridRetriever {
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
         Set<String> absent = new HashSet<>();
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
-        Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, termsOfTop, absent, (int) collectionSize);
+        Set<String> held = inflectedInCollection(snapshot, absent, termsOfTop);
+        Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, held, absent, (int) collectionSize);
         if (verdict.covered() && namesUnmentioned(request.query(), hits)) verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
@@ -394,6 +395,29 @@ public final class HybridRetriever {
         return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
                 .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
                         : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
+    }
+
+    /**
+     * A term no abstract holds whose inflection some do ("flip" of "flipping", which the stemmer does
+     * not join) is no word the collection lacks: it leaves {@code absent}, and the top paper holds it
+     * when it holds the inflection. Gives the top paper's terms with those added.
+     */
+    private Set<String> inflectedInCollection(Snapshot snapshot, Set<String> absent, Set<String> termsOfTop) {
+        if (absent.isEmpty()) return termsOfTop;
+        Map<String, List<String>> formsOf = new HashMap<>();
+        for (String term : absent) {
+            formsOf.put(term, Inflections.of(term).stream().flatMap(form -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, form).stream())
+                    .filter(form -> !form.equals(term)).distinct().toList());
+        }
+        Set<String> forms = new HashSet<>();
+        formsOf.values().forEach(forms::addAll);
+        Map<String, Integer> docFreqs = forms.isEmpty() ? Map.of() : snapshot.docFreqs(Fields.CONTENTS, forms);
+        Set<String> held = new HashSet<>(termsOfTop);
+        formsOf.forEach((term, inflected) -> {
+            if (inflected.stream().anyMatch(form -> docFreqs.getOrDefault(form, 0) > 0)) absent.remove(term);
+            if (inflected.stream().anyMatch(termsOfTop::contains)) held.add(term);
+        });
+        return held;
     }
 
     /** BM25 of the query expanded by RM3 from the first round's best papers. */

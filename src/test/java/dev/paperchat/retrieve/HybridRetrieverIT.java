@@ -95,6 +95,15 @@ class HybridRetrieverIT {
         assertTrue(top("what is star").startsWith("StAR:"), "a name typed in lower case names it as before");
     }
 
+    /** "flip" is in no abstract, "flipping" is: the stemmer's gap is no word the collection lacks. */
+    @Test
+    void should_take_a_word_whose_inflection_the_collection_uses_for_one_it_has() {
+        SearchResult found = retriever.search(new SearchRequest("you can flip almost half the rewards and RL still works", 5));
+        assertTrue(found.covered(), found.toString());
+        assertTrue(found.hits().get(0).paper().title().startsWith("The Climb Carves Wisdom"), found.hits().get(0).paper().title());
+        assertFalse(retriever.search(new SearchRequest("how do proteins fold?", 5)).covered());
+    }
+
     /** No abstract holds an emoji, which is no word the collection lacks: the question is judged as without it. */
     @Test
     void should_judge_a_question_with_emoji_as_one_without() {
@@ -231,6 +240,13 @@ class HybridRetrieverIT {
     @ValueSource(strings = {"Quiet STaR", "QuietSTaR", "quiet-star", "the quiet star paper", "Quiet-STaT"})
     void should_find_a_title_from_its_name_in_any_spelling(String query) {
         assertTrue(top(query).startsWith("Quiet-STaR"), query + " -> " + top(query));
+    }
+
+    /** A title remembered with its words inflected otherwise is found: "teaching themselves" for "Teach Themselves". */
+    @Test
+    void should_find_a_title_remembered_with_its_words_inflected_otherwise() {
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("language models teaching themselves to think before speaking", 3);
+        assertTrue(lookup.found() && lookup.matches().get(0).hit().paper().title().startsWith("Quiet-STaR"), lookup.toString());
     }
 
     /** "GPT4" is how many write "GPT-4", and "InternVL 3.5" how some write "InternVL3.5": each finds the title, which a lookup takes. */
