@@ -74,6 +74,8 @@ final class RecordQuestion {
     private static String date(Paper paper, String heading) {
         String where = paper.organization() == null ? "" : ", from " + paper.organization();
         if (paper.date() == null) return (heading == null ? "Its record" : "The collection's record of " + heading) + " has no date" + where + ".";
-        return (heading == null ? "It" : heading) + " is dated " + paper.date() + " in the collection" + where + ".";
+        // A listing page's "25 Jul" has no year, which the reader should not have to guess is missing.
+        String noYear = paper.date().matches(".*\\d{4}.*") ? "" : " (its record gives no year)";
+        return (heading == null ? "It" : heading) + " is dated " + paper.date() + noYear + " in the collection" + where + ".";
     }
 }

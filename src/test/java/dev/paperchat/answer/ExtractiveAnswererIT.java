@@ -257,6 +257,9 @@ class ExtractiveAnswererIT {
         history.add(new Turn("assistant", who.answer()));
         Answer when = assistant.ask(new Question("when were they published?", history, 6, AnswerMode.EXTRACTIVE, null));
         assertTrue(when.answer().contains("It is dated 2024-12-09") && when.answer().contains("It is dated 2024-03-14"), when.answer());
+        // A listing's day and month: the answer says its record has no year, rather than leave the reader to guess.
+        Answer softCot = assistant.ask(Question.of("When was SoftCoT++ published?"));
+        assertTrue(softCot.answer().contains("is dated 16 May (its record gives no year) in the collection"), softCot.answer());
         // "it" right after the comparison is either paper: both are answered, where the first alone had been.
         List<Turn> justCompared = List.of(history.get(0), history.get(1));
         Answer whenIt = assistant.ask(new Question("when was it published?", justCompared, 6, AnswerMode.EXTRACTIVE, null));
