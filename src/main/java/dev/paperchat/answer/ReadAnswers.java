@@ -51,6 +51,11 @@ final class ReadAnswers {
         List<String> items = condition.isEmpty() ? List.of() : condition.get().ofOne()
                 ? FollowUpRewriter.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
                 : FollowUpRewriter.lastListItems(question.history());
+        // "which of those use Qwen?" with nothing asked before it but pointers: there is nothing to choose from, and a search of its
+        // words would list noise. After a topic answered in prose (an LLM's), the topic is what "those" are: the question is joined to it.
+        boolean nothingAsked = question.history().stream().filter(t -> t.role().equals("user"))
+                .allMatch(t -> FollowUpRewriter.onlyPointsToItem(t.content()) || Narrowing.condition(t.content()).isPresent());
+        if (items.isEmpty() && nothingAsked && condition.isPresent() && !condition.get().ofOne()) return Optional.of(nothingListed(question, stream, timings, start));
         if (items.isEmpty()) return Optional.empty();
         // The filters hold here too: a paper of the last answer they leave out is not read.
         Listed found = papersNamed(items, question.filters());
@@ -178,6 +183,16 @@ final class ReadAnswers {
     }
 
     /** An answer read, not written: extractive, its sources the papers read, numbered in their order. */
+    static final String NOTHING_LISTED = "No answer so far listed papers to choose from. Ask for papers first (\"Which papers study entropy collapse?\"), "
+            + "then which of them use or mention something.";
+
+    private Answer nothingListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        stream.accept(NOTHING_LISTED);
+        timings.put("totalMs", Assistant.millisSince(start));
+        SearchResult none = new SearchResult(question.text(), List.of(), false, 0, 0);
+        return read(new ExtractiveAnswerer.Draft(NOTHING_LISTED, List.of(), false), false, question.text(), none, List.of(), timings);
+    }
+
     private Answer read(ExtractiveAnswerer.Draft draft, boolean covered, String question, SearchResult result, List<String> notices,
                         Map<String, Long> timings) {
         return new Answer(draft.text(), "extractive", null, covered, question, draft.citations(), AnswerSource.numbered(result), notices,

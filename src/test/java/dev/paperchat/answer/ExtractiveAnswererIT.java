@@ -329,7 +329,11 @@ class ExtractiveAnswererIT {
         Answer common = assistant.ask(new Question("which of these are good?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(common.answer().startsWith("Of the "), "common words tell no paper apart: a follow-up as any other: " + common.answer());
         Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
-        assertFalse(noList.answer().startsWith("Of the "), noList.answer());
+        assertEquals(ReadAnswers.NOTHING_LISTED, noList.answer(), "nothing to choose from, rather than a search of its words");
+        assertFalse(noList.covered());
+        List<Turn> aboutOne = List.of(new Turn("user", "tell me more about the second one"),
+                new Turn("assistant", "There is no earlier answer, so \"the second one\" names no paper. Ask about a paper by its name or title."));
+        assertEquals(ReadAnswers.NOTHING_LISTED, assistant.ask(new Question("which of those use Qwen?", aboutOne, 8, AnswerMode.EXTRACTIVE, null)).answer());
     }
 
     @Test
