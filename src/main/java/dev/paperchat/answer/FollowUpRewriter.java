@@ -88,6 +88,18 @@ public final class FollowUpRewriter {
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
                     + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "the first and third", "papers 1 and 3": the second item of a pair, written without its own pointer words. */
+    private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "compare the first and third" as "compare the first and the third", "papers 1 and 3" as "paper 1 and paper 3": each item pointed to. */
+    static String bothPointers(String question) {
+        String numbered = SECOND_NUMBER.matcher(question).replaceAll("paper $1 and paper $2");
+        return SECOND_ORDINAL.matcher(numbered).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "the " + m.group().substring(m.group(1).length())));
+    }
+
     /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
@@ -211,7 +223,7 @@ public final class FollowUpRewriter {
      * points to named ("tell me more about Lp-Reg"), or the question as it was.
      */
     static String itemNamed(String question, List<Turn> history) {
-        question = askedAgain(question, history);
+        question = bothPointers(askedAgain(question, history));
         boolean all = COMPARE_ALL.matcher(question).matches();
         boolean few = FIRST_FEW.matcher(question).find();
         if (!all && !few && !ORDINAL.matcher(question).find()) return question;

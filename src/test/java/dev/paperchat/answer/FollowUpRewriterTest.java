@@ -314,6 +314,20 @@ class FollowUpRewriterTest {
                 "its own words before the pronoun");
     }
     @Test
+    void should_point_to_both_items_of_a_pair_written_with_one_pointer() {
+        assertEquals("compare the first and the third", FollowUpRewriter.bothPointers("compare the first and third"));
+        assertEquals("compare the first and the third one", FollowUpRewriter.bothPointers("compare the first and the third one"));
+        assertEquals("compare paper 1 and paper 3", FollowUpRewriter.bothPointers("compare papers 1 and 3"));
+        assertEquals("compare paper 2 and paper 5", FollowUpRewriter.bothPointers("compare papers 2, 5"));
+        assertEquals("the second or the fourth paper?", FollowUpRewriter.bothPointers("the second or fourth paper?"));
+        assertEquals("the first and thirdly", FollowUpRewriter.bothPointers("the first and thirdly"), "no ordinal");
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
+                "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]\n- EMPO: It minimises. [3]"));
+        assertEquals("compare Clip-Cov and EMPO", rule.standalone("compare the first and third", history, false));
+        assertEquals("compare Clip-Cov and EMPO", rule.standalone("compare papers 1 and 3", history, false));
+    }
+
+    @Test
     void should_ask_it_of_each_paper_after_a_comparison() {
         List<Turn> history = List.of(new Turn("user", "Compare Quiet-STaR and Coconut"), new Turn("assistant",
                 "- Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"): We present Quiet-STaR. [1]\n"
