@@ -7,6 +7,9 @@ const state = { history: [], answers: [], controller: null };
 // The conversation is kept for this tab (sessionStorage), so a reload, Back or Forward keeps it;
 // closing the tab forgets it, as it does the API key.
 const CONVERSATION = "paperchat.conversation";
+// The Options the conversation was asked under are kept with it: a reload must not drop the filters a follow-up is read under.
+const OPTIONS = "paperchat.options";
+const OPTION_FIELDS = ["k", "from", "to", "org", "mode"];
 const welcomeTemplate = $("welcome").cloneNode(true);
 
 function el(tag, attrs = {}, ...children) {
@@ -685,6 +688,23 @@ function shownDate(value) {
   return new Date(value + "T00:00:00Z").toLocaleDateString(undefined, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
 }
 
+function saveOptions() {
+  try {
+    sessionStorage.setItem(OPTIONS, JSON.stringify(Object.fromEntries(OPTION_FIELDS.map((id) => [id, $(id).value]))));
+  } catch (_) {
+    // A full tab storage keeps the conversation first; the fields still hold their values.
+  }
+}
+
+function restoreOptions() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(OPTIONS) || "{}");
+    for (const id of OPTION_FIELDS) if (typeof saved[id] === "string") $(id).value = saved[id];
+  } catch (_) {
+    // Nothing kept, or not ours: the fields keep their defaults.
+  }
+}
+
 /** The Options panel may be closed: its summary says which filters apply to the next question. */
 function showActiveFilters() {
   const dates = [$("from").value && "from " + shownDate($("from").value), $("to").value && "to " + shownDate($("to").value)]
@@ -752,6 +772,8 @@ $("conversation").addEventListener("click", (e) => {
 });
 $("export").addEventListener("click", exportConversation);
 ["from", "to", "org"].forEach((id) => $(id).addEventListener("input", showActiveFilters));
+OPTION_FIELDS.forEach((id) => $(id).addEventListener("change", saveOptions));
+OPTION_FIELDS.forEach((id) => $(id).addEventListener("input", saveOptions));
 $("cite-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const query = $("cite-query").value.trim();
@@ -766,5 +788,6 @@ $("cite-query").addEventListener("keydown", (e) => {
 });
 refreshStatus();
 restoreConversation();
+restoreOptions();
 showActiveFilters();
 $("question").focus();

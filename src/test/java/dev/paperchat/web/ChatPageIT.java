@@ -499,9 +499,14 @@ class ChatPageIT {
         String title = (String) browser.executeScript("return state.answers[0].sources.find(s => s.number === Number(arguments[0])).title;",
                 marker.getAttribute("data-marker"));
         assertEquals("source " + marker.getAttribute("data-marker") + ": " + title, marker.getAttribute("aria-label"), "a marker names its paper");
+        browser.executeScript("const org = document.getElementById('org'); org.value = 'tencent'; org.dispatchEvent(new Event('input'));");
 
         browser.navigate().refresh();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        // The filters a follow-up is asked under come back with the conversation.
+        assertEquals("tencent", browser.findElement(By.id("org")).getAttribute("value"));
+        assertEquals("Options · only papers from organisation tencent", browser.findElement(By.cssSelector(".filters summary")).getText());
+        browser.executeScript("const org = document.getElementById('org'); org.value = ''; org.dispatchEvent(new Event('input'));");
         assertEquals(answer, browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText(), "the answer is back after a reload");
         assertEquals("which methods avoid entropy collapse?", browser.findElement(By.cssSelector(".msg.user")).getText());
         assertEquals(2L, browser.executeScript("return state.history.length;"), "and a follow-up has its history");
