@@ -485,7 +485,8 @@ function showSources(answerIndex, focusMarker, from) {
   document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
   const cited = new Set(answer.citations.map((c) => c.marker));
   const shown = answer.sources.filter((s) => cited.has(s.number));
-  $("sources-for").textContent = `· ${shown.length} cited of ${answer.sources.length} retrieved`;
+  // An answer that read no paper ("thanks!", a pointer to nothing) has no count to give.
+  $("sources-for").textContent = answer.sources.length ? `· ${shown.length} cited of ${answer.sources.length} retrieved` : "";
   const list = $("sources");
   list.replaceChildren();
   // A new answer's sources come into view, below a lookup's results if there are any; on a narrow screen the side column

@@ -324,6 +324,9 @@ class ChatPageIT {
         wait.until(d -> d.findElements(By.cssSelector(".msg.assistant .badges")).size() == 3);
         java.util.List<WebElement> answers = browser.findElements(By.cssSelector(".msg.assistant"));
         assertTrue(answers.get(2).findElements(By.cssSelector(".badge.weak")).isEmpty(), "no evidence was weighed for a courtesy");
+        answers.get(2).click();
+        assertEquals("This answer cites no source.", browser.findElement(By.cssSelector("#sources p.muted")).getText());
+        assertEquals("", browser.findElement(By.id("sources-for")).getText(), "and counts none of none");
     }
 
     /** A BibTeX entry asked for in the chat is a block as written, its marker on the line that names it. */
