@@ -130,6 +130,31 @@ public final class Numbers {
         return false;
     }
 
+    /** A figure and the word that says what it counts: "5,000 steps", "300 thousand rules". */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d.,])(\\d[\\d,.]*+)(?:\\s++(?:thousand|million|billion))?\\s++(\\p{Ll}{3,})");
+    private static final Set<String> NOT_COUNTED = Set.of("and", "the", "for", "with", "from", "over", "than", "out", "more", "less", "fewer",
+            "times", "percent", "points", "fold", "per", "across", "into", "while", "when", "which", "that", "but", "are", "was", "were");
+
+    /**
+     * Whether the source counts what the claim's figures count: "5,000 steps" is not stated by
+     * "from 5,000 to 3,000 tokens", whose 5,000 is a number of tokens. A figure the claim writes
+     * without a noun after it, or with a unit, is no count of anything named.
+     */
+    public static boolean countsAlike(String claim, String source) {
+        Matcher counted = COUNTED.matcher(claim);
+        while (counted.find()) {
+            String noun = counted.group(2);
+            if (NOT_COUNTED.contains(noun)) continue;
+            String number = normalised(counted.group(1).replaceFirst("[.,]$", ""));
+            String stem = noun.length() > 4 ? noun.substring(0, noun.length() - 2) : noun;
+            Matcher said = COUNTED.matcher(source);
+            boolean alike = false;
+            while (!alike && said.find()) alike = normalised(said.group(1).replaceFirst("[.,]$", "")).equals(number) && said.group(2).startsWith(stem);
+            if (!alike && in(source).contains(number)) return false;
+        }
+        return true;
+    }
+
     /** Whether the text states a figure of the unit of one of the claim's ("1.7%" for a claim of "17%"), whatever its value. */
     public static boolean sameKind(String claim, String text) {
         Set<String> units = new HashSet<>();

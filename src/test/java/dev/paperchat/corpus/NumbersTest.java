@@ -24,6 +24,18 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("It goes from seventy to eighty-five percent.", SOURCE), "numbers in words are prose");
     }
 
+    /** "5,000 steps" is no number of tokens: a figure and what it counts go together. */
+    @Test
+    void should_tell_whether_a_source_counts_what_the_claims_figure_counts() {
+        String tokens = "It cuts token usage from approximately 5,000 to 3,000 tokens.";
+        assertFalse(Numbers.countsAlike("Lp-Reg trains stably for 5,000 steps.", tokens));
+        assertTrue(Numbers.countsAlike("Lp-Reg trains stably for 5,000 steps.", "It trains stably for 5000 steps and more."));
+        assertTrue(Numbers.countsAlike("It uses 5,000 tokens.", "Outputs of 5,000 tokens."));
+        assertTrue(Numbers.countsAlike("It reaches 5,000 and more.", tokens), "no noun after the figure");
+        assertTrue(Numbers.countsAlike("It saves 24% of tokens.", "It saves 24% of compute."), "a percentage counts no noun");
+        assertTrue(Numbers.countsAlike("It runs 3 steps.", "It names no such figure."), "a figure the source lacks is unstated, not miscounted");
+    }
+
     /** A version written apart from its name ("Llama 3.1", "AIME 2024") is the one the source writes with it ("Llama3.1-8B", "AIME2024"). */
     @Test
     void should_take_a_name_s_version_written_apart_for_the_one_written_with_it() {
