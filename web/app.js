@@ -494,6 +494,13 @@ function showSources(answerIndex, focusMarker, from) {
   if (focusMarker == null) scrollSideTo(document.querySelector(".panel.sources"));
   if (!shown.length) list.append(el("p", { class: "muted", text: "This answer cites no source." }));
   for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number)));
+  // Retrieved but not cited (more Sources asked for than the answer used): there to read, folded away.
+  const uncited = answer.sources.filter((s) => !cited.has(s.number));
+  if (uncited.length && shown.length) {
+    const more = el("details", { class: "uncited" }, el("summary", { text: `${uncited.length} more retrieved, not cited` }));
+    for (const source of uncited) more.append(renderSource(answerIndex, source, []));
+    list.append(more);
+  }
   if (focusMarker != null) {
     // The sentence this marker ends, when the answer quotes it: "[1]" after each of three sentences of one paper is each its own.
     const own = from && citationFor(from, answer, focusMarker);

@@ -329,6 +329,21 @@ class ChatPageIT {
         assertEquals("", browser.findElement(By.id("sources-for")).getText(), "and counts none of none");
     }
 
+    /** The papers retrieved but not cited can be read too, folded below the cited ones. */
+    @Test
+    void should_fold_the_sources_retrieved_but_not_cited_below_the_cited_ones() {
+        askAndWait("What is Lp-Reg?");
+        Number cited = (Number) browser.executeScript("return new Set(state.answers[0].citations.map(c => c.marker)).size;");
+        Number retrieved = (Number) browser.executeScript("return state.answers[0].sources.length;");
+        assertTrue(retrieved.intValue() > cited.intValue(), retrieved + " retrieved, " + cited + " cited");
+        WebElement more = browser.findElement(By.cssSelector("#sources details.uncited"));
+        assertEquals((retrieved.intValue() - cited.intValue()) + " more retrieved, not cited", more.findElement(By.tagName("summary")).getText());
+        assertFalse(more.findElement(By.cssSelector(".source .title")).isDisplayed(), "folded away");
+        more.findElement(By.tagName("summary")).click();
+        assertTrue(more.findElement(By.cssSelector(".source .title")).isDisplayed());
+        assertEquals(retrieved.intValue(), browser.findElements(By.cssSelector("#sources .source")).size());
+    }
+
     /** A BibTeX entry asked for in the chat is a block as written, its marker on the line that names it. */
     @Test
     void should_show_a_bibtex_entry_asked_for_as_a_block() {
