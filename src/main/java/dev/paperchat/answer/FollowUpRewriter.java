@@ -94,6 +94,12 @@ public final class FollowUpRewriter {
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Whether the question picks items of a list: "compare the first two", "compare them", "the third one". */
+    private static boolean pointsIntoList(String question) {
+        String pointers = bothPointers(question);
+        return COMPARE_ALL.matcher(pointers).matches() || FIRST_FEW.matcher(pointers).find() || ORDINAL.matcher(pointers).find();
+    }
+
     /** "compare the first and third" as "compare the first and the third", "papers 1 and 3" as "paper 1 and paper 3": each item pointed to. */
     static String bothPointers(String question) {
         String numbered = SECOND_NUMBER.matcher(question).replaceAll("paper $1 and paper $2");
@@ -227,7 +233,8 @@ public final class FollowUpRewriter {
         boolean all = COMPARE_ALL.matcher(question).matches();
         boolean few = FIRST_FEW.matcher(question).find();
         if (!all && !few && !ORDINAL.matcher(question).find()) return question;
-        List<String> items = lastListItems(history);
+        // "compare them" compares what was last listed; "the third one" counts in the list the answers walk.
+        List<String> items = all ? lastListItems(history) : walkedListItems(history);
         if (items.isEmpty()) return question;
         if (all) return "compare " + joined(items.subList(0, Math.min(MAX_COMPARED, items.size())));
         if (few) return FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
@@ -338,7 +345,7 @@ public final class FollowUpRewriter {
         if (history.stream().noneMatch(t -> t.role().equals("assistant"))) {
             return onlyPointsToItem(question) ? Optional.of("There is no earlier answer, so \"" + ordinal.group() + "\" names no paper") : Optional.empty();
         }
-        List<String> items = lastListItems(history);
+        List<String> items = walkedListItems(history);
         int index = index(ordinal, lastListMarkers(history));
         if (index >= 0 && index < items.size()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
@@ -353,7 +360,7 @@ public final class FollowUpRewriter {
     public static Optional<String> fewerItems(String question, List<Turn> history) {
         Matcher few = FIRST_FEW.matcher(question);
         if (!few.find()) return Optional.empty();
-        List<String> items = lastListItems(history);
+        List<String> items = walkedListItems(history);
         if (items.isEmpty() || firstFew(few, items).size() == count(few)) return Optional.empty();
         return Optional.of("The last list of papers had " + (items.size() == 1 ? "1 paper" : items.size() + " papers") + ", so \"" + few.group()
                 + "\" is " + (items.size() == 1 ? "that one" : "those " + items.size()));
@@ -441,7 +448,7 @@ public final class FollowUpRewriter {
     /** The marker that ends each line of the last answer's list ("... [8]"), or the line's place in the list where none does. */
     static List<Integer> lastListMarkers(List<Turn> history) {
         List<Integer> markers = new ArrayList<>();
-        for (String line : lastListLines(history)) {
+        for (String line : lastListLines(history, true)) {
             Matcher marker = LINE_MARKER.matcher(line);
             markers.add(marker.find() ? Integer.parseInt(marker.group(1)) : markers.size() + 1);
         }
@@ -450,7 +457,12 @@ public final class FollowUpRewriter {
 
     /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
     static List<String> lastListItems(List<Turn> history) {
-        return items(lastListLines(history));
+        return items(lastListLines(history, false));
+    }
+
+    /** The items of the list the last answers walk by its order ("the third one"), past picks from it. */
+    static List<String> walkedListItems(List<Turn> history) {
+        return items(lastListLines(history, true));
     }
 
     /** The name each list line gives its item: its bold name, or the words before its colon or dash. */
@@ -466,10 +478,14 @@ public final class FollowUpRewriter {
     /**
      * The list lines of the latest answer that was a list: after "tell me more about the first
      * one", "and the third one?" still walks the same list, and after a refusal so does "the second one".
+     *
+     * @param pastPicks whether an answer about items picked from a list ("compare the first two") is passed over: "the third
+     *                  one" after it is the list's, while "which of them use Qwen?" chooses among the two
      */
-    private static List<String> lastListLines(List<Turn> history) {
+    private static List<String> lastListLines(List<Turn> history, boolean pastPicks) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
+            if (pastPicks && i > 0 && history.get(i - 1).role().equals("user") && pointsIntoList(history.get(i - 1).content())) continue;
             List<String> lines = history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
             if (!lines.isEmpty()) return lines;
         }

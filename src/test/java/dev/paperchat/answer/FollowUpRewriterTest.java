@@ -325,6 +325,12 @@ class FollowUpRewriterTest {
                 "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]\n- EMPO: It minimises. [3]"));
         assertEquals("compare Clip-Cov and EMPO", rule.standalone("compare the first and third", history, false));
         assertEquals("compare Clip-Cov and EMPO", rule.standalone("compare papers 1 and 3", history, false));
+        // After a comparison of two picked from it, "the third one" is still the list's; "them" are the two.
+        List<Turn> picked = new java.util.ArrayList<>(history);
+        picked.add(new Turn("user", "compare the first two"));
+        picked.add(new Turn("assistant", "- Clip-Cov (\"The Entropy Mechanism\"): It clips. [1]\n- Lp-Reg (\"Low-probability Tokens\"): It regularises. [2]"));
+        assertEquals("tell me more about EMPO", rule.standalone("tell me more about the third one", picked, false));
+        assertEquals(List.of("Clip-Cov", "Lp-Reg"), FollowUpRewriter.lastListItems(picked));
     }
 
     @Test
