@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
@@ -183,7 +184,7 @@ public final class Assistant {
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
-                : extractive.answer(standalone, result, stream, organisation.isPresent());
+                : extractive.answer(standalone, result, stream, organisation.isPresent(), mentioningTopic(organisation));
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
@@ -224,6 +225,12 @@ public final class Assistant {
         if (top.bestSentence() == null) return Optional.empty();
         return Opposites.of(claim, top.bestSentence().text(), false)
                 .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
+    }
+
+    /** Among an organisation's few papers, those that name the question's topic are listed whatever their sentences score; null for none. */
+    private Predicate<PaperHit> mentioningTopic(Optional<OrganisationFilter.Named> organisation) {
+        return organisation.map(OrganisationFilter.Named::topic).filter(topic -> !topic.isEmpty())
+                .<Predicate<PaperHit>>map(topic -> hit -> retriever.mentionsAll(topic, hit.paper().id())).orElse(null);
     }
 
     /**

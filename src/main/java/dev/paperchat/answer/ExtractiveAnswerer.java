@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
@@ -53,11 +54,16 @@ public final class ExtractiveAnswerer {
     public record Draft(String text, List<Citation> citations, boolean covered) {}
 
     public Draft answer(String question, SearchResult result, Consumer<String> stream) {
-        return answer(question, result, stream, false);
+        return answer(question, result, stream, false, null);
     }
 
-    /** @param aboutPapers whether the question asks for papers whatever its form ("What does Tencent publish on RL?") */
-    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers) {
+    /**
+     * @param aboutPapers whether the question asks for papers whatever its form ("What does Tencent publish on RL?")
+     * @param mentionsTopic a paper a list takes however its sentences score beside the best one's: among an
+     *                      organisation's few papers, one that names the topic ("Incentivizing Reasoning for..." for
+     *                      "Which papers from Tencent study reasoning?"); null for none
+     */
+    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers, Predicate<PaperHit> mentionsTopic) {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(question, hits, stream);
@@ -69,7 +75,7 @@ public final class ExtractiveAnswerer {
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
         boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
-        if (list) return list(hits, stream);
+        if (list) return list(hits, stream, mentionsTopic);
         Optional<String> term = DefinitionQuestion.acronymAsked(question).filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
         return term.isPresent() ? term(question, term.get(), hits, stream) : focused(question, hits, stream);
     }
@@ -330,7 +336,7 @@ public final class ExtractiveAnswerer {
     /** How well a proposal sentence must fit, beside a list line's best sentence, to be quoted instead. */
     private static final double PROPOSAL_SHARE = 0.85;
 
-    private Draft list(List<PaperHit> hits, Consumer<String> stream) {
+    private Draft list(List<PaperHit> hits, Consumer<String> stream, Predicate<PaperHit> listedAnyway) {
         double best = hits.stream().mapToDouble(h -> h.bestSentence() == null ? 0 : h.bestSentence().score()).max().orElse(0);
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder("Papers in the collection that address this:");
@@ -339,11 +345,16 @@ public final class ExtractiveAnswerer {
         for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
             PaperHit hit = hits.get(i);
             if (hit.bestSentence() == null) continue;
-            if (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best) break;
+            boolean anyway = listedAnyway != null && listedAnyway.test(hit);
+            if (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best && !anyway) {
+                // Past the papers that fit well only the ones named anyway follow.
+                if (listedAnyway == null) break;
+                continue;
+            }
             // Two papers often say the same thing in the same words (a journal version, a shared
             // introduction): the second shows what else it says, or is left out.
             // The search's best paper is listed whatever its sentences score beside another paper's.
-            double floor = i == 0 ? 0 : LIST_RELATIVE_SCORE * best;
+            double floor = i == 0 || anyway ? 0 : LIST_RELATIVE_SCORE * best;
             List<SentenceHit> fit = hit.sentences().stream().filter(s -> s.score() >= floor && !nearDuplicate(s, seen)).toList();
             if (fit.isEmpty()) continue;
             // Of sentences that fit about as well, the one that says what the paper does, not the problem it starts from.

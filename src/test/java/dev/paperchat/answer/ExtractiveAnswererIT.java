@@ -357,6 +357,10 @@ class ExtractiveAnswererIT {
         assertEquals(dated2023, every.citations().size(), every.answer());
         assertTrue(every.notices().stream().noneMatch(n -> n.contains(" are listed;")), "all of them listed: " + every.notices());
 
+        // Among an organisation's few papers, each that names the topic is listed: its title's "Reasoning" scores below the others' sentences.
+        Answer reasoning = assistant.ask(Question.of("Which papers from Tencent study reasoning?"));
+        assertEquals(4, reasoning.citations().stream().map(Citation::paperId).distinct().count(), reasoning.answer());
+        assertTrue(reasoning.answer().contains("Incentivizing Reasoning for Advanced Instruction-Following"), reasoning.answer());
         Answer all = assistant.ask(Question.of("Which papers are from Tencent?"));
         assertTrue(all.answer().startsWith("Papers in the collection from Tencent:"), all.answer());
         assertEquals(List.of("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."), all.notices());
