@@ -31,6 +31,7 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -616,8 +617,9 @@ public final class HybridRetriever {
         Map<String, Double> matches = new HashMap<>();
         String quotedTitle = whole.entrySet().stream().filter(e -> quoted >= QUOTED_TITLE && e.getValue() == quoted).findFirst()
                 .map(e -> { papers.fetch(List.of(e.getKey())); return papers.paper(e.getKey()); }).map(Paper::title).orElse("");
-        // Unless the query gives its name beside the quoted title: "compare EMPO, Lp-Reg, Incentivizing Reasoning for... and ASPO".
-        Predicate<String> namedBeside = id -> TitleIndex.names(live, id).stream()
+        // Unless the query gives its name beside the quoted title: "compare EMPO, Lp-Reg, Incentivizing Reasoning for... and ASPO",
+        // or its title's name before the colon: "compare Adaptive Deep Reasoning and The Markovian Thinker".
+        Predicate<String> namedBeside = id -> Stream.concat(TitleIndex.names(live, id).stream(), titleName(papers, id).stream())
                 .anyMatch(name -> Words.holds(query, name, false) && !Words.holds(quotedTitle, name, false));
         named.forEach((id, match) -> { if (!inQuotedTitle.test(id) || namedBeside.test(id)) matches.put(id, match); });
         // A question of many words holds most of some title's words by chance: it ranks the paper, but names none.
@@ -634,6 +636,14 @@ public final class HybridRetriever {
     }
 
     /** Whether the normalised query holds the paper's whole title, its words in order. */
+    /** The name a title gives before its colon ("Adaptive Deep Reasoning" of "Adaptive Deep Reasoning: Triggering..."), if it has one. */
+    private static Optional<String> titleName(Candidates papers, String id) {
+        papers.fetch(List.of(id));
+        Paper paper = papers.paper(id);
+        int colon = paper == null ? -1 : paper.title().indexOf(':');
+        return colon > 0 ? Optional.of(paper.title().substring(0, colon).strip()) : Optional.empty();
+    }
+
     private static boolean quotes(String normalisedQuery, Candidates papers, String id) {
         papers.fetch(List.of(id));
         Paper paper = papers.paper(id);

@@ -258,6 +258,15 @@ class HybridRetrieverIT {
         assertEquals(1.0, first.confidence(), query);
     }
 
+    /** A short title quoted whole ("The Markovian Thinker") leaves the name another title gives before its colon beside it. */
+    @Test
+    void should_keep_a_titles_name_given_beside_another_title_quoted_whole() {
+        SearchResult compared = retriever.search(new SearchRequest("compare Adaptive Deep Reasoning and The Markovian Thinker", 5));
+        List<String> named = compared.hits().stream().filter(h -> h.titleMatch() >= 0.9).map(h -> h.paper().title()).toList();
+        assertEquals(2, named.size(), named.toString());
+        assertTrue(named.stream().anyMatch(t -> t.startsWith("Adaptive Deep Reasoning")) && named.contains("The Markovian Thinker"), named.toString());
+    }
+
     @Test
     void should_take_a_quoted_title_over_the_name_of_another_paper_inside_it() {
         // The subtitle of TraPO ends with "Boosting LLM Reasoning", the name before another title's colon.
