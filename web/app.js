@@ -780,8 +780,7 @@ $("conversation").addEventListener("click", (e) => {
 });
 $("export").addEventListener("click", exportConversation);
 ["from", "to", "org"].forEach((id) => $(id).addEventListener("input", showActiveFilters));
-OPTION_FIELDS.forEach((id) => $(id).addEventListener("change", saveOptions));
-OPTION_FIELDS.forEach((id) => $(id).addEventListener("input", saveOptions));
+OPTION_FIELDS.forEach((id) => ["input", "change"].forEach((event) => $(id).addEventListener(event, saveOptions)));
 $("cite-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const query = $("cite-query").value.trim();

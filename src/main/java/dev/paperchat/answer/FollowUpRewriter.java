@@ -93,19 +93,6 @@ public final class FollowUpRewriter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
-
-    /** Whether the question picks items of a list: "compare the first two", "compare them", "the third one". */
-    private static boolean pointsIntoList(String question) {
-        String pointers = bothPointers(question);
-        return COMPARE_ALL.matcher(pointers).matches() || FIRST_FEW.matcher(pointers).find() || ORDINAL.matcher(pointers).find();
-    }
-
-    /** "compare the first and third" as "compare the first and the third", "papers 1 and 3" as "paper 1 and paper 3": each item pointed to. */
-    static String bothPointers(String question) {
-        String numbered = SECOND_NUMBER.matcher(question).replaceAll("paper $1 and paper $2");
-        return SECOND_ORDINAL.matcher(numbered).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "the " + m.group().substring(m.group(1).length())));
-    }
-
     /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
@@ -243,6 +230,18 @@ public final class FollowUpRewriter {
             int index = index(m, markers);
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
         });
+    }
+
+    /** Whether the question picks items of a list: "compare the first two", "compare them", "the third one". */
+    private static boolean pointsIntoList(String question) {
+        String pointers = bothPointers(question);
+        return COMPARE_ALL.matcher(pointers).matches() || FIRST_FEW.matcher(pointers).find() || ORDINAL.matcher(pointers).find();
+    }
+
+    /** "compare the first and third" as "compare the first and the third", "papers 1 and 3" as "paper 1 and paper 3": each item pointed to. */
+    static String bothPointers(String question) {
+        String numbered = SECOND_NUMBER.matcher(question).replaceAll("paper $1 and paper $2");
+        return SECOND_ORDINAL.matcher(numbered).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "the " + m.group().substring(m.group(1).length())));
     }
 
     /**

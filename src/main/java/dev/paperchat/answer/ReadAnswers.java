@@ -182,7 +182,6 @@ final class ReadAnswers {
         return new Listed(papers, generation);
     }
 
-    /** An answer read, not written: extractive, its sources the papers read, numbered in their order. */
     static final String NOTHING_LISTED = "No answer so far listed papers to choose from. Ask for papers first (\"Which papers study entropy collapse?\"), "
             + "then which of them use or mention something.";
 
@@ -193,6 +192,7 @@ final class ReadAnswers {
         return read(new ExtractiveAnswerer.Draft(NOTHING_LISTED, List.of(), false), false, question.text(), none, List.of(), timings);
     }
 
+    /** An answer read, not written: extractive, its sources the papers read, numbered in their order. */
     private Answer read(ExtractiveAnswerer.Draft draft, boolean covered, String question, SearchResult result, List<String> notices,
                         Map<String, Long> timings) {
         return new Answer(draft.text(), "extractive", null, covered, question, draft.citations(), AnswerSource.numbered(result), notices,

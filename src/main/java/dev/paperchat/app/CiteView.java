@@ -26,12 +26,12 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
                          String date, String organization, List<String> links, List<String> unstated, String opposes) {}
 
-    /** What to say when nothing was found; the results are then only the closest papers. */
     /** Whether a reader is told {@link #notFound}: not when a notice already says why nothing is listed ("No paper ... has the arXiv id ..."). */
     public boolean saysNotFound() {
         return !found && (notices.isEmpty() || !results.isEmpty());
     }
 
+    /** What to say when nothing was found; the results are then only the closest papers. */
     public String notFound() {
         return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
     }

@@ -43,6 +43,11 @@ public final class Numbers {
     private static final Set<String> COUNTS = Set.of("B", "M", "T");
     /** A model's name: a capital, and a version ("Phi-4-reasoning", "GPT-4o", "Llama3") or a capital inside ("DeepSeek", "MobileLLM"). */
     private static final Pattern MODEL_NAME = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}\\p{L}{0,40}?(?:-?\\d|\\p{Ll}\\p{Lu})");
+    /** A figure and the word that says what it counts: "5,000 steps", "300 thousand rules". */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d.,])(\\d[\\d,.]*+)(?:\\s++(?:thousand|million|billion))?\\s++(\\p{Ll}{3,})");
+    private static final Set<String> NOT_COUNTED = Set.of("and", "the", "for", "with", "from", "over", "than", "out", "more", "less", "fewer",
+            "times", "percent", "points", "fold", "per", "across", "into", "while", "when", "which", "that", "but", "are", "was", "were");
+
     /** "1)" and "(2)" of an enumeration: "including 1) the cost of... 2) the fact that...". */
     private static final Pattern ENUMERATOR = Pattern.compile("(?<![\\p{L}\\d.,])\\(?\\d{1,2}\\)");
     /** A year a text names its sources by, without a unit: "Zelikman et al. 2022". */
@@ -130,11 +135,6 @@ public final class Numbers {
         return false;
     }
 
-    /** A figure and the word that says what it counts: "5,000 steps", "300 thousand rules". */
-    private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d.,])(\\d[\\d,.]*+)(?:\\s++(?:thousand|million|billion))?\\s++(\\p{Ll}{3,})");
-    private static final Set<String> NOT_COUNTED = Set.of("and", "the", "for", "with", "from", "over", "than", "out", "more", "less", "fewer",
-            "times", "percent", "points", "fold", "per", "across", "into", "while", "when", "which", "that", "but", "are", "was", "were");
-
     /**
      * Whether the source counts what the claim's figures count: "5,000 steps" is not stated by
      * "from 5,000 to 3,000 tokens", whose 5,000 is a number of tokens. A figure the claim writes
@@ -145,14 +145,19 @@ public final class Numbers {
         while (counted.find()) {
             String noun = counted.group(2);
             if (NOT_COUNTED.contains(noun)) continue;
-            String number = normalised(counted.group(1).replaceFirst("[.,]$", ""));
+            String number = countedValue(counted);
             String stem = noun.length() > 4 ? noun.substring(0, noun.length() - 2) : noun;
             Matcher said = COUNTED.matcher(source);
             boolean alike = false;
-            while (!alike && said.find()) alike = normalised(said.group(1).replaceFirst("[.,]$", "")).equals(number) && said.group(2).startsWith(stem);
+            while (!alike && said.find()) alike = countedValue(said).equals(number) && said.group(2).startsWith(stem);
             if (!alike && in(source).contains(number)) return false;
         }
         return true;
+    }
+
+    /** The figure of a {@link #COUNTED} match, without a full stop that ends its sentence. */
+    private static String countedValue(Matcher counted) {
+        return normalised(counted.group(1).replaceFirst("[.,]$", ""));
     }
 
     /** Whether the text states a figure of the unit of one of the claim's ("1.7%" for a claim of "17%"), whatever its value. */

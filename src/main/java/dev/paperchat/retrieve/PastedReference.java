@@ -23,6 +23,9 @@ final class PastedReference {
     private static final Pattern IDENTIFIER_IN_TEXT = Pattern.compile("(?i)(?:https?://\\S*?)?(?:\\b10\\.\\d{4,9}/[^\\s?!,;\"']+[^\\s?!,;\"'.]"
             + "|arxiv\\.org/(?:abs|pdf)/\\S+\\d|arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|(?<![\\d.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\d.]\\d))");
 
+    /** What a link or prefix wraps an identifier in: "https://doi.org/", "doi:", "arXiv:". */
+    private static final Pattern ID_WRAPPING = Pattern.compile("(?i)https?://|(?:dx\\.)?doi\\.org/|www\\.|doi:|arxiv:|[\\s<>()\\[\\].,;]");
+
     private static final String YEAR = "(?:19|20)\\d{2}[a-z]?";
     private static final String AUTHOR = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\u2019-]+)?";
     /**
@@ -73,9 +76,6 @@ final class PastedReference {
         String found = id.group();
         return Optional.ofNullable(found.startsWith("10.") ? Identifiers.doi(found) : Identifiers.arxiv(found.replaceFirst("(?i)^arxiv:\\s*", "arXiv:")));
     }
-
-    /** What a link or prefix wraps an identifier in: "https://doi.org/", "doi:", "arXiv:". */
-    private static final Pattern ID_WRAPPING = Pattern.compile("(?i)https?://|(?:dx\\.)?doi\\.org/|www\\.|doi:|arxiv:|[\\s<>()\\[\\].,;]");
 
     /** The DOI or arXiv id the text is and nothing else ("https://doi.org/10.1/x", "arXiv:2401.00001v2"), in canonical form. */
     static Optional<String> identifierAlone(String text) {

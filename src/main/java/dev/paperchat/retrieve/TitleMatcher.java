@@ -403,7 +403,6 @@ public final class TitleMatcher {
         return all;
     }
 
-
     /**
      * A title's words with the field's short forms in both forms: a title's "Reinforcement
      * Learning" is remembered as "RL", and its "LLM" may be written out. For titles only: in a
