@@ -51,6 +51,8 @@ class ChatPageIT {
     static Path dir;
     private static PaperChat app;
     private static TestServer server;
+    @TempDir
+    Path browserTemp;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -84,7 +86,9 @@ class ChatPageIT {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1360,900", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        // Chromium leaves a singleton-socket directory in TMPDIR when the driver ends it; keep those in a directory JUnit removes.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .withEnvironment(Map.of("TMPDIR", browserTemp.toString())).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(server.url("/"));
