@@ -42,7 +42,8 @@ public final class Opposites {
     private static final int SUBJECT_WORDS = 8;
     /** Each word's own side: "improvement" and "improves" say one thing. */
     private static final Map<String, Set<String>> SAME = sides(0);
-    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|not|without|never|neither|nor|none)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    /** "no X", "not X", and a contraction's "doesn't X" as its "does not X". */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:no|not|without|never|neither|nor|none)|\\Bn['\u2019]t)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     /** "a training-free method", "eliminating the need for fitting a reward model": what these deny, as "no" does. */
     private static final Pattern FREE = Pattern.compile("(?i)\\b(\\p{L}{3,})-free\\b");
     private static final Pattern NEEDLESS = Pattern.compile("(?i)\\beliminat\\w*\\s+the\\s+need\\s+(?:for|of|to)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");

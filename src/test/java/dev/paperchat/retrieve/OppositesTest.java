@@ -27,6 +27,10 @@ class OppositesTest {
                 "The approach requires no fine-tuning and matches strong baselines.", false), "what is denied ends at the clause");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
+        String reweights = "Evidence suggests that RL does not teach new strategies; it redistributes probability mass over solutions the base model already contains.";
+        assertTrue(Opposites.of("RL doesn't teach new reasoning abilities, it just reweights what the base model knows.", reweights, false).isEmpty(),
+                "a contraction denies as 'does not' does");
+        assertTrue(Opposites.of("RL does not teach new reasoning abilities, it just reweights what the base model knows.", reweights, false).isEmpty());
         assertEquals(Optional.of("the cited sentence says it does (\"surpass\")"), Opposites.of("Orca 2 does not surpass models of similar size.",
                 "Orca 2 significantly surpasses models of similar size.", false));
         assertEquals(Optional.of("the cited sentence says it does (\"improve\")"), Opposites.of("Quiet-STaR does not improve zero-shot accuracy.",
