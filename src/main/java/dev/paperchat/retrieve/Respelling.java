@@ -67,12 +67,14 @@ record Respelling(String query, Map<String, String> respelled) {
             // "proces" is "process" with a letter dropped, not a plural.
             if (!TitleMatcher.withinOneEdit(lower.substring(0, lower.length() - suffix.length()), spelling)) continue;
             String base = spelling.endsWith("e") && "aeiou".indexOf(suffix.charAt(0)) >= 0 ? spelling.substring(0, spelling.length() - 1) : spelling;
-            return base + suffix;
+            // "modles" is "models": English writes "-es" only after a hissing sound or an "o".
+            return suffix.equals("es") && !SIBILANT_END.matcher(spelling).find() ? spelling + "s" : base + suffix;
         }
         return spelling;
     }
 
     private static final List<String> SUFFIXES = List.of("ings", "ing", "ers", "er", "ed", "es", "s");
+    private static final Pattern SIBILANT_END = Pattern.compile("(?:s|x|z|ch|sh|o)$");
 
     /**
      * @param vocabulary the words known to be words: without one, no word is taken for a typo

@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,11 +37,14 @@ class TypoTest {
     /** The index's stem shown and searched in the form the typo had. */
     @Test
     void should_give_the_collection_s_word_in_the_typed_form() {
-        org.junit.jupiter.api.Assertions.assertEquals("learning", Respelling.inTypedForm("lerning", "learn"));
-        org.junit.jupiter.api.Assertions.assertEquals("methods", Respelling.inTypedForm("methds", "method"));
-        org.junit.jupiter.api.Assertions.assertEquals("reducing", Respelling.inTypedForm("reduceing", "reduce"));
-        org.junit.jupiter.api.Assertions.assertEquals("process", Respelling.inTypedForm("proces", "process"), "a dropped letter, no plural");
-        org.junit.jupiter.api.Assertions.assertEquals("vision", Respelling.inTypedForm("vison", "vision"));
-        org.junit.jupiter.api.Assertions.assertEquals("grok", Respelling.inTypedForm("grokking", "grok"), "an inflection with its letter doubled");
+        assertEquals("learning", Respelling.inTypedForm("lerning", "learn"));
+        assertEquals("methods", Respelling.inTypedForm("methds", "method"));
+        assertEquals("reducing", Respelling.inTypedForm("reduceing", "reduce"));
+        assertEquals("process", Respelling.inTypedForm("proces", "process"), "a dropped letter, no plural");
+        assertEquals("vision", Respelling.inTypedForm("vison", "vision"));
+        assertEquals("grok", Respelling.inTypedForm("grokking", "grok"), "an inflection with its letter doubled");
+        assertEquals("models", Respelling.inTypedForm("modles", "model"), "no '-es' after an l");
+        assertEquals("problems", Respelling.inTypedForm("problmes", "problem"));
+        assertEquals("matches", Respelling.inTypedForm("mtches", "match"), "'-es' after a hissing sound");
     }
 }
