@@ -76,31 +76,39 @@ final class DateFilter {
                     + " were searched, and papers without a year are left out.";
         }
 
-        /** "dated December 2024", "dated 2024", "dated 2022-01-01 or later". */
+        /** "dated December 2024", "dated September to December 2025", "dated 2024", "dated 2022-01-01 or later". */
         String range() {
-            return from != null && to != null && from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))
-                    ? "dated " + from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + from.getYear()
-                    : from != null && to != null ? (from.getYear() == to.getYear() ? "dated " + from.getYear() : "dated " + from + " to " + to)
-                    : from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
+            if (from == null || to == null) return from != null ? "dated " + from + " or later" : "dated " + to + " or earlier";
+            boolean months = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth() && from.getYear() == to.getYear();
+            if (!months) return "dated " + from + " to " + to;
+            if (from.getMonthValue() == 1 && to.getMonthValue() == 12) return "dated " + from.getYear();
+            String first = from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), last = to.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            return "dated " + (first.equals(last) ? first : first + " to " + last) + " " + from.getYear();
         }
     }
 
-    /** "published in December 2024", "papers from Dec 2024": a month of a year, which no benchmark is named by. */
-    private static final Pattern MONTH = Pattern.compile(
-            "(?<cut>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+)?(?:in|from|during)\\s+)(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?<year>(?:19|20)\\d\\d)\\b",
+    /**
+     * A month or part of a year, which no benchmark is named by, and how the papers stand to it:
+     * "published in December 2024", "since July 2025", "after June 2025", "from late 2025", "in
+     * the first half of 2024". A month needs its preposition ("what may 2024 bring?" names none).
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<cut>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+)?(?:(?<relation>in|from|during|since|after|before|until|till|through)\\s+)?(?:the\\s+)?)"
+                    + "(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+"
+                    + "|(?<part>early|mid|late)(?:-|\\s+)|(?<half>first|second)\\s+half\\s+of\\s+)(?<year>(?:19|20)\\d\\d)\\b(?<onwards>\\s+onwards?\\b)?",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
+    /** The months "early", "mid" and "late" in a year mean: its thirds. */
+    private static final int THIRD = 4;
 
     private DateFilter() {}
 
     static Optional<Dated> find(String question) {
-        Matcher month = MONTH.matcher(question);
-        if (month.find()) {
-            YearMonth when = YearMonth.of(Integer.parseInt(month.group("year")),
-                    MONTHS.indexOf(month.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
-            return Optional.of(dated(question, month, month.start("cut"), when.atDay(1), when.atEndOfMonth()));
+        Matcher period = PERIOD.matcher(question);
+        while (period.find()) {
+            if (period.group("month") != null && period.group("relation") == null) continue;
+            return Optional.of(period(question, period));
         }
         Matcher range = RANGE.matcher(question);
         if (range.find()) {
@@ -153,6 +161,34 @@ final class DateFilter {
         if (!last.find() || !ABOUT_PAPERS.matcher(question.substring(0, last.start())).find()) return Optional.empty();
         int year = Integer.parseInt(last.group("year"));
         return Optional.of(dated(question, last, last.start("cut"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** The months a period spans, and the dates before, after, since or until it that its relation asks for. */
+    private static Dated period(String question, Matcher m) {
+        int year = Integer.parseInt(m.group("year"));
+        YearMonth first, last;
+        if (m.group("month") != null) {
+            first = last = YearMonth.of(year, MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
+        } else if (m.group("half") != null) {
+            first = YearMonth.of(year, m.group("half").equalsIgnoreCase("first") ? 1 : 7);
+            last = first.plusMonths(5);
+        } else {
+            first = YearMonth.of(year, 1 + THIRD * List.of("early", "mid", "late").indexOf(m.group("part").toLowerCase(Locale.ROOT)));
+            last = first.plusMonths(THIRD - 1);
+        }
+        String relation = m.group("onwards") != null ? "since" : m.group("relation") == null ? "in" : m.group("relation").toLowerCase(Locale.ROOT);
+        LocalDate from = switch (relation) {
+            case "since" -> first.atDay(1);
+            case "after" -> last.plusMonths(1).atDay(1);
+            case "before", "until", "till", "through" -> null;
+            default -> first.atDay(1);
+        };
+        LocalDate to = switch (relation) {
+            case "since", "after" -> null;
+            case "before" -> first.minusMonths(1).atEndOfMonth();
+            default -> last.atEndOfMonth();
+        };
+        return dated(question, m, m.start("cut"), from, to);
     }
 
     /** The dates, and the question without the words that set them, from {@code cut} to the match's end. */

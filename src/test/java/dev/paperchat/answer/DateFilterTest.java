@@ -74,6 +74,28 @@ class DateFilterTest {
         assertEquals(Optional.empty(), DateFilter.find("what may 2024 bring?").filter(d -> d.from().getMonthValue() == 5), "no month after a word other than in, from or during");
     }
     @Test
+    void should_read_dates_before_after_since_or_until_a_month_or_a_part_of_a_year() {
+        DateFilter.Dated after = DateFilter.find("which RL for reasoning papers were published after June 2025?").orElseThrow();
+        assertEquals(new DateFilter.Dated(LocalDate.of(2025, 7, 1), null, "published after June 2025", "which RL for reasoning papers were?"), after);
+        assertEquals("dated 2025-07-01 or later", after.range());
+        assertEquals(new DateFilter.Dated(LocalDate.of(2025, 7, 1), null, "since July 2025", "RL reasoning papers"),
+                DateFilter.find("RL reasoning papers since July 2025").orElseThrow());
+        assertEquals(new DateFilter.Dated(null, LocalDate.of(2025, 2, 28), "before March 2025", "papers on RL"),
+                DateFilter.find("papers on RL before March 2025").orElseThrow());
+        assertEquals(new DateFilter.Dated(null, LocalDate.of(2024, 3, 31), "until March 2024", "papers on RL"),
+                DateFilter.find("papers on RL until March 2024").orElseThrow());
+        assertEquals(new DateFilter.Dated(LocalDate.of(2024, 6, 1), null, "from June 2024 onwards", "papers on RL"),
+                DateFilter.find("papers on RL from June 2024 onwards").orElseThrow());
+        DateFilter.Dated late = DateFilter.find("recent RL papers from late 2025").orElseThrow();
+        assertEquals(new DateFilter.Dated(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 31), "from late 2025", "recent RL papers"), late);
+        assertEquals("dated September to December 2025", late.range());
+        assertEquals(LocalDate.of(2024, 5, 1), DateFilter.find("papers on RL from mid-2024").orElseThrow().from());
+        assertEquals(LocalDate.of(2025, 4, 30), DateFilter.find("what came out in early 2025 on RL?").orElseThrow().to());
+        DateFilter.Dated half = DateFilter.find("papers published in the second half of 2024").orElseThrow();
+        assertEquals("dated July to December 2024", half.range());
+    }
+
+    @Test
     void should_read_a_condition_on_listed_papers_that_is_only_dates() {
         for (String condition : List.of("published in 2025", "from 2025", "dated 2025", "published 2025", "in 2025")) {
             DateFilter.Dated dated = DateFilter.ofCondition(condition).orElseThrow(() -> new AssertionError(condition));
