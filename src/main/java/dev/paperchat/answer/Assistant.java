@@ -93,7 +93,7 @@ public final class Assistant {
                 : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
         Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
-                : OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations);
+                : OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations, retriever::papersUsing);
         Question question = organisation.map(o -> o.appliedTo(undated)).orElse(undated);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
@@ -184,7 +184,8 @@ public final class Assistant {
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
-                : extractive.answer(standalone, result, stream, organisation.isPresent(), mentioningTopic(organisation));
+                : extractive.answer(standalone, result, stream, organisation.isPresent() || dated.isPresent(),
+                        mentioningTopic(organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic))));
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
         timings.put("generateMs", millisSince(generate));
         timings.put("totalMs", millisSince(start));
@@ -227,9 +228,9 @@ public final class Assistant {
                 .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
     }
 
-    /** Among an organisation's few papers, those that name the question's topic are listed whatever their sentences score; null for none. */
-    private Predicate<PaperHit> mentioningTopic(Optional<OrganisationFilter.Named> organisation) {
-        return organisation.map(OrganisationFilter.Named::topic).filter(topic -> !topic.isEmpty())
+    /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */
+    private Predicate<PaperHit> mentioningTopic(Optional<String> topicOfFiltered) {
+        return topicOfFiltered.filter(topic -> !topic.isEmpty())
                 .<Predicate<PaperHit>>map(topic -> hit -> retriever.mentionsAll(topic, hit.paper().id())).orElse(null);
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,13 +30,22 @@ final class OrganisationFilter {
      * The removed text starts at the group "cut".
      */
     private static final Pattern BEFORE_NAME = Pattern.compile(
-            "\\b(?:papers?|works?|research|publications?|articles?|studies)\\s++(?:[\\p{L}-]++\\s++)?(?<cut>(?:from|by|at)\\s++(?:the\\s++)?)"
+            "\\b(?:papers?|works?|research|publications?|articles?|studies)\\s++(?:(?:are|were|is|was|ha(?:ve|s)\\s++been)\\s++)?(?:[\\p{L}-]++\\s++)?(?<cut>(?:from|by|at)\\s++(?:the\\s++)?)"
                     + "|\\b(?:what|which)\\s++(?:papers?\\s++)?(?<cut2>(?:has|have|does|did)\\s++(?:the\\s++)?)"
                     + "|^\\W*+(?<cut3>(?:has|have|does|did)\\s++(?:the\\s++)?)",
             Pattern.CASE_INSENSITIVE);
-    /** "Which Microsoft papers...": a name right before the word for papers. */
-    private static final Pattern BEFORE_PAPERS = Pattern.compile("\\b(?:which|what|any|all)\\s++", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAPERS_AFTER = Pattern.compile("\\s++(?:papers|works?|research|publications)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Which Microsoft papers...", "Show me Tencent RL papers": a name before the word for papers. */
+    private static final Pattern BEFORE_PAPERS = Pattern.compile("^\\W*+(?!(?:which|what|any|all|list|find|show|give)\\b)|\\b(?:which|what|any|all|list|find|(?:show|give)\\s++me)\\s++",
+            Pattern.CASE_INSENSITIVE);
+    /** The word for papers after a name, or after one more word, a topic's: "Tencent RL papers". */
+    private static final Pattern PAPERS_AFTER = Pattern.compile("(?<topic>\\s++[\\p{L}\\p{N}-]++)?\\s++(?:papers|works?|research|publications)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "What did Meta publish on reasoning?": a name that publishes is an organisation's, whatever the topic. */
+    private static final Pattern PUBLISHES = Pattern.compile("\\s++(?:publish|published|publishes|release|released|releases)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An acronym written in capitals that this many abstracts use ("RL", "VLM") is a topic's, not an organisation the collection lacks. */
+    private static final int ACRONYM_PAPERS = 2;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]++");
     private static final int MAX_NAME_WORDS = 5;
     /** A long pasted text holds many a "from": only the first places are looked at. */
     private static final int MAX_PLACES = 10;
@@ -85,8 +95,11 @@ final class OrganisationFilter {
         return String.join(" ", words);
     }
 
-    /** @param placed whether it stands where only an organisation's name would ("papers from X", "Which X papers"; not "papers by X") */
-    private record Candidate(int start, int end, String name, boolean placed) {}
+    /**
+     * @param placed whether it stands where only an organisation's name would ("papers from X", "Which X papers"; not "papers by X")
+     * @param publishes whether the question says it publishes ("What did X publish on RL?")
+     */
+    private record Candidate(int start, int end, String name, boolean placed, boolean publishes) {}
 
     private OrganisationFilter() {}
 
@@ -108,8 +121,14 @@ final class OrganisationFilter {
         for (int first = 0; first < words.size() && (first == 0 || Character.isUpperCase(question.charAt(words.get(first - 1)[0]))); first++) {
             for (int last = first; last < words.size(); last++) {
                 int end = words.get(last)[1];
-                boolean papersFollow = PAPERS_AFTER.matcher(question).region(end, question.length()).lookingAt();
-                if (!beforePapers || papersFollow) candidates.add(new Candidate(cutFrom, end, question.substring(words.get(first)[0], end), placed));
+                Matcher papers = PAPERS_AFTER.matcher(question).region(end, question.length());
+                boolean papersFollow = papers.lookingAt();
+                // "Tencent RL papers": a name the collection lacks needs the word for papers right after it.
+                boolean placedHere = placed && (!beforePapers || papersFollow && papers.group("topic") == null);
+                boolean publishes = PUBLISHES.matcher(question).region(end, question.length()).lookingAt();
+                if (!beforePapers || papersFollow) {
+                    candidates.add(new Candidate(cutFrom, end, question.substring(words.get(first)[0], end), placedHere, publishes));
+                }
             }
         }
     }
@@ -122,8 +141,10 @@ final class OrganisationFilter {
      *
      * @param known of the names given in lower case, those some paper's organisation is
      * @param all every organisation, asked only when no name is one as written
+     * @param papersUsing how many abstracts use a word, asked only of a name the collection lacks
      */
-    static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known, Supplier<Organisations> all) {
+    static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known, Supplier<Organisations> all,
+            ToIntFunction<String> papersUsing) {
         List<Candidate> candidates = new ArrayList<>();
         Matcher before = BEFORE_NAME.matcher(question);
         for (int places = 0; places < MAX_PLACES && before.find(); places++) {
@@ -142,10 +163,18 @@ final class OrganisationFilter {
         Optional<Named> named = candidates.stream().filter(c -> organisations.contains(c.name().toLowerCase(Locale.ROOT)) || meant.test(c))
                 .max(Comparator.comparingInt(c -> c.name().length())).map(c -> named(question, c));
         if (named.isPresent()) return named;
-        // A name the collection lacks is read as one only where no topic could be meant instead, or as a near miss of one
-        // it has ("Which papers from Tencnet study reasoning?"), whose search then says which names are near.
-        return capitalised.stream().filter(Candidate::placed).min(Comparator.comparingInt(c -> c.name().length())).map(c -> named(question, c))
-                .filter(n -> n.asksOnlyForItsPapers() || all.get().misspelt(n.name()));
+        // A name the collection lacks is read as one only where no topic could be meant instead, as a near miss of one
+        // it has ("Which papers from Tencnet study reasoning?"), or as a publisher ("What did Meta publish on RL?"), whose
+        // search then says which names are near. An acronym abstracts write ("Which RL papers...") is a topic's.
+        return capitalised.stream().filter(c -> c.placed() || c.publishes()).filter(c -> !acronymInUse(c.name(), papersUsing))
+                .min(Comparator.comparingInt(c -> c.name().length()))
+                .filter(c -> c.publishes() || named(question, c).asksOnlyForItsPapers() || all.get().misspelt(c.name())).map(c -> named(question, c));
+    }
+
+    /** Whether the name ends in such an acronym: "Qwen RL" of "Which Qwen RL papers...". */
+    private static boolean acronymInUse(String name, ToIntFunction<String> papersUsing) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return ACRONYM.matcher(last).matches() && papersUsing.applyAsInt(last) >= ACRONYM_PAPERS;
     }
 
     private static Predicate<Candidate> meantBy(Organisations all) {

@@ -311,10 +311,14 @@ public final class HybridRetriever {
         return LineBreaks.join(text, this::inCollection);
     }
 
-    /** Whether some abstract uses the word, as its analysed term. */
     private boolean inCollection(String word) {
+        return papersUsing(word) > 0;
+    }
+
+    /** How many abstracts use the word, as its analysed term; none for a text of several words. */
+    public int papersUsing(String word) {
         List<String> terms = QueryTerms.all(index.analyzer(), Fields.ABSTRACT, word);
-        return terms.size() == 1 && index.read(snapshot -> snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0) > 0);
+        return terms.size() != 1 ? 0 : index.read(snapshot -> snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0));
     }
 
     /** @param asWritten the query before its spelling was mended: a half-remembered title is matched with its own typo tolerance */

@@ -596,6 +596,26 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_list_the_papers_on_a_topic_after_a_month_in_everyday_words() {
+        Answer since = assistant.ask(Question.of("which RL for reasoning papers were published after June 2025?"));
+        assertTrue(since.covered(), since.answer());
+        assertTrue(since.notices().get(0).contains("dated 2025-07-01 or later"), since.notices().toString());
+        assertTrue(since.citations().size() >= 4, "the window's papers that name the topic, not the best one alone: " + since.answer());
+        assertTrue(since.sources().stream().allMatch(s -> s.date().compareTo("2025-07") >= 0), since.sources().toString());
+        Answer acronym = assistant.ask(Question.of("which RL papers were published since 2025?"));
+        assertTrue(acronym.covered(), "RL is a topic abstracts write, not an organisation: " + acronym.answer());
+        assertTrue(acronym.notices().stream().noneMatch(n -> n.contains("organisation")), acronym.notices().toString());
+    }
+
+    @Test
+    void should_say_no_paper_is_from_an_organisation_a_question_says_publishes() {
+        Answer meta = assistant.ask(Question.of("what did Meta publish on reasoning?"));
+        assertFalse(meta.covered(), meta.answer());
+        assertTrue(meta.answer().contains("organisation Meta"), meta.answer());
+        assertTrue(meta.citations().isEmpty());
+    }
+
+    @Test
     void should_narrow_a_comparison_to_the_papers_a_hyphenated_word_describes() {
         Answer compared = assistant.ask(new Question("Compare Coconut, Soft Thinking and SoftCoT++", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared.answer()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paperchat.retrieve.Organisations;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class OrganisationFilterTest {
     private static final Set<String> KNOWN = Set.of("tencent", "deepmind", "university of waterloo", "om ai lab", "microsoft", "nvidia", "alibaba-inc");
+
+    /** How many abstracts use a word, as the index counts them. */
+    private static final Map<String, Integer> IN_ABSTRACTS = Map.of("RL", 70, "VLM", 7, "IBM", 1, "Meta", 3);
 
     private static Set<String> known(Collection<String> names) {
         Set<String> found = new HashSet<>(names);
@@ -23,7 +27,7 @@ class OrganisationFilterTest {
 
     private static Optional<OrganisationFilter.Named> find(String question) {
         return OrganisationFilter.find(question, OrganisationFilterTest::known,
-                () -> new Organisations(KNOWN.stream().collect(Collectors.toMap(name -> name, name -> 1))));
+                () -> new Organisations(KNOWN.stream().collect(Collectors.toMap(name -> name, name -> 1))), word -> IN_ABSTRACTS.getOrDefault(word, 0));
     }
 
     @Test
@@ -42,6 +46,9 @@ class OrganisationFilterTest {
                 "the collection's shorter name, after capitalised words");
         assertEquals("reasoning", find("Which Google DeepMind papers study reasoning?").orElseThrow().topic());
         assertEquals(Optional.empty(), find("papers from reinforcement learning with nvidia GPUs"), "a topic's words before a name make no name");
+        assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "RL papers")), find("Tencent RL papers"), "a topic between a name and papers");
+        assertEquals("Microsoft", find("Show me Microsoft papers").orElseThrow().name());
+        assertEquals(Optional.of(new OrganisationFilter.Named("Microsoft", "Which papers were published?")), find("Which papers were published by Microsoft?"));
     }
 
     @Test
@@ -74,6 +81,12 @@ class OrganisationFilterTest {
         assertEquals(Optional.empty(), find("What does GRPO do?"), "no near miss of a name the collection has");
         assertEquals(Optional.empty(), find("What does DPO do?"), "a method, not an organisation");
         assertEquals(Optional.empty(), find("Which papers are from the reasoning literature?"));
+        assertEquals(Optional.empty(), find("which RL papers were?"), "an acronym abstracts write is a topic");
+        assertEquals(Optional.empty(), find("Which VLM papers are there?"));
+        assertEquals("IBM", find("Which IBM papers are there?").orElseThrow().name(), "an acronym one abstract writes, as 'IBM Granite', may name one");
+        assertEquals(Optional.of(new OrganisationFilter.Named("Meta", "what publish on reasoning?")), find("what did Meta publish on reasoning?"),
+                "a name that publishes is an organisation's, whose search says the collection has none");
+        assertEquals(Optional.empty(), find("Which Qwen RL papers are there?"), "a name the collection lacks needs the word for papers after it");
     }
 
     @Test
