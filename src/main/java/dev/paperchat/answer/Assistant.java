@@ -98,10 +98,11 @@ public final class Assistant {
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         FollowUpRewriter.Rewrite rewrite = rewriter.rewrite(question.text(), question.history(), useLlm);
-        String standalone = rewrite.question();
+        // "What is the difference between PPO and GRPO?" is searched and answered as "compare PPO and GRPO".
+        String standalone = Comparison.asCompare(rewrite.question()).orElse(rewrite.question());
         // The question as the reader can read it back: a follow-up made standalone, else as asked, with the
         // words read as filters in it ("What does Tencent publish on RL?" is searched as "What publish on RL?").
-        String searched = standalone.equals(question.text()) ? asked.text() : standalone;
+        String searched = rewrite.question().equals(question.text()) ? asked.text() : rewrite.question();
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
         Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start);

@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,19 +24,50 @@ final class Comparison {
     /** A name is short and written with a capital inside it or a digit ("Lp-Reg", "AlphaFold", "GPT-4", "Tree of Thoughts"). */
     private static final Pattern NAME = Pattern.compile("(?=.{2,40}$)(?:\\S+\\s+){0,3}\\S+");
 
+    /** What may come before "the difference between": "What is", "what's", "Explain". */
+    private static final Pattern WHAT_IS_THE = Pattern.compile("(?i)\\s*+(?:what(?:['\u2019]s|\\s++is|\\s++are)|explain|tell\\s++me)?\\s*+(?:the\\s++)?");
+
     /** "Which paper gets 51.3 vs 28.9", "What did the DeepSeek vs o3-mini paper find?": a side of "vs" that asks is no name. */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
             "(?i)\\b(?:which|what|how|who|why|when|where|does|did|do|is|are|was|were|paper|papers|find|finds|get|gets)\\b");
 
+    /** "GRPO vs DPO: what's the difference?": the question a comparison asks after its names. */
+    private static final Pattern ASKS_DIFFERENCE = Pattern.compile("(?i)[\\s,;:\u2014\u2013-]++(?:what(?:['\u2019]s|\\s++is|\\s++are)\\s++the\\s++differences?"
+            + "|how\\s++do\\s++they\\s++(?:differ|compare))\\s*+[?.!]*+\\s*+$");
+
     private Comparison() {}
+
+    /**
+     * "What is the difference between PPO and GRPO?", "Coconut vs Soft Thinking": a question that
+     * only compares, written as "compare PPO and GRPO", which is searched and answered as every
+     * comparison is; the words of its frame ("difference", "vs") are in no abstract that answers it.
+     */
+    static Optional<String> asCompare(String question) {
+        String compared = ASKS_DIFFERENCE.matcher(question).replaceFirst("");
+        for (Pattern form : FORMS.subList(1, FORMS.size())) {
+            Matcher m = form.matcher(compared);
+            if (!m.find() || m.start() > 0 && !WHAT_IS_THE.matcher(compared.substring(0, m.start())).matches()) continue;
+            List<String> operands = operands(m);
+            boolean names = operands.stream().allMatch(o -> NAME.matcher(o).matches() && !QUESTION_WORDS.matcher(o).find());
+            return names && operands.size() >= 2 ? Optional.of("compare " + joined(operands)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String joined(List<String> operands) {
+        return String.join(", ", operands.subList(0, operands.size() - 1)) + " and " + operands.get(operands.size() - 1);
+    }
+
+    private static List<String> operands(Matcher m) {
+        return Stream.concat(Stream.of(m.group(1).split("\\s*+,\\s*+")), Stream.of(m.group(2))).map(Comparison::stripArticle).toList();
+    }
 
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
     static List<String> names(String question) {
         for (Pattern form : FORMS) {
-            Matcher m = form.matcher(question);
+            Matcher m = form.matcher(ASKS_DIFFERENCE.matcher(question).replaceFirst(""));
             // "Compare EMPO, Coconut and Quiet-STaR": the first operand may be a list itself.
-            if (m.find()) return Stream.concat(Stream.of(m.group(1).split("\\s*+,\\s*+")), Stream.of(m.group(2)))
-                    .map(Comparison::stripArticle).filter(Comparison::isName).toList();
+            if (m.find()) return operands(m).stream().filter(Comparison::isName).toList();
         }
         return List.of();
     }

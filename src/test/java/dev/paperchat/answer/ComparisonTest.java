@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
@@ -17,6 +18,21 @@ class ComparisonTest {
         assertEquals(List.of("Quiet-STaR", "STaR"), Comparison.names("How does Quiet-STaR compare to STaR?"));
         assertEquals(List.of("Tree of Thoughts", "GPT-4"), Comparison.names("What is the difference between Tree of Thoughts and GPT-4?"));
         assertEquals(List.of("GRPO", "PPO"), Comparison.names("GRPO vs. PPO"));
+    }
+
+    @Test
+    void should_write_a_question_that_only_compares_as_compare() {
+        assertEquals(Optional.of("compare PPO and GRPO"), Comparison.asCompare("What is the difference between PPO and GRPO?"));
+        assertEquals(Optional.of("compare GRPO and DPO"), Comparison.asCompare("GRPO vs DPO \u2014 what's the difference?"));
+        assertEquals(Optional.of("compare Coconut and Soft Thinking"), Comparison.asCompare("Coconut vs Soft Thinking"));
+        assertEquals(Optional.of("compare Quiet-STaR and STaR"), Comparison.asCompare("How does Quiet-STaR compare to STaR?"));
+        assertEquals(Optional.of("compare reasoning and planning"), Comparison.asCompare("difference between reasoning and planning"));
+        assertEquals(List.of("GRPO", "DPO"), Comparison.names("GRPO vs DPO: how do they differ?"));
+        assertEquals(Optional.empty(), Comparison.asCompare("Compare GRPO and DPO"), "already so");
+        assertEquals(Optional.empty(), Comparison.asCompare("what's the difference between PPO and GRPO in how they estimate the advantage of each sampled answer?"),
+                "more than a comparison");
+        assertEquals(Optional.empty(), Comparison.asCompare("How does NoThinking do vs Thinking on pass@k?"));
+        assertEquals(Optional.empty(), Comparison.asCompare("Why is there a difference between PPO and GRPO?"));
     }
 
     @Test
