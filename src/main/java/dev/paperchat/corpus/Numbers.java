@@ -155,6 +155,54 @@ public final class Numbers {
         return true;
     }
 
+    /**
+     * Whether a sentence of the source states one of the claim's figures of what the claim does: a
+     * word of four letters or more near the figure in both. "AMC23 accuracy rising from 63% to 80%"
+     * is no source of "Hawkeye cuts inference cost by up to 80%".
+     */
+    public static boolean statedInContext(String claim, String source) {
+        Set<String> figures = in(claim), near = nearFigures(claim, figures);
+        for (Span span : Sentences.split(source)) {
+            if (nearFigures(span.of(source), figures).stream().anyMatch(near::contains)) return true;
+        }
+        return false;
+    }
+
+    /** The context words within {@link #NEAR} words of each of the figures the text states. */
+    private static Set<String> nearFigures(String text, Set<String> figures) {
+        String[] tokens = text.split("\\s+");
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < tokens.length; i++) {
+            if (java.util.Collections.disjoint(in(tokens[i]), figures)) continue;
+            for (int j = Math.max(0, i - NEAR); j <= Math.min(tokens.length - 1, i + NEAR); j++) words.addAll(contextWords(tokens[j]));
+        }
+        return words;
+    }
+
+    private static final int NEAR = 5;
+
+    /**
+     * A text's words of four letters or more, cut to their first five letters as a rough stem,
+     * less the words of any sentence and the parts of names ("reasoning" of "Phi-4-reasoning").
+     */
+    private static Set<String> contextWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String token : text.split("[^\\p{L}\\p{N}-]+")) {
+            if (NAME_PART.matcher(token).find()) continue;
+            for (String word : token.toLowerCase(Locale.ROOT).split("-")) {
+                if (word.length() >= 4 && !FRAME_WORDS.contains(word)) words.add(word.substring(0, Math.min(5, word.length())));
+            }
+        }
+        return words;
+    }
+
+    /** A digit anywhere, or a capital after a word's first letter: "Phi-4-reasoning", "AMC23", "GRPO". */
+    private static final Pattern NAME_PART = Pattern.compile("\\p{N}|.\\p{Lu}");
+
+    private static final Set<String> FRAME_WORDS = Set.of("that", "this", "these", "those", "with", "from", "than", "into", "over", "when",
+            "which", "while", "where", "what", "also", "only", "more", "less", "most", "have", "been", "were", "their", "there", "they", "them",
+            "such", "both", "each", "other", "about", "after", "before", "up", "upto", "show", "shows", "paper", "papers", "work", "model", "models");
+
     /** The figure of a {@link #COUNTED} match, without a full stop that ends its sentence. */
     private static String countedValue(Matcher counted) {
         return normalised(counted.group(1).replaceFirst("[.,]$", ""));

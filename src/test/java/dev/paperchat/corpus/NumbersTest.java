@@ -36,6 +36,17 @@ class NumbersTest {
         assertTrue(Numbers.countsAlike("It runs 3 steps.", "It names no such figure."), "a figure the source lacks is unstated, not miscounted");
     }
 
+    /** A sentence that states the claim's figure of something else is no source of it. */
+    @Test
+    void should_tell_whether_a_source_states_the_figure_of_what_the_claim_speaks_of() {
+        String accuracy = "Our results show AMC23 accuracy rising from 63% to 80% and AIME24 reaching 46.7%. It costs $42 in training.";
+        assertFalse(Numbers.statedInContext("Hawkeye cuts inference cost by up to 80%.", accuracy), "cost is said, but not near the 80%");
+        assertTrue(Numbers.statedInContext("Its accuracy rises to 80% on AMC23.", accuracy));
+        assertFalse(Numbers.statedInContext("It improves reasoning by 80%.", "Phi-4-reasoning scores 80% on AIME."),
+                "a name's parts are no words of the context");
+        assertFalse(Numbers.statedInContext("It saves 24% of tokens.", "No figure here at all."));
+    }
+
     /** A version written apart from its name ("Llama 3.1", "AIME 2024") is the one the source writes with it ("Llama3.1-8B", "AIME2024"). */
     @Test
     void should_take_a_name_s_version_written_apart_for_the_one_written_with_it() {
