@@ -152,7 +152,13 @@ public final class Bibtex {
     private static final String SAFE_COMMANDS = "texttt|textbf|textit|textsc|textrm|textsf|emph|mathcal|mathbf|mathrm|mathit|mathsf"
             + "|mathtt|mathbb|mathscr|operatorname|alpha|beta|gamma|delta|epsilon|varepsilon|theta|lambda|mu|pi|rho|sigma|tau"
             + "|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Pi|Sigma|Phi|Psi|Omega|times|cdot|infty|leq|geq|approx|pm"
-            + "|ldots|cdots|sim|to|rightarrow|leftarrow|star|circ|prime";
+            + "|ldots|cdots|sim|to|rightarrow|leftarrow|star|circ|prime"
+            // Operators, relations, arrows, accents and layout that typeset and do nothing else: "$O(n \\log n)$".
+            + "|log|ln|exp|lim|sup|inf|max|min|arg|det|dim|Pr|sin|cos|tan|sum|prod|int|frac|dfrac|tfrac|sqrt|left|right|big|Big|bigl|bigr"
+            + "|in|notin|subset|subseteq|supset|cup|cap|forall|exists|neg|wedge|vee|mid|ell|nabla|partial|propto|neq|ne|le|ge|ll|gg"
+            + "|equiv|cong|simeq|langle|rangle|lfloor|rfloor|lceil|rceil|quad|qquad|eta|zeta|iota|kappa|nu|xi|upsilon|vartheta|varrho"
+            + "|Xi|Upsilon|top|bot|emptyset|ast|dagger|odot|oplus|otimes|uparrow|downarrow|Rightarrow|Leftarrow|leftrightarrow|mapsto"
+            + "|hat|tilde|bar|vec|dot|ddot|overline|underline|widehat|widetilde|mathfrak|boldsymbol|text|textnormal";
 
     private static boolean balanced(String text) {
         int depth = 0;

@@ -16,6 +16,9 @@ class BibtexTest {
         assertEquals("\\$\\}x\\{\\$ costs \\$5", Bibtex.escapeKeepingMath("$}x{$ costs $5"), "unbalanced braces are escaped");
         assertEquals("$\\alpha^2$-RL and $O(n_1)$", Bibtex.escapeKeepingMath("$\\alpha^2$-RL and $O(n_1)$"));
         assertEquals("\\$\\textbackslash{}input\\{/etc/passwd\\}\\$", Bibtex.escapeKeepingMath("$\\input{/etc/passwd}$"), "no command that reads files");
+        assertEquals("$O(n \\log n)$ and $\\frac{1}{\\sqrt{k}}$", Bibtex.escapeKeepingMath("$O(n \\log n)$ and $\\frac{1}{\\sqrt{k}}$"),
+                "operators typeset and do nothing else");
+        assertEquals("\\$\\textbackslash{}write18\\{rm\\}\\$", Bibtex.escapeKeepingMath("$\\write18{rm}$"));
         assertEquals("From \\$5 to \\$10", Bibtex.escapeKeepingMath("From $5 to $10"), "prices are not math");
         assertEquals("\\$x \\& y\\$", Bibtex.escapeKeepingMath("$x & y$"));
         Paper paper = Paper.builder("$\\texttt{SAILOR}$: Steering Reasoning & Search", "An abstract. It costs $5 and 10%.",
