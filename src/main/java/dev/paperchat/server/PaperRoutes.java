@@ -21,6 +21,7 @@ final class PaperRoutes {
 
     void register() {
         server.route(HandlerType.GET, "/api/search", Set.of("q", "k", "from", "to", "org"), this::search);
+        server.route(HandlerType.POST, "/api/search", this::searchLong);
         server.route(HandlerType.GET, "/api/papers", Set.of("offset", "limit", "from", "to", "org"), this::list);
         // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
         server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
@@ -35,6 +36,21 @@ final class PaperRoutes {
                 Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
                 Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
         ctx.json(SearchView.of(server.app().retriever().search(request), request.filters()));
+    }
+
+    /** A passage too long for a URL (servers refuse a request line of about 8 KB) is searched with the same fields in a JSON body. */
+    private void searchLong(Context ctx) {
+        SearchBody body = Requests.body(ctx, SearchBody.class);
+        if (body.q() == null) throw ApiException.badRequest("field \"q\" is required");
+        if (body.q().isBlank()) throw ApiException.badRequest("field \"q\" must not be empty");
+        SearchRequest request = new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), Requests.filters(body.from(), body.to(), body.org()));
+        ctx.json(SearchView.of(server.app().retriever().search(request), request.filters()));
+    }
+
+    record SearchBody(String q, Integer k, String from, String to, String org) {
+        SearchBody {
+            if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new IllegalArgumentException("k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
+        }
     }
 
     private void list(Context ctx) {

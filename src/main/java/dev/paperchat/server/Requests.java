@@ -201,7 +201,8 @@ final class Requests {
             // The servlet drops a parameter whose escapes are broken ("%ZZ"): it was given, not missing.
             throw ApiException.badRequest("query parameter \"" + name + "\" is not valid percent-encoding (write % as %25)");
         }
-        if (value == null || value.isBlank()) throw ApiException.badRequest("query parameter \"" + name + "\" is required");
+        if (value == null) throw ApiException.badRequest("query parameter \"" + name + "\" is required");
+        if (value.isBlank()) throw ApiException.badRequest("query parameter \"" + name + "\" must not be empty");
         return value;
     }
 

@@ -76,6 +76,26 @@ class ApiServerIT {
         for (String field : List.of("id", "title", "score", "sentence")) assertTrue(first.has(field), field);
     }
 
+    /** A passage of 9,000 characters is longer than a request line may be: the same search takes a JSON body. */
+    @Test
+    void should_search_a_passage_too_long_for_a_url_with_a_json_body() throws Exception {
+        String passage = ("Entropy collapse makes the policy too confident early in reinforcement learning for reasoning. ").repeat(95);
+        assertTrue(passage.length() > 9_000 && passage.length() <= 10_000);
+        assertEquals(414, server.get("/api/search?q=" + java.net.URLEncoder.encode(passage, java.nio.charset.StandardCharsets.UTF_8)).statusCode(),
+                "the URL form cannot carry it");
+        JsonNode body = json(server.post("/api/search", "{\"q\": \"" + passage + "\", \"k\": 3, \"from\": \"2025\", \"org\": null}"));
+        assertEquals(3, body.get("results").size(), body.toString());
+        assertTrue(body.at("/results/0/sentence").asText().contains("ntropy"), body.toString());
+        assertEquals(json(server.get("/api/search?q=entropy%20collapse&k=3")).get("results").get(0).get("id"),
+                json(server.post("/api/search", "{\"q\": \"entropy collapse\", \"k\": 3}")).get("results").get(0).get("id"), "one search, two forms");
+        assertError(server.post("/api/search", "{}"), 400, "field \"q\" is required");
+        assertError(server.post("/api/search", "{\"q\": \" \"}"), 400, "field \"q\" must not be empty");
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"k\": 0}"), 400, "k must be between 1 and 50, was 0");
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"query\": \"y\"}"), 400, "unknown field \"query\"");
+        assertError(server.post("/api/search", "{\"q\": \"" + "x".repeat(10_001) + "\"}"), 400, "at most 10000 characters");
+        assertError(server.get("/api/search?q=%20%20"), 400, "query parameter \"q\" must not be empty");
+    }
+
     @Test
     void should_read_an_organisation_the_collection_names_otherwise_and_list_every_organisation() throws Exception {
         JsonNode stats = json(server.get("/api/stats"));
