@@ -67,7 +67,7 @@ public final class PaperMerger {
      * abstracts differ only in case, spacing or punctuation, or one ends early, as listing pages cut them.
      */
     public static Optional<ParseError> conflict(Paper stored, Paper incoming) {
-        if (!java.util.Collections.disjoint(files(stored), files(incoming))) return Optional.empty();
+        if (!java.util.Collections.disjoint(files(stored), files(incoming)) || correctedByRequest(stored, incoming)) return Optional.empty();
         String was = Titles.normalize(stored.abstractText()), now = Titles.normalize(incoming.abstractText());
         if (was.startsWith(now) || now.startsWith(was)) return Optional.empty();
         Source source = incoming.sources().get(0), first = stored.sources().get(0);
@@ -93,12 +93,14 @@ public final class PaperMerger {
     /**
      * A stored paper updated by a newer record of the same work. When both come from the one same
      * file, the newer record is an edit of it and replaces it whole: a corrected date, a removed
-     * keyword. When the work arrived by several routes, the richer abstract stays, so ingesting a
-     * short BibTeX abstract never erases a full one, and metadata the newer record lacks is kept,
-     * so ingesting a file without metadata loses nothing.
+     * keyword. So does a record an API request gives with the id of a paper only requests gave: a
+     * client's correction. When the work arrived by several routes, the richer abstract stays, so
+     * ingesting a short BibTeX abstract never erases a full one, and metadata the newer record
+     * lacks is kept, so ingesting a file without metadata loses nothing.
      */
     public static Paper update(Paper stored, Paper incoming) {
-        if (files(stored).equals(files(incoming)) && files(stored).size() == 1) {
+        boolean sameFile = files(stored).equals(files(incoming)) && files(stored).size() == 1;
+        if (sameFile || correctedByRequest(stored, incoming)) {
             return new Paper(stored.id(), incoming.title(), incoming.abstractText(), incoming.authors(), incoming.authorCount(),
                     incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.entryType(), incoming.keywords(),
                     incoming.links(), incoming.aliases(), incoming.citationKey(), incoming.sources());
@@ -107,6 +109,18 @@ public final class PaperMerger {
         Paper richer = incoming.abstractText().length() >= Paper.Builder.unescapeLatex(stored.abstractText()).length() ? incoming : stored;
         return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title(),
                 stored.citationKey() != null ? stored.citationKey() : incoming.citationKey());
+    }
+
+    private static boolean correctedByRequest(Paper stored, Paper incoming) {
+        boolean requests = stored.sources().stream().allMatch(Source::fromRequest) && incoming.sources().stream().allMatch(Source::fromRequest);
+        return requests && givenIds(incoming).stream().anyMatch(givenIds(stored)::contains);
+    }
+
+    /** The ids records gave the paper themselves, not its DOI or arXiv id, which a repost of another work may share. */
+    private static Set<String> givenIds(Paper paper) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (String alias : paper.aliases()) if (!alias.startsWith(Paper.DOI) && !alias.startsWith(Paper.ARXIV)) ids.add(Paper.aliasKey(alias));
+        return ids;
     }
 
     private static Set<String> files(Paper paper) {

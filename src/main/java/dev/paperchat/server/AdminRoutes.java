@@ -6,6 +6,7 @@ import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Hash;
+import dev.paperchat.corpus.Source;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.index.IndexStats;
@@ -118,7 +119,7 @@ final class AdminRoutes {
             // Each distinct request is a source of its own: a later one holding the same paper with
             // fewer fields merges with it instead of replacing what an earlier request stored.
             String text = jsonl.toString();
-            request = "request-" + Hash.sha256(text).substring(0, 12) + ".jsonl";
+            request = Source.requestName(Hash.sha256(text).substring(0, 12));
             parsed.add(app.reader().read(request, text.getBytes(StandardCharsets.UTF_8), "jsonl"));
         }
         ctx.json(inRequestTerms(app.ingester().ingest(ParseResult.concat(parsed), IngestListener.NONE), request));
@@ -174,7 +175,9 @@ final class AdminRoutes {
     static String safeName(String name) {
         String base = name == null ? "upload" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        return base.isEmpty() || base.startsWith(".") ? "upload" + base : base;
+        // An uploaded file is never taken for a request's body, whose papers a later request with their id corrects.
+        Source named = new Source(base, 0);
+        return base.isEmpty() || base.startsWith(".") || named.fromRequest() ? "upload" + (named.fromRequest() ? "-" : "") + base : base;
     }
 
     private static byte[] bytes(UploadedFile file) {

@@ -588,6 +588,18 @@ class ApiServerIT {
             json(secured.post("/api/ingest", without, "Authorization", key));
             HttpResponse<String> byDoi = secured.get("/api/papers/10.4242/wombat", "Authorization", key);
             assertEquals(200, byDoi.statusCode(), byDoi.body());
+            // A later request with the id of a paper only requests gave corrects it: its shorter abstract and later date replace the old.
+            String posted = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("id", "w1", "title", "Wombat Burrow Depth",
+                    "abstract", "Burrows reach 93.4% of their depth in a week, we find.", "date", "2023-11-20"))));
+            String corrected = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("id", "w1", "title", "Wombat Burrow Depth",
+                    "abstract", "Burrows reach 91.0% of their depth.", "date", "2024-01-05"))));
+            assertEquals(1, json(secured.post("/api/ingest", posted, "Authorization", key)).get("new").asInt());
+            JsonNode correction = json(secured.post("/api/ingest", corrected, "Authorization", key));
+            assertEquals(1, correction.get("updated").asInt(), correction.toString());
+            assertEquals(0, correction.get("errors").size(), "a correction is no second work taken for the first: " + correction);
+            JsonNode w1 = json(secured.get("/api/papers/w1", "Authorization", key));
+            assertEquals("Burrows reach 91.0% of their depth.", w1.get("abstractText").asText(), w1.toString());
+            assertEquals("2024-01-05", w1.get("date").asText());
         }
     }
 
