@@ -126,7 +126,7 @@ public final class Assistant {
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) {
             int all = retriever.count(question.filters());
             if (all > result.hits().size()) {
-                notices.add(result.hits().size() + " of " + all + " papers " + onlyItsPapers.get() + " are listed; ask for more with k, the chat page's Sources (at most "
+                notices.add(result.hits().size() + " of " + all + " papers " + onlyItsPapers.get() + " are listed; ask for more with k (the chat page's Sources, at most "
                         + Question.MAX_K + ")" + (all > Question.MAX_K ? ", or list them all with the same filters (GET /api/papers, paperchat papers)" : "") + ".");
             }
             String heading = HOW_MANY.matcher(question.text()).find()

@@ -66,7 +66,7 @@ public final class PaperTools {
                         + "the paper id, title and the verbatim sentence of the abstract that supports it. covered=false means "
                         + "the collection does not hold the answer.", """
                         {"type":"object","properties":{
-                          "question":{"type":"string"},
+                          "question":{"type":"string","description":"The question in the reader's words, or a claim to check"},
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 8)"},
                           "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"},
                           "history":{"type":"array","maxItems":50,"description":"Earlier turns, oldest first, for a follow-up (\\"and which of those use Qwen?\\")",
@@ -76,14 +76,14 @@ public final class PaperTools {
                          "required":["question"],"additionalProperties":false}""", this::ask),
                 tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
                         + "tolerated. Returns matches with a confidence.", """
-                        {"type":"object","properties":{"title":{"type":"string"},
-                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["title"],"additionalProperties":false}""",
+                        {"type":"object","properties":{"title":{"type":"string","description":"The title as remembered, whole or in part, or a pasted reference"},
+                          "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of matches (default 5)"}},"required":["title"],"additionalProperties":false}""",
                         args -> lookup(args, "title")),
                 tool("find_by_claim", "Find the papers whose abstract sentences come closest to a claim, each with the exact "
                         + "sentence. found=true means the collection has sentences on the claim's subject, not that they state "
                         + "it: read the sentence before citing it. found=false when nothing comes close.", """
-                        {"type":"object","properties":{"claim":{"type":"string"},
-                          "k":{"type":"integer","minimum":1,"maximum":20}},"required":["claim"],"additionalProperties":false}""",
+                        {"type":"object","properties":{"claim":{"type":"string","description":"A claim, or a passage of claims, each looked up apart"},
+                          "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of papers (default 5)"}},"required":["claim"],"additionalProperties":false}""",
                         args -> lookup(args, "claim")),
                 tool("list_papers", "List the papers of the collection in id order, a page at a time: id, date, organisation and "
                         + "title, with the total the filters pass. Page on with offset.", """
@@ -96,9 +96,9 @@ public final class PaperTools {
                         + "from with its number of papers (the names the org argument of the other tools takes).", """
                         {"type":"object","properties":{},"additionalProperties":false}""", args -> stats()),
                 tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false}""", this::paper),
+                        {"type":"object","properties":{"id":{"type":"string","description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::paper),
                 tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
+                        {"type":"object","properties":{"id":{"type":"string","description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
     }
 
     /** Each paper as {@code paper://{id}} (id, DOI or arXiv id, percent-encoded): title, metadata and abstract as JSON. */

@@ -44,7 +44,7 @@ public record OrganisationReading(Filters filters, String asked, String readAs, 
         if (asked == null) return Optional.empty();
         if (readAs == null) {
             return Optional.of("No paper in the collection is from an organisation named \"" + asked + "\""
-                    + (near.isEmpty() ? "" : "; names near it: " + String.join(", ", near)) + ". Every organisation is listed by paperchat stats, GET /api/stats and the chat page's Organisation field.");
+                    + (near.isEmpty() ? "" : "; names near it: " + String.join(", ", near)) + ". Every organisation is listed by paperchat stats, GET /api/stats, the MCP tool collection_stats and the chat page's Organisation field.");
         }
         return Optional.of("Organisation \"" + asked + "\" was read as \"" + written.orElse(readAs) + "\", the collection's name for it.");
     }

@@ -343,7 +343,7 @@ class ExtractiveAnswererIT {
         String counted = from2023.notices().stream().filter(n -> n.startsWith("4 of ")).findFirst().orElseThrow(() -> new AssertionError(from2023.notices()));
         int dated2023 = Integer.parseInt(counted.split(" ")[2]);
         assertTrue(dated2023 > 4, counted);
-        assertTrue(counted.endsWith("are listed; ask for more with k, the chat page's Sources (at most " + Question.MAX_K + ")."), "a k /api/ask takes: " + counted);
+        assertTrue(counted.endsWith("are listed; ask for more with k (the chat page's Sources, at most " + Question.MAX_K + ")."), "a k /api/ask takes: " + counted);
         Answer from2025 = assistant.ask(new Question("Which papers are from 2025?", List.of(), Question.MAX_K, AnswerMode.EXTRACTIVE, null));
         assertTrue(from2025.notices().stream().anyMatch(n -> n.startsWith(Question.MAX_K + " of ")
                 && n.endsWith("or list them all with the same filters (GET /api/papers, paperchat papers).")), from2025.notices().toString());
@@ -480,7 +480,7 @@ class ExtractiveAnswererIT {
         var filters = new dev.paperchat.index.Filters(java.time.LocalDate.of(2030, 1, 1), null, "nobody");
         Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));
         assertFalse(answer.covered());
-        String noSuchOrganisation = "No paper in the collection is from an organisation named \"nobody\". Every organisation is listed by paperchat stats, GET /api/stats and the chat page's Organisation field.";
+        String noSuchOrganisation = "No paper in the collection is from an organisation named \"nobody\". Every organisation is listed by paperchat stats, GET /api/stats, the MCP tool collection_stats and the chat page's Organisation field.";
         assertEquals("No paper in the collection matches the filters (from 2030-01-01, organisation nobody).", answer.answer());
         assertEquals(List.of(noSuchOrganisation, "A date range leaves out papers without a year."), answer.notices());
         Answer byOrg = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE,

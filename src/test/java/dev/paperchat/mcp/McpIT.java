@@ -179,6 +179,11 @@ class McpIT {
         List<Tool> tools = client.listTools().tools();
         assertEquals(TOOLS, tools.stream().map(Tool::name).collect(Collectors.toSet()));
         assertTrue(tools.stream().allMatch(t -> t.description().length() > 40 && "object".equals(t.inputSchema().get("type"))));
+        for (Tool tool : tools) {
+            Map<?, ?> properties = (Map<?, ?>) tool.inputSchema().get("properties");
+            properties.forEach((name, schema) -> assertTrue(((Map<?, ?>) schema).get("description") instanceof String,
+                    "an agent reads what each argument is: " + tool.name() + "." + name));
+        }
 
         CallToolResult search = call(client, "search_papers", Map.of("query", "entropy collapse", "k", 3));
         assertFalse(Boolean.TRUE.equals(search.isError()));
