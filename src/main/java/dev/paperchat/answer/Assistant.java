@@ -114,7 +114,7 @@ public final class Assistant {
         SearchResult found = ExtractiveAnswerer.namedFirst(standalone,
                 coveredWithin(organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic)),
                         // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
-                        retriever.search(new SearchRequest(QuestionForm.claimIn(standalone).orElse(standalone), k, question.filters()))));
+                        retriever.search(new SearchRequest(QuestionForm.searched(standalone), k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         timings.put("retrieveMs", millisSince(start));
         List<AnswerSource> sources = AnswerSource.numbered(result);

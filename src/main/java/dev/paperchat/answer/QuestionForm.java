@@ -38,6 +38,9 @@ final class QuestionForm {
                     + "|^\\W*+what\\s+are\\b"
                     + "|\\bwhat\\s+(?:work|research|literature|evidence|progress|role)\\b|\\b(?:i'm|i am)\\s+after\\b|\\blooking\\s+for\\b"
                     + "|\\b(?:research|literature|studies)\\s+(?:on|about|into)\\b"
+                    // "anything on test-time scaling?", "what do you have on...": what the collection holds on a topic.
+                    + "|\\b(?:anything|something|stuff)\\s+(?:on|about|regarding|related\\s+to)\\b"
+                    + "|\\bwhat\\s+(?:do|does)\\s+(?:we|you|it|the\\s+collection)\\s+have\\s+(?:on|about|regarding)\\b"
                     // "Give me an overview of...", "summarise the work on...": the field, in its papers.
                     + "|\\b(?:overview|survey|summary|landscape)\\s+of\\b|\\bsummari[sz]e\\b|\\bstate\\s+of\\s+the\\s+art\\b",
             Pattern.CASE_INSENSITIVE);
@@ -104,7 +107,20 @@ final class QuestionForm {
             + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
             + "\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
 
+    /** "anything on", "is there something about": a pronoun that asks what the collection holds, no word of its topic. */
+    private static final Pattern ANYTHING_ON = Pattern.compile(
+            "^\\W*+(?:(?:is|are)\\s++there\\s++|do\\s++you\\s++have\\s++|got\\s++)?(?:anything|something)\\s++(?:on|about|regarding|related\\s++to)\\s++(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+
     private QuestionForm() {}
+
+    /**
+     * The words a question is searched by: a claim asked about as the claim ("Where did I read that
+     * X?" as X), "anything on X?" as X ("anything" would find "Segment Anything").
+     */
+    static String searched(String question) {
+        return claimIn(question).orElseGet(() -> ANYTHING_ON.matcher(question).replaceFirst(""));
+    }
 
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */
     static Optional<String> claimIn(String text) {

@@ -42,7 +42,9 @@ class QuestionFormTest {
             "entropy collapse",
             "test-time scaling for code generation",
             "Give me an overview of all reinforcement learning methods for improving LLM reasoning",
-            "Summarize the work on latent reasoning", "What is the state of the art in process reward models?"})
+            "Summarize the work on latent reasoning", "What is the state of the art in process reward models?",
+            "anything on test-time scaling?", "Anything about reducing the inference cost of reasoning models?",
+            "what does the collection have on machine translation evaluation?"})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
     }
@@ -61,7 +63,8 @@ class QuestionFormTest {
             "Sentence-level loops feed on themselves: every extra copy raises the odds of another.",
             "LLMs cannot reason at all",
             "RL makes reasoning models worse",
-            "Test-time scaling helps small models."})
+            "Test-time scaling helps small models.",
+            "Does anything on the page explain the 80% figure in the abstract of the Hawkeye paper?"})
     void should_answer_a_question_about_one_paper_from_it(String question) {
         assertFalse(QuestionForm.asksForPapers(question, top(0)), question);
     }
@@ -155,5 +158,14 @@ class QuestionFormTest {
                 "Is it true that few tokens matter in RL? I'm looking for analyses of this and methods that use it.")) {
             assertEquals(Optional.empty(), QuestionForm.claimIn(question), question);
         }
+    }
+
+    @Test
+    void should_search_a_question_without_the_words_that_only_frame_it() {
+        assertEquals("test-time scaling?", QuestionForm.searched("anything on test-time scaling?"));
+        assertEquals("reducing inference cost", QuestionForm.searched("Is there anything about reducing inference cost"));
+        assertEquals("20% of tokens are enough for RLVR", QuestionForm.searched("Where did I read that 20% of tokens are enough for RLVR?"));
+        assertEquals("Segment Anything on video", QuestionForm.searched("Segment Anything on video"));
+        assertEquals("anything", QuestionForm.searched("anything"));
     }
 }
