@@ -21,15 +21,24 @@ final class RecordQuestion {
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Which organisation is behind General-Reasoner?", "who is behind it?", "where is Klear-Reasoner from?": the record's organisation. */
+    private static final Pattern FROM_WHERE = Pattern.compile(
+            START + "(?:(?:which|what)\\s+(?:organi[sz]ation|org|lab|company|institution|institute|university|group|team)s?\\s+"
+                    + "(?:is|was|are|were|made|developed|built|released|published|created|wrote|proposed|did)\\b"
+                    + "|who\\s+(?:is|was|are|were)\\s+behind\\b|who\\s+(?:made|developed|built|released|published|created)\\b"
+                    // Not "where does the gain come from?": that asks what causes it.
+                    + "|where\\s+(?:is|was|are|were)\\s+.{0,200}?\\bfrom\\s*+[?.!]*$)",
+            Pattern.CASE_INSENSITIVE);
+
     /** "the bibtex for it", "How do I cite Coconut?", "give me the citation entry": the entry a writer pastes into a bibliography. */
     private static final Pattern CITE = Pattern.compile("\\b(?:bib-?tex|bib\\s+entry|bibliography\\s+entry|citation\\s+(?:entry|key)|reference\\s+entry)\\b"
             + "|" + START + "how\\s+(?:do|should|can|would|to)\\s+(?:i\\s+|we\\s+)?cite\\b", Pattern.CASE_INSENSITIVE);
 
     private RecordQuestion() {}
 
-    /** Whether the question asks who wrote a paper, when it appeared or how to cite it. */
+    /** Whether the question asks who wrote a paper, when it appeared, where it is from or how to cite it. */
     static boolean asks(String question) {
-        return WHO.matcher(question).find() || WHEN.matcher(question).find() || CITE.matcher(question).find();
+        return WHO.matcher(question).find() || WHEN.matcher(question).find() || CITE.matcher(question).find() || FROM_WHERE.matcher(question).find();
     }
 
     /** The record's answer with its marker at the end of its first line, before its colon: a BibTeX entry follows the line that names it. */
@@ -47,6 +56,10 @@ final class RecordQuestion {
     static Optional<String> answer(String question, Paper paper, String heading) {
         boolean who = WHO.matcher(question).find(), when = WHEN.matcher(question).find();
         if (CITE.matcher(question).find()) return Optional.of(entry(paper, heading));
+        // "Who is behind it?" asks for both the organisation and the people: the record gives what it has.
+        if (FROM_WHERE.matcher(question).find()) {
+            return Optional.of(organisation(paper, heading) + (paper.authors().isEmpty() ? "" : " " + authors(paper, null)));
+        }
         if (who && when) return Optional.of(authors(paper, heading) + " " + date(paper, null));
         if (who) return Optional.of(authors(paper, heading));
         if (when) return Optional.of(date(paper, heading));
@@ -68,6 +81,12 @@ final class RecordQuestion {
         Integer n = paper.authorCount();
         String count = n == null ? "" : " (it counts " + n + (n == 1 ? " author" : " authors") + ")";
         return (heading == null ? "Its record" : "The collection's record of " + heading) + " does not name its authors" + count + ".";
+    }
+
+    /** @param heading the paper's name, or null when the line already names it */
+    private static String organisation(Paper paper, String heading) {
+        if (paper.organization() == null) return (heading == null ? "Its record" : "The collection's record of " + heading) + " names no organisation.";
+        return (heading == null ? "It" : heading) + " is from " + paper.organization() + " in the collection's record.";
     }
 
     /** @param heading the paper's name, or null when the sentence before named it */

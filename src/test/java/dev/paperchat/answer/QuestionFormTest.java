@@ -147,6 +147,22 @@ class QuestionFormTest {
     }
 
     @Test
+    void should_ask_where_a_paper_comes_from() {
+        for (String asked : List.of("which organisation is behind General-Reasoner?", "Who is behind Klear-Reasoner?", "where is EMPO from?",
+                "what lab made it?", "Which company released Phi-4-reasoning?", "where are the authors of Coconut from?")) {
+            assertTrue(RecordQuestion.asks(asked), asked);
+        }
+        for (String other : List.of("Which organisations study reasoning?", "where do the gains come from?", "where does the improvement come from?",
+                "which lab results hold up?", "where is the gain from distillation largest?")) {
+            assertFalse(RecordQuestion.asks(other), other);
+        }
+        Paper fromWaterloo = Paper.of("General-Reasoner", "We propose it.", List.of("Xueguang Ma"), 1, "2025-05-20", "University of Waterloo", null,
+                new Source("t.jsonl", 1));
+        assertEquals(Optional.of("General-Reasoner is from University of Waterloo in the collection's record. It is by Xueguang Ma (1 author)."),
+                RecordQuestion.answer("who is behind General-Reasoner?", fromWaterloo, "General-Reasoner"));
+    }
+
+    @Test
     void should_read_the_claim_a_question_asks_about() {
         assertEquals(Optional.of("Hawkeye cuts inference cost by up to 80%"), QuestionForm.claimIn("Is it true that Hawkeye cuts inference cost by up to 80%?"));
         assertEquals(Optional.of("EMPO needs no labels at all"), QuestionForm.claimIn("Did a paper really show that EMPO needs no labels at all?"));
