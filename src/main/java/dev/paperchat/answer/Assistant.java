@@ -33,6 +33,12 @@ public final class Assistant {
 
     /** "How many papers are from 2024?": the papers of a filter are counted, not only listed. */
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+    /** "How many papers are in the collection?", "how big is the collection?": its size, which no abstract states. */
+    private static final Pattern COLLECTION_SIZE = Pattern.compile("\\W*+(?:how\\s++many\\s++(?:papers|abstracts|articles|works)\\s++"
+            + "(?:are\\s++(?:there\\s++)?(?:in\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))?|do\\s++you\\s++(?:have|know)"
+            + "|does\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library)\\s++(?:have|hold|contain))"
+            + "|how\\s++(?:big|large)\\s++is\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))\\s*+[?.!]*+\\s*+",
+            Pattern.CASE_INSENSITIVE);
     /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
     private static final int MANY_PAPERS = 3;
     private final HybridRetriever retriever;
@@ -82,11 +88,10 @@ public final class Assistant {
         // "the third one" when the last answer has no third: there is nothing to search for.
         Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
         if (unnamed.isPresent() && FollowUpRewriter.onlyPointsToItem(asked.text())) {
-            String text = unnamed.get() + ". Ask about a paper by its name or title.";
-            stream.accept(text);
-            timings.put("totalMs", millisSince(start));
-            return new Answer(text, "extractive", null, false, asked.text(), List.of(), List.of(), List.of(), List.of(), timings,
-                    new Answer.Provenance(0, embeddingModel, null, null, List.of()));
+            return readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start);
+        }
+        if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
+            return readingNoPaper(collectionSize(), true, asked, stream, timings, start);
         }
         // Dates and an organisation the reader set in the filters win over those the question names.
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty()
@@ -192,6 +197,21 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources, notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    private String collectionSize() {
+        int papers = retriever.count(Filters.NONE), organisations = retriever.organisations().papers().size();
+        return "The collection holds " + papers + (papers == 1 ? " paper" : " papers") + (organisations == 0 ? "" : "; their records name "
+                + organisations + (organisations == 1 ? " organisation" : " organisations")) + ". paperchat stats, GET /api/stats and the MCP tool "
+                + "collection_stats list them; paperchat papers and GET /api/papers list the papers.";
+    }
+
+    /** An answer from no paper: what the collection's records say, or why there is nothing to search for. */
+    private Answer readingNoPaper(String text, boolean covered, Question asked, Consumer<String> stream, Map<String, Long> timings, long start) {
+        stream.accept(text);
+        timings.put("totalMs", millisSince(start));
+        return new Answer(text, "extractive", null, covered, asked.text(), List.of(), List.of(), List.of(), List.of(), timings,
+                new Answer.Provenance(0, embeddingModel, null, null, List.of()));
     }
 
     /**

@@ -608,6 +608,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_say_how_many_papers_the_collection_holds_from_its_records() {
+        for (String asked : List.of("how many papers are in the collection?", "How big is the collection", "how many papers do you have?")) {
+            Answer size = assistant.ask(Question.of(asked));
+            assertTrue(size.answer().startsWith("The collection holds 300 papers; their records name "), asked + ": " + size.answer());
+            assertTrue(size.covered() && size.citations().isEmpty(), size.toString());
+        }
+        assertTrue(assistant.ask(Question.of("How many papers are from 2023?")).answer().startsWith("There are "), "a filter's papers are counted as before");
+    }
+
+    @Test
     void should_say_no_paper_is_from_an_organisation_a_question_says_publishes() {
         Answer meta = assistant.ask(Question.of("what did Meta publish on reasoning?"));
         assertFalse(meta.covered(), meta.answer());
