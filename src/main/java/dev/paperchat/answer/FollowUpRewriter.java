@@ -26,6 +26,12 @@ public final class FollowUpRewriter {
                     // "who are the authors?", "what year?": about the paper just discussed
                     + "|^\\W*(who\\s+(are|were)\\s+the\\s+authors|(in\\s+)?what\\s+year)\\W*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "what model sizes did they test?", "which benchmarks does it use?": the words asked for come
+     * before the pronoun, which is the subject of the same question and so points back.
+     */
+    private static final Pattern ASKED_OF_PRONOUN = Pattern.compile("^\\W*+(?:what|which|how\\s++(?:many|much))\\s++(?:[\\w-]++\\s++){0,3}?"
+            + "(?:did|do|does|is|are|was|were|has|have|can|could|would|will)\\s++(?:they|it)\\b", Pattern.CASE_INSENSITIVE);
     /** The papers of an answer about a few: "what benchmarks did they use?", "what are their limitations?". */
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its)\\b", Pattern.CASE_INSENSITIVE);
@@ -203,7 +209,7 @@ public final class FollowUpRewriter {
 
     private static boolean followsUp(String question) {
         String text = DUMMY_IT.matcher(question).replaceAll(" ");
-        if (FOLLOW_UP.matcher(text).find()) return true;
+        if (FOLLOW_UP.matcher(text).find() || ASKED_OF_PRONOUN.matcher(text).find()) return true;
         Matcher pronoun = PRONOUN.matcher(text);
         if (!pronoun.find()) return false;
         long named = Arrays.stream(text.substring(0, pronoun.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"))
@@ -263,6 +269,8 @@ public final class FollowUpRewriter {
         Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
         if (pronoun == null) return question;
         List<String> items = comparedItems(history);
+        // "what model sizes did they test?" after an answer about Lp-Reg: they are its authors, and the question is of Lp-Reg.
+        if (items.isEmpty() && pronoun == THEY && ASKED_OF_PRONOUN.matcher(question).find()) items = lastPaperName(history).map(List::of).orElse(List.of());
         if (items.isEmpty()) return question;
         String names = joined(items);
         return pronoun.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().matches("(?i)their|its") ? names + "'s" : names));
@@ -431,6 +439,13 @@ public final class FollowUpRewriter {
             }
         }
         return names;
+    }
+
+    /** The short name of the one paper the last answer was about ("Lp-Reg" of "Low-probability Regularization (Lp-Reg)"), else its label or title. */
+    private static Optional<String> lastPaperName(List<Turn> history) {
+        List<String> names = namesOfLastPaper(history);
+        if (names.isEmpty()) return Optional.empty();
+        return Optional.of(names.size() > 2 && names.get(0) != null && names.get(0).endsWith(")") ? names.get(1) : names.get(0));
     }
 
     /** The name (null when it gave none) and title of the one paper the last answer was about. */

@@ -33,7 +33,7 @@ public final class QuantityQuestion {
     /** "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what nDCG@10 does X achieve": the quantity asked for. */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
-                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature))\\b"
+                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature)s?)\\b"
                     + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]++\\s+){1,5}?"
                     + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -48,6 +48,7 @@ public final class QuantityQuestion {
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */
     private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?\\\\?%");
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final Pattern PARAMETERS = Pattern.compile("\\d(?:\\.\\d+)?+\\s*+-?(?:B\\b|M\\b|\\s*+(?i:billion|million)\\b)|\\d\\S*+\\s++(?i:parameters?)\\b");
 
     private QuantityQuestion() {}
 
@@ -92,11 +93,14 @@ public final class QuantityQuestion {
         // A percentage states the accuracy, but the words before it ("human" accuracy) must still be there.
         Set<String> qualifiers = percent.matches() ? words(percent.group(1)) : quantity;
         String text = paper.abstractText();
+        boolean size = quantity.contains("size");
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
             if (!hasDigit(sentence)) continue;
             Set<String> words = new HashSet<>(QueryTerms.all(ANALYZER, "f", sentence));
             if (words.containsAll(quantity) || (PERCENT.matcher(sentence).find() && words.containsAll(qualifiers))) return false;
+            // A model's size is its count of parameters: "a 14-billion parameter reasoning model", "7B".
+            if (size && PARAMETERS.matcher(sentence).find()) return false;
         }
         return true;
     }

@@ -44,6 +44,19 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_ask_a_question_of_they_after_an_answer_about_one_paper_of_that_paper() {
+        String onLpReg = "Low-probability Regularization (Lp-Reg) (\"Low-probability Tokens Sustain Exploration\"): We introduce Lp-Reg. [1]";
+        List<Turn> history = List.of(new Turn("user", "tell me more about Lp-Reg"), new Turn("assistant", onLpReg));
+        assertEquals("what model sizes did Lp-Reg test?", rule.standalone("what model sizes did they test?", history, false));
+        assertEquals("which benchmarks do Lp-Reg use?", rule.standalone("which benchmarks do they use?", history, false));
+        String onQuiet = "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves\"): We present Quiet-STaR. [1]";
+        assertEquals("what benchmarks did Quiet-STaR use?",
+                rule.standalone("what benchmarks did they use?", List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", onQuiet)), false));
+        assertEquals("which benchmarks exist for code, and how are they built?",
+                rule.standalone("which benchmarks exist for code, and how are they built?", List.of(), false), "its own antecedent");
+    }
+
+    @Test
     void should_ask_a_record_question_of_the_one_paper_the_last_answer_was_about_when_no_question_named_it() {
         String onVeriReason = "VeriReason (\"VeriReason: Reinforcement Learning with Testbench Feedback\"): It achieves 83.1% functional correctness. [1]";
         List<Turn> history = List.of(new Turn("user", "which paper has 83.1% functional correctness?"), new Turn("assistant", onVeriReason));

@@ -34,6 +34,19 @@ class QuantityQuestionTest {
     }
 
     @Test
+    void should_take_a_count_of_parameters_as_the_size_of_a_model() {
+        PaperHit phi = hit("Phi-4-reasoning Technical Report", "We introduce Phi-4-reasoning, a 14-billion parameter reasoning model. It beats larger models.", 1.0);
+        PaperHit lpReg = hit("Low-probability Tokens Sustain Exploration", "We introduce Lp-Reg. It trains stably for 1,000 steps.", 1.0);
+        for (String question : List.of("what model sizes did they test?", "What size is Phi-4-reasoning?", "what model size does it use?")) {
+            assertTrue(QuantityQuestion.asksForQuantity(question), question);
+            assertFalse(QuantityQuestion.unanswered(question, phi.paper(), phi.sentences()), question);
+            assertTrue(QuantityQuestion.unanswered(question, lpReg.paper(), lpReg.sentences()), "a count of steps is no size: " + question);
+        }
+        PaperHit small = hit("MobileLLM-R1", "MobileLLM-R1-950M reaches 15.5 on AIME. We release 140M to 950M models.", 1.0);
+        assertFalse(QuantityQuestion.unanswered("What model sizes does MobileLLM-R1 come in?", small.paper(), small.sentences()));
+    }
+
+    @Test
     void should_take_a_percentage_as_the_accuracy_asked_for_but_keep_its_qualifiers() {
         PaperHit sql = hit("ReEx-SQL",
                 "ReEx-SQL reasons with execution feedback. It achieves 88.8% on Spider and 64.9% on BIRD at the 7B scale.", 0);
