@@ -107,6 +107,12 @@ public final class MethodNames {
             + "|(?:\\b(\\w++)\\s++)?" + NAME_WORD + ",\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?" + KIND + "s?\\b"
             // "Our model, SparseMT, routes each token", "our method SparseMT".
             + "|\\b[Oo]ur\\s++(?:[\\w-]++\\s++){0,3}?" + KIND + ",?\\s++" + NAME_WORD.replace("(?<![\\w^-])(", "(?<![\\w^-])(?<our>") + "(?![\\w-])");
+    /**
+     * "We propose Elastic Reasoning, a novel framework": a name of two to four capitalised words,
+     * which a sentence of proposal gives in apposition as it would a coined one.
+     */
+    private static final Pattern PROPOSED_WORDS = Pattern.compile("\\b(?:propose|introduce|present|develop)s?\\s++"
+            + "(\\p{Lu}\\p{Ll}++(?:[ -]\\p{Lu}[\\p{L}\\d]*+){1,3}),\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?" + KIND + "s?\\b");
     /** "evaluated on HotpotQA, a multi-hop benchmark" describes what a paper uses, not what it makes. */
     private static final Set<String> USED_AFTER = Set.of("on", "in", "and", "or", "with", "from", "using", "across", "of", "to",
             "including", "as", "than", "over", "against", "like", "via", "by", "for", "at");
@@ -157,7 +163,7 @@ public final class MethodNames {
         return names;
     }
 
-    /** "a dataset called CodeQueries", "UniReasoner, a framework that", "our model, SparseMT,". */
+    /** "a dataset called CodeQueries", "UniReasoner, a framework that", "our model, SparseMT,", "propose Elastic Reasoning, a framework". */
     private static Set<String> namedInWords(String text) {
         Set<String> names = new LinkedHashSet<>();
         Matcher named = NAMED.matcher(text);
@@ -166,6 +172,8 @@ public final class MethodNames {
             boolean used = named.group(2) != null && USED_AFTER.contains(named.group(2).toLowerCase(Locale.ROOT));
             if (name.length() >= 3 && !used) names.add(name);
         }
+        Matcher words = PROPOSED_WORDS.matcher(text);
+        while (words.find()) names.add(words.group(1));
         return names;
     }
 

@@ -57,9 +57,10 @@ public final class Fields {
      * a date range finds it, and each source's file is indexed; 8: a name given after "our model"
      * ("Our model, SparseMT, routes..."); 9: a name "this study introduces" ("a specialized benchmark
      * (LIConBench)"), and none from a list after a colon ("we introduce a taxonomy: (a) ... (CoT)");
-     * 10: the name a paper's own builds on ("Quiet-STaR, a generalization of STaR") is not its name.
+     * 10: the name a paper's own builds on ("Quiet-STaR, a generalization of STaR") is not its name;
+     * 11: a name of capitalised words a proposal gives in apposition ("We propose Elastic Reasoning, a framework").
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "10";
+    public static final String SCHEMA_VERSION = "11";
 }

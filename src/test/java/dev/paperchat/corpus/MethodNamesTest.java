@@ -135,6 +135,12 @@ class MethodNamesTest {
         assertEquals(List.of("SparseMT"), List.copyOf(MethodNames.introduced(paper("Sparse Mixture-of-Experts for Machine Translation",
                 "We study sparse experts. Our model, SparseMT, routes each token to two of 64 experts."))));
         assertEquals(List.of("RouteNet"), List.copyOf(MethodNames.introduced(paper("Routing", "Our proposed method RouteNet routes tokens."))));
+        assertEquals(java.util.Set.of("Elastic Reasoning"), MethodNames.defined(paper("Scalable Chain of Thoughts via Elastic Reasoning",
+                "We propose Elastic Reasoning, a novel framework for scalable chain of thoughts.")), "a name of capitalised words, in apposition");
+        assertEquals("Elastic Reasoning", MethodNames.of(paper("Scalable Chain of Thoughts via Elastic Reasoning",
+                "We propose Elastic Reasoning, a novel framework for scalable chain of thoughts."), java.util.Set.of("Elastic Reasoning")));
+        assertEquals(java.util.Set.of(), MethodNames.defined(paper("Budgets", "We study Elastic Reasoning, a framework others propose. "
+                + "We present results, a benchmark of sorts. We introduce Large language models, a class of models.")), "no proposal, or not a name");
     }
 
     @Test
