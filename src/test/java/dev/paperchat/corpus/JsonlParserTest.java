@@ -130,9 +130,21 @@ class JsonlParserTest {
         assertTrue(result.errors().get(0).message().contains("missing field \"abstract\""));
         assertTrue(result.errors().get(1).message().startsWith("invalid JSON"));
         assertTrue(result.errors().get(3).message().contains("\"title\" must be a string"));
+        assertTrue(result.errors().get(4).message().contains("\"authors\" must contain names: strings, or objects with a \"name\" string"),
+                result.errors().toString());
         ParseError unclosed = parse("{\"title\": \"Unclosed\", \"abstract\": \"x\"\n").errors().get(0);
         assertEquals("invalid JSON: Unexpected end-of-input: expected close marker for Object, at column 38", unclosed.message(),
                 "no parser internals, and a column the user can find");
+    }
+
+    @Test
+    void should_read_authors_given_as_objects_with_a_name() {
+        ParseResult result = parse("""
+                {"title": "Exported", "abstract": "From an API.", "authors": [{"name": "A. Beaver", "authorId": "17"}, {"name": "B. Otter"}]}
+                {"title": "Nameless", "abstract": "x", "authors": [{"authorId": "17"}]}
+                """);
+        assertEquals(List.of("A. Beaver", "B. Otter"), result.papers().get(0).authors());
+        assertEquals(List.of(2), result.errors().stream().map(ParseError::line).toList(), "an author object without a name is an error of its line");
     }
 
     @Test
