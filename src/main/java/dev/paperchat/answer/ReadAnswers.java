@@ -56,6 +56,11 @@ final class ReadAnswers {
         boolean nothingAsked = question.history().stream().filter(t -> t.role().equals("user"))
                 .allMatch(t -> FollowUpRewriter.onlyPointsToItem(t.content()) || Narrowing.condition(t.content()).isPresent());
         if (items.isEmpty() && nothingAsked && condition.isPresent() && !condition.get().ofOne()) return Optional.of(nothingListed(question, stream, timings, start));
+        // A client that sent its questions without the answers: "those" are the papers the question before lists.
+        boolean noAnswers = question.history().stream().noneMatch(t -> t.role().equals("assistant"));
+        Optional<String> relisted = items.isEmpty() && noAnswers && condition.isPresent() && !condition.get().ofOne()
+                ? lastTopic(question.history()) : Optional.empty();
+        if (relisted.isPresent()) items = listedFor(relisted.get(), question);
         if (items.isEmpty()) return Optional.empty();
         // The filters hold here too: a paper of the last answer they leave out is not read.
         Listed found = papersNamed(items, question.filters());
@@ -90,8 +95,9 @@ final class ReadAnswers {
                 : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last list");
-        List<String> notices = question.filters().isEmpty() ? List.of()
-                : List.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        List<String> notices = new ArrayList<>();
+        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        relisted.ifPresent(topic -> notices.add("The history holds no answer: the last list is what \"" + topic + "\" lists now."));
         return Optional.of(read(draft, true, asked, result, notices, timings));
     }
 
@@ -180,6 +186,18 @@ final class ReadAnswers {
             named.hits().stream().filter(hit -> filters.matches(hit.paper())).forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
         }
         return new Listed(papers, generation);
+    }
+
+    /** The last question of the history that asks something of its own, not only which of a list. */
+    private static Optional<String> lastTopic(List<Turn> history) {
+        return history.reversed().stream().filter(t -> t.role().equals("user")).map(Turn::content)
+                .filter(text -> !FollowUpRewriter.onlyPointsToItem(text) && Narrowing.condition(text).isEmpty()).findFirst();
+    }
+
+    /** The titles of the papers an answer to the question would list, or none when the collection does not cover it. */
+    private List<String> listedFor(String topic, Question question) {
+        SearchResult result = retriever.search(new SearchRequest(topic, question.k(), question.filters()));
+        return result.covered() ? result.hits().stream().map(hit -> hit.paper().title()).toList() : List.of();
     }
 
     static final String NOTHING_LISTED = "No answer so far listed papers to choose from. Ask for papers first (\"Which papers study entropy collapse?\"), "

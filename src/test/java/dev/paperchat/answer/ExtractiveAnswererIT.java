@@ -334,6 +334,12 @@ class ExtractiveAnswererIT {
         List<Turn> aboutOne = List.of(new Turn("user", "tell me more about the second one"),
                 new Turn("assistant", "There is no earlier answer, so \"the second one\" names no paper. Ask about a paper by its name or title."));
         assertEquals(ReadAnswers.NOTHING_LISTED, assistant.ask(new Question("which of those use Qwen?", aboutOne, 8, AnswerMode.EXTRACTIVE, null)).answer());
+        // A client that sends its questions but not the answers: "those" are what the question before lists, and the notice says so.
+        Answer questionsOnly = assistant.ask(new Question("and which of those use Qwen?", List.of(new Turn("user", question)), 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(qwen.citations().stream().map(Citation::paperId).distinct().toList(),
+                questionsOnly.citations().stream().map(Citation::paperId).distinct().toList(), questionsOnly.answer());
+        assertTrue(questionsOnly.notices().contains("The history holds no answer: the last list is what \"" + question + "\" lists now."),
+                questionsOnly.notices().toString());
     }
 
     @Test
