@@ -74,10 +74,11 @@ public final class ExtractiveAnswerer {
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
-        boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
-        if (list) return list(hits, stream, mentionsTopic);
+        // "How does ReAct work?" asks about a term, as "What is GRPO?" does, though "how does" asks about work too.
         Optional<String> term = DefinitionQuestion.acronymAsked(question).filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
-        return term.isPresent() ? term(question, term.get(), hits, stream) : focused(question, hits, stream);
+        if (term.isPresent()) return term(question, term.get(), hits, stream);
+        boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
+        return list ? list(hits, stream, mentionsTopic) : focused(question, hits, stream);
     }
 
     /** Whether the paper's name is the acronym, "Direct Preference Optimization (DPO)" for "DPO", not a name built on it ("TW-GRPO"). */

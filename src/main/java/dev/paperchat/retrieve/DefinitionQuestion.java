@@ -21,6 +21,8 @@ public final class DefinitionQuestion {
             "^\\W*+(?:what|whats|what's)\\s+(?:does|do)\\s+" + ACRONYM + "\\s+(?:stand\\s+for|mean)\\W*+$"
                     + "|^\\W*+(?:what\\s+(?:is|are)|whats|what's)\\s+(?:an?\\s+|the\\s+)?" + ACRONYM + "\\W*+$"
                     + "|^\\W*+(?:define|definition\\s+of|meaning\\s+of)\\s+" + ACRONYM + "\\W*+$"
+                    // "How does ReAct work?": what it is, as the papers that use it write it.
+                    + "|^\\W*+how\\s+(?:does|do)\\s+(?:an?\\s+|the\\s+)?" + ACRONYM + "\\s+work\\W*+$"
                     // "GRPO?" alone, as a chat's shortest question.
                     + "|^\\s*+" + ACRONYM + "\\s*+\\?\\s*+$",
             Pattern.CASE_INSENSITIVE);

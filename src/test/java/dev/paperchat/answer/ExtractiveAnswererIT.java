@@ -137,7 +137,7 @@ class ExtractiveAnswererIT {
 
     @Test
     void should_answer_what_a_term_no_paper_is_named_for_is_from_the_papers_that_write_it() {
-        for (String question : List.of("What is GRPO?", "GRPO?", "what is grpo")) {
+        for (String question : List.of("What is GRPO?", "GRPO?", "what is grpo", "How does GRPO work?")) {
             Answer answer = assistant.ask(Question.of(question));
             assertTrue(answer.answer().startsWith("GRPO is a term that papers of the collection use; none of them is named for it."), answer.answer());
             assertTrue(answer.citations().size() >= 2, "several papers, not one as if it were GRPO: " + answer.answer());

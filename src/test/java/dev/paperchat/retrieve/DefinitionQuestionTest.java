@@ -18,6 +18,8 @@ class DefinitionQuestionTest {
         assertEquals(Optional.of("GRPO"), DefinitionQuestion.acronymAsked("GRPO?"), "a chat's shortest question");
         assertEquals(Optional.of("DPO"), DefinitionQuestion.acronymAsked("what is dpo?"), "typed in lower case");
         assertEquals(Optional.of("GRPO"), DefinitionQuestion.acronymAsked("grpo?"));
+        assertEquals(Optional.of("ReAct"), DefinitionQuestion.acronymAsked("How does ReAct work?"), "how it works, as papers write it");
+        assertEquals(Optional.empty(), DefinitionQuestion.acronymAsked("How does ReAct work on ALFWorld?"));
         assertEquals(Optional.empty(), DefinitionQuestion.acronymAsked("what is reasoning?"), "a word longer than acronyms are");
         assertEquals(Optional.empty(), DefinitionQuestion.acronymAsked("GRPO"), "a name searched, not asked about");
         for (String q : new String[] {"what is reasoning?", "What is GRPO used for in video models?", "Which methods avoid entropy collapse?",
