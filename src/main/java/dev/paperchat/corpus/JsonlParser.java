@@ -52,6 +52,9 @@ public final class JsonlParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
+    /** What a line of JSONL is, said where one is not; a request's {"papers"} list says it of its entries instead. */
+    public static final String ONE_PAPER_PER_LINE = "; each line holds one paper as one JSON object, which may not span lines";
+
     /**
      * The line's one JSON value: "{...}{...}" is two papers whose newline was lost, and reading the
      * first alone would lose the second in silence (and remove it, stored from the file before).
@@ -61,8 +64,7 @@ public final class JsonlParser implements PaperParser {
             JsonNode node = JSON.readTree(parser);
             // A pretty-printed object is read line by line: its "{" alone is bad JSON, its "title": "..." a string.
             if (!node.isObject()) {
-                throw new IllegalArgumentException("expected a JSON object, found " + kind(node)
-                        + "; each line holds one paper as one JSON object, which may not span lines");
+                throw new IllegalArgumentException("expected a JSON object, found " + kind(node) + ONE_PAPER_PER_LINE);
             }
             if (parser.nextToken() != null) {
                 throw new IllegalArgumentException("the line holds more after its JSON object, at column " + parser.currentTokenLocation().getColumnNr()

@@ -6,6 +6,7 @@ import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Hash;
+import dev.paperchat.corpus.JsonlParser;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
@@ -145,9 +146,10 @@ final class AdminRoutes {
                 summary.papers(), summary.chunks(), summary.chunksEmbedded(), summary.seconds(), errors);
     }
 
-    /** "was given on line 1" of a request's line is of its entry "papers[0]". */
+    /** "was given on line 1" of a request's line is of its entry "papers[0]", and what a line must be is what an entry must be. */
     private static String entries(String message) {
-        return LINE.matcher(message).replaceAll(m -> "papers[" + (Integer.parseInt(m.group(1)) - 1) + "]");
+        return LINE.matcher(message.replace(JsonlParser.ONE_PAPER_PER_LINE, "; each entry of \"papers\" is one paper, a JSON object"))
+                .replaceAll(m -> "papers[" + (Integer.parseInt(m.group(1)) - 1) + "]");
     }
 
     /** Jetty reads the parts when first asked and fails with an IllegalStateException past the size limits. */

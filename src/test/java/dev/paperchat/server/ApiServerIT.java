@@ -573,6 +573,9 @@ class ApiServerIT {
             JsonNode merged = json(secured.post("/api/ingest", twice, "Authorization", key));
             assertEquals("papers[1]", merged.at("/errors/0/file").asText(), merged.toString());
             assertTrue(merged.at("/errors/0/message").asText().startsWith("repeats the work of papers[0] (the same title"), merged.toString());
+            JsonNode notObject = json(secured.post("/api/ingest", "{\"papers\": [\"A title alone\"]}", "Authorization", key));
+            assertEquals("expected a JSON object, found a string; each entry of \"papers\" is one paper, a JSON object",
+                    notObject.at("/errors/0/message").asText(), "in the request's terms, not a file's lines: " + notObject);
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
             assertError(secured.post("/api/ingest", "{\"paper\": []}", "Authorization", key), 400, "unknown field \"paper\"; known: papers");
             HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
