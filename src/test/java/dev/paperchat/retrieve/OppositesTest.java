@@ -27,6 +27,9 @@ class OppositesTest {
                 "The approach requires no fine-tuning and matches strong baselines.", false), "what is denied ends at the clause");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"destabilize\")"), Opposites.of("An unselective focus on entropy keeps training stable.",
+                "An unselective focus on entropy risks destabilizing training.", false));
+        assertTrue(Opposites.of("Lp-Reg keeps training stable.", "Lp-Reg enables stable on-policy training.", false).isEmpty());
         String reweights = "Evidence suggests that RL does not teach new strategies; it redistributes probability mass over solutions the base model already contains.";
         assertTrue(Opposites.of("RL doesn't teach new reasoning abilities, it just reweights what the base model knows.", reweights, false).isEmpty(),
                 "a contraction denies as 'does not' does");
