@@ -404,14 +404,16 @@ public final class HybridRetriever {
 
     /**
      * A term no abstract holds whose inflection some do ("flip" of "flipping", which the stemmer does
-     * not join) is no word the collection lacks: it leaves {@code absent}, and the top paper holds it
-     * when it holds the inflection. Gives the top paper's terms with those added.
+     * not join), or whose formal word they write ("beat" of "surpass", see {@link PlainWords}), is no
+     * word the collection lacks: it leaves {@code absent}, and the top paper holds it when it holds
+     * that word. Gives the top paper's terms with those added.
      */
     private Set<String> inflectedInCollection(Snapshot snapshot, Set<String> absent, Set<String> termsOfTop) {
         if (absent.isEmpty()) return termsOfTop;
         Map<String, List<String>> formsOf = new HashMap<>();
         for (String term : absent) {
-            formsOf.put(term, Inflections.of(term).stream().flatMap(form -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, form).stream())
+            formsOf.put(term, java.util.stream.Stream.concat(Inflections.of(term).stream(), PlainWords.formal(term).stream())
+                    .flatMap(form -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, form).stream())
                     .filter(form -> !form.equals(term)).distinct().toList());
         }
         Set<String> forms = new HashSet<>();

@@ -104,6 +104,17 @@ class HybridRetrieverIT {
         assertFalse(retriever.search(new SearchRequest("how do proteins fold?", 5)).covered());
     }
 
+    /** "beat" is in no abstract, "surpassing" is: an everyday word for a formal one is no word the collection lacks. */
+    @Test
+    void should_take_an_everyday_word_whose_formal_word_the_collection_uses_for_one_it_has() {
+        SearchResult found = retriever.search(new SearchRequest("A small model trained with RL for $42 beat o1-preview.", 5));
+        assertTrue(found.covered(), found.toString());
+        assertTrue(found.hits().get(0).paper().title().startsWith("Reinforcement Learning for Reasoning in Small LLMs"), found.hits().get(0).paper().title());
+        assertFalse(retriever.search(new SearchRequest("which robots beat humans at table tennis?", 5)).covered(), "the topic is still absent");
+        assertEquals(java.util.List.of("outperform", "surpass", "exceed"), PlainWords.formal("beat"));
+        assertEquals(java.util.List.of(), PlainWords.formal("protein"));
+    }
+
     /** No abstract holds an emoji, which is no word the collection lacks: the question is judged as without it. */
     @Test
     void should_judge_a_question_with_emoji_as_one_without() {
