@@ -32,7 +32,7 @@ final class Comparison {
             "(?i)\\b(?:which|what|how|who|why|when|where|does|did|do|is|are|was|were|paper|papers|find|finds|get|gets)\\b");
 
     /** "GRPO vs DPO: what's the difference?": the question a comparison asks after its names. */
-    private static final Pattern ASKS_DIFFERENCE = Pattern.compile("(?i)[\\s,;:\u2014\u2013-]++(?:what(?:['\u2019]s|\\s++is|\\s++are)\\s++the\\s++differences?"
+    private static final Pattern ASKS_DIFFERENCE = Pattern.compile("(?i)(?<![\\s,;:\u2014\u2013-])[\\s,;:\u2014\u2013-]++(?:what(?:['\u2019]s|\\s++is|\\s++are)\\s++the\\s++differences?"
             + "|how\\s++do\\s++they\\s++(?:differ|compare))\\s*+[?.!]*+\\s*+$");
 
     private Comparison() {}
@@ -48,7 +48,9 @@ final class Comparison {
             Matcher m = form.matcher(compared);
             if (!m.find() || m.start() > 0 && !WHAT_IS_THE.matcher(compared.substring(0, m.start())).matches()) continue;
             List<String> operands = operands(m);
-            boolean names = operands.stream().allMatch(o -> NAME.matcher(o).matches() && !QUESTION_WORDS.matcher(o).find());
+            // "How does performance compare to the baseline?" and "How does it compare to PPO?" compare no two named things.
+            boolean names = operands.stream().allMatch(o -> NAME.matcher(o).matches() && !QUESTION_WORDS.matcher(o).find() && Character.isUpperCase(o.charAt(0))
+                    || isName(o));
             return names && operands.size() >= 2 ? Optional.of("compare " + joined(operands)) : Optional.empty();
         }
         return Optional.empty();
@@ -64,8 +66,9 @@ final class Comparison {
 
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
     static List<String> names(String question) {
+        String compared = ASKS_DIFFERENCE.matcher(question).replaceFirst("");
         for (Pattern form : FORMS) {
-            Matcher m = form.matcher(ASKS_DIFFERENCE.matcher(question).replaceFirst(""));
+            Matcher m = form.matcher(compared);
             // "Compare EMPO, Coconut and Quiet-STaR": the first operand may be a list itself.
             if (m.find()) return operands(m).stream().filter(Comparison::isName).toList();
         }
@@ -78,7 +81,7 @@ final class Comparison {
     }
 
     private static String stripArticle(String operand) {
-        return operand.strip().replaceFirst("(?i)^the\\s+", "").replaceFirst("(?i)\\s+(?:paper|method|approach)$", "");
+        return operand.strip().replaceFirst("(?i)^(?:the|an?)\\s+", "").replaceFirst("(?i)\\s+(?:paper|method|approach)$", "");
     }
 
     private static boolean isName(String operand) {

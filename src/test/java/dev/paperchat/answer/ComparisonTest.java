@@ -26,7 +26,10 @@ class ComparisonTest {
         assertEquals(Optional.of("compare GRPO and DPO"), Comparison.asCompare("GRPO vs DPO \u2014 what's the difference?"));
         assertEquals(Optional.of("compare Coconut and Soft Thinking"), Comparison.asCompare("Coconut vs Soft Thinking"));
         assertEquals(Optional.of("compare Quiet-STaR and STaR"), Comparison.asCompare("How does Quiet-STaR compare to STaR?"));
-        assertEquals(Optional.of("compare reasoning and planning"), Comparison.asCompare("difference between reasoning and planning"));
+        assertEquals(Optional.of("compare PRM and ORM"), Comparison.asCompare("Explain the difference between a PRM and an ORM"));
+        assertEquals(Optional.empty(), Comparison.asCompare("difference between reasoning and planning"), "topics: searched as asked");
+        assertEquals(Optional.empty(), Comparison.asCompare("How does performance compare to the baseline?"));
+        assertEquals(Optional.empty(), Comparison.asCompare("How does it compare to PPO?"), "a pronoun is a follow-up's");
         assertEquals(List.of("GRPO", "DPO"), Comparison.names("GRPO vs DPO: how do they differ?"));
         assertEquals(Optional.empty(), Comparison.asCompare("Compare GRPO and DPO"), "already so");
         assertEquals(Optional.empty(), Comparison.asCompare("what's the difference between PPO and GRPO in how they estimate the advantage of each sampled answer?"),
@@ -53,6 +56,15 @@ class ComparisonTest {
     void should_not_backtrack_for_long_on_hostile_input() {
         String huge = "compare " + "A and ".repeat(1_500) + "vs ".repeat(500);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Comparison.names(huge));
+        // A run of spaces or dashes is tried once, not from each of its characters (half a second a call, and more questions wait).
+        assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
+            for (int i = 0; i < 5; i++) {
+                for (String padded : java.util.List.of("Compare GRPO and PPO" + " ".repeat(9_950), "What is GRPO" + "-".repeat(9_900))) {
+                    Comparison.names(padded);
+                    Comparison.asCompare(padded);
+                }
+            }
+        });
     }
 
     @Test
