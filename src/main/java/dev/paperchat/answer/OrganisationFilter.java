@@ -96,6 +96,15 @@ final class OrganisationFilter {
     }
 
     /**
+     * Where names are looked for.
+     *
+     * @param beforePapers only names the word for papers follows ("Which Tencent papers")
+     * @param placed where only an organisation's name would stand ("papers from X")
+     * @param asksWhatIsPublished in a question of what a name published ("What did X publish on RL?")
+     */
+    private record Place(boolean beforePapers, boolean placed, boolean asksWhatIsPublished) {}
+
+    /**
      * @param placed whether it stands where only an organisation's name would ("papers from X", "Which X papers"; not "papers by X")
      * @param publishes whether the question says it publishes ("What did X publish on RL?")
      */
@@ -104,11 +113,11 @@ final class OrganisationFilter {
     private OrganisationFilter() {}
 
     /**
-     * The names of one to {@link #MAX_NAME_WORDS} words from {@code from}; with {@code beforePapers}, only those the word for papers
+     * The names of one to {@link #MAX_NAME_WORDS} words from {@code from}; before papers ({@link Place}), only those the word for papers
      * follows. A name may also start after capitalised words, whose organisation the collection names shorter: "Google DeepMind"
      * holds "DeepMind".
      */
-    private static void addNames(String question, int cutFrom, int from, boolean beforePapers, boolean placed, List<Candidate> candidates) {
+    private static void addNames(String question, int cutFrom, int from, Place place, List<Candidate> candidates) {
         List<int[]> words = new ArrayList<>();
         Matcher token = TOKEN.matcher(question).region(from, question.length());
         while (words.size() < MAX_NAME_WORDS && token.find()) {
@@ -124,9 +133,9 @@ final class OrganisationFilter {
                 Matcher papers = PAPERS_AFTER.matcher(question).region(end, question.length());
                 boolean papersFollow = papers.lookingAt();
                 // "Tencent RL papers": a name the collection lacks needs the word for papers right after it.
-                boolean placedHere = placed && (!beforePapers || papersFollow && papers.group("topic") == null);
-                boolean publishes = PUBLISHES.matcher(question).region(end, question.length()).lookingAt();
-                if (!beforePapers || papersFollow) {
+                boolean placedHere = place.placed() && (!place.beforePapers() || papersFollow && papers.group("topic") == null);
+                boolean publishes = place.asksWhatIsPublished() && PUBLISHES.matcher(question).region(end, question.length()).lookingAt();
+                if (!place.beforePapers() || papersFollow) {
                     candidates.add(new Candidate(cutFrom, end, question.substring(words.get(first)[0], end), placedHere, publishes));
                 }
             }
@@ -152,10 +161,15 @@ final class OrganisationFilter {
             // "What does DPO do?" asks about a method, as "What has Tencent published?" asks about an organisation,
             // and "papers by Zelikman" about an author.
             boolean placed = cut.equals("cut") && !before.group(cut).regionMatches(true, 0, "by", 0, 2);
-            addNames(question, before.start(cut), before.end(), false, placed, candidates);
+            // "What did Meta publish?" asks what a name published; "Did DeepSeek release the data?" asks about its data.
+            addNames(question, before.start(cut), before.end(), new Place(false, placed, cut.equals("cut2")), candidates);
         }
         Matcher which = BEFORE_PAPERS.matcher(question);
-        for (int places = 0; places < MAX_PLACES && which.find(); places++) addNames(question, which.end(), which.end(), true, true, candidates);
+        for (int places = 0; places < MAX_PLACES && which.find(); places++) {
+            // "Tencent RL papers" at the start: a name the collection has, as "Survey papers" or "Llama papers" names none.
+            boolean atStart = which.group().matches("\\W*+");
+            addNames(question, which.end(), which.end(), new Place(true, !atStart, false), candidates);
+        }
         if (candidates.isEmpty()) return Optional.empty();
         Set<String> organisations = known.apply(candidates.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
         List<Candidate> capitalised = candidates.stream().filter(c -> capitalised(c.name())).toList();
