@@ -93,14 +93,15 @@ public final class PaperMerger {
     /**
      * A stored paper updated by a newer record of the same work. When both come from the one same
      * file, the newer record is an edit of it and replaces it whole: a corrected date, a removed
-     * keyword. So does a record an API request gives with the id of a paper only requests gave: a
-     * client's correction. When the work arrived by several routes, the richer abstract stays, so
+     * keyword. A record an API request gives with the id of a paper only requests gave is a
+     * client's correction of what it gives. When the work arrived by several routes, the richer abstract stays, so
      * ingesting a short BibTeX abstract never erases a full one, and metadata the newer record
      * lacks is kept, so ingesting a file without metadata loses nothing.
      */
     public static Paper update(Paper stored, Paper incoming) {
+        if (correctedByRequest(stored, incoming)) return corrected(stored, incoming);
         boolean sameFile = files(stored).equals(files(incoming)) && files(stored).size() == 1;
-        if (sameFile || correctedByRequest(stored, incoming)) {
+        if (sameFile) {
             return new Paper(stored.id(), incoming.title(), incoming.abstractText(), incoming.authors(), incoming.authorCount(),
                     incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.entryType(), incoming.keywords(),
                     incoming.links(), incoming.aliases(), incoming.citationKey(), incoming.sources());
@@ -109,6 +110,19 @@ public final class PaperMerger {
         Paper richer = incoming.abstractText().length() >= Paper.Builder.unescapeLatex(stored.abstractText()).length() ? incoming : stored;
         return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title(),
                 stored.citationKey() != null ? stored.citationKey() : incoming.citationKey());
+    }
+
+    /**
+     * A client's correction: what the new record gives replaces what is stored (a shorter abstract,
+     * a later date), and what it leaves out stays, as a request with fewer fields loses nothing.
+     */
+    private static Paper corrected(Paper stored, Paper incoming) {
+        return new Paper(stored.id(), incoming.title(), incoming.abstractText(),
+                incoming.authors().isEmpty() ? stored.authors() : incoming.authors(), first(incoming.authorCount(), stored.authorCount()),
+                first(incoming.date(), stored.date()), first(incoming.organization(), stored.organization()),
+                first(incoming.upvotes(), stored.upvotes()), first(incoming.venue(), stored.venue()), first(incoming.entryType(), stored.entryType()),
+                incoming.keywords().isEmpty() ? stored.keywords() : incoming.keywords(), union(incoming.links(), stored.links()),
+                union(incoming.aliases(), stored.aliases()), first(incoming.citationKey(), stored.citationKey()), union(stored.sources(), incoming.sources()));
     }
 
     private static boolean correctedByRequest(Paper stored, Paper incoming) {

@@ -11,7 +11,12 @@ public record Source(String file, int line) {
 
     /** Whether an API request's body gave the paper, rather than a file. */
     public boolean fromRequest() {
-        return file.startsWith(REQUEST);
+        return isRequestName(file);
+    }
+
+    /** Whether a source of this name is an API request's body. */
+    public static boolean isRequestName(String name) {
+        return name.startsWith(REQUEST);
     }
 
     @Override

@@ -177,9 +177,9 @@ final class AdminRoutes {
     static String safeName(String name) {
         String base = name == null ? "upload" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.startsWith(".")) return "upload" + base;
         // An uploaded file is never taken for a request's body, whose papers a later request with their id corrects.
-        Source named = new Source(base, 0);
-        return base.isEmpty() || base.startsWith(".") || named.fromRequest() ? "upload" + (named.fromRequest() ? "-" : "") + base : base;
+        return Source.isRequestName(base) ? "upload-" + base : base;
     }
 
     private static byte[] bytes(UploadedFile file) {

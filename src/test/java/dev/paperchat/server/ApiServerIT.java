@@ -593,7 +593,8 @@ class ApiServerIT {
             assertEquals(200, byDoi.statusCode(), byDoi.body());
             // A later request with the id of a paper only requests gave corrects it: its shorter abstract and later date replace the old.
             String posted = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("id", "w1", "title", "Wombat Burrow Depth",
-                    "abstract", "Burrows reach 93.4% of their depth in a week, we find.", "date", "2023-11-20"))));
+                    "abstract", "Burrows reach 93.4% of their depth in a week, we find.", "date", "2023-11-20", "authors", List.of("A. Beaver"),
+                    "doi", "10.4242/burrow"))));
             String corrected = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("id", "w1", "title", "Wombat Burrow Depth",
                     "abstract", "Burrows reach 91.0% of their depth.", "date", "2024-01-05"))));
             assertEquals(1, json(secured.post("/api/ingest", posted, "Authorization", key)).get("new").asInt());
@@ -603,6 +604,8 @@ class ApiServerIT {
             JsonNode w1 = json(secured.get("/api/papers/w1", "Authorization", key));
             assertEquals("Burrows reach 91.0% of their depth.", w1.get("abstractText").asText(), w1.toString());
             assertEquals("2024-01-05", w1.get("date").asText());
+            assertEquals("A. Beaver", w1.at("/authors/0").asText(), "what the correction leaves out stays: " + w1);
+            assertEquals(200, secured.get("/api/papers/10.4242/burrow", "Authorization", key).statusCode());
         }
     }
 

@@ -1,0 +1,20 @@
+package dev.paperchat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AdminRoutesTest {
+
+    /** An upload is a source by its name: no path, no hidden file, and never the name of a request's body. */
+    @Test
+    void should_name_an_upload_safely() {
+        assertEquals("refs.bib", AdminRoutes.safeName("C:\\Users\\me\\refs.bib"));
+        assertEquals("passwd", AdminRoutes.safeName("../../etc/passwd"));
+        assertEquals("upload.bashrc", AdminRoutes.safeName(".bashrc"));
+        assertEquals("upload", AdminRoutes.safeName(null));
+        assertEquals("my_papers__1_.jsonl", AdminRoutes.safeName("my papers (1).jsonl"));
+        assertEquals("upload-request-0123456789ab.jsonl", AdminRoutes.safeName("request-0123456789ab.jsonl"),
+                "a file named as a request's body is not taken for one, whose papers a request with their ids corrects");
+    }
+}
