@@ -21,13 +21,17 @@ final class RecordQuestion {
                     + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    /** "Which organisation is behind General-Reasoner?", "who is behind it?", "where is Klear-Reasoner from?": the record's organisation. */
+    /** What a question about a paper's origin asks of: a paper named, or pointed to ("it", "the second one", "its authors"). */
+    private static final String PAPER = "(?=(?:it|its|this|that|them|these|those|the\\s+(?:paper|first|second|third|fourth|last|authors))\\b|(?-i:[\\p{Lu}\\d]))";
+    /**
+     * "Which organisation is behind General-Reasoner?", "who made it?", "where is EMPO from?": the
+     * record's organisation. Not "Which labs are working on X?" nor "where is the training data from?".
+     */
     private static final Pattern FROM_WHERE = Pattern.compile(
-            START + "(?:(?:which|what)\\s+(?:organi[sz]ation|org|lab|company|institution|institute|university|group|team)s?\\s+"
-                    + "(?:is|was|are|were|made|developed|built|released|published|created|wrote|proposed|did)\\b"
-                    + "|who\\s+(?:is|was|are|were)\\s+behind\\b|who\\s+(?:made|developed|built|released|published|created)\\b"
-                    // Not "where does the gain come from?": that asks what causes it.
-                    + "|where\\s+(?:is|was|are|were)\\s+.{0,200}?\\bfrom\\s*+[?.!]*$)",
+            START + "(?:(?:which|what)\\s+(?:organi[sz]ations?|orgs?|labs?|compan(?:y|ies)|institutions?|institutes?|universit(?:y|ies))\\s+"
+                    + "(?:(?:is|are|was|were)\\s+behind\\b|(?:made|developed|built|released|published|created|wrote|proposed)\\s+" + PAPER + ")"
+                    + "|who\\s+(?:is|was|are|were)\\s+behind\\b|who\\s+(?:made|developed|built|released|published|created)\\s+" + PAPER
+                    + "|where\\s+(?:is|was|are|were)\\s+" + PAPER + ".{0,200}?\\bfrom\\s*+[?.!]*$)",
             Pattern.CASE_INSENSITIVE);
 
     /** "the bibtex for it", "How do I cite Coconut?", "give me the citation entry": the entry a writer pastes into a bibliography. */

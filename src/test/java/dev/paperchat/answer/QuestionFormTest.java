@@ -149,11 +149,14 @@ class QuestionFormTest {
     @Test
     void should_ask_where_a_paper_comes_from() {
         for (String asked : List.of("which organisation is behind General-Reasoner?", "Who is behind Klear-Reasoner?", "where is EMPO from?",
-                "what lab made it?", "Which company released Phi-4-reasoning?", "where are the authors of Coconut from?")) {
+                "what lab made it?", "Which company released Phi-4-reasoning?", "where are the authors of Coconut from?",
+                "What companies are behind these?", "who made the second one?")) {
             assertTrue(RecordQuestion.asks(asked), asked);
         }
         for (String other : List.of("Which organisations study reasoning?", "where do the gains come from?", "where does the improvement come from?",
-                "which lab results hold up?", "where is the gain from distillation largest?")) {
+                "which lab results hold up?", "where is the gain from distillation largest?", "Which labs are working on latent reasoning?",
+                "where is the training data from?", "Which university is best represented?", "which team did the evaluation?",
+                "What institutions are studying RLVR?", "Who released the training data for the benchmark?")) {
             assertFalse(RecordQuestion.asks(other), other);
         }
         Paper fromWaterloo = Paper.of("General-Reasoner", "We propose it.", List.of("Xueguang Ma"), 1, "2025-05-20", "University of Waterloo", null,
