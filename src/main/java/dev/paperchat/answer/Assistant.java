@@ -93,13 +93,10 @@ public final class Assistant {
         if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
             return readingNoPaper(collectionSize(), true, asked, stream, timings, start);
         }
-        // Dates and an organisation the reader set in the filters win over those the question names.
-        Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty()
-                : DateFilter.find(asked.text());
-        Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
-        Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
-                : OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations, retriever::papersUsing);
-        Question question = organisation.map(o -> o.appliedTo(undated)).orElse(undated);
+        NamedFilters named = NamedFilters.of(asked, retriever);
+        Optional<DateFilter.Dated> dated = named.dated();
+        Optional<OrganisationFilter.Named> organisation = named.organisation();
+        Question question = named.question();
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         FollowUpRewriter.Rewrite rewrite = rewriter.rewrite(question.text(), question.history(), useLlm);

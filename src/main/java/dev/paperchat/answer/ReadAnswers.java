@@ -194,9 +194,10 @@ final class ReadAnswers {
                 .filter(text -> !FollowUpRewriter.onlyPointsToItem(text) && Narrowing.condition(text).isEmpty()).findFirst();
     }
 
-    /** The titles of the papers an answer to the question would list, or none when the collection does not cover it. */
+    /** The titles of the papers an answer to the question would list, within the filters it names, or none when the collection does not cover it. */
     private List<String> listedFor(String topic, Question question) {
-        SearchResult result = retriever.search(new SearchRequest(topic, question.k(), question.filters()));
+        Question earlier = NamedFilters.of(new Question(topic, List.of(), question.k(), question.mode(), question.filters()), retriever).question();
+        SearchResult result = retriever.search(new SearchRequest(earlier.text(), question.k(), earlier.filters()));
         return result.covered() ? result.hits().stream().map(hit -> hit.paper().title()).toList() : List.of();
     }
 

@@ -340,6 +340,11 @@ class ExtractiveAnswererIT {
                 questionsOnly.citations().stream().map(Citation::paperId).distinct().toList(), questionsOnly.answer());
         assertTrue(questionsOnly.notices().contains("The history holds no answer: the last list is what \"" + question + "\" lists now."),
                 questionsOnly.notices().toString());
+        String dated = "Which papers from 2025 study entropy collapse?";
+        Answer within = assistant.ask(new Question("which of those use Qwen?", List.of(new Turn("user", dated)), 8, AnswerMode.EXTRACTIVE, null));
+        assertFalse(within.citations().isEmpty(), within.answer());
+        assertTrue(within.sources().stream().allMatch(source -> source.date() != null && source.date().startsWith("2025")),
+                "the list within the dates the question names: " + within.sources());
     }
 
     @Test

@@ -1,0 +1,22 @@
+package dev.paperchat.answer;
+
+import dev.paperchat.retrieve.HybridRetriever;
+import java.util.Optional;
+
+/**
+ * The dates and the organisation a question names ("RL papers from Tencent since July 2025"),
+ * read as the filters, and the question searched within them. Those the reader set in the
+ * filters win over those the question names.
+ *
+ * @param question the question without the words read as filters, with them as its filters
+ */
+record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilter.Named> organisation, Question question) {
+
+    static NamedFilters of(Question asked, HybridRetriever retriever) {
+        Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
+        Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
+        Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
+                : OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations, retriever::papersUsing);
+        return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(undated)).orElse(undated));
+    }
+}
