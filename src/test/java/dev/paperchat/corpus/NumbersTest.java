@@ -45,6 +45,7 @@ class NumbersTest {
         assertFalse(Numbers.statedInContext("It improves reasoning by 80%.", "Phi-4-reasoning scores 80% on AIME."),
                 "a name's parts are no words of the context");
         assertFalse(Numbers.statedInContext("It saves 24% of tokens.", "No figure here at all."));
+        assertTrue(Numbers.statedInContext("Coconut is trained on ProsQA.", "We train on ProsQA."), "no figure to read in context");
     }
 
     /** A version written apart from its name ("Llama 3.1", "AIME 2024") is the one the source writes with it ("Llama3.1-8B", "AIME2024"). */
