@@ -35,10 +35,16 @@ public final class Assistant {
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
     /** "How many papers are in the collection?", "how big is the collection?": its size, which no abstract states. */
     private static final Pattern COLLECTION_SIZE = Pattern.compile("\\W*+(?:how\\s++many\\s++(?:papers|abstracts|articles|works)\\s++"
-            + "(?:are\\s++(?:there\\s++)?(?:in\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))?|do\\s++you\\s++(?:have|know)"
+            + "(?:are\\s++(?:there\\b\\s*+)?(?:in\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))?|do\\s++you\\s++(?:have|know)"
             + "|does\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library)\\s++(?:have|hold|contain))"
-            + "|how\\s++(?:big|large)\\s++is\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))\\s*+[?.!]*+\\s*+",
+            + "|how\\s++(?:big|large)\\s++is\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library)"
+            // "Which organisations are in the collection?": what its records name, not what its abstracts say.
+            + "|(?:which|what)\\s++organi[sz]ations\\s++(?:are\\s++(?:there\\b|in\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))"
+            + "|do\\s++(?:the\\s++)?papers\\s++come\\s++from|does\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library)\\s++(?:have|cover|hold)))"
+            + "\\s*+[?.!]*+\\s*+",
             Pattern.CASE_INSENSITIVE);
+    /** The organisations an answer on the collection names; the others are counted. */
+    private static final int NAMED_ORGANISATIONS = 12;
     /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
     private static final int MANY_PAPERS = 3;
     private final HybridRetriever retriever;
@@ -196,11 +202,15 @@ public final class Assistant {
                 List.of(), timings, provenance(result, null));
     }
 
+    /** "The collection holds 300 papers; their records name 10 organisations: tencent (4 papers), ...". */
     private String collectionSize() {
-        int papers = retriever.count(Filters.NONE), organisations = retriever.organisations().papers().size();
-        return "The collection holds " + papers + (papers == 1 ? " paper" : " papers") + (organisations == 0 ? "" : "; their records name "
-                + organisations + (organisations == 1 ? " organisation" : " organisations")) + ". paperchat stats, GET /api/stats and the MCP tool "
-                + "collection_stats list them; paperchat papers and GET /api/papers list the papers.";
+        int papers = retriever.count(Filters.NONE);
+        List<Map.Entry<String, Integer>> organisations = retriever.organisations().byPapers();
+        String named = organisations.stream().limit(NAMED_ORGANISATIONS).map(o -> o.getKey() + " (" + o.getValue() + ")").collect(Collectors.joining(", "))
+                + (organisations.size() > NAMED_ORGANISATIONS ? " and " + (organisations.size() - NAMED_ORGANISATIONS) + " more" : "");
+        return "The collection holds " + papers + (papers == 1 ? " paper" : " papers") + (organisations.isEmpty() ? "; their records name no organisation."
+                : "; their records name " + organisations.size() + (organisations.size() == 1 ? " organisation: " : " organisations: ") + named + ".")
+                + " The chat page's Options choose papers by organisation and date.";
     }
 
     /** An answer from no paper: what the collection's records say, or why there is nothing to search for. */

@@ -620,10 +620,12 @@ class ExtractiveAnswererIT {
 
     @Test
     void should_say_how_many_papers_the_collection_holds_from_its_records() {
-        for (String asked : List.of("how many papers are in the collection?", "How big is the collection", "how many papers do you have?")) {
+        for (String asked : List.of("how many papers are in the collection?", "How big is the collection", "how many papers do you have?",
+                "How many papers are there?", "Which organisations are in the collection?", "what organisations are there?")) {
             Answer size = assistant.ask(Question.of(asked));
             assertTrue(size.answer().startsWith("The collection holds 300 papers; their records name "), asked + ": " + size.answer());
             assertTrue(size.covered() && size.citations().isEmpty(), size.toString());
+            assertTrue(size.answer().contains("tencent (4)"), "the organisations, most papers first: " + size.answer());
         }
         assertTrue(assistant.ask(Question.of("How many papers are from 2023?")).answer().startsWith("There are "), "a filter's papers are counted as before");
     }
