@@ -209,8 +209,7 @@ public final class Assistant {
         String named = organisations.stream().limit(NAMED_ORGANISATIONS).map(o -> o.getKey() + " (" + o.getValue() + ")").collect(Collectors.joining(", "))
                 + (organisations.size() > NAMED_ORGANISATIONS ? " and " + (organisations.size() - NAMED_ORGANISATIONS) + " more" : "");
         return "The collection holds " + papers + (papers == 1 ? " paper" : " papers") + (organisations.isEmpty() ? "; their records name no organisation."
-                : "; their records name " + organisations.size() + (organisations.size() == 1 ? " organisation: " : " organisations: ") + named + ".")
-                + " The chat page's Options choose papers by organisation and date.";
+                : "; their records name " + organisations.size() + (organisations.size() == 1 ? " organisation: " : " organisations: ") + named + ".");
     }
 
     /** An answer from no paper: what the collection's records say, or why there is nothing to search for. */
