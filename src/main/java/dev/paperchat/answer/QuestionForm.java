@@ -109,7 +109,9 @@ final class QuestionForm {
 
     /** "anything on", "is there something about": a pronoun that asks what the collection holds, no word of its topic. */
     private static final Pattern ANYTHING_ON = Pattern.compile(
-            "^\\W*+(?:(?:is|are)\\s++there\\s++|do\\s++you\\s++have\\s++|got\\s++)?(?:anything|something)\\s++(?:on|about|regarding|related\\s++to)\\s++(?=\\S)",
+            "^\\W*+(?:(?:is|are)\\s++there\\s++|(?:do|does|did)\\s++(?:you|we|it|the\\s++collection)\\s++(?:know|have|hold|find|cover)\\s++"
+                    + "|(?:have\\s++you\\s++)?got\\s++|(?:can\\s++you\\s++)?(?:find|show)\\s++(?:me\\s++)?)?"
+                    + "(?:anything|something)\\s++(?:on|about|regarding|related\\s++to)\\s++(?=\\S)",
             Pattern.CASE_INSENSITIVE);
 
     private QuestionForm() {}

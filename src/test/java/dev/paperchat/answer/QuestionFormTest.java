@@ -184,6 +184,8 @@ class QuestionFormTest {
         assertEquals("test-time scaling?", QuestionForm.searched("anything on test-time scaling?"));
         assertEquals("reducing inference cost", QuestionForm.searched("Is there anything about reducing inference cost"));
         assertEquals("20% of tokens are enough for RLVR", QuestionForm.searched("Where did I read that 20% of tokens are enough for RLVR?"));
+        assertEquals("latent reasoning?", QuestionForm.searched("Do you know anything about latent reasoning?"));
+        assertEquals("entropy collapse", QuestionForm.searched("can you find me something on entropy collapse"));
         assertEquals("Segment Anything on video", QuestionForm.searched("Segment Anything on video"));
         assertEquals("anything", QuestionForm.searched("anything"));
     }
