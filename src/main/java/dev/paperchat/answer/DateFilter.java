@@ -92,22 +92,34 @@ final class DateFilter {
      * "published in December 2024", "since July 2025", "after June 2025", "from late 2025", "in
      * the first half of 2024". A month needs its preposition ("what may 2024 bring?" names none).
      */
+    private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<cut>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+)?(?:(?<relation>in|from|during|since|after|before|until|till|through)\\s+)?(?:the\\s+)?)"
-                    + "(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+"
+            "(?<cut>\\b(?:(?<verb>published|released|posted|appeared|came\\s+out)\\s+)?(?:(?<relation>in|from|during|since|after|before|until|till|through)\\s+)?(?:the\\s+)?)"
+                    + "(?:(?<month>" + MONTH_NAME + ")\\.?\\s+"
                     + "|(?<part>early|mid|late)(?:-|\\s+)|(?<half>first|second)\\s+half\\s+of\\s+)(?<year>(?:19|20)\\d\\d)\\b(?<onwards>\\s+onwards?\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    /** "from June 2024 to March 2025", "between Jan 2025 and May 2025": from the first month's first day to the last's last. */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?<cut>\\b(?:from|between)\\s+)(?<first>" + MONTH_NAME + ")\\.?\\s+(?<firstYear>(?:19|20)\\d\\d)"
+            + "\\s*+(?:-|\u2013|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b)\\s*+(?<last>" + MONTH_NAME + ")\\.?\\s+(?<lastYear>(?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
-    /** The months "early", "mid" and "late" in a year mean: its thirds. */
-    private static final int THIRD = 4;
+    /** The months in each third of a year, which "early", "mid" and "late" mean. */
+    private static final int MONTHS_A_THIRD = 4;
 
     private DateFilter() {}
 
     static Optional<Dated> find(String question) {
+        Matcher months = MONTH_RANGE.matcher(question);
+        if (months.find()) {
+            YearMonth first = month(months.group("firstYear"), months.group("first")), last = month(months.group("lastYear"), months.group("last"));
+            if (!first.isAfter(last)) return Optional.of(dated(question, months, months.start("cut"), first.atDay(1), last.atEndOfMonth()));
+        }
         Matcher period = PERIOD.matcher(question);
         while (period.find()) {
-            if (period.group("month") != null && period.group("relation") == null) continue;
+            // "How do late-2024 models do?" puts no date on papers, as "published in late 2024" does.
+            if (period.group("relation") == null && period.group("verb") == null) continue;
             return Optional.of(period(question, period));
         }
         Matcher range = RANGE.matcher(question);
@@ -168,13 +180,13 @@ final class DateFilter {
         int year = Integer.parseInt(m.group("year"));
         YearMonth first, last;
         if (m.group("month") != null) {
-            first = last = YearMonth.of(year, MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
+            first = last = month(m.group("year"), m.group("month"));
         } else if (m.group("half") != null) {
             first = YearMonth.of(year, m.group("half").equalsIgnoreCase("first") ? 1 : 7);
             last = first.plusMonths(5);
         } else {
-            first = YearMonth.of(year, 1 + THIRD * List.of("early", "mid", "late").indexOf(m.group("part").toLowerCase(Locale.ROOT)));
-            last = first.plusMonths(THIRD - 1);
+            first = YearMonth.of(year, 1 + MONTHS_A_THIRD * List.of("early", "mid", "late").indexOf(m.group("part").toLowerCase(Locale.ROOT)));
+            last = first.plusMonths(MONTHS_A_THIRD - 1);
         }
         String relation = m.group("onwards") != null ? "since" : m.group("relation") == null ? "in" : m.group("relation").toLowerCase(Locale.ROOT);
         LocalDate from = switch (relation) {
@@ -189,6 +201,11 @@ final class DateFilter {
             default -> last.atEndOfMonth();
         };
         return dated(question, m, m.start("cut"), from, to);
+    }
+
+    /** "June" or "Jun." of a year. */
+    private static YearMonth month(String year, String name) {
+        return YearMonth.of(Integer.parseInt(year), MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
     }
 
     /** The dates, and the question without the words that set them, from {@code cut} to the match's end. */

@@ -93,6 +93,12 @@ class DateFilterTest {
         assertEquals(LocalDate.of(2025, 4, 30), DateFilter.find("what came out in early 2025 on RL?").orElseThrow().to());
         DateFilter.Dated half = DateFilter.find("papers published in the second half of 2024").orElseThrow();
         assertEquals("dated July to December 2024", half.range());
+        DateFilter.Dated months = DateFilter.find("papers on RL from June 2024 to March 2025").orElseThrow();
+        assertEquals(new DateFilter.Dated(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 3, 31), "from June 2024 to March 2025", "papers on RL"), months);
+        assertEquals(LocalDate.of(2024, 5, 31), DateFilter.find("papers published May 2024").orElseThrow().to(), "a month after its verb");
+        assertEquals(Optional.empty(), DateFilter.find("How do late-2024 models do on AIME?"), "no date put on papers");
+        assertEquals(Optional.empty(), DateFilter.find("papers from June 2025 to March 2025").filter(d -> d.to().getMonthValue() == 3),
+                "a range that ends before it starts is no range");
     }
 
     @Test
