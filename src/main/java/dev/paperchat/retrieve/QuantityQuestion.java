@@ -33,7 +33,7 @@ public final class QuantityQuestion {
     /** "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what nDCG@10 does X achieve": the quantity asked for. */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
-                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature)s?)\\b"
+                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature|(?:percentage|score|number|size|rate)s))\\b"
                     + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]++\\s+){1,5}?"
                     + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +48,10 @@ public final class QuantityQuestion {
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */
     private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?\\\\?%");
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
-    private static final Pattern PARAMETERS = Pattern.compile("\\d(?:\\.\\d+)?+\\s*+-?(?:B\\b|M\\b|\\s*+(?i:billion|million)\\b)|\\d\\S*+\\s++(?i:parameters?)\\b");
+    /** "14-billion parameter", "a 7B model", "Qwen2.5-1.5B": a count of parameters, not of the tokens or samples "5B tokens" counts. */
+    private static final Pattern PARAMETERS = Pattern.compile("\\d(?:\\.\\d+)?+\\s*+-?(?:B\\b|M\\b|\\s*+(?i:billion|million)\\b)"
+            + "(?!\\s*+(?i:tokens?|samples?|examples?|steps?|words?|images?|pairs?|problems?|questions?|instances?|trajectories|documents?|hours?)\\b)"
+            + "|\\d\\S*+\\s++(?i:parameters?)\\b");
 
     private QuantityQuestion() {}
 

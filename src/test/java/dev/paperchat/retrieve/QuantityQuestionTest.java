@@ -42,6 +42,9 @@ class QuantityQuestionTest {
             assertFalse(QuantityQuestion.unanswered(question, phi.paper(), phi.sentences()), question);
             assertTrue(QuantityQuestion.unanswered(question, lpReg.paper(), lpReg.sentences()), "a count of steps is no size: " + question);
         }
+        PaperHit tokens = hit("Pretraining Data", "We train on 5B tokens and 1M samples. It helps.", 1.0);
+        assertTrue(QuantityQuestion.unanswered("What model size does it use?", tokens.paper(), tokens.sentences()), "tokens are no size of a model");
+        assertFalse(QuantityQuestion.asksForQuantity("What counts as a hallucination?"), "a verb, not a count asked for");
         PaperHit small = hit("MobileLLM-R1", "MobileLLM-R1-950M reaches 15.5 on AIME. We release 140M to 950M models.", 1.0);
         assertFalse(QuantityQuestion.unanswered("What model sizes does MobileLLM-R1 come in?", small.paper(), small.sentences()));
     }
