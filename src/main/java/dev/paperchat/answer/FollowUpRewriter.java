@@ -443,9 +443,12 @@ public final class FollowUpRewriter {
 
     /** The short name of the one paper the last answer was about ("Lp-Reg" of "Low-probability Regularization (Lp-Reg)"), else its label or title. */
     private static Optional<String> lastPaperName(List<Turn> history) {
-        List<String> names = namesOfLastPaper(history);
-        if (names.isEmpty()) return Optional.empty();
-        return Optional.of(names.size() > 2 && names.get(0) != null && names.get(0).endsWith(")") ? names.get(1) : names.get(0));
+        return lastPaper(history).map(paper -> {
+            String label = paper[0];
+            if (label == null) return "\"" + paper[1] + "\"";
+            int open = label.lastIndexOf(" (");
+            return open > 0 && label.endsWith(")") ? label.substring(open + 2, label.length() - 1) : label;
+        });
     }
 
     /** The name (null when it gave none) and title of the one paper the last answer was about. */

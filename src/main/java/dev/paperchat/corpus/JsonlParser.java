@@ -127,7 +127,7 @@ public final class JsonlParser implements PaperParser {
         if (!authors.isArray()) throw new IllegalArgumentException("field \"authors\" must be a list of names or a string");
         List<String> names = new ArrayList<>();
         for (JsonNode author : authors) {
-            // {"name": "A. Beaver"}, as Semantic Scholar and OpenAlex exports give each author.
+            // {"name": "A. Beaver"}, as Semantic Scholar's API gives each author.
             JsonNode name = author.isObject() ? author.get("name") : author;
             if (name == null || !name.isTextual()) {
                 throw new IllegalArgumentException("field \"authors\" must contain names: strings, or objects with a \"name\" string");

@@ -32,9 +32,11 @@ final class PaperRoutes {
     }
 
     private void search(Context ctx) {
-        SearchRequest request = new SearchRequest(Requests.requiredQuery(ctx, "q"),
-                Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
-                Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")));
+        search(ctx, new SearchRequest(Requests.requiredQuery(ctx, "q"), Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
+                Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org"))));
+    }
+
+    private void search(Context ctx, SearchRequest request) {
         ctx.json(SearchView.of(server.app().retriever().search(request), request.filters()));
     }
 
@@ -43,8 +45,7 @@ final class PaperRoutes {
         SearchBody body = Requests.body(ctx, SearchBody.class);
         if (body.q() == null) throw ApiException.badRequest("field \"q\" is required");
         if (body.q().isBlank()) throw ApiException.badRequest("field \"q\" must not be empty");
-        SearchRequest request = new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), Requests.filters(body.from(), body.to(), body.org()));
-        ctx.json(SearchView.of(server.app().retriever().search(request), request.filters()));
+        search(ctx, new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), Requests.filters(body.from(), body.to(), body.org())));
     }
 
     record SearchBody(String q, Integer k, String from, String to, String org) {
