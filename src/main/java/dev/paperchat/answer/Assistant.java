@@ -100,8 +100,6 @@ public final class Assistant {
             return readingNoPaper(collectionSize(), true, asked, stream, timings, start);
         }
         NamedFilters named = NamedFilters.of(asked, retriever);
-        Optional<DateFilter.Dated> dated = named.dated();
-        Optional<OrganisationFilter.Named> organisation = named.organisation();
         Question question = named.question();
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
@@ -115,91 +113,110 @@ public final class Assistant {
         LlmException failed = rewrite.llmFailure();
         Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start);
         if (naming.isPresent()) return naming.get();
-        Optional<String> onlyItsPapers = organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
-                : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
+        Optional<String> onlyItsPapers = named.onlyItsPapers();
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
         int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
-        SearchResult found = ExtractiveAnswerer.namedFirst(standalone,
-                coveredWithin(organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic)),
-                        // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
-                        retriever.search(new SearchRequest(QuestionForm.searched(standalone), k, question.filters()))));
+        SearchResult found = ExtractiveAnswerer.namedFirst(standalone, coveredWithin(named.topic(),
+                // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
+                retriever.search(new SearchRequest(QuestionForm.searched(standalone), k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         timings.put("retrieveMs", millisSince(start));
-        List<AnswerSource> sources = AnswerSource.numbered(result);
         boolean courtesy = QuestionForm.isCourtesy(question.text());
-        boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
-        List<String> notices = notices(question, result, courtesy, organisation, dated);
+        List<String> notices = notices(question, result, courtesy, named.organisation(), named.dated());
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
-        long generate = System.nanoTime();
-        if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) {
-            int all = retriever.count(question.filters());
-            if (all > result.hits().size()) {
-                notices.add(result.hits().size() + " of " + all + " papers " + onlyItsPapers.get() + " are listed; ask for more with k (the chat page's Sources, at most "
-                        + Question.MAX_K + ")" + (all > Question.MAX_K ? ", or list them all with the same filters (GET /api/papers, paperchat papers)" : "") + ".");
-            }
-            String heading = HOW_MANY.matcher(question.text()).find()
-                    ? "There " + (all == 1 ? "is 1 paper" : "are " + all + " papers") + " in the collection " + onlyItsPapers.get() + ":"
-                    : "Papers in the collection " + onlyItsPapers.get() + ":";
-            ExtractiveAnswerer.Draft draft = extractive.byProposal(heading, result.hits(), stream);
-            timings.put("totalMs", millisSince(start));
-            return new Answer(draft.text(), "extractive", null, true, searched, draft.citations(), sources, notices, List.of(), timings,
-                    provenance(result, null));
-        }
+        Reading read = new Reading(question, standalone, searched, result, AnswerSource.numbered(result), notices, timings, start, System.nanoTime());
+        if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) return allItsPapers(read, onlyItsPapers.get(), stream);
         if (courtesy) {
             stream.accept(COURTESY_REPLY);
             timings.put("totalMs", millisSince(start));
             return new Answer(COURTESY_REPLY, "extractive", null, false, searched, List.of(), List.of(), notices, List.of(), timings,
                     provenance(result, null));
         }
+        boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does, of the paper named or those that fit best.
         boolean fromRecord = RecordQuestion.asks(standalone);
         if (useLlm && failed == null && result.covered() && !fromRecord) {
-            retrieved.accept(sources);
-            AtomicBoolean streamed = new AtomicBoolean();
-            try {
-                MarkerStream tokens = new MarkerStream(text -> {
-                    streamed.set(true);
-                    stream.accept(text);
-                }, sources.size());
-                Llm.Reply reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, standalone), tokens);
-                tokens.finish();
-                timings.put("generateMs", millisSince(generate));
-                long check = System.nanoTime();
-                if (reply.cutShort() != null) notices.add(reply.cutShort());
-                CitationChecker.Checked checked = checker.check(reply.text(), sources);
-                timings.put("checkMs", millisSince(check));
-                notices.addAll(checked.notices());
-                boolean covered = !CitationChecker.refuses(checked.text());
-                String text = checked.text();
-                List<Citation> citations = checked.citations();
-                if (!covered && !result.hits().isEmpty()) {
-                    // The LLM found no answer in the sources; the reader still sees which papers came closest.
-                    ExtractiveAnswerer.Draft related = extractive.related(result.hits());
-                    stream.accept("\n\n" + related.text());
-                    text = text + "\n\n" + related.text();
-                    citations = related.citations();
-                }
-                timings.put("totalMs", millisSince(start));
-                return new Answer(text, "llm", llm.name(), covered, searched, citations, sources,
-                        notices, checked.unsupported(), timings, provenance(result, llm.name()));
-            } catch (LlmException e) {
-                notices.add(e.getMessage() + "; this is the extractive answer instead.");
-                // A client reading the stream has the LLM's first words: say where they stop.
-                if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
-            }
+            Optional<Answer> written = written(read, stream, retrieved);
+            if (written.isPresent()) return written.get();
         } else if (useLlm && failed == null && !noneMatch && !fromRecord) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
-                : extractive.answer(standalone, result, stream, organisation.isPresent() || dated.isPresent(),
-                        mentioningTopic(organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic))));
+                : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()));
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
-        timings.put("generateMs", millisSince(generate));
+        timings.put("generateMs", millisSince(read.generate()));
         timings.put("totalMs", millisSince(start));
-        return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), sources, notices,
+        return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), read.sources(), notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /**
+     * A question searched, on its way to an answer.
+     *
+     * @param standalone the question as searched and answered
+     * @param searched the question as the reader reads it back
+     * @param generate when writing the answer began
+     */
+    private record Reading(Question question, String standalone, String searched, SearchResult result, List<AnswerSource> sources,
+                           List<String> notices, Map<String, Long> timings, long start, long generate) {}
+
+    /** "Which papers are from 2023?", "How many papers are from Tencent?": the papers of the filters, counted, k of them listed. */
+    private Answer allItsPapers(Reading read, String whose, Consumer<String> stream) {
+        List<PaperHit> hits = read.result().hits();
+        int all = retriever.count(read.question().filters());
+        if (all > hits.size()) {
+            read.notices().add(hits.size() + " of " + all + " papers " + whose + " are listed; ask for more with k (the chat page's Sources, at most "
+                    + Question.MAX_K + ")" + (all > Question.MAX_K ? ", or list them all with the same filters (GET /api/papers, paperchat papers)" : "") + ".");
+        }
+        String heading = HOW_MANY.matcher(read.question().text()).find()
+                ? "There " + (all == 1 ? "is 1 paper" : "are " + all + " papers") + " in the collection " + whose + ":"
+                : "Papers in the collection " + whose + ":";
+        ExtractiveAnswerer.Draft draft = extractive.byProposal(heading, hits, stream);
+        read.timings().put("totalMs", millisSince(read.start()));
+        return new Answer(draft.text(), "extractive", null, true, read.searched(), draft.citations(), read.sources(), read.notices(), List.of(),
+                read.timings(), provenance(read.result(), null));
+    }
+
+    /** The LLM's answer from the sources, checked against them; empty when the LLM fails, whose failure the notices then say. */
+    private Optional<Answer> written(Reading read, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+        List<AnswerSource> sources = read.sources();
+        List<String> notices = read.notices();
+        retrieved.accept(sources);
+        AtomicBoolean streamed = new AtomicBoolean();
+        try {
+            MarkerStream tokens = new MarkerStream(text -> {
+                streamed.set(true);
+                stream.accept(text);
+            }, sources.size());
+            Llm.Reply reply = llm.chat(prompts.system(), prompts.answerPrompt(sources, read.standalone()), tokens);
+            tokens.finish();
+            read.timings().put("generateMs", millisSince(read.generate()));
+            long check = System.nanoTime();
+            if (reply.cutShort() != null) notices.add(reply.cutShort());
+            CitationChecker.Checked checked = checker.check(reply.text(), sources);
+            read.timings().put("checkMs", millisSince(check));
+            notices.addAll(checked.notices());
+            boolean covered = !CitationChecker.refuses(checked.text());
+            String text = checked.text();
+            List<Citation> citations = checked.citations();
+            if (!covered && !read.result().hits().isEmpty()) {
+                // The LLM found no answer in the sources; the reader still sees which papers came closest.
+                ExtractiveAnswerer.Draft related = extractive.related(read.result().hits());
+                stream.accept("\n\n" + related.text());
+                text = text + "\n\n" + related.text();
+                citations = related.citations();
+            }
+            read.timings().put("totalMs", millisSince(read.start()));
+            return Optional.of(new Answer(text, "llm", llm.name(), covered, read.searched(), citations, sources,
+                    notices, checked.unsupported(), read.timings(), provenance(read.result(), llm.name())));
+        } catch (LlmException e) {
+            notices.add(e.getMessage() + "; this is the extractive answer instead.");
+            // A client reading the stream has the LLM's first words: say where they stop.
+            if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
+            return Optional.empty();
+        }
     }
 
     /** "The collection holds 300 papers; their records name 10 organisations: tencent (4 papers), ...". */

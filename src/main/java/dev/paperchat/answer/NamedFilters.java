@@ -12,6 +12,22 @@ import java.util.Optional;
  */
 record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilter.Named> organisation, Question question) {
 
+    /** Whether the question names dates or an organisation. */
+    boolean any() {
+        return dated.isPresent() || organisation.isPresent();
+    }
+
+    /** What the filtered papers should be about: "RL" of "What does Tencent publish on RL?"; empty of "Which papers are from 2023?". */
+    Optional<String> topic() {
+        return organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic));
+    }
+
+    /** "from Tencent", "dated 2023": the papers a question asks for all of, when it names no topic of theirs. */
+    Optional<String> onlyItsPapers() {
+        return organisation.isPresent() ? organisation.filter(OrganisationFilter.Named::asksOnlyForItsPapers).map(o -> "from " + o.name())
+                : dated.filter(DateFilter.Dated::asksOnlyForItsPapers).map(DateFilter.Dated::range);
+    }
+
     static NamedFilters of(Question asked, HybridRetriever retriever) {
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
