@@ -149,6 +149,9 @@ public final class FollowUpRewriter {
      * single question: a rewrite is a convenience, never a reason to fail.
      */
     public Rewrite rewrite(String asked, List<Turn> history, boolean mayUseLlm) {
+        // "where did I read that?" after a claim asks for the claim's source: the claim is what is searched.
+        Optional<String> claim = QuestionForm.asksForSource(asked) ? lastClaim(history) : Optional.empty();
+        if (claim.isPresent()) return new Rewrite(claim.get(), null);
         String question = readAsAnswered(asked, history);
         if (!question.equals(asked)) return new Rewrite(question, null);
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
@@ -165,6 +168,11 @@ public final class FollowUpRewriter {
             }
         }
         return new Rewrite(ofLastPaper(question, joinedByRule(question, history), history), failure);
+    }
+
+    /** The claim of the reader's last turn, when it made one. */
+    private static Optional<String> lastClaim(List<Turn> history) {
+        return history.reversed().stream().filter(t -> t.role().equals("user")).findFirst().flatMap(t -> QuestionForm.claimIn(t.content()));
     }
 
     /**

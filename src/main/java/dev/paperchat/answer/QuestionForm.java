@@ -1,7 +1,10 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +110,15 @@ final class QuestionForm {
             + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
             + "\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
 
+    /** "Where did I read that?", "Which paper?", "Who showed this?", "Source?": a question for the source of a claim made before it. */
+    private static final Pattern ASKS_SOURCE = Pattern.compile("^\\W*+(?:where\\s++(?:did|have)\\s++i\\s++(?:read|seen?|heard)\\s++(?:that|this|it)"
+            + "|which\\s++paper(?:\\s++(?:says|said|shows|showed|claims|claimed|found|finds|is\\s++it))?(?:\\s++(?:that|this|it))?"
+            + "|who\\s++(?:said|showed|found|claimed|wrote)\\s++(?:that|this|it)|(?:what(?:'s|\\s++is)\\s++the\\s++)?source(?:\\s++(?:of|for)\\s++(?:that|this))?)"
+            + "(?:\\s++(?:again|before|first))?\\s*+[?.!]*+\\s*+$", Pattern.CASE_INSENSITIVE);
+    /** "Somebody showed", "I read somewhere that": how a claim is reported, no part of it. */
+    private static final Pattern HEARD = Pattern.compile("^\\W*+(?:(?:somebody|someone|a\\s++paper|people)\\s++(?:showed|found|said|claimed|wrote)"
+            + "|i\\s++(?:read|heard|saw)(?:\\s++somewhere)?)\\s++(?:that\\s++)?", Pattern.CASE_INSENSITIVE);
+
     /** "anything on", "is there something about": a pronoun that asks what the collection holds, no word of its topic. */
     private static final Pattern ANYTHING_ON = Pattern.compile(
             "^\\W*+(?:(?:is|are)\\s++there\\s++|(?:do|does|did)\\s++(?:you|we|it|the\\s++collection)\\s++(?:know|have|hold|find|cover)\\s++"
@@ -127,12 +139,27 @@ final class QuestionForm {
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */
     static Optional<String> claimIn(String text) {
         if (isClaim(text)) return Optional.of(text);
+        Optional<String> before = claimBeforeAskingSource(text);
+        if (before.isPresent()) return before;
         Matcher checked = CHECKED.matcher(text.strip());
         if (text.length() > MAX_CLAIM_CHARS || !checked.lookingAt()) return Optional.empty();
         String claim = text.strip().substring(checked.end()).replaceFirst("[?\\s]+$", "");
         // "Is it true that X? I'm looking for analyses of this...": a question about the literature, not one claim.
         boolean oneSentence = !claim.matches("(?s).*[.?!]\\s+\\S.*");
         return oneSentence && claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
+    }
+
+    /** Whether the question asks only for the source of a claim made before it: "where did I read that?". */
+    static boolean asksForSource(String question) {
+        return ASKS_SOURCE.matcher(question).matches();
+    }
+
+    /** "Somebody showed RL only reweights what the base model knows. Where did I read that?": the claim before the question. */
+    private static Optional<String> claimBeforeAskingSource(String text) {
+        List<Span> sentences = Sentences.split(text);
+        if (text.length() > MAX_CLAIM_CHARS || sentences.size() < 2 || !asksForSource(sentences.getLast().of(text))) return Optional.empty();
+        String claim = HEARD.matcher(text.substring(0, sentences.getLast().start()).strip()).replaceFirst("");
+        return claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
     }
 
     /** A longer text is a passage, whose claims the citation lookup checks one by one. */

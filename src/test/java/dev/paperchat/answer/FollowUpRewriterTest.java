@@ -44,6 +44,14 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_search_the_claim_before_a_question_for_its_source() {
+        List<Turn> history = List.of(new Turn("user", "RL only reweights what the base model already knows."), new Turn("assistant", "ReasonMaxxer: ... [1]"));
+        assertEquals("RL only reweights what the base model already knows.", rule.standalone("where did I read that?", history, false));
+        List<Turn> asked = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", "- Lp-Reg: one. [1]"));
+        assertEquals("Which paper says that?", rule.standalone("Which paper says that?", asked, false), "no claim before: nothing to search for it");
+    }
+
+    @Test
     void should_ask_a_question_of_they_after_an_answer_about_one_paper_of_that_paper() {
         String onLpReg = "Low-probability Regularization (Lp-Reg) (\"Low-probability Tokens Sustain Exploration\"): We introduce Lp-Reg. [1]";
         List<Turn> history = List.of(new Turn("user", "tell me more about Lp-Reg"), new Turn("assistant", onLpReg));

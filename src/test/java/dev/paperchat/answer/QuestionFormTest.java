@@ -172,9 +172,17 @@ class QuestionFormTest {
         assertEquals(Optional.of("flipping half the rewards still works"), QuestionForm.claimIn("can you verify whether flipping half the rewards still works"));
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Where did I read that shorter chains are more accurate?"));
         assertEquals(Optional.of("Orca 2 underperforms models of similar size"), QuestionForm.claimIn("Orca 2 underperforms models of similar size"));
+        assertEquals(Optional.of("RL only reweights what the base model already knows."),
+                QuestionForm.claimIn("Somebody showed RL only reweights what the base model already knows. Where did I read that?"), "a claim, then its source asked for");
+        assertEquals(Optional.of("the reflections of reasoning models rarely change the first answer."),
+                QuestionForm.claimIn("I read somewhere that the reflections of reasoning models rarely change the first answer. Which paper?"));
+        assertTrue(QuestionForm.asksForSource("where did I read that?"));
+        assertTrue(QuestionForm.asksForSource("Which paper says that?"));
+        assertFalse(QuestionForm.asksForSource("which paper uses Qwen?"));
         for (String question : List.of("Is it true?", "Is it true that EMPO works?", "Which papers study entropy collapse?", "Is Coconut a latent method?", "",
                 "Can you check the papers on entropy collapse for me", "Do any papers report accuracy above 90% on GSM8K?",
-                "Is it true that few tokens matter in RL? I'm looking for analyses of this and methods that use it.")) {
+                "Is it true that few tokens matter in RL? I'm looking for analyses of this and methods that use it.",
+                "Entropy collapse. Which paper?", "Which papers study entropy collapse? Which paper is best?")) {
             assertEquals(Optional.empty(), QuestionForm.claimIn(question), question);
         }
     }
