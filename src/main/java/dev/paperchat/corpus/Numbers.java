@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * source's: wording close enough to pass for the source's may still change "83.1%" to "99.9%".
  */
 public final class Numbers {
-    /** What a number counts, written after it: "%", "points", "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
-    private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?|pp)\\b"
+    /** What a number counts, written after it: "%", "points", "pp" (also "17.1pp"), "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
+    private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s?pp\\b|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?)\\b"
             + "|\\s?[x\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
             + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**

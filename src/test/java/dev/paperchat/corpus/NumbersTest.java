@@ -24,6 +24,15 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("It goes from seventy to eighty-five percent.", SOURCE), "numbers in words are prose");
     }
 
+    /** "17.1pp" is 17.1 points, written without a space, as "17.1 pp" and "17.1%" are. */
+    @Test
+    void should_read_points_written_against_the_figure() {
+        String mot = "MoT yields an average accuracy gain of up to +11.7pp over single-modality baselines.";
+        assertEquals(List.of("17.1"), Numbers.unstated("MoT achieves up to 17.1pp average accuracy gain", mot));
+        assertEquals(List.of(), Numbers.unstated("MoT achieves up to 11.7pp average accuracy gain", mot));
+        assertEquals(List.of(), Numbers.unstated("MoT gains 11.7 points", mot));
+    }
+
     /** "5,000 steps" is no number of tokens: a figure and what it counts go together. */
     @Test
     void should_tell_whether_a_source_counts_what_the_claims_figure_counts() {
