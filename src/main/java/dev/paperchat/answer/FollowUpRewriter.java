@@ -246,6 +246,26 @@ public final class FollowUpRewriter {
         });
     }
 
+    /**
+     * The items of the last list a question points to ("the first two", "papers 1 and 3", "the
+     * first and third"), in its order: each one by its line, whatever its name holds ("and", a comma).
+     */
+    static List<String> pointedItems(String question, List<Turn> history) {
+        String pointers = bothPointers(question);
+        List<String> items = walkedListItems(history);
+        if (items.isEmpty()) return List.of();
+        Matcher few = FIRST_FEW.matcher(pointers);
+        if (few.find()) return firstFew(few, items);
+        List<Integer> markers = lastListMarkers(history);
+        List<String> pointed = new ArrayList<>();
+        Matcher ordinal = ORDINAL.matcher(pointers);
+        while (ordinal.find()) {
+            int index = index(ordinal, markers);
+            if (index >= 0 && index < items.size() && !pointed.contains(items.get(index))) pointed.add(items.get(index));
+        }
+        return pointed;
+    }
+
     /** Whether the question picks items of a list: "compare the first two", "compare them", "the third one". */
     private static boolean pointsIntoList(String question) {
         String pointers = bothPointers(question);

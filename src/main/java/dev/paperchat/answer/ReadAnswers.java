@@ -158,12 +158,15 @@ final class ReadAnswers {
     }
 
     /**
-     * "who wrote them?" after a list or a comparison: each listed paper's record, one line each
-     * (up to four papers), as "who wrote it?" gets one paper's.
+     * "who wrote them?" after a list or a comparison, "bibtex for the first two": each listed paper's
+     * record, one line each (up to four papers), as "who wrote it?" gets one paper's. Items are
+     * taken by their lines, not by names joined into a question ("Exploring and Exploiting...").
      */
     Optional<Answer> recordsOfListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
-        if (!RecordQuestion.asks(question.text()) || !THEM.matcher(question.text()).find()) return Optional.empty();
-        List<String> items = FollowUpRewriter.lastListItems(question.history());
+        if (!RecordQuestion.asks(question.text())) return Optional.empty();
+        List<String> pointed = FollowUpRewriter.pointedItems(question.text(), question.history());
+        List<String> items = THEM.matcher(question.text()).find() ? FollowUpRewriter.lastListItems(question.history())
+                : pointed.size() > 1 ? pointed : List.of();
         if (items.isEmpty()) return Optional.empty();
         Listed found = papersNamed(items.subList(0, Math.min(MAX_RECORDS, items.size())), Filters.NONE);
         List<PaperHit> listed = List.copyOf(found.papers().values());

@@ -108,6 +108,16 @@ class ExtractiveAnswererIT {
         assertEquals(2, two.answer().split("```bibtex", -1).length - 1, two.answer());
         assertTrue(two.answer().startsWith("- ") && two.answer().contains("Its BibTeX entry [1]:\n```bibtex\n@")
                 && two.answer().contains("Its BibTeX entry [2]:\n```bibtex\n@"), two.answer());
+        // Titles with "and" and commas in them ("Don't Think Longer, Think Wisely", "Exploring and Exploiting...") are taken by their lines.
+        String overthinking = "Which papers reduce overthinking in reasoning models?";
+        Answer listed = assistant.ask(Question.of(overthinking));
+        List<Turn> after = List.of(new Turn("user", overthinking), new Turn("assistant", listed.answer()));
+        Answer pair = assistant.ask(new Question("bibtex for the first two", after, 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(listed.citations().stream().map(Citation::paperId).distinct().limit(2).toList(),
+                pair.citations().stream().map(Citation::paperId).toList(), pair.answer());
+        Answer apart = assistant.ask(new Question("bibtex for papers 1 and 3", after, 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(2, apart.answer().split("```bibtex", -1).length - 1, apart.answer());
+        assertTrue(apart.notices().isEmpty(), "no claim read into the titles: " + apart.notices());
     }
 
     @Test
