@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -43,6 +44,8 @@ public final class Assistant {
             + "|do\\s++(?:the\\s++)?papers\\s++come\\s++from|does\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library)\\s++(?:have|cover|hold)))"
             + "\\s*+[?.!]*+\\s*+",
             Pattern.CASE_INSENSITIVE);
+    /** How many of the best papers within filters are looked at for one that mentions the topic. */
+    private static final int MENTIONING_AMONG = 3;
     /** The organisations an answer on the collection names; the others are counted. */
     private static final int NAMED_ORGANISATIONS = 12;
     /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
@@ -281,11 +284,17 @@ public final class Assistant {
     /**
      * Within an organisation's or a month's few papers, the weak-evidence line measured on the
      * whole collection asks too much: "Which papers from Microsoft study reasoning?" and "What was
-     * published in December 2025 about RL?" are covered when the best paper mentions the topic at all.
+     * published in December 2025 about RL?" are covered when one of the best papers mentions the
+     * topic at all, and those that do come first.
      */
     private SearchResult coveredWithin(Optional<String> topic, SearchResult result) {
         if (topic.isEmpty() || topic.get().isEmpty() || result.covered() || result.hits().isEmpty()) return result;
-        return retriever.mentionsAll(topic.get(), result.hits().get(0).paper().id()) ? result.asCovered() : result;
+        List<PaperHit> best = result.hits().subList(0, Math.min(MENTIONING_AMONG, result.hits().size()));
+        Set<String> mentioning = best.stream().map(hit -> hit.paper().id()).filter(id -> retriever.mentionsAll(topic.get(), id)).collect(Collectors.toSet());
+        if (mentioning.isEmpty()) return result;
+        List<PaperHit> ordered = new ArrayList<>(result.hits().stream().filter(hit -> mentioning.contains(hit.paper().id())).toList());
+        result.hits().stream().filter(hit -> !mentioning.contains(hit.paper().id())).forEach(ordered::add);
+        return result.withHits(ordered).asCovered();
     }
 
     /** What the reader should know about how the question was read and searched. */

@@ -17,9 +17,13 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         return dated.isPresent() || organisation.isPresent();
     }
 
-    /** What the filtered papers should be about: "RL" of "What does Tencent publish on RL?"; empty of "Which papers are from 2023?". */
+    /**
+     * What the filtered papers should be about: "RL" of "What does Tencent publish on RL?", or of
+     * "Which papers study RL?" within filters the reader set; empty of "Which papers are from 2023?".
+     */
     Optional<String> topic() {
-        return organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic));
+        return organisation.map(OrganisationFilter.Named::topic).or(() -> dated.map(DateFilter.Dated::topic))
+                .or(() -> question.filters().isEmpty() ? Optional.empty() : Optional.of(OrganisationFilter.topicOf(question.text())));
     }
 
     /** "from Tencent", "dated 2023": the papers a question asks for all of, when it names no topic of theirs. */

@@ -640,6 +640,16 @@ class ExtractiveAnswererIT {
         assertTrue(assistant.ask(Question.of("How many papers are from 2023?")).answer().startsWith("There are "), "a filter's papers are counted as before");
     }
 
+    /** Within filters the reader set, a topic one of the few best papers names is covered, and that paper comes first. */
+    @Test
+    void should_answer_a_topic_within_the_filters_set_when_one_of_the_best_papers_names_it() {
+        Filters tencent = Filters.parse("2025-05-01", null, "tencent");
+        Answer rl = assistant.ask(new Question("Which papers study reinforcement learning?", List.of(), 8, AnswerMode.EXTRACTIVE, tencent));
+        assertTrue(rl.covered(), rl.answer());
+        assertTrue(rl.citations().get(0).sentence().toLowerCase(java.util.Locale.ROOT).contains("reinforcement learning"), rl.answer());
+        assertFalse(assistant.ask(new Question("Which papers study protein folding?", List.of(), 8, AnswerMode.EXTRACTIVE, tencent)).covered());
+    }
+
     @Test
     void should_say_no_paper_is_from_an_organisation_a_question_says_publishes() {
         Answer meta = assistant.ask(Question.of("what did Meta publish on reasoning?"));
