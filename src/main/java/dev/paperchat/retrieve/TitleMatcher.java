@@ -472,7 +472,8 @@ public final class TitleMatcher {
         while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
         if (versionAt(a, b, i)) return false;
         // Compared in place: this runs for every title word against every query word of every candidate.
-        if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1);
+        // A changed letter, or two neighbours swapped ("polciy" for "policy"), each one slip of the fingers.
+        if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1) || swapped(a, b);
         return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);
     }
 }

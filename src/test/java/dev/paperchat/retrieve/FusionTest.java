@@ -130,6 +130,9 @@ class FusionTest {
         assertEquals(Map.of("i", 0.9), matcher.nameMatches("IntrenVL3"), "letters swapped are a typo still");
         assertFalse(TitleMatcher.oneEditApart("internvl2", "internvl3"), "title words of other versions");
         assertTrue(TitleMatcher.oneEditApart("skywerk", "skywork"));
+        assertTrue(TitleMatcher.oneEditApart("polciy", "policy"), "two neighbours swapped");
+        assertTrue(TitleMatcher.oneEditApart("logcial", "logical"));
+        assertFalse(TitleMatcher.oneEditApart("polcyi", "policy"), "two slips");
     }
 
     @Test
