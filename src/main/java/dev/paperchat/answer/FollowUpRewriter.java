@@ -335,8 +335,10 @@ public final class FollowUpRewriter {
         List<Turn> asked = history.stream().filter(t -> t.role().equals("user")).toList();
         if (asked.isEmpty()) return question;
         String before = asked.get(asked.size() - 1).content();
+        // "and the third one?" after "bibtex for the first two" too: the question before, of the item now pointed to.
         Matcher earlier = ORDINAL.matcher(before);
-        return earlier.find() ? before.substring(0, earlier.start()) + pointer.group() + before.substring(earlier.end()) : question;
+        if (!earlier.find()) earlier = FIRST_FEW.matcher(before);
+        return earlier.find(0) ? before.substring(0, earlier.start()) + pointer.group() + before.substring(earlier.end()) : question;
     }
 
     /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */

@@ -303,6 +303,9 @@ class FollowUpRewriterTest {
         history.add(new Turn("user", "when was the third one published?"));
         history.add(new Turn("assistant", "SoftCoT++ (\"SoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\") is dated 16 May in the collection. [1]"));
         assertEquals("when was Chain of Continuous Thought (Coconut) published?", rule.standalone("and the first one?", history, false));
+        List<Turn> afterEntries = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared),
+                new Turn("user", "bibtex for the first two"), new Turn("assistant", "- Coconut: Its BibTeX entry [1]:\n```bibtex\n@misc{a}\n```"));
+        assertEquals("bibtex for SoftCoT++", rule.standalone("and the third one?", afterEntries, false), "the question before asked of the first few");
     }
 
     @Test
