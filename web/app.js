@@ -482,6 +482,7 @@ function showSources(answerIndex, focusMarker, from) {
   if (!answer) return;
   backTo = from || null;
   $("back-to-answer").hidden = !backTo;
+  watchBackTo();
   document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
   const cited = new Set(answer.citations.map((c) => c.marker));
   const shown = answer.sources.filter((s) => cited.has(s.number));
@@ -529,6 +530,24 @@ function showRetrieved(sources) {
 }
 
 let backTo = null;
+let backToWatch = null;
+
+/** The way back is put away once the reader scrolls back to the marker: it would cover the answer it leads to. */
+function watchBackTo() {
+  if (backToWatch) backToWatch.disconnect();
+  if (!backTo || typeof IntersectionObserver !== "function") return;
+  let left = false;
+  backToWatch = new IntersectionObserver((entries) => {
+    const visible = entries.some((e) => e.isIntersecting);
+    // Only once the marker has left the view, as the sources scroll in: the first report may still see it.
+    if (!visible) left = true;
+    else if (left) {
+      $("back-to-answer").hidden = true;
+      backToWatch.disconnect();
+    }
+  });
+  backToWatch.observe(backTo);
+}
 
 /** On a narrow screen the sources lie far below the answer: this returns to the marker that was clicked. */
 function backToAnswer() {

@@ -310,6 +310,12 @@ class ChatPageIT {
         wait.until(d -> (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", marker));
         assertEquals(marker, browser.switchTo().activeElement(), "back at the marker that was clicked");
         assertFalse(back.isDisplayed(), "and the way back is put away");
+        // Scrolled back to the answer by hand, the way back goes too: it would cover what it leads to.
+        marker.click();
+        wait.until(d -> back.isDisplayed() && (Boolean) browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.bottom < 0 || r.top > innerHeight;", marker));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", marker);
+        wait.until(d -> !back.isDisplayed());
         String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
         assertEquals("rgb(21, 21, 24)", background);
     }
