@@ -204,7 +204,7 @@ public final class ExtractiveAnswerer {
             int marker = hits.indexOf(hit) + 1;
             // Each line after the first starts with its line break: the deltas join to the answer exactly.
             StringBuilder line = new StringBuilder((text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ":");
-            for (SentenceHit sentence : best(hit, 2)) {
+            for (SentenceHit sentence : proposedAndBest(hit)) {
                 line.append(' ').append(sentence.text()).append(" [").append(marker).append(']');
                 citations.add(cite(marker, hit, sentence));
             }
@@ -323,15 +323,25 @@ public final class ExtractiveAnswerer {
         return new Draft(text.toString(), citations, true);
     }
 
-    /** The first sentence of the paper's abstract that says what it proposes. */
+    /**
+     * The sentence of the paper's abstract that says what it proposes: the first that names the
+     * paper's method ("we introduce Low-probability Regularization (Lp-Reg)"), else the first of
+     * any ("which we term reasoning sparks" names a finding, not the method).
+     */
     private static Optional<SentenceHit> proposal(PaperHit hit) {
         String text = hit.paper().abstractText();
         List<Span> spans = Sentences.split(text);
+        List<String> names = hit.names().isEmpty() ? List.of() : hit.names();
+        Optional<SentenceHit> first = Optional.empty();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            if (MethodNames.proposes(span.of(text))) return Optional.of(new SentenceHit(i, span.start(), span.end(), span.of(text), 0));
+            String sentence = span.of(text);
+            if (!MethodNames.proposes(sentence)) continue;
+            SentenceHit proposed = new SentenceHit(i, span.start(), span.end(), sentence, 0);
+            if (names.stream().anyMatch(name -> containsWord(sentence, name))) return Optional.of(proposed);
+            if (first.isEmpty()) first = Optional.of(proposed);
         }
-        return Optional.empty();
+        return first;
     }
 
     /** How well a proposal sentence must fit, beside a list line's best sentence, to be quoted instead. */
@@ -420,6 +430,23 @@ public final class ExtractiveAnswerer {
      * The paper's best sentence, the second when it scores at least {@link #SECOND_SENTENCE} of the
      * best, and up to {@code most} with those nearly as good, in the abstract's order.
      */
+    /**
+     * Of a paper compared with others, what it proposes ("We propose Entropy Minimized Policy
+     * Optimization") and then its sentence after that fits the question best: each side's line says
+     * what it is and does, not the problem its abstract opens with. Its two best sentences when it
+     * proposes nothing.
+     */
+    private static List<SentenceHit> proposedAndBest(PaperHit hit) {
+        Optional<SentenceHit> proposed = proposal(hit);
+        if (proposed.isEmpty()) return best(hit, 2);
+        int at = proposed.get().index();
+        SentenceHit own = hit.sentences().stream().filter(s -> s.index() == at).findFirst().orElse(proposed.get());
+        List<SentenceHit> chosen = new ArrayList<>(List.of(own));
+        // The paper's sentences best first: the first after its proposal.
+        hit.sentences().stream().filter(s -> s.index() > at).findFirst().ifPresent(chosen::add);
+        return chosen;
+    }
+
     private static List<SentenceHit> best(PaperHit hit, int most) {
         double best = hit.bestSentence().score();
         List<SentenceHit> chosen = new ArrayList<>();

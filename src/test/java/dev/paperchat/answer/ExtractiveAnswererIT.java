@@ -176,6 +176,11 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), answer.notices());
         List<Integer> markers = answer.citations().stream().map(Citation::marker).distinct().toList();
         assertEquals(List.of(1, 2), markers, "the papers as the question names them, as [1] and [2]: " + answer.answer());
+        // Each line says what its paper proposes, by its name, not the problem or finding its abstract opens with.
+        String lpReg = answer.answer().lines().filter(l -> l.startsWith("- Low-probability Regularization")).findFirst().orElseThrow();
+        assertTrue(lpReg.contains("we introduce Low-probability Regularization (Lp-Reg). [2]"), lpReg);
+        String ettrl = assistant.ask(Question.of("How does ETTRL differ from EMPO?")).answer().lines().findFirst().orElseThrow();
+        assertFalse(ettrl.contains("Recent advancements"), "no opening background: " + ettrl);
     }
 
     @Test
