@@ -128,12 +128,18 @@ final class QuestionForm {
 
     private QuestionForm() {}
 
+    /** "How do I cite", "get me the bibtex for": what a request for an entry says before the paper it is of. */
+    private static final Pattern CITE_FRAME = Pattern.compile("^\\W*+(?:how\\s++(?:do|should|can|would)\\s++(?:i|we)\\s++cite\\s++"
+            + "|(?:(?:can\\s++you\\s++)?(?:get|give|show)\\s++me\\s++)?(?:the\\s++)?(?:bib-?tex|bib|citation|reference)(?:\\s++entry)?\\s++(?:for|of)\\s++)(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * The words a question is searched by: a claim asked about as the claim ("Where did I read that
-     * X?" as X), "anything on X?" as X ("anything" would find "Segment Anything").
+     * X?" as X), "anything on X?" as X ("anything" would find "Segment Anything"), "How do I cite
+     * the sparse policy selection paper?" as the paper ("cite" would find a paper on citations).
      */
     static String searched(String question) {
-        return claimIn(question).orElseGet(() -> ANYTHING_ON.matcher(question).replaceFirst(""));
+        return claimIn(question).orElseGet(() -> CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""));
     }
 
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */

@@ -195,6 +195,9 @@ class QuestionFormTest {
         assertEquals("latent reasoning?", QuestionForm.searched("Do you know anything about latent reasoning?"));
         assertEquals("entropy collapse", QuestionForm.searched("can you find me something on entropy collapse"));
         assertEquals("Segment Anything on video", QuestionForm.searched("Segment Anything on video"));
+        assertEquals("the sparse policy selection paper?", QuestionForm.searched("How do I cite the sparse policy selection paper?"));
+        assertEquals("Coconut", QuestionForm.searched("get me the bibtex for Coconut"));
+        assertEquals("citation recommendation with LLMs", QuestionForm.searched("citation recommendation with LLMs"), "a topic, no request for an entry");
         assertEquals("anything", QuestionForm.searched("anything"));
     }
 }
