@@ -678,6 +678,8 @@ class ExtractiveAnswererIT {
         assertEquals(Question.DEFAULT_K, grpo.citations().size(), grpo.answer());
         for (Citation c : grpo.citations()) assertTrue(c.sentence().contains("GRPO"), c.sentence());
         assertTrue(grpo.notices().stream().anyMatch(n -> n.matches("8 of \\d+ papers that mention \"GRPO\" are listed.*")), grpo.notices().toString());
+        assertTrue(grpo.notices().stream().anyMatch(n -> n.endsWith(", or search for \"GRPO\" with k up to 50 (GET /api/search, paperchat search).")),
+                "more than Sources can show: where the rest are " + grpo.notices());
 
         Answer none = assistant.ask(Question.of("Which papers mention AlphaFold?"));
         assertFalse(none.covered());
