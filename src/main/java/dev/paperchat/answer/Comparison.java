@@ -24,6 +24,9 @@ final class Comparison {
     /** A name is short and written with a capital inside it or a digit ("Lp-Reg", "AlphaFold", "GPT-4", "Tree of Thoughts"). */
     private static final Pattern NAME = Pattern.compile("(?=.{2,40}$)(?:\\S+\\s+){0,3}\\S+");
 
+    /** A colon or dash after a name, where a question about the names begins. */
+    private static final Pattern QUESTION_AFTER = Pattern.compile("\\s*+[:\u2014\u2013]\\s*+|\\s++-\\s++");
+
     /** What may come before "the difference between": "What is", "what's", "Explain". */
     private static final Pattern WHAT_IS_THE = Pattern.compile("(?i)\\s*+(?:what(?:['\u2019]s|\\s++is|\\s++are)|explain|tell\\s++me)?\\s*+(?:the\\s++)?");
 
@@ -70,7 +73,8 @@ final class Comparison {
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(compared);
             // "Compare EMPO, Coconut and Quiet-STaR": the first operand may be a list itself.
-            if (m.find()) return operands(m).stream().filter(Comparison::isName).toList();
+            // "EMPO vs TTRL: which needs labels?": the last name ends where its question begins.
+            if (m.find()) return operands(m).stream().map(o -> QUESTION_AFTER.split(o, 2)[0]).filter(Comparison::isName).toList();
         }
         return List.of();
     }

@@ -31,6 +31,8 @@ class ComparisonTest {
         assertEquals(Optional.empty(), Comparison.asCompare("How does performance compare to the baseline?"));
         assertEquals(Optional.empty(), Comparison.asCompare("How does it compare to PPO?"), "a pronoun is a follow-up's");
         assertEquals(List.of("GRPO", "DPO"), Comparison.names("GRPO vs DPO: how do they differ?"));
+        assertEquals(List.of("EMPO", "TTRL"), Comparison.names("EMPO vs TTRL: which needs labels?"), "a question after the names");
+        assertEquals(List.of("Lp-Reg", "Clip-Cov"), Comparison.names("Compare Lp-Reg and Clip-Cov - which is more stable?"));
         assertEquals(Optional.empty(), Comparison.asCompare("Compare GRPO and DPO"), "already so");
         assertEquals(Optional.empty(), Comparison.asCompare("what's the difference between PPO and GRPO in how they estimate the advantage of each sampled answer?"),
                 "more than a comparison");
