@@ -46,7 +46,7 @@ final class Comparison {
      * comparison is; the words of its frame ("difference", "vs") are in no abstract that answers it.
      */
     static Optional<String> asCompare(String question) {
-        String compared = ASKS_DIFFERENCE.matcher(question).replaceFirst("");
+        String compared = withoutClosingQuestion(question);
         for (Pattern form : FORMS.subList(1, FORMS.size())) {
             Matcher m = form.matcher(compared);
             if (!m.find() || m.start() > 0 && !WHAT_IS_THE.matcher(compared.substring(0, m.start())).matches()) continue;
@@ -59,6 +59,11 @@ final class Comparison {
         return Optional.empty();
     }
 
+    /** "GRPO vs DPO" of "GRPO vs DPO: what's the difference?". */
+    private static String withoutClosingQuestion(String question) {
+        return ASKS_DIFFERENCE.matcher(question).replaceFirst("");
+    }
+
     private static String joined(List<String> operands) {
         return String.join(", ", operands.subList(0, operands.size() - 1)) + " and " + operands.get(operands.size() - 1);
     }
@@ -69,7 +74,7 @@ final class Comparison {
 
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
     static List<String> names(String question) {
-        String compared = ASKS_DIFFERENCE.matcher(question).replaceFirst("");
+        String compared = withoutClosingQuestion(question);
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(compared);
             // "Compare EMPO, Coconut and Quiet-STaR": the first operand may be a list itself.

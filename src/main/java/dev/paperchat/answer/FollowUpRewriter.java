@@ -462,23 +462,23 @@ public final class FollowUpRewriter {
         for (String name : lastPaper(history).orElse(new String[0])) {
             if (name == null) continue;
             names.add(name);
-            int open = name.lastIndexOf(" (");
-            String shortName = open > 0 && name.endsWith(")") ? name.substring(open + 2, name.length() - 1) : "";
+            String shortName = shortName(name).orElse("");
             if (shortName.length() >= 2 && shortName.length() <= 40 && !shortName.contains("(")) {
-                names.addAll(List.of(shortName, name.substring(0, open).strip()));
+                names.addAll(List.of(shortName, name.substring(0, name.lastIndexOf(" (")).strip()));
             }
         }
         return names;
     }
 
+    /** The short name a label ends with: "Lp-Reg" of "Low-probability Regularization (Lp-Reg)". */
+    private static Optional<String> shortName(String label) {
+        int open = label.lastIndexOf(" (");
+        return open > 0 && label.endsWith(")") ? Optional.of(label.substring(open + 2, label.length() - 1)) : Optional.empty();
+    }
+
     /** The short name of the one paper the last answer was about ("Lp-Reg" of "Low-probability Regularization (Lp-Reg)"), else its label or title. */
     private static Optional<String> lastPaperName(List<Turn> history) {
-        return lastPaper(history).map(paper -> {
-            String label = paper[0];
-            if (label == null) return "\"" + paper[1] + "\"";
-            int open = label.lastIndexOf(" (");
-            return open > 0 && label.endsWith(")") ? label.substring(open + 2, label.length() - 1) : label;
-        });
+        return lastPaper(history).map(paper -> paper[0] == null ? "\"" + paper[1] + "\"" : shortName(paper[0]).orElse(paper[0]));
     }
 
     /** The name (null when it gave none) and title of the one paper the last answer was about. */
