@@ -37,7 +37,8 @@ final class QuestionForm {
      * which {@link QuantityQuestion} recognises first.
      */
     private static final Pattern ABOUT_WORK = Pattern.compile(
-            "(?:^|[.?!,]\\s+)(?:how|why)\\s+(?:are|is|do|does|can|could|should|would|might|to)\\b"
+            // "How does Delethink work?" asks what one thing is, as "What is Delethink?" does; "how do LLMs work?" is a topic.
+            "(?:^|[.?!,]\\s+)(?:how|why)\\s+(?:are|is|do|does|can|could|should|would|might|to)\\b(?!(?<=does)\\s++(?:an?\\s++|the\\s++)?[\\p{L}\\d-]++\\s++work\\W*+$)"
                     + "|^\\W*+what\\s+are\\b"
                     + "|\\bwhat\\s+(?:work|research|literature|evidence|progress|role)\\b|\\b(?:i'm|i am)\\s+after\\b|\\blooking\\s+for\\b"
                     + "|\\b(?:research|literature|studies)\\s+(?:on|about|into)\\b"

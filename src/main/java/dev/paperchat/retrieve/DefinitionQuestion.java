@@ -48,6 +48,39 @@ public final class DefinitionQuestion {
         return Optional.empty();
     }
 
+    /** A name of one word, as a question asks what it is: "Delethink", "coconut", "Quiet-STaR". */
+    private static final Pattern ASKS_NAME = Pattern.compile(
+            "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$"
+                    + "|^\\W*+how\\s++(?:does|do)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\s++work\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The name of one word that the question asks about and no more ("What is Delethink?", "How
+     * does Coconut work?"): a sentence that introduces it answers the question.
+     */
+    public static Optional<String> nameAsked(String question) {
+        if (question.length() > 200) return Optional.empty();
+        var m = ASKS_NAME.matcher(question.strip());
+        if (!m.matches()) return Optional.empty();
+        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /**
+     * "with Delethink, an RL environment that...", "Coconut is a new paradigm", "a framework
+     * called Delethink": the sentence says what the name is, as abstracts introduce a name, in
+     * apposition or by naming. It matches the name in any case, as chat types it.
+     */
+    public static boolean introduces(String sentence, String name) {
+        String word = "(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])";
+        return Pattern.compile(word + "(?:,\\s++(?:an?|the)\\s|\\s++(?:is|are)\\s++(?:an?|the)\\s)"
+                + "|\\b(?:called|named|dubbed|termed)\\s++" + word, Pattern.CASE_INSENSITIVE).matcher(sentence).find();
+    }
+
+    /** Whether the question asks what a name is and the sentence says: it spells the acronym out, or introduces the name. */
+    public static boolean answersWhatItIs(String question, String sentence) {
+        return answers(question, sentence) || nameAsked(question).map(name -> introduces(sentence, name)).orElse(false);
+    }
+
     /** Whether the question asks to spell out an acronym and the sentence does. */
     public static boolean answers(String question, String sentence) {
         return acronymAsked(question).map(acronym -> defines(sentence, acronym)).orElse(false);

@@ -51,9 +51,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         double cosine = top.denseScore();
         if (QuantityQuestion.unanswered(query, top.paper(), top.sentences())) return new Verdict(false, 0.2, cosine, coverage);
         if (top.titleMatch() >= 0.9) return new Verdict(true, 1.0, cosine, coverage);
-        // "What does GRPO stand for?" is answered by a sentence that spells it out, however few words it shares.
-        boolean defined = top.bestSentence() != null && DefinitionQuestion.acronymAsked(query)
-                .filter(acronym -> DefinitionQuestion.defines(top.bestSentence().text(), acronym)).isPresent();
+        // "What does GRPO stand for?" is answered by a sentence that spells it out, however few words it shares;
+        // "What is Delethink?" by one that introduces it ("with Delethink, an RL environment that...").
+        boolean defined = top.bestSentence() != null && DefinitionQuestion.answersWhatItIs(query, top.bestSentence().text());
         if (defined) return new Verdict(true, 1.0, cosine, coverage);
         // "Which paper reaches 97.3% on GSM8K?": the best paper's other numbers are not the result asked about.
         if (StatedFigures.noneStated(query, top.paper())) return new Verdict(false, 0.2, cosine, coverage);

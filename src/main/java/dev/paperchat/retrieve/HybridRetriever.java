@@ -350,7 +350,9 @@ public final class HybridRetriever {
 
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());
-        if (mode == Mode.HYBRID) acronym.ifPresent(a -> addDefinitions(fused, candidates, a));
+        if (mode == Mode.HYBRID) acronym.ifPresent(a -> addDefinitions(fused, candidates, text -> DefinitionQuestion.defines(text, a)));
+        if (mode == Mode.HYBRID && acronym.isEmpty()) DefinitionQuestion.nameAsked(request.query())
+                .ifPresent(name -> addDefinitions(fused, candidates, text -> DefinitionQuestion.introduces(text, name)));
         if (mode == Mode.HYBRID) neighbours.apply(fused, snapshot::paperVectors);
 
         List<String> top = Fusion.ranking(fused).subList(0, Math.min(request.k(), fused.size()));
@@ -506,10 +508,13 @@ public final class HybridRetriever {
         }
     }
 
-    /** "What does GRPO stand for?": the papers that spell the acronym out come before those that only use it. */
-    private static void addDefinitions(Map<String, Double> fused, Candidates candidates, String acronym) {
+    /**
+     * "What does GRPO stand for?", "What is Delethink?": the papers that spell the acronym out, or
+     * introduce the name, come before those that only use it.
+     */
+    private static void addDefinitions(Map<String, Double> fused, Candidates candidates, Predicate<String> defines) {
         for (String id : candidates.pool(fused)) {
-            if (DefinitionQuestion.defines(candidates.paper(id).abstractText(), acronym)) fused.merge(id, SENTENCE_WEIGHT, Double::sum);
+            if (defines.test(candidates.paper(id).abstractText())) fused.merge(id, SENTENCE_WEIGHT, Double::sum);
         }
     }
 

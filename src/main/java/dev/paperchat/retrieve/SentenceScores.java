@@ -55,6 +55,7 @@ final class SentenceScores {
         String text = paper.abstractText();
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
+        Optional<String> name = DefinitionQuestion.nameAsked(query);
         List<String> figures = StatedFigures.in(query);
         List<Span> spans = Sentences.split(text);
         // "Which papers...": the question's words for the literature are not what a sentence should say.
@@ -68,7 +69,9 @@ final class SentenceScores {
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(sentence, query) ? QUANTITY_BONUS : 0;
-            double definition = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get()) ? QUANTITY_BONUS : 0;
+            boolean defines = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get())
+                    || name.isPresent() && DefinitionQuestion.introduces(sentence, name.get());
+            double definition = defines ? QUANTITY_BONUS : 0;
             // "Which paper reports 42.6% accuracy?" is answered by the sentence that states it.
             double figure = StatedFigures.anyStated(figures, sentence) ? QUANTITY_BONUS : 0;
             sentences.add(new SentenceHit(i, span.start(), span.end(), sentence, weight(sentence) * (dense + 0.5 * lexical) + quantity + definition + figure));

@@ -164,6 +164,18 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_what_a_name_is_from_the_sentence_that_introduces_it() {
+        // "Delethink" has no capital inside, so it is no coined name of its paper: only its sentence says what it is.
+        for (String question : List.of("What is Delethink?", "what is delethink", "How does Delethink work?")) {
+            Answer answer = assistant.ask(Question.of(question));
+            assertTrue(answer.covered(), question + ": " + answer.answer());
+            assertEquals("The Markovian Thinker", paper(answer.citations().get(0)).title(), answer.answer());
+            assertTrue(answer.citations().get(0).sentence().contains("Delethink, an RL environment"), answer.answer());
+            assertFalse(answer.answer().startsWith("Papers in the collection"), "one thing asked about, not a list: " + answer.answer());
+        }
+    }
+
+    @Test
     void should_answer_a_question_that_names_two_papers_from_each_of_them() {
         Answer answer = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(java.util.stream.Collectors.toSet());

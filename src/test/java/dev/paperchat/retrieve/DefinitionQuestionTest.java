@@ -40,4 +40,24 @@ class DefinitionQuestionTest {
         assertFalse(DefinitionQuestion.defines("it outperforms strong baselines (GRPO, PPO) on math", "GRPO"));
         assertFalse(DefinitionQuestion.defines("(GRPO) alone", "GRPO"));
     }
+
+    @Test
+    void should_recognise_a_question_that_asks_what_one_name_is() {
+        assertEquals(Optional.of("Delethink"), DefinitionQuestion.nameAsked("What is Delethink?"));
+        assertEquals(Optional.of("delethink"), DefinitionQuestion.nameAsked("whats delethink"));
+        assertEquals(Optional.of("Quiet-STaR"), DefinitionQuestion.nameAsked("How does Quiet-STaR work?"));
+        for (String q : new String[] {"What is Delethink used for?", "How does Delethink work on math?", "Delethink", "what is it?",
+                "What is " + "Delethink".repeat(30)}) {
+            assertFalse(DefinitionQuestion.nameAsked(q).isPresent(), q);
+        }
+    }
+
+    @Test
+    void should_find_the_sentence_that_introduces_a_name() {
+        assertTrue(DefinitionQuestion.introduces("We instantiate this idea with Delethink, an RL environment that chunks.", "Delethink"));
+        assertTrue(DefinitionQuestion.introduces("Coconut is a new paradigm for reasoning.", "coconut"), "in any case, as chat types it");
+        assertTrue(DefinitionQuestion.introduces("we build a benchmark called MathArena.", "MathArena"));
+        assertFalse(DefinitionQuestion.introduces("With test-time scaling, Delethink continues to improve.", "Delethink"));
+        assertFalse(DefinitionQuestion.introduces("Delethink-v2, a successor, is faster.", "Delethink"), "another name built on it");
+    }
 }
