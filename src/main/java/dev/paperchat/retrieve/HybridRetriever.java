@@ -101,9 +101,9 @@ public final class HybridRetriever {
     static final int MAX_SENTENCES = 4;
     /** The words a question names the literature with ("which papers", "any work"), as analysed. */
     /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
-    private static final Set<String> ASKING = java.util.stream.Stream.concat(QueryTerms.RECORD.stream(), java.util.stream.Stream.of("what",
-            "which", "who", "how", "why", "when", "where", "do", "doe", "does", "did", "can", "could", "would", "should", "tell", "me",
-            "about", "explain", "describe", "method", "model", "approach", "i", "you")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ASKING = java.util.stream.Stream.of(QueryTerms.RECORD, QueryTerms.QUESTION,
+            Set.of("tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you"))
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A short name of two capitals or more and a lower-case letter: "STaR", "StAR", "LoRA"; not "GRPO" or "Coconut". */
     private static final Pattern MIXED_CASE = Pattern.compile("(?=\\p{L}{3,6}$)(?=.*\\p{Ll})(?=.*\\p{Lu}.*\\p{Lu}).*");
     /** A short name with a capital after a small letter, which no plural is: "MinD", "StAR", "LoRA"; not "LLMs". */
@@ -366,9 +366,13 @@ public final class HybridRetriever {
             // A paper beyond the vector leg's depth has its cosine from its chunks all the same.
             double cosine = dense.containsKey(id) ? dense.get(id)
                     : chunks.getOrDefault(id, List.of()).stream().mapToDouble(ChunkScore::cosine).max().orElse(0);
+            double match = titleMatch.getOrDefault(id, 0.0);
+            // The words that name the paper ("ETTRL" of "what benchmark did ETTRL evaluate on?") say which paper, not which sentence.
+            List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : queryTerms.stream()
+                    .filter(t -> candidates.sentenceWords(id).stream().anyMatch(words -> words.contains(t))).toList();
             hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
-                    cosine, titleMatch.getOrDefault(id, 0.0),
-                    SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), queryTerms, idf, chunks.getOrDefault(id, List.of()))));
+                    cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
+                    chunks.getOrDefault(id, List.of()))));
         }
         hits = writingItFirst(request.query(), hits);
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),

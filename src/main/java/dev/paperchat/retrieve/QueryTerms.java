@@ -30,6 +30,9 @@ public final class QueryTerms {
     /** Words that ask for a paper's record, not its topic: "who wrote the coconut paper and when was it published?". */
     public static final Set<String> RECORD = Set.of("wrote", "write", "written", "author", "authors", "publish", "published", "release",
             "released", "year", "date", "come", "came", "out", "appear", "appeared", "bibtex");
+    /** The words that make a question of a sentence, as analysed: "what did ETTRL evaluate on?" asks about ETTRL's evaluation. */
+    public static final Set<String> QUESTION = Set.of("what", "which", "who", "whom", "whose", "how", "why", "when", "where",
+            "do", "doe", "does", "did", "can", "could", "would", "should");
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 

@@ -59,7 +59,8 @@ final class SentenceScores {
         List<String> figures = StatedFigures.in(query);
         List<Span> spans = Sentences.split(text);
         // "Which papers...": the question's words for the literature are not what a sentence should say.
-        List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t)).toList();
+        // Nor are the words that make it a question: "did", rare in abstracts, would outweigh "benchmark".
+        List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t) && !QueryTerms.QUESTION.contains(t)).toList();
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);

@@ -164,6 +164,14 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_a_question_about_a_named_paper_from_the_sentence_with_its_words_not_its_opening() {
+        // "ETTRL" is in the title alone and "did" is rare in abstracts: neither may outweigh "benchmark".
+        Answer answer = assistant.ask(Question.of("what benchmark did ETTRL evaluate on?"));
+        assertTrue(answer.citations().get(0).sentence().contains("AIME 2024 benchmark"), answer.answer());
+        assertEquals(1, answer.citations().size(), "not the abstract's opening sentences beside it: " + answer.answer());
+    }
+
+    @Test
     void should_answer_what_a_name_is_from_the_sentence_that_introduces_it() {
         // "Delethink" has no capital inside, so it is no coined name of its paper: only its sentence says what it is.
         for (String question : List.of("What is Delethink?", "what is delethink", "How does Delethink work?")) {
