@@ -18,6 +18,10 @@ import java.util.Optional;
  */
 public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results,
                        List<CiteView> claims, List<String> notices) {
+    /** A title lookup this sure names the paper whose title the text is. */
+    private static final double QUOTED_TITLE = 0.9;
+    /** Words a title may be given with beyond its own ("the paper", a year). */
+    private static final int EXTRA_TITLE_WORDS = 3;
 
     /**
      * @param unstated a claim's numbers that the paper does not state: it may be on the subject, but it is not the claim's source
@@ -69,6 +73,11 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
             return new CiteView(query, "title", false, Map.of(), List.of(), List.of(), List.of("No paper in the collection has the " + kind + id.get() + "."));
         }
         List<String> claims = CitationLookup.claimsOf(query);
+        if (!claims.isEmpty() && by.equals("title")) {
+            // "Reasoning or Memorization? Unreliable Results of...": one title of two sentences, which a title lookup names.
+            CiteView asTitle = of(lookup.byTitle(query, k), by);
+            if (quotesTitle(asTitle) || asksThenSays(query)) return asTitle;
+        }
         if (claims.isEmpty()) {
             CiteView view = by.equals("title") ? of(lookup.byTitle(query, k), by) : of(lookup.byClaim(query, k), by);
             return view.found || !ForeignQuestion.asked(query) ? view
@@ -86,6 +95,25 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         Map<String, Result> firsts = new LinkedHashMap<>();
         for (CiteView claim : each) if (claim.found && !claim.results.isEmpty()) firsts.putIfAbsent(claim.results.get(0).id(), claim.results.get(0));
         return new CiteView(query, "claim", !firsts.isEmpty(), Map.of(), List.copyOf(firsts.values()), each, List.copyOf(notices));
+    }
+
+    /** Whether the best paper's title is nearly all the query: a passage that only names a paper ("ReasonMaxxer beats...") is not its title. */
+    private static boolean quotesTitle(CiteView view) {
+        if (!view.found || view.results.get(0).confidence() < QUOTED_TITLE) return false;
+        return words(view.query) <= words(view.results.get(0).title()) + EXTRA_TITLE_WORDS;
+    }
+
+    /**
+     * "Do NOT Think That Much for 2+3=? On the Overthinking of o1-Like LLMs": a title that asks,
+     * then says; a passage of claims ends its sentences with full stops.
+     */
+    private static boolean asksThenSays(String text) {
+        List<String> sentences = CitationLookup.claimsOf(text);
+        return sentences.subList(0, sentences.size() - 1).stream().allMatch(sentence -> sentence.endsWith("?") || sentence.endsWith("!"));
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     static CiteView of(CitationLookup.Lookup lookup, String by) {

@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.regex.Matcher;
@@ -78,6 +79,8 @@ public final class HybridRetriever {
      * collection lacks.
      */
     static final double CASED_OTHERWISE = 0.65;
+    /** The title match of a paper beside the one whose title was looked up word for word: below the least that names a paper. */
+    static final double BESIDE_GIVEN_TITLE = 0.65;
     /** More words than a title has: "I am looking for papers that study how..." quotes no title, whatever words it shares with one. */
     static final int LONG_QUESTION_WORDS = 30;
     /** A query that holds this share of a title's words quotes that title. */
@@ -647,7 +650,20 @@ public final class HybridRetriever {
             boolean capped = longQuestion && !quotes(asWords, papers, id);
             matches.merge(id, capped ? Math.min(COMMON_WORD_NAME, coverage) : coverage, Math::max);
         }
+        if (title) besideGivenTitle(matches, query, papers);
         return matches;
+    }
+
+    /**
+     * A title looked up that is one paper's title, word for word, names no other paper, though
+     * another's title words are all among it ("Weak-to-Strong Reasoning" in "Incentivizing Strong
+     * Reasoning from Weak Supervision") or most of them are.
+     */
+    private static void besideGivenTitle(Map<String, Double> matches, String query, Candidates papers) {
+        papers.fetch(List.copyOf(matches.keySet()));
+        Set<String> given = matches.keySet().stream().filter(id -> matches.get(id) >= 1 && papers.paper(id) != null
+                && TitleMatcher.givesOnly(query, papers.paper(id).title())).collect(Collectors.toSet());
+        if (!given.isEmpty()) matches.replaceAll((id, match) -> given.contains(id) ? match : Math.min(match, BESIDE_GIVEN_TITLE));
     }
 
     /** Whether the normalised query holds the paper's whole title, its words in order. */

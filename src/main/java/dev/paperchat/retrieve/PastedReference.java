@@ -47,14 +47,20 @@ final class PastedReference {
      */
     private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
             + ",?\\s*+\\(?" + YEAR + "\\)?\\.\\s+\\S");
+    /** An IEEE or ACM reference's opening: its authors, then its title in quotes ("[3] Y. Zhang et al., \u201cWhat makes..."). */
+    private static final Pattern QUOTING_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
+            + ",\\s*+[\"\u201c]");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
 
     private PastedReference() {}
 
     /** Whether the text is a reference, authors and year first, whose title lies between its full stops. */
     static boolean isReference(String text) {
-        Matcher lead = REFERENCE_LEAD.matcher(text);
-        return lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find();
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, QUOTING_LEAD}) {
+            Matcher lead = opening.matcher(text);
+            if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;
+        }
+        return false;
     }
 
     /** The claim without its in-text citations, whose years and numbers no abstract is asked to state. */

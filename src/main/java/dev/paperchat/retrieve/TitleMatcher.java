@@ -289,6 +289,15 @@ public final class TitleMatcher {
     }
 
     /**
+     * Whether the title holds every word the query gives but function words: the query is this
+     * title and no more, where another title's words may all be among the query's
+     * ("Weak-to-Strong Reasoning" in "Incentivizing Strong Reasoning from Weak Supervision").
+     */
+    static boolean givesOnly(String query, String title) {
+        return share(Arrays.asList(normalize(query).split(" ")), wordsInBothForms(title), true) == 1;
+    }
+
+    /**
      * A title lookup counts each distinct word once ("Large Reasoning Models: ... with Large
      * Language Models" is not mostly given by "large language models"), and no function word,
      * left out or given: "survey latent reasoning" gives "A Survey on Latent Reasoning" whole, "a

@@ -59,7 +59,9 @@ class PastedReferenceTest {
                 "Wang, X. et al. (2025). Hawkeye: efficient reasoning with model collaboration. arXiv.",
                 "Eric Zelikman, Georges Harik, Yijia Shao, and Noah D. Goodman. 2024. Quiet-STaR: Language Models Can Teach Themselves. In COLM.",
                 "Zelikman, E., & Goodman, N. (2024). Quiet-STaR. COLM.",
-                "[3] Zhang, H. 2025. LazyEviction: Lagged KV Eviction. NeurIPS.")) {
+                "[3] Zhang, H. 2025. LazyEviction: Lagged KV Eviction. NeurIPS.",
+                "[3] Y. Zhang et al., \u201cWhat makes Reasoning Models Different? Follow the Reasoning Leader,\u201d arXiv, 2025.",
+                "H. Zhang and Y. Li, \"Reasoning or Memorization? Unreliable Results of RL,\" in NeurIPS, 2025.")) {
             assertTrue(PastedReference.isReference(reference), reference);
         }
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
@@ -71,6 +73,7 @@ class PastedReferenceTest {
                 "Zelikman et al. 2024",
                 "Zelikman et al., 2024, show that Quiet-STaR lifts GSM8K from 5.9% to 10.9%.",
                 "Zelikman et al. (2024), however, report gains. They are small.",
+                "Zelikman et al. say \"models think\". They do.",
                 "A, ".repeat(5000) + "2024. x")) {
             assertFalse(PastedReference.isReference(passage), passage.length() > 80 ? passage.substring(0, 80) : passage);
         }

@@ -1,0 +1,60 @@
+package dev.paperchat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.CorpusReader;
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.SampleCorpus;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Title lookups as a writer makes them, on the bundled sample. */
+class CiteViewIT {
+    private final PaperChat app = SampleIndex.get();
+
+    private CiteView title(String title) {
+        return CiteView.lookUp(app.lookup(), "title", title, 5);
+    }
+
+    /** Every title of the sample, looked up as written, finds its paper first, and no other paper is called found beside it. */
+    @Test
+    void should_find_each_sample_title_first_and_alone() {
+        List<String> failures = new ArrayList<>();
+        for (Paper paper : SampleCorpus.read(CorpusReader.withAllFormats()).papers()) {
+            CiteView view = title(paper.title());
+            if (!view.found() || !view.results().get(0).title().equals(paper.title())) failures.add("not first: " + paper.title());
+            view.results().stream().skip(1).filter(r -> r.confidence() >= 0.7)
+                    .forEach(r -> failures.add(paper.title() + " also names " + r.title() + " at " + r.confidence()));
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void should_read_a_title_that_asks_then_says_as_one_title() {
+        for (String title : List.of("Reasoning or Memorization? Unreliable Results of Reinforcement Learning Due to Data Contamination",
+                "What makes Reasoning Models Different? Follow the Reasoning Leader for Efficient Decoding",
+                "[3] Y. Zhang et al., \u201cWhat makes Reasoning Models Different? Follow the Reasoning Leader for Efficient Decoding,\u201d arXiv, 2025.")) {
+            CiteView view = title(title);
+            assertEquals("title", view.by(), title);
+            assertTrue(view.found(), title);
+            assertTrue(title.contains(view.results().get(0).title()), title + " -> " + view.results().get(0).title());
+        }
+        // A famous title the sample lacks is no passage of two claims either: it is not found.
+        CiteView absent = title("Do NOT Think That Much for 2+3=? On the Overthinking of o1-Like LLMs");
+        assertEquals("title", absent.by());
+        assertFalse(absent.found(), absent.results().toString());
+        // A passage pasted where a title goes is still read as its claims.
+        assertEquals("claim", title(SampleIndex.PASSAGE).by());
+    }
+
+    @Test
+    void should_not_call_a_title_found_whose_words_are_all_in_the_title_looked_up() {
+        CiteView view = title("Incentivizing Strong Reasoning from Weak Supervision");
+        assertEquals("Incentivizing Strong Reasoning from Weak Supervision", view.results().get(0).title());
+        CiteView.Result beside = view.results().stream().filter(r -> r.title().equals("Weak-to-Strong Reasoning")).findFirst().orElseThrow();
+        assertTrue(beside.confidence() < 0.7, "listed as related, not found: " + beside.confidence());
+    }
+}
