@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Numbers {
     /** What a number counts, written after it: "%", "points", "pp" (also "17.1pp"), "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
     private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s?pp\\b|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?)\\b"
-            + "|\\s?[x\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s(?:times)\\b"
+            + "|\\s?[xX\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s?times\\b"
             + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**
      * "83.1", "1,000", "2019", the "7" of "7B", "1k" and "1 thousand"; not a digit of a name ("Qwen3", "A3B", "GPT-4o"), which
@@ -26,8 +26,14 @@ public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK](?!\\p{L})|[\\s-]thousand\\b))?" + UNIT + "(?!\\p{L})");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
-    /** "three times", "five percent", "ten-fold": a number in words with its unit too. */
-    private static final Pattern WORD = Pattern.compile("(?i)(?<![\\p{L}-])(" + String.join("|", WORDS) + ")\\b" + UNIT);
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    /**
+     * "three times", "five percent", "ten-fold", "ninety percent", "seventy-five", "ten thousand":
+     * a number in words, with its unit too; not the start of a compound ("twenty-questions game").
+     */
+    private static final Pattern WORD = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?<tens>" + String.join("|", TENS) + ")(?:[\\s-](?<ones>"
+            + String.join("|", WORDS.subList(1, 10)) + "))?|(?<small>" + String.join("|", WORDS) + "))\\b"
+            + "(?<hundred>[\\s-]hundred\\b)?(?<thousand>[\\s-]thousand\\b)?" + UNIT + "(?!-\\p{L})");
     /** A version, not a figure: "GPT-3.5", "Llama 3.1", "Qwen-2.5". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:\\p{L}-|\\p{Lu}[\\p{L}\\d]*\\s)$");
     /** Marks a source's decimal as the whole numbers a claim may round it to: "24.5%" for a claim of "24%" or "25%". */
@@ -68,7 +74,11 @@ public final class Numbers {
      * percentage or points, "x" for a factor, "B", "M" or "T" for a count in billions, millions or
      * trillions, or "" when the text does not say.
      */
-    private record Figure(List<String> forms, String unit, boolean whole, boolean version, List<String> sizeOf) {}
+    private record Figure(List<String> forms, String unit, boolean whole, boolean version, List<String> sizeOf, boolean prose) {
+        Figure(List<String> forms, String unit, boolean whole, boolean version, List<String> sizeOf) {
+            this(forms, unit, whole, version, sizeOf, false);
+        }
+    }
 
     private Numbers() {}
 
@@ -125,9 +135,9 @@ public final class Numbers {
             m.find();
             if (!isStated(figure, stated) && !namedWith(claim, m, source)) unstated.add(figure.forms().get(0));
         }
-        // "nine times more efficient" is a figure, though "two losses" is prose.
+        // "nine times more efficient" and "ninety" are figures, though "two losses" is prose.
         for (Figure figure : inWords(claim)) {
-            if (!figure.unit().isEmpty() && !isStated(figure, stated)) unstated.add(figure.forms().get(0));
+            if ((!figure.unit().isEmpty() || !figure.prose()) && !isStated(figure, stated)) unstated.add(figure.forms().get(0));
         }
         return unstated.stream().distinct().sorted().toList();
     }
@@ -262,9 +272,9 @@ public final class Numbers {
                 .map(f -> f.forms().get(0)).toList();
     }
 
-    /** How many numbers the text writes in digits. */
+    /** How many figures the text gives: numbers in digits, and in words those that are no prose ("nine times", "seventy"). */
     public static int count(String text) {
-        return written(text).size();
+        return written(text).size() + (int) inWords(text).stream().filter(f -> !f.unit().isEmpty() || !f.prose()).count();
     }
 
     /** Each number written in digits, in its forms, as written first, with its unit. */
@@ -289,8 +299,14 @@ public final class Numbers {
         List<Figure> numbers = new java.util.ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            String value = String.valueOf(WORDS.indexOf(word.group(1).toLowerCase(Locale.ROOT)));
-            numbers.add(new Figure(List.of(value), unit(word.group("unit")), true, false, List.of()));
+            int value = word.group("small") != null ? WORDS.indexOf(word.group("small").toLowerCase(Locale.ROOT))
+                    : 20 + 10 * TENS.indexOf(word.group("tens").toLowerCase(Locale.ROOT))
+                    + (word.group("ones") == null ? 0 : WORDS.indexOf(word.group("ones").toLowerCase(Locale.ROOT)));
+            if (word.group("hundred") != null) value *= 100;
+            if (word.group("thousand") != null) value *= 1000;
+            // "two losses" is prose; "seventy" and "ten thousand" are figures, whatever follows.
+            boolean prose = word.group("small") != null && word.group("hundred") == null && word.group("thousand") == null;
+            numbers.add(new Figure(List.of(String.valueOf(value)), unit(word.group("unit")), true, false, List.of(), prose));
         }
         return numbers;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Finds the source of a reference: papers by a half-remembered title (acronyms, typos,
@@ -172,15 +173,19 @@ public final class CitationLookup {
                     : hit.sentences().stream().filter(s -> Numbers.sameKind(claim, s.text())).findFirst().orElse(best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
-            String opposes = named != null && named != hit ? null : Opposites.of(claim, best.text(), false).orElse(null);
+            // The sentence shown is the one read: the sentence with the claim's figures, when another shares more of its words.
+            String opposes = named != null && named != hit ? null : Opposites.of(claim, sentence.text(), false).orElse(null);
             boolean source = isSource(unstated, opposes, named, hit);
             double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
             matches.add(new Match(hit, round(confidence), sentence, unstated, opposes));
         }
         // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%"),
         // and among equals the paper the claim names.
-        Predicate<Match> source = m -> isSource(m.unstated(), m.opposes(), named, m.hit());
-        matches.sort(Comparator.comparing(source::test).thenComparing(m -> m.hit() == named).thenComparingDouble(Match::confidence)
+        // A sentence that says the opposite in the claim's words is what the claim gets wrong: it comes before papers only on its
+        // subject ("stays mostly negative" of "stays mostly positive"), by its closeness, as the claim's source would by its confidence.
+        Predicate<Match> bearsOn = m -> m.opposes() != null || isSource(m.unstated(), m.opposes(), named, m.hit());
+        ToDoubleFunction<Match> closeness = m -> m.opposes() != null ? Math.min(1, m.sentence().score()) : m.confidence();
+        matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> m.hit() == named).thenComparingDouble(closeness)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(given, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }

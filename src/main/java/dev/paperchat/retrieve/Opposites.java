@@ -22,10 +22,11 @@ public final class Opposites {
     private static final Analyzer STEMS = new PaperAnalyzer();
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
-            List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts"),
-            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements", "degrade degrades degraded degradation worsen worsens hurt hurts harm harms"),
+            List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts decline declines declined"),
+            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped",
+                    "degrade degrades degraded degradation worsen worsens hurt hurts harm harms decline declines declined deteriorate deteriorates deteriorated"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
-            List.of("faster", "slower"), List.of("larger bigger", "smaller"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed surpass surpasses surpassed", "underperform underperforms underperformed"),
+            List.of("faster", "slower"), List.of("larger bigger greater", "smaller"), List.of("positive", "negative"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed surpass surpasses surpassed", "underperform underperforms underperformed"),
             List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),
             List.of("succeed succeeds success", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"),
@@ -34,6 +35,8 @@ public final class Opposites {
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
+    /** Verbs whose subject comes out ahead of their object. */
+    private static final Set<String> RANKS_OVER = stems("outperform outperforms outperformed surpass surpasses surpassed exceed exceeds beat beats");
     private static final Set<String> WORSE = stems("underperform underperforms underperformed worse inferior");
     private static final Set<String> QUALITIES = stems("accurate effective reliable robust capable efficient successful correct");
     /** Pairs of sides a ranking sets against each other. */
@@ -114,6 +117,8 @@ public final class Opposites {
                 return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
             }
         }
+        Optional<String> reversed = reversedComparison(claimStems, sentenceStems);
+        if (reversed.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, reversed.get()) + " outperforms\")");
         if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
             Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
@@ -154,6 +159,26 @@ public final class Opposites {
             String next = claim.get(i + 1);
             Optional<String> said = before(sentence, opposite, next);
             if (said.isPresent() && before(sentence, own, next).isEmpty() && before(claim, opposite, next).isEmpty()) return said;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Thinking outperforms NoThinking" of "NoThinking outperforms Thinking": the sentence ranks
+     * the claim's two sides the other way round, each the word right before or after its verb.
+     * Gives the side the sentence puts first, as a stem.
+     */
+    private static Optional<String> reversedComparison(List<String> claim, List<String> sentence) {
+        Optional<List<String>> claimed = comparison(claim), ranked = comparison(sentence);
+        if (claimed.isEmpty() || ranked.isEmpty() || claimed.get().get(0).equals(claimed.get().get(1))) return Optional.empty();
+        return claimed.get().get(0).equals(ranked.get().get(1)) && claimed.get().get(1).equals(ranked.get().get(0))
+                ? Optional.of(ranked.get().get(0)) : Optional.empty();
+    }
+
+    /** The stems right before and after the text's first verb that ranks one thing over another ("outperforms", "surpasses"). */
+    private static Optional<List<String>> comparison(List<String> stems) {
+        for (int i = 1; i + 1 < stems.size(); i++) {
+            if (RANKS_OVER.contains(stems.get(i))) return Optional.of(List.of(stems.get(i - 1), stems.get(i + 1)));
         }
         return Optional.empty();
     }

@@ -57,4 +57,27 @@ class CiteViewIT {
         CiteView.Result beside = view.results().stream().filter(r -> r.title().equals("Weak-to-Strong Reasoning")).findFirst().orElseThrow();
         assertTrue(beside.confidence() < 0.7, "listed as related, not found: " + beside.confidence());
     }
+
+    /** A sentence that says the opposite in the claim's own words comes first, flagged, before papers only on the subject. */
+    @Test
+    void should_show_first_the_sentence_a_claim_turns_around() {
+        for (String claim : List.of("The covariance term stays mostly negative throughout training.",
+                "Thinking outperforms NoThinking when the token budget is low.",
+                "Training on the 80% lowest-entropy tokens leads to a marked improvement in performance.")) {
+            CiteView view = CiteView.lookUp(app.lookup(), "claim", claim, 3);
+            CiteView.Result first = view.results().get(0);
+            assertTrue(first.opposes() != null && first.opposes().startsWith("the cited sentence says the opposite"), claim + " -> " + first);
+            assertTrue(first.confidence() <= 0.5, "no source of the claim: " + first.confidence());
+        }
+    }
+
+    /** A wrong figure written in words is checked as one in digits is. */
+    @Test
+    void should_check_figures_written_in_words() {
+        CiteView wrong = CiteView.lookUp(app.lookup(), "claim", "Hawkeye cuts inference cost by up to ninety percent.", 3);
+        assertEquals(List.of("90"), wrong.results().get(0).unstated(), wrong.results().get(0).toString());
+        CiteView right = CiteView.lookUp(app.lookup(), "claim", "Hawkeye cuts inference cost by up to sixty percent.", 3);
+        assertEquals(List.of(), right.results().get(0).unstated());
+        assertTrue(right.results().get(0).title().startsWith("Hawkeye"), right.results().get(0).title());
+    }
 }

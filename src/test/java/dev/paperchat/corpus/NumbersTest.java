@@ -21,7 +21,22 @@ class NumbersTest {
         assertEquals(List.of("3"), Numbers.unstated("Segment rollout gives a 3x speed-up.", SOURCE), "not the 3 of Qwen3 or A3B");
         assertEquals(List.of(), Numbers.unstated("GPT-4o and o3-mini were tried.", SOURCE), "a name's digits are no figures");
         assertEquals(List.of("0.95"), Numbers.unstated("It goes from 0.61 to 0.95.", SOURCE));
-        assertEquals(List.of(), Numbers.unstated("It goes from seventy to eighty-five percent.", SOURCE), "numbers in words are prose");
+        assertEquals(List.of(), Numbers.unstated("It trains with two losses in a twenty-questions game.", SOURCE), "small numbers in words are prose");
+    }
+
+    /** "ninety percent", "seventy-five", "ten thousand steps", "2.8X", "5times": figures in the other ways writers give them. */
+    @Test
+    void should_read_figures_written_in_words_or_with_other_units() {
+        String hawkeye = "It reduces inference cost by up to 60% and trains for around 1,000 steps, with 75 tasks.";
+        assertEquals(List.of("90"), Numbers.unstated("It cuts inference cost by up to ninety percent.", hawkeye));
+        assertEquals(List.of(), Numbers.unstated("It cuts inference cost by up to sixty percent.", hawkeye));
+        assertEquals(List.of("10000"), Numbers.unstated("It trains for about ten thousand steps.", hawkeye));
+        assertEquals(List.of(), Numbers.unstated("It trains for one thousand steps on seventy-five tasks.", hawkeye));
+        assertEquals(List.of("70", "85"), Numbers.unstated("It goes from seventy to eighty-five percent.", SOURCE));
+        assertEquals(List.of(), Numbers.unstated("a 2.8x increase", "up to a 2.8X increase"));
+        assertEquals(List.of(), Numbers.unstated("up to 5x fewer tokens", "attends to up to 5times fewer tokens"));
+        assertEquals(List.of(), Numbers.unstated("a 2.5x speed-up", "a 1.5-2.5times speed-up"));
+        assertEquals(2, Numbers.count("from seventy to 85 percent with two losses"), "two losses is no figure");
     }
 
     /** "17.1pp" is 17.1 points, written without a space, as "17.1 pp" and "17.1%" are. */

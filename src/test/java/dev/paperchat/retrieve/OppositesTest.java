@@ -49,6 +49,16 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says the opposite (\"stable\")"), Opposites.of("Training with Lp-Reg is unstable.",
                 "Lp-Reg keeps training stable for 1,000 steps.", false), "a negating prefix");
         assertEquals(Optional.of("the cited sentence says the opposite (\"pure\")"), Opposites.of("The data is impure.", "The data is pure.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"decline\")"), Opposites.of("Training on them leads to a marked improvement.",
+                "Training on them leads to a marked decline in performance.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"positive\")"), Opposites.of("The covariance term stays mostly negative.",
+                "The covariance term stays mostly positive throughout training.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"greater\")"), Opposites.of("Size has a much smaller impact on memorization.",
+                "Size has a much greater impact on memorization.", false));
+        // Sides swapped around the verb: the same words, the other winner.
+        assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking outperforms\")"),
+                Opposites.of("Thinking outperforms NoThinking at low budgets.", "At low budgets, NoThinking outperforms Thinking.", false));
+        assertTrue(Opposites.of("NoThinking outperforms Thinking at low budgets.", "At low budgets, NoThinking outperforms Thinking.", false).isEmpty());
         for (String claim : java.util.List.of("Entropy minimization alone can improve reasoning without labels.", "It displays results.",
                 "The method informs the format.", "Unlike factual questions, math needs reasoning like this.")) {
             assertTrue(Opposites.of(claim, "Formal theorem proving, playing games and the format are like this.", false).isEmpty(),
