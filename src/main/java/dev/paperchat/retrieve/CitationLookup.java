@@ -148,6 +148,11 @@ public final class CitationLookup {
         return PastedReference.withoutCitations(claim);
     }
 
+    /**
+     * The papers that state the claim, best first; {@code found} only when the collection covers its
+     * subject and the best paper is close to it. Not found, the closest papers are listed all the
+     * same, at half their closeness, as a writer may have put the claim in other words.
+     */
     public Lookup byClaim(String pasted, int k) {
         checkK(k);
         checkLength("claim", pasted);
@@ -160,7 +165,8 @@ public final class CitationLookup {
         // A claim about a paper it names is checked against that paper, wrong figures and all.
         boolean close = !result.hits().isEmpty() && (result.hits().get(0).denseScore() >= CLAIM_COSINE
                 || result.hits().get(0).titleMatch() >= NAMED_IN_CLAIM || quotes(claim, result.hits().get(0)));
-        if (!result.covered() || !close) return new Lookup(given, false, List.of(), result.respelled());
+        // Not found, the closest papers are listed all the same, as for a title: the writer may have put the claim in other words.
+        boolean found = result.covered() && close;
         List<Match> matches = new ArrayList<>();
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
         PaperHit named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED_IN_CLAIM).findFirst().orElse(null);
@@ -174,9 +180,11 @@ public final class CitationLookup {
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
             // The sentence shown is the one read: the sentence with the claim's figures, when another shares more of its words.
-            String opposes = named != null && named != hit ? null : Opposites.of(claim, sentence.text(), false).orElse(null);
+            // Of papers only near a claim not found, no sentence is read as saying its opposite.
+            String opposes = !found || named != null && named != hit ? null : Opposites.of(claim, sentence.text(), false).orElse(null);
             boolean source = isSource(unstated, opposes, named, hit);
-            double confidence = Math.min(source ? 1 : DIFFERENT_NUMBERS, Math.max(0, sentence.score()));
+            double closeness = Math.max(0, Math.min(1, sentence.score()));
+            double confidence = !found ? DIFFERENT_NUMBERS * closeness : Math.min(source ? 1 : DIFFERENT_NUMBERS, closeness);
             matches.add(new Match(hit, round(confidence), sentence, unstated, opposes));
         }
         // The paper that states the claim's figures before one closer in words that does not ("24 million" for "24%"),
@@ -187,7 +195,7 @@ public final class CitationLookup {
         ToDoubleFunction<Match> closeness = m -> m.opposes() != null ? Math.min(1, m.sentence().score()) : m.confidence();
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> m.hit() == named).thenComparingDouble(closeness)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
-        return new Lookup(given, !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+        return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
     }
 
     /**

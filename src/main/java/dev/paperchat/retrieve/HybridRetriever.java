@@ -384,7 +384,9 @@ public final class HybridRetriever {
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Set<String> held = inflectedInCollection(snapshot, absent, termsOfTop);
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, held, absent, (int) collectionSize);
-        if (verdict.covered() && namesUnmentioned(request.query(), hits)) verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
+        if (verdict.covered() && (namesUnmentioned(request.query(), hits) || namesAbsent(request.query(), absent))) {
+            verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
+        }
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
     }
 
@@ -409,6 +411,15 @@ public final class HybridRetriever {
         return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
                 .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
                         : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
+    }
+
+    /**
+     * "Constitutional AI reduces harmful outputs": a claim about a named thing with a word no title
+     * or abstract holds is about something the collection lacks, however close its other words.
+     */
+    private boolean namesAbsent(String query, Set<String> absent) {
+        return NamedSubject.claimSubject(query)
+                .filter(subject -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject).stream().anyMatch(absent::contains)).isPresent();
     }
 
     /**

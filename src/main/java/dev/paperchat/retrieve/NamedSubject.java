@@ -57,6 +57,20 @@ final class NamedSubject {
         return Optional.empty();
     }
 
+    /**
+     * A statement that opens with a name of two capitalised words or more ("Constitutional AI
+     * reduces harmful outputs", "Tree of Thoughts beats CoT"), its subject; a first word alone is
+     * capitalised as every sentence's is.
+     */
+    private static final Pattern STATED_OF = Pattern.compile("^\\W*+(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){1,4})\\s+(?-i:\\p{Ll})");
+
+    /** The name a claim is about, when it opens with one, as a claim about a paper's method does. */
+    static Optional<String> claimSubject(String claim) {
+        if (claim.length() > 1_000 || asked(claim).isPresent()) return Optional.empty();
+        Matcher m = STATED_OF.matcher(claim);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** Whether the question asks which paper introduced its subject, which a paper that only mentions it does not answer. */
     static boolean asksForIntroducer(String question) {
         return INTRODUCER.matcher(question.strip()).find();

@@ -80,4 +80,15 @@ class CiteViewIT {
         assertEquals(List.of(), right.results().get(0).unstated());
         assertTrue(right.results().get(0).title().startsWith("Hawkeye"), right.results().get(0).title());
     }
+
+    /** Not found, a claim still lists its closest papers, well below found; a claim about a name no abstract writes is not found. */
+    @Test
+    void should_list_the_closest_papers_of_a_claim_not_found() {
+        CiteView paraphrase = CiteView.lookUp(app.lookup(), "claim", "Stopping reflections early saves tokens.", 3);
+        assertFalse(paraphrase.found());
+        assertTrue(paraphrase.results().get(0).title().startsWith("First Try Matters"), paraphrase.results().toString());
+        paraphrase.results().forEach(r -> assertTrue(r.confidence() <= 0.5 && r.opposes() == null, r.toString()));
+        CiteView absent = CiteView.lookUp(app.lookup(), "claim", "Constitutional AI reduces harmful outputs without human feedback labels.", 3);
+        assertFalse(absent.found(), "no abstract writes 'Constitutional': " + absent.results());
+    }
 }

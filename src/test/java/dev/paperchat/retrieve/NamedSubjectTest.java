@@ -67,4 +67,14 @@ class NamedSubjectTest {
         assertTrue(NamedSubject.mentionedBy("Tree of Thoughts", tot, ANALYZER));
         assertFalse(NamedSubject.mentionedBy("Tree of Thoughts", paper("Base models", "Thinking models learn when to think; a decision tree."), ANALYZER));
     }
+
+    @Test
+    void should_read_the_name_a_claim_opens_with() {
+        assertEquals(Optional.of("Constitutional AI"), NamedSubject.claimSubject("Constitutional AI reduces harmful outputs."));
+        assertEquals(Optional.of("Tree of Thoughts"), NamedSubject.claimSubject("Tree of Thoughts beats chain of thought."));
+        assertEquals(Optional.empty(), NamedSubject.claimSubject("Training on low-entropy tokens hurts."), "a sentence's first capital alone");
+        assertEquals(Optional.empty(), NamedSubject.claimSubject("Entropy minimization improves reasoning."));
+        assertEquals(Optional.empty(), NamedSubject.claimSubject("What is Tree of Thoughts?"), "a question about a name is read apart");
+        assertEquals(Optional.empty(), NamedSubject.claimSubject("Aa Bb ".repeat(500) + "x"));
+    }
 }

@@ -278,7 +278,9 @@ class ApiServerIT {
 
         JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
         assertFalse(nothing.get("found").asBoolean());
-        assertEquals(0, nothing.get("results").size());
+        // The closest papers are listed, as for a title the collection lacks, each well below found.
+        assertTrue(nothing.get("results").size() > 0, nothing.toString());
+        for (JsonNode r : nothing.get("results")) assertTrue(r.get("confidence").asDouble() <= 0.5 && r.get("opposes").isNull(), r.toString());
         // Sample papers use "GPT-4" and "pass@1", but none is about bar exams.
         JsonNode sharedWords = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("GPT-4 passes the bar exam", "UTF-8")));
         assertFalse(sharedWords.get("found").asBoolean(), sharedWords.toString());
