@@ -61,7 +61,19 @@ public final class Bibtex {
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
         fields.add(field("note", "paperchat id: " + escape(paper.id()) + elsewhere.stream()
                 .map(link -> (CODE_HOST.matcher(link).find() ? "; code: " : "; see also: ") + "\\url{" + verbatim(link) + "}").collect(Collectors.joining())));
-        return "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
+        return missing(paper) + "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
+    }
+
+    /**
+     * A comment before an entry that lacks what a citation needs ("% Incomplete: no author names
+     * (7 authors), no year."), which BibTeX skips as it does any text outside an entry; empty
+     * for a complete one.
+     */
+    static String missing(Paper paper) {
+        List<String> lacks = new ArrayList<>();
+        if (paper.authors().isEmpty()) lacks.add(paper.authorCount() == null ? "no author names" : "no author names (" + paper.authorCount() + " authors)");
+        if (year(paper.date()) == null) lacks.add("no year");
+        return lacks.isEmpty() ? "" : "% Incomplete: " + String.join(", ", lacks) + "; add them before citing.\n";
     }
 
     /**

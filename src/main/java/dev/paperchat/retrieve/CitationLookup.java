@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Finds the source of a reference: papers by a half-remembered title (acronyms, typos,
@@ -32,6 +33,9 @@ public final class CitationLookup {
      * by step") scored 0.6 at most.
      */
     static final double NAMED = 0.7;
+    /** A one-word name that one abstract alone writes and introduces: its paper's, though no coined word. */
+    private static final double SOLE_NAME = 0.9;
+    private static final Pattern ONE_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\d][\\p{L}\\d@+.-]{2,39}");
     /** A paper that only matches the title's words in its abstract ranks below any named one. */
     private static final double RELATED = 0.6;
     /**
@@ -98,9 +102,11 @@ public final class CitationLookup {
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.
         boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;
+        Optional<String> introducer = soleIntroducer(searched);
         for (PaperHit hit : result.hits()) {
             double start = starts.get(hit);
             double named = Math.max(hit.titleMatch(), ambiguous && start < 1 ? 0 : start);
+            if (introducer.filter(hit.paper().id()::equals).isPresent()) named = Math.max(named, SOLE_NAME);
             if (TitleMatcher.contradicts(result.query(), hit.paper().title())) named = Math.min(named, RELATED);
             double confidence = Math.max(named, RELATED * hit.score() / best * (result.covered() ? 1 : 0.5));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
@@ -108,6 +114,23 @@ public final class CitationLookup {
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
         return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
+    }
+
+    /**
+     * The paper a one-word name names when a single abstract writes it and introduces it there:
+     * "Delethink" ("with Delethink, an RL environment that..."), "Infra" ("Attribution (Infra)"),
+     * "short-m@k" ("we suggest short-m@k, a novel ... method"). Such a name has no capital inside
+     * it, or no spelled-out form, so the index did not take it for the paper's name.
+     */
+    private Optional<String> soleIntroducer(String query) {
+        String name = query.strip();
+        if (!ONE_NAME.matcher(name).matches()) return Optional.empty();
+        List<PaperHit> naming = retriever.naming(name, dev.paperchat.index.Filters.NONE).hits();
+        if (naming.size() != 1) return Optional.empty();
+        Paper paper = naming.get(0).paper();
+        boolean introduced = DefinitionQuestion.introduces(paper.abstractText(), name) || NamedSubject.introducedBy(name, paper)
+                || Pattern.compile("\\(" + Pattern.quote(name) + "\\)").matcher(paper.abstractText()).find();
+        return introduced ? Optional.of(paper.id()) : Optional.empty();
     }
 
     /**

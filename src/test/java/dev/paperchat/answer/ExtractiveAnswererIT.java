@@ -92,7 +92,8 @@ class ExtractiveAnswererIT {
     void should_give_the_bibtex_entry_of_the_paper_asked_about() {
         Answer coconut = assistant.ask(Question.of("How do I cite Coconut?"));
         assertTrue(coconut.answer().startsWith("The BibTeX entry of Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason"
-                + " in a Continuous Latent Space\") [1]:\n```bibtex\n@misc{"), coconut.answer());
+                + " in a Continuous Latent Space\") [1]:\n```bibtex\n% Incomplete: no author names (7 authors); add them before citing.\n@misc{"),
+                coconut.answer());
         assertTrue(coconut.answer().endsWith("}\n```"), coconut.answer());
         assertEquals(1, coconut.citations().size());
         List<Turn> history = List.of(new Turn("user", "What is Speculative Thinking?"),
@@ -106,8 +107,8 @@ class ExtractiveAnswererIT {
         Answer two = assistant.ask(new Question("bibtex for the first two", List.of(new Turn("user", "which methods avoid entropy collapse?"),
                 new Turn("assistant", list.answer())), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(2, two.answer().split("```bibtex", -1).length - 1, two.answer());
-        assertTrue(two.answer().startsWith("- ") && two.answer().contains("Its BibTeX entry [1]:\n```bibtex\n@")
-                && two.answer().contains("Its BibTeX entry [2]:\n```bibtex\n@"), two.answer());
+        assertTrue(two.answer().startsWith("- ") && two.answer().contains("Its BibTeX entry [1]:\n```bibtex\n")
+                && two.answer().contains("Its BibTeX entry [2]:\n```bibtex\n"), two.answer());
         // Titles with "and" and commas in them ("Don't Think Longer, Think Wisely", "Exploring and Exploiting...") are taken by their lines.
         String overthinking = "Which papers reduce overthinking in reasoning models?";
         Answer listed = assistant.ask(Question.of(overthinking));

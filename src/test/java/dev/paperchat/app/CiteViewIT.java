@@ -91,4 +91,16 @@ class CiteViewIT {
         CiteView absent = CiteView.lookUp(app.lookup(), "claim", "Constitutional AI reduces harmful outputs without human feedback labels.", 3);
         assertFalse(absent.found(), "no abstract writes 'Constitutional': " + absent.results());
     }
+
+    /** A one-word name only one abstract writes, and introduces, finds that paper though it is no coined word. */
+    @Test
+    void should_find_a_paper_by_a_name_its_abstract_alone_introduces() {
+        for (String[] nameAndTitle : List.of(new String[] {"Delethink", "The Markovian Thinker"},
+                new String[] {"Infra", "Which Data Attributes Stimulate Math and Code Reasoning?"},
+                new String[] {"short-m@k", "Don't Overthink it."})) {
+            CiteView view = title(nameAndTitle[0]);
+            assertTrue(view.found() && view.results().get(0).title().startsWith(nameAndTitle[1]), nameAndTitle[0] + " -> " + view.results());
+        }
+        assertFalse(title("GRPO").found(), "a name many papers write is a term of the field");
+    }
 }

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class BibtexTest {
 
+    /** The entry without the comment before it that says what it lacks (these fixtures have no year). */
+    private static String entry(Paper paper) {
+        return Bibtex.entry(paper).replaceFirst("^% Incomplete:[^\\n]*\\n", "");
+    }
+
     @Test
     void should_keep_a_titles_latex_math_and_escape_the_text_around_it() {
         assertEquals("$\\texttt{SAILOR}$: 100\\% \\& more", Bibtex.escapeKeepingMath("$\\texttt{SAILOR}$: 100% & more"));
@@ -29,6 +34,20 @@ class BibtexTest {
         ParseResult back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), back.errors());
         assertEquals(List.of(paper.title()), back.papers().stream().map(Paper::title).toList(), "the title comes back as it was");
+    }
+
+    /** An entry without author names or a year says so in a comment BibTeX skips, and reads back as the same paper. */
+    @Test
+    void should_say_before_an_entry_what_a_citation_lacks() {
+        Paper listed = Paper.builder("Follow the Leader", "An abstract.", new Source("l.md", 1)).authorCount(7).build();
+        String entry = Bibtex.entry(listed);
+        assertTrue(entry.startsWith("% Incomplete: no author names (7 authors), no year; add them before citing.\n@misc{"), entry);
+        ParseResult back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), back.errors());
+        assertEquals(List.of("Follow the Leader"), back.papers().stream().map(Paper::title).toList());
+        Paper complete = Paper.builder("Follow the Leader", "An abstract.", new Source("l.jsonl", 1)).authors(List.of("Ada Lovelace"))
+                .date("2025-06-08").build();
+        assertTrue(Bibtex.entry(complete).startsWith("@"), Bibtex.entry(complete));
     }
 
     @Test
@@ -111,13 +130,13 @@ class BibtexTest {
         String bib = "@article{nguyen2023sparse, title = {Sparse Experts}, abstract = {A.}, author = {Kim, Soo-Ah and {The DeepGraph Team}}}\n"
                 + "@article{nguyen2023sparse_dup, title = {Sparse Experts}, abstract = {A.}}\n";
         Paper paper = CorpusReader.withAllFormats().read("k.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
-        String entry = Bibtex.entry(paper);
+        String entry = entry(paper);
         assertTrue(entry.startsWith("@article{nguyen2023sparse,\n"), entry);
         assertTrue(entry.contains("author = {Soo-Ah Kim and {The DeepGraph Team}}"), entry);
         Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals(List.of("Soo-Ah Kim", "The DeepGraph Team"), back.authors());
         String accented = "@article{gödel2023accents, title = {Accents}, abstract = {A.}}\n";
-        assertTrue(Bibtex.entry(CorpusReader.withAllFormats().read("a.bib", accented.getBytes(StandardCharsets.UTF_8), null).papers().get(0))
+        assertTrue(entry(CorpusReader.withAllFormats().read("a.bib", accented.getBytes(StandardCharsets.UTF_8), null).papers().get(0))
                 .startsWith("@article{gödel2023accents,"), "a key with an accented letter is the writer's key");
         String team = "{\"title\": \"Qwen2 Technical Report\", \"abstract\": \"A.\", \"authors\": \"Qwen Team\", \"date\": \"2024\"}\n";
         Paper report = CorpusReader.withAllFormats().read("q.jsonl", team.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
@@ -137,22 +156,22 @@ class BibtexTest {
         Paper csl = reader.read("c.json", "[{\"id\": \"c\", \"type\": \"paper-conference\", \"title\": \"A Talk\", \"container-title\": \"Proceedings of ACL\", \"abstract\": \"It talks.\"}]"
                 .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         for (Paper paper : List.of(bib, ris, csl)) {
-            String entry = Bibtex.entry(paper);
+            String entry = entry(paper);
             assertTrue(entry.startsWith("@inproceedings{") && entry.contains("booktitle = {Proceedings of ACL}"), entry);
         }
         Paper journal = reader.read("j.ris", "TY  - JOUR\nTI  - A Result\nJO  - Nature\nAB  - It holds.\nER  - \n"
                 .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
-        assertTrue(Bibtex.entry(journal).startsWith("@article{") && Bibtex.entry(journal).contains("journal = {Nature}"), Bibtex.entry(journal));
+        assertTrue(entry(journal).startsWith("@article{") && entry(journal).contains("journal = {Nature}"), entry(journal));
         Paper untyped = Paper.builder("A Note", "It notes.", new Source("n.jsonl", 1)).build();
-        assertTrue(Bibtex.entry(untyped).startsWith("@misc{"), "no type and no venue: " + Bibtex.entry(untyped));
+        assertTrue(entry(untyped).startsWith("@misc{"), "no type and no venue: " + entry(untyped));
         Paper back = reader.read("back.bib", Bibtex.entry(bib).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("inproceedings", back.entryType(), "the type survives a round trip");
         Paper conference = reader.read("old.bib", "@conference{o,\n  title = {Old Talk},\n  booktitle = {Proc. ICRA},\n  abstract = {Old.}\n}\n"
                 .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
-        assertTrue(Bibtex.entry(conference).startsWith("@inproceedings{"), "@conference is @inproceedings: " + Bibtex.entry(conference));
+        assertTrue(entry(conference).startsWith("@inproceedings{"), "@conference is @inproceedings: " + Bibtex.entry(conference));
         Paper report = reader.read("r.bib", "@techreport{r,\n  title = {GPT-4 Report},\n  institution = {OpenAI},\n  abstract = {A report.}\n}\n"
                 .getBytes(StandardCharsets.UTF_8), null).papers().get(0);
-        assertTrue(Bibtex.entry(report).startsWith("@techreport{") && Bibtex.entry(report).contains("institution = {OpenAI}"), Bibtex.entry(report));
+        assertTrue(entry(report).startsWith("@techreport{") && Bibtex.entry(report).contains("institution = {OpenAI}"), Bibtex.entry(report));
     }
 
     @Test
