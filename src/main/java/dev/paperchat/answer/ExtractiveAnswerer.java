@@ -7,6 +7,7 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
+import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
@@ -280,10 +281,16 @@ public final class ExtractiveAnswerer {
      * @param quoted what they mention, quoted: "GRPO"
      * @param subject the paper the name is of, which is left out of the papers, or null
      */
-    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, Consumer<String> stream) {
+    /** @param counted how many papers mention it, when the question asks how many ("How many papers mention GRPO?"); else -1 */
+    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, int counted, Consumer<String> stream) {
         String other = subject == null ? "" : " other than " + heading(subject);
         if (shown.isEmpty()) {
             return emit(new Draft("No paper in the collection" + other + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
+        }
+        if (counted >= 0) {
+            String many = counted >= SearchRequest.MAX_K ? counted + " or more papers" : counted == 1 ? "1 paper" : counted + " papers";
+            return all(many + " in the collection" + other + " mention " + quoted + " in the title or abstract"
+                    + (shown.size() < counted ? "; the first " + shown.size() + ":" : ":"), shown, stream);
         }
         return all("Papers in the collection" + other + " that mention " + quoted + ":", shown, stream);
     }

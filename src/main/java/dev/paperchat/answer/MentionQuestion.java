@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
  *               pronoun ("it", "this paper") for the paper of the last answer
  * @param cites whether the question asks what cites or builds on it, which abstracts, holding no
  *              reference lists, can only tell by mentioning it
+ * @param counts whether it asks how many papers do ("How many papers mention GRPO?"), which may
+ *               also be of a topic's words ("How many papers are about multimodal reasoning?")
  */
-record MentionQuestion(String object, boolean cites) {
-    private static final String WHICH = "^\\W*+(?:and\\s+)?(?:which|what)\\s+(?:other\\s+)?(?:papers?|works?|studies|articles|abstracts)"
-            + "(?:\\s+in\\s+the\\s+collection)?\\s+(?:also\\s+)?";
+record MentionQuestion(String object, boolean cites, boolean counts) {
+    private static final String PAPERS = "\\s+(?:other\\s+)?(?:papers?|works?|studies|articles|abstracts)(?:\\s+in\\s+the\\s+collection)?\\s+(?:also\\s+)?";
+    private static final String WHICH = "^\\W*+(?:and\\s+)?(?:which|what|(?<many>how\\s+many))" + PAPERS;
+    /** "How many papers are about multimodal reasoning?": a count asks for the papers that write a topic's words too. */
+    private static final Pattern COUNTED_TOPIC = Pattern.compile("^\\W*+(?:and\\s+)?how\\s+many" + PAPERS
+            + "(?:are\\s+(?:about|on)|study|address|deal\\s+with|mentions?|uses?|discuss(?:es)?)\\s+"
+            + "((?:[\\p{L}\\d][\\p{L}\\d-]*+\\s+){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
     private static final String CITING = "cites?|build(?:s)?\\s+(?:on|upon)|extends?|improves?\\s+(?:on|upon)|follows?\\s+up\\s+on"
             + "|(?:are|is)\\s+based\\s+on|compares?\\s+(?:themselves\\s+|itself\\s+)?(?:with|to|against)";
     private static final String MENTIONING = "mentions?|uses?|discuss(?:es)?|refers?\\s+to|talks?\\s+about|evaluates?\\s+on|employs?|adopts?";
@@ -29,7 +35,7 @@ record MentionQuestion(String object, boolean cites) {
     private static final String NAME = WORD + "(?:\\s+(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "){0,4}";
     private static final String KIND = "(?:paper|method|model|framework|approach|algorithm|benchmark|dataset|work|technique)";
     private static final String PRONOUN = "it|(?:this|that)\\s+(?:paper|method|work|model|framework|approach|one)";
-    private static final Pattern ASKED = Pattern.compile(WHICH + "(?:(" + CITING + ")|(" + MENTIONING + "))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKED = Pattern.compile(WHICH + "(?:(?<cites>" + CITING + ")|" + MENTIONING + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+(?:the\\s+)?(" + NAME + ")(?:['\u2019]s)?(?:\\s+" + KIND + ")?|\\s+(" + PRONOUN + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("[\\s?.!]*+$");
@@ -39,10 +45,21 @@ record MentionQuestion(String object, boolean cites) {
     static Optional<MentionQuestion> of(String question) {
         if (question.length() > 200) return Optional.empty();
         Matcher asked = ASKED.matcher(question);
-        if (!asked.lookingAt()) return Optional.empty();
+        if (!asked.lookingAt()) return countedTopic(question);
         Matcher object = OBJECT.matcher(question).region(asked.end(), question.length());
-        if (!object.lookingAt() || !END.matcher(question).region(object.end(), question.length()).matches()) return Optional.empty();
-        return Optional.of(new MentionQuestion(object.group(1) != null ? object.group(1) : object.group(2), asked.group(1) != null));
+        if (!object.lookingAt() || !END.matcher(question).region(object.end(), question.length()).matches()) return countedTopic(question);
+        return Optional.of(new MentionQuestion(object.group(1) != null ? object.group(1) : object.group(2), asked.group("cites") != null,
+                asked.group("many") != null));
+    }
+
+    private static Optional<MentionQuestion> countedTopic(String question) {
+        Matcher counted = COUNTED_TOPIC.matcher(question);
+        return counted.lookingAt() ? Optional.of(new MentionQuestion(counted.group(1), false, true)) : Optional.empty();
+    }
+
+    /** Whether it asks of a topic's words, in lower case ("multimodal reasoning"), not of a name, which may be a paper's. */
+    boolean ofTopic() {
+        return object.chars().noneMatch(Character::isUpperCase);
     }
 
     /** Whether it asks of the paper of the last answer: "which papers cite it?". */

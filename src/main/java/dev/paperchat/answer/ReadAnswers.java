@@ -112,7 +112,8 @@ final class ReadAnswers {
                 .or(() -> MentionQuestion.of(question.text()).filter(MentionQuestion::ofLastPaper));
         if (asked.isEmpty()) return Optional.empty();
         boolean ofLastPaper = asked.get().ofLastPaper();
-        Optional<PaperHit> subject = (ofLastPaper ? FollowUpRewriter.lastPaperTitle(question.history()) : Optional.of(asked.get().object()))
+        Optional<PaperHit> subject = (ofLastPaper ? FollowUpRewriter.lastPaperTitle(question.history())
+                : Optional.of(asked.get().object()).filter(object -> !asked.get().ofTopic()))
                 .flatMap(named -> retriever.search(new SearchRequest(named, 1, Filters.NONE, true)).hits().stream().findFirst())
                 .filter(hit -> hit.titleMatch() >= ExtractiveAnswerer.NAMED);
         // "it" is the paper by the names its abstract gives it; a name asked is sought as asked, and by the paper's names too.
@@ -137,7 +138,7 @@ final class ReadAnswers {
                 + (naming.size() > Question.MAX_K ? ", or search for " + quoted + " with k up to " + SearchRequest.MAX_K + " (GET /api/search, paperchat search)" : "")
                 + ".");
         timings.put("retrieveMs", Assistant.millisSince(start));
-        ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown, stream);
+        ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown, asked.get().counts() ? naming.size() : -1, stream);
         String searched = ofLastPaper ? "which papers mention " + quoted : standalone;
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));

@@ -707,6 +707,22 @@ class ExtractiveAnswererIT {
         assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
     }
 
+    /** "How many papers...?" is counted by reading every abstract, as a list of them is; the count is the sample's own. */
+    @Test
+    void should_count_the_papers_that_name_a_name_or_write_a_topics_words() {
+        List<dev.paperchat.corpus.Paper> sample = dev.paperchat.corpus.SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
+        long writing = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(java.util.Locale.ROOT)
+                .matches("(?s).*(?<![\\p{L}\\p{N}])multimodal[\\s-]*reasoning(?!\\p{L}).*")).count();
+        Answer topic = assistant.ask(Question.of("How many papers are about multimodal reasoning?"));
+        assertTrue(topic.covered());
+        assertTrue(topic.answer().startsWith(writing + " papers in the collection mention \"multimodal reasoning\" in the title or abstract; the first "
+                + Question.DEFAULT_K + ":"), writing + ": " + topic.answer());
+        for (Citation c : topic.citations()) assertTrue(c.sentence().toLowerCase(java.util.Locale.ROOT).contains("multimodal reasoning"), c.sentence());
+        Answer grpo = assistant.ask(Question.of("how many papers mention GRPO?"));
+        assertTrue(grpo.answer().matches("(?s)\\d+ papers in the collection mention \"GRPO\" in the title or abstract; the first 8:.*"), grpo.answer());
+        assertTrue(grpo.notices().stream().noneMatch(n -> n.startsWith("An abstract holds no reference list")), "mentions, not citations");
+    }
+
     @Test
     void should_answer_which_papers_cite_a_paper_by_those_whose_abstract_names_it_leaving_the_paper_out() {
         Answer coconut = assistant.ask(Question.of("Which papers build on Coconut?"));

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class MentionQuestionTest {
     private static Optional<MentionQuestion> mentioning(String object) {
-        return Optional.of(new MentionQuestion(object, false));
+        return Optional.of(new MentionQuestion(object, false, false));
     }
 
     private static Optional<MentionQuestion> citing(String object) {
-        return Optional.of(new MentionQuestion(object, true));
+        return Optional.of(new MentionQuestion(object, true, false));
     }
 
     @Test
@@ -28,6 +28,18 @@ class MentionQuestionTest {
         assertEquals(citing("DPO"), MentionQuestion.of("Which papers extend DPO's method?"));
         assertEquals(citing("Lp-Reg"), MentionQuestion.of("What papers compare against Lp-Reg?"));
         assertEquals(citing("Qwen2.5"), MentionQuestion.of("and which studies are based on Qwen2.5?"));
+    }
+
+    @Test
+    void should_read_how_many_papers_name_something_or_write_a_topics_words() {
+        assertEquals(Optional.of(new MentionQuestion("GRPO", false, true)), MentionQuestion.of("how many papers mention GRPO?"));
+        assertEquals(Optional.of(new MentionQuestion("Quiet-STaR", true, true)), MentionQuestion.of("How many papers cite Quiet-STaR?"));
+        Optional<MentionQuestion> topic = MentionQuestion.of("How many papers are about multimodal reasoning?");
+        assertEquals(Optional.of(new MentionQuestion("multimodal reasoning", false, true)), topic);
+        assertTrue(topic.get().ofTopic());
+        assertEquals("test-time scaling", MentionQuestion.of("how many studies address test-time scaling").get().object());
+        assertFalse(MentionQuestion.of("Which papers are about multimodal reasoning?").isPresent(), "a list of a topic is searched");
+        assertFalse(MentionQuestion.of("How many papers are about reasoning in models that see and hear?").isPresent(), "more than four words");
     }
 
     @Test
