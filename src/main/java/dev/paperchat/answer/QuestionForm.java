@@ -43,7 +43,8 @@ final class QuestionForm {
                     + "|\\bwhat\\s+(?:work|research|literature|evidence|progress|role)\\b|\\b(?:i'm|i am)\\s+after\\b|\\blooking\\s+for\\b"
                     + "|\\b(?:research|literature|studies)\\s+(?:on|about|into)\\b"
                     // "anything on test-time scaling?", "what do you have on...": what the collection holds on a topic.
-                    + "|\\b(?:anything|something|stuff)\\s+(?:on|about|regarding|related\\s+to)\\b"
+                    + "|\\b(?:anything|something|stuff|(?:any|some)\\s+(?:work|research|literature))\\s+(?:on|about|regarding|related\\s+to|into)\\b"
+                    + "|\\bwhat(?:'s|\\s+is)\\s+out\\s+there\\b|\\bwhat\\s+do\\s+(?:we|you)\\s+know\\s+(?:about|of|on)\\b"
                     + "|\\bwhat\\s+(?:do|does)\\s+(?:we|you|it|the\\s+collection)\\s+have\\s+(?:on|about|regarding)\\b"
                     // "Give me an overview of...", "summarise the work on...": the field, in its papers.
                     + "|\\b(?:overview|survey|summary|landscape)\\s+of\\b|\\bsummari[sz]e\\b|\\bstate\\s+of\\s+the\\s+art\\b",
@@ -124,7 +125,13 @@ final class QuestionForm {
     private static final Pattern ANYTHING_ON = Pattern.compile(
             "^\\W*+(?:(?:is|are)\\s++there\\s++|(?:do|does|did)\\s++(?:you|we|it|the\\s++collection)\\s++(?:know|have|hold|find|cover)\\s++"
                     + "|(?:have\\s++you\\s++)?got\\s++|(?:can\\s++you\\s++)?(?:find|show)\\s++(?:me\\s++)?)?"
-                    + "(?:anything|something)\\s++(?:on|about|regarding|related\\s++to)\\s++(?=\\S)",
+                    + "(?:anything|something|stuff|(?:any|some)\\s++(?:work|research|literature))\\s++(?:on|about|regarding|related\\s++to|into)\\s++(?=\\S)"
+                    // "what's out there on X?", "what do we know about X?"
+                    + "|^\\W*+what(?:'s|\\s++is)\\s++out\\s++there\\s++(?:on|about|regarding)\\s++(?=\\S)"
+                    + "|^\\W*+what\\s++do\\s++(?:we|you)\\s++know\\s++(?:about|of|on)\\s++(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+    /** "How are people making models more efficient?": the people are whoever works on it, no topic. */
+    private static final Pattern PEOPLE = Pattern.compile("^(\\W*+(?:how|why|what)\\s++(?:are|do|did|have|were|is)\\s++)(?:people|folks|researchers)\\s++",
             Pattern.CASE_INSENSITIVE);
 
     private QuestionForm() {}
@@ -136,11 +143,14 @@ final class QuestionForm {
 
     /**
      * The words a question is searched by: a claim asked about as the claim ("Where did I read that
-     * X?" as X), "anything on X?" as X ("anything" would find "Segment Anything"), "How do I cite
+     * X?" as X), "anything on X?", "any work on X?", "what's out there on X?" and "what do we know
+     * about X?" as X ("anything" would find "Segment Anything"), "how are people doing X?" without
+     * the people (who would find papers on people's social norms), "How do I cite
      * the sparse policy selection paper?" as the paper ("cite" would find a paper on citations).
      */
     static String searched(String question) {
-        return claimIn(question).orElseGet(() -> CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""));
+        return claimIn(question).orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("$1"));
     }
 
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */

@@ -44,6 +44,7 @@ class QuestionFormTest {
             "Give me an overview of all reinforcement learning methods for improving LLM reasoning",
             "Summarize the work on latent reasoning", "What is the state of the art in process reward models?",
             "anything on test-time scaling?", "Anything about reducing the inference cost of reasoning models?",
+            "any work on reward hacking?", "what's out there on test-time scaling?", "what do we know about entropy collapse in RL for LLMs?",
             "what does the collection have on machine translation evaluation?"})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
@@ -197,6 +198,12 @@ class QuestionFormTest {
         assertEquals("Segment Anything on video", QuestionForm.searched("Segment Anything on video"));
         assertEquals("the sparse policy selection paper?", QuestionForm.searched("How do I cite the sparse policy selection paper?"));
         assertEquals("Coconut", QuestionForm.searched("get me the bibtex for Coconut"));
+        assertEquals("reward hacking?", QuestionForm.searched("any work on reward hacking?"));
+        assertEquals("reward hacking in RLVR?", QuestionForm.searched("what's out there on reward hacking in RLVR?"));
+        assertEquals("entropy collapse", QuestionForm.searched("What do we know about entropy collapse"));
+        assertEquals("test-time scaling", QuestionForm.searched("show me stuff on test-time scaling"));
+        assertEquals("how are making models efficient?", QuestionForm.searched("how are people making models efficient?"));
+        assertEquals("Which norms do people follow?", QuestionForm.searched("Which norms do people follow?"), "people as the topic");
         assertEquals("citation recommendation with LLMs", QuestionForm.searched("citation recommendation with LLMs"), "a topic, no request for an entry");
         assertEquals("anything", QuestionForm.searched("anything"));
     }
