@@ -416,11 +416,10 @@ public final class ExtractiveAnswerer {
         PaperHit top = hits.get(0);
         // The best sentences: facts asked together are often stated apart.
         List<SentenceHit> chosen = best(top, Integer.MAX_VALUE);
-        // "What does GRPO stand for?": the sentence that spells it out leads, wherever the abstract has it.
-        chosen.stream().filter(s -> DefinitionQuestion.answers(question, s.text())).findFirst().ifPresent(definition -> {
-            chosen.remove(definition);
-            chosen.add(0, definition);
-        });
+        // The answer first: the best sentence leads ("Experiments on DeepSeek-R1-Distill-Qwen-1.5B..." for "On which models
+        // was LASER-D evaluated?"), the others after it in the abstract's order; for "What does GRPO stand for?", the one that spells it out.
+        SentenceHit lead = chosen.stream().filter(s -> DefinitionQuestion.answers(question, s.text())).findFirst().orElse(top.bestSentence());
+        if (chosen.remove(lead)) chosen.add(0, lead);
         StringBuilder text = new StringBuilder(heading(top) + ":");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();

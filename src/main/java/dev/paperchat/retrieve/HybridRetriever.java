@@ -370,10 +370,9 @@ public final class HybridRetriever {
             double cosine = dense.containsKey(id) ? dense.get(id)
                     : chunks.getOrDefault(id, List.of()).stream().mapToDouble(ChunkScore::cosine).max().orElse(0);
             double match = titleMatch.getOrDefault(id, 0.0);
-            // The words that name the paper ("ETTRL" of "what benchmark did ETTRL evaluate on?") say which paper, not which sentence.
-            List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : queryTerms.stream()
-                    .filter(t -> candidates.sentenceWords(id).stream().anyMatch(words -> words.contains(t))).toList();
-            hits.add(new PaperHit(paper, TitleIndex.names(live, id), fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
+            List<String> names = TitleIndex.names(live, id);
+            List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
+            hits.add(new PaperHit(paper, names, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
                     chunks.getOrDefault(id, List.of()))));
         }
@@ -411,6 +410,24 @@ public final class HybridRetriever {
         return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
                 .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
                         : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
+    }
+
+    /**
+     * The words that name the paper a question names ("ETTRL" of "what benchmark did ETTRL evaluate
+     * on?", "LASER-D" of "On which models was LASER-D evaluated?") say which paper, not which of its
+     * sentences answers: its sentences are chosen by the question's other words, when it asks any
+     * ("What is EMPO?" asks for the sentences that name it).
+     */
+    private List<String> withoutNaming(List<String> terms, Paper paper, List<String> names, List<Set<String>> sentenceWords) {
+        // The names only: a title's other words are the paper's topic ("safety" of "Refusal Falls off a Cliff: How Safety...").
+        String name = MethodNames.of(paper, names);
+        Set<String> naming = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT,
+                String.join("\n", names) + (name.equals(paper.title()) ? "" : "\n" + name)));
+        List<String> held = terms.stream().filter(t -> sentenceWords.stream().anyMatch(words -> words.contains(t))).toList();
+        List<String> asked = held.stream().filter(t -> !naming.contains(t)).toList();
+        boolean asksMore = asked.stream().anyMatch(t -> !QueryTerms.QUESTION.contains(t) && !QueryTerms.LITERATURE.contains(t)
+                && !QueryTerms.RECORD.contains(t));
+        return asksMore ? asked : held;
     }
 
     /**

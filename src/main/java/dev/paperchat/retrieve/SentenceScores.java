@@ -56,11 +56,13 @@ final class SentenceScores {
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
         Optional<String> name = DefinitionQuestion.nameAsked(query);
+        Optional<NamesAsked.Kind> namesAsked = NamesAsked.of(query);
         List<String> figures = StatedFigures.in(query);
         List<Span> spans = Sentences.split(text);
         // "Which papers...": the question's words for the literature are not what a sentence should say.
         // Nor are the words that make it a question: "did", rare in abstracts, would outweigh "benchmark".
-        List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t) && !QueryTerms.QUESTION.contains(t)).toList();
+        List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t) && !QueryTerms.QUESTION.contains(t))
+                .filter(t -> namesAsked.isEmpty() || !NamesAsked.isKindWord(t)).toList();
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
@@ -73,9 +75,11 @@ final class SentenceScores {
             boolean defines = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get())
                     || name.isPresent() && DefinitionQuestion.introduces(sentence, name.get());
             double definition = defines ? QUANTITY_BONUS : 0;
+            // "On which models was LASER-D evaluated?" is answered by the sentence that names models.
+            double names = namesAsked.isPresent() && NamesAsked.names(namesAsked.get(), sentence, query) ? QUANTITY_BONUS : 0;
             // "Which paper reports 42.6% accuracy?" is answered by the sentence that states it.
             double figure = StatedFigures.anyStated(figures, sentence) ? QUANTITY_BONUS : 0;
-            sentences.add(new SentenceHit(i, span.start(), span.end(), sentence, weight(sentence) * (dense + 0.5 * lexical) + quantity + definition + figure));
+            sentences.add(new SentenceHit(i, span.start(), span.end(), sentence, weight(sentence) * (dense + 0.5 * lexical) + quantity + definition + names + figure));
         }
         sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));

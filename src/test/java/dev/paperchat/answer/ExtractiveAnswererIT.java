@@ -172,6 +172,13 @@ class ExtractiveAnswererIT {
         assertEquals(1, answer.citations().size(), "not the abstract's opening sentences beside it: " + answer.answer());
     }
 
+    /** The sentence that names the models asked for leads, though it never says "model"; the method's own name picks no sentence. */
+    @Test
+    void should_answer_which_models_a_paper_used_from_the_sentence_that_names_them() {
+        Answer answer = assistant.ask(Question.of("On which models was LASER-D evaluated?"));
+        assertTrue(answer.citations().get(0).sentence().startsWith("Experiments on DeepSeek-R1-Distill-Qwen-1.5B"), answer.answer());
+    }
+
     @Test
     void should_answer_what_a_name_is_from_the_sentence_that_introduces_it() {
         // "Delethink" has no capital inside, so it is no coined name of its paper: only its sentence says what it is.

@@ -1,0 +1,63 @@
+package dev.paperchat.retrieve;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "On which models was LASER-D evaluated?", "what benchmarks did ETTRL use?": a question for the
+ * models or benchmarks a paper names, which the sentence that names them answers ("Experiments
+ * on DeepSeek-R1-Distill-Qwen-1.5B, -7B and -32B show...") though it shares no word with the
+ * question: abstracts name models and benchmarks, and seldom call them so.
+ */
+final class NamesAsked {
+    enum Kind { MODELS, BENCHMARKS }
+
+    private static final Pattern ASKS_MODELS = Pattern.compile(
+            "\\b(?:which|what)\\s++(?:[\\w-]++\\s++)?(?:models?|LLMs?|backbones?|base\\s++models?)\\b|\\bmodel\\s++sizes?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_BENCHMARKS = Pattern.compile(
+            "\\b(?:which|what)\\s++(?:[\\w-]++\\s++)?(?:benchmarks?|datasets?|tasks?|evaluations?)\\b"
+                    + "|\\bevaluat\\w*+\\s++(?:it\\s++|them\\s++)?on\\s++(?:which|what)\\b|\\b(?:what|which)\\b.{0,40}\\bevaluat\\w*+\\s++on\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A model by its family ("Qwen2.5-Math-7B", "Llama3.1-8B", "o3-mini") or by its size ("a 7B model"). */
+    private static final Pattern MODEL = Pattern.compile("(?<![\\w-])(?:(?:Qwen|Llama|LLaMA|DeepSeek|GPT|Mistral|Mixtral|Gemma|Phi|OLMo|Claude|Gemini"
+            + "|InternVL|Vicuna|Falcon|o1|o3|o4)[\\w.-]*+|[\\w.-]*?\\d++(?:\\.\\d++)?[BM])(?![\\w])");
+    /**
+     * A benchmark's name: a capitalised word with a digit ("AIME2024", "GSM8K", "MATH-500"), one
+     * in capitals before a number ("AIME 2024"), capitalised parts joined ("GPQA-Diamond") or a
+     * capital inside a longer word ("HumanEval", "HotpotQA"); not a short acronym of a method
+     * ("CoT", "SFT", "RLVR"), a plural ("LLMs") or a compound ("Entropy-fork").
+     */
+    private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}\\w*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
+            + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d][\\w]*+)++|\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
+
+    /**
+     * The words that ask for models, which abstracts write of every model ("Large Reasoning Models
+     * have...") and seldom beside the names; "benchmark" is written beside them ("on the AIME 2024 benchmark").
+     */
+    private static final Pattern KIND_WORD = Pattern.compile("(?:model|llm|backbone)s?");
+
+    private NamesAsked() {}
+
+    /** Whether the analysed query term is a word that asks for models, not one a sentence should hold. */
+    static boolean isKindWord(String term) {
+        return KIND_WORD.matcher(term).matches();
+    }
+
+    static Optional<Kind> of(String question) {
+        if (question.length() > 300) return Optional.empty();
+        if (ASKS_MODELS.matcher(question).find()) return Optional.of(Kind.MODELS);
+        return ASKS_BENCHMARKS.matcher(question).find() ? Optional.of(Kind.BENCHMARKS) : Optional.empty();
+    }
+
+    /** Whether the sentence names things of the kind asked for, other than those the question names itself. */
+    static boolean names(Kind kind, String sentence, String question) {
+        Set<String> named = new HashSet<>();
+        Matcher m = (kind == Kind.MODELS ? MODEL : BENCHMARK).matcher(sentence);
+        while (m.find()) if (!question.contains(m.group()) && (kind == Kind.MODELS || !MODEL.matcher(m.group()).matches())) named.add(m.group());
+        return !named.isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NamesAskedTest {
+
+    @Test
+    void should_read_a_question_for_the_models_or_benchmarks_a_paper_names() {
+        assertEquals(Optional.of(NamesAsked.Kind.MODELS), NamesAsked.of("On which models was LASER-D evaluated?"));
+        assertEquals(Optional.of(NamesAsked.Kind.MODELS), NamesAsked.of("which model sizes did LASER-D test?"));
+        assertEquals(Optional.of(NamesAsked.Kind.BENCHMARKS), NamesAsked.of("what benchmark did ETTRL evaluate on?"));
+        assertEquals(Optional.of(NamesAsked.Kind.BENCHMARKS), NamesAsked.of("Which datasets does Lp-Reg use?"));
+        assertEquals(Optional.empty(), NamesAsked.of("Which methods avoid entropy collapse?"));
+        assertEquals(Optional.empty(), NamesAsked.of("which " + "models ".repeat(100)), "too long to be one question");
+    }
+
+    @Test
+    void should_tell_a_sentence_that_names_models_or_benchmarks() {
+        String question = "On which models was LASER-D evaluated?";
+        assertTrue(NamesAsked.names(NamesAsked.Kind.MODELS, "Experiments on DeepSeek-R1-Distill-Qwen-1.5B and -7B show gains.", question));
+        assertTrue(NamesAsked.names(NamesAsked.Kind.MODELS, "We train a 7B model.", question), "a size names a model");
+        assertFalse(NamesAsked.names(NamesAsked.Kind.MODELS, "The resulting method is termed LASER-D.", question));
+        String benchmark = "what benchmark did ETTRL evaluate on?";
+        for (String sentence : new String[] {"It gains 6.1 on AIME2024.", "It improves on the AIME 2024 benchmark.", "It scores on GPQA-Diamond.",
+                "It solves HumanEval tasks.", "It reaches 80% on MATH-500."}) {
+            assertTrue(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
+        }
+        for (String sentence : new String[] {"Large Language Models reason.", "We use CoT and SFT with RLVR.", "Entropy-fork Tree Majority Rollout helps.",
+                "It runs Llama3.1-8B.", "The ETTRL method is better."}) {
+            assertFalse(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
+        }
+    }
+}
