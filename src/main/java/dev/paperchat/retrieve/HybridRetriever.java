@@ -383,7 +383,7 @@ public final class HybridRetriever {
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Set<String> held = inflectedInCollection(snapshot, absent, termsOfTop);
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, held, absent, (int) collectionSize);
-        if (verdict.covered() && (namesUnmentioned(request.query(), hits) || namesAbsent(request.query(), absent))) {
+        if (verdict.covered() && (namesUnmentioned(request.query(), hits) || namesAbsent(request.query(), absent) || callsAbsentPaper(request.query(), hits))) {
             verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         }
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
@@ -428,6 +428,14 @@ public final class HybridRetriever {
         boolean asksMore = asked.stream().anyMatch(t -> !QueryTerms.QUESTION.contains(t) && !QueryTerms.LITERATURE.contains(t)
                 && !QueryTerms.RECORD.contains(t));
         return asksMore ? asked : held;
+    }
+
+    /**
+     * "What accuracy does the STaR paper get?": a question about a paper the collection lacks is
+     * not answered by one that builds on it (Quiet-STaR) or uses its name (many use DeepSeek-R1).
+     */
+    private static boolean callsAbsentPaper(String query, List<PaperHit> hits) {
+        return NamedSubject.paperCalled(query).isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.titleMatch() >= NAMED_SUBJECT);
     }
 
     /**

@@ -64,6 +64,19 @@ final class NamedSubject {
      */
     private static final Pattern STATED_OF = Pattern.compile("^\\W*+(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){1,4})\\s+(?-i:\\p{Ll})");
 
+    /**
+     * "the STaR paper", "DeepSeek-R1's paper": a paper called by a name, one with a capital or a
+     * digit after its first letter ("A paper", "This paper" call none).
+     */
+    private static final Pattern CALLED_PAPER = Pattern.compile("(?<![\\w-])(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])(" + WORD + ")(?:['\u2019]s)?\\s+(?:paper|article)\\b");
+
+    /** The name the question calls a paper by ("What accuracy does the STaR paper get?"), if it does. */
+    static Optional<String> paperCalled(String question) {
+        if (question.length() > 1_000) return Optional.empty();
+        Matcher m = CALLED_PAPER.matcher(question);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The name a claim is about, when it opens with one, as a claim about a paper's method does. */
     static Optional<String> claimSubject(String claim) {
         if (claim.length() > 1_000 || asked(claim).isPresent()) return Optional.empty();

@@ -172,6 +172,15 @@ class ExtractiveAnswererIT {
         assertEquals(1, answer.citations().size(), "not the abstract's opening sentences beside it: " + answer.answer());
     }
 
+    /** A paper the question calls by a name no paper of the collection has is not answered by one that builds on it or uses it. */
+    @Test
+    void should_not_answer_about_a_paper_the_collection_lacks_from_one_that_uses_its_name() {
+        for (String question : List.of("What accuracy does the STaR paper get on CommonsenseQA?", "What did the DeepSeek-R1 paper find about aha moments?")) {
+            assertFalse(assistant.ask(Question.of(question)).covered(), question);
+        }
+        assertTrue(assistant.ask(Question.of("What does the DPO paper propose?")).covered(), "the paper whose title spells DPO out");
+    }
+
     /** The sentence that names the models asked for leads, though it never says "model"; the method's own name picks no sentence. */
     @Test
     void should_answer_which_models_a_paper_used_from_the_sentence_that_names_them() {

@@ -77,4 +77,14 @@ class NamedSubjectTest {
         assertEquals(Optional.empty(), NamedSubject.claimSubject("What is Tree of Thoughts?"), "a question about a name is read apart");
         assertEquals(Optional.empty(), NamedSubject.claimSubject("Aa Bb ".repeat(500) + "x"));
     }
+
+    @Test
+    void should_read_the_name_a_question_calls_a_paper_by() {
+        assertEquals(Optional.of("STaR"), NamedSubject.paperCalled("What accuracy does the STaR paper get on CommonsenseQA?"));
+        assertEquals(Optional.of("DeepSeek-R1"), NamedSubject.paperCalled("What did DeepSeek-R1's paper find?"));
+        assertEquals(Optional.of("DPO"), NamedSubject.paperCalled("what does the DPO paper propose"));
+        for (String q : new String[] {"A paper found that RL helps.", "This paper is about RL.", "Which paper introduced Coconut?", "the coconut paper"}) {
+            assertEquals(Optional.empty(), NamedSubject.paperCalled(q), q);
+        }
+    }
 }
