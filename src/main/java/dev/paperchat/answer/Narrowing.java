@@ -18,10 +18,10 @@ final class Narrowing {
             Pattern.compile("^\\W*+(?:and\\s+)?(?:(?:do|does|did|are|is)\\s+)?any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
     /**
-     * "faster", "the cheapest", "more accurate", "better on AIME": a comparison between the papers,
+     * "faster", "the cheapest", "more accurate", "(works) better on AIME": a comparison between the papers,
      * which their abstracts state in figures and in other words, not a word they must mention.
      */
-    private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:the\\s+)?(?:(?:more|less|most|least)\\s+\\p{L}+|better|best|worse|worst"
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?(?:(?:more|less|most|least)\\s+\\p{L}+|better|best|worse|worst"
             + "|\\p{L}{2,}(?:er|est))(?:\\s+(?:on|at|for|in|than)\\b.*)?");
     /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
     private static final Pattern OF_IT = Pattern.compile(

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -229,6 +230,7 @@ public final class HybridRetriever {
             Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, terms);
             long papers = snapshot.paperCount();
             List<String> rare = terms.stream().filter(t -> docFreqs.getOrDefault(t, 0) <= Mentions.MAX_SHARE * papers).toList();
+            if (rare.isEmpty() && terms.size() > 1) return writingPhrase(snapshot, phrase, paperIds);
             if (rare.isEmpty()) return new Mentions(List.of(), List.of(), Set.of());
             Map<String, Double> idf = idf(docFreqs, papers);
             Candidates candidates = new Candidates(snapshot);
@@ -260,6 +262,30 @@ public final class HybridRetriever {
             }
             return new Mentions(asWritten(phrase, rare), mentioning, byOrganization);
         });
+    }
+
+    /**
+     * "which of them use reinforcement learning?": a phrase of words most papers use, which none
+     * is then required to hold alone, is mentioned by a paper that writes it, its words in a row, or
+     * its short form ("RL").
+     */
+    private Mentions writingPhrase(Snapshot snapshot, String phrase, List<String> paperIds) {
+        List<Pattern> forms = Stream.concat(Stream.of(phrase), TitleMatcher.shortForm(phrase).stream()).map(NamedSubject::writing).toList();
+        Map<String, Paper> papers = snapshot.papers(paperIds);
+        List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+        List<PaperHit> mentioning = new ArrayList<>();
+        for (String id : paperIds) {
+            Paper paper = papers.get(id);
+            if (paper == null) continue;
+            String text = paper.abstractText();
+            List<Span> spans = Sentences.split(text);
+            OptionalInt first = IntStream.range(0, spans.size()).filter(i -> forms.stream().anyMatch(f -> f.matcher(spans.get(i).of(text)).find())).findFirst();
+            if (first.isEmpty() && forms.stream().noneMatch(f -> f.matcher(paper.title()).find())) continue;
+            Span span = spans.get(first.orElse(0));
+            mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), 1, 0, 0, 0, 0,
+                    List.of(new SentenceHit(first.orElse(0), span.start(), span.end(), span.of(text), 1))));
+        }
+        return new Mentions(List.of(phrase.strip()), mentioning, Set.of());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -395,6 +396,12 @@ public final class TitleMatcher {
             spaced = spaced.replace(" " + form.getValue() + " ", " " + form.getKey() + " ");
         }
         return spaced.strip();
+    }
+
+    /** The field's short form of a phrase ("rl" of "reinforcement learning"), if it has one. */
+    static Optional<String> shortForm(String phrase) {
+        String normalized = normalize(phrase);
+        return SHORT_FORMS.entrySet().stream().filter(e -> e.getValue().equals(normalized)).map(Map.Entry::getKey).findFirst();
     }
 
     /** The query's words, and a name with its version both joined and apart: "GPT4" is also "GPT 4", as a title may write it, and "GPT 4" also "GPT4". */

@@ -342,6 +342,19 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("Only papers matching the filters (from 2024-01-01) were read."), read.notices(), read.answer());
     }
 
+    /** A condition of words most papers use is met by a paper that writes the phrase or its short form ("RL"), not by each word alone. */
+    @Test
+    void should_narrow_the_last_list_by_a_phrase_of_common_words() {
+        String question = "I'm looking for papers about latent reasoning in continuous space";
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()));
+        Answer rl = assistant.ask(new Question("which of them use reinforcement learning?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(rl.answer().startsWith("Of the " + list.citations().stream().map(Citation::paperId).distinct().count()
+                + " papers in the last list, "), rl.answer());
+        assertFalse(rl.citations().isEmpty(), rl.answer());
+        for (Citation c : rl.citations()) assertTrue(c.sentence().matches("(?s).*(reinforcement learning|\\bRL\\b).*"), c.sentence());
+    }
+
     @Test
     void should_narrow_the_last_list_to_the_papers_that_mention_what_a_follow_up_asks_for() {
         String question = "How do people stop policy entropy from collapsing during RL training of reasoning LLMs?";

@@ -16,7 +16,7 @@ class NarrowingTest {
         assertEquals(wanted("use Qwen"), Narrowing.condition("which of these use Qwen?"));
         // A comparison between them is no word an abstract must mention.
         for (String comparing : List.of("which one is faster?", "which of them is cheaper?", "which of these is more accurate on AIME?",
-                "which one is the best?", "which ones are better than GRPO?")) {
+                "which one is the best?", "which ones are better than GRPO?", "which one works better on AIME?", "which one performs best?")) {
             assertEquals(Optional.empty(), Narrowing.condition(comparing), comparing);
         }
         assertEquals(wanted("transformer"), Narrowing.condition("which of them mention transformer?"), "a word to mention, not a comparative");
