@@ -83,6 +83,17 @@ public final class Assistant {
      * an LLM is asked to write from them: a reader waiting on a slow model sees what it reads.
      */
     public Answer ask(Question given, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+        // A client that sent its questions without the answers: "the third one" counts in what the question before lists now.
+        Optional<String> topic = ReadAnswers.pointedWithoutAnswers(given);
+        if (topic.isPresent()) {
+            Answer listed = ask(new Question(topic.get(), List.of(), given.k(), AnswerMode.EXTRACTIVE, given.filters()));
+            List<Turn> history = List.of(new Turn("user", topic.get()), new Turn("assistant", listed.answer()));
+            Answer answer = ask(new Question(given.text(), history, given.k(), given.mode(), given.filters()), stream, retrieved);
+            List<String> notices = new ArrayList<>(answer.notices());
+            notices.add(0, "The history holds no answer: the papers are counted in what \"" + topic.get() + "\" lists now.");
+            return new Answer(answer.answer(), answer.mode(), answer.model(), answer.covered(), answer.question(), answer.citations(), answer.sources(),
+                    notices, answer.unsupported(), answer.timings(), answer.provenance());
+        }
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
         // Markup pasted into a question ("<b>EMPO</b>", a script) is no part of what it asks, and its figures are no claim's.

@@ -343,11 +343,23 @@ public final class FollowUpRewriter {
 
     /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */
     private static String readAsAnswered(String question, List<Turn> history) {
-        String itemNamed = itemNamed(question, history);
+        String itemNamed = itNamed(question, itemNamed(question, history), history);
         String named = itemNamed.equals(question) ? papersOfLastAnswer(question, history) : itemNamed;
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
         Readings readings = readings(history);
         return readings.asked().isEmpty() ? question : subjectSwapped(question, history, readings.swappable());
+    }
+
+    /**
+     * "how does it compare to the first one?" after an answer about Clip-Cov, the list's third: with
+     * the item named, "it" is still the paper of the last answer ("how does Clip-Cov compare to
+     * Lp-Reg?"), not a pronoun left for the search to drop.
+     */
+    private static String itNamed(String question, String itemNamed, List<Turn> history) {
+        if (itemNamed.equals(question) || !IT.matcher(DUMMY_IT.matcher(question).replaceAll(" ")).find()) return itemNamed;
+        Optional<String> paper = lastPaper(history).map(names -> shortName(names[0]).filter(n -> n.length() <= 40).orElse(names[0]));
+        if (paper.isEmpty() || itemNamed.contains(paper.get())) return itemNamed;
+        return IT.matcher(itemNamed).replaceFirst(m -> Matcher.quoteReplacement(paper.get() + (m.group().equalsIgnoreCase("its") ? "'s" : "")));
     }
 
     /**
@@ -369,6 +381,14 @@ public final class FollowUpRewriter {
             }
         }
         return question;
+    }
+
+    /**
+     * Whether the question asks of items of a list and no more: "tell me more about the third one",
+     * "compare the first two", "compare them"; "the first paper on RL" asks anew.
+     */
+    static boolean pointsToItems(String question) {
+        return onlyPointsToItem(question) || FIRST_FEW.matcher(question).find() || COMPARE_ALL.matcher(question).matches();
     }
 
     /**

@@ -194,6 +194,18 @@ final class ReadAnswers {
         return new Listed(papers, generation);
     }
 
+    /**
+     * The question before, when the history holds questions and no answers and this one points to
+     * an item of a list ("tell me more about the third one", "compare the first two").
+     */
+    static Optional<String> pointedWithoutAnswers(Question question) {
+        List<Turn> history = question.history();
+        if (history.isEmpty() || history.stream().anyMatch(t -> t.role().equals("assistant")) || !FollowUpRewriter.pointsToItems(question.text())) {
+            return Optional.empty();
+        }
+        return lastTopic(history);
+    }
+
     /** The last question of the history that asks something of its own, not only which of a list. */
     private static Optional<String> lastTopic(List<Turn> history) {
         return history.reversed().stream().filter(t -> t.role().equals("user")).map(Turn::content)

@@ -342,6 +342,17 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("Only papers matching the filters (from 2024-01-01) were read."), read.notices(), read.answer());
     }
 
+    /** A history of questions without answers: "the third one" counts in what the question before lists now, and a notice says so. */
+    @Test
+    void should_point_into_the_list_the_question_before_gives_when_the_history_holds_no_answers() {
+        String topic = "papers on reducing reasoning length";
+        Answer list = assistant.ask(Question.of(topic));
+        String third = list.citations().stream().map(Citation::paperId).distinct().skip(2).findFirst().orElseThrow();
+        Answer more = assistant.ask(new Question("tell me more about the third one", List.of(new Turn("user", topic)), 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(third, more.citations().get(0).paperId(), more.answer());
+        assertEquals("The history holds no answer: the papers are counted in what \"" + topic + "\" lists now.", more.notices().get(0));
+    }
+
     /** A condition of words most papers use is met by a paper that writes the phrase or its short form ("RL"), not by each word alone. */
     @Test
     void should_narrow_the_last_list_by_a_phrase_of_common_words() {

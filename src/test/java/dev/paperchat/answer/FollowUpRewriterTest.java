@@ -200,6 +200,9 @@ class FollowUpRewriterTest {
                 new Turn("assistant", "Clip-Cov (\"The Entropy Mechanism of Reinforcement Learning\"): It clips tokens. [1]")));
         assertEquals("tell me more about SIREN", rule.standalone("and the third one?", walked, false),
                 "the list is walked past an answer about one of its papers, and the question before asked again of the item");
+        assertEquals("how does Clip-Cov compare to SIREN?", rule.standalone("how does it compare to the third one?", walked, false),
+                "'it' is the paper of the last answer, the ordinal the list's");
+        assertEquals("is Clip-Cov's loss like SIREN's?", rule.standalone("is its loss like the third one's?", walked, false));
         walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
         assertEquals("tell me more about SIREN. who wrote it?", rule.standalone("who wrote it?", walked, false),
                 "a question that named its item stands alone, the 'and' it began with notwithstanding");
