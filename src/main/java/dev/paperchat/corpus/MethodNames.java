@@ -51,8 +51,10 @@ public final class MethodNames {
         if (own.isEmpty() || compact(name).contains(compact(own.get()))) return name;
         // "Universal Reasoner (UniR)" expands the name; "X-Reasoner-Med" is a variant of it.
         if (compact(own.get()).contains(compact(name))) return own.get().endsWith(")") ? own.get() : name;
-        // "Done Is Better than Perfect: ..." is a slogan; the method's own name is in the abstract.
-        return name.contains(" ") ? name + ", " + own.get() : name;
+        // "Done Is Better than Perfect: ..." is a slogan; the method's own name is in the abstract. Spelled out
+        // ("Compressed Latent Reasoning (CoLaR)"), it names the method alone: "Think Silently, Think Fast, Compressed..." misreads.
+        if (!name.contains(" ")) return name;
+        return own.get().endsWith(")") ? own.get() : name + ", " + own.get();
     }
 
     /** "LLMs", "LRMs", "VLAs": a kind of model many papers use, not one method. */

@@ -26,6 +26,15 @@ class MethodNamesTest {
         assertEquals("ETTRL", MethodNames.of(paper("ETTRL: Balancing Exploration", "We do things. It works well.")));
     }
 
+    /** A slogan before the colon is kept beside a coined name, but a spelled-out one names the method alone. */
+    @Test
+    void should_name_a_paper_with_a_slogan_by_its_method() {
+        assertEquals("Compressed Latent Reasoning (CoLaR)", MethodNames.of(paper("Think Silently, Think Fast: Dynamic Latent Compression",
+                "We propose Compressed Latent Reasoning (CoLaR), a framework.")));
+        assertEquals("Boosting Things, CoT-Max", MethodNames.of(paper("Boosting Things: Push the Limit", "We introduce CoT-Max, a method."),
+                java.util.Set.of("CoT-Max")));
+    }
+
     @Test
     void should_name_a_technical_report_by_what_it_reports_not_a_variant_it_introduces() {
         assertEquals("Phi-4-reasoning", MethodNames.of(paper("Phi-4-reasoning Technical Report",
