@@ -83,17 +83,8 @@ public final class Assistant {
      * an LLM is asked to write from them: a reader waiting on a slow model sees what it reads.
      */
     public Answer ask(Question given, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
-        // A client that sent its questions without the answers: "the third one" counts in what the question before lists now.
         Optional<String> topic = ReadAnswers.pointedWithoutAnswers(given);
-        if (topic.isPresent()) {
-            Answer listed = ask(new Question(topic.get(), List.of(), given.k(), AnswerMode.EXTRACTIVE, given.filters()));
-            List<Turn> history = List.of(new Turn("user", topic.get()), new Turn("assistant", listed.answer()));
-            Answer answer = ask(new Question(given.text(), history, given.k(), given.mode(), given.filters()), stream, retrieved);
-            List<String> notices = new ArrayList<>(answer.notices());
-            notices.add(0, "The history holds no answer: the papers are counted in what \"" + topic.get() + "\" lists now.");
-            return new Answer(answer.answer(), answer.mode(), answer.model(), answer.covered(), answer.question(), answer.citations(), answer.sources(),
-                    notices, answer.unsupported(), answer.timings(), answer.provenance());
-        }
+        if (topic.isPresent()) return askedOfRelisted(given, topic.get(), stream, retrieved);
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
         // Markup pasted into a question ("<b>EMPO</b>", a script) is no part of what it asks, and its figures are no claim's.
@@ -306,6 +297,20 @@ public final class Assistant {
         List<PaperHit> ordered = new ArrayList<>(result.hits().stream().filter(hit -> mentioning.contains(hit.paper().id())).toList());
         result.hits().stream().filter(hit -> !mentioning.contains(hit.paper().id())).forEach(ordered::add);
         return result.withHits(ordered).asCovered();
+    }
+
+    /**
+     * A client that sent its questions without the answers: "the third one" counts in what the
+     * question before lists now, which is answered again to point into.
+     */
+    private Answer askedOfRelisted(Question given, String topic, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+        Answer listed = ask(new Question(topic, List.of(), given.k(), AnswerMode.EXTRACTIVE, given.filters()));
+        List<Turn> history = List.of(new Turn("user", topic), new Turn("assistant", listed.answer()));
+        Answer answer = ask(new Question(given.text(), history, given.k(), given.mode(), given.filters()), stream, retrieved);
+        List<String> notices = new ArrayList<>(answer.notices());
+        notices.add(0, ReadAnswers.relistedNotice(topic));
+        return new Answer(answer.answer(), answer.mode(), answer.model(), answer.covered(), answer.question(), answer.citations(), answer.sources(),
+                notices, answer.unsupported(), answer.timings(), answer.provenance());
     }
 
     /** What the reader should know about how the question was read and searched. */

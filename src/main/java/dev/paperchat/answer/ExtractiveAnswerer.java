@@ -7,7 +7,6 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
-import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
@@ -280,20 +279,23 @@ public final class ExtractiveAnswerer {
      *
      * @param quoted what they mention, quoted: "GRPO"
      * @param subject the paper the name is of, which is left out of the papers, or null
+     * @param counted how many papers mention it, when the question asks how many ("How many papers mention GRPO?"); else null
      */
-    /** @param counted how many papers mention it, when the question asks how many ("How many papers mention GRPO?"); else -1 */
-    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, int counted, Consumer<String> stream) {
+    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, Count counted, Consumer<String> stream) {
         String other = subject == null ? "" : " other than " + heading(subject);
         if (shown.isEmpty()) {
             return emit(new Draft("No paper in the collection" + other + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
         }
-        if (counted >= 0) {
-            String many = counted >= SearchRequest.MAX_K ? counted + " or more papers" : counted == 1 ? "1 paper" : counted + " papers";
-            return all(many + " in the collection" + other + " mention " + quoted + " in the title or abstract"
-                    + (shown.size() < counted ? "; the first " + shown.size() + ":" : ":"), shown, stream);
+        if (counted != null) {
+            String many = counted.papers() + (counted.orMore() ? " or more" : "") + (counted.papers() == 1 && !counted.orMore() ? " paper" : " papers");
+            return all(many + " in the collection" + other + (counted.papers() == 1 && !counted.orMore() ? " mentions " : " mention ") + quoted
+                    + " in the title or abstract" + (shown.size() < counted.papers() ? "; the first " + shown.size() + ":" : ":"), shown, stream);
         }
         return all("Papers in the collection" + other + " that mention " + quoted + ":", shown, stream);
     }
+
+    /** How many papers name something, and whether more may, beyond those a search brings. */
+    record Count(int papers, boolean orMore) {}
 
     /** No paper passes the filters: the notices say why (an organisation of no paper, a range of no dated paper). */
     Draft noneMatch(Filters filters, Consumer<String> stream) {

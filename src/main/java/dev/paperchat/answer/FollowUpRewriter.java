@@ -343,7 +343,8 @@ public final class FollowUpRewriter {
 
     /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */
     private static String readAsAnswered(String question, List<Turn> history) {
-        String itemNamed = itNamed(question, itemNamed(question, history), history);
+        String itemNamed = itemNamed(question, history);
+        if (!itemNamed.equals(question)) itemNamed = itemNamed(itNamed(question, history), history);
         String named = itemNamed.equals(question) ? papersOfLastAnswer(question, history) : itemNamed;
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
         Readings readings = readings(history);
@@ -355,11 +356,15 @@ public final class FollowUpRewriter {
      * the item named, "it" is still the paper of the last answer ("how does Clip-Cov compare to
      * Lp-Reg?"), not a pronoun left for the search to drop.
      */
-    private static String itNamed(String question, String itemNamed, List<Turn> history) {
-        if (itemNamed.equals(question) || !IT.matcher(DUMMY_IT.matcher(question).replaceAll(" ")).find()) return itemNamed;
+    private static String itNamed(String question, List<Turn> history) {
         Optional<String> paper = lastPaper(history).map(names -> shortName(names[0]).filter(n -> n.length() <= 40).orElse(names[0]));
-        if (paper.isEmpty() || itemNamed.contains(paper.get())) return itemNamed;
-        return IT.matcher(itemNamed).replaceFirst(m -> Matcher.quoteReplacement(paper.get() + (m.group().equalsIgnoreCase("its") ? "'s" : "")));
+        if (paper.isEmpty()) return question;
+        // "is it true that it beats the third one?": the "it" of "is it true" points to nothing.
+        String masked = DUMMY_IT.matcher(question).replaceAll(m -> "_".repeat(m.group().length()));
+        Matcher it = IT.matcher(masked);
+        if (!it.find()) return question;
+        String named = paper.get() + (it.group().equalsIgnoreCase("its") ? "'s" : "");
+        return question.substring(0, it.start()) + named + question.substring(it.end());
     }
 
     /**
@@ -388,7 +393,8 @@ public final class FollowUpRewriter {
      * "compare the first two", "compare them"; "the first paper on RL" asks anew.
      */
     static boolean pointsToItems(String question) {
-        return onlyPointsToItem(question) || FIRST_FEW.matcher(question).find() || COMPARE_ALL.matcher(question).matches();
+        return ORDINAL.matcher(question).find() && onlyPointsToItem(question) || FIRST_FEW.matcher(question).find()
+                || COMPARE_ALL.matcher(question).matches();
     }
 
     /**

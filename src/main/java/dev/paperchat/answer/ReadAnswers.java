@@ -97,7 +97,7 @@ final class ReadAnswers {
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last list");
         List<String> notices = new ArrayList<>();
         if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
-        relisted.ifPresent(topic -> notices.add("The history holds no answer: the last list is what \"" + topic + "\" lists now."));
+        relisted.ifPresent(topic -> notices.add(relistedNotice(topic)));
         return Optional.of(read(draft, true, asked, result, notices, timings));
     }
 
@@ -122,9 +122,11 @@ final class ReadAnswers {
         if (names.isEmpty()) return Optional.empty();
         Map<String, PaperHit> naming = new LinkedHashMap<>();
         long generation = 0;
+        boolean perhapsMore = false;
         for (String name : names) {
             SearchResult found = retriever.naming(name, question.filters());
             generation = found.generation();
+            perhapsMore |= found.covered() && found.confidence() < 1;
             found.hits().forEach(hit -> naming.putIfAbsent(hit.paper().id(), hit));
         }
         subject.ifPresent(hit -> naming.remove(hit.paper().id()));
@@ -133,12 +135,13 @@ final class ReadAnswers {
         List<String> notices = new ArrayList<>();
         if (asked.get().cites()) notices.add("An abstract holds no reference list: these are the papers whose title or abstract mentions "
                 + quoted + ", and a paper may cite it in its full text only.");
-        if (naming.size() > shown.size()) notices.add(shown.size() + " of " + naming.size() + (naming.size() >= SearchRequest.MAX_K ? " or more" : "")
+        if (naming.size() > shown.size()) notices.add(shown.size() + " of " + naming.size() + (perhapsMore ? " or more" : "")
                 + " papers that mention " + quoted + " are listed; ask for more with k (the chat page's Sources, at most " + Question.MAX_K + ")"
                 + (naming.size() > Question.MAX_K ? ", or search for " + quoted + " with k up to " + SearchRequest.MAX_K + " (GET /api/search, paperchat search)" : "")
                 + ".");
         timings.put("retrieveMs", Assistant.millisSince(start));
-        ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown, asked.get().counts() ? naming.size() : -1, stream);
+        ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown,
+                asked.get().counts() ? new ExtractiveAnswerer.Count(naming.size(), perhapsMore) : null, stream);
         String searched = ofLastPaper ? "which papers mention " + quoted : standalone;
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));
@@ -192,6 +195,11 @@ final class ReadAnswers {
             named.hits().stream().filter(hit -> filters.matches(hit.paper())).forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
         }
         return new Listed(papers, generation);
+    }
+
+    /** What a reader is told when "those" or "the third one" are taken from the question before asked again. */
+    static String relistedNotice(String topic) {
+        return "The history holds no answer: the last list is what \"" + topic + "\" lists now.";
     }
 
     /**

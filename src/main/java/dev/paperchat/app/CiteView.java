@@ -30,6 +30,14 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
                          String date, String organization, List<String> links, List<String> unstated, String opposes) {}
 
+    /**
+     * The first paper found that may be the source: not one whose sentence says the opposite, which
+     * comes first as what the claim gets wrong. Empty when nothing was found.
+     */
+    public Optional<Result> source() {
+        return found ? results.stream().filter(r -> r.opposes() == null).findFirst() : Optional.empty();
+    }
+
     /** Whether a reader is told {@link #notFound}: not when a notice already says why nothing is listed ("No paper ... has the arXiv id ..."). */
     public boolean saysNotFound() {
         return !found && (notices.isEmpty() || !results.isEmpty());
@@ -93,7 +101,7 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         List<String> tooShort = CitationLookup.tooShort(query);
         if (!tooShort.isEmpty()) notices.add("Too short to look up as claims: " + String.join(" ", tooShort));
         Map<String, Result> firsts = new LinkedHashMap<>();
-        for (CiteView claim : each) if (claim.found && !claim.results.isEmpty()) firsts.putIfAbsent(claim.results.get(0).id(), claim.results.get(0));
+        for (CiteView claim : each) claim.source().ifPresent(source -> firsts.putIfAbsent(source.id(), source));
         return new CiteView(query, "claim", !firsts.isEmpty(), Map.of(), List.copyOf(firsts.values()), each, List.copyOf(notices));
     }
 
@@ -105,11 +113,12 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
 
     /**
      * "Do NOT Think That Much for 2+3=? On the Overthinking of o1-Like LLMs": a title that asks,
-     * then says; a passage of claims ends its sentences with full stops.
+     * then says, with no full stop at its end; a passage of claims ends its sentences with them.
      */
     private static boolean asksThenSays(String text) {
         List<String> sentences = CitationLookup.claimsOf(text);
-        return sentences.subList(0, sentences.size() - 1).stream().allMatch(sentence -> sentence.endsWith("?") || sentence.endsWith("!"));
+        // "Does RL expand reasoning? Our results show it does." ends as a claim does: a passage.
+        return !text.strip().endsWith(".") && sentences.subList(0, sentences.size() - 1).stream().allMatch(s -> s.endsWith("?") || s.endsWith("!"));
     }
 
     private static int words(String text) {

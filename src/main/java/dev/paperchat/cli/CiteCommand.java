@@ -57,7 +57,7 @@ final class CiteCommand implements Callable<Integer> {
             for (int i = 0; i < lookups.size(); i++) {
                 if (!view.claims().isEmpty()) System.out.printf("%nClaim %d: \"%s\"%n", i + 1, lookups.get(i).query());
                 print(lookups.get(i));
-                if (lookups.get(i).found() && !lookups.get(i).results().isEmpty()) entries.add(lookups.get(i).results().get(0).id());
+                lookups.get(i).source().ifPresent(source -> entries.add(source.id()));
             }
             for (String id : entries) {
                 System.out.println();

@@ -60,6 +60,8 @@ public final class Numbers {
     /** A year a text names its sources by, without a unit: "Zelikman et al. 2022". */
     private static final Pattern YEAR = Pattern.compile("19[5-9]\\d|20[0-3]\\d");
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
+    /** A word that ends a clause of an enumeration: "90%," or "steps;". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]$");
     /** How many words either side of a figure are its context. */
     private static final int NEAR = 5;
     /** A digit anywhere, or a capital after a word's first letter: "Phi-4-reasoning", "AMC23", "GRPO". */
@@ -122,8 +124,8 @@ public final class Numbers {
 
     /**
      * The numbers of {@code claim}, in digits, that {@code source} does not state in any of their
-     * forms, in order. Numbers in words are a claim's prose ("two losses"), not checked, unless a
-     * unit follows ("nine times").
+     * forms, in order. Small numbers in words are a claim's prose ("two losses"), not checked,
+     * unless a unit follows ("nine times"); tens and scaled ones are figures ("seventy", "ten thousand").
      * A number with a unit needs the same unit in the source; a decimal may stand without one there
      * ("from 30.7 to 58.1"), and a whole number may be a stated decimal rounded ("about 11 points" of "+11.04").
      */
@@ -196,7 +198,11 @@ public final class Numbers {
         Set<String> words = new HashSet<>();
         for (int i = 0; i < tokens.length; i++) {
             if (Collections.disjoint(in(tokens[i]), figures)) continue;
-            for (int j = Math.max(0, i - NEAR); j <= Math.min(tokens.length - 1, i + NEAR); j++) words.addAll(contextWords(tokens[j]));
+            // Within its clause: in "time by 90%, sampled problems by 80%, and token usage by 99%" the 80% is of sampled problems.
+            int from = i, to = i;
+            while (from > 0 && i - from < NEAR && !CLAUSE_END.matcher(tokens[from - 1]).find()) from--;
+            while (to + 1 < tokens.length && to - i < NEAR && !CLAUSE_END.matcher(tokens[to]).find()) to++;
+            for (int j = from; j <= to; j++) words.addAll(contextWords(tokens[j]));
         }
         return words;
     }

@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Specifics;
+import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -125,7 +126,7 @@ public final class CitationLookup {
     private Optional<String> soleIntroducer(String query) {
         String name = query.strip();
         if (!ONE_NAME.matcher(name).matches()) return Optional.empty();
-        List<PaperHit> naming = retriever.naming(name, dev.paperchat.index.Filters.NONE).hits();
+        List<PaperHit> naming = retriever.naming(name, Filters.NONE).hits();
         if (naming.size() != 1) return Optional.empty();
         Paper paper = naming.get(0).paper();
         boolean introduced = DefinitionQuestion.introduces(paper.abstractText(), name) || NamedSubject.introducedBy(name, paper)

@@ -29,6 +29,16 @@ public final class DefinitionQuestion {
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "with", "and", "to", "in", "on", "by", "via");
 
+    /** Words a question asks about that name nothing: "What is this?", "what's new?". */
+    private static final Set<String> NO_NAMES = Set.of("this", "that", "these", "those", "it", "new", "there", "here", "true", "right",
+            "wrong", "better", "best", "known", "next", "happening", "going", "up", "possible", "important", "missing");
+
+    /** A name of one word, as a question asks what it is: "Delethink", "coconut", "Quiet-STaR". */
+    private static final Pattern ASKS_NAME = Pattern.compile(
+            "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$"
+                    + "|^\\W*+how\\s++(?:does|do)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\s++work\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+
     private DefinitionQuestion() {}
 
     /** "what is dpo?", "grpo?": an acronym typed in lower case, as chat is; six letters at most, as acronyms are. */
@@ -48,12 +58,6 @@ public final class DefinitionQuestion {
         return Optional.empty();
     }
 
-    /** A name of one word, as a question asks what it is: "Delethink", "coconut", "Quiet-STaR". */
-    private static final Pattern ASKS_NAME = Pattern.compile(
-            "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$"
-                    + "|^\\W*+how\\s++(?:does|do)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\s++work\\W*+$",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * The name of one word that the question asks about and no more ("What is Delethink?", "How
      * does Coconut work?"): a sentence that introduces it answers the question.
@@ -62,7 +66,8 @@ public final class DefinitionQuestion {
         if (question.length() > 200) return Optional.empty();
         var m = ASKS_NAME.matcher(question.strip());
         if (!m.matches()) return Optional.empty();
-        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return NO_NAMES.contains(name.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(name);
     }
 
     /**
@@ -71,9 +76,19 @@ public final class DefinitionQuestion {
      * apposition or by naming. It matches the name in any case, as chat types it.
      */
     public static boolean introduces(String sentence, String name) {
+        return introduction(name).matcher(sentence).find();
+    }
+
+    /**
+     * The sentences that introduce the name, as {@link #introduces} reads them, to match many
+     * sentences with. "Unlike Coconut, the model..." and "Compared to GRPO, the method..." set it
+     * beside another thing and say nothing of what it is.
+     */
+    public static Pattern introduction(String name) {
         String word = "(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])";
-        return Pattern.compile(word + "(?:,\\s++(?:an?|the)\\s|\\s++(?:is|are)\\s++(?:an?|the)\\s)"
-                + "|\\b(?:called|named|dubbed|termed)\\s++" + word, Pattern.CASE_INSENSITIVE).matcher(sentence).find();
+        return Pattern.compile("(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + word
+                + "(?:,\\s++(?:an?|the)\\s|\\s++(?:is|are)\\s++(?:an?|the)\\s)"
+                + "|\\b(?:called|named|dubbed|termed)\\s++" + word, Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether the question asks what a name is and the sentence says: it spells the acronym out, or introduces the name. */

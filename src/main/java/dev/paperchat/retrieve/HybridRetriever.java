@@ -86,6 +86,8 @@ public final class HybridRetriever {
     static final int LONG_QUESTION_WORDS = 30;
     /** A query that holds this share of a title's words quotes that title. */
     static final double QUOTED_TITLE = 0.8;
+    /** The confidence of a list of the papers that name a name, when more may name it than a search brings. */
+    public static final double PERHAPS_SHORT = 0.5;
     /** The title match of a paper the question names, which the evidence line takes as covered. */
     private static final double NAMED_SUBJECT = 0.9;
     /** A paper and one that cites its method by name. */
@@ -105,9 +107,9 @@ public final class HybridRetriever {
     static final int MAX_SENTENCES = 4;
     /** The words a question names the literature with ("which papers", "any work"), as analysed. */
     /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
-    private static final Set<String> ASKING = java.util.stream.Stream.of(QueryTerms.RECORD, QueryTerms.QUESTION,
+    private static final Set<String> ASKING = Stream.of(QueryTerms.RECORD, QueryTerms.QUESTION,
             Set.of("tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you"))
-            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     /** A short name of two capitals or more and a lower-case letter: "STaR", "StAR", "LoRA"; not "GRPO" or "Coconut". */
     private static final Pattern MIXED_CASE = Pattern.compile("(?=\\p{L}{3,6}$)(?=.*\\p{Ll})(?=.*\\p{Lu}.*\\p{Lu}).*");
     /** A short name with a capital after a small letter, which no plural is: "MinD", "StAR", "LoRA"; not "LLMs". */
@@ -291,7 +293,8 @@ public final class HybridRetriever {
     /**
      * The papers whose title or abstract names the name ("Which papers mention GRPO?"), among the
      * {@link SearchRequest#MAX_K} a search for it finds, in its order, each led by the first
-     * sentence that names it (by its best when only the title does); covered when one does.
+     * sentence that names it (by its best when only the title does); covered when one does. Its
+     * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
      */
     public SearchResult naming(String name, Filters filters) {
         Pattern written = NamedSubject.writing(name);
@@ -308,7 +311,21 @@ public final class HybridRetriever {
             naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
                     hit.titleMatch(), sentences));
         }
-        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : 1, found.generation());
+        double complete = allHolding(name, found.hits()) ? 1 : PERHAPS_SHORT;
+        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation());
+    }
+
+    /**
+     * Whether the papers found are all the papers that hold the name's rarest word: else some that
+     * write the name may rank below the search's last, and a count of them may be short.
+     */
+    private boolean allHolding(String name, List<PaperHit> found) {
+        List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name);
+        if (terms.isEmpty()) return true;
+        Map<String, Integer> docFreqs = index.read(snapshot -> snapshot.docFreqs(Fields.CONTENTS, terms));
+        String rarest = terms.stream().min(Comparator.comparingInt(t -> docFreqs.getOrDefault(t, 0))).orElseThrow();
+        long holding = found.stream().filter(hit -> contentWords(hit.paper()).contains(rarest)).count();
+        return holding >= docFreqs.getOrDefault(rarest, 0);
     }
 
     /** The analysed words of a paper's title and abstract. */
@@ -381,7 +398,7 @@ public final class HybridRetriever {
         Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());
         if (mode == Mode.HYBRID) acronym.ifPresent(a -> addDefinitions(fused, candidates, text -> DefinitionQuestion.defines(text, a)));
         if (mode == Mode.HYBRID && acronym.isEmpty()) DefinitionQuestion.nameAsked(request.query())
-                .ifPresent(name -> addDefinitions(fused, candidates, text -> DefinitionQuestion.introduces(text, name)));
+                .map(DefinitionQuestion::introduction).ifPresent(introducing -> addDefinitions(fused, candidates, text -> introducing.matcher(text).find()));
         if (mode == Mode.HYBRID) neighbours.apply(fused, snapshot::paperVectors);
 
         List<String> top = Fusion.ranking(fused).subList(0, Math.min(request.k(), fused.size()));
@@ -400,7 +417,7 @@ public final class HybridRetriever {
             List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
             hits.add(new PaperHit(paper, names, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
-                    chunks.getOrDefault(id, List.of()))));
+                    chunks.getOrDefault(id, List.of()), match >= NAMED_SUBJECT)));
         }
         hits = writingItFirst(request.query(), hits);
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),

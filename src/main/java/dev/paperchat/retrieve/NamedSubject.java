@@ -46,6 +46,28 @@ final class NamedSubject {
     /** A single word with a capital after its first letter, or all capitals: "ReAct" is a name, "react" a verb. */
     private static final Pattern CASED = Pattern.compile("\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*");
 
+    /**
+     * "the STaR paper", "DeepSeek-R1's paper": one paper called by a name, with a capital or a
+     * digit after its first letter ("This paper" calls none), "the" before it or "'s" after it
+     * ("an RL paper" is a kind of paper).
+     */
+    private static final Pattern CALLED_PAPER = Pattern.compile("(?:\\b[Tt]he\\s++(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])(" + WORD + ")"
+            + "|(?<![\\w-])(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])(" + WORD + ")['\u2019]s)\\s++(?:paper|article)\\b");
+
+    /**
+     * A statement that opens with a name of two capitalised words or more ("Constitutional AI
+     * reduces harmful outputs", "Tree of Thoughts beats CoT"), its subject; a first word alone is
+     * capitalised as every sentence's is.
+     */
+    private static final Pattern STATED_OF = Pattern.compile("^\\W*+(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){1,4})\\s+(?-i:\\p{Ll})");
+
+    /** The name the question calls a paper by ("What accuracy does the STaR paper get?"), if it does. */
+    static Optional<String> paperCalled(String question) {
+        if (question.length() > 1_000) return Optional.empty();
+        Matcher m = CALLED_PAPER.matcher(question);
+        return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+    }
+
     private NamedSubject() {}
 
     /** The name the question asks about, if it asks about one name and no more. */
@@ -55,26 +77,6 @@ final class NamedSubject {
         if (!m.matches()) return Optional.empty();
         for (int group = 1; group <= m.groupCount(); group++) if (m.group(group) != null) return Optional.of(m.group(group));
         return Optional.empty();
-    }
-
-    /**
-     * A statement that opens with a name of two capitalised words or more ("Constitutional AI
-     * reduces harmful outputs", "Tree of Thoughts beats CoT"), its subject; a first word alone is
-     * capitalised as every sentence's is.
-     */
-    private static final Pattern STATED_OF = Pattern.compile("^\\W*+(" + WORD + "(?:\\s+(?:" + SMALL + "\\s+)?" + WORD + "){1,4})\\s+(?-i:\\p{Ll})");
-
-    /**
-     * "the STaR paper", "DeepSeek-R1's paper": a paper called by a name, one with a capital or a
-     * digit after its first letter ("A paper", "This paper" call none).
-     */
-    private static final Pattern CALLED_PAPER = Pattern.compile("(?<![\\w-])(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])(" + WORD + ")(?:['\u2019]s)?\\s+(?:paper|article)\\b");
-
-    /** The name the question calls a paper by ("What accuracy does the STaR paper get?"), if it does. */
-    static Optional<String> paperCalled(String question) {
-        if (question.length() > 1_000) return Optional.empty();
-        Matcher m = CALLED_PAPER.matcher(question);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The name a claim is about, when it opens with one, as a claim about a paper's method does. */

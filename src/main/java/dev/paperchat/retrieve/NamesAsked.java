@@ -19,7 +19,8 @@ final class NamesAsked {
             "\\b(?:which|what)\\s++(?:[\\w-]++\\s++)?(?:models?|LLMs?|backbones?|base\\s++models?)\\b|\\bmodel\\s++sizes?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_BENCHMARKS = Pattern.compile(
-            "\\b(?:which|what)\\s++(?:[\\w-]++\\s++)?(?:benchmarks?|datasets?|tasks?|evaluations?)\\b"
+            // "Which benchmark study reports..." asks for a paper that is a benchmark, not for those a paper uses.
+            "\\b(?:which|what)\\s++(?:[\\w-]++\\s++)?(?:benchmarks?|datasets?|tasks?|evaluations?)\\b(?!\\s++(?:stud(?:y|ies)|papers?|works?)\\b)"
                     + "|\\bevaluat\\w*+\\s++(?:it\\s++|them\\s++)?on\\s++(?:which|what)\\b|\\b(?:what|which)\\b.{0,40}\\bevaluat\\w*+\\s++on\\W*+$",
             Pattern.CASE_INSENSITIVE);
     /** A model by its family ("Qwen2.5-Math-7B", "Llama3.1-8B", "o3-mini") or by its size ("a 7B model"). */
@@ -31,8 +32,8 @@ final class NamesAsked {
      * capital inside a longer word ("HumanEval", "HotpotQA"); not a short acronym of a method
      * ("CoT", "SFT", "RLVR"), a plural ("LLMs") or a compound ("Entropy-fork").
      */
-    private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}\\w*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
-            + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d][\\w]*+)++|\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
+    private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
+            + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
 
     /**
      * The words that ask for models, which abstracts write of every model ("Large Reasoning Models

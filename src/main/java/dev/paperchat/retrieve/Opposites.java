@@ -35,8 +35,10 @@ public final class Opposites {
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
-    /** Verbs whose subject comes out ahead of their object. */
-    private static final Set<String> RANKS_OVER = stems("outperform outperforms outperformed surpass surpasses surpassed exceed exceeds beat beats");
+    /** Verbs whose subject comes out ahead of their object: the words of {@link #BETTER} that are verbs. */
+    private static final Set<String> RANKS_OVER = without(BETTER, stems("better superior"));
+    /** "NoThinking is outperformed by Thinking": the verb's object comes first, so no order of sides is read. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:outperformed|surpassed|exceeded|beaten|beat)\\s++by\\b");
     private static final Set<String> WORSE = stems("underperform underperforms underperformed worse inferior");
     private static final Set<String> QUALITIES = stems("accurate effective reliable robust capable efficient successful correct");
     /** Pairs of sides a ranking sets against each other. */
@@ -117,8 +119,11 @@ public final class Opposites {
                 return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
             }
         }
-        Optional<String> reversed = reversedComparison(claimStems, sentenceStems);
-        if (reversed.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, reversed.get()) + " outperforms\")");
+        Optional<List<String>> reversed = PASSIVE.matcher(claim).find() || PASSIVE.matcher(sentence).find() ? Optional.empty()
+                : reversedComparison(claimStems, sentenceStems);
+        if (reversed.isPresent()) {
+            return Optional.of("the cited sentence says the opposite (\"" + written(sentence, reversed.get().get(0)) + " " + written(sentence, reversed.get().get(1)) + "\")");
+        }
         if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
             Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
@@ -166,21 +171,27 @@ public final class Opposites {
     /**
      * "Thinking outperforms NoThinking" of "NoThinking outperforms Thinking": the sentence ranks
      * the claim's two sides the other way round, each the word right before or after its verb.
-     * Gives the side the sentence puts first, as a stem.
+     * Gives the side the sentence puts first and its verb, as stems.
      */
-    private static Optional<String> reversedComparison(List<String> claim, List<String> sentence) {
+    private static Optional<List<String>> reversedComparison(List<String> claim, List<String> sentence) {
         Optional<List<String>> claimed = comparison(claim), ranked = comparison(sentence);
-        if (claimed.isEmpty() || ranked.isEmpty() || claimed.get().get(0).equals(claimed.get().get(1))) return Optional.empty();
-        return claimed.get().get(0).equals(ranked.get().get(1)) && claimed.get().get(1).equals(ranked.get().get(0))
-                ? Optional.of(ranked.get().get(0)) : Optional.empty();
+        if (claimed.isEmpty() || ranked.isEmpty() || claimed.get().get(0).equals(claimed.get().get(2))) return Optional.empty();
+        return claimed.get().get(0).equals(ranked.get().get(2)) && claimed.get().get(2).equals(ranked.get().get(0))
+                ? Optional.of(ranked.get().subList(0, 2)) : Optional.empty();
     }
 
-    /** The stems right before and after the text's first verb that ranks one thing over another ("outperforms", "surpasses"). */
+    /** The text's first verb that ranks one thing over another ("outperforms", "surpasses"), with the stems right before and after it. */
     private static Optional<List<String>> comparison(List<String> stems) {
         for (int i = 1; i + 1 < stems.size(); i++) {
-            if (RANKS_OVER.contains(stems.get(i))) return Optional.of(List.of(stems.get(i - 1), stems.get(i + 1)));
+            if (RANKS_OVER.contains(stems.get(i))) return Optional.of(List.of(stems.get(i - 1), stems.get(i), stems.get(i + 1)));
         }
         return Optional.empty();
+    }
+
+    private static Set<String> without(Set<String> words, Set<String> left) {
+        Set<String> rest = new HashSet<>(words);
+        rest.removeAll(left);
+        return Set.copyOf(rest);
     }
 
     /**

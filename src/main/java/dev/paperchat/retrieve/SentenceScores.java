@@ -49,14 +49,16 @@ final class SentenceScores {
      *
      * @param sentenceWords the analysed words of each sentence, in the order of {@link Sentences#split}
      * @param chunks the paper's chunks with their cosine to the query
+     * @param named whether the question names the paper
      */
     static List<SentenceHit> best(Paper paper, List<Set<String>> sentenceWords, String query, List<String> queryTerms,
-                                  Map<String, Double> idf, List<ChunkScore> chunks) {
+                                  Map<String, Double> idf, List<ChunkScore> chunks, boolean named) {
         String text = paper.abstractText();
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
-        Optional<String> name = DefinitionQuestion.nameAsked(query);
-        Optional<NamesAsked.Kind> namesAsked = NamesAsked.of(query);
+        Optional<Pattern> introducing = DefinitionQuestion.nameAsked(query).map(DefinitionQuestion::introduction);
+        // Of a paper the question names only: "Which reasoning models overthink?" asks for papers, not the models one names.
+        Optional<NamesAsked.Kind> namesAsked = named ? NamesAsked.of(query) : Optional.empty();
         List<String> figures = StatedFigures.in(query);
         List<Span> spans = Sentences.split(text);
         // "Which papers...": the question's words for the literature are not what a sentence should say.
@@ -73,7 +75,7 @@ final class SentenceScores {
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(sentence, query) ? QUANTITY_BONUS : 0;
             boolean defines = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get())
-                    || name.isPresent() && DefinitionQuestion.introduces(sentence, name.get());
+                    || introducing.isPresent() && introducing.get().matcher(sentence).find();
             double definition = defines ? QUANTITY_BONUS : 0;
             // "On which models was LASER-D evaluated?" is answered by the sentence that names models.
             double names = namesAsked.isPresent() && NamesAsked.names(namesAsked.get(), sentence, query) ? QUANTITY_BONUS : 0;

@@ -107,8 +107,8 @@ class ExtractiveAnswererIT {
         Answer two = assistant.ask(new Question("bibtex for the first two", List.of(new Turn("user", "which methods avoid entropy collapse?"),
                 new Turn("assistant", list.answer())), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(2, two.answer().split("```bibtex", -1).length - 1, two.answer());
-        assertTrue(two.answer().startsWith("- ") && two.answer().contains("Its BibTeX entry [1]:\n```bibtex\n")
-                && two.answer().contains("Its BibTeX entry [2]:\n```bibtex\n"), two.answer());
+        assertTrue(two.answer().startsWith("- ") && two.answer().matches("(?s).*Its BibTeX entry \\[1]:\n```bibtex\n(%[^\n]*\n)?@.*")
+                && two.answer().matches("(?s).*Its BibTeX entry \\[2]:\n```bibtex\n(%[^\n]*\n)?@.*"), two.answer());
         // Titles with "and" and commas in them ("Don't Think Longer, Think Wisely", "Exploring and Exploiting...") are taken by their lines.
         String overthinking = "Which papers reduce overthinking in reasoning models?";
         Answer listed = assistant.ask(Question.of(overthinking));
@@ -350,7 +350,7 @@ class ExtractiveAnswererIT {
         String third = list.citations().stream().map(Citation::paperId).distinct().skip(2).findFirst().orElseThrow();
         Answer more = assistant.ask(new Question("tell me more about the third one", List.of(new Turn("user", topic)), 8, AnswerMode.EXTRACTIVE, null));
         assertEquals(third, more.citations().get(0).paperId(), more.answer());
-        assertEquals("The history holds no answer: the papers are counted in what \"" + topic + "\" lists now.", more.notices().get(0));
+        assertEquals("The history holds no answer: the last list is what \"" + topic + "\" lists now.", more.notices().get(0));
     }
 
     /** A condition of words most papers use is met by a paper that writes the phrase or its short form ("RL"), not by each word alone. */

@@ -203,6 +203,8 @@ class FollowUpRewriterTest {
         assertEquals("how does Clip-Cov compare to SIREN?", rule.standalone("how does it compare to the third one?", walked, false),
                 "'it' is the paper of the last answer, the ordinal the list's");
         assertEquals("is Clip-Cov's loss like SIREN's?", rule.standalone("is its loss like the third one's?", walked, false));
+        assertEquals("is it true that Clip-Cov beats SIREN?", rule.standalone("is it true that it beats the third one?", walked, false),
+                "the 'it' of 'is it true' points to nothing");
         walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
         assertEquals("tell me more about SIREN. who wrote it?", rule.standalone("who wrote it?", walked, false),
                 "a question that named its item stands alone, the 'and' it began with notwithstanding");

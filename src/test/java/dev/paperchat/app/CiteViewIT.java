@@ -46,8 +46,9 @@ class CiteViewIT {
         CiteView absent = title("Do NOT Think That Much for 2+3=? On the Overthinking of o1-Like LLMs");
         assertEquals("title", absent.by());
         assertFalse(absent.found(), absent.results().toString());
-        // A passage pasted where a title goes is still read as its claims.
+        // A passage pasted where a title goes is still read as its claims, also one that opens with a question.
         assertEquals("claim", title(SampleIndex.PASSAGE).by());
+        assertEquals("claim", title("Does RL really expand reasoning? Our results show RL improves pass@1 by 10% on AIME.").by());
     }
 
     @Test

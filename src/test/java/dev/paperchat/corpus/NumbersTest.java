@@ -66,6 +66,9 @@ class NumbersTest {
         String accuracy = "Our results show AMC23 accuracy rising from 63% to 80% and AIME24 reaching 46.7%. It costs $42 in training.";
         assertFalse(Numbers.statedInContext("Hawkeye cuts inference cost by up to 80%.", accuracy), "cost is said, but not near the 80%");
         assertTrue(Numbers.statedInContext("Its accuracy rises to 80% on AMC23.", accuracy));
+        String listed = "It reduces time consumption by 90%, sampled problems by 80%, and tuned token usage by 99%.";
+        assertFalse(Numbers.statedInContext("LASER-D reduces token usage by 80%.", listed), "the 80% of an enumeration is of its own clause");
+        assertTrue(Numbers.statedInContext("It cuts sampled problems by 80%.", listed));
         assertFalse(Numbers.statedInContext("It improves reasoning by 80%.", "Phi-4-reasoning scores 80% on AIME."),
                 "a name's parts are no words of the context");
         assertFalse(Numbers.statedInContext("It saves 24% of tokens.", "No figure here at all."));

@@ -47,7 +47,7 @@ class DefinitionQuestionTest {
         assertEquals(Optional.of("delethink"), DefinitionQuestion.nameAsked("whats delethink"));
         assertEquals(Optional.of("Quiet-STaR"), DefinitionQuestion.nameAsked("How does Quiet-STaR work?"));
         for (String q : new String[] {"What is Delethink used for?", "How does Delethink work on math?", "Delethink", "what is it?",
-                "What is " + "Delethink".repeat(30)}) {
+                "What is this?", "what's new?", "What is " + "Delethink".repeat(21)}) {
             assertFalse(DefinitionQuestion.nameAsked(q).isPresent(), q);
         }
     }
@@ -59,5 +59,7 @@ class DefinitionQuestionTest {
         assertTrue(DefinitionQuestion.introduces("we build a benchmark called MathArena.", "MathArena"));
         assertFalse(DefinitionQuestion.introduces("With test-time scaling, Delethink continues to improve.", "Delethink"));
         assertFalse(DefinitionQuestion.introduces("Delethink-v2, a successor, is faster.", "Delethink"), "another name built on it");
+        assertFalse(DefinitionQuestion.introduces("Unlike Coconut, the model reasons in words.", "Coconut"), "set beside another, not said what it is");
+        assertFalse(DefinitionQuestion.introduces("Compared to GRPO, the method is stable.", "GRPO"));
     }
 }

@@ -16,6 +16,7 @@ class NamesAskedTest {
         assertEquals(Optional.of(NamesAsked.Kind.BENCHMARKS), NamesAsked.of("what benchmark did ETTRL evaluate on?"));
         assertEquals(Optional.of(NamesAsked.Kind.BENCHMARKS), NamesAsked.of("Which datasets does Lp-Reg use?"));
         assertEquals(Optional.empty(), NamesAsked.of("Which methods avoid entropy collapse?"));
+        assertEquals(Optional.empty(), NamesAsked.of("Which benchmark study reports that bigger models are not better?"), "a paper that is a benchmark");
         assertEquals(Optional.empty(), NamesAsked.of("which " + "models ".repeat(100)), "too long to be one question");
     }
 
@@ -27,11 +28,11 @@ class NamesAskedTest {
         assertFalse(NamesAsked.names(NamesAsked.Kind.MODELS, "The resulting method is termed LASER-D.", question));
         String benchmark = "what benchmark did ETTRL evaluate on?";
         for (String sentence : new String[] {"It gains 6.1 on AIME2024.", "It improves on the AIME 2024 benchmark.", "It scores on GPQA-Diamond.",
-                "It solves HumanEval tasks.", "It reaches 80% on MATH-500."}) {
+                "It solves HumanEval tasks.", "It reaches 80% on MATH-500.", "It reaches 80% on Math500."}) {
             assertTrue(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
         }
         for (String sentence : new String[] {"Large Language Models reason.", "We use CoT and SFT with RLVR.", "Entropy-fork Tree Majority Rollout helps.",
-                "It runs Llama3.1-8B.", "The ETTRL method is better."}) {
+                "It runs Llama3.1-8B.", "The ETTRL method is better.", "NVIDIA trains it."}) {
             assertFalse(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
         }
     }

@@ -59,6 +59,10 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking outperforms\")"),
                 Opposites.of("Thinking outperforms NoThinking at low budgets.", "At low budgets, NoThinking outperforms Thinking.", false));
         assertTrue(Opposites.of("NoThinking outperforms Thinking at low budgets.", "At low budgets, NoThinking outperforms Thinking.", false).isEmpty());
+        assertTrue(Opposites.of("Thinking outperforms NoThinking at low budgets.", "At low budgets, NoThinking is outperformed by Thinking.", false)
+                .isEmpty(), "the passive puts the winner last");
+        assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking surpasses\")"),
+                Opposites.of("Thinking surpasses NoThinking.", "NoThinking surpasses Thinking.", false), "the verb as the sentence writes it");
         for (String claim : java.util.List.of("Entropy minimization alone can improve reasoning without labels.", "It displays results.",
                 "The method informs the format.", "Unlike factual questions, math needs reasoning like this.")) {
             assertTrue(Opposites.of(claim, "Formal theorem proving, playing games and the format are like this.", false).isEmpty(),
