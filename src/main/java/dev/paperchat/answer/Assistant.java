@@ -151,10 +151,26 @@ public final class Assistant {
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
                 : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()));
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
+        if (draft.covered()) moreWriting(standalone, draft, question.filters()).ifPresent(notices::add);
         timings.put("generateMs", millisSince(read.generate()));
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), read.sources(), notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    /**
+     * "which papers study test-time scaling?" lists the papers that fit best; when more write the
+     * topic's words, the reader is told how many, and how to have them all.
+     */
+    private Optional<String> moreWriting(String question, ExtractiveAnswerer.Draft draft, Filters filters) {
+        Optional<String> topic = QuestionForm.listedTopic(question);
+        if (topic.isEmpty()) return Optional.empty();
+        Set<String> listed = draft.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
+        List<PaperHit> writing = retriever.naming(topic.get(), filters).hits();
+        long unlisted = writing.stream().filter(hit -> !listed.contains(hit.paper().id())).count();
+        if (unlisted == 0) return Optional.empty();
+        return Optional.of(writing.size() + " papers write \"" + topic.get() + "\", " + unlisted + " of them not listed here, which lists those that fit best:"
+                + " ask \"How many papers mention " + topic.get() + "?\" to have them all.");
     }
 
     /**

@@ -134,7 +134,19 @@ final class QuestionForm {
     private static final Pattern PEOPLE = Pattern.compile("^(\\W*+(?:how|why|what)\\s++(?:are|do|did|have|were|is)\\s++)(?:people|folks|researchers)\\s++",
             Pattern.CASE_INSENSITIVE);
 
+    /** "which papers study test-time scaling?", "...study GRPO?": a list asked for by a topic of a few words or a name, which papers may write as such. */
+    private static final Pattern LISTED_TOPIC = Pattern.compile("^\\W*+(?:which|what)\\s++(?:papers?|works?|studies|methods)\\s++"
+            + "(?:study|are\\s++about|address|tackle|discuss|investigate|look\\s++at|work\\s++on|deal\\s++with|focus\\s++on)\\s++"
+            + "((?:[\\p{L}\\d][\\p{L}\\d-]*+\\s++){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
+
     private QuestionForm() {}
+
+    /** The topic a list question asks by ("test-time scaling" of "which papers study test-time scaling?"), if it asks by a few words. */
+    static Optional<String> listedTopic(String question) {
+        if (question.length() > 200) return Optional.empty();
+        Matcher m = LISTED_TOPIC.matcher(question.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
 
     /** "How do I cite", "get me the bibtex for": what a request for an entry says before the paper it is of. */
     private static final Pattern CITE_FRAME = Pattern.compile("^\\W*+(?:how\\s++(?:do|should|can|would)\\s++(?:i|we)\\s++cite\\s++"

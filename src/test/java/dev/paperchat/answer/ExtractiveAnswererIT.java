@@ -747,6 +747,17 @@ class ExtractiveAnswererIT {
         assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
     }
 
+    /** A list of the papers that fit best says how many more write the topic's words, and how to have them all. */
+    @Test
+    void should_say_how_many_more_papers_write_a_listed_topic() {
+        Answer list = assistant.ask(Question.of("which papers study test-time scaling?"));
+        String notice = list.notices().stream().filter(n -> n.contains("papers write \"test-time scaling\"")).findFirst().orElseThrow();
+        assertTrue(notice.matches("\\d+ papers write \"test-time scaling\", \\d+ of them not listed here, which lists those that fit best:"
+                + " ask \"How many papers mention test-time scaling\\?\" to have them all\\."), notice);
+        Answer all = assistant.ask(Question.of("How many papers mention test-time scaling?"));
+        assertTrue(all.answer().startsWith(notice.substring(0, notice.indexOf(' '))), "the count the notice gave: " + all.answer());
+    }
+
     /** "How many papers...?" is counted by reading every abstract, as a list of them is; the count is the sample's own. */
     @Test
     void should_count_the_papers_that_name_a_name_or_write_a_topics_words() {
