@@ -287,9 +287,11 @@ public final class ExtractiveAnswerer {
             return emit(new Draft("No paper in the collection" + other + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
         }
         if (counted != null) {
-            String many = counted.papers() + (counted.orMore() ? " or more" : "") + (counted.papers() == 1 && !counted.orMore() ? " paper" : " papers");
-            return all(many + " in the collection" + other + (counted.papers() == 1 && !counted.orMore() ? " mentions " : " mention ") + quoted
-                    + " in the title or abstract" + (shown.size() < counted.papers() ? "; the first " + shown.size() + ":" : ":"), shown, stream);
+            boolean one = counted.papers() == 1 && !counted.orMore();
+            String many = one ? "1 paper in the collection" + other + " mentions " : counted.papers() + (counted.orMore() ? " or more" : "")
+                    + " papers in the collection" + other + " mention ";
+            return all(many + quoted + " in the title or abstract" + (shown.size() < counted.papers() ? "; the first " + shown.size() + ":" : ":"),
+                    shown, stream);
         }
         return all("Papers in the collection" + other + " that mention " + quoted + ":", shown, stream);
     }

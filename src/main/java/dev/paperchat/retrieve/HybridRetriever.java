@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -87,7 +86,7 @@ public final class HybridRetriever {
     /** A query that holds this share of a title's words quotes that title. */
     static final double QUOTED_TITLE = 0.8;
     /** The confidence of a list of the papers that name a name, when more may name it than a search brings. */
-    public static final double PERHAPS_SHORT = 0.5;
+    private static final double PERHAPS_SHORT = 0.5;
     /** The title match of a paper the question names, which the evidence line takes as covered. */
     private static final double NAMED_SUBJECT = 0.9;
     /** A paper and one that cites its method by name. */
@@ -279,15 +278,19 @@ public final class HybridRetriever {
         for (String id : paperIds) {
             Paper paper = papers.get(id);
             if (paper == null) continue;
-            String text = paper.abstractText();
-            List<Span> spans = Sentences.split(text);
-            OptionalInt first = IntStream.range(0, spans.size()).filter(i -> forms.stream().anyMatch(f -> f.matcher(spans.get(i).of(text)).find())).findFirst();
-            if (first.isEmpty() && forms.stream().noneMatch(f -> f.matcher(paper.title()).find())) continue;
-            Span span = spans.get(first.orElse(0));
-            mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), 1, 0, 0, 0, 0,
-                    List.of(new SentenceHit(first.orElse(0), span.start(), span.end(), span.of(text), 1))));
+            Predicate<String> writes = text -> forms.stream().anyMatch(f -> f.matcher(text).find());
+            Optional<SentenceHit> sentence = firstWriting(paper, writes).or(() -> writes.test(paper.title()) ? firstWriting(paper, text -> true) : Optional.empty());
+            sentence.ifPresent(hit -> mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), 1, 0, 0, 0, 0, List.of(hit))));
         }
         return new Mentions(List.of(phrase.strip()), mentioning, Set.of());
+    }
+
+    /** The first sentence of the paper's abstract that the test takes, scored 1. */
+    private static Optional<SentenceHit> firstWriting(Paper paper, Predicate<String> writes) {
+        String text = paper.abstractText();
+        List<Span> spans = Sentences.split(text);
+        return IntStream.range(0, spans.size()).filter(i -> writes.test(spans.get(i).of(text)))
+                .mapToObj(i -> new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), 1)).findFirst();
     }
 
     /**
@@ -301,10 +304,7 @@ public final class HybridRetriever {
         SearchResult found = search(new SearchRequest(name, SearchRequest.MAX_K, filters));
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : found.hits()) {
-            String text = hit.paper().abstractText();
-            List<Span> spans = Sentences.split(text);
-            Optional<SentenceHit> sentence = IntStream.range(0, spans.size()).filter(i -> written.matcher(spans.get(i).of(text)).find())
-                    .mapToObj(i -> new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), 1)).findFirst();
+            Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
             if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
             List<SentenceHit> sentences = new ArrayList<>(sentence.stream().toList());
             hit.sentences().stream().filter(s -> sentence.isEmpty() || s.index() != sentence.get().index()).forEach(sentences::add);
