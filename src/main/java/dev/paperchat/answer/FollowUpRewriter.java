@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Words;
+import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -346,6 +347,7 @@ public final class FollowUpRewriter {
         String itemNamed = itemNamed(question, history);
         if (!itemNamed.equals(question)) itemNamed = itemNamed(itNamed(question, history), history);
         String named = itemNamed.equals(question) ? papersOfLastAnswer(question, history) : itemNamed;
+        if (named.equals(question)) named = readings(history).subject().map(name -> nameFor(question, name)).orElse(question);
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
         Readings readings = readings(history);
         return readings.asked().isEmpty() ? question : subjectSwapped(question, history, readings.swappable());
@@ -365,6 +367,25 @@ public final class FollowUpRewriter {
         if (!it.find()) return question;
         String named = paper.get() + (it.group().equalsIgnoreCase("its") ? "'s" : "");
         return question.substring(0, it.start()) + named + question.substring(it.end());
+    }
+
+    /**
+     * "what benchmarks did it use?" after "What is EMPO?": "it" is the name the conversation asks
+     * about ("what benchmarks did EMPO use?"), not a pronoun for the search to drop beside the
+     * question before. A question that names its own subject before the pronoun is left alone.
+     */
+    private static String nameFor(String question, String name) {
+        if (!followsUp(question) || RecordQuestion.asks(question)) return question;
+        String masked = DUMMY_IT.matcher(question).replaceAll(m -> "_".repeat(m.group().length()));
+        Matcher it = IT.matcher(masked);
+        if (!it.find()) return question;
+        String named = name + (it.group().equalsIgnoreCase("its") ? "'s" : "");
+        return question.substring(0, it.start()) + named + question.substring(it.end());
+    }
+
+    /** The name a question asks what it is: "What is Delethink?", "what does GRPO stand for?". */
+    private static Optional<String> nameAskedIn(String question) {
+        return DefinitionQuestion.acronymAsked(question).or(() -> DefinitionQuestion.nameAsked(question));
     }
 
     /**
@@ -576,8 +597,12 @@ public final class FollowUpRewriter {
         return readings.asked().isEmpty() ? "" : chain(readings.asked(), readings.pointed());
     }
 
-    /** Each question of the history read as it was answered; {@code pointed}: it named its item or swapped its subject. */
-    private record Readings(List<String> asked, List<Boolean> pointed) {
+    /**
+     * Each question of the history read as it was answered; {@code pointed}: it named its item or
+     * swapped its subject; {@code subject}: the name the conversation asks about now, that an "it"
+     * stands for ("What is EMPO?", then "what benchmarks did it use?" asked of EMPO too).
+     */
+    private record Readings(List<String> asked, List<Boolean> pointed, Optional<String> subject) {
         /** The texts an "and what about X?" may ask again of X: the last question when it asked the record, then the topic. */
         List<String> swappable() {
             String last = asked.get(asked.size() - 1);
@@ -588,7 +613,8 @@ public final class FollowUpRewriter {
     private static Readings readings(List<Turn> history) {
         List<String> asked = new ArrayList<>();
         List<Boolean> pointed = new ArrayList<>();
-        Readings readings = new Readings(asked, pointed);
+        Readings readings = new Readings(asked, pointed, Optional.empty());
+        Optional<String> subject = Optional.empty();
         for (int i = 0; i < history.size(); i++) {
             if (!history.get(i).role().equals("user")) continue;
             String question = history.get(i).content();
@@ -598,10 +624,18 @@ public final class FollowUpRewriter {
             if (reading.equals(question) && !asked.isEmpty() && SWAP.matcher(question).matches()) {
                 reading = subjectSwapped(question, before, readings.swappable());
             }
+            boolean itNamed = false;
+            if (reading.equals(question) && subject.isPresent()) {
+                reading = nameFor(question, subject.get());
+                itNamed = !reading.equals(question);
+            }
+            // "who wrote it?" is asked of the last answer's paper, and the conversation's subject stays.
+            Optional<String> carried = itNamed || RecordQuestion.asks(question) ? subject : Optional.empty();
+            subject = nameAskedIn(reading).or(() -> carried);
             asked.add(reading);
             pointed.add(!reading.equals(question));
         }
-        return readings;
+        return new Readings(asked, pointed, subject);
     }
 
     /** The questions read as answered, joined from the last that stands alone; {@code pointed}: it named its item or subject. */

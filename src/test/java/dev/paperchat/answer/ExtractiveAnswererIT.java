@@ -789,7 +789,7 @@ class ExtractiveAnswererIT {
         Answer it = assistant.ask(new Question("which papers cite it?", history, 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(coconut.citations().stream().map(Citation::paperId).limit(2).toList(),
                 it.citations().stream().map(Citation::paperId).limit(2).toList(), it.answer());
-        assertEquals("which papers mention \"Coconut\"", it.question());
+        assertEquals("which papers cite Coconut?", it.question(), "it: the name the question before asked about");
     }
     @Test
     void should_narrow_a_list_to_the_papers_of_a_year_by_their_records() {

@@ -44,6 +44,26 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_read_it_as_the_name_the_conversation_asks_about() {
+        List<Turn> whatIs = asked("What is EMPO?");
+        assertEquals("what benchmarks did EMPO use?", rule.standalone("what benchmarks did it use?", whatIs, false));
+        assertEquals("how does EMPO compare to TTRL?", rule.standalone("how does it compare to TTRL?", whatIs, false));
+        assertEquals("what are EMPO's limitations?", rule.standalone("what are its limitations?", whatIs, false));
+        assertEquals("which papers use GRPO for video?", rule.standalone("which papers use it for video?", asked("What does GRPO stand for?"), false));
+        // The subject stays through the follow-ups that named it, and through a question swapped to another name.
+        assertEquals("which papers improve on GRPO?",
+                rule.standalone("which papers improve on it?", asked("what is GRPO?", "who introduced it?"), false));
+        String onEmpo = "Entropy Minimized Policy Optimization (EMPO) (\"Right Question is Already Half the Answer\"): We propose EMPO. [1]";
+        List<Turn> swapped = List.of(new Turn("user", "What is EMPO?"), new Turn("assistant", onEmpo),
+                new Turn("user", "and what about TTRL?"), new Turn("assistant", "TTRL is a term that papers of the collection use. [1]"));
+        assertEquals("what benchmarks did TTRL use?", rule.standalone("what benchmarks did it use?", swapped, false));
+        // A question that names its subject, or a new one between, leaves "it" to the rules before.
+        assertEquals("Is it true that EMPO needs no labels?", rule.standalone("Is it true that EMPO needs no labels?", whatIs, false));
+        assertEquals("which methods avoid entropy collapse? does it work on vision tasks?",
+                rule.standalone("does it work on vision tasks?", asked("What is EMPO?", "which methods avoid entropy collapse?"), false));
+    }
+
+    @Test
     void should_search_the_claim_before_a_question_for_its_source() {
         List<Turn> history = List.of(new Turn("user", "RL only reweights what the base model already knows."), new Turn("assistant", "ReasonMaxxer: ... [1]"));
         assertEquals("RL only reweights what the base model already knows.", rule.standalone("where did I read that?", history, false));
@@ -102,7 +122,7 @@ class FollowUpRewriterTest {
         assertEquals("what does GPT-4 Technical Report propose?", rule.standalone("what about GPT-4 Technical Report?", byTitle, false));
         // Not a name: more of the same paper. After a list answer, or a question that did not name the paper: joined as before.
         assertEquals("What is Quiet-STaR? what about the training data?", rule.standalone("what about the training data?", history, false));
-        assertEquals("What is Quiet-STaR? what about its results?", rule.standalone("what about its results?", history, false));
+        assertEquals("what about Quiet-STaR's results?", rule.standalone("what about its results?", history, false), "its: the name asked about");
         List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", "- Lp-Reg: one. [1]\n- Clip-Cov: two. [2]"));
         assertEquals("which methods avoid entropy collapse? what about GRPO?", rule.standalone("what about GRPO?", afterList, false));
         List<Turn> unnamed = List.of(new Turn("user", "tell me about the quiet star paper"), new Turn("assistant", onQuietStar));
@@ -162,7 +182,7 @@ class FollowUpRewriterTest {
     @Test
     void should_not_ask_a_record_question_again_in_the_follow_ups_after_it() {
         List<Turn> history = asked("What is Quiet-STaR?", "who wrote it?");
-        assertEquals("What is Quiet-STaR? does it use Qwen?", rule.standalone("does it use Qwen?", history, false));
+        assertEquals("does Quiet-STaR use Qwen?", rule.standalone("does it use Qwen?", history, false), "it: the name asked about, past the record question");
         assertEquals("What is Quiet-STaR? when was it published?", rule.standalone("when was it published?", history, false));
         assertEquals("Coconut does it use Qwen?", rule.standalone("does it use Qwen?", asked("When was Coconut published?", "who wrote it?"), false),
                 "a chain that began with a record question is about its paper");
