@@ -129,6 +129,10 @@ public final class CitationLookup {
         List<PaperHit> naming = retriever.naming(name, Filters.NONE).hits();
         if (naming.size() != 1) return Optional.empty();
         Paper paper = naming.get(0).paper();
+        // "SoftCoT++: ..." names the SoftCoT it extends: its paper is another version's.
+        if (Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?:\\+|[-\\s]?v?\\d)", Pattern.CASE_INSENSITIVE).matcher(paper.title()).find()) {
+            return Optional.empty();
+        }
         boolean introduced = DefinitionQuestion.introduces(paper.abstractText(), name) || NamedSubject.introducedBy(name, paper)
                 || Pattern.compile("\\(" + Pattern.quote(name) + "\\)").matcher(paper.abstractText()).find();
         return introduced ? Optional.of(paper.id()) : Optional.empty();

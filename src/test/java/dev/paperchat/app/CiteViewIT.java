@@ -103,5 +103,9 @@ class CiteViewIT {
             assertTrue(view.found() && view.results().get(0).title().startsWith(nameAndTitle[1]), nameAndTitle[0] + " -> " + view.results());
         }
         assertFalse(title("GRPO").found(), "a name many papers write is a term of the field");
+        // SoftCoT++'s abstract alone writes SoftCoT, the work it extends: another version, not the paper sought.
+        CiteView older = title("SoftCoT");
+        assertFalse(older.found(), older.results().toString());
+        assertTrue(older.results().get(0).title().startsWith("SoftCoT++") && older.results().get(0).confidence() < 0.7, older.results().toString());
     }
 }
