@@ -281,19 +281,21 @@ public final class ExtractiveAnswerer {
      * @param subject the paper the name is of, which is left out of the papers, or null
      * @param counted how many papers mention it, when the question asks how many ("How many papers mention GRPO?"); else null
      */
-    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, Count counted, Consumer<String> stream) {
-        String other = subject == null ? "" : " other than " + heading(subject);
+    Draft naming(String quoted, PaperHit subject, List<PaperHit> shown, Count counted, Filters filters, Consumer<String> stream) {
+        // Within filters, what is said is said of the papers they pass, not of the collection.
+        String where = (filters.isEmpty() ? " in the collection" : " matching the filters (" + filters.describe() + ")")
+                + (subject == null ? "" : " other than " + heading(subject));
         if (shown.isEmpty()) {
-            return emit(new Draft("No paper in the collection" + other + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
+            return emit(new Draft("No paper" + where + " mentions " + quoted + " in its title or abstract.", List.of(), false), stream);
         }
         if (counted != null) {
             boolean one = counted.papers() == 1 && !counted.orMore();
-            String many = one ? "1 paper in the collection" + other + " mentions " : counted.papers() + (counted.orMore() ? " or more" : "")
-                    + " papers in the collection" + other + " mention ";
+            String many = one ? "1 paper" + where + " mentions " : counted.papers() + (counted.orMore() ? " or more" : "")
+                    + " papers" + where + " mention ";
             return all(many + quoted + " in the title or abstract" + (shown.size() < counted.papers() ? "; the first " + shown.size() + ":" : ":"),
                     shown, stream);
         }
-        return all("Papers in the collection" + other + " that mention " + quoted + ":", shown, stream);
+        return all("Papers" + where + " that mention " + quoted + ":", shown, stream);
     }
 
     /** How many papers name something, and whether more may, beyond those a search brings. */

@@ -133,6 +133,8 @@ final class ReadAnswers {
         String quoted = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
         List<PaperHit> shown = List.copyOf(naming.values()).subList(0, Math.min(question.k(), naming.size()));
         List<String> notices = new ArrayList<>();
+        // A date range leaves out the papers whose record has no year, which may mention it all the same.
+        if (question.filters().hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
         if (asked.get().cites()) notices.add("An abstract holds no reference list: these are the papers whose title or abstract mentions "
                 + quoted + ", and a paper may cite it in its full text only.");
         if (naming.size() > shown.size()) notices.add(shown.size() + " of " + naming.size() + (perhapsMore ? " or more" : "")
@@ -141,7 +143,7 @@ final class ReadAnswers {
                 + ".");
         timings.put("retrieveMs", Assistant.millisSince(start));
         ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown,
-                asked.get().counts() ? new ExtractiveAnswerer.Count(naming.size(), perhapsMore) : null, stream);
+                asked.get().counts() ? new ExtractiveAnswerer.Count(naming.size(), perhapsMore) : null, question.filters(), stream);
         String searched = ofLastPaper ? "which papers mention " + quoted : standalone;
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));

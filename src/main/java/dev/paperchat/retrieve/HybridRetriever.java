@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -299,11 +300,27 @@ public final class HybridRetriever {
      * sentence that names it (by its best when only the title does); covered when one does. Its
      * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
      */
+    /** The most papers counted as holding a word; more are "or more". */
+    private static final int COUNTED_DEPTH = 1_000;
+    private static final int VERSION_ROUNDS = 3;
+
     public SearchResult naming(String name, Filters filters) {
         Pattern written = NamedSubject.writing(name);
         SearchResult found = search(new SearchRequest(name, SearchRequest.MAX_K, filters));
+        List<PaperHit> hits = new ArrayList<>(found.hits());
+        // "Qwen" is also written "Qwen2.5-7B" and "Qwen3", each a word of its own to the index: papers are sought by the
+        // versions the papers found write. A version none of them writes stays unknown, so a count with versions may be short.
+        Set<String> seen = hits.stream().map(hit -> hit.paper().id()).collect(Collectors.toSet());
+        Set<String> versions = new TreeSet<>();
+        // Each round's papers may write versions the last round's did not ("Qwen2-Audio" beside "Qwen2.5").
+        for (int round = 0; round < VERSION_ROUNDS; round++) {
+            List<String> added = versionsWritten(name, hits).stream().filter(versions::add).toList();
+            if (added.isEmpty()) break;
+            search(new SearchRequest(String.join(" ", added), SearchRequest.MAX_K, filters)).hits().stream()
+                    .filter(hit -> seen.add(hit.paper().id())).forEach(hits::add);
+        }
         List<PaperHit> naming = new ArrayList<>();
-        for (PaperHit hit : found.hits()) {
+        for (PaperHit hit : hits) {
             Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
             if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
             List<SentenceHit> sentences = new ArrayList<>(sentence.stream().toList());
@@ -311,21 +328,32 @@ public final class HybridRetriever {
             naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
                     hit.titleMatch(), sentences));
         }
-        double complete = allHolding(name, found.hits()) ? 1 : PERHAPS_SHORT;
+        double complete = versions.isEmpty() && allHolding(name, hits, filters) ? 1 : PERHAPS_SHORT;
         return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation());
     }
 
+    /** The one-word name's versions that the papers write, as analysed: "qwen2.5" and "qwen3" of "Qwen". */
+    private List<String> versionsWritten(String name, List<PaperHit> hits) {
+        List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name);
+        if (terms.size() != 1) return List.of();
+        String term = terms.get(0);
+        return hits.stream().flatMap(hit -> contentWords(hit.paper()).stream())
+                .filter(word -> !word.equals(term) && holds(Set.of(word), term)).distinct().sorted().limit(QueryTerms.MAX_TERMS).toList();
+    }
+
     /**
-     * Whether the papers found are all the papers that hold the name's rarest word: else some that
-     * write the name may rank below the search's last, and a count of them may be short.
+     * Whether the papers found are all the papers the filters pass that hold the name's rarest word:
+     * else some that write the name may rank below the search's last, and a count of them may be short.
      */
-    private boolean allHolding(String name, List<PaperHit> found) {
+    private boolean allHolding(String name, List<PaperHit> found, Filters filters) {
         List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name);
         if (terms.isEmpty()) return true;
+        Filters read = readOrganisation(filters).filters();
         Map<String, Integer> docFreqs = index.read(snapshot -> snapshot.docFreqs(Fields.CONTENTS, terms));
         String rarest = terms.stream().min(Comparator.comparingInt(t -> docFreqs.getOrDefault(t, 0))).orElseThrow();
-        long holding = found.stream().filter(hit -> contentWords(hit.paper()).contains(rarest)).count();
-        return holding >= docFreqs.getOrDefault(rarest, 0);
+        List<Set<String>> words = found.stream().map(hit -> contentWords(hit.paper())).toList();
+        int holding = index.read(snapshot -> snapshot.legs(Map.of(rarest, 1.0), null, read, COUNTED_DEPTH, 0).lexical().size());
+        return holding < COUNTED_DEPTH && words.stream().filter(w -> w.contains(rarest)).count() >= holding;
     }
 
     /** The analysed words of a paper's title and abstract. */

@@ -774,6 +774,30 @@ class ExtractiveAnswererIT {
         assertTrue(grpo.notices().stream().noneMatch(n -> n.startsWith("An abstract holds no reference list")), "mentions, not citations");
     }
 
+    /** Counted within filters, a count speaks of the papers they pass; a name written with versions ("Qwen2.5") is sought by those too. */
+    @Test
+    void should_count_mentions_within_filters_and_through_versions_of_a_name() {
+        List<Paper> sample = dev.paperchat.corpus.SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
+        java.util.function.Predicate<Paper> writesGrpo = p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])GRPO(?!\\p{L}).*");
+        long of2025 = sample.stream().filter(p -> p.date() != null && p.date().startsWith("2025")).filter(writesGrpo).count();
+        Answer dated = assistant.ask(new Question("How many papers mention GRPO?", List.of(), 8, AnswerMode.EXTRACTIVE,
+                new Filters(java.time.LocalDate.parse("2025-01-01"), java.time.LocalDate.parse("2025-12-31"), null)));
+        assertTrue(dated.answer().startsWith(of2025 + " papers matching the filters (from 2025-01-01, to 2025-12-31) mention \"GRPO\""), of2025 + ": " + dated.answer());
+        assertTrue(dated.notices().contains(Filters.UNDATED_LEFT_OUT), dated.notices().toString());
+        Answer none = assistant.ask(new Question("Which papers mention GRPO?", List.of(), 8, AnswerMode.EXTRACTIVE,
+                new Filters(null, null, "tencent")));
+        assertTrue(none.answer().startsWith("No paper matching the filters (organisation tencent) mentions \"GRPO\""), none.answer());
+
+        long bare = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])Qwen(?![\\p{L}\\p{N}]).*")).count();
+        long withVersions = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])Qwen(?!\\p{L}).*")).count();
+        Answer qwen = assistant.ask(Question.of("How many papers mention Qwen?"));
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("(\\d+)( or more)? papers in the collection mention \"Qwen\"").matcher(qwen.answer());
+        assertTrue(counted.lookingAt(), qwen.answer());
+        int n = Integer.parseInt(counted.group(1));
+        assertTrue(n > bare && n <= withVersions, bare + " < " + n + " <= " + withVersions + ": papers that write Qwen2.5 or Qwen3 only are counted");
+        assertTrue(n == withVersions || counted.group(2) != null, "short of all, the count says so: " + qwen.answer());
+    }
+
     @Test
     void should_answer_which_papers_cite_a_paper_by_those_whose_abstract_names_it_leaving_the_paper_out() {
         Answer coconut = assistant.ask(Question.of("Which papers build on Coconut?"));
