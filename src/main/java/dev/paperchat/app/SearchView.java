@@ -18,6 +18,7 @@ public record SearchView(String query, boolean covered, double confidence, Map<S
     /** @param filters the search's filters, whose date range the notices say leaves out papers without a year */
     public static SearchView of(SearchResult result, Filters filters) {
         List<String> notices = new ArrayList<>(result.notices());
+        if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         if (filters.hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
         return new SearchView(result.query(), result.covered(), round(result.confidence()), result.respelled(), List.copyOf(notices),
                 result.hits().stream().map(SearchView::result).toList());

@@ -44,7 +44,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult result, List<String> notices) {
-        if (!result.respelled().isEmpty()) System.out.println("(" + result.respellingNotice() + ")");
         notices.forEach(notice -> System.out.println("(" + notice + ")"));
         if (result.hits().isEmpty()) System.out.println("No papers found.");
         int rank = 1;

@@ -141,8 +141,8 @@ public final class PaperTools {
                 Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
         SearchResult found = app.get().retriever().search(request);
         SearchView view = SearchView.of(found, request.filters());
-        StringBuilder text = new StringBuilder(found.respelled().isEmpty() ? "" : found.respellingNotice() + "\n");
-        // How the organisation was read ("Tencnet": none; names near it) is what makes an empty result make sense.
+        StringBuilder text = new StringBuilder();
+        // A respelt word, how the organisation was read ("Tencnet": none; names near it) is what makes an empty result make sense.
         view.notices().forEach(notice -> text.append(notice).append('\n'));
         // An agent reading only the text must learn, as one reading "covered" does, that these are merely the closest.
         if (!view.covered() && !view.results().isEmpty()) text.append("Weak evidence: the collection does not seem to cover this; the closest papers are:\n");

@@ -74,6 +74,10 @@ class ApiServerIT {
         assertEquals(3, body.get("results").size());
         JsonNode first = body.get("results").get(0);
         for (String field : List.of("id", "title", "score", "sentence")) assertTrue(first.has(field), field);
+        // A mended word is said in the notices too, as answers say it: a client that shows notices alone learns of it.
+        JsonNode misspelt = json(server.get("/api/search?q=vison%20reasoning&k=3"));
+        assertEquals("vision", misspelt.at("/respelled/vison").asText(), misspelt.toString());
+        assertEquals("Searched \"vison\" as \"vision\": no paper in the collection uses the word as written.", misspelt.at("/notices/0").asText());
     }
 
     /** A passage of 9,000 characters is longer than a request line may be: the same search takes a JSON body. */
