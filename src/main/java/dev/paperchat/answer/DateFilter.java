@@ -25,7 +25,8 @@ final class DateFilter {
             "\\b(?:papers?|works?|research|studies|publications?|articles?)\\s+"
                     + "(?<cut>(?<relation>from|in|during|since|after|before)\\s+(?:the\\s+year\\s+)?)" + YEAR + "\\b"
                     + "|(?<cut2>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+(?<relation2>in|during|since|after|before)"
-                    + "|(?<relation4>since|after|before))\\s+)" + YEAR.replace("year", "year2") + "\\b"
+                    // "from before 2024": the "from" goes with the relation it precedes.
+                    + "|(?:from\\s+)?(?<relation4>since|after|before))\\s+)" + YEAR.replace("year", "year2") + "\\b"
                     + "|(?<cut3>)\\b" + YEAR.replace("year", "year3") + "(?=\\s+(?:papers?|works?|publications?)\\b)",
             Pattern.CASE_INSENSITIVE);
 

@@ -21,6 +21,8 @@ class DateFilterTest {
                 DateFilter.find("GRPO variants after 2023"));
         assertEquals(Optional.of(new DateFilter.Dated(null, LocalDate.of(2023, 12, 31), "before 2024", "work on chain of thought")),
                 DateFilter.find("work on chain of thought before 2024"));
+        assertEquals(Optional.of(new DateFilter.Dated(null, LocalDate.of(2023, 12, 31), "from before 2024", "Which papers are?")),
+                DateFilter.find("Which papers are from before 2024?"), "the from goes with it: no topic is left");
         assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "2025",
                 "which papers use Qwen?")), DateFilter.find("which 2025 papers use Qwen?"));
         assertTrue(DateFilter.find("papers from 2024 on RL").get().notice().contains("only papers dated 2024 were searched"));
