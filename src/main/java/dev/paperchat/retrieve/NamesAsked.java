@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.index.PaperAnalyzer;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,24 +29,33 @@ final class NamesAsked {
             + "|InternVL|Vicuna|Falcon|o1|o3|o4)[\\w.-]*+|[\\w.-]*?\\d++(?:\\.\\d++)?[BM])(?![\\w])");
     /**
      * A benchmark's name: a capitalised word with a digit ("AIME2024", "GSM8K", "MATH-500"), one
-     * in capitals before a number ("AIME 2024"), capitalised parts joined ("GPQA-Diamond") or a
+     * in capitals before a number ("AIME 2024"), capitalised parts joined, one in capitals or with a
+     * digit ("GPQA-Diamond"; "Self-Taught" is words) or a
      * capital inside a longer word ("HumanEval", "HotpotQA"); not a short acronym of a method
      * ("CoT", "SFT", "RLVR"), a plural ("LLMs") or a compound ("Entropy-fork").
      */
     private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
-            + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
+            + "|(?=[\\w-]*?(?:\\p{Lu}{2}|\\d))\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
 
     /**
      * The words that ask for models, which abstracts write of every model ("Large Reasoning Models
      * have...") and seldom beside the names; "benchmark" is written beside them ("on the AIME 2024 benchmark").
      */
     private static final Pattern KIND_WORD = Pattern.compile("(?:model|llm|backbone)s?");
+    /**
+     * The verbs such a question asks with ("what benchmarks did Quiet-STaR use?", "which models was
+     * it trained on?"), as analysed: a sentence that says "use" ("how to generate or use internal
+     * thoughts") names no benchmark for holding it.
+     */
+    private static final Set<String> FRAME_VERBS = Set.copyOf(QueryTerms.all(new PaperAnalyzer(), "",
+            "use used uses using evaluate evaluated evaluates test tested tests report reported reports employ employed"
+                    + " adopt adopted train trained run ran experiment experimented"));
 
     private NamesAsked() {}
 
-    /** Whether the analysed query term is a word that asks for models, not one a sentence should hold. */
+    /** Whether the analysed query term is a word that asks for models, or a verb that asks for names, not one a sentence should hold. */
     static boolean isKindWord(String term) {
-        return KIND_WORD.matcher(term).matches();
+        return KIND_WORD.matcher(term).matches() || FRAME_VERBS.contains(term);
     }
 
     static Optional<Kind> of(String question) {

@@ -186,6 +186,9 @@ class ExtractiveAnswererIT {
     void should_answer_which_models_a_paper_used_from_the_sentence_that_names_them() {
         Answer answer = assistant.ask(Question.of("On which models was LASER-D evaluated?"));
         assertTrue(answer.citations().get(0).sentence().startsWith("Experiments on DeepSeek-R1-Distill-Qwen-1.5B"), answer.answer());
+        // "use" asks for them too: the sentence that says "generate or use internal thoughts" names none.
+        Answer used = assistant.ask(Question.of("what benchmarks did Quiet-STaR use?"));
+        assertTrue(used.citations().get(0).sentence().contains("GSM8K"), used.answer());
     }
 
     @Test

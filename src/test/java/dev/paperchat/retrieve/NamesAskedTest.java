@@ -18,6 +18,12 @@ class NamesAskedTest {
         assertEquals(Optional.empty(), NamesAsked.of("Which methods avoid entropy collapse?"));
         assertEquals(Optional.empty(), NamesAsked.of("Which benchmark study reports that bigger models are not better?"), "a paper that is a benchmark");
         assertEquals(Optional.empty(), NamesAsked.of("which " + "models ".repeat(100)), "too long to be one question");
+        // The words that ask, not what a sentence should hold: "model", and the verbs ("use", "evaluated on", "trained").
+        for (String word : new String[] {"models", "use", "used", "evaluated", "tested", "trained", "reports"}) {
+            String term = QueryTerms.all(new dev.paperchat.index.PaperAnalyzer(), "", word).get(0);
+            assertTrue(NamesAsked.isKindWord(term), word + " as " + term);
+        }
+        assertFalse(NamesAsked.isKindWord(QueryTerms.all(new dev.paperchat.index.PaperAnalyzer(), "", "entropy").get(0)));
     }
 
     @Test
@@ -32,7 +38,8 @@ class NamesAskedTest {
             assertTrue(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
         }
         for (String sentence : new String[] {"Large Language Models reason.", "We use CoT and SFT with RLVR.", "Entropy-fork Tree Majority Rollout helps.",
-                "It runs Llama3.1-8B.", "The ETTRL method is better.", "NVIDIA trains it."}) {
+                "It runs Llama3.1-8B.", "The ETTRL method is better.", "NVIDIA trains it.",
+                "In the Self-Taught Reasoner (STaR), useful thinking is learned."}) {
             assertFalse(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
         }
     }
