@@ -226,7 +226,9 @@ final class ReadAnswers {
     private List<String> listedFor(String topic, Question question) {
         Question earlier = NamedFilters.of(new Question(topic, List.of(), question.k(), question.mode(), question.filters()), retriever).question();
         SearchResult result = retriever.search(new SearchRequest(earlier.text(), question.k(), earlier.filters()));
-        return result.covered() ? result.hits().stream().map(hit -> hit.paper().title()).toList() : List.of();
+        if (!result.covered()) return List.of();
+        // The papers its answer lists, as the reader saw them: a search's weaker hits are no lines of it.
+        return extractive.answer(earlier.text(), result, text -> {}).citations().stream().map(Citation::title).distinct().toList();
     }
 
     static final String NOTHING_LISTED = "No answer so far listed papers to choose from. Ask for papers first (\"Which papers study entropy collapse?\"), "

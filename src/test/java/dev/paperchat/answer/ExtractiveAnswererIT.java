@@ -419,6 +419,11 @@ class ExtractiveAnswererIT {
                 questionsOnly.citations().stream().map(Citation::paperId).distinct().toList(), questionsOnly.answer());
         assertTrue(questionsOnly.notices().contains("The history holds no answer: the last list is what \"" + question + "\" lists now."),
                 questionsOnly.notices().toString());
+        // The list its answer shows, not the search's weaker hits besides.
+        Answer topicOnly = assistant.ask(new Question("which of those use Qwen?", List.of(new Turn("user", "Which methods avoid entropy collapse?")), 8,
+                AnswerMode.EXTRACTIVE, null));
+        long shown = assistant.ask(Question.of("Which methods avoid entropy collapse?")).citations().stream().map(Citation::paperId).distinct().count();
+        assertTrue(topicOnly.answer().startsWith("Of the " + shown + " papers in the last list"), shown + ": " + topicOnly.answer());
         String dated = "Which papers from 2025 study entropy collapse?";
         Answer within = assistant.ask(new Question("which of those use Qwen?", List.of(new Turn("user", dated)), 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(within.citations().isEmpty(), within.answer());
