@@ -296,7 +296,10 @@ public final class Assistant {
     /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */
     private Predicate<PaperHit> mentioningTopic(Optional<String> topicOfFiltered) {
         return topicOfFiltered.filter(topic -> !topic.isEmpty())
-                .<Predicate<PaperHit>>map(topic -> hit -> retriever.mentionsAll(topic, hit.paper().id())).orElse(null);
+                .<Predicate<PaperHit>>map(topic -> {
+                    Predicate<String> mentioning = retriever.mentioningAll(topic);
+                    return hit -> mentioning.test(hit.paper().id());
+                }).orElse(null);
     }
 
     /**
@@ -308,7 +311,7 @@ public final class Assistant {
     private SearchResult coveredWithin(Optional<String> topic, SearchResult result) {
         if (topic.isEmpty() || topic.get().isEmpty() || result.covered() || result.hits().isEmpty()) return result;
         List<PaperHit> best = result.hits().subList(0, Math.min(MENTIONING_AMONG, result.hits().size()));
-        Set<String> mentioning = best.stream().map(hit -> hit.paper().id()).filter(id -> retriever.mentionsAll(topic.get(), id)).collect(Collectors.toSet());
+        Set<String> mentioning = best.stream().map(hit -> hit.paper().id()).filter(retriever.mentioningAll(topic.get())).collect(Collectors.toSet());
         if (mentioning.isEmpty()) return result;
         List<PaperHit> ordered = new ArrayList<>(result.hits().stream().filter(hit -> mentioning.contains(hit.paper().id())).toList());
         result.hits().stream().filter(hit -> !mentioning.contains(hit.paper().id())).forEach(ordered::add);

@@ -229,6 +229,11 @@ public final class MethodNames {
         return prefix.split("\\s+").length <= MAX_NAME_WORDS ? Optional.of(prefix) : Optional.empty();
     }
 
+    /** The words the text spells the acronym out with where it defines it ("Reinforcement Learning" of "RL"). */
+    public static List<String> spelledOut(String text, String acronym) {
+        return definitions(text).stream().filter(d -> d.acronym().equals(acronym)).map(Definition::expansion).distinct().toList();
+    }
+
     record Definition(String expansion, String acronym, boolean proposed) {
         boolean plural() {
             return isPlural(acronym);

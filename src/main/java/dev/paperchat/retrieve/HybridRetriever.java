@@ -214,14 +214,25 @@ public final class HybridRetriever {
         return titled.length() > SearchRequest.MAX_QUERY_CHARS ? text : titled;
     }
 
-    /** Whether the paper's title or abstract holds every word of the phrase, as analysed (stop words aside). */
-    public boolean mentionsAll(String phrase, String paperId) {
-        List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);
-        return index.read(snapshot -> {
+    /**
+     * Which papers, by id, hold every word of the phrase in their title or abstract, as analysed
+     * (stop words aside). An acronym ("RL") is also held by a paper that writes it out as papers of
+     * the collection define it ("Reinforcement Learning (RL)"): a title may say only that.
+     */
+    public Predicate<String> mentioningAll(String phrase) {
+        List<List<String>> forms = new ArrayList<>();
+        forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase));
+        if (ACRONYM_TOPIC.matcher(phrase.strip()).matches()) {
+            String acronym = phrase.strip();
+            search(new SearchRequest(acronym, DEFINERS_READ)).hits().stream()
+                    .flatMap(hit -> MethodNames.spelledOut(hit.paper().abstractText(), acronym).stream())
+                    .map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form)).distinct().forEach(forms::add);
+        }
+        return paperId -> index.read(snapshot -> {
             Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
-            if (paper == null || terms.isEmpty()) return false;
+            if (paper == null) return false;
             Set<String> words = contentWords(paper);
-            return terms.stream().allMatch(term -> holds(words, term));
+            return forms.stream().anyMatch(terms -> !terms.isEmpty() && terms.stream().allMatch(term -> holds(words, term)));
         });
     }
 
@@ -300,6 +311,10 @@ public final class HybridRetriever {
      * sentence that names it (by its best when only the title does); covered when one does. Its
      * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
      */
+    /** A topic that is an acronym alone: "RL", "LLMs". */
+    private static final Pattern ACRONYM_TOPIC = Pattern.compile("\\p{Lu}{2,6}s?");
+    /** Papers read for how the collection spells an acronym out. */
+    private static final int DEFINERS_READ = 10;
     /** The most papers counted as holding a word; more are "or more". */
     private static final int COUNTED_DEPTH = 1_000;
     private static final int VERSION_ROUNDS = 3;

@@ -456,6 +456,9 @@ class ExtractiveAnswererIT {
         Answer reasoning = assistant.ask(Question.of("Which papers from Tencent study reasoning?"));
         assertEquals(4, reasoning.citations().stream().map(Citation::paperId).distinct().count(), reasoning.answer());
         assertTrue(reasoning.answer().contains("Incentivizing Reasoning for Advanced Instruction-Following"), reasoning.answer());
+        // An acronym is named by the words papers spell it out with: Lp-Reg's title says "Reinforcement Learning", never "RL".
+        Answer rl = assistant.ask(Question.of("Tencent RL papers"));
+        assertTrue(rl.citations().stream().anyMatch(c -> c.title().startsWith("Low-probability Tokens Sustain Exploration")), rl.answer());
         Answer all = assistant.ask(Question.of("Which papers are from Tencent?"));
         assertTrue(all.answer().startsWith("Papers in the collection from Tencent:"), all.answer());
         assertEquals(List.of("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."), all.notices());
