@@ -182,8 +182,8 @@ public final class PaperTools {
     private CallToolResult ask(Map<String, Object> args) {
         String asked = text(args, "question");
         int maxChars = app.get().config().maxQuestionChars();
-        if (asked.length() > maxChars) {
-            throw new IllegalArgumentException("argument \"question\" must be at most " + maxChars + " characters, was " + asked.length());
+        if (SearchRequest.characters(asked) > maxChars) {
+            throw new IllegalArgumentException("argument \"question\" must be at most " + maxChars + " characters, was " + SearchRequest.characters(asked));
         }
         Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));

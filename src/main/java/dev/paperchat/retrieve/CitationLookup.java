@@ -267,8 +267,8 @@ public final class CitationLookup {
 
     /** Named as the caller gave it: a claim too long is no "query" to one who never wrote one. */
     private static void checkLength(String field, String text) {
-        if (text != null && text.length() > SearchRequest.MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + text.length());
+        if (text != null && SearchRequest.characters(text) > SearchRequest.MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(text));
         }
     }
 

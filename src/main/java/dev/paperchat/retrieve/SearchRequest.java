@@ -13,8 +13,8 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
 
     public SearchRequest {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("query must not be empty");
-        if (query.length() > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + query.length());
+        if (characters(query) > MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + characters(query));
         }
         if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
         if (filters == null) filters = Filters.NONE;
@@ -30,6 +30,11 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
 
     public static SearchRequest forTitle(String title, int k) {
         return new SearchRequest(title, k, Filters.NONE, true);
+    }
+
+    /** The text's length in characters as a reader counts them: an emoji is one, though Java holds it in two chars. */
+    public static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     public SearchRequest withQuery(String other) {

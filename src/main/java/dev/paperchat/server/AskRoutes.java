@@ -4,6 +4,7 @@ import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
+import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -57,8 +58,8 @@ final class AskRoutes {
         if (r.question() == null) throw ApiException.badRequest("field \"question\" is required");
         if (r.question().isBlank()) throw ApiException.badRequest("field \"question\" must not be empty");
         int maxChars = server.config().maxQuestionChars();
-        if (r.question().length() > maxChars) {
-            throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + r.question().length());
+        if (SearchRequest.characters(r.question()) > maxChars) {
+            throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + SearchRequest.characters(r.question()));
         }
         List<Turn> history = history(r.history() == null ? List.of() : r.history());
         FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();

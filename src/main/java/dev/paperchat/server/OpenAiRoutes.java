@@ -6,6 +6,7 @@ import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
+import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ final class OpenAiRoutes {
         }
         String text = turns.remove(turns.size() - 1).content();
         if (text.isBlank()) throw ApiException.badRequest("the user's question is empty");
-        if (text.length() > server.config().maxQuestionChars()) {
+        if (SearchRequest.characters(text) > server.config().maxQuestionChars()) {
             throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
         }
         int k = request.sources();

@@ -113,7 +113,7 @@ final class PaperRoutes {
         if (byTitle == byClaim) {
             throw ApiException.badRequest("give exactly one of \"title\" or \"claim\" (a paper's entry by its id, DOI or arXiv id: GET /api/papers/{id}/bibtex)");
         }
-        if ((byTitle ? title : claim).length() > SearchRequest.MAX_QUERY_CHARS) {
+        if (SearchRequest.characters(byTitle ? title : claim) > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters");
         }
         return CiteView.lookUp(server.app().lookup(), byTitle ? "title" : "claim", byTitle ? title : claim, k);

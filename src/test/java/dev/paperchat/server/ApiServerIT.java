@@ -338,6 +338,9 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"bot\", \"content\": \"y\"}]}"), 400, "role");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"mode\": \"psychic\"}"), 400, "mode must be auto, llm or extractive");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(5000) + "\"}"), 400, "at most 4000 characters");
+        // Characters as a reader counts them: 2,500 emoji are 2,500, though Java holds them in 5,000 chars; 4,001 are too many.
+        assertEquals(200, server.post("/api/ask", "{\"question\": \"" + "\uD83E\uDD16".repeat(2500) + "\"}").statusCode());
+        assertError(server.post("/api/ask", "{\"question\": \"" + "\uD83E\uDD16".repeat(4001) + "\"}"), 400, "at most 4000 characters, was 4001");
         assertError(server.get("/api/papers/no-such-paper"), 404, "no paper with id");
         assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 400, "id must be a paper id");
         assertError(server.get("/api/nothing-here"), 404, "not found");
