@@ -35,7 +35,10 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
             Map<String, Paper> papers = snapshot.papers(page);
             List<Entry> entries = page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(Entry::of).toList();
             Optional<String> notice = organisation.notice(entries.stream().map(Entry::organization).filter(java.util.Objects::nonNull).findFirst());
-            return new PaperList(ids.size(), offset, limit, notice.stream().toList(), entries);
+            List<String> notices = new java.util.ArrayList<>(notice.stream().toList());
+            // "total" counts the dated papers of the range: those whose record has no year are in none.
+            if (filters.hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
+            return new PaperList(ids.size(), offset, limit, List.copyOf(notices), entries);
         });
     }
 }

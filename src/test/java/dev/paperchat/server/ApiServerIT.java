@@ -133,6 +133,8 @@ class ApiServerIT {
         JsonNode tencent = json(server.get("/api/papers?org=tencent&from=2025"));
         assertTrue(tencent.get("total").asInt() >= 1 && tencent.get("total").asInt() <= 4, tencent.toString());
         for (JsonNode p : tencent.get("papers")) assertEquals("Tencent", p.get("organization").asText());
+        assertTrue(tencent.get("notices").toString().contains("A date range leaves out papers without a year."), tencent.toString());
+        assertEquals(0, json(server.get("/api/papers?org=tencent")).get("notices").size(), "no date range, nothing left out");
         JsonNode deepMind = json(server.get("/api/papers?org=deep%20mind"));
         assertEquals(1, deepMind.get("total").asInt(), deepMind.toString());
         assertEquals("Organisation \"deep mind\" was read as \"Deepmind\", the collection's name for it.", deepMind.at("/notices/0").asText());
