@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,9 @@ import java.util.TreeSet;
 public final class JsonRpcCheck {
     public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     public static final int PARSE_ERROR = -32700, INVALID_REQUEST = -32600, INVALID_PARAMS = -32602;
+
+    /** The levels of RFC 5424 that MCP's logging/setLevel takes, least severe first. */
+    private static final List<String> LEVELS = List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
     private final McpJsonMapper mapper;
     private final Set<String> tools;
@@ -66,6 +70,19 @@ public final class JsonRpcCheck {
                 }
                 if (!tools.contains(name.asText())) {
                     return Optional.of("Unknown tool \"" + name.asText() + "\"; the tools are " + String.join(", ", tools));
+                }
+            }
+            case "initialize" -> {
+                // The SDK reads a missing or mistyped field as Java's NullPointerException or a Jackson type name.
+                if (!params.path("protocolVersion").isTextual() || !params.path("capabilities").isObject() || !params.path("clientInfo").isObject()
+                        || !params.path("clientInfo").path("name").isTextual()) {
+                    return Optional.of("Invalid params: initialize takes {\"protocolVersion\": a version string, \"capabilities\": an object,"
+                            + " \"clientInfo\": {\"name\": ..., \"version\": ...}}");
+                }
+            }
+            case "logging/setLevel" -> {
+                if (!LEVELS.contains(params.path("level").asText(""))) {
+                    return Optional.of("Invalid params: logging/setLevel takes {\"level\": one of " + String.join(", ", LEVELS) + "}");
                 }
             }
             case "resources/read" -> {

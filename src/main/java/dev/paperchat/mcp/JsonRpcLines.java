@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The stdio transport's input, passing on only lines that are JSON-RPC messages. The SDK stops
@@ -35,8 +37,15 @@ final class JsonRpcLines extends InputStream {
     private final LineWriter replies;
     private final Runnable onEnd;
     private final Duration owedReplies;
-    /** Whether the client has sent its initialize request. */
-    private boolean initializeReceived;
+    /** Whether the client has sent its initialize request, and its notifications/initialized. */
+    private boolean initializeReceived, initializedReceived;
+    /** Whether the next line goes to the SDK after a notifications/initialized the client did not send. */
+    private boolean initializedImplied;
+    /** The id of the last line too long to read, as a message holding only it, or null. */
+    private JsonNode tooLongId;
+    private static final int ID_PREFIX_CHARS = 1_000;
+    private static final Pattern LEADING_ID = Pattern.compile("^\\s*\\{[^{}\\[\\]]*?\"id\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.){0,200}\"|-?\\d{1,18})\\s*[,}]");
+    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
     private byte[] line = new byte[0];
     private int next;
     private boolean ended;
@@ -79,11 +88,12 @@ final class JsonRpcLines extends InputStream {
                 return false;
             }
             if (text == TOO_LONG) {
-                reply(JsonRpcCheck.INVALID_REQUEST, "Invalid Request: a line over " + MAX_LINE_CHARS + " characters");
+                reply(tooLongId, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: a line over " + MAX_LINE_CHARS + " characters");
                 continue;
             }
             if (text.isBlank() || !valid(text)) continue;
-            line = (text + "\n").getBytes(StandardCharsets.UTF_8);
+            line = ((initializedImplied ? INITIALIZED + "\n" : "") + text + "\n").getBytes(StandardCharsets.UTF_8);
+            initializedImplied = false;
             next = 0;
         }
         return true;
@@ -107,7 +117,10 @@ final class JsonRpcLines extends InputStream {
             if (line.length() < MAX_LINE_CHARS) line.append((char) c); else tooLong = true;
         }
         if (c == -1 && line.isEmpty() && !tooLong) return null;
-        if (tooLong) return TOO_LONG;
+        if (tooLong) {
+            tooLongId = idBefore(line.subSequence(0, Math.min(line.length(), ID_PREFIX_CHARS)));
+            return TOO_LONG;
+        }
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '\r') line.setLength(end - 1);
         return line.toString();
@@ -120,6 +133,11 @@ final class JsonRpcLines extends InputStream {
             return false;
         }
         JsonNode message = checked.message();
+        if (message.path("method").asText().equals("notifications/initialized")) {
+            // Implied already by a request before it (see answeredHere), or sent twice: the SDK has had it.
+            if (initializedReceived) return false;
+            initializedReceived = true;
+        }
         if (!message.has("method") || !message.has("id")) return true;
         if (answeredHere(message)) return false;
         replies.owe(message.get("id"));
@@ -145,11 +163,27 @@ final class JsonRpcLines extends InputStream {
             reply(request, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: send initialize first");
             return true;
         }
+        // A request after initialize is the client's word that it took the reply: the SDK would hold it, and every
+        // later one, until notifications/initialized, forever if that never comes. Over HTTP it answers at once.
+        if (!method.equals("initialize") && !initializedReceived) {
+            initializedImplied = true;
+            initializedReceived = true;
+        }
         return false;
     }
 
-    private void reply(int code, String message) throws IOException {
-        reply(null, code, message);
+    /**
+     * The message's id, as a reply to a line too long to read carries it: found among the first
+     * members, before any object or array opens ({"jsonrpc": "2.0", "id": 7, "method": ...}).
+     */
+    static JsonNode idBefore(CharSequence prefix) {
+        Matcher m = LEADING_ID.matcher(prefix);
+        if (!m.find()) return null;
+        try {
+            return JSON.createObjectNode().set("id", JSON.readTree(m.group(1)));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void reply(JsonNode message, int code, String text) throws IOException {

@@ -58,7 +58,7 @@ public final class PaperTools {
                         + "Returns the best papers with id, title, score and the sentence that matches best; covered=false "
                         + "when the collection does not seem to hold the subject, and they are only the closest.", """
                         {"type":"object","properties":{
-                          "query":{"type":"string","description":"What to look for"},
+                          "query":{"type":"string","minLength":1,"maxLength":10000,"description":"What to look for"},
                           "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
                           """ + FILTERS + """
                          "required":["query"],"additionalProperties":false}""", this::search),
@@ -66,7 +66,7 @@ public final class PaperTools {
                         + "the paper id, title and the verbatim sentence of the abstract that supports it. covered=false means "
                         + "the collection does not hold the answer.", """
                         {"type":"object","properties":{
-                          "question":{"type":"string","description":"The question in the reader's words, or a claim to check"},
+                          "question":{"type":"string","minLength":1,"description":"The question in the reader's words, or a claim to check (at most the server's limit, 4,000 characters unless configured otherwise)"},
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 8)"},
                           "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"},
                           "history":{"type":"array","maxItems":50,"description":"Earlier turns, oldest first, for a follow-up (\\"and which of those use Qwen?\\")",
@@ -75,14 +75,14 @@ public final class PaperTools {
                           """ + FILTERS + """
                          "required":["question"],"additionalProperties":false}""", this::ask),
                 tool("find_by_title", "Find a paper by its title, a partial title, its acronym or method name; typos are "
-                        + "tolerated. Returns matches with a confidence.", """
-                        {"type":"object","properties":{"title":{"type":"string","description":"The title as remembered, whole or in part, or a pasted reference"},
+                        + "tolerated. Returns matches with a confidence: 0.7 or more names the paper (found=true), less is only related.", """
+                        {"type":"object","properties":{"title":{"type":"string","minLength":1,"maxLength":10000,"description":"The title as remembered, whole or in part, or a pasted reference"},
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of matches (default 5)"}},"required":["title"],"additionalProperties":false}""",
                         args -> lookup(args, "title")),
                 tool("find_by_claim", "Find the papers whose abstract sentences come closest to a claim, each with the exact "
                         + "sentence. found=true means the collection has sentences on the claim's subject, not that they state "
                         + "it: read the sentence before citing it. found=false when nothing comes close.", """
-                        {"type":"object","properties":{"claim":{"type":"string","description":"A claim, or a passage of claims, each looked up apart"},
+                        {"type":"object","properties":{"claim":{"type":"string","minLength":1,"maxLength":10000,"description":"A claim, or a passage of claims, each looked up apart"},
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of papers (default 5)"}},"required":["claim"],"additionalProperties":false}""",
                         args -> lookup(args, "claim")),
                 tool("list_papers", "List the papers of the collection in id order, a page at a time: id, date, organisation and "
@@ -104,7 +104,8 @@ public final class PaperTools {
     /** Each paper as {@code paper://{id}} (id, DOI or arXiv id, percent-encoded): title, metadata and abstract as JSON. */
     public SyncResourceTemplateSpecification paperResource() {
         ResourceTemplate template = ResourceTemplate.builder("paper://{id}", "paper")
-                .description("A paper of the collection: title, metadata and abstract").mimeType("application/json").build();
+                .description("A paper of the collection: title, metadata and abstract. {id} is a paper id, DOI or arXiv id, percent-encoded"
+                        + " (a DOI's slash as %2F: paper://10.48550%2FarXiv.2501.00001)").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Paper paper = idOf(request.uri()).flatMap(id -> app.get().index().paperByAnyId(id))
                     .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));

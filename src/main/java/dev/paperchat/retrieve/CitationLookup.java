@@ -187,6 +187,8 @@ public final class CitationLookup {
         // The claim as the reader sees it again: "en-⏎tropy" pasted from a PDF is "entropy".
         String given = retriever.withLineBreaksJoined(pasted);
         String claim = withoutCitations(given);
+        // "[1]" or "(Hassid et al., 2025)" alone: the citation is all there was.
+        if (claim.isBlank()) throw new IllegalArgumentException("claim holds only a citation marker; give the sentence it marks");
         SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         // A claim of figures and names ("Llama3.1-8B reaches a 68 percent relative improvement on AIME 2024") is far from its
         // abstract's meaning as a whole, and close to one sentence of it.
@@ -266,7 +268,7 @@ public final class CitationLookup {
     }
 
     /** Named as the caller gave it: a claim too long is no "query" to one who never wrote one. */
-    private static void checkLength(String field, String text) {
+    public static void checkLength(String field, String text) {
         if (text != null && SearchRequest.characters(text) > SearchRequest.MAX_QUERY_CHARS) {
             throw new IllegalArgumentException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(text));
         }

@@ -37,12 +37,13 @@ final class McpHttpCheck implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         String version = http.getHeader("MCP-Protocol-Version");
-        if (version != null && !versions.contains(version)) {
-            refuse(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: MCP-Protocol-Version " + version
-                    + " is not supported; this server speaks " + String.join(", ", versions)));
-            return;
-        }
+        String unsupported = version == null || versions.contains(version) ? null
+                : "Invalid Request: MCP-Protocol-Version " + version + " is not supported; this server speaks " + String.join(", ", versions);
         if (!http.getMethod().equals("POST")) {
+            if (unsupported != null) {
+                refuse(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, unsupported));
+                return;
+            }
             chain.doFilter(request, response);
             // The SDK holds a GET's event stream open without a word until it has an event: its headers are sent now,
             // so that a client sees the stream open rather than a request that seems to hang.
@@ -57,6 +58,11 @@ final class McpHttpCheck implements Filter {
             return;
         }
         JsonRpcCheck.Checked checked = check.check(new String(body, StandardCharsets.UTF_8));
+        // Refused with the request's id, which a client waits on.
+        if (unsupported != null) {
+            refuse(response, JsonRpcCheck.error(checked.message(), JsonRpcCheck.INVALID_REQUEST, unsupported));
+            return;
+        }
         if (checked.error() != null) {
             refuse(response, checked.error());
             return;

@@ -135,6 +135,12 @@ class McpIT {
                     "{\"jsonrpc\":\"2.0\",\"id\":14,\"error\":{\"code\":-32602,\"message\":\"Unknown tool \\\"nope\\\"; the tools are " + String.join(", ", new java.util.TreeSet<>(TOOLS)) + "\"}}");
             refused.put("{\"jsonrpc\":\"2.0\",\"id\":15,\"method\":\"resources/read\",\"params\":{}}",
                     "{\"jsonrpc\":\"2.0\",\"id\":15,\"error\":{\"code\":-32602,\"message\":\"Invalid params: resources/read takes {\\\"uri\\\": \\\"paper://ID\\\"}\"}}");
+            refused.put("{\"jsonrpc\":\"2.0\",\"id\":20,\"method\":\"initialize\"}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":20,\"error\":{\"code\":-32602,\"message\":\"Invalid params: initialize takes {\\\"protocolVersion\\\": a version string,"
+                            + " \\\"capabilities\\\": an object, \\\"clientInfo\\\": {\\\"name\\\": ..., \\\"version\\\": ...}}\"}}");
+            refused.put("{\"jsonrpc\":\"2.0\",\"id\":21,\"method\":\"logging/setLevel\",\"params\":{}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":21,\"error\":{\"code\":-32602,\"message\":\"Invalid params: logging/setLevel takes {\\\"level\\\": one of debug, info,"
+                            + " notice, warning, error, critical, alert, emergency}\"}}");
             refused.put("{nope", "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}");
             refused.put("[{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"ping\"}]",
                     "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: batches are not supported; send one message at a time\"}}");
@@ -150,7 +156,8 @@ class McpIT {
             var oldVersion = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":18,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream",
                     "Mcp-Session-Id", session, "MCP-Protocol-Version", "1999-01-01");
             assertEquals(400, oldVersion.statusCode());
-            assertTrue(oldVersion.body().contains("MCP-Protocol-Version 1999-01-01 is not supported; this server speaks "), oldVersion.body());
+            assertTrue(oldVersion.body().startsWith("{\"jsonrpc\":\"2.0\",\"id\":18,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: "
+                    + "MCP-Protocol-Version 1999-01-01 is not supported; this server speaks "), "with the id the client waits on: " + oldVersion.body());
             var ping = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":19,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream",
                     "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-06-18");
             assertEquals(200, ping.statusCode(), "a request the check passes reaches the SDK, its body read again");
@@ -266,6 +273,13 @@ class McpIT {
         CallToolResult tooLong = call(client, "ask", Map.of("question", "why ".repeat(1_500)));
         assertEquals(Boolean.TRUE, tooLong.isError());
         assertTrue(text(tooLong).contains("at most 4000 characters"), text(tooLong));
+        // A passage is held to a claim's length, as POST /api/cite holds it, though each of its sentences is short.
+        CallToolResult longPassage = call(client, "find_by_claim", Map.of("claim", "Entropy collapses early in training. ".repeat(300)));
+        assertEquals(Boolean.TRUE, longPassage.isError());
+        assertTrue(text(longPassage).contains("/claim: must be at most 10,000 characters long"), "the schema's maxLength, which the SDK checks: " + text(longPassage));
+        CallToolResult marker = call(client, "find_by_claim", Map.of("claim", "(Hassid et al., 2025)"));
+        assertEquals(Boolean.TRUE, marker.isError());
+        assertTrue(text(marker).contains("claim holds only a citation marker"), text(marker));
     }
 
     private static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
