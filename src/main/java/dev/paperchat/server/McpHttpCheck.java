@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The MCP Streamable HTTP transport's requests checked as the stdio transport's lines are
@@ -40,8 +42,11 @@ final class McpHttpCheck implements Filter {
         String unsupported = version == null || versions.contains(version) ? null
                 : "Invalid Request: MCP-Protocol-Version " + version + " is not supported; this server speaks " + String.join(", ", versions);
         if (!http.getMethod().equals("POST")) {
-            if (unsupported != null) {
-                refuse(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, unsupported));
+            String problem = unsupported != null ? unsupported
+                    : http.getMethod().equals("DELETE") && http.getHeader("Mcp-Session-Id") == null
+                    ? "Invalid Request: DELETE ends a session: send its Mcp-Session-Id header" : null;
+            if (problem != null) {
+                refuse(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, problem));
                 return;
             }
             chain.doFilter(request, response);
@@ -58,16 +63,22 @@ final class McpHttpCheck implements Filter {
             return;
         }
         JsonRpcCheck.Checked checked = check.check(new String(body, StandardCharsets.UTF_8));
+        JsonNode message = checked.message();
         // Refused with the request's id, which a client waits on.
-        if (unsupported != null) {
-            refuse(response, JsonRpcCheck.error(checked.message(), JsonRpcCheck.INVALID_REQUEST, unsupported));
+        Optional<String> problem = Optional.ofNullable(unsupported).or(() -> headerProblem(http)).or(() -> Optional.ofNullable(message)
+                .filter(m -> !m.has("method") && (m.has("result") || m.has("error")))
+                .map(m -> "Invalid Request: this server sent no request with id " + m.path("id") + "; it asks clients nothing"));
+        if (problem.isPresent()) {
+            refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST, problem.get()));
             return;
         }
         if (checked.error() != null) {
-            refuse(response, checked.error());
+            // A well-formed request with bad params is answered as the SDK answers any failed request, so that a
+            // client reads its JSON-RPC code; a message that is no request at all is refused.
+            if (checked.error().path("error").path("code").asInt() == JsonRpcCheck.INVALID_PARAMS) write(response, checked.error());
+            else refuse(response, checked.error());
             return;
         }
-        JsonNode message = checked.message();
         boolean initialize = message.path("method").asText().equals("initialize");
         if (!initialize && http.getHeader("Mcp-Session-Id") == null) {
             refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST,
@@ -75,6 +86,19 @@ final class McpHttpCheck implements Filter {
             return;
         }
         chain.doFilter(new BufferedRequest(http, body), response);
+    }
+
+    /** What the transport requires of a POST's headers, which the SDK refuses with a wrong code or none: a JSON body, and both kinds of reply accepted. */
+    private static Optional<String> headerProblem(HttpServletRequest http) {
+        String type = http.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            return Optional.of("Invalid Request: send the message as Content-Type: application/json");
+        }
+        String accept = String.valueOf(http.getHeader("Accept")).toLowerCase(Locale.ROOT);
+        if (!accept.contains("application/json") || !accept.contains("text/event-stream")) {
+            return Optional.of("Invalid Request: the Accept header must list application/json and text/event-stream");
+        }
+        return Optional.empty();
     }
 
     private static void refuse(ServletResponse response, ObjectNode error) throws IOException {
