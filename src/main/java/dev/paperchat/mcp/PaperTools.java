@@ -88,7 +88,7 @@ public final class PaperTools {
                 tool("list_papers", "List the papers of the collection in id order, a page at a time: id, date, organisation and "
                         + "title, with the total the filters pass. Page on with offset.", """
                         {"type":"object","properties":{
-                          "offset":{"type":"integer","minimum":0,"description":"Papers to skip (default 0)"},
+                          "offset":{"type":"integer","minimum":0,"maximum":2147483647,"description":"Papers to skip (default 0)"},
                           "limit":{"type":"integer","minimum":1,"maximum":500,"description":"Papers to list (default 50)"},
                           """ + FILTERS + """
                          "additionalProperties":false}""", this::list),
@@ -262,8 +262,11 @@ public final class PaperTools {
     private static int integer(Map<String, Object> args, String name, int defaultValue) {
         Object value = args.get(name);
         if (value == null) return defaultValue;
-        if (!(value instanceof Number n) || n.doubleValue() != n.intValue()) {
+        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
             throw new IllegalArgumentException("argument \"" + name + "\" must be an integer, was " + value);
+        }
+        if (n.doubleValue() != n.intValue()) {
+            throw new IllegalArgumentException("argument \"" + name + "\" must be at most " + Integer.MAX_VALUE + ", was " + value);
         }
         return n.intValue();
     }
