@@ -359,13 +359,17 @@ public final class FollowUpRewriter {
      * Lp-Reg?"), not a pronoun left for the search to drop.
      */
     private static String itNamed(String question, List<Turn> history) {
-        Optional<String> paper = lastPaper(history).map(names -> shortName(names[0]).filter(n -> n.length() <= 40).orElse(names[0]));
-        if (paper.isEmpty()) return question;
+        return lastPaper(history).map(names -> shortName(names[0]).filter(n -> n.length() <= 40).orElse(names[0]))
+                .map(paper -> withItAs(question, paper)).orElse(question);
+    }
+
+    /** The question with its first "it" or "its" as the name ("Clip-Cov", "Clip-Cov's"), or as it was when it has none. */
+    private static String withItAs(String question, String name) {
         // "is it true that it beats the third one?": the "it" of "is it true" points to nothing.
         String masked = DUMMY_IT.matcher(question).replaceAll(m -> "_".repeat(m.group().length()));
         Matcher it = IT.matcher(masked);
         if (!it.find()) return question;
-        String named = paper.get() + (it.group().equalsIgnoreCase("its") ? "'s" : "");
+        String named = name + (it.group().equalsIgnoreCase("its") ? "'s" : "");
         return question.substring(0, it.start()) + named + question.substring(it.end());
     }
 
@@ -375,12 +379,7 @@ public final class FollowUpRewriter {
      * question before. A question that names its own subject before the pronoun is left alone.
      */
     private static String nameFor(String question, String name) {
-        if (!followsUp(question) || RecordQuestion.asks(question)) return question;
-        String masked = DUMMY_IT.matcher(question).replaceAll(m -> "_".repeat(m.group().length()));
-        Matcher it = IT.matcher(masked);
-        if (!it.find()) return question;
-        String named = name + (it.group().equalsIgnoreCase("its") ? "'s" : "");
-        return question.substring(0, it.start()) + named + question.substring(it.end());
+        return !followsUp(question) || RecordQuestion.asks(question) ? question : withItAs(question, name);
     }
 
     /** The name a question asks what it is: "What is Delethink?", "what does GRPO stand for?". */

@@ -90,6 +90,14 @@ public final class HybridRetriever {
     private static final double PERHAPS_SHORT = 0.5;
     /** The title match of a paper the question names, which the evidence line takes as covered. */
     private static final double NAMED_SUBJECT = 0.9;
+    /** A topic that is an acronym alone: "RL", "LLMs". */
+    private static final Pattern ACRONYM_TOPIC = Pattern.compile("\\p{Lu}{2,6}s?");
+    /** Papers read for how the collection spells an acronym out. */
+    private static final int DEFINERS_READ = 10;
+    /** The most papers counted as holding a word; more are "or more". */
+    private static final int COUNTED_DEPTH = 1_000;
+    /** Rounds of searching a name's versions that the papers found write ("Qwen2.5", then "Qwen3"). */
+    private static final int VERSION_ROUNDS = 3;
     /** A paper and one that cites its method by name. */
     static final int MAX_PAPERS_PER_NAME = 2;
     /** A figure this many papers state, or fewer, names them: "42.6%" is one paper's result, "0.5" many a setting. */
@@ -311,14 +319,6 @@ public final class HybridRetriever {
      * sentence that names it (by its best when only the title does); covered when one does. Its
      * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
      */
-    /** A topic that is an acronym alone: "RL", "LLMs". */
-    private static final Pattern ACRONYM_TOPIC = Pattern.compile("\\p{Lu}{2,6}s?");
-    /** Papers read for how the collection spells an acronym out. */
-    private static final int DEFINERS_READ = 10;
-    /** The most papers counted as holding a word; more are "or more". */
-    private static final int COUNTED_DEPTH = 1_000;
-    private static final int VERSION_ROUNDS = 3;
-
     public SearchResult naming(String name, Filters filters) {
         Pattern written = NamedSubject.writing(name);
         SearchResult found = search(new SearchRequest(name, SearchRequest.MAX_K, filters));

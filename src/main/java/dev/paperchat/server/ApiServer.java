@@ -121,7 +121,10 @@ public final class ApiServer implements AutoCloseable {
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
             fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-            String message = reason == null ? HttpStatus.getMessage(status) : reason;
+            // A passage pasted into a GET's query string is the usual cause: the POST forms carry it.
+            String message = status == 414 ? "the URL is over 8 KB; send a long query, title or claim in a JSON body:"
+                    + " POST /api/search {\"q\": ...} or POST /api/cite {\"claim\": ...}"
+                    : reason == null ? HttpStatus.getMessage(status) : reason;
             return ByteBuffer.wrap(Json.write(Map.of("error", statusName(status), "message", message, "status", status))
                     .getBytes(StandardCharsets.UTF_8));
         }

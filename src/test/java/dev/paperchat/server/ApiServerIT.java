@@ -85,8 +85,9 @@ class ApiServerIT {
     void should_search_a_passage_too_long_for_a_url_with_a_json_body() throws Exception {
         String passage = ("Entropy collapse makes the policy too confident early in reinforcement learning for reasoning. ").repeat(95);
         assertTrue(passage.length() > 9_000 && passage.length() <= 10_000);
-        assertEquals(414, server.get("/api/search?q=" + java.net.URLEncoder.encode(passage, java.nio.charset.StandardCharsets.UTF_8)).statusCode(),
-                "the URL form cannot carry it");
+        var tooLong = server.get("/api/search?q=" + java.net.URLEncoder.encode(passage, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(414, tooLong.statusCode(), "the URL form cannot carry it");
+        assertTrue(json(tooLong).get("message").asText().contains("POST /api/search"), "and says which form can: " + tooLong.body());
         JsonNode body = json(server.post("/api/search", "{\"q\": \"" + passage + "\", \"k\": 3, \"from\": \"2025\", \"org\": null}"));
         assertEquals(3, body.get("results").size(), body.toString());
         assertTrue(body.at("/results/0/sentence").asText().contains("ntropy"), body.toString());
@@ -347,7 +348,7 @@ class ApiServerIT {
         assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 400, "id must be a paper id");
         assertError(server.get("/api/nothing-here"), 404, "not found");
         assertError(server.get("/api/ask"), 405, "GET is not allowed on /api/ask");
-        assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "URI Too Long");
+        assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
         assertError(server.get("/api/cite?title="), 400, "title must not be empty");
