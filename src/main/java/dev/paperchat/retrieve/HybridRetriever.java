@@ -90,6 +90,10 @@ public final class HybridRetriever {
     private static final double PERHAPS_SHORT = 0.5;
     /** The title match of a paper the question names, which the evidence line takes as covered. */
     private static final double NAMED_SUBJECT = 0.9;
+    /** A capitalised word of five letters or more, as a coined name is written: "Delethink". */
+    private static final Pattern COINED_WORD = Pattern.compile("(?<![\\w-])\\p{Lu}\\p{Ll}{4,}+(?![\\w-])");
+    /** The most such words of one query looked up. */
+    private static final int MAX_SOLE_NAMES = 3;
     /** A topic that is an acronym alone: "RL", "LLMs". */
     private static final Pattern ACRONYM_TOPIC = Pattern.compile("\\p{Lu}{2,6}s?");
     /** Papers read for how the collection spells an acronym out. */
@@ -371,6 +375,28 @@ public final class HybridRetriever {
         return holding < COUNTED_DEPTH && words.stream().filter(w -> w.contains(rarest)).count() >= holding;
     }
 
+    /**
+     * "what models did Delethink train?": a capitalised word that one abstract alone writes, and
+     * introduces there ("with Delethink, an RL environment that..."), names that paper as its title
+     * would. With no capital inside, the index took it for no name of the paper. Gives each such
+     * paper's id with the word.
+     */
+    private Map<String, String> soleIntroducers(Snapshot snapshot, String query, Candidates candidates) {
+        Map<String, String> named = new HashMap<>();
+        Matcher word = COINED_WORD.matcher(query);
+        while (word.find() && named.size() < MAX_SOLE_NAMES) {
+            List<String> terms = QueryTerms.all(index.analyzer(), Fields.ABSTRACT, word.group());
+            if (terms.size() != 1 || snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0) != 1) continue;
+            List<String> ids = snapshot.legs(Map.of(terms.get(0), 1.0), null, Filters.NONE, 1, 0).lexical();
+            candidates.fetch(ids);
+            Paper paper = ids.isEmpty() ? null : candidates.paper(ids.get(0));
+            if (paper != null && (DefinitionQuestion.introduces(paper.abstractText(), word.group()) || NamedSubject.introducedBy(word.group(), paper))) {
+                named.put(paper.id(), word.group());
+            }
+        }
+        return named;
+    }
+
     /** The analysed words of a paper's title and abstract. */
     private Set<String> contentWords(Paper paper) {
         return new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
@@ -430,6 +456,8 @@ public final class HybridRetriever {
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet(), candidates);
+        Map<String, String> soleNamed = request.title() ? Map.of() : soleIntroducers(snapshot, asWritten, candidates);
+        soleNamed.keySet().forEach(id -> titleMatch.merge(id, NAMED_SUBJECT, Math::max));
         titleMatch.replaceAll((id, match) -> casedOtherwise(asWritten, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
                 : aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
@@ -456,7 +484,8 @@ public final class HybridRetriever {
             double cosine = dense.containsKey(id) ? dense.get(id)
                     : chunks.getOrDefault(id, List.of()).stream().mapToDouble(ChunkScore::cosine).max().orElse(0);
             double match = titleMatch.getOrDefault(id, 0.0);
-            List<String> names = TitleIndex.names(live, id);
+            List<String> names = soleNamed.containsKey(id) ? Stream.concat(TitleIndex.names(live, id).stream(), Stream.of(soleNamed.get(id))).toList()
+                    : TitleIndex.names(live, id);
             List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
             hits.add(new PaperHit(paper, names, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,

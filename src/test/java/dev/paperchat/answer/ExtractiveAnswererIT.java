@@ -201,6 +201,11 @@ class ExtractiveAnswererIT {
             assertTrue(answer.citations().get(0).sentence().contains("Delethink, an RL environment"), answer.answer());
             assertFalse(answer.answer().startsWith("Papers in the collection"), "one thing asked about, not a list: " + answer.answer());
         }
+        // The name one abstract alone writes and introduces names its paper in any question, as a title would; "did" in
+        // another abstract ("what the expert did") had ranked that one first.
+        Answer models = assistant.ask(Question.of("what models did Delethink train?"));
+        assertEquals("The Markovian Thinker", paper(models.citations().get(0)).title(), models.answer());
+        assertTrue(models.citations().get(0).sentence().contains("R1-Distill 1.5B model"), models.answer());
     }
 
     @Test
