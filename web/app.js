@@ -239,6 +239,20 @@ function appendWithMarkers(node, text, answerIndex) {
   }
 }
 
+/** A marker whose paper does not back the sentence it ends is underlined as that sentence is in the sources, and says so. */
+function markUnbacked(text, answer) {
+  for (const marker of text.querySelectorAll(".cite")) {
+    const n = Number(marker.dataset.marker);
+    const claim = squeezed(claimBefore(marker));
+    const citation = citationFor(marker, answer, n);
+    const unbacked = (claim.length > 0 && (answer.unsupported || []).some((u) => squeezed(u.sentence) === claim))
+      || (citation && citation.supported === false);
+    if (!unbacked) continue;
+    marker.classList.add("unbacked");
+    marker.setAttribute("aria-label", `${marker.getAttribute("aria-label")}, which does not state this`);
+  }
+}
+
 function finishAnswer(msg, answer) {
   msg.setAttribute("aria-busy", "false");
   const index = state.answers.push(answer) - 1;
@@ -247,6 +261,7 @@ function finishAnswer(msg, answer) {
   const text = msg.querySelector(".answer-text");
   text.classList.remove("typing");
   renderAnswer(text, answer.answer, index);
+  markUnbacked(text, answer);
   const badges = el("div", { class: "badges" },
     el("span", { class: "badge mode", text: answer.mode === "llm" ? `LLM · ${answer.model}` : "extractive · no LLM" }));
   // A courtesy ("thanks!") is not covered either, but no evidence was weighed.
@@ -310,6 +325,8 @@ async function ask(question) {
   if (!question.trim() || state.controller) return;
   addUserMessage(question);
   const msg = addAssistantMessage();
+  // Said until the first words arrive: a slow server is at work, not stuck.
+  msg.querySelector(".answer-text").replaceChildren(el("span", { class: "pending", text: "Searching the collection…" }));
   scrollDown();
   const body = {
     question, history: state.history.slice(-10), k: sourcesWanted(), mode: $("mode").value, stream: true,
@@ -351,6 +368,7 @@ async function ask(question) {
     if (partial) {
       partial.classList.remove("typing");
       if (streamed) renderAnswer(partial, streamed, null);
+      else partial.replaceChildren();
     }
     if (e.name === "AbortError") {
       msg.append(el("div", { class: "notice", text: "Stopped." }));
@@ -360,6 +378,8 @@ async function ask(question) {
     } else {
       failAnswer(msg, connectionMessage(e));
       refreshStatus();
+      // The question is given back to ask again, unless a new one is being typed.
+      if (!$("question").value) $("question").value = question;
     }
   } finally {
     state.controller = null;
@@ -646,13 +666,29 @@ function hidePreview() {
 
 // ---- citation lookup ----
 
-async function lookup(query, by) {
+/**
+ * What "auto" looks a text up as: a claim when it reads as a sentence (it ends as one, states a
+ * percentage or runs long), else a title. A claim looked up as a title would find its paper at full
+ * confidence, its wrong figures unchecked.
+ */
+function lookupMode(query, chosen) {
+  if (chosen !== "auto") return chosen;
+  const words = query.split(/\s+/).length;
+  return /[.!]["”’)]*$/.test(query) || /\d\s*%/.test(query) || words > 16 ? "claim" : "title";
+}
+
+async function lookup(query, chosen) {
   const results = $("cite-results");
+  const by = lookupMode(query, chosen);
   results.replaceChildren(el("p", { class: "muted", text: "Searching…" }));
   try {
-    const response = await api(`/api/cite?${by}=${encodeURIComponent(query)}&k=3`);
+    // In a body, not the URL: a passage of 10,000 characters is longer than a server takes a URL.
+    const response = await api("/api/cite", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ [by]: query, k: 3 }),
+    });
     const body = await response.json();
     results.replaceChildren();
+    if (chosen === "auto") results.append(el("p", { class: "muted small", text: `Looked up as a ${body.by || by}; choose title or claim to look it up otherwise.` }));
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
     if (!body.claims || !body.claims.length) return showLookup(results, body, body.by);
     // A pasted passage: each of its claims with the sentences closest to it.

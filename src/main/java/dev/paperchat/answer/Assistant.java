@@ -4,9 +4,9 @@ import dev.paperchat.corpus.Markup;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
-import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.HybridRetriever;
+import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
@@ -150,7 +150,9 @@ public final class Assistant {
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
                 : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()));
-        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
+        // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
+        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
+                .flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
         if (draft.covered()) moreWriting(standalone, draft, question.filters()).ifPresent(notices::add);
         timings.put("generateMs", millisSince(read.generate()));
         timings.put("totalMs", millisSince(start));

@@ -131,6 +131,17 @@ class ChatPageIT {
         assertTrue(browser.findElements(By.cssSelector(".badge.weak")).isEmpty(), "the collection covers this question");
         wait.until(ExpectedConditions.attributeContains(mark, "class", "flash"));
         screenshot("sources");
+        // Whose sentence it is stays in view: the source's title is pinned at the top of its panel while its abstract scrolls.
+        browser.manage().window().setSize(new Dimension(1280, 600));
+        marker.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-source='" + n + "'] mark.flash")));
+        String titleShown = "const side = document.querySelector('.side').getBoundingClientRect();"
+                + " const title = document.querySelector(\"[data-source='\" + arguments[0] + \"'] .title\").getBoundingClientRect();"
+                + " return title.top >= side.top - 1 && title.bottom <= side.bottom;";
+        screenshot("sources-short-window");
+        // The scroll is smooth: the title is in view once it ends.
+        wait.until(d -> (Boolean) browser.executeScript(titleShown, n));
+        browser.manage().window().setSize(new Dimension(1360, 900));
     }
 
     @Test
@@ -235,6 +246,22 @@ class ChatPageIT {
                 && !d.findElements(By.cssSelector("#cite-results .cite-result .title")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("The Entropy Mechanism"),
                 browser.findElement(By.id("cite-results")).getText());
+
+        // "auto", the default, looks a claim up as a claim, so its wrong figure is caught; a title as a title.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cite-by"))).selectByValue("auto");
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("EMPO raises Qwen 2.5 from 30.7% to 58.1%");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        WebElement wrongFigure = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .unbacked-note")));
+        assertTrue(wrongFigure.getText().contains("58.1"), wrongFigure.getText());
+        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
+        // A passage of 9,000 characters goes in a request body: in a URL it was refused past about 6,500.
+        String longPassage = (dev.paperchat.app.SampleIndex.PASSAGE + " ").repeat(80).substring(0, 9_000);
+        browser.findElement(By.id("cite-query")).clear();
+        browser.executeScript("document.getElementById('cite-query').value = arguments[0];", longPassage);
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#cite-results .cite-claim")).isEmpty() || !d.findElements(By.cssSelector("#cite-results .error-msg")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#cite-results .error-msg")).isEmpty(), browser.findElement(By.id("cite-results")).getText());
     }
 
     @Test
@@ -289,6 +316,7 @@ class ChatPageIT {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.assistant .error-msg")));
         assertTrue(error.getText().contains("Cannot reach"), error.getText());
         assertTrue(browser.findElement(By.id("send")).isEnabled(), "no frozen spinner: the form is usable again");
+        assertEquals("entropy collapse", browser.findElement(By.id("question")).getAttribute("value"), "the question is given back to ask again");
         screenshot("server-down");
     }
 
@@ -498,6 +526,11 @@ class ChatPageIT {
         new org.openqa.selenium.interactions.Actions(browser).moveToElement(markers.get(markers.size() - 1)).perform();
         String notBacked = browser.findElement(By.id("tooltip")).getText();
         assertTrue(notBacked.contains("We study fruit.") && notBacked.contains("does not state"), notBacked);
+        // The marker itself is underlined as its sentence is, and says so to a screen reader; the backed one is not.
+        assertFalse(markers.get(markers.size() - 2).getAttribute("class").contains("unbacked"));
+        assertTrue(markers.get(markers.size() - 1).getAttribute("class").contains("unbacked"));
+        assertTrue(markers.get(markers.size() - 1).getAttribute("aria-label").endsWith(", which does not state this"),
+                markers.get(markers.size() - 1).getAttribute("aria-label"));
         // The export says so too, and lists the sentences the citations do not back.
         String markdown = (String) browser.executeScript("sessionStorage.setItem(CONVERSATION, JSON.stringify([{question: 'Are bananas yellow?',"
                 + " answer: {answer: 'Bananas are yellow [1].', notices: [], citations: [{marker: 1, sentence: 'We study fruit.', supported: false}],"
