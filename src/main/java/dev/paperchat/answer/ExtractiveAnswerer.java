@@ -439,10 +439,6 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * The paper's best sentence, the second when it scores at least {@link #SECOND_SENTENCE} of the
-     * best, and up to {@code most} with those nearly as good, in the abstract's order.
-     */
-    /**
      * Of a paper compared with others, what it proposes ("We propose Entropy Minimized Policy
      * Optimization") and then its sentence after that fits the question best: each side's line says
      * what it is and does, not the problem its abstract opens with. Its two best sentences when it
@@ -459,6 +455,10 @@ public final class ExtractiveAnswerer {
         return chosen;
     }
 
+    /**
+     * The paper's best sentence, the second when it scores at least {@link #SECOND_SENTENCE} of the
+     * best, and up to {@code most} with those nearly as good, in the abstract's order.
+     */
     private static List<SentenceHit> best(PaperHit hit, int most) {
         double best = hit.bestSentence().score();
         List<SentenceHit> chosen = new ArrayList<>();

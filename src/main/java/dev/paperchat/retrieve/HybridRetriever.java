@@ -477,6 +477,13 @@ public final class HybridRetriever {
         Map<String, List<ChunkScore>> chunks = vector == null ? Map.of() : snapshot.chunkScores(vector, top);
 
         List<PaperHit> hits = new ArrayList<>();
+        // "what benchmarks did Quiet-STaR and Coconut use?": the other papers' names are no words a paper's sentence should hold ("thought" of Coconut's).
+        Map<String, Set<String>> namedTerms = new HashMap<>();
+        for (String id : top) {
+            if (titleMatch.getOrDefault(id, 0.0) >= NAMED_SUBJECT && candidates.paper(id) != null) {
+                namedTerms.put(id, namingTerms(candidates.paper(id), TitleIndex.names(live, id)));
+            }
+        }
         for (String id : top) {
             Paper paper = candidates.paper(id);
             if (paper == null || !request.filters().matches(paper)) continue;
@@ -487,6 +494,12 @@ public final class HybridRetriever {
             List<String> names = soleNamed.containsKey(id) ? Stream.concat(TitleIndex.names(live, id).stream(), Stream.of(soleNamed.get(id))).toList()
                     : TitleIndex.names(live, id);
             List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
+            if (match >= NAMED_SUBJECT && namedTerms.size() > 1) {
+                Set<String> others = new HashSet<>();
+                namedTerms.forEach((other, terms) -> { if (!other.equals(id)) others.addAll(terms); });
+                List<String> own = sentenceTerms.stream().filter(t -> !others.contains(t)).toList();
+                if (!own.isEmpty()) sentenceTerms = own;
+            }
             hits.add(new PaperHit(paper, names, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
                     chunks.getOrDefault(id, List.of()), match >= NAMED_SUBJECT)));
@@ -534,15 +547,18 @@ public final class HybridRetriever {
      * ("What is EMPO?" asks for the sentences that name it).
      */
     private List<String> withoutNaming(List<String> terms, Paper paper, List<String> names, List<Set<String>> sentenceWords) {
-        // The names only: a title's other words are the paper's topic ("safety" of "Refusal Falls off a Cliff: How Safety...").
-        String name = MethodNames.of(paper, names);
-        Set<String> naming = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT,
-                String.join("\n", names) + (name.equals(paper.title()) ? "" : "\n" + name)));
+        Set<String> naming = namingTerms(paper, names);
         List<String> held = terms.stream().filter(t -> sentenceWords.stream().anyMatch(words -> words.contains(t))).toList();
         List<String> asked = held.stream().filter(t -> !naming.contains(t)).toList();
         boolean asksMore = asked.stream().anyMatch(t -> !QueryTerms.QUESTION.contains(t) && !QueryTerms.LITERATURE.contains(t)
                 && !QueryTerms.RECORD.contains(t));
         return asksMore ? asked : held;
+    }
+
+    /** The analysed words of the paper's names. The names only: a title's other words are the paper's topic ("safety" of "Refusal Falls off a Cliff: How Safety..."). */
+    private Set<String> namingTerms(Paper paper, List<String> names) {
+        String name = MethodNames.of(paper, names);
+        return new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, String.join("\n", names) + (name.equals(paper.title()) ? "" : "\n" + name)));
     }
 
     /**

@@ -189,6 +189,9 @@ class ExtractiveAnswererIT {
         // "use" asks for them too: the sentence that says "generate or use internal thoughts" names none.
         Answer used = assistant.ask(Question.of("what benchmarks did Quiet-STaR use?"));
         assertTrue(used.citations().get(0).sentence().contains("GSM8K"), used.answer());
+        // Asked of two papers, each its own: Coconut's words ("Chain of Continuous Thought") pick no sentence of Quiet-STaR's.
+        Answer both = assistant.ask(Question.of("what benchmarks did Quiet-STaR and Chain of Continuous Thought (Coconut) use?"));
+        assertTrue(both.citations().stream().filter(c -> c.title().startsWith("Quiet-STaR")).anyMatch(c -> c.sentence().contains("GSM8K")), both.answer());
     }
 
     @Test
