@@ -192,6 +192,10 @@ class ExtractiveAnswererIT {
         // Asked of two papers, each its own: Coconut's words ("Chain of Continuous Thought") pick no sentence of Quiet-STaR's.
         Answer both = assistant.ask(Question.of("what benchmarks did Quiet-STaR and Chain of Continuous Thought (Coconut) use?"));
         assertTrue(both.citations().stream().filter(c -> c.title().startsWith("Quiet-STaR")).anyMatch(c -> c.sentence().contains("GSM8K")), both.answer());
+        // A quantity asked of several named papers is answered when one of them states it, though the first does not (PAPO states no size).
+        Answer sizes = assistant.ask(Question.of("what model sizes did Perception-Aware Policy Optimization (PAPO) and Infi-MMR test?"));
+        assertTrue(sizes.covered(), sizes.answer());
+        assertTrue(sizes.citations().stream().anyMatch(c -> c.sentence().contains("Infi-MMR-3B")), sizes.answer());
     }
 
     @Test
