@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
@@ -7,6 +8,7 @@ import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +100,14 @@ final class ReadAnswers {
         List<String> notices = new ArrayList<>();
         if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
         relisted.ifPresent(topic -> notices.add(relistedNotice(topic)));
+        if (draft.citations().isEmpty() && !ofOne) notices.add(papersRead(listed.values()));
         return Optional.of(read(draft, true, asked, result, notices, timings));
+    }
+
+    /** "The papers read: Lp-Reg, Clip-Cov.": an answer that lists none says which list it read, which may not be the one the reader meant. */
+    private static String papersRead(Collection<PaperHit> listed) {
+        return "The papers read: " + listed.stream().map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names())))
+                .collect(Collectors.joining("; ")) + ".";
     }
 
     /**
@@ -162,7 +171,8 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
         ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), dated.range(), negated, shown, undated, stream);
         timings.put("totalMs", Assistant.millisSince(start));
-        return read(draft, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list", result, List.of(), timings);
+        List<String> notices = shown.isEmpty() ? List.of(papersRead(listed.values())) : List.of();
+        return read(draft, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list", result, notices, timings);
     }
 
     /**

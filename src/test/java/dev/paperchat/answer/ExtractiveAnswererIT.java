@@ -403,6 +403,8 @@ class ExtractiveAnswererIT {
         Answer none = assistant.ask(new Question("do any of them use Gemini?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertEquals("None of the " + listed.size() + " papers in the last list mentions \"Gemini\" in its title, abstract or organisation.", none.answer());
         assertEquals(List.of(), none.citations());
+        // Listing none, it says which papers it read: the list may not be the one the reader meant.
+        assertTrue(none.notices().stream().anyMatch(n -> n.startsWith("The papers read: ") && n.contains("Lp-Reg")), none.notices().toString());
 
         List<Citation> fromTencent = list.citations().stream().filter(c -> "Tencent".equals(paper(c).organization())).toList();
         assertFalse(fromTencent.isEmpty(), "Lp-Reg is from Tencent: " + list.answer());
