@@ -716,8 +716,34 @@ function showLookup(container, body, by) {
     if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
     const copy = copyButton(r.id, r.title);
     item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
+    if (r.sentence) item.append(inContext(r));
     container.append(item);
   }
+}
+
+/**
+ * The result's abstract, fetched when first opened, with its quoted sentence highlighted and the
+ * paper's date and organisation: the sentence is read in its context before it is cited.
+ */
+function inContext(result) {
+  const meta = [result.date, result.organization].filter(Boolean).join(" · ");
+  const details = el("details", { class: "context" }, el("summary", { text: "Read it in its abstract" }));
+  details.addEventListener("toggle", async () => {
+    if (!details.open || details.dataset.loaded) return;
+    details.dataset.loaded = "1";
+    try {
+      const paper = await (await api(`/api/papers/${encodeURIComponent(result.id)}`)).json();
+      const text = paper.abstractText || "";
+      const abstract = el("div", { class: "abstract" }, text.slice(0, result.start),
+        el("mark", { text: text.slice(result.start, result.end) }), text.slice(result.end));
+      if (meta) details.append(el("div", { class: "meta", text: meta }));
+      details.append(abstract);
+    } catch (e) {
+      delete details.dataset.loaded;
+      details.append(el("div", { class: "error-msg small", text: e.message }));
+    }
+  });
+  return details;
 }
 
 async function copyBibtex(paperId, button) {

@@ -212,6 +212,14 @@ class ChatPageIT {
         browser.findElement(By.cssSelector("#cite-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#cite-results p.muted"), "The closest sentences: read each before citing it for the claim."));
         assertTrue(browser.findElement(By.cssSelector(".cite-result blockquote")).isDisplayed(), "with the sentences themselves");
+        // Each sentence can be read in its abstract, highlighted there, before it is cited.
+        String quoted = browser.findElement(By.cssSelector(".cite-result blockquote")).getText();
+        browser.findElement(By.cssSelector(".cite-result details.context summary")).click();
+        WebElement inContext = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result details.context .abstract mark")));
+        assertEquals(quoted, inContext.getText());
+        assertTrue(browser.findElement(By.cssSelector(".cite-result details.context .abstract")).getText().length() > quoted.length() + 100,
+                "the whole abstract around it");
+        screenshot("lookup-context");
 
         // A claim its closest sentence denies says so under that sentence.
         browser.findElement(By.id("cite-query")).clear();
