@@ -731,6 +731,7 @@ function inContext(result) {
   details.addEventListener("toggle", async () => {
     if (!details.open || details.dataset.loaded) return;
     details.dataset.loaded = "1";
+    details.querySelector(".error-msg")?.remove();
     try {
       const paper = await (await api(`/api/papers/${encodeURIComponent(result.id)}`)).json();
       const text = paper.abstractText || "";

@@ -35,7 +35,8 @@ public final class FollowUpRewriter {
             + "(?:did|do|does|is|are|was|were|has|have|can|could|would|will)\\s++(?:they|it)\\b", Pattern.CASE_INSENSITIVE);
     /** The papers of an answer about a few: "what benchmarks did they use?", "what are their limitations?". */
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IT = Pattern.compile("\\b(?:it|its)\\b", Pattern.CASE_INSENSITIVE);
+    /** "it" or "its", not a name that holds the letters ("IT-Bench"). */
+    private static final Pattern IT = Pattern.compile("(?<![\\w-])(?:it|its)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     /** "which one is faster?" after a comparison: which of the papers compared. */
     private static final Pattern WHICH_ONE = Pattern.compile("\\bwhich\\s+one(?:\\s+of\\s+(?:them|these|those|the)(?:\\s+two|\\s+papers)?)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -379,12 +380,18 @@ public final class FollowUpRewriter {
      * question before. A question that names its own subject before the pronoun is left alone.
      */
     private static String nameFor(String question, String name) {
-        return !followsUp(question) || RecordQuestion.asks(question) ? question : withItAs(question, name);
+        // "what about IT-Bench?" swaps a name in: the rule for "what about X?" reads it.
+        Matcher swap = SWAP.matcher(question);
+        boolean swapsName = swap.matches() && NAME_LIKE.matcher(swap.group(1)).find();
+        return !followsUp(question) || RecordQuestion.asks(question) || swapsName ? question : withItAs(question, name);
     }
 
-    /** The name a question asks what it is: "What is Delethink?", "what does GRPO stand for?". */
+    /**
+     * The name a question asks what it is: "What is Delethink?", "what does GRPO stand for?". An
+     * acronym read from lower case ("really?", "what is this?") is no name a later "it" stands for.
+     */
     private static Optional<String> nameAskedIn(String question) {
-        return DefinitionQuestion.acronymAsked(question).or(() -> DefinitionQuestion.nameAsked(question));
+        return DefinitionQuestion.acronymAsked(question).filter(question::contains).or(() -> DefinitionQuestion.nameAsked(question));
     }
 
     /**
@@ -624,12 +631,15 @@ public final class FollowUpRewriter {
                 reading = subjectSwapped(question, before, readings.swappable());
             }
             boolean itNamed = false;
-            if (reading.equals(question) && subject.isPresent()) {
+            // In the order the question was answered: "they" after an answer about a few papers is those papers.
+            if (reading.equals(question) && subject.isPresent() && papersOfLastAnswer(question, before).equals(question)) {
                 reading = nameFor(question, subject.get());
                 itNamed = !reading.equals(question);
             }
-            // "who wrote it?" is asked of the last answer's paper, and the conversation's subject stays.
-            Optional<String> carried = itNamed || RecordQuestion.asks(question) ? subject : Optional.empty();
+            // "who wrote it?" is asked of the last answer's paper, and the conversation's subject stays;
+            // "When was Coconut published?" names a subject of its own.
+            boolean askedOfIt = RecordQuestion.asks(question) && followsUp(question) && THE_PAPER.matcher(question).find();
+            Optional<String> carried = itNamed || askedOfIt ? subject : Optional.empty();
             subject = nameAskedIn(reading).or(() -> carried);
             asked.add(reading);
             pointed.add(!reading.equals(question));

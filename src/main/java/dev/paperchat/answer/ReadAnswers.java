@@ -104,7 +104,7 @@ final class ReadAnswers {
         return Optional.of(read(draft, true, asked, result, notices, timings));
     }
 
-    /** "The papers read: Lp-Reg, Clip-Cov.": an answer that lists none says which list it read, which may not be the one the reader meant. */
+    /** "The papers read: Lp-Reg; Clip-Cov.": an answer that lists none says which list it read, which may not be the one the reader meant. */
     private static String papersRead(Collection<PaperHit> listed) {
         return "The papers read: " + listed.stream().map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names())))
                 .collect(Collectors.joining("; ")) + ".";

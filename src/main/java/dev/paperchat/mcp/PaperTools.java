@@ -266,7 +266,7 @@ public final class PaperTools {
             throw new IllegalArgumentException("argument \"" + name + "\" must be an integer, was " + value);
         }
         if (n.doubleValue() != n.intValue()) {
-            throw new IllegalArgumentException("argument \"" + name + "\" must be at most " + Integer.MAX_VALUE + ", was " + value);
+            throw new IllegalArgumentException("argument \"" + name + "\" must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", was " + value);
         }
         return n.intValue();
     }

@@ -335,8 +335,7 @@ public final class HybridRetriever {
         for (int round = 0; round < VERSION_ROUNDS; round++) {
             List<String> added = versionsWritten(name, hits).stream().filter(versions::add).toList();
             if (added.isEmpty()) break;
-            search(new SearchRequest(String.join(" ", added), SearchRequest.MAX_K, filters)).hits().stream()
-                    .filter(hit -> seen.add(hit.paper().id())).forEach(hits::add);
+            hits.addAll(holding(added, filters, seen));
         }
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : hits) {
@@ -349,6 +348,22 @@ public final class HybridRetriever {
         }
         double complete = versions.isEmpty() && allHolding(name, hits, filters) ? 1 : PERHAPS_SHORT;
         return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation());
+    }
+
+    /**
+     * The papers the filters pass that hold any of the words, by BM25 alone, but those already
+     * {@code seen}: a version is a word, and meaning has nothing to add to finding it.
+     */
+    private List<PaperHit> holding(List<String> words, Filters filters, Set<String> seen) {
+        Filters read = readOrganisation(filters).filters();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        words.forEach(word -> weights.put(word, 1.0));
+        return index.read(snapshot -> {
+            List<String> ids = snapshot.legs(weights, null, read, COUNTED_DEPTH, 0).lexical().stream().filter(seen::add).toList();
+            Map<String, Paper> papers = snapshot.papers(ids);
+            return ids.stream().map(papers::get).filter(java.util.Objects::nonNull)
+                    .map(paper -> new PaperHit(paper, List.of(), 0, 0, 0, 0, 0, List.of())).toList();
+        });
     }
 
     /** The one-word name's versions that the papers write, as analysed: "qwen2.5" and "qwen3" of "Qwen". */
@@ -387,11 +402,15 @@ public final class HybridRetriever {
         while (word.find() && named.size() < MAX_SOLE_NAMES) {
             List<String> terms = QueryTerms.all(index.analyzer(), Fields.ABSTRACT, word.group());
             if (terms.size() != 1 || snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0) != 1) continue;
-            List<String> ids = snapshot.legs(Map.of(terms.get(0), 1.0), null, Filters.NONE, 1, 0).lexical();
+            // Other papers may hold it in their titles: the one whose abstract writes it is sought among the few that hold it.
+            List<String> ids = snapshot.legs(Map.of(terms.get(0), 1.0), null, Filters.NONE, MAX_PAPERS_PER_NAME + 1, 0).lexical();
             candidates.fetch(ids);
-            Paper paper = ids.isEmpty() ? null : candidates.paper(ids.get(0));
-            if (paper != null && (DefinitionQuestion.introduces(paper.abstractText(), word.group()) || NamedSubject.introducedBy(word.group(), paper))) {
-                named.put(paper.id(), word.group());
+            for (String id : ids) {
+                Paper paper = candidates.paper(id);
+                if (paper != null && (DefinitionQuestion.introduces(paper.abstractText(), word.group()) || NamedSubject.introducedBy(word.group(), paper))) {
+                    named.put(paper.id(), word.group());
+                    break;
+                }
             }
         }
         return named;

@@ -29,13 +29,13 @@ final class NamesAsked {
             + "|InternVL|Vicuna|Falcon|o1|o3|o4)[\\w.-]*+|[\\w.-]*?\\d++(?:\\.\\d++)?[BM])(?![\\w])");
     /**
      * A benchmark's name: a capitalised word with a digit ("AIME2024", "GSM8K", "MATH-500"), one
-     * in capitals before a number ("AIME 2024"), capitalised parts joined, one in capitals or with a
-     * digit ("GPQA-Diamond"; "Self-Taught" is words) or a
+     * in capitals before a number ("AIME 2024"), capitalised parts joined ("GPQA-Diamond", "Arena-Hard";
+     * not "Self-Taught Reasoner", the first words of a longer name) or a
      * capital inside a longer word ("HumanEval", "HotpotQA"); not a short acronym of a method
      * ("CoT", "SFT", "RLVR"), a plural ("LLMs") or a compound ("Entropy-fork").
      */
     private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
-            + "|(?=[\\w-]*?(?:\\p{Lu}{2}|\\d))\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
+            + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++(?!\\s\\p{Lu})|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
 
     /**
      * The words that ask for models, which abstracts write of every model ("Large Reasoning Models

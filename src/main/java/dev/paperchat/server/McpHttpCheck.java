@@ -72,17 +72,17 @@ final class McpHttpCheck implements Filter {
             refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST, problem.get()));
             return;
         }
+        boolean initialize = message != null && message.path("method").asText().equals("initialize");
+        if (message != null && !initialize && http.getHeader("Mcp-Session-Id") == null) {
+            refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST,
+                    "Invalid Request: no Mcp-Session-Id header; send initialize first and then its session id with every request"));
+            return;
+        }
         if (checked.error() != null) {
             // A well-formed request with bad params is answered as the SDK answers any failed request, so that a
             // client reads its JSON-RPC code; a message that is no request at all is refused.
             if (checked.error().path("error").path("code").asInt() == JsonRpcCheck.INVALID_PARAMS) write(response, checked.error());
             else refuse(response, checked.error());
-            return;
-        }
-        boolean initialize = message.path("method").asText().equals("initialize");
-        if (!initialize && http.getHeader("Mcp-Session-Id") == null) {
-            refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST,
-                    "Invalid Request: no Mcp-Session-Id header; send initialize first and then its session id with every request"));
             return;
         }
         chain.doFilter(new BufferedRequest(http, body), response);

@@ -61,6 +61,10 @@ class FollowUpRewriterTest {
         assertEquals("Is it true that EMPO needs no labels?", rule.standalone("Is it true that EMPO needs no labels?", whatIs, false));
         assertEquals("which methods avoid entropy collapse? does it work on vision tasks?",
                 rule.standalone("does it work on vision tasks?", asked("What is EMPO?", "which methods avoid entropy collapse?"), false));
+        // A record question of another paper ends the subject; small talk read as an acronym ("really?") is none; "IT-Bench" is a name.
+        assertFalse(rule.standalone("what benchmarks did it use?", asked("What is EMPO?", "When was Coconut published?"), false).contains("EMPO use"));
+        assertFalse(rule.standalone("what benchmarks did it use?", asked("What is EMPO?", "really?"), false).contains("REALLY"));
+        assertFalse(rule.standalone("what about IT-Bench?", whatIs, false).contains("EMPO-Bench"));
     }
 
     @Test

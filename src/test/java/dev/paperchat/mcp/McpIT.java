@@ -159,6 +159,9 @@ class McpIT {
             assertEquals(400, jsonOnly.statusCode());
             assertTrue(jsonOnly.body().startsWith("{\"jsonrpc\":\"2.0\",\"id\":78,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: the Accept header"),
                     jsonOnly.body());
+            var badParamsNoSession = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":22,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\"}}",
+                    "Accept", "application/json, text/event-stream");
+            assertEquals(400, badParamsNoSession.statusCode(), "the session is checked first, whatever the params: " + badParamsNoSession.body());
             var noSession = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":17,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream");
             assertEquals(400, noSession.statusCode());
             assertTrue(noSession.body().startsWith("{\"jsonrpc\":\"2.0\",\"id\":17,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: no Mcp-Session-Id"),

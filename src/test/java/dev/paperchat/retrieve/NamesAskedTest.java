@@ -34,7 +34,7 @@ class NamesAskedTest {
         assertFalse(NamesAsked.names(NamesAsked.Kind.MODELS, "The resulting method is termed LASER-D.", question));
         String benchmark = "what benchmark did ETTRL evaluate on?";
         for (String sentence : new String[] {"It gains 6.1 on AIME2024.", "It improves on the AIME 2024 benchmark.", "It scores on GPQA-Diamond.",
-                "It solves HumanEval tasks.", "It reaches 80% on MATH-500.", "It reaches 80% on Math500."}) {
+                "It solves HumanEval tasks.", "It reaches 80% on MATH-500.", "It reaches 80% on Math500.", "It wins on Arena-Hard.", "It scores 40 on Omni-Math and AIME."}) {
             assertTrue(NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
         }
         for (String sentence : new String[] {"Large Language Models reason.", "We use CoT and SFT with RLVR.", "Entropy-fork Tree Majority Rollout helps.",
