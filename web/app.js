@@ -242,12 +242,7 @@ function appendWithMarkers(node, text, answerIndex) {
 /** A marker whose paper does not back the sentence it ends is underlined as that sentence is in the sources, and says so. */
 function markUnbacked(text, answer) {
   for (const marker of text.querySelectorAll(".cite")) {
-    const n = Number(marker.dataset.marker);
-    const claim = squeezed(claimBefore(marker));
-    const citation = citationFor(marker, answer, n);
-    const unbacked = (claim.length > 0 && (answer.unsupported || []).some((u) => squeezed(u.sentence) === claim))
-      || (citation && citation.supported === false);
-    if (!unbacked) continue;
+    if (!markerCitation(marker, answer, Number(marker.dataset.marker)).unbacked) continue;
     marker.classList.add("unbacked");
     marker.setAttribute("aria-label", `${marker.getAttribute("aria-label")}, which does not state this`);
   }
@@ -638,6 +633,17 @@ function citationFor(target, answer, n) {
   return (claim.length > 0 && cited.find((c) => squeezed(c.sentence).includes(claim))) || cited[0];
 }
 
+/**
+ * The citation a marker shows, and whether its paper does not back the sentence the marker ends:
+ * the claim may be one its sources do not back, and then its quote is the one given for it.
+ */
+function markerCitation(target, answer, n) {
+  const claim = squeezed(claimBefore(target));
+  const claimUnbacked = claim.length > 0 && (answer.unsupported || []).some((u) => squeezed(u.sentence) === claim);
+  const citation = (claimUnbacked && citationsOf(answer, n).find((c) => c.supported === false)) || citationFor(target, answer, n);
+  return { citation, unbacked: claimUnbacked || (citation != null && citation.supported === false) };
+}
+
 function squeezed(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
@@ -647,13 +653,10 @@ function preview(target, answerIndex, n) {
   const source = answer && answer.sources.find((s) => s.number === n);
   if (!source) return;
   // The claim this marker ends may be one its sources do not back: its preview shows the quote given for it, marked so.
-  const claim = squeezed(claimBefore(target));
-  const unbacked = claim.length > 0 && (answer.unsupported || []).some((u) => squeezed(u.sentence) === claim);
-  const cited = citationsOf(answer, n);
-  const citation = (unbacked && cited.find((c) => c.supported === false)) || citationFor(target, answer, n);
+  const { citation, unbacked } = markerCitation(target, answer, n);
   const tip = $("tooltip");
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
-  if (unbacked || (citation && citation.supported === false)) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
+  if (unbacked) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
   const box = target.getBoundingClientRect();
   tip.hidden = false;
   tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";

@@ -72,8 +72,10 @@ final class McpHttpCheck implements Filter {
             refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST, problem.get()));
             return;
         }
+        // A request, well formed but for its params, needs its session first; a message that is none gets its own error.
+        boolean isRequest = checked.error() == null || checked.error().path("error").path("code").asInt() == JsonRpcCheck.INVALID_PARAMS;
         boolean initialize = message != null && message.path("method").asText().equals("initialize");
-        if (message != null && !initialize && http.getHeader("Mcp-Session-Id") == null) {
+        if (isRequest && !initialize && http.getHeader("Mcp-Session-Id") == null) {
             refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST,
                     "Invalid Request: no Mcp-Session-Id header; send initialize first and then its session id with every request"));
             return;
