@@ -14,6 +14,7 @@ final class PastedReference {
     /** "title = {Quiet-STaR: {L}anguage Models ...}" or "title = \"...\"", one level of inner braces. */
     private static final Pattern BIBTEX_TITLE = Pattern.compile("(?i)(?<![\\p{L}])title\\s*=\\s*(?:\\{((?:[^{}]|\\{[^{}]*+})*+)}|\"([^\"]*+)\")");
     /** A quoted run (of three words or more, checked apart): an IEEE or ACM reference's title, its closing comma inside the quotes. */
+    private static final Pattern BIBTEX_ENTRY = Pattern.compile("\\s*+@\\p{Alpha}++\\s*+[{(]");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{10,400})[\"\u201d]");
     /** A DOI or an arXiv id in any of its forms; a bare "2405.01234" only when it is all the text is. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b10\\.\\d{4,9}/\\S+|arxiv\\.org/(?:abs|pdf)/\\S+|arxiv:\\s*\\S+");
@@ -54,8 +55,9 @@ final class PastedReference {
 
     private PastedReference() {}
 
-    /** Whether the text is a reference, authors and year first, whose title lies between its full stops. */
+    /** Whether the text is a BibTeX entry with a title, or a reference, authors and year first, whose title lies between its full stops. */
     static boolean isReference(String text) {
+        if (BIBTEX_ENTRY.matcher(text).lookingAt() && BIBTEX_TITLE.matcher(text).find()) return true;
         for (Pattern opening : new Pattern[] {REFERENCE_LEAD, QUOTING_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;

@@ -61,7 +61,9 @@ class PastedReferenceTest {
                 "Zelikman, E., & Goodman, N. (2024). Quiet-STaR. COLM.",
                 "[3] Zhang, H. 2025. LazyEviction: Lagged KV Eviction. NeurIPS.",
                 "[3] Y. Zhang et al., \u201cWhat makes Reasoning Models Different? Follow the Reasoning Leader,\u201d arXiv, 2025.",
-                "H. Zhang and Y. Li, \"Reasoning or Memorization? Unreliable Results of RL,\" in NeurIPS, 2025.")) {
+                "H. Zhang and Y. Li, \"Reasoning or Memorization? Unreliable Results of RL,\" in NeurIPS, 2025.",
+                "@article{bogdan2025thought, title={Thought Anchors: Which {LLM} Reasoning Steps Matter?}, journal={arXiv preprint arXiv:2506.19143}, year={2025}}",
+                "  @InProceedings( rafailov2023dpo,\n  title = \"Direct Preference Optimization\",\n  booktitle = {NeurIPS} )")) {
             assertTrue(PastedReference.isReference(reference), reference);
         }
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
@@ -74,6 +76,8 @@ class PastedReferenceTest {
                 "Zelikman et al., 2024, show that Quiet-STaR lifts GSM8K from 5.9% to 10.9%.",
                 "Zelikman et al. (2024), however, report gains. They are small.",
                 "Zelikman et al. say \"models think\". They do.",
+                "@article{bogdan2025thought, year={2025}}",
+                "Emails to @alice{ suggest a title = {x} field.",
                 "A, ".repeat(5000) + "2024. x")) {
             assertFalse(PastedReference.isReference(passage), passage.length() > 80 ? passage.substring(0, 80) : passage);
         }

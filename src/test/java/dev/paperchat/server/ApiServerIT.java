@@ -261,8 +261,11 @@ class ApiServerIT {
         assertEquals("This reads as a passage of 3 sentences, not a title: each is looked up as a claim.", asTitle.at("/notices/0").asText());
         // A reference's full stops part its authors, title and venue: it is a title, wherever it was pasted.
         String reference = "Zelikman et al. 2024. Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking. COLM 2024.";
-        for (String field : List.of("title", "claim")) {
-            JsonNode byReference = json(server.get("/api/cite?" + field + "=" + java.net.URLEncoder.encode(reference, "UTF-8")));
+        // A BibTeX entry too: its citation key and arXiv id are no figures a claim asks the paper to state.
+        String bibtex = "@article{zelikman2024quiet, title={{Quiet-STaR}: Language Models Can Teach Themselves to Think Before Speaking}, "
+                + "journal={arXiv preprint arXiv:2403.09629}, year={2024}}";
+        for (String field : List.of("title", "claim")) for (String given : List.of(reference, bibtex)) {
+            JsonNode byReference = json(server.get("/api/cite?" + field + "=" + java.net.URLEncoder.encode(given, "UTF-8")));
             assertEquals("title", byReference.get("by").asText(), byReference.toString());
             assertEquals(0, byReference.get("claims").size());
             assertTrue(byReference.at("/results/0/title").asText().startsWith("Quiet-STaR"), byReference.toString());
