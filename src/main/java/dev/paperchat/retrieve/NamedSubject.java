@@ -46,12 +46,17 @@ final class NamedSubject {
     /** A single word with a capital after its first letter, or all capitals: "ReAct" is a name, "react" a verb. */
     private static final Pattern CASED = Pattern.compile("\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*");
 
+    /** A title's words: two capitalised or more, small words between ("Let's Verify Step by Step", "Chain-of-Thought Hub"). */
+    private static final String TITLE_WORDS = "(?-i:\\p{Lu}[\\p{L}\\d'\u2019]*+(?:-[\\p{L}\\d]++)*+)(?:\\s++(?:(?:" + SMALL + "|by|is|at|as|from)\\s++)*+"
+            + "(?-i:\\p{Lu}[\\p{L}\\d'\u2019]*+(?:-[\\p{L}\\d]++)*+)){1,8}+";
+
     /**
-     * "the STaR paper", "DeepSeek-R1's paper": one paper called by a name, with a capital or a
-     * digit after its first letter ("This paper" calls none), "the" before it or "'s" after it
-     * ("an RL paper" is a kind of paper).
+     * "the STaR paper", "DeepSeek-R1's paper", "the Let's Verify Step by Step paper": one paper
+     * called by a name, of one word with a capital or a digit after its first letter ("This paper"
+     * calls none) or of a title's capitalised words, "the" before it or "'s" after it ("an RL
+     * paper" is a kind of paper).
      */
-    private static final Pattern CALLED_PAPER = Pattern.compile("(?:\\b[Tt]he\\s++(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])(" + WORD + ")"
+    private static final Pattern CALLED_PAPER = Pattern.compile("(?:\\b[Tt]he\\s++(" + TITLE_WORDS + "|(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])" + WORD + ")"
             + "|(?<![\\w-])(?=\\p{L}[\\w-]*?[\\p{Lu}\\d])(" + WORD + ")['\u2019]s)\\s++(?:paper|article)\\b");
 
     /**
@@ -118,17 +123,53 @@ final class NamedSubject {
      * Thinking; "We present Quiet-STaR, a generalization of STaR" does not introduce STaR.
      */
     static boolean introducedBy(String subject, Paper paper) {
-        Pattern named = Pattern.compile(PROPOSAL + "(?<![\\w-])" + Pattern.quote(subject) + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        Pattern named = Pattern.compile(PROPOSAL + "\\(?(?<![\\w-])" + Pattern.quote(subject) + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
         for (Span span : Sentences.split(paper.abstractText())) {
             String sentence = span.of(paper.abstractText());
             if (!MethodNames.proposes(sentence)) continue;
             Matcher m = named.matcher(sentence);
             while (m.find()) {
-                String[] before = sentence.substring(0, m.end() - subject.length()).strip().split("\\s+");
-                if (!BUILT_ON.contains(before[before.length - 1].toLowerCase(java.util.Locale.ROOT))) return true;
+                String before = sentence.substring(0, m.end() - subject.length());
+                if (!BUILT_ON.contains(wordBefore(before)) && !builtOnAfterAnotherName(before.substring(m.start()))) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The word before a name, in lower case; before its long form when the name is that long
+     * form's acronym: "an adaptation of Group Relative Policy Optimization (GRPO)" gives "of".
+     */
+    private static String wordBefore(String text) {
+        String head = text.strip();
+        boolean acronym = head.endsWith("(");
+        String[] words = (acronym ? head.substring(0, head.length() - 1) : head).strip().split("\\s+");
+        int at = words.length - 1;
+        if (acronym) {
+            // Back over the long form's capitalised words and the small ones between them ("Tree of Thoughts").
+            int first = words.length;
+            for (int i = words.length - 1; i >= 0 && (capitalised(words[i]) || words[i].matches(SMALL)); i--) if (capitalised(words[i])) first = i;
+            at = Math.max(first - 1, 0);
+        }
+        return words[at].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "we introduce Ada-GRPO, an adaptation of ..., which addresses collapse in traditional GRPO":
+     * the sentence proposes the name it gives first; one after "of" or "than" past it is another's.
+     */
+    private static boolean builtOnAfterAnotherName(String proposal) {
+        boolean named = false;
+        for (String token : proposal.split("\\s+")) {
+            String word = token.replaceAll("[^\\p{L}\\d]", "");
+            if (named && BUILT_ON.contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
+            named |= CASED.matcher(word).matches();
+        }
+        return false;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** A name of one word with a capital after its first letter, or all capitals: "STaR" and "ReAct" are names, "react" a verb. */

@@ -175,10 +175,13 @@ class ExtractiveAnswererIT {
     /** A paper the question calls by a name no paper of the collection has is not answered by one that builds on it or uses it. */
     @Test
     void should_not_answer_about_a_paper_the_collection_lacks_from_one_that_uses_its_name() {
-        for (String question : List.of("What accuracy does the STaR paper get on CommonsenseQA?", "What did the DeepSeek-R1 paper find about aha moments?")) {
+        for (String question : List.of("What accuracy does the STaR paper get on CommonsenseQA?", "What did the DeepSeek-R1 paper find about aha moments?",
+                // A title's words: a paper on verifying steps is not "Let's Verify Step by Step".
+                "What accuracy does the Let's Verify Step by Step paper report?", "What did the Chain-of-Thought Hub paper find?")) {
             assertFalse(assistant.ask(Question.of(question)).covered(), question);
         }
         assertTrue(assistant.ask(Question.of("What does the DPO paper propose?")).covered(), "the paper whose title spells DPO out");
+        assertTrue(assistant.ask(Question.of("what does the Quiet STaR paper propose?")).covered(), "the paper of that title");
     }
 
     /** The sentence that names the models asked for leads, though it never says "model"; the method's own name picks no sentence. */

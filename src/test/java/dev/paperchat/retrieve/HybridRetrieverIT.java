@@ -133,11 +133,13 @@ class HybridRetrieverIT {
         for (String absent : List.of("What does Tree of Thoughts do?", "What does Chain-of-Verification do?",
                 "Which paper introduced the Tree of Thoughts framework?", "What accuracy does Toolformer reach on math word problems?",
                 // Datarus-R1 mentions "ReAct-tagged steps"; no paper here introduces ReAct.
-                "Which paper introduced ReAct?")) {
+                "Which paper introduced ReAct?",
+                // ARM introduces Ada-GRPO, "an adaptation of Group Relative Policy Optimization (GRPO)": GRPO is what it adapts.
+                "Which paper introduced GRPO?")) {
             assertFalse(retriever.search(new SearchRequest(absent, 5)).covered(), absent);
         }
         for (String present : List.of("What is Coconut?", "What is Self-Consistency?", "What does Quiet-STaR do?", "How do LLMs work?",
-                "Which paper introduced the Quiet-STaR method?", "What accuracy does EMPO reach on math?")) {
+                "Which paper introduced the Quiet-STaR method?", "What accuracy does EMPO reach on math?", "Which paper introduced Ada-GRPO?")) {
             assertTrue(retriever.search(new SearchRequest(present, 5)).covered(), present);
         }
     }

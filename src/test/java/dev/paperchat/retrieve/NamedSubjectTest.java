@@ -56,6 +56,11 @@ class NamedSubjectTest {
         assertFalse(NamedSubject.introducedBy("STaR", quiet), "a generalization of it");
         assertFalse(NamedSubject.introducedBy("ReAct", paper("X", "We propose X, which outperforms ReAct on HotpotQA.")), "what it beats");
         assertFalse(NamedSubject.introducedBy("ReAct", paper("X", "ReAct interleaves reasoning and acting. We study it.")), "no proposal sentence");
+        Paper arm = paper("ARM", "To train ARM, we introduce Ada-GRPO, an adaptation of Group Relative Policy Optimization (GRPO), which addresses collapse.");
+        assertFalse(NamedSubject.introducedBy("GRPO", arm), "the acronym of what it adapts");
+        assertTrue(NamedSubject.introducedBy("Ada-GRPO", arm));
+        assertTrue(NamedSubject.introducedBy("ToT", paper("ToT", "We introduce a new framework, Tree of Thoughts (ToT), which generalizes CoT.")), "its own long form");
+        assertTrue(NamedSubject.introducedBy("EMPO", paper("EMPO", "We propose entropy minimized policy optimization (EMPO), for reasoning.")), "in lower case");
     }
 
     @Test
@@ -83,8 +88,12 @@ class NamedSubjectTest {
         assertEquals(Optional.of("STaR"), NamedSubject.paperCalled("What accuracy does the STaR paper get on CommonsenseQA?"));
         assertEquals(Optional.of("DeepSeek-R1"), NamedSubject.paperCalled("What did DeepSeek-R1's paper find?"));
         assertEquals(Optional.of("DPO"), NamedSubject.paperCalled("what does the DPO paper propose"));
+        assertEquals(Optional.of("Let's Verify Step by Step"), NamedSubject.paperCalled("What accuracy does the Let's Verify Step by Step paper report?"));
+        assertEquals(Optional.of("Chain-of-Thought Hub"), NamedSubject.paperCalled("What did the Chain-of-Thought Hub paper find?"));
+        assertEquals(Optional.of("Quiet STaR"), NamedSubject.paperCalled("what does the Quiet STaR paper propose"));
         for (String q : new String[] {"A paper found that RL helps.", "This paper is about RL.", "Which paper introduced Coconut?", "the coconut paper",
-                "Is there an RL paper on exploration?", "Any good LLM paper about math?"}) {
+                "Is there an RL paper on exploration?", "Any good LLM paper about math?",
+                "The Best paper award went to RL.", "Read the paper by Wang"}) {
             assertEquals(Optional.empty(), NamedSubject.paperCalled(q), q);
         }
     }
