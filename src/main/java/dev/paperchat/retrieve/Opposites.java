@@ -30,7 +30,9 @@ public final class Opposites {
             List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),
             List.of("succeed succeeds success", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"),
-            List.of("often frequently usually", "rarely seldom"),
+            List.of("often frequently usually", "rarely seldom"), List.of("robust", "fragile brittle sensitive vulnerable"),
+            List.of("continue continues continued keep keeps kept", "stop stops stopped plateau plateaus plateaued stagnate stagnates"),
+            List.of("good", "bad poor"),
             List.of("stable stabilize stabilizes stabilized stabilizing", "destabilize destabilizes destabilized destabilizing unstable"));
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
@@ -48,8 +50,8 @@ public final class Opposites {
     private static final int SUBJECT_WORDS = 8;
     /** Each word's own side: "improvement" and "improves" say one thing. */
     private static final Map<String, Set<String>> SAME = sides(0);
-    /** "no X", "not X", and a contraction's "doesn't X" as its "does not X". */
-    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:no|not|without|never|neither|nor|none)|\\Bn['\u2019]t)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    /** "no X", "not X", a contraction's "doesn't X" as its "does not X", and "barely X", which all but denies it. */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:no|not|without|never|neither|nor|none|barely|hardly|scarcely)|\\Bn['\u2019]t)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     /** "a training-free method", "eliminating the need for fitting a reward model": what these deny, as "no" does. */
     private static final Pattern FREE = Pattern.compile("(?i)\\b(\\p{L}{3,})-free\\b");
     private static final Pattern NEEDLESS = Pattern.compile("(?i)\\beliminat\\w*\\s+the\\s+need\\s+(?:for|of|to)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
@@ -61,6 +63,13 @@ public final class Opposites {
     /** Any word of denial: a sentence with one may deny what the claim does too ("requires no labels" for "does not require labels"). */
     private static final Pattern ANY_DENIAL = Pattern.compile("(?i)\\b(?:no|not|never|without|cannot|fail\\w*|neither|nor|none|unlike"
             + "|only|rather|instead|eliminat\\w*|avoid\\w*|lack\\w*|free)\\b|n't\\b|-free\\b");
+    /** Words that limit what a sentence says, so that it may deny what a claim does in its own way ("improves only on easy tasks"). */
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:never|cannot|fail\\w*|neither|nor|none|only|eliminat\\w*"
+            + "|avoid\\w*|lack\\w*|free|barely|hardly|scarcely)\\b|n't\\b|-free\\b");
+    /** Words that set what a sentence says against something else, anywhere in it: "Unlike prior models, it can reason". */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:unlike|rather|instead)\\b");
+    /** How many words before and after a sentence's verb a limiting word is read as limiting it. */
+    private static final int HEDGE_BEFORE = 3, HEDGE_AFTER = 6;
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
@@ -129,24 +138,43 @@ public final class Opposites {
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
         }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size".
-        if (!ANY_DENIAL.matcher(sentence).find()) {
-            Matcher denies = CLAIM_DENIES.matcher(claim);
-            while (denies.find()) {
-                // The verb and what it is done to: "don't contain the answers" is no denial of "contain procedural knowledge".
-                Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
-                object.removeAll(QUANTIFIERS);
-                // "does not improve" of "improvements": a word of the verb's own side counts as the verb.
-                boolean does = !verb.isEmpty() && (cited.containsAll(verb) && writesForm(sentence, denies.group(1))
-                        || verb.stream().anyMatch(v -> !Collections.disjoint(cited, SAME.getOrDefault(v, Set.of()))));
-                long shared = object.stream().filter(cited::contains).count();
-                boolean done = does && 2 * shared >= object.size();
-                if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
-            }
+        Matcher denies = CLAIM_DENIES.matcher(claim);
+        while (denies.find()) {
+            // The verb and what it is done to: "don't contain the answers" is no denial of "contain procedural knowledge".
+            Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
+            object.removeAll(QUANTIFIERS);
+            if (hedgedNear(sentence, verb)) continue;
+            // "requires no labels" agrees with "does not require labels"; "recovers ... without any weight updates" denies no recovery.
+            if (!Collections.disjoint(denied, verb) || !Collections.disjoint(denied, object)) continue;
+            // "does not improve" of "improvements": a word of the verb's own side counts as the verb.
+            boolean does = !verb.isEmpty() && (cited.containsAll(verb) && writesForm(sentence, denies.group(1))
+                    || verb.stream().anyMatch(v -> !Collections.disjoint(cited, SAME.getOrDefault(v, Set.of()))));
+            long shared = object.stream().filter(cited::contains).count();
+            boolean done = does && 2 * shared >= object.size();
+            if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
         return deniedPhrases(sentence).stream().anyMatch(d -> d.assertedBy(said)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+    }
+
+    /**
+     * Whether a word that limits what the sentence says stands near its verb, or one that contrasts
+     * anywhere: "improves only on easy tasks" may deny what "does not improve on hard tasks" does,
+     * while "recovers 91% of the gap without any weight updates while steering only 12% of tokens"
+     * says it recovers.
+     */
+    private static boolean hedgedNear(String sentence, Set<String> verb) {
+        if (CONTRAST.matcher(sentence).find()) return true;
+        String[] words = sentence.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            Set<String> stems = stems(words[i]);
+            if (Collections.disjoint(stems, verb) && verb.stream().allMatch(v -> Collections.disjoint(stems, SAME.getOrDefault(v, Set.of())))) continue;
+            String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, i - HEDGE_BEFORE), Math.min(words.length, i + HEDGE_AFTER + 1)));
+            if (HEDGE.matcher(near).find()) return true;
+        }
+        return false;
     }
 
     /**
