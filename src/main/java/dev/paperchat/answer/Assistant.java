@@ -8,6 +8,7 @@ import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.QuestionWords;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
@@ -89,9 +90,10 @@ public final class Assistant {
         long start = System.nanoTime();
         // Markup pasted into a question ("<b>EMPO</b>", a script) is no part of what it asks, and its figures are no claim's.
         String plain = Markup.plain(given.text()).strip();
+        Optional<QuestionWords.Mended> mended = retriever.mendFirstWord(plain);
         // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
-        Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : plain), given.history(), given.k(),
-                given.mode(), given.filters());
+        Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : mended.map(QuestionWords.Mended::question).orElse(plain)),
+                given.history(), given.k(), given.mode(), given.filters());
         Optional<Answer> narrowed = reading.narrowed(asked, stream, timings, start);
         if (narrowed.isPresent()) return narrowed.get();
         Optional<Answer> records = reading.recordsOfListed(asked, stream, timings, start);
@@ -128,6 +130,7 @@ public final class Assistant {
         timings.put("retrieveMs", millisSince(start));
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         List<String> notices = notices(question, result, courtesy, named.organisation(), named.dated());
+        mended.ifPresent(m -> notices.add(0, m.notice()));
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
         Reading read = new Reading(question, standalone, searched, result, AnswerSource.numbered(result), notices, timings, start, System.nanoTime());
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) return allItsPapers(read, onlyItsPapers.get(), stream);

@@ -440,6 +440,11 @@ public final class HybridRetriever {
         return written;
     }
 
+    /** The question with the word it opens with mended when mistyped ("waht is..."), read before any search; empty when none is. */
+    public Optional<QuestionWords.Mended> mendFirstWord(String question) {
+        return QuestionWords.mend(question, embedder.vocabulary());
+    }
+
     /** The text with each word a PDF broke at a line end joined, or hyphenated when the collection never writes it whole. */
     public String withLineBreaksJoined(String text) {
         return LineBreaks.join(text, this::inCollection);

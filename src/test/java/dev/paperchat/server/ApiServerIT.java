@@ -78,6 +78,12 @@ class ApiServerIT {
         JsonNode misspelt = json(server.get("/api/search?q=vison%20reasoning&k=3"));
         assertEquals("vision", misspelt.at("/respelled/vison").asText(), misspelt.toString());
         assertEquals("Searched \"vison\" as \"vision\": no paper in the collection uses the word as written.", misspelt.at("/notices/0").asText());
+        // A question's first word mistyped is read before the question is: "waht is X?" asks what X is, as "what is X?" does.
+        JsonNode mended = json(server.post("/api/ask", "{\"question\": \"waht is speculative reasoning?\"}"));
+        assertTrue(mended.get("covered").asBoolean(), mended.toString());
+        assertEquals("what is speculative reasoning?", mended.get("question").asText());
+        assertEquals("Read \"waht\" as \"what\".", mended.at("/notices/0").asText());
+        assertTrue(mended.at("/citations/0/title").asText().startsWith("SpecReason"), mended.toString());
     }
 
     /** A passage of 9,000 characters is longer than a request line may be: the same search takes a JSON body. */
