@@ -594,12 +594,19 @@ public final class HybridRetriever {
     }
 
     /**
-     * "Constitutional AI reduces harmful outputs": a claim about a named thing with a word no title
-     * or abstract holds is about something the collection lacks, however close its other words.
+     * "Constitutional AI reduces harmful outputs", "a 2B model beat Stockfish": a claim about a named
+     * thing with a word no title or abstract holds is about something the collection lacks, however
+     * close its other words.
      */
     private boolean namesAbsent(String query, Set<String> absent) {
-        return NamedSubject.claimSubject(query)
-                .filter(subject -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject).stream().anyMatch(absent::contains)).isPresent();
+        if (absent.isEmpty()) return false;
+        Optional<String> subject = NamedSubject.claimSubject(query);
+        if (subject.isPresent() && QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject.get()).stream().anyMatch(absent::contains)) return true;
+        // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes, nor is an organisation's.
+        if (!NamedSubject.states(query)) return false;
+        List<String> names = NamedSubject.namesInside(query).stream()
+                .filter(name -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, name).stream().anyMatch(absent::contains)).toList();
+        return !names.isEmpty() && organisations(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList()).isEmpty();
     }
 
     /**

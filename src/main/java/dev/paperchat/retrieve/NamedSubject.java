@@ -91,6 +91,34 @@ final class NamedSubject {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** A capitalised word inside a sentence, not after its opening, a colon or a quote: "Stockfish" of "A 2B model beat Stockfish". */
+    private static final Pattern INSIDE = Pattern.compile("(?<=[\\p{L}\\d,)]\\s{1,3})(?-i:\\p{Lu}[\\p{L}\\d]{2,}+(?:-[\\p{L}\\d]++)*+)(?![\\p{L}\\d'\u2019-])");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * The names a text writes inside its sentences ("Stockfish", "GPT-4o"), but for months and days,
+     * and names of letters beyond ASCII, which abstracts may spell otherwise ("Erd\\~os" for Erdős).
+     */
+    static List<String> namesInside(String text) {
+        if (text.length() > 10_000) return List.of();
+        List<String> names = new java.util.ArrayList<>();
+        Matcher m = INSIDE.matcher(text);
+        while (m.find()) {
+            String name = m.group();
+            if (!CALENDAR.contains(name.toLowerCase(java.util.Locale.ROOT)) && name.chars().allMatch(c -> c < 128)) names.add(name);
+        }
+        return names;
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*+(?:what|which|who|whom|whose|when|where|why|how|is|are|does|do|did|can|could"
+            + "|should|would|will|has|have|list|find|show|give|tell|compare|explain|describe|summari[sz]e)\\b|\\?\\s*+$");
+
+    /** Whether the text states something rather than asks: a claim, not a question. */
+    static boolean states(String text) {
+        return !QUESTION.matcher(text.strip()).find();
+    }
+
     /** Whether the question asks which paper introduced its subject, which a paper that only mentions it does not answer. */
     static boolean asksForIntroducer(String question) {
         return INTRODUCER.matcher(question.strip()).find();

@@ -91,6 +91,11 @@ class CiteViewIT {
         paraphrase.results().forEach(r -> assertTrue(r.confidence() <= 0.5 && r.opposes() == null, r.toString()));
         CiteView absent = CiteView.lookUp(app.lookup(), "claim", "Constitutional AI reduces harmful outputs without human feedback labels.", 3);
         assertFalse(absent.found(), "no abstract writes 'Constitutional': " + absent.results());
+        // Inside the claim too: a 2B model trained with RL is in the collection, Stockfish is not.
+        CiteView inside = CiteView.lookUp(app.lookup(), "claim", "A 2B-parameter model beat Stockfish at chess after RL fine-tuning.", 3);
+        assertFalse(inside.found(), "no abstract writes 'Stockfish': " + inside.results());
+        assertTrue(CiteView.lookUp(app.lookup(), "claim", "Entropy minimization with EMPO improves Qwen on math without labels.", 3).found(),
+                "names the collection writes");
     }
 
     /** A one-word name only one abstract writes, and introduces, finds that paper though it is no coined word. */

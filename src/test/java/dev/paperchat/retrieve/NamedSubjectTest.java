@@ -84,6 +84,17 @@ class NamedSubjectTest {
     }
 
     @Test
+    void should_read_the_names_inside_a_statement() {
+        assertEquals(List.of("Stockfish"), NamedSubject.namesInside("A 2B model beat Stockfish at chess in March."));
+        assertEquals(List.of("GPT-4o", "MATH"), NamedSubject.namesInside("Models like GPT-4o fail. They, MATH aside, do. \"Quoted\" not: Opening (Bracketed)"));
+        assertEquals(List.of(), NamedSubject.namesInside("The Erdős dataset is large."), "spelled otherwise by abstracts");
+        assertTrue(NamedSubject.states("A 2B model beat Stockfish at chess."));
+        for (String question : List.of("Which models beat Stockfish?", "does it beat Stockfish", "Models that beat Stockfish?")) {
+            assertFalse(NamedSubject.states(question), question);
+        }
+    }
+
+    @Test
     void should_read_the_name_a_question_calls_a_paper_by() {
         assertEquals(Optional.of("STaR"), NamedSubject.paperCalled("What accuracy does the STaR paper get on CommonsenseQA?"));
         assertEquals(Optional.of("DeepSeek-R1"), NamedSubject.paperCalled("What did DeepSeek-R1's paper find?"));
