@@ -86,7 +86,7 @@ public final class MethodNames {
      * the "auto-Encoder" of "Sparse auto-Encoder").
      */
     private static final Pattern COINED = Pattern.compile(
-            "(?<![\\w^-])(?:[A-Za-z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+|[A-Z][A-Za-z0-9]*+-[A-Z0-9][A-Za-z0-9]*+|[0-9]++[A-Z][A-Za-z0-9]*+)(?:-[A-Za-z0-9]++)*+"
+            "(?<![\\w^\\\\-])(?:[A-Za-z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+|[A-Z][A-Za-z0-9]*+-[A-Z0-9][A-Za-z0-9]*+|[0-9]++[A-Z][A-Za-z0-9]*+)(?:-[A-Za-z0-9]++)*+"
                     + "(?:\\+\\+(?![\\w+])|\\b)");
     /** What a name's successor adds to it: "SoftCoT++", "Llama-2", "ReST-v2". */
     private static final Pattern SUCCESSOR_SUFFIX = Pattern.compile("\\+\\+|[- ]?v?\\d+(?:\\.\\d+)*+");
@@ -97,7 +97,7 @@ public final class MethodNames {
      * inside it, a digit, all capitals, or capitalised parts joined by hyphens ("Cliff-as-a-Judge",
      * "3D-IQTT").
      */
-    private static final String NAME_WORD = "(?<![\\w^-])("
+    private static final String NAME_WORD = "(?<![\\w^\\\\-])("
             + "[A-Z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+"
             + "|[A-Z][a-z0-9]*+(?:-[a-z0-9]{1,3}+)*+(?:-[A-Z][A-Za-z0-9]*+)++(?:-[A-Za-z0-9]++)*+"
             + "|[0-9]++[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+)";
@@ -108,7 +108,7 @@ public final class MethodNames {
             "\\b(?:called|named|dubbed|termed|denoted as)\\s++" + NAME_WORD + "(?![\\w-])"
             + "|(?:\\b(\\w++)\\s++)?" + NAME_WORD + ",\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?" + KIND + "s?\\b"
             // "Our model, SparseMT, routes each token", "our method SparseMT".
-            + "|\\b[Oo]ur\\s++(?:[\\w-]++\\s++){0,3}?" + KIND + ",?\\s++" + NAME_WORD.replace("(?<![\\w^-])(", "(?<![\\w^-])(?<our>") + "(?![\\w-])");
+            + "|\\b[Oo]ur\\s++(?:[\\w-]++\\s++){0,3}?" + KIND + ",?\\s++" + NAME_WORD.replace("(?<![\\w^\\\\-])(", "(?<![\\w^\\\\-])(?<our>") + "(?![\\w-])");
     /**
      * "We propose Elastic Reasoning, a novel framework": a name of two to four capitalised words,
      * which a sentence of proposal gives in apposition as it would a coined one.

@@ -19,6 +19,15 @@ class MethodNamesTest {
                 "Methods exist. In this work, we propose Entropy Minimized Policy Optimization (EMPO), which works.")));
     }
 
+    /** A LaTeX macro left in an abstract ("\\(\\scoreGamma\\)") is markup, no name of what the paper proposes. */
+    @Test
+    void should_take_no_latex_macro_for_a_name() {
+        Paper paper = paper("Benchmarking Abstract and Reasoning Abilities", "Based on this framework, we introduce two novel metrics: "
+                + "\\(\\scoreGamma\\) measures accuracy, while \\(\\scoreDelta\\) quantifies reliance on symbols.");
+        assertTrue(MethodNames.introduced(paper).stream().noneMatch(name -> name.startsWith("score")), MethodNames.introduced(paper).toString());
+        assertEquals("Benchmarking Abstract and Reasoning Abilities", MethodNames.of(paper));
+    }
+
     @Test
     void should_prefer_the_name_before_the_title_colon_and_expand_it() {
         assertEquals("Phase Entropy Aware Reward (PEAR)", MethodNames.of(paper("PEAR: Phase Entropy Aware Reward for Efficient Reasoning",
