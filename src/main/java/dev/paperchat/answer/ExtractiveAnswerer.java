@@ -245,6 +245,12 @@ public final class ExtractiveAnswerer {
         String withoutYear = undated == 0 ? "" : undated == 1 ? " (1 of them has no year in the collection)"
                 : " (" + undated + " of them have no year in the collection)";
         String papers = listed == 1 ? "the paper in the last list" : "the " + listed + " papers in the last list";
+        if (shown.isEmpty() && !negated && undated == listed) {
+            // No year at all says nothing of the range: "None ... is dated 2025" would read as an answer.
+            String text = listed == 1 ? "The paper in the last list has no year in the collection, so whether it is " + range + " is unknown."
+                    : "None of " + papers + " has a year in the collection, so whether any is " + range + " is unknown.";
+            return emit(new Draft(text, List.of(), true), stream);
+        }
         if (shown.isEmpty()) {
             String text = negated ? (listed == 1 ? "The paper in the last list is " : "Each of " + papers + " is ") + range + "."
                     : (listed == 1 ? "The paper in the last list is not " : "None of " + papers + " is ") + range + withoutYear + ".";

@@ -279,6 +279,16 @@ class ExtractiveAnswererIT {
         assertEquals(2, when.answer().lines().filter(l -> l.startsWith("- ") && l.contains("dated")).count(), when.answer());
     }
 
+    /** Papers with no year are not said to be outside a year: that they have none is the answer. */
+    @Test
+    void should_say_a_years_papers_are_unknown_when_no_listed_paper_has_a_year() {
+        Answer compared = assistant.ask(Question.of("Compare SpecReason and R2R"));
+        List<Turn> history = List.of(new Turn("user", "Compare SpecReason and R2R"), new Turn("assistant", compared.answer()));
+        Answer dated = assistant.ask(new Question("which of them were published in 2025?", history, 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals("None of the 2 papers in the last list has a year in the collection, so whether any is dated 2025 is unknown.",
+                dated.answer());
+    }
+
     @Test
     void should_say_when_a_follow_up_points_to_an_item_the_last_list_does_not_have() {
         Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
