@@ -4,8 +4,12 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,10 +75,13 @@ final class QuestionForm {
                     + "achieves|reaches|gets|reduces|increases|raises|boosts|lowers|surpasses|halves|doubles|requires|"
                     + "underperforms|exceeds|lags|trails|degrades|hurts|harms|prevents|enables|eliminates|avoids|restores|converges|"
                     + "generali[sz]es|transfers)\\b)"
-                    + "\\W*+(?:[\\w'+-]++\\W++){0,7}[\\w'+-]++\\s*+$",
+                    + "\\W*+(?:[\\w'+-]++\\W++){0,11}[\\w'+-]++\\s*+$",
             Pattern.CASE_INSENSITIVE);
     /** A topic whose words are most of one title's is that title, half remembered. */
     private static final double TITLE_WORDS = 0.6;
+    /** ...and most of the topic's words are the title's: three in four. */
+    private static final double TITLE_SHARE = 0.75;
+    private static final Set<String> SMALL_WORDS = Set.of("and", "the", "for", "with", "via", "from", "into", "over", "about", "using");
     /**
      * "Which paper finds that...", "the coconut paper (chain of continuous thought)", "roads to
      * rome paper - routing...": one paper, asked for or half-remembered.
@@ -214,6 +221,23 @@ final class QuestionForm {
         if (top.titleMatch() >= 0.9 || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
                 || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()
-                || (top.titleMatch() < TITLE_WORDS && TOPIC.matcher(question).matches());
+                || ((top.titleMatch() < TITLE_WORDS || !mostlyWordsOf(question, top.paper().title())) && TOPIC.matcher(question).matches());
+    }
+
+    /**
+     * Whether most of the topic's words are the title's: "efficient reasoning with model
+     * collaboration" half remembers Hawkeye's title, "small model and large model collaboration for
+     * faster reasoning" asks for a topic that shares three of its words.
+     */
+    private static boolean mostlyWordsOf(String topic, String title) {
+        Set<String> titleWords = new HashSet<>(contentWords(title));
+        List<String> words = contentWords(topic);
+        return !words.isEmpty() && words.stream().filter(titleWords::contains).count() >= TITLE_SHARE * words.size();
+    }
+
+    /** Lower-case words of three letters or more but the small ones, a plural's "s" dropped: a title's and a topic's alike. */
+    private static List<String> contentWords(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")).filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
+                .map(w -> w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w).toList();
     }
 }

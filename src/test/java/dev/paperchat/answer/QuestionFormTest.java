@@ -17,7 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class QuestionFormTest {
     private static PaperHit top(double titleMatch) {
-        Paper paper = Paper.of("A Paper", "It does things.", List.of(), null, null, null, null, new Source("t", 1));
+        return top(titleMatch, "A Paper");
+    }
+
+    private static PaperHit top(double titleMatch, String title) {
+        Paper paper = Paper.of(title, "It does things.", List.of(), null, null, null, null, new Source("t", 1));
         return new PaperHit(paper, List.of(), 1.0, 1, 1, 0.8, titleMatch, List.of());
     }
 
@@ -72,8 +76,15 @@ class QuestionFormTest {
 
     @Test
     void should_take_a_topic_that_holds_most_of_a_title_for_that_title() {
-        assertFalse(QuestionForm.asksForPapers("titans: learning to memorise at test-time", top(0.8)));
-        assertTrue(QuestionForm.asksForPapers("titans: learning to memorise at test-time", top(0.3)));
+        String titans = "Titans: Learning to Memorize at Test Time";
+        assertFalse(QuestionForm.asksForPapers("titans: learning to memorize at test-time", top(0.8, titans)));
+        assertTrue(QuestionForm.asksForPapers("titans: learning to memorize at test-time", top(0.3, titans)));
+        // A topic that shares a few of a title's words, beside words of its own, is still a topic.
+        String hawkeye = "Hawkeye: Efficient Reasoning with Model Collaboration";
+        assertFalse(QuestionForm.asksForPapers("efficient reasoning with model collaboration", top(0.8, hawkeye)));
+        assertTrue(QuestionForm.asksForPapers("small model and large model collaboration for faster reasoning", top(0.6, hawkeye)));
+        assertTrue(QuestionForm.asksForPapers("small model and large model collaboration for faster reasoning on math problems", top(0)),
+                "eleven words typed into a search box");
     }
 
     /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */
