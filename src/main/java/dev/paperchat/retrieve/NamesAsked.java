@@ -37,6 +37,9 @@ final class NamesAsked {
     private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
             + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++(?!\\s\\p{Lu})|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
 
+    /** What a score is on is a benchmark, whatever its name: "88.8% on Spider and 64.9% on BIRD". */
+    private static final Pattern SCORED_ON = Pattern.compile("\\d(?:\\.\\d++)?+\\s?+%\\s++(?:on|in)\\s++(?:the\\s++)?(\\p{Lu}[\\p{L}\\d-]*+)");
+
     /**
      * The words that ask for models, which abstracts write of every model ("Large Reasoning Models
      * have...") and seldom beside the names; "benchmark" is written beside them ("on the AIME 2024 benchmark").
@@ -64,11 +67,15 @@ final class NamesAsked {
         return ASKS_BENCHMARKS.matcher(question).find() ? Optional.of(Kind.BENCHMARKS) : Optional.empty();
     }
 
-    /** Whether the sentence names things of the kind asked for, other than those the question names itself. */
-    static boolean names(Kind kind, String sentence, String question) {
+    /** How many things of the kind asked for the sentence names, other than those the question names itself. */
+    static int names(Kind kind, String sentence, String question) {
         Set<String> named = new HashSet<>();
         Matcher m = (kind == Kind.MODELS ? MODEL : BENCHMARK).matcher(sentence);
         while (m.find()) if (!question.contains(m.group()) && (kind == Kind.MODELS || !MODEL.matcher(m.group()).matches())) named.add(m.group());
-        return !named.isEmpty();
+        if (kind == Kind.BENCHMARKS) {
+            Matcher scored = SCORED_ON.matcher(sentence);
+            while (scored.find()) if (!question.contains(scored.group(1)) && !MODEL.matcher(scored.group(1)).matches()) named.add(scored.group(1));
+        }
+        return named.size();
     }
 }

@@ -172,6 +172,17 @@ class ExtractiveAnswererIT {
         assertEquals(1, answer.citations().size(), "not the abstract's opening sentences beside it: " + answer.answer());
     }
 
+    /** The sentence a fact question asks for leads: the benchmarks a score is on, the most models, a percentage to set beside a claim's. */
+    @Test
+    void should_lead_with_the_sentence_that_names_or_states_what_is_asked() {
+        Answer benchmarks = assistant.ask(Question.of("What datasets was ReEx-SQL evaluated on?"));
+        assertTrue(benchmarks.citations().get(0).sentence().contains("88.8% on Spider and 64.9% on BIRD"), benchmarks.answer());
+        Answer models = assistant.ask(Question.of("which models did SEAL test?"));
+        assertTrue(models.citations().get(0).sentence().contains("QwQ-32B-Preview"), "not the opening's \"such as OpenAI's o1\": " + models.answer());
+        Answer percent = assistant.ask(Question.of("Is it true that Soft Thinking cuts tokens by 40%?"));
+        assertTrue(percent.citations().stream().anyMatch(c -> c.sentence().contains("22.4%")), percent.answer());
+    }
+
     /** A paper the question calls by a name no paper of the collection has is not answered by one that builds on it or uses it. */
     @Test
     void should_not_answer_about_a_paper_the_collection_lacks_from_one_that_uses_its_name() {
