@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
  * source's: wording close enough to pass for the source's may still change "83.1%" to "99.9%".
  */
 public final class Numbers {
+    /**
+     * What makes "times" a factor ("3 times faster", "2.8 times the speed", "10 times as many"), not a
+     * count of tries ("resampled each sentence 100 times"), which is a number like any other.
+     */
+    private static final String FACTOR_AFTER = "\\s++(?:more|less|fewer|as|the|over|higher|lower|greater|larger|smaller|bigger|faster|slower"
+            + "|cheaper|longer|shorter|speed\\w*+|reduction|increase|improvement|gain|fewer|\\p{L}++er\\b)";
     /** What a number counts, written after it: "%", "points", "pp" (also "17.1pp"), "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
     private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s?pp\\b|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?)\\b"
-            + "|\\s?[xX\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s?times\\b"
+            + "|\\s?[xX\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s?times\\b(?=" + FACTOR_AFTER + ")"
             + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**
      * "83.1", "1,000", "2019", the "7" of "7B", "1k" and "1 thousand"; not a digit of a name ("Qwen3", "A3B", "GPT-4o"), which

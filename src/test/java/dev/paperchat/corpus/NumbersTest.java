@@ -112,6 +112,10 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("It gains about 11 points on AIME.", source), "+11.04 rounded; points of a score");
         assertEquals(List.of("7"), Numbers.unstated("It is 7x more efficient.", source), "7B is a size, not a factor");
         assertEquals(List.of(), Numbers.unstated("It trains 3-fold faster.", source), "3 times is 3-fold");
+        // "100 times" after a verb counts tries, a number like any other; before "faster" or "fewer" it is a factor.
+        assertEquals(List.of(), Numbers.unstated("They resampled each sentence 100 times.", "We resample each sentence across 100 rollouts."));
+        assertEquals(List.of("100"), Numbers.unstated("It is 100 times faster.", "We resample each sentence across 100 rollouts."));
+        assertEquals(List.of("7"), Numbers.unstated("It was sampled 7 times.", "We sample 8 rollouts."));
         assertEquals(List.of("5"), Numbers.unstated("It gains 5% on average.", source), "five datasets are no 5%");
         assertEquals(List.of(), Numbers.unstated("It uses 5 datasets and a 7 billion parameter model.", source), "a count, and 7B in words");
         assertEquals(List.of("17"), Numbers.unstated("It needs 17% of the data.", "It needs 1.7% of the data."), "17 is no rounding of 1.7");
