@@ -5,6 +5,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.DefinitionQuestion;
+import dev.paperchat.retrieve.NamesAsked;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
 import dev.paperchat.retrieve.SearchResult;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,8 @@ public final class ExtractiveAnswerer {
     private static final int MAX_OTHER_NAMES = 2;
     /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
     static final double NAMED = 0.9;
+    /** An acronym in capitals, three letters or more: "TTRL", "GRPO"; not "CoT" nor "Quiet-STaR". */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])\\p{Lu}{3,}+\\d*+(?![\\w-])");
     /**
      * A second sentence far below the best is the abstract's opening ("Recent advancements in LLMs
      * have yielded significant improvements...") before the one that answers: left out. At 0.5 to
@@ -75,10 +79,19 @@ public final class ExtractiveAnswerer {
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
         // "How does ReAct work?" asks about a term, as "What is GRPO?" does, though "how does" asks about work too.
-        Optional<String> term = DefinitionQuestion.acronymAsked(question).filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
+        // "what benchmarks did TTRL use?" when no paper is TTRL's: the papers that write it say what they say of it.
+        Optional<String> term = DefinitionQuestion.acronymAsked(question).or(() -> factAskedOfTerm(question))
+                .filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
         if (term.isPresent()) return term(question, term.get(), hits, stream);
         boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
         return list ? list(hits, stream, mentionsTopic) : focused(question, hits, stream);
+    }
+
+    /** An acronym a question asks models, benchmarks or a quantity of: "TTRL" of "what benchmarks did TTRL use?". */
+    private static Optional<String> factAskedOfTerm(String question) {
+        if (question.length() > 300 || NamesAsked.of(question).isEmpty() && !QuantityQuestion.asksForQuantity(question)) return Optional.empty();
+        Matcher acronym = ACRONYM.matcher(question);
+        return acronym.find() ? Optional.of(acronym.group()) : Optional.empty();
     }
 
     /** Whether the paper's name is the acronym, "Direct Preference Optimization (DPO)" for "DPO", not a name built on it ("TW-GRPO"). */

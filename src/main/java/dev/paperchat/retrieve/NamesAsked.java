@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * on DeepSeek-R1-Distill-Qwen-1.5B, -7B and -32B show...") though it shares no word with the
  * question: abstracts name models and benchmarks, and seldom call them so.
  */
-final class NamesAsked {
-    enum Kind { MODELS, BENCHMARKS }
+public final class NamesAsked {
+    public enum Kind { MODELS, BENCHMARKS }
 
     private static final Pattern ASKS_MODELS = Pattern.compile(
             "\\b(?:which|what)\\s++(?:[\\w-]++\\s++)?(?:models?|LLMs?|backbones?|base\\s++models?)\\b|\\bmodel\\s++sizes?\\b",
@@ -61,7 +61,8 @@ final class NamesAsked {
         return KIND_WORD.matcher(term).matches() || FRAME_VERBS.contains(term);
     }
 
-    static Optional<Kind> of(String question) {
+    /** The kind of names the question asks for, if it asks for models or benchmarks. */
+    public static Optional<Kind> of(String question) {
         if (question.length() > 300) return Optional.empty();
         if (ASKS_MODELS.matcher(question).find()) return Optional.of(Kind.MODELS);
         return ASKS_BENCHMARKS.matcher(question).find() ? Optional.of(Kind.BENCHMARKS) : Optional.empty();

@@ -162,6 +162,11 @@ class ExtractiveAnswererIT {
         }
         Answer quiet = assistant.ask(Question.of("What is Quiet-STaR?"));
         assertTrue(quiet.answer().startsWith("Quiet-STaR (\"Quiet-STaR:"), quiet.answer());
+        // A fact asked of it too: ETTRL's sentence on TTRL is no answer about TTRL's own benchmarks.
+        Answer ttrl = assistant.ask(Question.of("what benchmarks did TTRL use?"));
+        assertTrue(ttrl.answer().startsWith("TTRL is a term that papers of the collection use; none of them is named for it."), ttrl.answer());
+        Answer ettrl = assistant.ask(Question.of("what benchmarks did ETTRL use?"));
+        assertTrue(ettrl.answer().startsWith("ETTRL (\"ETTRL:"), "the paper named for it: " + ettrl.answer());
     }
 
     @Test
