@@ -2,9 +2,11 @@ package dev.paperchat.corpus;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -259,6 +261,13 @@ public final class MethodNames {
 
     private static final Pattern NAME_THEN_EXPANSION = Pattern.compile(
             "(?<![\\w-])([A-Z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*+)\\s++\\(([A-Z][\\w\\-]*+(?:\\s++[\\w\\-]++){1,8}+)\\)");
+
+    /** The long forms the text defines in a sentence of proposal, by the name they spell out: "EMPO" for "Entropy Minimized Policy Optimization". */
+    public static Map<String, String> proposedExpansions(String text) {
+        Map<String, String> expansions = new LinkedHashMap<>();
+        for (Definition d : definitions(text)) if (d.proposed) expansions.putIfAbsent(d.acronym, d.expansion);
+        return expansions;
+    }
 
     /** Every "Long Name (LN)" or "Name (Long Name)" in the text whose words' initials spell the acronym. */
     static List<Definition> definitions(String text) {

@@ -90,6 +90,9 @@ public final class HybridRetriever {
     private static final double PERHAPS_SHORT = 0.5;
     /** The title match of a paper the question names, which the evidence line takes as covered. */
     private static final double NAMED_SUBJECT = 0.9;
+    /** What parts the words of a long form: spaces, hyphens and what a title wraps it in ("Chain-of-Continuous Thought"). */
+    private static final Pattern LONG_FORM_GAPS = Pattern.compile("[\\s\\-\"'\u201c\u201d().,:;!?]+");
+    private static final int MAX_LONG_FORM = 200, LONG_FORM_POOL = 10;
     /** A capitalised word of five letters or more, as a coined name is written: "Delethink". */
     private static final Pattern COINED_WORD = Pattern.compile("(?<![\\w-])\\p{Lu}\\p{Ll}{4,}+(?![\\w-])");
     /** The most such words of one query looked up. */
@@ -416,6 +419,30 @@ public final class HybridRetriever {
         return named;
     }
 
+    /**
+     * "Entropy Minimized Policy Optimization", looked up as a title: the long form of a name one
+     * paper introduces names that paper as its acronym does ("we propose Entropy Minimized Policy
+     * Optimization (EMPO)"); not a paper that adapts or cites it ("an adaptation of Group Relative
+     * Policy Optimization (GRPO)"). Sought among the best papers of the search; by paper id, the name.
+     */
+    private Map<String, String> longFormIntroducer(String title, List<String> ranked, Candidates candidates) {
+        String asked = LONG_FORM_GAPS.matcher(title.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (asked.split(" ").length < 2 || asked.length() > MAX_LONG_FORM) return Map.of();
+        List<String> ids = ranked.subList(0, Math.min(LONG_FORM_POOL, ranked.size()));
+        candidates.fetch(ids);
+        Map<String, String> named = new HashMap<>();
+        for (String id : ids) {
+            Paper paper = candidates.paper(id);
+            if (paper == null) continue;
+            MethodNames.proposedExpansions(paper.abstractText()).forEach((name, expansion) -> {
+                boolean same = LONG_FORM_GAPS.matcher(expansion.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().equals(asked);
+                // "Large Reasoning Models (LRMs)" names a kind of model, not one paper's.
+                if (same && !MethodNames.isPlural(name) && NamedSubject.introducedBy(name, paper)) named.put(id, name);
+            });
+        }
+        return named.size() == 1 ? named : Map.of();
+    }
+
     /** The analysed words of a paper's title and abstract. */
     private Set<String> contentWords(Paper paper) {
         return new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
@@ -480,7 +507,8 @@ public final class HybridRetriever {
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
         Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet(), candidates);
-        Map<String, String> soleNamed = request.title() ? Map.of() : soleIntroducers(snapshot, asWritten, candidates);
+        Map<String, String> soleNamed = request.title() ? longFormIntroducer(asWritten, Fusion.ranking(fused), candidates)
+                : soleIntroducers(snapshot, asWritten, candidates);
         soleNamed.keySet().forEach(id -> titleMatch.merge(id, NAMED_SUBJECT, Math::max));
         titleMatch.replaceAll((id, match) -> casedOtherwise(asWritten, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
                 : aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);

@@ -157,29 +157,30 @@ final class NamedSubject {
             if (!MethodNames.proposes(sentence)) continue;
             Matcher m = named.matcher(sentence);
             while (m.find()) {
-                String before = sentence.substring(0, m.end() - subject.length());
-                if (!BUILT_ON.contains(wordBefore(before)) && !builtOnAfterAnotherName(before.substring(m.start()))) return true;
+                String proposal = sentence.substring(m.start(), m.end() - subject.length());
+                if (!builtOn(proposal) && !builtOnAfterAnotherName(proposal)) return true;
             }
         }
         return false;
     }
 
     /**
-     * The word before a name, in lower case; before its long form when the name is that long
-     * form's acronym: "an adaptation of Group Relative Policy Optimization (GRPO)" gives "of".
+     * Whether the words of a proposal before a name say it is another's: "outperforms ReAct" (the
+     * word right before it), and for an acronym after its long form any such word before that long
+     * form: "a first evaluation of two state-of-the-art Large Reasoning Models (LRMs)", "an
+     * adaptation of Group Relative Policy Optimization (GRPO)"; not "a new framework, Tree of
+     * Thoughts (ToT)", whose "of" is its own.
      */
-    private static String wordBefore(String text) {
-        String head = text.strip();
+    private static boolean builtOn(String proposal) {
+        String head = proposal.strip();
         boolean acronym = head.endsWith("(");
         String[] words = (acronym ? head.substring(0, head.length() - 1) : head).strip().split("\\s+");
-        int at = words.length - 1;
-        if (acronym) {
-            // Back over the long form's capitalised words and the small ones between them ("Tree of Thoughts").
-            int first = words.length;
-            for (int i = words.length - 1; i >= 0 && (capitalised(words[i]) || words[i].matches(SMALL)); i--) if (capitalised(words[i])) first = i;
-            at = Math.max(first - 1, 0);
-        }
-        return words[at].toLowerCase(java.util.Locale.ROOT);
+        if (!acronym) return BUILT_ON.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        // Back over the long form's capitalised words and the small ones between them ("Tree of Thoughts").
+        int first = words.length;
+        for (int i = words.length - 1; i > 0 && (capitalised(words[i]) || words[i].matches(SMALL)); i--) if (capitalised(words[i])) first = i;
+        for (int i = 1; i < first; i++) if (BUILT_ON.contains(words[i].replaceAll("\\W", "").toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
     }
 
     /**

@@ -320,12 +320,25 @@ class HybridRetrieverIT {
             "ReFT: Representation Finetuning for Language Models", "SEAL: Self-Adapting Language Models",
             "STaR: Bootstrapping Reasoning With Reasoning", "Large Language", "Don't Think",
             // Other versions of papers the collection has.
-            "Skywork R1V2", "InternVL2", "InternVL 2.5", "InternVL 3", "VisualQuality-R2", "UniVG-R2", "SoftCoT: Soft Chain-of-Thought for Efficient Reasoning with LLMs"})
+            "Skywork R1V2", "InternVL2", "InternVL 2.5", "InternVL 3", "VisualQuality-R2", "UniVG-R2", "SoftCoT: Soft Chain-of-Thought for Efficient Reasoning with LLMs",
+            // Long forms papers use, which none introduces: ARM adapts GRPO, and an evaluation presents no LRMs of its own.
+            "Group Relative Policy Optimization", "Large Reasoning Models"})
     void should_not_find_a_famous_title_the_collection_lacks_though_its_topic_is_there(String title) {
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(title, 3);
         assertFalse(lookup.found(), () -> title + " -> " + lookup.matches());
         assertEquals(3, lookup.matches().size(), "papers on its topic are still listed");
         assertTrue(lookup.matches().stream().allMatch(m -> m.confidence() <= 0.6), () -> "below any named paper: " + lookup.matches());
+    }
+
+    /** A long form one paper introduces names it, as its acronym does: "we propose Entropy Minimized Policy Optimization (EMPO)". */
+    @ParameterizedTest
+    @ValueSource(strings = {"Entropy Minimized Policy Optimization=Right Question is Already Half the Answer",
+            "chain of continuous thought=Training Large Language Models to Reason in a Continuous Latent Space",
+            "Reverse Speculative Decoding=In Their Own Words", "Thread Inference Model=Beyond Context Limits"})
+    void should_find_a_paper_by_the_long_form_of_the_name_it_introduces(String queryAndTitle) {
+        String[] parts = queryAndTitle.split("=");
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(parts[0], 3);
+        assertTrue(lookup.found() && lookup.matches().get(0).hit().paper().title().startsWith(parts[1]), () -> parts[0] + " -> " + lookup.matches());
     }
 
     @Test

@@ -58,6 +58,8 @@ class NamedSubjectTest {
         assertFalse(NamedSubject.introducedBy("ReAct", paper("X", "ReAct interleaves reasoning and acting. We study it.")), "no proposal sentence");
         Paper arm = paper("ARM", "To train ARM, we introduce Ada-GRPO, an adaptation of Group Relative Policy Optimization (GRPO), which addresses collapse.");
         assertFalse(NamedSubject.introducedBy("GRPO", arm), "the acronym of what it adapts");
+        assertFalse(NamedSubject.introducedBy("LRMs", paper("Analogy", "This work presents a first evaluation of two state-of-the-art "
+                + "Large Reasoning Models (LRMs), OpenAI's o3-mini and DeepSeek R1, on analogical reasoning.")), "what it evaluates");
         assertTrue(NamedSubject.introducedBy("Ada-GRPO", arm));
         assertTrue(NamedSubject.introducedBy("ToT", paper("ToT", "We introduce a new framework, Tree of Thoughts (ToT), which generalizes CoT.")), "its own long form");
         assertTrue(NamedSubject.introducedBy("EMPO", paper("EMPO", "We propose entropy minimized policy optimization (EMPO), for reasoning.")), "in lower case");
