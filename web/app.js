@@ -123,7 +123,10 @@ function statusAfter(answer) {
 
 function addUserMessage(text) {
   $("welcome")?.remove();
-  $("conversation").append(el("div", { class: "msg user", text }));
+  // Each question a heading, so that a screen reader goes from one turn to the next.
+  const msg = el("div", { class: "msg user", role: "heading", "aria-level": "2", text });
+  $("conversation").append(msg);
+  return msg;
 }
 
 function addAssistantMessage() {
@@ -137,6 +140,23 @@ function addAssistantMessage() {
 function scrollDown() {
   const c = $("conversation");
   c.scrollTop = c.scrollHeight;
+}
+
+/**
+ * Follows an answer as it grows until its question reaches the top of the view, and no further:
+ * the reader starts at the start of the answer, not at its last line. On a narrow screen the
+ * page scrolls, not the conversation.
+ */
+function followAnswer(question) {
+  const c = $("conversation");
+  if (getComputedStyle(c).overflowY === "visible") {
+    const top = question.getBoundingClientRect().top + window.scrollY - 8;
+    const end = question.parentElement.getBoundingClientRect().bottom + window.scrollY - window.innerHeight;
+    window.scrollTo({ top: Math.max(0, Math.min(top, end)) });
+    return;
+  }
+  const top = question.getBoundingClientRect().top - c.getBoundingClientRect().top + c.scrollTop - 8;
+  c.scrollTop = Math.min(top, c.scrollHeight - c.clientHeight);
 }
 
 /**
@@ -318,11 +338,11 @@ function sourcesWanted() {
 
 async function ask(question) {
   if (!question.trim() || state.controller) return;
-  addUserMessage(question);
+  const asked = addUserMessage(question);
   const msg = addAssistantMessage();
   // Said until the first words arrive: a slow server is at work, not stuck.
   msg.querySelector(".answer-text").replaceChildren(el("span", { class: "pending", text: "Searching the collection…" }));
-  scrollDown();
+  followAnswer(asked);
   const body = {
     question, history: state.history.slice(-10), k: sourcesWanted(), mode: $("mode").value, stream: true,
     filters: { from: $("from").value || null, to: $("to").value || null, org: $("org").value.trim() || null },
@@ -340,7 +360,7 @@ async function ask(question) {
       if (event === "delta") {
         streamed += data.text;
         msg.querySelector(".answer-text").textContent = streamed;
-        scrollDown();
+        followAnswer(asked);
       } else if (event === "sources") {
         // A slow model: the reader sees what it reads, and that it is at work.
         showRetrieved(data.sources);
@@ -379,10 +399,10 @@ async function ask(question) {
   } finally {
     state.controller = null;
     setBusy(false);
-    scrollDown();
+    if (asked.isConnected) followAnswer(asked);
     // The Ask or Stop button that had the focus is disabled or hidden now: the box takes it.
     if (!document.activeElement || document.activeElement === document.body || document.activeElement.disabled
-        || document.activeElement.hidden) $("question").focus();
+        || document.activeElement.hidden) $("question").focus({ preventScroll: true });
   }
 }
 
@@ -680,16 +700,36 @@ function lookupMode(query, chosen) {
   return /[.!]["”’)]*$/.test(query) || /\d\s*%/.test(query) || words > 16 ? "claim" : "title";
 }
 
+/** A lookup by "title" or "claim"; in a body, not the URL: a passage of 10,000 characters is longer than a server takes a URL. */
+async function citeBy(by, query) {
+  const response = await api("/api/cite", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ [by]: query, k: 3 }),
+  });
+  return response.json();
+}
+
+/** Whether most of the text's words are the title's: a title copied with its full stop, not a claim that names its paper. */
+function isMostlyTitle(text, title) {
+  const words = (t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const titleWords = new Set(words(title || ""));
+  const asked = words(text);
+  return asked.length > 0 && asked.filter((w) => titleWords.has(w)).length >= 0.8 * asked.length;
+}
+
 async function lookup(query, chosen) {
   const results = $("cite-results");
-  const by = lookupMode(query, chosen);
+  let by = lookupMode(query, chosen);
   results.replaceChildren(el("p", { class: "muted", text: "Searching…" }));
   try {
-    // In a body, not the URL: a passage of 10,000 characters is longer than a server takes a URL.
-    const response = await api("/api/cite", {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ [by]: query, k: 3 }),
-    });
-    const body = await response.json();
+    let body = null;
+    // "Don't Overthink it. Preferring Shorter Thinking Chains..." from a reference list ends as a sentence does:
+    // a title found nearly word for word is that title.
+    if (chosen === "auto" && by === "claim" && query.split(/\s+/).length <= 30) {
+      const asTitle = await citeBy("title", query);
+      const first = (asTitle.results || [])[0];
+      if (asTitle.found && first && first.confidence >= 0.9 && isMostlyTitle(query, first.title)) [body, by] = [asTitle, "title"];
+    }
+    body = body || await citeBy(by, query);
     results.replaceChildren();
     if (chosen === "auto") results.append(el("p", { class: "muted small", text: `Looked up as a ${body.by || by}; choose title or claim to look it up otherwise.` }));
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
@@ -702,6 +742,9 @@ async function lookup(query, chosen) {
     });
   } catch (e) {
     results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
+  } finally {
+    // On a phone the results open below the fold: they are brought into view, or the button seems to do nothing.
+    results.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }
 }
 
@@ -858,7 +901,7 @@ $("new-chat").addEventListener("click", () => {
   $("conversation").replaceChildren(welcomeTemplate.cloneNode(true));
   $("sources").replaceChildren(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
   $("sources-for").textContent = "";
-  $("question").focus();
+  $("question").focus({ preventScroll: true });
 });
 $("conversation").addEventListener("click", (e) => {
   if (e.target.classList.contains("example")) ask(e.target.textContent);
@@ -882,4 +925,4 @@ refreshStatus();
 restoreConversation();
 restoreOptions();
 showActiveFilters();
-$("question").focus();
+$("question").focus({ preventScroll: true });

@@ -127,17 +127,19 @@ public final class Assistant {
                 // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
                 retriever.search(new SearchRequest(QuestionForm.searched(standalone), k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
+        // What was searched, as the reader reads it back: its misspelt words as they were searched too.
+        String searchedAs = result.respelledIn(searched);
         timings.put("retrieveMs", millisSince(start));
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         List<String> notices = notices(question, result, courtesy, named.organisation(), named.dated());
         mended.ifPresent(m -> notices.add(0, m.notice()));
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
-        Reading read = new Reading(question, standalone, searched, result, AnswerSource.numbered(result), notices, timings, start, System.nanoTime());
+        Reading read = new Reading(question, standalone, searchedAs, result, AnswerSource.numbered(result), notices, timings, start, System.nanoTime());
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) return allItsPapers(read, onlyItsPapers.get(), stream);
         if (courtesy) {
             stream.accept(COURTESY_REPLY);
             timings.put("totalMs", millisSince(start));
-            return new Answer(COURTESY_REPLY, "extractive", null, false, searched, List.of(), List.of(), notices, List.of(), timings,
+            return new Answer(COURTESY_REPLY, "extractive", null, false, searchedAs, List.of(), List.of(), notices, List.of(), timings,
                     provenance(result, null));
         }
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
@@ -159,7 +161,7 @@ public final class Assistant {
         if (draft.covered()) moreWriting(standalone, draft, question.filters()).ifPresent(notices::add);
         timings.put("generateMs", millisSince(read.generate()));
         timings.put("totalMs", millisSince(start));
-        return new Answer(draft.text(), "extractive", null, draft.covered(), searched, draft.citations(), read.sources(), notices,
+        return new Answer(draft.text(), "extractive", null, draft.covered(), searchedAs, draft.citations(), read.sources(), notices,
                 List.of(), timings, provenance(result, null));
     }
 

@@ -44,6 +44,16 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
         return respellingNotice(respelled);
     }
 
+    /** The text with each respelt word as it was searched: "reasoning efficiency" for "reasonning efficency". */
+    public String respelledIn(String text) {
+        String mended = text;
+        for (Map.Entry<String, String> word : respelled.entrySet()) {
+            mended = mended.replaceAll("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word.getKey()) + "(?![\\p{L}\\p{N}])",
+                    java.util.regex.Matcher.quoteReplacement(word.getValue()));
+        }
+        return mended;
+    }
+
     /** The same for any search's respelt words. */
     public static String respellingNotice(Map<String, String> respelled) {
         if (respelled.isEmpty()) return "";

@@ -263,6 +263,15 @@ class ChatPageIT {
         WebElement wrongFigure = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .unbacked-note")));
         assertTrue(wrongFigure.getText().contains("58.1"), wrongFigure.getText());
         assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
+        // A title copied from a reference list ends with a full stop, as a claim does: found nearly whole, it is that title.
+        String before = browser.findElement(By.id("cite-results")).getText();
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models.");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(before) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
+        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a title"), browser.findElement(By.id("cite-results")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("The Entropy Mechanism"),
+                browser.findElement(By.id("cite-results")).getText());
         // A passage of 9,000 characters goes in a request body: in a URL it was refused past about 6,500.
         String longPassage = (dev.paperchat.app.SampleIndex.PASSAGE + " ").repeat(80).substring(0, 9_000);
         browser.findElement(By.id("cite-query")).clear();
@@ -354,6 +363,25 @@ class ChatPageIT {
         wait.until(d -> !back.isDisplayed());
         String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
         assertEquals("rgb(21, 21, 24)", background);
+    }
+
+    /** A long answer is read from its start: its question stays in view; on a phone the page scrolls, not a box within it. */
+    @Test
+    void should_keep_a_long_answer_s_question_in_view_and_scroll_the_page_on_a_phone() {
+        String inView = "const r = arguments[0].getBoundingClientRect(), c = arguments[1].getBoundingClientRect();"
+                + " return r.top >= Math.max(0, c.top) - 1 && r.top < Math.min(innerHeight, c.bottom);";
+        askAndWait("What is Quiet-STaR?");
+        askAndWait("which methods avoid entropy collapse?");
+        List<WebElement> questions = browser.findElements(By.cssSelector(".msg.user"));
+        WebElement conversation = browser.findElement(By.id("conversation"));
+        assertEquals(Boolean.TRUE, browser.executeScript(inView, questions.get(1), conversation), "the second question, not the answer's last line");
+        assertEquals("2", questions.get(1).getDomAttribute("aria-level"), "each question a heading to go from turn to turn");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertEquals("visible", browser.executeScript("return getComputedStyle(arguments[0]).overflowY;", conversation), "no scrolling box in the page");
+        askAndWait("Which papers study test-time scaling?");
+        WebElement third = browser.findElements(By.cssSelector(".msg.user")).get(2);
+        assertEquals(Boolean.TRUE, browser.executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2;", third),
+                "the page brings the question to the top of the screen");
     }
 
     @Test
