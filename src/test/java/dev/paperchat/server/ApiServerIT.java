@@ -84,6 +84,9 @@ class ApiServerIT {
         assertEquals("what is speculative reasoning?", mended.get("question").asText());
         assertEquals("Read \"waht\" as \"what\".", mended.at("/notices/0").asText());
         assertTrue(mended.at("/citations/0/title").asText().startsWith("SpecReason"), mended.toString());
+        // What was searched reads back with its misspelt words as searched, as the notices say.
+        JsonNode respelt = json(server.post("/api/ask", "{\"question\": \"which papers improve reasonning efficency?\"}"));
+        assertEquals("which papers improve reasoning efficiency?", respelt.get("question").asText(), respelt.toString());
     }
 
     /** A passage of 9,000 characters is longer than a request line may be: the same search takes a JSON body. */
