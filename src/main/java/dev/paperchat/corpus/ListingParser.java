@@ -26,6 +26,9 @@ public final class ListingParser implements PaperParser {
     private static final Pattern AUTHORS = Pattern.compile("•\\s*(\\d+)\\s+authors?");
     private static final Pattern DATE = Pattern.compile(
             "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
+    /** An organisation's handle in lower case on a listing page: "tencent", "alibaba-inc". */
+    private static final Pattern LOWER_HANDLE = Pattern.compile("[\\p{Ll}\\d][\\p{Ll}\\d._-]*+");
+
     /** A date written otherwise: "2025-01-20", "2025", "Spring 2023"; a line of a few words with a year in it names no organisation. */
     private static final Pattern OTHER_DATE = Pattern.compile("((?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+(\\d+))?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
     /** Between the page's metadata items: "• 4 authors · Aug 15, 2025". */
@@ -200,10 +203,29 @@ public final class ListingParser implements PaperParser {
         return SEPARATOR.splitAsStream(line.strip()).filter(part -> !part.isEmpty()).toList();
     }
 
-    /** "tencent Tencent" is a handle and a display name; keep the display name. */
+    /**
+     * "tencent Tencent", "UWaterloo University of Waterloo": a listing page writes an organisation's
+     * handle before its display name, and the display name is kept. A handle is one word in lower
+     * case, or whose letters the display name writes in order ("ByteDance ByteDance"); "Meta AI",
+     * "ETH Zurich" and "ByteDance Seed" are names whole.
+     */
     private static String organizationName(String line) {
-        int space = line.indexOf(' ');
-        return space < 0 ? line : line.substring(space + 1).strip();
+        String name = line.strip();
+        int space = name.indexOf(' ');
+        if (space < 0) return name;
+        String first = name.substring(0, space), rest = name.substring(space + 1).strip();
+        return LOWER_HANDLE.matcher(first).matches() || lettersInOrder(first, rest) ? rest : name;
+    }
+
+    /** Whether the second text writes the first's letters in their order: "UWaterloo" in "University of Waterloo". */
+    private static boolean lettersInOrder(String handle, String name) {
+        String letters = handle.toLowerCase(java.util.Locale.ROOT), in = name.toLowerCase(java.util.Locale.ROOT);
+        int at = 0;
+        for (char c : letters.toCharArray()) {
+            at = in.indexOf(c, at) + 1;
+            if (at == 0) return false;
+        }
+        return true;
     }
 
     /** "2025-08-15"; without a year "7 Apr", day first, which no reader takes for April 2007 as "Apr 7" may be. */
