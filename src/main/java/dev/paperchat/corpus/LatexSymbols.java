@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * LaTeX's symbols written in an abstract's text as the characters they print: "2.3\times greater"
  * and "5.9% $\rightarrow$ 10.9%" read "2.3× greater" and "5.9% → 10.9%". Pages that scrape
  * abstracts drop the backslash and the dollars, leaving "5.9%rightarrow10.9%", which reads so too.
+ * A Greek letter alone reads as itself: "$\beta$-Variational" is "β-Variational".
  * Math of more than one symbol ("$O(n \times m)$") is kept as written, as BibTeX keeps it.
  */
 final class LatexSymbols {
@@ -17,8 +18,46 @@ final class LatexSymbols {
             Map.entry("approx", "\u2248"), Map.entry("sim", "~"), Map.entry("leq", "\u2264"), Map.entry("le", "\u2264"),
             Map.entry("geq", "\u2265"), Map.entry("ge", "\u2265"), Map.entry("pm", "\u00b1"), Map.entry("cdot", "\u00b7"),
             Map.entry("ll", "\u226a"), Map.entry("gg", "\u226b"), Map.entry("infty", "\u221e"), Map.entry("uparrow", "\u2191"),
-            Map.entry("downarrow", "\u2193"));
-    private static final String NAMES = "times|rightarrow|leftarrow|uparrow|downarrow|approx|infty|cdot|leq|geq|sim|pm|to|le|ge|ll|gg";
+            Map.entry("downarrow", "\u2193"),
+            // Greek letters, as "$\\beta$-VAE" and "β-VAE" name one thing.
+            Map.entry("alpha", "\u03b1"),
+            Map.entry("beta", "\u03b2"),
+            Map.entry("gamma", "\u03b3"),
+            Map.entry("delta", "\u03b4"),
+            Map.entry("epsilon", "\u03b5"),
+            Map.entry("varepsilon", "\u03b5"),
+            Map.entry("zeta", "\u03b6"),
+            Map.entry("eta", "\u03b7"),
+            Map.entry("theta", "\u03b8"),
+            Map.entry("iota", "\u03b9"),
+            Map.entry("kappa", "\u03ba"),
+            Map.entry("lambda", "\u03bb"),
+            Map.entry("mu", "\u03bc"),
+            Map.entry("nu", "\u03bd"),
+            Map.entry("xi", "\u03be"),
+            Map.entry("pi", "\u03c0"),
+            Map.entry("rho", "\u03c1"),
+            Map.entry("sigma", "\u03c3"),
+            Map.entry("tau", "\u03c4"),
+            Map.entry("upsilon", "\u03c5"),
+            Map.entry("phi", "\u03c6"),
+            Map.entry("varphi", "\u03c6"),
+            Map.entry("chi", "\u03c7"),
+            Map.entry("psi", "\u03c8"),
+            Map.entry("omega", "\u03c9"),
+            Map.entry("Gamma", "\u0393"),
+            Map.entry("Delta", "\u0394"),
+            Map.entry("Theta", "\u0398"),
+            Map.entry("Lambda", "\u039b"),
+            Map.entry("Xi", "\u039e"),
+            Map.entry("Pi", "\u03a0"),
+            Map.entry("Sigma", "\u03a3"),
+            Map.entry("Phi", "\u03a6"),
+            Map.entry("Psi", "\u03a8"),
+            Map.entry("Omega", "\u03a9"));
+    private static final String GREEK = "varepsilon|epsilon|varphi|alpha|beta|gamma|delta|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho"
+            + "|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega";
+    private static final String NAMES = "times|rightarrow|leftarrow|uparrow|downarrow|approx|infty|cdot|leq|geq|sim|pm|to|le|ge|ll|gg|" + GREEK;
     /** "$\rightarrow$", "$\times$": a math span of one symbol. */
     private static final Pattern ALONE = Pattern.compile("\\$\\s*\\\\(" + NAMES + ")\\s*\\$");
     private static final Pattern MATH = Pattern.compile("\\$[^$]*\\$");

@@ -19,6 +19,15 @@ class LatexSymbolsTest {
         assertEquals("Prior work shows it, as do others.", LatexSymbols.withoutCitations("Prior work~\\cite{smith2020,lee2021} shows it, as do others \\citep[p.~3]{wang2022}."));
     }
 
+    /** A Greek letter alone is the letter: a BibTeX title "$\\beta$-Variational" and a JSONL "β-Variational" are one work. */
+    @Test
+    void should_print_a_greek_letter_written_alone() {
+        assertEquals("Snow Depth with \u03b2-Variational Autoencoders", LatexSymbols.inText("Snow Depth with $\\beta$-Variational Autoencoders"));
+        assertEquals("\u03b1-Blended U-Nets and \u0394 gains", LatexSymbols.inText("$\\alpha$-Blended U-Nets and $\\Delta$ gains"));
+        assertEquals("$\\alpha + \\beta$ stays", LatexSymbols.inText("$\\alpha + \\beta$ stays"), "math of more than one symbol");
+        assertEquals("\\betamax and \\etal", LatexSymbols.inText("\\betamax and \\etal"), "no letter inside a longer command");
+    }
+
     @Test
     void should_keep_math_of_several_symbols_and_words_that_hold_arrow() {
         assertEquals("$O(n \\times m)$ time, and 2\u00d7 faster", LatexSymbols.inText("$O(n \\times m)$ time, and 2$\\times$ faster"));
