@@ -59,6 +59,7 @@ final class EvalCommand implements Callable<Integer> {
         AnswerMode answeredBy = parseAnswerMode(answerMode);
         if (k < 1 || k > SearchRequest.MAX_K) throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
         List<EvalQuestion> questions = Evaluator.read(file);
+        Evaluator.warnings(file).forEach(warning -> System.err.println("paperchat: warning: " + warning));
         try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
             app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
             Evaluator evaluator = new Evaluator(app.retriever(), app.index());

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** What {@code eval --json} prints for one retrieval mode; {@code backend} is the index measured, lucene or opensearch. */
+/**
+ * What {@code eval --json} prints for one retrieval mode; {@code backend} is the index measured, lucene or opensearch, and
+ * {@code k} the papers retrieved per question (under 10, recall@10 and nDCG@10 count only those).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EvalReport(String mode, String backend, int questions, Map<String, Scores> byType, Scores overall,
+public record EvalReport(String mode, String backend, int questions, int k, Map<String, Scores> byType, Scores overall,
                          Abstention abstention, List<String> unknownTitles, AnswerScores answers) {
 
     /** Mean ranking metrics over {@code n} answerable questions; null when {@code n} is 0. */

@@ -2,6 +2,7 @@ package dev.paperchat.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -95,6 +96,31 @@ public final class Evaluator {
         return questions;
     }
 
+    /** The fields a question line may have. */
+    public static final List<String> FIELDS = List.of("id", "type", "question", "relevant", "must_mention");
+
+    /**
+     * What a readable evaluation file may still get wrong, by file and line: a field no question has
+     * ("must_mentoin", whose strings would then go unchecked) and an id given twice.
+     */
+    public static List<String> warnings(Path file) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) continue;
+            JsonNode line = JSON.readTree(lines.get(i));
+            String at = file + ":" + (i + 1) + ": ";
+            line.fieldNames().forEachRemaining(field -> {
+                if (!FIELDS.contains(field)) warnings.add(at + "field \"" + field + "\" is not read; known: " + String.join(", ", FIELDS));
+            });
+            String id = line.path("id").asText("");
+            Integer first = id.isEmpty() ? null : firstLineOf.putIfAbsent(id, i + 1);
+            if (first != null) warnings.add(at + "id \"" + id + "\" is also the id of line " + first);
+        }
+        return warnings;
+    }
+
     /** Why a line is no question, in the words of the file's format rather than of Jackson's classes. */
     private static String reason(Exception e) {
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) return cause.getMessage();
@@ -136,7 +162,7 @@ public final class Evaluator {
         Map<String, EvalReport.Scores> scores = new LinkedHashMap<>();
         byType.forEach((type, rows) -> scores.put(type, mean(rows)));
         List<double[]> all = byType.values().stream().flatMap(List::stream).toList();
-        return new EvalReport(mode.name().toLowerCase(Locale.ROOT), index.backend(), questions.size(), scores, mean(all),
+        return new EvalReport(mode.name().toLowerCase(Locale.ROOT), index.backend(), questions.size(), k, scores, mean(all),
                 EvalReport.Abstention.of(abstained, unanswerable, falseAbstained, answerable),
                 List.copyOf(unknown), null);
     }
@@ -227,7 +253,7 @@ public final class Evaluator {
     }
 
     public static EvalReport withAnswers(EvalReport report, EvalReport.AnswerScores answers) {
-        return new EvalReport(report.mode(), report.backend(), report.questions(), report.byType(), report.overall(), report.abstention(),
+        return new EvalReport(report.mode(), report.backend(), report.questions(), report.k(), report.byType(), report.overall(), report.abstention(),
                 report.unknownTitles(), answers);
     }
 

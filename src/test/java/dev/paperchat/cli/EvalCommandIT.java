@@ -65,6 +65,21 @@ class EvalCommandIT {
         }
     }
 
+    /** A misspelt field would leave its strings unchecked and a repeated id count twice: both are warned of, by line. */
+    @Test
+    void should_warn_of_a_field_it_does_not_read_and_of_an_id_given_twice_and_record_k() throws Exception {
+        Path index = Path.of(SampleIndex.get().index().location());
+        Path file = tmp.resolve("misspelt.jsonl");
+        java.nio.file.Files.writeString(file, "{\"id\": \"a\", \"type\": \"title\", \"question\": \"quiet star\", \"relevant\": "
+                + "[\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"], \"must_mentoin\": [\"x\"]}\n"
+                + "{\"id\": \"a\", \"type\": \"title\", \"question\": \"the markovian thinker\", \"relevant\": [\"The Markovian Thinker\"]}\n");
+        CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", "--k", "3", file.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains(file + ":1: field \"must_mentoin\" is not read; known: id, type, question, relevant, must_mention"), run.err());
+        assertTrue(run.err().contains(file + ":2: id \"a\" is also the id of line 1"), run.err());
+        assertEquals(3, new ObjectMapper().readTree(run.out()).get("k").asInt(), "recall@10 of the top 3 says so");
+    }
+
     @Test
     void should_name_the_line_of_a_bad_evaluation_file() throws Exception {
         Path bad = tmp.resolve("bad.jsonl");
