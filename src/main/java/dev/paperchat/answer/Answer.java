@@ -62,11 +62,14 @@ public record Answer(String answer, String mode, String model, boolean covered, 
 
     /** What produced the answer, so it can be explained and reproduced. */
     public record Provenance(long indexGeneration, String embeddingModel, String llmModel, String promptVersion,
-                            List<String> retrieved) {
+                            List<Retrieved> retrieved) {
         /** The search's index generation and each paper's id and score; an extractive answer has no LLM nor prompt. */
         static Provenance of(SearchResult result, String embeddingModel, String llmModel, String promptVersion) {
-            List<String> retrieved = result.hits().stream().map(h -> h.paper().id() + "=" + Math.round(h.score() * 10_000) / 10_000.0).toList();
+            List<Retrieved> retrieved = result.hits().stream().map(h -> new Retrieved(h.paper().id(), Math.round(h.score() * 10_000) / 10_000.0)).toList();
             return new Provenance(result.generation(), embeddingModel, llmModel, promptVersion, retrieved);
         }
     }
+
+    /** A paper the search retrieved, with its fused score, in the search's order. */
+    public record Retrieved(String id, double score) {}
 }

@@ -226,7 +226,8 @@ public final class BibtexParser implements PaperParser {
 
     /**
      * LaTeX to plain text: accents to Unicode, braces and commands removed, except in math, which
-     * is kept as written ("$\\pi$"), as titles of other sources keep it ("$\\texttt{SAILOR}$").
+     * is kept as written ("$O(n^2)$"), as titles of other sources keep it ("$\\texttt{SAILOR}$"); a Greek letter
+     * alone ("$\\pi$") is the letter, as other sources write it.
      */
     static String plain(String latex) {
         if (latex == null || latex.isBlank()) return null;

@@ -50,7 +50,7 @@ class ListingParserTest {
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
         Paper paper = result.papers().get(0);
         assertEquals("R\\&D at 50\\%: A Title", paper.title(), "titles are the keys users and eval files give");
-        assertEquals("We reach 48.1% on Q&A with LVLM_CSP, cost $3 and rank #1; $\\alpha$ and \\\\ stay.", paper.abstractText());
+        assertEquals("We reach 48.1% on Q&A with LVLM_CSP, cost $3 and rank #1; \u03b1 and \\\\ stay.", paper.abstractText());
 
         ParseResult styled = reader.read("b.jsonl", """
                 {"title": "Styled", "abstract": "We term it \\\\textit{reasoning sparks}, say ``first, I need to'' and train $\\\\texttt{SAILOR}$ on Code Chain-of-Thought\\\\textasciitilde{}(CodeCoT); $\\\\mathcal{O}(n)$ stays."}

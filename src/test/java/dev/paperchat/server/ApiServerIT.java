@@ -87,6 +87,9 @@ class ApiServerIT {
         // What was searched reads back with its misspelt words as searched, as the notices say.
         JsonNode respelt = json(server.post("/api/ask", "{\"question\": \"which papers improve reasonning efficency?\"}"));
         assertEquals("which papers improve reasoning efficiency?", respelt.get("question").asText(), respelt.toString());
+        // Provenance lists the papers retrieved as objects a notebook reads without parsing: {"id", "score"}.
+        assertEquals(respelt.at("/sources/0/paperId").asText(), respelt.at("/provenance/retrieved/0/id").asText(), respelt.at("/provenance").toString());
+        assertTrue(respelt.at("/provenance/retrieved/0/score").isNumber(), respelt.at("/provenance").toString());
     }
 
     /** A passage of 9,000 characters is longer than a request line may be: the same search takes a JSON body. */
