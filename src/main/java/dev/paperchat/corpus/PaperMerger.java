@@ -107,8 +107,13 @@ public final class PaperMerger {
         }
         // A stored abstract from before LaTeX's escapes were dropped is longer only by its backslashes.
         Paper richer = incoming.abstractText().length() >= Paper.Builder.unescapeLatex(stored.abstractText()).length() ? incoming : stored;
-        return merged(incoming, stored, stored.id(), richer.abstractText(), richer.title(),
+        Paper paper = merged(incoming, stored, stored.id(), richer.abstractText(), richer.title(),
                 stored.citationKey() != null ? stored.citationKey() : incoming.citationKey());
+        // A file read again says where the paper is in it now: its old lines there go, the other files' stay.
+        Set<String> reread = files(incoming);
+        List<Source> sources = new ArrayList<>(stored.sources().stream().filter(s -> !reread.contains(s.file())).toList());
+        sources.addAll(incoming.sources());
+        return paper.withSources(sources);
     }
 
     /**

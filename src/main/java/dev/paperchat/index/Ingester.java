@@ -223,6 +223,12 @@ public final class Ingester {
             counts.unchanged++;
             counts.unchangedIds.add(paper.id());
             return;
+        } else if (movedOnly(stored.paper(), paper)) {
+            // Lines added above it in its file: the same paper, its place stored anew, and no update to report.
+            counts.unchanged++;
+            counts.unchangedIds.add(paper.id());
+            metadataOnly.add(new Planned(paper, List.of(), textHash, recordHash));
+            return;
         } else {
             counts.updated++;
             if (textHash.equals(stored.textHash()) && sameFilters(stored.paper(), paper)) {
@@ -362,6 +368,13 @@ public final class Ingester {
      * Chunks carry the organisation and date too, so that the vector leg filters inside the graph;
      * a paper that gains or changes them must have its chunks written again.
      */
+    /** Whether the paper differs only in the lines its sources give: the same files, the same record. */
+    private static boolean movedOnly(Paper stored, Paper updated) {
+        java.util.Set<String> storedFiles = stored.sources().stream().map(Source::file).collect(java.util.stream.Collectors.toSet());
+        if (!storedFiles.equals(updated.sources().stream().map(Source::file).collect(java.util.stream.Collectors.toSet()))) return false;
+        return PaperCodec.toJson(stored.withSources(updated.sources())).equals(PaperCodec.toJson(updated));
+    }
+
     private static boolean sameFilters(Paper stored, Paper updated) {
         return Objects.equals(stored.organization(), updated.organization()) && Objects.equals(stored.date(), updated.date());
     }

@@ -96,6 +96,25 @@ class PaperIndexIT {
         }
     }
 
+    /** Lines added at the top of a file move its papers, not change them: no update is reported, and the new lines are stored. */
+    @Test
+    void should_count_papers_whose_lines_moved_unchanged_and_store_where_they_are_now() {
+        try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
+            ingest(index, papers);
+            List<Paper> moved = papers.stream().map(p -> p.withSources(p.sources().stream()
+                    .map(s -> new dev.paperchat.corpus.Source(s.file(), s.line() + 2)).toList())).toList();
+            IngestSummary again = ingest(index, moved);
+            assertEquals(0, again.updated(), again.toString());
+            assertEquals(12, again.unchanged());
+            assertEquals(0, again.chunksEmbedded());
+            java.util.Map<String, Paper> stored = index.read(snapshot -> snapshot.papers(moved.stream().map(Paper::id).toList()));
+            assertTrue(moved.stream().anyMatch(p -> p.sources().size() > 1), "a paper of several files among them");
+            for (Paper p : moved) {
+                assertEquals(java.util.Set.copyOf(p.sources()), java.util.Set.copyOf(stored.get(p.id()).sources()), "where it is now, its old lines gone");
+            }
+        }
+    }
+
     @Test
     void should_replace_a_paper_whose_abstract_changed_without_duplicating_it() {
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
