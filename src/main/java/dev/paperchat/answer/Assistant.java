@@ -133,6 +133,7 @@ public final class Assistant {
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         List<String> notices = notices(question, result, courtesy, named.organisation(), named.dated());
         mended.ifPresent(m -> notices.add(0, m.notice()));
+        named.overruled().ifPresent(notices::add);
         if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
         Reading read = new Reading(question, standalone, searchedAs, result, AnswerSource.numbered(result), notices, timings, start, System.nanoTime());
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) return allItsPapers(read, onlyItsPapers.get(), stream);

@@ -9,8 +9,10 @@ import java.util.Optional;
  * filters win over those the question names.
  *
  * @param question the question without the words read as filters, with them as its filters
+ * @param overruled a notice when the question names another organisation than the filter the reader set
  */
-record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilter.Named> organisation, Question question) {
+record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilter.Named> organisation, Question question,
+                    Optional<String> overruled) {
 
     /** Whether the question names dates or an organisation. */
     boolean any() {
@@ -35,8 +37,15 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
     static NamedFilters of(Question asked, HybridRetriever retriever) {
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
-        Optional<OrganisationFilter.Named> organisation = asked.filters().organization() != null ? Optional.empty()
-                : OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations, retriever::papersUsing);
-        return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(undated)).orElse(undated));
+        Optional<OrganisationFilter.Named> named = OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations,
+                retriever::papersUsing);
+        String set = asked.filters().organization();
+        // Named as the filter is set, it is read as that filter: its words are no topic to search.
+        Optional<OrganisationFilter.Named> organisation = set == null ? named : named.filter(n -> n.name().equalsIgnoreCase(set.strip()));
+        // "Which papers from Microsoft...?" under the filter tencent: the filter wins, and the reader is told.
+        Optional<String> overruled = set == null ? Optional.empty() : named.map(OrganisationFilter.Named::name)
+                .filter(name -> !name.equalsIgnoreCase(set.strip()))
+                .map(name -> "The question names " + name + "; the organisation filter (" + set.strip() + ") was searched instead.");
+        return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(undated)).orElse(undated), overruled);
     }
 }

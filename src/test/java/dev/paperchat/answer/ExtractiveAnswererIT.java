@@ -545,6 +545,11 @@ class ExtractiveAnswererIT {
         Answer explicit = assistant.ask(new Question("Which papers are from Tencent?", List.of(), 8, AnswerMode.EXTRACTIVE,
                 new Filters(null, null, "Microsoft")));
         assertFalse(explicit.notices().stream().anyMatch(n -> n.contains("was read as a filter")), "a filter the reader set wins");
+        assertTrue(explicit.notices().contains("The question names Tencent; the organisation filter (Microsoft) was searched instead."),
+                "and the reader is told: " + explicit.notices());
+        Answer same = assistant.ask(new Question("Which papers from Tencent study reasoning?", List.of(), 8, AnswerMode.EXTRACTIVE,
+                new Filters(null, null, "tencent")));
+        assertTrue(same.covered(), "named as the filter is set, its name is no topic word: " + same.answer());
         Answer feedback = assistant.ask(Question.of("How do models learn from human feedback?"));
         assertFalse(feedback.notices().stream().anyMatch(n -> n.contains("was read as a filter")), feedback.notices().toString());
     }
