@@ -807,8 +807,18 @@ async function copyBibtex(paperId, button) {
     row.append(el("span", { class: "error-msg small", text: e.message }));
     button.textContent = "Copy failed";
   }
+  // The button's label names the paper, so its new text is not read out: the announcer says what happened.
+  announce(button.textContent === "Copied ✓" ? "BibTeX copied" : button.textContent);
   // The button is ready for the next copy, after a moment to read what happened.
   setTimeout(() => { button.textContent = "Copy BibTeX"; }, 2500);
+}
+
+/** Says a short message to screen readers, once. */
+function announce(text) {
+  const announcer = $("announcer");
+  announcer.textContent = "";
+  // A change of text is what a live region reads: emptied first, the same message is read again.
+  setTimeout(() => { announcer.textContent = text; }, 50);
 }
 
 function copyButton(paperId, title) {

@@ -203,6 +203,10 @@ class ChatPageIT {
         WebElement bib = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result pre.bibtex")));
         assertTrue(bib.getText().startsWith("% Incomplete: no author names") && bib.getText().contains("\n@misc{"), bib.getText());
         assertTrue(bib.getText().contains("Quiet-STaR"));
+        // A screen reader hears what the button did, whose own label only names the paper.
+        wait.until(d -> !d.findElement(By.id("announcer")).getDomProperty("textContent").isEmpty());
+        assertTrue(java.util.Set.of("BibTeX copied", "Select and copy below").contains(browser.findElement(By.id("announcer")).getDomProperty("textContent")),
+                browser.findElement(By.id("announcer")).getDomProperty("textContent"));
         screenshot("lookup");
 
         // A claim finds the closest sentences, which the reader is asked to read: closeness is not support.
