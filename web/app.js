@@ -3,7 +3,7 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { history: [], answers: [], controller: null };
+const state = { history: [], answers: [], controller: null, followedTo: null };
 // The conversation is kept for this tab (sessionStorage), so a reload, Back or Forward keeps it;
 // closing the tab forgets it, as it does the API key.
 const CONVERSATION = "paperchat.conversation";
@@ -150,9 +150,13 @@ function scrollDown() {
 function followAnswer(question) {
   const c = $("conversation");
   if (getComputedStyle(c).overflowY === "visible") {
+    // A reader who scrolled away (to the sources) while the answer streams is left there.
+    if (state.followedTo != null && Math.abs(window.scrollY - state.followedTo) > 2) return;
     const top = question.getBoundingClientRect().top + window.scrollY - 8;
-    const end = question.parentElement.getBoundingClientRect().bottom + window.scrollY - window.innerHeight;
+    // The question box stays at the screen's bottom: the answer's last line is shown above it.
+    const end = question.parentElement.getBoundingClientRect().bottom + window.scrollY - window.innerHeight + $("ask-form").offsetHeight;
     window.scrollTo({ top: Math.max(0, Math.min(top, end)) });
+    state.followedTo = window.scrollY;
     return;
   }
   const top = question.getBoundingClientRect().top - c.getBoundingClientRect().top + c.scrollTop - 8;
@@ -338,6 +342,7 @@ function sourcesWanted() {
 
 async function ask(question) {
   if (!question.trim() || state.controller) return;
+  state.followedTo = null;
   const asked = addUserMessage(question);
   const msg = addAssistantMessage();
   // Said until the first words arrive: a slow server is at work, not stuck.
@@ -708,12 +713,16 @@ async function citeBy(by, query) {
   return response.json();
 }
 
-/** Whether most of the text's words are the title's: a title copied with its full stop, not a claim that names its paper. */
+/**
+ * Whether the text is the title nearly word for word: a title copied with its full stop, not a claim that names its
+ * paper, nor one that denies its title ("Reasoning models can not be effective without thinking").
+ */
 function isMostlyTitle(text, title) {
   const words = (t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
   const titleWords = new Set(words(title || ""));
+  const extra = words(text).filter((w) => !titleWords.has(w));
   const asked = words(text);
-  return asked.length > 0 && asked.filter((w) => titleWords.has(w)).length >= 0.8 * asked.length;
+  return asked.length > 0 && extra.length <= 0.1 * asked.length && !extra.some((w) => /^(?:not|no|never|cannot|nor|don|doesn|isn|aren|won)$/.test(w));
 }
 
 async function lookup(query, chosen) {
@@ -725,7 +734,8 @@ async function lookup(query, chosen) {
     // "Don't Overthink it. Preferring Shorter Thinking Chains..." from a reference list ends as a sentence does:
     // a title found nearly word for word is that title.
     if (chosen === "auto" && by === "claim" && query.split(/\s+/).length <= 30) {
-      const asTitle = await citeBy("title", query);
+      // A failed try as a title leaves the claim to look up.
+      const asTitle = await citeBy("title", query).catch(() => ({}));
       const first = (asTitle.results || [])[0];
       if (asTitle.found && first && first.confidence >= 0.9 && isMostlyTitle(query, first.title)) [body, by] = [asTitle, "title"];
     }

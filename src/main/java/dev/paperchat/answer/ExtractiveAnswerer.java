@@ -40,8 +40,12 @@ public final class ExtractiveAnswerer {
     private static final int MAX_OTHER_NAMES = 2;
     /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
     static final double NAMED = 0.9;
-    /** An acronym in capitals, three letters or more: "TTRL", "GRPO"; not "CoT" nor "Quiet-STaR". */
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])\\p{Lu}{3,}+\\d*+(?![\\w-])");
+    /**
+     * An acronym in capitals, three letters or more, as the subject a question asks of: "did TTRL use", "does GRPO
+     * reach"; not "CoT", "Quiet-STaR", nor the benchmark of "Which models were evaluated on GPQA?".
+     */
+    private static final Pattern ASKED_OF = Pattern.compile("(?i:\\b(?:did|does|do|was|were|is|are|has|have)\\s++(?:the\\s++)?)"
+            + "((?<![\\w-])\\p{Lu}{3,}+\\d*+(?![\\w-]))");
     /**
      * A second sentence far below the best is the abstract's opening ("Recent advancements in LLMs
      * have yielded significant improvements...") before the one that answers: left out. At 0.5 to
@@ -90,8 +94,8 @@ public final class ExtractiveAnswerer {
     /** An acronym a question asks models, benchmarks or a quantity of: "TTRL" of "what benchmarks did TTRL use?". */
     private static Optional<String> factAskedOfTerm(String question) {
         if (question.length() > 300 || NamesAsked.of(question).isEmpty() && !QuantityQuestion.asksForQuantity(question)) return Optional.empty();
-        Matcher acronym = ACRONYM.matcher(question);
-        return acronym.find() ? Optional.of(acronym.group()) : Optional.empty();
+        Matcher acronym = ASKED_OF.matcher(question);
+        return acronym.find() ? Optional.of(acronym.group(1)) : Optional.empty();
     }
 
     /** Whether the paper's name is the acronym, "Direct Preference Optimization (DPO)" for "DPO", not a name built on it ("TW-GRPO"). */

@@ -40,11 +40,13 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         Optional<OrganisationFilter.Named> named = OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations,
                 retriever::papersUsing);
         String set = asked.filters().organization();
+        // Both names as the collection has them: "DeepMind" named under the filter "Google DeepMind" is that filter.
+        java.util.function.Function<String, String> read = name -> retriever.readOrganisation(new dev.paperchat.index.Filters(null, null, name))
+                .filters().organization().toLowerCase(java.util.Locale.ROOT);
         // Named as the filter is set, it is read as that filter: its words are no topic to search.
-        Optional<OrganisationFilter.Named> organisation = set == null ? named : named.filter(n -> n.name().equalsIgnoreCase(set.strip()));
+        Optional<OrganisationFilter.Named> organisation = set == null ? named : named.filter(n -> read.apply(n.name()).equals(read.apply(set)));
         // "Which papers from Microsoft...?" under the filter tencent: the filter wins, and the reader is told.
-        Optional<String> overruled = set == null ? Optional.empty() : named.map(OrganisationFilter.Named::name)
-                .filter(name -> !name.equalsIgnoreCase(set.strip()))
+        Optional<String> overruled = set == null || organisation.isPresent() ? Optional.empty() : named.map(OrganisationFilter.Named::name)
                 .map(name -> "The question names " + name + "; the organisation filter (" + set.strip() + ") was searched instead.");
         return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(undated)).orElse(undated), overruled);
     }

@@ -77,6 +77,11 @@ final class QuestionForm {
                     + "generali[sz]es|transfers)\\b)"
                     + "\\W*+(?:[\\w'+-]++\\W++){0,11}[\\w'+-]++\\s*+$",
             Pattern.CASE_INSENSITIVE);
+    private static final int SHORT_TOPIC_WORDS = 8;
+    /** What makes a longer text a claim rather than a topic: a figure, or a result told in the past tense. */
+    private static final Pattern LONG_CLAIM = Pattern.compile("\\d|\\b(?:reduced|improved|increased|raised|boosted|lowered|halved|doubled|cut|beat"
+            + "|outperformed|surpassed|exceeded|achieved|reached|matched|showed|shown|found|proved|demonstrated|dropped|fell|rose)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A topic whose words are most of one title's is that title, half remembered. */
     private static final double TITLE_WORDS = 0.6;
     /** ...and most of the topic's words are the title's: three in four. */
@@ -209,7 +214,7 @@ final class QuestionForm {
     static boolean isClaim(String text) {
         String t = REPORTED.matcher(text.strip()).replaceFirst("");
         return t.length() <= MAX_CLAIM_CHARS && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
-                && !TOPIC.matcher(t).matches() && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
+                && !isTopic(t) && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
     }
 
     static boolean isCourtesy(String text) {
@@ -221,7 +226,17 @@ final class QuestionForm {
         if (top.titleMatch() >= 0.9 || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
                 || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()
-                || ((top.titleMatch() < TITLE_WORDS || !mostlyWordsOf(question, top.paper().title())) && TOPIC.matcher(question).matches());
+                || ((top.titleMatch() < TITLE_WORDS || !mostlyWordsOf(question, top.paper().title())) && isTopic(question));
+    }
+
+    /**
+     * A topic typed into a search box: of eight words or fewer, or up to twelve that give no figure
+     * and no result in the past tense, as a claim does ("SpecReason reduced latency by a factor
+     * of three over plain speculative decoding").
+     */
+    private static boolean isTopic(String text) {
+        if (!TOPIC.matcher(text).matches()) return false;
+        return text.strip().split("\\s+").length <= SHORT_TOPIC_WORDS || !LONG_CLAIM.matcher(text).find();
     }
 
     /**

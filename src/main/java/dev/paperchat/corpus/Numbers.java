@@ -19,7 +19,7 @@ public final class Numbers {
      * count of tries ("resampled each sentence 100 times"), which is a number like any other.
      */
     private static final String FACTOR_AFTER = "\\s++(?:more|less|fewer|as|the|over|higher|lower|greater|larger|smaller|bigger|faster|slower"
-            + "|cheaper|longer|shorter|speed\\w*+|reduction|increase|improvement|gain|fewer|\\p{L}++er\\b)";
+            + "|cheaper|longer|shorter|better|worse|speed\\w*+|reduction|increase|improvement|gain|\\p{L}+er\\b)";
     /** What a number counts, written after it: "%", "points", "pp" (also "17.1pp"), "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
     private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s?pp\\b|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?)\\b"
             + "|\\s?[xX\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s?times\\b(?=" + FACTOR_AFTER + ")"

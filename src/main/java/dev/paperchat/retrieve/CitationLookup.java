@@ -189,7 +189,7 @@ public final class CitationLookup {
         String claim = withoutCitations(given);
         // "[1]" or "(Hassid et al., 2025)" alone: the citation is all there was.
         if (claim.isBlank()) throw new IllegalArgumentException("claim holds only a citation marker; give the sentence it marks");
-        SearchResult result = retriever.search(new SearchRequest(claim, Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
+        SearchResult result = retriever.search(new SearchRequest(PastedReference.withoutAuthors(claim), Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         // A claim of figures and names ("Llama3.1-8B reaches a 68 percent relative improvement on AIME 2024") is far from its
         // abstract's meaning as a whole, and close to one sentence of it.
         // A claim about a paper it names is checked against that paper, wrong figures and all.

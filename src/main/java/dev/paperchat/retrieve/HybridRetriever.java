@@ -632,9 +632,9 @@ public final class HybridRetriever {
         if (subject.isPresent() && QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject.get()).stream().anyMatch(absent::contains)) return true;
         // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes, nor is an organisation's.
         if (!NamedSubject.states(query)) return false;
-        List<String> names = NamedSubject.namesInside(query).stream()
-                .filter(name -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, name).stream().anyMatch(absent::contains)).toList();
-        return !names.isEmpty() && organisations(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList()).isEmpty();
+        return NamedSubject.namesInside(query).stream()
+                .filter(name -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, name).stream().anyMatch(absent::contains))
+                .anyMatch(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty());
     }
 
     /**

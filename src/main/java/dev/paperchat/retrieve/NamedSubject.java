@@ -92,7 +92,9 @@ final class NamedSubject {
     }
 
     /** A capitalised word inside a sentence, not after its opening, a colon or a quote: "Stockfish" of "A 2B model beat Stockfish". */
-    private static final Pattern INSIDE = Pattern.compile("(?<=[\\p{L}\\d,)]\\s{1,3})(?-i:\\p{Lu}[\\p{L}\\d]{2,}+(?:-[\\p{L}\\d]++)*+)(?![\\p{L}\\d'\u2019-])");
+    private static final Pattern INSIDE = Pattern.compile("(?<=[\\p{L}\\d,)]\\s{1,3})(?-i:\\p{Lu}[\\p{L}\\d]{2,}+(?:-[\\p{L}\\d]++)*+)(?![\\p{L}\\d'\u2019-])"
+            // An author cited ("Wei et al. showed", "work by Lightman") is no abstract's word, and no subject of the claim.
+            + "(?!\\s++(?:et\\s++al|and\\s++colleagues))(?<!\\bby\\s{1,3}+\\p{Lu}[\\p{L}\\d]{2,40}+)");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -185,16 +187,19 @@ final class NamedSubject {
 
     /**
      * "we introduce Ada-GRPO, an adaptation of ..., which addresses collapse in traditional GRPO":
-     * the sentence proposes the name it gives first; one after "of" or "than" past it is another's.
+     * the sentence proposes the name it gives first; one after "of" or "than" past it is another's,
+     * unless an "and" lists it as proposed too.
      */
     private static boolean builtOnAfterAnotherName(String proposal) {
-        boolean named = false;
+        boolean named = false, builtOn = false;
         for (String token : proposal.split("\\s+")) {
-            String word = token.replaceAll("[^\\p{L}\\d]", "");
-            if (named && BUILT_ON.contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
-            named |= CASED.matcher(word).matches();
+            String word = token.replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
+            // "the Thread Inference Model (TIM), a family of LLMs ..., and TIMRUN": "and" adds another name proposed.
+            if (word.equals("and")) builtOn = false;
+            else if (named && BUILT_ON.contains(word)) builtOn = true;
+            named |= CASED.matcher(token.replaceAll("[^\\p{L}\\d]", "")).matches();
         }
-        return false;
+        return builtOn;
     }
 
     private static boolean capitalised(String word) {

@@ -38,7 +38,7 @@ public final class NamesAsked {
             + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++(?!\\s\\p{Lu})|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
 
     /** What a score is on is a benchmark, whatever its name: "88.8% on Spider and 64.9% on BIRD". */
-    private static final Pattern SCORED_ON = Pattern.compile("\\d(?:\\.\\d++)?+\\s?+%\\s++(?:on|in)\\s++(?:the\\s++)?(\\p{Lu}[\\p{L}\\d-]*+)");
+    private static final Pattern SCORED_ON = Pattern.compile("\\d(?:\\.\\d++)?+\\s?+%\\s++on\\s++(?:the\\s++)?(\\p{Lu}[\\p{L}\\d-]*+)");
 
     /**
      * The words that ask for models, which abstracts write of every model ("Large Reasoning Models

@@ -65,6 +65,15 @@ final class PastedReference {
         return false;
     }
 
+    /** "Wei et al.", "Cui and Li et al.": authors a sentence names, whose names no abstract writes. */
+    private static final Pattern NARRATIVE_AUTHORS = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}'\u2019-]++(?:\\s++(?:and|&)\\s++\\p{Lu}[\\p{L}'\u2019-]++)?"
+            + "\\s++et\\s++al\\.?+");
+
+    /** The claim as searched: "As Wei et al. showed, CoT helps" without the authors, whose names are no words of what it claims. */
+    static String withoutAuthors(String claim) {
+        return NARRATIVE_AUTHORS.matcher(claim).replaceAll("");
+    }
+
     /** The claim without its in-text citations, whose years and numbers no abstract is asked to state. */
     static String withoutCitations(String claim) {
         return CITATION.matcher(claim).replaceAll("");

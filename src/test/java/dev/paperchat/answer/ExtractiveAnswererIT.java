@@ -165,6 +165,8 @@ class ExtractiveAnswererIT {
         // A fact asked of it too: ETTRL's sentence on TTRL is no answer about TTRL's own benchmarks.
         Answer ttrl = assistant.ask(Question.of("what benchmarks did TTRL use?"));
         assertTrue(ttrl.answer().startsWith("TTRL is a term that papers of the collection use; none of them is named for it."), ttrl.answer());
+        Answer gpqa = assistant.ask(Question.of("Which models were evaluated on GPQA?"));
+        assertFalse(gpqa.answer().startsWith("GPQA is a term"), "a benchmark asked about is no subject asked of: " + gpqa.answer());
         Answer ettrl = assistant.ask(Question.of("what benchmarks did ETTRL use?"));
         assertTrue(ettrl.answer().startsWith("ETTRL (\"ETTRL:"), "the paper named for it: " + ettrl.answer());
     }
@@ -550,6 +552,10 @@ class ExtractiveAnswererIT {
         Answer same = assistant.ask(new Question("Which papers from Tencent study reasoning?", List.of(), 8, AnswerMode.EXTRACTIVE,
                 new Filters(null, null, "tencent")));
         assertTrue(same.covered(), "named as the filter is set, its name is no topic word: " + same.answer());
+        Answer canonical = assistant.ask(new Question("Which papers from DeepMind study reasoning?", List.of(), 8, AnswerMode.EXTRACTIVE,
+                new Filters(null, null, "Google DeepMind")));
+        assertFalse(canonical.notices().stream().anyMatch(n -> n.startsWith("The question names")), "one organisation, written two ways: "
+                + canonical.notices());
         Answer feedback = assistant.ask(Question.of("How do models learn from human feedback?"));
         assertFalse(feedback.notices().stream().anyMatch(n -> n.contains("was read as a filter")), feedback.notices().toString());
     }

@@ -85,6 +85,9 @@ class QuestionFormTest {
         assertTrue(QuestionForm.asksForPapers("small model and large model collaboration for faster reasoning", top(0.6, hawkeye)));
         assertTrue(QuestionForm.asksForPapers("small model and large model collaboration for faster reasoning on math problems", top(0)),
                 "eleven words typed into a search box");
+        assertTrue(QuestionForm.isClaim("SpecReason reduced latency by a factor of three over plain speculative decoding"),
+                "eleven words with a result in the past tense: a claim");
+        assertTrue(QuestionForm.isClaim("R2R is 2.8 times faster than the large model on math benchmarks today"), "a figure: a claim");
     }
 
     /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */

@@ -96,6 +96,8 @@ class CiteViewIT {
         assertFalse(inside.found(), "no abstract writes 'Stockfish': " + inside.results());
         assertTrue(CiteView.lookUp(app.lookup(), "claim", "Entropy minimization with EMPO improves Qwen on math without labels.", 3).found(),
                 "names the collection writes");
+        assertTrue(CiteView.lookUp(app.lookup(), "claim", "As Wei et al. showed, chain-of-thought prompting elicits reasoning in large language models.",
+                3).found(), "authors the claim names are no words it claims");
     }
 
     /** A one-word name only one abstract writes, and introduces, finds that paper though it is no coined word. */

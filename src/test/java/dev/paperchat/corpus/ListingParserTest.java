@@ -70,13 +70,13 @@ class ListingParserTest {
     void should_keep_an_organisations_display_name_and_drop_only_a_handle() {
         String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
         List<String> written = List.of("tencent Tencent", "UWaterloo University of Waterloo", "ByteDance ByteDance", "alibaba-inc alibaba-inc",
-                "Meta AI", "Stanford University", "ETH Zurich", "ByteDance Seed", "Oxford Apiary Lab", "Ai2");
+                "Meta AI", "Stanford University", "ETH Zurich", "ByteDance Seed", "Oxford Apiary Lab", "Ai2", "Sun Yat-sen University", "UT Austin");
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < written.size(); i++) text.append("Gannet Dives ").append(i).append("\n\n").append(abstractText).append("\n\n")
                 .append(written.get(i)).append("\n\u00b7\nApr 8, 2025\n\n");
         ParseResult result = reader.read("orgs.txt", text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
         assertEquals(List.of("Tencent", "University of Waterloo", "ByteDance", "alibaba-inc", "Meta AI", "Stanford University", "ETH Zurich",
-                "ByteDance Seed", "Oxford Apiary Lab", "Ai2"), result.papers().stream().map(Paper::organization).toList());
+                "ByteDance Seed", "Oxford Apiary Lab", "Ai2", "Sun Yat-sen University", "UT Austin"), result.papers().stream().map(Paper::organization).toList());
     }
 
     /** A blank line lost after a paper's metadata: the next title is no organisation of the paper above. */

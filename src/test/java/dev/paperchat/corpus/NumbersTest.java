@@ -116,6 +116,8 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("They resampled each sentence 100 times.", "We resample each sentence across 100 rollouts."));
         assertEquals(List.of("100"), Numbers.unstated("It is 100 times faster.", "We resample each sentence across 100 rollouts."));
         assertEquals(List.of("7"), Numbers.unstated("It was sampled 7 times.", "We sample 8 rollouts."));
+        assertEquals(List.of(), Numbers.unstated("It is 3x better.", "It is 3 times better."), "before any comparative");
+        assertEquals(List.of(), Numbers.unstated("It is 3x stronger.", "It is 3 times stronger."));
         assertEquals(List.of("5"), Numbers.unstated("It gains 5% on average.", source), "five datasets are no 5%");
         assertEquals(List.of(), Numbers.unstated("It uses 5 datasets and a 7 billion parameter model.", source), "a count, and 7B in words");
         assertEquals(List.of("17"), Numbers.unstated("It needs 17% of the data.", "It needs 1.7% of the data."), "17 is no rounding of 1.7");

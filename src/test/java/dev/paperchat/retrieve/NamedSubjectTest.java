@@ -58,6 +58,9 @@ class NamedSubjectTest {
         assertFalse(NamedSubject.introducedBy("ReAct", paper("X", "ReAct interleaves reasoning and acting. We study it.")), "no proposal sentence");
         Paper arm = paper("ARM", "To train ARM, we introduce Ada-GRPO, an adaptation of Group Relative Policy Optimization (GRPO), which addresses collapse.");
         assertFalse(NamedSubject.introducedBy("GRPO", arm), "the acronym of what it adapts");
+        Paper tim = paper("Beyond Context Limits", "We propose the Thread Inference Model (TIM), a family of LLMs trained for recursive "
+                + "reasoning, and TIMRUN, an inference runtime.");
+        assertTrue(NamedSubject.introducedBy("TIMRUN", tim), "an \"and\" lists it as proposed too");
         assertFalse(NamedSubject.introducedBy("LRMs", paper("Analogy", "This work presents a first evaluation of two state-of-the-art "
                 + "Large Reasoning Models (LRMs), OpenAI's o3-mini and DeepSeek R1, on analogical reasoning.")), "what it evaluates");
         assertTrue(NamedSubject.introducedBy("Ada-GRPO", arm));
@@ -90,6 +93,7 @@ class NamedSubjectTest {
         assertEquals(List.of("Stockfish"), NamedSubject.namesInside("A 2B model beat Stockfish at chess in March."));
         assertEquals(List.of("GPT-4o", "MATH"), NamedSubject.namesInside("Models like GPT-4o fail. They, MATH aside, do. \"Quoted\" not: Opening (Bracketed)"));
         assertEquals(List.of(), NamedSubject.namesInside("The Erdős dataset is large."), "spelled otherwise by abstracts");
+        assertEquals(List.of("CoT"), NamedSubject.namesInside("As Wei et al. showed, and work by Lightman too, CoT helps."), "authors cited are none");
         assertTrue(NamedSubject.states("A 2B model beat Stockfish at chess."));
         for (String question : List.of("Which models beat Stockfish?", "does it beat Stockfish", "Models that beat Stockfish?")) {
             assertFalse(NamedSubject.states(question), question);

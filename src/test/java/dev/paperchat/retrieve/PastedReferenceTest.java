@@ -92,6 +92,7 @@ class PastedReferenceTest {
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (Cui and Li 2025; Wang, 2024a)."));
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (e.g. Cui et al., 2025)."));
         assertEquals("The method of Cui et al. keeps entropy high.", PastedReference.withoutCitations("The method of Cui et al. (2025) keeps entropy high."));
+        assertEquals("As  showed, CoT helps.", PastedReference.withoutAuthors("As Wei et al. showed, CoT helps."), "searched without the authors");
         for (String kept : java.util.List.of("EMPO raises accuracy from 30.7% to 48.1% on AIME 2024.", "It reaches 83.1% (on VerilogEval).",
                 "Models (7B and 70B) improve.", "Qwen2.5 (2024 release) improves.", "Scores rise [by 12 points].")) {
             assertEquals(kept, PastedReference.withoutCitations(kept), "no citation: " + kept);
