@@ -617,8 +617,11 @@ public final class HybridRetriever {
      * "What accuracy does the STaR paper get?": a question about a paper the collection lacks is
      * not answered by one that builds on it (Quiet-STaR) or uses its name (many use DeepSeek-R1).
      */
-    private static boolean callsAbsentPaper(String query, List<PaperHit> hits) {
-        return NamedSubject.paperCalled(query).isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.titleMatch() >= NAMED_SUBJECT);
+    private boolean callsAbsentPaper(String query, List<PaperHit> hits) {
+        // "the Google DeepMind paper" names who wrote it, not a title.
+        return NamedSubject.paperCalled(query).filter(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty()
+                        && readOrganisation(new Filters(null, null, name)).readAs() == null)
+                .isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.titleMatch() >= NAMED_SUBJECT);
     }
 
     /**

@@ -200,6 +200,7 @@ class ExtractiveAnswererIT {
         }
         assertTrue(assistant.ask(Question.of("What does the DPO paper propose?")).covered(), "the paper whose title spells DPO out");
         assertTrue(assistant.ask(Question.of("what does the Quiet STaR paper propose?")).covered(), "the paper of that title");
+        assertTrue(assistant.ask(Question.of("What did the Google DeepMind paper find?")).covered(), "who wrote it, not a title");
     }
 
     /** The sentence that names the models asked for leads, though it never says "model"; the method's own name picks no sentence. */
