@@ -98,6 +98,9 @@ class CiteViewIT {
                 "names the collection writes");
         assertTrue(CiteView.lookUp(app.lookup(), "claim", "As Wei et al. showed, chain-of-thought prompting elicits reasoning in large language models.",
                 3).found(), "authors the claim names are no words it claims");
+        // A wrong figure is shown beside the paper's own for what it counts: rules of thumb, not annotations.
+        CiteView wrong = CiteView.lookUp(app.lookup(), "claim", "Social Chemistry 101 catalogs 2.9 million rules of thumb.", 3);
+        assertTrue(wrong.results().get(0).sentence().contains("292k rules-of-thumb"), wrong.results().get(0).sentence());
     }
 
     /** A one-word name only one abstract writes, and introduces, finds that paper though it is no coined word. */
