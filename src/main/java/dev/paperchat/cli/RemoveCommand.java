@@ -33,11 +33,15 @@ final class RemoveCommand implements Callable<Integer> {
             }
             for (String id : missing) System.err.println("paperchat: no paper with id, DOI or arXiv id " + id);
             if (common.json) {
-                System.out.println(Json.write(Map.of("removed", removed.keySet(), "missing", missing)));
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("removed", removed.keySet());
+                report.put("missing", missing);
+                System.out.println(Json.write(report));
             } else {
                 removed.forEach((id, title) -> System.out.println("removed " + id + ": " + title));
             }
-            return missing.isEmpty() ? 0 : 1;
+            // As "cite --id": an id that names no paper is bad input (2); some removed and some not is a partial success (1).
+            return missing.isEmpty() ? 0 : removed.isEmpty() ? 2 : 1;
         }
     }
 }

@@ -121,6 +121,11 @@ class IngestCommandIT {
         assertTrue(remove.err().contains("no paper with id, DOI or arXiv id 10.1/none"), remove.err());
         assertEquals(java.util.Set.of("Okapi Foraging Behavior in the Ituri Rainforest", "Zebra Stripes and Flies"),
                 java.util.Set.copyOf(titles(index, "forest seeds okapi tapir")));
+        CliRun none = CliRun.of("remove", "--index", index, "--json", "no-such-paper");
+        assertEquals(2, none.status(), "no id named a paper: bad input, as for cite --id");
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(none.out());
+        assertEquals(0, report.get("removed").size(), none.out());
+        assertEquals("no-such-paper", report.at("/missing/0").asText(), none.out());
     }
 
     /**
