@@ -4,6 +4,8 @@
 
 const $ = (id) => document.getElementById(id);
 const state = { history: [], answers: [], controller: null, followedTo: null };
+// A question longer than this is folded to its first characters.
+const LONG_QUESTION = 600, FOLDED_QUESTION = 300;
 // The conversation is kept for this tab (sessionStorage), so a reload, Back or Forward keeps it;
 // closing the tab forgets it, as it does the API key.
 const CONVERSATION = "paperchat.conversation";
@@ -124,7 +126,14 @@ function statusAfter(answer) {
 function addUserMessage(text) {
   $("welcome")?.remove();
   // Each question a heading, so that a screen reader goes from one turn to the next.
-  const msg = el("div", { class: "msg user", role: "heading", "aria-level": "2", text });
+  const msg = el("div", { class: "msg user", role: "heading", "aria-level": "2", text, "data-question": text });
+  // A pasted passage would fill the conversation: it shows its start, and all of it on demand.
+  if (text.length > LONG_QUESTION) {
+    msg.textContent = text.slice(0, FOLDED_QUESTION).trimEnd() + "…";
+    const more = el("button", { class: "ghost small unfold", type: "button", text: `Show all ${text.length.toLocaleString()} characters` });
+    more.addEventListener("click", () => { msg.textContent = text; });
+    msg.append(" ", more);
+  }
   $("conversation").append(msg);
   return msg;
 }
@@ -309,7 +318,7 @@ function finishAnswer(msg, answer) {
 function searchedAs(msg, answer) {
   const user = msg.previousElementSibling;
   if (!state.history.length || !user || !user.classList.contains("user")) return;
-  const asked = user.textContent.replace(/\s+/g, " ").trim();
+  const asked = (user.dataset.question || user.textContent).replace(/\s+/g, " ").trim();
   const searched = (answer.question || "").replace(/\s+/g, " ").trim();
   if (searched && searched !== asked) msg.append(el("div", { class: "searched", text: "Searched as: " + searched }));
 }

@@ -590,6 +590,12 @@ class ChatPageIT {
                 + " document.execCommand('insertText', false, 'x'.repeat(4100));");
         assertEquals(4000, ((String) browser.findElement(By.id("question")).getAttribute("value")).length());
         assertTrue(hint.isDisplayed(), "the cut is shown");
+        // Asked, a passage that long shows its start in the conversation, and all of it on demand.
+        browser.executeScript("addUserMessage(arguments[0]);", "Entropy collapse. ".repeat(60));
+        WebElement asked = browser.findElement(By.cssSelector(".msg.user"));
+        assertTrue(asked.getText().length() < 400 && asked.getText().contains("Show all 1,080 characters"), asked.getText());
+        asked.findElement(By.cssSelector("button.unfold")).click();
+        assertEquals("Entropy collapse. ".repeat(60).strip(), asked.getText().strip());
     }
 
     @Test
