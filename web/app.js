@@ -780,7 +780,11 @@ function showLookup(container, body, by) {
     if (r.unstated && r.unstated.length) item.append(el("div", { class: "unbacked-note", text: `The paper does not state ${r.unstated.join(", ")}.` }));
     if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
     const copy = copyButton(r.id, r.title);
-    item.append(el("div", { class: "row" }, copy, el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` })));
+    // Of a claim, the figure says how close the sentence is, not that it states the claim: it is named so.
+    const figure = by === "claim"
+      ? el("span", { text: `closeness ${Math.round(r.confidence * 100)}%`, title: "How close the sentence is to the claim in words and meaning, not whether it states it" })
+      : el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` });
+    item.append(el("div", { class: "row" }, copy, figure));
     if (r.sentence) item.append(inContext(r));
     container.append(item);
   }

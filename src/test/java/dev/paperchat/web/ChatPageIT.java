@@ -216,6 +216,8 @@ class ChatPageIT {
         browser.findElement(By.cssSelector("#cite-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#cite-results p.muted"), "The closest sentences: read each before citing it for the claim."));
         assertTrue(browser.findElement(By.cssSelector(".cite-result blockquote")).isDisplayed(), "with the sentences themselves");
+        assertTrue(browser.findElement(By.cssSelector(".cite-result .row")).getText().contains("closeness"),
+                "a claim's figure is its closeness, not a confidence that it is stated");
         // Each sentence can be read in its abstract, highlighted there, before it is cited.
         String quoted = browser.findElement(By.cssSelector(".cite-result blockquote")).getText();
         browser.findElement(By.cssSelector(".cite-result details.context summary")).click();
