@@ -87,7 +87,7 @@ public final class ExtractiveAnswerer {
         Optional<String> term = DefinitionQuestion.acronymAsked(question).or(() -> factAskedOfTerm(question))
                 .filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
         if (term.isPresent()) return term(question, term.get(), hits, stream);
-        boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(question, hits.get(0));
+        boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(result.respelledIn(question), hits.get(0));
         return list ? list(hits, stream, mentionsTopic) : focused(question, hits, stream);
     }
 

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class PastedReference {
     /** "title = {Quiet-STaR: {L}anguage Models ...}" or "title = \"...\"", one level of inner braces. */
     private static final Pattern BIBTEX_TITLE = Pattern.compile("(?i)(?<![\\p{L}])title\\s*=\\s*(?:\\{((?:[^{}]|\\{[^{}]*+})*+)}|\"([^\"]*+)\")");
-    /** A quoted run (of three words or more, checked apart): an IEEE or ACM reference's title, its closing comma inside the quotes. */
+    /** "@article{key,", "@InProceedings(": the start of a BibTeX entry. */
     private static final Pattern BIBTEX_ENTRY = Pattern.compile("\\s*+@\\p{Alpha}++\\s*+[{(]");
+    /** A quoted run (of three words or more, checked apart): an IEEE or ACM reference's title, its closing comma inside the quotes. */
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{10,400})[\"\u201d]");
     /** A DOI or an arXiv id in any of its forms; a bare "2405.01234" only when it is all the text is. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b10\\.\\d{4,9}/\\S+|arxiv\\.org/(?:abs|pdf)/\\S+|arxiv:\\s*\\S+");

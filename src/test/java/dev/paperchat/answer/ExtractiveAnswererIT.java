@@ -561,6 +561,13 @@ class ExtractiveAnswererIT {
         assertFalse(feedback.notices().stream().anyMatch(n -> n.contains("was read as a filter")), feedback.notices().toString());
     }
 
+    /** A title half remembered with typos is still that title, read as searched: "efficent ... colaboration" is Hawkeye's. */
+    @Test
+    void should_take_a_misspelt_half_remembered_title_for_that_title() {
+        Answer answer = assistant.ask(Question.of("efficent reasoning with model colaboration"));
+        assertTrue(answer.answer().startsWith("Hawkeye (\"Hawkeye:"), answer.answer());
+    }
+
     /** A list answer names the search's best paper first, whatever its sentences score beside another paper's. */
     @Test
     void should_list_the_best_paper_of_the_search() {
