@@ -729,8 +729,8 @@ async function citeBy(by, query) {
 function isMostlyTitle(text, title) {
   const words = (t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
   const titleWords = new Set(words(title || ""));
-  const extra = words(text).filter((w) => !titleWords.has(w));
   const asked = words(text);
+  const extra = asked.filter((w) => !titleWords.has(w));
   return asked.length > 0 && extra.length <= 0.1 * asked.length && !extra.some((w) => /^(?:not|no|never|cannot|nor|don|doesn|isn|aren|won)$/.test(w));
 }
 
@@ -781,9 +781,10 @@ function showLookup(container, body, by) {
     if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
     const copy = copyButton(r.id, r.title);
     // Of a claim, the figure says how close the sentence is, not that it states the claim: it is named so.
+    const percent = `${Math.round(r.confidence * 100)}%`;
     const figure = by === "claim"
-      ? el("span", { text: `closeness ${Math.round(r.confidence * 100)}%`, title: "How close the sentence is to the claim in words and meaning, not whether it states it" })
-      : el("span", { text: `confidence ${Math.round(r.confidence * 100)}%` });
+      ? el("span", { text: `closeness ${percent}`, title: "How close the sentence is to the claim in words and meaning, not whether it states it" })
+      : el("span", { text: `confidence ${percent}` });
     item.append(el("div", { class: "row" }, copy, figure));
     if (r.sentence) item.append(inContext(r));
     container.append(item);

@@ -1,7 +1,10 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The dates and the organisation a question names ("RL papers from Tencent since July 2025"),
@@ -41,8 +44,8 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
                 retriever::papersUsing);
         String set = asked.filters().organization();
         // Both names as the collection has them: "DeepMind" named under the filter "Google DeepMind" is that filter.
-        java.util.function.Function<String, String> read = name -> retriever.readOrganisation(new dev.paperchat.index.Filters(null, null, name))
-                .filters().organization().toLowerCase(java.util.Locale.ROOT);
+        Function<String, String> read = name -> retriever.readOrganisation(new Filters(null, null, name)).filters().organization()
+                .toLowerCase(Locale.ROOT);
         // Named as the filter is set, it is read as that filter: its words are no topic to search.
         Optional<OrganisationFilter.Named> organisation = set == null ? named : named.filter(n -> read.apply(n.name()).equals(read.apply(set)));
         // "Which papers from Microsoft...?" under the filter tencent: the filter wins, and the reader is told.

@@ -19,7 +19,7 @@ final class LatexSymbols {
             Map.entry("geq", "\u2265"), Map.entry("ge", "\u2265"), Map.entry("pm", "\u00b1"), Map.entry("cdot", "\u00b7"),
             Map.entry("ll", "\u226a"), Map.entry("gg", "\u226b"), Map.entry("infty", "\u221e"), Map.entry("uparrow", "\u2191"),
             Map.entry("downarrow", "\u2193"),
-            // Greek letters, as "$\\beta$-VAE" and "β-VAE" name one thing.
+            // Greek letters, as "$\beta$-VAE" and "β-VAE" name one thing.
             Map.entry("alpha", "\u03b1"),
             Map.entry("beta", "\u03b2"),
             Map.entry("gamma", "\u03b3"),

@@ -28,7 +28,6 @@ public final class ListingParser implements PaperParser {
             "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?");
     /** An organisation's handle in lower case on a listing page: "tencent", "alibaba-inc". */
     private static final Pattern LOWER_HANDLE = Pattern.compile("[\\p{Ll}\\d][\\p{Ll}\\d._-]*+");
-
     /** A date written otherwise: "2025-01-20", "2025", "Spring 2023"; a line of a few words with a year in it names no organisation. */
     private static final Pattern OTHER_DATE = Pattern.compile("((?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+(\\d+))?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
     /** Between the page's metadata items: "• 4 authors · Aug 15, 2025". */

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes parsed papers into the index incrementally: an unchanged paper is skipped before
@@ -364,17 +365,20 @@ public final class Ingester {
         return Optional.of(PaperMerger.asRecorded(stored.id(), records));
     }
 
+    /** Whether the paper differs only in the lines its sources give: the same files, the same record. */
+    private static boolean movedOnly(Paper stored, Paper updated) {
+        if (!files(stored).equals(files(updated))) return false;
+        return PaperCodec.toJson(stored.withSources(updated.sources())).equals(PaperCodec.toJson(updated));
+    }
+
+    private static Set<String> files(Paper paper) {
+        return paper.sources().stream().map(Source::file).collect(Collectors.toSet());
+    }
+
     /**
      * Chunks carry the organisation and date too, so that the vector leg filters inside the graph;
      * a paper that gains or changes them must have its chunks written again.
      */
-    /** Whether the paper differs only in the lines its sources give: the same files, the same record. */
-    private static boolean movedOnly(Paper stored, Paper updated) {
-        java.util.Set<String> storedFiles = stored.sources().stream().map(Source::file).collect(java.util.stream.Collectors.toSet());
-        if (!storedFiles.equals(updated.sources().stream().map(Source::file).collect(java.util.stream.Collectors.toSet()))) return false;
-        return PaperCodec.toJson(stored.withSources(updated.sources())).equals(PaperCodec.toJson(updated));
-    }
-
     private static boolean sameFilters(Paper stored, Paper updated) {
         return Objects.equals(stored.organization(), updated.organization()) && Objects.equals(stored.date(), updated.date());
     }

@@ -9,10 +9,12 @@ import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -229,10 +231,6 @@ public final class CitationLookup {
     }
 
     /**
-     * The sentence that states the claim's figures ("catalogs 292k rules-of-thumb" for "292 thousand
-     * rules of thumb"), when the closest sentence in words states fewer of them; scored as that one.
-     */
-    /**
      * The paper's own figure for what a wrong one counts: of its sentences with a figure, the one
      * that shares most words with the claim ("catalogs 292k rules-of-thumb" for "2.9 million rules
      * of thumb", not "4.5 million annotations"); among the search's sentences a figure of the same
@@ -258,13 +256,17 @@ public final class CitationLookup {
 
     /** A text's words of four letters or more, lower case, a plural's "s" dropped: "rules-of-thumb" holds "rule" and "thumb". */
     private static Set<String> plainWords(String text) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.length() >= 4) words.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
         }
         return words;
     }
 
+    /**
+     * The sentence that states the claim's figures ("catalogs 292k rules-of-thumb" for "292 thousand
+     * rules of thumb"), when the closest sentence in words states fewer of them; scored as that one.
+     */
     private static SentenceHit statingFigures(String claim, Paper paper, SentenceHit best) {
         int figures = Numbers.count(claim);
         int missed = Numbers.unstated(claim, best.text()).size();
