@@ -1,21 +1,30 @@
 package dev.paperchat.corpus;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * An input entry that could not be read as it is, named by file and 1-based line.
+ * An input entry that could not be read as it is, named by file and 1-based line (0 when the
+ * error is of the whole file: JSON then says null).
  *
  * @param kept true when the entry was still read (its bad bytes replaced): a warning, not a rejection
  * @param titleWithoutAbstract the title of an entry rejected as it has no abstract, else null: its
  *                             file still holds that work, and is no damaged file
  */
-public record ParseError(String file, int line, String message, boolean kept, @JsonIgnore String titleWithoutAbstract) {
+@JsonPropertyOrder({"file", "line", "message", "kept"})
+public record ParseError(String file, @JsonIgnore int line, String message, boolean kept, @JsonIgnore String titleWithoutAbstract) {
     public ParseError(String file, int line, String message, boolean kept) {
         this(file, line, message, kept, null);
     }
 
     public ParseError(String file, int line, String message) {
         this(file, line, message, false);
+    }
+
+    @JsonProperty("line")
+    Integer lineOrNull() {
+        return line < 1 ? null : line;
     }
 
     /** An entry rejected for {@code e}: one without an abstract keeps its title. */

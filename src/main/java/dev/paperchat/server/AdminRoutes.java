@@ -58,6 +58,7 @@ final class AdminRoutes {
             body.put("model", stats.model());
         }
         body.put("llm", Map.of("configured", server.config().llmConfigured(), "reachable", llmReachable()));
+        if (!server.ready()) ctx.header("Retry-After", ApiServer.RETRY_WHILE_STARTING);
         ctx.status(server.ready() ? 200 : 503).json(body);
     }
 

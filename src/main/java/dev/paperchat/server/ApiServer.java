@@ -254,6 +254,9 @@ public final class ApiServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
+    /** Seconds a client is asked to wait while the index opens: the sample corpus takes about 20 s. */
+    static final String RETRY_WHILE_STARTING = "5";
+
     /** The application, or 503 while the index is opening or the sample corpus is ingested. */
     PaperChat app() {
         PaperChat current = app.get();
@@ -359,7 +362,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void errors() {
-        javalin.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
+        javalin.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 503) ctx.header("Retry-After", RETRY_WHILE_STARTING);
+            error(ctx, e.status(), e.error(), e.getMessage());
+        });
         javalin.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
         javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()), e.getMessage()));
         // A stream whose reader left, found while writing an error event: there is no one to tell.

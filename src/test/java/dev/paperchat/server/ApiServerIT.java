@@ -678,6 +678,8 @@ class ApiServerIT {
             var search = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                     "http://127.0.0.1:" + starting.port() + "/api/search?q=x")).build(), HttpResponse.BodyHandlers.ofString());
             assertError(search, 503, "not ready");
+            assertEquals("5", search.headers().firstValue("Retry-After").orElseThrow());
+            assertEquals("5", health.headers().firstValue("Retry-After").orElseThrow());
             starting.ready(dev.paperchat.app.SampleIndex.get());
             health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                     "http://127.0.0.1:" + starting.port() + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
