@@ -12,6 +12,8 @@ const CONVERSATION = "paperchat.conversation";
 // The Options the conversation was asked under are kept with it: a reload must not drop the filters a follow-up is read under.
 const OPTIONS = "paperchat.options";
 const OPTION_FIELDS = ["k", "from", "to", "org", "mode"];
+// The last citation lookup is kept too: a reload must not lose the passage pasted into it.
+const LOOKUP = "paperchat.lookup";
 const welcomeTemplate = $("welcome").cloneNode(true);
 
 function el(tag, attrs = {}, ...children) {
@@ -734,7 +736,7 @@ function isMostlyTitle(text, title) {
   return asked.length > 0 && extra.length <= 0.1 * asked.length && !extra.some((w) => /^(?:not|no|never|cannot|nor|don|doesn|isn|aren|won)$/.test(w));
 }
 
-async function lookup(query, chosen) {
+async function lookup(query, chosen, bringIntoView = true) {
   const results = $("cite-results");
   let by = lookupMode(query, chosen);
   results.replaceChildren(el("p", { class: "muted", text: "Searching…" }));
@@ -763,7 +765,7 @@ async function lookup(query, chosen) {
     results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
   } finally {
     // On a phone the results open below the fold: they are brought into view, or the button seems to do nothing.
-    results.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (bringIntoView) results.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }
 }
 
@@ -866,6 +868,27 @@ function saveOptions() {
   }
 }
 
+function saveLookup(query, by) {
+  try {
+    sessionStorage.setItem(LOOKUP, JSON.stringify({ query, by }));
+  } catch (_) {
+    // A full tab storage keeps the conversation first.
+  }
+}
+
+/** The lookup kept through a reload is looked up again, where it was, without moving the page to it. */
+function restoreLookup() {
+  try {
+    const { query, by } = JSON.parse(sessionStorage.getItem(LOOKUP) || "{}");
+    if (typeof query !== "string" || !query || !["auto", "title", "claim"].includes(by)) return;
+    $("cite-query").value = query;
+    $("cite-by").value = by;
+    lookup(query, by, false);
+  } catch (_) {
+    // Nothing kept, or not ours.
+  }
+}
+
 function restoreOptions() {
   try {
     const saved = JSON.parse(sessionStorage.getItem(OPTIONS) || "{}");
@@ -946,7 +969,9 @@ OPTION_FIELDS.forEach((id) => ["input", "change"].forEach((event) => $(id).addEv
 $("cite-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const query = $("cite-query").value.trim();
-  if (query) lookup(query, $("cite-by").value);
+  if (!query) return;
+  saveLookup(query, $("cite-by").value);
+  lookup(query, $("cite-by").value);
 });
 // As in the question box: Enter looks up, Shift+Enter starts a new line.
 $("cite-query").addEventListener("keydown", (e) => {
@@ -958,5 +983,6 @@ $("cite-query").addEventListener("keydown", (e) => {
 refreshStatus();
 restoreConversation();
 restoreOptions();
+restoreLookup();
 showActiveFilters();
 $("question").focus({ preventScroll: true });

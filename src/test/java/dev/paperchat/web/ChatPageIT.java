@@ -233,6 +233,12 @@ class ChatPageIT {
         browser.findElement(By.cssSelector("#cite-form button")).click();
         WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .unbacked-note")));
         assertEquals("The cited sentence says it does (\"improve\").", note.getText());
+        // A reload keeps the lookup, its text and its results.
+        browser.navigate().refresh();
+        note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .unbacked-note")));
+        assertEquals("The cited sentence says it does (\"improve\").", note.getText());
+        assertEquals("Quiet-STaR does not improve zero-shot accuracy on GSM8K", browser.findElement(By.id("cite-query")).getAttribute("value"));
+        assertEquals("claim", browser.findElement(By.id("cite-by")).getAttribute("value"));
 
         // A pasted passage: each claim with its own closest sentences.
         browser.findElement(By.id("cite-query")).clear();
