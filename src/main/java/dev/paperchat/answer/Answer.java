@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.retrieve.SearchResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,13 @@ public record Answer(String answer, String mode, String model, boolean covered, 
         notices = List.copyOf(notices);
         unsupported = List.copyOf(unsupported);
         timings = Map.copyOf(timings);
+    }
+
+    /** This answer with {@code notice} before its other notices. */
+    public Answer withNoticeFirst(String notice) {
+        List<String> all = new ArrayList<>(List.of(notice));
+        all.addAll(notices);
+        return new Answer(answer, mode, model, covered, question, citations, sources, all, unsupported, timings, provenance);
     }
 
     /**

@@ -94,17 +94,17 @@ public final class Assistant {
         // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
         Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : mended.map(QuestionWords.Mended::question).orElse(plain)),
                 given.history(), given.k(), given.mode(), given.filters());
-        Optional<Answer> narrowed = reading.narrowed(asked, stream, timings, start);
-        if (narrowed.isPresent()) return narrowed.get();
-        Optional<Answer> records = reading.recordsOfListed(asked, stream, timings, start);
-        if (records.isPresent()) return records.get();
+        // Answers read from the last list, or from no paper, are told of the mended word as a searched one is.
+        Optional<Answer> fromList = reading.narrowed(asked, stream, timings, start)
+                .or(() -> reading.recordsOfListed(asked, stream, timings, start));
+        if (fromList.isPresent()) return withMended(fromList.get(), mended);
         // "the third one" when the last answer has no third: there is nothing to search for.
         Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
         if (unnamed.isPresent() && FollowUpRewriter.onlyPointsToItem(asked.text())) {
-            return readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start);
+            return withMended(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start), mended);
         }
         if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
-            return readingNoPaper(collectionSize(), true, asked, stream, timings, start);
+            return withMended(readingNoPaper(collectionSize(), true, asked, stream, timings, start), mended);
         }
         NamedFilters named = NamedFilters.of(asked, retriever);
         Question question = named.question();
@@ -119,7 +119,7 @@ public final class Assistant {
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
         Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start);
-        if (naming.isPresent()) return naming.get();
+        if (naming.isPresent()) return withMended(naming.get(), mended);
         Optional<String> onlyItsPapers = named.onlyItsPapers();
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
         int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
@@ -164,6 +164,10 @@ public final class Assistant {
         timings.put("totalMs", millisSince(start));
         return new Answer(draft.text(), "extractive", null, draft.covered(), searchedAs, draft.citations(), read.sources(), notices,
                 List.of(), timings, provenance(result, null));
+    }
+
+    private static Answer withMended(Answer answer, Optional<QuestionWords.Mended> mended) {
+        return mended.map(m -> answer.withNoticeFirst(m.notice())).orElse(answer);
     }
 
     /**

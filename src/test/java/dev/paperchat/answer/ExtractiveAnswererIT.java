@@ -432,6 +432,11 @@ class ExtractiveAnswererIT {
                 list.citations().stream().filter(c -> paper(c).abstractText().contains("Qwen")).map(Citation::paperId).distinct().count(),
                 "every listed paper whose abstract names Qwen, in any version: " + qwen.answer());
 
+        // Its first word mistyped, the follow-up is read as meant, and told so.
+        Answer mistyped = assistant.ask(new Question("whcih of these use Qwen?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(qwen.answer(), mistyped.answer());
+        assertEquals("Read \"whcih\" as \"which\".", mistyped.notices().get(0));
+
         Answer none = assistant.ask(new Question("do any of them use Gemini?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertEquals("None of the " + listed.size() + " papers in the last list mentions \"Gemini\" in its title, abstract or organisation.", none.answer());
         assertEquals(List.of(), none.citations());
