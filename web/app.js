@@ -16,6 +16,11 @@ const OPTION_FIELDS = ["k", "from", "to", "org", "mode"];
 const LOOKUP = "paperchat.lookup";
 const welcomeTemplate = $("welcome").cloneNode(true);
 
+/** "smooth", unless the reader asked the system for less motion. */
+function motion() {
+  return matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+}
+
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
@@ -84,6 +89,11 @@ function askForKey(message) {
 }
 
 $("key-cancel").addEventListener("click", () => $("key-dialog").close());
+$("tooltip").addEventListener("mouseenter", () => clearTimeout(hideTimer));
+$("tooltip").addEventListener("mouseleave", hidePreviewSoon);
+
+// Stacked, the question box stays at the screen's bottom: what takes the focus is scrolled clear of it.
+new ResizeObserver(() => document.documentElement.style.setProperty("--composer-height", $("ask-form").offsetHeight + "px")).observe($("ask-form"));
 
 /** The organisations the filter takes, offered as the reader starts to type one: fetched once, when first wanted. */
 let organisationsLoaded = false;
@@ -133,7 +143,12 @@ function addUserMessage(text) {
   if (text.length > LONG_QUESTION) {
     msg.textContent = text.slice(0, FOLDED_QUESTION).trimEnd() + "…";
     const more = el("button", { class: "ghost small unfold", type: "button", text: `Show all ${text.length.toLocaleString()} characters` });
-    more.addEventListener("click", () => { msg.textContent = text; });
+    more.addEventListener("click", () => {
+      msg.textContent = text;
+      // The button is gone with the folded text: the focus stays on the question it unfolded.
+      msg.tabIndex = -1;
+      msg.focus();
+    });
     msg.append(" ", more);
   }
   $("conversation").append(msg);
@@ -160,7 +175,7 @@ function scrollDown() {
  */
 function followAnswer(question) {
   const c = $("conversation");
-  if (getComputedStyle(c).overflowY === "visible") {
+  if (stacked()) {
     // A reader who scrolled away (to the sources) while the answer streams is left there.
     if (state.followedTo != null && Math.abs(window.scrollY - state.followedTo) > 2) return;
     const top = question.getBoundingClientRect().top + window.scrollY - 8;
@@ -262,15 +277,24 @@ function appendWithMarkers(node, text, answerIndex) {
       }
       holder.append(el("button", {
         class: "cite", type: "button", "data-marker": String(n), text: `[${n}]`,
-        "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`,
+        "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`, "aria-describedby": "tooltip",
         onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n, e.currentTarget); },
         onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
-        onmouseleave: hidePreview, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
+        onmouseleave: hidePreviewSoon, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
       }));
       if (stop) holder.append(document.createTextNode(stop[0]));
     } else if (part) {
       node.append(document.createTextNode(part));
     }
+  }
+}
+
+/** A screen reader hears a paper's title at its first marker; the markers after it say their number. */
+function nameEachSourceOnce(text) {
+  const named = new Set();
+  for (const marker of text.querySelectorAll(".cite")) {
+    if (named.has(marker.dataset.marker)) marker.setAttribute("aria-label", `source ${marker.dataset.marker}`);
+    named.add(marker.dataset.marker);
   }
 }
 
@@ -291,6 +315,7 @@ function finishAnswer(msg, answer) {
   const text = msg.querySelector(".answer-text");
   text.classList.remove("typing");
   renderAnswer(text, answer.answer, index);
+  nameEachSourceOnce(text);
   markUnbacked(text, answer);
   const badges = el("div", { class: "badges" },
     el("span", { class: "badge mode", text: answer.mode === "llm" ? `LLM · ${answer.model}` : "extractive · no LLM" }));
@@ -358,6 +383,8 @@ async function ask(question) {
   const msg = addAssistantMessage();
   // Said until the first words arrive: a slow server is at work, not stuck.
   msg.querySelector(".answer-text").replaceChildren(el("span", { class: "pending", text: "Searching the collection…" }));
+  // The answer is busy, and so silent, until it is complete: what the server is doing is said apart.
+  announce("Searching the collection…");
   followAnswer(asked);
   const body = {
     question, history: state.history.slice(-10), k: sourcesWanted(), mode: $("mode").value, stream: true,
@@ -365,6 +392,8 @@ async function ask(question) {
   };
   state.controller = new AbortController();
   setBusy(true);
+  // The Ask button just disabled would drop the focus to the page: Stop is what the reader may want next.
+  if (document.activeElement === $("send")) $("stop").focus();
   let streamed = "";
   try {
     const response = await api("/api/ask", {
@@ -380,7 +409,10 @@ async function ask(question) {
       } else if (event === "sources") {
         // A slow model: the reader sees what it reads, and that it is at work.
         showRetrieved(data.sources);
-        if (!streamed) msg.querySelector(".answer-text").textContent = `Found ${data.sources.length} papers; the model is writing the answer…`;
+        if (!streamed) {
+          msg.querySelector(".answer-text").textContent = `Found ${data.sources.length} papers; the model is writing the answer…`;
+          announce(msg.querySelector(".answer-text").textContent);
+        }
       } else if (event === "answer") {
         answer = data;
       } else if (event === "error") {
@@ -532,13 +564,18 @@ function showSources(answerIndex, focusMarker, from) {
   const answer = state.answers[answerIndex];
   if (!answer) return;
   backTo = from || null;
-  $("back-to-answer").hidden = !backTo;
+  const back = $("back-to-answer");
+  back.hidden = !backTo;
+  $("sources").before(back);
   watchBackTo();
   document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
   const cited = new Set(answer.citations.map((c) => c.marker));
   const shown = answer.sources.filter((s) => cited.has(s.number));
   // An answer that read no paper ("thanks!", a pointer to nothing) has no count to give.
   $("sources-for").textContent = answer.sources.length ? `· ${shown.length} cited of ${answer.sources.length} retrieved` : "";
+  const question = document.querySelector(`.msg.assistant[data-answer="${answerIndex}"]`)?.previousElementSibling?.dataset.question;
+  document.querySelector(".panel.sources h2").setAttribute("aria-label",
+    `Sources${question ? ` of “${question.slice(0, 120)}”` : ""} ${$("sources-for").textContent}`.trim());
   const list = $("sources");
   list.replaceChildren();
   // A new answer's sources come into view, below a lookup's results if there are any; on a narrow screen the side column
@@ -560,10 +597,24 @@ function showSources(answerIndex, focusMarker, from) {
     const mark = own && list.querySelector(`[data-source="${focusMarker}"] mark[data-start="${own.start}"]`);
     const target = mark || marks[0] || list.querySelector(`[data-source="${focusMarker}"]`);
     if (target) {
-      target.scrollIntoView({ behavior: "smooth", block: "center" });
+      target.scrollIntoView({ behavior: motion(), block: "center" });
       (mark ? [mark] : marks).forEach(flash);
     }
+    const source = list.querySelector(`[data-source="${focusMarker}"]`);
+    if (source) announce(`Shown in Sources: source ${focusMarker}, ${answer.sources.find((s) => s.number === focusMarker).title}`);
+    // Stacked, the sources lie far below the marker: the focus goes with the view, the way back next to it.
+    if (source && from && stacked()) {
+      const title = source.querySelector(".title");
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
+      title.after(back);
+    }
   }
+}
+
+/** Whether the sources lie below the chat (a narrow screen) rather than beside it. */
+function stacked() {
+  return getComputedStyle($("conversation")).overflowY === "visible";
 }
 
 /** The side column from its top, or from the panel when a lookup's results push the panel below the column's middle. */
@@ -604,7 +655,7 @@ function watchBackTo() {
 function backToAnswer() {
   $("back-to-answer").hidden = true;
   if (!backTo || !backTo.isConnected) return;
-  backTo.scrollIntoView({ behavior: "smooth", block: "center" });
+  backTo.scrollIntoView({ behavior: motion(), block: "center" });
   backTo.focus({ preventScroll: true });
 }
 
@@ -694,13 +745,26 @@ function preview(target, answerIndex, n) {
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
   if (unbacked) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
   const box = target.getBoundingClientRect();
+  clearTimeout(hideTimer);
   tip.hidden = false;
   tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";
-  tip.style.top = (box.bottom + 6) + "px";
+  // Below the marker, unless the screen (or the question box kept at its bottom) would cut it: then above.
+  const bottom = window.innerHeight - (stacked() ? $("ask-form").offsetHeight : 0);
+  const above = box.bottom + 6 + tip.offsetHeight > bottom && box.top - 6 - tip.offsetHeight >= 0;
+  tip.style.top = (above ? box.top - 6 - tip.offsetHeight : box.bottom + 6) + "px";
 }
 
+let hideTimer = null;
+
 function hidePreview() {
+  clearTimeout(hideTimer);
   $("tooltip").hidden = true;
+}
+
+/** A moment's grace: a pointer moving from the marker onto its preview (to read it magnified) keeps it. */
+function hidePreviewSoon() {
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(hidePreview, 300);
 }
 
 // ---- citation lookup ----
@@ -754,6 +818,7 @@ async function lookup(query, chosen, bringIntoView = true) {
     results.replaceChildren();
     if (chosen === "auto") results.append(el("p", { class: "muted small", text: `Looked up as a ${body.by || by}; choose title or claim to look it up otherwise.` }));
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
+    announce(lookupSummary(body, body.by || by));
     if (!body.claims || !body.claims.length) return showLookup(results, body, body.by);
     // A pasted passage: each of its claims with the sentences closest to it.
     body.claims.forEach((claim, i) => {
@@ -765,8 +830,16 @@ async function lookup(query, chosen, bringIntoView = true) {
     results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
   } finally {
     // On a phone the results open below the fold: they are brought into view, or the button seems to do nothing.
-    if (bringIntoView) results.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (bringIntoView) results.scrollIntoView({ block: "nearest", behavior: motion() });
   }
+}
+
+/** What a screen reader hears of a lookup: its results are read on demand, not all at once. */
+function lookupSummary(body, by) {
+  if (body.claims && body.claims.length) return `${body.claims.length} claims looked up, each with its closest sentences.`;
+  const first = (body.results || [])[0];
+  if (!body.found || !first) return (body.notices || [])[0] || (by === "title" ? "No paper has this title." : "Nothing states this clearly.");
+  return `${body.results.length} ${body.results.length === 1 ? "result" : "results"}; the first: ${first.title}.`;
 }
 
 function showLookup(container, body, by) {
@@ -923,6 +996,10 @@ $("ask-form").addEventListener("submit", (e) => {
   const problem = dateRangeProblem();
   $("form-problem").textContent = problem || "";
   $("form-problem").hidden = !problem;
+  for (const id of ["from", "to"]) {
+    if (problem) $(id).setAttribute("aria-invalid", "true");
+    else $(id).removeAttribute("aria-invalid");
+  }
   if (problem) {
     document.querySelector(".filters").open = true;
     $("from").focus();
@@ -946,7 +1023,8 @@ $("question").addEventListener("keydown", (e) => {
 document.addEventListener("keydown", (e) => {
   if (e.key !== "Escape") return;
   if (!$("tooltip").hidden) hidePreview();
-  else if (state.controller) state.controller.abort();
+  // Escape in the citation box is no word to the answer streaming beside it.
+  else if (state.controller && !(e.target instanceof Element && e.target.closest(".side, dialog"))) state.controller.abort();
 });
 $("stop").addEventListener("click", () => state.controller && state.controller.abort());
 $("back-to-answer").addEventListener("click", backToAnswer);

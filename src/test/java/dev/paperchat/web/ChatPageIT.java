@@ -363,6 +363,11 @@ class ChatPageIT {
         marker.click();
         WebElement back = browser.findElement(By.id("back-to-answer"));
         wait.until(d -> back.isDisplayed());
+        // A keyboard is taken to the source with the view, and the way back is its next stop.
+        WebElement source = browser.findElement(By.cssSelector("#sources [data-source='" + marker.getAttribute("data-marker") + "'] .title"));
+        assertEquals(source, browser.switchTo().activeElement());
+        source.sendKeys(Keys.TAB);
+        assertEquals(back, browser.switchTo().activeElement());
         back.click();
         wait.until(d -> (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", marker));
         assertEquals(marker, browser.switchTo().activeElement(), "back at the marker that was clicked");
@@ -641,6 +646,35 @@ class ChatPageIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
     }
 
+    /** What a screen reader hears: each marker's quote, each title once, a lookup's gist; and less motion when asked for. */
+    @Test
+    void should_describe_markers_by_their_quote_and_announce_a_lookup_without_reading_it_all() {
+        askAndWait("which methods avoid entropy collapse?");
+        List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant .cite"));
+        WebElement first = markers.get(0);
+        assertEquals("tooltip", first.getDomAttribute("aria-describedby"), "a marker is described by its preview, the sentence it cites");
+        browser.executeScript("arguments[0].focus();", first);
+        assertTrue(browser.findElement(By.id("tooltip")).getText().contains("\u201c"), "the preview quotes the sentence");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (WebElement marker : markers) {
+            String label = marker.getDomAttribute("aria-label").replace(", which does not state this", "");
+            String number = marker.getDomAttribute("data-marker");
+            assertEquals(named.add(number) ? label : "source " + number, label, "a title is said at its paper's first marker only");
+        }
+        assertTrue(browser.findElement(By.cssSelector(".panel.sources h2")).getDomAttribute("aria-label")
+                .startsWith("Sources of \u201cwhich methods avoid entropy collapse?\u201d \u00b7 "), "the sources name their question");
+        assertEquals(1, browser.findElements(By.tagName("h1")).size(), "the page keeps its one top heading after the welcome goes");
+
+        assertNull(browser.findElement(By.id("cite-results")).getDomAttribute("aria-live"), "results are read on demand, not all at once");
+        browser.findElement(By.id("cite-query")).sendKeys("quiet star", Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("announcer")).getDomProperty("textContent").contains("the first: Quiet-STaR"));
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        assertEquals("auto", browser.executeScript("return motion();"), "no smooth scrolling");
+        assertEquals("0s", browser.executeScript("return getComputedStyle(document.querySelector('.source mark')).transitionDuration;"));
+    }
+
     @Test
     void should_give_the_focus_back_to_the_box_and_hide_a_marker_s_preview_on_escape() {
         WebElement box = browser.findElement(By.id("question"));
@@ -681,6 +715,8 @@ class ChatPageIT {
         assertEquals("The \"From\" date (06/01/2025) is after the \"To\" date (01/01/2025).", problem.getText());
         assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size(), "nothing was sent");
         assertEquals("entropy collapse", box.getAttribute("value"), "and the question is kept");
+        assertEquals("true", browser.findElement(By.id("from")).getDomAttribute("aria-invalid"), "the fields are marked wrong");
+        assertEquals("true", browser.findElement(By.id("to")).getDomAttribute("aria-invalid"));
         screenshot("filters");
     }
 }
