@@ -232,6 +232,12 @@ public final class Assistant {
             read.timings().put("checkMs", millisSince(check));
             notices.addAll(checked.notices());
             boolean covered = !CitationChecker.refuses(checked.text());
+            if (covered && checked.citations().isEmpty()) {
+                // An answer that cites nothing can be checked against nothing: the sentences that can be are given instead.
+                notices.add("The LLM cited none of its sources; this is the extractive answer instead.");
+                stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
+                return Optional.empty();
+            }
             String text = checked.text();
             List<Citation> citations = checked.citations();
             if (!covered && !read.result().hits().isEmpty()) {

@@ -33,6 +33,14 @@ public final class CitationChecker {
     private static final Pattern RANGE = Pattern.compile("\\[\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s*]");
     /** Bold marks: "**Clip-Cov:**" is the words "Clip-Cov:". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    /**
+     * Markers as local models write them: "[Source 1]", "(source 2, 3)", "[^2]", "【1】", "[3†source]".
+     * Read as "[1]", they are checked as the prompt's own are, not taken for sentences without a citation.
+     */
+    private static final Pattern MARKER_VARIANT = Pattern.compile("(?i)[\\[(]\\s*sources?\\s+(\\d{1,3}(?:\\s*(?:,|and)\\s*\\d{1,3})*)\\s*[\\])]"
+            + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]*)?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]*]");
+    /** Words in quotation marks: what a claim says a paper writes, word for word. */
+    private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]");
     /** A list item's bullet or number. */
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+");
     /** A list item or heading begins a block of its own. */
@@ -60,6 +68,10 @@ public final class CitationChecker {
             + "|\\b(?:do|does)\\s+not\\s+(?:specify|explain|describe)\\b");
 
     private static final Analyzer STEMS = new PaperAnalyzer();
+    /** A name: a word with a capital after its first letter or a digit ("Lp-Reg", "ETTRL", "GPT-4o"), of letters, digits and hyphens. */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}-])(?=[\\p{L}\\p{N}-]*(?:\\p{L}[\\p{L}\\p{N}-]*\\p{Lu}|\\p{L}[\\p{L}-]*\\p{N}))"
+            + "\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "with", "and", "to", "in", "on", "by", "via", "from");
     private static final Pattern CLAIM_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     /**
      * Stems not counted as what a claim says: words that speak of a paper rather than of what it
@@ -118,11 +130,17 @@ public final class CitationChecker {
      * "requires no fine-tuning"). Close wording alone would pass them all.
      */
     private static Optional<String> doubt(String claim, Set<Integer> markers, List<Support> supports, List<AnswerSource> sources, double best) {
-        if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
         StringBuilder cited = new StringBuilder();
         for (int marker : markers) cited.append(sources.get(marker - 1).title()).append('\n').append(sources.get(marker - 1).abstractText()).append('\n');
+        // The check reads words: a claim in another script than its sources' has none in common with them, and its closeness means nothing.
+        if (script(claim) != script(cited.toString())) return Optional.of("not written in the sources' script, so it cannot be checked against them");
+        if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
+        Optional<String> misquoted = misquoted(claim, cited.toString());
+        if (misquoted.isPresent()) return misquoted;
         List<String> unstated = Specifics.unstated(claim, cited.toString());
         if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
+        List<String> elsewhere = namesOfOtherSources(claim, markers, sources);
+        if (!elsewhere.isEmpty()) return Optional.of("cited sources do not mention " + String.join(", ", elsewhere) + ", which another source does");
         List<String> foreign = foreignWords(claim, cited.toString());
         if (!foreign.isEmpty()) return Optional.of("cited sources do not mention " + String.join(", ", foreign));
         boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
@@ -133,6 +151,77 @@ public final class CitationChecker {
         // The sentence it stands closest to says the opposite, whatever else the sources say.
         Support closest = supports.stream().max(java.util.Comparator.comparingDouble(Support::score)).orElseThrow();
         return contrast ? Optional.empty() : Opposites.of(claim, closest.sentence().of(closest.source().abstractText()), negated);
+    }
+
+    /**
+     * Words the claim quotes that the cited sources do not write, in that order: a quotation is a
+     * promise of the source's own words. Parts joined by an ellipsis are each checked; case,
+     * punctuation and spacing are not.
+     */
+    static Optional<String> misquoted(String claim, String cited) {
+        String source = " " + squeezed(cited) + " ";
+        Matcher quote = QUOTED.matcher(claim);
+        while (quote.find()) {
+            for (String part : quote.group(1).split("\\.{3}|\u2026")) {
+                String words = squeezed(part);
+                if (words.split(" ").length >= 3 && !source.contains(" " + words + " ")) {
+                    return Optional.of("cited sources do not write the quoted words \u201c" + part.strip() + "\u201d");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String squeezed(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The names in the claim ("Lp-Reg", "ETTRL") that another of the answer's sources writes and the
+     * cited ones do not: a method credited to the wrong paper. Only a name few of the sources write
+     * counts; one most of them share ("RL", "LLMs") is the field's.
+     */
+    static List<String> namesOfOtherSources(String claim, Set<Integer> markers, List<AnswerSource> sources) {
+        List<String> names = new ArrayList<>();
+        Matcher word = NAME.matcher(claim);
+        while (word.find()) {
+            String name = word.group();
+            if (names.contains(name)) continue;
+            // "Lp-Reg" is "Lp Reg" and "LP-REG" too.
+            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace("-", "\\E[-\\s]?\\Q") + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            List<Integer> writers = new ArrayList<>();
+            for (AnswerSource source : sources) {
+                if (written.matcher(source.title() + "\n" + source.abstractText()).find()) writers.add(source.number());
+            }
+            boolean cited = markers.stream().anyMatch(m -> writers.contains(m) || spelledOutIn(name, sources.get(m - 1).abstractText()));
+            if (!writers.isEmpty() && writers.size() <= Math.max(1, sources.size() / 3) && !cited) names.add(name);
+        }
+        return names;
+    }
+
+    /** Whether the text writes the words an acronym stands for: "MoE" in "a mixture of experts". */
+    static boolean spelledOutIn(String acronym, String text) {
+        String letters = acronym.replaceFirst("s$", "").toLowerCase(Locale.ROOT);
+        if (!letters.matches("\\p{L}{2,6}")) return false;
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int start = 0; start < words.length; start++) {
+            int spelled = 0;
+            for (int i = start; i < words.length && spelled < letters.length(); i++) {
+                if (words[i].isEmpty()) continue;
+                if (words[i].charAt(0) == letters.charAt(spelled)) spelled++;
+                else if (i == start || !SMALL_WORDS.contains(words[i])) break;
+            }
+            if (spelled == letters.length()) return true;
+        }
+        return false;
+    }
+
+    /** The script most of a text's letters are written in: Latin, Han, Cyrillic... */
+    static Character.UnicodeScript script(String text) {
+        Map<Character.UnicodeScript, Integer> letters = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        text.codePoints().filter(Character::isLetter).forEach(c -> letters.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
+        return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Character.UnicodeScript.COMMON);
     }
 
     /**
@@ -207,15 +296,25 @@ public final class CitationChecker {
         return claims;
     }
 
+    /** The answer with ranges spelled out ("[1-3]") and the markers that point to no source removed, each named in the notices. */
+    static String withValidMarkers(String answer, int sourceCount, List<String> notices) {
+        return removeInvalidMarkers(expandRanges(plainMarkers(answer), sourceCount), sourceCount, notices);
+    }
+
+    /** "[Source 1]", "(sources 2 and 3)", "[^2]", "【1】" as "[1]", "[2, 3]", "[2]", "[1]". */
+    static String plainMarkers(String answer) {
+        return MARKER_VARIANT.matcher(answer).replaceAll(m -> {
+            for (int group = 1; group <= m.groupCount(); group++) {
+                if (m.group(group) != null) return "[" + m.group(group).replaceAll("\\s*(?:,|and)\\s*", ", ") + "]";
+            }
+            return Matcher.quoteReplacement(m.group());
+        });
+    }
+
     /**
      * "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. Only a range
      * of sources is: "[0-1]" in "scores normalised to [0-1]" is an interval.
      */
-    /** The answer with ranges spelled out ("[1-3]") and the markers that point to no source removed, each named in the notices. */
-    static String withValidMarkers(String answer, int sourceCount, List<String> notices) {
-        return removeInvalidMarkers(expandRanges(answer, sourceCount), sourceCount, notices);
-    }
-
     static String expandRanges(String answer, int sourceCount) {
         return RANGE.matcher(answer).replaceAll(m -> {
             int from = Integer.parseInt(m.group(1));

@@ -58,6 +58,9 @@ public final class Numbers {
     private static final Pattern MODEL_NAME = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}\\p{L}{0,40}?(?:-?\\d|\\p{Ll}\\p{Lu})");
     /** A figure and the word that says what it counts: "5,000 steps", "300 thousand rules". */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d.,])(\\d[\\d,.]*+)(?:\\s++(?:thousand|million|billion))?\\s++(\\p{Ll}{3,})");
+    /** A count from two to twenty and the word after it: "five math benchmarks", "2 techniques"; not "one", which is as often no count. */
+    private static final Pattern SMALL_COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(" + String.join("|", WORDS.subList(2, 21))
+            + "|[2-9]|1\\d|20)\\s++(\\p{L}{3,})(?![\\p{L}-])");
     private static final Set<String> NOT_COUNTED = Set.of("and", "the", "for", "with", "from", "over", "than", "out", "more", "less", "fewer",
             "times", "percent", "points", "fold", "per", "across", "into", "while", "when", "which", "that", "but", "are", "was", "were");
 
@@ -147,7 +150,33 @@ public final class Numbers {
         for (Figure figure : inWords(claim)) {
             if ((!figure.unit().isEmpty() || !figure.prose()) && !isStated(figure, stated)) unstated.add(figure.forms().get(0));
         }
+        unstated.addAll(otherCounts(claim, source));
         return unstated.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * A small count of the claim that the source gives otherwise, by the word after it: "seven math
+     * benchmarks" of a source's "five math benchmarks", "four simple techniques" of its "two simple
+     * yet effective techniques". Prose in itself, such a count is checked where the source counts the same thing.
+     */
+    private static List<String> otherCounts(String claim, String source) {
+        List<String> other = new java.util.ArrayList<>();
+        Matcher counted = SMALL_COUNT.matcher(claim);
+        while (counted.find()) {
+            String noun = counted.group(2).toLowerCase(Locale.ROOT);
+            if (NOT_COUNTED.contains(noun)) continue;
+            String stem = noun.length() > 4 ? noun.substring(0, noun.length() - 2) : noun;
+            Set<Integer> given = new HashSet<>();
+            Matcher said = SMALL_COUNT.matcher(source);
+            while (said.find()) if (said.group(2).toLowerCase(Locale.ROOT).startsWith(stem)) given.add(countOf(said.group(1)));
+            int count = countOf(counted.group(1));
+            if (!given.isEmpty() && !given.contains(count)) other.add(String.valueOf(count));
+        }
+        return other;
+    }
+
+    private static int countOf(String written) {
+        return Character.isDigit(written.charAt(0)) ? Integer.parseInt(written) : WORDS.indexOf(written.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isStated(Figure figure, Set<String> stated) {

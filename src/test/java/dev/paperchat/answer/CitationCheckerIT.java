@@ -151,4 +151,52 @@ class CitationCheckerIT {
         assertTrue(!CitationChecker.refuses("The sources do not mention a KL penalty, but Lp-Reg needs no entropy bonus [2]."), "an answer with a citation");
         assertTrue(!CitationChecker.refuses("Lp-Reg enables stable on-policy training."), "an uncited claim is no refusal");
     }
+
+    /** Four sources of the sample, as an answer on entropy collapse retrieves them. */
+    private static final List<String> ENTROPY_IDS = List.of("the-entropy-mechanism-of-reinforcement-7357a1",
+            "low-probability-tokens-sustain-cd5994", "ulorl-an-ultra-long-output-reinforcement-0bcc42", "ettrl-balancing-exploration-and-21dce5");
+    private static final List<AnswerSource> ENTROPY = java.util.stream.IntStream.range(0, ENTROPY_IDS.size()).mapToObj(i -> {
+        dev.paperchat.corpus.Paper p = SampleIndex.get().index().paper(ENTROPY_IDS.get(i)).orElseThrow();
+        return new AnswerSource(i + 1, p.id(), p.title(), null, null, List.of(), p.abstractText(), 1, List.of());
+    }).toList();
+
+    private String doubtOf(String answer) {
+        List<Answer.Unsupported> unsupported = checker.check(answer, ENTROPY).unsupported();
+        return unsupported.isEmpty() ? "" : unsupported.get(0).reason();
+    }
+
+    @Test
+    void should_doubt_a_method_credited_to_another_source_s_paper() {
+        assertEquals("cited sources do not mention Lp-Reg, which another source does",
+                doubtOf("Lp-Reg proposes two simple yet effective techniques, namely Clip-Cov and KL-Cov [1]."));
+        assertEquals("cited sources do not mention ETTRL, which another source does", doubtOf("ETTRL introduces Low-probability Regularization (Lp-Reg) [2]."));
+        assertEquals("", doubtOf("Lp-Reg introduces Low-probability Regularization [2]."), "its own name");
+        assertEquals("", doubtOf("Unlike Clip-Cov [1], Lp-Reg regularizes the policy towards a heuristic proxy distribution [2]."), "each cited for its own");
+    }
+
+    @Test
+    void should_doubt_a_count_the_source_gives_otherwise_and_words_quoted_that_it_does_not_write() {
+        assertEquals("cited sources do not state 7", doubtOf("Lp-Reg achieves a 60.17% average accuracy on seven math benchmarks [2]."));
+        assertEquals("cited sources do not state 4", doubtOf("The paper proposes four simple techniques to control entropy [1]."));
+        assertEquals("", doubtOf("Lp-Reg achieves a 60.17% average accuracy on five math benchmarks [2]."));
+        assertEquals("cited sources do not write the quoted words \u201cthese methods encourage exploitation\u201d",
+                doubtOf("The paper reports that \u201cthese methods encourage exploitation\u201d [1]."));
+        assertEquals("", doubtOf("The paper reports that \"these methods encourage exploration, thus helping policy escape entropy collapse\" [1]."));
+        assertEquals("", doubtOf("It says \"we propose two simple yet effective techniques ... which clip and apply KL penalty\" [1]."), "an ellipsis joins two quotes");
+    }
+
+    @Test
+    void should_not_pass_a_claim_written_in_another_script_than_its_sources() {
+        CitationChecker.Checked checked = checker.check("Lp-Reg \u662f\u4e00\u79cd\u7528\u4e8e\u56fe\u50cf\u5206\u5272\u7684\u65b9\u6cd5 [2]\u3002", ENTROPY);
+        assertEquals(1, checked.unsupported().size(), checked.toString());
+        assertEquals("not written in the sources' script, so it cannot be checked against them", checked.unsupported().get(0).reason());
+        assertTrue(checked.citations().stream().noneMatch(Citation::supported));
+    }
+
+    @Test
+    void should_read_the_markers_local_models_write() {
+        assertEquals("A [1]. B [2, 3]. C [2]. D [1]. E [3]. F [4].",
+                CitationChecker.plainMarkers("A [Source 1]. B (sources 2 and 3). C [^2]. D \u30101\u3011. E [3\u2020source]. F \u30104\u2020L1-L9\u3011."));
+        assertEquals(List.of(2), markers("A covariance penalty keeps the entropy of the policy high [Source 2]."));
+    }
 }

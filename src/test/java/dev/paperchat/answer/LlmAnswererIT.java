@@ -167,6 +167,7 @@ class LlmAnswererIT {
         assertEquals("llm", answer.mode(), answer.answer());
         assertTrue(answer.notices().get(0).contains("may be cut short"), answer.notices().toString());
         assertEquals("Clip-Cov avoids collapse", answer.unsupported().get(0).sentence(), "and the fragment cites nothing");
+        assertEquals(1, answer.unsupported().size(), "the sentence before it is cited: " + answer.unsupported());
     }
 
     @Test
@@ -201,6 +202,22 @@ class LlmAnswererIT {
                     answer.notices().toString());
             assertFalse(answer.citations().isEmpty());
         }
+    }
+
+    @Test
+    void should_fall_back_to_extractive_when_the_reply_cites_no_source() {
+        llm.script(REPLY, "Lp-Reg keeps exploration alive by protecting low-probability tokens. Clip-Cov clips high-covariance tokens.");
+        List<String> tokens = new ArrayList<>();
+        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        assertEquals("extractive", answer.mode());
+        assertTrue(answer.notices().contains("The LLM cited none of its sources; this is the extractive answer instead."), answer.notices().toString());
+        assertFalse(answer.citations().isEmpty());
+        assertTrue(String.join("", tokens).contains("(The LLM cited none of its sources"), "a stream reader is told where the LLM's words stop");
+        // Written the way many local models cite, its markers are read.
+        llm.script(REPLY, "Lp-Reg keeps exploration alive by protecting low-probability tokens (Source 2).");
+        Answer variant = ask(QUESTION, 5);
+        assertEquals("llm", variant.mode());
+        assertEquals("Lp-Reg keeps exploration alive by protecting low-probability tokens [2].", variant.answer());
     }
 
     @Test

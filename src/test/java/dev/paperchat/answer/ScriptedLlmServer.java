@@ -142,7 +142,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(("data: " + chunk("Clip-Cov avoids ", null) + "\n\ndata: " + chunk("collapse ", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("data: " + chunk("Lp-Reg protects low-probability tokens [2]. Clip-Cov avoids ", null) + "\n\ndata: " + chunk("collapse ", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -41,6 +41,16 @@ class NumbersTest {
 
     /** "17.1pp" is 17.1 points, written without a space, as "17.1 pp" and "17.1%" are. */
     @Test
+    void should_check_a_small_count_where_the_source_counts_the_same_thing_otherwise() {
+        String lpReg = "It reaches 60.17% average accuracy on five math benchmarks, with two losses.";
+        assertEquals(List.of("7"), Numbers.unstated("It is tested on seven math benchmarks.", lpReg));
+        assertEquals(List.of("3"), Numbers.unstated("It uses 3 losses.", lpReg), "in digits too");
+        assertEquals(List.of(), Numbers.unstated("It is tested on five math benchmarks.", lpReg));
+        assertEquals(List.of(), Numbers.unstated("It is tested on three tasks.", lpReg), "a count of what the source never counts is prose");
+        assertEquals(List.of(), Numbers.unstated("It proposes one method.", lpReg), "nor is one a count to check");
+    }
+
+    @Test
     void should_read_points_written_against_the_figure() {
         String mot = "MoT yields an average accuracy gain of up to +11.7pp over single-modality baselines.";
         assertEquals(List.of("17.1"), Numbers.unstated("MoT achieves up to 17.1pp average accuracy gain", mot));
