@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
 public final class Llm {
     private static final Pattern MARKERS = Pattern.compile("\\[[\\d\\s,\\-\u2013]*]");
     private static final Pattern SAYS_SOMETHING = Pattern.compile("[\\p{L}\\p{N}]");
+    /**
+     * A reply is cut here: a server that ignores max_tokens could send megabytes, and each
+     * sentence is checked against its sources. Twenty times the default llm.max-tokens of 700.
+     */
+    static final int MAX_REPLY_CHARS = 14_000;
     private final Function<HttpClientBuilder, StreamingChatModel> streaming;
     private final HttpClient http;
     private final ChatModel blocking;
@@ -69,13 +74,33 @@ public final class Llm {
         return null;
     }
 
-    /** One short reply without streaming (follow-up rewriting). */
+    /**
+     * One short reply without streaming (follow-up rewriting), within the deadline: the HTTP
+     * client's own timeout ends with the headers, and a server that sends them and stalls would
+     * hold the question for as long as it stalls.
+     */
     public String complete(String system, String user) {
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        Thread call = Thread.ofVirtual().name("llm-complete").start(() -> {
+            try {
+                reply.complete(blocking.chat(List.of(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text());
+            } catch (RuntimeException e) {
+                reply.completeExceptionally(e);
+            }
+        });
         try {
-            String text = blocking.chat(List.of(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text();
+            String text = reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return text == null ? "" : ThinkingFilter.strip(text);
-        } catch (RuntimeException e) {
-            throw failure(e);
+        } catch (TimeoutException e) {
+            // An interrupted send cancels its exchange, and so closes the connection.
+            call.interrupt();
+            throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        } catch (InterruptedException e) {
+            call.interrupt();
+            Thread.currentThread().interrupt();
+            throw new LlmException("interrupted while waiting for the LLM", e);
         }
     }
 
@@ -137,6 +162,9 @@ public final class Llm {
         } catch (RuntimeException e) {
             throw failure(e);
         }
+        // A stream that ended without finishing may have said why in an error event (llama.cpp's "KV cache full").
+        String error = connection.streamError();
+        if (error != null && whole.cutShort() != null) whole = new Reply(whole.text(), "The LLM's reply stopped with an error (" + error + "); it may be cut short.");
         // An empty reply, or one of markers alone ("[1][2]"), answers nothing: the reader gets the extractive answer.
         if (!SAYS_SOMETHING.matcher(MARKERS.matcher(whole.text()).replaceAll("")).find()) {
             String instead = connection.whatCameInstead();
@@ -148,6 +176,7 @@ public final class Llm {
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
     private static StreamingChatResponseHandler handler(CompletableFuture<Reply> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
                                                         ThinkingFilter tokens) {
+        StringBuilder received = new StringBuilder();
         return new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String token) {
@@ -168,6 +197,15 @@ public final class Llm {
                         context.streamingHandle().cancel();
                         return;
                     }
+                    // Cut before the token that would pass the limit: the reply is what was streamed.
+                    if (received.length() + partial.text().length() > MAX_REPLY_CHARS) {
+                        context.streamingHandle().cancel();
+                        tokens.finish();
+                        reply.complete(new Reply(ThinkingFilter.strip(received.toString()), "The LLM's reply passed " + MAX_REPLY_CHARS
+                                + " characters and was cut there (does the server honour max_tokens?)."));
+                        return;
+                    }
+                    received.append(partial.text());
                     tokens.accept(partial.text());
                 } catch (RuntimeException readerGone) {
                     context.streamingHandle().cancel();

@@ -63,6 +63,11 @@ final class ReplyConnection implements HttpClient {
         return start == null ? null : start.describe();
     }
 
+    /** The message of an error event the stream held ({"error": {"message": ...}}), or null. */
+    String streamError() {
+        return start == null ? null : start.error();
+    }
+
     /** Closes the reply's connection, now or, if its headers have not come yet, as soon as they do. */
     void close() {
         closed = true;

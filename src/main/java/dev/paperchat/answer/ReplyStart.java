@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** A reply's body that keeps its first bytes as they are read, so that a reply with no text can be explained. */
+/**
+ * A reply's body that keeps its first bytes as they are read, so that a reply with no text can be
+ * explained, and watches its event lines for an error object sent mid-stream.
+ */
 final class ReplyStart extends FilterInputStream {
     private static final int KEPT = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private String error;
 
     ReplyStart(InputStream body) {
         super(body);
@@ -35,6 +40,24 @@ final class ReplyStart extends FilterInputStream {
     private synchronized void keep(byte[] buffer, int offset, int length) {
         int room = KEPT - kept.size();
         if (room > 0) kept.write(buffer, offset, Math.min(room, length));
+        for (int i = offset; i < offset + length; i++) {
+            if (buffer[i] == '\n') lineEnded();
+            else if (line.size() < KEPT) line.write(buffer[i]);
+        }
+    }
+
+    private void lineEnded() {
+        String data = line.toString(StandardCharsets.UTF_8).strip();
+        line.reset();
+        if (data.startsWith("data:")) {
+            String message = errorOf(data.substring(5).trim());
+            if (message != null) error = message;
+        }
+    }
+
+    /** The message of the last error event the stream held, or null. */
+    synchronized String error() {
+        return error;
     }
 
     /** The error a server sent instead of a reply, or the start of a body that is no event stream; null for neither. */

@@ -166,7 +166,7 @@ public record Config(
         return new Config(
                 Path.of(v.get("index")),
                 v.get("index.backend"),
-                new OpenSearchIndex.Settings(urls(v.get("opensearch.url")), v.get("opensearch.index"),
+                new OpenSearchIndex.Settings(urls("opensearch.url", v.get("opensearch.url")), v.get("opensearch.index"),
                         blankToNull(v.get("opensearch.username")), blankToNull(v.get("opensearch.password")),
                         intIn(v, "opensearch.shards", 1, 1024), intIn(v, "opensearch.replicas", 0, 16)),
                 v.get("embedding.model"),
@@ -180,7 +180,7 @@ public record Config(
                 intIn(v, "port", 0, 65535),
                 blankToNull(v.get("api.key")),
                 v.get("cors.origins").isBlank() ? List.of() : List.of(v.get("cors.origins").split("\\s*,\\s*")),
-                blankToNull(v.get("llm.base-url")),
+                llmUrl(blankToNull(v.get("llm.base-url"))),
                 v.get("llm.provider"),
                 blankToNull(v.get("llm.model")),
                 blankToNull(v.get("llm.api-key")),
@@ -234,7 +234,7 @@ public record Config(
     public String describe() {
         return "index=" + (backend.equals("lucene") ? index : opensearch.urls() + "/" + opensearch.index()) + " model=" + embeddingModel + " host=" + host + " port=" + port
                 + " apiKey=" + (apiKey == null ? "none" : "***") + " llm=" + (llmBaseUrl == null ? "none" : llmProvider + " "
-                + llmBaseUrl + " model=" + llmModel + " key=" + (llmApiKey == null ? "none" : "***"));
+                + llmBaseUrl + " model=" + (llmModel == null ? "default (llm.model not set)" : llmModel) + " key=" + (llmApiKey == null ? "none" : "***"));
     }
 
     private static boolean bool(Map<String, String> v, String key) {
@@ -243,8 +243,8 @@ public record Config(
         return raw.equals("true");
     }
 
-    /** Comma-separated node URLs; each must be http(s)://host[:port]. */
-    private static List<java.net.URI> urls(String raw) {
+    /** Comma-separated URLs of {@code key}; each must be http(s)://host[:port][/path]. */
+    private static List<java.net.URI> urls(String key, String raw) {
         if (raw == null || raw.isBlank()) return List.of();
         List<java.net.URI> urls = new java.util.ArrayList<>();
         for (String part : raw.split("\\s*,\\s*")) {
@@ -252,14 +252,23 @@ public record Config(
             try {
                 uri = new java.net.URI(part.strip());
             } catch (java.net.URISyntaxException e) {
-                throw new IllegalArgumentException("opensearch.url: not a URL: \"" + part + "\"");
+                throw new IllegalArgumentException(key + ": not a URL: \"" + part + "\"");
             }
             if (!List.of("http", "https").contains(String.valueOf(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException("opensearch.url must be http(s)://host[:port], was \"" + part + "\"");
+                throw new IllegalArgumentException(key + " must be http(s)://host[:port], was \"" + part + "\"");
             }
             urls.add(uri);
         }
         return urls;
+    }
+
+    /** The LLM server's URL, checked when the server starts rather than at its first answer ("localhost:8080" lacks its scheme). */
+    private static String llmUrl(String raw) {
+        if (raw == null) return null;
+        if (urls("llm.base-url (--llm-base-url)", raw).size() != 1) {
+            throw new IllegalArgumentException("llm.base-url (--llm-base-url) is one URL, such as http://127.0.0.1:8080/v1, was \"" + raw + "\"");
+        }
+        return raw;
     }
 
     private static String blankToNull(String value) {

@@ -171,6 +171,31 @@ class LlmAnswererIT {
     }
 
     @Test
+    void should_keep_the_deadline_of_a_rewrite_whose_reply_stalls_after_its_headers() {
+        llm.script(ScriptedLlmServer.Behaviour.STALLED_BODY, "Which entropy-based methods use majority voting?");
+        Llm slow = new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        LlmException failed = org.junit.jupiter.api.Assertions.assertThrows(LlmException.class, () -> slow.complete("system", "user"));
+        assertTrue(failed.getMessage().endsWith("did not finish within 1 s"), failed.getMessage());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "the deadline, not the stall, ended it");
+    }
+
+    @Test
+    void should_say_what_error_a_stream_ended_with_and_cut_a_reply_past_its_limit() {
+        llm.script(ScriptedLlmServer.Behaviour.ERROR_MID_STREAM, "Lp-Reg protects low-probability tokens [2].");
+        Answer errored = ask(QUESTION, 5);
+        assertEquals("llm", errored.mode());
+        assertTrue(errored.notices().contains("The LLM's reply stopped with an error (llama_decode failed: KV cache full); it may be cut short."),
+                errored.notices().toString());
+
+        llm.script(REPLY, "Lp-Reg protects low-probability tokens [2]. ".repeat(400));
+        Answer huge = ask(QUESTION, 5);
+        assertTrue(huge.answer().length() <= Llm.MAX_REPLY_CHARS, "cut at " + huge.answer().length());
+        assertTrue(huge.notices().stream().anyMatch(n -> n.startsWith("The LLM's reply passed " + Llm.MAX_REPLY_CHARS + " characters and was cut there")),
+                huge.notices().toString());
+    }
+
+    @Test
     void should_rewrite_a_follow_up_with_the_llm_without_streaming() {
         llm.script(REPLY, "Which entropy-based methods use majority voting?");
         String standalone = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),

@@ -22,7 +22,8 @@ public final class ScriptedLlmServer implements AutoCloseable {
     /** CLOSED_EARLY: whole chunks, then the connection closes with no finish reason and no [DONE] (a server that died). */
     /** QUEUED sends its headers, then only SSE comments every 200 ms for a minute (a server whose slots are all busy). */
     /** ERROR_200: status 200 and an error object in the stream (vLLM, LiteLLM); HTML_200: a proxy's login page. */
-    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED, ERROR_200, HTML_200 }
+    /** STALLED_BODY: headers and the first bytes of a reply, then nothing for a minute; ERROR_MID_STREAM: the reply's words, then an error event. */
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED, ERROR_200, HTML_200, STALLED_BODY, ERROR_MID_STREAM }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
@@ -75,6 +76,15 @@ public final class ScriptedLlmServer implements AutoCloseable {
                 if (request.path("stream").asBoolean()) send(exchange, 200, "text/event-stream", "data: " + error + "\n\n");
                 else send(exchange, 200, "application/json", error);
             }
+            case STALLED_BODY -> stalled(exchange);
+            case ERROR_MID_STREAM -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(("data: " + chunk(reply, null) + "\n\ndata: {\"error\":{\"message\":\"llama_decode failed: KV cache full\"}}\n\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            }
             case HTML_200 -> send(exchange, 200, "text/html", "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>" + reply + "</body></html>");
             case REPLY -> {
                 if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
@@ -113,6 +123,20 @@ public final class ScriptedLlmServer implements AutoCloseable {
                 out.flush();
                 sleepQuietly(200);
             }
+        } catch (IOException gone) {
+            clientLeft.countDown();
+        }
+    }
+
+    private void stalled(HttpExchange exchange) throws IOException {
+        byte[] body = completion().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        OutputStream out = exchange.getResponseBody();
+        try {
+            out.write(body, 0, 10);
+            out.flush();
+            for (int i = 0; i < 300; i++) sleepQuietly(200);
         } catch (IOException gone) {
             clientLeft.countDown();
         }

@@ -28,4 +28,13 @@ class ConfigTest {
         assertEquals("limits.question-chars must be between 10 and 10000, was 20000", refused("limits.question-chars", "20000"));
         assertEquals(0.5, Config.of(Map.of("llm.temperature", "0.5")).llmTemperature());
     }
+
+    @Test
+    void should_refuse_an_llm_url_without_its_scheme_when_it_is_set_not_at_the_first_answer() {
+        assertEquals("llm.base-url (--llm-base-url) must be http(s)://host[:port], was \"localhost:8080/v1\"", refused("llm.base-url", "localhost:8080/v1"));
+        assertEquals("llm.base-url (--llm-base-url): not a URL: \"127.0.0.1:8080/v1\"", refused("llm.base-url", "127.0.0.1:8080/v1"));
+        assertEquals("llm.base-url (--llm-base-url) is one URL, such as http://127.0.0.1:8080/v1, was \"http://a/v1, http://b/v1\"",
+                refused("llm.base-url", "http://a/v1, http://b/v1"));
+        assertEquals("http://127.0.0.1:8080/v1", Config.of(Map.of("llm.base-url", "http://127.0.0.1:8080/v1")).llmBaseUrl());
+    }
 }
