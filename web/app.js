@@ -112,13 +112,19 @@ $("org").addEventListener("focus", async () => {
 async function refreshStatus() {
   try {
     const health = await (await fetch("/api/health")).json();
-    $("status").textContent = health.status === "ready"
-      ? `${health.papers} papers · ${health.llm.configured ? (health.llm.reachable ? "LLM ready" : "LLM unreachable, extractive answers") : "extractive answers (no LLM configured)"}`
-      : `starting: ${health.status}…`;
+    $("status").textContent = health.status === "ready" ? `${health.papers} papers · ${llmState(health.llm)}` : `starting: ${health.status}…`;
+    // What is wrong with the LLM ("its server lists no model ..."), for the reader who points at the status.
+    $("status").title = health.llm.problem || "";
     if (health.status !== "ready") setTimeout(refreshStatus, 1500);
   } catch (_) {
     $("status").textContent = "server unreachable";
   }
+}
+
+function llmState(llm) {
+  if (!llm.configured) return "extractive answers (no LLM configured)";
+  if (!llm.reachable) return "LLM unreachable, extractive answers";
+  return llm.problem ? "LLM unusable, extractive answers" : "LLM ready";
 }
 
 /**
@@ -128,9 +134,10 @@ async function refreshStatus() {
 function statusAfter(answer) {
   const status = $("status");
   if (/^(?:server unreachable|connecting)/.test(status.textContent)) refreshStatus();
-  const failed = (answer.notices || []).some((n) => /^the LLM at \S+ (?:failed|did not finish)/.test(n));
+  // Every way the LLM fails ("failed", "did not finish", "gave an empty reply", "answered with an error") ends the same.
+  const failed = (answer.notices || []).some((n) => /^the LLM at \S+ .*; this is the extractive answer instead\.$/.test(n));
   if (failed) status.textContent = status.textContent.replace("LLM ready", "LLM failed on the last answer");
-  else if (answer.mode === "llm") status.textContent = status.textContent.replace("LLM failed on the last answer", "LLM ready");
+  else if (answer.mode === "llm") status.textContent = status.textContent.replace(/LLM failed on the last answer|LLM (?:unreachable|unusable), extractive answers/, "LLM ready");
 }
 
 // ---- conversation ----

@@ -18,10 +18,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,13 +29,13 @@ import java.util.Map;
 /** Health, stats, ingest and the OpenAPI document. */
 final class AdminRoutes {
     private final ApiServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private volatile Map.Entry<Long, Boolean> llmCheck = Map.entry(0L, false);
+    private final LlmHealth llm;
 
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline (\\d{1,9})\\b");
 
     AdminRoutes(ApiServer server) {
         this.server = server;
+        this.llm = new LlmHealth(server.config(), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build());
     }
 
     void register() {
@@ -57,29 +54,9 @@ final class AdminRoutes {
             body.put("chunks", stats.chunks());
             body.put("model", stats.model());
         }
-        body.put("llm", Map.of("configured", server.config().llmConfigured(), "reachable", llmReachable()));
+        body.put("llm", llm.status());
         if (!server.ready()) ctx.header("Retry-After", ApiServer.RETRY_WHILE_STARTING);
         ctx.status(server.ready() ? 200 : 503).json(body);
-    }
-
-    /** Asks the LLM server for its models, at most every 30 seconds. */
-    private boolean llmReachable() {
-        if (!server.config().llmConfigured()) return false;
-        Map.Entry<Long, Boolean> last = llmCheck;
-        if (System.currentTimeMillis() - last.getKey() < 30_000) return last.getValue();
-        boolean reachable;
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(server.config().llmBaseUrl().replaceAll("/+$", "") + "/models"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
-            reachable = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
-        } catch (IOException | IllegalArgumentException e) {
-            reachable = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            reachable = false;
-        }
-        llmCheck = Map.entry(System.currentTimeMillis(), reachable);
-        return reachable;
     }
 
     private void stats(Context ctx) {

@@ -487,6 +487,14 @@ class ChatPageIT {
         browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'llm', model: 'scripted', covered: true,"
                 + " citations: [], sources: [], notices: [], unsupported: []});");
         assertEquals("57 papers · LLM ready", browser.findElement(By.id("status")).getText());
+        // Any way of failing says so, and an LLM answer tells a header that found the LLM unreachable that it is back.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'extractive', covered: true, citations: [], sources: [],"
+                + " notices: ['the LLM at http://127.0.0.1:8080/v1 gave an empty reply; this is the extractive answer instead.'], unsupported: []});");
+        assertEquals("57 papers · LLM failed on the last answer", browser.findElement(By.id("status")).getText());
+        browser.executeScript("document.getElementById('status').textContent = '57 papers · LLM unreachable, extractive answers';"
+                + "finishAnswer(addAssistantMessage(), {answer: 'Clip-Cov clips [1].', mode: 'llm', model: 'scripted', covered: true,"
+                + " citations: [], sources: [], notices: [], unsupported: []});");
+        assertEquals("57 papers · LLM ready", browser.findElement(By.id("status")).getText());
     }
 
     @Test

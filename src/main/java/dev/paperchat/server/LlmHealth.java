@@ -1,0 +1,82 @@
+package dev.paperchat.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.app.Config;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What /api/health says of the LLM: whether its server answers, and whether it serves the model
+ * paperchat asks for. A server that answers for a model it lacks fails every answer while
+ * looking reachable. Asked at most every {@link #CHECKED_EVERY_MS} ms.
+ */
+final class LlmHealth {
+    static final long CHECKED_EVERY_MS = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Config config;
+    private final HttpClient http;
+    private volatile long checkedAt = -CHECKED_EVERY_MS;
+    private volatile Map<String, Object> last = Map.of();
+
+    LlmHealth(Config config, HttpClient http) {
+        this.config = config;
+        this.http = http;
+    }
+
+    /** {"configured", "reachable", "model", "problem"}: the last two when an LLM is configured, the problem only when there is one. */
+    Map<String, Object> status() {
+        if (!config.llmConfigured()) return Map.of("configured", false, "reachable", false);
+        if (System.currentTimeMillis() - checkedAt >= CHECKED_EVERY_MS) {
+            last = check();
+            checkedAt = System.currentTimeMillis();
+        }
+        return last;
+    }
+
+    private Map<String, Object> check() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("configured", true);
+        String model = config.llmModel();
+        String problem;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(config.llmBaseUrl().replaceAll("/+$", "") + "/models"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+            status.put("reachable", reply.statusCode() < 500);
+            problem = reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : missingModel(reply, model);
+        } catch (IOException | IllegalArgumentException e) {
+            status.put("reachable", false);
+            problem = "cannot connect to " + config.llmBaseUrl();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status.put("reachable", false);
+            problem = "interrupted";
+        }
+        status.put("model", model);
+        if (problem != null) status.put("problem", problem);
+        return status;
+    }
+
+    /** The OpenAI protocol's list of models ({"data": [{"id"}]}) without the one configured; an answer of another shape says nothing. */
+    private static String missingModel(HttpResponse<String> reply, String model) {
+        if (model == null || reply.statusCode() != 200) return null;
+        List<String> served = new ArrayList<>();
+        try {
+            for (JsonNode m : JSON.readTree(reply.body()).path("data")) if (m.path("id").isTextual()) served.add(m.path("id").asText());
+        } catch (IOException notJson) {
+            return null;
+        }
+        if (served.isEmpty() || served.contains(model)) return null;
+        return "its server lists no model \"" + model + "\" (it serves " + String.join(", ", served.subList(0, Math.min(5, served.size())))
+                + (served.size() > 5 ? ", ..." : "") + "); set llm.model (--llm-model) to one of them";
+    }
+}

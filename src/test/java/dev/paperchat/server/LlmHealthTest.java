@@ -1,0 +1,65 @@
+package dev.paperchat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.paperchat.app.Config;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Health against a real HTTP server that lists its models as llama.cpp and vLLM do. */
+class LlmHealthTest {
+    private HttpServer models;
+
+    @BeforeEach
+    void start() throws Exception {
+        models = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        models.createContext("/v1/models", exchange -> {
+            byte[] body = "{\"object\":\"list\",\"data\":[{\"id\":\"llama3\"},{\"id\":\"qwen2.5-7b\"}]}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        models.start();
+    }
+
+    @AfterEach
+    void stop() {
+        models.stop(0);
+    }
+
+    private Map<String, Object> status(String url, String model) {
+        Config config = Config.of(model == null ? Map.of("llm.base-url", url) : Map.of("llm.base-url", url, "llm.model", model));
+        return new LlmHealth(config, HttpClient.newHttpClient()).status();
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + models.getAddress().getPort() + "/v1";
+    }
+
+    @Test
+    void should_say_the_llm_is_ready_when_its_server_serves_the_model() {
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "qwen2.5-7b"), status(url(), "qwen2.5-7b"));
+    }
+
+    @Test
+    void should_name_the_models_served_when_the_one_configured_is_not() {
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "fake-model", "problem",
+                "its server lists no model \"fake-model\" (it serves llama3, qwen2.5-7b); set llm.model (--llm-model) to one of them"),
+                status(url(), "fake-model"));
+    }
+
+    @Test
+    void should_say_a_server_that_refuses_connections_is_unreachable() {
+        models.stop(0);
+        Map<String, Object> status = status(url(), "llama3");
+        assertEquals(false, status.get("reachable"));
+        assertEquals("cannot connect to " + url(), status.get("problem"));
+        assertEquals(Map.of("configured", false, "reachable", false), new LlmHealth(Config.of(Map.of()), HttpClient.newHttpClient()).status());
+    }
+}
