@@ -154,7 +154,8 @@ final class AdminRoutes {
     /** Upload names appear in error messages only; keep them to a plain base name. */
     static String safeName(String name) {
         String base = name == null ? "upload" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        // Only what no file name may hold goes: "論文.jsonl" and "文献.jsonl", or "refs (1).bib" and "refs [1].bib", stay two sources.
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
         if (base.isEmpty() || base.startsWith(".")) return "upload" + base;
         // An uploaded file is never taken for a request's body, whose papers a later request with their id corrects.
         return Source.isRequestName(base) ? "upload-" + base : base;

@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
 final class Requests {
     private static final ObjectMapper STRICT = strict();
     private static final ObjectMapper LENIENT = wellFormed(Json.MAPPER.copy()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    /** A paper id, a DOI ("10.1000/xyz(2)", "10.5555/cafe_2023#1") or an arXiv id ("arXiv:2401.00001v2"): printable, no spaces. */
-    private static final Pattern PAPER_ID = Pattern.compile("[\\p{L}\\p{N}._:/()\\[\\];<>+#'*,=@~!&$-]{1,300}");
+    /**
+     * A paper id, a DOI ("10.1000/xyz(2)", "10.5555/cafe_2023#1") or an arXiv id ("arXiv:2401.00001v2"):
+     * any id ingest stores ("идентификатор-😀", "a b"), so printable and as long as it allows.
+     */
+    private static final Pattern PAPER_ID = Pattern.compile("(?!\\s)[^\\p{Cntrl}]{1," + dev.paperchat.corpus.Paper.MAX_ID_CHARS + "}(?<!\\s)");
 
     private Requests() {}
 
@@ -230,7 +233,7 @@ final class Requests {
 
     static String paperId(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!PAPER_ID.matcher(id).matches() || id.contains("..")) {
+        if (!PAPER_ID.matcher(id).matches()) {
             throw ApiException.badRequest("id must be a paper id, a DOI or an arXiv id, was " + abbreviate(id));
         }
         return id;

@@ -13,7 +13,9 @@ class AdminRoutesTest {
         assertEquals("passwd", AdminRoutes.safeName("../../etc/passwd"));
         assertEquals("upload.bashrc", AdminRoutes.safeName(".bashrc"));
         assertEquals("upload", AdminRoutes.safeName(null));
-        assertEquals("my_papers__1_.jsonl", AdminRoutes.safeName("my papers (1).jsonl"));
+        assertEquals("my papers (1).jsonl", AdminRoutes.safeName("my papers (1).jsonl"));
+        assertEquals("論文.jsonl", AdminRoutes.safeName("論文.jsonl"), "names in other scripts stay distinct sources");
+        assertEquals("a_b_.bib", AdminRoutes.safeName("a:b\u0000.bib"));
         assertEquals("upload-request-0123456789ab.jsonl", AdminRoutes.safeName("request-0123456789ab.jsonl"),
                 "a file named as a request's body is not taken for one, whose papers a request with their ids corrects");
     }

@@ -360,7 +360,9 @@ class ApiServerIT {
         assertEquals(200, server.post("/api/ask", "{\"question\": \"" + "\uD83E\uDD16".repeat(2500) + "\"}").statusCode());
         assertError(server.post("/api/ask", "{\"question\": \"" + "\uD83E\uDD16".repeat(4001) + "\"}"), 400, "at most 4000 characters, was 4001");
         assertError(server.get("/api/papers/no-such-paper"), 404, "no paper with id");
-        assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 400, "id must be a paper id");
+        // An id is looked up in the index, never as a path: a hostile one is only not found.
+        assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 404, "no paper with id ../../etc/passwd");
+        assertEquals(400, server.get("/api/papers/a%00b").statusCode(), "a control character, which Jetty refuses first");
         assertError(server.get("/api/nothing-here"), 404, "not found");
         assertError(server.get("/api/ask"), 405, "GET is not allowed on /api/ask");
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
@@ -662,7 +664,13 @@ class ApiServerIT {
             String chapterBib = secured.get("/api/papers/10.5555/cafe_2023%231/bibtex", "Authorization", key).body();
             assertTrue(chapterBib.contains("doi = {10.5555/cafe_2023#1}"), "a DOI is written verbatim, as biblatex reads it: " + chapterBib);
             assertError(secured.get("/api/papers/10.1000/none", "Authorization", key), 404, "no paper with id 10.1000/none");
-            assertError(secured.get("/api/papers/a%20b", "Authorization", key), 400, "id must be a paper id, a DOI or an arXiv id");
+            assertError(secured.get("/api/papers/%20", "Authorization", key), 400, "id must be a paper id, a DOI or an arXiv id");
+            // Any id ingest stores is one the API finds.
+            String odd = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("id", "\u0438\u0434-\uD83D\uDE00 a b", "title", "An Oddly Named Paper",
+                    "abstract", "Its id has Cyrillic letters, an emoji and spaces."))));
+            assertEquals(1, json(secured.post("/api/ingest", odd, "Authorization", key)).get("new").asInt());
+            assertEquals("An Oddly Named Paper", json(secured.get("/api/papers/" + java.net.URLEncoder.encode("\u0438\u0434-\uD83D\uDE00 a b",
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), "Authorization", key)).get("title").asText());
         }
     }
 
