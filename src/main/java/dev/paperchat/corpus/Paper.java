@@ -162,7 +162,9 @@ public record Paper(
 
         private Builder(String title, String abstractText, Source source) {
             // Blank is checked after control characters become spaces: a title of NUL alone is none.
-            this.title = title == null ? "" : Markup.plain(withoutControls(title)).strip().replaceAll("\\s+", " ");
+            // "$\beta$-Variational" in a JSONL or Atom title is BibTeX's "β-Variational": one work, one title.
+            // Its other LaTeX ("$\texttt{SAILOR}$") is kept, as BibTeX keeps it.
+            this.title = title == null ? "" : LatexSymbols.inText(Markup.plain(withoutControls(title))).strip().replaceAll("\\s+", " ");
             this.abstractText = abstractText == null ? "" : unescapeLatex(Markup.plain(withoutControls(abstractText).strip()));
             if (this.title.isEmpty()) throw new IllegalArgumentException("missing title");
             if (this.abstractText.isEmpty()) throw new NoAbstract(this.title, "missing abstract");

@@ -26,6 +26,17 @@ class JsonlParserTest {
                 + "abstract: the two were merged, keeping the longer abstract", true)), result.errors(), "a copy of the same record says nothing");
     }
 
+    @Test
+    void should_read_latex_in_a_title_as_bibtex_does() {
+        ParseResult result = parse("""
+                {"title": "$\\\\beta$-Variational Models of Seal Haul-Out", "abstract": "We model seals."}
+                {"title": "$\\\\texttt{SAILOR}$: Steering Reasoning", "abstract": "We steer."}
+                """);
+        assertEquals(List.of("\u03b2-Variational Models of Seal Haul-Out", "$\\texttt{SAILOR}$: Steering Reasoning"),
+                result.papers().stream().map(Paper::title).toList(), "its other LaTeX kept, as BibTeX keeps it");
+        assertEquals(List.of(), result.errors());
+    }
+
     /** Two papers whose newline was lost: reading the first alone would drop the second, and remove it when stored before. */
     @Test
     void should_reject_a_line_that_holds_more_than_one_json_object() {
