@@ -100,8 +100,7 @@ public final class CorpusReader {
     }
 
     private ParseResult readFile(Path file, String format) {
-        // One name however the path was spelt ("corpus/a.txt", "/work/corpus/a.txt"): a file read again is the same source.
-        String name = file.toAbsolutePath().normalize().toString();
+        String name = sourceName(file);
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -110,6 +109,18 @@ public final class CorpusReader {
             return read(name, Files.readAllBytes(file), format);
         } catch (IOException e) {
             return failure(name, "cannot read: " + unreadable(e));
+        }
+    }
+
+    /**
+     * One name however the path was spelt ("corpus/a.txt", "/work/corpus/a.txt", or through a
+     * symbolic link to its folder): a file read again is the same source, and its papers follow it.
+     */
+    static String sourceName(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException | SecurityException gone) {
+            return file.toAbsolutePath().normalize().toString();
         }
     }
 
@@ -132,10 +143,18 @@ public final class CorpusReader {
         try {
             // FOLLOW_LINKS reports a symlink loop to visitFileFailed instead of walking it forever.
             Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                /** A hidden folder (".git", ".cache") is skipped as a hidden file is; what it held before is kept. */
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(path) || !dir.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
+                    present.add(sourceName(dir));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    present.add(file.toAbsolutePath().normalize().toString());
+                    present.add(sourceName(file));
                     if (name.startsWith(".")) return FileVisitResult.CONTINUE;
                     if (!attrs.isRegularFile()) {
                         // A link whose target is gone, a pipe, a device: said, as its papers, stored before, are kept.
@@ -146,7 +165,7 @@ public final class CorpusReader {
                     if (anyName || detect(name, List.of()).isPresent() || detect(name, List.of(head(file))).isPresent()) {
                         files.add(file);
                     } else {
-                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(file.toAbsolutePath().normalize().toString(), 0,
+                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(sourceName(file), 0,
                                 "skipped: not in a format paperchat reads by its name or first line; give --format to read it as one"))));
                     }
                     return FileVisitResult.CONTINUE;
@@ -155,14 +174,14 @@ public final class CorpusReader {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // A file or folder that cannot be read is still there: nothing under it counts as gone.
-                    present.add(file.toAbsolutePath().normalize().toString());
+                    present.add(sourceName(file));
                     results.add(e instanceof java.nio.file.FileSystemLoopException
                             ? new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0, "skipped: a symbolic link back into a directory above it")))
                             : failure(file.toString(), "skipped: cannot read: " + unreadable(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
-            results.add(new ParseResult(List.of(), List.of(), Set.of(), Map.of(path.toAbsolutePath().normalize().toString(), present)));
+            results.add(new ParseResult(List.of(), List.of(), Set.of(), Map.of(sourceName(path), present)));
         } catch (IOException e) {
             results.add(failure(path.toString(), "cannot walk directory: " + e.getMessage()));
         }

@@ -138,6 +138,22 @@ class MalformedInputTest {
                 result.errors(), "a warning in words, no exception's name, and no rejection: nothing is wrong with the papers");
     }
 
+    /** A folder reached through a link is the folder: its files are the same sources, whose papers follow their edits. */
+    @Test
+    void should_name_a_file_reached_through_a_symlink_by_its_real_path_and_skip_hidden_folders(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("real/.cache"));
+        Files.writeString(dir.resolve("real/good.txt"), entry("Good Paper", ABSTRACT));
+        Files.writeString(dir.resolve("real/.cache/old.txt"), entry("Cached Paper", ABSTRACT));
+        Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        ParseResult direct = reader.read(List.of(dir.resolve("real")));
+        ParseResult linked = reader.read(List.of(dir.resolve("link")));
+        assertEquals(List.of("Good Paper"), linked.papers().stream().map(Paper::title).toList(), "a hidden folder is skipped as a hidden file is");
+        assertEquals(direct.papers().get(0).sources(), linked.papers().get(0).sources());
+        assertEquals(direct.directories(), linked.directories());
+        assertTrue(linked.directories().values().iterator().next().contains(dir.resolve("real/.cache").toRealPath().toString()),
+                "what the hidden folder held before is kept: " + linked.directories());
+    }
+
     /** What a directory holds that is no file to read is said, as its papers, stored before, are kept. */
     @Test
     void should_say_it_skips_a_link_to_nothing_and_what_is_no_regular_file(@TempDir Path dir) throws Exception {
