@@ -51,12 +51,14 @@ public final class BibtexParser implements PaperParser {
             for (BibTeXEntry entry : db.getEntries().values()) {
                 String key = entry.getKey().getValue();
                 Integer first = keys.putIfAbsent(key.toLowerCase(Locale.ROOT), c.line);
+                // Zotero and JabRef exports hold repeated keys: the later entry is another work, kept without the key the first one has.
                 if (first != null) {
-                    errors.add(new ParseError(file, c.line, "duplicate citation key \"" + key + "\" (first at line " + first + "); skipped"));
-                    continue;
+                    errors.add(ParseError.warning(file, c.line, "duplicate citation key \"" + key + "\" (first at line " + first
+                            + "): this entry is stored without it"));
                 }
                 try {
-                    papers.add(toPaper(entry, new Source(file, c.line), warning -> errors.add(ParseError.warning(file, c.line, "entry \"" + key + "\": " + warning))));
+                    papers.add(toPaper(entry, first == null, new Source(file, c.line),
+                            warning -> errors.add(ParseError.warning(file, c.line, "entry \"" + key + "\": " + warning))));
                 } catch (RuntimeException e) {
                     errors.add(ParseError.rejected(file, c.line, "entry \"" + key + "\": " + ParseError.reason(e) + "; skipped", e));
                 }
@@ -134,7 +136,7 @@ public final class BibtexParser implements PaperParser {
         }
     }
 
-    private static Paper toPaper(BibTeXEntry entry, Source source, Consumer<String> warn) {
+    private static Paper toPaper(BibTeXEntry entry, boolean ownKey, Source source, Consumer<String> warn) {
         String title = plain(field(entry, "title"));
         String abstractText = plain(field(entry, "abstract"));
         if (title == null) throw new IllegalArgumentException("no title");
@@ -156,7 +158,7 @@ public final class BibtexParser implements PaperParser {
                 // @conference is BibTeX's old name for @inproceedings.
                 .entryType(entry.getType().getValue().equalsIgnoreCase("conference") ? "inproceedings" : entry.getType().getValue())
                 .keywords(keywords(field(entry, "keywords")))
-                .citationKey(entry.getKey().getValue())
+                .citationKey(ownKey ? entry.getKey().getValue() : null)
                 .doi(unescaped(field(entry, "doi")))
                 .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(field(entry, "url")))
                 .link(field(entry, "url"))

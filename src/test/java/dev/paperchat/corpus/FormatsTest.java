@@ -57,7 +57,7 @@ class FormatsTest {
     @Test
     void should_read_a_zotero_bibtex_export_with_accents_braces_macros_and_problems() {
         ParseResult result = read("zotero.bib");
-        assertEquals(2, result.papers().size());
+        assertEquals(3, result.papers().size());
         Paper quiet = titled(result, "Quiet-STaR");
         assertEquals("zelikman2024quietstar", quiet.citationKey());
         assertEquals(List.of("Eric Zelikman", "Georges Harik", "Noah D. Goodman"), quiet.authors());
@@ -76,7 +76,11 @@ class FormatsTest {
         List<String> messages = result.errors().stream().map(ParseError::toString).toList();
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("noabstract2020") && messages.get(0).contains("no abstract"), messages.get(0));
-        assertTrue(messages.get(1).contains("duplicate citation key \"zelikman2024quietstar\" (first at line 4)"), messages.get(1));
+        assertTrue(messages.get(1).contains("duplicate citation key \"zelikman2024quietstar\" (first at line 4): this entry is stored without it"),
+                messages.get(1));
+        // Another work under a key already taken is kept, the key staying the first one's.
+        assertNull(titled(result, "A Duplicate Key").citationKey());
+        assertTrue(result.errors().get(1).kept());
     }
 
     @Test
