@@ -292,8 +292,10 @@ public final class ListingParser implements PaperParser {
             return lines.size();
         }
 
+        /** A "·" line, an author count, or items on one line with a date among them ("tencent Tencent · Apr 7, 2025"). */
         boolean hasMarker() {
-            return lines.stream().anyMatch(l -> l.strip().equals("·") || parts(l).stream().anyMatch(p -> AUTHORS.matcher(p).matches()));
+            return lines.stream().anyMatch(l -> l.strip().equals("·") || parts(l).stream().anyMatch(p -> AUTHORS.matcher(p).matches())
+                    || parts(l).size() > 1 && parts(l).stream().anyMatch(p -> DATE.matcher(p).matches() || OTHER_DATE.matcher(p).matches()));
         }
 
         boolean isTitleLike() {

@@ -67,6 +67,17 @@ class ListingParserTest {
 
     /** A listing page's handle before the display name goes; an organisation written without one is kept whole. */
     @Test
+    void should_read_an_organisation_and_a_date_copied_onto_one_line() {
+        String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
+        String text = "Gannet Dives\n\n" + abstractText + "\n\ntencent Tencent \u00b7 Apr 7, 2025\n\n"
+                + "Gannet Flights\n\n" + abstractText + "\n\nMeta AI \u00b7 2024-03-01\n";
+        ParseResult result = reader.read("one-line.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("Tencent", "Meta AI"), result.papers().stream().map(Paper::organization).toList());
+        assertEquals(List.of("2025-04-07", "2024-03-01"), result.papers().stream().map(Paper::date).toList());
+    }
+
+    @Test
     void should_keep_an_organisations_display_name_and_drop_only_a_handle() {
         String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
         List<String> written = List.of("tencent Tencent", "UWaterloo University of Waterloo", "ByteDance ByteDance", "alibaba-inc alibaba-inc",
