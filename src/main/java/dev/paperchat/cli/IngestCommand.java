@@ -114,36 +114,60 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * Draws a progress bar on a terminal. Where stderr is a file or a CI log, redrawing would
-     * leave one long garbled line, so each tenth done is a line of its own there.
+     * leave one long garbled line, so each tenth done is a line of its own there, and so is each
+     * half minute without one: a log that stays silent for minutes looks hung. An ingest stopped
+     * by Ctrl-C or a kill says what it leaves.
      */
     private static final class ProgressListener implements IngestListener, AutoCloseable {
+        private static final long QUIET_MS = 30_000;
         private final boolean terminal = Terminal.interactive();
+        private final Thread interrupted = new Thread(this::sayInterrupted);
         private ProgressBar bar;
-        private int papers;
+        private volatile int papers;
+        private volatile int done;
         private int tenthsPrinted;
+        private long printedAt;
 
         @Override
         public void started(int papers) {
             this.papers = papers;
-            if (!terminal) return;
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            if (!terminal) {
+                System.err.println("Ingesting " + count(papers, "paper"));
+                printedAt = System.currentTimeMillis();
+                return;
+            }
             bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(papers).setUnit(" papers", 1)
                     .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
 
         @Override
         public void progressed(int papersDone) {
+            done = papersDone;
             if (bar != null) bar.stepTo(papersDone);
             if (terminal || papers == 0) return;
             int tenths = (int) (10L * papersDone / papers);
-            if (tenths > tenthsPrinted) {
-                tenthsPrinted = tenths;
+            if (tenths > tenthsPrinted || System.currentTimeMillis() - printedAt >= QUIET_MS) {
+                tenthsPrinted = Math.max(tenths, tenthsPrinted);
+                printedAt = System.currentTimeMillis();
                 System.err.printf("Ingesting: %d/%d papers%n", papersDone, papers);
             }
+        }
+
+        private void sayInterrupted() {
+            if (bar != null) bar.close();
+            System.err.printf("%ningest stopped after %d of %d papers: the papers of its finished batches are stored, the rest are not;"
+                    + " run the same command again to go on (stored papers are skipped)%n", done, papers);
         }
 
         @Override
         public void close() {
             if (bar != null) bar.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalArgumentException | IllegalStateException notAddedOrShuttingDown) {
+                // Never started, or the JVM is already stopping and the hook says its piece.
+            }
         }
     }
 }

@@ -21,7 +21,8 @@ class IngestCommandIT {
         CliRun clean = CliRun.of("ingest", "--index", index, good.toString());
         assertEquals(0, clean.status(), clean.err());
         // Tests run with stderr redirected, as in a CI log: progress comes in lines, not a redrawn bar.
-        assertTrue(clean.err().contains("Ingesting: 1/1 papers\n") && !clean.err().contains("\r"), clean.err());
+        assertTrue(clean.err().startsWith("Ingesting 1 paper\n") && clean.err().contains("Ingesting: 1/1 papers\n") && !clean.err().contains("\r"),
+                clean.err());
         Path missing = dir.resolve("missing.jsonl");
         Files.writeString(good, "{\"title\": \"A Second Paper\", \"abstract\": \"Also stored.\"}\n{\"title\": \"No Abstract\"}\n", java.nio.file.StandardOpenOption.APPEND);
         CliRun partial = CliRun.of("ingest", "--index", index, "--json", missing.toString(), good.toString());
@@ -359,6 +360,24 @@ class IngestCommandIT {
         try (var files = Files.list(documents)) {
             assertEquals(List.of(documents.resolve("notes.txt")), files.toList(), "nothing was written there");
         }
+    }
+
+    /** Ctrl-C or a kill midway: the ingest says what it leaves, rather than ending in silence. */
+    @Test
+    void should_say_what_an_ingest_stopped_midway_leaves(@TempDir Path dir) throws Exception {
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ingest", "--sample", "--index", dir.resolve("index").toString())
+                .redirectErrorStream(true).start();
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        String line;
+        while ((line = lines.readLine()) != null && !line.startsWith("Ingesting ")) { /* until the embedding starts */ }
+        assertEquals("Ingesting 300 papers", line);
+        // SIGTERM, as a kill or a CI's cancel sends it; Process.destroy would close the output unread.
+        process.toHandle().destroy();
+        String rest = String.join("\n", lines.lines().toList());
+        process.waitFor();
+        assertTrue(rest.matches("(?s).*ingest stopped after \\d+ of 300 papers: the papers of its finished batches are stored, the rest are not;"
+                + " run the same command again to go on \\(stored papers are skipped\\).*"), rest);
     }
 
     /** {@code java -jar ~/paperchat/target/paperchat.jar ...} from another directory, without the launcher's PAPERCHAT_HOME. */
