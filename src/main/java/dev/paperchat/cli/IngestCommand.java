@@ -82,7 +82,11 @@ final class IngestCommand implements Callable<Integer> {
         if (!files.isEmpty()) results.add(app.reader().read(files, format));
         if (files.size() < paths.size()) {
             try {
-                results.add(app.reader().read(STDIN, System.in.readAllBytes(), format));
+                byte[] input = System.in.readAllBytes();
+                // An empty pipe is said alike whatever --format: a file of nothing, not a file of an unknown format.
+                results.add(new String(input, java.nio.charset.StandardCharsets.UTF_8).isBlank()
+                        ? new ParseResult(List.of(), List.of(dev.paperchat.corpus.ParseError.warning(STDIN, 0, "standard input is empty: no papers to read")))
+                        : app.reader().read(STDIN, input, format));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read standard input", e);
             }

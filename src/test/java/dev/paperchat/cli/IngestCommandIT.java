@@ -362,6 +362,20 @@ class IngestCommandIT {
         }
     }
 
+    @Test
+    void should_say_standard_input_is_empty_whatever_its_format(@TempDir Path dir) {
+        String index = dir.resolve("index").toString();
+        for (String[] args : List.of(new String[] {"ingest", "--index", index, "-"}, new String[] {"ingest", "--index", index, "--format", "jsonl", "-"})) {
+            CliRun empty = CliRun.withInput(" \n", args);
+            assertEquals(0, empty.status(), empty.err());
+            assertTrue(empty.err().contains("warning stdin: standard input is empty: no papers to read"), empty.err());
+        }
+        CliRun piped = CliRun.withInput("{\"title\": \"A Piped Paper\", \"abstract\": \"It came through a pipe.\"}\n",
+                "ingest", "--index", index, "--format", "jsonl", "-");
+        assertEquals(0, piped.status(), piped.err());
+        assertTrue(piped.out().startsWith("1 new"), piped.out());
+    }
+
     /** Ctrl-C or a kill midway: the ingest says what it leaves, rather than ending in silence. */
     @Test
     void should_say_what_an_ingest_stopped_midway_leaves(@TempDir Path dir) throws Exception {
