@@ -18,11 +18,20 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /** What --json prints when a command fails: the message stderr has, and the exit status. */
+    record Failure(String error, int status) {}
+
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("paperchat: " + message(e));
-            return e instanceof IllegalArgumentException || e instanceof IndexException ? 2 : 1;
+            // A busy index is no bad input: a script may wait and run the same command again.
+            int status = e instanceof IndexException.Busy ? 3 : e instanceof IllegalArgumentException || e instanceof IndexException ? 2 : 1;
+            // A notebook reading --json's stdout gets a document in failure too.
+            if (java.util.Arrays.asList(args).contains("--json")) {
+                System.out.println(dev.paperchat.app.Json.write(new Failure(message(e), status)));
+            }
+            return status;
         });
         // A mistyped option is one line and a pointer to the help, not the whole usage text.
         cli.setParameterExceptionHandler((e, given) -> {

@@ -428,7 +428,7 @@ public final class LuceneIndex implements PaperIndex {
             }
             return new LuceneWriter(this, writer);
         } catch (LockObtainFailedException e) {
-            throw new IndexException("index " + path + " is being written by another process (an ingest, or a server "
+            throw new IndexException.Busy("index " + path + " is being written by another process (an ingest, or a server "
                     + "ingesting); wait for it to finish, or ingest through that server's API", e);
         } catch (IOException e) {
             throw new IndexException("cannot open index " + path + " for writing: " + e.getMessage(), e);

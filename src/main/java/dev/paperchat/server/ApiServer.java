@@ -254,7 +254,7 @@ public final class ApiServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
-    /** Seconds a client is asked to wait while the index opens: the sample corpus takes about 20 s. */
+    /** Seconds a client is asked to wait while the index opens (the sample corpus takes about 20 s) or another process writes it. */
     static final String RETRY_WHILE_STARTING = "5";
 
     /** The application, or 503 while the index is opening or the sample corpus is ingested. */
@@ -371,6 +371,13 @@ public final class ApiServer implements AutoCloseable {
         // A stream whose reader left, found while writing an error event: there is no one to tell.
         javalin.exception(Sse.ClientGone.class, (e, ctx) -> {});
         javalin.exception(IndexException.class, (e, ctx) -> {
+            if (e instanceof IndexException.Busy) {
+                // Expected while another process ingests: a line in the log, not a stack trace at ERROR.
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", RETRY_WHILE_STARTING);
+                error(ctx, 503, "index_busy", e.getMessage());
+                return;
+            }
             LOG.error("index failure on {}", ctx.path(), e);
             error(ctx, 503, "index_unavailable", e.getMessage());
         });

@@ -376,6 +376,24 @@ class IngestCommandIT {
         assertTrue(piped.out().startsWith("1 new"), piped.out());
     }
 
+    /** Another process writing the index is no bad input: status 3, for a script to wait and run the command again, and --json says so. */
+    @Test
+    void should_exit_with_3_and_say_so_in_json_while_another_process_writes_the_index(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.jsonl");
+        Files.writeString(good, "{\"title\": \"A Stored Paper\", \"abstract\": \"It is stored.\"}\n");
+        Path index = dir.resolve("index");
+        assertEquals(0, CliRun.of("ingest", "--index", index.toString(), good.toString()).status());
+        var embedder = dev.paperchat.app.SampleIndex.get().embedder();
+        try (dev.paperchat.index.PaperIndex open = dev.paperchat.index.PaperIndex.open(index, embedder.name(), embedder.dimension());
+             dev.paperchat.index.PaperWriter writer = open.openWriter()) {
+            CliRun busy = CliRun.of("ingest", "--index", index.toString(), "--json", good.toString());
+            assertEquals(3, busy.status(), busy.err());
+            var failure = dev.paperchat.app.Json.MAPPER.readTree(busy.out());
+            assertEquals(3, failure.get("status").asInt());
+            assertTrue(failure.get("error").asText().contains("is being written by another process"), busy.out());
+        }
+    }
+
     /** Ctrl-C or a kill midway: the ingest says what it leaves, rather than ending in silence. */
     @Test
     void should_say_what_an_ingest_stopped_midway_leaves(@TempDir Path dir) throws Exception {
