@@ -241,6 +241,9 @@ public final class Assistant {
             String text = checked.text();
             List<Citation> citations = checked.citations();
             if (!covered && !read.result().hits().isEmpty()) {
+                // The LLM is only asked when the search found strong evidence: a small model may refuse what its sources answer.
+                notices.add("The LLM found no answer in its sources, though the search found them close to the question;"
+                        + " ask again with mode extractive to read their closest sentences.");
                 // The LLM found no answer in the sources; the reader still sees which papers came closest.
                 ExtractiveAnswerer.Draft related = extractive.related(read.result().hits());
                 stream.accept("\n\n" + related.text());

@@ -313,13 +313,14 @@ public final class CitationChecker {
 
     /**
      * "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. Only a range
-     * of sources is: "[0-1]" in "scores normalised to [0-1]" is an interval.
+     * that starts at a source is: "[0-1]" in "scores normalised to [0-1]" is an interval.
      */
     static String expandRanges(String answer, int sourceCount) {
         return RANGE.matcher(answer).replaceAll(m -> {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
-            if (from < 1 || to <= from || to > sourceCount) return Matcher.quoteReplacement(m.group());
+            // "[3-7]" of four sources is [3][4] and three markers to remove and report; "[0-1]" or "[20-30]" is an interval.
+            if (from < 1 || to <= from || from > sourceCount || to - from > 20) return Matcher.quoteReplacement(m.group());
             StringBuilder markers = new StringBuilder();
             for (int n = from; n <= to; n++) markers.append('[').append(n).append(']');
             return markers.toString();

@@ -28,7 +28,11 @@ class CitationCheckerTest {
         assertEquals("Both keep entropy up [1][2][3].", CitationChecker.expandRanges("Both keep entropy up [1-3].", 5));
         assertEquals("See [2][3] and [4].", CitationChecker.expandRanges("See [2 \u2013 3] and [4].", 5));
         assertEquals("Scores normalised to [0-1] [2].", CitationChecker.expandRanges("Scores normalised to [0-1] [2].", 5), "an interval");
-        assertEquals("Beyond the sources [4-9].", CitationChecker.expandRanges("Beyond the sources [4-9].", 5));
+        assertEquals("Beyond the sources [8-9].", CitationChecker.expandRanges("Beyond the sources [8-9].", 5));
+        // A range that starts at a source and runs past them keeps its sources; the rest are removed and said to be.
+        List<String> notices = new java.util.ArrayList<>();
+        assertEquals("Partly beyond [4][5].", CitationChecker.withValidMarkers("Partly beyond [4-7].", 5, notices));
+        assertEquals(List.of("Removed citation marker(s) [6], [7] that point to no source (there are 5)."), notices);
         assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay.", 5));
         assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays.", 5));
     }

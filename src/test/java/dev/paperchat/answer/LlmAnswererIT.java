@@ -263,6 +263,8 @@ class LlmAnswererIT {
         assertFalse(answer.covered());
         assertTrue(answer.answer().contains("\n\nPossibly related:\n- "), answer.answer());
         assertEquals(List.of(), answer.unsupported(), "a refusal is no uncited claim");
+        assertTrue(answer.notices().contains("The LLM found no answer in its sources, though the search found them close to the question;"
+                + " ask again with mode extractive to read their closest sentences."), answer.notices().toString());
     }
 
     @Test
