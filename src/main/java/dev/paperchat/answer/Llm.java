@@ -255,6 +255,10 @@ public final class Llm {
             if (t instanceof NullPointerException) return "its reply held no chat completion (an error object sent with status 200?)";
             // The JDK's HTTP client reports a refused connection as a ClosedChannelException under a ConnectException.
             if (t instanceof java.net.ConnectException) return "cannot connect (is the server running?)";
+            // The JDK's words for a server that closed the connection mid-reply.
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).matches("(?i).*(?:EOF reached|connection reset|closed).*")) {
+                return "the connection closed before the reply was complete";
+            }
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return "unknown host";
             }
@@ -265,9 +269,17 @@ public final class Llm {
         return abbreviated(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
     }
 
-    /** {"error": {"message": "CUDA out of memory"}}, {"error": "..."} or {"message": "..."}: the message; any other body as it is. */
+    /** An HTML page's title: what a proxy's error page says ("503 Service Temporarily Unavailable"). */
+    private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title[^>]*>\\s*([^<]*?)\\s*</title>");
+
+    /**
+     * {"error": {"message": "CUDA out of memory"}}, {"error": "..."} or {"message": "..."}: the
+     * message; an HTML page by its title; any other body as it is.
+     */
     static String errorText(String body) {
-        if (body == null) return "no message";
+        if (body == null || body.isBlank()) return "no message";
+        java.util.regex.Matcher title = HTML_TITLE.matcher(body);
+        if (body.stripLeading().startsWith("<")) return title.find() ? "a web page, \"" + title.group(1) + "\"" : "a web page";
         try {
             com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
             com.fasterxml.jackson.databind.JsonNode error = json.path("error");

@@ -76,4 +76,13 @@ class LlmTest {
             assertTrue(rewrite.getMessage().endsWith("failed: its reply held no chat completion (an error object sent with status 200?)"), rewrite.getMessage());
         }
     }
+
+    @Test
+    void should_say_an_error_reply_by_its_message_and_a_web_page_by_its_title() {
+        org.junit.jupiter.api.Assertions.assertEquals("CUDA out of memory", Llm.errorText("{\"error\": {\"message\": \"CUDA out of memory\"}}"));
+        org.junit.jupiter.api.Assertions.assertEquals("no message", Llm.errorText(""));
+        org.junit.jupiter.api.Assertions.assertEquals("a web page, \"503 Service Temporarily Unavailable\"", Llm.errorText(
+                "<html>\n<head><title>503 Service Temporarily Unavailable</title></head>\n<body><center><h1>503</h1></center><hr>nginx</body></html>"));
+        org.junit.jupiter.api.Assertions.assertEquals("model 'x' not found", Llm.errorText("model 'x' not found"));
+    }
 }
