@@ -214,8 +214,13 @@ public final class Assistant {
 
     /** The LLM's answer from the sources, checked against them; empty when the LLM fails, whose failure the notices then say. */
     private Optional<Answer> written(Reading read, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
-        List<AnswerSource> sources = read.sources();
         List<String> notices = read.notices();
+        // What the server's context holds: it would cut a longer prompt silently, the instructions first.
+        List<AnswerSource> sources = prompts.fitting(read.sources(), read.standalone(), llm.promptChars());
+        if (sources.size() < read.sources().size()) {
+            notices.add("The LLM read the " + sources.size() + " best of the " + read.sources().size() + " sources: the others would not fit"
+                    + " its context (llm.context-tokens).");
+        }
         retrieved.accept(sources);
         AtomicBoolean streamed = new AtomicBoolean();
         try {

@@ -45,13 +45,24 @@ public final class Llm {
     private final String name;
     private final String baseUrl;
     private final Duration timeout;
+    private final int promptChars;
 
     /**
      * @param streaming the streaming model over the HTTP client it is given: each reply gets a
      *                  client of its own (over one shared connection pool), which the deadline closes
      */
     public Llm(Function<HttpClientBuilder, StreamingChatModel> streaming, ChatModel blocking, String name, String baseUrl, Duration timeout) {
+        this(streaming, blocking, name, baseUrl, timeout, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param promptChars how many characters of prompt the server's context holds beside the reply:
+     *                    a server cuts a longer prompt silently, its instructions first
+     */
+    public Llm(Function<HttpClientBuilder, StreamingChatModel> streaming, ChatModel blocking, String name, String baseUrl, Duration timeout,
+               int promptChars) {
         this.streaming = streaming;
+        this.promptChars = promptChars;
         this.http = JdkHttpClient.builder().connectTimeout(timeout).readTimeout(timeout).build();
         this.blocking = blocking;
         this.name = name;
@@ -61,6 +72,19 @@ public final class Llm {
 
     public String name() {
         return name;
+    }
+
+    public int promptChars() {
+        return promptChars;
+    }
+
+    /**
+     * The characters of prompt a context of {@code contextTokens} holds beside a reply of
+     * {@code replyTokens}: three characters a token, fewer than English prose takes, as abstracts
+     * are dense with numbers and names that split into many tokens.
+     */
+    public static int promptChars(int contextTokens, int replyTokens) {
+        return (int) Math.min(Integer.MAX_VALUE, 3L * (contextTokens - replyTokens));
     }
 
     /**

@@ -46,6 +46,16 @@ public record Prompts(String system, String answer, String rewrite, String versi
         return fill(answer, Map.of("{{sources}}", sourceBlocks(sources), "{{question}}", question));
     }
 
+    /**
+     * The first of the sources, best first, whose prompt fits in {@code chars} with the system
+     * prompt; at least one, as an answer from none is none.
+     */
+    public List<AnswerSource> fitting(List<AnswerSource> sources, String question, int chars) {
+        int n = sources.size();
+        while (n > 1 && system.length() + answerPrompt(sources.subList(0, n), question).length() > chars) n--;
+        return sources.subList(0, n);
+    }
+
     public String rewritePrompt(String history, String question) {
         return fill(rewrite, Map.of("{{history}}", history, "{{question}}", question));
     }

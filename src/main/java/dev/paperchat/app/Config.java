@@ -39,6 +39,7 @@ public record Config(
         double llmTemperature,
         Duration llmTimeout,
         int llmMaxTokens,
+        int llmContextTokens,
         int maxQuestionChars,
         long maxBodyBytes,
         int maxConcurrentStreams,
@@ -76,6 +77,8 @@ public record Config(
         d.put("llm.temperature", "0.1");
         d.put("llm.timeout-seconds", "60");
         d.put("llm.max-tokens", "700");
+        // The context many local servers start with (llama.cpp's server, Ollama): a longer prompt is cut silently, its start first.
+        d.put("llm.context-tokens", "4096");
         d.put("limits.question-chars", "4000");
         d.put("limits.body-bytes", String.valueOf(2L << 20));
         d.put("limits.streams", "16");
@@ -187,6 +190,7 @@ public record Config(
                 number(v, "llm.temperature", 0, 2),
                 Duration.ofSeconds(intIn(v, "llm.timeout-seconds", 1, 3600)),
                 intIn(v, "llm.max-tokens", 16, 32768),
+                intIn(v, "llm.context-tokens", 1024, 10_000_000),
                 intIn(v, "limits.question-chars", 10, SearchRequest.MAX_QUERY_CHARS),
                 (long) number(v, "limits.body-bytes", 1024, 1L << 30),
                 intIn(v, "limits.streams", 1, 1024),
@@ -200,6 +204,10 @@ public record Config(
         }
         if (backend.equals("opensearch") && opensearch.urls().isEmpty()) {
             throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://127.0.0.1:9200)");
+        }
+        if (llmContextTokens < llmMaxTokens + 512) {
+            throw new IllegalArgumentException("llm.context-tokens (" + llmContextTokens + ") must leave at least 512 tokens for the prompt above"
+                    + " llm.max-tokens (" + llmMaxTokens + ")");
         }
         if (!List.of("openai", "ollama").contains(llmProvider)) {
             throw new IllegalArgumentException("llm.provider must be openai or ollama, was " + llmProvider);
@@ -227,7 +235,7 @@ public record Config(
     private Config with(Path index, OpenSearchIndex.Settings opensearch) {
         return new Config(index, backend, opensearch, embeddingModel, embeddingThreads, quantizedIndex, searchThreads, modelsDir, promptsDir, webDir,
                 host, port, apiKey, corsOrigins, llmBaseUrl, llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout,
-                llmMaxTokens, maxQuestionChars, maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
+                llmMaxTokens, llmContextTokens, maxQuestionChars, maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
     }
 
     /** The settings as printed at start, with secrets masked. */

@@ -109,14 +109,15 @@ public final class PaperChat implements AutoCloseable {
     private static Llm llm(Config config) {
         String model = config.llmModel() == null ? "default" : config.llmModel();
         String key = config.llmApiKey() == null ? "not-needed" : config.llmApiKey();
+        int promptChars = Llm.promptChars(config.llmContextTokens(), config.llmMaxTokens());
         if (config.llmProvider().equals("ollama")) {
             Function<HttpClientBuilder, StreamingChatModel> streaming = http -> OllamaStreamingChatModel.builder().httpClientBuilder(http)
                     .baseUrl(config.llmBaseUrl()).modelName(model).temperature(config.llmTemperature()).timeout(config.llmTimeout())
-                    .numPredict(config.llmMaxTokens()).build();
+                    .numPredict(config.llmMaxTokens()).numCtx(config.llmContextTokens()).build();
             ChatModel blocking = OllamaChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
                     .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens())
-                    .maxRetries(0).build();
-            return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout());
+                    .numCtx(config.llmContextTokens()).maxRetries(0).build();
+            return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout(), promptChars);
         }
         Function<HttpClientBuilder, StreamingChatModel> streaming = http -> OpenAiStreamingChatModel.builder().httpClientBuilder(http)
                 .baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model).temperature(config.llmTemperature())
@@ -124,7 +125,7 @@ public final class PaperChat implements AutoCloseable {
         ChatModel blocking = OpenAiChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model)
                 .temperature(config.llmTemperature()).timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens())
                 .maxRetries(0).build();
-        return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout());
+        return new Llm(streaming, blocking, model, config.llmBaseUrl(), config.llmTimeout(), promptChars);
     }
 
     public Config config() {

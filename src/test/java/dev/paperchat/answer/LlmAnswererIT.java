@@ -230,6 +230,19 @@ class LlmAnswererIT {
     }
 
     @Test
+    void should_send_the_llm_only_the_sources_its_context_holds_and_say_so() {
+        llm.script(REPLY, "Lp-Reg protects low-probability tokens [2].");
+        Answer answer = ask(QUESTION, 8);
+        String prompt = llm.lastPrompt();
+        int sent = (int) prompt.lines().filter(line -> line.startsWith("<source id=")).count();
+        assertTrue(sent >= 2 && sent < 8, sent + " sources of 8 in a 4,096-token context");
+        assertTrue(prompt.length() <= Llm.promptChars(4096, 700), "the prompt fits: " + prompt.length());
+        assertEquals(sent, answer.sources().size(), "the answer's sources are those the LLM read");
+        assertTrue(answer.notices().contains("The LLM read the " + sent + " best of the 8 sources: the others would not fit its context (llm.context-tokens)."),
+                answer.notices().toString());
+    }
+
+    @Test
     void should_fall_back_to_extractive_when_the_reply_cites_no_source() {
         llm.script(REPLY, "Lp-Reg keeps exploration alive by protecting low-probability tokens. Clip-Cov clips high-covariance tokens.");
         List<String> tokens = new ArrayList<>();
