@@ -15,12 +15,16 @@ final class LlmOptions {
     @Option(names = "--llm-provider", paramLabel = "openai|ollama", description = "openai (any OpenAI-compatible server, default) or ollama (native API).")
     String llmProvider;
 
+    @Option(names = "--llm-context-tokens", paramLabel = "N", description = "The LLM server's context in tokens (default 4096): the sources that fit are sent.")
+    String llmContextTokens;
+
     /** The settings given, with {@code others}, as {@link CommonOptions#config(Map)} takes them. */
     Map<String, String> flags(Map<String, String> others) {
         Map<String, String> flags = new HashMap<>(others);
         if (llmBaseUrl != null) flags.put("llm.base-url", llmBaseUrl);
         if (llmModel != null) flags.put("llm.model", llmModel);
         if (llmProvider != null) flags.put("llm.provider", llmProvider);
+        if (llmContextTokens != null) flags.put("llm.context-tokens", llmContextTokens);
         return flags;
     }
 
