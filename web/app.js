@@ -38,6 +38,7 @@ function el(tag, attrs = {}, ...children) {
 // (sessionStorage), never in the page or its URL.
 const KEY = "paperchat.apiKey";
 
+/** @param options fetch's options, and askKey: false for a request no reader made (a lookup restored), which does not ask for the key */
 async function api(path, options = {}) {
   const key = sessionStorage.getItem(KEY);
   const headers = { ...(options.headers || {}), ...(key ? { Authorization: "Bearer " + key } : {}) };
@@ -48,7 +49,7 @@ async function api(path, options = {}) {
     if (e.name === "AbortError") throw e;
     throw new Error("Cannot reach the paperchat server. Is it running?");
   }
-  if (response.status === 401) {
+  if (response.status === 401 && options.askKey !== false) {
     // A key entered while this request was on its way has not been tried yet.
     const current = sessionStorage.getItem(KEY);
     if (current && current !== key) return api(path, options);
@@ -284,7 +285,7 @@ function appendWithMarkers(node, text, answerIndex) {
       }
       holder.append(el("button", {
         class: "cite", type: "button", "data-marker": String(n), text: `[${n}]`,
-        "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`, "aria-describedby": "tooltip",
+        "aria-label": source ? `source ${n}: ${source.title}` : `source ${n}`,
         onclick: (e) => { e.stopPropagation(); hidePreview(); showSources(answerIndex, n, e.currentTarget); },
         onmouseenter: (e) => preview(e.currentTarget, answerIndex, n),
         onmouseleave: hidePreviewSoon, onfocus: (e) => preview(e.currentTarget, answerIndex, n), onblur: hidePreview,
@@ -296,12 +297,17 @@ function appendWithMarkers(node, text, answerIndex) {
   }
 }
 
-/** A screen reader hears a paper's title at its first marker; the markers after it say their number. */
-function nameEachSourceOnce(text) {
+/**
+ * A screen reader hears a paper's title at its first marker, the markers after it their number;
+ * each is described by the sentence it cites, as its preview shows it.
+ */
+function nameEachSourceOnce(text, answer) {
   const named = new Set();
   for (const marker of text.querySelectorAll(".cite")) {
     if (named.has(marker.dataset.marker)) marker.setAttribute("aria-label", `source ${marker.dataset.marker}`);
     named.add(marker.dataset.marker);
+    const { citation } = markerCitation(marker, answer, Number(marker.dataset.marker));
+    if (citation) marker.setAttribute("aria-description", `“${citation.sentence}”`);
   }
 }
 
@@ -322,7 +328,7 @@ function finishAnswer(msg, answer) {
   const text = msg.querySelector(".answer-text");
   text.classList.remove("typing");
   renderAnswer(text, answer.answer, index);
-  nameEachSourceOnce(text);
+  nameEachSourceOnce(text, answer);
   markUnbacked(text, answer);
   const badges = el("div", { class: "badges" },
     el("span", { class: "badge mode", text: answer.mode === "llm" ? `LLM · ${answer.model}` : "extractive · no LLM" }));
@@ -571,9 +577,7 @@ function showSources(answerIndex, focusMarker, from) {
   const answer = state.answers[answerIndex];
   if (!answer) return;
   backTo = from || null;
-  const back = $("back-to-answer");
-  back.hidden = !backTo;
-  $("sources").before(back);
+  backButton.hidden = !backTo;
   watchBackTo();
   document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
   const cited = new Set(answer.citations.map((c) => c.marker));
@@ -584,7 +588,7 @@ function showSources(answerIndex, focusMarker, from) {
   document.querySelector(".panel.sources h2").setAttribute("aria-label",
     `Sources${question ? ` of “${question.slice(0, 120)}”` : ""} ${$("sources-for").textContent}`.trim());
   const list = $("sources");
-  list.replaceChildren();
+  fillSources();
   // A new answer's sources come into view, below a lookup's results if there are any; on a narrow screen the side column
   // does not scroll on its own, and the page stays where the reader is.
   if (focusMarker == null) scrollSideTo(document.querySelector(".panel.sources"));
@@ -614,7 +618,7 @@ function showSources(answerIndex, focusMarker, from) {
       const title = source.querySelector(".title");
       title.tabIndex = -1;
       title.focus({ preventScroll: true });
-      title.after(back);
+      title.after(backButton);
     }
   }
 }
@@ -635,11 +639,19 @@ function scrollSideTo(panel) {
 /** The papers an answer is being written from, before it arrives: their titles, none cited yet. */
 function showRetrieved(sources) {
   $("sources-for").textContent = `· ${sources.length} retrieved; the answer is being written`;
-  $("sources").replaceChildren(...sources.map((s) => el("div", { class: "source" }, el("div", { class: "title", text: `[${s.number}] ${s.title}` }))));
+  fillSources(...sources.map((s) => el("div", { class: "source" }, el("div", { class: "title", text: `[${s.number}] ${s.title}` }))));
 }
 
 let backTo = null;
 let backToWatch = null;
+// Held by reference: showSources moves it into the list, which is replaced when the next sources come.
+const backButton = $("back-to-answer");
+
+/** The sources panel's list, emptied and refilled, the way back kept out of what it replaces. */
+function fillSources(...children) {
+  $("sources").before(backButton);
+  $("sources").replaceChildren(...children);
+}
 
 /** The way back is put away once the reader scrolls back to the marker: it would cover the answer it leads to. */
 function watchBackTo() {
@@ -651,7 +663,7 @@ function watchBackTo() {
     // Only once the marker has left the view, as the sources scroll in: the first report may still see it.
     if (!visible) left = true;
     else if (left) {
-      $("back-to-answer").hidden = true;
+      backButton.hidden = true;
       backToWatch.disconnect();
     }
   });
@@ -660,7 +672,7 @@ function watchBackTo() {
 
 /** On a narrow screen the sources lie far below the answer: this returns to the marker that was clicked. */
 function backToAnswer() {
-  $("back-to-answer").hidden = true;
+  backButton.hidden = true;
   if (!backTo || !backTo.isConnected) return;
   backTo.scrollIntoView({ behavior: motion(), block: "center" });
   backTo.focus({ preventScroll: true });
@@ -788,9 +800,9 @@ function lookupMode(query, chosen) {
 }
 
 /** A lookup by "title" or "claim"; in a body, not the URL: a passage of 10,000 characters is longer than a server takes a URL. */
-async function citeBy(by, query) {
+async function citeBy(by, query, askKey = true) {
   const response = await api("/api/cite", {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ [by]: query, k: 3 }),
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ [by]: query, k: 3 }), askKey,
   });
   return response.json();
 }
@@ -807,7 +819,8 @@ function isMostlyTitle(text, title) {
   return asked.length > 0 && extra.length <= 0.1 * asked.length && !extra.some((w) => /^(?:not|no|never|cannot|nor|don|doesn|isn|aren|won)$/.test(w));
 }
 
-async function lookup(query, chosen, bringIntoView = true) {
+/** @param restored a lookup kept through a reload, which no reader asked for now: it neither moves the page nor asks for the key */
+async function lookup(query, chosen, restored = false) {
   const results = $("cite-results");
   let by = lookupMode(query, chosen);
   results.replaceChildren(el("p", { class: "muted", text: "Searching…" }));
@@ -817,11 +830,11 @@ async function lookup(query, chosen, bringIntoView = true) {
     // a title found nearly word for word is that title.
     if (chosen === "auto" && by === "claim" && query.split(/\s+/).length <= 30) {
       // A failed try as a title leaves the claim to look up.
-      const asTitle = await citeBy("title", query).catch(() => ({}));
+      const asTitle = await citeBy("title", query, !restored).catch(() => ({}));
       const first = (asTitle.results || [])[0];
       if (asTitle.found && first && first.confidence >= 0.9 && isMostlyTitle(query, first.title)) [body, by] = [asTitle, "title"];
     }
-    body = body || await citeBy(by, query);
+    body = body || await citeBy(by, query, !restored);
     results.replaceChildren();
     if (chosen === "auto") results.append(el("p", { class: "muted small", text: `Looked up as a ${body.by || by}; choose title or claim to look it up otherwise.` }));
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
@@ -837,7 +850,7 @@ async function lookup(query, chosen, bringIntoView = true) {
     results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
   } finally {
     // On a phone the results open below the fold: they are brought into view, or the button seems to do nothing.
-    if (bringIntoView) results.scrollIntoView({ block: "nearest", behavior: motion() });
+    if (!restored) results.scrollIntoView({ block: "nearest", behavior: motion() });
   }
 }
 
@@ -963,7 +976,7 @@ function restoreLookup() {
     if (typeof query !== "string" || !query || !["auto", "title", "claim"].includes(by)) return;
     $("cite-query").value = query;
     $("cite-by").value = by;
-    lookup(query, by, false);
+    lookup(query, by, true);
   } catch (_) {
     // Nothing kept, or not ours.
   }
@@ -1041,7 +1054,7 @@ $("new-chat").addEventListener("click", () => {
   state.answers = [];
   sessionStorage.removeItem(CONVERSATION);
   $("conversation").replaceChildren(welcomeTemplate.cloneNode(true));
-  $("sources").replaceChildren(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
+  fillSources(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
   $("sources-for").textContent = "";
   $("question").focus({ preventScroll: true });
 });

@@ -39,8 +39,8 @@ public final class CitationChecker {
      */
     private static final Pattern MARKER_VARIANT = Pattern.compile("(?i)[\\[(]\\s*sources?\\s+(\\d{1,3}(?:\\s*(?:,|and)\\s*\\d{1,3})*)\\s*[\\])]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]*)?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]*]");
-    /** Words in quotation marks: what a claim says a paper writes, word for word. */
-    private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]");
+    /** Words in quotation marks, each pair in turn: what a claim says a paper writes, word for word. */
+    private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]*)[\u201d\"]");
     /** A list item's bullet or number. */
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+");
     /** A list item or heading begins a block of its own. */
@@ -187,17 +187,28 @@ public final class CitationChecker {
         while (word.find()) {
             String name = word.group();
             if (names.contains(name)) continue;
-            // "Lp-Reg" is "Lp Reg" and "LP-REG" too.
-            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace("-", "\\E[-\\s]?\\Q") + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             List<Integer> writers = new ArrayList<>();
-            for (AnswerSource source : sources) {
-                if (written.matcher(source.title() + "\n" + source.abstractText()).find()) writers.add(source.number());
-            }
+            for (AnswerSource source : sources) if (writesName(source.title() + "\n" + source.abstractText(), name)) writers.add(source.number());
             boolean cited = markers.stream().anyMatch(m -> writers.contains(m) || spelledOutIn(name, sources.get(m - 1).abstractText()));
             if (!writers.isEmpty() && writers.size() <= Math.max(1, sources.size() / 3) && !cited) names.add(name);
         }
         return names;
+    }
+
+    /**
+     * Whether the text writes the name in any spelling: "Lp-Reg" as "Lp Reg" or "LP-REG", "MATH500"
+     * as "MATH-500", "AIME" as "AIME24" (a benchmark by its year).
+     */
+    static boolean writesName(String text, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[-\\s]", "");
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int start = 0; start < words.length; start++) {
+            StringBuilder joined = new StringBuilder();
+            for (int i = start; i < words.length && joined.length() < wanted.length(); i++) joined.append(words[i]);
+            String form = joined.toString();
+            if (form.equals(wanted) || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
+        }
+        return false;
     }
 
     /** Whether the text writes the words an acronym stands for: "MoE" in "a mixture of experts". */
@@ -313,14 +324,14 @@ public final class CitationChecker {
 
     /**
      * "[1-3]" is "[1][2][3]": a marker per source, so that each one shows its quote. Only a range
-     * that starts at a source is: "[0-1]" in "scores normalised to [0-1]" is an interval.
+     * of sources, or one just past them, is: "[0-1]" in "scores normalised to [0-1]" is an interval.
      */
     static String expandRanges(String answer, int sourceCount) {
         return RANGE.matcher(answer).replaceAll(m -> {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
-            // "[3-7]" of four sources is [3][4] and three markers to remove and report; "[0-1]" or "[20-30]" is an interval.
-            if (from < 1 || to <= from || from > sourceCount || to - from > 20) return Matcher.quoteReplacement(m.group());
+            // "[3-7]" of four sources is [3][4] and three markers to remove and report; "[0-1]" or "a [1-10] scale" is an interval.
+            if (from < 1 || to <= from || to > sourceCount + 3) return Matcher.quoteReplacement(m.group());
             StringBuilder markers = new StringBuilder();
             for (int n = from; n <= to; n++) markers.append('[').append(n).append(']');
             return markers.toString();

@@ -108,7 +108,7 @@ public final class Llm {
         Thread call = Thread.ofVirtual().name("llm-complete").start(() -> {
             try {
                 reply.complete(blocking.chat(List.of(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 reply.completeExceptionally(e);
             }
         });

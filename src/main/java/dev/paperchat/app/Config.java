@@ -205,7 +205,7 @@ public record Config(
         if (backend.equals("opensearch") && opensearch.urls().isEmpty()) {
             throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://127.0.0.1:9200)");
         }
-        if (llmContextTokens < llmMaxTokens + 512) {
+        if (llmBaseUrl != null && llmContextTokens < llmMaxTokens + 512) {
             throw new IllegalArgumentException("llm.context-tokens (" + llmContextTokens + ") must leave at least 512 tokens for the prompt above"
                     + " llm.max-tokens (" + llmMaxTokens + ")");
         }

@@ -51,7 +51,8 @@ public final class CorpusReader {
     public ParseResult read(List<Path> paths, String format) {
         List<ParseResult> results = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : files(path, format != null, results)) results.add(readFile(file, format));
+            Path root = canonical(path);
+            for (Path file : files(path, format != null, results)) results.add(readFile(file, nameUnder(root, path, file), format));
         }
         ParseResult all = ParseResult.concat(results);
         return all.withPapers(PaperMerger.mergeDuplicates(all.papers()));
@@ -99,8 +100,7 @@ public final class CorpusReader {
         return new ParseResult(parsed.papers(), errors, Set.of(name));
     }
 
-    private ParseResult readFile(Path file, String format) {
-        String name = sourceName(file);
+    private ParseResult readFile(Path file, String name, String format) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -113,15 +113,27 @@ public final class CorpusReader {
     }
 
     /**
-     * One name however the path was spelt ("corpus/a.txt", "/work/corpus/a.txt", or through a
-     * symbolic link to its folder): a file read again is the same source, and its papers follow it.
+     * A path given to read as one name however it was spelt ("corpus/a.txt", "/work/corpus/a.txt",
+     * or through a symbolic link to its folder): a file read again is the same source, and its
+     * papers follow it. A file given is named in its folder's real path, a link to it by the link's own name.
      */
-    static String sourceName(Path file) {
+    static Path canonical(Path given) {
+        Path absolute = given.toAbsolutePath().normalize();
         try {
-            return file.toRealPath().toString();
+            if (Files.isDirectory(absolute)) return absolute.toRealPath();
+            Path parent = absolute.getParent();
+            return parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
         } catch (IOException | SecurityException gone) {
-            return file.toAbsolutePath().normalize().toString();
+            return absolute;
         }
+    }
+
+    /**
+     * A file found under the path given, named under that path's canonical name as it was walked:
+     * a link within the folder to a file elsewhere is the folder's file, whose deletion removes its papers.
+     */
+    private static String nameUnder(Path root, Path given, Path file) {
+        return file.equals(given) ? root.toString() : root.resolve(given.relativize(file)).normalize().toString();
     }
 
     /** Why a file cannot be read, in words: "permission denied", not "java.nio.file.AccessDeniedException: /a/b". */
@@ -140,6 +152,7 @@ public final class CorpusReader {
         if (!Files.isDirectory(path)) return List.of(path);
         List<Path> files = new ArrayList<>();
         Set<String> present = new HashSet<>();
+        Path root = canonical(path);
         try {
             // FOLLOW_LINKS reports a symlink loop to visitFileFailed instead of walking it forever.
             Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -147,14 +160,14 @@ public final class CorpusReader {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(path) || !dir.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
-                    present.add(sourceName(dir));
+                    present.add(nameUnder(root, path, dir));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    present.add(sourceName(file));
+                    present.add(nameUnder(root, path, file));
                     if (name.startsWith(".")) return FileVisitResult.CONTINUE;
                     if (!attrs.isRegularFile()) {
                         // A link whose target is gone, a pipe, a device: said, as its papers, stored before, are kept.
@@ -165,7 +178,7 @@ public final class CorpusReader {
                     if (anyName || detect(name, List.of()).isPresent() || detect(name, List.of(head(file))).isPresent()) {
                         files.add(file);
                     } else {
-                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(sourceName(file), 0,
+                        results.add(new ParseResult(List.of(), List.of(ParseError.warning(nameUnder(root, path, file), 0,
                                 "skipped: not in a format paperchat reads by its name or first line; give --format to read it as one"))));
                     }
                     return FileVisitResult.CONTINUE;
@@ -174,14 +187,14 @@ public final class CorpusReader {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // A file or folder that cannot be read is still there: nothing under it counts as gone.
-                    present.add(sourceName(file));
+                    present.add(nameUnder(root, path, file));
                     results.add(e instanceof java.nio.file.FileSystemLoopException
                             ? new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0, "skipped: a symbolic link back into a directory above it")))
                             : failure(file.toString(), "skipped: cannot read: " + unreadable(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
-            results.add(new ParseResult(List.of(), List.of(), Set.of(), Map.of(sourceName(path), present)));
+            results.add(new ParseResult(List.of(), List.of(), Set.of(), Map.of(root.toString(), present)));
         } catch (IOException e) {
             results.add(failure(path.toString(), "cannot walk directory: " + e.getMessage()));
         }

@@ -161,18 +161,25 @@ public final class Numbers {
      */
     private static List<String> otherCounts(String claim, String source) {
         List<String> other = new java.util.ArrayList<>();
+        // A count the source writes anywhere may be of a part ("on 3 of them"): only a count it never writes is checked.
+        Set<String> written = in(source);
         Matcher counted = SMALL_COUNT.matcher(claim);
         while (counted.find()) {
-            String noun = counted.group(2).toLowerCase(Locale.ROOT);
-            if (NOT_COUNTED.contains(noun)) continue;
-            String stem = noun.length() > 4 ? noun.substring(0, noun.length() - 2) : noun;
+            String noun = singular(counted.group(2));
+            int count = countOf(counted.group(1));
+            if (NOT_COUNTED.contains(noun) || written.contains(String.valueOf(count))) continue;
             Set<Integer> given = new HashSet<>();
             Matcher said = SMALL_COUNT.matcher(source);
-            while (said.find()) if (said.group(2).toLowerCase(Locale.ROOT).startsWith(stem)) given.add(countOf(said.group(1)));
-            int count = countOf(counted.group(1));
-            if (!given.isEmpty() && !given.contains(count)) other.add(String.valueOf(count));
+            while (said.find()) if (singular(said.group(2)).equals(noun)) given.add(countOf(said.group(1)));
+            if (!given.isEmpty()) other.add(String.valueOf(count));
         }
         return other;
+    }
+
+    /** "benchmarks" as "benchmark", "techniques" as "technique": a count's noun, not its number. */
+    private static String singular(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     private static int countOf(String written) {

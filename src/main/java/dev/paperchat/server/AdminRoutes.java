@@ -155,7 +155,7 @@ final class AdminRoutes {
     static String safeName(String name) {
         String base = name == null ? "upload" : name.replace('\\', '/');
         // Only what no file name may hold goes: "論文.jsonl" and "文献.jsonl", or "refs (1).bib" and "refs [1].bib", stay two sources.
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069:*?\"<>|]", "_").strip();
         if (base.isEmpty() || base.startsWith(".")) return "upload" + base;
         // An uploaded file is never taken for a request's body, whose papers a later request with their id corrects.
         return Source.isRequestName(base) ? "upload-" + base : base;

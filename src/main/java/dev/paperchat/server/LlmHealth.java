@@ -66,7 +66,14 @@ final class LlmHealth {
         return status;
     }
 
-    /** The OpenAI protocol's list of models ({"data": [{"id"}]}) without the one configured; an answer of another shape says nothing. */
+    private static String untagged(String model) {
+        return model.replaceFirst(":latest$", "");
+    }
+
+    /**
+     * The OpenAI protocol's list of models ({"data": [{"id"}]}) without the one configured, when it
+     * lists a choice of them; an answer of another shape says nothing.
+     */
     private static String missingModel(HttpResponse<String> reply, String model) {
         if (model == null || reply.statusCode() != 200) return null;
         List<String> served = new ArrayList<>();
@@ -75,7 +82,8 @@ final class LlmHealth {
         } catch (IOException notJson) {
             return null;
         }
-        if (served.isEmpty() || served.contains(model)) return null;
+        // llama.cpp's server lists the one file it runs and answers to any name; Ollama lists "llama3.1:latest" for "llama3.1".
+        if (served.size() < 2 || served.stream().anyMatch(id -> untagged(id).equals(untagged(model)))) return null;
         return "its server lists no model \"" + model + "\" (it serves " + String.join(", ", served.subList(0, Math.min(5, served.size())))
                 + (served.size() > 5 ? ", ..." : "") + "); set llm.model (--llm-model) to one of them";
     }

@@ -1,6 +1,8 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -35,5 +37,22 @@ class CitationCheckerTest {
         assertEquals(List.of("Removed citation marker(s) [6], [7] that point to no source (there are 5)."), notices);
         assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay.", 5));
         assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays.", 5));
+    }
+
+    @Test
+    void should_pair_quotation_marks_in_turn_and_check_only_quotes_of_three_words_or_more() {
+        String source = "We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov.";
+        assertEquals(java.util.Optional.empty(), CitationChecker.misquoted("It builds on \"GRPO\" and adds what the authors call \"clipping\".", source));
+        assertEquals(java.util.Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
+                CitationChecker.misquoted("It says \"GRPO\" and \"three simple techniques\".", source));
+    }
+
+    @Test
+    void should_find_a_name_in_any_spelling() {
+        assertTrue(CitationChecker.writesName("scores 94.2% on MATH-500 and AIME24", "MATH500"));
+        assertTrue(CitationChecker.writesName("scores 94.2% on MATH-500 and AIME24", "AIME"));
+        assertTrue(CitationChecker.writesName("we introduce LP-REG here", "Lp-Reg"));
+        assertFalse(CitationChecker.writesName("compared with GPT-4o", "GPT-4"), "another model");
+        assertFalse(CitationChecker.writesName("the mathematics of it", "MATH500"));
     }
 }

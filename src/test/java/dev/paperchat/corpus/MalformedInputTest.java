@@ -152,6 +152,13 @@ class MalformedInputTest {
         assertEquals(direct.directories(), linked.directories());
         assertTrue(linked.directories().values().iterator().next().contains(dir.resolve("real/.cache").toRealPath().toString()),
                 "what the hidden folder held before is kept: " + linked.directories());
+        // A link within the folder to a file elsewhere is the folder's file: deleting the link removes its papers.
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/lib.txt"), entry("Linked Paper", ABSTRACT));
+        Files.createSymbolicLink(dir.resolve("real/lib.txt"), dir.resolve("elsewhere/lib.txt"));
+        ParseResult withLink = reader.read(List.of(dir.resolve("real")));
+        assertEquals(dir.resolve("real").toRealPath().resolve("lib.txt").toString(),
+                withLink.papers().stream().filter(p -> p.title().equals("Linked Paper")).findFirst().orElseThrow().sources().get(0).file());
     }
 
     /** What a directory holds that is no file to read is said, as its papers, stored before, are kept. */

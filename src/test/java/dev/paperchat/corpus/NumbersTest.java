@@ -48,6 +48,9 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("It is tested on five math benchmarks.", lpReg));
         assertEquals(List.of(), Numbers.unstated("It is tested on three tasks.", lpReg), "a count of what the source never counts is prose");
         assertEquals(List.of(), Numbers.unstated("It proposes one method.", lpReg), "nor is one a count to check");
+        assertEquals(List.of(), Numbers.unstated("It wins on three benchmarks.", "Across five benchmarks it wins on 3 of them."),
+                "a count the source writes of a part of what it counts");
+        assertEquals(List.of(), Numbers.unstated("It keeps two items.", "It runs five iterations."), "items are no iterations");
     }
 
     @Test

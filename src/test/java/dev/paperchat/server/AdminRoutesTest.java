@@ -16,6 +16,7 @@ class AdminRoutesTest {
         assertEquals("my papers (1).jsonl", AdminRoutes.safeName("my papers (1).jsonl"));
         assertEquals("論文.jsonl", AdminRoutes.safeName("論文.jsonl"), "names in other scripts stay distinct sources");
         assertEquals("a_b_.bib", AdminRoutes.safeName("a:b\u0000.bib"));
+        assertEquals("gnp_.bib", AdminRoutes.safeName("gnp\u202E.bib"), "no character that turns the text after it around");
         assertEquals("upload-request-0123456789ab.jsonl", AdminRoutes.safeName("request-0123456789ab.jsonl"),
                 "a file named as a request's body is not taken for one, whose papers a request with their ids corrects");
     }

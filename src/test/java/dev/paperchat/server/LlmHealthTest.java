@@ -55,6 +55,12 @@ class LlmHealthTest {
     }
 
     @Test
+    void should_take_ollama_s_latest_tag_for_the_model_it_names() {
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "llama3:latest"), status(url(), "llama3:latest"));
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "qwen2.5-7b"), status(url(), "qwen2.5-7b"));
+    }
+
+    @Test
     void should_say_a_server_that_refuses_connections_is_unreachable() {
         models.stop(0);
         Map<String, Object> status = status(url(), "llama3");

@@ -31,7 +31,8 @@ class StreamingIT {
     /** The sample index, answered by the scripted LLM with a minute to reply. */
     private static PaperChat answeringWith(ScriptedLlmServer llm) {
         return new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
-                "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "prompts.dir", "prompts")));
+                "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "60", "llm.context-tokens", "32768",
+                "prompts.dir", "prompts")));
     }
 
     @Test

@@ -378,6 +378,10 @@ class ChatPageIT {
                 "const r = arguments[0].getBoundingClientRect(); return r.bottom < 0 || r.top > innerHeight;", marker));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", marker);
         wait.until(d -> !back.isDisplayed());
+        // The way back, moved beside the source, survives the next answer's sources replacing them.
+        askAndWait("What is Lp-Reg?");
+        assertEquals(1, browser.findElements(By.id("back-to-answer")).size());
+        assertTrue(browser.findElements(By.cssSelector(".msg.assistant .error-msg")).isEmpty(), "the second answer came whole");
         String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
         assertEquals("rgb(21, 21, 24)", background);
     }
@@ -660,9 +664,10 @@ class ChatPageIT {
         askAndWait("which methods avoid entropy collapse?");
         List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant .cite"));
         WebElement first = markers.get(0);
-        assertEquals("tooltip", first.getDomAttribute("aria-describedby"), "a marker is described by its preview, the sentence it cites");
         browser.executeScript("arguments[0].focus();", first);
-        assertTrue(browser.findElement(By.id("tooltip")).getText().contains("\u201c"), "the preview quotes the sentence");
+        String quote = browser.findElement(By.id("tooltip")).getText();
+        assertTrue(quote.endsWith(first.getDomAttribute("aria-description")), "a marker is described by its own sentence, as its preview quotes it: " + quote);
+        assertTrue(first.getDomAttribute("aria-description").startsWith("\u201c"), first.getDomAttribute("aria-description"));
         java.util.Set<String> named = new java.util.HashSet<>();
         for (WebElement marker : markers) {
             String label = marker.getDomAttribute("aria-label").replace(", which does not state this", "");
