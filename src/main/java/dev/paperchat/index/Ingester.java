@@ -64,8 +64,8 @@ public final class Ingester {
         writing.lock();
         ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
         try (PaperWriter writer = index.openWriter()) {
-            counts.notes.addAll(sharedIds(papers));
             papers = combineByStoredPaper(writer, papers);
+            counts.notes.addAll(sharedIds(writer, papers));
             listener.started(papers.size());
             // While one batch is embedded, the batch before it is written: the index never waits for the model.
             CompletableFuture<Batch> pending = null;
@@ -100,21 +100,39 @@ public final class Ingester {
      * Ids that records give their papers and another paper has already ("d1" in two files): they
      * name neither paper now, which the user should hear when ingesting, not when removing by one.
      */
-    private List<ParseError> sharedIds(List<Paper> papers) {
+    private List<ParseError> sharedIds(PaperWriter writer, List<Paper> papers) {
         List<ParseError> warnings = new ArrayList<>();
         Map<String, String> holders = new HashMap<>();
-        for (Paper paper : papers) {
+        List<String> storedAs = storedIds(writer, papers);
+        for (int i = 0; i < papers.size(); i++) {
+            Paper paper = papers.get(i);
+            // The id the paper is stored under: a record that updates a stored work ("... (v2)") is that work.
+            String id = storedAs.get(i);
             for (String alias : paper.aliases()) {
                 if (alias.startsWith(Paper.DOI) || alias.startsWith(Paper.ARXIV)) continue;
-                String holder = holders.computeIfAbsent(Paper.aliasKey(alias), key -> storedHolder(alias, paper).orElse(paper.id()));
-                if (holder.equals(paper.id())) continue;
+                String holder = holders.computeIfAbsent(Paper.aliasKey(alias), key -> storedHolder(alias, paper).orElse(id));
+                if (holder.equals(id)) continue;
                 Source source = paper.sources().get(0);
-                warnings.add(ParseError.warning(source.file(), source.line(), "id \"" + alias + "\" is "
-                        + (holder.equals(SEVERAL) ? "the id of several stored papers already" : "the id of paper " + holder + " too")
-                        + ", so it names none of them: look up or remove this paper by its paperchat id, " + paper.id()));
+                // A paperchat id names its own paper whatever records say.
+                String named = alias.equals(holder) ? "the paperchat id of another paper, which it goes on naming"
+                        : (holder.equals(SEVERAL) ? "the id of several stored papers already" : "the id of paper " + holder + " too")
+                        + ", so it names none of them";
+                warnings.add(ParseError.warning(source.file(), source.line(), "id \"" + alias + "\" is " + named
+                        + ": look up or remove this paper by its paperchat id, " + id));
             }
         }
         return warnings;
+    }
+
+    /** For each paper, the id of the stored work it updates, else its own. */
+    private static List<String> storedIds(PaperWriter writer, List<Paper> papers) {
+        List<String> ids = new ArrayList<>();
+        for (int from = 0; from < papers.size(); from += BATCH) {
+            List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
+            List<Optional<StoredPaper>> stored = writer.sameWork(batch);
+            for (int i = 0; i < batch.size(); i++) ids.add(stored.get(i).map(s -> s.paper().id()).orElse(batch.get(i).id()));
+        }
+        return ids;
     }
 
     /**

@@ -129,11 +129,6 @@ class IngestCommandIT {
         assertEquals("no-such-paper", report.at("/missing/0").asText(), none.out());
     }
 
-    /**
-     * A library file with an entry that has no abstract (a book, a talk: most Zotero exports have
-     * one) is no damaged file: a corrected entry still replaces its old version, and a stored paper
-     * whose entry lost its abstract stays.
-     */
     /** Two files that give two papers one id, or one title to paperchat: said when ingesting, and the id names neither. */
     @Test
     void should_warn_of_an_id_two_papers_share_and_of_another_abstract_from_another_file(@TempDir Path dir) throws Exception {
@@ -165,8 +160,26 @@ class IngestCommandIT {
         assertEquals(1, merged.get("updated").asInt());
         assertTrue(merged.at("/errors/0/message").asText().startsWith("repeats the work \"F# Providers\" stored from " + fsharp.toAbsolutePath() + ":1"
                 + " (the same title, DOI or arXiv id) with another abstract"), merged.toString());
+
+        // A record that updates its stored work under a title written otherwise keeps its id: there is nothing to warn of.
+        String versions = dir.resolve("versions").toString();
+        ingest(versions, Files.writeString(dir.resolve("v1.jsonl"), "{\"id\": \"p1\", \"title\": \"Quantum Annealing for Protein Folding\", \"abstract\": \"We fold.\"}\n"));
+        var v2 = ingest(versions, Files.writeString(dir.resolve("v2.jsonl"),
+                "{\"id\": \"p1\", \"title\": \"Quantum Annealing for Protein Folding (v2)\", \"abstract\": \"We fold, again.\"}\n"));
+        assertEquals(1, v2.get("updated").asInt(), v2.toString());
+        assertTrue(v2.get("errors").findValues("message").stream().noneMatch(m -> m.asText().contains("names none of them")), v2.toString());
+        // A record that gives itself another paper's paperchat id is told that id goes on naming that paper.
+        var taken = ingest(versions, Files.writeString(dir.resolve("v3.jsonl"), "{\"id\": \"" + Titles.id("Quantum Annealing for Protein Folding")
+                + "\", \"title\": \"Gannet Dives\", \"abstract\": \"We time dives.\"}\n"));
+        assertEquals("id \"" + Titles.id("Quantum Annealing for Protein Folding") + "\" is the paperchat id of another paper, which it goes on naming:"
+                + " look up or remove this paper by its paperchat id, " + Titles.id("Gannet Dives"), taken.at("/errors/0/message").asText());
     }
 
+    /**
+     * A library file with an entry that has no abstract (a book, a talk: most Zotero exports have
+     * one) is no damaged file: a corrected entry still replaces its old version, and a stored paper
+     * whose entry lost its abstract stays.
+     */
     @Test
     void should_sync_a_file_whose_only_rejected_entry_has_no_abstract(@TempDir Path dir) throws Exception {
         Path refs = dir.resolve("refs.bib");
