@@ -78,6 +78,7 @@ public final class JsonlParser implements PaperParser {
     static String kind(JsonNode node) {
         return switch (node.getNodeType()) {
             case ARRAY -> "an array";
+            case OBJECT -> "an object";
             case STRING -> "a string";
             case NUMBER -> "a number";
             case BOOLEAN -> "true or false";
@@ -99,15 +100,19 @@ public final class JsonlParser implements PaperParser {
         if (optionalText(node, "title") == null) throw new IllegalArgumentException("missing field \"title\"" + unreadNote);
         String title = requiredText(node, "title");
         String given = optionalText(node, "abstract");
-        if (given == null || given.isBlank()) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
+        if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
+        if (given.isBlank()) throw new Paper.NoAbstract(title, "field \"abstract\" is blank");
         String abstractText = requiredText(node, "abstract");
         String id = optionalText(node, "id");
         String date = optionalText(node, "date");
         String doi = optionalText(node, "doi");
         for (String field : unread) warn.accept("field \"" + field + "\" is not read; known: " + String.join(", ", FIELDS));
         Integer earlier = id == null ? null : idLines.get(id);
+        String url = optionalText(node, "url");
+        // "url": 12, or a "javascript:" link: a link the paper cannot keep is said, not lost in silence.
+        if (url != null && !url.strip().matches("(?i)https?://\\S+")) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
-                .link(optionalText(node, "url")).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, optionalText(node, "url"))).build(warn);
+                .link(url).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, url)).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
         if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper; this paper is stored without it, under "
                 + "its title's id '" + paper.id() + "'");
@@ -174,7 +179,7 @@ public final class JsonlParser implements PaperParser {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return null;
         if (!value.isValueNode() || value.isBoolean()) {
-            throw new IllegalArgumentException("field \"" + field + "\" must be a string, found " + value.getNodeType());
+            throw new IllegalArgumentException("field \"" + field + "\" must be a string, found " + kind(value));
         }
         return value.asText();
     }
