@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.Sentences;
@@ -188,27 +189,11 @@ public final class CitationChecker {
             String name = word.group();
             if (names.contains(name)) continue;
             List<Integer> writers = new ArrayList<>();
-            for (AnswerSource source : sources) if (writesName(source.title() + "\n" + source.abstractText(), name)) writers.add(source.number());
+            for (AnswerSource source : sources) if (ModelNames.writesInAnySpelling(source.title() + "\n" + source.abstractText(), name)) writers.add(source.number());
             boolean cited = markers.stream().anyMatch(m -> writers.contains(m) || spelledOutIn(name, sources.get(m - 1).abstractText()));
             if (!writers.isEmpty() && writers.size() <= Math.max(1, sources.size() / 3) && !cited) names.add(name);
         }
         return names;
-    }
-
-    /**
-     * Whether the text writes the name in any spelling: "Lp-Reg" as "Lp Reg" or "LP-REG", "MATH500"
-     * as "MATH-500", "AIME" as "AIME24" (a benchmark by its year).
-     */
-    static boolean writesName(String text, String name) {
-        String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[-\\s]", "");
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        for (int start = 0; start < words.length; start++) {
-            StringBuilder joined = new StringBuilder();
-            for (int i = start; i < words.length && joined.length() < wanted.length(); i++) joined.append(words[i]);
-            String form = joined.toString();
-            if (form.equals(wanted) || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
-        }
-        return false;
     }
 
     /** Whether the text writes the words an acronym stands for: "MoE" in "a mixture of experts". */

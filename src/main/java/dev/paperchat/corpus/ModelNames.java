@@ -42,6 +42,24 @@ public final class ModelNames {
     }
 
     /**
+     * Whether the text writes the name in any spelling: "Lp-Reg" as "Lp Reg" or "LP-REG", "MATH500"
+     * as "MATH-500", "AIME" as "AIME24" (a benchmark by its year), "LLM" as "LLMs".
+     */
+    public static boolean writesInAnySpelling(String text, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[-\\s]", "");
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int start = 0; start < words.length; start++) {
+            StringBuilder joined = new StringBuilder();
+            for (int i = start; i < words.length && joined.length() < wanted.length(); i++) joined.append(words[i]);
+            String form = joined.toString();
+            // "LLM" of "LLMs", and "LLMs" of "LLM".
+            if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s")
+                    || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
+        }
+        return false;
+    }
+
+    /**
      * A name has a digit, or capitals inside words ("HellaSwag", "Latent-Trajectory"). Acronyms
      * alone ("LoRA", "RLHF", "MMLU") are not checked: a paraphrase uses the field's ("LoRA-style
      * updates" for a source's "low-rank weight update"), and no rule tells those from a benchmark's.

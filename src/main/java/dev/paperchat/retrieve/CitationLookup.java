@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
@@ -206,7 +207,8 @@ public final class CitationLookup {
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();
             if (best == null) continue;
-            List<String> unstated = Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText());
+            List<String> unstated = new ArrayList<>(Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText()));
+            namesOfOthers(claim, hit, result.hits()).stream().filter(name -> !unstated.contains(name)).forEach(unstated::add);
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best) : figureOfItsKind(claim, hit, best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
@@ -228,6 +230,26 @@ public final class CitationLookup {
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> m.hit() == named).thenComparingDouble(closeness)
                 .thenComparingDouble(m -> m.sentence().score()).reversed());
         return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+    }
+
+    /**
+     * The names inside the claim that the paper never writes and another paper found does:
+     * "Quiet-STaR introduced Delethink" of Quiet-STaR, whose abstract never names the Markovian
+     * Thinker's Delethink. A name no paper writes is the search's to weigh, not a wrong credit.
+     */
+    private static List<String> namesOfOthers(String claim, PaperHit hit, List<PaperHit> found) {
+        List<String> names = new ArrayList<>();
+        for (String name : NamedSubject.namesInside(claim)) {
+            if (names.contains(name) || writes(hit, name)) continue;
+            // A name most of the papers found write ("LLM", "RL") is the field's, no paper's own.
+            long writers = found.stream().filter(other -> writes(other, name)).count();
+            if (writers > 0 && writers <= Math.max(2, found.size() / 3)) names.add(name);
+        }
+        return names;
+    }
+
+    private static boolean writes(PaperHit hit, String name) {
+        return ModelNames.writesInAnySpelling(hit.paper().title() + "\n" + hit.paper().abstractText(), name);
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -47,12 +45,4 @@ class CitationCheckerTest {
                 CitationChecker.misquoted("It says \"GRPO\" and \"three simple techniques\".", source));
     }
 
-    @Test
-    void should_find_a_name_in_any_spelling() {
-        assertTrue(CitationChecker.writesName("scores 94.2% on MATH-500 and AIME24", "MATH500"));
-        assertTrue(CitationChecker.writesName("scores 94.2% on MATH-500 and AIME24", "AIME"));
-        assertTrue(CitationChecker.writesName("we introduce LP-REG here", "Lp-Reg"));
-        assertFalse(CitationChecker.writesName("compared with GPT-4o", "GPT-4"), "another model");
-        assertFalse(CitationChecker.writesName("the mathematics of it", "MATH500"));
-    }
 }

@@ -1,6 +1,8 @@
 package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,15 @@ class ModelNamesTest {
         assertEquals(List.of(), ModelNames.unwritten("The Model Improves Reasoning.", SOURCE), "capitalised words are not names");
         assertEquals(List.of(), ModelNames.unwritten("", SOURCE));
         assertEquals(List.of("X1"), ModelNames.unwritten("X1 " + "a-".repeat(20_000), ""), "a long text stays linear");
+    }
+
+    @Test
+    void should_find_a_name_in_any_spelling() {
+        assertTrue(ModelNames.writesInAnySpelling("scores 94.2% on MATH-500 and AIME24", "MATH500"));
+        assertTrue(ModelNames.writesInAnySpelling("scores 94.2% on MATH-500 and AIME24", "AIME"));
+        assertTrue(ModelNames.writesInAnySpelling("we introduce LP-REG here", "Lp-Reg"));
+        assertFalse(ModelNames.writesInAnySpelling("compared with GPT-4o", "GPT-4"), "another model");
+        assertFalse(ModelNames.writesInAnySpelling("the mathematics of it", "MATH500"));
+        assertTrue(ModelNames.writesInAnySpelling("reasoning LLMs", "LLM"), "a plural");
     }
 }

@@ -209,6 +209,12 @@ class HybridRetrieverIT {
         // LightReasoner states a 90% cut in time, but never names Latent-Trajectory signals.
         CitationLookup.Match other = lookup.byClaim("Latent-Trajectory signals reduce token usage by up to 90% compared to majority voting", 3).matches().get(0);
         assertTrue(other.confidence() <= 0.5, other.toString());
+        // A method credited to a paper that never names it, when another paper found does: Delethink is the Markovian Thinker's.
+        CitationLookup.Lookup credited = lookup.byClaim("Quiet-STaR introduced Delethink, an RL environment that splits reasoning into fixed-size chunks.", 3);
+        CitationLookup.Match quiet = credited.matches().stream().filter(m -> m.hit().paper().title().startsWith("Quiet-STaR")).findFirst().orElseThrow();
+        assertEquals(List.of("Delethink"), quiet.unstated());
+        assertTrue(credited.matches().stream().allMatch(m -> m.confidence() <= 0.5), credited.matches().toString());
+        assertEquals(List.of(), lookup.byClaim("Delethink splits reasoning into fixed-size chunks.", 3).matches().get(0).unstated(), "its own paper");
     }
 
     /** A wrong figure of a paper the claim names: that paper first, quoted by its sentence with the figure of that kind (1.7%). */
