@@ -49,9 +49,13 @@ final class PastedReference {
      */
     private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
             + ",?\\s*+\\(?" + YEAR + "\\)?\\.\\s+\\S");
-    /** An IEEE or ACM reference's opening: its authors, then its title in quotes ("[3] Y. Zhang et al., \u201cWhat makes..."). */
+    /**
+     * An IEEE, ACM or MLA reference's opening: its authors, then its title in quotes ("[3] Y. Zhang
+     * et al., \u201cWhat makes...", "Behrouz, Ali, and Vahab Mirrokni. \"Titans: ...").
+     */
     private static final Pattern QUOTING_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
-            + ",\\s*+[\"\u201c]");
+            // The full stop after the last name may be its initial's: "Mirrokni. \"Titans", "Y. Li. \"Reasoning".
+            + "(?:[,.]|(?<=\\.))\\s*+[\"\u201c]");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
 
     private PastedReference() {}

@@ -62,6 +62,7 @@ class PastedReferenceTest {
                 "[3] Zhang, H. 2025. LazyEviction: Lagged KV Eviction. NeurIPS.",
                 "[3] Y. Zhang et al., \u201cWhat makes Reasoning Models Different? Follow the Reasoning Leader,\u201d arXiv, 2025.",
                 "H. Zhang and Y. Li, \"Reasoning or Memorization? Unreliable Results of RL,\" in NeurIPS, 2025.",
+                "Behrouz, Ali, Peilin Zhong, and Vahab Mirrokni. \"Titans: Learning to Memorize at Test Time.\" arXiv preprint arXiv:2501.00663 (2024).",
                 "@article{bogdan2025thought, title={Thought Anchors: Which {LLM} Reasoning Steps Matter?}, journal={arXiv preprint arXiv:2506.19143}, year={2025}}",
                 "  @InProceedings( rafailov2023dpo,\n  title = \"Direct Preference Optimization\",\n  booktitle = {NeurIPS} )")) {
             assertTrue(PastedReference.isReference(reference), reference);
