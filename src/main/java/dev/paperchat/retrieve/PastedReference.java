@@ -32,12 +32,14 @@ final class PastedReference {
     private static final String AUTHOR = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\u2019-]+)?";
     /**
      * A draft's in-text citations: "(Hassid et al., 2025)", "(Cui and Li 2025; Wang, 2024a)", "[12]",
-     * "[3, 7-9]", and the year of "Cui et al. (2025)". Their numbers are no figures a claim makes.
+     * "[3, 7-9]", and the year of "Cui et al. (2025)" or "Wei et al. in 2022". Their numbers are no figures a claim makes.
      */
     private static final Pattern CITATION = Pattern.compile("\\s*\\((?:(?:e\\.g\\.|see|cf\\.)\\s+)?" + AUTHOR + ",?\\s+" + YEAR
             + "(?:\\s*[;,]\\s*(?:" + AUTHOR + ",?\\s+)?" + YEAR + ")*\\)"
             + "|\\s*\\[\\d{1,3}(?:\\s*[,\u2013-]\\s*\\d{1,3})*]"
-            + "|(?<=" + "\\p{L}|\\.)\\s*\\(" + YEAR + "\\)");
+            + "|(?<=" + "\\p{L}|\\.)\\s*\\(" + YEAR + "\\)"
+            // "introduced by Wei et al. in 2022", "as Wei et al. 2022 showed": the year of the citation.
+            + "|(?<=\\bet\\s{1,3}al\\.?,?)\\s+(?:in\\s+)?" + YEAR + "\\b");
 
     /** A name of a reference's author list: "Zelikman", "E.", "Noah D. Goodman", "et al.", "and". */
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019-]*+\\.?|and|&|et\\s+al\\.?)";

@@ -89,6 +89,9 @@ class PastedReferenceTest {
     void should_take_a_drafts_in_text_citations_out_of_a_claim() {
         assertEquals("Shorter chains are more accurate.", PastedReference.withoutCitations("Shorter chains are more accurate (Hassid et al., 2025)."));
         assertEquals("Shorter chains are more accurate.", PastedReference.withoutCitations("Shorter chains are more accurate [12]."));
+        assertEquals("Chain of thought was first introduced by Wei et al.", PastedReference.withoutCitations(
+                "Chain of thought was first introduced by Wei et al. in 2022"));
+        assertEquals("As Wei et al. showed, it helps.", PastedReference.withoutCitations("As Wei et al. 2022 showed, it helps."));
         assertEquals("Shorter chains win.", PastedReference.withoutCitations("Shorter chains win [3, 7\u20139]."));
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (Cui and Li 2025; Wang, 2024a)."));
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (e.g. Cui et al., 2025)."));
