@@ -34,11 +34,16 @@ public final class CitationChecker {
     private static final Pattern RANGE = Pattern.compile("\\[\\s*(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})\\s*]");
     /** Bold marks: "**Clip-Cov:**" is the words "Clip-Cov:". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    /** A word a local model writes before a source's number: "Source 1", "source: 2", "doc 3", "S1". */
+    private static final String SOURCE_WORD = "(?:(?:sources?|docs?|documents?|s)\\s*:?\\s*)";
     /**
-     * Markers as local models write them: "[Source 1]", "(source 2, 3)", "[^2]", "【1】", "[3†source]".
-     * Read as "[1]", they are checked as the prompt's own are, not taken for sentences without a citation.
+     * Markers as local models write them: "[Source 1]", "(source 2, 3)", "[source 1, source 2]",
+     * "[Source: 1]", "[S1]", "[doc 1]", "[1; 2]", "[^2]", "【1】", "[3†source]". Read as "[1]", they
+     * are checked as the prompt's own are, not taken for sentences without a citation. A number
+     * in round brackets alone ("(1) the cost") is an enumeration, not a marker.
      */
-    private static final Pattern MARKER_VARIANT = Pattern.compile("(?i)[\\[(]\\s*sources?\\s+(\\d{1,3}(?:\\s*(?:,|and)\\s*\\d{1,3})*)\\s*[\\])]"
+    private static final Pattern MARKER_VARIANT = Pattern.compile("(?i)[\\[(]\\s*" + SOURCE_WORD + "(\\d{1,3}(?:\\s*(?:[,;]|and)\\s*" + SOURCE_WORD
+            + "?\\d{1,3})*)\\s*[\\])]|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3})+)\\s*]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]*)?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]*]");
     /** Words in quotation marks, each pair in turn: what a claim says a paper writes, word for word. */
     private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]*)[\u201d\"]");
@@ -301,10 +306,25 @@ public final class CitationChecker {
     static String plainMarkers(String answer) {
         return MARKER_VARIANT.matcher(answer).replaceAll(m -> {
             for (int group = 1; group <= m.groupCount(); group++) {
-                if (m.group(group) != null) return "[" + m.group(group).replaceAll("\\s*(?:,|and)\\s*", ", ") + "]";
+                if (m.group(group) == null) continue;
+                List<String> numbers = new ArrayList<>();
+                Matcher number = NUMBER.matcher(m.group(group));
+                while (number.find()) numbers.add(number.group());
+                return "[" + String.join(", ", numbers) + "]";
             }
             return Matcher.quoteReplacement(m.group());
         });
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+
+    /** Any marker the answer may hold, the prompt's own or a local model's. */
+    private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
+
+    /** Whether text that opens with a bracket ("[Sou", "(source 1", "【") may still become a marker as more of it comes. */
+    static boolean mayBecomeMarker(CharSequence tail) {
+        Matcher m = ANY_MARKER.matcher(tail);
+        return !m.matches() && m.hitEnd();
     }
 
     /**

@@ -2,17 +2,16 @@ package dev.paperchat.answer;
 
 import java.util.ArrayList;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Passes an LLM's streamed tokens on as the checked answer will read: a marker that points to no
  * source ("[9]" of 8) is left out of the stream too, not only out of the final answer. Text that
- * may still become a marker ("[", "[1,") and trailing spaces are held until the next token
+ * may still become a marker ("[", "[1,", "[Sou", "(source") and trailing spaces are held until the next token
  * decides them, so the pieces passed on join to exactly the checked answer's text.
  */
 final class MarkerStream implements Consumer<String> {
-    /** An unclosed "[" followed only by what a marker or a range holds. */
-    private static final Pattern OPEN_MARKER = Pattern.compile("\\[[\\d\\s,\\-\u2013]{0,24}");
+    /** No marker runs longer: text after an opening bracket beyond it is decided. */
+    private static final int LONGEST_MARKER = 40;
 
     private final Consumer<String> out;
     private final int sourceCount;
@@ -27,8 +26,8 @@ final class MarkerStream implements Consumer<String> {
     @Override
     public void accept(String token) {
         raw.append(token);
-        int open = raw.lastIndexOf("[");
-        boolean undecided = open >= 0 && OPEN_MARKER.matcher(raw).region(open, raw.length()).matches();
+        int open = Math.max(raw.lastIndexOf("["), Math.max(raw.lastIndexOf("("), raw.lastIndexOf("\u3010")));
+        boolean undecided = open >= 0 && raw.length() - open <= LONGEST_MARKER && CitationChecker.mayBecomeMarker(raw.subSequence(open, raw.length()));
         pass(checked(undecided ? open : raw.length()).stripTrailing());
     }
 

@@ -197,6 +197,8 @@ class CitationCheckerIT {
     void should_read_the_markers_local_models_write() {
         assertEquals("A [1]. B [2, 3]. C [2]. D [1]. E [3]. F [4].",
                 CitationChecker.plainMarkers("A [Source 1]. B (sources 2 and 3). C [^2]. D \u30101\u3011. E [3\u2020source]. F \u30104\u2020L1-L9\u3011."));
+        assertEquals("G [1, 2]. H [1]. I [2]. J [3]. K [1, 2]. (1) an enumeration stays.",
+                CitationChecker.plainMarkers("G [1; 2]. H [Source: 1]. I [S2]. J [doc 3]. K [source 1, source 2]. (1) an enumeration stays."));
         assertEquals(List.of(2), markers("A covariance penalty keeps the entropy of the policy high [Source 2]."));
     }
 }

@@ -27,6 +27,23 @@ class MarkerStreamTest {
         }
     }
 
+    /** A local model's markers, split anywhere across tokens, stream as the checked answer reads. */
+    @Test
+    void should_stream_a_local_model_s_markers_as_the_checked_text_reads_them() {
+        String reply = "Hawkeye guides a smaller model [Source 1]. It speeds up tasks (source 2). It cuts cost [^1]. Both help [1; 2]."
+                + " Enumerations (1) stay, as does (see above) and [S2] too \u30103\u3011.";
+        String checked = CitationChecker.withValidMarkers(reply, 3, new ArrayList<>()).strip();
+        assertEquals("Hawkeye guides a smaller model [1]. It speeds up tasks [2]. It cuts cost [1]. Both help [1][2]."
+                + " Enumerations (1) stay, as does (see above) and [2] too [3].", checked);
+        for (List<String> tokens : List.of(chars(reply), words(reply), randomPieces(reply, 3), randomPieces(reply, 5), randomPieces(reply, 13))) {
+            List<String> passed = new ArrayList<>();
+            MarkerStream stream = new MarkerStream(passed::add, 3);
+            tokens.forEach(stream);
+            stream.finish();
+            assertEquals(checked, String.join("", passed), tokens.toString());
+        }
+    }
+
     @Test
     void should_pass_nothing_for_an_empty_reply() {
         List<String> passed = new ArrayList<>();
