@@ -91,7 +91,9 @@ public final class CitationChecker {
             "above", "below", "over", "under", "after", "before", "during", "through", "around", "whether", "either", "neither", "whose",
             "whom", "what", "when", "where", "who", "how", "why", "its", "our", "we", "she", "him", "her", "them", "one", "two", "three",
             "several", "least", "rather", "instead", "thus", "therefore", "however", "well", "like", "so", "yet", "onto", "toward",
-            "towards", "against", "along");
+            "towards", "against", "along",
+            // A figure's unit is the figures' check: "3.4 times", "60 percent" are no words a source must use.
+            "time", "percent", "point", "fold");
 
     private final Embedder embedder;
 

@@ -52,11 +52,16 @@ public final class ModelNames {
             StringBuilder joined = new StringBuilder();
             for (int i = start; i < words.length && joined.length() < wanted.length(); i++) joined.append(words[i]);
             String form = joined.toString();
-            // "LLM" of "LLMs", and "LLMs" of "LLM".
-            if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s")
+            // "LLM" of "LLMs", and "LLMs" of "LLM"; "AIME24" of "AIME 2024", and "AIME2024" of "AIME'24".
+            if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s") || fullYear(form).equals(fullYear(wanted))
                     || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
         }
         return false;
+    }
+
+    /** A name's two-digit year written whole: "aime24" as "aime2024". */
+    private static String fullYear(String name) {
+        return name.replaceFirst("(?<=\\p{L})(\\d{2})$", "20$1");
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Numbers {
      * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
      * Possessive: a run of thousands of "1." must not recurse once per group.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK](?!\\p{L})|[\\s-]thousand\\b))?" + UNIT + "(?!\\p{L})");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<!\\p{L}['\u2019])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK](?!\\p{L})|[\\s-]thousand\\b))?" + UNIT + "(?!\\p{L})");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -66,6 +66,8 @@ public final class Numbers {
 
     /** "1)" and "(2)" of an enumeration: "including 1) the cost of... 2) the fact that...". */
     private static final Pattern ENUMERATOR = Pattern.compile("(?<![\\p{L}\\d.,])\\(?\\d{1,2}\\)");
+    /** A benchmark's year after an apostrophe: "AIME'24", "AIME\u201924"; part of its name, no figure of its own. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<=\\p{L}['\u2019])(\\d{2})(?!\\d)");
     /** A year a text names its sources by, without a unit: "Zelikman et al. 2022". */
     private static final Pattern YEAR = Pattern.compile("19[5-9]\\d|20[0-3]\\d");
     private static final Pattern ARROW = Pattern.compile("(?<=[\\d%])\\\\?(?:rightarrow|Rightarrow|to)(?=\\d)");
@@ -128,6 +130,9 @@ public final class Numbers {
             numbers.add(figure.forms().get(0));
             numbers.add(figure.forms().get(0) + figure.unit());
         }
+        // "AIME'25" is the year a claim writes as "AIME 2025".
+        Matcher year = SHORT_YEAR.matcher(text);
+        while (year.find()) numbers.add("20" + year.group(1));
         return numbers;
     }
 

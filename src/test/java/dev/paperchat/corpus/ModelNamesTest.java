@@ -52,5 +52,7 @@ class ModelNamesTest {
         assertFalse(ModelNames.writesInAnySpelling("compared with GPT-4o", "GPT-4"), "another model");
         assertFalse(ModelNames.writesInAnySpelling("the mathematics of it", "MATH500"));
         assertTrue(ModelNames.writesInAnySpelling("reasoning LLMs", "LLM"), "a plural");
+        assertTrue(ModelNames.writesInAnySpelling("a 68% gain on AIME 2024", "AIME24"), "a year written whole");
+        assertTrue(ModelNames.writesInAnySpelling("a gain on AIME'24", "AIME2024"));
     }
 }

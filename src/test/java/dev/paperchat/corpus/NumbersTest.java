@@ -54,6 +54,14 @@ class NumbersTest {
     }
 
     @Test
+    void should_read_a_benchmark_s_year_after_an_apostrophe_as_its_name() {
+        assertEquals(List.of(), Numbers.unstated("It gains 11 points on AIME'24.", "It gains 11 points on AIME 2024."));
+        assertEquals(List.of(), Numbers.unstated("It gains 11 points on AIME 2025 and 7.71 on AIME 2024.",
+                "It gains 11.04 points on AIME'25 and 7.71 on AIME'24."));
+        assertEquals(List.of("12"), Numbers.unstated("It gains 12 points on AIME'24.", "It gains 11 points on AIME 2024."));
+    }
+
+    @Test
     void should_read_points_written_against_the_figure() {
         String mot = "MoT yields an average accuracy gain of up to +11.7pp over single-modality baselines.";
         assertEquals(List.of("17.1"), Numbers.unstated("MoT achieves up to 17.1pp average accuracy gain", mot));
