@@ -122,6 +122,11 @@ public final class FollowUpRewriter {
     /** A rewrite that asks the reader back ("Could you clarify which paper you mean?") is no rewrite of the question. */
     private static final Pattern CLARIFYING = Pattern.compile(
             "(?i)^(?:could|can|would)\\s+you\\b|\\bdo\\s+you\\s+mean\\b|\\bclarify\\b|\\bplease\\s+specify\\b|\\bare\\s+you\\s+(?:asking|referring)\\b");
+    /** A reply that answers: "Yes.", "No, it does not." */
+    private static final Pattern ANSWERED = Pattern.compile("(?i)(?:yes|no|nope|yeah|correct|right|true|false)\\b");
+    /** A request written without a question mark: "Compare PPO and GRPO", "List the papers on ...". */
+    private static final Pattern ASKING = Pattern.compile("(?i)(?:compare|list|find|show|explain|describe|summari[sz]e|give|tell|name|what|which"
+            + "|who|when|where|why|how|is|are|does|do|did|can)\\b");
     private static final Pattern REPLY_MARKER = Pattern.compile("\\s*\\[\\d+(?:\\s*,\\s*\\d+)*]");
     /**
      * The turns the LLM sees to rewrite a follow-up, and the characters of each: a follow-up
@@ -161,9 +166,11 @@ public final class FollowUpRewriter {
         LlmException failure = null;
         if (llm != null && mayUseLlm) {
             try {
-                Optional<String> rewritten = oneQuestion(llm.complete("You rewrite questions.", prompts.rewritePrompt(transcript(history), question)))
+                Optional<String> rewritten = oneQuestion(llm.complete("You rewrite questions.", fittingPrompt(history, question)))
                         // "What is Clip-Cov? And what is Lp-Reg?" for a follow-up that asked one thing is no rewrite of it.
-                        .filter(q -> questionMarks(q) <= Math.max(1, questionMarks(question)));
+                        .filter(q -> questionMarks(q) <= Math.max(1, questionMarks(question)))
+                        // "No, it does not." answers the follow-up rather than rewriting it.
+                        .filter(q -> !ANSWERED.matcher(q).lookingAt() && (!question.strip().endsWith("?") || q.endsWith("?") || ASKING.matcher(q).lookingAt()));
                 if (rewritten.isPresent()) return new Rewrite(rewritten.get(), null);
             } catch (LlmException e) {
                 failure = e;
@@ -202,6 +209,14 @@ public final class FollowUpRewriter {
         Optional<String> question = asking.isPresent() ? asking
                 : lines.size() == 1 && Sentences.split(lines.get(0)).size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
         return question.filter(q -> q.length() < 1000 && q.matches("(?s).*\\p{L}.*") && !CLARIFYING.matcher(q).find());
+    }
+
+    /** The rewrite prompt with as many of the last turns as the LLM's context holds, the last one at least. */
+    private String fittingPrompt(List<Turn> history, String question) {
+        int turns = Math.min(TRANSCRIPT_TURNS, history.size());
+        String prompt = prompts.rewritePrompt(transcript(history, turns), question);
+        while (turns > 1 && prompt.length() > llm.promptChars()) prompt = prompts.rewritePrompt(transcript(history, --turns), question);
+        return prompt;
     }
 
     private static long questionMarks(String text) {
@@ -681,8 +696,13 @@ public final class FollowUpRewriter {
     }
 
     static String transcript(List<Turn> history) {
+        return transcript(history, TRANSCRIPT_TURNS);
+    }
+
+    /** The last {@code turns} turns, each cut at {@link #TRANSCRIPT_TURN_CHARS}. */
+    static String transcript(List<Turn> history, int turns) {
         StringBuilder out = new StringBuilder();
-        for (Turn t : history.subList(Math.max(0, history.size() - TRANSCRIPT_TURNS), history.size())) {
+        for (Turn t : history.subList(Math.max(0, history.size() - turns), history.size())) {
             String content = t.content().strip();
             if (content.length() > TRANSCRIPT_TURN_CHARS) content = content.substring(0, TRANSCRIPT_TURN_CHARS) + " …";
             out.append(t.role()).append(": ").append(content).append('\n');

@@ -307,6 +307,26 @@ class LlmAnswererIT {
                 "two questions for one are no rewrite of it");
         assertEquals("Which entropy-based methods use majority voting? And which use a KL penalty?",
                 rewriter.standalone("and which of those use majority voting? and a KL penalty?", history, true), "unless the follow-up asked two");
+        for (String answered : List.of("No, it does not.", "Yes.", "It does not need labelled data.")) {
+            llm.script(REPLY, answered);
+            assertEquals(QUESTION + " and does it need labelled data?", rewriter.standalone("and does it need labelled data?", history, true),
+                    "an answer to the follow-up is no rewrite of it: " + answered);
+        }
+        llm.script(REPLY, "Compare Clip-Cov and Lp-Reg");
+        assertEquals("Compare Clip-Cov and Lp-Reg", rewriter.standalone("and how do those two compare?", history, true), "a request is one");
+    }
+
+    /** Turns the LLM's context cannot hold beside the reply are left out of the rewrite's prompt, the last first kept. */
+    @Test
+    void should_send_a_rewrite_only_the_turns_its_context_holds() {
+        List<Turn> history = new ArrayList<>();
+        for (int i = 0; i < 3; i++) history.addAll(List.of(new Turn("user", QUESTION + " " + "x".repeat(1_990)), new Turn("assistant", "y".repeat(2_000))));
+        FollowUpRewriter rewriter = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3),
+                Llm.promptChars(4096, 700)), Prompts.load(java.nio.file.Path.of("prompts")));
+        llm.script(REPLY, "Which entropy-based methods use majority voting?");
+        assertEquals("Which entropy-based methods use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true));
+        assertTrue(llm.lastPrompt().length() <= Llm.promptChars(4096, 700) + 100, "the prompt fits: " + llm.lastPrompt().length());
+        assertTrue(llm.lastPrompt().contains("y".repeat(2_000)), "with the last turn");
     }
 
     @Test
