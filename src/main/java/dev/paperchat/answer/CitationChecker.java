@@ -45,8 +45,9 @@ public final class CitationChecker {
     private static final Pattern MARKER_VARIANT = Pattern.compile("(?i)[\\[(]\\s*" + SOURCE_WORD + "(\\d{1,3}(?:\\s*(?:[,;]|and)\\s*" + SOURCE_WORD
             + "?\\d{1,3})*)\\s*[\\])]|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3})+)\\s*]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]*)?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]*]");
-    /** Words in quotation marks, each pair in turn: what a claim says a paper writes, word for word. */
-    private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]*)[\u201d\"]");
+    /** Words in quotation marks of any kind (“”, "", ‘’, «», „“), each pair in turn: what a claim says a paper writes, word for word. */
+    private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]*)[\u201d\"]|\u2018([^\u2018\u2019]*)\u2019|\u00ab([^\u00ab\u00bb]*)\u00bb"
+            + "|\u201e([^\u201e\u201c\u201d]*)[\u201c\u201d]");
     /** A list item's bullet or number. */
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+");
     /** A list item or heading begins a block of its own. */
@@ -170,7 +171,9 @@ public final class CitationChecker {
         String source = " " + squeezed(cited) + " ";
         Matcher quote = QUOTED.matcher(claim);
         while (quote.find()) {
-            for (String part : quote.group(1).split("\\.{3}|\u2026")) {
+            String quoted = java.util.stream.IntStream.rangeClosed(1, quote.groupCount()).mapToObj(quote::group).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse("");
+            for (String part : quoted.split("\\.{3}|\u2026")) {
                 String words = squeezed(part);
                 if (words.split(" ").length >= 3 && !source.contains(" " + words + " ")) {
                     return Optional.of("cited sources do not write the quoted words \u201c" + part.strip() + "\u201d");

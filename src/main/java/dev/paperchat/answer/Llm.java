@@ -191,6 +191,10 @@ public final class Llm {
         if (error != null && whole.cutShort() != null) whole = new Reply(whole.text(), "The LLM's reply stopped with an error (" + error + "); it may be cut short.");
         // An empty reply, or one of markers alone ("[1][2]"), answers nothing: the reader gets the extractive answer.
         if (!SAYS_SOMETHING.matcher(MARKERS.matcher(whole.text()).replaceAll("")).find()) {
+            // A reasoning model whose thinking ran past the limit has said nothing yet.
+            if (whole.cutShort() != null && whole.cutShort().contains(MAX_REPLY_CHARS + " characters")) {
+                throw new LlmException("the LLM at " + baseUrl + " was still thinking when its reply passed " + MAX_REPLY_CHARS + " characters", null);
+            }
             String instead = connection.whatCameInstead();
             throw new LlmException("the LLM at " + baseUrl + " " + (instead == null ? "gave an empty reply" : instead), null);
         }

@@ -262,7 +262,7 @@ public record Config(
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalArgumentException(key + ": not a URL: \"" + part + "\"");
             }
-            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme())) || uri.getHost() == null) {
+            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(java.util.Locale.ROOT)) || uri.getHost() == null) {
                 throw new IllegalArgumentException(key + " must be http(s)://host[:port], was \"" + part + "\"");
             }
             urls.add(uri);
@@ -276,7 +276,14 @@ public record Config(
         if (urls("llm.base-url (--llm-base-url)", raw).size() != 1) {
             throw new IllegalArgumentException("llm.base-url (--llm-base-url) is one URL, such as http://127.0.0.1:8080/v1, was \"" + raw + "\"");
         }
-        return raw;
+        // The client adds the endpoint's path itself: given twice, every request would go to /chat/completions/chat/completions.
+        if (raw.matches("(?i).*/chat/completions/*")) {
+            throw new IllegalArgumentException("llm.base-url (--llm-base-url) is the server's base URL, without /chat/completions: "
+                    + raw.replaceFirst("(?i)/chat/completions/*$", ""));
+        }
+        // "HTTP://..." is http: the scheme's case means nothing.
+        int scheme = raw.indexOf("://");
+        return raw.substring(0, scheme).toLowerCase(java.util.Locale.ROOT) + raw.substring(scheme);
     }
 
     private static String blankToNull(String value) {

@@ -52,7 +52,11 @@ final class LlmHealth {
                     .timeout(Duration.ofSeconds(2)).GET().build();
             HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
             status.put("reachable", reply.statusCode() < 500);
-            problem = reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : missingModel(reply, model);
+            problem = switch (reply.statusCode()) {
+                case 401, 403 -> "its server refuses paperchat's key (HTTP " + reply.statusCode() + "): check llm.api-key";
+                case 404 -> "its server has no " + config.llmBaseUrl().replaceAll("/+$", "") + "/models: does llm.base-url end with /v1?";
+                default -> reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : missingModel(reply, model);
+            };
         } catch (IOException | IllegalArgumentException e) {
             status.put("reachable", false);
             problem = "cannot connect to " + config.llmBaseUrl();
@@ -75,7 +79,7 @@ final class LlmHealth {
      * lists a choice of them; an answer of another shape says nothing.
      */
     private static String missingModel(HttpResponse<String> reply, String model) {
-        if (model == null || reply.statusCode() != 200) return null;
+        if (reply.statusCode() != 200) return null;
         List<String> served = new ArrayList<>();
         try {
             for (JsonNode m : JSON.readTree(reply.body()).path("data")) if (m.path("id").isTextual()) served.add(m.path("id").asText());
@@ -83,7 +87,11 @@ final class LlmHealth {
             return null;
         }
         // llama.cpp's server lists the one file it runs and answers to any name; Ollama lists "llama3.1:latest" for "llama3.1".
-        if (served.size() < 2 || served.stream().anyMatch(id -> untagged(id).equals(untagged(model)))) return null;
+        if (served.size() < 2) return null;
+        // Without llm.model, paperchat asks for "default", which a server of several models may not know.
+        if (model == null) return "llm.model is not set and its server serves several models (" + String.join(", ", served.subList(0, Math.min(5, served.size())))
+                + (served.size() > 5 ? ", ..." : "") + "); set llm.model (--llm-model) to one of them";
+        if (served.stream().anyMatch(id -> untagged(id).equals(untagged(model)))) return null;
         return "its server lists no model \"" + model + "\" (it serves " + String.join(", ", served.subList(0, Math.min(5, served.size())))
                 + (served.size() > 5 ? ", ..." : "") + "); set llm.model (--llm-model) to one of them";
     }

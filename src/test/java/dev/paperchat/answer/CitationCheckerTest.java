@@ -43,6 +43,9 @@ class CitationCheckerTest {
         assertEquals(java.util.Optional.empty(), CitationChecker.misquoted("It builds on \"GRPO\" and adds what the authors call \"clipping\".", source));
         assertEquals(java.util.Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
                 CitationChecker.misquoted("It says \"GRPO\" and \"three simple techniques\".", source));
+        assertEquals(java.util.Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
+                CitationChecker.misquoted("The authors\u2019 paper says \u2018three simple techniques\u2019.", source), "in single quotes, an apostrophe aside");
+        assertEquals(java.util.Optional.empty(), CitationChecker.misquoted("It writes \u00abtwo simple yet effective techniques\u00bb.", source));
     }
 
 }

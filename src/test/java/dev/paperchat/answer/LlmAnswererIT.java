@@ -193,6 +193,11 @@ class LlmAnswererIT {
         assertTrue(huge.answer().length() <= Llm.MAX_REPLY_CHARS, "cut at " + huge.answer().length());
         assertTrue(huge.notices().stream().anyMatch(n -> n.startsWith("The LLM's reply passed " + Llm.MAX_REPLY_CHARS + " characters and was cut there")),
                 huge.notices().toString());
+        llm.script(REPLY, "<think> " + "Let me think. ".repeat(1_200) + "</think> Lp-Reg protects low-probability tokens [2].");
+        Answer thinking = ask(QUESTION, 5);
+        assertEquals("extractive", thinking.mode());
+        assertTrue(thinking.notices().get(thinking.notices().size() - 1).contains("was still thinking when its reply passed " + Llm.MAX_REPLY_CHARS
+                + " characters; this is the extractive answer instead."), thinking.notices().toString());
     }
 
     @Test

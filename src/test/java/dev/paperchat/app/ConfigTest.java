@@ -36,5 +36,8 @@ class ConfigTest {
         assertEquals("llm.base-url (--llm-base-url) is one URL, such as http://127.0.0.1:8080/v1, was \"http://a/v1, http://b/v1\"",
                 refused("llm.base-url", "http://a/v1, http://b/v1"));
         assertEquals("http://127.0.0.1:8080/v1", Config.of(Map.of("llm.base-url", "http://127.0.0.1:8080/v1")).llmBaseUrl());
+        assertEquals("http://127.0.0.1:8080/v1", Config.of(Map.of("llm.base-url", "HTTP://127.0.0.1:8080/v1")).llmBaseUrl());
+        assertEquals("llm.base-url (--llm-base-url) is the server's base URL, without /chat/completions: http://127.0.0.1:8080/v1",
+                refused("llm.base-url", "http://127.0.0.1:8080/v1/chat/completions"));
     }
 }

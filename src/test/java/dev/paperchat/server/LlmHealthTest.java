@@ -61,6 +61,14 @@ class LlmHealthTest {
     }
 
     @Test
+    void should_say_what_is_wrong_when_no_model_is_set_or_the_url_or_key_is_wrong() {
+        assertEquals("llm.model is not set and its server serves several models (llama3, qwen2.5-7b); set llm.model (--llm-model) to one of them",
+                status(url(), null).get("problem"));
+        assertEquals("its server has no http://127.0.0.1:" + models.getAddress().getPort() + "/models: does llm.base-url end with /v1?",
+                status("http://127.0.0.1:" + models.getAddress().getPort(), "llama3").get("problem"));
+    }
+
+    @Test
     void should_say_a_server_that_refuses_connections_is_unreachable() {
         models.stop(0);
         Map<String, Object> status = status(url(), "llama3");
