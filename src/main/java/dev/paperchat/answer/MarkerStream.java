@@ -10,8 +10,8 @@ import java.util.function.Consumer;
  * decides them, so the pieces passed on join to exactly the checked answer's text.
  */
 final class MarkerStream implements Consumer<String> {
-    /** No marker runs longer: text after an opening bracket beyond it is decided. */
-    private static final int LONGEST_MARKER = 40;
+    /** No marker runs longer (ten "source 100" in brackets, or a "†" note of 60 characters): text further back is decided. */
+    private static final int LONGEST_MARKER = 160;
 
     private final Consumer<String> out;
     private final int sourceCount;
@@ -26,9 +26,19 @@ final class MarkerStream implements Consumer<String> {
     @Override
     public void accept(String token) {
         raw.append(token);
-        int open = Math.max(raw.lastIndexOf("["), Math.max(raw.lastIndexOf("("), raw.lastIndexOf("\u3010")));
-        boolean undecided = open >= 0 && raw.length() - open <= LONGEST_MARKER && CitationChecker.mayBecomeMarker(raw.subSequence(open, raw.length()));
-        pass(checked(undecided ? open : raw.length()).stripTrailing());
+        pass(checked(heldFrom()).stripTrailing());
+    }
+
+    /**
+     * Where the text that may still become a marker starts: the earliest bracket near the end whose
+     * text so far is the start of one ("[Source 1, Sou", "[1\u2020Quiet-STaR (2024"), else the end.
+     */
+    private int heldFrom() {
+        for (int at = Math.max(0, raw.length() - LONGEST_MARKER); at < raw.length(); at++) {
+            char c = raw.charAt(at);
+            if ((c == '[' || c == '(' || c == '\u3010') && CitationChecker.mayBecomeMarker(raw.subSequence(at, raw.length()))) return at;
+        }
+        return raw.length();
     }
 
     /** Passes on what is held at the end of the reply. */

@@ -110,7 +110,7 @@ public final class JsonlParser implements PaperParser {
         Integer earlier = id == null ? null : idLines.get(id);
         String url = optionalText(node, "url");
         // "url": 12, or a "javascript:" link: a link the paper cannot keep is said, not lost in silence.
-        if (url != null && !url.strip().matches("(?i)https?://\\S+")) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
+        if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
                 .link(url).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, url)).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());

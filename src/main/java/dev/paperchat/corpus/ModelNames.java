@@ -50,11 +50,12 @@ public final class ModelNames {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         for (int start = 0; start < words.length; start++) {
             StringBuilder joined = new StringBuilder();
-            for (int i = start; i < words.length && joined.length() < wanted.length(); i++) joined.append(words[i]);
-            String form = joined.toString();
-            // "LLM" of "LLMs", and "LLMs" of "LLM"; "AIME24" of "AIME 2024", and "AIME2024" of "AIME'24".
-            if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s") || fullYear(form).equals(fullYear(wanted))
-                    || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
+            for (int i = start; i < words.length && joined.length() <= wanted.length() + 2; i++) {
+                String form = joined.append(words[i]).toString();
+                // "LLM" of "LLMs", and "LLMs" of "LLM"; "AIME24" of "AIME 2024", and "AIME2024" of "AIME'24".
+                if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s") || fullYear(form).equals(fullYear(wanted))
+                        || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
+            }
         }
         return false;
     }

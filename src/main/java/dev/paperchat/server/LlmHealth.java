@@ -48,14 +48,19 @@ final class LlmHealth {
         String model = config.llmModel();
         String problem;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(config.llmBaseUrl().replaceAll("/+$", "") + "/models"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
+            // Ollama's native API lists its models elsewhere, by other names: only whether it answers is asked.
+            boolean ollama = config.llmProvider().equals("ollama");
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.llmBaseUrl().replaceAll("/+$", "") + (ollama ? "/api/tags" : "/models")))
+                    .timeout(Duration.ofSeconds(2)).GET();
+            // A server that needs the key answers 401 without it, as it does to a wrong one.
+            if (config.llmApiKey() != null) builder.header("Authorization", "Bearer " + config.llmApiKey());
+            HttpRequest request = builder.build();
             HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
             status.put("reachable", reply.statusCode() < 500);
             problem = switch (reply.statusCode()) {
                 case 401, 403 -> "its server refuses paperchat's key (HTTP " + reply.statusCode() + "): check llm.api-key";
-                case 404 -> "its server has no " + config.llmBaseUrl().replaceAll("/+$", "") + "/models: does llm.base-url end with /v1?";
-                default -> reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : missingModel(reply, model);
+                case 404 -> "its server has no " + request.uri() + (config.llmBaseUrl().matches(".*/v1/*") ? "" : ": does llm.base-url end with /v1?");
+                default -> reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : ollama ? null : missingModel(reply, model);
             };
         } catch (IOException | IllegalArgumentException e) {
             status.put("reachable", false);

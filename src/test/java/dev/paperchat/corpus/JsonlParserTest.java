@@ -27,6 +27,17 @@ class JsonlParserTest {
     }
 
     @Test
+    void should_warn_of_a_url_that_is_no_web_link_but_not_of_an_empty_one() {
+        ParseResult result = parse("""
+                {"title": "Okapi Calves", "abstract": "Okapi calves hide.", "url": 12}
+                {"title": "Tapir Snouts", "abstract": "Tapir snouts are long.", "url": ""}
+                """);
+        assertEquals(List.of("papers.jsonl:1: field \"url\" is no web link (http or https), left out: 12"),
+                result.errors().stream().map(ParseError::toString).toList());
+        assertEquals(2, result.papers().size());
+    }
+
+    @Test
     void should_read_latex_in_a_title_as_bibtex_does() {
         ParseResult result = parse("""
                 {"title": "$\\\\beta$-Variational Models of Seal Haul-Out", "abstract": "We model seals."}

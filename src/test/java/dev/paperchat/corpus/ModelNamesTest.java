@@ -54,5 +54,7 @@ class ModelNamesTest {
         assertTrue(ModelNames.writesInAnySpelling("reasoning LLMs", "LLM"), "a plural");
         assertTrue(ModelNames.writesInAnySpelling("a 68% gain on AIME 2024", "AIME24"), "a year written whole");
         assertTrue(ModelNames.writesInAnySpelling("a gain on AIME'24", "AIME2024"));
+        assertTrue(ModelNames.writesInAnySpelling("We test on AIME'24 and AMC.", "AIME2024"), "before other words too");
+        assertTrue(ModelNames.writesInAnySpelling("an LLM that reasons", "LLMs"));
     }
 }

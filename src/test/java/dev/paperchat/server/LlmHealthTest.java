@@ -19,6 +19,13 @@ class LlmHealthTest {
     @BeforeEach
     void start() throws Exception {
         models = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        models.createContext("/keyed/v1/models", exchange -> {
+            boolean keyed = "Bearer s3cret".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = (keyed ? "{\"data\":[{\"id\":\"llama3\"}]}" : "{\"error\":\"unauthorized\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(keyed ? 200 : 401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         models.createContext("/v1/models", exchange -> {
             byte[] body = "{\"object\":\"list\",\"data\":[{\"id\":\"llama3\"},{\"id\":\"qwen2.5-7b\"}]}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
@@ -66,6 +73,17 @@ class LlmHealthTest {
                 status(url(), null).get("problem"));
         assertEquals("its server has no http://127.0.0.1:" + models.getAddress().getPort() + "/models: does llm.base-url end with /v1?",
                 status("http://127.0.0.1:" + models.getAddress().getPort(), "llama3").get("problem"));
+    }
+
+    @Test
+    void should_ask_with_the_key_and_say_when_it_is_refused() {
+        String keyed = "http://127.0.0.1:" + models.getAddress().getPort() + "/keyed/v1";
+        Map<String, Object> withKey = new LlmHealth(Config.of(Map.of("llm.base-url", keyed, "llm.model", "llama3", "llm.api-key", "s3cret")),
+                HttpClient.newHttpClient()).status();
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "llama3"), withKey);
+        Map<String, Object> wrong = new LlmHealth(Config.of(Map.of("llm.base-url", keyed, "llm.model", "llama3", "llm.api-key", "wrong")),
+                HttpClient.newHttpClient()).status();
+        assertEquals("its server refuses paperchat's key (HTTP 401): check llm.api-key", wrong.get("problem"));
     }
 
     @Test
