@@ -118,7 +118,7 @@ public final class Llm {
         } catch (TimeoutException e) {
             // An interrupted send cancels its exchange, and so closes the connection.
             call.interrupt();
-            throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+            throw notFinished(e);
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (InterruptedException e) {
@@ -170,7 +170,7 @@ public final class Llm {
             }
             if (handle.get() != null) handle.get().cancel();
             connection.close();
-            throw new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+            throw notFinished(e);
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (InterruptedException e) {
@@ -264,11 +264,15 @@ public final class Llm {
         };
     }
 
+    private LlmException notFinished(Throwable e) {
+        return new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+    }
+
     /** A timeout says so as the streaming deadline does; the other failures name their cause. */
     private LlmException failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException || t instanceof TimeoutException) {
-                return new LlmException("the LLM at " + baseUrl + " did not finish within " + timeout.toSeconds() + " s", e);
+                return notFinished(e);
             }
         }
         return new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
