@@ -186,6 +186,13 @@ class CitationCheckerIT {
     }
 
     @Test
+    void should_read_a_contrast_clause_by_clause() {
+        assertEquals("", doubtOf("Lp-Reg enables stable on-policy training, while baseline entropy-control methods collapse [2]."));
+        assertTrue(doubtOf("Lp-Reg makes on-policy training unstable, while baseline entropy-control methods stay stable [2].").contains("opposite"),
+                "the clause before the contrast says the opposite of its source");
+    }
+
+    @Test
     void should_not_pass_a_claim_written_in_another_script_than_its_sources() {
         CitationChecker.Checked checked = checker.check("Lp-Reg \u662f\u4e00\u79cd\u7528\u4e8e\u56fe\u50cf\u5206\u5272\u7684\u65b9\u6cd5 [2]\u3002", ENTROPY);
         assertEquals(1, checked.unsupported().size(), checked.toString());
