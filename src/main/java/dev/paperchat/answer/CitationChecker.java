@@ -52,6 +52,11 @@ public final class CitationChecker {
     /** Words in quotation marks of any kind (“”, "", ‘’, «», „“), each pair in turn: what a claim says a paper writes, word for word. */
     private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]*)[\u201d\"]|\u2018([^\u2018\u2019]*)\u2019|\u00ab([^\u00ab\u00bb]*)\u00bb"
             + "|\u201e([^\u201e\u201c\u201d]*)[\u201c\u201d]");
+    /**
+     * A marker inside a sentence before a comma or semicolon ends the claim it cites: "Coconut feeds
+     * the hidden state back [1], whereas Soft Thinking mixes embeddings [2]" is two claims.
+     */
+    private static final Pattern MID_SENTENCE_MARKER = Pattern.compile("(?<=\\d])\\s*[,;]\\s+(?=\\p{L})");
     /** A list item's bullet or number. */
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*]|\\d+[.)])\\s+");
     /** A list item or heading begins a block of its own. */
@@ -313,7 +318,7 @@ public final class CitationChecker {
         for (String block : blocks) {
             // "1. Another" would end a sentence at "1.": the item's marker goes before splitting.
             String item = ITEM_MARKER.matcher(block).replaceFirst("");
-            for (Span span : Sentences.split(item)) claims.add(span.of(item));
+            for (Span span : Sentences.split(item)) claims.addAll(List.of(MID_SENTENCE_MARKER.split(span.of(item))));
         }
         return claims;
     }

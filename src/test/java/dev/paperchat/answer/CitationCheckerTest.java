@@ -21,6 +21,10 @@ class CitationCheckerTest {
         assertEquals(List.of("Published in 2024.", "See [2]."), CitationChecker.claims("Published in 2024. See [2]."));
         assertEquals(List.of("A paragraph wrapped over two lines holds one claim [1].", "An item [2]", "Another [3]"),
                 CitationChecker.claims("A paragraph wrapped over\ntwo lines holds one claim [1].\n- An item [2]\n1. Another [3]"));
+        assertEquals(List.of("Coconut feeds the hidden state back [1]", "whereas Soft Thinking mixes embeddings [2]."),
+                CitationChecker.claims("Coconut feeds the hidden state back [1], whereas Soft Thinking mixes embeddings [2]."), "a marker ends its clause's claim");
+        assertEquals(List.of("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."),
+                CitationChecker.claims("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."));
     }
 
     @Test
