@@ -73,7 +73,11 @@ public final class CitationChecker {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|cannot|neither|nor|none)\\b|n't\\b");
     /** A sentence that may say so: a negation, or words that deny or limit ("without", "fails to", "lacks"). */
     private static final Pattern DENIAL = Pattern.compile(NEGATION.pattern()
-            + "|(?i)\\b(?:without|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|absen(?:t|ce)|instead|rather|avoid(?:s|ed|ing)?|free|little|few|only)\\b");
+            + "|(?i)\\b(?:without|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|absen(?:t|ce)|instead|rather|avoid(?:s|ed|ing)?|free|little|few|only"
+            // What stays as it was: "a constant-size state" says the state does not grow.
+            + "|constant|fixed|unchanged|adher(?:e|es|ed|ing))\\b");
+    /** A second clause after a colon or semicolon. */
+    private static final Pattern RESTATED = Pattern.compile("\\p{L}[:;]\\s+\\p{L}");
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:but|while|whereas|unlike|although|though|instead)\\b");
     /** A reply that says the sources hold no answer, in the words of the system prompt or others. */
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:do(?:es)?\\s+not|don't|doesn't|cannot|can't|could\\s+not|couldn't|did\\s+not|didn't)"
@@ -163,7 +167,8 @@ public final class CitationChecker {
         if (!foreign.isEmpty()) return Optional.of("cited sources do not mention " + String.join(", ", foreign));
         boolean denied = supports.stream().anyMatch(s -> DENIAL.matcher(s.sentence().of(s.source().abstractText())).find());
         // "Baselines collapse, but Lp-Reg does not": a negation set against another clause restates a contrast the source draws in its own words.
-        boolean contrast = CONTRAST.matcher(claim).find();
+        // So does a second clause that restates it ("not more accurate: shorter chains are"; "does not change; it mainly adjusts").
+        boolean contrast = CONTRAST.matcher(claim).find() || RESTATED.matcher(claim).find();
         boolean negated = NEGATION.matcher(claim).find();
         if (negated && !denied && !contrast) return Optional.of("cited sources do not say this is not so");
         // The sentence it stands closest to says the opposite, whatever else the sources say.

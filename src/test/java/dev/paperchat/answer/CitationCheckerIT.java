@@ -193,6 +193,16 @@ class CitationCheckerIT {
     }
 
     @Test
+    void should_take_a_constant_state_or_a_restating_clause_for_what_a_negation_says() {
+        List<AnswerSource> markovian = List.of(source(1, "We propose Markovian Thinking, a paradigm in which the policy advances reasoning while conditioning on a constant-size state,"
+                + " decoupling thinking length from context size. "
+                + "RLVR largely adheres to the base model's entropy patterns, primarily adjusting the entropy of high-entropy tokens."));
+        assertEquals(List.of(), checker.check("The state the policy conditions on does not grow with thinking length [1].", markovian).unsupported());
+        assertEquals(List.of(), checker.check("RLVR mostly does not change the base model's entropy patterns; it mainly adjusts high-entropy tokens [1].",
+                markovian).unsupported());
+    }
+
+    @Test
     void should_not_pass_a_claim_written_in_another_script_than_its_sources() {
         CitationChecker.Checked checked = checker.check("Lp-Reg \u662f\u4e00\u79cd\u7528\u4e8e\u56fe\u50cf\u5206\u5272\u7684\u65b9\u6cd5 [2]\u3002", ENTROPY);
         assertEquals(1, checked.unsupported().size(), checked.toString());
