@@ -32,7 +32,8 @@ public final class Opposites {
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"),
             List.of("often frequently usually", "rarely seldom"), List.of("robust", "fragile brittle sensitive vulnerable"),
             List.of("continue continues continued keep keeps kept", "stop stops stopped plateau plateaus plateaued stagnate stagnates"),
-            List.of("good", "bad poor"),
+            List.of("good", "bad poor"), List.of("highest", "lowest"), List.of("linear linearly", "quadratic quadratically exponential exponentially"),
+            List.of("depth", "breadth"),
             List.of("stable stabilize stabilizes stabilized stabilizing", "destabilize destabilizes destabilized destabilizing unstable"));
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */

@@ -19,6 +19,11 @@ class OppositesTest {
                 Opposites.of("Reflections frequently alter the model's initial answer.",
                         "Reflections are predominantly confirmatory and rarely alter the model's initial answer.", false));
         assertTrue(Opposites.of("Reflections rarely alter the initial answer.", "Reflections rarely alter the model's initial answer.", false).isEmpty());
+        // How compute grows, and how a search goes.
+        assertEquals(Optional.of("the cited sentence says the opposite (\"linear\")"), Opposites.of("Markovian Thinking makes compute grow quadratically.",
+                "Markovian Thinking yields linear compute with constant memory.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"breadth\")"), Opposites.of("Coconut performs a depth-first search over steps.",
+                "Coconut can encode multiple next steps, allowing a breadth-first search over steps.", false));
         assertEquals(Optional.of("the cited sentence says this is not so"),
                 Opposites.of("Soft Thinking requires additional training.", "We introduce Soft Thinking, a training-free method.", false));
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("Thinking tokens help large reasoning models translate better.",
