@@ -149,14 +149,43 @@ public final class Numbers {
         Matcher m = NUMBER.matcher(claim);
         for (Figure figure : written(claim)) {
             m.find();
-            if (!isStated(figure, stated) && !namedWith(claim, m, source)) unstated.add(figure.forms().get(0));
+            if (!isStated(figure, stated) && !namedWith(claim, m, source) && !ratioStated(figure, source)) unstated.add(figure.forms().get(0));
         }
         // "nine times more efficient" and "ninety" are figures, though "two losses" is prose.
         for (Figure figure : inWords(claim)) {
-            if ((!figure.unit().isEmpty() || !figure.prose()) && !isStated(figure, stated)) unstated.add(figure.forms().get(0));
+            if ((!figure.unit().isEmpty() || !figure.prose()) && !isStated(figure, stated) && !ratioStated(figure, source)) {
+                unstated.add(figure.forms().get(0));
+            }
         }
         unstated.addAll(otherCounts(claim, source));
         return unstated.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * Whether a factor ("four times cheaper", "3x faster") is the ratio of two figures one sentence of
+     * the source gives, within a tenth: "7 versus 27 H100-months" is about four times cheaper.
+     */
+    private static boolean ratioStated(Figure factor, String source) {
+        if (!factor.unit().equals("x")) return false;
+        double wanted = valueOf(factor);
+        for (Span sentence : Sentences.split(source)) {
+            List<Double> values = written(sentence.of(source)).stream().filter(f -> f.sizeOf().isEmpty() && !f.version())
+                    .map(Numbers::valueOf).filter(v -> v > 0).toList();
+            for (double a : values) for (double b : values) if (b > a && Math.abs(b / a - wanted) <= wanted / 10) return true;
+        }
+        return false;
+    }
+
+    /** A figure's value in its first form that is a plain number ("1000" of "1k"); 0 for none. */
+    private static double valueOf(Figure figure) {
+        for (String form : figure.forms()) {
+            try {
+                return Double.parseDouble(form);
+            } catch (NumberFormatException notPlain) {
+                // "1k": the next form is the number.
+            }
+        }
+        return 0;
     }
 
     /**

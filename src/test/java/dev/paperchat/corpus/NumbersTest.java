@@ -54,6 +54,14 @@ class NumbersTest {
     }
 
     @Test
+    void should_read_a_factor_as_the_ratio_of_two_figures_of_one_sentence() {
+        String markovian = "At 96K average thinking length, we estimate 27 H100-months for LongCoT-RL versus 7 for Delethink. It uses 4 GPUs.";
+        assertEquals(List.of(), Numbers.unstated("Delethink is roughly four times cheaper than LongCoT-RL.", markovian));
+        assertEquals(List.of(), Numbers.unstated("Delethink is about 3.9x cheaper.", markovian));
+        assertEquals(List.of("6"), Numbers.unstated("Delethink is six times cheaper than LongCoT-RL.", markovian));
+    }
+
+    @Test
     void should_read_a_benchmark_s_year_after_an_apostrophe_as_its_name() {
         assertEquals(List.of(), Numbers.unstated("It gains 11 points on AIME'24.", "It gains 11 points on AIME 2024."));
         assertEquals(List.of(), Numbers.unstated("It gains 11 points on AIME 2025 and 7.71 on AIME 2024.",
