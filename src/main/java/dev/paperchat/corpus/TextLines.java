@@ -23,8 +23,9 @@ record TextLines(List<String> lines, List<ParseError> errors) {
     private static final int SNIFFED_BYTES = 1000;
 
     static TextLines decode(String file, byte[] bytes) {
-        Optional<Charset> utf16 = utf16(bytes);
-        if (utf16.isPresent()) return split(new String(bytes, utf16.get()), List.of());
+        // UTF-32 first: its little-endian mark begins as UTF-16's does.
+        Optional<Charset> wide = utf32(bytes).or(() -> utf16(bytes));
+        if (wide.isPresent()) return split(new String(bytes, wide.get()), List.of());
         List<String> lines = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
         boolean utf8Seen = false;
@@ -60,6 +61,19 @@ record TextLines(List<String> lines, List<ParseError> errors) {
         }
         if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
         return new TextLines(lines, errors);
+    }
+
+    /** UTF-32 by its byte order mark, or by three zero bytes in every four, as ASCII text in UTF-32 has. */
+    private static Optional<Charset> utf32(byte[] bytes) {
+        if (bytes.length < 8 || bytes.length % 4 != 0) return Optional.empty();
+        int[] zeros = new int[4];
+        int groups = Math.min(bytes.length, SNIFFED_BYTES) / 4;
+        for (int i = 0; i < groups * 4; i++) if (bytes[i] == 0) zeros[i % 4]++;
+        boolean bigEndianMark = bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF;
+        boolean littleEndianMark = (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0;
+        if (littleEndianMark || zeros[1] == groups && zeros[2] == groups && zeros[3] == groups) return Optional.of(Charset.forName("UTF-32LE"));
+        if (bigEndianMark || zeros[0] == groups && zeros[1] == groups && zeros[2] == groups) return Optional.of(Charset.forName("UTF-32BE"));
+        return Optional.empty();
     }
 
     /** UTF-16 by its byte order mark, or by a zero byte in every other place, as ASCII text in UTF-16 has. */

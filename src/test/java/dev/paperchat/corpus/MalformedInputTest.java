@@ -118,6 +118,14 @@ class MalformedInputTest {
         byte[] both = java.util.Arrays.copyOf(marked, 2 + le.length);
         System.arraycopy(le, 0, both, 2, le.length);
         assertEquals(2, reader.read("wide.jsonl", both, null).papers().size(), "a little-endian mark");
+        for (String charset : List.of("UTF-32", "UTF-32LE", "UTF-32BE")) {
+            ParseResult result = reader.read("wider.jsonl", jsonl.getBytes(java.nio.charset.Charset.forName(charset)), null);
+            assertEquals(List.of("Wide Caf\u00e9 Paper", "Second"), result.papers().stream().map(Paper::title).toList(), charset);
+            assertEquals(List.of(), result.errors(), charset);
+        }
+        byte[] marked32 = java.util.Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, 4 + jsonl.length() * 4);
+        System.arraycopy(jsonl.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), 0, marked32, 4, jsonl.length() * 4);
+        assertEquals(2, reader.read("wider.jsonl", marked32, null).papers().size(), "UTF-32's little-endian mark, which begins as UTF-16's");
     }
 
     @Test
