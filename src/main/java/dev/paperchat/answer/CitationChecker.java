@@ -49,6 +49,10 @@ public final class CitationChecker {
             + ")\\s*]|\\(\\s*" + SOURCE_WORD + "(\\d{1,3}" + NUMBERS_AFTER.formatted(SOURCE_WORD) + ")\\s*\\)"
             + "|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3}){1,9})\\s*]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]{0,60})?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]{0,60}]");
+    /** Any marker the answer may hold, the prompt's own or a local model's. */
+    private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
+    /** A source's number inside a marker. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     /** Words in quotation marks of any kind (“”, "", ‘’, «», „“), each pair in turn: what a claim says a paper writes, word for word. */
     private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]*)[\u201d\"]|\u2018([^\u2018\u2019]*)\u2019|\u00ab([^\u00ab\u00bb]*)\u00bb"
             + "|\u201e([^\u201e\u201c\u201d]*)[\u201c\u201d]");
@@ -91,7 +95,6 @@ public final class CitationChecker {
     /** A name: a word with a capital after its first letter or a digit ("Lp-Reg", "ETTRL", "GPT-4o"), of letters, digits and hyphens. */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}-])(?=[\\p{L}\\p{N}-]*(?:\\p{L}[\\p{L}\\p{N}-]*\\p{Lu}|\\p{L}[\\p{L}-]*\\p{N}))"
             + "\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])");
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "with", "and", "to", "in", "on", "by", "via", "from");
     private static final Pattern CLAIM_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     /**
      * Stems not counted as what a claim says: words that speak of a paper rather than of what it
@@ -226,27 +229,10 @@ public final class CitationChecker {
             if (names.contains(name)) continue;
             List<Integer> writers = new ArrayList<>();
             for (AnswerSource source : sources) if (ModelNames.writesInAnySpelling(source.title() + "\n" + source.abstractText(), name)) writers.add(source.number());
-            boolean cited = markers.stream().anyMatch(m -> writers.contains(m) || spelledOutIn(name, sources.get(m - 1).abstractText()));
+            boolean cited = markers.stream().anyMatch(m -> writers.contains(m) || ModelNames.spelledOutIn(name, sources.get(m - 1).abstractText()));
             if (!writers.isEmpty() && writers.size() <= Math.max(1, sources.size() / 3) && !cited) names.add(name);
         }
         return names;
-    }
-
-    /** Whether the text writes the words an acronym stands for: "MoE" in "a mixture of experts". */
-    static boolean spelledOutIn(String acronym, String text) {
-        String letters = acronym.replaceFirst("s$", "").toLowerCase(Locale.ROOT);
-        if (!letters.matches("\\p{L}{2,6}")) return false;
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        for (int start = 0; start < words.length; start++) {
-            int spelled = 0;
-            for (int i = start; i < words.length && spelled < letters.length(); i++) {
-                if (words[i].isEmpty()) continue;
-                if (words[i].charAt(0) == letters.charAt(spelled)) spelled++;
-                else if (i == start || !SMALL_WORDS.contains(words[i])) break;
-            }
-            if (spelled == letters.length()) return true;
-        }
-        return false;
     }
 
     /** The script most of a text's letters are written in: Latin, Han, Cyrillic... */
@@ -346,11 +332,6 @@ public final class CitationChecker {
             return Matcher.quoteReplacement(m.group());
         });
     }
-
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
-
-    /** Any marker the answer may hold, the prompt's own or a local model's. */
-    private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
 
     /** Whether text that opens with a bracket ("[Sou", "(source 1", "【") may still become a marker as more of it comes. */
     static boolean mayBecomeMarker(CharSequence tail) {

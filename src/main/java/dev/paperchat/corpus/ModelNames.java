@@ -75,6 +75,23 @@ public final class ModelNames {
                 && Arrays.stream(word.split("-")).anyMatch(part -> CAPITALISED.matcher(part).find());
     }
 
+    /** Whether the text writes the words an acronym stands for: "MoE" in "a mixture of experts". */
+    public static boolean spelledOutIn(String acronym, String text) {
+        String letters = acronym.replaceFirst("s$", "").toLowerCase(Locale.ROOT);
+        if (!letters.matches("\\p{L}{2,6}")) return false;
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int start = 0; start < words.length; start++) {
+            int spelled = 0;
+            for (int i = start; i < words.length && spelled < letters.length(); i++) {
+                if (words[i].isEmpty()) continue;
+                if (words[i].charAt(0) == letters.charAt(spelled)) spelled++;
+                else if (i == start || !SMALL_WORDS.contains(words[i])) break;
+            }
+            if (spelled == letters.length()) return true;
+        }
+        return false;
+    }
+
     /** "Chain-of-Thought" of a source that writes "CoT". */
     private static boolean spelledOut(String name, String source) {
         if (name.chars().anyMatch(Character::isDigit)) return false;

@@ -56,5 +56,7 @@ class ModelNamesTest {
         assertTrue(ModelNames.writesInAnySpelling("a gain on AIME'24", "AIME2024"));
         assertTrue(ModelNames.writesInAnySpelling("We test on AIME'24 and AMC.", "AIME2024"), "before other words too");
         assertTrue(ModelNames.writesInAnySpelling("an LLM that reasons", "LLMs"));
+        assertTrue(ModelNames.spelledOutIn("MoE", "a sparse mixture of experts"), "an acronym by the words it stands for");
+        assertFalse(ModelNames.spelledOutIn("MoE", "a mixture of tokens"), "every letter a word's first");
     }
 }
