@@ -83,4 +83,30 @@ class ExtractiveAnswererTest {
                 new SearchResult("q", List.of(weakProposal, other), true, 1.0, 1), delta -> {});
         assertTrue(kept.text().contains("- CheapThink: Reasoning models think too long"), "a proposal that fits much less well is not quoted: " + kept.text());
     }
+
+    @Test
+    void should_quote_in_a_list_the_paper_s_own_sentence_over_one_about_the_work_before_it_when_both_fit_about_as_well() {
+        PaperHit prior = hit("Label-Free Reasoning", "However, these approaches depend on labelled answers. Our training uses no labels at all.", List.of(), 0.9);
+        PaperHit other = hit("Short Chains", "Short chains suffice on easy problems.", List.of(), 0.88);
+        ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("which methods train reasoning without labels?",
+                new SearchResult("q", List.of(prior, other), true, 1.0, 1), delta -> {});
+        assertTrue(draft.text().contains(": Our training uses no labels at all. [1]"), draft.text());
+        PaperHit alone = hit("Label-Free Reasoning", "However, these approaches depend on labelled answers. Labels are scarce.", List.of(), 0.9);
+        ExtractiveAnswerer.Draft kept = new ExtractiveAnswerer().answer("which methods train reasoning without labels?",
+                new SearchResult("q", List.of(alone, other), true, 1.0, 1), delta -> {});
+        assertTrue(kept.text().contains(": However, these approaches depend on labelled answers. [1]"),
+                "with no sentence of its own the best one stays: " + kept.text());
+    }
+
+    @Test
+    void should_not_let_one_sentence_that_repeats_the_question_cut_every_other_paper_from_a_list() {
+        PaperHit echo = hit("SwitchThink", "SwitchThink curbs overthinking.", List.of("SwitchThink"), 1.3);
+        PaperHit second = hit("Think Wisely", "We shorten reasoning on easy problems.", List.of(), 0.85);
+        PaperHit third = hit("Adaptive Thinking", "We let the model decide when to think.", List.of(), 0.8);
+        PaperHit far = hit("Image Captions", "We caption images.", List.of(), 0.4);
+        ExtractiveAnswerer.Draft draft = new ExtractiveAnswerer().answer("methods to curb overthinking",
+                new SearchResult("q", List.of(echo, second, third, far), true, 1.0, 1), delta -> {});
+        assertEquals(List.of(1, 2, 3), draft.citations().stream().map(Citation::marker).toList(),
+                "cut at three quarters of the second best: " + draft.text());
+    }
 }

@@ -1,0 +1,26 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BackgroundTest {
+    @Test
+    void should_take_a_sentence_about_the_work_before_the_paper_for_background() {
+        assertTrue(Background.is("However, these approaches critically depend on external supervision."));
+        assertTrue(Background.is("Although these methods effectively reduce reasoning length, they still need a first pass."));
+        assertTrue(Background.is("Recent advancements in reinforcement learning have improved reasoning."));
+        assertTrue(Background.is("Despite notable advances, existing reasoning models often overthink."));
+    }
+
+    @Test
+    void should_not_take_the_paper_s_own_statements_for_background() {
+        assertFalse(Background.is("While keeping accuracy, our method cuts tokens by 40%."), "our method");
+        assertFalse(Background.is("However, we find that entropy collapses early."), "we find");
+        assertFalse(Background.is("Yet it outperforms GRPO on five benchmarks."), "a result set against others");
+        assertFalse(Background.is("We propose CheapThink."));
+        assertFalse(Background.is("Whilst-style tokens are rare."), "a word that only starts like an opening");
+        assertFalse(Background.is(""));
+    }
+}
