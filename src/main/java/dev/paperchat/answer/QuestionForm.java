@@ -21,10 +21,16 @@ import java.util.regex.Pattern;
 final class QuestionForm {
     // Words are matched possessively (++) and gaps are bounded, so that a 10,000-character query
     // costs microseconds: these run on every question.
-    /** "which methods...", "what techniques...", "any papers that use...", "find me a paper about...": papers asked for outright. */
+    /**
+     * "which methods...", "what techniques...", "what alternatives to PPO...", "any papers that
+     * use...", "find me a paper about...", "what has been proposed...": papers asked for outright.
+     */
     private static final Pattern LIST_QUESTION = Pattern.compile(
             "\\b(?:which|what|any|list|are there|find)\\s+(?:[\\w'-]++\\s+){0,3}(?:methods|papers|works|approaches|techniques|"
-                    + "systems|studies|models|frameworks|benchmarks|ways)\\b"
+                    + "systems|studies|models|frameworks|benchmarks|ways|alternatives|variants|extensions|improvements|modifications|"
+                    + "strategies|solutions|algorithms|architectures|datasets|tools)\\b"
+                    // "what has been proposed to...", "what modifications to GRPO have been proposed?"
+                    + "|\\b(?:have|has)\\s+been\\s+(?:proposed|introduced|developed|suggested|tried)\\b"
                     + "|\\bpapers\\b[^.?!]{0,80}?\\b(?:use|that|which)\\b|\\b(?:a|any)\\s+paper\\b",
             Pattern.CASE_INSENSITIVE);
     /**

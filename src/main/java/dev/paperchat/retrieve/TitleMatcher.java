@@ -177,6 +177,16 @@ public final class TitleMatcher {
             if (deletions == null) deletions = TitleMatcher.deletions(text);
             return deletions;
         }
+
+        /**
+         * Whether a name within one edit keeps the window's function word at its end as written:
+         * "to GRPO" is no typo of "TW-GRPO", whose typo would be in "to"; "no thinkng" may be "NoThinking".
+         */
+        boolean keepsFunctionWords(String name) {
+            String first = parts.get(0), last = parts.get(parts.size() - 1);
+            return (words == 1 || !FUNCTION_WORDS.contains(first) || name.startsWith(first))
+                    && (words == 1 || !FUNCTION_WORDS.contains(last) || name.endsWith(last));
+        }
     }
 
     /** {@link #nameMatches(String)} over several matchers, such as one per index segment, as if they were one. */
@@ -226,7 +236,7 @@ public final class TitleMatcher {
             names.addAll(byNameDeletion.getOrDefault(deletion, List.of()));
         }
         for (String name : names) {
-            if (withinOneEdit(window.text, name)) for (String id : byName.get(name)) matches.merge(id, 0.9, Math::max);
+            if (withinOneEdit(window.text, name) && window.keepsFunctionWords(name)) for (String id : byName.get(name)) matches.merge(id, 0.9, Math::max);
         }
     }
 

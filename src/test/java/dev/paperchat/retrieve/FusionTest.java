@@ -104,6 +104,9 @@ class FusionTest {
         assertEquals(Map.of(), named.nameMatches("why do thinking models give dangerous answers"), "words titles use are no misspelt name");
         assertEquals(Map.of("n", 1.0), named.nameMatches("what does no-thinking gain"));
         assertEquals(Map.of("n", 0.9), named.nameMatches("is nothinkng any good"));
+        assertEquals(Map.of("n", 0.9), named.nameMatches("is no thinkng any good"), "the typo is in the name's own word");
+        TitleMatcher grpo = new TitleMatcher(Map.of("v", "Reinforcing Video Reasoning"), Map.of("v", List.of("TW-GRPO")));
+        assertEquals(Map.of(), grpo.nameMatches("what modifications to GRPO have been proposed"), "a typo would be in \"to\", no word of a name");
         assertTrue(TitleMatcher.withinOneEdit("chessvison", "chessvision"));
         assertTrue(TitleMatcher.withinOneEdit("quietstra", "quietstar"));
         assertTrue(TitleMatcher.withinOneEdit("quietstat", "quietstar"));
