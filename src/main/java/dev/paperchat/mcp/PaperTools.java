@@ -14,6 +14,7 @@ import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
+import dev.paperchat.index.IndexException;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -32,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The collection as MCP tools and resources: the same search, ask, cite and BibTeX operations
@@ -39,6 +42,7 @@ import java.util.function.Supplier;
  * back as tool errors with a message, never as a dropped connection.
  */
 public final class PaperTools {
+    private static final Logger LOG = LoggerFactory.getLogger(PaperTools.class);
     /** The filters of the tools that search or list: as the HTTP API takes them. */
     private static final String FILTERS = """
             "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
@@ -131,6 +135,9 @@ public final class PaperTools {
                 return handler.apply(request.arguments() == null ? Map.of() : request.arguments());
             } catch (RuntimeException e) {
                 // Bad arguments, an unknown paper, an index not ready yet: the agent reads why, the session lives on.
+                // Anything else is a bug, which the server's log must show as the HTTP API's does.
+                if (e instanceof IndexException) LOG.warn("tool {}: {}", name, e.getMessage());
+                else if (!(e instanceof IllegalArgumentException)) LOG.error("tool {} failed", name, e);
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 return CallToolResult.builder().addTextContent(message).isError(true).build();
             }
@@ -240,8 +247,11 @@ public final class PaperTools {
         return result(entry, Map.of("bibtex", entry));
     }
 
+    /** Spaces an agent copied around an id are no part of it. */
     private Paper find(String id) {
-        return app.get().index().paperByAnyId(id).orElseThrow(() -> new IllegalArgumentException("no paper with id " + id));
+        String stripped = id.strip();
+        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + stripped
+                + "; ids come from search_papers, find_by_title and list_papers"));
     }
 
     private CallToolResult result(String text, Object structured) {

@@ -370,24 +370,13 @@ public final class ApiServer implements AutoCloseable {
         javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()), e.getMessage()));
         // A stream whose reader left, found while writing an error event: there is no one to tell.
         javalin.exception(Sse.ClientGone.class, (e, ctx) -> {});
-        javalin.exception(IndexException.class, (e, ctx) -> {
-            if (e instanceof IndexException.Busy) {
-                // Expected while another process ingests: a line in the log, not a stack trace at ERROR.
-                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                ctx.header("Retry-After", RETRY_WHILE_STARTING);
-                error(ctx, 503, "index_busy", e.getMessage());
-                return;
-            }
-            LOG.error("index failure on {}", ctx.path(), e);
-            error(ctx, 503, "index_unavailable", e.getMessage());
-        });
+        javalin.exception(IndexException.class, (e, ctx) -> failed(ctx, e));
         javalin.exception(Exception.class, (e, ctx) -> {
             if (timedOut(e)) {
                 error(ctx, 408, "request_timeout", "the request body did not arrive within " + config.readTimeoutSeconds() + " s");
                 return;
             }
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal_error", "unexpected server error; see the server log");
+            failed(ctx, e);
         });
         javalin.error(404, ctx -> {
             // A 404 thrown as ApiException already has its JSON body; only unknown routes need one.
@@ -419,6 +408,12 @@ public final class ApiServer implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private static void failed(Context ctx, Exception e) {
+        Failure failure = Failure.of(e, ctx.method().name(), ctx.path());
+        if (failure.status() == 503) ctx.header("Retry-After", RETRY_WHILE_STARTING);
+        error(ctx, failure.status(), failure.error(), failure.message());
     }
 
     static void error(Context ctx, int status, String error, String message) {

@@ -49,7 +49,8 @@ final class AskRoutes {
             } catch (Sse.ClientGone gone) {
                 // Nobody is reading; the answer was abandoned on purpose.
             } catch (RuntimeException e) {
-                sse.event("error", Map.of("error", "internal_error", "message", String.valueOf(e.getMessage())));
+                Failure failure = Failure.of(e, ctx.method().name(), ctx.path());
+                sse.event("error", Map.of("error", failure.error(), "message", failure.message(), "status", failure.status()));
             }
         });
     }

@@ -126,7 +126,9 @@ final class OpenAiRoutes {
                 return;
             } catch (RuntimeException e) {
                 // Once the stream has begun, an error is an event of it, as OpenAI's own streams send one.
-                sse.event(null, Map.of("error", Map.of("message", String.valueOf(e.getMessage()), "type", "server_error")));
+                Failure failure = Failure.of(e, ctx.method().name(), ctx.path());
+                String type = failure.status() >= 500 ? "server_error" : "invalid_request_error";
+                sse.event(null, Map.of("error", Map.of("message", failure.message(), "type", type, "code", failure.error())));
             }
             sse.data("[DONE]");
         });
@@ -162,14 +164,14 @@ final class OpenAiRoutes {
                 AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
     }
 
-    /** Content is a string, or a list of parts of which the text parts count. */
+    /** Content is a string, or a list of parts of which the text parts count, each on a line of its own: "What is" and "Coconut?" are two words. */
     private static String content(JsonNode content, int index) {
         if (content == null || content.isNull()) return "";
         if (content.isTextual()) return content.asText();
         if (content.isArray()) {
-            StringBuilder text = new StringBuilder();
-            for (JsonNode part : content) if (part.path("type").asText().equals("text")) text.append(part.path("text").asText());
-            return text.toString();
+            List<String> texts = new ArrayList<>();
+            for (JsonNode part : content) if (part.path("type").asText().equals("text")) texts.add(part.path("text").asText());
+            return String.join("\n", texts);
         }
         throw ApiException.badRequest("messages[" + index + "].content must be a string or a list of parts");
     }

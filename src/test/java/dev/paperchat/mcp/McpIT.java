@@ -256,10 +256,12 @@ class McpIT {
         assertEquals(id, ((Map<?, ?>) paper.structuredContent()).get("id"));
         assertTrue(text(paper).contains("\nid: " + id + "\n") && text(paper).contains("\ndate: "), text(paper));
         assertTrue(text(call(client, "get_bibtex", Map.of("id", id))).contains("@misc{"));
+        assertEquals(id, ((Map<?, ?>) call(client, "get_paper", Map.of("id", " " + id + "\n")).structuredContent()).get("id"),
+                "spaces copied around an id are no part of it");
 
         CallToolResult missing = call(client, "get_paper", Map.of("id", "no-such-paper"));
         assertEquals(Boolean.TRUE, missing.isError());
-        assertTrue(text(missing).contains("no paper with id no-such-paper"));
+        assertTrue(text(missing).contains("no paper with id no-such-paper; ids come from search_papers, find_by_title and list_papers"), text(missing));
         CallToolResult badArgument = call(client, "search_papers", Map.of("query", "x", "k", 500));
         assertEquals(Boolean.TRUE, badArgument.isError());
         assertTrue(call(client, "search_papers", Map.of("k", 3)).isError(), "missing required argument");

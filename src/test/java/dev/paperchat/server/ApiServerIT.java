@@ -463,6 +463,9 @@ class ApiServerIT {
         JsonNode last = JSON.readTree(events.get(events.size() - 2)[1]);
         assertEquals("stop", last.at("/choices/0/finish_reason").asText());
         assertTrue(last.get("citations").size() > 0);
+        JsonNode parts = json(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": "
+                + "[{\"type\": \"text\", \"text\": \"What is\"}, {\"type\": \"text\", \"text\": \"Quiet-STaR?\"}]}]}"));
+        assertEquals(completion.at("/choices/0/message/content"), parts.at("/choices/0/message/content"), "text parts are words apart");
         JsonNode filtered = json(server.post("/v1/chat/completions",
                 "{\"messages\": [{\"role\": \"user\", \"content\": \"Which papers from Tencent study reasoning?\"}]}"));
         assertTrue(filtered.at("/choices/0/message/content").asText().endsWith(

@@ -142,8 +142,19 @@ class StreamingIT {
             assertEquals(200, response.statusCode());
             List<String[]> events = ApiServerIT.events(response.body());
             assertEquals("assistant", JSON.readTree(events.get(0)[1]).at("/choices/0/delta/role").asText());
-            assertEquals("server_error", JSON.readTree(events.get(events.size() - 2)[1]).at("/error/type").asText(), response.body());
+            JsonNode error = JSON.readTree(events.get(events.size() - 2)[1]).get("error");
+            assertEquals("server_error", error.get("type").asText(), response.body());
+            assertEquals("internal_error", error.get("code").asText(), response.body());
+            assertEquals("unexpected server error; see the server log", error.get("message").asText(), "no internals shown");
             assertEquals("[DONE]", events.get(events.size() - 1)[1]);
+            // paperchat's own stream names the failure as a plain reply would.
+            List<String[]> asked = ApiServerIT.events(server.post("/api/ask", "{\"question\": \"What is Quiet-STaR?\", \"stream\": true}").body());
+            String[] last = asked.get(asked.size() - 1);
+            assertEquals("error", last[0]);
+            JsonNode failure = JSON.readTree(last[1]);
+            assertEquals("internal_error", failure.get("error").asText());
+            assertEquals(500, failure.get("status").asInt());
+            assertEquals("unexpected server error; see the server log", failure.get("message").asText());
         }
     }
 

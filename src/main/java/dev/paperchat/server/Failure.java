@@ -1,0 +1,35 @@
+package dev.paperchat.server;
+
+import dev.paperchat.index.IndexException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a failure tells the client, and the line it leaves in the log: one reading for plain
+ * replies and for the error events of a stream that has begun, so that a streamed answer's
+ * failure is logged and named as a plain one is (an index another process writes is
+ * {@code index_busy}, a bug is {@code internal_error} with no internals shown).
+ */
+record Failure(int status, String error, String message) {
+    private static final Logger LOG = LoggerFactory.getLogger(Failure.class);
+
+    static Failure of(Exception e, String method, String path) {
+        return switch (e) {
+            case ApiException api -> new Failure(api.status(), api.error(), api.getMessage());
+            case IllegalArgumentException bad -> new Failure(400, "bad_request", bad.getMessage());
+            case IndexException.Busy busy -> {
+                // Expected while another process ingests: a line in the log, not a stack trace at ERROR.
+                LOG.warn("{} {}: {}", method, path, busy.getMessage());
+                yield new Failure(503, "index_busy", busy.getMessage());
+            }
+            case IndexException index -> {
+                LOG.error("index failure on {} {}", method, path, index);
+                yield new Failure(503, "index_unavailable", index.getMessage());
+            }
+            default -> {
+                LOG.error("unexpected failure on {} {}", method, path, e);
+                yield new Failure(500, "internal_error", "unexpected server error; see the server log");
+            }
+        };
+    }
+}
