@@ -695,10 +695,6 @@ public final class FollowUpRewriter {
         return bare.isEmpty() || NO_ANTECEDENT.contains(bare) || RECORD_WORDS.contains(bare);
     }
 
-    static String transcript(List<Turn> history) {
-        return transcript(history, TRANSCRIPT_TURNS);
-    }
-
     /** The last {@code turns} turns, each cut at {@link #TRANSCRIPT_TURN_CHARS}. */
     static String transcript(List<Turn> history, int turns) {
         StringBuilder out = new StringBuilder();

@@ -107,12 +107,12 @@ final class QuestionForm {
                     + "|thanks|thank|you|perfect|awesome|nice|cool))*+\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
-    /** A question or a request opens with one of these words, a claim seldom does. */
     /** "A paper showed that...", "Recent studies have found that...": a claim as a writer reports it; what follows is the claim. */
     private static final Pattern REPORTED = Pattern.compile("^\\W*+(?:(?:a|one|some|the|recent|several|many|other|prior)\\s++){0,2}"
             + "(?:papers?|stud(?:y|ies)|works?|research|researchers|authors|results?|experiments?)\\s++(?:has\\s++|have\\s++)?"
             + "(?:show(?:s|ed|n)?|f(?:ound|inds?)|demonstrat(?:es?|ed)|report(?:s|ed)?|claim(?:s|ed)?|suggest(?:s|ed)?|prov(?:es?|ed|en))\\s++that\\s++",
             Pattern.CASE_INSENSITIVE);
+    /** A question or a request opens with one of these words, a claim seldom does. */
     private static final Pattern ASKING = Pattern.compile(
             "^\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should"
                     + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look(?:ing)?|any|papers?"

@@ -120,7 +120,6 @@ public final class HybridRetriever {
     /** Shorter sentences of a question ("Thanks.", "Any ideas?") are not searched on their own. */
     static final int MIN_SENTENCE_WORDS = 4;
     static final int MAX_SENTENCES = 4;
-    /** The words a question names the literature with ("which papers", "any work"), as analysed. */
     /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
     private static final Set<String> ASKING = Stream.of(QueryTerms.RECORD, QueryTerms.QUESTION,
             Set.of("tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you"))
@@ -895,7 +894,6 @@ public final class HybridRetriever {
         if (!given.isEmpty()) matches.replaceAll((id, match) -> given.contains(id) ? match : Math.min(match, BESIDE_GIVEN_TITLE));
     }
 
-    /** Whether the normalised query holds the paper's whole title, its words in order. */
     /** The name a title gives before its colon ("Adaptive Deep Reasoning" of "Adaptive Deep Reasoning: Triggering..."), if it has one. */
     private static Optional<String> titleName(Candidates papers, String id) {
         papers.fetch(List.of(id));
@@ -904,6 +902,7 @@ public final class HybridRetriever {
         return colon > 0 ? Optional.of(paper.title().substring(0, colon).strip()) : Optional.empty();
     }
 
+    /** Whether the normalised query holds the paper's whole title, its words in order. */
     private static boolean quotes(String normalisedQuery, Candidates papers, String id) {
         papers.fetch(List.of(id));
         Paper paper = papers.paper(id);

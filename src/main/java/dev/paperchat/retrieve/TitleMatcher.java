@@ -49,7 +49,6 @@ public final class TitleMatcher {
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
-    /** Letters no accent removal takes apart, as typed without them. */
     /** The field's short forms of title words, as normalised words. */
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("rl", "reinforcement learning"),
             Map.entry("llm", "large language model"), Map.entry("llms", "large language models"), Map.entry("lm", "language model"),
@@ -59,6 +58,7 @@ public final class TitleMatcher {
             Map.entry("moe", "mixture of experts"), Map.entry("nlp", "natural language processing"),
             Map.entry("rlhf", "reinforcement learning from human feedback"));
     private static final Set<String> FUNCTION_WORDS = functionWords();
+    /** Letters no accent removal takes apart, as typed without them. */
     private static final Map<Character, String> FOLDED = Map.ofEntries(Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
             Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ł', "l"), Map.entry('Ł', "L"),
             Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What /api/health says of the LLM: whether its server answers, and whether it serves the model
@@ -24,8 +25,9 @@ final class LlmHealth {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Config config;
     private final HttpClient http;
+    private final ReentrantLock checking = new ReentrantLock();
     private volatile long checkedAt = -CHECKED_EVERY_MS;
-    private volatile Map<String, Object> last = Map.of();
+    private volatile Map<String, Object> last;
 
     LlmHealth(Config config, HttpClient http) {
         this.config = config;
@@ -35,9 +37,17 @@ final class LlmHealth {
     /** {"configured", "reachable", "model", "problem"}: the last two when an LLM is configured, the problem only when there is one. */
     Map<String, Object> status() {
         if (!config.llmConfigured()) return Map.of("configured", false, "reachable", false);
-        if (System.currentTimeMillis() - checkedAt >= CHECKED_EVERY_MS) {
-            last = check();
-            checkedAt = System.currentTimeMillis();
+        // Many health requests at once send one probe to the LLM's server: while it runs, the others
+        // answer with the last status, or wait for the first.
+        if (last == null) checking.lock();
+        else if (System.currentTimeMillis() - checkedAt < CHECKED_EVERY_MS || !checking.tryLock()) return last;
+        try {
+            if (last == null || System.currentTimeMillis() - checkedAt >= CHECKED_EVERY_MS) {
+                last = check();
+                checkedAt = System.currentTimeMillis();
+            }
+        } finally {
+            checking.unlock();
         }
         return last;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddingModelsTest {
 
     @Test
-    void should_load_the_bundled_model_in_the_background_with_the_dimension_it_declares(@TempDir Path models) {
+    void should_load_the_bundled_model_with_the_dimension_it_declares(@TempDir Path models) {
         Embedder embedder = EmbeddingModels.load(EmbeddingModels.DEFAULT_MODEL, models, null, Runnable::run);
         assertEquals(384, embedder.dimension());
         float[] query = embedder.embedQuery("which methods avoid entropy collapse?");

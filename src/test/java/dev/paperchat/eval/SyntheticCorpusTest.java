@@ -33,7 +33,9 @@ class SyntheticCorpusTest {
     void should_build_abstracts_from_real_sentences() {
         Set<String> sampleText = sample.stream().map(Paper::abstractText).collect(Collectors.toSet());
         Paper paper = generator.generate(1, 1).get(0);
-        String firstSentence = paper.abstractText().substring(0, paper.abstractText().indexOf(". ") + 1);
+        int end = paper.abstractText().indexOf(". ");
+        assertTrue(end > 0, "an abstract of several sentences: " + paper.abstractText());
+        String firstSentence = paper.abstractText().substring(0, end + 1);
         assertTrue(sampleText.stream().anyMatch(t -> t.contains(firstSentence)), firstSentence);
     }
 }

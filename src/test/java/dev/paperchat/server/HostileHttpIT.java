@@ -34,12 +34,10 @@ class HostileHttpIT {
             out.flush();
             // Meanwhile the server answers everyone else.
             assertEquals(200, server.get("/api/health").statusCode());
+            // Cut off after the 2 s read timeout, or the read below fails after 15 s.
             slow.setSoTimeout(15_000);
-            long start = System.nanoTime();
             String status = new String(readAll(slow.getInputStream()), StandardCharsets.US_ASCII);
-            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            assertTrue(status.isEmpty() || status.matches("(?s)HTTP/1.1 408.*\"error\":\"request_timeout\".*"), "a 408 that says why, as JSON: " + status);
-            assertTrue(seconds <= 10, "cut off after the read timeout, took " + seconds + " s");
+            assertTrue(status.matches("(?s)HTTP/1.1 408.*\"error\":\"request_timeout\".*"), "a 408 that says why, as JSON: " + status);
         }
     }
 

@@ -7,7 +7,13 @@ import dev.paperchat.app.Config;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Health against a real HTTP server that lists its models as llama.cpp and vLLM do. */
 class LlmHealthTest {
     private HttpServer models;
+    private final AtomicInteger probes = new AtomicInteger();
 
     @BeforeEach
     void start() throws Exception {
@@ -27,6 +34,7 @@ class LlmHealthTest {
             exchange.close();
         });
         models.createContext("/v1/models", exchange -> {
+            probes.incrementAndGet();
             byte[] body = "{\"object\":\"list\",\"data\":[{\"id\":\"llama3\"},{\"id\":\"qwen2.5-7b\"}]}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -47,6 +55,17 @@ class LlmHealthTest {
 
     private String url() {
         return "http://127.0.0.1:" + models.getAddress().getPort() + "/v1";
+    }
+
+    @Test
+    void should_send_one_probe_for_many_health_requests_at_once() throws Exception {
+        LlmHealth health = new LlmHealth(Config.of(Map.of("llm.base-url", url(), "llm.model", "llama3")), HttpClient.newHttpClient());
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            List<Future<Map<String, Object>>> asked = new ArrayList<>();
+            for (int i = 0; i < 16; i++) asked.add(pool.submit(health::status));
+            for (Future<Map<String, Object>> status : asked) assertEquals(true, status.get().get("reachable"), "each waits for the first probe");
+        }
+        assertEquals(1, probes.get());
     }
 
     @Test
