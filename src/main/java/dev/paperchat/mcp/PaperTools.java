@@ -26,6 +26,7 @@ import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,6 +49,11 @@ public final class PaperTools {
             "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
             "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
             "org":{"type":"string","description":"Only papers from this organisation"}},""";
+    private static final Map<String, String> TITLES = Map.of("search_papers", "Search papers", "ask", "Ask the collection",
+            "find_by_title", "Find a paper by its title", "find_by_claim", "Find the source of a claim", "list_papers", "List papers",
+            "collection_stats", "Collection statistics", "get_paper", "Get a paper", "get_bibtex", "Get a BibTeX entry");
+    /** Every tool reads the local collection and changes nothing: a client may run them without asking, and in parallel. */
+    private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
     private final Supplier<PaperChat> app;
     private final McpJsonMapper json;
 
@@ -129,7 +135,7 @@ public final class PaperTools {
 
     private SyncToolSpecification tool(String name, String description, String schema,
                                        Function<Map<String, Object>, CallToolResult> handler) {
-        Tool tool = Tool.builder(name).description(description).inputSchema(json, schema).build();
+        Tool tool = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema).annotations(READ_ONLY).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 return handler.apply(request.arguments() == null ? Map.of() : request.arguments());

@@ -200,6 +200,10 @@ class McpIT {
         assertEquals(TOOLS, tools.stream().map(Tool::name).collect(Collectors.toSet()));
         assertTrue(tools.stream().allMatch(t -> t.description().length() > 40 && "object".equals(t.inputSchema().get("type"))));
         for (Tool tool : tools) {
+            assertTrue(tool.title() != null && !tool.title().isBlank(), "a client shows a person the tool's title: " + tool.name());
+            assertEquals(Boolean.TRUE, tool.annotations().readOnlyHint(), "it changes nothing, so it may run without asking: " + tool.name());
+            assertEquals(Boolean.FALSE, tool.annotations().destructiveHint(), tool.name());
+            assertEquals(Boolean.FALSE, tool.annotations().openWorldHint(), "the collection is local: " + tool.name());
             Map<?, ?> properties = (Map<?, ?>) tool.inputSchema().get("properties");
             properties.forEach((name, schema) -> assertTrue(((Map<?, ?>) schema).get("description") instanceof String,
                     "an agent reads what each argument is: " + tool.name() + "." + name));
