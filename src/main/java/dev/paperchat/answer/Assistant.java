@@ -200,8 +200,8 @@ public final class Assistant {
         List<PaperHit> hits = read.result().hits();
         int all = retriever.count(read.question().filters());
         if (all > hits.size()) {
-            read.notices().add(hits.size() + " of " + all + " papers " + whose + " are listed; ask for more with k (the chat page's Sources, at most "
-                    + Question.MAX_K + ")" + (all > Question.MAX_K ? ", or list them all with the same filters (GET /api/papers, paperchat papers)" : "") + ".");
+            read.notices().add(hits.size() + " of " + all + " papers " + whose + " are listed; ask for more with k (" + Controls.MORE_SOURCES + ", at most "
+                    + Question.MAX_K + ")" + (all > Question.MAX_K ? ", or list them all with the same filters (" + Controls.LIST + ")" : "") + ".");
         }
         String heading = HOW_MANY.matcher(read.question().text()).find()
                 ? "There " + (all == 1 ? "is 1 paper" : "are " + all + " papers") + " in the collection " + whose + ":"

@@ -147,8 +147,8 @@ final class ReadAnswers {
         if (asked.get().cites()) notices.add("An abstract holds no reference list: these are the papers whose title or abstract mentions "
                 + quoted + ", and a paper may cite it in its full text only.");
         if (naming.size() > shown.size()) notices.add(shown.size() + " of " + naming.size() + (perhapsMore ? " or more" : "")
-                + " papers that mention " + quoted + " are listed; ask for more with k (the chat page's Sources, at most " + Question.MAX_K + ")"
-                + (naming.size() > Question.MAX_K ? ", or search for " + quoted + " with k up to " + SearchRequest.MAX_K + " (GET /api/search, paperchat search)" : "")
+                + " papers that mention " + quoted + " are listed; ask for more with k (" + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ")"
+                + (naming.size() > Question.MAX_K ? ", or search for " + quoted + " with k up to " + SearchRequest.MAX_K + " (" + Controls.SEARCH + ")" : "")
                 + ".");
         timings.put("retrieveMs", Assistant.millisSince(start));
         ExtractiveAnswerer.Draft draft = extractive.naming(quoted, subject.orElse(null), shown,

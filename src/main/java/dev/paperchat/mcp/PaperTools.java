@@ -3,6 +3,7 @@ package dev.paperchat.mcp;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Citation;
+import dev.paperchat.answer.Controls;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
 import dev.paperchat.app.CiteView;
@@ -201,7 +202,7 @@ public final class PaperTools {
         }
         Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
-        Answer answer = app.get().assistant().ask(question);
+        Answer answer = app.get().assistant().ask(question).withControls(Controls.MCP);
         StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote());
         if (!answer.citations().isEmpty()) text.append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())

@@ -244,6 +244,10 @@ class McpIT {
         assertTrue(text(followUp).contains("Only papers matching the filters (from 2024-01-01)"), text(followUp));
         CallToolResult noLlm = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "llm"));
         assertTrue(text(noLlm).contains("\nNotes:\n- No LLM is configured"), "an agent reads the text: " + text(noLlm));
+        CallToolResult many = call(client, "ask", Map.of("question", "Which papers mention GRPO?", "k", 3));
+        assertTrue(text(many).contains("ask for more with k (ask's argument k, at most 20), or search for \"GRPO\" with k up to 50 (search_papers)"),
+                "an agent is pointed to its own tools, not the chat page or the API: " + text(many));
+        assertFalse(((Map<?, ?>) many.structuredContent()).get("notices").toString().contains("/api/"), "the structured notices too");
 
         Map<?, ?> byTitle = (Map<?, ?>) call(client, "find_by_title", Map.of("title", "quiet star")).structuredContent();
         assertTrue(((String) ((Map<?, ?>) ((List<?>) byTitle.get("results")).get(0)).get("title")).startsWith("Quiet-STaR"));
