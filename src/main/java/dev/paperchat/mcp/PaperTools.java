@@ -21,8 +21,10 @@ import dev.paperchat.retrieve.SearchResult;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
@@ -33,6 +35,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -55,6 +60,7 @@ public final class PaperTools {
             "collection_stats", "Collection statistics", "get_paper", "Get a paper", "get_bibtex", "Get a BibTeX entry");
     /** Every tool reads the local collection and changes nothing: a client may run them without asking, and in parallel. */
     private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private final Supplier<PaperChat> app;
     private final McpJsonMapper json;
 
@@ -136,10 +142,15 @@ public final class PaperTools {
 
     private SyncToolSpecification tool(String name, String description, String schema,
                                        Function<Map<String, Object>, CallToolResult> handler) {
+        return tool(name, description, schema, (args, progress) -> handler.apply(args));
+    }
+
+    private SyncToolSpecification tool(String name, String description, String schema,
+                                       BiFunction<Map<String, Object>, Consumer<String>, CallToolResult> handler) {
         Tool tool = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema).annotations(READ_ONLY).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
-                return handler.apply(request.arguments() == null ? Map.of() : request.arguments());
+                return handler.apply(request.arguments() == null ? Map.of() : request.arguments(), progress(exchange, request.progressToken()));
             } catch (RuntimeException e) {
                 // Bad arguments, an unknown paper, an index not ready yet: the agent reads why, the session lives on.
                 // Anything else is a bug, which the server's log must show as the HTTP API's does.
@@ -194,7 +205,23 @@ public final class PaperTools {
         return result(text.toString(), stats);
     }
 
-    private CallToolResult ask(Map<String, Object> args) {
+    /**
+     * Progress notifications for a client that sent a progressToken, at most one a second: an LLM
+     * that writes slowly keeps a client that resets its timeout on progress waiting, rather than
+     * giving up before the answer (the TypeScript SDK gives up after 60 s by default).
+     */
+    private static Consumer<String> progress(McpSyncServerExchange exchange, Object token) {
+        if (token == null) return message -> {};
+        AtomicLong sent = new AtomicLong(), lastAt = new AtomicLong(System.nanoTime());
+        return message -> {
+            long now = System.nanoTime();
+            if (now - lastAt.get() < PROGRESS_EVERY_NANOS) return;
+            lastAt.set(now);
+            exchange.progressNotification(new ProgressNotification(token, sent.incrementAndGet(), null, message));
+        };
+    }
+
+    private CallToolResult ask(Map<String, Object> args, Consumer<String> progress) {
         String asked = text(args, "question");
         int maxChars = app.get().config().maxQuestionChars();
         if (SearchRequest.characters(asked) > maxChars) {
@@ -202,7 +229,11 @@ public final class PaperTools {
         }
         Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
-        Answer answer = app.get().assistant().ask(question).withControls(Controls.MCP);
+        StringBuilder written = new StringBuilder();
+        Answer answer = app.get().assistant().ask(question, delta -> {
+            written.append(delta);
+            progress.accept("writing the answer: " + written.length() + " characters");
+        }, sources -> progress.accept(sources.size() + " papers found; the LLM is writing from them")).withControls(Controls.MCP);
         StringBuilder text = new StringBuilder(answer.answer()).append(answer.unsupportedNote());
         if (!answer.citations().isEmpty()) text.append("\n\nCitations:\n");
         answer.citations().forEach(c -> text.append("[").append(c.marker()).append("] ").append(c.title())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.answer.ScriptedLlmServer;
 import dev.paperchat.app.SampleIndex;
 import dev.paperchat.server.TestServer;
 import io.modelcontextprotocol.client.McpClient;
@@ -16,6 +17,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
@@ -175,6 +177,28 @@ class McpIT {
                     "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-06-18");
             assertEquals(200, ping.statusCode(), "a request the check passes reaches the SDK, its body read again");
             assertTrue(ping.body().contains("{\"jsonrpc\":\"2.0\",\"id\":19,\"result\":{}}"), ping.body());
+        }
+    }
+
+    /** A client that sent a progressToken hears how a slow LLM's answer goes, so it can wait past its own timeout. */
+    @Test
+    void should_report_progress_while_a_slow_llm_writes() throws Exception {
+        List<ProgressNotification> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.SLOW_STREAM, "");
+             dev.paperchat.app.PaperChat app = new dev.paperchat.app.PaperChat(dev.paperchat.app.Config.of(Map.of(
+                     "index", SampleIndex.get().index().location(), "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b",
+                     "llm.timeout-seconds", "4", "prompts.dir", "prompts")));
+             TestServer server = new TestServer(Map.of(), app);
+             McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(server.url("")).endpoint("/mcp").jsonMapper(JSON).build())
+                     .requestTimeout(Duration.ofSeconds(30)).progressConsumer(heard::add).build()) {
+            client.initialize();
+            CallToolResult answer = client.callTool(CallToolRequest.builder("ask").arguments(Map.of("question", "which methods avoid entropy collapse?",
+                    "mode", "llm")).progressToken("slow-1").build());
+            assertFalse(Boolean.TRUE.equals(answer.isError()), text(answer));
+            assertTrue(heard.size() >= 2, "a notification a second while the LLM writes: " + heard);
+            assertTrue(heard.stream().allMatch(p -> "slow-1".equals(p.progressToken())), heard.toString());
+            assertTrue(heard.stream().anyMatch(p -> p.message().startsWith("writing the answer: ")), heard.toString());
+            for (int i = 1; i < heard.size(); i++) assertTrue(heard.get(i).progress() > heard.get(i - 1).progress(), "progress only grows");
         }
     }
 
