@@ -40,6 +40,13 @@ public final class FollowUpRewriter {
     /** "which one is faster?" after a comparison: which of the papers compared. */
     private static final Pattern WHICH_ONE = Pattern.compile("\\bwhich\\s+one(?:\\s+of\\s+(?:them|these|those|the)(?:\\s+two|\\s+papers)?)?\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "which is faster?", "which of the two needs less memory?": a choice with nothing named to choose
+     * among, which after answers about single papers ("What is Hawkeye?", "what about R2R?") is a
+     * choice between them.
+     */
+    private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++one|\\s++of\\s++(?:them|these|those|the\\s++two|the\\s++papers))?"
+            + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives)\\b)", Pattern.CASE_INSENSITIVE);
     /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
     private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
@@ -309,6 +316,11 @@ public final class FollowUpRewriter {
             List<String> papers = comparedItems(history);
             return papers.isEmpty() ? question : WHICH_ONE.matcher(question).replaceFirst(Matcher.quoteReplacement("which of " + joined(papers)));
         }
+        Matcher choice = BARE_CHOICE.matcher(question);
+        if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
+            List<String> papers = compared ? comparedItems(history) : lastSinglePapers(history);
+            if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());
+        }
         if (AMONG_THEM.matcher(question).find()) return question;
         // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut").
         Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
@@ -547,6 +559,21 @@ public final class FollowUpRewriter {
     /** The short name of the one paper the last answer was about ("Lp-Reg" of "Low-probability Regularization (Lp-Reg)"), else its label or title. */
     private static Optional<String> lastPaperName(List<Turn> history) {
         return lastPaper(history).map(paper -> paper[0] == null ? "\"" + paper[1] + "\"" : shortName(paper[0]).orElse(paper[0]));
+    }
+
+    /**
+     * The papers of the last answers that were each about one paper, oldest first, up to {@link
+     * #MAX_COMPARED}: "Hawkeye" and "R2R" after "What is Hawkeye?" and "what about R2R?".
+     */
+    private static List<String> lastSinglePapers(List<Turn> history) {
+        List<String> papers = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0 && papers.size() < MAX_COMPARED; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            Optional<String> name = lastPaperName(history.subList(0, i + 1));
+            if (name.isEmpty()) break;
+            if (!papers.contains(name.get())) papers.add(0, name.get());
+        }
+        return papers;
     }
 
     /** The name (null when it gave none) and title of the one paper the last answer was about. */

@@ -18,11 +18,19 @@ final class Narrowing {
             Pattern.compile("^\\W*+(?:and\\s+)?(?:(?:do|does|did|are|is)\\s+)?any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
     /**
-     * "faster", "the cheapest", "more accurate", "(works) better on AIME": a comparison between the papers,
-     * which their abstracts state in figures and in other words, not a word they must mention.
+     * "faster", "the cheapest", "more accurate", "(works) better on AIME", "reduces latency more": a
+     * comparison between the papers, which their abstracts state in figures and in other words, not a
+     * word they must mention.
      */
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?(?:(?:more|less|most|least)\\s+\\p{L}+|better|best|worse|worst"
-            + "|\\p{L}{2,}(?:er|est))(?:\\s+(?:on|at|for|in|than)\\b.*)?");
+            + "|\\p{L}{2,}(?:er|est))(?:\\s+(?:on|at|for|in|than)\\b.*)?"
+            + "|(?:[\\p{L}-]+\\s+){1,3}(?:the\\s+)?(?:more|less|most|least|better|best|worse|worst)(?:\\s+(?:on|at|for|in|than)\\b.*)?");
+    /** Whether what is asked of the papers compares them ("is faster", "needs less memory", "works better on AIME"). */
+    static boolean comparesPapers(String asked) {
+        String wanted = asked.strip().replaceFirst("[\\s?.!]+$", "").replaceFirst("(?i)^(?:is|are|was|were|has|have|gets|needs|uses|gives|costs|reaches)\\s+", "");
+        return COMPARATIVE.matcher(wanted).matches();
+    }
+
     /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
     private static final Pattern OF_IT = Pattern.compile(
             "^\\W*+(?:and\\s+|so\\s+)?(?:does|did)\\s+(?:it|(?:this|that)\\s+(?:paper|one|method|work))\\s+(.+?)[\\s?.!]*+$",

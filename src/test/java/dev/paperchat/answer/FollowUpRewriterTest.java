@@ -406,5 +406,22 @@ class FollowUpRewriterTest {
         assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one is faster?", history, false));
         assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one of the two is faster?", history, false));
         assertEquals("which one is faster?", FollowUpRewriter.papersOfLastAnswer("which one is faster?", one), "no comparison before");
+        assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) reduces latency more?",
+                rule.standalone("which one reduces latency more?", history, false), "a comparison, not a word the papers must write");
+    }
+
+    @Test
+    void should_choose_between_the_papers_of_the_last_answers_about_one_paper_each() {
+        List<Turn> history = List.of(new Turn("user", "What is Hawkeye?"),
+                new Turn("assistant", "Hawkeye (\"Hawkeye: Efficient Reasoning with Model Collaboration\"): We propose HAWKEYE. [1]"),
+                new Turn("user", "what about R2R?"),
+                new Turn("assistant", "Roads to Rome (R2R) (\"R2R: Small-Large Model Token Routing\"): We introduce R2R. [1]"));
+        assertEquals("which of Hawkeye and R2R is faster?", rule.standalone("which is faster?", history, false));
+        assertEquals("which of Hawkeye and R2R needs less memory?", rule.standalone("which of the two needs less memory?", history, false));
+        assertEquals("which is from Tencent?", rule.standalone("which is from Tencent?", history, false), "no comparison: asked as it is");
+        List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"),
+                new Turn("assistant", "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]"),
+                new Turn("user", "What is Hawkeye?"), history.get(1));
+        assertEquals("which is faster?", FollowUpRewriter.papersOfLastAnswer("which is faster?", afterList), "one paper answered since the list");
     }
 }
