@@ -44,6 +44,10 @@ final class Narrowing {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("^(?:don't|do\\s+not|doesn't|does\\s+not|didn't|did\\s+not|never)\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** "any", "some": how much is asked of the papers, no word they must hold. */
+    private static final Pattern QUANTIFIER = Pattern.compile("(?i)\\b(?:any|some|all|every|each)\\s+(?=\\S)");
+    /** "work without any training", "without extra data": what the papers should do without, said in the papers' own ways. */
+    private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:additional|extra|further)\\s+)?(\\S.*)$");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -72,6 +76,11 @@ final class Narrowing {
         return ofIt.matches() ? condition(ofIt.group(1), true) : Optional.empty();
     }
 
+    /** Whether an alternative is a phrase to find as written ("without training", "training-free"), not words to find anywhere. */
+    static boolean phrase(String alternative) {
+        return alternative.matches("(?i)(?:without|no)\\s.+|.+-free");
+    }
+
     /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
     static String sought(String alternative) {
         String rest = USING.matcher(alternative).replaceFirst("");
@@ -84,7 +93,14 @@ final class Narrowing {
         Matcher negation = NEGATION.matcher(wanted);
         boolean negated = negation.lookingAt();
         if (negated) wanted = wanted.substring(negation.end());
-        wanted = SAYING.matcher(wanted).replaceFirst("");
+        wanted = QUANTIFIER.matcher(SAYING.matcher(wanted).replaceFirst("")).replaceAll("");
+        Matcher without = WITHOUT.matcher(wanted);
+        // "without fine-tuning" would find every paper that fine-tunes: it is sought as a phrase, in each way abstracts write it.
+        if (without.matches()) {
+            String what = without.group(1).strip();
+            return Optional.of(new Condition(List.of("without " + what, "without any " + what, "without additional " + what,
+                    what + "-free", "no " + what), negated, ofOne));
+        }
         List<String> alternatives = java.util.Arrays.stream(OR.split(wanted)).map(String::strip).filter(a -> !a.isEmpty()).toList();
         return alternatives.isEmpty() ? Optional.empty() : Optional.of(new Condition(alternatives, negated, ofOne));
     }

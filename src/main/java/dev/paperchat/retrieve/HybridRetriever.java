@@ -296,6 +296,11 @@ public final class HybridRetriever {
      * is then required to hold alone, is mentioned by a paper that writes it, its words in a row, or
      * its short form ("RL").
      */
+    /** The papers among these whose title or abstract writes the phrase as it is ("without training", "training-free"). */
+    public Mentions mentionsWritten(String phrase, List<String> paperIds) {
+        return index.read(snapshot -> writingPhrase(snapshot, phrase, paperIds));
+    }
+
     private Mentions writingPhrase(Snapshot snapshot, String phrase, List<String> paperIds) {
         List<Pattern> forms = Stream.concat(Stream.of(phrase), TitleMatcher.shortForm(phrase).stream()).map(NamedSubject::writing).toList();
         Map<String, Paper> papers = snapshot.papers(paperIds);

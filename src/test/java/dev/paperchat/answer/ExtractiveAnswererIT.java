@@ -456,6 +456,13 @@ class ExtractiveAnswererIT {
         assertEquals(listed.size(), without.citations().stream().map(Citation::paperId).distinct().count() + qwen.citations().stream()
                 .map(Citation::paperId).distinct().count(), "the listed papers less those that name Qwen: " + without.answer());
 
+        String steering = "how can I steer a model's reasoning at inference time?";
+        Answer steered = assistant.ask(new Question(steering, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer free = assistant.ask(new Question("which of those work without any training?",
+                List.of(new Turn("user", steering), new Turn("assistant", steered.answer())), 8, AnswerMode.EXTRACTIVE, null));
+        assertFalse(free.citations().isEmpty(), "SEAL is training-free: " + steered.answer() + "\n" + free.answer());
+        for (Citation c : free.citations()) assertTrue(c.sentence().matches("(?is).*(training-free|without (any |additional )?training|no training).*"), c.sentence());
+
         Answer common = assistant.ask(new Question("which of these are good?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(common.answer().startsWith("Of the "), "common words tell no paper apart: a follow-up as any other: " + common.answer());
         Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));

@@ -1,6 +1,8 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,12 @@ class NarrowingTest {
         assertEquals(wanted("training-free"), Narrowing.condition("which one is training-free?"));
         assertEquals(wanted("training-free"), Narrowing.condition("which of them are training-free?"));
         assertEquals(wanted("use Qwen", "Llama"), Narrowing.condition("which of these use Qwen or Llama?"));
+        assertEquals(wanted("use RL"), Narrowing.condition("do any of them use any RL?"), "\"any\" is no word a paper must hold");
+        Optional<Narrowing.Condition> free = wanted("without training", "without any training", "without additional training", "training-free", "no training");
+        assertEquals(free, Narrowing.condition("which of those work without any training?"), "what to do without, in the ways abstracts write it");
+        assertEquals(free, Narrowing.condition("which of them work without extra training?"));
+        assertTrue(free.get().alternatives().stream().allMatch(Narrowing::phrase), "each found as written: \"fine-tuning\" alone would find what fine-tunes");
+        assertFalse(Narrowing.phrase("use Qwen"));
         assertEquals(wanted("evaluate on gsm8k", "MATH"), Narrowing.condition("which of those evaluate on gsm8k/MATH?"));
         assertEquals(Optional.of(new Narrowing.Condition(List.of("use Qwen"), true, false)), Narrowing.condition("which of those don't use Qwen?"));
         Optional<Narrowing.Condition> ofIt = Optional.of(new Narrowing.Condition(List.of("use Qwen"), false, true));
