@@ -186,7 +186,10 @@ public final class HybridRetriever {
     }
 
     private SearchResult searchAsWritten(SearchRequest asked, Mode mode) {
-        SearchRequest written = asked.withQuery(LineBreaks.join(asked.query(), this::inCollection));
+        String joined = LineBreaks.join(asked.query(), this::inCollection);
+        // "waht is speculative reasoning?" is searched, judged and reported as the question it is, as ask reads it.
+        Optional<QuestionWords.Mended> mended = QuestionWords.mend(joined, embedder.vocabulary());
+        SearchRequest written = asked.withQuery(mended.map(QuestionWords.Mended::question).orElse(joined));
         Respelling respelling = index.read(snapshot -> Respelling.of(written.query(), index.analyzer(), snapshot, embedder.vocabulary(),
                 word -> TitleIndex.partOfTitleWord(titles.live(snapshot, distinctive(snapshot)), word)));
         SearchRequest request = written.withQuery(respelling.query());
@@ -199,7 +202,10 @@ public final class HybridRetriever {
         float[] vector = vectors.isEmpty() ? null : vectors.get(0);
         List<float[]> bySentence = vectors.isEmpty() ? List.of() : vectors.subList(1, vectors.size());
         SearchResult result = index.read(snapshot -> search(snapshot, request, written.query(), mode, vector, bySentence));
-        return result.withRespelled(respelling.respelled());
+        Map<String, String> respelled = new LinkedHashMap<>();
+        mended.ifPresent(m -> respelled.put(m.typed(), m.word()));
+        respelled.putAll(respelling.respelled());
+        return result.withRespelled(respelled);
     }
 
     /** Of the names given in lower case, those that some paper's organisation is. */

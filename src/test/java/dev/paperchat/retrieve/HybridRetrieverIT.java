@@ -32,6 +32,11 @@ class HybridRetrieverIT {
         assertTrue(typed.covered(), "a typo is not missing evidence");
         assertEquals(spelt.hits().stream().map(h -> h.paper().id()).toList(), typed.hits().stream().map(h -> h.paper().id()).toList());
         assertTrue(typed.respellingNotice().startsWith("Searched \"wich\" as \"which\", \"vison\" as \"vision\""), typed.respellingNotice());
+        // A question word too short for the collection's spelling is mended as ask mends it, and judged as the question it is.
+        SearchResult question = retriever.search(new SearchRequest("waht is speculative reasoning?", 5));
+        assertEquals(java.util.Map.of("waht", "what"), question.respelled());
+        assertTrue(question.covered(), "a typo is not missing evidence");
+        assertEquals(retriever.search(new SearchRequest("what is speculative reasoning?", 5)).hits().get(0).paper().id(), question.hits().get(0).paper().id());
         assertEquals(java.util.Map.of("Reinforcment", "reinforcement"), retriever.search(new SearchRequest("Reinforcment learning for math", 5)).respelled(),
                 "a capital that starts the query is no name");
         assertEquals(java.util.Map.of("lerning", "learning"), retriever.search(new SearchRequest("reinforcement lerning for math", 5)).respelled(),
