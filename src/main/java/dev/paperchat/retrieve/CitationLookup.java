@@ -116,6 +116,13 @@ public final class CitationLookup {
             double confidence = Math.max(named, RELATED * hit.score() / best * (result.covered() ? 1 : 0.5));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }
+        // A paper whose title and names leave words of the lookup unexplained is not the one named, when another
+        // explains them all ("Incentivizing Strong Reasoning from Weak" holds all of "Weak-to-Strong Reasoning"), or when
+        // only a common word named it ("noisy star" is not StAR).
+        Predicate<Match> explained = m -> TitleMatcher.explains(result.query(), m.hit().paper().title(), m.hit().names());
+        boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= NAMED && explained.test(m));
+        matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained || m.confidence() <= HybridRetriever.COMMON_WORD_NAME) && !explained.test(m)
+                ? new Match(m.hit(), RELATED, m.sentence()) : m);
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
         return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());

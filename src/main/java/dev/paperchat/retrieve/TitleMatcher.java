@@ -308,6 +308,26 @@ public final class TitleMatcher {
         return share(Arrays.asList(normalize(query).split(" ")), wordsInBothForms(title), true) == 1;
     }
 
+    /** What a title lookup calls the thing it looks for, no word of its title: "the Quiet-STaR paper". */
+    private static final Set<String> KIND_WORDS = Set.of("paper", "papers", "article", "preprint", "method", "approach", "framework",
+            "work", "study", "technique", "algorithm");
+
+    /**
+     * Whether every word of a title lookup is the paper's (its title's or names', a typo or another
+     * inflection allowed, its last word perhaps cut short), but function words, the kind of thing
+     * sought and figures (a year): "noisy star" is not StAR, whose title says nothing noisy.
+     */
+    static boolean explains(String query, String title, Collection<String> names) {
+        List<String> words = Arrays.stream(normalize(query).split(" "))
+                .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)).toList();
+        if (words.isEmpty()) return true;
+        Set<String> held = wordsInBothForms(title + " " + String.join(" ", names));
+        for (String name : names) held.add(compact(name));
+        String last = words.get(words.size() - 1);
+        List<String> whole = held.stream().anyMatch(w -> w.length() > last.length() && w.startsWith(last)) ? words.subList(0, words.size() - 1) : words;
+        return whole.isEmpty() || share(whole, held, true) == 1 || whole.size() < 3 && whole.stream().allMatch(w -> FUNCTION_WORDS.contains(w) || holds(held, w, true));
+    }
+
     /**
      * A title lookup counts each distinct word once ("Large Reasoning Models: ... with Large
      * Language Models" is not mostly given by "large language models"), and no function word,
@@ -359,7 +379,10 @@ public final class TitleMatcher {
         List<String> asked = List.of(startWords(query));
         String[] words = startWords(title);
         if (asked.size() < fewest || asked.size() > words.length) return 0;
-        for (int i = 0; i < asked.size(); i++) {
+        // A title cut mid-word, as a PDF's line or a pasted reference cuts it: "...Exploration in Rein".
+        String askedText = normalize(query).replaceFirst("^(?:the|a|an) ", "");
+        boolean cut = asked.size() > fewest && normalize(title).replaceFirst("^(?:the|a|an) ", "").startsWith(askedText);
+        for (int i = 0; i < asked.size() && !cut; i++) {
             String w = words[i];
             if (!w.equals(asked.get(i)) && !(w.length() >= 4 && withinOneEdit(w, asked.get(i)))) return 0;
         }

@@ -40,6 +40,17 @@ class FusionTest {
     private static final java.util.function.Predicate<String> COMMON = Set.of("don", "t", "dont", "large", "language", "models")::contains;
 
     @Test
+    void should_tell_whether_a_title_and_its_names_explain_every_word_looked_up() {
+        assertTrue(TitleMatcher.explains("the quiet star paper", "Quiet-STaR: Language Models Can Teach Themselves to Think", List.of("Quiet-STaR")));
+        assertTrue(TitleMatcher.explains("ETTRL 2025", "ETTRL: Balancing Exploration and Exploitation", List.of("ETTRL")), "a year is no word of it");
+        assertFalse(TitleMatcher.explains("noisy star", "StAR: Segment Anything Reasoner", List.of("StAR")));
+        assertFalse(TitleMatcher.explains("Incentivizing Strong Reasoning from Weak", "Weak-to-Strong Reasoning", List.of()));
+        assertTrue(TitleMatcher.explains("Incentivizing Strong Reasoning from Weak", "Incentivizing Strong Reasoning from Weak Supervision", List.of()));
+        assertTrue(TitleMatcher.explains("Incentivising strong reasoning from weak superv", "Incentivizing Strong Reasoning from Weak Supervision", List.of()),
+                "a typo, and the last word cut short");
+    }
+
+    @Test
     void should_score_a_query_that_is_the_start_of_a_title() {
         String title = "Don't Overthink it. Preferring Shorter Thinking Chains for Improved LLM Reasoning";
         assertEquals(1.0, TitleMatcher.startMatch("dont overthink it", title, COMMON), "the whole first clause");
@@ -57,6 +68,12 @@ class FusionTest {
         assertEquals(1.0, TitleMatcher.startMatch("Uber die Grosse", "Über die Größe: Linear-Time Transformers", COMMON),
                 "letters typed without their marks, ß as ss");
         assertEquals(1.0, TitleMatcher.startMatch("Lodz lake ice", "Łódź Lake Ice: A Century of Records", COMMON));
+        // A title cut mid-word, as a PDF line or a pasted reference cuts it, also inside a long form the field shortens.
+        String lowProbability = "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward";
+        assertTrue(TitleMatcher.startMatch("Low-probability Tokens Sustain Exploration in Rein", lowProbability, COMMON) >= 0.8);
+        assertTrue(TitleMatcher.startMatch("Low-probability Tokens Sustain Exploration in Reinforcement L", lowProbability, COMMON) >= 0.8);
+        assertEquals(0, TitleMatcher.startMatch("Low-probability Tokens Sustain Exploration in Rain", lowProbability, COMMON), "no title's start");
+        assertEquals(0, TitleMatcher.startMatch("dont ov", title, COMMON), "too few words to be cut");
         // The field's short forms, the longest first: "multimodal large language models" is "mllms", not "multimodal llms".
         assertEquals(1.0, TitleMatcher.startMatch("Large Language Models Can Easily Learn", "LLMs Can Easily Learn: Structure Matters", COMMON));
         assertEquals(1.0, TitleMatcher.startMatch("multimodal large language models see less", "MLLMs See Less: A Study", COMMON));

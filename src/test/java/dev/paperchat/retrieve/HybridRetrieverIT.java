@@ -94,6 +94,15 @@ class HybridRetrieverIT {
         // Quiet-STaR generalises STaR, which the collection lacks: "STaR" names neither paper, and introduced by none.
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("STaR", 3);
         assertFalse(lookup.found(), () -> lookup.matches().toString());
+        // A common word that is a paper's name, beside a word its title lacks, names no paper: as if Quiet-STaR were gone.
+        CitationLookup.Lookup noisy = new CitationLookup(retriever).byTitle("noisy star", 3);
+        assertFalse(noisy.found(), () -> noisy.matches().toString());
+        // A title that holds another whole short title is its own: "Weak-to-Strong Reasoning" lies within this one's words.
+        CitationLookup.Lookup cut = new CitationLookup(retriever).byTitle("Incentivizing Strong Reasoning from Weak", 3);
+        assertTrue(cut.found() && cut.matches().get(0).hit().paper().title().startsWith("Incentivizing Strong Reasoning from Weak Supervision"),
+                () -> cut.matches().toString());
+        CitationLookup.Lookup midWord = new CitationLookup(retriever).byTitle("The Entropy Mechanism of Reinforcement Learning fo", 3);
+        assertTrue(midWord.found() && midWord.matches().get(0).hit().paper().title().startsWith("The Entropy Mechanism"), () -> midWord.matches().toString());
         assertFalse(retriever.search(new SearchRequest("Which paper introduced STaR?", 5)).covered());
         SearchResult proposed = retriever.search(new SearchRequest("Which paper proposed Markovian Thinking?", 5));
         assertTrue(proposed.covered() && proposed.hits().get(0).paper().title().startsWith("The Markovian Thinker"), "\"We propose Markovian Thinking\"");
