@@ -14,6 +14,7 @@ import dev.paperchat.app.SearchView;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
 import dev.paperchat.index.Filters;
 import dev.paperchat.index.IndexException;
 import dev.paperchat.retrieve.SearchRequest;
@@ -31,6 +32,7 @@ import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.net.URLDecoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +128,7 @@ public final class PaperTools {
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Paper paper = idOf(request.uri()).flatMap(id -> app.get().index().paperByAnyId(id))
                     .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
-            return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(paper))
+            return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(withFileNames(paper)))
                     .mimeType("application/json").build())).build();
         });
     }
@@ -277,7 +279,12 @@ public final class PaperTools {
         if (paper.venue() != null) text.append("\nvenue: ").append(paper.venue());
         if (!paper.aliases().isEmpty()) text.append("\nalso known as: ").append(String.join(", ", paper.aliases()));
         if (!paper.links().isEmpty()) text.append("\nlinks: ").append(String.join(" ", paper.links()));
-        return result(text.append("\n\n").append(paper.abstractText()).toString(), paper);
+        return result(text.append("\n\n").append(paper.abstractText()).toString(), withFileNames(paper));
+    }
+
+    /** The files a paper came from by their names: an agent, and the LLM provider it may send them to, need not read the user's folders. */
+    private static Paper withFileNames(Paper paper) {
+        return paper.withSources(paper.sources().stream().map(s -> new Source(Path.of(s.file()).getFileName().toString(), s.line())).toList());
     }
 
     private CallToolResult bibtex(Map<String, Object> args) {

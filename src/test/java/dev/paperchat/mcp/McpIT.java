@@ -286,6 +286,10 @@ class McpIT {
                 + " exploration in RL.\"\nClosest sentences; check that one states the claim before citing it:\nLow-probability Tokens"), text(passage));
         CallToolResult paper = call(client, "get_paper", Map.of("id", id));
         assertEquals(id, ((Map<?, ?>) paper.structuredContent()).get("id"));
+        for (Object source : (List<?>) ((Map<?, ?>) paper.structuredContent()).get("sources")) {
+            String file = (String) ((Map<?, ?>) source).get("file");
+            assertFalse(file.contains("/") || file.contains("\\"), "a file by its name, not the user's folders: " + file);
+        }
         assertTrue(text(paper).contains("\nid: " + id + "\n") && text(paper).contains("\ndate: "), text(paper));
         assertTrue(text(call(client, "get_bibtex", Map.of("id", id))).contains("@misc{"));
         assertEquals(id, ((Map<?, ?>) call(client, "get_paper", Map.of("id", " " + id + "\n")).structuredContent()).get("id"),
