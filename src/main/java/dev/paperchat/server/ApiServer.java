@@ -367,7 +367,9 @@ public final class ApiServer implements AutoCloseable {
             error(ctx, e.status(), e.error(), e.getMessage());
         });
         javalin.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
-        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()), e.getMessage()));
+        // Javalin refuses a body whose Content-Length is over the limit as "Content Too Large": the limit is named as for a chunked one.
+        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()),
+                e.getStatus() == 413 ? tooLarge() : e.getMessage()));
         // A stream whose reader left, found while writing an error event: there is no one to tell.
         javalin.exception(Sse.ClientGone.class, (e, ctx) -> {});
         javalin.exception(IndexException.class, (e, ctx) -> failed(ctx, e));
@@ -388,7 +390,7 @@ public final class ApiServer implements AutoCloseable {
         // Jetty's own 413 has no body; one thrown as ApiException has its JSON already, with its own words.
         javalin.error(413, ctx -> {
             if (ctx.attribute(ERROR_WRITTEN) == null) {
-                error(ctx, 413, "payload_too_large", "request body over " + config.maxBodyBytes() + " bytes (limits.body-bytes)");
+                error(ctx, 413, "payload_too_large", tooLarge());
             }
         });
         // Javalin sets 408 itself for a body cut short by the idle timeout, with no body: say what happened, as JSON.
@@ -408,6 +410,10 @@ public final class ApiServer implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private String tooLarge() {
+        return "request body over " + config.maxBodyBytes() + " bytes (limits.body-bytes)";
     }
 
     private static void failed(Context ctx, Exception e) {

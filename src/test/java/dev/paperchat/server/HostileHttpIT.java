@@ -105,6 +105,10 @@ class HostileHttpIT {
             HttpResponse<String> chunked = postChunked(server, "/api/ask", "{\"question\": \"" + "x".repeat(8_000) + "\"}");
             assertEquals(413, chunked.statusCode(), chunked.body());
             assertTrue(chunked.body().contains("\"error\":\"payload_too_large\""), chunked.body());
+            // With its length given, the same body is refused before it is read, in the same words.
+            HttpResponse<String> sized = server.post("/api/ask", "{\"question\": \"" + "x".repeat(8_000) + "\"}", "Authorization", "Bearer k");
+            assertEquals(413, sized.statusCode(), sized.body());
+            assertTrue(sized.body().contains("request body over 4096 bytes (limits.body-bytes)"), sized.body());
             HttpResponse<String> small = postChunked(server, "/api/ask", "{\"question\": \"entropy\"}");
             assertEquals(200, small.statusCode(), "a chunked body under the limit is read as any other: " + small.body());
             assertEquals(0, app.index().stats().papers());
