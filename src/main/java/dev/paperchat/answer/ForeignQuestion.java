@@ -32,6 +32,10 @@ public final class ForeignQuestion {
     private static final Set<String> WEAK_OPENERS = Set.of("wie", "wer", "gibt", "quel", "quelle", "comment", "quale", "qual", "existem",
             "existen", "existe", "hay");
 
+    /** The notice of a search whose query is not in English. */
+    public static final String SEARCH_NOTICE = "The query seems not to be in English: the papers' abstracts are, and the search reads English words, "
+            + "so it found papers by meaning alone; a search in English finds more.";
+
     /** The notice of a lookup whose claim or title is not in English. */
     public static final String LOOKUP_NOTICE = "This seems not to be in English: the papers' titles and abstracts are, and the search reads English words, "
             + "so it matched by meaning alone; a lookup in English finds more.";

@@ -1,5 +1,6 @@
 package dev.paperchat.app;
 
+import dev.paperchat.answer.ForeignQuestion;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
@@ -19,6 +20,10 @@ public record SearchView(String query, boolean covered, double confidence, Map<S
     public static SearchView of(SearchResult result, Filters filters) {
         List<String> notices = new ArrayList<>(result.notices());
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
+        if (ForeignQuestion.asked(result.query())) notices.add(ForeignQuestion.SEARCH_NOTICE);
+        // Weak evidence among the papers a filter leaves says nothing of the rest of the collection.
+        if (!result.covered() && !filters.isEmpty()) notices.add("Only papers matching the filters (" + filters.describe()
+                + ") were searched: " + (result.hits().isEmpty() ? "none matches them." : "none of them seems to cover this."));
         if (filters.hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
         return new SearchView(result.query(), result.covered(), round(result.confidence()), result.respelled(), List.copyOf(notices),
                 result.hits().stream().map(SearchView::result).toList());

@@ -173,7 +173,8 @@ public final class PaperTools {
         // A respelt word, how the organisation was read ("Tencnet": none; names near it) is what makes an empty result make sense.
         view.notices().forEach(notice -> text.append(notice).append('\n'));
         // An agent reading only the text must learn, as one reading "covered" does, that these are merely the closest.
-        if (!view.covered() && !view.results().isEmpty()) text.append("Weak evidence: the collection does not seem to cover this; the closest papers are:\n");
+        if (!view.covered() && !view.results().isEmpty()) text.append("Weak evidence: ").append(request.filters().isEmpty() ? "the collection does"
+                : "the papers matching the filters do").append(" not seem to cover this; the closest papers are:\n");
         for (SearchView.Result r : view.results()) {
             // What a filter by date or organisation read, an agent that reads only the text sees too.
             text.append(r.title()).append(" [id ").append(r.id()).append(", score ").append(r.score())

@@ -239,6 +239,12 @@ class McpIT {
         assertEquals(3, results.size());
         String id = (String) ((Map<?, ?>) results.get(0)).get("id");
         assertFalse(text(search).startsWith("Weak evidence"), text(search));
+        CallToolResult filtered = call(client, "search_papers", Map.of("query", "GRPO", "org", "tencent", "k", 3));
+        assertTrue(text(filtered).contains("Only papers matching the filters (organisation tencent) were searched")
+                && text(filtered).contains("Weak evidence: the papers matching the filters do not seem to cover this"),
+                "a filter's few papers say nothing of the collection: " + text(filtered));
+        CallToolResult chinese = call(client, "search_papers", Map.of("query", "强化学习 推理", "k", 3));
+        assertTrue(text(chinese).startsWith("The query seems not to be in English"), text(chinese));
         CallToolResult offTopic = call(client, "search_papers", Map.of("query", "How do proteins fold in the cell?", "k", 3));
         assertTrue(text(offTopic).startsWith("Weak evidence: the collection does not seem to cover this"), text(offTopic));
 
