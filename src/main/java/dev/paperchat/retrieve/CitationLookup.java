@@ -97,7 +97,7 @@ public final class CitationLookup {
         Optional<String> alone = PastedReference.identifierAlone(title);
         if (alone.isPresent() && retriever.paperByAnyId(alone.get()).isEmpty()) return new Lookup(title, false, List.of(), Map.of());
         String searched = PastedReference.identifier(title).flatMap(retriever::paperByAnyId).map(Paper::title)
-                .orElseGet(() -> PastedReference.title(title));
+                .orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
         SearchResult result = retriever.search(SearchRequest.forTitle(searched, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();

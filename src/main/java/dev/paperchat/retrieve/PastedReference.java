@@ -22,8 +22,9 @@ final class PastedReference {
     private static final Pattern BARE_ARXIV = Pattern.compile("\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?\\s*");
 
     /** An identifier inside a question: "What is arXiv:2405.01234 about?", "what does 2405.01234 show?". */
-    private static final Pattern IDENTIFIER_IN_TEXT = Pattern.compile("(?i)(?:https?://\\S*?)?(?:\\b10\\.\\d{4,9}/[^\\s?!,;\"']+[^\\s?!,;\"'.]"
-            + "|arxiv\\.org/(?:abs|pdf)/\\S+\\d|arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|(?<![\\d.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\d.]\\d))");
+    private static final String ID_IN_TEXT = "(?:https?://\\S*?)?(?:\\b10\\.\\d{4,9}/[^\\s?!,;\"']+[^\\s?!,;\"'.]"
+            + "|arxiv\\.org/(?:abs|pdf)/\\S+\\d|arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|(?<![\\d.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\d.]\\d))";
+    private static final Pattern IDENTIFIER_IN_TEXT = Pattern.compile("(?i)" + ID_IN_TEXT);
 
     /** What a link or prefix wraps an identifier in: "https://doi.org/", "doi:", "arXiv:". */
     private static final Pattern ID_WRAPPING = Pattern.compile("(?i)https?://|(?:dx\\.)?doi\\.org/|www\\.|doi:|arxiv:|[\\s<>()\\[\\].,;]");
@@ -58,6 +59,15 @@ final class PastedReference {
     private static final Pattern QUOTING_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
             // The full stop after the last name may be its initial's: "Mirrokni. \"Titans", "Y. Li. \"Reasoning".
             + "(?:[,.]|(?<=\\.))\\s*+[\"\u201c]");
+    /**
+     * A Vancouver reference's opening, as medicine and GB/T write it: surnames with their initials
+     * and no full stops between, two or more or "et al." ("Cui G, Zhang Y, Chen J, et al. The
+     * entropy mechanism..."), or the year in brackets with no full stop ("Rafailov R et al. (2023)
+     * Direct preference ...").
+     */
+    private static final String SURNAME_INITIALS = "\\p{Lu}[\\p{L}'\u2019-]++\\s++\\p{Lu}{1,3}+";
+    private static final Pattern VANCOUVER_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+|\\d{1,3}\\.\\s++)?" + SURNAME_INITIALS
+            + "(?:(?:,\\s*+" + SURNAME_INITIALS + ")++(?:,?\\s++et\\s++al)?+|,?\\s++et\\s++al)\\.?\\s*+(?:\\.\\s++|\\(" + YEAR + "\\)\\s++)\\p{Lu}");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
 
     private PastedReference() {}
@@ -69,7 +79,7 @@ final class PastedReference {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;
         }
-        return false;
+        return VANCOUVER_LEAD.matcher(text).lookingAt();
     }
 
     /** "Wei et al.", "Cui and Li et al.": authors a sentence names, whose names no abstract writes. */
@@ -107,6 +117,18 @@ final class PastedReference {
         if (!id.find()) return Optional.empty();
         String rest = text.substring(0, id.start()) + text.substring(id.end());
         return ID_WRAPPING.matcher(rest).replaceAll("").isEmpty() ? identifier(id.group()) : Optional.empty();
+    }
+
+    /** An id's words around it in a reference: "arXiv preprint arXiv:2407.13647", "doi:10.1/x", "https://doi.org/10.1/x". */
+    private static final Pattern ID_PHRASE = Pattern.compile("(?i)(?:\\barxiv\\s+preprint\\s+|\\bdoi:\\s*|\\bavailable\\s+at:?\\s+)?(?:"
+            + ID_IN_TEXT + "),?");
+
+    /**
+     * The text without the DOIs and arXiv ids it gives: a reference whose id no stored paper has is
+     * looked up by its title, as most exported references carry one.
+     */
+    static String withoutIdentifiers(String text) {
+        return ID_PHRASE.matcher(text).replaceAll("").replaceAll("\\s*[,.]?\\s*\\.\\s*$", ".").replaceAll("\\s{2,}", " ").strip();
     }
 
     /** The title a pasted BibTeX entry or quoting reference gives, without its braces; else the text itself. */

@@ -53,6 +53,16 @@ class PastedReferenceTest {
 
     /** Authors and year first, in the common styles, is a reference, whose full stops part no claims. */
     @Test
+    void should_take_out_the_identifiers_a_reference_gives_with_their_words() {
+        assertEquals("Yang, Y., et al. (2024). Weak-to-strong reasoning.",
+                PastedReference.withoutIdentifiers("Yang, Y., et al. (2024). Weak-to-strong reasoning. arXiv preprint arXiv:2407.13647."));
+        assertEquals("Weak-to-strong reasoning", PastedReference.withoutIdentifiers("Weak-to-strong reasoning https://arxiv.org/abs/2407.13647"));
+        assertEquals("Smith J. A title here.", PastedReference.withoutIdentifiers("Smith J. A title here. doi:10.48550/arXiv.2407.13647"));
+        assertEquals("Cui G, et al. The entropy mechanism. 2025.", PastedReference.withoutIdentifiers("Cui G, et al. The entropy mechanism. arXiv preprint arXiv:2505.22617, 2025."));
+        assertEquals("Quiet-STaR: thinking before speaking", PastedReference.withoutIdentifiers("Quiet-STaR: thinking before speaking"), "none to take");
+    }
+
+    @Test
     void should_tell_a_pasted_reference_from_a_passage() {
         for (String reference : List.of(
                 "Zelikman et al. 2024. Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking. COLM 2024.",
@@ -64,7 +74,12 @@ class PastedReferenceTest {
                 "H. Zhang and Y. Li, \"Reasoning or Memorization? Unreliable Results of RL,\" in NeurIPS, 2025.",
                 "Behrouz, Ali, Peilin Zhong, and Vahab Mirrokni. \"Titans: Learning to Memorize at Test Time.\" arXiv preprint arXiv:2501.00663 (2024).",
                 "@article{bogdan2025thought, title={Thought Anchors: Which {LLM} Reasoning Steps Matter?}, journal={arXiv preprint arXiv:2506.19143}, year={2025}}",
-                "  @InProceedings( rafailov2023dpo,\n  title = \"Direct Preference Optimization\",\n  booktitle = {NeurIPS} )")) {
+                "  @InProceedings( rafailov2023dpo,\n  title = \"Direct Preference Optimization\",\n  booktitle = {NeurIPS} )",
+                // Vancouver and GB/T: surnames with initials, no full stops between.
+                "Cui G, Zhang Y, Chen J, et al. The entropy mechanism of reinforcement learning for reasoning language models. arXiv preprint arXiv:2505.22617, 2025.",
+                "Luong TQ, Zhang X, Jie Z, Sun P, Jin X, Li H. ReFT: Reasoning with reinforced fine-tuning. ACL 2024.",
+                "12. Cui G et al. The entropy mechanism of reinforcement learning. 2025.",
+                "Rafailov R et al. (2023) Direct preference optimization: your language model is secretly a reward model.")) {
             assertTrue(PastedReference.isReference(reference), reference);
         }
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
@@ -78,6 +93,7 @@ class PastedReferenceTest {
                 "Zelikman et al. (2024), however, report gains. They are small.",
                 "Zelikman et al. say \"models think\". They do.",
                 "@article{bogdan2025thought, year={2025}}",
+                "Qwen RL. It works well.", "Smith J. A title alone, one author and no et al.", "DeepSeek R1 beats GPT-4. It is cheaper.",
                 "Emails to @alice{ suggest a title = {x} field.",
                 "A, ".repeat(5000) + "2024. x")) {
             assertFalse(PastedReference.isReference(passage), passage.length() > 80 ? passage.substring(0, 80) : passage);
