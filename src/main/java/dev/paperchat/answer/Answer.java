@@ -29,13 +29,13 @@ public record Answer(String answer, String mode, String model, boolean covered, 
         timings = Map.copyOf(timings);
     }
 
-    /** This answer with {@code notice} before its other notices. */
     /** The answer with each notice's pointers to controls as a client of its own names them ({@link Controls#MCP}). */
     public Answer withControls(Map<String, String> names) {
         return new Answer(answer, mode, model, covered, question, citations, sources, notices.stream().map(n -> Controls.named(n, names)).toList(),
                 unsupported, timings, provenance);
     }
 
+    /** This answer with {@code notice} before its other notices. */
     public Answer withNoticeFirst(String notice) {
         List<String> all = new ArrayList<>(List.of(notice));
         all.addAll(notices);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Background {
     private static final Pattern OPENING = Pattern.compile("(?i)^\\W*+(?:however|yet|although|though|while|whereas|despite|unfortunately"
-            + "|recent(?:ly)?|existing|prior|previous|current|conventional|traditional|these|such|most|many)\\b");
+            + "|recent(?:ly)?|existing|prior|previous|current(?:ly)?|conventional|traditional|these|such|most|many)\\b");
     /** Words that make it the paper's own, or set it against others: "we", "our", "outperforms". */
     private static final Pattern OWN_WORK = Pattern.compile(
             "(?i)\\b(?:we|our|us|this (?:paper|work|study)|outperform\\w*|surpass\\w*|exceed\\w*)\\b");

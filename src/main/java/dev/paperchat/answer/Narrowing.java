@@ -22,13 +22,20 @@ final class Narrowing {
      * comparison between the papers, which their abstracts state in figures and in other words, not a
      * word they must mention.
      */
-    private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?(?:(?:more|less|most|least)\\s+\\p{L}+|better|best|worse|worst"
-            + "|\\p{L}{2,}(?:er|est))(?:\\s+(?:on|at|for|in|than)\\b.*)?"
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?"
+            + "(?:(?:more|less|most|least|fewer)(?:\\s+\\p{L}+)?|better|best|worse|worst|\\p{L}{2,}(?:er|est)"
+            // "higher accuracy", "fewer tokens": a comparative the field writes, with what it compares.
+            + "|(?:high|low|larg|small|fast|slow|cheap|great|long|short|bigg|strong|weak|new|old|earli|lat)(?:er|est)\\s+\\p{L}+)"
+            + "(?:\\s+(?:on|at|for|in|than)\\b.*)?"
             + "|(?:[\\p{L}-]+\\s+){1,3}(?:the\\s+)?(?:more|less|most|least|better|best|worse|worst)(?:\\s+(?:on|at|for|in|than)\\b.*)?");
+    /** The verb before a comparison: "is faster", "needs less memory", "runs faster", "reaches higher accuracy". */
+    private static final Pattern COMPARED_BY = Pattern.compile(
+            "(?i)^(?:is|are|was|were|has|have|gets?|needs?|uses?|gives?|costs?|reach(?:es)?|runs?|takes?|requires?|scores?|performs?|works?)\\s+");
+
     /** Whether what is asked of the papers compares them ("is faster", "needs less memory", "works better on AIME"). */
     static boolean comparesPapers(String asked) {
-        String wanted = asked.strip().replaceFirst("[\\s?.!]+$", "").replaceFirst("(?i)^(?:is|are|was|were|has|have|gets|needs|uses|gives|costs|reaches)\\s+", "");
-        return COMPARATIVE.matcher(wanted).matches();
+        String wanted = asked.strip().replaceFirst("[\\s?.!]+$", "");
+        return COMPARATIVE.matcher(wanted).matches() || COMPARATIVE.matcher(COMPARED_BY.matcher(wanted).replaceFirst("")).matches();
     }
 
     /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
@@ -44,10 +51,10 @@ final class Narrowing {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("^(?:don't|do\\s+not|doesn't|does\\s+not|didn't|did\\s+not|never)\\s+",
             Pattern.CASE_INSENSITIVE);
-    /** "any", "some": how much is asked of the papers, no word they must hold. */
-    private static final Pattern QUANTIFIER = Pattern.compile("(?i)\\b(?:any|some|all|every|each)\\s+(?=\\S)");
-    /** "work without any training", "without extra data": what the papers should do without, said in the papers' own ways. */
-    private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:additional|extra|further)\\s+)?(\\S.*)$");
+    /** "use any RL", "any RL": how much is asked of the papers, no word they must hold; after the verb only, not inside a name. */
+    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^((?:[\\p{L}-]+\\s+)?)(?:any|some)\\s+(?=\\S)");
+    /** "work without any training", "without extra data": what the papers should do without, which they write in several ways. */
+    private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -76,9 +83,9 @@ final class Narrowing {
         return ofIt.matches() ? condition(ofIt.group(1), true) : Optional.empty();
     }
 
-    /** Whether an alternative is a phrase to find as written ("without training", "training-free"), not words to find anywhere. */
-    static boolean phrase(String alternative) {
-        return alternative.matches("(?i)(?:without|no)\\s.+|.+-free");
+    /** What an alternative asks the papers to do without ("training" of "without training"), if it asks that. */
+    static Optional<String> without(String alternative) {
+        return alternative.regionMatches(true, 0, "without ", 0, 8) ? Optional.of(alternative.substring(8).strip()) : Optional.empty();
     }
 
     /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
@@ -89,19 +96,17 @@ final class Narrowing {
 
     private static Optional<Condition> condition(String asked, boolean ofOne) {
         String wanted = asked.strip();
-        if (COMPARATIVE.matcher(wanted.replaceFirst("(?i)^(?:is|are|was|were)\\s+", "")).matches()) return Optional.empty();
+        if (comparesPapers(wanted)) return Optional.empty();
         Matcher negation = NEGATION.matcher(wanted);
         boolean negated = negation.lookingAt();
         if (negated) wanted = wanted.substring(negation.end());
-        wanted = QUANTIFIER.matcher(SAYING.matcher(wanted).replaceFirst("")).replaceAll("");
+        wanted = QUANTIFIER.matcher(SAYING.matcher(wanted).replaceFirst("")).replaceFirst("$1");
+        // "without fine-tuning" would find every paper that fine-tunes: it is sought as the papers write it (see HybridRetriever#doingWithout).
+        // "without training or labels" is without either.
         Matcher without = WITHOUT.matcher(wanted);
-        // "without fine-tuning" would find every paper that fine-tunes: it is sought as a phrase, in each way abstracts write it.
-        if (without.matches()) {
-            String what = without.group(1).strip();
-            return Optional.of(new Condition(List.of("without " + what, "without any " + what, "without additional " + what,
-                    what + "-free", "no " + what), negated, ofOne));
-        }
-        List<String> alternatives = java.util.Arrays.stream(OR.split(wanted)).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        String prefix = without.matches() ? "without " : "";
+        List<String> alternatives = java.util.Arrays.stream(OR.split(without.matches() ? without.group(1) : wanted)).map(String::strip)
+                .filter(a -> !a.isEmpty()).map(a -> prefix.isEmpty() ? WITHOUT.matcher(a).replaceFirst("without $1") : prefix + a).toList();
         return alternatives.isEmpty() ? Optional.empty() : Optional.of(new Condition(alternatives, negated, ofOne));
     }
 }

@@ -62,6 +62,8 @@ public final class PaperTools {
             "collection_stats", "Collection statistics", "get_paper", "Get a paper", "get_bibtex", "Get a BibTeX entry");
     /** Every tool reads the local collection and changes nothing: a client may run them without asking, and in parallel. */
     private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
+    /** ask may send the question and abstracts to an LLM server, which may be another machine's. */
+    private static final ToolAnnotations READ_ONLY_OPEN = new ToolAnnotations(null, true, false, true, true, null);
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private final Supplier<PaperChat> app;
     private final McpJsonMapper json;
@@ -149,14 +151,14 @@ public final class PaperTools {
 
     private SyncToolSpecification tool(String name, String description, String schema,
                                        BiFunction<Map<String, Object>, Consumer<String>, CallToolResult> handler) {
-        Tool tool = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema).annotations(READ_ONLY).build();
+        Tool tool = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema).annotations(name.equals("ask") ? READ_ONLY_OPEN : READ_ONLY).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 return handler.apply(request.arguments() == null ? Map.of() : request.arguments(), progress(exchange, request.progressToken()));
             } catch (RuntimeException e) {
                 // Bad arguments, an unknown paper, an index not ready yet: the agent reads why, the session lives on.
                 // Anything else is a bug, which the server's log must show as the HTTP API's does.
-                if (e instanceof IndexException) LOG.warn("tool {}: {}", name, e.getMessage());
+                if (e instanceof IndexException.Busy) LOG.warn("tool {}: {}", name, e.getMessage());
                 else if (!(e instanceof IllegalArgumentException)) LOG.error("tool {} failed", name, e);
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 return CallToolResult.builder().addTextContent(message).isError(true).build();

@@ -113,19 +113,35 @@ public final class CitationLookup {
             double named = Math.max(hit.titleMatch(), ambiguous && start < 1 ? 0 : start);
             if (introducer.filter(hit.paper().id()::equals).isPresent()) named = Math.max(named, SOLE_NAME);
             if (TitleMatcher.contradicts(result.query(), hit.paper().title())) named = Math.min(named, RELATED);
-            double confidence = Math.max(named, RELATED * hit.score() / best * (result.covered() ? 1 : 0.5));
+            double confidence = Math.max(named, related(hit, best, result.covered()));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }
-        // A paper whose title and names leave words of the lookup unexplained is not the one named, when another
-        // explains them all ("Incentivizing Strong Reasoning from Weak" holds all of "Weak-to-Strong Reasoning"), or when
-        // only a common word named it ("noisy star" is not StAR).
-        Predicate<Match> explained = m -> TitleMatcher.explains(result.query(), m.hit().paper().title(), m.hit().names());
+        // A paper whose title and names leave words of the lookup unexplained is not the one named when another
+        // explains them all ("Incentivizing Strong Reasoning from Weak" holds all of "Weak-to-Strong Reasoning"); nor is
+        // one that only a common word named, with another word before it ("noisy star" is not StAR).
+        Predicate<Match> explained = m -> TitleMatcher.explains(result.query(), m.hit().paper().title(), besideTitle(m.hit()));
         boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= NAMED && explained.test(m));
-        matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained || m.confidence() <= HybridRetriever.COMMON_WORD_NAME) && !explained.test(m)
-                ? new Match(m.hit(), RELATED, m.sentence()) : m);
+        // Set down to what its topic alone would give it, no higher: "noisy star" is no reason to rank StAR above a paper on noise.
+        Predicate<Match> commonWordModified = m -> m.confidence() <= HybridRetriever.COMMON_WORD_NAME
+                && TitleMatcher.nameModified(result.query(), m.hit().paper().title(), m.hit().names());
+        matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained && !explained.test(m) || commonWordModified.test(m))
+                ? new Match(m.hit(), round(related(m.hit(), best, result.covered())), m.sentence()) : m);
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
         return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
+    }
+
+    /** What a paper shares of the lookup's topic, which names no paper: at most {@link #RELATED}. */
+    private static double related(PaperHit hit, double best, boolean covered) {
+        return RELATED * hit.score() / best * (covered ? 1 : 0.5);
+    }
+
+    /** The paper's names, authors and organisation: words a lookup may give beside its title ("coconut hao", "Coconut by Meta"). */
+    private static List<String> besideTitle(PaperHit hit) {
+        List<String> words = new ArrayList<>(hit.names());
+        words.addAll(hit.paper().authors());
+        if (hit.paper().organization() != null) words.add(hit.paper().organization());
+        return words;
     }
 
     /**

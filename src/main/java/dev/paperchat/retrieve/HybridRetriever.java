@@ -298,17 +298,29 @@ public final class HybridRetriever {
     }
 
     /**
+     * The papers among these that say they do without something, as abstracts write it: "without
+     * training", "without any additional training", "no extra training", "training-free". Its words
+     * alone would find the papers that do it.
+     */
+    public Mentions doingWithout(String what, List<String> paperIds) {
+        String quoted = Pattern.quote(what.strip());
+        List<Pattern> forms = new ArrayList<>(List.of(Pattern.compile("(?i)(?<![\\p{L}-])(?:without|no)(?:\\s+(?:any|additional|extra|further|external))*\\s+"
+                + quoted + "(?![\\p{L}\\d])")));
+        if (!what.strip().contains(" ")) forms.add(Pattern.compile("(?i)(?<![\\p{L}\\d-])" + quoted + "-free(?![\\p{L}\\d])"));
+        return index.read(snapshot -> writing(snapshot, forms, "without " + what.strip(), paperIds));
+    }
+
+    /**
      * "which of them use reinforcement learning?": a phrase of words most papers use, which none
      * is then required to hold alone, is mentioned by a paper that writes it, its words in a row, or
      * its short form ("RL").
      */
-    /** The papers among these whose title or abstract writes the phrase as it is ("without training", "training-free"). */
-    public Mentions mentionsWritten(String phrase, List<String> paperIds) {
-        return index.read(snapshot -> writingPhrase(snapshot, phrase, paperIds));
-    }
-
     private Mentions writingPhrase(Snapshot snapshot, String phrase, List<String> paperIds) {
         List<Pattern> forms = Stream.concat(Stream.of(phrase), TitleMatcher.shortForm(phrase).stream()).map(NamedSubject::writing).toList();
+        return writing(snapshot, forms, phrase.strip(), paperIds);
+    }
+
+    private Mentions writing(Snapshot snapshot, List<Pattern> forms, String label, List<String> paperIds) {
         Map<String, Paper> papers = snapshot.papers(paperIds);
         List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
         List<PaperHit> mentioning = new ArrayList<>();
@@ -319,7 +331,7 @@ public final class HybridRetriever {
             Optional<SentenceHit> sentence = firstWriting(paper, writes).or(() -> writes.test(paper.title()) ? firstWriting(paper, text -> true) : Optional.empty());
             sentence.ifPresent(hit -> mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), 1, 0, 0, 0, 0, List.of(hit))));
         }
-        return new Mentions(List.of(phrase.strip()), mentioning, Set.of());
+        return new Mentions(List.of(label), mentioning, Set.of());
     }
 
     /** The first sentence of the paper's abstract that the test takes, scored 1. */

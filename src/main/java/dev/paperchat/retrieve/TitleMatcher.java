@@ -310,15 +310,38 @@ public final class TitleMatcher {
 
     /** What a title lookup calls the thing it looks for, no word of its title: "the Quiet-STaR paper". */
     private static final Set<String> KIND_WORDS = Set.of("paper", "papers", "article", "preprint", "method", "approach", "framework",
-            "work", "study", "technique", "algorithm");
+            "work", "study", "technique", "algorithm", "et", "al", "by");
+    /** "(Smith et al., 2024)": a citation in brackets beside a name says who and when, not what. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]{0,200}\\)|\\[[^\\[\\]]{0,200}]");
+
+    /**
+     * Whether a name of the paper stands in the lookup right after a word that is neither its
+     * title's nor a function word: "quiet star" and "noisy star" are other names than StAR, where
+     * "coconut hao" and "Coconut by Meta" name Coconut and say more.
+     */
+    static boolean nameModified(String query, String title, Collection<String> names) {
+        String[] words = normalize(BRACKETED.matcher(query).replaceAll(" ")).split(" ");
+        Set<String> nameKeys = new HashSet<>();
+        for (String name : names) nameKeys.add(compact(name));
+        Set<String> titleWords = wordsInBothForms(title);
+        for (int i = 1; i < words.length; i++) {
+            String before = words[i - 1];
+            if (nameKeys.contains(words[i]) && !FUNCTION_WORDS.contains(before) && !KIND_WORDS.contains(before)
+                    && !holds(titleWords, before, true) && !nameKeys.contains(before)) return true;
+        }
+        return false;
+    }
 
     /**
      * Whether every word of a title lookup is the paper's (its title's or names', a typo or another
      * inflection allowed, its last word perhaps cut short), but function words, the kind of thing
-     * sought and figures (a year): "noisy star" is not StAR, whose title says nothing noisy.
+     * sought, figures (a year) and what brackets hold: "noisy star" is not StAR, whose title says
+     * nothing noisy.
+     *
+     * @param names the paper's names, and any other words that may stand beside them (its authors, its organisation)
      */
     static boolean explains(String query, String title, Collection<String> names) {
-        List<String> words = Arrays.stream(normalize(query).split(" "))
+        List<String> words = Arrays.stream(normalize(BRACKETED.matcher(query).replaceAll(" ")).split(" "))
                 .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)).toList();
         if (words.isEmpty()) return true;
         Set<String> held = wordsInBothForms(title + " " + String.join(" ", names));
@@ -379,15 +402,17 @@ public final class TitleMatcher {
         List<String> asked = List.of(startWords(query));
         String[] words = startWords(title);
         if (asked.size() < fewest || asked.size() > words.length) return 0;
-        // A title cut mid-word, as a PDF's line or a pasted reference cuts it: "...Exploration in Rein".
-        String askedText = normalize(query).replaceFirst("^(?:the|a|an) ", "");
-        boolean cut = asked.size() > fewest && normalize(title).replaceFirst("^(?:the|a|an) ", "").startsWith(askedText);
+        // A title cut mid-word, as a PDF's line or a pasted reference cuts it ("...Exploration in Rein"), after three
+        // words or more; a function word is one of its own ("...Effective With" is not "...Effective Without Thinking").
+        String last = asked.get(asked.size() - 1);
+        boolean cut = asked.size() >= 3 && !last.equals(words[asked.size() - 1]) && !FUNCTION_WORDS.contains(last)
+                && normalize(title).replaceFirst("^(?:the|a|an) ", "").startsWith(normalize(query).replaceFirst("^(?:the|a|an) ", ""));
         for (int i = 0; i < asked.size() && !cut; i++) {
             String w = words[i];
             if (!w.equals(asked.get(i)) && !(w.length() >= 4 && withinOneEdit(w, asked.get(i)))) return 0;
         }
         String firstClause = title.split("[:?!.]\\s|[:?!]$", 2)[0];
-        if (asked.size() == startWords(firstClause).length) return 1;
+        if (asked.size() == startWords(firstClause).length && !cut) return 1;
         return Math.min(0.99, 0.8 + 0.2 * asked.size() / words.length);
     }
 

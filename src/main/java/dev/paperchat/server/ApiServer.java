@@ -418,7 +418,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static void failed(Context ctx, Exception e) {
         Failure failure = Failure.of(e, ctx.method().name(), ctx.path());
-        if (failure.status() == 503) ctx.header("Retry-After", RETRY_WHILE_STARTING);
+        // Another process's ingest ends; a wrong model or a broken index does not.
+        if (failure.error().equals("index_busy")) ctx.header("Retry-After", RETRY_WHILE_STARTING);
         error(ctx, failure.status(), failure.error(), failure.message());
     }
 

@@ -49,7 +49,7 @@ final class AskRoutes {
             } catch (Sse.ClientGone gone) {
                 // Nobody is reading; the answer was abandoned on purpose.
             } catch (RuntimeException e) {
-                Failure failure = Failure.of(e, ctx.method().name(), ctx.path());
+                Failure failure = Failure.midStream(e, ctx.method().name(), ctx.path());
                 sse.event("error", Map.of("error", failure.error(), "message", failure.message(), "status", failure.status()));
             }
         });

@@ -13,10 +13,28 @@ import org.slf4j.LoggerFactory;
 record Failure(int status, String error, String message) {
     private static final Logger LOG = LoggerFactory.getLogger(Failure.class);
 
+    public Failure {
+        if (message == null) message = error;
+    }
+
     static Failure of(Exception e, String method, String path) {
         return switch (e) {
             case ApiException api -> new Failure(api.status(), api.error(), api.getMessage());
             case IllegalArgumentException bad -> new Failure(400, "bad_request", bad.getMessage());
+            default -> serverSide(e, method, path);
+        };
+    }
+
+    /**
+     * A failure once a stream has begun, after its request was read and checked: a bad argument then
+     * is a bug, and its message is no client's business.
+     */
+    static Failure midStream(Exception e, String method, String path) {
+        return e instanceof ApiException ? of(e, method, path) : serverSide(e, method, path);
+    }
+
+    private static Failure serverSide(Exception e, String method, String path) {
+        return switch (e) {
             case IndexException.Busy busy -> {
                 // Expected while another process ingests: a line in the log, not a stack trace at ERROR.
                 LOG.warn("{} {}: {}", method, path, busy.getMessage());

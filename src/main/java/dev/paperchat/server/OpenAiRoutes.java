@@ -126,7 +126,7 @@ final class OpenAiRoutes {
                 return;
             } catch (RuntimeException e) {
                 // Once the stream has begun, an error is an event of it, as OpenAI's own streams send one.
-                Failure failure = Failure.of(e, ctx.method().name(), ctx.path());
+                Failure failure = Failure.midStream(e, ctx.method().name(), ctx.path());
                 String type = failure.status() >= 500 ? "server_error" : "invalid_request_error";
                 sse.event(null, Map.of("error", Map.of("message", failure.message(), "type", type, "code", failure.error())));
             }

@@ -12,6 +12,7 @@ class BackgroundTest {
         assertTrue(Background.is("Although these methods effectively reduce reasoning length, they still need a first pass."));
         assertTrue(Background.is("Recent advancements in reinforcement learning have improved reasoning."));
         assertTrue(Background.is("Despite notable advances, existing reasoning models often overthink."));
+        assertTrue(Background.is("Currently, reasoning models think at length."));
     }
 
     @Test
@@ -20,7 +21,7 @@ class BackgroundTest {
         assertFalse(Background.is("However, we find that entropy collapses early."), "we find");
         assertFalse(Background.is("Yet it outperforms GRPO on five benchmarks."), "a result set against others");
         assertFalse(Background.is("We propose CheapThink."));
-        assertFalse(Background.is("Whilst-style tokens are rare."), "a word that only starts like an opening");
+        assertFalse(Background.is("Mostly, short chains suffice."), "a word that only starts like an opening");
         assertFalse(Background.is(""));
     }
 }

@@ -419,6 +419,9 @@ class FollowUpRewriterTest {
         assertEquals("which of Hawkeye and R2R is faster?", rule.standalone("which is faster?", history, false));
         assertEquals("which of Hawkeye and R2R needs less memory?", rule.standalone("which of the two needs less memory?", history, false));
         assertEquals("which is from Tencent?", rule.standalone("which is from Tencent?", history, false), "no comparison: asked as it is");
+        assertEquals("which of Hawkeye and R2R runs faster?", rule.standalone("which runs faster?", history, false));
+        assertEquals("which of Hawkeye and R2R reaches higher accuracy?", rule.standalone("which of these two reaches higher accuracy?", history, false));
+        assertEquals("when were Hawkeye and R2R published?", rule.standalone("which one is newer?", history, false), "told by the records");
         List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"),
                 new Turn("assistant", "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]"),
                 new Turn("user", "What is Hawkeye?"), history.get(1));

@@ -137,7 +137,8 @@ class QuestionFormTest {
     void should_tell_a_claim_to_check_from_a_question_a_request_and_a_topic() {
         for (String claim : List.of("Quiet-STaR shows that continued pretraining hurts CommonsenseQA accuracy.",
                 "NoThinking underperforms Thinking when tokens are controlled", "EMPO raises Qwen 2.5 from 30.7% to 48.1%",
-                "A paper showed that ReWOO improves HotpotQA accuracy by 9%", "ReWOO achieves 9x token efficiency on HotpotQA", "Orca 2 underperforms models of similar size", "Recent studies have found that shorter chains are more accurate")) {
+                "A paper showed that ReWOO improves HotpotQA accuracy by 9%", "ReWOO achieves 9x token efficiency on HotpotQA", "Orca 2 underperforms models of similar size", "Recent studies have found that shorter chains are more accurate",
+                "A lightweight model speculating simple reasoning steps has been proposed to accelerate inference")) {
             assertTrue(QuestionForm.isClaim(claim), claim);
         }
         for (String notClaim : List.of("Does NoThinking underperform Thinking?", "which methods avoid entropy collapse", "entropy collapse in RL",

@@ -48,6 +48,16 @@ class FusionTest {
         assertTrue(TitleMatcher.explains("Incentivizing Strong Reasoning from Weak", "Incentivizing Strong Reasoning from Weak Supervision", List.of()));
         assertTrue(TitleMatcher.explains("Incentivising strong reasoning from weak superv", "Incentivizing Strong Reasoning from Weak Supervision", List.of()),
                 "a typo, and the last word cut short");
+        assertTrue(TitleMatcher.explains("Coconut (Smith et al., 2024)", "Training Large Language Models to Reason in a Continuous Latent Space",
+                List.of("Coconut")), "a citation in brackets");
+        assertTrue(TitleMatcher.explains("coconut hao", "Training Large Language Models to Reason", List.of("Coconut", "Shibo Hao")), "an author");
+        // A common word that names a paper, with another word before it, is another name.
+        String star = "StAR: Segment Anything Reasoner";
+        assertTrue(TitleMatcher.nameModified("noisy star", star, List.of("StAR")));
+        assertTrue(TitleMatcher.nameModified("quiet star", star, List.of("StAR")));
+        assertFalse(TitleMatcher.nameModified("the star paper", star, List.of("StAR")));
+        assertFalse(TitleMatcher.nameModified("star segmentation", star, List.of("StAR")), "a word after it says more of it");
+        assertFalse(TitleMatcher.nameModified("coconut by meta", "Training LLMs to Reason", List.of("Coconut")));
     }
 
     @Test
@@ -74,6 +84,10 @@ class FusionTest {
         assertTrue(TitleMatcher.startMatch("Low-probability Tokens Sustain Exploration in Reinforcement L", lowProbability, COMMON) >= 0.8);
         assertEquals(0, TitleMatcher.startMatch("Low-probability Tokens Sustain Exploration in Rain", lowProbability, COMMON), "no title's start");
         assertEquals(0, TitleMatcher.startMatch("dont ov", title, COMMON), "too few words to be cut");
+        assertEquals(0, TitleMatcher.startMatch("Reasoning Models Can Be Effective With", "Reasoning Models Can Be Effective Without Thinking", COMMON),
+                "a whole word is no word cut short");
+        assertTrue(TitleMatcher.startMatch("Soft Tokens, Ha", "Soft Tokens, Hard Truths", COMMON) >= 0.8, "three words, the last cut");
+        assertTrue(TitleMatcher.startMatch("Soft Tokens, Hard Tru", "Soft Tokens, Hard Truths: Continuous Thinking", COMMON) < 1, "a cut clause is not whole");
         // The field's short forms, the longest first: "multimodal large language models" is "mllms", not "multimodal llms".
         assertEquals(1.0, TitleMatcher.startMatch("Large Language Models Can Easily Learn", "LLMs Can Easily Learn: Structure Matters", COMMON));
         assertEquals(1.0, TitleMatcher.startMatch("multimodal large language models see less", "MLLMs See Less: A Study", COMMON));

@@ -1,0 +1,28 @@
+package dev.paperchat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.paperchat.index.IndexException;
+import org.junit.jupiter.api.Test;
+
+class FailureTest {
+    @Test
+    void should_name_a_failure_as_a_plain_reply_would() {
+        assertEquals(new Failure(400, "bad_request", "k must be positive"), Failure.of(new IllegalArgumentException("k must be positive"), "GET", "/x"));
+        assertEquals(new Failure(503, "index_busy", "being written"), Failure.of(new IndexException.Busy("being written", null), "GET", "/x"));
+        assertEquals(new Failure(500, "internal_error", "unexpected server error; see the server log"),
+                Failure.of(new IllegalStateException("secret internals"), "GET", "/x"), "no internals shown");
+    }
+
+    @Test
+    void should_take_a_bad_argument_once_a_stream_has_begun_for_a_bug() {
+        Failure failure = Failure.midStream(new IllegalArgumentException("secret internals"), "POST", "/api/ask");
+        assertEquals(new Failure(500, "internal_error", "unexpected server error; see the server log"), failure);
+        assertEquals(404, Failure.midStream(ApiException.notFound("no paper"), "POST", "/api/ask").status());
+    }
+
+    @Test
+    void should_give_a_failure_without_a_message_its_name() {
+        assertEquals("index_unavailable", Failure.of(new IndexException(null, null), "GET", "/x").message());
+    }
+}
