@@ -241,18 +241,19 @@ public final class ExtractiveAnswerer {
      *
      * @param quoted what they mention, quoted: "Qwen" or "Llama"
      * @param byOrganization the papers whose organisation says it ("from Tencent"), each line naming it
+     * @param from where the papers were: "the last list", or "the last answers" that were each about one
      */
-    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Set<String> byOrganization, Consumer<String> stream) {
+    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Set<String> byOrganization, String from, Consumer<String> stream) {
         if (shown.isEmpty()) {
-            String text = listed == 1 ? "The paper of the last list " + (negated ? "mentions " : "does not mention ") + quoted + "."
-                    : negated ? "Each of the " + listed + " papers in the last list mentions " + quoted + "."
-                    : "None of the " + listed + " papers in the last list mentions " + quoted + " in its title, abstract or organisation.";
+            String text = listed == 1 ? "The paper of " + from + " " + (negated ? "mentions " : "does not mention ") + quoted + "."
+                    : negated ? "Each of the " + listed + " papers in " + from + " mentions " + quoted + "."
+                    : "None of the " + listed + " papers in " + from + " mentions " + quoted + " in its title, abstract or organisation.";
             return emit(new Draft(text, List.of(), true), stream);
         }
         String verb = negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
-        Function<PaperHit, String> from = hit -> byOrganization.contains(hit.paper().id()) ? " (from " + hit.paper().organization() + ")" : "";
-        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last list, " + shown.size() + verb + quoted
-                + (negated ? " in the title, abstract or organisation:" : ":"), shown, PaperHit::bestSentence, from, stream);
+        Function<PaperHit, String> organisation = hit -> byOrganization.contains(hit.paper().id()) ? " (from " + hit.paper().organization() + ")" : "";
+        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in " + from + ", " + shown.size() + verb + quoted
+                + (negated ? " in the title, abstract or organisation:" : ":"), shown, PaperHit::bestSentence, organisation, stream);
     }
 
     /**

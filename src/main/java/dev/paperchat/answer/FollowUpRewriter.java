@@ -570,7 +570,7 @@ public final class FollowUpRewriter {
      * The papers of the last answers that were each about one paper, oldest first, up to {@link
      * #MAX_COMPARED}: "Hawkeye" and "R2R" after "What is Hawkeye?" and "what about R2R?".
      */
-    private static List<String> lastSinglePapers(List<Turn> history) {
+    static List<String> lastSinglePapers(List<Turn> history) {
         List<String> papers = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0 && papers.size() < MAX_COMPARED; i--) {
             if (!history.get(i).role().equals("assistant")) continue;

@@ -50,9 +50,12 @@ final class ReadAnswers {
      */
     Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
+        // "which one uses RL?" after "What is Hawkeye?" and "what about R2R?" chooses between those two, not from a list before them.
+        List<String> singles = condition.isEmpty() || condition.get().ofOne() ? List.of() : FollowUpRewriter.lastSinglePapers(question.history());
+        String from = singles.size() >= 2 ? "the last answers" : "the last list";
         List<String> items = condition.isEmpty() ? List.of() : condition.get().ofOne()
                 ? FollowUpRewriter.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
-                : FollowUpRewriter.lastListItems(question.history());
+                : singles.size() >= 2 ? singles : FollowUpRewriter.lastListItems(question.history());
         // "which of those use Qwen?" with nothing asked before it but pointers: there is nothing to choose from, and a search of its
         // words would list noise. After a topic answered in prose (an LLM's), the topic is what "those" are: the question is joined to it.
         boolean nothingAsked = question.history().stream().filter(t -> t.role().equals("user"))
@@ -96,9 +99,9 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(question.text(), cited, true, 1, generation);
         ExtractiveAnswerer.Draft draft = ofOne
                 ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), byOrganization.contains(ids.get(0)), stream)
-                : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, stream);
+                : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, from, stream);
         timings.put("totalMs", Assistant.millisSince(start));
-        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of the last list");
+        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of " + from);
         List<String> notices = new ArrayList<>();
         if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
         relisted.ifPresent(topic -> notices.add(relistedNotice(topic)));

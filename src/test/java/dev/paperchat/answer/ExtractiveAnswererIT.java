@@ -461,7 +461,18 @@ class ExtractiveAnswererIT {
         Answer free = assistant.ask(new Question("which of those work without any training?",
                 List.of(new Turn("user", steering), new Turn("assistant", steered.answer())), 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(free.citations().isEmpty(), "SEAL is training-free: " + steered.answer() + "\n" + free.answer());
-        for (Citation c : free.citations()) assertTrue(c.sentence().matches("(?is).*(training-free|without (any |additional )?training|no training).*"), c.sentence());
+        for (Citation c : free.citations()) assertTrue(c.sentence().matches("(?is).*(training-free|(without|no)( (any|additional|extra|further))* training).*"), c.sentence());
+
+        // After answers about one paper each, "which one" chooses between those papers, not from the list before them.
+        List<Turn> singles = new java.util.ArrayList<>(history);
+        for (String asked : List.of("What is Hawkeye?", "what about R2R?")) {
+            Answer one = assistant.ask(new Question(asked, singles, 8, AnswerMode.EXTRACTIVE, null));
+            singles.add(new Turn("user", asked));
+            singles.add(new Turn("assistant", one.answer()));
+        }
+        Answer rl = assistant.ask(new Question("which one uses reinforcement learning?", singles, 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(rl.answer().startsWith("Of the 2 papers in the last answers, 1 mentions"), rl.answer());
+        assertEquals(List.of("Hawkeye"), rl.citations().stream().map(c -> paper(c).title().split(":")[0]).distinct().toList(), rl.answer());
 
         Answer common = assistant.ask(new Question("which of these are good?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(common.answer().startsWith("Of the "), "common words tell no paper apart: a follow-up as any other: " + common.answer());
