@@ -82,7 +82,7 @@ public final class ExtractiveAnswerer {
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
         // "who wrote the first two?" (the names of two papers by now): each one's record.
         if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
-        if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), stream);
+        if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), Dimension.asked(question), stream);
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
@@ -217,15 +217,18 @@ public final class ExtractiveAnswerer {
         return named.stream().sorted(Comparator.comparingInt(mention)).toList();
     }
 
-    /** "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences. */
-    private Draft eachNamed(List<PaperHit> hits, List<PaperHit> named, Consumer<String> stream) {
+    /**
+     * "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences;
+     * "which of Hawkeye and R2R is faster?": what each proposes and the figure it reports for speed.
+     */
+    private Draft eachNamed(List<PaperHit> hits, List<PaperHit> named, Optional<Dimension> by, Consumer<String> stream) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (PaperHit hit : named) {
             int marker = hits.indexOf(hit) + 1;
             // Each line after the first starts with its line break: the deltas join to the answer exactly.
             StringBuilder line = new StringBuilder((text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ":");
-            for (SentenceHit sentence : proposedAndBest(hit)) {
+            for (SentenceHit sentence : by.flatMap(d -> proposedAndReported(hit, d)).orElseGet(() -> proposedAndBest(hit))) {
                 line.append(' ').append(sentence.text()).append(" [").append(marker).append(']');
                 citations.add(cite(marker, hit, sentence));
             }
@@ -498,6 +501,20 @@ public final class ExtractiveAnswerer {
         // The paper's sentences best first: the first after its proposal.
         hit.sentences().stream().filter(s -> s.index() > at).findFirst().ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** What the paper proposes, and its first sentence that reports a figure of the dimension compared; none when no sentence does. */
+    private static Optional<List<SentenceHit>> proposedAndReported(PaperHit hit, Dimension by) {
+        String text = hit.paper().abstractText();
+        List<Span> spans = Sentences.split(text);
+        Optional<SentenceHit> proposed = proposal(hit);
+        for (int i = 0; i < spans.size(); i++) {
+            String sentence = spans.get(i).of(text);
+            if (!by.reportedBy(sentence) || proposed.isPresent() && proposed.get().index() == i) continue;
+            SentenceHit reported = new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 0);
+            return Optional.of(proposed.map(p -> List.of(p, reported)).orElse(List.of(reported)));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -329,6 +329,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_quote_the_figure_each_paper_reports_for_what_a_choice_compares() {
+        Answer faster = assistant.ask(new Question("which of Hawkeye and R2R is faster?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(faster.answer().contains("accelerate end-to-end reasoning by up to 3.4x"), faster.answer());
+        assertTrue(faster.answer().contains("2.8x wall-clock speedup"), faster.answer());
+        Answer compared = assistant.ask(new Question("Compare Hawkeye and R2R", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertFalse(compared.answer().contains("3.4x"), "a comparison that names no dimension shows what each proposes: " + compared.answer());
+    }
+
+    @Test
     void should_compare_the_first_two_items_of_the_last_list_answer() {
         Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));

@@ -1,0 +1,38 @@
+package dev.paperchat.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a choice between papers compares them by ("which of Hawkeye and R2R is faster?": speed),
+ * and how abstracts write that dimension: a paper's line then quotes the figure it reports for it
+ * ("accelerate end-to-end reasoning by up to 3.4x"), not what it proposes again.
+ */
+record Dimension(Pattern asked, Pattern written) {
+    /** A figure a comparison is decided by: "3.4x", "19.4%", "4.2T tokens". */
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+    private static final List<Dimension> KNOWN = List.of(
+            of("faster|slower|quicker|speed|latency|fastest|slowest|quickest",
+                    "speed|fast|accelerat|latency|wall-clock|throughput|time"),
+            of("cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|efficient|fewer\\s+tokens|less\\s+compute",
+                    "cost|cheap|compute|flops|tokens|budget|efficien"),
+            of("memory|smaller|larger|bigger|lighter|heavier|fewer\\s+parameters",
+                    "memory|kv|cache|parameter|size|\\d+(?:\\.\\d+)?\\s*[bm]\\b"),
+            of("more\\s+accurate|accuracy|better|best|higher\\s+(?:accuracy|score)|stronger|outperforms?|scores?",
+                    "accura|score|pass@|outperform|surpass|improv|gain|exceed"));
+
+    private static Dimension of(String asked, String written) {
+        return new Dimension(Pattern.compile("(?i)\\b(?:" + asked + ")\\b"), Pattern.compile("(?i)(?:" + written + ")"));
+    }
+
+    /** The dimension a choice asks by, if it names one of those the field reports figures for. */
+    static Optional<Dimension> asked(String question) {
+        return KNOWN.stream().filter(d -> d.asked.matcher(question).find()).findFirst();
+    }
+
+    /** Whether a sentence reports a figure of this dimension. */
+    boolean reportedBy(String sentence) {
+        return written.matcher(sentence).find() && FIGURE.matcher(sentence).find();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DimensionTest {
+    @Test
+    void should_read_what_a_choice_compares_and_the_sentences_that_report_it() {
+        Dimension speed = Dimension.asked("which of Hawkeye and R2R is faster?").orElseThrow();
+        assertTrue(speed.reportedBy("It delivers a 2.8x wall-clock speedup."));
+        assertFalse(speed.reportedBy("It is much faster."), "a figure decides it");
+        assertFalse(speed.reportedBy("It surpasses R1-7B by 1.6x in accuracy."), "another dimension's figure");
+        assertTrue(Dimension.asked("which one needs less memory?").orElseThrow().reportedBy("It cuts the KV cache by 50%."));
+        assertTrue(Dimension.asked("which is more accurate on AIME?").orElseThrow().reportedBy("It reaches 15.5 accuracy on AIME."));
+        assertTrue(Dimension.asked("compare Quiet-STaR and Coconut").isEmpty(), "no dimension named");
+    }
+}
