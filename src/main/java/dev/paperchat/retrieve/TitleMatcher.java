@@ -170,6 +170,8 @@ public final class TitleMatcher {
          * "do thinking" is not a misspelt "NoThinking", but "quiet stat" may be "Quiet-STaR".
          */
         boolean mayBeTypo(ToIntFunction<String> titlesWith) {
+            // One word a title writes is that word: "switch" (of "Switch-Thinking") is not a misspelt STITCH.
+            if (words == 1) return titlesWith.applyAsInt(text) == 0;
             return parts.stream().anyMatch(word -> titlesWith.applyAsInt(word) < 2);
         }
 

@@ -136,6 +136,9 @@ class FusionTest {
         assertEquals(Map.of("n", 1.0), named.nameMatches("what does no-thinking gain"));
         assertEquals(Map.of("n", 0.9), named.nameMatches("is nothinkng any good"));
         assertEquals(Map.of("n", 0.9), named.nameMatches("is no thinkng any good"), "the typo is in the name's own word");
+        TitleMatcher stitch = new TitleMatcher(Map.of("t", "STITCH: Simultaneous Thinking and Talking", "w", "SwiReasoning: Switch-Thinking in Latent Space"));
+        assertEquals(Map.of(), stitch.nameMatches("switch thinking"), "a word a title writes is that word, no misspelt name");
+        assertEquals(Map.of("t", 0.9), stitch.nameMatches("stitchh"));
         TitleMatcher grpo = new TitleMatcher(Map.of("v", "Reinforcing Video Reasoning"), Map.of("v", List.of("TW-GRPO")));
         assertEquals(Map.of(), grpo.nameMatches("what modifications to GRPO have been proposed"), "a typo would be in \"to\", no word of a name");
         assertTrue(TitleMatcher.withinOneEdit("chessvison", "chessvision"));
