@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,11 @@ public final class CitationLookup {
     private static final Pattern ONE_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\d][\\p{L}\\d@+.-]{2,39}");
     /** A paper that only matches the title's words in its abstract ranks below any named one. */
     private static final double RELATED = 0.6;
+    /** "the X paper on Y", "X paper about Y": what the paper named is said to be about ("a framework for" is a title's own). */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)\\b(?:paper|preprint|article)\\s+"
+            + "(?:on|about|for|that|which|proposing|introducing|studying)\\s+(\\S.{2,300})$");
+    /** The share of a description's words the paper's title and abstract must write to be the paper described. */
+    private static final double DESCRIPTION_HELD = 0.5;
     /**
      * The least closeness in meaning of a claim to its best paper that finds it: the 23 claims of
      * the three eval sets, all paraphrases, reach 0.65 and more; claims on subjects the sample
@@ -124,7 +130,15 @@ public final class CitationLookup {
         // Set down to what its topic alone would give it, no higher: "noisy star" is no reason to rank StAR above a paper on noise.
         Predicate<Match> commonWordModified = m -> m.confidence() <= HybridRetriever.COMMON_WORD_NAME
                 && TitleMatcher.nameModified(result.query(), m.hit().paper().title(), m.hit().names());
-        matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained && !explained.test(m) || commonWordModified.test(m))
+        // "the ATLAS paper on retrieval-augmented few-shot learning": a name said with what its paper is about, which this one's does not say.
+        Matcher described = DESCRIBED.matcher(result.query());
+        Optional<String> description = described.find() ? Optional.of(described.group(1)) : Optional.empty();
+        long papers = Math.max(1, retriever.count(Filters.NONE));
+        // A word of the field ("language", "models") says little of what a paper is about; a rarer one ("few-shot") says more.
+        ToDoubleFunction<String> rarity = word -> Math.log((papers + 1.0) / (retriever.papersUsing(word) + 1.0));
+        Predicate<Match> describedOtherwise = m -> description.filter(d -> TitleMatcher.heldShare(d, m.hit().paper().title() + " "
+                + m.hit().paper().abstractText(), rarity) < DESCRIPTION_HELD).isPresent();
+        matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained && !explained.test(m) || commonWordModified.test(m) || describedOtherwise.test(m))
                 ? new Match(m.hit(), round(related(m.hit(), best, result.covered())), m.sentence()) : m);
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -315,6 +316,20 @@ public final class TitleMatcher {
             "work", "study", "technique", "algorithm", "et", "al", "by");
     /** "(Smith et al., 2024)": a citation in brackets beside a name says who and when, not what. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]{0,200}\\)|\\[[^\\[\\]]{0,200}]");
+
+    /**
+     * The share of the text's words (but function words and the kind of thing sought) that the
+     * holder writes, in any inflection but with no typo ("shot" is not "short"), each word by its
+     * weight: "few-shot" counts for more than "learning".
+     */
+    static double heldShare(String text, String holder, ToDoubleFunction<String> weight) {
+        Set<String> held = wordsInBothForms(holder);
+        List<String> words = Arrays.stream(normalize(text).split(" "))
+                .filter(w -> w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !KIND_WORDS.contains(w)).toList();
+        Predicate<String> written = w -> held.contains(w) || w.length() >= 4 && held.stream().anyMatch(h -> Inflections.related(w, h));
+        double all = words.stream().mapToDouble(weight).sum();
+        return all == 0 ? 1 : words.stream().filter(written).mapToDouble(weight).sum() / all;
+    }
 
     /**
      * Whether a name of the paper stands in the lookup right after a word that is neither its

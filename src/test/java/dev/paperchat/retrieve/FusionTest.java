@@ -51,6 +51,10 @@ class FusionTest {
         assertTrue(TitleMatcher.explains("Coconut (Smith et al., 2024)", "Training Large Language Models to Reason in a Continuous Latent Space",
                 List.of("Coconut")), "a citation in brackets");
         assertTrue(TitleMatcher.explains("coconut hao", "Training Large Language Models to Reason", List.of("Coconut", "Shibo Hao")), "an author");
+        java.util.function.ToDoubleFunction<String> rarity = w -> w.equals("learning") || w.equals("models") ? 0.1 : 2;
+        assertEquals(0.1 / 8.1, TitleMatcher.heldShare("retrieval-augmented few-shot learning", "ATLAS: Learning to Memorize at Test Time", rarity), 1e-9,
+                "a word of the field says little; no typo counts (\"shot\" is not \"short\")");
+        assertEquals(1.0, TitleMatcher.heldShare("the memory module", "Titans: Learning to Memorize. A neural memory module.", rarity), 1e-9);
         // A common word that names a paper, with another word before it, is another name.
         String star = "StAR: Segment Anything Reasoner";
         assertTrue(TitleMatcher.nameModified("noisy star", star, List.of("StAR")));

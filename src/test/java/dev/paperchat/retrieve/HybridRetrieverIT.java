@@ -101,6 +101,11 @@ class HybridRetrieverIT {
         CitationLookup.Lookup cut = new CitationLookup(retriever).byTitle("Incentivizing Strong Reasoning from Weak", 3);
         assertTrue(cut.found() && cut.matches().get(0).hit().paper().title().startsWith("Incentivizing Strong Reasoning from Weak Supervision"),
                 () -> cut.matches().toString());
+        // A name said with what its paper is about: another paper of the name, when this one's abstract says little of it.
+        CitationLookup.Lookup atlas = new CitationLookup(retriever).byTitle("the ATLAS paper on retrieval-augmented few-shot learning", 3);
+        assertFalse(atlas.found(), () -> atlas.matches().toString());
+        CitationLookup.Lookup titans = new CitationLookup(retriever).byTitle("the Titans paper about memory", 3);
+        assertTrue(titans.found() && titans.matches().get(0).hit().paper().title().startsWith("Titans"), () -> titans.matches().toString());
         CitationLookup.Lookup midWord = new CitationLookup(retriever).byTitle("The Entropy Mechanism of Reinforcement Learning fo", 3);
         assertTrue(midWord.found() && midWord.matches().get(0).hit().paper().title().startsWith("The Entropy Mechanism"), () -> midWord.matches().toString());
         assertFalse(retriever.search(new SearchRequest("Which paper introduced STaR?", 5)).covered());
