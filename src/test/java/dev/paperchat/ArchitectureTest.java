@@ -32,7 +32,7 @@ class ArchitectureTest {
             "eval", Set.of("corpus", "embed", "index", "retrieve", "answer", "app"),
             "cli", Set.of("corpus", "embed", "index", "retrieve", "answer", "app", "mcp", "server", "eval"));
     /** A use of another package in code: an import or a qualified name, string literals aside. */
-    private static final Pattern USE = Pattern.compile("\\bdev\\.paperchat\\.([a-z]+)\\.[A-Za-z]");
+    private static final Pattern USE = Pattern.compile("\\bdev\\.paperchat\\.([a-z]+)\\.(?:[A-Za-z]|\\*)");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
     @Test
