@@ -45,11 +45,8 @@ public final class FollowUpRewriter {
      * among, which after answers about single papers ("What is Hawkeye?", "what about R2R?") is a
      * choice between them.
      */
-    private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++one|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?))?"
-            + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives)\\b)", Pattern.CASE_INSENSITIVE);
-    /** A choice by date: "newer", "older", "more recent", "earlier", "came out first". */
-    private static final Pattern BY_DATE = Pattern.compile("(?i)\\b(?:newer|newest|older|oldest|more\\s+recent|most\\s+recent|earlier|earliest"
-            + "|later|latest|(?:published|released|came\\s+out)\\s+(?:first|last|earlier|later))\\b");
+    private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
+            + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came)\\b)", Pattern.CASE_INSENSITIVE);
     /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
     private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
@@ -323,7 +320,7 @@ public final class FollowUpRewriter {
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
             List<String> papers = compared ? comparedItems(history) : lastSinglePapers(history);
             // "which one is newer?" is told by the papers' records, which say when each was published.
-            if (papers.size() >= 2 && BY_DATE.matcher(question.substring(choice.end())).find()) return "when were " + joined(papers) + " published?";
+            if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());
         }
         if (AMONG_THEM.matcher(question).find()) return question;

@@ -22,20 +22,33 @@ final class Narrowing {
      * comparison between the papers, which their abstracts state in figures and in other words, not a
      * word they must mention.
      */
+    private static final String AFTER = "(?:\\s+(?:on|at|for|in|than)\\b.*)?";
+    /** A comparative the field writes, with what it compares or alone: "less memory", "higher accuracy", "faster". */
+    private static final String FIELD_COMPARATIVE = "(?:(?:more|less|most|least|fewer)(?:\\s+\\p{L}+)?|better|best|worse|worst"
+            + "|(?:high|low|larg|small|fast|slow|cheap|great|long|short|bigg|strong|weak)(?:er|est)(?:\\s+\\p{L}+)?)" + AFTER;
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?"
-            + "(?:(?:more|less|most|least|fewer)(?:\\s+\\p{L}+)?|better|best|worse|worst|\\p{L}{2,}(?:er|est)"
-            // "higher accuracy", "fewer tokens": a comparative the field writes, with what it compares.
-            + "|(?:high|low|larg|small|fast|slow|cheap|great|long|short|bigg|strong|weak|new|old|earli|lat)(?:er|est)\\s+\\p{L}+)"
-            + "(?:\\s+(?:on|at|for|in|than)\\b.*)?"
-            + "|(?:[\\p{L}-]+\\s+){1,3}(?:the\\s+)?(?:more|less|most|least|better|best|worse|worst)(?:\\s+(?:on|at|for|in|than)\\b.*)?");
-    /** The verb before a comparison: "is faster", "needs less memory", "runs faster", "reaches higher accuracy". */
-    private static final Pattern COMPARED_BY = Pattern.compile(
-            "(?i)^(?:is|are|was|were|has|have|gets?|needs?|uses?|gives?|costs?|reach(?:es)?|runs?|takes?|requires?|scores?|performs?|works?)\\s+");
+            + "(?:" + FIELD_COMPARATIVE + "|\\p{L}{2,}(?:er|est)" + AFTER + ")"
+            + "|(?:[\\p{L}-]+\\s+){1,3}(?:the\\s+)?(?:more|less|most|least|better|best|worse|worst)" + AFTER);
+    /**
+     * A verb before a comparison ("needs less memory", "runs faster", "reaches higher accuracy"):
+     * only a comparative the field writes follows it, as "uses Whisper" and "uses Docker" hold no comparison.
+     */
+    private static final Pattern COMPARED_BY = Pattern.compile("(?i)(?:has|have|gets?|needs?|uses?|gives?|costs?|reach(?:es)?|runs?|takes?|requires?)"
+            + "\\s+(?:the\\s+)?" + FIELD_COMPARATIVE);
+    /** A choice by date: "is newer", "the more recent", "was published first", "came out earlier". */
+    private static final Pattern BY_DATE = Pattern.compile("(?i)(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?(?:newer|newest|older|oldest|more\\s+recent|most\\s+recent"
+            + "|earlier|earliest|later|latest)(?:\\s+(?:one|paper))?|(?:(?:was|were)\\s+)?(?:published|released|came\\s+out)\\s+(?:first|last|earlier|later)");
 
-    /** Whether what is asked of the papers compares them ("is faster", "needs less memory", "works better on AIME"). */
+    /** Whether what is asked of the papers compares them ("is faster", "needs less memory", "works better on AIME", "is newer"). */
     static boolean comparesPapers(String asked) {
         String wanted = asked.strip().replaceFirst("[\\s?.!]+$", "");
-        return COMPARATIVE.matcher(wanted).matches() || COMPARATIVE.matcher(COMPARED_BY.matcher(wanted).replaceFirst("")).matches();
+        return COMPARATIVE.matcher(wanted.replaceFirst("(?i)^(?:is|are|was|were)\\s+", "")).matches() || COMPARED_BY.matcher(wanted).matches()
+                || comparesByDate(wanted);
+    }
+
+    /** Whether it compares the papers by when they appeared: "is newer", "was published first". */
+    static boolean comparesByDate(String asked) {
+        return BY_DATE.matcher(asked.strip().replaceFirst("[\\s?.!]+$", "")).matches();
     }
 
     /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
@@ -53,6 +66,8 @@ final class Narrowing {
             Pattern.CASE_INSENSITIVE);
     /** "use any RL", "any RL": how much is asked of the papers, no word they must hold; after the verb only, not inside a name. */
     private static final Pattern QUANTIFIER = Pattern.compile("(?i)^((?:[\\p{L}-]+\\s+)?)(?:any|some)\\s+(?=\\S)");
+    /** "training-free", "use no labels": doing without, said otherwise. */
+    private static final Pattern FREE_OR_NO = Pattern.compile("(?i)^([\\p{L}\\d-]+)-free$|^(?:(?:uses?|needs?|requires?)\\s+)?no\\s+(\\S.*)$");
     /** "work without any training", "without extra data": what the papers should do without, which they write in several ways. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
@@ -83,9 +98,19 @@ final class Narrowing {
         return ofIt.matches() ? condition(ofIt.group(1), true) : Optional.empty();
     }
 
-    /** What an alternative asks the papers to do without ("training" of "without training"), if it asks that. */
+    /** "without training" of "work without any training", "no training" of "use no training"; else the alternative as it is. */
+    private static String withoutForm(String alternative) {
+        Matcher without = WITHOUT.matcher(alternative);
+        if (without.matches()) return "without " + without.group(1);
+        Matcher free = FREE_OR_NO.matcher(alternative);
+        return free.matches() && free.group(2) != null ? "no " + free.group(2) : alternative;
+    }
+
+    /** What an alternative asks the papers to do without ("training" of "without training", "training-free", "no training"), if it asks that. */
     static Optional<String> without(String alternative) {
-        return alternative.regionMatches(true, 0, "without ", 0, 8) ? Optional.of(alternative.substring(8).strip()) : Optional.empty();
+        if (alternative.regionMatches(true, 0, "without ", 0, 8)) return Optional.of(alternative.substring(8).strip());
+        Matcher free = FREE_OR_NO.matcher(alternative);
+        return free.matches() ? Optional.of(free.group(1) != null ? free.group(1) : free.group(2)) : Optional.empty();
     }
 
     /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
@@ -106,7 +131,7 @@ final class Narrowing {
         Matcher without = WITHOUT.matcher(wanted);
         String prefix = without.matches() ? "without " : "";
         List<String> alternatives = java.util.Arrays.stream(OR.split(without.matches() ? without.group(1) : wanted)).map(String::strip)
-                .filter(a -> !a.isEmpty()).map(a -> prefix.isEmpty() ? WITHOUT.matcher(a).replaceFirst("without $1") : prefix + a).toList();
+                .filter(a -> !a.isEmpty()).map(a -> prefix.isEmpty() ? withoutForm(a) : prefix + a).toList();
         return alternatives.isEmpty() ? Optional.empty() : Optional.of(new Condition(alternatives, negated, ofOne));
     }
 }

@@ -77,7 +77,7 @@ final class ReadAnswers {
                 : DateFilter.ofCondition(condition.get().alternatives().get(0));
         if (dated.isPresent()) return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, found.generation(), stream, timings, start));
         List<Mentions> each = condition.get().alternatives().stream()
-                .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, ids)).orElseGet(() -> retriever.mentions(Narrowing.sought(a), ids)))
+                .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, a, ids)).orElseGet(() -> retriever.mentions(Narrowing.sought(a), ids)))
                 .filter(m -> !m.words().isEmpty()).toList();
         if (each.isEmpty()) return Optional.empty();
         // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.

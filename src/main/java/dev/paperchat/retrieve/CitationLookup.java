@@ -46,7 +46,7 @@ public final class CitationLookup {
     private static final double RELATED = 0.6;
     /** "the X paper on Y", "X paper about Y": what the paper named is said to be about ("a framework for" is a title's own). */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\b(?:paper|preprint|article)\\s+"
-            + "(?:on|about|for|that|which|proposing|introducing|studying)\\s+(\\S.{2,300})$");
+            + "(?:on|about|studying)\\s+(\\S.{2,300})$");
     /** The share of a description's words the paper's title and abstract must write to be the paper described. */
     private static final double DESCRIPTION_HELD = 0.5;
     /**
@@ -129,7 +129,7 @@ public final class CitationLookup {
         boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= NAMED && explained.test(m));
         // Set down to what its topic alone would give it, no higher: "noisy star" is no reason to rank StAR above a paper on noise.
         Predicate<Match> commonWordModified = m -> m.confidence() <= HybridRetriever.COMMON_WORD_NAME
-                && TitleMatcher.nameModified(result.query(), m.hit().paper().title(), m.hit().names());
+                && TitleMatcher.nameModified(result.query(), m.hit().paper().title(), besideTitle(m.hit()));
         // "the ATLAS paper on retrieval-augmented few-shot learning": a name said with what its paper is about, which this one's does not say.
         Matcher described = DESCRIBED.matcher(result.query());
         Optional<String> description = described.find() ? Optional.of(described.group(1)) : Optional.empty();

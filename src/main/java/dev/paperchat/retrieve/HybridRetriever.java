@@ -301,13 +301,15 @@ public final class HybridRetriever {
      * The papers among these that say they do without something, as abstracts write it: "without
      * training", "without any additional training", "no extra training", "training-free". Its words
      * alone would find the papers that do it.
+     *
+     * @param asked how the reader said it ("training-free"), which the answer quotes
      */
-    public Mentions doingWithout(String what, List<String> paperIds) {
+    public Mentions doingWithout(String what, String asked, List<String> paperIds) {
         String quoted = Pattern.quote(what.strip());
         List<Pattern> forms = new ArrayList<>(List.of(Pattern.compile("(?i)(?<![\\p{L}-])(?:without|no)(?:\\s+(?:any|additional|extra|further|external))*\\s+"
                 + quoted + "(?![\\p{L}\\d])")));
         if (!what.strip().contains(" ")) forms.add(Pattern.compile("(?i)(?<![\\p{L}\\d-])" + quoted + "-free(?![\\p{L}\\d])"));
-        return index.read(snapshot -> writing(snapshot, forms, "without " + what.strip(), paperIds));
+        return index.read(snapshot -> writing(snapshot, forms, asked.strip(), paperIds));
     }
 
     /**

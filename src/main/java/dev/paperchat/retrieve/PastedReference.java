@@ -65,7 +65,9 @@ final class PastedReference {
      * entropy mechanism..."), or the year in brackets with no full stop ("Rafailov R et al. (2023)
      * Direct preference ...").
      */
-    private static final String SURNAME_INITIALS = "\\p{Lu}[\\p{L}'\u2019-]++\\s++\\p{Lu}{1,3}+";
+    private static final String SURNAME_INITIALS = "\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*+\\s++\\p{Lu}{1,3}+";
+    /** A year, which a Vancouver reference gives somewhere: "Qwen RL, Llama SFT. Both..." opens a claim about two methods. */
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern VANCOUVER_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+|\\d{1,3}\\.\\s++)?" + SURNAME_INITIALS
             + "(?:(?:,\\s*+" + SURNAME_INITIALS + ")++(?:,?\\s++et\\s++al)?+|,?\\s++et\\s++al)\\.?\\s*+(?:\\.\\s++|\\(" + YEAR + "\\)\\s++)\\p{Lu}");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
@@ -79,7 +81,7 @@ final class PastedReference {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;
         }
-        return VANCOUVER_LEAD.matcher(text).lookingAt();
+        return VANCOUVER_LEAD.matcher(text).lookingAt() && ANY_YEAR.matcher(text).find();
     }
 
     /** "Wei et al.", "Cui and Li et al.": authors a sentence names, whose names no abstract writes. */
@@ -128,7 +130,9 @@ final class PastedReference {
      * looked up by its title, as most exported references carry one.
      */
     static String withoutIdentifiers(String text) {
-        return ID_PHRASE.matcher(text).replaceAll("").replaceAll("\\s*[,.]?\\s*\\.\\s*$", ".").replaceAll("\\s{2,}", " ").strip();
+        // Spaces collapsed first: the end is then trimmed in one pass, however long a run of spaces was.
+        String without = ID_PHRASE.matcher(text).replaceAll("").replaceAll("\\s++", " ").strip();
+        return without.endsWith(".") ? without.replaceFirst("[\\s,.]++$", ".") : without;
     }
 
     /** The title a pasted BibTeX entry or quoting reference gives, without its braces; else the text itself. */

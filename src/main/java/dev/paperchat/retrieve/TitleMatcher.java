@@ -326,9 +326,16 @@ public final class TitleMatcher {
         Set<String> held = wordsInBothForms(holder);
         List<String> words = Arrays.stream(normalize(text).split(" "))
                 .filter(w -> w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !KIND_WORDS.contains(w)).toList();
-        Predicate<String> written = w -> held.contains(w) || w.length() >= 4 && held.stream().anyMatch(h -> Inflections.related(w, h));
+        // Also another word of its stem: "memorization" of "memorize", "retrieval" of "retrieve".
+        Predicate<String> written = w -> held.contains(w) || w.length() >= 4 && held.stream().anyMatch(h -> Inflections.related(w, h) || sameStem(w, h));
         double all = words.stream().mapToDouble(weight).sum();
         return all == 0 ? 1 : words.stream().filter(written).mapToDouble(weight).sum() / all;
+    }
+
+    private static boolean sameStem(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) common++;
+        return common >= 6 && common >= Math.min(a.length(), b.length()) - 3;
     }
 
     /**
@@ -343,7 +350,7 @@ public final class TitleMatcher {
         Set<String> titleWords = wordsInBothForms(title);
         for (int i = 1; i < words.length; i++) {
             String before = words[i - 1];
-            if (nameKeys.contains(words[i]) && !FUNCTION_WORDS.contains(before) && !KIND_WORDS.contains(before)
+            if (nameKeys.contains(words[i]) && !FUNCTION_WORDS.contains(before) && !KIND_WORDS.contains(before) && !before.chars().allMatch(Character::isDigit)
                     && !holds(titleWords, before, true) && !nameKeys.contains(before)) return true;
         }
         return false;

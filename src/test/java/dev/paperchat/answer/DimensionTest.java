@@ -15,5 +15,9 @@ class DimensionTest {
         assertTrue(Dimension.asked("which one needs less memory?").orElseThrow().reportedBy("It cuts the KV cache by 50%."));
         assertTrue(Dimension.asked("which is more accurate on AIME?").orElseThrow().reportedBy("It reaches 15.5 accuracy on AIME."));
         assertTrue(Dimension.asked("compare Quiet-STaR and Coconut").isEmpty(), "no dimension named");
+        assertTrue(Dimension.asked("Compare Best-of-N and Self-Consistency").isEmpty(), "a method's name");
+        Dimension memory = Dimension.asked("which of Hawkeye and R2R needs less memory?").orElseThrow();
+        assertFalse(memory.reportedBy("We combine R1-1.5B and R1-32B models of this size."), "the digits of model names are no figure");
+        assertTrue(speed.reportedBy("It achieves 1.5-2.5times speedup."));
     }
 }

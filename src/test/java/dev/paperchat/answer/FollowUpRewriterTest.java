@@ -422,6 +422,10 @@ class FollowUpRewriterTest {
         assertEquals("which of Hawkeye and R2R runs faster?", rule.standalone("which runs faster?", history, false));
         assertEquals("which of Hawkeye and R2R reaches higher accuracy?", rule.standalone("which of these two reaches higher accuracy?", history, false));
         assertEquals("when were Hawkeye and R2R published?", rule.standalone("which one is newer?", history, false), "told by the records");
+        assertEquals("when were Hawkeye and R2R published?", rule.standalone("which one was published first?", history, false));
+        assertEquals("which of Hawkeye and R2R is faster than earlier methods?", rule.standalone("which one is faster than earlier methods?", history, false),
+                "a date word elsewhere is no choice by date");
+        assertEquals("which of Hawkeye and R2R is faster?", rule.standalone("which of the two papers is faster?", history, false));
         List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"),
                 new Turn("assistant", "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]"),
                 new Turn("user", "What is Hawkeye?"), history.get(1));

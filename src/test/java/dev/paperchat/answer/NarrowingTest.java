@@ -31,10 +31,17 @@ class NarrowingTest {
         assertEquals(wanted("AIME"), Narrowing.condition("which of these mention AIME?"), "the verb is no word a paper must hold");
         assertEquals(wanted("training-free"), Narrowing.condition("which one is training-free?"));
         assertEquals(wanted("training-free"), Narrowing.condition("which of them are training-free?"));
+        assertEquals(wanted("no labels"), Narrowing.condition("which of those use no labels?"));
+        for (String free : List.of("training-free", "no training", "without training")) {
+            assertEquals(Optional.of("training"), Narrowing.without(free), "each found in every way abstracts write it: " + free);
+        }
         assertEquals(wanted("use Qwen", "Llama"), Narrowing.condition("which of these use Qwen or Llama?"));
         assertEquals(wanted("use RL"), Narrowing.condition("do any of them use any RL?"), "\"any\" is no word a paper must hold");
         assertEquals(wanted("Attention Is All You Need"), Narrowing.condition("which of these mention Attention Is All You Need?"),
                 "a quantifier inside a name stays");
+        assertEquals(wanted("use Whisper"), Narrowing.condition("which of those use Whisper?"), "a name ending as a comparative does");
+        assertEquals(wanted("use Docker"), Narrowing.condition("which of those use Docker?"));
+        assertEquals(Optional.empty(), Narrowing.condition("which one was published first?"), "a choice by date");
         assertEquals(wanted("without training"), Narrowing.condition("which of those work without any training?"), "what to do without");
         assertEquals(wanted("without training"), Narrowing.condition("which of them work without extra training?"));
         assertEquals(wanted("without training", "without labels"), Narrowing.condition("which of these work without training or labels?"),

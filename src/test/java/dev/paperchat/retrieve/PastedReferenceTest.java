@@ -60,6 +60,8 @@ class PastedReferenceTest {
         assertEquals("Smith J. A title here.", PastedReference.withoutIdentifiers("Smith J. A title here. doi:10.48550/arXiv.2407.13647"));
         assertEquals("Cui G, et al. The entropy mechanism. 2025.", PastedReference.withoutIdentifiers("Cui G, et al. The entropy mechanism. arXiv preprint arXiv:2505.22617, 2025."));
         assertEquals("Quiet-STaR: thinking before speaking", PastedReference.withoutIdentifiers("Quiet-STaR: thinking before speaking"), "none to take");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> PastedReference.withoutIdentifiers("a" + " ".repeat(10_000) + "b."),
+                "a run of spaces costs no more than its length");
     }
 
     @Test
@@ -94,6 +96,7 @@ class PastedReferenceTest {
                 "Zelikman et al. say \"models think\". They do.",
                 "@article{bogdan2025thought, year={2025}}",
                 "Qwen RL. It works well.", "Smith J. A title alone, one author and no et al.", "DeepSeek R1 beats GPT-4. It is cheaper.",
+                "GRPO RL, DPO SFT. Both reduce length.", "Qwen RL, Llama SFT. Both reduce length.",
                 "Emails to @alice{ suggest a title = {x} field.",
                 "A, ".repeat(5000) + "2024. x")) {
             assertFalse(PastedReference.isReference(passage), passage.length() > 80 ? passage.substring(0, 80) : passage);
