@@ -160,7 +160,15 @@ public final class TitleMatcher {
         private final List<String> parts;
         private List<String> deletions;
 
+        /** Whether the query writes its one word as a name, in capitals ("ANCHOR"), which may be a name with a typo whatever titles write. */
+        private final boolean writtenAsName;
+
         Window(List<String> parts) {
+            this(parts, false);
+        }
+
+        Window(List<String> parts, boolean writtenAsName) {
+            this.writtenAsName = writtenAsName;
             this.parts = parts;
             this.text = String.join("", parts);
             this.words = parts.size();
@@ -171,8 +179,8 @@ public final class TitleMatcher {
          * "do thinking" is not a misspelt "NoThinking", but "quiet stat" may be "Quiet-STaR".
          */
         boolean mayBeTypo(ToIntFunction<String> titlesWith) {
-            // One word a title writes is that word: "switch" (of "Switch-Thinking") is not a misspelt STITCH.
-            if (words == 1) return titlesWith.applyAsInt(text) == 0;
+            // One word a title writes, written as a word, is that word: "switch" (of "Switch-Thinking") is not a misspelt STITCH.
+            if (words == 1 && !writtenAsName) return titlesWith.applyAsInt(text) == 0;
             return parts.stream().anyMatch(word -> titlesWith.applyAsInt(word) < 2);
         }
 
@@ -196,13 +204,17 @@ public final class TitleMatcher {
     static Map<String, Double> nameMatches(String query, Function<Window, Map<String, Double>> lookup) {
         Map<String, Double> matches = new HashMap<>();
         String[] words = normalize(query).split(" ");
+        Set<String> asNames = new HashSet<>();
+        for (String token : query.split("[^\\p{L}\\p{N}]+")) {
+            if (token.chars().filter(Character::isUpperCase).count() >= 2) asNames.add(normalize(token));
+        }
         boolean[] used = new boolean[words.length];
         for (int n = MAX_NAME_WORDS; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (anyUsed(used, i, n)) continue;
                 // "InternVL 2.5" asks for a version: when no name holds it, the bare "InternVL" of another version is not it.
                 if (i + n < words.length && !used[i + n] && VERSION.matcher(words[i + n]).matches()) continue;
-                Map<String, Double> found = lookup.apply(new Window(Arrays.asList(words).subList(i, i + n)));
+                Map<String, Double> found = lookup.apply(new Window(Arrays.asList(words).subList(i, i + n), n == 1 && asNames.contains(words[i])));
                 if (found.isEmpty()) continue;
                 found.forEach((id, score) -> matches.merge(id, score, Math::max));
                 Arrays.fill(used, i, i + n, true);

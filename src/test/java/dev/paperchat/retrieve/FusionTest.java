@@ -143,6 +143,9 @@ class FusionTest {
         TitleMatcher stitch = new TitleMatcher(Map.of("t", "STITCH: Simultaneous Thinking and Talking", "w", "SwiReasoning: Switch-Thinking in Latent Space"));
         assertEquals(Map.of(), stitch.nameMatches("switch thinking"), "a word a title writes is that word, no misspelt name");
         assertEquals(Map.of("t", 0.9), stitch.nameMatches("stitchh"));
+        TitleMatcher anchor = new TitleMatcher(Map.of("h", "Toward Honest Language Models", "a", "Thought Anchor Points"), Map.of("h", List.of("ACNCHOR")));
+        assertEquals(Map.of("h", 0.9), anchor.nameMatches("that ANCHOR paper"), "written in capitals, a name with a typo whatever titles write");
+        assertEquals(Map.of(), anchor.nameMatches("an anchor point"), "written as a word, the word");
         TitleMatcher grpo = new TitleMatcher(Map.of("v", "Reinforcing Video Reasoning"), Map.of("v", List.of("TW-GRPO")));
         assertEquals(Map.of(), grpo.nameMatches("what modifications to GRPO have been proposed"), "a typo would be in \"to\", no word of a name");
         assertTrue(TitleMatcher.withinOneEdit("chessvison", "chessvision"));
