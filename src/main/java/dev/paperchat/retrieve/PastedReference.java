@@ -135,8 +135,18 @@ final class PastedReference {
         return without.endsWith(".") ? without.replaceFirst("[\\s,.]++$", ".") : without;
     }
 
-    /** The title a pasted BibTeX entry or quoting reference gives, without its braces; else the text itself. */
+    /**
+     * The title a pasted BibTeX entry, quoting reference or Vancouver reference gives (its authors'
+     * names would be words no title explains); else the text itself.
+     */
     static String title(String text) {
+        Matcher vancouver = VANCOUVER_LEAD.matcher(text);
+        if (vancouver.lookingAt() && ANY_YEAR.matcher(text).find()) {
+            String rest = text.substring(vancouver.end() - 1);
+            int end = rest.indexOf(". ");
+            String title = (end > 0 ? rest.substring(0, end) : rest.replaceFirst("\\.\\s*$", "")).strip();
+            if (title.split("\\s+").length >= 2) return title;
+        }
         Matcher bibtex = BIBTEX_TITLE.matcher(text);
         if (bibtex.find()) {
             String title = bibtex.group(1) != null ? bibtex.group(1) : bibtex.group(2);

@@ -53,6 +53,14 @@ class PastedReferenceTest {
 
     /** Authors and year first, in the common styles, is a reference, whose full stops part no claims. */
     @Test
+    void should_read_the_title_of_a_vancouver_reference() {
+        assertEquals("The entropy mechanism of reinforcement learning for reasoning language models",
+                PastedReference.title("Cui G, Zhang Y, Chen J, et al. The entropy mechanism of reinforcement learning for reasoning language models. 2025."));
+        assertEquals("ReFT: Reasoning with reinforced fine-tuning",
+                PastedReference.title("Luong TQ, Zhang X, Jie Z, Sun P, Jin X, Li H. ReFT: Reasoning with reinforced fine-tuning. ACL 2024."));
+    }
+
+    @Test
     void should_take_out_the_identifiers_a_reference_gives_with_their_words() {
         assertEquals("Yang, Y., et al. (2024). Weak-to-strong reasoning.",
                 PastedReference.withoutIdentifiers("Yang, Y., et al. (2024). Weak-to-strong reasoning. arXiv preprint arXiv:2407.13647."));
