@@ -39,18 +39,6 @@ final class Narrowing {
     private static final Pattern BY_DATE = Pattern.compile("(?i)(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?(?:newer|newest|older|oldest|more\\s+recent|most\\s+recent"
             + "|earlier|earliest|later|latest)(?:\\s+(?:one|paper))?|(?:(?:was|were)\\s+)?(?:published|released|came\\s+out)\\s+(?:first|last|earlier|later)");
 
-    /** Whether what is asked of the papers compares them ("is faster", "needs less memory", "works better on AIME", "is newer"). */
-    static boolean comparesPapers(String asked) {
-        String wanted = asked.strip().replaceFirst("[\\s?.!]+$", "");
-        return COMPARATIVE.matcher(wanted.replaceFirst("(?i)^(?:is|are|was|were)\\s+", "")).matches() || COMPARED_BY.matcher(wanted).matches()
-                || comparesByDate(wanted);
-    }
-
-    /** Whether it compares the papers by when they appeared: "is newer", "was published first". */
-    static boolean comparesByDate(String asked) {
-        return BY_DATE.matcher(asked.strip().replaceFirst("[\\s?.!]+$", "")).matches();
-    }
-
     /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
     private static final Pattern OF_IT = Pattern.compile(
             "^\\W*+(?:and\\s+|so\\s+)?(?:does|did)\\s+(?:it|(?:this|that)\\s+(?:paper|one|method|work))\\s+(.+?)[\\s?.!]*+$",
@@ -86,6 +74,18 @@ final class Narrowing {
     private static final int MAX_CHARS = 200;
 
     private Narrowing() {}
+
+    /** Whether what is asked of the papers compares them ("is faster", "needs less memory", "works better on AIME", "is newer"). */
+    static boolean comparesPapers(String asked) {
+        String wanted = asked.strip().replaceFirst("[\\s?.!]+$", "");
+        return COMPARATIVE.matcher(wanted.replaceFirst("(?i)^(?:is|are|was|were)\\s+", "")).matches() || COMPARED_BY.matcher(wanted).matches()
+                || comparesByDate(wanted);
+    }
+
+    /** Whether it compares the papers by when they appeared: "is newer", "was published first". */
+    static boolean comparesByDate(String asked) {
+        return BY_DATE.matcher(asked.strip().replaceFirst("[\\s?.!]+$", "")).matches();
+    }
 
     /** What the listed papers should say: "use Qwen" of "which of these use Qwen?". */
     static Optional<Condition> condition(String question) {

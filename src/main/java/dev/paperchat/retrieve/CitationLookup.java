@@ -122,16 +122,27 @@ public final class CitationLookup {
             double confidence = Math.max(named, related(hit, best, result.covered()));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }
-        // A paper whose title and names leave words of the lookup unexplained is not the one named when another
-        // explains them all ("Incentivizing Strong Reasoning from Weak" holds all of "Weak-to-Strong Reasoning"); nor is
-        // one that only a common word named, with another word before it ("noisy star" is not StAR).
-        Predicate<Match> explained = m -> TitleMatcher.explains(result.query(), m.hit().paper().title(), besideTitle(m.hit()));
+        setDownWhatLeavesWordsUnexplained(matches, result, best);
+        matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
+        List<Match> top = matches.subList(0, Math.min(k, matches.size()));
+        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
+    }
+
+    /**
+     * Named papers that leave words of the lookup unexplained, set down to what their topic alone
+     * gives them, no higher ("noisy star" is no reason to rank StAR above a paper on noise): when
+     * another explains every word ("Incentivizing Strong Reasoning from Weak" holds all of
+     * "Weak-to-Strong Reasoning"), when only a common word named them with another word before it
+     * ("noisy star" is not StAR), or when what the lookup says they are about their abstract does
+     * not say ("the ATLAS paper on retrieval-augmented few-shot learning").
+     */
+    private void setDownWhatLeavesWordsUnexplained(List<Match> matches, SearchResult result, double best) {
+        String query = result.query();
+        Predicate<Match> explained = m -> TitleMatcher.explains(query, m.hit().paper().title(), besideTitle(m.hit()));
         boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= NAMED && explained.test(m));
-        // Set down to what its topic alone would give it, no higher: "noisy star" is no reason to rank StAR above a paper on noise.
         Predicate<Match> commonWordModified = m -> m.confidence() <= HybridRetriever.COMMON_WORD_NAME
-                && TitleMatcher.nameModified(result.query(), m.hit().paper().title(), besideTitle(m.hit()));
-        // "the ATLAS paper on retrieval-augmented few-shot learning": a name said with what its paper is about, which this one's does not say.
-        Matcher described = DESCRIBED.matcher(result.query());
+                && TitleMatcher.nameModified(query, m.hit().paper().title(), besideTitle(m.hit()));
+        Matcher described = DESCRIBED.matcher(query);
         Optional<String> description = described.find() ? Optional.of(described.group(1)) : Optional.empty();
         long papers = Math.max(1, retriever.count(Filters.NONE));
         // A word of the field ("language", "models") says little of what a paper is about; a rarer one ("few-shot") says more.
@@ -140,9 +151,6 @@ public final class CitationLookup {
                 + m.hit().paper().abstractText(), rarity) < DESCRIPTION_HELD).isPresent();
         matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained && !explained.test(m) || commonWordModified.test(m) || describedOtherwise.test(m))
                 ? new Match(m.hit(), round(related(m.hit(), best, result.covered())), m.sentence()) : m);
-        matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
-        List<Match> top = matches.subList(0, Math.min(k, matches.size()));
-        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
     }
 
     /** What a paper shares of the lookup's topic, which names no paper: at most {@link #RELATED}. */

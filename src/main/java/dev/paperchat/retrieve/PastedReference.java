@@ -81,7 +81,7 @@ final class PastedReference {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;
         }
-        return VANCOUVER_LEAD.matcher(text).lookingAt() && ANY_YEAR.matcher(text).find();
+        return vancouver(text).isPresent();
     }
 
     /** "Wei et al.", "Cui and Li et al.": authors a sentence names, whose names no abstract writes. */
@@ -121,6 +121,13 @@ final class PastedReference {
         return ID_WRAPPING.matcher(rest).replaceAll("").isEmpty() ? identifier(id.group()) : Optional.empty();
     }
 
+    /** Where the title of a Vancouver reference starts, if the text is one (its lead matched, a year given). */
+    private static Optional<Integer> vancouver(String text) {
+        Matcher lead = VANCOUVER_LEAD.matcher(text);
+        // The lead ends at the title's first letter.
+        return lead.lookingAt() && ANY_YEAR.matcher(text).find() ? Optional.of(lead.end() - 1) : Optional.empty();
+    }
+
     /** An id's words around it in a reference: "arXiv preprint arXiv:2407.13647", "doi:10.1/x", "https://doi.org/10.1/x". */
     private static final Pattern ID_PHRASE = Pattern.compile("(?i)(?:\\barxiv\\s+preprint\\s+|\\bdoi:\\s*|\\bavailable\\s+at:?\\s+)?(?:"
             + ID_IN_TEXT + "),?");
@@ -140,9 +147,9 @@ final class PastedReference {
      * names would be words no title explains); else the text itself.
      */
     static String title(String text) {
-        Matcher vancouver = VANCOUVER_LEAD.matcher(text);
-        if (vancouver.lookingAt() && ANY_YEAR.matcher(text).find()) {
-            String rest = text.substring(vancouver.end() - 1);
+        Optional<Integer> vancouverTitle = vancouver(text);
+        if (vancouverTitle.isPresent()) {
+            String rest = text.substring(vancouverTitle.get());
             int end = rest.indexOf(". ");
             String title = (end > 0 ? rest.substring(0, end) : rest.replaceFirst("\\.\\s*$", "")).strip();
             if (title.split("\\s+").length >= 2) return title;

@@ -323,7 +323,7 @@ public final class TitleMatcher {
         return share(Arrays.asList(normalize(query).split(" ")), wordsInBothForms(title), true) == 1;
     }
 
-    /** What a title lookup calls the thing it looks for, no word of its title: "the Quiet-STaR paper". */
+    /** Words of a lookup that are no title's: what it calls the thing it looks for ("the Quiet-STaR paper"), how it cites ("et al.", "by"). */
     private static final Set<String> KIND_WORDS = Set.of("paper", "papers", "article", "preprint", "method", "approach", "framework",
             "work", "study", "technique", "algorithm", "et", "al", "by");
     /** "(Smith et al., 2024)": a citation in brackets beside a name says who and when, not what. */
@@ -344,6 +344,11 @@ public final class TitleMatcher {
         return all == 0 ? 1 : words.stream().filter(written).mapToDouble(weight).sum() / all;
     }
 
+    /** A lookup's normalised words, without what brackets hold. */
+    private static String[] lookupWords(String query) {
+        return normalize(BRACKETED.matcher(query).replaceAll(" ")).split(" ");
+    }
+
     private static boolean sameStem(String a, String b) {
         int common = 0;
         while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) common++;
@@ -354,9 +359,11 @@ public final class TitleMatcher {
      * Whether a name of the paper stands in the lookup right after a word that is neither its
      * title's nor a function word: "quiet star" and "noisy star" are other names than StAR, where
      * "coconut hao" and "Coconut by Meta" name Coconut and say more.
+     *
+     * @param names the paper's names, and the other words that may stand beside them (its authors, its organisation)
      */
     static boolean nameModified(String query, String title, Collection<String> names) {
-        String[] words = normalize(BRACKETED.matcher(query).replaceAll(" ")).split(" ");
+        String[] words = lookupWords(query);
         Set<String> nameKeys = new HashSet<>();
         for (String name : names) nameKeys.add(compact(name));
         Set<String> titleWords = wordsInBothForms(title);
@@ -377,7 +384,7 @@ public final class TitleMatcher {
      * @param names the paper's names, and any other words that may stand beside them (its authors, its organisation)
      */
     static boolean explains(String query, String title, Collection<String> names) {
-        List<String> words = Arrays.stream(normalize(BRACKETED.matcher(query).replaceAll(" ")).split(" "))
+        List<String> words = Arrays.stream(lookupWords(query))
                 .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)).toList();
         if (words.isEmpty()) return true;
         Set<String> held = wordsInBothForms(title + " " + String.join(" ", names));
