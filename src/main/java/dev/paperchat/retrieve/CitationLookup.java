@@ -140,7 +140,7 @@ public final class CitationLookup {
         String query = result.query();
         Predicate<Match> explained = m -> TitleMatcher.explains(query, m.hit().paper().title(), besideTitle(m.hit()));
         boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= NAMED && explained.test(m));
-        Predicate<Match> commonWordModified = m -> m.confidence() <= HybridRetriever.COMMON_WORD_NAME
+        Predicate<Match> commonWordModified = m -> m.confidence() <= TitleMatches.COMMON_WORD_NAME
                 && TitleMatcher.nameModified(query, m.hit().paper().title(), besideTitle(m.hit()));
         Matcher described = DESCRIBED.matcher(query);
         Optional<String> description = described.find() ? Optional.of(described.group(1)) : Optional.empty();

@@ -3,9 +3,6 @@ package dev.paperchat.retrieve;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
-import dev.paperchat.corpus.Span;
-import dev.paperchat.corpus.Titles;
-import dev.paperchat.corpus.Words;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.Vocabulary;
 import dev.paperchat.index.ChunkScore;
@@ -14,10 +11,7 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,16 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds papers for any query by fusing BM25 over titles and abstracts, vector search over
@@ -69,67 +55,11 @@ public final class HybridRetriever {
      * same figures as 20 on all three.
      */
     static final int SENTENCE_POOL = 20;
-    /**
-     * The match of a name that is also a common word, written as one ("rice", "storm"): it ranks
-     * the paper, but only evidence makes the question about it ("rice farming yields" is not about RICE).
-     */
-    static final double COMMON_WORD_NAME = 0.85;
-    /**
-     * The match of a short name written with other capitals ("STaR" for StAR): below the least
-     * that names a paper in a title lookup, as they are two names, one perhaps of a paper the
-     * collection lacks.
-     */
-    static final double CASED_OTHERWISE = 0.65;
-    /** The title match of a paper beside the one whose title was looked up word for word: below the least that names a paper. */
-    static final double BESIDE_GIVEN_TITLE = 0.65;
-    /** More words than a title has: "I am looking for papers that study how..." quotes no title, whatever words it shares with one. */
-    static final int LONG_QUESTION_WORDS = 30;
-    /** A query that holds this share of a title's words quotes that title. */
-    static final double QUOTED_TITLE = 0.8;
-    /** The confidence of a list of the papers that name a name, when more may name it than a search brings. */
-    private static final double PERHAPS_SHORT = 0.5;
-    /** The title match of a paper the question names, which the evidence line takes as covered. */
-    private static final double NAMED_SUBJECT = 0.9;
-    /** What parts the words of a long form: spaces, hyphens and what a title wraps it in ("Chain-of-Continuous Thought"). */
-    private static final Pattern LONG_FORM_GAPS = Pattern.compile("[\\s\\-\"'\u201c\u201d().,:;!?]+");
-    private static final int MAX_LONG_FORM = 200, LONG_FORM_POOL = 10;
-    /** A capitalised word of five letters or more, as a coined name is written: "Delethink". */
-    private static final Pattern COINED_WORD = Pattern.compile("(?<![\\w-])\\p{Lu}\\p{Ll}{4,}+(?![\\w-])");
-    /** The most such words of one query looked up. */
-    private static final int MAX_SOLE_NAMES = 3;
-    /** A topic that is an acronym alone: "RL", "LLMs". */
-    private static final Pattern ACRONYM_TOPIC = Pattern.compile("\\p{Lu}{2,6}s?");
-    /** Papers read for how the collection spells an acronym out. */
-    private static final int DEFINERS_READ = 10;
-    /** The most papers counted as holding a word; more are "or more". */
-    private static final int COUNTED_DEPTH = 1_000;
-    /** Rounds of searching a name's versions that the papers found write ("Qwen2.5", then "Qwen3"). */
-    private static final int VERSION_ROUNDS = 3;
-    /** A paper and one that cites its method by name. */
-    static final int MAX_PAPERS_PER_NAME = 2;
     /** A figure this many papers state, or fewer, names them: "42.6%" is one paper's result, "0.5" many a setting. */
     static final int MAX_PAPERS_PER_FIGURE = 2;
-    /**
-     * A name only one paper defines ("we introduce a new paradigm Coconut (Chain of Continuous
-     * Thought)") is that paper's, though a few others use it, unless more than one paper in this
-     * many does: then it has become a term of the field. In the sample, Coconut and MIA (3 of 300
-     * papers each) are names now; DPO (6) is not: at 1 in 50 it was, and its paper came first for
-     * a question on "DPO-like" methods that it does not answer.
-     */
-    static final int OWN_NAME_USERS_DIVISOR = 100;
     /** Shorter sentences of a question ("Thanks.", "Any ideas?") are not searched on their own. */
     static final int MIN_SENTENCE_WORDS = 4;
     static final int MAX_SENTENCES = 4;
-    /** A question's words that ask rather than say what about, as analysed: "what does X do?" asks about X alone. */
-    private static final Set<String> ASKING = Stream.of(QueryTerms.RECORD, QueryTerms.QUESTION,
-            Set.of("tell", "me", "about", "explain", "describe", "method", "model", "approach", "i", "you"))
-            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
-    /** A short name of two capitals or more and a lower-case letter: "STaR", "StAR", "LoRA"; not "GRPO" or "Coconut". */
-    private static final Pattern MIXED_CASE = Pattern.compile("(?=\\p{L}{3,6}$)(?=.*\\p{Ll})(?=.*\\p{Lu}.*\\p{Lu}).*");
-    /** A short name with a capital after a small letter, which no plural is: "MinD", "StAR", "LoRA"; not "LLMs". */
-    private static final Pattern CODED_CASE = Pattern.compile("(?=\\p{Lu}\\p{L}{2,5}$)(?=.*\\p{Ll}\\p{Lu}).*");
-    /** A word and a version number: "GPT4", "GPT4o", "Llama3-8B", "Qwen2-VL". */
-    private static final Pattern VERSIONED = Pattern.compile("([A-Za-z]{2,})\\d+(?:[a-z]|[.-].*)?");
 
     private final PaperIndex index;
     private final Embedder embedder;
@@ -138,14 +68,20 @@ public final class HybridRetriever {
     private final Rm3 rm3 = Rm3.DEFAULT;
     private final NeighbourSupport neighbours = NeighbourSupport.DEFAULT;
     private final TitleIndex titles = new TitleIndex();
+    private final DistinctiveNames distinctive;
+    private final TitleMatches titleMatches;
+    private final MentionSearch mentionSearch;
 
     public HybridRetriever(PaperIndex index, Embedder embedder, Fusion fusion, Evidence evidence) {
         this.index = index;
         this.embedder = embedder;
         this.fusion = fusion;
         this.evidence = evidence;
+        this.distinctive = new DistinctiveNames(index.analyzer());
+        this.titleMatches = new TitleMatches(index.analyzer(), this::isCommonWord);
+        this.mentionSearch = new MentionSearch(index, this);
         // The title matchers of new segments are built by the ingest that commits them, not by a query.
-        index.onNewSnapshot(snapshot -> titles.warm(snapshot, distinctive(snapshot)));
+        index.onNewSnapshot(snapshot -> titles.warm(snapshot, distinctive.in(snapshot)));
     }
 
     /**
@@ -154,7 +90,7 @@ public final class HybridRetriever {
      */
     public void warm() {
         index.read(snapshot -> {
-            titles.warm(snapshot, distinctive(snapshot));
+            titles.warm(snapshot, distinctive.in(snapshot));
             return null;
         });
     }
@@ -191,7 +127,7 @@ public final class HybridRetriever {
         Optional<QuestionWords.Mended> mended = QuestionWords.mend(joined, embedder.vocabulary());
         SearchRequest written = asked.withQuery(mended.map(QuestionWords.Mended::question).orElse(joined));
         Respelling respelling = index.read(snapshot -> Respelling.of(written.query(), index.analyzer(), snapshot, embedder.vocabulary(),
-                word -> TitleIndex.partOfTitleWord(titles.live(snapshot, distinctive(snapshot)), word)));
+                word -> TitleIndex.partOfTitleWord(live(snapshot), word)));
         SearchRequest request = written.withQuery(respelling.query());
         List<String> sentences = mode == Mode.HYBRID && fusion.sentencesWeight() > 0 ? sentencesToSearch(request.query()) : List.of();
         // The question and its sentences in one call to the model, before the index is held.
@@ -240,255 +176,32 @@ public final class HybridRetriever {
      * the collection define it ("Reinforcement Learning (RL)"): a title may say only that.
      */
     public Predicate<String> mentioningAll(String phrase) {
-        List<List<String>> forms = new ArrayList<>();
-        forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase));
-        if (ACRONYM_TOPIC.matcher(phrase.strip()).matches()) {
-            String acronym = phrase.strip();
-            search(new SearchRequest(acronym, DEFINERS_READ)).hits().stream()
-                    .flatMap(hit -> MethodNames.spelledOut(hit.paper().abstractText(), acronym).stream())
-                    .map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form)).distinct().forEach(forms::add);
-        }
-        return paperId -> index.read(snapshot -> {
-            Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
-            if (paper == null) return false;
-            Set<String> words = contentWords(paper);
-            return forms.stream().anyMatch(terms -> !terms.isEmpty() && terms.stream().allMatch(term -> holds(words, term)));
-        });
+        return mentionSearch.mentioningAll(phrase);
     }
 
     /** Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. */
     public Mentions mentions(String phrase, List<String> paperIds) {
-        return index.read(snapshot -> {
-            List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);
-            Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, terms);
-            long papers = snapshot.paperCount();
-            List<String> rare = terms.stream().filter(t -> docFreqs.getOrDefault(t, 0) <= Mentions.MAX_SHARE * papers).toList();
-            if (rare.isEmpty() && terms.size() > 1) return writingPhrase(snapshot, phrase, paperIds);
-            if (rare.isEmpty()) return new Mentions(List.of(), List.of(), Set.of());
-            Map<String, Double> idf = idf(docFreqs, papers);
-            Candidates candidates = new Candidates(snapshot);
-            candidates.fetch(paperIds);
-            List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
-            List<PaperHit> mentioning = new ArrayList<>();
-            Set<String> byOrganization = new HashSet<>();
-            for (String id : paperIds) {
-                Paper paper = candidates.paper(id);
-                if (paper == null) continue;
-                Set<String> words = contentWords(paper);
-                if (!rare.stream().allMatch(term -> holds(words, term))) {
-                    // "which of them is from Tencent?": the record says what the abstract seldom does.
-                    if (paper.organization() == null) continue;
-                    words.addAll(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.organization()));
-                    if (!rare.stream().allMatch(term -> holds(words, term))) continue;
-                    byOrganization.add(id);
-                }
-                List<Set<String>> sentences = candidates.sentenceWords(id);
-                List<Span> spans = Sentences.split(paper.abstractText());
-                ToDoubleFunction<Set<String>> share = sentence -> rare.stream().filter(term -> holds(sentence, term))
-                        .mapToDouble(term -> idf.getOrDefault(term, 0.0)).sum();
-                int best = IntStream.range(0, sentences.size()).boxed()
-                        .max(Comparator.comparingDouble((Integer i) -> share.applyAsDouble(sentences.get(i))).thenComparing(i -> -i)).orElse(0);
-                Span span = spans.get(best);
-                double score = share.applyAsDouble(sentences.get(best));
-                mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), score, 0, 0, 0, 0,
-                        List.of(new SentenceHit(best, span.start(), span.end(), span.of(paper.abstractText()), score))));
-            }
-            return new Mentions(asWritten(phrase, rare), mentioning, byOrganization);
-        });
+        return mentionSearch.mentions(phrase, paperIds);
     }
 
     /**
-     * The papers among these that say they do without something, as abstracts write it: "without
-     * training", "without any additional training", "no extra training", "training-free". Its words
-     * alone would find the papers that do it.
+     * The papers among these that say they do without something, as abstracts write it ("without
+     * any additional training", "training-free").
      *
      * @param asked how the reader said it ("training-free"), which the answer quotes
      */
     public Mentions doingWithout(String what, String asked, List<String> paperIds) {
-        String quoted = Pattern.quote(what.strip());
-        List<Pattern> forms = new ArrayList<>(List.of(Pattern.compile("(?i)(?<![\\p{L}-])(?:without|no)(?:\\s+(?:any|additional|extra|further|external))*\\s+"
-                + quoted + "(?![\\p{L}\\d])")));
-        if (!what.strip().contains(" ")) forms.add(Pattern.compile("(?i)(?<![\\p{L}\\d-])" + quoted + "-free(?![\\p{L}\\d])"));
-        return index.read(snapshot -> writing(snapshot, forms, asked.strip(), paperIds));
+        return mentionSearch.doingWithout(what, asked, paperIds);
     }
 
-    /**
-     * "which of them use reinforcement learning?": a phrase of words most papers use, which none
-     * is then required to hold alone, is mentioned by a paper that writes it, its words in a row, or
-     * its short form ("RL").
-     */
-    private Mentions writingPhrase(Snapshot snapshot, String phrase, List<String> paperIds) {
-        List<Pattern> forms = Stream.concat(Stream.of(phrase), TitleMatcher.shortForm(phrase).stream()).map(NamedSubject::writing).toList();
-        return writing(snapshot, forms, phrase.strip(), paperIds);
-    }
-
-    private Mentions writing(Snapshot snapshot, List<Pattern> forms, String label, List<String> paperIds) {
-        Map<String, Paper> papers = snapshot.papers(paperIds);
-        List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
-        List<PaperHit> mentioning = new ArrayList<>();
-        for (String id : paperIds) {
-            Paper paper = papers.get(id);
-            if (paper == null) continue;
-            Predicate<String> writes = text -> forms.stream().anyMatch(f -> f.matcher(text).find());
-            Optional<SentenceHit> sentence = firstWriting(paper, writes).or(() -> writes.test(paper.title()) ? firstWriting(paper, text -> true) : Optional.empty());
-            sentence.ifPresent(hit -> mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), 1, 0, 0, 0, 0, List.of(hit))));
-        }
-        return new Mentions(List.of(label), mentioning, Set.of());
-    }
-
-    /** The first sentence of the paper's abstract that the test takes, scored 1. */
-    private static Optional<SentenceHit> firstWriting(Paper paper, Predicate<String> writes) {
-        String text = paper.abstractText();
-        List<Span> spans = Sentences.split(text);
-        return IntStream.range(0, spans.size()).filter(i -> writes.test(spans.get(i).of(text)))
-                .mapToObj(i -> new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), 1)).findFirst();
-    }
-
-    /**
-     * The papers whose title or abstract names the name ("Which papers mention GRPO?"), among the
-     * {@link SearchRequest#MAX_K} a search for it finds, in its order, each led by the first
-     * sentence that names it (by its best when only the title does); covered when one does. Its
-     * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
-     */
+    /** The papers whose title or abstract names the name ("Which papers mention GRPO?"), each led by the sentence that names it. */
     public SearchResult naming(String name, Filters filters) {
-        Pattern written = NamedSubject.writing(name);
-        SearchResult found = search(new SearchRequest(name, SearchRequest.MAX_K, filters));
-        List<PaperHit> hits = new ArrayList<>(found.hits());
-        // "Qwen" is also written "Qwen2.5-7B" and "Qwen3", each a word of its own to the index: papers are sought by the
-        // versions the papers found write. A version none of them writes stays unknown, so a count with versions may be short.
-        Set<String> seen = hits.stream().map(hit -> hit.paper().id()).collect(Collectors.toSet());
-        Set<String> versions = new TreeSet<>();
-        // Each round's papers may write versions the last round's did not ("Qwen2-Audio" beside "Qwen2.5").
-        for (int round = 0; round < VERSION_ROUNDS; round++) {
-            List<String> added = versionsWritten(name, hits).stream().filter(versions::add).toList();
-            if (added.isEmpty()) break;
-            hits.addAll(holding(added, filters, seen));
-        }
-        List<PaperHit> naming = new ArrayList<>();
-        for (PaperHit hit : hits) {
-            Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
-            if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
-            List<SentenceHit> sentences = new ArrayList<>(sentence.stream().toList());
-            hit.sentences().stream().filter(s -> sentence.isEmpty() || s.index() != sentence.get().index()).forEach(sentences::add);
-            naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
-                    hit.titleMatch(), sentences));
-        }
-        double complete = versions.isEmpty() && allHolding(name, hits, filters) ? 1 : PERHAPS_SHORT;
-        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation());
+        return mentionSearch.naming(name, filters);
     }
 
-    /**
-     * The papers the filters pass that hold any of the words, by BM25 alone, but those already
-     * {@code seen}: a version is a word, and meaning has nothing to add to finding it.
-     */
-    private List<PaperHit> holding(List<String> words, Filters filters, Set<String> seen) {
-        Filters read = readOrganisation(filters).filters();
-        Map<String, Double> weights = new LinkedHashMap<>();
-        words.forEach(word -> weights.put(word, 1.0));
-        return index.read(snapshot -> {
-            List<String> ids = snapshot.legs(weights, null, read, COUNTED_DEPTH, 0).lexical().stream().filter(seen::add).toList();
-            Map<String, Paper> papers = snapshot.papers(ids);
-            return ids.stream().map(papers::get).filter(java.util.Objects::nonNull)
-                    .map(paper -> new PaperHit(paper, List.of(), 0, 0, 0, 0, 0, List.of())).toList();
-        });
-    }
-
-    /** The one-word name's versions that the papers write, as analysed: "qwen2.5" and "qwen3" of "Qwen". */
-    private List<String> versionsWritten(String name, List<PaperHit> hits) {
-        List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name);
-        if (terms.size() != 1) return List.of();
-        String term = terms.get(0);
-        return hits.stream().flatMap(hit -> contentWords(hit.paper()).stream())
-                .filter(word -> !word.equals(term) && holds(Set.of(word), term)).distinct().sorted().limit(QueryTerms.MAX_TERMS).toList();
-    }
-
-    /**
-     * Whether the papers found are all the papers the filters pass that hold the name's rarest word:
-     * else some that write the name may rank below the search's last, and a count of them may be short.
-     */
-    private boolean allHolding(String name, List<PaperHit> found, Filters filters) {
-        List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name);
-        if (terms.isEmpty()) return true;
-        Filters read = readOrganisation(filters).filters();
-        Map<String, Integer> docFreqs = index.read(snapshot -> snapshot.docFreqs(Fields.CONTENTS, terms));
-        String rarest = terms.stream().min(Comparator.comparingInt(t -> docFreqs.getOrDefault(t, 0))).orElseThrow();
-        List<Set<String>> words = found.stream().map(hit -> contentWords(hit.paper())).toList();
-        int holding = index.read(snapshot -> snapshot.legs(Map.of(rarest, 1.0), null, read, COUNTED_DEPTH, 0).lexical().size());
-        return holding < COUNTED_DEPTH && words.stream().filter(w -> w.contains(rarest)).count() >= holding;
-    }
-
-    /**
-     * "what models did Delethink train?": a capitalised word that one abstract alone writes, and
-     * introduces there ("with Delethink, an RL environment that..."), names that paper as its title
-     * would. With no capital inside, the index took it for no name of the paper. Gives each such
-     * paper's id with the word.
-     */
-    private Map<String, String> soleIntroducers(Snapshot snapshot, String query, Candidates candidates) {
-        Map<String, String> named = new HashMap<>();
-        Matcher word = COINED_WORD.matcher(query);
-        while (word.find() && named.size() < MAX_SOLE_NAMES) {
-            List<String> terms = QueryTerms.all(index.analyzer(), Fields.ABSTRACT, word.group());
-            if (terms.size() != 1 || snapshot.docFreqs(Fields.ABSTRACT, terms).getOrDefault(terms.get(0), 0) != 1) continue;
-            // Other papers may hold it in their titles: the one whose abstract writes it is sought among the few that hold it.
-            List<String> ids = snapshot.legs(Map.of(terms.get(0), 1.0), null, Filters.NONE, MAX_PAPERS_PER_NAME + 1, 0).lexical();
-            candidates.fetch(ids);
-            for (String id : ids) {
-                Paper paper = candidates.paper(id);
-                if (paper != null && (DefinitionQuestion.introduces(paper.abstractText(), word.group()) || NamedSubject.introducedBy(word.group(), paper))) {
-                    named.put(paper.id(), word.group());
-                    break;
-                }
-            }
-        }
-        return named;
-    }
-
-    /**
-     * "Entropy Minimized Policy Optimization", looked up as a title: the long form of a name one
-     * paper introduces names that paper as its acronym does ("we propose Entropy Minimized Policy
-     * Optimization (EMPO)"); not a paper that adapts or cites it ("an adaptation of Group Relative
-     * Policy Optimization (GRPO)"). Sought among the best papers of the search; by paper id, the name.
-     */
-    private Map<String, String> longFormIntroducer(String title, List<String> ranked, Candidates candidates) {
-        String asked = LONG_FORM_GAPS.matcher(title.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        if (asked.split(" ").length < 2 || asked.length() > MAX_LONG_FORM) return Map.of();
-        List<String> ids = ranked.subList(0, Math.min(LONG_FORM_POOL, ranked.size()));
-        candidates.fetch(ids);
-        Map<String, String> named = new HashMap<>();
-        for (String id : ids) {
-            Paper paper = candidates.paper(id);
-            if (paper == null) continue;
-            MethodNames.proposedExpansions(paper.abstractText()).forEach((name, expansion) -> {
-                boolean same = LONG_FORM_GAPS.matcher(expansion.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().equals(asked);
-                // "Large Reasoning Models (LRMs)" names a kind of model, not one paper's.
-                if (same && !MethodNames.isPlural(name) && NamedSubject.introducedBy(name, paper)) named.put(id, name);
-            });
-        }
-        return named.size() == 1 ? named : Map.of();
-    }
-
-    /** The analysed words of a paper's title and abstract. */
-    private Set<String> contentWords(Paper paper) {
-        return new HashSet<>(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.title() + "\n" + paper.abstractText()));
-    }
-
-    /** Whether the words hold the term, or the term with a version: "qwen" is in "Qwen3-8B" and "Qwen2.5". */
-    private static boolean holds(Set<String> words, String term) {
-        return words.contains(term) || words.stream().anyMatch(w -> w.length() > term.length() && w.startsWith(term)
-                && Character.isDigit(w.charAt(term.length())));
-    }
-
-    /** The phrase's words whose analysed terms are among {@code terms}, as the phrase writes them ("KL penalty"). */
-    private List<String> asWritten(String phrase, List<String> terms) {
-        List<String> written = new ArrayList<>();
-        for (String token : phrase.split("\\s+")) {
-            // "Qwen2.5" is one word and "AIME?" the word AIME.
-            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+]+$", "");
-            List<String> analysed = QueryTerms.all(index.analyzer(), Fields.CONTENTS, word);
-            // "training-free" is sought by its rare part: the word is written whole.
-            if (!Collections.disjoint(terms, analysed) && !written.contains(word)) written.add(word);
-        }
-        return written;
+    /** The title matchers of the snapshot's segments. */
+    List<TitleIndex.Live> live(Snapshot snapshot) {
+        return titles.live(snapshot, distinctive.in(snapshot));
     }
 
     /** The question with the word it opens with mended when mistyped ("waht is..."), read before any search; empty when none is. */
@@ -521,22 +234,18 @@ public final class HybridRetriever {
         List<String> lexical = legs.lexical();
         Map<String, Double> dense = legs.dense();
         List<String> denseRanking = Fusion.ranking(dense);
-        Candidates candidates = new Candidates(snapshot);
+        Candidates candidates = new Candidates(snapshot, index.analyzer());
         List<String> feedback = mode == Mode.HYBRID
                 ? feedback(snapshot, lexicalTerms, Fusion.ranking(Fusion.FEEDBACK_CHOICE.fuse(lexical, denseRanking, List.of())), candidates)
                 : List.of();
 
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));
-        List<TitleIndex.Live> live = titles.live(snapshot, distinctive(snapshot));
+        List<TitleIndex.Live> live = live(snapshot);
         long collectionSize = snapshot.paperCount();
         Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
-        Map<String, Double> titleMatch = titleMatches(live, asWritten, request.title(), fused.keySet(), candidates);
-        Map<String, String> soleNamed = request.title() ? longFormIntroducer(asWritten, Fusion.ranking(fused), candidates)
-                : soleIntroducers(snapshot, asWritten, candidates);
-        soleNamed.keySet().forEach(id -> titleMatch.merge(id, NAMED_SUBJECT, Math::max));
-        titleMatch.replaceAll((id, match) -> casedOtherwise(asWritten, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
-                : aboutSomethingElse(asWritten, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
-        dropNamedOutside(request.filters(), titleMatch, fused.keySet(), candidates);
+        TitleMatches.Matched named = titleMatches.find(snapshot, live, request, asWritten, fused, queryTerms, idf, candidates);
+        Map<String, Double> titleMatch = named.byPaper();
+        Map<String, String> soleNamed = named.soleNames();
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
         figureMatches(snapshot, request).forEach((id, share) -> fused.merge(id, TITLE_WEIGHT * share, Double::sum));
@@ -556,7 +265,7 @@ public final class HybridRetriever {
         // "what benchmarks did Quiet-STaR and Coconut use?": the other papers' names are no words a paper's sentence should hold ("thought" of Coconut's).
         Map<String, Set<String>> namedTerms = new HashMap<>();
         for (String id : top) {
-            if (titleMatch.getOrDefault(id, 0.0) >= NAMED_SUBJECT && candidates.paper(id) != null) {
+            if (titleMatch.getOrDefault(id, 0.0) >= TitleMatches.NAMED_SUBJECT && candidates.paper(id) != null) {
                 namedTerms.put(id, namingTerms(candidates.paper(id), TitleIndex.names(live, id)));
             }
         }
@@ -569,8 +278,8 @@ public final class HybridRetriever {
             double match = titleMatch.getOrDefault(id, 0.0);
             List<String> names = soleNamed.containsKey(id) ? Stream.concat(TitleIndex.names(live, id).stream(), Stream.of(soleNamed.get(id))).toList()
                     : TitleIndex.names(live, id);
-            List<String> sentenceTerms = match < NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
-            if (match >= NAMED_SUBJECT && namedTerms.size() > 1) {
+            List<String> sentenceTerms = match < TitleMatches.NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
+            if (match >= TitleMatches.NAMED_SUBJECT && namedTerms.size() > 1) {
                 Set<String> others = new HashSet<>();
                 namedTerms.forEach((other, terms) -> { if (!other.equals(id)) others.addAll(terms); });
                 List<String> own = sentenceTerms.stream().filter(t -> !others.contains(t)).toList();
@@ -578,7 +287,7 @@ public final class HybridRetriever {
             }
             hits.add(new PaperHit(paper, names, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
-                    chunks.getOrDefault(id, List.of()), match >= NAMED_SUBJECT)));
+                    chunks.getOrDefault(id, List.of()), match >= TitleMatches.NAMED_SUBJECT)));
         }
         hits = writingItFirst(request.query(), hits);
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
@@ -611,7 +320,7 @@ public final class HybridRetriever {
      * propose it ("we propose Markovian Thinking" does), though one mentions it.
      */
     private boolean namesUnmentioned(String query, List<PaperHit> hits) {
-        return hits.get(0).titleMatch() < NAMED_SUBJECT && NamedSubject.asked(query)
+        return hits.get(0).titleMatch() < TitleMatches.NAMED_SUBJECT && NamedSubject.asked(query)
                 .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
                         : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
     }
@@ -645,7 +354,7 @@ public final class HybridRetriever {
         // "the Google DeepMind paper" names who wrote it, not a title.
         return NamedSubject.paperCalled(query).filter(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty()
                         && readOrganisation(new Filters(null, null, name)).readAs() == null)
-                .isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.titleMatch() >= NAMED_SUBJECT);
+                .isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.titleMatch() >= TitleMatches.NAMED_SUBJECT);
     }
 
     /**
@@ -674,7 +383,7 @@ public final class HybridRetriever {
         if (absent.isEmpty()) return termsOfTop;
         Map<String, List<String>> formsOf = new HashMap<>();
         for (String term : absent) {
-            formsOf.put(term, java.util.stream.Stream.concat(Inflections.of(term).stream(), PlainWords.formal(term).stream())
+            formsOf.put(term, Stream.concat(Inflections.of(term).stream(), PlainWords.formal(term).stream())
                     .flatMap(form -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, form).stream())
                     .filter(form -> !form.equals(term)).distinct().toList());
         }
@@ -747,19 +456,6 @@ public final class HybridRetriever {
         return shares;
     }
 
-    /**
-     * The legs searched within the filters; a paper found only by its name must pass them too, or
-     * it would take a place in the top k and then be dropped from it.
-     */
-    private static void dropNamedOutside(Filters filters, Map<String, Double> titleMatch, Set<String> found, Candidates candidates) {
-        List<String> namedOnly = titleMatch.keySet().stream().filter(id -> !found.contains(id)).toList();
-        candidates.fetch(namedOnly);
-        for (String id : namedOnly) {
-            Paper paper = candidates.paper(id);
-            if (paper == null || !filters.matches(paper)) titleMatch.remove(id);
-        }
-    }
-
     /** Adds to the score of each of the {@link #SENTENCE_POOL} best papers the share of the query's weight that its best sentence holds. */
     private static void addSentenceMatches(Map<String, Double> fused, Candidates candidates, List<String> queryTerms, Map<String, Double> idf) {
         for (String id : candidates.pool(fused)) {
@@ -778,162 +474,6 @@ public final class HybridRetriever {
         }
     }
 
-    /** The papers one search has read, and the analysed words of their sentences, each read once. */
-    private final class Candidates {
-        private final Snapshot snapshot;
-        private final Map<String, Paper> papers = new HashMap<>();
-        private final Map<String, List<Set<String>>> sentenceWords = new HashMap<>();
-
-        Candidates(Snapshot snapshot) {
-            this.snapshot = snapshot;
-        }
-
-        void fetch(List<String> ids) {
-            List<String> missing = ids.stream().filter(id -> !papers.containsKey(id)).toList();
-            if (!missing.isEmpty()) papers.putAll(snapshot.papers(missing));
-        }
-
-        Paper paper(String id) {
-            return papers.get(id);
-        }
-
-        /** The {@link #SENTENCE_POOL} best papers of a ranking that are stored, read. */
-        List<String> pool(Map<String, Double> fused) {
-            List<String> ids = Fusion.ranking(fused).subList(0, Math.min(SENTENCE_POOL, fused.size()));
-            fetch(ids);
-            return ids.stream().filter(id -> papers.get(id) != null).toList();
-        }
-
-        /** The analysed words of each sentence of a fetched paper's abstract, in the order of {@link Sentences#split}. */
-        List<Set<String>> sentenceWords(String id) {
-            return sentenceWords.computeIfAbsent(id, i -> {
-                String text = papers.get(id).abstractText();
-                List<Set<String>> words = new ArrayList<>();
-                for (Span span : Sentences.split(text)) {
-                    words.add(new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, SentenceScores.withoutLinks(span.of(text)))));
-                }
-                return words;
-            });
-        }
-    }
-
-    /**
-     * Whether the query names the paper only by common words ({@link #commonWordsNaming}) and its
-     * other words are about something else: the paper holds less than half of their weight ("how
-     * hot is a star?", "rice farming yields"). Question words alone ask about the name: "what is
-     * rice?", "the coconut paper".
-     */
-    private boolean aboutSomethingElse(String query, List<String> names, List<String> queryTerms, Map<String, Double> idf,
-                                       Candidates candidates, String id) {
-        List<String> naming = commonWordsNaming(query, names);
-        if (naming.isEmpty()) return false;
-        Set<String> namingTerms = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, String.join(" ", naming)));
-        List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term) && !ASKING.contains(term) && !QueryTerms.LITERATURE.contains(term)).toList();
-        if (others.isEmpty()) return false;
-        candidates.fetch(List.of(id));
-        Paper paper = candidates.paper(id);
-        if (paper == null) return false;
-        Set<String> held = new HashSet<>(QueryTerms.all(index.analyzer(), Fields.ABSTRACT, paper.title() + "\n" + paper.abstractText()));
-        return QueryTerms.share(others, idf, held) < 0.5;
-    }
-
-    /**
-     * "STaR" is not "StAR": a short name of mixed case, written in the query with other capitals
-     * than the paper's name or title has it, ranks the paper but does not name it.
-     */
-    private static boolean casedOtherwise(String query, List<String> names, Candidates candidates, String id) {
-        List<String> cased = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> MIXED_CASE.matcher(w).matches()).toList();
-        if (cased.isEmpty()) return false;
-        candidates.fetch(List.of(id));
-        Paper paper = candidates.paper(id);
-        List<String> written = new ArrayList<>(names);
-        if (paper != null) written.add(paper.title().split(":", 2)[0].strip());
-        return cased.stream().anyMatch(word -> written.stream().anyMatch(name -> name.equalsIgnoreCase(word) && !name.equals(word)))
-                && cased.stream().noneMatch(written::contains);
-    }
-
-    /**
-     * The query's words that are names of the paper, or one typo from them, when all of them are
-     * single common words in lower case (or capitalised as the query's first word), as one writes
-     * "rice" or "Storms"; none when the query writes a name as a name ("RICE", "a Coconut").
-     */
-    private List<String> commonWordsNaming(String query, List<String> names) {
-        List<String> written = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        List<String> naming = new ArrayList<>();
-        for (String name : names) {
-            String lowerName = name.toLowerCase(Locale.ROOT);
-            for (int i = 0; i < written.size(); i++) {
-                String word = written.get(i), lower = word.toLowerCase(Locale.ROOT);
-                if (!TitleMatcher.oneEditApart(lower, lowerName)) continue;
-                boolean asWord = word.equals(lower) || i == 0 && word.substring(1).equals(lower.substring(1));
-                if (!asWord || !isCommonWord(lower)) return List.of();
-                naming.add(word);
-            }
-        }
-        return naming;
-    }
-
-    private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates,
-                                                    Candidates papers) {
-        Map<String, Double> named = TitleIndex.nameMatches(live, query);
-        TitleIndex.origins(live, query).forEach((id, name) -> { if (title || NamedSubject.callsPaper(query, name)) named.put(id, 1.0); });
-        Set<String> queryWords = title ? TitleMatcher.wordsInBothForms(query) : TitleMatcher.words(query);
-        Map<String, Double> whole = new HashMap<>();
-        for (String id : candidates) whole.put(id, TitleIndex.wholeCoverage(live, queryWords, id, title));
-        named.keySet().forEach(id -> whole.computeIfAbsent(id, i -> TitleIndex.wholeCoverage(live, queryWords, i, title)));
-        double quoted = whole.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        // A query that quotes one title nearly whole may hold another's name or opening words
-        // ("TraPO: ... Framework for Boosting LLM Reasoning"): they belong to the quoted title.
-        Predicate<String> inQuotedTitle = id -> quoted >= QUOTED_TITLE && whole.get(id) < quoted;
-        Map<String, Double> matches = new HashMap<>();
-        String quotedTitle = whole.entrySet().stream().filter(e -> quoted >= QUOTED_TITLE && e.getValue() == quoted).findFirst()
-                .map(e -> { papers.fetch(List.of(e.getKey())); return papers.paper(e.getKey()); }).map(Paper::title).orElse("");
-        // Unless the query gives its name beside the quoted title: "compare EMPO, Lp-Reg, Incentivizing Reasoning for... and ASPO",
-        // or its title's name before the colon: "compare Adaptive Deep Reasoning and The Markovian Thinker".
-        Predicate<String> namedBeside = id -> Stream.concat(TitleIndex.names(live, id).stream(), titleName(papers, id).stream())
-                .anyMatch(name -> Words.holds(query, name, false) && !Words.holds(quotedTitle, name, false));
-        named.forEach((id, match) -> { if (!inQuotedTitle.test(id) || namedBeside.test(id)) matches.put(id, match); });
-        // A question of many words holds most of some title's words by chance: it ranks the paper, but names none.
-        boolean longQuestion = query.strip().split("\\s+").length > LONG_QUESTION_WORDS;
-        String asWords = longQuestion ? Titles.normalize(query) : "";
-        for (String id : candidates) {
-            double coverage = inQuotedTitle.test(id) ? whole.get(id) : TitleIndex.coverage(live, queryWords, id, title);
-            if (coverage < 0.6) continue;
-            // Unless it quotes the title word for word: a reference pasted into a question names its paper.
-            boolean capped = longQuestion && !quotes(asWords, papers, id);
-            matches.merge(id, capped ? Math.min(COMMON_WORD_NAME, coverage) : coverage, Math::max);
-        }
-        if (title) besideGivenTitle(matches, query, papers);
-        return matches;
-    }
-
-    /**
-     * A title looked up that is one paper's title, word for word, names no other paper, though
-     * another's title words are all among it ("Weak-to-Strong Reasoning" in "Incentivizing Strong
-     * Reasoning from Weak Supervision") or most of them are.
-     */
-    private static void besideGivenTitle(Map<String, Double> matches, String query, Candidates papers) {
-        papers.fetch(List.copyOf(matches.keySet()));
-        Set<String> given = matches.keySet().stream().filter(id -> matches.get(id) >= 1 && papers.paper(id) != null
-                && TitleMatcher.givesOnly(query, papers.paper(id).title())).collect(Collectors.toSet());
-        if (!given.isEmpty()) matches.replaceAll((id, match) -> given.contains(id) ? match : Math.min(match, BESIDE_GIVEN_TITLE));
-    }
-
-    /** The name a title gives before its colon ("Adaptive Deep Reasoning" of "Adaptive Deep Reasoning: Triggering..."), if it has one. */
-    private static Optional<String> titleName(Candidates papers, String id) {
-        papers.fetch(List.of(id));
-        Paper paper = papers.paper(id);
-        int colon = paper == null ? -1 : paper.title().indexOf(':');
-        return colon > 0 ? Optional.of(paper.title().substring(0, colon).strip()) : Optional.empty();
-    }
-
-    /** Whether the normalised query holds the paper's whole title, its words in order. */
-    private static boolean quotes(String normalisedQuery, Candidates papers, String id) {
-        papers.fetch(List.of(id));
-        Paper paper = papers.paper(id);
-        return paper != null && (" " + normalisedQuery + " ").contains(" " + Titles.normalize(paper.title()) + " ");
-    }
-
     static Map<String, Double> idf(Map<String, Integer> docFreqs, long papers) {
         Map<String, Double> idf = new HashMap<>();
         long docs = Math.max(1, papers);
@@ -941,42 +481,4 @@ public final class HybridRetriever {
         docFreqs.forEach((term, df) -> idf.put(term, Math.log(1 + Math.max(0, docs - df + 0.5) / (df + 0.5))));
         return idf;
     }
-
-    /**
-     * A name identifies a paper only if hardly any other paper uses it, or only one paper
-     * introduces it and few use it: "GRPO" names no single paper, "Coconut" does. A name of several words is as rare as its rarest word. A word the collection uses
-     * widely with a version number ("GPT4", "Llama3") is that thing, which other papers write
-     * apart ("GPT-4"), not this paper's name. Judged for many names at once, in one look-up of
-     * their words.
-     */
-    private Function<List<String>, Set<String>> distinctive(Snapshot snapshot) {
-        return names -> {
-            Map<String, List<String>> termsOf = new HashMap<>();
-            Map<String, List<String>> versionedTermsOf = new HashMap<>();
-            for (String name : names) {
-                termsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name));
-                Matcher version = VERSIONED.matcher(name);
-                if (version.matches()) versionedTermsOf.put(name, QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, version.group(1)));
-            }
-            Set<String> allTerms = new HashSet<>();
-            termsOf.values().forEach(allTerms::addAll);
-            versionedTermsOf.values().forEach(allTerms::addAll);
-            Map<String, Integer> freqs = allTerms.isEmpty() ? Map.of() : snapshot.docFreqs(Fields.CONTENTS, allTerms);
-            Map<String, Integer> introducers = snapshot.docFreqs(Fields.NAME_KEYS, MethodNames.keys(names));
-            ToIntFunction<List<String>> papersUsing = terms -> terms.stream().mapToInt(t -> freqs.getOrDefault(t, 0)).min().orElse(Integer.MAX_VALUE);
-            long ownNameUsers = Math.max(MAX_PAPERS_PER_NAME, snapshot.paperCount() / OWN_NAME_USERS_DIVISOR);
-            Set<String> distinctive = new HashSet<>();
-            termsOf.forEach((name, terms) -> {
-                List<String> versioned = versionedTermsOf.get(name);
-                boolean versionOfCommonWord = versioned != null && !versioned.isEmpty() && papersUsing.applyAsInt(versioned) > MAX_PAPERS_PER_NAME;
-                int users = papersUsing.applyAsInt(terms);
-                // "MinD" (Multi-Turn Decomposition) is written as no common "mind" is: its capitals make it the one paper's that defines it.
-                boolean ownName = introducers.getOrDefault(MethodNames.key(name), 0) == 1 && (users <= ownNameUsers || CODED_CASE.matcher(name).matches());
-                if ((users <= MAX_PAPERS_PER_NAME || ownName) && !versionOfCommonWord) distinctive.add(name);
-            });
-            return distinctive;
-        };
-    }
-
-
 }
