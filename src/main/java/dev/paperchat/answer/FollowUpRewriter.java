@@ -47,8 +47,6 @@ public final class FollowUpRewriter {
      */
     private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
             + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came)\\b)", Pattern.CASE_INSENSITIVE);
-    /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
-    private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
     private static final Pattern AMONG_THEM = Pattern.compile(
             "\\b(?:of|among)\\s+(?:them|those|these)\\b|^\\W*+(?:which|do|does|did|are|is)\\s+(?:any|one|ones|all|both|none)\\b",
@@ -87,8 +85,6 @@ public final class FollowUpRewriter {
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
     /** How a record question points to the one paper of the last answer. */
     private static final Pattern THE_PAPER = Pattern.compile("\\b(?:it|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
-    /** The most papers one answer compares. */
-    private static final int MAX_COMPARED = 4;
 
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
@@ -108,18 +104,6 @@ public final class FollowUpRewriter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
-    private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
-    /**
-     * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)", "(from ...)", a date or bold; or,
-     * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
-     * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
-     */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:"
-            // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
-            + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
-            + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
-            + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$))");
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
@@ -197,10 +181,10 @@ public final class FollowUpRewriter {
      */
     private static String ofLastPaper(String question, String joined, List<Turn> history) {
         // A list of one ("Which papers are from DeepMind?" found one) is about that paper too.
-        Optional<String> paper = !RecordQuestion.asks(question) ? Optional.empty() : lastPaperTitle(history)
-                .or(() -> lastListItems(history).size() == 1 ? Optional.of(lastListItems(history).get(0)) : Optional.empty());
+        Optional<String> paper = !RecordQuestion.asks(question) ? Optional.empty() : PastAnswers.lastPaperTitle(history)
+                .or(() -> PastAnswers.lastListItems(history).size() == 1 ? Optional.of(PastAnswers.lastListItems(history).get(0)) : Optional.empty());
         if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
-        if (namesOfLastPaper(history).stream().anyMatch(name -> Words.holds(joined, name, false))) return joined;
+        if (PastAnswers.namesOfLastPaper(history).stream().anyMatch(name -> Words.holds(joined, name, false))) return joined;
         return THE_PAPER.matcher(question).replaceFirst(Matcher.quoteReplacement("\"" + paper.get() + "\""));
     }
 
@@ -259,11 +243,11 @@ public final class FollowUpRewriter {
         boolean few = FIRST_FEW.matcher(question).find();
         if (!all && !few && !ORDINAL.matcher(question).find()) return question;
         // "compare them" compares what was last listed; "the third one" counts in the list the answers walk.
-        List<String> items = all ? lastListItems(history) : walkedListItems(history);
+        List<String> items = all ? PastAnswers.lastListItems(history) : PastAnswers.walkedListItems(history);
         if (items.isEmpty()) return question;
-        if (all) return "compare " + joined(items.subList(0, Math.min(MAX_COMPARED, items.size())));
+        if (all) return "compare " + joined(items.subList(0, Math.min(PastAnswers.MAX_COMPARED, items.size())));
         if (few) return FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
-        List<Integer> markers = lastListMarkers(history);
+        List<Integer> markers = PastAnswers.lastListMarkers(history);
         return ORDINAL.matcher(question).replaceAll(m -> {
             int index = index(m, markers);
             return Matcher.quoteReplacement(index >= 0 && index < items.size() ? items.get(index) : m.group());
@@ -276,11 +260,11 @@ public final class FollowUpRewriter {
      */
     static List<String> pointedItems(String question, List<Turn> history) {
         String pointers = bothPointers(question);
-        List<String> items = walkedListItems(history);
+        List<String> items = PastAnswers.walkedListItems(history);
         if (items.isEmpty()) return List.of();
         Matcher few = FIRST_FEW.matcher(pointers);
         if (few.find()) return firstFew(few, items);
-        List<Integer> markers = lastListMarkers(history);
+        List<Integer> markers = PastAnswers.lastListMarkers(history);
         List<String> pointed = new ArrayList<>();
         Matcher ordinal = ORDINAL.matcher(pointers);
         while (ordinal.find()) {
@@ -291,7 +275,7 @@ public final class FollowUpRewriter {
     }
 
     /** Whether the question picks items of a list: "compare the first two", "compare them", "the third one". */
-    private static boolean pointsIntoList(String question) {
+    static boolean pointsIntoList(String question) {
         String pointers = bothPointers(question);
         return COMPARE_ALL.matcher(pointers).matches() || FIRST_FEW.matcher(pointers).find() || ORDINAL.matcher(pointers).find();
     }
@@ -309,16 +293,16 @@ public final class FollowUpRewriter {
      * "do any of them..." choose among the papers, as {@link Narrowing} reads them.
      */
     static String papersOfLastAnswer(String question, List<Turn> history) {
-        boolean compared = lastAnswerCompared(history);
+        boolean compared = PastAnswers.lastAnswerCompared(history);
         // "which one is faster?" after a comparison, which no word of theirs answers (a choice by a word was read before):
         // the papers compared are asked of by name.
         if (WHICH_ONE.matcher(question).find() && compared) {
-            List<String> papers = comparedItems(history);
+            List<String> papers = PastAnswers.comparedItems(history);
             return papers.isEmpty() ? question : WHICH_ONE.matcher(question).replaceFirst(Matcher.quoteReplacement("which of " + joined(papers)));
         }
         Matcher choice = BARE_CHOICE.matcher(question);
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
-            List<String> papers = compared ? comparedItems(history) : lastSinglePapers(history);
+            List<String> papers = compared ? PastAnswers.comparedItems(history) : PastAnswers.lastSinglePapers(history);
             // "which one is newer?" is told by the papers' records, which say when each was published.
             if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());
@@ -327,31 +311,12 @@ public final class FollowUpRewriter {
         // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut").
         Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
         if (pronoun == null) return question;
-        List<String> items = comparedItems(history);
+        List<String> items = PastAnswers.comparedItems(history);
         // "what model sizes did they test?" after an answer about Lp-Reg: they are its authors, and the question is of Lp-Reg.
-        if (items.isEmpty() && pronoun == THEY && ASKED_OF_PRONOUN.matcher(question).find()) items = lastPaperName(history).map(List::of).orElse(List.of());
+        if (items.isEmpty() && pronoun == THEY && ASKED_OF_PRONOUN.matcher(question).find()) items = PastAnswers.lastPaperName(history).map(List::of).orElse(List.of());
         if (items.isEmpty()) return question;
         String names = joined(items);
         return pronoun.matcher(question).replaceAll(m -> Matcher.quoteReplacement(m.group().matches("(?i)their|its") ? names + "'s" : names));
-    }
-
-    /** The papers of the last answer when it is about two to four, else none. */
-    private static List<String> comparedItems(List<Turn> history) {
-        List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
-        return items.size() < 2 || items.size() > MAX_COMPARED ? List.of() : items;
-    }
-
-    /**
-     * Whether the last answer compared two to four papers, a line each and nothing else ("- Quiet-STaR
-     * ("..."): ...", "- Chain of Continuous Thought (Coconut) ("..."): ..."), as a comparison is answered.
-     */
-    static boolean lastAnswerCompared(List<Turn> history) {
-        List<String> lines = lastAnswer(history).map(answer -> answer.lines().filter(line -> !line.isBlank()).toList()).orElse(List.of());
-        return lines.size() >= 2 && lines.size() <= MAX_COMPARED && lines.stream().allMatch(line -> COMPARED_LINE.matcher(line).lookingAt());
-    }
-
-    private static Optional<String> lastAnswer(List<Turn> history) {
-        return history.reversed().stream().filter(t -> t.role().equals("assistant")).map(Turn::content).findFirst();
     }
 
     /**
@@ -389,8 +354,7 @@ public final class FollowUpRewriter {
      * Lp-Reg?"), not a pronoun left for the search to drop.
      */
     private static String itNamed(String question, List<Turn> history) {
-        return lastPaper(history).map(names -> shortName(names[0]).filter(n -> n.length() <= 40).orElse(names[0]))
-                .map(paper -> withItAs(question, paper)).orElse(question);
+        return PastAnswers.lastPaperName(history).map(paper -> withItAs(question, paper)).orElse(question);
     }
 
     /** The question with its first "it" or "its" as the name ("Clip-Cov", "Clip-Cov's"), or as it was when it has none. */
@@ -436,7 +400,7 @@ public final class FollowUpRewriter {
         Matcher swap = SWAP.matcher(question);
         if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
         for (String text : asked) {
-            for (String name : namesOfLastPaper(history)) {
+            for (String name : PastAnswers.namesOfLastPaper(history)) {
                 Matcher named = Words.named(name).matcher(text);
                 if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
             }
@@ -464,8 +428,8 @@ public final class FollowUpRewriter {
         if (history.stream().noneMatch(t -> t.role().equals("assistant"))) {
             return onlyPointsToItem(question) ? Optional.of("There is no earlier answer, so \"" + ordinal.group() + "\" names no paper") : Optional.empty();
         }
-        List<String> items = walkedListItems(history);
-        int index = index(ordinal, lastListMarkers(history));
+        List<String> items = PastAnswers.walkedListItems(history);
+        int index = index(ordinal, PastAnswers.lastListMarkers(history));
         if (index >= 0 && index < items.size()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
         return Optional.of((items.isEmpty() ? "No answer so far listed papers" : "The last list of papers had " + listed)
@@ -479,7 +443,7 @@ public final class FollowUpRewriter {
     public static Optional<String> fewerItems(String question, List<Turn> history) {
         Matcher few = FIRST_FEW.matcher(question);
         if (!few.find()) return Optional.empty();
-        List<String> items = walkedListItems(history);
+        List<String> items = PastAnswers.walkedListItems(history);
         if (items.isEmpty() || firstFew(few, items).size() == count(few)) return Optional.empty();
         return Optional.of("The last list of papers had " + (items.size() == 1 ? "1 paper" : items.size() + " papers") + ", so \"" + few.group()
                 + "\" is " + (items.size() == 1 ? "that one" : "those " + items.size()));
@@ -524,116 +488,6 @@ public final class FollowUpRewriter {
         if (which.equals("last")) return size - 1;
         if (which.matches("\\d+(?:st|nd|rd|th)?")) return Integer.parseInt(which.replaceAll("\\D", "")) - 1;
         return NTHS.contains(which) ? NTHS.indexOf(which) : NUMBERS.indexOf(which);
-    }
-
-    /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
-    // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
-    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is| mentions)");
-
-    /** The title of the one paper the last answer was about, if it was about one: none after a list. */
-    static Optional<String> lastPaperTitle(List<Turn> history) {
-        return lastPaper(history).map(paper -> paper[1]);
-    }
-
-    /**
-     * The last answer's paper by its label, the short name its label ends with ("Coconut" of "Chain
-     * of Continuous Thought (Coconut)"), the words before it, and its title.
-     */
-    private static List<String> namesOfLastPaper(List<Turn> history) {
-        List<String> names = new ArrayList<>();
-        for (String name : lastPaper(history).orElse(new String[0])) {
-            if (name == null) continue;
-            names.add(name);
-            String shortName = shortName(name).orElse("");
-            if (shortName.length() >= 2 && shortName.length() <= 40 && !shortName.contains("(")) {
-                names.addAll(List.of(shortName, name.substring(0, name.lastIndexOf(" (")).strip()));
-            }
-        }
-        return names;
-    }
-
-    /** The short name a label ends with: "Lp-Reg" of "Low-probability Regularization (Lp-Reg)". */
-    private static Optional<String> shortName(String label) {
-        int open = label.lastIndexOf(" (");
-        return open > 0 && label.endsWith(")") ? Optional.of(label.substring(open + 2, label.length() - 1)) : Optional.empty();
-    }
-
-    /** The short name of the one paper the last answer was about ("Lp-Reg" of "Low-probability Regularization (Lp-Reg)"), else its label or title. */
-    private static Optional<String> lastPaperName(List<Turn> history) {
-        return lastPaper(history).map(paper -> paper[0] == null ? "\"" + paper[1] + "\"" : shortName(paper[0]).orElse(paper[0]));
-    }
-
-    /**
-     * The papers of the last answers that were each about one paper, oldest first, up to {@link
-     * #MAX_COMPARED}: "Hawkeye" and "R2R" after "What is Hawkeye?" and "what about R2R?".
-     */
-    static List<String> lastSinglePapers(List<Turn> history) {
-        List<String> papers = new ArrayList<>();
-        for (int i = history.size() - 1; i >= 0 && papers.size() < MAX_COMPARED; i--) {
-            if (!history.get(i).role().equals("assistant")) continue;
-            Optional<String> name = lastPaperName(history.subList(0, i + 1));
-            if (name.isEmpty()) break;
-            if (!papers.contains(name.get())) papers.add(0, name.get());
-        }
-        return papers;
-    }
-
-    /** The name (null when it gave none) and title of the one paper the last answer was about. */
-    private static Optional<String[]> lastPaper(List<Turn> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (!history.get(i).role().equals("assistant")) continue;
-            // "The collection's record of Quiet-STaR ("...") does not name its authors": the record answer's paper.
-            Matcher paper = ONE_PAPER.matcher(history.get(i).content().replaceFirst("^The collection's record of ", ""));
-            return paper.lookingAt() ? Optional.of(new String[] {paper.group(1), paper.group(2)}) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** The marker that ends each line of the last answer's list ("... [8]"), or the line's place in the list where none does. */
-    static List<Integer> lastListMarkers(List<Turn> history) {
-        List<Integer> markers = new ArrayList<>();
-        for (String line : lastListLines(history, true)) {
-            Matcher marker = LINE_MARKER.matcher(line);
-            markers.add(marker.find() ? Integer.parseInt(marker.group(1)) : markers.size() + 1);
-        }
-        return markers;
-    }
-
-    /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
-    static List<String> lastListItems(List<Turn> history) {
-        return items(lastListLines(history, false));
-    }
-
-    /** The items of the list the last answers walk by its order ("the third one"), past picks from it. */
-    static List<String> walkedListItems(List<Turn> history) {
-        return items(lastListLines(history, true));
-    }
-
-    /** The name each list line gives its item: its bold name, or the words before its colon or dash. */
-    private static List<String> items(List<String> lines) {
-        List<String> items = new ArrayList<>();
-        for (String line : lines) {
-            Matcher item = LIST_ITEM.matcher(line);
-            if (item.lookingAt()) items.add((item.group("bold") != null ? item.group("bold") : item.group("name")).strip());
-        }
-        return items;
-    }
-
-    /**
-     * The list lines of the latest answer that was a list: after "tell me more about the first
-     * one", "and the third one?" still walks the same list, and after a refusal so does "the second one".
-     *
-     * @param pastPicks whether an answer about items picked from a list ("compare the first two") is passed over: "the third
-     *                  one" after it is the list's, while "which of them use Qwen?" chooses among the two
-     */
-    private static List<String> lastListLines(List<Turn> history, boolean pastPicks) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (!history.get(i).role().equals("assistant")) continue;
-            if (pastPicks && i > 0 && history.get(i - 1).role().equals("user") && pointsIntoList(history.get(i - 1).content())) continue;
-            List<String> lines = history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
-            if (!lines.isEmpty()) return lines;
-        }
-        return List.of();
     }
 
     /**

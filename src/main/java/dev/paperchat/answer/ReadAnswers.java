@@ -51,11 +51,11 @@ final class ReadAnswers {
     Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
         // "which one uses RL?" after "What is Hawkeye?" and "what about R2R?" chooses between those two, not from a list before them.
-        List<String> singles = condition.isEmpty() || condition.get().ofOne() ? List.of() : FollowUpRewriter.lastSinglePapers(question.history());
+        List<String> singles = condition.isEmpty() || condition.get().ofOne() ? List.of() : PastAnswers.lastSinglePapers(question.history());
         String from = singles.size() >= 2 ? "the last answers" : "the last list";
         List<String> items = condition.isEmpty() ? List.of() : condition.get().ofOne()
-                ? FollowUpRewriter.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
-                : singles.size() >= 2 ? singles : FollowUpRewriter.lastListItems(question.history());
+                ? PastAnswers.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
+                : singles.size() >= 2 ? singles : PastAnswers.lastListItems(question.history());
         // "which of those use Qwen?" with nothing asked before it but pointers: there is nothing to choose from, and a search of its
         // words would list noise. After a topic answered in prose (an LLM's), the topic is what "those" are: the question is joined to it.
         boolean nothingAsked = question.history().stream().filter(t -> t.role().equals("user"))
@@ -126,7 +126,7 @@ final class ReadAnswers {
                 .or(() -> MentionQuestion.of(question.text()).filter(MentionQuestion::ofLastPaper));
         if (asked.isEmpty()) return Optional.empty();
         boolean ofLastPaper = asked.get().ofLastPaper();
-        Optional<PaperHit> subject = (ofLastPaper ? FollowUpRewriter.lastPaperTitle(question.history())
+        Optional<PaperHit> subject = (ofLastPaper ? PastAnswers.lastPaperTitle(question.history())
                 : Optional.of(asked.get().object()).filter(object -> !asked.get().ofTopic()))
                 .flatMap(named -> retriever.search(new SearchRequest(named, 1, Filters.NONE, true)).hits().stream().findFirst())
                 .filter(hit -> hit.titleMatch() >= ExtractiveAnswerer.NAMED);
@@ -188,7 +188,7 @@ final class ReadAnswers {
     Optional<Answer> recordsOfListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         if (!RecordQuestion.asks(question.text())) return Optional.empty();
         List<String> pointed = FollowUpRewriter.pointedItems(question.text(), question.history());
-        List<String> items = THEM.matcher(question.text()).find() ? FollowUpRewriter.lastListItems(question.history())
+        List<String> items = THEM.matcher(question.text()).find() ? PastAnswers.lastListItems(question.history())
                 : pointed.size() > 1 ? pointed : List.of();
         if (items.isEmpty()) return Optional.empty();
         Listed found = papersNamed(items.subList(0, Math.min(MAX_RECORDS, items.size())), Filters.NONE);

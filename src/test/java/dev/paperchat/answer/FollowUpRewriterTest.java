@@ -227,6 +227,11 @@ class FollowUpRewriterTest {
         assertEquals("how does Clip-Cov compare to SIREN?", rule.standalone("how does it compare to the third one?", walked, false),
                 "'it' is the paper of the last answer, the ordinal the list's");
         assertEquals("is Clip-Cov's loss like SIREN's?", rule.standalone("is its loss like the third one's?", walked, false));
+        List<Turn> untitled = new java.util.ArrayList<>(history);
+        untitled.addAll(List.of(new Turn("user", "tell me more about the first one"),
+                new Turn("assistant", "\"The Entropy Mechanism of Reinforcement Learning\": It clips tokens. [1]")));
+        assertEquals("how does \"The Entropy Mechanism of Reinforcement Learning\" compare to SIREN?",
+                rule.standalone("how does it compare to the third one?", untitled, false), "an answer whose paper has no name but its title");
         assertEquals("is it true that Clip-Cov beats SIREN?", rule.standalone("is it true that it beats the third one?", walked, false),
                 "the 'it' of 'is it true' points to nothing");
         walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
@@ -313,7 +318,7 @@ class FollowUpRewriterTest {
                 "The collection does not seem to cover this question. Possibly related:\n- Attention Is All You Need [1]\n"
                         + "- Coral Reef Bleaching Forecasts with Graph Neural Networks [2]\n- Über die Größe: Linear-Time Transformers [3]")));
         assertEquals(List.of("Attention Is All You Need", "Coral Reef Bleaching Forecasts with Graph Neural Networks", "Über die Größe"),
-                FollowUpRewriter.lastListItems(history));
+                PastAnswers.lastListItems(history));
         assertEquals("who wrote Attention Is All You Need?", rule.standalone("who wrote the first one?", history, false));
         history.addAll(List.of(new Turn("user", "who wrote the first one?"), new Turn("assistant", "\"Attention Is All You Need\" is by A. [1]")));
         assertEquals("Attention Is All You Need. when was it published?", rule.standalone("when was it published?", history, false),
@@ -326,7 +331,7 @@ class FollowUpRewriterTest {
                 + "- Soft Thinking (\"Soft Thinking: Unlocking the Reasoning Potential of LLMs\"): Two. [2]\n"
                 + "- SoftCoT++ (\"SoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\"): Three. [3]";
         List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared)));
-        assertEquals(List.of("Chain of Continuous Thought (Coconut)", "Soft Thinking", "SoftCoT++"), FollowUpRewriter.lastListItems(history),
+        assertEquals(List.of("Chain of Continuous Thought (Coconut)", "Soft Thinking", "SoftCoT++"), PastAnswers.lastListItems(history),
                 "a comparison's line names its paper before the quoted title");
         assertEquals("when was SoftCoT++ published?", rule.standalone("when was the third one published?", history, false));
         history.add(new Turn("user", "when was the third one published?"));
@@ -351,7 +356,7 @@ class FollowUpRewriterTest {
         for (String answer : List.of("Quiet-STaR (\"" + title + "\") mentions \"GSM8K\": In particular, ...",
                 "Quiet-STaR (\"" + title + "\") does not mention \"ImageNet\" in its title, abstract or organisation.")) {
             List<Turn> history = List.of(new Turn("user", "does it mention GSM8K?"), new Turn("assistant", answer));
-            assertEquals(java.util.Optional.of(title), FollowUpRewriter.lastPaperTitle(history), answer);
+            assertEquals(java.util.Optional.of(title), PastAnswers.lastPaperTitle(history), answer);
         }
     }
 
@@ -383,7 +388,7 @@ class FollowUpRewriterTest {
         picked.add(new Turn("user", "compare the first two"));
         picked.add(new Turn("assistant", "- Clip-Cov (\"The Entropy Mechanism\"): It clips. [1]\n- Lp-Reg (\"Low-probability Tokens\"): It regularises. [2]"));
         assertEquals("tell me more about EMPO", rule.standalone("tell me more about the third one", picked, false));
-        assertEquals(List.of("Clip-Cov", "Lp-Reg"), FollowUpRewriter.lastListItems(picked));
+        assertEquals(List.of("Clip-Cov", "Lp-Reg"), PastAnswers.lastListItems(picked));
     }
 
     @Test
@@ -392,16 +397,16 @@ class FollowUpRewriterTest {
                 "- Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"): We present Quiet-STaR. [1]\n"
                         + "- Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): "
                         + "We introduce Coconut. [2]"));
-        assertTrue(FollowUpRewriter.lastAnswerCompared(history));
+        assertTrue(PastAnswers.lastAnswerCompared(history));
         assertEquals("when was Quiet-STaR and Chain of Continuous Thought (Coconut) published?", rule.standalone("when was it published?", history, false));
         assertEquals("what benchmarks does Quiet-STaR and Chain of Continuous Thought (Coconut) use?",
                 rule.standalone("what benchmarks does it use?", history, false));
         List<Turn> one = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant",
                 "Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"): We present Quiet-STaR. [1]"));
-        assertFalse(FollowUpRewriter.lastAnswerCompared(one), "an answer about one paper");
+        assertFalse(PastAnswers.lastAnswerCompared(one), "an answer about one paper");
         List<Turn> list = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
                 "Papers in the collection that address this:\n- Clip-Cov: It clips. [1]\n- Lp-Reg: It regularises. [2]"));
-        assertFalse(FollowUpRewriter.lastAnswerCompared(list), "a list answer, whose \"it\" is no paper of it");
+        assertFalse(PastAnswers.lastAnswerCompared(list), "a list answer, whose \"it\" is no paper of it");
         // "which one is faster?": a choice between the papers compared, asked of them by name.
         assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one is faster?", history, false));
         assertEquals("which of Quiet-STaR and Chain of Continuous Thought (Coconut) is faster?", rule.standalone("which one of the two is faster?", history, false));

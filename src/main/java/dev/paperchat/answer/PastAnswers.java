@@ -1,0 +1,165 @@
+package dev.paperchat.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the conversation's earlier answers say, read from their text as the reader saw it: the one
+ * paper an answer was about, the items of a list, the papers a comparison set side by side.
+ */
+final class PastAnswers {
+    /** A line of a comparison answer: a paper's name and its quoted title, then what it says. */
+    private static final Pattern COMPARED_LINE = Pattern.compile("- [^\\n]{1,200}? \\(\"[^\"\\n]{1,1000}\"\\): ");
+    /** The most papers one answer compares. */
+    static final int MAX_COMPARED = 4;
+    /** A label's last brackets longer than this hold no short name ("(a method for training reasoners without labels)"). */
+    private static final int MAX_SHORT_NAME = 40;
+
+    /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
+    private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
+    /**
+     * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)", "(from ...)", a date or bold; or,
+     * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
+     * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:"
+            // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
+            + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
+            + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
+            + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$))");
+    /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
+    // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is| mentions)");
+
+
+    /** The papers of the last answer when it is about two to four, else none. */
+    static List<String> comparedItems(List<Turn> history) {
+        List<String> items = lastAnswer(history).map(answer -> items(answer.lines().toList())).orElse(List.of());
+        return items.size() < 2 || items.size() > MAX_COMPARED ? List.of() : items;
+    }
+
+    /**
+     * Whether the last answer compared two to four papers, a line each and nothing else ("- Quiet-STaR
+     * ("..."): ...", "- Chain of Continuous Thought (Coconut) ("..."): ..."), as a comparison is answered.
+     */
+    static boolean lastAnswerCompared(List<Turn> history) {
+        List<String> lines = lastAnswer(history).map(answer -> answer.lines().filter(line -> !line.isBlank()).toList()).orElse(List.of());
+        return lines.size() >= 2 && lines.size() <= MAX_COMPARED && lines.stream().allMatch(line -> COMPARED_LINE.matcher(line).lookingAt());
+    }
+
+    static Optional<String> lastAnswer(List<Turn> history) {
+        return history.reversed().stream().filter(t -> t.role().equals("assistant")).map(Turn::content).findFirst();
+    }
+
+    /** The title of the one paper the last answer was about, if it was about one: none after a list. */
+    static Optional<String> lastPaperTitle(List<Turn> history) {
+        return lastPaper(history).map(paper -> paper[1]);
+    }
+
+    /**
+     * The last answer's paper by its label, the short name its label ends with ("Coconut" of "Chain
+     * of Continuous Thought (Coconut)"), the words before it, and its title.
+     */
+    static List<String> namesOfLastPaper(List<Turn> history) {
+        List<String> names = new ArrayList<>();
+        for (String name : lastPaper(history).orElse(new String[0])) {
+            if (name == null) continue;
+            names.add(name);
+            String shortName = shortName(name).orElse("");
+            if (shortName.length() >= 2 && shortName.length() <= MAX_SHORT_NAME && !shortName.contains("(")) {
+                names.addAll(List.of(shortName, name.substring(0, name.lastIndexOf(" (")).strip()));
+            }
+        }
+        return names;
+    }
+
+    /** The short name a label ends with: "Lp-Reg" of "Low-probability Regularization (Lp-Reg)". */
+    private static Optional<String> shortName(String label) {
+        int open = label.lastIndexOf(" (");
+        return open > 0 && label.endsWith(")") ? Optional.of(label.substring(open + 2, label.length() - 1)) : Optional.empty();
+    }
+
+    /** The short name of the one paper the last answer was about ("Lp-Reg" of "Low-probability Regularization (Lp-Reg)"), else its label or title. */
+    static Optional<String> lastPaperName(List<Turn> history) {
+        return lastPaper(history).map(paper -> paper[0] == null ? "\"" + paper[1] + "\""
+                : shortName(paper[0]).filter(name -> name.length() <= MAX_SHORT_NAME).orElse(paper[0]));
+    }
+
+    /**
+     * The papers of the last answers that were each about one paper, oldest first, up to {@link
+     * #MAX_COMPARED}: "Hawkeye" and "R2R" after "What is Hawkeye?" and "what about R2R?".
+     */
+    static List<String> lastSinglePapers(List<Turn> history) {
+        List<String> papers = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0 && papers.size() < MAX_COMPARED; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            Optional<String> name = lastPaperName(history.subList(0, i + 1));
+            if (name.isEmpty()) break;
+            if (!papers.contains(name.get())) papers.add(0, name.get());
+        }
+        return papers;
+    }
+
+    /** The name (null when it gave none) and title of the one paper the last answer was about. */
+    private static Optional<String[]> lastPaper(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            // "The collection's record of Quiet-STaR ("...") does not name its authors": the record answer's paper.
+            Matcher paper = ONE_PAPER.matcher(history.get(i).content().replaceFirst("^The collection's record of ", ""));
+            return paper.lookingAt() ? Optional.of(new String[] {paper.group(1), paper.group(2)}) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The marker that ends each line of the last answer's list ("... [8]"), or the line's place in the list where none does. */
+    static List<Integer> lastListMarkers(List<Turn> history) {
+        List<Integer> markers = new ArrayList<>();
+        for (String line : lastListLines(history, true)) {
+            Matcher marker = LINE_MARKER.matcher(line);
+            markers.add(marker.find() ? Integer.parseInt(marker.group(1)) : markers.size() + 1);
+        }
+        return markers;
+    }
+
+    /** The names that begin the lines of the last answer's list ("- Lp-Reg (also X): sentence [2]"), in order. */
+    static List<String> lastListItems(List<Turn> history) {
+        return items(lastListLines(history, false));
+    }
+
+    /** The items of the list the last answers walk by its order ("the third one"), past picks from it. */
+    static List<String> walkedListItems(List<Turn> history) {
+        return items(lastListLines(history, true));
+    }
+
+    /** The name each list line gives its item: its bold name, or the words before its colon or dash. */
+    private static List<String> items(List<String> lines) {
+        List<String> items = new ArrayList<>();
+        for (String line : lines) {
+            Matcher item = LIST_ITEM.matcher(line);
+            if (item.lookingAt()) items.add((item.group("bold") != null ? item.group("bold") : item.group("name")).strip());
+        }
+        return items;
+    }
+
+    /**
+     * The list lines of the latest answer that was a list: after "tell me more about the first
+     * one", "and the third one?" still walks the same list, and after a refusal so does "the second one".
+     *
+     * @param pastPicks whether an answer about items picked from a list ("compare the first two") is passed over: "the third
+     *                  one" after it is the list's, while "which of them use Qwen?" chooses among the two
+     */
+    private static List<String> lastListLines(List<Turn> history, boolean pastPicks) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            if (pastPicks && i > 0 && history.get(i - 1).role().equals("user") && FollowUpRewriter.pointsIntoList(history.get(i - 1).content())) continue;
+            List<String> lines = history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
+            if (!lines.isEmpty()) return lines;
+        }
+        return List.of();
+    }
+
+    private PastAnswers() {}
+}
