@@ -30,10 +30,14 @@ public final class QuantityQuestion {
     private static final String MEASURE = "(?:(?:[\\w-]++\\s+)?(?:rate|ratio|score|accuracy|precision|recall|correctness|perplexity"
             + "|error|loss|latency|throughput|speed-?up|gain|improvement|reduction|performance|number|figure)s?"
             + "|(?=[\\w@.-]*?[\\d@])[\\w@.-]++|(?-i:(?=[\\w-]*?[A-Z]\\w*?[A-Z])[\\w-]++))";
-    /** "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what nDCG@10 does X achieve": the quantity asked for. */
+    /**
+     * "how many X", "how much X", "what (average human) accuracy", "what learning rate", "what is the best learning
+     * rate", "what nDCG@10 does X achieve": the quantity asked for.
+     */
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
-                    + "|\\bwhat\\s+((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature|(?:percentage|score|number|size|rate)s))\\b"
+                    + "|\\bwhat\\s+(?:(?:is|are|was|were)\\s+(?:the\\s+)?(?:(?:best|optimal|ideal|recommended|right|typical|usual)\\s+)?)?"
+                    + "((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature|(?:percentage|score|number|size|rate)s))\\b"
                     + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]++\\s+){1,5}?"
                     + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -71,6 +71,8 @@ class HybridRetrieverIT {
         assertTrue(reported.hits().get(0).bestSentence().text().contains("42.6%"), "the sentence that states it comes first");
         // No abstract states 97.3: the best paper's other numbers are not the result asked about.
         assertFalse(retriever.search(new SearchRequest("which paper reports 97.3% accuracy on GSM8K?", 5)).covered());
+        assertFalse(retriever.search(new SearchRequest("what is the best learning rate for LoRA fine-tuning of Llama?", 5)).covered(),
+                "papers that use LoRA or tune settings state no learning rate");
     }
 
     @Test

@@ -87,7 +87,11 @@ class QuantityQuestionTest {
                 QuantityQuestion.quantityAsked("What functional correctness does VeriReason reach on VerilogEval?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What does Rank-R1 do?"));
         assertEquals(Optional.of("learning rate"), QuantityQuestion.quantityAsked("What learning rate did EMPO use?"));
-        assertEquals(Optional.of("rate"), QuantityQuestion.quantityAsked("What is the learning rate of Lp-Reg?"));
+        assertEquals(Optional.of("learning rate"), QuantityQuestion.quantityAsked("What is the learning rate of Lp-Reg?"));
+        assertEquals(Optional.of("learning rate"), QuantityQuestion.quantityAsked("what is the best learning rate for LoRA fine-tuning of Llama?"),
+                "the best, optimal or typical value of a quantity is that quantity");
+        assertEquals(Optional.of("sampling temperature"), QuantityQuestion.quantityAsked("What is the optimal sampling temperature for reasoning models?"));
+        assertEquals(Optional.of("batch size"), QuantityQuestion.quantityAsked("What is the typical batch size for GRPO training?"));
         assertEquals(Optional.of("sampling temperature"), QuantityQuestion.quantityAsked("What sampling temperature does it decode at?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
                 "a purpose, not a result reported");
