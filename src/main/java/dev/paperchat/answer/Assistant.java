@@ -217,10 +217,9 @@ public final class Assistant {
         List<String> notices = read.notices();
         // What the server's context holds: it would cut a longer prompt silently, the instructions first.
         List<AnswerSource> sources = prompts.fitting(read.sources(), read.standalone(), llm.promptChars());
-        if (sources.size() < read.sources().size()) {
-            notices.add("The LLM read the " + sources.size() + " best of the " + read.sources().size() + " sources: the others would not fit"
-                    + " its context (llm.context-tokens).");
-        }
+        String fitted = "The LLM read the " + sources.size() + " best of the " + read.sources().size() + " sources: the others would not fit"
+                + " its context (llm.context-tokens).";
+        if (sources.size() < read.sources().size()) notices.add(fitted);
         retrieved.accept(sources);
         AtomicBoolean streamed = new AtomicBoolean();
         try {
@@ -239,6 +238,8 @@ public final class Assistant {
             boolean covered = !CitationChecker.refuses(checked.text());
             if (covered && checked.citations().isEmpty()) {
                 // An answer that cites nothing can be checked against nothing: the sentences that can be are given instead.
+                // The extractive answer reads every source: what the LLM could not read is no news then.
+                notices.remove(fitted);
                 notices.add("The LLM cited none of its sources; this is the extractive answer instead.");
                 stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
                 return Optional.empty();
@@ -259,6 +260,7 @@ public final class Assistant {
             return Optional.of(new Answer(text, "llm", llm.name(), covered, read.searched(), citations, sources,
                     notices, checked.unsupported(), read.timings(), provenance(read.result(), llm.name())));
         } catch (LlmException e) {
+            notices.remove(fitted);
             notices.add(e.getMessage() + "; this is the extractive answer instead.");
             // A client reading the stream has the LLM's first words: say where they stop.
             if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");

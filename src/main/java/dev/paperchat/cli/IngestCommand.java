@@ -66,12 +66,14 @@ final class IngestCommand implements Callable<Integer> {
             whole.remove(STDIN);
             ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), whole, all.directories());
             IngestSummary summary;
+            java.util.Optional<Integer> stopped;
             try (ProgressListener progress = new ProgressListener()) {
                 summary = app.ingester().ingest(parsed, progress);
+                stopped = progress.stoppedStatus();
             }
             print(summary);
             // Scripts learn that something was left out; what was read is stored all the same.
-            return summary.rejected() == 0 ? 0 : 1;
+            return stopped.orElse(summary.rejected() == 0 ? 0 : 1);
         }
     }
 
@@ -119,14 +121,20 @@ final class IngestCommand implements Callable<Integer> {
     /**
      * Draws a progress bar on a terminal. Where stderr is a file or a CI log, redrawing would
      * leave one long garbled line, so each tenth done is a line of its own there, and so is each
-     * half minute without one: a log that stays silent for minutes looks hung. An ingest stopped
-     * by Ctrl-C or a kill says what it leaves.
+     * half minute without one: a log that stays silent for minutes looks hung.
+     *
+     * <p>Ctrl-C or a kill (SIGINT, SIGTERM) stops the ingest after the batch it is embedding, which
+     * keeps what it wrote, and says so. The signals are caught rather than heard in a shutdown hook:
+     * once the JVM stops, ONNX Runtime's own hook closes the model under a batch being embedded. A
+     * second signal stops at once.
      */
     private static final class ProgressListener implements IngestListener, AutoCloseable {
         private static final long QUIET_MS = 30_000;
+        private static final List<String> STOPPING_SIGNALS = List.of("INT", "TERM");
         private final boolean terminal = Terminal.interactive();
-        private final Thread interrupted = new Thread(this::sayInterrupted);
+        private final java.util.Map<String, sun.misc.SignalHandler> before = new java.util.HashMap<>();
         private ProgressBar bar;
+        private volatile sun.misc.Signal stoppedBy;
         private volatile int papers;
         private volatile int done;
         private int tenthsPrinted;
@@ -135,7 +143,13 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void started(int papers) {
             this.papers = papers;
-            Runtime.getRuntime().addShutdownHook(interrupted);
+            for (String name : STOPPING_SIGNALS) {
+                try {
+                    before.put(name, sun.misc.Signal.handle(new sun.misc.Signal(name), this::stop));
+                } catch (IllegalArgumentException notOnThisPlatform) {
+                    // The JVM keeps its own handling: the ingest then stops with the process, at its last commit.
+                }
+            }
             if (!terminal) {
                 System.err.println("Ingesting " + count(papers, "paper"));
                 printedAt = System.currentTimeMillis();
@@ -158,19 +172,32 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
 
-        private void sayInterrupted() {
-            if (bar != null) bar.close();
-            System.err.printf("%ningest stopped after %d of %d papers: the papers of its finished batches are stored, the rest are not;"
-                    + " run the same command again to go on (stored papers are skipped)%n", done, papers);
+        @Override
+        public boolean stopRequested() {
+            return stoppedBy != null;
+        }
+
+        private void stop(sun.misc.Signal signal) {
+            if (stoppedBy != null) {
+                before.get(signal.getName()).handle(signal);
+                return;
+            }
+            stoppedBy = signal;
+            System.err.printf("%nstopping: storing the papers written so far (again to stop at once)%n");
+        }
+
+        /** The exit status of a command a signal stopped, as a shell gives it: 128 and the signal's number. */
+        java.util.Optional<Integer> stoppedStatus() {
+            return java.util.Optional.ofNullable(stoppedBy).map(signal -> 128 + signal.getNumber());
         }
 
         @Override
         public void close() {
             if (bar != null) bar.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(interrupted);
-            } catch (IllegalArgumentException | IllegalStateException notAddedOrShuttingDown) {
-                // Never started, or the JVM is already stopping and the hook says its piece.
+            before.forEach((name, handler) -> sun.misc.Signal.handle(new sun.misc.Signal(name), handler));
+            if (stoppedBy != null) {
+                System.err.printf("ingest stopped after %d of %d papers: those %d are stored, the rest are not;"
+                        + " run the same command again to go on (stored papers are skipped)%n", done, papers, done);
             }
         }
     }

@@ -23,14 +23,13 @@ public final class Main {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        boolean json = java.util.Arrays.asList(args).contains("--json");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("paperchat: " + message(e));
             // A busy index is no bad input: a script may wait and run the same command again.
             int status = e instanceof IndexException.Busy ? 3 : e instanceof IllegalArgumentException || e instanceof IndexException ? 2 : 1;
             // A notebook reading --json's stdout gets a document in failure too.
-            if (java.util.Arrays.asList(args).contains("--json")) {
-                System.out.println(dev.paperchat.app.Json.write(new Failure(message(e), status)));
-            }
+            if (json) System.out.println(dev.paperchat.app.Json.write(new Failure(message(e), status)));
             return status;
         });
         // A mistyped option is one line and a pointer to the help, not the whole usage text.
@@ -40,6 +39,7 @@ public final class Main {
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) closestOption(e).ifPresent(
                     option -> command.getErr().println("Did you mean " + option + "?"));
             command.getErr().println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+            if (json) System.out.println(dev.paperchat.app.Json.write(new Failure(e.getMessage(), 2)));
             return 2;
         });
         cli.setErr(new PrintWriter(System.err, true));

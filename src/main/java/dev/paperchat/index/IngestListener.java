@@ -7,4 +7,12 @@ public interface IngestListener {
     default void started(int papers) {}
 
     default void progressed(int papersDone) {}
+
+    /**
+     * Whether the ingest should stop, as Ctrl-C or a kill asks: it then writes the batch it is
+     * embedding, commits what it wrote and returns, leaving the rest for the next run.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 }

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * Writes parsed papers into the index incrementally: an unchanged paper is skipped before
  * anything is embedded, a paper whose metadata changed is rewritten without re-embedding,
  * and a paper whose text changed has its chunks replaced. Commits every {@link #COMMIT_EVERY}
- * papers, so a crash loses at most that much work and never leaves half a paper visible.
+ * papers, so a crash loses at most that much work and never leaves half a paper visible; an
+ * ingest its listener stops commits what it wrote.
  */
 public final class Ingester {
     static final int BATCH = 32;
@@ -69,14 +70,18 @@ public final class Ingester {
             listener.started(papers.size());
             // While one batch is embedded, the batch before it is written: the index never waits for the model.
             CompletableFuture<Batch> pending = null;
+            boolean stopped = false;
             for (int from = 0; from < papers.size(); from += BATCH) {
+                stopped = listener.stopRequested();
+                if (stopped) break;
                 Batch batch = plan(writer, papers.subList(from, Math.min(papers.size(), from + BATCH)), counts);
                 CompletableFuture<Batch> embedded = CompletableFuture.supplyAsync(() -> embed(batch), pipeline);
                 if (pending != null) write(writer, join(pending), counts, listener);
                 pending = embedded;
             }
             if (pending != null) write(writer, join(pending), counts, listener);
-            if (!parsed.wholeSources().isEmpty() || !parsed.directories().isEmpty()) {
+            // A stopped ingest read its sources only in part: what they no longer hold is not known yet.
+            if (!stopped && (!parsed.wholeSources().isEmpty() || !parsed.directories().isEmpty())) {
                 // What is pruned is read as last committed: a paper this run moved to another file must be seen with that file.
                 writer.commit();
                 prune(writer, parsed, counts);

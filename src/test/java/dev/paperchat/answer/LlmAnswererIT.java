@@ -245,6 +245,11 @@ class LlmAnswererIT {
         assertEquals(sent, answer.sources().size(), "the answer's sources are those the LLM read");
         assertTrue(answer.notices().contains("The LLM read the " + sent + " best of the 8 sources: the others would not fit its context (llm.context-tokens)."),
                 answer.notices().toString());
+        llm.script(REPLY, "");
+        Answer fallback = ask(QUESTION, 8);
+        assertEquals("extractive", fallback.mode());
+        assertTrue(fallback.notices().stream().noneMatch(n -> n.startsWith("The LLM read the")),
+                "the extractive answer reads all 8 sources: " + fallback.notices());
     }
 
     @Test

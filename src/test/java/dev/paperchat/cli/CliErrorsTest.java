@@ -24,4 +24,18 @@ class CliErrorsTest {
         CliRun nothingLike = CliRun.of("search", "--zzzzzz", "entropy");
         assertEquals(java.util.List.of("paperchat: Unknown option: '--zzzzzz'", "See 'paperchat search --help'."), nothingLike.err().lines().toList());
     }
+
+    @Test
+    void should_print_a_bad_option_as_json_under_json() throws Exception {
+        CliRun typo = CliRun.of("search", "--limit", "3", "reasoning", "--json");
+        assertEquals(2, typo.status());
+        var failure = dev.paperchat.app.Json.MAPPER.readTree(typo.out());
+        assertEquals("Unknown option: '--limit'", failure.get("error").asText().lines().findFirst().orElse(""), typo.out());
+        assertEquals(2, failure.get("status").asInt());
+        assertTrue(typo.err().startsWith("paperchat: Unknown option: '--limit'"), "stderr says it as without --json: " + typo.err());
+        CliRun badDate = CliRun.of("search", "reasoning", "--from", "2025-13", "--json");
+        assertTrue(dev.paperchat.app.Json.MAPPER.readTree(badDate.out()).get("error").asText().contains("is not a date"), badDate.out());
+        CliRun noQuestion = CliRun.of("ask", "--json");
+        assertEquals(2, dev.paperchat.app.Json.MAPPER.readTree(noQuestion.out()).get("status").asInt(), noQuestion.out());
+    }
 }

@@ -407,22 +407,29 @@ class IngestCommandIT {
         }
     }
 
-    /** Ctrl-C or a kill midway: the ingest says what it leaves, rather than ending in silence. */
+    /** Ctrl-C or a kill midway: the ingest stores the batches it wrote, says so, and the same command goes on from there. */
     @Test
-    void should_say_what_an_ingest_stopped_midway_leaves(@TempDir Path dir) throws Exception {
+    void should_keep_and_say_what_an_ingest_stopped_midway_wrote(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index");
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ingest", "--sample", "--index", dir.resolve("index").toString())
+                "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ingest", "--sample", "--index", index.toString())
                 .redirectErrorStream(true).start();
         java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
         String line;
-        while ((line = lines.readLine()) != null && !line.startsWith("Ingesting ")) { /* until the embedding starts */ }
-        assertEquals("Ingesting 300 papers", line);
+        while ((line = lines.readLine()) != null && !line.startsWith("Ingesting: ")) { /* until the first batch is written */ }
+        assertTrue(line != null && line.matches("Ingesting: \\d+/300 papers"), String.valueOf(line));
         // SIGTERM, as a kill or a CI's cancel sends it; Process.destroy would close the output unread.
         process.toHandle().destroy();
         String rest = String.join("\n", lines.lines().toList());
-        process.waitFor();
-        assertTrue(rest.matches("(?s).*ingest stopped after \\d+ of 300 papers: the papers of its finished batches are stored, the rest are not;"
-                + " run the same command again to go on \\(stored papers are skipped\\).*"), rest);
+        assertEquals(143, process.waitFor(), "128 + SIGTERM, as a shell says a command a kill stopped: " + rest);
+        java.util.regex.Matcher stopped = java.util.regex.Pattern.compile("ingest stopped after (\\d+) of 300 papers: those \\1 are stored, the rest are not;"
+                + " run the same command again to go on \\(stored papers are skipped\\)").matcher(rest);
+        assertTrue(stopped.find(), rest);
+        int stored = Integer.parseInt(stopped.group(1));
+        assertTrue(stored > 0 && stored < 300, rest);
+        CliRun again = CliRun.of("ingest", "--sample", "--index", index.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().startsWith((300 - stored) + " new, 0 updated, " + stored + " unchanged"), again.out());
     }
 
     /** {@code java -jar ~/paperchat/target/paperchat.jar ...} from another directory, without the launcher's PAPERCHAT_HOME. */
