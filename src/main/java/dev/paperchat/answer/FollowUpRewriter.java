@@ -6,6 +6,7 @@ import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class FollowUpRewriter {
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
     /** How a record question points to the one paper of the last answer. */
-    private static final Pattern THE_PAPER = Pattern.compile("\\b(?:it|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_PAPER = Pattern.compile("\\b(?:its?|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
@@ -97,14 +98,20 @@ public final class FollowUpRewriter {
             "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b"
                     // "compare the first and the second": an ordinal alone, where a noun could follow
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
-                    + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
+                    + "|(?:\\b(?:paper|item|number|no\\.)\\s*#?|(?<![\\w#&])#)(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the first and third", "papers 1 and 3": the second item of a pair, written without its own pointer words. */
     private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
+    /** "the third" with no noun after it: an item of a list when another such ordinal is beside it ("compare the third to the fourth"). */
+    private static final Pattern BARE_ORDINAL = Pattern.compile("\\bthe\\s+" + NTH + "\\b(?!\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers?\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
+    /** "tell me more", "more details", "go on": more of what the last answer said. */
+    private static final Pattern MORE = Pattern.compile("^\\W*+(?:(?:please|ok|okay|and|so)\\s++)?(?:tell\\s++me\\s++more|more(?:\\s++details)?|go\\s++on"
+            + "|elaborate|details|explain\\s++(?:more|further))(?:\\s++please)?\\W*+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
     private static final int MAX_CHAIN = 4;
@@ -152,6 +159,8 @@ public final class FollowUpRewriter {
         if (claim.isPresent()) return new Rewrite(claim.get(), null);
         String question = readAsAnswered(asked, history);
         if (!question.equals(asked)) return new Rewrite(question, null);
+        Optional<String> ofLastPaper = askedOfLastPaper(question, history);
+        if (ofLastPaper.isPresent()) return new Rewrite(ofLastPaper.get(), null);
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
         if (userTurns.isEmpty() || !followsUp(question)) return new Rewrite(question, null);
         LlmException failure = null;
@@ -170,6 +179,18 @@ public final class FollowUpRewriter {
         return new Rewrite(ofLastPaper(question, joinedByRule(question, history), history), failure);
     }
 
+    /**
+     * "tell me more", "give me the bibtex" after an answer about one paper: a question that names
+     * nothing, not even with a pronoun, asks of that paper.
+     */
+    private static Optional<String> askedOfLastPaper(String question, List<Turn> history) {
+        if (MORE.matcher(question).matches()) return PastAnswers.lastPaperName(history).map(name -> "tell me more about " + name);
+        boolean namesNothing = Arrays.stream(question.split("\\s+")).allMatch(FollowUpRewriter::asking);
+        // "when was this paper published?" points to it, which the joined questions are read for first.
+        if (!namesNothing || !RecordQuestion.asks(question) || THE_PAPER.matcher(question).find() || PRONOUN.matcher(question).find()) return Optional.empty();
+        return PastAnswers.lastPaperTitle(history).map(title -> question.strip().replaceAll("[?.!]+$", "") + " for \"" + title + "\"");
+    }
+
     /** The claim of the reader's last turn, when it made one. */
     private static Optional<String> lastClaim(List<Turn> history) {
         return history.reversed().stream().filter(t -> t.role().equals("user")).findFirst().flatMap(t -> QuestionForm.claimIn(t.content()));
@@ -185,7 +206,7 @@ public final class FollowUpRewriter {
                 .or(() -> PastAnswers.lastListItems(history).size() == 1 ? Optional.of(PastAnswers.lastListItems(history).get(0)) : Optional.empty());
         if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
         if (PastAnswers.namesOfLastPaper(history).stream().anyMatch(name -> Words.holds(joined, name, false))) return joined;
-        return THE_PAPER.matcher(question).replaceFirst(Matcher.quoteReplacement("\"" + paper.get() + "\""));
+        return THE_PAPER.matcher(question).replaceFirst(m -> Matcher.quoteReplacement("\"" + paper.get() + "\"" + (m.group().equalsIgnoreCase("its") ? "'s" : "")));
     }
 
     /**
@@ -246,7 +267,11 @@ public final class FollowUpRewriter {
         List<String> items = all ? PastAnswers.lastListItems(history) : PastAnswers.walkedListItems(history);
         if (items.isEmpty()) return question;
         if (all) return "compare " + joined(items.subList(0, Math.min(PastAnswers.MAX_COMPARED, items.size())));
-        if (few) return FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
+        if (few) {
+            String named = FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
+            // "the first two" alone asks to see them side by side.
+            return FIRST_FEW.matcher(question).replaceAll("").matches("[\\W_]*+(?:and\\s++)?[\\W_]*+") ? "compare " + named.strip().replaceAll("^(?:and\\s+)|[?!.]+$", "") : named;
+        }
         List<Integer> markers = PastAnswers.lastListMarkers(history);
         return ORDINAL.matcher(question).replaceAll(m -> {
             int index = index(m, markers);
@@ -283,6 +308,8 @@ public final class FollowUpRewriter {
     /** "compare the first and third" as "compare the first and the third", "papers 1 and 3" as "paper 1 and paper 3": each item pointed to. */
     static String bothPointers(String question) {
         String numbered = SECOND_NUMBER.matcher(question).replaceAll("paper $1 and paper $2");
+        // "is the second better than the third?": two ordinals with no noun point to two items, as "the second one" does.
+        if (BARE_ORDINAL.matcher(numbered).results().count() >= 2) numbered = BARE_ORDINAL.matcher(numbered).replaceAll("$0 one");
         return SECOND_ORDINAL.matcher(numbered).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "the " + m.group().substring(m.group(1).length())));
     }
 
@@ -303,6 +330,8 @@ public final class FollowUpRewriter {
         Matcher choice = BARE_CHOICE.matcher(question);
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
             List<String> papers = compared ? PastAnswers.comparedItems(history) : PastAnswers.lastSinglePapers(history);
+            // "which is newer?" after a short list chooses among its papers.
+            if (papers.size() < 2) papers = PastAnswers.comparedItems(history);
             // "which one is newer?" is told by the papers' records, which say when each was published.
             if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());
@@ -343,6 +372,10 @@ public final class FollowUpRewriter {
         if (!itemNamed.equals(question)) itemNamed = itemNamed(itNamed(question, history), history);
         String named = itemNamed.equals(question) ? papersOfLastAnswer(question, history) : itemNamed;
         if (named.equals(question)) named = readings(history).subject().map(name -> nameFor(question, name)).orElse(question);
+        // "how does it compare to ETTRL?" after an answer about G1 alone, whatever the question before asked.
+        if (named.equals(question) && followsUp(question) && !RecordQuestion.asks(question) && !SWAP.matcher(question).matches()) {
+            named = itNamed(question, history);
+        }
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
         Readings readings = readings(history);
         return readings.asked().isEmpty() ? question : subjectSwapped(question, history, readings.swappable());
@@ -400,7 +433,8 @@ public final class FollowUpRewriter {
         Matcher swap = SWAP.matcher(question);
         if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return question;
         for (String text : asked) {
-            for (String name : PastAnswers.namesOfLastPaper(history)) {
+            // The longest first: a question that was the paper's title has the title swapped, not a name inside it.
+            for (String name : PastAnswers.namesOfLastPaper(history).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
                 Matcher named = Words.named(name).matcher(text);
                 if (named.find()) return named.replaceAll(Matcher.quoteReplacement(swap.group(1).strip()));
             }

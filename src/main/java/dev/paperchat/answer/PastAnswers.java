@@ -2,9 +2,11 @@ package dev.paperchat.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the conversation's earlier answers say, read from their text as the reader saw it: the one
@@ -28,6 +30,8 @@ final class PastAnswers {
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:"
             // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
             + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
+            // '1. "Social Chemistry 101: Learning to Reason..."': a title in quotes is the name, colon and all.
+            + "|(?<quoted>\"[^\"\\n]{1,1000}\")(?=:\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$|\\s*$)"
             + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$))");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
@@ -61,13 +65,16 @@ final class PastAnswers {
 
     /**
      * The last answer's paper by its label, the short name its label ends with ("Coconut" of "Chain
-     * of Continuous Thought (Coconut)"), the words before it, and its title.
+     * of Continuous Thought (Coconut)"), the words before it, and its title, also up to its colon.
      */
     static List<String> namesOfLastPaper(List<Turn> history) {
         List<String> names = new ArrayList<>();
         for (String name : lastPaper(history).orElse(new String[0])) {
             if (name == null) continue;
             names.add(name);
+            // A title's name before its colon: "CALM Before the STORM" of "CALM Before the STORM: Unlocking Native Reasoning...".
+            int colon = name.indexOf(": ");
+            if (colon > 0) names.add(name.substring(0, colon));
             String shortName = shortName(name).orElse("");
             if (shortName.length() >= 2 && shortName.length() <= MAX_SHORT_NAME && !shortName.contains("(")) {
                 names.addAll(List.of(shortName, name.substring(0, name.lastIndexOf(" (")).strip()));
@@ -139,7 +146,7 @@ final class PastAnswers {
         List<String> items = new ArrayList<>();
         for (String line : lines) {
             Matcher item = LIST_ITEM.matcher(line);
-            if (item.lookingAt()) items.add((item.group("bold") != null ? item.group("bold") : item.group("name")).strip());
+            if (item.lookingAt()) items.add(Stream.of("bold", "quoted", "name").map(item::group).filter(Objects::nonNull).findFirst().orElseThrow().strip());
         }
         return items;
     }

@@ -436,4 +436,61 @@ class FollowUpRewriterTest {
                 new Turn("user", "What is Hawkeye?"), history.get(1));
         assertEquals("which is faster?", FollowUpRewriter.papersOfLastAnswer("which is faster?", afterList), "one paper answered since the list");
     }
+
+    @Test
+    void should_point_into_a_list_however_its_ordinals_are_written() {
+        List<Turn> latent = List.of(new Turn("user", "papers on latent reasoning"), new Turn("assistant", "Papers in the collection that address this:\n"
+                + "- A Survey on Latent Reasoning: Latent reasoning tackles this bottleneck. [1]\n- Latent Diffusion Reasoner (LaDiR): We propose LaDiR. [2]\n"
+                + "- Hybrid reasoning policy optimization (HRPO): Recent advances. [3]\n- Tracing the Traces: We introduce Latent-Trajectory signals. [4]"));
+        assertEquals("compare Hybrid reasoning policy optimization (HRPO) to Tracing the Traces", rule.standalone("compare the third to the fourth", latent, false));
+        assertEquals("is Latent Diffusion Reasoner (LaDiR) better than Hybrid reasoning policy optimization (HRPO)?",
+                rule.standalone("is the second better than the third?", latent, false));
+        assertEquals("how does A Survey on Latent Reasoning compare to Tracing the Traces?", rule.standalone("how does the first compare to the last?", latent, false));
+        assertEquals("which paper was the first to use RL?", rule.standalone("which paper was the first to use RL?", latent, false),
+                "one ordinal with no noun is no pointer: 'the first to' do something");
+        assertEquals("what is Latent Diffusion Reasoner (LaDiR)?", rule.standalone("what is #2?", latent, false));
+        assertEquals("compare A Survey on Latent Reasoning and Latent Diffusion Reasoner (LaDiR)", rule.standalone("the first two", latent, false),
+                "a bare pair asks to see them side by side");
+        assertEquals("bibtex for A Survey on Latent Reasoning and Latent Diffusion Reasoner (LaDiR)", rule.standalone("bibtex for the first two", latent, false));
+        List<Turn> quoted = List.of(new Turn("user", "papers on social reasoning"), new Turn("assistant", "Papers in the collection that address this:\n"
+                + "1. \"Social Chemistry 101: Learning to Reason about Social and Moral Norms\"\n"
+                + "2. \"Procedural Knowledge in Pretraining Drives Reasoning in Large Language Models\"\n"
+                + "3. \"Unlocking Location Intelligence: A Survey from Deep Learning to The LLM Era\""));
+        assertEquals(List.of("\"Social Chemistry 101: Learning to Reason about Social and Moral Norms\"",
+                "\"Procedural Knowledge in Pretraining Drives Reasoning in Large Language Models\"",
+                "\"Unlocking Location Intelligence: A Survey from Deep Learning to The LLM Era\""), PastAnswers.lastListItems(quoted),
+                "a numbered list of quoted titles, colons and all");
+        assertEquals("\"Procedural Knowledge in Pretraining Drives Reasoning in Large Language Models\"", rule.standalone("the second", quoted, false));
+    }
+
+    @Test
+    void should_ask_of_the_paper_of_the_last_answer_what_names_nothing_else() {
+        List<Turn> g1 = List.of(new Turn("user", "what is G1?"),
+                new Turn("assistant", "G1 (\"G1: Teaching LLMs to Reason on Graphs with Reinforcement Learning\"): We introduce G1. [1]"));
+        assertEquals("how does G1 compare to ETTRL?", rule.standalone("how does it compare to ETTRL?", g1, false));
+        List<Turn> listed = List.of(new Turn("user", "list work on RL for LLM reasoning"), new Turn("assistant",
+                "SWE-RL (\"SWE-RL: Advancing LLM Reasoning via Reinforcement Learning on Open Software Evolution\"): This paper introduces SWE-RL. [1]"));
+        assertEquals("how does SWE-RL work?", rule.standalone("how does it work?", listed, false), "the answer was about one paper, whatever was asked");
+        assertEquals("tell me more about SWE-RL", rule.standalone("tell me more", listed, false));
+        assertEquals("give me the bibtex for \"SWE-RL: Advancing LLM Reasoning via Reinforcement Learning on Open Software Evolution\"",
+                rule.standalone("give me the bibtex", listed, false));
+        assertEquals("is it true that RL helps?", rule.standalone("is it true that RL helps?", listed, false), "an 'it' that points to nothing");
+        List<Turn> titled = List.of(new Turn("user", "Mitigating Visual Forgetting via Take-along Visual Conditioning for Multi-modal Long CoT Reasoning"),
+                new Turn("assistant", "Take-along Visual Conditioning (TVC) (\"Mitigating Visual Forgetting via Take-along Visual Conditioning for Multi-modal Long CoT"
+                        + " Reasoning\"): To address this, we propose Take-along Visual Conditioning (TVC). [1]"));
+        assertEquals("Orca 2", rule.standalone("what about Orca 2?", titled, false), "a question that was the title has the title swapped, not a name inside it");
+        List<Turn> quotedName = List.of(new Turn("user", "\"CALM Before the STORM\""), new Turn("assistant", "Smart Thinking Optimization Reasoning Model (STORM)"
+                + " (\"CALM Before the STORM: Unlocking Native Reasoning for Optimization Modeling\"): Building on CALM, we develop STORM. [1]"));
+        assertEquals("\"Democratizing Reasoning Ability\"", rule.standalone("what about Democratizing Reasoning Ability?", quotedName, false),
+                "the title's name before its colon is swapped whole");
+        List<Turn> greeted = List.of(new Turn("user", "hello"), listed.get(1));
+        assertEquals("what is \"SWE-RL: Advancing LLM Reasoning via Reinforcement Learning on Open Software Evolution\"'s bibtex?",
+                rule.standalone("what is its bibtex?", greeted, false));
+        List<Turn> speculative = List.of(new Turn("user", "papers on speculative decoding"), new Turn("assistant", "Papers in the collection that address this:\n"
+                + "- SpecReason: we introduce SpecReason. [1]\n- Speculative Thinking: We introduce Speculative Thinking. [2]\n"
+                + "- Reverse Speculative Decoding (RSD): We propose RSD. [3]"));
+        assertEquals("when were SpecReason, Speculative Thinking and Reverse Speculative Decoding (RSD) published?",
+                rule.standalone("which is newer?", speculative, false), "a choice among a short list's papers");
+        assertEquals("bibtex for Speculative Thinking and Reverse Speculative Decoding (RSD)", rule.standalone("bibtex for paper 2 and 3", speculative, false));
+    }
 }
