@@ -49,6 +49,7 @@ public final class ListingParser implements PaperParser {
     public ParseResult parse(String file, List<String> lines) {
         List<Paper> papers = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
+        List<ParseError> header = new ArrayList<>();
         List<Block> blocks = runOnTitlesSplitOff(Block.split(lines), file, errors);
         boolean seenPaper = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -70,6 +71,11 @@ public final class ListingParser implements PaperParser {
                     && (afterNext.hasMarker() || next.text().endsWith("."));
             if (next == null || !(next.isAbstractLike() || shortAbstract)) {
                 if (seenPaper) errors.add(new ParseError(file, block.line(), "title with no abstract: \"" + abbreviate(block.text()) + "\""));
+                // Before the first paper is the page's header ("Daily Papers", "Get trending papers..."), skipped; a title and a
+                // sentence there may be a paper whose abstract is too short to tell, which the reader should hear of.
+                else if (next != null && !next.isMetadata() && next.text().endsWith(".")) header.add(ParseError.warning(file, block.line(),
+                        "read as the page's header, not a paper: \"" + abbreviate(block.text()) + "\" and a paragraph of " + next.text().length()
+                                + " characters (an abstract has at least " + MIN_ABSTRACT_CHARS + " unless metadata follows it after a blank line)"));
                 continue;
             }
             Block meta = i + 2 < blocks.size() && blocks.get(i + 2).isMetadata() ? blocks.get(i + 2) : null;
@@ -86,7 +92,9 @@ public final class ListingParser implements PaperParser {
             seenPaper = true;
             i += meta == null ? 1 : 2;
         }
+        // A file of no paper says why in one line, which names what a header warning would.
         if (papers.isEmpty() && errors.isEmpty() && !blocks.isEmpty()) errors.add(noPapers(file, blocks));
+        else errors.addAll(0, header);
         return new ParseResult(papers, errors);
     }
 

@@ -253,4 +253,19 @@ class ListingParserTest {
                 + " after a blank line (\"\u2022 3 authors\", \"Aug 15, 2025\")",
                 headed.errors().get(0).message(), "past the page's header, and no contradiction for a paragraph long enough");
     }
+
+    @Test
+    void should_warn_of_a_title_and_a_sentence_before_the_first_paper_read_as_the_page_header() {
+        String proper = "Another Proper Paper On Things\n\nWe propose ProperThing, a method with a long abstract that is clearly not a title because it"
+                + " goes on and on. It has two sentences.\n\n\u2022 3 authors \u00b7 2025-08-15\n";
+        ParseResult result = reader.read("edge.txt", ("Short Abstract Paper Title\n\nWe do a thing.\n\n" + proper).getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of("Another Proper Paper On Things"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        assertEquals(1, result.errors().get(0).line());
+        assertTrue(result.errors().get(0).kept());
+        assertEquals("read as the page's header, not a paper: \"Short Abstract Paper Title\" and a paragraph of 14 characters (an abstract has at"
+                + " least 80 unless metadata follows it after a blank line)", result.errors().get(0).message());
+        ParseResult page = reader.read("page.txt", ("new\n\nGet trending papers in your email inbox!\n\n" + proper).getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        assertEquals(List.of(), page.errors(), "a page's own header is no paper to warn of");
+    }
 }
