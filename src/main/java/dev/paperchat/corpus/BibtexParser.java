@@ -237,6 +237,8 @@ public final class BibtexParser implements PaperParser {
         String input = LatexSymbols.withoutCitations(LatexSymbols.inText(latex));
         // An apostrophe in a word ("Müller's") stays the character written; the printer would curl it.
         input = APOSTROPHE.matcher(input).replaceAll(APOSTROPHE_MARK);
+        // ''informative'', as authors pair them: the first opens, as `` would.
+        input = OPENING_QUOTES.matcher(input).replaceAll("``");
         List<String> math = new ArrayList<>();
         Matcher m = MATH.matcher(input);
         StringBuilder marked = new StringBuilder();
@@ -260,6 +262,8 @@ public final class BibtexParser implements PaperParser {
     /** "Müller's", "models' problems": an apostrophe after a letter, not the first quote of LaTeX's closing ''. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?!')");
     private static final String APOSTROPHE_MARK = "QAPOSTROPHEQ";
+    /** Two apostrophes that open a quotation: after no letter, digit or brace, and before a word. */
+    private static final Pattern OPENING_QUOTES = Pattern.compile("(?<![\\p{L}\\d}'])''(?=[\\p{L}\\d])");
     /** Math between unescaped dollars: "\\$5 to \\$10" is prices. */
     private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$(?:\\\\.|[^$\\\\]){1,200}+\\$");
     /** Letters LaTeX prints as they are, standing in for a math span while the rest is printed. */

@@ -72,6 +72,10 @@ class BibtexTest {
         assertEquals("Müller's Lemma", paper.title());
         assertEquals(List.of("Pat O'Brien"), paper.authors());
         assertEquals("It's a \u201cquoted\u201d result \u2013 proved on the models' problems.", paper.abstractText());
+        String paired = "@article{p,\n  title = {Paired},\n  abstract = {Under a mild ''informative'' condition, and the models'' ''5x'' gains.}\n}\n";
+        Paper quoted = CorpusReader.withAllFormats().read("p.bib", paired.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("Under a mild \u201cinformative\u201d condition, and the models\u201d \u201c5x\u201d gains.", quoted.abstractText(),
+                "''informative'' as authors pair them opens and closes; after a letter, '' closes");
     }
 
     /** A BibTeX url is where the work is: the code an abstract links to is kept in the note, and read back from it. */
