@@ -114,8 +114,10 @@ public record Config(
     /** Loads the layers; {@code flags} holds only the keys given on the command line. */
     public static Config load(Map<String, String> env, Map<String, String> flags) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
-        Path file = Path.of(env.getOrDefault("PAPERCHAT_CONFIG",
-                Path.of(System.getProperty("user.home"), ".paperchat", "config.properties").toString()));
+        String named = env.get("PAPERCHAT_CONFIG");
+        Path file = Path.of(named != null ? named : Path.of(System.getProperty("user.home"), ".paperchat", "config.properties").toString());
+        // The default file is optional; one named on purpose that is not there is a mistake to hear of.
+        if (named != null && !Files.isRegularFile(file)) throw new IllegalArgumentException("PAPERCHAT_CONFIG names no file: " + file);
         values.putAll(readFile(file));
         for (String key : DEFAULTS.keySet()) {
             String value = env.get(envName(key));
@@ -158,11 +160,23 @@ public record Config(
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (!DEFAULTS.containsKey(key)) {
-                throw new IllegalArgumentException("unknown setting \"" + key + "\" in " + file + "; known: " + DEFAULTS.keySet());
+                throw new IllegalArgumentException("unknown setting \"" + key + "\" in " + file + closest(key).map(k -> " (did you mean " + k + "?)").orElse("")
+                        + "; known: " + new java.util.TreeSet<>(DEFAULTS.keySet()));
             }
             values.put(key, properties.getProperty(key).strip());
         }
         return values;
+    }
+
+    /** The known setting one or two edits from a misspelt one: "idnex" is "index". */
+    private static java.util.Optional<String> closest(String key) {
+        return DEFAULTS.keySet().stream().filter(known -> editDistance(key, known) <= 2)
+                .min(java.util.Comparator.comparingInt(known -> editDistance(key, known)));
+    }
+
+    private static int editDistance(String a, String b) {
+        // Lucene's distance is a similarity: 1 less the edits over the longer length.
+        return Math.round((1 - new org.apache.lucene.search.spell.LevenshteinDistance().getDistance(a, b)) * Math.max(a.length(), b.length()));
     }
 
     static Config fromMap(Map<String, String> v) {

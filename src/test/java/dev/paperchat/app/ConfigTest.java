@@ -40,4 +40,16 @@ class ConfigTest {
         assertEquals("llm.base-url (--llm-base-url) is the server's base URL, without /chat/completions: http://127.0.0.1:8080/v1",
                 refused("llm.base-url", "http://127.0.0.1:8080/v1/chat/completions"));
     }
+
+    @Test
+    void should_refuse_a_config_file_named_that_is_not_there_and_suggest_a_misspelt_setting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path missing = dir.resolve("nonexist.properties");
+        assertEquals("PAPERCHAT_CONFIG names no file: " + missing,
+                assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", missing.toString()), Map.of())).getMessage());
+        java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("typo.properties"), "idnex=/tmp/x\n");
+        String message = assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", typo.toString()), Map.of())).getMessage();
+        assertEquals("unknown setting \"idnex\" in " + typo + " (did you mean index?); known: ", message.substring(0, message.indexOf("known: ") + 7));
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("known: [api.key, cors.origins, embedding.model, "), "known settings in order: " + message);
+    }
 }
