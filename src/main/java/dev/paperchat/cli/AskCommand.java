@@ -42,7 +42,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), filterOptions.filters());
         try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
-            app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
+            app.ingestSampleIfEmpty(SampleNotice.INSTANCE);
             Answer answer = app.assistant().ask(question);
             if (common.json) {
                 System.out.println(Json.write(answer));

@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
         List<EvalQuestion> questions = Evaluator.read(file);
         Evaluator.warnings(file).forEach(warning -> System.err.println("paperchat: warning: " + warning));
         try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
-            app.ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
+            app.ingestSampleIfEmpty(SampleNotice.INSTANCE);
             Evaluator evaluator = new Evaluator(app.retriever(), app.index());
             if (details) evaluator.withDetails(System.err);
             List<EvalReport> reports = new ArrayList<>();

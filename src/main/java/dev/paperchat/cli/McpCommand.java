@@ -2,7 +2,6 @@ package dev.paperchat.cli;
 
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.index.IndexException;
-import dev.paperchat.index.IngestListener;
 import dev.paperchat.mcp.McpServers;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.util.concurrent.Callable;
@@ -63,7 +62,7 @@ final class McpCommand implements Callable<Integer> {
 
         private CompletableFuture<PaperChat> attempt() {
             CompletableFuture<PaperChat> attempt = CompletableFuture.supplyAsync(() -> {
-                app.ingestSampleIfEmpty(IngestListener.NONE);
+                app.ingestSampleIfEmpty(SampleNotice.INSTANCE);
                 return app;
             }, runnable -> {
                 Thread thread = new Thread(runnable, "mcp-sample-ingest");

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         server.state("opening the index");
         app[0] = new PaperChat(config);
         server.state("ingesting the bundled sample corpus");
-        IngestSummary sample = app[0].ingestSampleIfEmpty(dev.paperchat.index.IngestListener.NONE);
+        IngestSummary sample = app[0].ingestSampleIfEmpty(SampleNotice.INSTANCE);
         if (sample != null) System.err.printf("paperchat: ingested the sample corpus: %d papers in %.1f s%n", sample.papers(), sample.seconds());
         server.state("reading the titles for title matching");
         app[0].retriever().warm();

@@ -14,6 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AskCommandIT {
 
+    /** A first `ask` fills an empty index with the sample corpus, which takes half a minute: it says so before, not after. */
+    @Test
+    void should_say_that_it_ingests_the_sample_corpus_into_an_empty_index_first(@TempDir Path dir) {
+        CliRun ask = CliRun.of("ask", "--index", dir.resolve("index").toString(), "--mode", "extractive", "What is EMPO?");
+        assertEquals(0, ask.status(), ask.err());
+        assertTrue(ask.err().contains("paperchat: the index is empty; ingesting the sample corpus first (300 papers, about half a minute, once)"), ask.err());
+        assertTrue(ask.out().contains("EMPO"), ask.out());
+    }
+
     /** `ask` takes the filters `search` and the API take. */
     @Test
     void should_answer_from_the_papers_the_filters_leave(@TempDir Path dir) throws Exception {
