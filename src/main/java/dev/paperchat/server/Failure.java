@@ -38,7 +38,8 @@ record Failure(int status, String error, String message) {
             case IndexException.Busy busy -> {
                 // Expected while another process ingests: a line in the log, not a stack trace at ERROR.
                 LOG.warn("{} {}: {}", method, path, busy.getMessage());
-                yield new Failure(503, "index_busy", busy.getMessage());
+                // The CLI's advice and the index's path are no HTTP client's business: it can only try again.
+                yield new Failure(503, "index_busy", "the index is being written by another process; try again after Retry-After seconds");
             }
             case IndexException index -> {
                 LOG.error("index failure on {} {}", method, path, index);

@@ -9,7 +9,9 @@ class FailureTest {
     @Test
     void should_name_a_failure_as_a_plain_reply_would() {
         assertEquals(new Failure(400, "bad_request", "k must be positive"), Failure.of(new IllegalArgumentException("k must be positive"), "GET", "/x"));
-        assertEquals(new Failure(503, "index_busy", "being written"), Failure.of(new IndexException.Busy("being written", null), "GET", "/x"));
+        assertEquals(new Failure(503, "index_busy", "the index is being written by another process; try again after Retry-After seconds"),
+                Failure.of(new IndexException.Busy("index /home/me/.paperchat/index is being written by another process; wait, or ingest through that"
+                        + " server's API", null), "GET", "/x"), "no path of the server's and no advice for the command line");
         assertEquals(new Failure(500, "internal_error", "unexpected server error; see the server log"),
                 Failure.of(new IllegalStateException("secret internals"), "GET", "/x"), "no internals shown");
     }
