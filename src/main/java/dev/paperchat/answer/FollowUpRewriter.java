@@ -323,11 +323,12 @@ public final class FollowUpRewriter {
         boolean compared = PastAnswers.lastAnswerCompared(history);
         // "which one is faster?" after a comparison, which no word of theirs answers (a choice by a word was read before):
         // the papers compared are asked of by name.
-        if (WHICH_ONE.matcher(question).find() && compared) {
+        Matcher choice = BARE_CHOICE.matcher(question);
+        boolean byDate = choice.lookingAt() && Narrowing.comparesByDate(question.substring(choice.end()));
+        if (WHICH_ONE.matcher(question).find() && compared && !byDate) {
             List<String> papers = PastAnswers.comparedItems(history);
             return papers.isEmpty() ? question : WHICH_ONE.matcher(question).replaceFirst(Matcher.quoteReplacement("which of " + joined(papers)));
         }
-        Matcher choice = BARE_CHOICE.matcher(question);
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
             List<String> papers = compared ? PastAnswers.comparedItems(history) : PastAnswers.lastSinglePapers(history);
             // "which is newer?" after a short list chooses among its papers.

@@ -492,5 +492,11 @@ class FollowUpRewriterTest {
         assertEquals("when were SpecReason, Speculative Thinking and Reverse Speculative Decoding (RSD) published?",
                 rule.standalone("which is newer?", speculative, false), "a choice among a short list's papers");
         assertEquals("bibtex for Speculative Thinking and Reverse Speculative Decoding (RSD)", rule.standalone("bibtex for paper 2 and 3", speculative, false));
+        List<Turn> compared = List.of(new Turn("user", "compare SpecReason and R2R"), new Turn("assistant",
+                "- SpecReason (\"SpecReason: Fast and Accurate Inference-Time Compute via Speculative Reasoning\"): we introduce SpecReason. [1]\n"
+                        + "- Roads to Rome (R2R) (\"R2R: Efficiently Navigating Divergent Reasoning Paths with Small-Large Model Token Routing\"): we introduce R2R. [2]"));
+        assertEquals("when were SpecReason and Roads to Rome (R2R) published?", rule.standalone("which one is newer?", compared, false),
+                "after a comparison, a choice by date is told by the records");
+        assertEquals("which of SpecReason and Roads to Rome (R2R) is faster?", rule.standalone("which one is faster?", compared, false));
     }
 }
