@@ -412,8 +412,12 @@ public final class Assistant {
             return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
                     + (missing.size() < names.size() ? "; the answer covers the other." : "."));
         }
-        // When every side is a term ("GRPO vs PPO"), the answer is about them all, from the papers that use them.
-        if (terms.size() + cited.size() == 0 || terms.size() + cited.size() == names.size()) return Optional.empty();
+        if (terms.size() + cited.size() == 0) return Optional.empty();
+        // When every side is a term ("GRPO vs PPO"), the answer is about them all, from the papers that use them; the reader hears why.
+        if (terms.size() == names.size()) {
+            return Optional.of(String.join(" and ", terms) + " are terms many papers use, not one paper's name: the answer lists papers that use them.");
+        }
+        if (terms.size() + cited.size() == names.size()) return Optional.empty();
         if (!cited.isEmpty()) return Optional.of(String.join("; ", cited) + "; the answer covers the other.");
         return Optional.of(String.join(" and ", terms) + (terms.size() == 1 ? " is a term" : " are terms")
                 + " many papers use, not one paper's name; the answer covers the other.");

@@ -98,20 +98,24 @@ public final class FollowUpRewriter {
             "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b"
                     // "compare the first and the second": an ordinal alone, where a noun could follow
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
-                    + "|(?:\\b(?:paper|item|number|no\\.)\\s*#?|(?<![\\w#&])#)(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
+                    + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the first and third", "papers 1 and 3": the second item of a pair, written without its own pointer words. */
     private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "the third" with no noun after it: an item of a list when another such ordinal is beside it ("compare the third to the fourth"). */
-    private static final Pattern BARE_ORDINAL = Pattern.compile("\\bthe\\s+" + NTH + "\\b(?!\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b)",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "the third" with nothing it could count after it (a comparing word, a connective, the end): an item of a list when
+     * another such ordinal is beside it ("compare the third to the fourth", "is the second better than the third?");
+     * not "the first token or the last token", nor "the first to use RL".
+     */
+    private static final Pattern BARE_ORDINAL = Pattern.compile("\\bthe\\s+" + NTH + "(?=\\s*+(?:$|[,.?!;:]|(?:to|with|than|vs\\.?|versus|and|or"
+            + "|compares?|compared|is|was|does|did|better|worse|faster|slower|newer|older|more|less)\\b))", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers?\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     /** "tell me more", "more details", "go on": more of what the last answer said. */
     private static final Pattern MORE = Pattern.compile("^\\W*+(?:(?:please|ok|okay|and|so)\\s++)?(?:tell\\s++me\\s++more|more(?:\\s++details)?|go\\s++on"
             + "|elaborate|details|explain\\s++(?:more|further))(?:\\s++please)?\\W*+$", Pattern.CASE_INSENSITIVE);
+    /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */
     private static final int MAX_CHAIN = 4;
@@ -258,19 +262,19 @@ public final class FollowUpRewriter {
      * "tell me more about the second one" after a list answer: the question with each item it
      * points to named ("tell me more about Lp-Reg"), or the question as it was.
      */
-    static String itemNamed(String question, List<Turn> history) {
-        question = bothPointers(askedAgain(question, history));
+    static String itemNamed(String asked, List<Turn> history) {
+        String question = bothPointers(askedAgain(asked, history));
         boolean all = COMPARE_ALL.matcher(question).matches();
         boolean few = FIRST_FEW.matcher(question).find();
-        if (!all && !few && !ORDINAL.matcher(question).find()) return question;
+        if (!all && !few && !ORDINAL.matcher(question).find()) return asked;
         // "compare them" compares what was last listed; "the third one" counts in the list the answers walk.
         List<String> items = all ? PastAnswers.lastListItems(history) : PastAnswers.walkedListItems(history);
-        if (items.isEmpty()) return question;
+        if (items.isEmpty()) return asked;
         if (all) return "compare " + joined(items.subList(0, Math.min(PastAnswers.MAX_COMPARED, items.size())));
         if (few) {
             String named = FIRST_FEW.matcher(question).replaceAll(m -> Matcher.quoteReplacement(joined(firstFew(m, items))));
             // "the first two" alone asks to see them side by side.
-            return FIRST_FEW.matcher(question).replaceAll("").matches("[\\W_]*+(?:and\\s++)?[\\W_]*+") ? "compare " + named.strip().replaceAll("^(?:and\\s+)|[?!.]+$", "") : named;
+            return FIRST_FEW.matcher(question).replaceAll("").matches("(?i)[\\W_]*+(?:and\\s++)?[\\W_]*+") ? "compare " + named.strip().replaceAll("(?i)^(?:and\\s+)|[?!.]+$", "") : named;
         }
         List<Integer> markers = PastAnswers.lastListMarkers(history);
         return ORDINAL.matcher(question).replaceAll(m -> {
@@ -332,7 +336,7 @@ public final class FollowUpRewriter {
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
             List<String> papers = compared ? PastAnswers.comparedItems(history) : PastAnswers.lastSinglePapers(history);
             // "which is newer?" after a short list chooses among its papers.
-            if (papers.size() < 2) papers = PastAnswers.comparedItems(history);
+            if (papers.size() < 2) papers = PastAnswers.listedPapers(history);
             // "which one is newer?" is told by the papers' records, which say when each was published.
             if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());

@@ -20,6 +20,8 @@ final class PastAnswers {
     /** A label's last brackets longer than this hold no short name ("(a method for training reasoners without labels)"). */
     private static final int MAX_SHORT_NAME = 40;
 
+    /** A citation marker: "[2]". */
+    private static final Pattern CITED = Pattern.compile("\\[\\d{1,3}]");
     /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
@@ -31,13 +33,22 @@ final class PastAnswers {
             // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
             + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
             // '1. "Social Chemistry 101: Learning to Reason..."': a title in quotes is the name, colon and all.
-            + "|(?<quoted>\"[^\"\\n]{1,1000}\")(?=:\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$|\\s*$)"
+            + "|(?<quoted>\"[^\"\\n]{1,1000}\")(?=:\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$|\\s*$)"
             + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
-            + "(?::\\s| [-\u2013\u2014] |\\s?(?:\\[\\d{1,3}])+\\.?\\s*$))");
+            + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$))");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
     // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
     private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is| mentions)");
 
+
+    /**
+     * The papers of the last answer when it lists two to four, each line citing its paper ("- SpecReason: ... [1]"): a
+     * choice among them ("which is newer?"); not the points of an answer in prose ("- No critic: ...").
+     */
+    static List<String> listedPapers(List<Turn> history) {
+        List<String> lines = lastAnswer(history).map(answer -> answer.lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList()).orElse(List.of());
+        return lines.stream().allMatch(line -> CITED.matcher(line).find()) ? comparedItems(history) : List.of();
+    }
 
     /** The papers of the last answer when it is about two to four, else none. */
     static List<String> comparedItems(List<Turn> history) {
@@ -72,9 +83,10 @@ final class PastAnswers {
         for (String name : lastPaper(history).orElse(new String[0])) {
             if (name == null) continue;
             names.add(name);
-            // A title's name before its colon: "CALM Before the STORM" of "CALM Before the STORM: Unlocking Native Reasoning...".
+            // A title's name before its colon: "CALM Before the STORM" of "CALM Before the STORM: Unlocking Native Reasoning...";
+            // not one word, which may be a common one ("Position: AI Agents Need...").
             int colon = name.indexOf(": ");
-            if (colon > 0) names.add(name.substring(0, colon));
+            if (colon > 0 && name.substring(0, colon).contains(" ")) names.add(name.substring(0, colon));
             String shortName = shortName(name).orElse("");
             if (shortName.length() >= 2 && shortName.length() <= MAX_SHORT_NAME && !shortName.contains("(")) {
                 names.addAll(List.of(shortName, name.substring(0, name.lastIndexOf(" (")).strip()));
@@ -141,7 +153,7 @@ final class PastAnswers {
         return items(lastListLines(history, true));
     }
 
-    /** The name each list line gives its item: its bold name, or the words before its colon or dash. */
+    /** The name each list line gives its item: its bold name, its title in quotes, or the words before its colon or dash. */
     private static List<String> items(List<String> lines) {
         List<String> items = new ArrayList<>();
         for (String line : lines) {

@@ -114,7 +114,8 @@ public record Config(
     /** Loads the layers; {@code flags} holds only the keys given on the command line. */
     public static Config load(Map<String, String> env, Map<String, String> flags) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
-        String named = env.get("PAPERCHAT_CONFIG");
+        // An empty value is how a shell unsets it.
+        String named = env.get("PAPERCHAT_CONFIG") == null || env.get("PAPERCHAT_CONFIG").isBlank() ? null : env.get("PAPERCHAT_CONFIG");
         Path file = Path.of(named != null ? named : Path.of(System.getProperty("user.home"), ".paperchat", "config.properties").toString());
         // The default file is optional; one named on purpose that is not there is a mistake to hear of.
         if (named != null && !Files.isRegularFile(file)) throw new IllegalArgumentException("PAPERCHAT_CONFIG names no file: " + file);

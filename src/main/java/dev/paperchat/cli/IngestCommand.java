@@ -126,13 +126,13 @@ final class IngestCommand implements Callable<Integer> {
      * <p>Ctrl-C or a kill (SIGINT, SIGTERM) stops the ingest after the batch it is embedding, which
      * keeps what it wrote, and says so. The signals are caught rather than heard in a shutdown hook:
      * once the JVM stops, ONNX Runtime's own hook closes the model under a batch being embedded. A
-     * second signal stops at once.
+     * second signal halts at once, without the JVM's hooks, leaving the index at its last commit.
      */
     private static final class ProgressListener implements IngestListener, AutoCloseable {
         private static final long QUIET_MS = 30_000;
         private static final List<String> STOPPING_SIGNALS = List.of("INT", "TERM");
         private final boolean terminal = Terminal.interactive();
-        private final java.util.Map<String, sun.misc.SignalHandler> before = new java.util.HashMap<>();
+        private final java.util.Map<String, sun.misc.SignalHandler> before = new java.util.concurrent.ConcurrentHashMap<>();
         private ProgressBar bar;
         private volatile sun.misc.Signal stoppedBy;
         private volatile int papers;
@@ -179,23 +179,24 @@ final class IngestCommand implements Callable<Integer> {
 
         private void stop(sun.misc.Signal signal) {
             if (stoppedBy != null) {
-                before.get(signal.getName()).handle(signal);
-                return;
+                System.err.printf("%ningest halted: the index keeps its last commit%n");
+                Runtime.getRuntime().halt(128 + signal.getNumber());
             }
             stoppedBy = signal;
             System.err.printf("%nstopping: storing the papers written so far (again to stop at once)%n");
         }
 
-        /** The exit status of a command a signal stopped, as a shell gives it: 128 and the signal's number. */
+        /** The exit status of a command a signal stopped before its end, as a shell gives it: 128 and the signal's number. */
         java.util.Optional<Integer> stoppedStatus() {
-            return java.util.Optional.ofNullable(stoppedBy).map(signal -> 128 + signal.getNumber());
+            return java.util.Optional.ofNullable(stoppedBy).filter(signal -> done < papers).map(signal -> 128 + signal.getNumber());
         }
 
         @Override
         public void close() {
             if (bar != null) bar.close();
             before.forEach((name, handler) -> sun.misc.Signal.handle(new sun.misc.Signal(name), handler));
-            if (stoppedBy != null) {
+            // A signal during the last batch came too late to stop anything: the ingest ended as it would have.
+            if (stoppedBy != null && done < papers) {
                 System.err.printf("ingest stopped after %d of %d papers: those %d are stored, the rest are not;"
                         + " run the same command again to go on (stored papers are skipped)%n", done, papers, done);
             }

@@ -74,8 +74,8 @@ public final class ListingParser implements PaperParser {
                 // Before the first paper is the page's header ("Daily Papers", "Get trending papers..."), skipped; a title and a
                 // sentence there may be a paper whose abstract is too short to tell, which the reader should hear of.
                 else if (next != null && !next.isMetadata() && next.text().endsWith(".")) header.add(ParseError.warning(file, block.line(),
-                        "read as the page's header, not a paper: \"" + abbreviate(block.text()) + "\" and a paragraph of " + next.text().length()
-                                + " characters (an abstract has at least " + MIN_ABSTRACT_CHARS + " unless metadata follows it after a blank line)"));
+                        "read as the page's header, not a paper: \"" + abbreviate(block.text()) + "\" and a paragraph too short to tell from a title"
+                                + " (an abstract under " + MIN_ABSTRACT_CHARS + " characters, or of one sentence and at most 200, needs metadata after it)"));
                 continue;
             }
             Block meta = i + 2 < blocks.size() && blocks.get(i + 2).isMetadata() ? blocks.get(i + 2) : null;

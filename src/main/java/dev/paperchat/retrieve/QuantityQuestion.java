@@ -37,7 +37,9 @@ public final class QuantityQuestion {
     private static final Pattern ASKS_QUANTITY = Pattern.compile(
             "\\bhow (?:many|much|large|fast|long)\\s+([\\w-]+)"
                     + "|\\bwhat\\s+(?:(?:is|are|was|were)\\s+(?:the\\s+)?(?:(?:best|optimal|ideal|recommended|right|typical|usual)\\s+)?)?"
-                    + "((?:[\\w-]++\\s+){0,3}(?:percentage|accuracy|score|number|size|count|rate|temperature|(?:percentage|score|number|size|rate)s))\\b"
+                    // "what is the best paper on learning rate warmup?" asks for papers, not a rate.
+                    + "((?:(?!(?:papers?|works?|studies|methods?|approaches|on|about|for|of|in|to|with)\\b)[\\w-]++\\s+){0,3}"
+                    + "(?:percentage|accuracy|score|number|size|count|rate|temperature|(?:percentage|score|number|size|rate)s))\\b"
                     + "|\\bwhat\\s+(" + MEASURE + ")\\s+(?:does|do|did)\\s+(?:(?!to\\b)[\\w@.'-]++\\s+){1,5}?"
                     + "(?:achieve|reach|attain|obtain|report|get)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -270,8 +270,9 @@ class ExtractiveAnswererIT {
         // A term of the field names no paper: the answer is about the other, and says so.
         Answer term = assistant.ask(new Question("Compare DPO and TRPA", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("\"DPO\" is a term many papers use, not one paper's name; the answer covers the other."), term.notices());
-        assertEquals(List.of(), assistant.ask(new Question("Compare GRPO and PPO", List.of(), 6, AnswerMode.EXTRACTIVE, null)).notices(),
-                "both terms: the answer is about them both");
+        assertEquals(List.of("\"GRPO\" and \"PPO\" are terms many papers use, not one paper's name: the answer lists papers that use them."),
+                assistant.ask(new Question("Compare GRPO and PPO", List.of(), 6, AnswerMode.EXTRACTIVE, null)).notices(),
+                "both terms: the answer is about them both, and says why it is a list");
         // A name one paper cites is another paper's, which the collection lacks.
         Answer cited = assistant.ask(new Question("Compare EMPO and TTRL", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("\"TTRL\" is the name of no paper in the collection; only \"ETTRL\" mentions it; the answer covers the other."),

@@ -448,7 +448,16 @@ class FollowUpRewriterTest {
         assertEquals("how does A Survey on Latent Reasoning compare to Tracing the Traces?", rule.standalone("how does the first compare to the last?", latent, false));
         assertEquals("which paper was the first to use RL?", rule.standalone("which paper was the first to use RL?", latent, false),
                 "one ordinal with no noun is no pointer: 'the first to' do something");
-        assertEquals("what is Latent Diffusion Reasoner (LaDiR)?", rule.standalone("what is #2?", latent, false));
+        assertEquals("Does the first token or the last token matter more for attention sinks?",
+                rule.standalone("Does the first token or the last token matter more for attention sinks?", latent, false), "ordinals of something else");
+        assertEquals("Is the first layer or the last layer more important?", rule.standalone("Is the first layer or the last layer more important?", List.of(), false),
+                "no list, no rewrite");
+        assertEquals("Which method ranks #1 on AIME?", rule.standalone("Which method ranks #1 on AIME?", latent, false), "a rank, not a pointer");
+        for (String hostile : List.of("- " + "[1]".repeat(3_300) + "x", "1. \"a\"" + "[1]".repeat(3_300) + "x")) {
+            List<Turn> marked = List.of(new Turn("user", "papers on RL"), new Turn("assistant", hostile));
+            assertEquals("tell me more about the second one", rule.standalone("tell me more about the second one", marked, false),
+                    "thousands of markers on a line, read without a stack overflow");
+        }
         assertEquals("compare A Survey on Latent Reasoning and Latent Diffusion Reasoner (LaDiR)", rule.standalone("the first two", latent, false),
                 "a bare pair asks to see them side by side");
         assertEquals("bibtex for A Survey on Latent Reasoning and Latent Diffusion Reasoner (LaDiR)", rule.standalone("bibtex for the first two", latent, false));
@@ -498,5 +507,12 @@ class FollowUpRewriterTest {
         assertEquals("when were SpecReason and Roads to Rome (R2R) published?", rule.standalone("which one is newer?", compared, false),
                 "after a comparison, a choice by date is told by the records");
         assertEquals("which of SpecReason and Roads to Rome (R2R) is faster?", rule.standalone("which one is faster?", compared, false));
+        List<Turn> prose = List.of(new Turn("user", "what does GRPO offer?"),
+                new Turn("assistant", "GRPO has advantages:\n- No critic: it needs no value model.\n- Group baseline: rewards are compared in a group."));
+        assertEquals("which is newer?", FollowUpRewriter.papersOfLastAnswer("which is newer?", prose), "points of prose are no papers to choose among");
+        List<Turn> position = List.of(new Turn("user", "what is the position paper on agents?"),
+                new Turn("assistant", "\"Position: AI Agents Need Authenticated Delegation\": We argue that agents need delegation. [1]"));
+        assertEquals("who wrote \"Position: AI Agents Need Authenticated Delegation\"?", rule.standalone("who wrote it?", position, false),
+                "a one-word name before a title's colon is no name of the paper");
     }
 }

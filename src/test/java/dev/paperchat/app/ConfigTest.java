@@ -47,6 +47,7 @@ class ConfigTest {
         java.nio.file.Path missing = dir.resolve("nonexist.properties");
         assertEquals("PAPERCHAT_CONFIG names no file: " + missing,
                 assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", missing.toString()), Map.of())).getMessage());
+        assertEquals(Config.load(Map.of(), Map.of()).port(), Config.load(Map.of("PAPERCHAT_CONFIG", ""), Map.of()).port(), "an empty value unsets it");
         java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("typo.properties"), "idnex=/tmp/x\n");
         String message = assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", typo.toString()), Map.of())).getMessage();
         assertEquals("unknown setting \"idnex\" in " + typo + " (did you mean index?); known: ", message.substring(0, message.indexOf("known: ") + 7));

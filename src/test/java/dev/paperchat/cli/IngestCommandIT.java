@@ -432,6 +432,27 @@ class IngestCommandIT {
         assertTrue(again.out().startsWith((300 - stored) + " new, 0 updated, " + stored + " unchanged"), again.out());
     }
 
+    /** A second Ctrl-C or kill halts at once, without the JVM's shutdown hooks (ONNX Runtime's would close the model under a batch). */
+    @Test
+    void should_halt_at_a_second_signal_and_leave_the_index_at_its_last_commit(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index");
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
+                "-XX:ErrorFile=" + dir.resolve("hs_err.log"), "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ingest", "--sample",
+                "--index", index.toString()).redirectErrorStream(true).start();
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        String line;
+        while ((line = lines.readLine()) != null && !line.startsWith("Ingesting: ")) { /* until the first batch is written */ }
+        process.toHandle().destroy();
+        while ((line = lines.readLine()) != null && !line.startsWith("stopping: ")) { /* until the first signal is heard */ }
+        process.toHandle().destroy();
+        String rest = String.join("\n", lines.lines().toList());
+        assertEquals(143, process.waitFor(), rest);
+        assertTrue(rest.contains("ingest halted: the index keeps its last commit"), rest);
+        assertTrue(Files.notExists(dir.resolve("hs_err.log")), "no crash of the JVM");
+        CliRun stats = CliRun.of("stats", "--index", index.toString());
+        assertEquals(0, stats.status(), stats.err());
+    }
+
     /** {@code java -jar ~/paperchat/target/paperchat.jar ...} from another directory, without the launcher's PAPERCHAT_HOME. */
     @Test
     void should_find_its_prompts_and_page_when_started_from_another_directory(@TempDir Path elsewhere) throws Exception {

@@ -263,8 +263,8 @@ class ListingParserTest {
         assertEquals(1, result.errors().size(), result.errors().toString());
         assertEquals(1, result.errors().get(0).line());
         assertTrue(result.errors().get(0).kept());
-        assertEquals("read as the page's header, not a paper: \"Short Abstract Paper Title\" and a paragraph of 14 characters (an abstract has at"
-                + " least 80 unless metadata follows it after a blank line)", result.errors().get(0).message());
+        assertEquals("read as the page's header, not a paper: \"Short Abstract Paper Title\" and a paragraph too short to tell from a title (an"
+                + " abstract under 80 characters, or of one sentence and at most 200, needs metadata after it)", result.errors().get(0).message());
         ParseResult page = reader.read("page.txt", ("new\n\nGet trending papers in your email inbox!\n\n" + proper).getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), page.errors(), "a page's own header is no paper to warn of");
     }

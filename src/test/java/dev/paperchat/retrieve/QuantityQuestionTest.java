@@ -92,6 +92,8 @@ class QuantityQuestionTest {
                 "the best, optimal or typical value of a quantity is that quantity");
         assertEquals(Optional.of("sampling temperature"), QuantityQuestion.quantityAsked("What is the optimal sampling temperature for reasoning models?"));
         assertEquals(Optional.of("batch size"), QuantityQuestion.quantityAsked("What is the typical batch size for GRPO training?"));
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What is the best paper on learning rate warmup?"), "papers asked for, not a rate");
+        assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What are the recommended papers about sample size?"));
         assertEquals(Optional.of("sampling temperature"), QuantityQuestion.quantityAsked("What sampling temperature does it decode at?"));
         assertEquals(Optional.empty(), QuantityQuestion.quantityAsked("What methods do papers propose to achieve shorter traces?"),
                 "a purpose, not a result reported");
