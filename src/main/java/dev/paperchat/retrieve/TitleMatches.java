@@ -66,11 +66,7 @@ final class TitleMatches {
      * @param byPaper each named paper's match, by id
      * @param soleNames the word a paper alone introduces, by the id of the paper it names ("Delethink")
      */
-    record Matched(Map<String, Double> byPaper, Map<String, String> soleNames) {
-        double of(String id) {
-            return byPaper.getOrDefault(id, 0.0);
-        }
-    }
+    record Matched(Map<String, Double> byPaper, Map<String, String> soleNames) {}
 
     private final Analyzer analyzer;
     private final Predicate<String> isCommonWord;
