@@ -382,8 +382,21 @@ public final class FollowUpRewriter {
             named = itNamed(question, history);
         }
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
+        Optional<String> joinedToComparison = addedToComparison(question, history);
+        if (joinedToComparison.isPresent()) return joinedToComparison.get();
         Readings readings = readings(history);
         return readings.asked().isEmpty() ? question : subjectSwapped(question, history, readings.swappable());
+    }
+
+    /** "what about Titans?" after a comparison of SpecReason and R2R: Titans joins it, while it compares fewer than {@link PastAnswers#MAX_COMPARED}. */
+    private static Optional<String> addedToComparison(String question, List<Turn> history) {
+        Matcher swap = SWAP.matcher(question);
+        if (!swap.matches() || !NAME_LIKE.matcher(swap.group(1)).find() || DETERMINER.matcher(swap.group(1)).lookingAt()) return Optional.empty();
+        List<String> compared = PastAnswers.lastAnswerCompared(history) ? PastAnswers.comparedItems(history) : List.of();
+        if (compared.isEmpty() || compared.size() >= PastAnswers.MAX_COMPARED) return Optional.empty();
+        List<String> all = new ArrayList<>(compared);
+        all.add(swap.group(1).strip());
+        return Optional.of("compare " + joined(all));
     }
 
     /**

@@ -507,6 +507,10 @@ class FollowUpRewriterTest {
         assertEquals("when were SpecReason and Roads to Rome (R2R) published?", rule.standalone("which one is newer?", compared, false),
                 "after a comparison, a choice by date is told by the records");
         assertEquals("which of SpecReason and Roads to Rome (R2R) is faster?", rule.standalone("which one is faster?", compared, false));
+        assertEquals("compare SpecReason, Roads to Rome (R2R) and Titans", rule.standalone("what about Titans?", compared, false),
+                "a name asked about after a comparison joins it");
+        assertEquals("compare SpecReason and R2R what about the training data?", rule.standalone("what about the training data?", compared, false),
+                "more of the same comparison");
         List<Turn> prose = List.of(new Turn("user", "what does GRPO offer?"),
                 new Turn("assistant", "GRPO has advantages:\n- No critic: it needs no value model.\n- Group baseline: rewards are compared in a group."));
         assertEquals("which is newer?", FollowUpRewriter.papersOfLastAnswer("which is newer?", prose), "points of prose are no papers to choose among");
