@@ -12,8 +12,11 @@ import dev.paperchat.index.IngestSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,6 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add papers from files or directories to the index; unchanged papers are skipped.")
@@ -66,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
             whole.remove(STDIN);
             ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), whole, all.directories());
             IngestSummary summary;
-            java.util.Optional<Integer> stopped;
+            Optional<Integer> stopped;
             try (ProgressListener progress = new ProgressListener()) {
                 summary = app.ingester().ingest(parsed, progress);
                 stopped = progress.stoppedStatus();
@@ -132,9 +137,9 @@ final class IngestCommand implements Callable<Integer> {
         private static final long QUIET_MS = 30_000;
         private static final List<String> STOPPING_SIGNALS = List.of("INT", "TERM");
         private final boolean terminal = Terminal.interactive();
-        private final java.util.Map<String, sun.misc.SignalHandler> before = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, SignalHandler> before = new ConcurrentHashMap<>();
         private ProgressBar bar;
-        private volatile sun.misc.Signal stoppedBy;
+        private volatile Signal stoppedBy;
         private volatile int papers;
         private volatile int done;
         private int tenthsPrinted;
@@ -145,7 +150,7 @@ final class IngestCommand implements Callable<Integer> {
             this.papers = papers;
             for (String name : STOPPING_SIGNALS) {
                 try {
-                    before.put(name, sun.misc.Signal.handle(new sun.misc.Signal(name), this::stop));
+                    before.put(name, Signal.handle(new Signal(name), this::stop));
                 } catch (IllegalArgumentException notOnThisPlatform) {
                     // The JVM keeps its own handling: the ingest then stops with the process, at its last commit.
                 }
@@ -177,7 +182,7 @@ final class IngestCommand implements Callable<Integer> {
             return stoppedBy != null;
         }
 
-        private void stop(sun.misc.Signal signal) {
+        private void stop(Signal signal) {
             if (stoppedBy != null) {
                 System.err.printf("%ningest halted: the index keeps its last commit%n");
                 Runtime.getRuntime().halt(128 + signal.getNumber());
@@ -187,14 +192,14 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         /** The exit status of a command a signal stopped before its end, as a shell gives it: 128 and the signal's number. */
-        java.util.Optional<Integer> stoppedStatus() {
-            return java.util.Optional.ofNullable(stoppedBy).filter(signal -> done < papers).map(signal -> 128 + signal.getNumber());
+        Optional<Integer> stoppedStatus() {
+            return Optional.ofNullable(stoppedBy).filter(signal -> done < papers).map(signal -> 128 + signal.getNumber());
         }
 
         @Override
         public void close() {
             if (bar != null) bar.close();
-            before.forEach((name, handler) -> sun.misc.Signal.handle(new sun.misc.Signal(name), handler));
+            before.forEach((name, handler) -> Signal.handle(new Signal(name), handler));
             // A signal during the last batch came too late to stop anything: the ingest ended as it would have.
             if (stoppedBy != null && done < papers) {
                 System.err.printf("ingest stopped after %d of %d papers: those %d are stored, the rest are not;"
