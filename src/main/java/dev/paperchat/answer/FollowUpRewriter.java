@@ -75,10 +75,17 @@ public final class FollowUpRewriter {
     private static final Pattern COMPARE_ALL = Pattern.compile(
             "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|(?:these|those|the)(?:\\s+(?:papers|methods|ones))?)\\W*+$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * What follows a pointer that is a description instead ("the first paper on RLHF", "the first two steps of GRPO", "the
+     * first and second halves of training"): a word of relation, after a noun or not.
+     */
+    private static final String DESCRIBED = "(?:\\s++[\\p{L}-]++)?\\s++(?:on|about|of|for|in|that|which|who|from|using|by"
+            // "compare the first one to the third one" compares two items; "the first paper to use RL" describes one.
+            + "|(?:to|with)(?!\\s++(?:the|paper|item|number)\\b))\\b";
     /** "the first two", "the top three papers", "the last 2": several items of the last list answer. */
     private static final Pattern FIRST_FEW = Pattern.compile(
-            "\\b(?:the\\s+)?(first|top|last)\\s+(two|three|four|[2-4])(?:\\s+(?:ones|papers|methods|approaches|works|items|results))?\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?:the\\s+)?(first|top|last)\\s+(two|three|four|[2-4])(?:\\s+(?:ones|papers|methods|approaches|works|items|results))?\\b"
+                    + "(?!" + DESCRIBED + ")", Pattern.CASE_INSENSITIVE);
     /** "and what about Coconut?", "how about GPT-4": a question that asks the last one again of something else. */
     private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+([^?!.]{1,80}?)\\s*[?!.]*\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
@@ -89,19 +96,26 @@ public final class FollowUpRewriter {
 
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
-            "\\b(?:is it|it is|it's)\\s+(?:true|false|possible|known|the case|common|worth|better|harder|easier)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:is it|it is|it's|was it|would it be|will it be)\\s+(?:(?:really|always|even|still|ever)\\s+)?(?:true|false|possible|known|the case|common"
+                    + "|worth|better|harder|easier|hard|easy|safe|necessary|useful|wise|okay|ok|fine|feasible|important|enough)\\b"
+                    // "what does it mean to overthink?", "does it help to use longer contexts?", "can it be done without a reward model?"
+                    + "|\\b(?:does|did|would|will|can|could)\\s+it\\s+(?:mean|help|matter|make\\s+sense|pay\\s+off|take)\\s+(?:to|if|whether|that|when)\\b"
+                    + "|\\b(?:can|could)\\s+it\\s+be\\s+done\\b|\\bhow\\s+is\\s+it\\s+(?:possible|that)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NTHS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final String NTH = "(" + String.join("|", NTHS) + "|[1-9]th|10th|1st|2nd|3rd|last)";
     /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?|papers?|methods?|approach|work|item|result)\\b"
+            // "the ninth one on vision" still points, as "one" stands for an item; "the first paper on RLHF" describes another
+            "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?\\b|(?:papers?|methods?|approach|work|item|result)\\b(?!" + DESCRIBED + "))"
                     // "compare the first and the second": an ordinal alone, where a noun could follow
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
+                    // "the first and second halves of training" pairs two ordinals of something else
+                    + "(?!\\s*+(?:and|or)\\s++" + NTH.replace("(", "(?:") + "\\s++(?!(?:ones?|papers?|methods?|approach|work|item|result)\\b)\\p{L})"
                     + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the first and third", "papers 1 and 3": the second item of a pair, written without its own pointer words. */
-    private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b",
+    private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b(?!" + DESCRIBED + ")",
             Pattern.CASE_INSENSITIVE);
     /**
      * "the third" with nothing it could count after it (a comparing word, a connective, the end): an item of a list when
@@ -113,7 +127,7 @@ public final class FollowUpRewriter {
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers?\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
     /** "tell me more", "more details", "go on": more of what the last answer said. */
-    private static final Pattern MORE = Pattern.compile("^\\W*+(?:(?:please|ok|okay|and|so)\\s++)?(?:tell\\s++me\\s++more|more(?:\\s++details)?|go\\s++on"
+    private static final Pattern MORE = Pattern.compile("^\\W*+(?:(?:please|ok|okay|and|so)\\s++)?(?:(?:can|could)\\s++you\\s++)?(?:tell\\s++me\\s++more|more(?:\\s++details)?|go\\s++on"
             + "|elaborate|details|explain\\s++(?:more|further))(?:\\s++please)?\\W*+$", Pattern.CASE_INSENSITIVE);
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
@@ -335,15 +349,17 @@ public final class FollowUpRewriter {
         }
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
             List<String> papers = compared ? PastAnswers.comparedItems(history) : PastAnswers.lastSinglePapers(history);
-            // "which is newer?" after a short list chooses among its papers.
-            if (papers.size() < 2) papers = PastAnswers.listedPapers(history);
+            // "which is newer?" after a short list chooses among its papers; "which paper is the best for text-to-SQL?" asks anew.
+            boolean bare = question.substring(choice.end()).strip().split("\\s+").length <= 3;
+            if (papers.size() < 2 && bare) papers = PastAnswers.listedPapers(history);
             // "which one is newer?" is told by the papers' records, which say when each was published.
             if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());
         }
         if (AMONG_THEM.matcher(question).find()) return question;
-        // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut").
-        Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(question).find() && compared ? IT : null;
+        // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut");
+        // not the "it" of "is it possible to...".
+        Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(DUMMY_IT.matcher(question).replaceAll(" ")).find() && compared ? IT : null;
         if (pronoun == null) return question;
         List<String> items = PastAnswers.comparedItems(history);
         // "what model sizes did they test?" after an answer about Lp-Reg: they are its authors, and the question is of Lp-Reg.

@@ -33,7 +33,8 @@ final class PastAnswers {
             // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
             + "\\*\\*(?<bold>[^*\\n]{1,200})\\*\\*(?![*:])(?=\\s)"
             // '1. "Social Chemistry 101: Learning to Reason..."': a title in quotes is the name, colon and all.
-            + "|(?<quoted>\"[^\"\\n]{1,1000}\")(?=:\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$|\\s*$)"
+            + "|(?<quoted>[\"\u201c][^\"\u201c\u201d\\n]{1,1000}[\"\u201d])(?=:\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$"
+            + "|(?: \\(\\d{4}\\))?[,.;]?\\s*$)"
             + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$))");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */

@@ -519,4 +519,36 @@ class FollowUpRewriterTest {
         assertEquals("who wrote \"Position: AI Agents Need Authenticated Delegation\"?", rule.standalone("who wrote it?", position, false),
                 "a one-word name before a title's colon is no name of the paper");
     }
+
+    @Test
+    void should_leave_ordinals_and_its_that_describe_rather_than_point() {
+        List<Turn> safety = List.of(new Turn("user", "papers on safety"), new Turn("assistant", "Papers in the collection that address this:\n"
+                + "- Cliff-as-a-Judge: x. [1]\n- Bag of Tricks for Subverting Reasoning-based Safety Guardrails: y. [2]\n"
+                + "- Efficient Inference for Large Reasoning Models: z. [3]"));
+        for (String question : List.of("what did the first paper on RLHF propose?", "what are the top 2 methods for KV cache compression?",
+                "is the third approach in RL training useful?", "what was the first paper to use chain-of-thought?", "what are the first two steps of GRPO?",
+                "compare the first and second halves of training")) {
+            assertEquals(question, FollowUpRewriter.itemNamed(question, safety), "a description, not a pointer: " + question);
+        }
+        assertEquals("tell me more about Bag of Tricks for Subverting Reasoning-based Safety Guardrails",
+                rule.standalone("tell me more about the second paper", safety, false), "a pointer still");
+        assertEquals("which paper is the best for text-to-SQL?", FollowUpRewriter.papersOfLastAnswer("which paper is the best for text-to-SQL?", safety),
+                "a new question, not a choice among the list");
+        List<Turn> compared = List.of(new Turn("user", "compare Visual-RFT and Gen-Drive"), new Turn("assistant",
+                "- Visual Reinforcement Fine-Tuning (Visual-RFT) (\"Visual-RFT: Visual Reinforcement Fine-Tuning\"): x. [1]\n"
+                        + "- Gen-Drive (\"Gen-Drive: Enhancing Diffusion Generative Driving Policies\"): y. [2]"));
+        assertEquals("is it possible to train without labels?", FollowUpRewriter.papersOfLastAnswer("is it possible to train without labels?", compared));
+        List<Turn> one = List.of(new Turn("user", "what is VLM-R1?"),
+                new Turn("assistant", "VLM-R1 (\"VLM-R1: A Stable and Generalizable R1-style Large Vision-Language Model\"): We present VLM-R1. [1]"));
+        for (String question : List.of("what does it mean to overthink?", "is it hard to do speculative decoding?", "can it be done without a reward model?")) {
+            assertTrue(!rule.standalone(question, one, false).contains("VLM-R1 "), "an 'it' that points to nothing: " + rule.standalone(question, one, false));
+        }
+        assertEquals("tell me more about VLM-R1", rule.standalone("can you tell me more?", one, false));
+        List<Turn> ended = List.of(new Turn("user", "papers on reflection"), new Turn("assistant", "Papers in the collection that address this:\n"
+                + "1. \"CyclicReflex: Improving Reasoning Models via Cyclical Reflection Token Scheduling\",\n"
+                + "2. \u201cSoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\u201d (2025)\n"));
+        assertEquals(List.of("\"CyclicReflex: Improving Reasoning Models via Cyclical Reflection Token Scheduling\"",
+                "\u201cSoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\u201d"), PastAnswers.lastListItems(ended),
+                "quoted titles with a comma, a year or curly quotes after them");
+    }
 }
