@@ -114,6 +114,10 @@ public final class FollowUpRewriter {
                     + "(?!\\s*+(?:and|or)\\s++" + NTH.replace("(", "(?:") + "\\s++(?!(?:ones?|papers?|methods?|approach|work|item|result)\\b)\\p{L})"
                     + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "the second stage", "the first token": an ordinal of something a list holds none of. */
+    private static final Pattern ORDINAL_OF_OTHER = Pattern.compile("\\bthe\\s+" + NTH.replace("(", "(?:")
+            + "\\s++(?!(?:ones?|papers?|methods?|approach(?:es)?|works?|items?|results?|and|or|to|with|than|vs|versus|is|was|does|did|compares?|compared"
+            + "|better|worse|faster|slower|newer|older|more|less|" + String.join("|", NUMBERS) + ")\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
     /** "the first and third", "papers 1 and 3": the second item of a pair, written without its own pointer words. */
     private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b(?!" + DESCRIBED + ")",
             Pattern.CASE_INSENSITIVE);
@@ -277,6 +281,8 @@ public final class FollowUpRewriter {
      * points to named ("tell me more about Lp-Reg"), or the question as it was.
      */
     static String itemNamed(String asked, List<Turn> history) {
+        // "Is the second stage more important than the first?": a bare ordinal beside one of something else is of that.
+        if (ORDINAL_OF_OTHER.matcher(asked).find()) return asked;
         String question = bothPointers(askedAgain(asked, history));
         boolean all = COMPARE_ALL.matcher(question).matches();
         boolean few = FIRST_FEW.matcher(question).find();

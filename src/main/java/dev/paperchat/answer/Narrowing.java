@@ -58,6 +58,8 @@ final class Narrowing {
     private static final Pattern FREE_OR_NO = Pattern.compile("(?i)^([\\p{L}\\d-]+)-free$|^(?:(?:uses?|needs?|requires?)\\s+)?no\\s+(\\S.*)$");
     /** "work without any training", "without extra data": what the papers should do without, which they write in several ways. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
+    /** ", SpecReason or R2R": the names a choice is among, given after it. */
+    private static final Pattern OWN_CHOICES = Pattern.compile(",\\s*+\\p{Lu}[\\p{L}\\d.-]*+(?:\\s++[\\p{L}\\d.-]++){0,4}?\\s++or\\s++\\p{Lu}");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -121,7 +123,8 @@ final class Narrowing {
 
     private static Optional<Condition> condition(String asked, boolean ofOne) {
         String wanted = asked.strip();
-        if (comparesPapers(wanted)) return Optional.empty();
+        // "which one is faster, SpecReason or R2R?" names its own choices: no narrowing of the last list.
+        if (comparesPapers(wanted) || OWN_CHOICES.matcher(wanted).find()) return Optional.empty();
         Matcher negation = NEGATION.matcher(wanted);
         boolean negated = negation.lookingAt();
         if (negated) wanted = wanted.substring(negation.end());

@@ -527,7 +527,7 @@ class FollowUpRewriterTest {
                 + "- Efficient Inference for Large Reasoning Models: z. [3]"));
         for (String question : List.of("what did the first paper on RLHF propose?", "what are the top 2 methods for KV cache compression?",
                 "is the third approach in RL training useful?", "what was the first paper to use chain-of-thought?", "what are the first two steps of GRPO?",
-                "compare the first and second halves of training")) {
+                "compare the first and second halves of training", "Is the second stage of training more important than the first?")) {
             assertEquals(question, FollowUpRewriter.itemNamed(question, safety), "a description, not a pointer: " + question);
         }
         assertEquals("tell me more about Bag of Tricks for Subverting Reasoning-based Safety Guardrails",

@@ -21,6 +21,7 @@ class NarrowingTest {
                 "which one is the best?", "which ones are better than GRPO?", "which one works better on AIME?", "which one performs best?")) {
             assertEquals(Optional.empty(), Narrowing.condition(comparing), comparing);
         }
+        assertEquals(Optional.empty(), Narrowing.condition("which one is faster, SpecReason or R2R?"), "a choice among the names it gives");
         assertEquals(wanted("transformer"), Narrowing.condition("which of them mention transformer?"), "a word to mention, not a comparative");
         assertEquals(wanted("use a KL penalty"), Narrowing.condition("and which of those use a KL penalty?"));
         assertEquals(wanted("evaluate on GSM8K"), Narrowing.condition("Which of those papers evaluate on GSM8K"));
