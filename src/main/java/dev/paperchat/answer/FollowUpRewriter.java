@@ -94,6 +94,9 @@ public final class FollowUpRewriter {
     /** How a record question points to the one paper of the last answer. */
     private static final Pattern THE_PAPER = Pattern.compile("\\b(?:its?|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "this paper", "that one", or "this" before what a paper does: "how does this work?", "how does this paper compare to Titans?". */
+    private static final Pattern THIS_ONE = Pattern.compile("\\b(?:this|that)\\s+(?:paper|one|study|method|approach)\\b"
+            + "|\\b(?:this|that)(?=\\s+(?:works?|do(?:es)?|compares?|differs?|performs?|scales?|handles?|achieves?|uses?|needs?)\\b)", Pattern.CASE_INSENSITIVE);
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
             "\\b(?:is it|it is|it's|was it|would it be|will it be)\\s+(?:(?:really|always|even|still|ever)\\s+)?(?:true|false|possible|known|the case|common"
@@ -399,9 +402,14 @@ public final class FollowUpRewriter {
         if (!itemNamed.equals(question)) itemNamed = itemNamed(itNamed(question, history), history);
         String named = itemNamed.equals(question) ? papersOfLastAnswer(question, history) : itemNamed;
         if (named.equals(question)) named = readings(history).subject().map(name -> nameFor(question, name)).orElse(question);
-        // "how does it compare to ETTRL?" after an answer about G1 alone, whatever the question before asked.
-        if (named.equals(question) && followsUp(question) && !RecordQuestion.asks(question) && !SWAP.matcher(question).matches()) {
-            named = itNamed(question, history);
+        // "how does it compare to ETTRL?" after an answer about G1 alone, whatever the question before asked; "how does this work?" too.
+        if (named.equals(question) && !RecordQuestion.asks(question) && !SWAP.matcher(question).matches()) {
+            if (followsUp(question)) named = itNamed(question, history);
+            Matcher pointer = THIS_ONE.matcher(question);
+            if (named.equals(question) && pointer.find()) {
+                named = PastAnswers.lastPaperName(history).map(name -> question.substring(0, pointer.start()) + name + question.substring(pointer.end()))
+                        .orElse(question);
+            }
         }
         if (!named.equals(question) || !SWAP.matcher(question).matches()) return named;
         Optional<String> joinedToComparison = addedToComparison(question, history);

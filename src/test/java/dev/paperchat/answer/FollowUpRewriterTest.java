@@ -544,6 +544,9 @@ class FollowUpRewriterTest {
             assertTrue(!rule.standalone(question, one, false).contains("VLM-R1 "), "an 'it' that points to nothing: " + rule.standalone(question, one, false));
         }
         assertEquals("tell me more about VLM-R1", rule.standalone("can you tell me more?", one, false));
+        assertEquals("how does VLM-R1 work?", rule.standalone("how does this work?", one, false));
+        assertEquals("how does VLM-R1 compare to Titans?", rule.standalone("how does this paper compare to Titans?", one, false));
+        assertEquals("is this a good idea?", rule.standalone("is this a good idea?", one, false), "'this' before no deed of a paper");
         List<Turn> ended = List.of(new Turn("user", "papers on reflection"), new Turn("assistant", "Papers in the collection that address this:\n"
                 + "1. \"CyclicReflex: Improving Reasoning Models via Cyclical Reflection Token Scheduling\",\n"
                 + "2. \u201cSoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\u201d (2025)\n"));
