@@ -107,30 +107,35 @@ public final class FollowUpRewriter {
     private static final List<String> NTHS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final String NTH = "(" + String.join("|", NTHS) + "|[1-9]th|10th|1st|2nd|3rd|last)";
+    /** The same, captured by no group. */
+    private static final String ANY_NTH = NTH.replace("(", "(?:");
+    /** What a list's items are called after an ordinal, besides "one": "the second paper", "the 3rd method". */
+    private static final String ITEM_NOUN = "papers?|methods?|approach|work|item|result";
+    /** What may follow an ordinal that stands for an item with no noun: "the third to the fourth", "the second better than the third". */
+    private static final String COMPARING = "to|with|than|vs|versus|and|or|compares?|compared|is|was|does|did|better|worse|faster|slower|newer|older|more|less";
     /** "the second one", "the last paper", "the 3rd method", "paper 2": an item of the last list answer. */
     private static final Pattern ORDINAL = Pattern.compile(
             // "the ninth one on vision" still points, as "one" stands for an item; "the first paper on RLHF" describes another
-            "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?\\b|(?:papers?|methods?|approach|work|item|result)\\b(?!" + DESCRIBED + "))"
+            "\\b(?:the\\s+)?" + NTH + "\\s+(?:ones?\\b|(?:" + ITEM_NOUN + ")\\b(?!" + DESCRIBED + "))"
                     // "compare the first and the second": an ordinal alone, where a noun could follow
                     + "|\\bthe\\s+" + NTH + "(?=\\s*+(?:and|or|[,.?!]|$))"
                     // "the first and second halves of training" pairs two ordinals of something else
-                    + "(?!\\s*+(?:and|or)\\s++" + NTH.replace("(", "(?:") + "\\s++(?!(?:ones?|papers?|methods?|approach|work|item|result)\\b)\\p{L})"
+                    + "(?!\\s*+(?:and|or)\\s++" + ANY_NTH + "\\s++(?!(?:ones?|" + ITEM_NOUN + ")\\b)\\p{L})"
                     + "|\\b(?:paper|item|number|no\\.)\\s*#?(\\d{1,2}|" + String.join("|", NUMBERS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the second stage", "the first token": an ordinal of something a list holds none of. */
-    private static final Pattern ORDINAL_OF_OTHER = Pattern.compile("\\bthe\\s+" + NTH.replace("(", "(?:")
-            + "\\s++(?!(?:ones?|papers?|methods?|approach(?:es)?|works?|items?|results?|and|or|to|with|than|vs|versus|is|was|does|did|compares?|compared"
-            + "|better|worse|faster|slower|newer|older|more|less|" + String.join("|", NUMBERS) + ")\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_OF_OTHER = Pattern.compile("\\bthe\\s+" + ANY_NTH + "\\s++(?!(?:ones?|" + ITEM_NOUN
+            + "|approaches|works|items|results|" + COMPARING + "|" + String.join("|", NUMBERS) + ")\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
     /** "the first and third", "papers 1 and 3": the second item of a pair, written without its own pointer words. */
-    private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + NTH.replace("(", "(?:") + "\\b(?!" + DESCRIBED + ")",
+    private static final Pattern SECOND_ORDINAL = Pattern.compile("\\b(the\\s+" + NTH + "\\s+(?:and|or|&)\\s+)(?!the\\b)" + ANY_NTH + "\\b(?!" + DESCRIBED + ")",
             Pattern.CASE_INSENSITIVE);
     /**
      * "the third" with nothing it could count after it (a comparing word, a connective, the end): an item of a list when
      * another such ordinal is beside it ("compare the third to the fourth", "is the second better than the third?");
      * not "the first token or the last token", nor "the first to use RL".
      */
-    private static final Pattern BARE_ORDINAL = Pattern.compile("\\bthe\\s+" + NTH + "(?=\\s*+(?:$|[,.?!;:]|(?:to|with|than|vs\\.?|versus|and|or"
-            + "|compares?|compared|is|was|does|did|better|worse|faster|slower|newer|older|more|less)\\b))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_ORDINAL = Pattern.compile("\\bthe\\s+" + NTH + "(?=\\s*+(?:$|[,.?!;:]|(?:" + COMPARING + ")\\b))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers?\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
     /** "tell me more", "more details", "go on": more of what the last answer said. */
