@@ -86,8 +86,8 @@ public final class FollowUpRewriter {
     private static final Pattern FIRST_FEW = Pattern.compile(
             "\\b(?:the\\s+)?(first|top|last)\\s+(two|three|four|[2-4])(?:\\s+(?:ones|papers|methods|approaches|works|items|results))?\\b"
                     + "(?!" + DESCRIBED + ")", Pattern.CASE_INSENSITIVE);
-    /** "and what about Coconut?", "how about GPT-4": a question that asks the last one again of something else. */
-    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+([^?!.]{1,80}?)\\s*[?!.]*\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "and what about Coconut?", "how about GPT-4", a whole title: a question that asks the last one again of something else. */
+    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+([^?!.]{1,250}?)\\s*[?!.]*\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
@@ -97,12 +97,14 @@ public final class FollowUpRewriter {
     /** "this paper", "that one", or "this" before what a paper does: "how does this work?", "how does this paper compare to Titans?". */
     private static final Pattern THIS_ONE = Pattern.compile("\\b(?:this|that)\\s+(?:paper|one|study|method|approach)\\b"
             + "|\\b(?:this|that)(?=\\s+(?:works?|do(?:es)?|compares?|differs?|performs?|scales?|handles?|achieves?|uses?|needs?)\\b)", Pattern.CASE_INSENSITIVE);
+    /** What follows an "it" that stands for no paper: "does it help to...", "does it matter whether...". */
+    static final String IMPERSONAL = "(?:mean|help|matter|make\\s+sense|pay\\s+off|take)\\s+(?:to|if|whether|that|when)\\b";
     /** "Is it true that...", "it is known that": an "it" that points to nothing said before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
             "\\b(?:is it|it is|it's|was it|would it be|will it be)\\s+(?:(?:really|always|even|still|ever)\\s+)?(?:true|false|possible|known|the case|common"
                     + "|worth|better|harder|easier|hard|easy|safe|necessary|useful|wise|okay|ok|fine|feasible|important|enough)\\b"
                     // "what does it mean to overthink?", "does it help to use longer contexts?", "can it be done without a reward model?"
-                    + "|\\b(?:does|did|would|will|can|could)\\s+it\\s+(?:mean|help|matter|make\\s+sense|pay\\s+off|take)\\s+(?:to|if|whether|that|when)\\b"
+                    + "|\\b(?:does|did|would|will|can|could)\\s+it\\s+" + IMPERSONAL
                     + "|\\b(?:can|could)\\s+it\\s+be\\s+done\\b|\\bhow\\s+is\\s+it\\s+(?:possible|that)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NTHS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");

@@ -41,7 +41,8 @@ final class Narrowing {
 
     /** "does it use Qwen?", "does this paper mention AIME?": of the one paper the last answer was about. */
     private static final Pattern OF_IT = Pattern.compile(
-            "^\\W*+(?:and\\s+|so\\s+)?(?:does|did)\\s+(?:it|(?:this|that)\\s+(?:paper|one|method|work))\\s+(.+?)[\\s?.!]*+$",
+            // "does it help to use longer contexts?" asks of no paper
+            "^\\W*+(?:and\\s+|so\\s+)?(?:does|did)\\s+(?:it(?!\\s+" + FollowUpRewriter.IMPERSONAL + ")|(?:this|that)\\s+(?:paper|one|method|work))\\s+(.+?)[\\s?.!]*+$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** "mention AIME" asks for AIME, "is training-free" for training-free: the verb is no word the papers must hold. */
     private static final Pattern SAYING = Pattern.compile(

@@ -39,7 +39,9 @@ final class PastAnswers {
             + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$))");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
     // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
-    private static final Pattern ONE_PAPER = Pattern.compile("^(?:([^\n]{1,200}?) \\()?\"([^\"\n]{1,1000})\"\\)?(?::| does| is| mentions)");
+    // A record answer names it after its opening words, and a BibTeX entry's line ends with its marker.
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:The collection's record of |The BibTeX entry of )?(?:([^\n]{1,200}?) \\()?"
+            + "\"([^\"\n]{1,1000})\"\\)?(?: \\[\\d{1,3}])?(?::| does| is| names| mentions)");
 
 
     /**
@@ -127,8 +129,7 @@ final class PastAnswers {
     private static Optional<String[]> lastPaper(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            // "The collection's record of Quiet-STaR ("...") does not name its authors": the record answer's paper.
-            Matcher paper = ONE_PAPER.matcher(history.get(i).content().replaceFirst("^The collection's record of ", ""));
+            Matcher paper = ONE_PAPER.matcher(history.get(i).content());
             return paper.lookingAt() ? Optional.of(new String[] {paper.group(1), paper.group(2)}) : Optional.empty();
         }
         return Optional.empty();

@@ -349,9 +349,27 @@ public final class Numbers {
      * "MATH-500"), a digit of a name ("GSM8K"), a year ("Zelikman et al. 2022") or an enumeration's "1)".
      */
     public static List<String> quantities(String text) {
-        return written(ENUMERATOR.matcher(text).replaceAll(" ")).stream()
+        List<String> quantities = new java.util.ArrayList<>(written(ENUMERATOR.matcher(text).replaceAll(" ")).stream()
                 .filter(f -> !f.version() && !(f.unit().isEmpty() && YEAR.matcher(f.forms().get(0)).matches()))
-                .map(f -> f.forms().get(0)).toList();
+                .map(f -> f.forms().get(0)).toList());
+        quantities.addAll(countsInWords(text));
+        return quantities;
+    }
+
+    /** Whether the text states a number: a digit, or a count in words ("seven benchmarks"; not "one of", which counts nothing). */
+    public static boolean statesNumber(String text) {
+        return text.chars().anyMatch(Character::isDigit) || !countsInWords(text).isEmpty();
+    }
+
+    /** The counts from two to twenty written in words, as digits: "7" of "seven benchmarks". */
+    private static List<String> countsInWords(String text) {
+        List<String> counts = new java.util.ArrayList<>();
+        Matcher count = SMALL_COUNT.matcher(text);
+        while (count.find()) {
+            int value = WORDS.indexOf(count.group(1).toLowerCase(Locale.ROOT));
+            if (value >= 0 && !NOT_COUNTED.contains(count.group(2).toLowerCase(Locale.ROOT))) counts.add(String.valueOf(value));
+        }
+        return counts;
     }
 
     /** How many figures the text gives: numbers in digits, and in words those that are no prose ("nine times", "seventy"). */

@@ -49,10 +49,20 @@ public final class QuantityQuestion {
     /** A change or a vague measure asked for ("how much faster", "what speedup", "what performance"), which abstracts state in many ways. */
     private static final Pattern ANY_NUMBER = Pattern.compile(
             "(?i)^\\w{2,}er$|\\b(?:gains?|improvements?|speed-?ups?|reductions?|boosts?|savings?|performance|results?|numbers?|figures?)\\b");
+    /**
+     * "how much memory does X save?", "how much latency does it cut?": a change, which an abstract states by what it changes
+     * ("reduces KV cache size by 50%"), not always in the question's words.
+     */
+    private static final Pattern CHANGED = Pattern.compile("(?i)\\bhow\\s+(?:much|many)\\s+[\\w-]+\\s+(?:[\\w-]+\\s+){1,4}?"
+            + "(?:save|saved|saves|reduce|reduced|reduces|cut|cuts|lower|lowers|lowered|gain|gains|gained|improve|improves|improved"
+            + "|add|adds|remove|removes|shave|shaves|free|frees)\\b");
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */
     private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?\\\\?%");
+    /** A sentence that states a change: "reduces KV cache size by 50%", "saves 40% of the tokens", "2x faster". */
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:reduc|sav|cut|lower|decreas|increas|improv|gain|boost|shrink|compress|fewer|less|faster"
+            + "|speed|accelerat|shorten)\\w*+");
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
     /** "14-billion parameter", "a 7B model", "Qwen2.5-1.5B": a count of parameters, not of the tokens or samples "5B tokens" counts. */
     private static final Pattern PARAMETERS = Pattern.compile("\\d(?:\\.\\d+)?+\\s*+-?(?:B\\b|M\\b|\\s*+(?i:billion|million)\\b)"
@@ -94,8 +104,8 @@ public final class QuantityQuestion {
         String named = asked.get();
         // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
         // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
-        if (AUXILIARIES.contains(named.toLowerCase(Locale.ROOT)) || ANY_NUMBER.matcher(named).find()) {
-            return bestSentences.stream().limit(2).noneMatch(s -> hasDigit(s.text()));
+        if (AUXILIARIES.contains(named.toLowerCase(Locale.ROOT)) || ANY_NUMBER.matcher(named).find() || asksForChange(question)) {
+            return bestSentences.stream().limit(2).noneMatch(s -> Numbers.statesNumber(s.text()));
         }
         Set<String> quantity = words(named);
         Matcher percent = PERCENT_QUANTITY.matcher(named.strip());
@@ -105,13 +115,23 @@ public final class QuantityQuestion {
         boolean size = quantity.contains("size");
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
-            if (!hasDigit(sentence)) continue;
+            if (!Numbers.statesNumber(sentence)) continue;
             Set<String> words = new HashSet<>(QueryTerms.all(ANALYZER, "f", sentence));
             if (words.containsAll(quantity) || (PERCENT.matcher(sentence).find() && words.containsAll(qualifiers))) return false;
             // A model's size is its count of parameters: "a 14-billion parameter reasoning model", "7B".
             if (size && PARAMETERS.matcher(sentence).find()) return false;
         }
         return true;
+    }
+
+    /** "how much memory does X save?": a question after a change, which a sentence stating one answers whatever it changes. */
+    static boolean asksForChange(String question) {
+        return CHANGED.matcher(question).find();
+    }
+
+    /** True when the sentence states a number and a change: "It reduces KV cache size by 50%". */
+    static boolean statesChange(String sentence) {
+        return Numbers.statesNumber(sentence) && CHANGE.matcher(sentence).find();
     }
 
     /** The analysed words of a quantity's name. */
@@ -123,9 +143,5 @@ public final class QuantityQuestion {
     static boolean statesNewNumber(String sentence, String question) {
         Set<String> asked = Numbers.in(question);
         return Numbers.quantities(sentence).stream().anyMatch(n -> !asked.contains(n));
-    }
-
-    private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
     }
 }

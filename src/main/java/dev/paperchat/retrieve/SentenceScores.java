@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class SentenceScores {
     static final int SENTENCES_PER_HIT = 3;
     static final double QUANTITY_BONUS = 0.25;
+    private static final double CHANGE_BONUS = 0.75;
     /** Added for each name past the first that a sentence names of the kind asked for, up to {@link #MAX_NAME_STEPS}: a tie-break. */
     private static final double NAME_STEP = 0.01;
     private static final int MAX_NAME_STEPS = 4;
@@ -60,6 +61,7 @@ final class SentenceScores {
                                   Map<String, Double> idf, List<ChunkScore> chunks, boolean named) {
         String text = paper.abstractText();
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
+        boolean asksChange = asksQuantity && QuantityQuestion.asksForChange(query);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
         Optional<Pattern> introducing = DefinitionQuestion.nameAsked(query).map(DefinitionQuestion::introduction);
         // Of a paper the question names only: "Which reasoning models overthink?" asks for papers, not the models one names.
@@ -80,7 +82,10 @@ final class SentenceScores {
             double dense = chunks.stream().filter(c -> c.start() <= span.start() && span.end() <= c.end())
                     .mapToDouble(ChunkScore::cosine).max().orElse(0);
             // A question asking "how many" is answered by a sentence with a number it does not already hold.
-            double quantity = asksQuantity && QuantityQuestion.statesNewNumber(sentence, query) ? QUANTITY_BONUS : 0;
+            // "how much memory does it save?" by the sentence that states a change ("reduces KV cache size by 50%"), over any that
+            // only says "memory" (whose words weigh at most 0.5).
+            double quantity = asksQuantity && QuantityQuestion.statesNewNumber(sentence, query)
+                    ? (asksChange && QuantityQuestion.statesChange(sentence) ? CHANGE_BONUS : QUANTITY_BONUS) : 0;
             boolean defines = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get())
                     || introducing.isPresent() && introducing.get().matcher(sentence).find();
             double definition = defines ? QUANTITY_BONUS : 0;

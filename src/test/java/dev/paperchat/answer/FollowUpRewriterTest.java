@@ -124,6 +124,8 @@ class FollowUpRewriterTest {
         List<Turn> byTitle = List.of(new Turn("user", "what does Attention Is All You Need propose?"),
                 new Turn("assistant", "\"Attention Is All You Need\": We propose the Transformer. [1]"));
         assertEquals("what does GPT-4 Technical Report propose?", rule.standalone("what about GPT-4 Technical Report?", byTitle, false));
+        String longTitle = "Incentivizing Reasoning for Advanced Instruction-Following of Large Language Models with Verifiable Rewards";
+        assertEquals("what does " + longTitle + " propose?", rule.standalone("what about " + longTitle + "?", byTitle, false), "a title of any length");
         // Not a name: more of the same paper. After a list answer, or a question that did not name the paper: joined as before.
         assertEquals("What is Quiet-STaR? what about the training data?", rule.standalone("what about the training data?", history, false));
         assertEquals("what about Quiet-STaR's results?", rule.standalone("what about its results?", history, false), "its: the name asked about");
@@ -156,6 +158,19 @@ class FollowUpRewriterTest {
         List<Turn> when = List.of(new Turn("user", "When was ASTRO published?"), new Turn("assistant",
                 "ASTRO (\"ASTRO: Teaching Language Models to Reason\") is dated 2025-07-01 in the collection. [1]"));
         assertEquals("When was SWE-RL published?", rule.standalone("what about SWE-RL?", when, false));
+    }
+
+    /** A BibTeX entry or an organisation's record is an answer about one paper, as any other: "it" after it is that paper. */
+    @Test
+    void should_read_a_record_answer_as_about_its_paper() {
+        List<Turn> bibtex = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: Language Models\"): one. [1]"),
+                new Turn("user", "give me the bibtex"),
+                new Turn("assistant", "The BibTeX entry of Quiet-STaR (\"Quiet-STaR: Language Models\") [1]:\n```bibtex\n@misc{a,\n}\n```"));
+        assertEquals("how does Quiet-STaR compare to Coconut?", rule.standalone("how does it compare to Coconut?", bibtex, false));
+        assertEquals("tell me more about Quiet-STaR", rule.standalone("tell me more", bibtex, false));
+        List<Turn> organisation = List.of(new Turn("user", "where is Quiet-STaR from?"), new Turn("assistant",
+                "The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models\") names no organisation. [1]"));
+        assertEquals("how does Quiet-STaR work?", rule.standalone("how does it work?", organisation, false));
     }
 
     /** Each swap reads the topic before it, once: a long conversation of swaps costs no more than its length. */

@@ -67,6 +67,8 @@ class NarrowingTest {
         assertEquals(Optional.empty(), Narrowing.condition("which of these?"));
         assertEquals(Optional.empty(), Narrowing.condition("compare them"));
         assertEquals(Optional.empty(), Narrowing.condition("which paper uses Qwen?"), "may ask anew");
+        assertEquals(Optional.empty(), Narrowing.condition("does it help to use longer contexts?"), "an it that stands for no paper");
+        assertEquals(Optional.empty(), Narrowing.condition("does it matter whether the reward is verifiable?"));
         assertEquals(Optional.empty(), Narrowing.condition("which of these use " + "Qwen ".repeat(60)), "a long text is a question of its own");
     }
 

@@ -129,6 +129,34 @@ class QuantityQuestionTest {
         assertTrue(QuantityQuestion.unanswered("What speedup does ReWOO report?", rewoo.paper(), List.of()), "no number among the best sentences");
     }
 
+    /** Abstracts write small counts in words: "seven benchmarks", "six datasets". */
+    @Test
+    void should_take_a_count_in_words_as_the_number_asked_for() {
+        PaperHit search = withSentences(hit("SubSearch", "SubSearch rewards intermediate steps. Experiments on seven benchmarks show gains.", 1.0));
+        assertFalse(QuantityQuestion.unanswered("How many benchmarks does SubSearch use?", search.paper(), search.sentences()));
+        assertTrue(QuantityQuestion.statesNewNumber("Experiments on seven benchmarks show gains.", "How many benchmarks does SubSearch use?"));
+        assertTrue(QuantityQuestion.unanswered("How many datasets does SubSearch use?", search.paper(), search.sentences()), "no count of datasets");
+        PaperHit one = withSentences(hit("Solo", "Solo is one of the benchmarks we study.", 1.0));
+        assertTrue(QuantityQuestion.unanswered("How many benchmarks does Solo use?", one.paper(), one.sentences()), "\"one of\" counts nothing");
+    }
+
+    /** "How much memory does it save?" asks for a change, which an abstract states by what it reduces: "KV cache size by 50%". */
+    @Test
+    void should_take_any_number_in_the_best_sentences_for_what_a_method_saves_or_reduces() {
+        PaperHit lazy = withSentences(hit("LazyEviction", "LazyEviction delays eviction. It reduces KV cache size by 50% with no loss.", 1.0));
+        for (String question : List.of("how much memory does LazyEviction save?", "How much memory does LazyEviction reduce?",
+                "how much latency does it cut?")) {
+            assertFalse(QuantityQuestion.unanswered(question, lazy.paper(), lazy.sentences()), question);
+        }
+        assertTrue(QuantityQuestion.asksForChange("how much memory does LazyEviction save?"));
+        assertFalse(QuantityQuestion.asksForChange("how much memory does LazyEviction need?"));
+        assertTrue(QuantityQuestion.statesChange("It reduces KV cache size by 50% with no loss."));
+        assertFalse(QuantityQuestion.statesChange("It reduces the KV cache size."), "no number");
+        assertFalse(QuantityQuestion.statesChange("It uses 50% of the KV cache."), "no change");
+        PaperHit plain = withSentences(hit("Plain", "Plain delays eviction. It keeps accuracy.", 1.0));
+        assertTrue(QuantityQuestion.unanswered("how much memory does Plain save?", plain.paper(), plain.sentences()), "no number at all");
+    }
+
     /** The hit with its abstract's sentences as its best, last first, as a question after figures ranks them. */
     private static PaperHit withSentences(PaperHit hit) {
         String text = hit.paper().abstractText();
