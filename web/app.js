@@ -863,7 +863,7 @@ function lookupSummary(body, by) {
 }
 
 function showLookup(container, body, by) {
-  const notFound = by === "title" ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
+  const notFound = by === "title" ? "No paper in the collection clearly has this title or name." : "Nothing in the collection states this clearly.";
   // As CiteView.saysNotFound: a notice, when there is one, says why nothing was found ("No paper in the collection has the arXiv id ...").
   if (!body.found && (!(body.notices || []).length || body.results.length)) container.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
   // Closeness is not support: a false claim on a covered subject finds its closest sentence as readily as a true one.

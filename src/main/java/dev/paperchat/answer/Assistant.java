@@ -100,7 +100,7 @@ public final class Assistant {
         if (fromList.isPresent()) return withMended(fromList.get(), mended);
         // "the third one" when the last answer has no third: there is nothing to search for.
         Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
-        if (unnamed.isPresent() && FollowUpRewriter.onlyPointsToItem(asked.text())) {
+        if (unnamed.isPresent() && (FollowUpRewriter.onlyPointsToItem(asked.text()) || FollowUpRewriter.pointsToItems(asked.text()))) {
             return withMended(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start), mended);
         }
         if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {

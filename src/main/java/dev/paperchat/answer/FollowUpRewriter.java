@@ -511,13 +511,21 @@ public final class FollowUpRewriter {
      * does not have that item: "The last answer listed 3 papers, so "the eighth one" names none".
      */
     public static Optional<String> unnamedItem(String question, List<Turn> history) {
+        boolean answered = history.stream().anyMatch(t -> t.role().equals("assistant"));
+        List<String> items = PastAnswers.walkedListItems(history);
+        // "compare the first two", "compare them" with no list before: nothing to compare.
+        Matcher few = FIRST_FEW.matcher(question);
+        boolean all = COMPARE_ALL.matcher(question).matches();
+        if ((all || few.find() && onlyPointsToItem(question)) && items.isEmpty()) {
+            return Optional.of((answered ? "No answer so far listed papers" : "There is no earlier answer") + ", so \""
+                    + (all ? question.strip().replaceAll("[?.!]+$", "") : few.group()) + (answered ? "\" names none" : "\" names no paper"));
+        }
         Matcher ordinal = ORDINAL.matcher(question);
         if (!ordinal.find()) return Optional.empty();
         // With no answer before, only a question that asks nothing but of an item points to one: "the first paper to..." asks anew.
-        if (history.stream().noneMatch(t -> t.role().equals("assistant"))) {
+        if (!answered) {
             return onlyPointsToItem(question) ? Optional.of("There is no earlier answer, so \"" + ordinal.group() + "\" names no paper") : Optional.empty();
         }
-        List<String> items = PastAnswers.walkedListItems(history);
         int index = index(ordinal, PastAnswers.lastListMarkers(history));
         if (index >= 0 && index < items.size()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
@@ -540,7 +548,7 @@ public final class FollowUpRewriter {
 
     /** Whether the question asks nothing but of the item it points to: "the third one", "who wrote the second paper?". */
     public static boolean onlyPointsToItem(String question) {
-        String rest = ORDINAL.matcher(question).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String rest = FIRST_FEW.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Arrays.stream(rest.split("[^\\p{L}\\p{N}'-]+")).filter(w -> !w.isEmpty())
                 .allMatch(w -> NO_ANTECEDENT.contains(w) || RECORD_WORDS.contains(w));
     }

@@ -30,7 +30,9 @@ final class QuestionForm {
                     + "systems|studies|models|frameworks|benchmarks|ways|alternatives|variants|extensions|improvements|modifications|"
                     + "strategies|solutions|algorithms|architectures|datasets|tools)\\b"
                     // "what has been proposed to...", "what modifications to GRPO have been proposed?"
-                    + "|\\b(?:what|which)\\b[^.?!]{0,80}?\\b(?:have|has)\\s+been\\s+(?:proposed|introduced|developed|suggested|tried)\\b"
+                    + "|\\b(?:what|which)\\b[^.?!]{0,80}?\\b(?:have|has)\\s+been\\s+(?:proposed|introduced|developed|suggested|tried"
+                    // "what has been done on label-free RL?", "what has been published about..."
+                    + "|done|published|written|explored|studied)\\b"
                     + "|\\bpapers\\b[^.?!]{0,80}?\\b(?:use|that|which)\\b|\\b(?:a|any)\\s+paper\\b",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -45,7 +45,7 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
 
     /** What to say when nothing was found; the results are then only the closest papers. */
     public String notFound() {
-        return by.equals("title") ? "No paper in the collection has this title or name." : "Nothing in the collection states this clearly.";
+        return by.equals("title") ? "No paper in the collection clearly has this title or name." : "Nothing in the collection states this clearly.";
     }
 
     /**

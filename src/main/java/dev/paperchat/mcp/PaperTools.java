@@ -65,6 +65,8 @@ public final class PaperTools {
     /** ask may send the question and abstracts to an LLM server, which may be another machine's. */
     private static final ToolAnnotations READ_ONLY_OPEN = new ToolAnnotations(null, true, false, true, true, null);
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+    /** The characters of an unknown id an error quotes. */
+    private static final int MAX_ID_CHARS = 200;
     private final Supplier<PaperChat> app;
     private final McpJsonMapper json;
 
@@ -117,9 +119,9 @@ public final class PaperTools {
                         + "from with its number of papers (the names the org argument of the other tools takes).", """
                         {"type":"object","properties":{},"additionalProperties":false}""", args -> stats()),
                 tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string","description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::paper),
+                        {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::paper),
                 tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string","description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
+                        {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
     }
 
     /** Each paper as {@code paper://{id}} (id, DOI or arXiv id, percent-encoded): title, metadata and abstract as JSON. */
@@ -298,7 +300,9 @@ public final class PaperTools {
     /** Spaces an agent copied around an id are no part of it. */
     private Paper find(String id) {
         String stripped = id.strip();
-        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + stripped
+        // A pasted page is no id: the error quotes its start, not all of it back into the agent's context.
+        String quoted = stripped.length() <= MAX_ID_CHARS ? stripped : stripped.substring(0, MAX_ID_CHARS) + "... (" + stripped.length() + " characters)";
+        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + quoted
                 + "; ids come from search_papers, find_by_title and list_papers"));
     }
 

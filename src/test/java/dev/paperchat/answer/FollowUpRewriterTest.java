@@ -256,6 +256,12 @@ class FollowUpRewriterTest {
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
         assertEquals(java.util.Optional.of("There is no earlier answer, so \"the second one\" names no paper"),
                 FollowUpRewriter.unnamedItem("tell me more about the second one", List.of()), "a question that only points, with nothing to point into");
+        assertEquals(java.util.Optional.of("There is no earlier answer, so \"the first two\" names no paper"),
+                FollowUpRewriter.unnamedItem("compare the first two", List.of()));
+        assertEquals(java.util.Optional.of("No answer so far listed papers, so \"compare them\" names none"),
+                FollowUpRewriter.unnamedItem("compare them", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
+        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare the first two", history), "a list to compare from");
+        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the top three methods for KV cache compression", List.of()), "asks anew");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.fewerItems("compare the first two", history));
         List<Turn> one = List.of(new Turn("user", "which of those use Qwen?"), new Turn("assistant",
                 "Of the 7 papers in the last list, 1 mentions \"Qwen\":\n- Ultra-Long Output Reinforcement Learning (UloRL): It uses Qwen3. [1]"));

@@ -51,6 +51,7 @@ class QuestionFormTest {
             "any work on reward hacking?", "what's out there on test-time scaling?", "what do we know about entropy collapse in RL for LLMs?",
             "what does the collection have on machine translation evaluation?",
             "what modifications to GRPO have been proposed?", "what alternatives to PPO are there?", "What has been proposed to stop entropy collapse?",
+            "What has been done on label-free RL?", "what has been published about KV cache eviction?",
             "which variants of DPO handle reasoning?"})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);

@@ -304,6 +304,10 @@ class McpIT {
         CallToolResult missing = call(client, "get_paper", Map.of("id", "no-such-paper"));
         assertEquals(Boolean.TRUE, missing.isError());
         assertTrue(text(missing).contains("no paper with id no-such-paper; ids come from search_papers, find_by_title and list_papers"), text(missing));
+        CallToolResult longId = call(client, "get_bibtex", Map.of("id", "x".repeat(500)));
+        assertEquals(Boolean.TRUE, longId.isError());
+        assertTrue(text(longId).contains("... (500 characters)") && text(longId).length() < 500, "the id is quoted by its start: " + text(longId));
+        assertEquals(Boolean.TRUE, call(client, "get_paper", Map.of("id", "x".repeat(100_000))).isError(), "past the schema's maxLength");
         CallToolResult badArgument = call(client, "search_papers", Map.of("query", "x", "k", 500));
         assertEquals(Boolean.TRUE, badArgument.isError());
         assertTrue(call(client, "search_papers", Map.of("k", 3)).isError(), "missing required argument");
