@@ -92,6 +92,8 @@ function askForKey(message) {
 $("key-cancel").addEventListener("click", () => $("key-dialog").close());
 $("tooltip").addEventListener("mouseenter", () => clearTimeout(hideTimer));
 $("tooltip").addEventListener("mouseleave", hidePreviewSoon);
+// The preview follows its marker as the conversation or the page scrolls.
+for (const scroller of [$("conversation"), window]) scroller.addEventListener("scroll", () => { if (!$("tooltip").hidden) placePreview(); }, { passive: true });
 
 // Stacked, the question box stays at the screen's bottom: what takes the focus is scrolled clear of it.
 new ResizeObserver(() => document.documentElement.style.setProperty("--composer-height", $("ask-form").offsetHeight + "px")).observe($("ask-form"));
@@ -347,7 +349,8 @@ function finishAnswer(msg, answer) {
     msg.append(el("details", { class: "notice unsupported", open: "" }, el("summary", { text: "Sentences the cited sources do not back" }), list));
   }
   for (const notice of answer.notices || []) msg.append(el("div", { class: "notice", text: notice }));
-  msg.addEventListener("click", () => showSources(index));
+  // A click selects the answer; inside the answer already selected (selecting its text to copy it), the sources opened stay.
+  msg.addEventListener("click", () => { if (!msg.classList.contains("selected")) showSources(index); });
   showSources(index);
 }
 
@@ -685,7 +688,7 @@ function flash(mark) {
   setTimeout(() => mark.classList.remove("flash"), 1600);
 }
 
-const UNBACKED = "The answer cites this paper for something its abstract does not state; this is its closest sentence.";
+const UNBACKED = "Its abstract does not state the text this marker ends; the quote is its closest sentence.";
 
 function renderSource(answerIndex, source, citations) {
   const meta = el("div", { class: "meta" });
@@ -763,17 +766,27 @@ function preview(target, answerIndex, n) {
   const tip = $("tooltip");
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
   if (unbacked) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
-  const box = target.getBoundingClientRect();
   clearTimeout(hideTimer);
   tip.hidden = false;
-  tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";
-  // Below the marker, unless the screen (or the question box kept at its bottom) would cut it: then above.
+  previewed = target;
+  placePreview();
+}
+
+/** The preview beside its marker: below it, unless the screen (or the question box kept at its bottom) would cut it, then above. */
+function placePreview() {
+  const tip = $("tooltip");
+  const box = previewed.getBoundingClientRect();
   const bottom = window.innerHeight - (stacked() ? $("ask-form").offsetHeight : 0);
+  // A marker scrolled out of view takes its preview with it.
+  if (box.bottom < 0 || box.top > bottom) return hidePreview();
+  tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";
   const above = box.bottom + 6 + tip.offsetHeight > bottom && box.top - 6 - tip.offsetHeight >= 0;
   tip.style.top = (above ? box.top - 6 - tip.offsetHeight : box.bottom + 6) + "px";
 }
 
 let hideTimer = null;
+/** The marker whose preview shows. */
+let previewed = null;
 
 function hidePreview() {
   clearTimeout(hideTimer);

@@ -591,6 +591,13 @@ class ChatPageIT {
         new org.openqa.selenium.interactions.Actions(browser).moveToElement(markers.get(markers.size() - 1)).perform();
         String notBacked = browser.findElement(By.id("tooltip")).getText();
         assertTrue(notBacked.contains("We study fruit.") && notBacked.contains("does not state"), notBacked);
+        double contrast = ((Number) browser.executeScript("""
+                const luminance = (css) => css.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255)
+                    .map((v) => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)).reduce((s, v, i) => s + [0.2126, 0.7152, 0.0722][i] * v, 0);
+                const note = document.querySelector('#tooltip .unbacked-note');
+                const [a, b] = [luminance(getComputedStyle(note).color), luminance(getComputedStyle(document.getElementById('tooltip')).backgroundColor)];
+                return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);""")).doubleValue();
+        assertTrue(contrast >= 4.5, "the note reads on the preview: " + contrast);
         // The marker itself is underlined as its sentence is, and says so to a screen reader; the backed one is not.
         assertFalse(markers.get(markers.size() - 2).getAttribute("class").contains("unbacked"));
         assertTrue(markers.get(markers.size() - 1).getAttribute("class").contains("unbacked"));
@@ -700,6 +707,27 @@ class ChatPageIT {
         assertTrue(browser.findElement(By.id("tooltip")).isDisplayed());
         marker.sendKeys(Keys.ESCAPE);
         assertFalse(browser.findElement(By.id("tooltip")).isDisplayed(), "Escape dismisses the preview");
+        // The preview follows its marker as the conversation scrolls, and goes when the marker scrolls out of view.
+        browser.executeScript("arguments[0].focus();", marker);
+        browser.executeScript("const c = document.getElementById('conversation'); c.append(Object.assign(document.createElement('div'),"
+                + " {style: 'height: 3000px'})); c.scrollTop = 40; c.dispatchEvent(new Event('scroll'));");
+        double gap = ((Number) browser.executeScript("return document.getElementById('tooltip').getBoundingClientRect().top"
+                + " - arguments[0].getBoundingClientRect().bottom;", marker)).doubleValue();
+        assertTrue(browser.findElement(By.id("tooltip")).isDisplayed() && Math.abs(gap - 6) < 1 || gap < 0, "beside its marker: " + gap);
+        browser.executeScript("const c = document.getElementById('conversation'); c.scrollTop = 2500; c.dispatchEvent(new Event('scroll'));");
+        assertFalse(browser.findElement(By.id("tooltip")).isDisplayed(), "its marker is out of view");
+    }
+
+    /** Clicking in the answer whose sources show (to select its text) leaves the source opened where it is. */
+    @Test
+    void should_keep_the_opened_source_when_the_selected_answer_is_clicked() {
+        askAndWait("which methods avoid entropy collapse?");
+        List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant .cite"));
+        markers.get(markers.size() - 1).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".source mark.flash")));
+        browser.executeScript("document.querySelectorAll('.source').forEach((s) => s.dataset.kept = 'yes');");
+        browser.findElement(By.cssSelector(".msg.assistant .answer-text li")).click();
+        assertFalse(browser.findElements(By.cssSelector(".source[data-kept='yes']")).isEmpty(), "the sources were not drawn again");
     }
 
     @Test
