@@ -95,7 +95,9 @@ public final class Assistant {
         Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : mended.map(QuestionWords.Mended::question).orElse(plain)),
                 given.history(), given.k(), given.mode(), given.filters());
         // Answers read from the last list, or from no paper, are told of the mended word as a searched one is.
-        Optional<Answer> fromList = reading.narrowed(asked, stream, timings, start)
+        // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
+        boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
+        Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
                 .or(() -> reading.recordsOfListed(asked, stream, timings, start));
         if (fromList.isPresent()) return withMended(fromList.get(), mended);
         // "the third one" when the last answer has no third: there is nothing to search for.

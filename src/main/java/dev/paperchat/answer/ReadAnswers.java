@@ -48,7 +48,8 @@ final class ReadAnswers {
      * read from the abstracts rather than searched anew, which would bring other papers. The
      * answer is extractive: which papers mention something is read, not written.
      */
-    Optional<Answer> narrowed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+    /** @param llmRewrites whether an LLM will rewrite a follow-up, which reads "those" of an answer in prose from it */
+    Optional<Answer> narrowed(Question question, boolean llmRewrites, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
         // "which one uses RL?" after "What is Hawkeye?" and "what about R2R?" chooses between those two, not from a list before them.
         List<String> singles = condition.isEmpty() || condition.get().ofOne() ? List.of() : PastAnswers.lastSinglePapers(question.history());
@@ -57,13 +58,16 @@ final class ReadAnswers {
                 ? PastAnswers.lastPaperTitle(question.history()).map(List::of).orElse(List.of())
                 : singles.size() >= 2 ? singles : PastAnswers.lastListItems(question.history());
         // "which of those use Qwen?" with nothing asked before it but pointers: there is nothing to choose from, and a search of its
-        // words would list noise. After a topic answered in prose (an LLM's), the topic is what "those" are: the question is joined to it.
+        // words would list noise. After a topic answered in prose (an LLM's), the topic is what "those" are.
         boolean nothingAsked = question.history().stream().filter(t -> t.role().equals("user"))
                 .allMatch(t -> FollowUpRewriter.onlyPointsToItem(t.content()) || Narrowing.condition(t.content()).isPresent());
         if (items.isEmpty() && nothingAsked && condition.isPresent() && !condition.get().ofOne()) return Optional.of(nothingListed(question, stream, timings, start));
         // A client that sent its questions without the answers: "those" are the papers the question before lists.
         boolean noAnswers = question.history().stream().noneMatch(t -> t.role().equals("assistant"));
-        Optional<String> relisted = items.isEmpty() && noAnswers && condition.isPresent() && !condition.get().ofOne()
+        // An answer in prose (an agent's summary of it) lists none either: "those" are what the question before lists.
+        boolean noList = noAnswers || !llmRewrites && PastAnswers.lastPaperTitle(question.history()).isEmpty()
+                && PastAnswers.comparedItems(question.history()).isEmpty();
+        Optional<String> relisted = items.isEmpty() && noList && condition.isPresent() && !condition.get().ofOne()
                 ? lastTopic(question.history()) : Optional.empty();
         if (relisted.isPresent()) items = listedFor(relisted.get(), question);
         if (items.isEmpty()) return Optional.empty();
@@ -104,7 +108,8 @@ final class ReadAnswers {
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of " + from);
         List<String> notices = new ArrayList<>();
         if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
-        relisted.ifPresent(topic -> notices.add(relistedNotice(topic)));
+        relisted.ifPresent(topic -> notices.add(noAnswers ? relistedNotice(topic) : "The last answer lists no papers: the papers read are those \""
+                + topic + "\" lists now."));
         if (draft.citations().isEmpty() && !ofOne) notices.add(papersRead(listed.values()));
         return Optional.of(read(draft, true, asked, result, notices, timings));
     }

@@ -498,6 +498,13 @@ class ExtractiveAnswererIT {
                 questionsOnly.citations().stream().map(Citation::paperId).distinct().toList(), questionsOnly.answer());
         assertTrue(questionsOnly.notices().contains("The history holds no answer: the last list is what \"" + question + "\" lists now."),
                 questionsOnly.notices().toString());
+        // An answer in prose, as an agent passes back its summary of the list: "those" are what the question before lists.
+        Answer afterProse = assistant.ask(new Question("which of those use Qwen?", List.of(new Turn("user", question),
+                new Turn("assistant", "Several methods keep entropy up, mostly by clipping or regularising tokens [1][2].")), 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(qwen.citations().stream().map(Citation::paperId).distinct().toList(),
+                afterProse.citations().stream().map(Citation::paperId).distinct().toList(), afterProse.answer());
+        assertTrue(afterProse.notices().contains("The last answer lists no papers: the papers read are those \"" + question + "\" lists now."),
+                afterProse.notices().toString());
         // The list its answer shows, not the search's weaker hits besides.
         Answer topicOnly = assistant.ask(new Question("which of those use Qwen?", List.of(new Turn("user", "Which methods avoid entropy collapse?")), 8,
                 AnswerMode.EXTRACTIVE, null));
@@ -643,8 +650,14 @@ class ExtractiveAnswererIT {
         Answer answer = assistant.ask(new Question("and which of those use majority voting?",
                 List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),
                 6, AnswerMode.EXTRACTIVE, null));
-        assertEquals("test-time reinforcement learning without labels and which of those use majority voting?", answer.question());
-        assertTrue(answer.citations().stream().anyMatch(c -> paper(c).abstractText().toLowerCase().contains("majority")));
+        // The answer before lists no papers: "those" are what the question before lists, each read for majority voting.
+        assertEquals("use majority voting, among the papers of the last list", answer.question());
+        assertFalse(answer.citations().isEmpty(), answer.answer());
+        assertTrue(answer.citations().stream().allMatch(c -> paper(c).abstractText().toLowerCase().contains("majority")), answer.answer());
+        Answer joined = assistant.ask(new Question("and what about their results?",
+                List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),
+                6, AnswerMode.EXTRACTIVE, null));
+        assertEquals("test-time reinforcement learning without labels and what about their results?", joined.question(), "joined by rule");
     }
 
     @Test

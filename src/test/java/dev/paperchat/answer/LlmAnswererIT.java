@@ -218,7 +218,7 @@ class LlmAnswererIT {
         Answer answer = app.assistant().ask(new Question("and which of those use majority voting?",
                 List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), 5, AnswerMode.EXTRACTIVE, Filters.NONE));
         assertEquals(before, llm.requests().size(), "no rewrite request either");
-        assertEquals(QUESTION + " and which of those use majority voting?", answer.question());
+        assertEquals("use majority voting, among the papers of the last list", answer.question(), "the papers the question before lists, read");
         assertEquals("extractive", answer.mode());
     }
 

@@ -236,6 +236,8 @@ class HybridRetrieverIT {
         assertEquals(List.of("Delethink"), quiet.unstated());
         assertTrue(credited.matches().stream().allMatch(m -> m.confidence() <= 0.5), credited.matches().toString());
         assertEquals(List.of(), lookup.byClaim("Delethink splits reasoning into fixed-size chunks.", 3).matches().get(0).unstated(), "its own paper");
+        List<String> versioned = lookup.byClaim("Flipping 40% of reward outputs makes Qwen-2.5-7B collapse to 0% on math.", 3).matches().get(0).unstated();
+        assertTrue(versioned.stream().noneMatch(name -> name.equals("Qwen-2")), "a part of a versioned name is none of its own: " + versioned);
     }
 
     /** A wrong figure of a paper the claim names: that paper first, quoted by its sentence with the figure of that kind (1.7%). */
