@@ -319,7 +319,10 @@ public final class Assistant {
         }
         // The sentence closest to the claim, as cite checks: another sentence's antonym ("Large Reasoning Models") is about something else.
         if (top.bestSentence() == null) return Optional.empty();
+        // Of the other sentences quoted, only a denial of what the claim asserts: "these improvements require no fine-tuning".
         return Opposites.of(claim, top.bestSentence().text(), false)
+                .or(() -> top.sentences().stream().skip(1).limit(2).flatMap(s -> Opposites.denial(claim, s.text(), false).stream()).findFirst()
+                        .map(why -> why.replace("the cited sentence", "a quoted sentence")))
                 .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
     }
 

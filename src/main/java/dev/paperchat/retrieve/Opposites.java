@@ -71,6 +71,9 @@ public final class Opposites {
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:unlike|rather|instead)\\b");
     /** How many words before and after a sentence's verb a limiting word is read as limiting it. */
     private static final int HEDGE_BEFORE = 3, HEDGE_AFTER = 6;
+    /** "..., while noisy or incorrect signals do not.": a denial of the clause before's verb, of another subject. */
+    private static final Pattern ELIDED_DENIAL = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s++){1,6}?)"
+            + "(?:do|does|did|can|could|is|are|was|were|will|would)\\s*+(?:not|n['\u2019]t)(?=\\s*+(?:[.;,)]|$))");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
@@ -154,10 +157,38 @@ public final class Opposites {
             boolean done = does && 2 * shared >= object.size();
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
+        return denial(claim, sentence, negated);
+    }
+
+    /**
+     * How the sentence denies what the claim asserts, or empty: "requires no fine-tuning" of "needs fine-tuning", "noisy
+     * signals do not" of "noisy signals improve performance".
+     */
+    public static Optional<String> denial(String claim, String sentence, boolean negated) {
+        Set<String> said = stems(claim);
+        // A claim's "-free" is no denial of what the clause before states ("leakage-free datasets").
+        boolean claimDenies = negated || NEGATED.matcher(claim).find() || ELIDED_DENIAL.matcher(claim).find();
+        Optional<String> elided = claimDenies ? Optional.empty() : elidedDenial(said, sentence);
+        if (elided.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + elided.get() + "\")");
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
         return deniedPhrases(sentence).stream().anyMatch(d -> d.assertedBy(said)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+    }
+
+    /**
+     * "noisy or incorrect signals do not" of "only accurate reward signals consistently improve performance, while noisy or
+     * incorrect signals do not", for a claim that says what the clause before does of every word of that subject.
+     */
+    private static Optional<String> elidedDenial(Set<String> said, String sentence) {
+        Matcher elided = ELIDED_DENIAL.matcher(sentence);
+        while (elided.find()) {
+            Set<String> subject = stems(elided.group(1)), before = stems(sentence.substring(0, elided.start()));
+            before.removeAll(subject);
+            before.retainAll(said);
+            if (!subject.isEmpty() && said.containsAll(subject) && !before.isEmpty()) return Optional.of(elided.group().replaceFirst("^[,;]\\s*+\\S+\\s++", ""));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -756,6 +756,12 @@ class ExtractiveAnswererIT {
         assertEquals(1, reported.notices().size(), "a claim as a writer reports it is checked: " + reported.notices());
         Answer reversed = assistant.ask(new Question("Orca 2 underperforms models of similar size", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertTrue(reversed.notices().size() == 1 && reversed.notices().get(0).contains("says the opposite (\"surpass\")"), reversed.notices().toString());
+        // A denial in another quoted sentence ("these improvements require no fine-tuning"), and one that leaves its verb to the clause before.
+        Answer fineTuned = assistant.ask(new Question("Quiet-STaR needs fine-tuning on GSM8K to get its gains.", List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(fineTuned.notices().size() == 1 && fineTuned.notices().get(0).contains("a quoted sentence says this is not so"), fineTuned.notices().toString());
+        Answer noisy = assistant.ask(new Question("Noisy or incorrect reward signals consistently improve performance on leakage-free datasets.",
+                List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(noisy.notices().size() == 1 && noisy.notices().get(0).contains("(\"noisy or incorrect signals do not\")"), noisy.notices().toString());
     }
 
     /** True claims a user test found flagged: an antonym in another sentence ("Large Reasoning Models"), a denial the sentence shares. */

@@ -107,6 +107,18 @@ class OppositesTest {
         assertTrue(Opposites.of("Smaller models outperform larger ones on math.", outperform, false).isEmpty(), "another contrast");
     }
 
+    /** "only A improves X, while B does not": the claim that B improves X is denied, without the verb said again. */
+    @Test
+    void should_read_a_denial_that_leaves_its_verb_to_the_clause_before() {
+        String sentence = "We find that only accurate reward signals consistently improve performance, while noisy or incorrect signals do not.";
+        assertEquals(Optional.of("the cited sentence says this is not so (\"noisy or incorrect signals do not\")"),
+                Opposites.of("Noisy or incorrect reward signals consistently improve performance on leakage-free datasets.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("Accurate reward signals consistently improve performance.", sentence, false), "the other side");
+        assertEquals(Optional.empty(), Opposites.of("Noisy signals are common in practice.", sentence, false), "nothing the clause before says");
+        assertEquals(Optional.empty(), Opposites.of("Larger models reason better, while smaller ones do not.",
+                "Larger models reason better, while smaller ones do not.", false), "the claim denies it too");
+    }
+
     @Test
     void should_let_a_claim_pass_that_its_sentence_agrees_with() {
         assertTrue(Opposites.of("EMPO gives a large improvement in math accuracy.", "EMPO improves math accuracy without any degradation.", false).isEmpty(),
