@@ -14,6 +14,11 @@ const OPTIONS = "paperchat.options";
 const OPTION_FIELDS = ["k", "from", "to", "org", "mode"];
 // The last citation lookup is kept too: a reload must not lose the passage pasted into it.
 const LOOKUP = "paperchat.lookup";
+// The question whose answer is on its way: a reload before it comes gives it back in the box rather than losing it.
+const PENDING = "paperchat.pending";
+let leaving = false;
+addEventListener("pagehide", () => { leaving = true; });
+addEventListener("pageshow", () => { leaving = false; });
 const welcomeTemplate = $("welcome").cloneNode(true);
 
 /** "smooth", unless the reader asked the system for less motion. */
@@ -407,6 +412,7 @@ async function ask(question) {
     filters: { from: $("from").value || null, to: $("to").value || null, org: $("org").value.trim() || null },
   };
   state.controller = new AbortController();
+  sessionStorage.setItem(PENDING, question);
   setBusy(true);
   // The Ask button just disabled would drop the focus to the page: Stop is what the reader may want next.
   if (document.activeElement === $("send")) $("stop").focus();
@@ -461,6 +467,8 @@ async function ask(question) {
       if (!$("question").value) $("question").value = question;
     }
   } finally {
+    // A reload cancels the request too: then the question must stay for the page that comes.
+    if (!leaving) sessionStorage.removeItem(PENDING);
     state.controller = null;
     setBusy(false);
     if (asked.isConnected) followAnswer(asked);
@@ -501,6 +509,12 @@ function restoreConversation() {
     const msg = addAssistantMessage();
     finishAnswer(msg, answer);
     state.history.push({ role: "user", content: question }, { role: "assistant", content: answer.answer });
+  }
+  const pending = sessionStorage.getItem(PENDING);
+  sessionStorage.removeItem(PENDING);
+  if (pending && !$("question").value) {
+    $("question").value = pending;
+    announce("The page was reloaded before the answer came: the question is back in the box.");
   }
   scrollDown();
 }
@@ -1066,6 +1080,7 @@ $("new-chat").addEventListener("click", () => {
   state.history = [];
   state.answers = [];
   sessionStorage.removeItem(CONVERSATION);
+  sessionStorage.removeItem(PENDING);
   $("conversation").replaceChildren(welcomeTemplate.cloneNode(true));
   fillSources(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
   $("sources-for").textContent = "";

@@ -656,6 +656,17 @@ class ChatPageIT {
         assertTrue(markdown.contains("\n  - “"), "each with its quoted sentences nested under it: " + markdown);
         screenshot("restored");
 
+        // A reload before an answer comes gives its question back in the box.
+        browser.executeScript("window.fetch = () => new Promise(() => {});");
+        browser.findElement(By.id("question")).sendKeys("which of those use Qwen?");
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .pending")));
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        assertEquals("which of those use Qwen?", browser.findElement(By.id("question")).getAttribute("value"));
+        assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size(), "the conversation holds the answered question only");
+        browser.findElement(By.id("question")).clear();
+
         browser.findElement(By.id("new-chat")).click();
         assertTrue(browser.findElement(By.cssSelector(".welcome .example")).isDisplayed(), "a new chat starts from the welcome");
         browser.navigate().refresh();
