@@ -386,6 +386,8 @@ function failAnswer(msg, message) {
 function setBusy(busy) {
   $("send").disabled = busy;
   $("stop").hidden = !busy;
+  // "An answer is on its way" holds no longer once it has come.
+  if (!busy && $("form-problem").textContent.startsWith("An answer is on its way")) showFormProblem(null);
 }
 
 /** The Sources field, within 1 to 20 and whole, shown as used: the field may sit in a closed panel. */
@@ -1028,6 +1030,12 @@ function showActiveFilters() {
   summary.classList.toggle("active", active.length > 0);
 }
 
+/** A line under the question box saying why Ask did nothing; none hides it. */
+function showFormProblem(problem) {
+  $("form-problem").textContent = problem || "";
+  $("form-problem").hidden = !problem;
+}
+
 /** A date range that ends before it starts is caught here, with the fields named. */
 function dateRangeProblem() {
   const from = $("from").value, to = $("to").value;
@@ -1038,11 +1046,13 @@ function dateRangeProblem() {
 
 $("ask-form").addEventListener("submit", (e) => {
   e.preventDefault();
-  // While an answer streams, the next question stays in the box until it can be sent.
-  if (state.controller) return;
+  // While an answer streams, the next question stays in the box until it can be sent, and the reader is told why.
+  if (state.controller) {
+    if ($("question").value.trim()) showFormProblem("An answer is on its way: ask this once it has come, or stop it first (Esc).");
+    return;
+  }
   const problem = dateRangeProblem();
-  $("form-problem").textContent = problem || "";
-  $("form-problem").hidden = !problem;
+  showFormProblem(problem);
   for (const id of ["from", "to"]) {
     if (problem) $(id).setAttribute("aria-invalid", "true");
     else $(id).removeAttribute("aria-invalid");

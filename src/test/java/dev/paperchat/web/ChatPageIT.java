@@ -457,8 +457,11 @@ class ChatPageIT {
         box.sendKeys("which methods avoid entropy collapse?", Keys.ENTER);
         box.sendKeys("and what is Quiet-STaR?", Keys.ENTER);
         assertEquals("and what is Quiet-STaR?", box.getAttribute("value"), "the second question is not thrown away");
+        assertEquals("An answer is on its way: ask this once it has come, or stop it first (Esc).",
+                browser.findElement(By.id("form-problem")).getText(), "and the reader is told why Enter did nothing");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
         assertEquals(1, browser.findElements(By.cssSelector(".msg.user")).size());
+        assertFalse(browser.findElement(By.id("form-problem")).isDisplayed(), "which holds no longer once the answer has come");
     }
 
     @Test
