@@ -1,5 +1,9 @@
 package dev.paperchat.mcp;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.paperchat.app.PaperChat;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -10,6 +14,7 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.io.OutputStream;
@@ -22,14 +27,26 @@ public final class McpServers {
     public static final String ENDPOINT = "/mcp";
     /**
      * The SDK writes an {@link McpError} it answers an HTTP request with (an unknown session, a body
-     * that is not JSON) through this mapper: as its JSON-RPC error, not as the exception's fields and stack.
+     * that is not JSON) through this mapper: as a JSON-RPC error response, not as the exception's fields
+     * and stack, nor as a bare error object a client's JSON-RPC reader would not take for a reply.
      */
     private static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()
-            .addMixIn(McpError.class, ErrorAsJsonRpc.class));
+            .registerModule(new SimpleModule().addSerializer(McpError.class, new ErrorAsJsonRpc())));
 
-    private abstract static class ErrorAsJsonRpc {
-        @com.fasterxml.jackson.annotation.JsonValue
-        abstract McpSchema.JSONRPCResponse.JSONRPCError getJsonRpcError();
+    /** {"jsonrpc": "2.0", "id": null, "error": {...}}: the request's id is not known where the SDK refuses it. */
+    private static final class ErrorAsJsonRpc extends StdSerializer<McpError> {
+        ErrorAsJsonRpc() {
+            super(McpError.class);
+        }
+
+        @Override
+        public void serialize(McpError error, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("jsonrpc", McpSchema.JSONRPC_VERSION);
+            json.writeNullField("id");
+            json.writeObjectField("error", error.getJsonRpcError());
+            json.writeEndObject();
+        }
     }
 
     private McpServers() {}

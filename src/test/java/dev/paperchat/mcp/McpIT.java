@@ -123,7 +123,7 @@ class McpIT {
             var unknownSession = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
                     "Accept", "application/json, text/event-stream", "Mcp-Session-Id", "bogus");
             assertEquals(404, unknownSession.statusCode());
-            assertEquals("{\"code\":-32603,\"message\":\"Session not found: bogus\"}", unknownSession.body());
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32603,\"message\":\"Session not found: bogus\"}}", unknownSession.body());
 
             // What breaks the protocol gets a 400 and its JSON-RPC error, as over stdio; before, a tools/call whose
             // arguments were no object got a 200 with an empty body, and no reply ever came.
