@@ -704,7 +704,7 @@ function flash(mark) {
   setTimeout(() => mark.classList.remove("flash"), 1600);
 }
 
-const UNBACKED = "Its abstract does not state the text this marker ends; the quote is its closest sentence.";
+const UNBACKED = "Its abstract does not state what the answer cites it for here; the quote is its closest sentence.";
 
 function renderSource(answerIndex, source, citations) {
   const meta = el("div", { class: "meta" });
@@ -793,8 +793,9 @@ function placePreview() {
   const tip = $("tooltip");
   const box = previewed.getBoundingClientRect();
   const bottom = window.innerHeight - (stacked() ? $("ask-form").offsetHeight : 0);
-  // A marker scrolled out of view takes its preview with it.
-  if (box.bottom < 0 || box.top > bottom) return hidePreview();
+  // A marker scrolled out of view (of the page, or of the conversation's own scrolling box) takes its preview with it.
+  const shown = $("conversation").getBoundingClientRect();
+  if (box.bottom < Math.max(0, shown.top) || box.top > Math.min(bottom, shown.bottom)) return hidePreview();
   tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + "px";
   const above = box.bottom + 6 + tip.offsetHeight > bottom && box.top - 6 - tip.offsetHeight >= 0;
   tip.style.top = (above ? box.top - 6 - tip.offsetHeight : box.bottom + 6) + "px";

@@ -160,7 +160,7 @@ public final class Assistant {
                 : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()));
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
-                .flatMap(claim -> claimCheck(claim, result.hits())).ifPresent(notices::add);
+                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations())).ifPresent(notices::add);
         if (draft.covered()) moreWriting(standalone, draft, question.filters()).ifPresent(notices::add);
         timings.put("generateMs", millisSince(read.generate()));
         timings.put("totalMs", millisSince(start));
@@ -295,7 +295,8 @@ public final class Assistant {
      * ("99.1%" where it says 97.25%), or when one of its best sentences says the opposite
      * ("outperforms" for "underperforms", "training-free" for "requires training").
      */
-    private static Optional<String> claimCheck(String asked, List<PaperHit> hits) {
+    /** @param cited the answer's citations, whose other sentences of the best paper are read for a denial too */
+    private static Optional<String> claimCheck(String asked, List<PaperHit> hits, List<Citation> cited) {
         String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);
         String paper = "\"" + top.paper().title() + "\"";
@@ -319,11 +320,13 @@ public final class Assistant {
         }
         // The sentence closest to the claim, as cite checks: another sentence's antonym ("Large Reasoning Models") is about something else.
         if (top.bestSentence() == null) return Optional.empty();
-        // Of the other sentences quoted, only a denial of what the claim asserts: "these improvements require no fine-tuning".
-        return Opposites.of(claim, top.bestSentence().text(), false)
-                .or(() -> top.sentences().stream().skip(1).limit(2).flatMap(s -> Opposites.denial(claim, s.text(), false).stream()).findFirst()
-                        .map(why -> why.replace("the cited sentence", "a quoted sentence")))
-                .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
+        // Of the other sentences the answer quotes, only a denial of what the claim asserts: "these improvements require no fine-tuning".
+        Optional<String> closest = Opposites.of(claim, top.bestSentence().text(), false);
+        Optional<String> other = closest.isPresent() ? Optional.empty() : cited.stream()
+                .filter(c -> c.paperId().equals(top.paper().id()) && !c.sentence().equals(top.bestSentence().text()))
+                .filter(c -> Opposites.denial(claim, c.sentence(), false).isPresent()).findFirst()
+                .map(c -> "another quoted sentence says this is not so (\"" + c.sentence() + "\")");
+        return closest.or(() -> other).map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
     }
 
     /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */

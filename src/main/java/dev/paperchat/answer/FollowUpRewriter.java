@@ -86,9 +86,14 @@ public final class FollowUpRewriter {
     private static final Pattern FIRST_FEW = Pattern.compile(
             "\\b(?:the\\s+)?(first|top|last)\\s+(two|three|four|[2-4])(?:\\s+(?:ones|papers|methods|approaches|works|items|results))?\\b"
                     + "(?!" + DESCRIBED + ")", Pattern.CASE_INSENSITIVE);
+    /** What is left of "compare the first two" or "the first two?" without its pointer: a comparison of them and no more. */
+    private static final Pattern ONLY_COMPARING = Pattern.compile("(?i)[\\W_]*+(?:and\\s++)?(?:please\\s++)?(?:compare|contrast)?[\\W_]*+");
     /** "and what about Coconut?", "how about GPT-4", a whole title: a question that asks the last one again of something else. */
-    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+([^?!.]{1,250}?)\\s*[?!.]*\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}|\\p{N}");
+    // A stop inside it is a title's ("InternVL3.5: ...", "Do LLMs Really Adapt to Domains? An Ontology..."), one at its end the question's.
+    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+((?:[^?!.]|[?!.](?=\\s*+[\\p{L}\\d])){1,250}?)\\s*[?!.]*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A name starts so, or is a few words that hold a capital or a digit ("the s1 model"); a longer phrase is a description. */
+    private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}]|^(?=\\S++(?:\\s++\\S++){0,3}$).*?[\\p{Lu}\\p{N}]");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
     /** How a record question points to the one paper of the last answer. */
@@ -297,8 +302,10 @@ public final class FollowUpRewriter {
         boolean all = COMPARE_ALL.matcher(question).matches();
         boolean few = FIRST_FEW.matcher(question).find();
         if (!all && !few && !ORDINAL.matcher(question).find()) return asked;
-        // "compare them" compares what was last listed; "the third one" counts in the list the answers walk.
-        List<String> items = all ? PastAnswers.lastListItems(history) : PastAnswers.walkedListItems(history);
+        // "compare them" compares what was last listed, or the papers asked about one by one ("What is Hawkeye?", "what about R2R?");
+        // "the third one" counts in the list the answers walk.
+        List<String> listed = all ? PastAnswers.lastListItems(history) : PastAnswers.walkedListItems(history);
+        List<String> items = all && listed.isEmpty() && PastAnswers.lastSinglePapers(history).size() >= 2 ? PastAnswers.lastSinglePapers(history) : listed;
         if (items.isEmpty()) return asked;
         if (all) return "compare " + joined(items.subList(0, Math.min(PastAnswers.MAX_COMPARED, items.size())));
         if (few) {
@@ -513,10 +520,11 @@ public final class FollowUpRewriter {
     public static Optional<String> unnamedItem(String question, List<Turn> history) {
         boolean answered = history.stream().anyMatch(t -> t.role().equals("assistant"));
         List<String> items = PastAnswers.walkedListItems(history);
-        // "compare the first two", "compare them" with no list before: nothing to compare.
+        // "compare the first two", "compare them" with no list before, nor papers asked about one by one: nothing to compare.
         Matcher few = FIRST_FEW.matcher(question);
-        boolean all = COMPARE_ALL.matcher(question).matches();
-        if ((all || few.find() && onlyPointsToItem(question)) && items.isEmpty()) {
+        boolean all = COMPARE_ALL.matcher(question).matches() && PastAnswers.lastSinglePapers(history).size() < 2;
+        boolean comparesFew = few.find() && ONLY_COMPARING.matcher(FIRST_FEW.matcher(question).replaceAll(" ")).matches();
+        if ((all || comparesFew) && items.isEmpty()) {
             return Optional.of((answered ? "No answer so far listed papers" : "There is no earlier answer") + ", so \""
                     + (all ? question.strip().replaceAll("[?.!]+$", "") : few.group()) + (answered ? "\" names none" : "\" names no paper"));
         }
@@ -548,7 +556,7 @@ public final class FollowUpRewriter {
 
     /** Whether the question asks nothing but of the item it points to: "the third one", "who wrote the second paper?". */
     public static boolean onlyPointsToItem(String question) {
-        String rest = FIRST_FEW.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String rest = ORDINAL.matcher(question).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Arrays.stream(rest.split("[^\\p{L}\\p{N}'-]+")).filter(w -> !w.isEmpty())
                 .allMatch(w -> NO_ANTECEDENT.contains(w) || RECORD_WORDS.contains(w));
     }

@@ -41,7 +41,7 @@ final class PastAnswers {
     // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
     // A record answer names it after its opening words, and a BibTeX entry's line ends with its marker.
     private static final Pattern ONE_PAPER = Pattern.compile("^(?:The collection's record of |The BibTeX entry of )?(?:([^\n]{1,200}?) \\()?"
-            + "\"([^\"\n]{1,1000})\"\\)?(?: \\[\\d{1,3}])?(?::| does| is| names| mentions)");
+            + "\"([^\"\n]{1,1000})\"\\)?(?: \\[\\d{1,3}])?(?::| does| is| has| names| mentions)");
 
 
     /**

@@ -148,7 +148,9 @@ final class QuestionForm {
                     + "(?:anything|something|stuff|(?:any|some)\\s++(?:work|research|literature))\\s++(?:on|about|regarding|related\\s++to|into)\\s++(?=\\S)"
                     // "what's out there on X?", "what do we know about X?"
                     + "|^\\W*+what(?:'s|\\s++is)\\s++out\\s++there\\s++(?:on|about|regarding)\\s++(?=\\S)"
-                    + "|^\\W*+what\\s++do\\s++(?:we|you)\\s++know\\s++(?:about|of|on)\\s++(?=\\S)",
+                    + "|^\\W*+what\\s++do\\s++(?:we|you)\\s++know\\s++(?:about|of|on)\\s++(?=\\S)"
+                    // "what has been done on label-free RL?", "what work has been published about..."
+                    + "|^\\W*+what\\s++(?:work\\s++|research\\s++)?(?:has|have)\\s++been\\s++(?:done|published|written)\\s++(?:on|about|in|regarding)\\s++(?=\\S)",
             Pattern.CASE_INSENSITIVE);
     /** "How are people making models more efficient?": the people are whoever works on it, no topic. */
     private static final Pattern PEOPLE = Pattern.compile("^(\\W*+(?:how|why|what)\\s++(?:are|do|did|have|were|is)\\s++)(?:people|folks|researchers)\\s++",

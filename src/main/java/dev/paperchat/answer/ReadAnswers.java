@@ -47,8 +47,9 @@ final class ReadAnswers {
      * "which of these use Qwen?" after a list answer: the listed papers whose abstracts say so,
      * read from the abstracts rather than searched anew, which would bring other papers. The
      * answer is extractive: which papers mention something is read, not written.
+     *
+     * @param llmRewrites whether an LLM will rewrite a follow-up, which reads "those" of an answer in prose from it
      */
-    /** @param llmRewrites whether an LLM will rewrite a follow-up, which reads "those" of an answer in prose from it */
     Optional<Answer> narrowed(Question question, boolean llmRewrites, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Narrowing.Condition> condition = Narrowing.condition(question.text());
         // "which one uses RL?" after "What is Hawkeye?" and "what about R2R?" chooses between those two, not from a list before them.

@@ -1,6 +1,7 @@
 package dev.paperchat.corpus;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class Numbers {
      */
     public static List<String> unstated(String claim, String source) {
         Set<String> stated = stated(source, true, claim);
-        List<String> unstated = new java.util.ArrayList<>();
+        List<String> unstated = new ArrayList<>();
         Matcher m = NUMBER.matcher(claim);
         for (Figure figure : written(claim)) {
             m.find();
@@ -194,7 +195,7 @@ public final class Numbers {
      * yet effective techniques". Prose in itself, such a count is checked where the source counts the same thing.
      */
     private static List<String> otherCounts(String claim, String source) {
-        List<String> other = new java.util.ArrayList<>();
+        List<String> other = new ArrayList<>();
         // A count the source writes anywhere may be of a part ("on 3 of them"): only a count it never writes is checked.
         Set<String> written = in(source);
         Matcher counted = SMALL_COUNT.matcher(claim);
@@ -349,25 +350,31 @@ public final class Numbers {
      * "MATH-500"), a digit of a name ("GSM8K"), a year ("Zelikman et al. 2022") or an enumeration's "1)".
      */
     public static List<String> quantities(String text) {
-        List<String> quantities = new java.util.ArrayList<>(written(ENUMERATOR.matcher(text).replaceAll(" ")).stream()
+        List<String> quantities = new ArrayList<>(written(ENUMERATOR.matcher(text).replaceAll(" ")).stream()
                 .filter(f -> !f.version() && !(f.unit().isEmpty() && YEAR.matcher(f.forms().get(0)).matches()))
                 .map(f -> f.forms().get(0)).toList());
         quantities.addAll(countsInWords(text));
         return quantities;
     }
 
-    /** Whether the text states a number: a digit, or a count in words ("seven benchmarks"; not "one of", which counts nothing). */
-    public static boolean statesNumber(String text) {
-        return text.chars().anyMatch(Character::isDigit) || !countsInWords(text).isEmpty();
+    /** What the text counts in words from two to twenty: "benchmarks" of "seven benchmarks" (not "one of", which counts nothing). */
+    public static List<String> countedInWords(String text) {
+        return wordCounts(text).stream().map(count -> count[1]).toList();
     }
 
     /** The counts from two to twenty written in words, as digits: "7" of "seven benchmarks". */
     private static List<String> countsInWords(String text) {
-        List<String> counts = new java.util.ArrayList<>();
+        return wordCounts(text).stream().map(count -> count[0]).toList();
+    }
+
+    /** Each count in words as its value in digits and the word it counts. */
+    private static List<String[]> wordCounts(String text) {
+        List<String[]> counts = new ArrayList<>();
         Matcher count = SMALL_COUNT.matcher(text);
         while (count.find()) {
             int value = WORDS.indexOf(count.group(1).toLowerCase(Locale.ROOT));
-            if (value >= 0 && !NOT_COUNTED.contains(count.group(2).toLowerCase(Locale.ROOT))) counts.add(String.valueOf(value));
+            String counted = count.group(2).toLowerCase(Locale.ROOT);
+            if (value >= 0 && !NOT_COUNTED.contains(counted)) counts.add(new String[] {String.valueOf(value), counted});
         }
         return counts;
     }
@@ -379,7 +386,7 @@ public final class Numbers {
 
     /** Each number written in digits, in its forms, as written first, with its unit. */
     private static List<Figure> written(String text) {
-        List<Figure> numbers = new java.util.ArrayList<>();
+        List<Figure> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String value = normalised(m.group("digits"));
@@ -396,7 +403,7 @@ public final class Numbers {
 
     /** Each number written in words ("two", "nine times"), with its unit. */
     private static List<Figure> inWords(String text) {
-        List<Figure> numbers = new java.util.ArrayList<>();
+        List<Figure> numbers = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             int value = word.group("small") != null ? WORDS.indexOf(word.group("small").toLowerCase(Locale.ROOT))

@@ -285,13 +285,17 @@ public final class CitationLookup {
     private static List<String> namesOfOthers(String claim, PaperHit hit, List<PaperHit> found) {
         List<String> names = new ArrayList<>();
         for (String name : NamedSubject.namesInside(claim)) {
-            // "Qwen-2" of "Qwen-2.5-7B" is no name of its own.
-            if (names.contains(name) || writes(hit, name) || Pattern.compile(Pattern.quote(name) + "\\.\\d").matcher(claim).find()) continue;
+            if (names.contains(name) || writes(hit, name) || partOfVersion(name, claim)) continue;
             // A name most of the papers found write ("LLM", "RL") is the field's, no paper's own.
             long writers = found.stream().filter(other -> writes(other, name)).count();
             if (writers > 0 && writers <= Math.max(2, found.size() / 3)) names.add(name);
         }
         return names;
+    }
+
+    /** "Qwen-2" of "Qwen-2.5-7B": a name cut at its version's point is no name of its own. */
+    private static boolean partOfVersion(String name, String claim) {
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "\\.\\d").matcher(claim).find();
     }
 
     private static boolean writes(PaperHit hit, String name) {

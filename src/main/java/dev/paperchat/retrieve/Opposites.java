@@ -74,6 +74,11 @@ public final class Opposites {
     /** "..., while noisy or incorrect signals do not.": a denial of the clause before's verb, of another subject. */
     private static final Pattern ELIDED_DENIAL = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s++){1,6}?)"
             + "(?:do|does|did|can|could|is|are|was|were|will|would)\\s*+(?:not|n['\u2019]t)(?=\\s*+(?:[.;,)]|$))");
+    private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?:rather\\s++than|instead\\s++of)\\b");
+    /** The last words of a clause, where its verb and object stand: what an elided denial denies. */
+    private static final int PREDICATE_WORDS = 3;
+    /** "improve performance less than accurate signals": a comparison, which an elided denial does not settle. */
+    private static final Pattern COMPARING = Pattern.compile("(?i)\\bthan\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
@@ -166,9 +171,11 @@ public final class Opposites {
      */
     public static Optional<String> denial(String claim, String sentence, boolean negated) {
         Set<String> said = stems(claim);
+        // "through continued pretraining rather than task fine-tuning" denies fine-tuning itself, as "no" would.
+        if (SETS_ASIDE.matcher(claim).find()) return Optional.empty();
         // A claim's "-free" is no denial of what the clause before states ("leakage-free datasets").
         boolean claimDenies = negated || NEGATED.matcher(claim).find() || ELIDED_DENIAL.matcher(claim).find();
-        Optional<String> elided = claimDenies ? Optional.empty() : elidedDenial(said, sentence);
+        Optional<String> elided = claimDenies ? Optional.empty() : elidedDenial(claim, said, sentence);
         if (elided.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + elided.get() + "\")");
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
@@ -178,15 +185,20 @@ public final class Opposites {
 
     /**
      * "noisy or incorrect signals do not" of "only accurate reward signals consistently improve performance, while noisy or
-     * incorrect signals do not", for a claim that says what the clause before does of every word of that subject.
+     * incorrect signals do not", for a claim that says of every word of that subject what the clause before ends with
+     * (two of its last three words: "consistently improve performance"); not a claim that compares ("less than").
      */
-    private static Optional<String> elidedDenial(Set<String> said, String sentence) {
+    private static Optional<String> elidedDenial(String claim, Set<String> said, String sentence) {
+        if (COMPARING.matcher(claim).find()) return Optional.empty();
         Matcher elided = ELIDED_DENIAL.matcher(sentence);
         while (elided.find()) {
-            Set<String> subject = stems(elided.group(1)), before = stems(sentence.substring(0, elided.start()));
-            before.removeAll(subject);
-            before.retainAll(said);
-            if (!subject.isEmpty() && said.containsAll(subject) && !before.isEmpty()) return Optional.of(elided.group().replaceFirst("^[,;]\\s*+\\S+\\s++", ""));
+            Set<String> subject = stems(elided.group(1));
+            List<String> before = QueryTerms.all(STEMS, "", sentence.substring(0, elided.start()).toLowerCase(Locale.ROOT));
+            List<String> predicate = before.subList(Math.max(0, before.size() - PREDICATE_WORDS), before.size());
+            long asserted = predicate.stream().filter(said::contains).count();
+            if (!subject.isEmpty() && said.containsAll(subject) && asserted >= Math.min(2, predicate.size())) {
+                return Optional.of(elided.group().replaceFirst("^[,;]\\s*+\\S+\\s++", ""));
+            }
         }
         return Optional.empty();
     }

@@ -758,7 +758,10 @@ class ExtractiveAnswererIT {
         assertTrue(reversed.notices().size() == 1 && reversed.notices().get(0).contains("says the opposite (\"surpass\")"), reversed.notices().toString());
         // A denial in another quoted sentence ("these improvements require no fine-tuning"), and one that leaves its verb to the clause before.
         Answer fineTuned = assistant.ask(new Question("Quiet-STaR needs fine-tuning on GSM8K to get its gains.", List.of(), 4, AnswerMode.EXTRACTIVE, null));
-        assertTrue(fineTuned.notices().size() == 1 && fineTuned.notices().get(0).contains("a quoted sentence says this is not so"), fineTuned.notices().toString());
+        assertTrue(fineTuned.notices().size() == 1 && fineTuned.notices().get(0).contains("another quoted sentence says this is not so"
+                + " (\"Crucially, these improvements require no fine-tuning on these tasks.\")"), fineTuned.notices().toString());
+        assertEquals(List.of(), assistant.ask(new Question("Quiet-STaR improves zero-shot GSM8K accuracy from 5.9% to 10.9% through continued pretraining"
+                + " rather than task fine-tuning.", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(), "the claim sets fine-tuning aside itself");
         Answer noisy = assistant.ask(new Question("Noisy or incorrect reward signals consistently improve performance on leakage-free datasets.",
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertTrue(noisy.notices().size() == 1 && noisy.notices().get(0).contains("(\"noisy or incorrect signals do not\")"), noisy.notices().toString());

@@ -126,6 +126,12 @@ class FollowUpRewriterTest {
         assertEquals("what does GPT-4 Technical Report propose?", rule.standalone("what about GPT-4 Technical Report?", byTitle, false));
         String longTitle = "Incentivizing Reasoning for Advanced Instruction-Following of Large Language Models with Verifiable Rewards";
         assertEquals("what does " + longTitle + " propose?", rule.standalone("what about " + longTitle + "?", byTitle, false), "a title of any length");
+        for (String title : List.of("InternVL3.5: Advancing Open-Source Multimodal Models", "Do LLMs Really Adapt to Domains? An Ontology Learning Perspective")) {
+            assertEquals("what does " + title + " propose?", rule.standalone("what about " + title + "?", byTitle, false), "stops inside a title");
+        }
+        assertEquals("what does Attention Is All You Need propose? what about methods that teach models to reason silently, evaluated on GSM8K?",
+                rule.standalone("what about methods that teach models to reason silently, evaluated on GSM8K?", byTitle, false),
+                "a description that holds a name somewhere is no name");
         // Not a name: more of the same paper. After a list answer, or a question that did not name the paper: joined as before.
         assertEquals("What is Quiet-STaR? what about the training data?", rule.standalone("what about the training data?", history, false));
         assertEquals("what about Quiet-STaR's results?", rule.standalone("what about its results?", history, false), "its: the name asked about");
@@ -171,6 +177,9 @@ class FollowUpRewriterTest {
         List<Turn> organisation = List.of(new Turn("user", "where is Quiet-STaR from?"), new Turn("assistant",
                 "The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models\") names no organisation. [1]"));
         assertEquals("how does Quiet-STaR work?", rule.standalone("how does it work?", organisation, false));
+        List<Turn> undated = List.of(new Turn("user", "when was Quiet-STaR published?"), new Turn("assistant",
+                "The collection's record of Quiet-STaR (\"Quiet-STaR: Language Models\") has no date. [1]"));
+        assertEquals("how does Quiet-STaR work?", rule.standalone("how does it work?", undated, false));
     }
 
     /** Each swap reads the topic before it, once: a long conversation of swaps costs no more than its length. */
@@ -262,6 +271,11 @@ class FollowUpRewriterTest {
                 FollowUpRewriter.unnamedItem("compare them", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare the first two", history), "a list to compare from");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the top three methods for KV cache compression", List.of()), "asks anew");
+        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("what are the last two papers?", List.of()), "no comparison: searched");
+        List<Turn> singles = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: A\"): one. [1]"),
+                new Turn("user", "what about Coconut?"), new Turn("assistant", "Coconut (\"Training B\"): two. [1]"));
+        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare them", singles), "the papers asked about one by one");
+        assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare them", singles, false));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.fewerItems("compare the first two", history));
         List<Turn> one = List.of(new Turn("user", "which of those use Qwen?"), new Turn("assistant",
                 "Of the 7 papers in the last list, 1 mentions \"Qwen\":\n- Ultra-Long Output Reinforcement Learning (UloRL): It uses Qwen3. [1]"));

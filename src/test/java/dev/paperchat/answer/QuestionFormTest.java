@@ -213,6 +213,8 @@ class QuestionFormTest {
         assertEquals("20% of tokens are enough for RLVR", QuestionForm.searched("Where did I read that 20% of tokens are enough for RLVR?"));
         assertEquals("latent reasoning?", QuestionForm.searched("Do you know anything about latent reasoning?"));
         assertEquals("entropy collapse", QuestionForm.searched("can you find me something on entropy collapse"));
+        assertEquals("label-free RL?", QuestionForm.searched("What has been done on label-free RL?"));
+        assertEquals("latent reasoning?", QuestionForm.searched("what work has been done on latent reasoning?"));
         assertEquals("Segment Anything on video", QuestionForm.searched("Segment Anything on video"));
         assertEquals("the sparse policy selection paper?", QuestionForm.searched("How do I cite the sparse policy selection paper?"));
         assertEquals("Coconut", QuestionForm.searched("get me the bibtex for Coconut"));

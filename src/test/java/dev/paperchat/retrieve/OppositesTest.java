@@ -115,6 +115,14 @@ class OppositesTest {
                 Opposites.of("Noisy or incorrect reward signals consistently improve performance on leakage-free datasets.", sentence, false));
         assertEquals(Optional.empty(), Opposites.of("Accurate reward signals consistently improve performance.", sentence, false), "the other side");
         assertEquals(Optional.empty(), Opposites.of("Noisy signals are common in practice.", sentence, false), "nothing the clause before says");
+        assertEquals(Optional.empty(), Opposites.of("Noisy or incorrect signals were evaluated on leakage-free datasets.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("Noisy or incorrect signals improve performance less than accurate reward signals.", sentence, false),
+                "a comparison");
+        assertEquals(Optional.empty(), Opposites.of("The spatial prior is compared with the AR prior.",
+                "We theoretically show that the AR prior satisfies the Bellman equation, whereas the spatial prior does not.", false),
+                "a word of the clause before's subject is not what it says");
+        assertEquals(Optional.of("the cited sentence says this is not so (\"the spatial prior does not\")"), Opposites.of("The spatial prior satisfies the Bellman equation.",
+                "We theoretically show that the AR prior satisfies the Bellman equation, whereas the spatial prior does not.", false));
         assertEquals(Optional.empty(), Opposites.of("Larger models reason better, while smaller ones do not.",
                 "Larger models reason better, while smaller ones do not.", false), "the claim denies it too");
     }

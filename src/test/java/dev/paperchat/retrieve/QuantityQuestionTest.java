@@ -150,6 +150,12 @@ class QuantityQuestionTest {
         }
         assertTrue(QuantityQuestion.asksForChange("how much memory does LazyEviction save?"));
         assertFalse(QuantityQuestion.asksForChange("how much memory does LazyEviction need?"));
+        assertFalse(QuantityQuestion.asksForChange("How many GPUs does PEAR need to reduce response length?"), "a count, whatever follows it");
+        assertFalse(QuantityQuestion.asksForChange("How much memory does it need to cut latency?"));
+        PaperHit counted = withSentences(hit("PEAR", "PEAR shapes rewards. Experiments across four benchmarks show that PEAR reduces response length.", 1.0));
+        assertTrue(QuantityQuestion.unanswered("How much faster is PEAR?", counted.paper(), counted.sentences()),
+                "a count of what was studied is no figure of a change");
+        assertTrue(QuantityQuestion.unanswered("how much response length does PEAR cut?", counted.paper(), counted.sentences()));
         assertTrue(QuantityQuestion.statesChange("It reduces KV cache size by 50% with no loss."));
         assertFalse(QuantityQuestion.statesChange("It reduces the KV cache size."), "no number");
         assertFalse(QuantityQuestion.statesChange("It uses 50% of the KV cache."), "no change");

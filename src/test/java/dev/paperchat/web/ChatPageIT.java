@@ -722,13 +722,15 @@ class ChatPageIT {
         marker.sendKeys(Keys.ESCAPE);
         assertFalse(browser.findElement(By.id("tooltip")).isDisplayed(), "Escape dismisses the preview");
         // The preview follows its marker as the conversation scrolls, and goes when the marker scrolls out of view.
-        browser.executeScript("arguments[0].focus();", marker);
         browser.executeScript("const c = document.getElementById('conversation'); c.append(Object.assign(document.createElement('div'),"
-                + " {style: 'height: 3000px'})); c.scrollTop = 40; c.dispatchEvent(new Event('scroll'));");
-        double gap = ((Number) browser.executeScript("return document.getElementById('tooltip').getBoundingClientRect().top"
-                + " - arguments[0].getBoundingClientRect().bottom;", marker)).doubleValue();
-        assertTrue(browser.findElement(By.id("tooltip")).isDisplayed() && Math.abs(gap - 6) < 1 || gap < 0, "beside its marker: " + gap);
-        browser.executeScript("const c = document.getElementById('conversation'); c.scrollTop = 2500; c.dispatchEvent(new Event('scroll'));");
+                + " {style: 'flex: none; height: 3000px'})); arguments[0].blur(); arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();"
+                + " c.scrollTop += 30; c.dispatchEvent(new Event('scroll'));", marker);
+        List<?> gaps = (List<?>) browser.executeScript("const tip = document.getElementById('tooltip').getBoundingClientRect(),"
+                + " box = arguments[0].getBoundingClientRect(); return [tip.top - box.bottom, box.top - tip.bottom];", marker);
+        double below = ((Number) gaps.get(0)).doubleValue(), above = ((Number) gaps.get(1)).doubleValue();
+        assertTrue(browser.findElement(By.id("tooltip")).isDisplayed(), "the marker is still in view");
+        assertTrue(Math.abs(below - 6) < 1 || Math.abs(above - 6) < 1, "beside its marker, below or above it: " + gaps);
+        browser.executeScript("const c = document.getElementById('conversation'); c.scrollTop += 2500; c.dispatchEvent(new Event('scroll'));");
         assertFalse(browser.findElement(By.id("tooltip")).isDisplayed(), "its marker is out of view");
     }
 
