@@ -73,7 +73,7 @@ public final class FollowUpRewriter {
             "come", "came", "out", "appear", "appeared", "authored", "bibtex", "bib", "cite", "citation", "entry");
     /** "compare them", "contrast those papers": every item of the last list answer. */
     private static final Pattern COMPARE_ALL = Pattern.compile(
-            "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|(?:these|those|the)(?:\\s+(?:papers|methods|ones))?)\\W*+$",
+            "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|both|(?:these|those|the)(?:\\s+two)?(?:\\s+(?:papers|methods|ones))?)\\W*+$",
             Pattern.CASE_INSENSITIVE);
     /**
      * What follows a pointer that is a description instead ("the first paper on RLHF", "the first two steps of GRPO", "the
@@ -93,7 +93,7 @@ public final class FollowUpRewriter {
     private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+((?:[^?!.]|[?!.](?=\\s*+[\\p{L}\\d])){1,250}?)\\s*[?!.]*\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** A name starts so, or is a few words that hold a capital or a digit ("the s1 model"); a longer phrase is a description. */
-    private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}]|^(?=\\S++(?:\\s++\\S++){0,3}$).*?[\\p{Lu}\\p{N}]");
+    private static final Pattern NAME_LIKE = Pattern.compile("^[\"\u201c']?[\\p{Lu}\\p{N}]|^(?=\\S++(?:\\s++\\S++){0,3}$).*?[\\p{Lu}\\p{N}]");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
     /** How a record question points to the one paper of the last answer. */
@@ -305,7 +305,9 @@ public final class FollowUpRewriter {
         // "compare them" compares what was last listed, or the papers asked about one by one ("What is Hawkeye?", "what about R2R?");
         // "the third one" counts in the list the answers walk.
         List<String> listed = all ? PastAnswers.lastListItems(history) : PastAnswers.walkedListItems(history);
-        List<String> items = all && listed.isEmpty() && PastAnswers.lastSinglePapers(history).size() >= 2 ? PastAnswers.lastSinglePapers(history) : listed;
+        // Papers asked about one by one since the list are what "compare them" means now.
+        List<String> singles = PastAnswers.lastSinglePapers(history);
+        List<String> items = all && singles.size() >= 2 && (listed.isEmpty() || PastAnswers.lastPaperTitle(history).isPresent()) ? singles : listed;
         if (items.isEmpty()) return asked;
         if (all) return "compare " + joined(items.subList(0, Math.min(PastAnswers.MAX_COMPARED, items.size())));
         if (few) {

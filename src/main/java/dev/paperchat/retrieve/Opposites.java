@@ -74,7 +74,22 @@ public final class Opposites {
     /** "..., while noisy or incorrect signals do not.": a denial of the clause before's verb, of another subject. */
     private static final Pattern ELIDED_DENIAL = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s++){1,6}?)"
             + "(?:do|does|did|can|could|is|are|was|were|will|would)\\s*+(?:not|n['\u2019]t)(?=\\s*+(?:[.;,)]|$))");
-    private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?:rather\\s++than|instead\\s++of)\\b");
+    /** "rather than fine-tuning", "fails to improve", "avoids online generation", "lacks labels": a claim that denies in its own words. */
+    private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?:rather\\s++than|instead\\s++of|fail(?:s|ed)?\\s++to|avoid(?:s|ed|ing)?"
+            + "|dispens(?:es|ed|ing)\\s++with|lack(?:s|ed|ing)?|free\\s++of)\\b");
+    /** ", whereas the spatial prior ...", ", while random corrections fail": the other subject a sentence sets against its first. */
+    private static final Pattern CONTRASTED = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s*+){1,4})");
+    /** Whether the claim speaks of the subject the sentence sets against its first (its first two words after "whereas", "while"). */
+    private static boolean ofContrastedSubject(Set<String> said, String sentence) {
+        Matcher contrasted = CONTRASTED.matcher(sentence);
+        while (contrasted.find()) {
+            List<String> subject = QueryTerms.all(STEMS, "", contrasted.group(1).toLowerCase(Locale.ROOT));
+            List<String> head = subject.subList(0, Math.min(2, subject.size()));
+            if (!head.isEmpty() && said.containsAll(head)) return true;
+        }
+        return false;
+    }
+
     /** The last words of a clause, where its verb and object stand: what an elided denial denies. */
     private static final int PREDICATE_WORDS = 3;
     /** "improve performance less than accurate signals": a comparison, which an elided denial does not settle. */
@@ -146,9 +161,10 @@ public final class Opposites {
             Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
         }
-        // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size".
+        // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size"; not "the
+        // spatial prior does not satisfy it" of "the AR prior satisfies it, whereas the spatial prior does not".
         Matcher denies = CLAIM_DENIES.matcher(claim);
-        while (denies.find()) {
+        while (!ofContrastedSubject(said, sentence) && denies.find()) {
             // The verb and what it is done to: "don't contain the answers" is no denial of "contain procedural knowledge".
             Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
             object.removeAll(QUANTIFIERS);
@@ -174,7 +190,7 @@ public final class Opposites {
         // "through continued pretraining rather than task fine-tuning" denies fine-tuning itself, as "no" would.
         if (SETS_ASIDE.matcher(claim).find()) return Optional.empty();
         // A claim's "-free" is no denial of what the clause before states ("leakage-free datasets").
-        boolean claimDenies = negated || NEGATED.matcher(claim).find() || ELIDED_DENIAL.matcher(claim).find();
+        boolean claimDenies = negated || NEGATED.matcher(claim).find() || CLAIM_DENIES.matcher(claim).find() || ELIDED_DENIAL.matcher(claim).find();
         Optional<String> elided = claimDenies ? Optional.empty() : elidedDenial(claim, said, sentence);
         if (elided.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + elided.get() + "\")");
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.

@@ -126,7 +126,8 @@ class FollowUpRewriterTest {
         assertEquals("what does GPT-4 Technical Report propose?", rule.standalone("what about GPT-4 Technical Report?", byTitle, false));
         String longTitle = "Incentivizing Reasoning for Advanced Instruction-Following of Large Language Models with Verifiable Rewards";
         assertEquals("what does " + longTitle + " propose?", rule.standalone("what about " + longTitle + "?", byTitle, false), "a title of any length");
-        for (String title : List.of("InternVL3.5: Advancing Open-Source Multimodal Models", "Do LLMs Really Adapt to Domains? An Ontology Learning Perspective")) {
+        for (String title : List.of("InternVL3.5: Advancing Open-Source Multimodal Models", "Do LLMs Really Adapt to Domains? An Ontology Learning Perspective",
+                "\"InternVL3.5: Advancing Open-Source Multimodal Models\"")) {
             assertEquals("what does " + title + " propose?", rule.standalone("what about " + title + "?", byTitle, false), "stops inside a title");
         }
         assertEquals("what does Attention Is All You Need propose? what about methods that teach models to reason silently, evaluated on GSM8K?",
@@ -276,6 +277,11 @@ class FollowUpRewriterTest {
                 new Turn("user", "what about Coconut?"), new Turn("assistant", "Coconut (\"Training B\"): two. [1]"));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare them", singles), "the papers asked about one by one");
         assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare them", singles, false));
+        assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare both", singles, false));
+        List<Turn> listThenSingles = new java.util.ArrayList<>(List.of(new Turn("user", "papers on KV cache compression"),
+                new Turn("assistant", "Papers in the collection that address this:\n- LazyEviction: one. [1]\n- DELTA: two. [2]\n- TIM: three. [3]")));
+        listThenSingles.addAll(singles);
+        assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare the two", listThenSingles, false), "the papers asked about since the list");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.fewerItems("compare the first two", history));
         List<Turn> one = List.of(new Turn("user", "which of those use Qwen?"), new Turn("assistant",
                 "Of the 7 papers in the last list, 1 mentions \"Qwen\":\n- Ultra-Long Output Reinforcement Learning (UloRL): It uses Qwen3. [1]"));

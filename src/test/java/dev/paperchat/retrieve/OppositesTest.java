@@ -3,6 +3,7 @@ package dev.paperchat.retrieve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +126,26 @@ class OppositesTest {
                 "We theoretically show that the AR prior satisfies the Bellman equation, whereas the spatial prior does not.", false));
         assertEquals(Optional.empty(), Opposites.of("Larger models reason better, while smaller ones do not.",
                 "Larger models reason better, while smaller ones do not.", false), "the claim denies it too");
+    }
+
+    /** True claims of the side a sentence sets against its first, or that deny in their own words, found flagged by a second review. */
+    @Test
+    void should_let_a_true_claim_of_the_contrasted_side_pass() {
+        String prior = "We theoretically show that the AR prior satisfies the Bellman equation, whereas the spatial prior does not.";
+        String noisy = "We show that only accurate reward signals consistently improve performance, while noisy or incorrect signals do not.";
+        String random = "Oracle corrections causally recover a large fraction of RL's accuracy gain, while random corrections fail.";
+        for (List<String> pair : List.of(List.of("The spatial prior does not satisfy the Bellman equation.", prior),
+                List.of("Noisy or incorrect signals do not consistently improve performance.", noisy),
+                List.of("Noisy or incorrect reward signals cannot consistently improve performance.", noisy),
+                List.of("Noisy or incorrect reward signals fail to consistently improve performance on leakage-free datasets.", noisy),
+                List.of("Random corrections fail to recover RL's accuracy gain.", random),
+                List.of("Random corrections do not recover RL's accuracy gain.", random),
+                List.of("ReasonMaxxer avoids online generation.", "It uses a few hundred base-model rollouts and no online generation."),
+                List.of("MM-UPT improves reasoning using a dataset that lacks ground truth labels.", "MM-UPT improves reasoning without ground truth labels."))) {
+            assertEquals(Optional.empty(), Opposites.of(pair.get(0), pair.get(1), false), pair.get(0));
+        }
+        assertEquals(Optional.of("the cited sentence says it does (\"satisfy\")"),
+                Opposites.of("The AR prior does not satisfy the Bellman equation.", prior, false), "the first side still");
     }
 
     @Test
