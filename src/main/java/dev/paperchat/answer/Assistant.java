@@ -294,8 +294,9 @@ public final class Assistant {
      * Qwen from 30.7% to 48.1%", EMPO's figures), when its best paper does not state its figures
      * ("99.1%" where it says 97.25%), or when one of its best sentences says the opposite
      * ("outperforms" for "underperforms", "training-free" for "requires training").
+     *
+     * @param cited the answer's citations, whose other sentences of the best paper are read for a denial too
      */
-    /** @param cited the answer's citations, whose other sentences of the best paper are read for a denial too */
     private static Optional<String> claimCheck(String asked, List<PaperHit> hits, List<Citation> cited) {
         String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);

@@ -79,17 +79,6 @@ public final class Opposites {
             + "|dispens(?:es|ed|ing)\\s++with|lack(?:s|ed|ing)?|free\\s++of)\\b");
     /** ", whereas the spatial prior ...", ", while random corrections fail": the other subject a sentence sets against its first. */
     private static final Pattern CONTRASTED = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s*+){1,4})");
-    /** Whether the claim speaks of the subject the sentence sets against its first (its first two words after "whereas", "while"). */
-    private static boolean ofContrastedSubject(Set<String> said, String sentence) {
-        Matcher contrasted = CONTRASTED.matcher(sentence);
-        while (contrasted.find()) {
-            List<String> subject = QueryTerms.all(STEMS, "", contrasted.group(1).toLowerCase(Locale.ROOT));
-            List<String> head = subject.subList(0, Math.min(2, subject.size()));
-            if (!head.isEmpty() && said.containsAll(head)) return true;
-        }
-        return false;
-    }
-
     /** The last words of a clause, where its verb and object stand: what an elided denial denies. */
     private static final int PREDICATE_WORDS = 3;
     /** "improve performance less than accurate signals": a comparison, which an elided denial does not settle. */
@@ -217,6 +206,17 @@ public final class Opposites {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the claim speaks of the subject the sentence sets against its first (its first two words after "whereas", "while"). */
+    private static boolean ofContrastedSubject(Set<String> said, String sentence) {
+        Matcher contrasted = CONTRASTED.matcher(sentence);
+        while (contrasted.find()) {
+            List<String> subject = QueryTerms.all(STEMS, "", contrasted.group(1).toLowerCase(Locale.ROOT));
+            List<String> head = subject.subList(0, Math.min(2, subject.size()));
+            if (!head.isEmpty() && said.containsAll(head)) return true;
+        }
+        return false;
     }
 
     /**
