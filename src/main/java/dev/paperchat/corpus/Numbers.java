@@ -23,7 +23,8 @@ public final class Numbers {
             + "|cheaper|longer|shorter|better|worse|speed\\w*+|reduction|increase|improvement|gain|\\p{L}+er\\b)";
     /** What a number counts, written after it: "%", "points", "pp" (also "17.1pp"), "x", "-fold", "times", "B", "billion", "-billion", "M", "T". */
     private static final String UNIT = "(?<unit>\\s?\\\\?%|\\s?pp\\b|\\s(?:percent(?:age points?)?|per cent|(?:(?:absolute|percentage|accuracy)\\s)?points?)\\b"
-            + "|\\s?[xX\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s?times\\b(?=" + FACTOR_AFTER + ")"
+            // "5times", LaTeX's "5\times" that lost its backslash, is a factor whatever follows it; "100 times" only before "faster" and the like.
+            + "|\\s?[xX\u00d7](?![\\p{L}\\d])|-?fold\\b|\\s?times\\b(?=" + FACTOR_AFTER + ")|(?<=\\d)times\\b"
             + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**
      * "83.1", "1,000", "2019", the "7" of "7B", "1k" and "1 thousand"; not a digit of a name ("Qwen3", "A3B", "GPT-4o"), which

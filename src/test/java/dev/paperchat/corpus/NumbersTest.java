@@ -36,6 +36,8 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("a 2.8x increase", "up to a 2.8X increase"));
         assertEquals(List.of(), Numbers.unstated("up to 5x fewer tokens", "attends to up to 5times fewer tokens"));
         assertEquals(List.of(), Numbers.unstated("a 2.5x speed-up", "a 1.5-2.5times speed-up"));
+        assertEquals(List.of(), Numbers.unstated("reducing attended tokens by up to 5x", "reducing the number of attended tokens by up to 5times and delivering"
+                + " 1.5times end-to-end speedup"), "glued, a factor whatever follows it");
         assertEquals(2, Numbers.count("from seventy to 85 percent with two losses"), "two losses is no figure");
     }
 
