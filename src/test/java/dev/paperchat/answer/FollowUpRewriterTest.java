@@ -167,7 +167,7 @@ class FollowUpRewriterTest {
         assertEquals("When was SWE-RL published?", rule.standalone("what about SWE-RL?", when, false));
     }
 
-    /** A BibTeX entry or an organisation's record is an answer about one paper, as any other: "it" after it is that paper. */
+    /** A BibTeX entry or a record's answer ("names no organisation", "has no date") is about one paper, as any other: "it" after it is that paper. */
     @Test
     void should_read_a_record_answer_as_about_its_paper() {
         List<Turn> bibtex = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: Language Models\"): one. [1]"),
