@@ -278,7 +278,7 @@ public final class HybridRetriever {
             double match = titleMatch.getOrDefault(id, 0.0);
             List<String> names = soleNamed.containsKey(id) ? Stream.concat(TitleIndex.names(live, id).stream(), Stream.of(soleNamed.get(id))).toList()
                     : TitleIndex.names(live, id);
-            List<String> sentenceTerms = match < TitleMatches.NAMED_SUBJECT ? queryTerms : withoutNaming(queryTerms, paper, names, candidates.sentenceWords(id));
+            List<String> sentenceTerms = match < TitleMatches.NAMED_SUBJECT ? queryTerms : withoutNaming(request.query(), queryTerms, paper, names, candidates.sentenceWords(id));
             if (match >= TitleMatches.NAMED_SUBJECT && namedTerms.size() > 1) {
                 Set<String> others = new HashSet<>();
                 namedTerms.forEach((other, terms) -> { if (!other.equals(id)) others.addAll(terms); });
@@ -329,15 +329,16 @@ public final class HybridRetriever {
      * The words that name the paper a question names ("ETTRL" of "what benchmark did ETTRL evaluate
      * on?", "LASER-D" of "On which models was LASER-D evaluated?") say which paper, not which of its
      * sentences answers: its sentences are chosen by the question's other words, when it asks any
-     * ("What is EMPO?" asks for the sentences that name it).
+     * ("What is EMPO?" asks for the sentences that name it). A quantity is answered by a figure, not by a sentence that names the
+     * paper: "how much faster is R2R?" by "it delivers a 2.8x wall-clock speedup" over "We apply R2R to combine R1-1.5B and R1-32B".
      */
-    private List<String> withoutNaming(List<String> terms, Paper paper, List<String> names, List<Set<String>> sentenceWords) {
+    private List<String> withoutNaming(String query, List<String> terms, Paper paper, List<String> names, List<Set<String>> sentenceWords) {
         Set<String> naming = namingTerms(paper, names);
         List<String> held = terms.stream().filter(t -> sentenceWords.stream().anyMatch(words -> words.contains(t))).toList();
         List<String> asked = held.stream().filter(t -> !naming.contains(t)).toList();
         boolean asksMore = asked.stream().anyMatch(t -> !QueryTerms.QUESTION.contains(t) && !QueryTerms.LITERATURE.contains(t)
                 && !QueryTerms.RECORD.contains(t));
-        return asksMore ? asked : held;
+        return asksMore || QuantityQuestion.asksForQuantity(query) ? asked : held;
     }
 
     /** The analysed words of the paper's names. The names only: a title's other words are the paper's topic ("safety" of "Refusal Falls off a Cliff: How Safety..."). */

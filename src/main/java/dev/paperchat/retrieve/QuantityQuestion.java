@@ -7,6 +7,7 @@ import dev.paperchat.corpus.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,13 +56,27 @@ public final class QuantityQuestion {
      */
     private static final Pattern CHANGED = Pattern.compile("(?i)\\bhow\\s++much\\s++(?:[\\w-]++\\s++){1,2}?(?:does|do|did)\\s++(?:(?!to\\b|need\\b)[\\w-]++\\s++){1,3}?"
             + "(?:save|saves|saved|reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|improve|improves|improved|shave|shaves|free|frees)\\b");
+    /** "how much faster", "what speedup": a change asked for by its size, which a sentence stating a change with its figure answers. */
+    private static final Pattern CHANGE_ASKED = Pattern.compile("(?i)(?:faster|slower|cheaper|smaller|larger|bigger|better|worse|higher|lower"
+            + "|fewer|less|more|shorter|longer|quicker|speed-?ups?|gains?|improvements?|reductions?|boosts?|savings?)");
+    /** The size of a change in words; a count in words ("four benchmarks") is mostly of what was studied. */
+    private static final Pattern MAGNITUDE_IN_WORDS = Pattern.compile("(?i)\\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s++orders?\\s++of\\s++magnitude"
+            + "|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|twice|halve[sd]?|by\\s++half)\\b");
+    /** What a comparative measures, as abstracts name it: "cheaper" is said of cost, "faster" of speed or time. */
+    private static final Map<String, Pattern> MEASURE_OF = Map.of(
+            "cheaper", Pattern.compile("(?i)\\b(?:costs?|price|budget|compute|gpu-hours)\\b"),
+            "faster", Pattern.compile("(?i)\\b(?:speed\\S*|latency|throughput|wall-clock|time)\\b"),
+            "slower", Pattern.compile("(?i)\\b(?:latency|wall-clock|time|overhead)\\b"),
+            "smaller", Pattern.compile("(?i)\\b(?:size|memory|parameters|footprint)\\b"),
+            "shorter", Pattern.compile("(?i)\\b(?:length|tokens|steps)\\b"),
+            "longer", Pattern.compile("(?i)\\b(?:length|tokens|steps|context)\\b"));
     /** Abstracts state an accuracy or a score as a percentage and seldom name it: "reaches 88.8% on Spider". */
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */
     private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?\\\\?%");
     /** A sentence that states a change: "reduces KV cache size by 50%", "saves 40% of the tokens", "2x faster". */
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:reduc|sav|cut|lower|decreas|increas|improv|gain|boost|shrink|compress|fewer|less|faster"
-            + "|speed|accelerat|shorten)\\w*+");
+            + "|speed|accelerat|shorten|halv|doubl)\\w*+");
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
     /** "14-billion parameter", "a 7B model", "Qwen2.5-1.5B": a count of parameters, not of the tokens or samples "5B tokens" counts. */
     private static final Pattern PARAMETERS = Pattern.compile("\\d(?:\\.\\d+)?+\\s*+-?(?:B\\b|M\\b|\\s*+(?i:billion|million)\\b)"
@@ -126,14 +141,35 @@ public final class QuantityQuestion {
         return true;
     }
 
-    /** "how much memory does X save?": a question after a change, which a sentence stating one answers whatever it changes. */
+    /**
+     * "how much memory does X save?", "how much faster is X?", "what speedup does X give?": a question after a change,
+     * which a sentence stating one answers whatever it changes.
+     */
     static boolean asksForChange(String question) {
-        return CHANGED.matcher(question).find();
+        return CHANGED.matcher(question).find()
+                || quantityAsked(question).filter(named -> CHANGE_ASKED.matcher(lastWord(named)).matches()).isPresent();
     }
 
-    /** True when the sentence states a number and a change: "It reduces KV cache size by 50%". */
+    private static String lastWord(String words) {
+        String[] all = words.strip().split("\\s+");
+        return all[all.length - 1];
+    }
+
+    /**
+     * True when the sentence states a number and a change: "It reduces KV cache size by 50%", "a reduction in training cost
+     * of roughly three orders of magnitude".
+     */
     static boolean statesChange(String sentence) {
-        return hasDigit(sentence) && CHANGE.matcher(sentence).find();
+        return (hasDigit(sentence) || MAGNITUDE_IN_WORDS.matcher(sentence).find()) && CHANGE.matcher(sentence).find();
+    }
+
+    /**
+     * True when the question asks by a comparative ("how much cheaper") and the sentence names what that comparative
+     * measures ("a reduction in training cost"): of two sentences stating changes, the one of the thing asked about.
+     */
+    static boolean namesMeasureAsked(String sentence, String question) {
+        Pattern measure = quantityAsked(question).map(named -> MEASURE_OF.get(lastWord(named).toLowerCase(Locale.ROOT))).orElse(null);
+        return measure != null && measure.matcher(sentence).find();
     }
 
     private static boolean hasDigit(String text) {

@@ -85,7 +85,7 @@ final class SentenceScores {
             // "how much memory does it save?" by the sentence that states a change ("reduces KV cache size by 50%"), over any that
             // only says "memory" (whose words weigh at most 0.5).
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(sentence, query)
-                    ? (asksChange && QuantityQuestion.statesChange(sentence) ? CHANGE_BONUS : QUANTITY_BONUS) : 0;
+                    ? (asksChange && QuantityQuestion.statesChange(sentence) ? CHANGE_BONUS + measureBonus(sentence, query) : QUANTITY_BONUS) : 0;
             boolean defines = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get())
                     || introducing.isPresent() && introducing.get().matcher(sentence).find();
             double definition = defines ? QUANTITY_BONUS : 0;
@@ -101,6 +101,11 @@ final class SentenceScores {
         }
         sentences.sort(Comparator.comparingDouble(SentenceHit::score).reversed());
         return sentences.subList(0, Math.min(SENTENCES_PER_HIT, sentences.size()));
+    }
+
+    /** A tie-break between sentences stating changes: the one naming what "how much cheaper" measures (cost). */
+    private static double measureBonus(String sentence, String query) {
+        return QuantityQuestion.namesMeasureAsked(sentence, query) ? NAME_STEP * MAX_NAME_STEPS : 0;
     }
 
     private static double weight(String sentence) {

@@ -75,6 +75,16 @@ class HybridRetrieverIT {
                 "papers that use LoRA or tune settings state no learning rate");
     }
 
+    /** A change asked of a named paper is answered by the sentence stating it, not by the ones that name the paper. */
+    @ParameterizedTest
+    @ValueSource(strings = {"how much faster is R2R?|2.8x wall-clock speedup", "How much faster is DELTA?|1.5times end-to-end speedup",
+            "how much cheaper is ReasonMaxxer?|three orders of magnitude", "how much memory does LazyEviction save?|by 50%"})
+    void should_quote_the_sentence_stating_the_change_a_question_asks_of_a_named_paper(String questionAndQuote) {
+        String[] parts = questionAndQuote.split("\\|");
+        PaperHit top = retriever.search(new SearchRequest(parts[0], 3)).hits().get(0);
+        assertTrue(top.bestSentence().text().contains(parts[1]), parts[0] + " -> " + top.bestSentence().text());
+    }
+
     @Test
     void should_name_papers_by_their_names_beside_a_title_the_query_quotes_whole() {
         SearchResult result = retriever.search(new SearchRequest("compare Entropy Minimized Policy Optimization (EMPO), Low-probability "

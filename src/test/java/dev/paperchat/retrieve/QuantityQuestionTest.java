@@ -163,6 +163,25 @@ class QuantityQuestionTest {
         assertTrue(QuantityQuestion.unanswered("how much memory does Plain save?", plain.paper(), plain.sentences()), "no number at all");
     }
 
+    /** "How much faster is X?" asks for a change as much as "how much memory does X save?" does. */
+    @Test
+    void should_read_a_comparative_or_a_change_named_as_a_question_after_a_change() {
+        for (String question : List.of("how much faster is R2R?", "What speedup does R2R achieve?", "what wall-clock speedup does R2R report?",
+                "how many fewer tokens does it use?", "How much cheaper is ReasonMaxxer to train?")) {
+            assertTrue(QuantityQuestion.asksForChange(question), question);
+        }
+        for (String question : List.of("how many parameters does it have?", "how much power does it draw?", "what accuracy does R2R reach?")) {
+            assertFalse(QuantityQuestion.asksForChange(question), question);
+        }
+        assertTrue(QuantityQuestion.statesChange("It cuts training cost by roughly three orders of magnitude."), "a magnitude in words");
+        assertTrue(QuantityQuestion.statesChange("It halves the memory."));
+        assertFalse(QuantityQuestion.statesChange("Experiments across four benchmarks show that it reduces response length."),
+                "a count of what was studied is no size of a change");
+        assertTrue(QuantityQuestion.namesMeasureAsked("a reduction in training cost of three orders of magnitude", "how much cheaper is it?"));
+        assertFalse(QuantityQuestion.namesMeasureAsked("only 1-3% of tokens change, recovering the accuracy gain", "how much cheaper is it?"));
+        assertFalse(QuantityQuestion.namesMeasureAsked("a reduction in training cost", "how much memory does it save?"), "no comparative");
+    }
+
     /** The hit with its abstract's sentences as its best, last first, as a question after figures ranks them. */
     private static PaperHit withSentences(PaperHit hit) {
         String text = hit.paper().abstractText();
