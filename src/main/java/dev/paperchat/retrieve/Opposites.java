@@ -323,7 +323,8 @@ public final class Opposites {
      * associative" agrees with "non-associative", and "associated" is another word of one stem.
      */
     private static boolean writesForm(String sentence, String word) {
-        String start = Pattern.quote(word.toLowerCase(Locale.ROOT).substring(0, Math.max(4, word.length() - 2)));
+        // Its stem, as the word's start: "improv" of "improve"; a short verb ("use", "cut") whole.
+        String start = Pattern.quote(word.toLowerCase(Locale.ROOT).substring(0, Math.min(word.length(), Math.max(4, word.length() - 2))));
         String lower = sentence.toLowerCase(Locale.ROOT);
         return Pattern.compile("(?<![\\p{L}-])" + start).matcher(lower).find()
                 && !Pattern.compile("\\b(?:non|un)-?" + start).matcher(lower).find();

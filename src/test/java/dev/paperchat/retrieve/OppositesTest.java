@@ -76,6 +76,14 @@ class OppositesTest {
         }
     }
 
+    /** A denied verb of three letters ("use", "cut") is its own stem: it had thrown, a 500 for the claim in /api/cite and ask. */
+    @Test
+    void should_read_a_denied_verb_of_three_letters() {
+        String sentence = "PARS uses reward functions tailored for recommendation to enhance reasoning and reflection.";
+        assertTrue(Opposites.of("PARS does not use reward functions tailored for recommendation.", sentence, false).isPresent());
+        assertEquals(Optional.empty(), Opposites.of("PARS does not cut reward functions.", sentence, false));
+    }
+
     @Test
     void should_let_a_denial_pass_that_its_sentence_denies_too() {
         assertTrue(Opposites.of("EMPO does not require labels.", "EMPO requires no labels.", false).isEmpty());
