@@ -588,13 +588,16 @@ public final class FollowUpRewriter {
      * @param markers each list line's marker, in order
      */
     private static int index(MatchResult ordinal, List<Integer> markers) {
-        int size = markers.size();
-        if (ordinal.group(3) != null && ordinal.group(3).matches("\\d+")) return markers.indexOf(Integer.parseInt(ordinal.group(3)));
-        String which = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2) != null ? ordinal.group(2) : ordinal.group(3))
-                .toLowerCase(Locale.ROOT);
-        if (which.equals("last")) return size - 1;
+        String numbered = ordinal.group(3);
+        if (numbered != null) {
+            // "paper 3" and "paper three" are both the line marked [3].
+            String number = numbered.toLowerCase(Locale.ROOT);
+            return markers.indexOf(number.matches("\\d+") ? Integer.parseInt(number) : NUMBERS.indexOf(number) + 1);
+        }
+        String which = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2)).toLowerCase(Locale.ROOT);
+        if (which.equals("last")) return markers.size() - 1;
         if (which.matches("\\d+(?:st|nd|rd|th)?")) return Integer.parseInt(which.replaceAll("\\D", "")) - 1;
-        return NTHS.contains(which) ? NTHS.indexOf(which) : NUMBERS.indexOf(which);
+        return NTHS.indexOf(which);
     }
 
     /**

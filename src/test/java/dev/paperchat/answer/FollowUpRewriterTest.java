@@ -231,11 +231,13 @@ class FollowUpRewriterTest {
         assertEquals("what does Clip-Cov need?", rule.standalone("what does paper 1 need?", history, false));
         assertEquals("what does Low-probability Regularization (Lp-Reg) need?", rule.standalone("what does paper 3 need?", history, false),
                 "paper 3 is the line marked [3], the second in the list");
+        assertEquals("what does Low-probability Regularization (Lp-Reg) need?", rule.standalone("what does paper three need?", history, false),
+                "paper three is paper 3");
         assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"paper 2\" names none"),
                 FollowUpRewriter.unnamedItem("tell me more about paper 2", history), "no line is marked [2]");
         assertEquals("compare Clip-Cov and Low-probability Regularization (Lp-Reg)", rule.standalone("compare the first and the second", history, false));
         assertEquals("what about Low-probability Regularization (Lp-Reg) and SIREN?", rule.standalone("what about the second and third ones?", history, false));
-        assertEquals("tell me more about SIREN", rule.standalone("tell me more about number three", history, false));
+        assertEquals("tell me more about SIREN", rule.standalone("tell me more about number four", history, false), "the line marked [4]");
         assertEquals("is the first step hard?", rule.standalone("is the first step hard?", List.of(history.get(1)), false), "an ordinal of something else");
         assertEquals("which methods avoid entropy collapse? what about the fifth one?",
                 rule.standalone("what about the fifth one?", history, false), "no fifth item: a follow-up as any other");
