@@ -336,6 +336,9 @@ public final class PaperTools {
     /** The schema has checked the shape; a client that skips validation gets the same errors as the API's. */
     private static List<Turn> history(Map<String, Object> args) {
         if (!(args.get("history") instanceof List<?> turns)) return List.of();
+        if (turns.size() > Turn.MAX_HISTORY) {
+            throw new IllegalArgumentException("argument \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
+        }
         List<Turn> history = new java.util.ArrayList<>();
         for (Object turn : turns) {
             if (!(turn instanceof Map<?, ?> t) || !(t.get("content") instanceof String content)) {

@@ -69,7 +69,9 @@ final class AskRoutes {
     }
 
     private static List<Turn> history(List<TurnRequest> turns) {
-        if (turns.size() > 50) throw ApiException.badRequest("field \"history\" must have at most 50 turns, had " + turns.size());
+        if (turns.size() > Turn.MAX_HISTORY) {
+            throw ApiException.badRequest("field \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
+        }
         List<Turn> history = new java.util.ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             TurnRequest turn = turns.get(i);

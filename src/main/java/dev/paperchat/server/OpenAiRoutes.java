@@ -160,7 +160,7 @@ final class OpenAiRoutes {
         // OpenAI's fields are read leniently, paperchat's own filters as /api/ask reads them: "organisation" is no field of theirs.
         AskRoutes.FiltersRequest f = request.filters() == null || request.filters().isNull() ? new AskRoutes.FiltersRequest(null, null, null)
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
-        return new Question(text, turns.size() > 50 ? turns.subList(turns.size() - 50, turns.size()) : turns, k,
+        return new Question(text, turns.size() > Turn.MAX_HISTORY ? turns.subList(turns.size() - Turn.MAX_HISTORY, turns.size()) : turns, k,
                 AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
     }
 

@@ -338,6 +338,10 @@ class McpIT {
         CallToolResult longPassage = call(client, "find_by_claim", Map.of("claim", "Entropy collapses early in training. ".repeat(300)));
         assertEquals(Boolean.TRUE, longPassage.isError());
         assertTrue(text(longPassage).contains("/claim: must be at most 10,000 characters long"), "the schema's maxLength, which the SDK checks: " + text(longPassage));
+        List<Map<String, String>> turns = java.util.Collections.nCopies(51, Map.of("role", "user", "content", "what is GRPO?"));
+        CallToolResult longHistory = call(client, "ask", Map.of("question", "and its results?", "history", turns));
+        assertEquals(Boolean.TRUE, longHistory.isError());
+        assertTrue(text(longHistory).contains("50"), "at most 50 turns, as /api/ask: " + text(longHistory));
         CallToolResult marker = call(client, "find_by_claim", Map.of("claim", "(Hassid et al., 2025)"));
         assertEquals(Boolean.TRUE, marker.isError());
         assertTrue(text(marker).contains("claim holds only a citation marker"), text(marker));
