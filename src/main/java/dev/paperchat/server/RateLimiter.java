@@ -1,9 +1,19 @@
 package dev.paperchat.server;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A token bucket per client address: {@code perMinute} requests a minute, refilled continuously. */
+/**
+ * A token bucket per client: {@code perMinute} requests a minute, refilled continuously. An IPv6 client is its /64, the
+ * block one host is given, so rotating addresses within it buys no more requests.
+ */
 final class RateLimiter {
+    /** Past this many clients, buckets idle for a minute (full again, so as good as absent) are dropped. */
+    static final int MAX_CLIENTS = 100_000;
+    private static final long MINUTE_NANOS = 60_000_000_000L;
     private final double perMinute;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -12,9 +22,27 @@ final class RateLimiter {
     }
 
     /** 0 when the client may go on (its request is counted), else the whole seconds until it may: Retry-After. */
-    long secondsToWait(String client) {
-        if (buckets.size() > 100_000) buckets.clear(); // bounded memory under address churn
-        return buckets.computeIfAbsent(client, k -> new Bucket(perMinute)).take(perMinute);
+    long secondsToWait(String address) {
+        if (buckets.size() > MAX_CLIENTS) {
+            long now = System.nanoTime();
+            buckets.values().removeIf(bucket -> bucket.idleSince(now) >= MINUTE_NANOS);
+        }
+        return buckets.computeIfAbsent(client(address), k -> new Bucket(perMinute)).take(perMinute);
+    }
+
+    /** "2001:db8:1:2::7" counts as its /64, "2001:db8:1:2:0:0:0:0"; an IPv4 address (also IPv4-mapped) as itself. */
+    static String client(String address) {
+        // Only a literal is parsed: getByName would look a name up.
+        if (address == null || !address.contains(":") || !address.matches("\\[?[0-9A-Fa-f:.]+]?")) return address;
+        try {
+            InetAddress parsed = InetAddress.getByName(address.replaceAll("^\\[|]$", ""));
+            if (!(parsed instanceof Inet6Address v6)) return parsed.getHostAddress();
+            byte[] block = Arrays.copyOf(v6.getAddress(), 16);
+            Arrays.fill(block, 8, 16, (byte) 0);
+            return InetAddress.getByAddress(block).getHostAddress();
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     private static final class Bucket {
@@ -32,6 +60,10 @@ final class RateLimiter {
             if (tokens < 1) return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
             tokens--;
             return 0;
+        }
+
+        synchronized long idleSince(long now) {
+            return now - last;
         }
     }
 }
