@@ -376,7 +376,7 @@ public final class ExtractiveAnswerer {
     private static Optional<SentenceHit> proposal(PaperHit hit) {
         String text = hit.paper().abstractText();
         List<Span> spans = Sentences.split(text);
-        List<String> names = hit.names().isEmpty() ? List.of() : hit.names();
+        List<String> names = hit.names();
         Optional<SentenceHit> first = Optional.empty();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
@@ -399,7 +399,7 @@ public final class ExtractiveAnswerer {
     private static final double OWN_SHARE = 0.8;
 
     private Draft list(List<PaperHit> hits, Consumer<String> stream, Predicate<PaperHit> listedAnyway) {
-        double best = hits.stream().filter(h -> h.bestSentence() != null).map(h -> h.bestSentence().score())
+        double secondBest = hits.stream().filter(h -> h.bestSentence() != null).map(h -> h.bestSentence().score())
                 .sorted(Comparator.reverseOrder()).skip(1).findFirst().orElse(0.0);
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder("Papers in the collection that address this:");
@@ -409,7 +409,7 @@ public final class ExtractiveAnswerer {
             PaperHit hit = hits.get(i);
             if (hit.bestSentence() == null) continue;
             boolean anyway = listedAnyway != null && listedAnyway.test(hit);
-            if (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * best && !anyway) {
+            if (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * secondBest && !anyway) {
                 // Past the papers that fit well only the ones named anyway follow.
                 if (listedAnyway == null) break;
                 continue;
@@ -417,7 +417,7 @@ public final class ExtractiveAnswerer {
             // Two papers often say the same thing in the same words (a journal version, a shared
             // introduction): the second shows what else it says, or is left out.
             // The search's best paper is listed whatever its sentences score beside another paper's.
-            double floor = i == 0 || anyway ? 0 : LIST_RELATIVE_SCORE * best;
+            double floor = i == 0 || anyway ? 0 : LIST_RELATIVE_SCORE * secondBest;
             List<SentenceHit> fit = hit.sentences().stream().filter(s -> s.score() >= floor && !nearDuplicate(s, seen)).toList();
             if (fit.isEmpty()) continue;
             SentenceHit sentence = ownLine(fit);

@@ -106,7 +106,8 @@ public final class CitationLookup {
                 .orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
         SearchResult result = retriever.search(SearchRequest.forTitle(searched, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
-        double best = result.hits().isEmpty() ? 1 : result.hits().get(0).score();
+        // The hits need not come by score: a paper that writes a name the query uses is put first.
+        double best = result.hits().stream().mapToDouble(PaperHit::score).max().orElse(1);
         Map<PaperHit, Double> starts = new HashMap<>();
         // The query as searched: a title pasted with a word broken at a line end is whole there.
         for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(result.query(), hit.paper().title(), retriever::isCommonWord));

@@ -80,7 +80,8 @@ public final class HybridRetriever {
         this.distinctive = new DistinctiveNames(index.analyzer());
         this.titleMatches = new TitleMatches(index.analyzer(), this::isCommonWord);
         this.mentionSearch = new MentionSearch(index, this);
-        // The title matchers of new segments are built by the ingest that commits them, not by a query.
+        // The title matchers of new segments are built when they are opened: by the ingest that commits them, or, for another
+        // process's commit, by the first search to see it.
         index.onNewSnapshot(snapshot -> titles.warm(snapshot, distinctive.in(snapshot)));
     }
 

@@ -163,10 +163,6 @@ public final class TitleMatcher {
         /** Whether the query writes its one word as a name, in capitals ("ANCHOR"), which may be a name with a typo whatever titles write. */
         private final boolean writtenAsName;
 
-        Window(List<String> parts) {
-            this(parts, false);
-        }
-
         Window(List<String> parts, boolean writtenAsName) {
             this.writtenAsName = writtenAsName;
             this.parts = parts;
@@ -260,16 +256,15 @@ public final class TitleMatcher {
      * or dropped is another version, not a typo: "Skywork-R1V2" is not "Skywork-R1V3".
      */
     static boolean withinOneEdit(String a, String b) {
-        if (a.length() < b.length()) return withinOneEdit(b, a);
-        if (a.length() - b.length() > 1) return false;
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) return a.equals(b);
         int i = 0;
-        while (i < b.length() && a.charAt(i) == b.charAt(i)) i++;
-        if (i == b.length()) return a.length() == b.length() || !Character.isDigit(a.charAt(i));
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
         if (versionAt(a, b, i)) return false;
-        if (a.length() > b.length()) return a.substring(i + 1).equals(b.substring(i));
-        if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
+        // Compared in place: this runs for every title word against every query word of every candidate.
+        // A changed letter, or two neighbours swapped ("polciy" for "policy"), each one slip of the fingers.
+        if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1) || swapped(a, b);
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);
     }
 
     /**
@@ -419,7 +414,7 @@ public final class TitleMatcher {
      * it does not mean (measured: more false abstention on two question sets).
      */
     private static boolean holds(Set<String> queryWords, String word, boolean lookup) {
-        return queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> oneEditApart(word, q) || lookup && Inflections.related(word, q)))
+        return queryWords.contains(word) || (word.length() >= 4 && queryWords.stream().anyMatch(q -> withinOneEdit(word, q) || lookup && Inflections.related(word, q)))
                 || (word.length() == 3 && queryWords.stream().anyMatch(q -> swapped(word, q)));
     }
 
@@ -477,7 +472,7 @@ public final class TitleMatcher {
             if (!normalize(side).isBlank() && titleJoined.contains(normalize(side).replace(" ", ""))) continue;
             List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
             long found = sideWords.stream().filter(w -> titleWords.contains(w)
-                    || w.length() >= 4 && titleWords.stream().anyMatch(t -> oneEditApart(w, t))).count();
+                    || w.length() >= 4 && titleWords.stream().anyMatch(t -> withinOneEdit(w, t))).count();
             if (sideWords.size() >= 2 && found * 2 <= sideWords.size()) return true;
         }
         return false;
@@ -540,10 +535,6 @@ public final class TitleMatcher {
         return normalize(text).replace(" ", "");
     }
 
-    /**
-     * Lower-case words as {@link Titles#normalize} makes them, where an apostrophe is no word break
-     * ("dont" is "Don't") and a name's "++" stays with it.
-     */
     private static Set<String> functionWords() {
         Set<String> words = new HashSet<>();
         EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
@@ -551,6 +542,11 @@ public final class TitleMatcher {
         return Set.copyOf(words);
     }
 
+    /**
+     * Lower-case words as {@link Titles#normalize} makes them, where an apostrophe is no word break
+     * ("dont" is "Don't"), a name's "++" stays with it and letters no accent removal takes apart are
+     * spelt as typed without their key ("ß" as "ss").
+     */
     private static String normalize(String text) {
         return Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus")));
     }
@@ -580,17 +576,5 @@ public final class TitleMatcher {
         while (a.charAt(i) == b.charAt(i)) i++;
         return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
                 && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
-    }
-
-    static boolean oneEditApart(String a, String b) {
-        int la = a.length(), lb = b.length();
-        if (Math.abs(la - lb) > 1 || a.equals(b)) return a.equals(b);
-        int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
-        if (versionAt(a, b, i)) return false;
-        // Compared in place: this runs for every title word against every query word of every candidate.
-        // A changed letter, or two neighbours swapped ("polciy" for "policy"), each one slip of the fingers.
-        if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1) || swapped(a, b);
-        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);
     }
 }

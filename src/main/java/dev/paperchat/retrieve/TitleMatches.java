@@ -261,7 +261,7 @@ final class TitleMatches {
             String lowerName = name.toLowerCase(Locale.ROOT);
             for (int i = 0; i < written.size(); i++) {
                 String word = written.get(i), lower = word.toLowerCase(Locale.ROOT);
-                if (!TitleMatcher.oneEditApart(lower, lowerName)) continue;
+                if (!TitleMatcher.withinOneEdit(lower, lowerName)) continue;
                 boolean asWord = word.equals(lower) || i == 0 && word.substring(1).equals(lower.substring(1));
                 if (!asWord || !isCommonWord.test(lower)) return List.of();
                 naming.add(word);

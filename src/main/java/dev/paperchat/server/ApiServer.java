@@ -130,13 +130,14 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** The MCP Streamable HTTP transport is a servlet beside Javalin's, behind the same key check. */
+    /** A body sent in chunks, with no length to refuse it by up front, is cut off at the same limit. */
     private void limitChunkedBodies(ServletContextHandler handler) {
         FilterHolder bodyLimit = new FilterHolder(new ChunkedBodyLimit(config.maxBodyBytes()));
         bodyLimit.setAsyncSupported(true);
         handler.addFilter(bodyLimit, "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 
+    /** The MCP Streamable HTTP transport is a servlet beside Javalin's, behind the same key check. */
     private void mountMcp(ServletContextHandler handler, HttpServletStreamableServerTransportProvider transport) {
         ServletHolder servlet = new ServletHolder(transport);
         servlet.setAsyncSupported(true);
@@ -194,12 +195,7 @@ public final class ApiServer implements AutoCloseable {
     private static void mcpError(HttpServletResponse response, int status, String message) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write(Json.write(Map.of("error", switch (status) {
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 405 -> "method_not_allowed";
-            default -> "rate_limited";
-        }, "message", message, "status", status)));
+        response.getWriter().write(Json.write(Map.of("error", statusName(status), "message", message, "status", status)));
     }
 
     /**
@@ -434,10 +430,13 @@ public final class ApiServer implements AutoCloseable {
     private static String statusName(int status) {
         return switch (status) {
             case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
             case 414 -> "uri_too_long";
+            case 429 -> "rate_limited";
             case 431 -> "headers_too_large";
             default -> "http_" + status;
         };
@@ -445,7 +444,10 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        mcp.closeGracefully();
-        javalin.stop();
+        try {
+            mcp.closeGracefully();
+        } finally {
+            javalin.stop();
+        }
     }
 }

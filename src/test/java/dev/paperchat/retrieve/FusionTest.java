@@ -172,11 +172,11 @@ class FusionTest {
         assertEquals(Map.of("v3", 1.0), matcher.nameMatches("skywork r1v3"));
         assertEquals(Map.of("pp", 1.0), matcher.nameMatches("the softcot++ paper"));
         assertEquals(Map.of("i", 0.9), matcher.nameMatches("IntrenVL3"), "letters swapped are a typo still");
-        assertFalse(TitleMatcher.oneEditApart("internvl2", "internvl3"), "title words of other versions");
-        assertTrue(TitleMatcher.oneEditApart("skywerk", "skywork"));
-        assertTrue(TitleMatcher.oneEditApart("polciy", "policy"), "two neighbours swapped");
-        assertTrue(TitleMatcher.oneEditApart("logcial", "logical"));
-        assertFalse(TitleMatcher.oneEditApart("polcyi", "policy"), "two slips");
+        assertFalse(TitleMatcher.withinOneEdit("internvl2", "internvl3"), "title words of other versions");
+        assertTrue(TitleMatcher.withinOneEdit("skywerk", "skywork"));
+        assertTrue(TitleMatcher.withinOneEdit("polciy", "policy"), "two neighbours swapped");
+        assertTrue(TitleMatcher.withinOneEdit("logcial", "logical"));
+        assertFalse(TitleMatcher.withinOneEdit("polcyi", "policy"), "two slips");
     }
 
     @Test
