@@ -167,7 +167,7 @@ public final class Opposites {
             boolean done = does && 2 * shared >= object.size();
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
-        return denial(claim, sentence, negated);
+        return denial(claim, sentence, negated).or(() -> ReportedView.of(claim, sentence, STEMS));
     }
 
     /**

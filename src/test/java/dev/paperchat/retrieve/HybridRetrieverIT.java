@@ -274,6 +274,16 @@ class HybridRetrieverIT {
         assertTrue(stated.confidence() > 0.5, stated.toString());
     }
 
+    /** "has fueled two prevailing assumptions: (1) reasoning capabilities only emerge in sufficiently large models": MobileLLM-R1 argues against it. */
+    @Test
+    void should_say_when_a_claim_s_closest_sentence_gives_it_as_a_view_the_paper_examines() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        CitationLookup.Match view = lookup.byClaim("Reasoning capabilities only emerge in sufficiently large models.", 3).matches().get(0);
+        assertTrue(view.hit().paper().title().startsWith("MobileLLM-R1"), view.toString());
+        assertTrue(String.valueOf(view.opposes()).contains("(\"prevailing assumptions\")"), view.toString());
+        assertTrue(view.confidence() <= 0.5, view.toString());
+    }
+
     @Test
     void should_quote_what_a_paper_says_rather_than_where_its_code_is() {
         for (String query : List.of("Which papers do reasoning segmentation with multimodal LLMs?", "latent reasoning survey papers")) {

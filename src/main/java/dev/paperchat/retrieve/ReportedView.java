@@ -1,0 +1,61 @@
+package dev.paperchat.retrieve;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * A sentence that gives a view as others' or as open, for the paper to examine or build on ("recent studies show that..."): "has fueled two prevailing assumptions:
+ * (1) reasoning capabilities only emerge in sufficiently large models", "some studies even suggest that random reward
+ * signals can enhance reasoning", "it remains unclear whether RL teaches new strategies", "we challenge the assumption
+ * that..." (but not "we challenge this assumption through a key observation: ...", which goes on to the paper's own). A
+ * claim of that view is not what the paper found, though the sentence holds its words.
+ */
+final class ReportedView {
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:(?:prevailing|common|widespread|popular|conventional|dominant|widely[- ]held)"
+            + "\\s++(?:assumptions?|beliefs?|views?|wisdom|notions?|hypothes[ie]s|narratives?)"
+            + "|(?:widely|commonly|generally|often|usually)\\s++(?:believed|assumed|held|thought)"
+            + "|(?:some|many|several|prior|previous|recent|earlier|existing)\\s++(?:studies|works|researchers|papers|reports|findings)"
+            + "\\s++(?:even\\s++|have\\s++)?(?:suggest|claim|argue|report|believe|assume|posit|hypothesi[sz]e|found|show)(?:s|ed)?"
+            + "|challeng(?:e|es|ed|ing)\\s++(?:the|this|these|a|two|such)\\s++(?:\\w++\\s++)?(?:assumptions?|beliefs?|views?|notions?|hypothes[ie]s)\\s++that"
+            + "|(?:remains?|is|are|still)\\s++(?:unclear|unknown|an\\s++open\\s++question|debated|controversial)\\s++(?:whether|if))");
+    /** Where a sentence turns from the view to what the paper finds: "Contrary to the prevailing belief that X, we show Y". */
+    private static final Pattern OWN_TURN = Pattern.compile("(?i)(?:[,;:]\\s*+(?:but|however|yet|instead)\\b|\\bwe\\s++(?:show|find|found|demonstrate|prove|observe|reveal)\\b"
+            + "|\\b(?:in\\s++contrast|contrary\\s++to\\s++this)\\b)");
+    /** A claim that itself says whose view it is ("It is widely assumed that...", "Prior work suggests...") quotes the view rightly. */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)\\b(?:assum\\w*|believ\\w*|suggest\\w*|argu\\w*|claim\\w*|posit\\w*|hypothes\\w*|view"
+            + "|unclear|unknown|debat\\w*|prior|previous|existing|some\\s++(?:studies|works|researchers)|challeng\\w*|question\\w*|whether)\\b");
+
+    private ReportedView() {}
+
+    /**
+     * How the sentence gives the claim as a view it examines, or empty: when the claim shares more of its words with the
+     * view (a third of them at least) than with what the sentence says after turning from it, and does not say whose view it is itself.
+     */
+    static Optional<String> of(String claim, String sentence, Analyzer stems) {
+        if (ATTRIBUTED.matcher(claim).find()) return Optional.empty();
+        Matcher view = VIEW.matcher(sentence);
+        if (!view.find()) return Optional.empty();
+        Matcher turn = OWN_TURN.matcher(sentence);
+        int turnAt = turn.find(view.end()) ? turn.start() : sentence.length();
+        Set<String> said = stems(claim, stems);
+        long inView = shared(said, sentence.substring(view.start(), turnAt), stems);
+        long inOwn = shared(said, sentence.substring(0, view.start()) + " " + sentence.substring(turnAt), stems);
+        if (inView <= inOwn || 3 * inView < said.size()) return Optional.empty();
+        return Optional.of("the cited sentence gives this as others' finding or view, or as an open question, not as the paper's own finding (\""
+                + view.group() + "\")");
+    }
+
+    private static long shared(Set<String> said, String text, Analyzer stems) {
+        Set<String> words = stems(text, stems);
+        return said.stream().filter(words::contains).count();
+    }
+
+    private static Set<String> stems(String text, Analyzer stems) {
+        return new HashSet<>(QueryTerms.all(stems, "", text.toLowerCase(Locale.ROOT)));
+    }
+}
