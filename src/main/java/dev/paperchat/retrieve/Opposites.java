@@ -22,8 +22,9 @@ public final class Opposites {
     private static final Analyzer STEMS = new PaperAnalyzer();
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
-            List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts decline declines declined"),
-            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped",
+            List.of("more", "less fewer"), List.of("increase increases increased raise raises rise rises rose", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts decline declines declined"
+                    + " drop drops dropped fall falls fell"),
+            List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped enhance enhances enhanced",
                     "degrade degrades degraded degradation worsen worsens hurt hurts harm harms decline declines declined deteriorate deteriorates deteriorated"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
             List.of("faster", "slower"), List.of("larger bigger greater", "smaller"), List.of("positive", "negative"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed surpass surpasses surpassed", "underperform underperforms underperformed"),
@@ -36,6 +37,11 @@ public final class Opposites {
             List.of("depth", "breadth"),
             List.of("stable stabilize stabilizes stabilized stabilizing", "destabilize destabilizes destabilized destabilizing unstable"));
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
+    /** A claim of every case: "on every task", "always", "never", "all models"; not "no labels at all". */
+    private static final Pattern UNIVERSAL = Pattern.compile("(?i)\\b(?:every|always|never|universally|invariably|(?<!at\\s)all(?!-))\\b");
+    /** A sentence of some cases only: "in certain tasks", "in most scenarios", "often", "rarely"; not "the most accurate". */
+    private static final Pattern LIMITED = Pattern.compile("(?i)\\b(?:certain|some|several|often|sometimes|occasionally|rarely|mostly|partially"
+            + "|(?:in|for|on)\\s++(?:most|many)|most\\s++of|many\\s++of)\\b");
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
     /** Verbs whose subject comes out ahead of their object: the words of {@link #BETTER} that are verbs. */
@@ -112,6 +118,18 @@ public final class Opposites {
     }
 
     /**
+     * "Coconut outperforms CoT on every reasoning task" of "outperforms CoT in certain logical reasoning tasks": a claim of all
+     * that its sentence says of some only, or "never" of what it says happens "rarely".
+     */
+    static Optional<String> overstated(String claim, String sentence) {
+        Matcher all = UNIVERSAL.matcher(claim);
+        if (!all.find() || UNIVERSAL.matcher(sentence).find()) return Optional.empty();
+        Matcher some = LIMITED.matcher(sentence);
+        return some.find() ? Optional.of("the cited sentence says this of some cases only (\"" + some.group().strip() + "\"), the claim of all (\""
+                + all.group() + "\")") : Optional.empty();
+    }
+
+    /**
      * How the claim says the opposite of the sentence, or empty: a word of it whose opposite the
      * sentence says instead, or a word the sentence denies ("no fine-tuning") that the claim asserts.
      *
@@ -167,7 +185,7 @@ public final class Opposites {
             boolean done = does && 2 * shared >= object.size();
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
-        return denial(claim, sentence, negated).or(() -> ReportedView.of(claim, sentence, STEMS));
+        return denial(claim, sentence, negated).or(() -> overstated(claim, sentence)).or(() -> ReportedView.of(claim, sentence, STEMS));
     }
 
     /**

@@ -85,6 +85,29 @@ class OppositesTest {
     }
 
     @Test
+    void should_find_a_claim_of_all_cases_whose_sentence_says_some() {
+        assertEquals(Optional.of("the cited sentence says this of some cases only (\"certain\"), the claim of all (\"every\")"),
+                Opposites.of("Coconut outperforms chain-of-thought on every reasoning task.",
+                        "Coconut outperforms CoT in certain logical reasoning tasks that require substantial search during planning.", false));
+        assertTrue(Opposites.of("CoT prompting always enhances reasoning LLMs.", "CoT prompting enhances RLLMs' performance in most scenarios.", false)
+                .isPresent());
+        assertTrue(Opposites.of("Models never revisit earlier steps.", "Models rarely revisit earlier steps.", false).isPresent());
+        assertEquals(Optional.empty(), Opposites.of("EMPO improves accuracy on all benchmarks.", "EMPO improves accuracy on all five benchmarks.", false));
+        assertEquals(Optional.empty(), Opposites.of("EMPO needs no labels at all.", "EMPO trains without any labels on some tasks.", false));
+        assertEquals(Optional.empty(), Opposites.of("Coconut outperforms CoT on planning tasks.", "Coconut outperforms CoT in certain tasks.", false),
+                "no claim of all");
+    }
+
+    /** "hurts" of "enhances", "rises" of "drops": opposites in other words than "improves" and "increases". */
+    @Test
+    void should_read_enhance_and_drop_as_their_opposites() {
+        assertTrue(Opposites.of("CoT prompting hurts reasoning LLMs in most scenarios.",
+                "CoT prompting significantly enhances RLLMs' performance in most scenarios.", false).isPresent());
+        assertTrue(Opposites.of("Accuracy rises when the reasoning trace is compressed.",
+                "Accuracy drops sharply when the reasoning trace is compressed.", false).isPresent());
+    }
+
+    @Test
     void should_let_a_denial_pass_that_its_sentence_denies_too() {
         assertTrue(Opposites.of("EMPO does not require labels.", "EMPO requires no labels.", false).isEmpty());
         assertTrue(Opposites.of("It is not only faster but more accurate.", "It is only slightly faster.", false).isEmpty());
