@@ -237,7 +237,8 @@ final class TitleMatches {
 
     /**
      * "STaR" is not "StAR": a short name of mixed case, written in the query with other capitals
-     * than the paper's name or title has it, ranks the paper but does not name it.
+     * than the paper's name or title has it, ranks the paper but does not name it. Capitals only
+     * added or only dropped are the same name mistyped: "CoLAR" and "Colar" are "CoLaR".
      */
     private static boolean casedOtherwise(String query, List<String> names, Candidates candidates, String id) {
         List<String> cased = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> MIXED_CASE.matcher(w).matches()).toList();
@@ -245,8 +246,19 @@ final class TitleMatches {
         Paper paper = candidates.fetched(id);
         List<String> written = new ArrayList<>(names);
         if (paper != null) written.add(paper.title().split(":", 2)[0].strip());
-        return cased.stream().anyMatch(word -> written.stream().anyMatch(name -> name.equalsIgnoreCase(word) && !name.equals(word)))
+        return cased.stream().anyMatch(word -> written.stream().anyMatch(name -> name.equalsIgnoreCase(word) && !name.equals(word) && !capitalsNested(name, word)))
                 && cased.stream().noneMatch(written::contains);
+    }
+
+    /** Whether one word's capitals are all capitals of the other, which may have more: "CoLaR" and "CoLAR", not "STaR" and "StAR". */
+    static boolean capitalsNested(String a, String b) {
+        boolean aWithin = true, bWithin = true;
+        for (int i = 0; i < a.length(); i++) {
+            boolean upperA = Character.isUpperCase(a.charAt(i)), upperB = Character.isUpperCase(b.charAt(i));
+            if (upperA && !upperB) aWithin = false;
+            if (upperB && !upperA) bWithin = false;
+        }
+        return aWithin || bWithin;
     }
 
     /**

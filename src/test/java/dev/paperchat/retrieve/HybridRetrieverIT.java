@@ -103,6 +103,13 @@ class HybridRetrieverIT {
         PaperHit segment = star.hits().stream().filter(h -> h.paper().title().startsWith("StAR:")).findFirst().orElseThrow();
         assertTrue(segment.titleMatch() < 0.9, "StAR ranks, but STaR does not name it");
         assertTrue(top("What does StAR do?").startsWith("StAR:"));
+        // Capitals only added or only dropped are the name mistyped, when no other paper is called so.
+        for (String typed : List.of("CoLAR", "ReWoo", "ULoRL")) {
+            CitationLookup.Lookup cased = new CitationLookup(retriever).byTitle(typed, 1);
+            assertTrue(cased.found(), typed + ": " + cased.matches());
+        }
+        assertTrue(TitleMatches.capitalsNested("CoLaR", "CoLAR"));
+        assertFalse(TitleMatches.capitalsNested("STaR", "StAR"));
         // Quiet-STaR generalises STaR, which the collection lacks: "STaR" names neither paper, and introduced by none.
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle("STaR", 3);
         assertFalse(lookup.found(), () -> lookup.matches().toString());
