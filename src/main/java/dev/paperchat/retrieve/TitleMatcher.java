@@ -31,6 +31,8 @@ public final class TitleMatcher {
     /** Titles such as "EMPO: Entropy ..." name their method before the colon; longer prefixes are not names. */
     private static final int MAX_NAME_WORDS = 4;
     private static final int MIN_FUZZY_LENGTH = 6;
+    /** A shorter name's one typo looked for: two letters swapped, in a name of four or five. */
+    private static final int MIN_SWAPPED_LENGTH = 4;
     /**
      * A typo is looked for in names of one or two words; a longer name with a typo is found by
      * {@link #coverage}, which forgives one typo a word. Deletions of every 3- and 4-word window
@@ -230,7 +232,22 @@ public final class TitleMatcher {
         }
         // Words that name a paper exactly are no typo of another's name ("X-Reasoner" is not "G-Reasoner").
         if (found.isEmpty() && typo && window.text.length() >= MIN_FUZZY_LENGTH && window.words <= MAX_FUZZY_WORDS) fuzzy(window, found);
+        if (found.isEmpty() && typo && window.writtenAsName && window.text.length() >= MIN_SWAPPED_LENGTH) swappedName(window, found);
         return found;
+    }
+
+    /**
+     * "EPMO" for EMPO, "LAESR" for LASER: a short name written as a name (in capitals) with two neighbouring letters swapped,
+     * the one slip of a short name that makes no other word; a changed letter in four makes too many ("EMPA").
+     */
+    private void swappedName(Window window, Map<String, Double> matches) {
+        String text = window.text;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i), b = text.charAt(i + 1);
+            if (a == b || Character.isDigit(a) || Character.isDigit(b)) continue;
+            String swapped = text.substring(0, i) + b + a + text.substring(i + 2);
+            for (String id : byName.getOrDefault(swapped, List.of())) matches.merge(id, 0.9, Math::max);
+        }
     }
 
     private static boolean anyUsed(boolean[] used, int from, int n) {
