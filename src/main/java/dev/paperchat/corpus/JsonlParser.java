@@ -12,11 +12,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
-/** One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url"}}. */
+/**
+ * One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url", "doi", "organization", "links", "venue",
+ * "keywords"}}; also a paper record as the API gives it, whose abstract is {@code "abstractText"}.
+ */
 public final class JsonlParser implements PaperParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
-    private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi");
+    private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "organization", "links",
+            "venue", "keywords");
+    /**
+     * Fields of paperchat's own paper records (GET /api/papers/{id}): a record sent back is read without warnings, its
+     * "abstractText" as its abstract, the others (counted or kept by paperchat) left alone.
+     */
+    private static final List<String> RECORD_ONLY = List.of("abstractText", "authorCount", "upvotes", "entryType", "aliases", "citationKey", "sources");
 
     @Override
     public String format() {
@@ -93,16 +102,19 @@ public final class JsonlParser implements PaperParser {
      */
     private static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         List<String> unread = new ArrayList<>();
-        node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field)) unread.add(field); });
+        node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field) && !RECORD_ONLY.contains(field)) unread.add(field); });
         // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.
         String unreadNote = unread.isEmpty() ? "" : " (the line's " + unread.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))
                 + (unread.size() == 1 ? " is" : " are") + " not read; known: " + String.join(", ", FIELDS) + ")";
         if (optionalText(node, "title") == null) throw new IllegalArgumentException("missing field \"title\"" + unreadNote);
         String title = requiredText(node, "title");
-        String given = optionalText(node, "abstract");
+        // "abstractText", as paperchat's own records name it: a record fetched from the API may be sent back.
+        String abstractField = node.has("abstract") || !node.has("abstractText") ? "abstract" : "abstractText";
+        if (node.has("abstract") && node.has("abstractText")) throw new IllegalArgumentException("fields \"abstract\" and \"abstractText\" are both given; give one");
+        String given = optionalText(node, abstractField);
         if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
-        if (given.isBlank()) throw new Paper.NoAbstract(title, "field \"abstract\" is blank");
-        String abstractText = requiredText(node, "abstract");
+        if (given.isBlank()) throw new Paper.NoAbstract(title, "field \"" + abstractField + "\" is blank");
+        String abstractText = requiredText(node, abstractField);
         String id = optionalText(node, "id");
         String date = optionalText(node, "date");
         String doi = optionalText(node, "doi");
@@ -111,8 +123,9 @@ public final class JsonlParser implements PaperParser {
         String url = optionalText(node, "url");
         // "url": 12, or a "javascript:" link: a link the paper cannot keep is said, not lost in silence.
         if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
-        Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date)
-                .link(url).alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, url)).build(warn);
+        Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date).organization(optionalText(node, "organization"))
+                .venue(optionalText(node, "venue")).keywords(strings(node, "keywords")).link(url).links(strings(node, "links"))
+                .alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, url)).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
         if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper; this paper is stored without it, under "
                 + "its title's id '" + paper.id() + "'");
@@ -123,6 +136,19 @@ public final class JsonlParser implements PaperParser {
     private static String arxivOf(String id, String url) {
         if (id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) return id;
         return Identifiers.arxivOfLink(url);
+    }
+
+    /** A list of strings ("links", "keywords"), or none. */
+    private static List<String> strings(JsonNode node, String field) {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) return List.of();
+        if (!list.isArray()) throw new IllegalArgumentException("field \"" + field + "\" must be a list of strings, found " + kind(list));
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : list) {
+            if (!value.isTextual()) throw new IllegalArgumentException("field \"" + field + "\" must be a list of strings, found " + kind(value) + " in it");
+            values.add(value.asText());
+        }
+        return values;
     }
 
     private static List<String> authors(JsonNode node) {

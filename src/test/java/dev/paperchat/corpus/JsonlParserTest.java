@@ -26,6 +26,35 @@ class JsonlParserTest {
                 + "abstract: the two were merged, keeping the longer abstract", true)), result.errors(), "a copy of the same record says nothing");
     }
 
+    /** A paper record as GET /api/papers/{id} gives it, sent back, is read whole: its organisation, links, venue and keywords. */
+    @Test
+    void should_read_a_paper_record_as_the_api_gives_it() {
+        ParseResult result = parse("""
+                {"id": "my-1", "title": "Okapi Calves", "abstractText": "Okapi calves hide.", "authors": ["A. Lee"], "authorCount": 1,                 "date": "2024-03-01", "organization": "Zoo Lab", "upvotes": null, "venue": "Zoology", "entryType": null,                 "keywords": ["okapi"], "links": ["https://example.org/okapi", "javascript:alert(1)"], "aliases": [], "citationKey": null,                 "sources": [{"file": "x.jsonl", "line": 1}]}
+                """);
+        assertEquals(List.of(), result.errors());
+        Paper paper = result.papers().get(0);
+        assertEquals("Okapi calves hide.", paper.abstractText());
+        assertEquals("Zoo Lab", paper.organization());
+        assertEquals("Zoology", paper.venue());
+        assertEquals(List.of("okapi"), paper.keywords());
+        assertEquals(List.of("https://example.org/okapi"), paper.links(), "a link that is no web link is left out");
+    }
+
+    @Test
+    void should_refuse_an_abstract_given_twice_and_a_list_field_of_another_shape() {
+        ParseResult result = parse("""
+                {"title": "Okapi Calves", "abstract": "Okapi calves hide.", "abstractText": "Other."}
+                {"title": "Tapir Snouts", "abstract": "Tapir snouts are long.", "links": "https://example.org"}
+                {"title": "Kiwi Eggs", "abstract": "Kiwi eggs are large.", "keywords": ["birds", 3]}
+                """);
+        assertEquals(List.of("papers.jsonl:1: fields \"abstract\" and \"abstractText\" are both given; give one",
+                "papers.jsonl:2: field \"links\" must be a list of strings, found a string",
+                "papers.jsonl:3: field \"keywords\" must be a list of strings, found a number in it"),
+                result.errors().stream().map(ParseError::toString).map(e -> e.replaceAll(" \\(rejected.*", "")).toList());
+        assertTrue(result.papers().isEmpty());
+    }
+
     @Test
     void should_warn_of_a_url_that_is_no_web_link_but_not_of_an_empty_one() {
         ParseResult result = parse("""
@@ -72,7 +101,7 @@ class JsonlParserTest {
                 {"titel": "A", "abstarct": "B"}
                 """);
         assertEquals(List.of("papers.jsonl:1: field \"title\" is blank",
-                "papers.jsonl:2: missing field \"title\" (the line's \"titel\", \"abstarct\" are not read; known: id, title, abstract, authors, date, url, doi)"),
+                "papers.jsonl:2: missing field \"title\" (the line's \"titel\", \"abstarct\" are not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords)"),
                 result.errors().stream().map(ParseError::toString).toList());
     }
 
@@ -115,7 +144,7 @@ class JsonlParserTest {
                 {"title": "Dated Oddly", "abstract": "It has a year field.", "year": 2020}
                 """);
         assertEquals(1, result.papers().size());
-        assertEquals(List.of(new ParseError("papers.jsonl", 1, "field \"year\" is not read; known: id, title, abstract, authors, date, url, doi", true)),
+        assertEquals(List.of(new ParseError("papers.jsonl", 1, "field \"year\" is not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords", true)),
                 result.errors());
     }
 
@@ -127,8 +156,8 @@ class JsonlParserTest {
                 {"titel": "Misspelt Too", "abstract": "It has a title."}
                 """);
         assertEquals(List.of(), result.papers());
-        assertEquals(List.of("missing field \"abstract\" (the line's \"abstarct\" is not read; known: id, title, abstract, authors, date, url, doi)",
-                "missing field \"title\" (the line's \"titel\" is not read; known: id, title, abstract, authors, date, url, doi)"),
+        assertEquals(List.of("missing field \"abstract\" (the line's \"abstarct\" is not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords)",
+                "missing field \"title\" (the line's \"titel\" is not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords)"),
                 result.errors().stream().map(ParseError::message).toList());
     }
 
