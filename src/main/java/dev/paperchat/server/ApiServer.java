@@ -32,6 +32,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -277,6 +278,13 @@ public final class ApiServer implements AutoCloseable {
         });
     }
 
+    /** The methods of the routes whose path matches, as a 405's Allow header names them: "GET, DELETE" of /api/papers/x. */
+    private List<String> methodsOf(String path) {
+        return routes.stream().map(route -> route.split(" ", 2))
+                .filter(route -> path.matches(Pattern.quote(route[1]).replaceAll("<[^>]+>", "\\\\E[^/]+\\\\Q")))
+                .map(route -> route[0]).distinct().toList();
+    }
+
     /** Runs a streaming response within the limit of concurrent streams, or refuses with 429. */
     void stream(Context ctx, Runnable body) {
         if (!streams.tryAcquire()) {
@@ -382,7 +390,10 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path());
             }
         });
-        javalin.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        javalin.error(405, ctx -> {
+            ctx.header("Allow", String.join(", ", methodsOf(ctx.path())));
+            error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+        });
         // Jetty's own 413 has no body; one thrown as ApiException has its JSON already, with its own words.
         javalin.error(413, ctx -> {
             if (ctx.attribute(ERROR_WRITTEN) == null) {

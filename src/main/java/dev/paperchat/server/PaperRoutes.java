@@ -45,6 +45,9 @@ final class PaperRoutes {
         SearchBody body = Requests.body(ctx, SearchBody.class);
         if (body.q() == null) throw ApiException.badRequest("field \"q\" is required");
         if (body.q().isBlank()) throw ApiException.badRequest("field \"q\" must not be empty");
+        if (SearchRequest.characters(body.q()) > SearchRequest.MAX_QUERY_CHARS) {
+            throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
+        }
         search(ctx, new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), Requests.filters(body.from(), body.to(), body.org())));
     }
 

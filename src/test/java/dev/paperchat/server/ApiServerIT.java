@@ -109,7 +109,7 @@ class ApiServerIT {
         assertError(server.post("/api/search", "{\"q\": \" \"}"), 400, "field \"q\" must not be empty");
         assertError(server.post("/api/search", "{\"q\": \"x\", \"k\": 0}"), 400, "k must be between 1 and 50, was 0");
         assertError(server.post("/api/search", "{\"q\": \"x\", \"query\": \"y\"}"), 400, "unknown field \"query\"");
-        assertError(server.post("/api/search", "{\"q\": \"" + "x".repeat(10_001) + "\"}"), 400, "at most 10000 characters");
+        assertError(server.post("/api/search", "{\"q\": \"" + "x".repeat(10_001) + "\"}"), 400, "field \"q\" must be at most 10000 characters");
         assertError(server.get("/api/search?q=%20%20"), 400, "query parameter \"q\" must not be empty");
     }
 
@@ -364,7 +364,10 @@ class ApiServerIT {
         assertError(server.get("/api/papers/..%2F..%2Fetc%2Fpasswd"), 404, "no paper with id ../../etc/passwd");
         assertEquals(400, server.get("/api/papers/a%00b").statusCode(), "a control character, which Jetty refuses first");
         assertError(server.get("/api/nothing-here"), 404, "not found");
-        assertError(server.get("/api/ask"), 405, "GET is not allowed on /api/ask");
+        HttpResponse<String> getAsk = server.get("/api/ask");
+        assertError(getAsk, 405, "GET is not allowed on /api/ask");
+        assertEquals(java.util.Optional.of("POST"), getAsk.headers().firstValue("Allow"), "a 405 names the methods the route takes");
+        assertEquals(java.util.Optional.of("GET"), server.post("/api/health", "{}").headers().firstValue("Allow"));
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
