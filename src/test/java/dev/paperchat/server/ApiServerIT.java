@@ -167,6 +167,13 @@ class ApiServerIT {
             assertTrue(answer.get("citations").get(0).has(field), field);
         }
         assertTrue(answer.get("answer").asText().contains("[1]"));
+        // Every answer times the same steps, in one order: a count of mentions generates nothing, and says 0.
+        for (String question : List.of("which methods avoid entropy collapse?", "How many papers mention Qwen?")) {
+            JsonNode timings = json(server.post("/api/ask", "{\"question\": \"" + question + "\"}")).get("timings");
+            List<String> steps = new java.util.ArrayList<>();
+            timings.fieldNames().forEachRemaining(steps::add);
+            assertEquals(List.of("retrieveMs", "generateMs", "totalMs"), steps, question);
+        }
     }
 
     @Test
