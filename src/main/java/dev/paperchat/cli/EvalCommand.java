@@ -41,7 +41,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "10", description = "Papers retrieved per question (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--details", description = "Also print, per question, the rank of each relevant paper (0 = not found) to stderr.")
+    @Option(names = "--details", description = "Also give, per question, the rank of each relevant paper (0 = not found): "
+            + "in the JSON's details with --json, else on stderr.")
     boolean details;
 
     @Option(names = "--answers", description = "Also ask every question and score the answers (must_mention, abstention, verbatim citations).")
@@ -63,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
             app.ingestSampleIfEmpty(SampleNotice.INSTANCE);
             Evaluator evaluator = new Evaluator(app.retriever(), app.index());
-            if (details) evaluator.withDetails(System.err);
+            if (details) evaluator.withDetails();
             List<EvalReport> reports = new ArrayList<>();
             for (Mode m : modes) {
                 reports.add(evaluator.evaluate(questions, m, k));
@@ -73,6 +74,7 @@ final class EvalCommand implements Callable<Integer> {
                 reports.set(last, Evaluator.withAnswers(reports.get(last),
                         evaluator.evaluateAnswers(questions, app.assistant(), answeredBy)));
             }
+            if (details && !common.json) reports.forEach(report -> printDetails(report, System.err));
             if (common.json) {
                 System.out.println(Json.write(compare ? Map.of("modes", reports) : reports.get(0)));
             } else {
@@ -80,6 +82,13 @@ final class EvalCommand implements Callable<Integer> {
                 System.out.print(table(reports));
             }
             return 0;
+        }
+    }
+
+    private static void printDetails(EvalReport report, java.io.PrintStream out) {
+        for (EvalReport.QuestionResult q : report.details()) {
+            out.printf("%s %-7s %-12s covered=%-5s conf=%.2f ranks=%s%n", report.mode().toUpperCase(Locale.ROOT), q.id(), q.type(), q.covered(),
+                    q.confidence(), q.ranks());
         }
     }
 

@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code eval --json} prints for one retrieval mode; {@code backend} is the index measured, lucene or opensearch, and
- * {@code k} the papers retrieved per question (under 10, recall@10 and nDCG@10 count only those).
+ * What {@code eval --json} prints for one retrieval mode; {@code backend} is the index measured, lucene or opensearch,
+ * {@code k} the papers retrieved per question (under 10, recall@10 and nDCG@10 count only those), and {@code details} each
+ * question's result when asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvalReport(String mode, String backend, int questions, int k, Map<String, Scores> byType, Scores overall,
-                         Abstention abstention, List<String> unknownTitles, AnswerScores answers) {
+                         Abstention abstention, List<String> unknownTitles, AnswerScores answers, List<QuestionResult> details) {
+
+    /**
+     * One question's search, with {@code --details}: whether it was judged covered, and the rank of each of its relevant
+     * papers in the order the file lists them (0 for one not among those retrieved; none for an unanswerable question).
+     */
+    public record QuestionResult(String id, String type, boolean covered, double confidence, List<Integer> ranks) {}
 
     /** Mean ranking metrics over {@code n} answerable questions; null when {@code n} is 0. */
     public record Scores(int n, @JsonProperty("recall@5") Double recall5, @JsonProperty("recall@10") Double recall10,

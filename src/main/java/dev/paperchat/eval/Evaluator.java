@@ -54,7 +54,7 @@ public final class Evaluator {
 
     private final HybridRetriever retriever;
     private final PaperIndex index;
-    private java.io.PrintStream details;
+    private boolean details;
     /** Stored paper ids by the work key of their titles, read once when a title's own id is not stored. */
     private Map<String, String> idsByWork;
 
@@ -63,9 +63,9 @@ public final class Evaluator {
         this.index = index;
     }
 
-    /** Prints one line per question (ranks of its relevant papers) to this stream. */
-    public Evaluator withDetails(java.io.PrintStream details) {
-        this.details = details;
+    /** Reports each question's result (ranks of its relevant papers) beside the means. */
+    public Evaluator withDetails() {
+        this.details = true;
         return this;
     }
 
@@ -140,21 +140,21 @@ public final class Evaluator {
         Map<String, List<double[]>> byType = new LinkedHashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
         int abstained = 0, unanswerable = 0, falseAbstained = 0, answerable = 0;
+        List<EvalReport.QuestionResult> perQuestion = new ArrayList<>();
         for (EvalQuestion q : questions) {
             SearchResult result = retriever.search(new SearchRequest(q.question(), Math.max(k, 10)), mode);
             if (!q.answerable()) {
                 unanswerable++;
                 if (!result.covered()) abstained++;
+                perQuestion.add(new EvalReport.QuestionResult(q.id(), q.type(), result.covered(), result.confidence(), List.of()));
                 continue;
             }
             answerable++;
             if (!result.covered()) falseAbstained++;
             Set<String> relevant = relevantIds(q, unknown);
             List<String> ranking = result.hits().stream().map(PaperHit::paper).map(p -> p.id()).toList();
-            if (details != null) {
-                details.printf("%s %-7s %-12s covered=%-5s conf=%.2f ranks=%s%n", mode, q.id(), q.type(), result.covered(),
-                        result.confidence(), relevant.stream().map(id -> ranking.indexOf(id) + 1).toList());
-            }
+            perQuestion.add(new EvalReport.QuestionResult(q.id(), q.type(), result.covered(), result.confidence(),
+                    relevant.stream().map(id -> ranking.indexOf(id) + 1).toList()));
             byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(new double[] {
                     Metrics.recall(ranking, relevant, 5), Metrics.recall(ranking, relevant, 10),
                     Metrics.ndcg(ranking, relevant, 10), Metrics.reciprocalRank(ranking, relevant)});
@@ -164,7 +164,7 @@ public final class Evaluator {
         List<double[]> all = byType.values().stream().flatMap(List::stream).toList();
         return new EvalReport(mode.name().toLowerCase(Locale.ROOT), index.backend(), questions.size(), k, scores, mean(all),
                 EvalReport.Abstention.of(abstained, unanswerable, falseAbstained, answerable),
-                List.copyOf(unknown), null);
+                List.copyOf(unknown), null, details ? List.copyOf(perQuestion) : null);
     }
 
     private Set<String> relevantIds(EvalQuestion q, Set<String> unknown) {
@@ -239,7 +239,6 @@ public final class Evaluator {
             }
             sums[1] += (double) hits / relevant.size();
             sums[2]++;
-            if (details != null) details.printf("answer %s %-12s covered=%-5s missing=%s%n", q.id(), q.type(), answer.covered(), absent);
         }
         Map<String, Double> shares = new LinkedHashMap<>();
         mentions.forEach((type, c) -> shares.put(type, rate(c[0], c[1])));
@@ -254,7 +253,7 @@ public final class Evaluator {
 
     public static EvalReport withAnswers(EvalReport report, EvalReport.AnswerScores answers) {
         return new EvalReport(report.mode(), report.backend(), report.questions(), report.k(), report.byType(), report.overall(), report.abstention(),
-                report.unknownTitles(), answers);
+                report.unknownTitles(), answers, report.details());
     }
 
     /** Means of the rows; null figures when there is no row to take them from (a file of unanswerable questions only). */

@@ -31,7 +31,26 @@ class EvalCommandIT {
             assertEquals("s2: A Paper That Does Not Exist", report.get("unknownTitles").get(0).asText());
             assertEquals(1.0, report.at("/abstention/abstained").asDouble());
             assertEquals(2, report.at("/overall/n").asInt());
+            assertTrue(report.get("details") == null, "per-question results only when asked for");
         }
+    }
+
+    /** A notebook reads each question's result from the JSON; a terminal gets them on stderr. */
+    @Test
+    void should_give_each_questions_ranks_with_details() throws Exception {
+        Path index = Path.of(SampleIndex.get().index().location());
+        CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", "--details", "src/test/resources/fixtures/eval-small.jsonl");
+        assertEquals(0, run.status(), run.err());
+        JsonNode details = new ObjectMapper().readTree(run.out()).get("details");
+        assertEquals(3, details.size(), details.toString());
+        assertEquals("s1", details.get(0).get("id").asText());
+        assertEquals(1, details.get(0).get("ranks").get(0).asInt(), "the Quiet-STaR paper first");
+        assertEquals(0, details.get(1).get("ranks").get(1).asInt(), "a title not in the index is not retrieved");
+        assertEquals(0, details.get(2).get("ranks").size(), "an unanswerable question has no relevant paper");
+        assertTrue(!details.get(2).get("covered").asBoolean());
+        assertEquals("", run.err().strip(), "nothing on stderr with --json");
+        CliRun text = CliRun.of("eval", "--index", index.toString(), "--details", "src/test/resources/fixtures/eval-small.jsonl");
+        assertTrue(text.err().lines().anyMatch(l -> l.matches("HYBRID s1 +title +covered=true +conf=\\S+ ranks=\\[1]")), text.err());
     }
 
     @Test
