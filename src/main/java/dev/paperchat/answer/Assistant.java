@@ -270,10 +270,10 @@ public final class Assistant {
         }
     }
 
-    /** "The collection holds 300 papers; their records name 10 organisations: tencent (4 papers), ...". */
+    /** "The collection holds 300 papers; their records name 10 organisations: Tencent (4), ...". */
     private String collectionSize() {
         int papers = retriever.count(Filters.NONE);
-        List<Map.Entry<String, Integer>> organisations = retriever.organisations().byPapers();
+        List<Map.Entry<String, Integer>> organisations = retriever.organisationsAsWritten();
         String named = organisations.stream().limit(NAMED_ORGANISATIONS).map(o -> o.getKey() + " (" + o.getValue() + ")").collect(Collectors.joining(", "))
                 + (organisations.size() > NAMED_ORGANISATIONS ? " and " + (organisations.size() - NAMED_ORGANISATIONS) + " more" : "");
         return "The collection holds " + papers + (papers == 1 ? " paper" : " papers") + (organisations.isEmpty() ? "; their records name no organisation."

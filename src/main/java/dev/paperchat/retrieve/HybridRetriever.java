@@ -122,6 +122,21 @@ public final class HybridRetriever {
         return new Organisations(index.read(snapshot -> snapshot.valueCounts(Fields.ORG)));
     }
 
+    /**
+     * The organisations with their number of papers, most first, each as its first paper's record writes it ("Tencent",
+     * where filters match "tencent"): as readers see it on the papers.
+     */
+    public List<Map.Entry<String, Integer>> organisationsAsWritten() {
+        return index.read(snapshot -> new Organisations(snapshot.valueCounts(Fields.ORG)).byPapers().stream()
+                .map(e -> Map.entry(asWritten(snapshot, e.getKey()), e.getValue())).toList());
+    }
+
+    private static String asWritten(Snapshot snapshot, String organisation) {
+        return snapshot.paperIds(new Filters(null, null, organisation)).stream().findFirst()
+                .map(id -> snapshot.papers(List.of(id)).get(id)).map(Paper::organization)
+                .filter(name -> name.equalsIgnoreCase(organisation)).orElse(organisation);
+    }
+
     private SearchResult searchAsWritten(SearchRequest asked, Mode mode) {
         String joined = LineBreaks.join(asked.query(), this::inCollection);
         // "waht is speculative reasoning?" is searched, judged and reported as the question it is, as ask reads it.

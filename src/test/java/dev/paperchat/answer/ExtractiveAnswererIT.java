@@ -829,7 +829,7 @@ class ExtractiveAnswererIT {
             Answer size = assistant.ask(Question.of(asked));
             assertTrue(size.answer().startsWith("The collection holds 300 papers; their records name "), asked + ": " + size.answer());
             assertTrue(size.covered() && size.citations().isEmpty(), size.toString());
-            assertTrue(size.answer().contains("tencent (4)"), "the organisations, most papers first: " + size.answer());
+            assertTrue(size.answer().contains("Tencent (4)"), "the organisations, most papers first: " + size.answer());
         }
         assertTrue(assistant.ask(Question.of("How many papers are from 2023?")).answer().startsWith("There are "), "a filter's papers are counted as before");
     }

@@ -257,7 +257,7 @@ class McpIT {
         assertEquals(300, ((Map<?, ?>) page.structuredContent()).get("total"));
         assertTrue(text(call(client, "list_papers", Map.of("org", "Tencent"))).contains(" | Tencent | "));
         CallToolResult stats = call(client, "collection_stats", Map.of());
-        assertTrue(text(stats).startsWith("300 papers. Organisations (papers): ") && text(stats).contains("tencent ("), text(stats));
+        assertTrue(text(stats).startsWith("300 papers. Organisations (papers): ") && text(stats).contains("Tencent (4)"), text(stats));
 
         CallToolResult ask = call(client, "ask", Map.of("question", "which methods avoid entropy collapse?", "mode", "extractive"));
         Map<?, ?> answer = (Map<?, ?>) ask.structuredContent();

@@ -117,8 +117,8 @@ class ApiServerIT {
     void should_read_an_organisation_the_collection_names_otherwise_and_list_every_organisation() throws Exception {
         JsonNode stats = json(server.get("/api/stats"));
         assertEquals(300, stats.get("papers").asInt());
-        assertEquals(4, stats.at("/organisations/tencent").asInt(), "papers, not their chunks: " + stats);
-        assertEquals("tencent", stats.get("organisations").fieldNames().next(), "most papers first");
+        assertEquals(4, stats.at("/organisations/Tencent").asInt(), "papers, not their chunks: " + stats);
+        assertEquals("Tencent", stats.get("organisations").fieldNames().next(), "most papers first, as the records write it");
 
         JsonNode longer = json(server.get("/api/search?q=reasoning&org=Google%20DeepMind"));
         assertEquals(1, longer.get("notices").size(), longer.toString());

@@ -753,7 +753,8 @@ class ChatPageIT {
         // The organisations the filter takes are offered, with their papers, once the field is wanted.
         wait.until(d -> !d.findElements(By.cssSelector("#organisations option")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#organisations option")).stream()
-                .anyMatch(o -> "tencent".equals(o.getAttribute("value")) && o.getAttribute("label").matches("tencent \\(\\d+ papers?\\)")));
+                .anyMatch(o -> "Tencent".equals(o.getAttribute("value")) && o.getAttribute("label").matches("Tencent \\(\\d+ papers?\\)")),
+                "offered as the records write it");
         browser.findElement(By.id("org")).sendKeys("Tencent");
         browser.findElement(By.cssSelector(".filters summary")).click();
         assertEquals("Options · only papers from organisation Tencent", browser.findElement(By.cssSelector(".filters summary")).getText());
