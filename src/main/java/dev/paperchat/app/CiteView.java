@@ -132,6 +132,6 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
                 m.hit().paper().id(), m.hit().paper().title(), SearchView.round(m.hit().score()), m.confidence(),
                 m.sentence() == null ? null : m.sentence().text(), m.sentence() == null ? -1 : m.sentence().start(),
                 m.sentence() == null ? -1 : m.sentence().end(), m.hit().paper().date(), m.hit().paper().organization(),
-                m.hit().paper().links(), m.unstated(), m.opposes())).toList(), List.of(), List.of());
+                m.hit().paper().links(), m.unstated(), m.opposes())).toList(), List.of(), lookup.notices());
     }
 }

@@ -88,7 +88,12 @@ public final class CitationLookup {
     }
 
     /** The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line. */
-    public record Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled) {}
+    /** @param notices what the reader should know of the matches: a claim that may credit another paper's finding */
+    public record Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled, List<String> notices) {
+        public Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled) {
+            this(query, found, matches, respelled, List.of());
+        }
+    }
 
     /**
      * Papers whose title the query gives, best first; {@code found} only when the best one's
@@ -273,9 +278,29 @@ public final class CitationLookup {
         // subject ("stays mostly negative" of "stays mostly positive"), by its closeness, as the claim's source would by its confidence.
         Predicate<Match> bearsOn = m -> m.opposes() != null || isSource(m.unstated(), m.opposes(), named, m.hit());
         ToDoubleFunction<Match> closeness = m -> m.opposes() != null ? Math.min(1, m.sentence().score()) : m.confidence();
-        matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> m.hit() == named).thenComparingDouble(closeness)
-                .thenComparingDouble(m -> m.sentence().score()).reversed());
-        return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled());
+        Optional<Match> elsewhere = found ? creditedElsewhere(matches, named) : Optional.empty();
+        matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
+                .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
+        List<String> notices = elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
+                + String.join(", ", matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
+                + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList();
+        return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), notices);
+    }
+
+    /**
+     * "SpecReason lifts a 1.5B model's MATH500 accuracy from 83.2% to 89.4%": SpecReason states none of it, and Speculative
+     * Thinking states all of it but the name: the paper whose finding the claim credits to the paper it names.
+     */
+    private static Optional<Match> creditedElsewhere(List<Match> matches, PaperHit named) {
+        if (named == null || matchOf(matches, named) == null || matchOf(matches, named).unstated().isEmpty()) return Optional.empty();
+        return matches.stream().filter(m -> m.hit() != named && m.opposes() == null)
+                .filter(m -> m.unstated().stream().allMatch(item -> writes(named, item)))
+                .filter(m -> m.unstated().size() < matchOf(matches, named).unstated().size())
+                .findFirst();
+    }
+
+    private static Match matchOf(List<Match> matches, PaperHit hit) {
+        return matches.stream().filter(m -> m.hit() == hit).findFirst().orElse(null);
     }
 
     /**

@@ -281,6 +281,19 @@ class HybridRetrieverIT {
         assertTrue(stated.confidence() > 0.5, stated.toString());
     }
 
+    /** A claim that credits one paper's figures to another: the paper that states them comes first, and a notice says so. */
+    @Test
+    void should_put_first_the_paper_that_states_what_a_claim_credits_to_another() {
+        CitationLookup.Lookup lookup = new CitationLookup(retriever)
+                .byClaim("SpecReason uses a 32B model to lift a 1.5B model's MATH500 accuracy from 83.2% to 89.4%.", 3);
+        assertTrue(lookup.matches().get(0).hit().paper().title().startsWith("Speculative Thinking"), lookup.matches().toString());
+        assertEquals(1, lookup.notices().size(), lookup.notices().toString());
+        assertTrue(lookup.notices().get(0).startsWith("The claim names \"SpecReason"), lookup.notices().get(0));
+        assertTrue(lookup.notices().get(0).contains("\"Speculative Thinking"), lookup.notices().get(0));
+        CitationLookup.Lookup right = new CitationLookup(retriever).byClaim("EMPO boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math.", 3);
+        assertEquals(List.of(), right.notices(), "the paper named states it");
+    }
+
     /** "has fueled two prevailing assumptions: (1) reasoning capabilities only emerge in sufficiently large models": MobileLLM-R1 argues against it. */
     @Test
     void should_say_when_a_claim_s_closest_sentence_gives_it_as_a_view_the_paper_examines() {
