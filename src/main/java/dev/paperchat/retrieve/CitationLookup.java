@@ -109,7 +109,9 @@ public final class CitationLookup {
         if (alone.isPresent() && retriever.paperByAnyId(alone.get()).isEmpty()) return new Lookup(title, false, List.of(), Map.of());
         String searched = PastedReference.identifier(title).flatMap(retriever::paperByAnyId).map(Paper::title)
                 .orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
-        SearchResult result = retriever.search(SearchRequest.forTitle(searched, TITLE_DEPTH));
+        // "that markov thinking paper": the title's "Markovian" is searched beside the word that begins it.
+        List<String> begun = retriever.titleWordsBegun(searched);
+        SearchResult result = retriever.search(SearchRequest.forTitle(begun.isEmpty() ? searched : searched + " " + String.join(" ", begun), TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         // The hits need not come by score: a paper that writes a name the query uses is put first.
         double best = result.hits().stream().mapToDouble(PaperHit::score).max().orElse(1);

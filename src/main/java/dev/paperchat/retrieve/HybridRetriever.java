@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  * then grouping per paper and picking each paper's best sentences.
  */
 public final class HybridRetriever {
+    /** The shortest word read as the start of a title's word: "markov" of "Markovian"; shorter ones begin too many. */
+    private static final int MIN_BEGUN_WORD = 5;
     /**
      * How deep each leg looks before fusion. 50 and 100 gave the same figures on both question
      * sets (a paper below rank 50 of one leg adds little to a reciprocal-rank sum); 50 cut hybrid
@@ -115,6 +117,27 @@ public final class HybridRetriever {
     /** The filters with their organisation read as the collection writes it ("Google DeepMind" as "deepmind"), as searches read it. */
     public OrganisationReading readOrganisation(Filters filters) {
         return OrganisationReading.of(filters, this::organisations, this::organisations);
+    }
+
+    /**
+     * For a title remembered by the start of a word ("that markov thinking paper" of "The Markovian Thinker"), the title
+     * words the query's words begin, to search beside them: of a word of {@link #MIN_BEGUN_WORD} letters or more that no
+     * title writes, the one title word it begins, when it is at least two thirds of it and no inflection of it.
+     */
+    public List<String> titleWordsBegun(String query) {
+        return index.read(snapshot -> {
+            List<TitleIndex.Live> live = live(snapshot);
+            List<String> begun = new ArrayList<>();
+            for (String word : TitleMatcher.words(query)) {
+                if (word.length() < MIN_BEGUN_WORD || TitleIndex.inATitle(live, word)) continue;
+                Map<String, Integer> longer = TitleIndex.titleWordsBeginning(live, word);
+                if (longer.size() != 1) continue;
+                String whole = longer.keySet().iterator().next();
+                // "thread" of "Threads" is the word inflected, which title matching reads already.
+                if (3 * word.length() >= 2 * whole.length() && !Inflections.related(word, whole) && !begun.contains(whole)) begun.add(whole);
+            }
+            return begun;
+        });
     }
 
     /** The organisations papers come from, with their number of papers. */

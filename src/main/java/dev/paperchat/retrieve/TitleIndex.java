@@ -74,6 +74,18 @@ final class TitleIndex {
         });
     }
 
+    /** The title words that begin with this one (and are not it), with the titles holding each, over every part. */
+    static Map<String, Integer> titleWordsBeginning(List<Live> live, String start) {
+        Map<String, Integer> words = new HashMap<>();
+        for (Live l : live) l.part.matcher.titleWordsBeginning(start).forEach((word, titles) -> words.merge(word, titles, Integer::sum));
+        return words;
+    }
+
+    /** Whether some title writes this word (lower case). */
+    static boolean inATitle(List<Live> live, String word) {
+        return live.stream().anyMatch(l -> l.part.matcher.titlesWith(word) > 0);
+    }
+
     /** Whether a title has a word that begins or ends with this one ("vitae" of "MixtureVitae"): a name's part, not a typo. */
     static boolean partOfTitleWord(List<Live> live, String word) {
         return live.stream().anyMatch(l -> l.part.matcher.partOfTitleWord(word));

@@ -150,6 +150,13 @@ public final class TitleMatcher {
         return titlesWithWord.getOrDefault(word, 0);
     }
 
+    /** @param start lower case: the longer title words that begin with it ("markovian" of "markov"), with the titles holding each */
+    Map<String, Integer> titleWordsBeginning(String start) {
+        Map<String, Integer> words = new HashMap<>();
+        titlesWithWord.forEach((word, titles) -> { if (word.length() > start.length() && word.startsWith(start)) words.put(word, titles); });
+        return words;
+    }
+
     /** @param word lower case: whether a longer title word begins or ends with it */
     boolean partOfTitleWord(String word) {
         return titlesWithWord.keySet().stream().anyMatch(t -> t.length() > word.length() && (t.startsWith(word) || t.endsWith(word)));
