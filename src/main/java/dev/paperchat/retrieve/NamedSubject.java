@@ -143,6 +143,8 @@ final class NamedSubject {
      * "a generalization of STaR", "building on ReAct", "outperforms ReAct": the name after these is
      * of what the paper builds on or compares with, not of what it proposes.
      */
+    /** How many words before an acronym's long form may say it is another's. */
+    private static final int LONG_FORM_LEAD = 3;
     private static final Set<String> BUILT_ON = Set.of("of", "on", "upon", "from", "to", "extends", "extending", "than", "over",
             "outperforms", "outperforming", "beats", "surpasses", "with", "using", "via", "like", "as", "vs", "vs.", "versus", "against",
             "including", "such");
@@ -181,7 +183,11 @@ final class NamedSubject {
         // Back over the long form's capitalised words and the small ones between them ("Tree of Thoughts").
         int first = words.length;
         for (int i = words.length - 1; i > 0 && (capitalised(words[i]) || words[i].matches(SMALL)); i--) if (capitalised(words[i])) first = i;
-        for (int i = 1; i < first; i++) if (BUILT_ON.contains(words[i].replaceAll("\\W", "").toLowerCase(java.util.Locale.ROOT))) return true;
+        // The words right before it: "an adaptation of", "evaluation of two state-of-the-art"; not "a graph view of CoT to
+        // extract structure and identify a single statistic, the Failed-Step Fraction (FSF)".
+        for (int i = Math.max(1, first - LONG_FORM_LEAD); i < first; i++) {
+            if (BUILT_ON.contains(words[i].replaceAll("\\W", "").toLowerCase(java.util.Locale.ROOT))) return true;
+        }
         return false;
     }
 
@@ -202,8 +208,10 @@ final class NamedSubject {
         return builtOn;
     }
 
+    /** "Roads", also marked up as "**Roads" or "*Failed-Step". */
     private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        String letters = word.replaceFirst("^[*_\"'\u201c(\\[]+", "");
+        return !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
     }
 
     /** A name of one word with a capital after its first letter, or all capitals: "STaR" and "ReAct" are names, "react" a verb. */

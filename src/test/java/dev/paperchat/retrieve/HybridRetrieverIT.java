@@ -417,7 +417,9 @@ class HybridRetrieverIT {
     @ParameterizedTest
     @ValueSource(strings = {"Entropy Minimized Policy Optimization=Right Question is Already Half the Answer",
             "chain of continuous thought=Training Large Language Models to Reason in a Continuous Latent Space",
-            "Reverse Speculative Decoding=In Their Own Words", "Thread Inference Model=Beyond Context Limits"})
+            "Reverse Speculative Decoding=In Their Own Words", "Thread Inference Model=Beyond Context Limits",
+            // Marked up ("**Roads to Rome (R2R)**"), or far after an "of" of other words ("a graph view of CoT ... the *Failed-Step Fraction (FSF)*").
+            "Roads to Rome=R2R:", "Failed-Step Fraction=What Characterizes Effective Reasoning?"})
     void should_find_a_paper_by_the_long_form_of_the_name_it_introduces(String queryAndTitle) {
         String[] parts = queryAndTitle.split("=");
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(parts[0], 3);
