@@ -48,12 +48,18 @@ final class PaperRoutes {
         if (SearchRequest.characters(body.q()) > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
         }
-        search(ctx, new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), Requests.filters(body.from(), body.to(), body.org())));
+        search(ctx, new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), body.filters() != null
+                ? Requests.filters(body.filters().from(), body.filters().to(), body.filters().org())
+                : Requests.filters(body.from(), body.to(), body.org())));
     }
 
-    record SearchBody(String q, Integer k, String from, String to, String org) {
+    /** Filters flat, as GET's parameters are, or in {@code filters}, as POST /api/ask takes them: one helper builds both bodies. */
+    record SearchBody(String q, Integer k, String from, String to, String org, AskRoutes.FiltersRequest filters) {
         SearchBody {
             if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new IllegalArgumentException("k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
+            if (filters != null && (from != null || to != null || org != null)) {
+                throw new IllegalArgumentException("give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
+            }
         }
     }
 

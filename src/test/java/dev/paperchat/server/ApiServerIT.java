@@ -111,6 +111,11 @@ class ApiServerIT {
         assertError(server.post("/api/search", "{\"q\": \"x\", \"query\": \"y\"}"), 400, "unknown field \"query\"");
         assertError(server.post("/api/search", "{\"q\": \"" + "x".repeat(10_001) + "\"}"), 400, "field \"q\" must be at most 10000 characters");
         assertError(server.get("/api/search?q=%20%20"), 400, "query parameter \"q\" must not be empty");
+        // The filters as /api/ask takes them, nested: one helper builds both bodies.
+        JsonNode nested = json(server.post("/api/search", "{\"q\": \"reasoning\", \"k\": 3, \"filters\": {\"org\": \"tencent\"}}"));
+        assertFalse(nested.get("results").isEmpty(), nested.toString());
+        for (JsonNode result : nested.get("results")) assertEquals("Tencent", result.get("organization").asText());
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"org\": \"a\", \"filters\": {\"org\": \"b\"}}"), 400, "not both");
     }
 
     @Test
