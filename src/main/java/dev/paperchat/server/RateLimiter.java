@@ -11,11 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * block one host is given, so rotating addresses within it buys no more requests.
  */
 final class RateLimiter {
-    /** Past this many clients, buckets idle for a minute (full again, so as good as absent) are dropped. */
+    /**
+     * Past this many clients, buckets idle for a minute (full again, so as good as absent) are dropped, and if that is not
+     * enough, the longer idle half: memory stays bounded under address churn, and a client that just spent its bucket keeps it.
+     */
     static final int MAX_CLIENTS = 100_000;
     private static final long MINUTE_NANOS = 60_000_000_000L;
+    /** A sweep costs a pass over every bucket: at most one a second, not one a request. */
+    private static final long SWEEP_NANOS = 1_000_000_000L;
     private final double perMinute;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - SWEEP_NANOS);
 
     RateLimiter(int perMinute) {
         this.perMinute = perMinute;
@@ -23,17 +29,28 @@ final class RateLimiter {
 
     /** 0 when the client may go on (its request is counted), else the whole seconds until it may: Retry-After. */
     long secondsToWait(String address) {
-        if (buckets.size() > MAX_CLIENTS) {
-            long now = System.nanoTime();
-            buckets.values().removeIf(bucket -> bucket.idleSince(now) >= MINUTE_NANOS);
-        }
+        if (buckets.size() > MAX_CLIENTS) sweep();
         return buckets.computeIfAbsent(client(address), k -> new Bucket(perMinute)).take(perMinute);
+    }
+
+    private void sweep() {
+        long now = System.nanoTime(), last = lastSweep.get();
+        if (now - last < SWEEP_NANOS || !lastSweep.compareAndSet(last, now)) return;
+        buckets.values().removeIf(bucket -> bucket.idleSince(now) >= MINUTE_NANOS);
+        if (buckets.size() <= MAX_CLIENTS) return;
+        long[] idle = buckets.values().stream().mapToLong(bucket -> bucket.idleSince(now)).sorted().toArray();
+        long median = idle[idle.length / 2];
+        buckets.values().removeIf(bucket -> bucket.idleSince(now) > median);
+    }
+
+    int clients() {
+        return buckets.size();
     }
 
     /** "2001:db8:1:2::7" counts as its /64, "2001:db8:1:2:0:0:0:0"; an IPv4 address (also IPv4-mapped) as itself. */
     static String client(String address) {
         // Only a literal is parsed: getByName would look a name up.
-        if (address == null || !address.contains(":") || !address.matches("\\[?[0-9A-Fa-f:.]+]?")) return address;
+        if (address == null || !address.matches("\\[?[0-9A-Fa-f]*:[0-9A-Fa-f:.]*[0-9A-Fa-f][0-9A-Fa-f:.]*]?")) return address;
         try {
             InetAddress parsed = InetAddress.getByName(address.replaceAll("^\\[|]$", ""));
             if (!(parsed instanceof Inet6Address v6)) return parsed.getHostAddress();

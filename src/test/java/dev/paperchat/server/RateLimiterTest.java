@@ -27,14 +27,20 @@ class RateLimiterTest {
         assertEquals("10.1.2.3", RateLimiter.client("10.1.2.3"));
         assertEquals("10.1.2.3", RateLimiter.client("::ffff:10.1.2.3"), "an IPv4-mapped address is its IPv4 client");
         assertEquals("not an address", RateLimiter.client("not an address"));
+        assertEquals(".:", RateLimiter.client(".:"), "no literal address: never looked up as a name");
     }
 
-    /** Many one-off clients (addresses churning) cost bounded memory, and a client's spent bucket is never dropped early. */
+    /** Many one-off clients (addresses churning) cost bounded memory, and the client seen last keeps its spent bucket. */
     @Test
-    void should_keep_a_busy_clients_bucket_while_dropping_idle_ones_past_the_cap() {
+    void should_bound_the_clients_kept_and_keep_the_latest_clients_bucket() throws Exception {
         RateLimiter limiter = new RateLimiter(1);
-        assertEquals(0, limiter.secondsToWait("10.9.9.9"));
         for (int i = 0; i <= RateLimiter.MAX_CLIENTS; i++) limiter.secondsToWait("10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
-        assertTrue(limiter.secondsToWait("10.9.9.9") > 0, "its spent bucket is still there: clearing all would let it in");
+        assertEquals(0, limiter.secondsToWait("10.200.0.1"));
+        Thread.sleep(1100); // a sweep at most once a second
+        assertTrue(limiter.secondsToWait("10.200.0.1") > 0, "its spent bucket is kept: clearing all would let it in");
+        assertTrue(limiter.clients() <= RateLimiter.MAX_CLIENTS / 2 + 2, "the longer idle half is dropped: " + limiter.clients());
+        long start = System.nanoTime();
+        for (int i = 0; i < 1000; i++) limiter.secondsToWait("10.200.0.2");
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "no sweep per request");
     }
 }
