@@ -90,6 +90,10 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("%s %-7s %-12s covered=%-5s conf=%.2f ranks=%s%n", report.mode().toUpperCase(Locale.ROOT), q.id(), q.type(), q.covered(),
                     q.confidence(), q.ranks());
         }
+        if (report.answers() == null || report.answers().details() == null) return;
+        for (EvalReport.AnswerResult a : report.answers().details()) {
+            out.printf("answer %s %-12s covered=%-5s missing=%s%n", a.id(), a.type(), a.covered(), a.missing());
+        }
     }
 
     private static Mode parseMode(String mode) {

@@ -123,8 +123,11 @@ public final class JsonlParser implements PaperParser {
         String url = optionalText(node, "url");
         // "url": 12, or a "javascript:" link: a link the paper cannot keep is said, not lost in silence.
         if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
+        List<String> links = strings(node, "links");
+        links.stream().filter(link -> !link.strip().matches("(?i)https?://\\S+"))
+                .forEach(link -> warn.accept("field \"links\" holds no web link (http or https), left out: " + link));
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date).organization(optionalText(node, "organization"))
-                .venue(optionalText(node, "venue")).keywords(strings(node, "keywords")).link(url).links(strings(node, "links"))
+                .venue(optionalText(node, "venue")).keywords(strings(node, "keywords")).link(url).links(links)
                 .alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, url)).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
         if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper; this paper is stored without it, under "

@@ -41,7 +41,11 @@ public record EvalReport(String mode, String backend, int questions, int k, Map<
      * and of the relevant papers that it cites ({@code relevantCited}); abstention figures, and
      * whether every citation quoted its paper verbatim.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AnswerScores(Map<String, Double> mentionsAll, Map<String, Double> citedRelevant, Map<String, Double> relevantCited,
                                Abstention abstention, double citationsVerbatim,
-                               List<String> missed) {}
+                               List<String> missed, List<AnswerResult> details) {}
+
+    /** One question's answer, with {@code --details}: whether it was covered, and the must_mention strings it lacks. */
+    public record AnswerResult(String id, String type, boolean covered, List<String> missing) {}
 }

@@ -207,6 +207,7 @@ public final class Evaluator {
         Map<String, double[]> cited = new LinkedHashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
         List<String> missed = new ArrayList<>();
+        List<EvalReport.AnswerResult> perAnswer = new ArrayList<>();
         int abstained = 0, unanswerable = 0, falseAbstained = 0, answerable = 0, citations = 0, verbatim = 0;
         for (EvalQuestion q : questions) {
             Answer answer = assistant.ask(new Question(q.question(), List.of(), Question.DEFAULT_K, mode, null));
@@ -219,6 +220,7 @@ public final class Evaluator {
             if (!q.answerable()) {
                 unanswerable++;
                 if (!answer.covered()) abstained++; else missed.add(q.id() + ": answered an unanswerable question");
+                perAnswer.add(new EvalReport.AnswerResult(q.id(), q.type(), answer.covered(), List.of()));
                 continue;
             }
             answerable++;
@@ -228,6 +230,7 @@ public final class Evaluator {
             int[] counts = mentions.computeIfAbsent(q.type(), t -> new int[2]);
             counts[1]++;
             if (absent.isEmpty()) counts[0]++; else missed.add(q.id() + ": missing " + absent);
+            perAnswer.add(new EvalReport.AnswerResult(q.id(), q.type(), answer.covered(), absent));
             Set<String> relevant = relevantIds(q, unknown);
             Set<String> papers = new LinkedHashSet<>(answer.citations().stream().map(Citation::paperId).toList());
             long hits = papers.stream().filter(relevant::contains).count();
@@ -248,7 +251,7 @@ public final class Evaluator {
             recall.put(type, round(sums[1] / sums[2]));
         });
         return new EvalReport.AnswerScores(shares, precision, recall, EvalReport.Abstention.of(abstained, unanswerable,
-                falseAbstained, answerable), citations == 0 ? 1 : rate(verbatim, citations), missed);
+                falseAbstained, answerable), citations == 0 ? 1 : rate(verbatim, citations), missed, details ? List.copyOf(perAnswer) : null);
     }
 
     public static EvalReport withAnswers(EvalReport report, EvalReport.AnswerScores answers) {

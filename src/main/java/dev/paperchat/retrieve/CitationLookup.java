@@ -111,7 +111,9 @@ public final class CitationLookup {
                 .orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
         // "that markov thinking paper": the title's "Markovian" is searched beside the word that begins it.
         List<String> begun = retriever.titleWordsBegun(searched);
-        SearchResult result = retriever.search(SearchRequest.forTitle(begun.isEmpty() ? searched : searched + " " + String.join(" ", begun), TITLE_DEPTH));
+        String withBegun = begun.isEmpty() ? searched : searched + " " + String.join(" ", begun);
+        SearchResult result = retriever.search(SearchRequest.forTitle(
+                SearchRequest.characters(withBegun) <= SearchRequest.MAX_QUERY_CHARS ? withBegun : searched, TITLE_DEPTH));
         List<Match> matches = new ArrayList<>();
         // The hits need not come by score: a paper that writes a name the query uses is put first.
         double best = result.hits().stream().mapToDouble(PaperHit::score).max().orElse(1);

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.index.PaperAnalyzer;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +23,7 @@ public final class Opposites {
     private static final Analyzer STEMS = new PaperAnalyzer();
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
-            List.of("more", "less fewer"), List.of("increase increases increased raise raises rise rises rose", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts decline declines declined"
-                    + " drop drops dropped fall falls fell"),
+            List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts decline declines declined"),
             List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped enhance enhances enhanced",
                     "degrade degrades degraded degradation worsen worsens hurt hurts harm harms decline declines declined deteriorate deteriorates deteriorated"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
@@ -37,11 +37,18 @@ public final class Opposites {
             List.of("depth", "breadth"),
             List.of("stable stabilize stabilizes stabilized stabilizing", "destabilize destabilizes destabilized destabilizing unstable"));
     private static final Map<String, Set<String>> OPPOSITE = sides(1);
-    /** A claim of every case: "on every task", "always", "never", "all models"; not "no labels at all". */
-    private static final Pattern UNIVERSAL = Pattern.compile("(?i)\\b(?:every|always|never|universally|invariably|(?<!at\\s)all(?!-))\\b");
-    /** A sentence of some cases only: "in certain tasks", "in most scenarios", "often", "rarely"; not "the most accurate". */
-    private static final Pattern LIMITED = Pattern.compile("(?i)\\b(?:certain|some|several|often|sometimes|occasionally|rarely|mostly|partially"
-            + "|(?:in|for|on)\\s++(?:most|many)|most\\s++of|many\\s++of)\\b");
+    /**
+     * A claim of every case, and what it says it of: "on every reasoning task" (the noun after it), "always"; not "not all",
+     * "after all", "all in all", "rather than all", "no labels at all".
+     */
+    private static final Pattern UNIVERSAL = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!n't\\s)(?<!\\bafter\\s)(?<!\\bthan\\s)(?<!\\bat\\s)\\b(?:(every|all(?!\\s++in\\b)(?!-)"
+            + "|each)\\s++((?:[\\p{L}-]++\\s++){0,2}[\\p{L}-]++)|always\\b)");
+    /**
+     * A sentence of some of them: "in certain logical reasoning tasks", "most models"; not "across several benchmarks" or
+     * "many tasks", which count what was tried more than they limit it.
+     */
+    private static final Pattern LIMITED = Pattern.compile("(?i)\\b(?:certain|some|most)\\s++((?:[\\p{L}-]++\\s++){0,3}[\\p{L}-]++)");
+    private static final Pattern LIMITED_ADVERB = Pattern.compile("(?i)\\b(?:often|sometimes|occasionally|mostly|(?:in|for|on)\\s++most\\s++(?:cases|scenarios|settings|tasks))\\b");
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
     /** Verbs whose subject comes out ahead of their object: the words of {@link #BETTER} that are verbs. */
@@ -119,14 +126,41 @@ public final class Opposites {
 
     /**
      * "Coconut outperforms CoT on every reasoning task" of "outperforms CoT in certain logical reasoning tasks": a claim of all
-     * that its sentence says of some only, or "never" of what it says happens "rarely".
+     * that its sentence says of some only; "always" of what it says holds "in most scenarios".
      */
     static Optional<String> overstated(String claim, String sentence) {
         Matcher all = UNIVERSAL.matcher(claim);
         if (!all.find() || UNIVERSAL.matcher(sentence).find()) return Optional.empty();
+        if (all.group(1) == null) {
+            Matcher often = LIMITED_ADVERB.matcher(sentence);
+            return often.find() ? Optional.of(overstatement(often.group(), all.group())) : Optional.empty();
+        }
+        // "every reasoning task" of "certain logical reasoning tasks": the limit must be of what the claim says all of.
+        Set<String> of = headNoun(all.group(2));
         Matcher some = LIMITED.matcher(sentence);
-        return some.find() ? Optional.of("the cited sentence says this of some cases only (\"" + some.group().strip() + "\"), the claim of all (\""
-                + all.group() + "\")") : Optional.empty();
+        while (some.find()) {
+            String[] words = some.group(1).split("\\s++");
+            for (int i = words.length - 1; i >= 0; i--) {
+                if (Collections.disjoint(stems(words[i]), of)) continue;
+                String limit = sentence.substring(some.start(), some.start(1)) + String.join(" ", Arrays.copyOf(words, i + 1));
+                return Optional.of(overstatement(limit, all.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The stems of the phrase's last content word: "LVLMs" of "open-source LVLMs", "task" of "reasoning task it". */
+    private static Set<String> headNoun(String phrase) {
+        String[] words = phrase.split("\\s++");
+        for (int i = words.length - 1; i >= 0; i--) {
+            Set<String> stems = stems(words[i]);
+            if (!stems.isEmpty()) return stems;
+        }
+        return Set.of();
+    }
+
+    private static String overstatement(String some, String all) {
+        return "the cited sentence says this of some cases only (\"" + some.strip() + "\"), the claim of all (\"" + all.strip() + "\")";
     }
 
     /**

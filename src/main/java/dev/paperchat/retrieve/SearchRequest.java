@@ -37,8 +37,9 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
         return text.codePointCount(0, text.length());
     }
 
+    /** The request with the query rewritten (mended, respelled); a rewrite past the limit, of a query at it, keeps the query as given. */
     public SearchRequest withQuery(String other) {
-        return new SearchRequest(other, k, filters, title);
+        return characters(other) > MAX_QUERY_CHARS ? this : new SearchRequest(other, k, filters, title);
     }
 
     public SearchRequest withFilters(Filters other) {

@@ -245,7 +245,9 @@ public final class TitleMatcher {
 
     /**
      * "EPMO" for EMPO, "LAESR" for LASER: a short name written as a name (in capitals) with two neighbouring letters swapped,
-     * the one slip of a short name that makes no other word; a changed letter in four makes too many ("EMPA").
+     * the one slip of a short name that makes no other word; a changed letter in four makes too many ("EMPA"). Many short
+     * names are such anagrams of each other ("CRAFT" and CARFT, "SEAL" and SELA): the paper ranks, as a name written with
+     * other capitals does, but is not named.
      */
     private void swappedName(Window window, Map<String, Double> matches) {
         String text = window.text;
@@ -253,7 +255,7 @@ public final class TitleMatcher {
             char a = text.charAt(i), b = text.charAt(i + 1);
             if (a == b || Character.isDigit(a) || Character.isDigit(b)) continue;
             String swapped = text.substring(0, i) + b + a + text.substring(i + 2);
-            for (String id : byName.getOrDefault(swapped, List.of())) matches.merge(id, 0.9, Math::max);
+            for (String id : byName.getOrDefault(swapped, List.of())) matches.merge(id, TitleMatches.CASED_OTHERWISE, Math::max);
         }
     }
 

@@ -281,7 +281,8 @@ public final class ApiServer implements AutoCloseable {
     /** The methods of the routes whose path matches, as a 405's Allow header names them: "GET, DELETE" of /api/papers/x. */
     private List<String> methodsOf(String path) {
         return routes.stream().map(route -> route.split(" ", 2))
-                .filter(route -> path.matches(Pattern.quote(route[1]).replaceAll("<[^>]+>", "\\\\E[^/]+\\\\Q")))
+                // Javalin's "<id>" takes slashes too (a DOI's), its "{model}" does not.
+                .filter(route -> path.matches(Pattern.quote(route[1]).replaceAll("<[^>]+>", "\\\\E.+\\\\Q").replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")))
                 .map(route -> route[0]).distinct().toList();
     }
 

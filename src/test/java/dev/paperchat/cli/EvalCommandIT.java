@@ -51,6 +51,10 @@ class EvalCommandIT {
         assertEquals("", run.err().strip(), "nothing on stderr with --json");
         CliRun text = CliRun.of("eval", "--index", index.toString(), "--details", "src/test/resources/fixtures/eval-small.jsonl");
         assertTrue(text.err().lines().anyMatch(l -> l.matches("HYBRID s1 +title +covered=true +conf=\\S+ ranks=\\[1]")), text.err());
+        CliRun answers = CliRun.of("eval", "--index", index.toString(), "--json", "--details", "--answers", "src/test/resources/fixtures/eval-small.jsonl");
+        JsonNode answered = new ObjectMapper().readTree(answers.out()).at("/answers/details");
+        assertEquals(3, answered.size(), answered.toString());
+        assertEquals(0, answered.get(0).get("missing").size(), "s1's answer names Quiet-STaR: " + answered);
     }
 
     @Test

@@ -26,13 +26,17 @@ class JsonlParserTest {
                 + "abstract: the two were merged, keeping the longer abstract", true)), result.errors(), "a copy of the same record says nothing");
     }
 
-    /** A paper record as GET /api/papers/{id} gives it, sent back, is read whole: its organisation, links, venue and keywords. */
+    /**
+     * A paper record as GET /api/papers/{id} gives it, sent back, is read with its organisation, links, venue and keywords;
+     * what paperchat counts or keeps itself (authorCount, upvotes, aliases, citationKey, entryType, sources) is left alone.
+     */
     @Test
     void should_read_a_paper_record_as_the_api_gives_it() {
         ParseResult result = parse("""
                 {"id": "my-1", "title": "Okapi Calves", "abstractText": "Okapi calves hide.", "authors": ["A. Lee"], "authorCount": 1,                 "date": "2024-03-01", "organization": "Zoo Lab", "upvotes": null, "venue": "Zoology", "entryType": null,                 "keywords": ["okapi"], "links": ["https://example.org/okapi", "javascript:alert(1)"], "aliases": [], "citationKey": null,                 "sources": [{"file": "x.jsonl", "line": 1}]}
                 """);
-        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("papers.jsonl:1: field \"links\" holds no web link (http or https), left out: javascript:alert(1)"),
+                result.errors().stream().map(ParseError::toString).toList(), "paperchat's own record fields are left alone without warnings");
         Paper paper = result.papers().get(0);
         assertEquals("Okapi calves hide.", paper.abstractText());
         assertEquals("Zoo Lab", paper.organization());

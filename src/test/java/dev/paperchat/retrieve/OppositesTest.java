@@ -86,25 +86,38 @@ class OppositesTest {
 
     @Test
     void should_find_a_claim_of_all_cases_whose_sentence_says_some() {
-        assertEquals(Optional.of("the cited sentence says this of some cases only (\"certain\"), the claim of all (\"every\")"),
-                Opposites.of("Coconut outperforms chain-of-thought on every reasoning task.",
-                        "Coconut outperforms CoT in certain logical reasoning tasks that require substantial search during planning.", false));
-        assertTrue(Opposites.of("CoT prompting always enhances reasoning LLMs.", "CoT prompting enhances RLLMs' performance in most scenarios.", false)
+        assertEquals(Optional.of("the cited sentence says this of some cases only (\"certain logical reasoning tasks\"), the claim of all (\"every reasoning task\")"),
+                Opposites.overstated("Coconut outperforms chain-of-thought on every reasoning task.",
+                        "Coconut outperforms CoT in certain logical reasoning tasks that require substantial search during planning."));
+        assertTrue(Opposites.overstated("CoT prompting always enhances reasoning LLMs.", "CoT prompting enhances RLLMs' performance in most scenarios.")
                 .isPresent());
-        assertTrue(Opposites.of("Models never revisit earlier steps.", "Models rarely revisit earlier steps.", false).isPresent());
-        assertEquals(Optional.empty(), Opposites.of("EMPO improves accuracy on all benchmarks.", "EMPO improves accuracy on all five benchmarks.", false));
-        assertEquals(Optional.empty(), Opposites.of("EMPO needs no labels at all.", "EMPO trains without any labels on some tasks.", false));
-        assertEquals(Optional.empty(), Opposites.of("Coconut outperforms CoT on planning tasks.", "Coconut outperforms CoT in certain tasks.", false),
-                "no claim of all");
+        assertTrue(Opposites.of("Coconut outperforms chain-of-thought on every reasoning task.",
+                "Coconut outperforms CoT in certain logical reasoning tasks.", false).isPresent(), "read by the claim check");
     }
 
-    /** "hurts" of "enhances", "rises" of "drops": opposites in other words than "improves" and "increases". */
+    /** A limit of something else, a negated or idiomatic "all", says nothing of the claim's "all" (a reviewer's true claims, flagged at first). */
     @Test
-    void should_read_enhance_and_drop_as_their_opposites() {
+    void should_let_a_claim_of_all_pass_when_the_sentence_limits_something_else() {
+        for (String[] pair : new String[][] {
+                {"AttentionInfluence improves all five benchmarks by 1.4pp to 3.5pp.",
+                        "It gives improvements ranging from 1.4pp to 3.5pp across several knowledge-intensive and reasoning-heavy benchmarks."},
+                {"SOPHIA reaches state-of-the-art performance among all open-source LVLMs.", "SOPHIA is the best open-source LVLM and rivals some closed-source models."},
+                {"Not all word tokens are essential for reasoning.", "Some tokens matter more than others."},
+                {"EMPO needs no labels at all.", "EMPO trains without any labels on some tasks."},
+                {"After all, the model uses several tools.", "The model calls some tools."},
+                {"EMPO improves accuracy on all benchmarks.", "EMPO improves accuracy on all five benchmarks."},
+                {"Coconut outperforms CoT on planning tasks.", "Coconut outperforms CoT in certain tasks."}}) {
+            assertEquals(Optional.empty(), Opposites.overstated(pair[0], pair[1]), pair[0]);
+        }
+    }
+
+    /** "hurts" of "enhances"; not "drop", which is as often "leave out" as "decrease" ("tokens are dropped"). */
+    @Test
+    void should_read_enhance_as_the_opposite_of_hurt() {
         assertTrue(Opposites.of("CoT prompting hurts reasoning LLMs in most scenarios.",
                 "CoT prompting significantly enhances RLLMs' performance in most scenarios.", false).isPresent());
-        assertTrue(Opposites.of("Accuracy rises when the reasoning trace is compressed.",
-                "Accuracy drops sharply when the reasoning trace is compressed.", false).isPresent());
+        assertEquals(Optional.empty(), Opposites.of("ChronoEdit keeps reasoning tokens for a few steps, since keeping them would raise the cost.",
+                "The reasoning tokens are then dropped after a few steps to save the cost.", false));
     }
 
     @Test

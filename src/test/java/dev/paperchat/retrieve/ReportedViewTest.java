@@ -21,8 +21,7 @@ class ReportedViewTest {
                 "Surprisingly, some studies even suggest that random or incorrect reward signals can enhance reasoning performance.", STEMS).isPresent());
         assertTrue(ReportedView.of("Long thinking chains result in better reasoning.",
                 "In this work, we challenge the assumption that long thinking chains results in better reasoning capabilities.", STEMS).isPresent());
-        assertTrue(ReportedView.of("The models can handle complex math over tabular data.",
-                "However, it is unknown if the models can handle more complex problems that involve math reasoning over tabular data.", STEMS).isPresent());
+        assertTrue(ReportedView.of("Longer chain-of-thought always helps.", "Prior work reports that longer chain-of-thought always helps.", STEMS).isPresent());
     }
 
     @Test
@@ -37,5 +36,13 @@ class ReportedViewTest {
                 "Contrary to the common belief that reasoning needs scale, we show that small models reason well with little data.", STEMS),
                 "the claim is what the sentence turns to");
         assertEquals(Optional.empty(), ReportedView.of("Entropy collapses early in training.", "We find that entropy collapses early in training.", STEMS));
+        assertEquals(Optional.empty(), ReportedView.of("Recent studies show that LLMs can perform lexical semantic tasks.",
+                "Recent studies show that LLMs can be leveraged to perform lexical semantic tasks.", STEMS), "the claim says whose finding it is");
+        assertEquals(Optional.empty(), ReportedView.of("Current multimodal embedding methods treat MLLMs solely as encoders.",
+                "While recent studies show that MLLMs perform well on such tasks, they treat MLLMs solely as encoders.", STEMS),
+                "the view ends with its opening clause");
+        assertEquals(Optional.empty(), ReportedView.of("Improved performance comes from more efficient reasoning.",
+                "It is unclear whether improved performance results from longer reasoning chains or more efficient reasoning.", STEMS),
+                "an open question, which the abstract goes on to answer");
     }
 }

@@ -380,6 +380,9 @@ class ApiServerIT {
         assertError(getAsk, 405, "GET is not allowed on /api/ask");
         assertEquals(java.util.Optional.of("POST"), getAsk.headers().firstValue("Allow"), "a 405 names the methods the route takes");
         assertEquals(java.util.Optional.of("GET"), server.post("/api/health", "{}").headers().firstValue("Allow"));
+        assertEquals(java.util.Optional.of("GET, DELETE"), server.post("/api/papers/10.1000/xyz", "{}").headers().firstValue("Allow"),
+                "an id with slashes, as a DOI has");
+        assertEquals(java.util.Optional.of("GET"), server.post("/v1/models/paperchat", "{}").headers().firstValue("Allow"));
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
