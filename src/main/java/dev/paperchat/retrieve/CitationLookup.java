@@ -87,8 +87,11 @@ public final class CitationLookup {
         }
     }
 
-    /** The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line. */
-    /** @param notices what the reader should know of the matches: a claim that may credit another paper's finding */
+    /**
+     * The result of a lookup: best first; {@code found} false when nothing is above the weak-evidence line.
+     *
+     * @param notices what the reader should know of the matches: a claim that may credit another paper's finding
+     */
     public record Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled, List<String> notices) {
         public Lookup(String query, boolean found, List<Match> matches, Map<String, String> respelled) {
             this(query, found, matches, respelled, List.of());
@@ -296,10 +299,10 @@ public final class CitationLookup {
      * Thinking states all of it but the name: the paper whose finding the claim credits to the paper it names.
      */
     private static Optional<Match> creditedElsewhere(List<Match> matches, PaperHit named) {
-        if (named == null || matchOf(matches, named) == null || matchOf(matches, named).unstated().isEmpty()) return Optional.empty();
+        Match ofNamed = named == null ? null : matchOf(matches, named);
+        if (ofNamed == null || ofNamed.unstated().isEmpty()) return Optional.empty();
         return matches.stream().filter(m -> m.hit() != named && m.opposes() == null)
-                .filter(m -> m.unstated().stream().allMatch(item -> writes(named, item)))
-                .filter(m -> m.unstated().size() < matchOf(matches, named).unstated().size())
+                .filter(m -> m.unstated().size() < ofNamed.unstated().size() && m.unstated().stream().allMatch(item -> writes(named, item)))
                 .findFirst();
     }
 
