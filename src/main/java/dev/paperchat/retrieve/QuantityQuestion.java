@@ -74,9 +74,9 @@ public final class QuantityQuestion {
     private static final Pattern PERCENT_QUANTITY = Pattern.compile("(?i)(.*?)\\b(?:accuracy|score|percentage)$");
     /** Also "90.5\%", as abstracts copied from LaTeX write it. */
     private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?\\\\?%");
-    /** A sentence that states a change: "reduces KV cache size by 50%", "saves 40% of the tokens", "2x faster". */
+    /** A sentence that states a change: "reduces KV cache size by 50%", "saves 40% of the tokens", "2x faster", "surpassing ... (38.3%)". */
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:reduc|sav|cut|lower|decreas|increas|improv|gain|boost|shrink|compress|fewer|less|faster"
-            + "|speed|accelerat|shorten|halv|doubl)\\w*+");
+            + "|speed|accelerat|shorten|halv|doubl|outperform|surpass|exceed|higher|better)\\w*+");
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
     /** "14-billion parameter", "a 7B model", "Qwen2.5-1.5B": a count of parameters, not of the tokens or samples "5B tokens" counts. */
     private static final Pattern PARAMETERS = Pattern.compile("\\d(?:\\.\\d+)?+\\s*+-?(?:B\\b|M\\b|\\s*+(?i:billion|million)\\b)"

@@ -78,7 +78,8 @@ class HybridRetrieverIT {
     /** A change asked of a named paper is answered by the sentence stating it, not by the ones that name the paper. */
     @ParameterizedTest
     @ValueSource(strings = {"how much faster is R2R?|2.8x wall-clock speedup", "How much faster is DELTA?|1.5times end-to-end speedup",
-            "how much cheaper is ReasonMaxxer?|three orders of magnitude", "how much memory does LazyEviction save?|by 50%"})
+            "how much cheaper is ReasonMaxxer?|three orders of magnitude", "how much memory does LazyEviction save?|by 50%",
+            "How much better is TraPO?|surpassing"})
     void should_quote_the_sentence_stating_the_change_a_question_asks_of_a_named_paper(String questionAndQuote) {
         String[] parts = questionAndQuote.split("\\|");
         PaperHit top = retriever.search(new SearchRequest(parts[0], 3)).hits().get(0);
