@@ -120,7 +120,8 @@ public final class HybridRetriever {
     }
 
     /**
-     * For a title remembered by the start of a word ("that markov thinking paper" of "The Markovian Thinker"), the title
+     * For a title remembered by the start of a word ("that markov thinking paper" of "The Markovian Thinker", "lazy evict" of
+     * "LazyEviction"), the title
      * words the query's words begin, to search beside them: of a word of {@link #MIN_BEGUN_WORD} letters or more that no
      * title writes, the one title word it begins, when it is at least two thirds of it and no inflection of it.
      */
@@ -128,7 +129,11 @@ public final class HybridRetriever {
         return index.read(snapshot -> {
             List<TitleIndex.Live> live = live(snapshot);
             List<String> begun = new ArrayList<>();
-            for (String word : TitleMatcher.words(query)) {
+            List<String> words = TitleMatcher.wordsInOrder(query);
+            List<String> tried = new ArrayList<>(words);
+            // "Lazy Evict" of "LazyEviction": two words a name joins.
+            for (int i = 0; i + 1 < words.size(); i++) tried.add(words.get(i) + words.get(i + 1));
+            for (String word : tried) {
                 if (word.length() < MIN_BEGUN_WORD || TitleIndex.inATitle(live, word)) continue;
                 Map<String, Integer> longer = TitleIndex.titleWordsBeginning(live, word);
                 if (longer.size() != 1) continue;

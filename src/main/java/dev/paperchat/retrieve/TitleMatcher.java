@@ -526,6 +526,11 @@ public final class TitleMatcher {
         return SHORT_FORMS.entrySet().stream().filter(e -> e.getValue().equals(normalized)).map(Map.Entry::getKey).findFirst();
     }
 
+    /** The query's words as titles are matched, in order: "Lazy Evict" is "lazy", "evict". */
+    static List<String> wordsInOrder(String query) {
+        return Arrays.stream(normalize(query).split(" ")).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** The query's words, and a name with its version both joined and apart: "GPT4" is also "GPT 4", as a title may write it, and "GPT 4" also "GPT4". */
     static Set<String> words(String query) {
         return withVersionsBothWays(normalize(query).split(" "));

@@ -393,8 +393,8 @@ class HybridRetrieverIT {
             "reasoning or memorisation=Reasoning or Memorization?", "masked thoughts=Masked Thought:",
             // Keywords, the function words left out.
             "survey latent reasoning=A Survey on Latent Reasoning", "learning peers reasoning models=Learning from Peers in Reasoning Models",
-            // A word remembered by its start: "markov" begins the title's "Markovian" and no other title word.
-            "markov thinker=The Markovian Thinker"})
+            // A word remembered by its start: "markov" begins the title's "Markovian" and no other title word; "lazy evict", joined, "LazyEviction".
+            "markov thinker=The Markovian Thinker", "Lazy Evict=LazyEviction:"})
     void should_look_up_a_title_by_its_start_or_its_name_spelt_apart(String queryAndTitle) {
         String[] parts = queryAndTitle.split("=");
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(parts[0], 3);
