@@ -74,6 +74,8 @@ public final class TitleMatcher {
     private final Map<String, String> wordPool = new HashMap<>();
     /** How many titles use each word: "reasoner" in a query is that word, not a misspelt "G-reasoner". */
     private final Map<String, Integer> titlesWithWord = new HashMap<>();
+    /** The title words in order, for those a start begins: a range, not a pass over every word. */
+    private final String[] sortedWords;
     private final Map<String, List<String>> titleWords = new HashMap<>();
     /**
      * How many of a title's words come before its colon: people remember one side of it, the
@@ -92,6 +94,7 @@ public final class TitleMatcher {
     public TitleMatcher(Map<String, String> titlesById, Map<String, ? extends Collection<String>> namesById) {
         titlesById.forEach(this::addTitle);
         namesById.forEach((id, names) -> names.forEach(name -> addName(id, name)));
+        sortedWords = titlesWithWord.keySet().stream().sorted().toArray(String[]::new);
     }
 
     private void addTitle(String id, String title) {
@@ -153,7 +156,10 @@ public final class TitleMatcher {
     /** @param start lower case: the longer title words that begin with it ("markovian" of "markov"), with the titles holding each */
     Map<String, Integer> titleWordsBeginning(String start) {
         Map<String, Integer> words = new HashMap<>();
-        titlesWithWord.forEach((word, titles) -> { if (word.length() > start.length() && word.startsWith(start)) words.put(word, titles); });
+        int from = Arrays.binarySearch(sortedWords, start);
+        for (int i = from >= 0 ? from + 1 : -from - 1; i < sortedWords.length && sortedWords[i].startsWith(start); i++) {
+            words.put(sortedWords[i], titlesWithWord.get(sortedWords[i]));
+        }
         return words;
     }
 

@@ -146,6 +146,9 @@ class FusionTest {
         TitleMatcher anchor = new TitleMatcher(Map.of("h", "Toward Honest Language Models", "a", "Thought Anchor Points"), Map.of("h", List.of("ACNCHOR")));
         assertEquals(Map.of("h", 0.9), anchor.nameMatches("that ANCHOR paper"), "written in capitals, a name with a typo whatever titles write");
         assertEquals(Map.of(), anchor.nameMatches("an anchor point"), "written as a word, the word");
+        TitleMatcher markov = new TitleMatcher(Map.of("m", "The Markovian Thinker", "c", "Markov Chains of Markovization"));
+        assertEquals(Map.of("markovian", 1, "markovization", 1), markov.titleWordsBeginning("markov"), "longer words only, not the word itself");
+        assertEquals(Map.of(), markov.titleWordsBeginning("markz"));
         TitleMatcher grpo = new TitleMatcher(Map.of("v", "Reinforcing Video Reasoning"), Map.of("v", List.of("TW-GRPO")));
         assertEquals(Map.of(), grpo.nameMatches("what modifications to GRPO have been proposed"), "a typo would be in \"to\", no word of a name");
         assertTrue(TitleMatcher.withinOneEdit("chessvison", "chessvision"));
