@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client: {@code perMinute} requests a minute, refilled continuously. An IPv6 client is its /64, the
@@ -20,21 +22,30 @@ final class RateLimiter {
     /** A sweep costs a pass over every bucket: at most one a second, not one a request. */
     private static final long SWEEP_NANOS = 1_000_000_000L;
     private final double perMinute;
+    private final LongSupplier clock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - SWEEP_NANOS);
+    private final AtomicLong lastSweep;
 
     RateLimiter(int perMinute) {
+        this(perMinute, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime}: a test moves it on instead of sleeping */
+    RateLimiter(int perMinute, LongSupplier clock) {
         this.perMinute = perMinute;
+        this.clock = clock;
+        this.lastSweep = new AtomicLong(clock.getAsLong() - SWEEP_NANOS);
     }
 
     /** 0 when the client may go on (its request is counted), else the whole seconds until it may: Retry-After. */
     long secondsToWait(String address) {
-        if (buckets.size() > MAX_CLIENTS) sweep();
-        return buckets.computeIfAbsent(client(address), k -> new Bucket(perMinute)).take(perMinute);
+        long now = clock.getAsLong();
+        if (buckets.size() > MAX_CLIENTS) sweep(now);
+        return buckets.computeIfAbsent(client(address), k -> new Bucket(perMinute, now)).take(perMinute, now);
     }
 
-    private void sweep() {
-        long now = System.nanoTime(), last = lastSweep.get();
+    private void sweep(long now) {
+        long last = lastSweep.get();
         if (now - last < SWEEP_NANOS || !lastSweep.compareAndSet(last, now)) return;
         buckets.values().removeIf(bucket -> bucket.idleSince(now) >= MINUTE_NANOS);
         if (buckets.size() <= MAX_CLIENTS) return;
@@ -64,14 +75,14 @@ final class RateLimiter {
 
     private static final class Bucket {
         private double tokens;
-        private long last = System.nanoTime();
+        private long last;
 
-        Bucket(double tokens) {
+        Bucket(double tokens, long now) {
             this.tokens = tokens;
+            this.last = now;
         }
 
-        synchronized long take(double perMinute) {
-            long now = System.nanoTime();
+        synchronized long take(double perMinute, long now) {
             tokens = Math.min(perMinute, tokens + (now - last) / 60e9 * perMinute);
             last = now;
             if (tokens < 1) return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
