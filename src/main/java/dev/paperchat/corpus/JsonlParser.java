@@ -109,8 +109,8 @@ public final class JsonlParser implements PaperParser {
         if (optionalText(node, "title") == null) throw new IllegalArgumentException("missing field \"title\"" + unreadNote);
         String title = requiredText(node, "title");
         // "abstractText", as paperchat's own records name it: a record fetched from the API may be sent back.
-        String abstractField = node.has("abstract") || !node.has("abstractText") ? "abstract" : "abstractText";
         if (node.has("abstract") && node.has("abstractText")) throw new IllegalArgumentException("fields \"abstract\" and \"abstractText\" are both given; give one");
+        String abstractField = node.has("abstractText") ? "abstractText" : "abstract";
         String given = optionalText(node, abstractField);
         if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
         if (given.isBlank()) throw new Paper.NoAbstract(title, "field \"" + abstractField + "\" is blank");
@@ -122,9 +122,9 @@ public final class JsonlParser implements PaperParser {
         Integer earlier = id == null ? null : idLines.get(id);
         String url = optionalText(node, "url");
         // "url": 12, or a "javascript:" link: a link the paper cannot keep is said, not lost in silence.
-        if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
+        if (url != null && !url.isBlank() && !isWebLink(url)) warn.accept("field \"url\" is no web link (http or https), left out: " + url);
         List<String> links = strings(node, "links");
-        links.stream().filter(link -> !link.strip().matches("(?i)https?://\\S+"))
+        links.stream().filter(link -> !isWebLink(link))
                 .forEach(link -> warn.accept("field \"links\" holds no web link (http or https), left out: " + link));
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date).organization(optionalText(node, "organization"))
                 .venue(optionalText(node, "venue")).keywords(strings(node, "keywords")).link(url).links(links)
@@ -139,6 +139,10 @@ public final class JsonlParser implements PaperParser {
     private static String arxivOf(String id, String url) {
         if (id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) return id;
         return Identifiers.arxivOfLink(url);
+    }
+
+    private static boolean isWebLink(String url) {
+        return url.strip().matches("(?i)https?://\\S+");
     }
 
     /** A list of strings ("links", "keywords"), or none. */

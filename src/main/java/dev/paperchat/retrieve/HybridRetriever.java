@@ -120,10 +120,10 @@ public final class HybridRetriever {
     }
 
     /**
-     * For a title remembered by the start of a word ("that markov thinking paper" of "The Markovian Thinker", "lazy evict" of
-     * "LazyEviction"), the title
-     * words the query's words begin, to search beside them: of a word of {@link #MIN_BEGUN_WORD} letters or more that no
-     * title writes, the one title word it begins, when it is at least two thirds of it and no inflection of it.
+     * For a title remembered by the start of a word ("that markov thinking paper" of "The Markovian Thinker", "lazy evict"
+     * of "LazyEviction", two words joined), the title words the query's words begin, to search beside them: of a word of
+     * {@link #MIN_BEGUN_WORD} letters or more that no title writes, the one title word it begins, when it is at least two
+     * thirds of it and no inflection of it.
      */
     public List<String> titleWordsBegun(String query) {
         return index.read(snapshot -> {

@@ -120,7 +120,8 @@ public final class Opposites {
         return words;
     }
 
-    private static Set<String> stems(String text) {
+    /** The analysed words of the text, as the index stems them. */
+    static Set<String> stems(String text) {
         return new HashSet<>(QueryTerms.all(STEMS, "", text.toLowerCase(Locale.ROOT)));
     }
 
@@ -219,7 +220,7 @@ public final class Opposites {
             boolean done = does && 2 * shared >= object.size();
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
-        return denial(claim, sentence, negated).or(() -> overstated(claim, sentence)).or(() -> ReportedView.of(claim, sentence, STEMS));
+        return denial(claim, sentence, negated).or(() -> overstated(claim, sentence)).or(() -> ReportedView.of(claim, sentence));
     }
 
     /**

@@ -1,15 +1,12 @@
 package dev.paperchat.retrieve;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
- * A sentence that gives a view as others' or as open, for the paper to examine or build on ("recent studies show that..."): "has fueled two prevailing assumptions:
+ * A sentence that gives a view as others', for the paper to examine or build on: "has fueled two prevailing assumptions:
  * (1) reasoning capabilities only emerge in sufficiently large models", "some studies even suggest that random reward
  * signals can enhance reasoning", "we challenge the assumption that..." (but not "we challenge this assumption through a
  * key observation: ...", which goes on to the paper's own). A claim of that view is not what the paper found, though the
@@ -38,7 +35,7 @@ final class ReportedView {
      * How the sentence gives the claim as a view it examines, or empty: when the claim shares more of its words with the
      * view (a third of them at least) than with what the sentence says after turning from it, and does not say whose view it is itself.
      */
-    static Optional<String> of(String claim, String sentence, Analyzer stems) {
+    static Optional<String> of(String claim, String sentence) {
         if (ATTRIBUTED.matcher(claim).find()) return Optional.empty();
         Matcher view = VIEW.matcher(sentence);
         if (!view.find()) return Optional.empty();
@@ -46,20 +43,15 @@ final class ReportedView {
         int turnAt = turn.find(view.end()) ? turn.start() : sentence.length();
         int comma = sentence.indexOf(',', view.end());
         if (OPENING_CLAUSE.matcher(sentence).find() && comma >= 0) turnAt = Math.min(turnAt, comma);
-        Set<String> said = stems(claim, stems);
-        long inView = shared(said, sentence.substring(view.start(), turnAt), stems);
-        long inOwn = shared(said, sentence.substring(0, view.start()) + " " + sentence.substring(turnAt), stems);
+        Set<String> said = Opposites.stems(claim);
+        long inView = shared(said, sentence.substring(view.start(), turnAt));
+        long inOwn = shared(said, sentence.substring(0, view.start()) + " " + sentence.substring(turnAt));
         if (inView <= inOwn || 3 * inView < said.size()) return Optional.empty();
-        return Optional.of("the cited sentence gives this as others' finding or view, or as an open question, not as the paper's own finding (\""
-                + view.group() + "\")");
+        return Optional.of("the cited sentence gives this as others' finding or view, not as the paper's own finding (\"" + view.group() + "\")");
     }
 
-    private static long shared(Set<String> said, String text, Analyzer stems) {
-        Set<String> words = stems(text, stems);
+    private static long shared(Set<String> said, String text) {
+        Set<String> words = Opposites.stems(text);
         return said.stream().filter(words::contains).count();
-    }
-
-    private static Set<String> stems(String text, Analyzer stems) {
-        return new HashSet<>(QueryTerms.all(stems, "", text.toLowerCase(Locale.ROOT)));
     }
 }

@@ -25,6 +25,8 @@ final class SentenceScores {
     /** Added for each name past the first that a sentence names of the kind asked for, up to {@link #MAX_NAME_STEPS}: a tie-break. */
     private static final double NAME_STEP = 0.01;
     private static final int MAX_NAME_STEPS = 4;
+    /** Added to a sentence stating a change that names what the comparative asked measures ("cost" for "cheaper"): a tie-break. */
+    private static final double MEASURE_STEP = 0.04;
     /** A percentage: "22.4%", "40 %", "\\%" as LaTeX writes it. */
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?\\\\?%");
     /** A link's words ("github.com/multimodal-art-projection/...") are no words a sentence says. */
@@ -105,7 +107,7 @@ final class SentenceScores {
 
     /** A tie-break between sentences stating changes: the one naming what "how much cheaper" measures (cost). */
     private static double measureBonus(String sentence, String query) {
-        return QuantityQuestion.namesMeasureAsked(sentence, query) ? NAME_STEP * MAX_NAME_STEPS : 0;
+        return QuantityQuestion.namesMeasureAsked(sentence, query) ? MEASURE_STEP : 0;
     }
 
     private static double weight(String sentence) {
