@@ -223,12 +223,13 @@ public final class CitationChecker {
      */
     static List<String> namesOfOtherSources(String claim, Set<Integer> markers, List<AnswerSource> sources) {
         List<String> names = new ArrayList<>();
+        List<String[]> words = sources.stream().map(source -> ModelNames.spellingWords(source.title() + "\n" + source.abstractText())).toList();
         Matcher word = NAME.matcher(claim);
         while (word.find()) {
             String name = word.group();
             if (names.contains(name)) continue;
             List<Integer> writers = new ArrayList<>();
-            for (AnswerSource source : sources) if (ModelNames.writesInAnySpelling(source.title() + "\n" + source.abstractText(), name)) writers.add(source.number());
+            for (int i = 0; i < sources.size(); i++) if (ModelNames.writesInAnySpelling(words.get(i), name)) writers.add(sources.get(i).number());
             boolean cited = markers.stream().anyMatch(m -> writers.contains(m) || ModelNames.spelledOutIn(name, sources.get(m - 1).abstractText()));
             if (!writers.isEmpty() && writers.size() <= Math.max(1, sources.size() / 3) && !cited) names.add(name);
         }

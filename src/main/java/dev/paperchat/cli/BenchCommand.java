@@ -80,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "ask extractive: complete", r.askMs());
         row(out, "cite by title", r.citeTitleMs());
         row(out, "cite by claim", r.citeClaimMs());
+        row(out, "cite a 10,000-character text", r.citeLongestMs());
         row(out, "search during an ingest", r.searchDuringIngestMs());
         if (r.coldStartMs() != null) out.append(String.format("%-34s %10.0f ms (median)%n", "cold start to first answer", r.coldStartMs()));
         if (r.freshInstallMs() != null) {

@@ -46,23 +46,39 @@ public final class ModelNames {
      * as "MATH-500", "AIME" as "AIME24" (a benchmark by its year), "LLM" as "LLMs".
      */
     public static boolean writesInAnySpelling(String text, String name) {
+        return writesInAnySpelling(spellingWords(text), name);
+    }
+
+    /** A text's words as {@link #writesInAnySpelling} compares them: split once to check many names against one text. */
+    public static String[] spellingWords(String text) {
+        return text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    }
+
+    /** @param words the text's {@link #spellingWords} */
+    public static boolean writesInAnySpelling(String[] words, String name) {
         String wanted = name.toLowerCase(Locale.ROOT).replaceAll("[-\\s]", "");
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String wantedYear = fullYear(wanted);
         for (int start = 0; start < words.length; start++) {
             StringBuilder joined = new StringBuilder();
             for (int i = start; i < words.length && joined.length() <= wanted.length() + 2; i++) {
                 String form = joined.append(words[i]).toString();
                 // "LLM" of "LLMs", and "LLMs" of "LLM"; "AIME24" of "AIME 2024", and "AIME2024" of "AIME'24".
-                if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s") || fullYear(form).equals(fullYear(wanted))
+                if (form.equals(wanted) || form.equals(wanted + "s") || wanted.equals(form + "s") || fullYear(form).equals(wantedYear)
                         || form.startsWith(wanted) && form.substring(wanted.length()).matches("\\d+")) return true;
             }
         }
         return false;
     }
 
-    /** A name's two-digit year written whole: "aime24" as "aime2024". */
+    /** A name's two-digit year written whole: "aime24" as "aime2024". Called for every join of a text's words, so no regex. */
     private static String fullYear(String name) {
-        return name.replaceFirst("(?<=\\p{L})(\\d{2})$", "20$1");
+        int n = name.length();
+        boolean twoDigits = n >= 3 && isAsciiDigit(name.charAt(n - 1)) && isAsciiDigit(name.charAt(n - 2)) && Character.isLetter(name.charAt(n - 3));
+        return twoDigits ? name.substring(0, n - 2) + "20" + name.substring(n - 2) : name;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -23,6 +23,7 @@ public record BenchReport(
         Percentiles askMs,
         Percentiles citeTitleMs,
         Percentiles citeClaimMs,
+        Percentiles citeLongestMs,
         Percentiles searchDuringIngestMs,
         Double coldStartMs,
         Double freshInstallMs,

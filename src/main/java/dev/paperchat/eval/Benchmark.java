@@ -2,6 +2,7 @@ package dev.paperchat.eval;
 
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
+import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.Chunker;
@@ -114,7 +115,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
             return new BenchReport(app.embedder().name(), app.index().backend(), runs, (int) full[0].papers(), full[0].chunks(), rawMedian, ingestMedian,
                     Percentiles.median(papersPerSecond), Percentiles.round(ingestMedian / rawMedian), latencies.queryEmbedMs(),
                     latencies.searchMs(), latencies.bm25Ms(), latencies.vectorMs(), latencies.askFirstSentenceMs(), latencies.askMs(), latencies.citeTitleMs(),
-                    latencies.citeClaimMs(), duringIngest, cold, fresh, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
+                    latencies.citeClaimMs(), latencies.citeLongestMs(), duringIngest, cold, fresh, phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(),
                     mib(app.index().sizeOnDisk()), vectorRecall(app, sample), config.quantizedIndex(), phases);
         }
     }
@@ -155,7 +156,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                     Percentiles.round(s.chunksEmbedded() / s.seconds()), Percentiles.round(s.added() / s.seconds()), 0,
                     latencies.queryEmbedMs(), latencies.searchMs(), latencies.bm25Ms(), latencies.vectorMs(),
                     latencies.askFirstSentenceMs(), latencies.askMs(),
-                    latencies.citeTitleMs(), latencies.citeClaimMs(), duringIngest, null, null,
+                    latencies.citeTitleMs(), latencies.citeClaimMs(), latencies.citeLongestMs(), duringIngest, null, null,
                     phases.values().stream().max(Double::compare).orElse(0.0), rssMiB(), mib(app.index().sizeOnDisk()),
                     vectorRecall(app, corpus), config.quantizedIndex(), phases);
         }
@@ -192,13 +193,37 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
                 citeClaim.add(time(() -> app.lookup().byClaim(q, 5)));
             }
         }
+        List<Double> citeLongest = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            for (String text : longestLookups(corpus)) citeLongest.add(time(() -> CiteView.lookUp(app.lookup(), "title", text, 5)));
+        }
         return new Latencies(Percentiles.of(embed), Percentiles.of(search), Percentiles.of(bm25), Percentiles.of(vector),
-                Percentiles.of(askFirst), Percentiles.of(ask), Percentiles.of(citeTitle), Percentiles.of(citeClaim));
+                Percentiles.of(askFirst), Percentiles.of(ask), Percentiles.of(citeTitle), Percentiles.of(citeClaim), Percentiles.of(citeLongest));
+    }
+
+    /**
+     * Lookups as long as the API takes: a pasted list of titles, a passage of abstracts, and short
+     * capitalised names of random letters (the shape that once took 16 s, every word a candidate name).
+     */
+    private static List<String> longestLookups(List<Paper> corpus) {
+        StringBuilder titles = new StringBuilder(), passage = new StringBuilder(), names = new StringBuilder();
+        for (Paper p : corpus) {
+            if (titles.length() + p.title().length() + 2 <= SearchRequest.MAX_QUERY_CHARS) titles.append(p.title()).append(". ");
+            if (passage.length() + p.abstractText().length() + 1 <= SearchRequest.MAX_QUERY_CHARS) passage.append(p.abstractText()).append(' ');
+        }
+        Random random = new Random(17);
+        while (names.length() < SearchRequest.MAX_QUERY_CHARS - 8) {
+            names.append((char) ('A' + random.nextInt(26)));
+            for (int i = 2 + random.nextInt(4); i > 0; i--) names.append((char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26)));
+            names.append(' ');
+        }
+        return List.of(titles.toString().strip(), passage.toString().strip(), names.toString().strip());
     }
 
     /** {@code bm25Ms} and {@code vectorMs}: one leg of the search alone, to show where its time goes. */
     private record Latencies(Percentiles queryEmbedMs, Percentiles searchMs, Percentiles bm25Ms, Percentiles vectorMs,
-                             Percentiles askFirstSentenceMs, Percentiles askMs, Percentiles citeTitleMs, Percentiles citeClaimMs) {}
+                             Percentiles askFirstSentenceMs, Percentiles askMs, Percentiles citeTitleMs, Percentiles citeClaimMs,
+                             Percentiles citeLongestMs) {}
 
     /**
      * Hybrid search latency while {@code ingest} runs, as a server answers during an ingest: one

@@ -8,9 +8,12 @@ import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -262,11 +265,12 @@ public final class CitationLookup {
         List<Match> matches = new ArrayList<>();
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
         PaperHit named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED_IN_CLAIM).findFirst().orElse(null);
+        Map<String, Set<PaperHit>> writers = writersOfNames(claim, result.hits());
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();
             if (best == null) continue;
             List<String> unstated = new ArrayList<>(Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText()));
-            namesOfOthers(claim, hit, result.hits()).stream().filter(name -> !unstated.contains(name)).forEach(unstated::add);
+            namesOfOthers(hit, writers, result.hits().size()).stream().filter(name -> !unstated.contains(name)).forEach(unstated::add);
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best) : figureOfItsKind(claim, hit, best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
@@ -315,15 +319,26 @@ public final class CitationLookup {
      * "Quiet-STaR introduced Delethink" of Quiet-STaR, whose abstract never names the Markovian
      * Thinker's Delethink. A name no paper writes is the search's to weigh, not a wrong credit.
      */
-    private static List<String> namesOfOthers(String claim, PaperHit hit, List<PaperHit> found) {
-        List<String> names = new ArrayList<>();
+    private static List<String> namesOfOthers(PaperHit hit, Map<String, Set<PaperHit>> writers, int found) {
+        // A name most of the papers found write ("LLM", "RL") is the field's, no paper's own.
+        return writers.keySet().stream().filter(name -> {
+            Set<PaperHit> papers = writers.get(name);
+            return !papers.contains(hit) && !papers.isEmpty() && papers.size() <= Math.max(2, found / 3);
+        }).toList();
+    }
+
+    /** For each name inside the claim, in its order, the papers found that write it; each paper's text is split once. */
+    private static Map<String, Set<PaperHit>> writersOfNames(String claim, List<PaperHit> found) {
+        Map<PaperHit, String[]> words = new IdentityHashMap<>();
+        for (PaperHit hit : found) words.put(hit, ModelNames.spellingWords(hit.paper().title() + "\n" + hit.paper().abstractText()));
+        Map<String, Set<PaperHit>> writers = new LinkedHashMap<>();
         for (String name : NamedSubject.namesInside(claim)) {
-            if (names.contains(name) || writes(hit, name) || partOfVersion(name, claim)) continue;
-            // A name most of the papers found write ("LLM", "RL") is the field's, no paper's own.
-            long writers = found.stream().filter(other -> writes(other, name)).count();
-            if (writers > 0 && writers <= Math.max(2, found.size() / 3)) names.add(name);
+            if (writers.containsKey(name) || partOfVersion(name, claim)) continue;
+            Set<PaperHit> papers = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (PaperHit hit : found) if (ModelNames.writesInAnySpelling(words.get(hit), name)) papers.add(hit);
+            writers.put(name, papers);
         }
-        return names;
+        return writers;
     }
 
     /** "Qwen-2" of "Qwen-2.5-7B": a name cut at its version's point is no name of its own. */

@@ -39,6 +39,9 @@ final class Inflections {
 
     /** Whether one word is an inflection of the other: "teaching" and "teach", "flip" and "flipping". */
     static boolean related(String a, String b) {
+        // Every form keeps the word's first two letters and is at most four longer or shorter
+        // ("flip", "flipping"): a cheap test first, as this runs for every pair of title and query words.
+        if (Math.abs(a.length() - b.length()) > 4 || !a.regionMatches(0, b, 0, 2)) return false;
         return a.length() >= 3 && b.length() >= 3 && (of(a).contains(b) || of(b).contains(a));
     }
 }

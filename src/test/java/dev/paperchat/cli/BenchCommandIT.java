@@ -16,7 +16,7 @@ class BenchCommandIT {
         CliRun run = CliRun.of("bench", "--papers", "300", "--fake-embeddings", "--runs", "1", "--queries", "3");
         assertEquals(0, run.status(), run.err());
         for (String row : List.of("ingest (median)", "query embedding (floor)", "search (hybrid)", "ask extractive: first sentence",
-                "ask extractive: complete", "cite by title", "cite by claim", "search during an ingest", "peak heap", "peak resident memory", "index on disk", "vector recall@10")) {
+                "ask extractive: complete", "cite by title", "cite by claim", "cite a 10,000-character text", "search during an ingest", "peak heap", "peak resident memory", "index on disk", "vector recall@10")) {
             assertTrue(run.out().contains(row), row + " missing in\n" + run.out());
         }
         assertTrue(run.out().contains("300 papers"));
@@ -38,11 +38,12 @@ class BenchCommandIT {
         assertEquals(0, run.status(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         for (String field : List.of("embedRawPerSecond", "ingestChunksPerSecond", "ingestPapersPerSecond", "queryEmbedMs", "searchMs",
-                "askMs", "citeTitleMs", "searchDuringIngestMs", "vectorRecallAt10", "heapMiB", "runs")) {
+                "askMs", "citeTitleMs", "citeLongestMs", "searchDuringIngestMs", "vectorRecallAt10", "heapMiB", "runs")) {
             assertTrue(report.has(field), field);
         }
         assertEquals(300, report.get("papers").asInt());
         assertTrue(report.at("/searchMs/p50").asDouble() > 0);
+        assertEquals(3, report.at("/citeLongestMs/n").asInt(), "a list of titles, a passage and random names, once a run");
         assertTrue(report.at("/searchDuringIngestMs/n").asInt() > 0, "searches ran while the sample was ingested");
         double recall = report.get("vectorRecallAt10").asDouble();
         assertTrue(recall > 0.5 && recall <= 1.0, "HNSW over 300 vectors finds most true neighbours: " + recall);
