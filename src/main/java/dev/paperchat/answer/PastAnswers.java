@@ -69,7 +69,19 @@ final class PastAnswers {
     }
 
     static Optional<String> lastAnswer(List<Turn> history) {
-        return history.reversed().stream().filter(t -> t.role().equals("assistant")).map(Turn::content).findFirst();
+        return history.reversed().stream().filter(t -> t.role().equals("assistant")).map(PastAnswers::body).findFirst();
+    }
+
+    /** Where the sections an answer's text may carry after it begin: MCP's text gives its citations and notes there. */
+    private static final Pattern AFTER_BODY = Pattern.compile("(?m)^(?:Citations|Notes):$");
+
+    /**
+     * What an earlier answer said, without the citations and notes an agent's client may pass back with it:
+     * "- The papers read: Coconut; SoftCoT++" of a note is no paper of its list.
+     */
+    static String body(Turn answer) {
+        Matcher after = AFTER_BODY.matcher(answer.content());
+        return after.find() ? answer.content().substring(0, after.start()) : answer.content();
     }
 
     /** The title of the one paper the last answer was about, if it was about one: none after a list. */
@@ -129,7 +141,7 @@ final class PastAnswers {
     private static Optional<String[]> lastPaper(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            Matcher paper = ONE_PAPER.matcher(history.get(i).content());
+            Matcher paper = ONE_PAPER.matcher(body(history.get(i)));
             return paper.lookingAt() ? Optional.of(new String[] {paper.group(1), paper.group(2)}) : Optional.empty();
         }
         return Optional.empty();
@@ -176,7 +188,7 @@ final class PastAnswers {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
             if (pastPicks && i > 0 && history.get(i - 1).role().equals("user") && FollowUpRewriter.pointsIntoList(history.get(i - 1).content())) continue;
-            List<String> lines = history.get(i).content().lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
+            List<String> lines = body(history.get(i)).lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList();
             if (!lines.isEmpty()) return lines;
         }
         return List.of();

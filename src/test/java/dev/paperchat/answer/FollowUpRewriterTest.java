@@ -222,6 +222,17 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void should_read_no_item_in_the_citations_and_notes_an_agent_passes_back_with_an_answer() {
+        // MCP's text gives an answer's citations and notes after it; an agent keeps that text as the turn.
+        List<Turn> history = List.of(new Turn("user", "which papers study latent reasoning?"), new Turn("assistant",
+                "Papers in the collection that address this:\n- Chain of Continuous Thought (Coconut): It reasons in latent space. [1]\n"
+                        + "- SoftCoT++: It scales soft thoughts. [2]\n\nCitations:\n[1] Training LLMs to Reason [id a]: \"It reasons.\"\n"
+                        + "[2] SoftCoT++: Test-Time Scaling [id b]: \"It scales.\"\n\nNotes:\n- The papers read: Coconut; SoftCoT++.\n"));
+        assertEquals(List.of("Chain of Continuous Thought (Coconut)", "SoftCoT++"), PastAnswers.lastListItems(history));
+        assertEquals("tell me more about SoftCoT++", rule.standalone("tell me more about the last one", history, false), "not \"The papers read\"");
+    }
+
+    @Test
     void should_name_the_item_of_the_last_list_answer_that_an_ordinal_points_to() {
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant",
                 "Papers in the collection that address this:\n- Clip-Cov (also KL-Cov): It clips tokens. [1]\n"
