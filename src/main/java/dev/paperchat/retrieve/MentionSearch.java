@@ -59,12 +59,7 @@ final class MentionSearch {
     Predicate<String> mentioningAll(String phrase) {
         List<List<String>> forms = new ArrayList<>();
         forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase));
-        if (ACRONYM_TOPIC.matcher(phrase.strip()).matches()) {
-            String acronym = phrase.strip();
-            retriever.search(new SearchRequest(acronym, DEFINERS_READ)).hits().stream()
-                    .flatMap(hit -> MethodNames.spelledOut(hit.paper().abstractText(), acronym).stream())
-                    .map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form)).distinct().forEach(forms::add);
-        }
+        forms.addAll(spelledOut(phrase));
         return paperId -> index.read(snapshot -> {
             Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
             if (paper == null) return false;
@@ -73,8 +68,21 @@ final class MentionSearch {
         });
     }
 
-    /** Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. */
+    /** An acronym's words as the papers of the collection that define it write it out ("Reinforcement Learning (RL)"), analysed; else none. */
+    private List<List<String>> spelledOut(String phrase) {
+        if (!ACRONYM_TOPIC.matcher(phrase.strip()).matches()) return List.of();
+        String acronym = phrase.strip();
+        return retriever.search(new SearchRequest(acronym, DEFINERS_READ)).hits().stream()
+                .flatMap(hit -> MethodNames.spelledOut(hit.paper().abstractText(), acronym).stream())
+                .map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form)).filter(terms -> !terms.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. An acronym
+     * is also mentioned written out: "which of those use RL?" takes a paper that writes "we then employ reinforcement learning".
+     */
     Mentions mentions(String phrase, List<String> paperIds) {
+        List<List<String>> spelledOut = spelledOut(phrase);
         return index.read(snapshot -> {
             List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);
             Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, terms);
@@ -92,17 +100,22 @@ final class MentionSearch {
                 Paper paper = candidates.paper(id);
                 if (paper == null) continue;
                 Set<String> words = contentWords(paper);
-                if (!rare.stream().allMatch(term -> holds(words, term))) {
+                List<String> held = Stream.concat(Stream.of(rare), spelledOut.stream())
+                        .filter(form -> form.stream().allMatch(term -> holds(words, term))).findFirst().orElse(null);
+                if (held == null) {
                     // "which of them is from Tencent?": the record says what the abstract seldom does.
                     if (paper.organization() == null) continue;
                     words.addAll(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.organization()));
                     if (!rare.stream().allMatch(term -> holds(words, term))) continue;
+                    held = rare;
                     byOrganization.add(id);
                 }
                 List<Set<String>> sentences = candidates.sentenceWords(id);
                 List<Span> spans = Sentences.split(paper.abstractText());
-                ToDoubleFunction<Set<String>> share = sentence -> rare.stream().filter(term -> holds(sentence, term))
-                        .mapToDouble(term -> idf.getOrDefault(term, 0.0)).sum();
+                List<String> form = held;
+                // A spelled-out form's words are common ("learning"): each counts for one, as the form is what was asked.
+                ToDoubleFunction<Set<String>> share = sentence -> form.stream().filter(term -> holds(sentence, term))
+                        .mapToDouble(term -> form == rare ? idf.getOrDefault(term, 0.0) : 1).sum();
                 int best = IntStream.range(0, sentences.size()).boxed()
                         .max(Comparator.comparingDouble((Integer i) -> share.applyAsDouble(sentences.get(i))).thenComparing(i -> -i)).orElse(0);
                 Span span = spans.get(best);

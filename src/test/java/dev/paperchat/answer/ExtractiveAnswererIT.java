@@ -423,6 +423,18 @@ class ExtractiveAnswererIT {
         for (Citation c : rl.citations()) assertTrue(c.sentence().matches("(?s).*(reinforcement learning|\\bRL\\b).*"), c.sentence());
     }
 
+    /** "RL" is also mentioned written out as the collection defines it: "we then employ reinforcement learning". */
+    @Test
+    void should_narrow_the_last_list_by_an_acronym_or_its_words() {
+        String question = "What are the main approaches to make reasoning models produce shorter chains of thought?";
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()));
+        Answer rl = assistant.ask(new Question("which of those use RL?", history, 8, AnswerMode.EXTRACTIVE, null));
+        for (Citation c : rl.citations()) assertTrue(c.sentence().matches("(?is).*(reinforcement learning|\\bRL\\b).*"), c.sentence());
+        assertTrue(rl.citations().stream().anyMatch(c -> !c.sentence().matches("(?s).*\\bRL\\b.*")), "one only writes it out: " + rl.answer());
+        assertTrue(rl.citations().stream().anyMatch(c -> c.sentence().matches("(?s).*\\bRL\\b.*")), rl.answer());
+    }
+
     @Test
     void should_narrow_the_last_list_to_the_papers_that_mention_what_a_follow_up_asks_for() {
         String question = "How do people stop policy entropy from collapsing during RL training of reasoning LLMs?";
