@@ -191,9 +191,12 @@ class FusionTest {
 
     @Test
     void should_read_a_title_looked_up_by_its_keywords_whole_and_a_question_by_all_its_words() {
-        TitleMatcher matcher = new TitleMatcher(Map.of(
+        Map<String, String> titles = new java.util.HashMap<>(Map.of(
                 "s", "A Survey on Latent Reasoning",
                 "t", "Towards Large Reasoning Models: A Survey of Reinforced Reasoning with Large Language Models"));
+        // The field's words are in many titles, so that no word of the lookup below is one few titles have.
+        for (int i = 0; i < 100; i++) titles.put("f" + i, "Large Reasoning Models Study " + i);
+        TitleMatcher matcher = new TitleMatcher(titles);
         assertEquals(1.0, matcher.coverage(TitleMatcher.words("survey latent reasoning"), "s", true), "a left-out function word is no word missing");
         assertEquals(0.6, matcher.coverage(TitleMatcher.words("survey latent reasoning"), "s", false), 1e-9, "a question's words cover all of a title");
         assertEquals(4.0 / 7, matcher.coverage(TitleMatcher.words("large reasoning language models"), "t", true), 1e-9,
@@ -240,6 +243,24 @@ class FusionTest {
                 "the field's words without the title's own: the whole title's share, not the side's");
         assertEquals(0.8, matcher.coverage("the rethinking RL for reasoning paper", "r"), 1e-9);
         assertEquals(1.0, matcher.coverage("rethinking RL for LLM reasoning", "r"));
+    }
+
+    /** A title looked up with one word of its name misremembered ("smarter" for "Wisely") is named by its other words, if one is rare. */
+    @Test
+    void should_take_a_looked_up_name_given_all_but_a_word_when_a_word_few_titles_have_is_there() {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (int i = 0; i < 200; i++) titles.put("f" + i, "Filler Study Number " + i + ": Common Words Of The Field");
+        titles.putAll(Map.of("d", "Don't Think Longer, Think Wisely: Optimizing Thinking Dynamics for Large Reasoning Models",
+                "o", "Don't Overthink It", "l", "Think Longer Later",
+                "r", "Rethinking RL for LLM Reasoning: It's Sparse Policy Selection",
+                "e", "The Entropy Mechanism of RL for LLM Reasoning", "g", "Guided RL for LLM Reasoning"));
+        TitleMatcher matcher = new TitleMatcher(titles);
+        assertEquals(0.75, matcher.coverage(TitleMatcher.wordsInBothForms("dont think longer think smarter"), "d", true), 1e-9,
+                "\"Wisely\" is the rarest word, but \"Don't\" and \"Longer\" are in 2 of 206 titles");
+        assertEquals(1.0 / 3, matcher.coverage("dont think longer think smarter", "d"), 1e-9, "a question's words must give the rarest");
+        assertEquals(3.0 / 8, matcher.coverage(TitleMatcher.wordsInBothForms("RL for LLM reasoning"), "r", true), 1e-9,
+                "RL, LLM and reasoning are in every title of the field: the whole title's share");
+        assertEquals(0.0, matcher.coverage(TitleMatcher.wordsInBothForms("guided visual fine-tuning"), "d", true));
     }
 
     @Test
