@@ -234,6 +234,8 @@ final class QuestionForm {
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */
     static boolean asksForPapers(String question, PaperHit top) {
         if (top.titleMatch() >= 0.9 || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
+        // "Is it true that X?" asks about one claim, as X written out does: its source, not a list on its subject.
+        if (CHECKED.matcher(question.strip()).lookingAt() && claimIn(question).isPresent()) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
                 || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()
                 || ((top.titleMatch() < TITLE_WORDS || !mostlyWordsOf(question, top.paper().title())) && isTopic(question));

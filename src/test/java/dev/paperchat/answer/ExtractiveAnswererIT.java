@@ -777,6 +777,15 @@ class ExtractiveAnswererIT {
         Answer noisy = assistant.ask(new Question("Noisy or incorrect reward signals consistently improve performance on leakage-free datasets.",
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertTrue(noisy.notices().size() == 1 && noisy.notices().get(0).contains("(\"noisy or incorrect signals do not\")"), noisy.notices().toString());
+        // The opposite in another quoted sentence that states the claim's figure, where the closest in words states another.
+        String lowest = "Training only on the 80% lowest-entropy tokens maintains performance comparable to full-gradient updates";
+        for (String asked : List.of(lowest + ".", "Is it true that t" + lowest.substring(1) + "?")) {
+            Answer answer = assistant.ask(new Question(asked, List.of(), 4, AnswerMode.EXTRACTIVE, null));
+            assertTrue(answer.answer().startsWith("Beyond the 80/20 Rule (\""), "the claim's source, not a list: " + answer.answer());
+            assertTrue(answer.notices().size() == 1 && answer.notices().get(0).contains("another quoted sentence with its figures says the opposite"
+                    + " (\"decline\") (\"In contrast, training exclusively on the 80% lowest-entropy tokens leads to a marked decline in performance.\")"),
+                    asked + ": " + answer.notices());
+        }
     }
 
     /** True claims a user test found flagged: an antonym in another sentence ("Large Reasoning Models"), a denial the sentence shares. */
