@@ -28,10 +28,10 @@ public final class Numbers {
             + "|\\s?[Bb](?![\\p{L}\\d])|[\\s-]billion\\b|\\s?M(?![\\p{L}\\d])|[\\s-]million\\b|\\s?T(?![\\p{L}\\d])|[\\s-]trillion\\b)?";
     /**
      * "83.1", "1,000", "2019", the "7" of "7B", "1k" and "1 thousand"; not a digit of a name ("Qwen3", "A3B", "GPT-4o"), which
-     * would state a "3" for a claim of a "3x" speed-up. The unit after it says what it counts.
+     * would state a "3" for a claim of a "3x" speed-up, nor of a metric ("Pass@1", "maj@16"). The unit after it says what it counts.
      * Possessive: a run of thousands of "1." must not recurse once per group.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?<!\\p{L}['\u2019])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK](?!\\p{L})|[\\s-]thousand\\b))?" + UNIT + "(?!\\p{L})");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,@])(?<!\\p{L}['\u2019])(?<digits>\\d++(?:[.,]\\d++)*+)(?:(?<k>[kK](?!\\p{L})|[\\s-]thousand\\b))?" + UNIT + "(?!\\p{L})");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");

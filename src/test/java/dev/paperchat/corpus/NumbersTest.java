@@ -20,6 +20,7 @@ class NumbersTest {
         assertEquals(List.of("300k"), Numbers.unstated("Outputs of 300 thousand tokens help.", SOURCE));
         assertEquals(List.of("3"), Numbers.unstated("Segment rollout gives a 3x speed-up.", SOURCE), "not the 3 of Qwen3 or A3B");
         assertEquals(List.of(), Numbers.unstated("GPT-4o and o3-mini were tried.", SOURCE), "a name's digits are no figures");
+        assertEquals(List.of("68"), Numbers.unstated("It gains 68% in Pass@1 and maj@16.", SOURCE), "nor a metric's");
         assertEquals(List.of("0.95"), Numbers.unstated("It goes from 0.61 to 0.95.", SOURCE));
         assertEquals(List.of(), Numbers.unstated("It trains with two losses in a twenty-questions game.", SOURCE), "small numbers in words are prose");
     }
