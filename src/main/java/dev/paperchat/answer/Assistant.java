@@ -49,6 +49,9 @@ public final class Assistant {
     private static final int MENTIONING_AMONG = 3;
     /** The organisations an answer on the collection names; the others are counted. */
     private static final int NAMED_ORGANISATIONS = 12;
+    /** A pasted passage of claims: the answer is one answer to it all, and no claim of it is checked alone. */
+    static final String PASSAGE_NOTICE = "The message states several claims, answered here together: Find a citation checks each one on its own"
+            + " and says which figures or words its source does not state (POST /api/cite with the passage as \"claim\"; MCP find_by_claim).";
     /** Fewer papers than this that mention a name cite it; more use it as a term of the field. */
     private static final int MANY_PAPERS = 3;
     private final HybridRetriever retriever;
@@ -390,6 +393,7 @@ public final class Assistant {
         FollowUpRewriter.fewerItems(question.text(), question.history()).ifPresent(why -> notices.add(why + "."));
         missingNames(question.text()).ifPresent(notices::add);
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
+        if (!QuestionForm.passageClaims(question.text()).isEmpty()) notices.add(PASSAGE_NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         notices.addAll(result.notices());
         Filters filters = question.filters();

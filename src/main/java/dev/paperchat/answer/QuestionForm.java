@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.retrieve.PaperHit;
@@ -215,6 +216,7 @@ final class QuestionForm {
 
     /** A longer text is a passage, whose claims the citation lookup checks one by one. */
     private static final int MAX_CLAIM_CHARS = 1000;
+    private static final int MAX_PASSAGE_CHARS = 4000;
 
     /**
      * "Quiet-STaR hurts zero-shot CommonsenseQA accuracy.": a statement to check, not a question:
@@ -225,6 +227,16 @@ final class QuestionForm {
         String t = REPORTED.matcher(text.strip()).replaceFirst("");
         return t.length() <= MAX_CLAIM_CHARS && !t.endsWith("?") && t.split("\\s+").length >= 4 && !ASKING.matcher(t).find()
                 && !isTopic(t) && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
+    }
+
+    /**
+     * The claims a message of several sentences states, when two or more do and one gives a figure: a passage pasted
+     * from a draft, which the chat answers as one question ("Can you check these claims?"), and a lookup checks claim by claim.
+     */
+    static List<String> passageClaims(String text) {
+        if (text.length() > MAX_PASSAGE_CHARS) return List.of();
+        List<String> claims = Sentences.split(text).stream().map(span -> span.of(text).strip()).filter(QuestionForm::isClaim).toList();
+        return claims.size() >= 2 && claims.stream().anyMatch(claim -> Numbers.count(claim) > 0) ? claims : List.of();
     }
 
     static boolean isCourtesy(String text) {

@@ -777,6 +777,10 @@ class ExtractiveAnswererIT {
         Answer noisy = assistant.ask(new Question("Noisy or incorrect reward signals consistently improve performance on leakage-free datasets.",
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertTrue(noisy.notices().size() == 1 && noisy.notices().get(0).contains("(\"noisy or incorrect signals do not\")"), noisy.notices().toString());
+        // A passage of claims is answered together, with a pointer to the lookup that checks each.
+        Answer passage = assistant.ask(new Question("ETTRL enables Llama3.1-8B to reach a 68 percent relative improvement on AIME 2024."
+                + " Lp-Reg keeps on-policy training stable for around 10,000 steps. Can you check these claims?", List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertTrue(passage.notices().contains(Assistant.PASSAGE_NOTICE), passage.notices().toString());
         // The opposite in another quoted sentence that states the claim's figure, where the closest in words states another.
         String lowest = "Training only on the 80% lowest-entropy tokens maintains performance comparable to full-gradient updates";
         for (String asked : List.of(lowest + ".", "Is it true that t" + lowest.substring(1) + "?")) {

@@ -94,6 +94,18 @@ class QuestionFormTest {
     }
 
     /** Shapes that make naive patterns backtrack for minutes; a search reads every question's form. */
+    /** A passage pasted from a draft, which the chat answers as one question: a lookup checks it claim by claim. */
+    @Test
+    void should_find_a_passage_of_claims_with_a_figure() {
+        String passage = "ETTRL enables Llama3.1-8B to reach a 68 percent relative improvement on AIME 2024. Other work shows that a minimal"
+                + " RL-free method can match full RL. Finally, Lp-Reg keeps on-policy training stable. Can you check these claims?";
+        assertEquals(3, QuestionForm.passageClaims(passage).size());
+        assertEquals(List.of(), QuestionForm.passageClaims("Lp-Reg keeps on-policy training stable. Clip-Cov clips high-covariance tokens."),
+                "no figure: two statements may be a reader's own context before a question");
+        assertEquals(List.of(), QuestionForm.passageClaims("I study latent reasoning in 2025. Which papers use continuous thoughts?"), "one statement");
+        assertEquals(List.of(), QuestionForm.passageClaims("Lp-Reg reaches 60.17% on five math benchmarks."), "one claim is checked as one");
+    }
+
     @Test
     void should_tell_a_courtesy_from_a_question() {
         for (String courtesy : List.of("thanks!", "Thank you so much.", "ok great", "hi", "Hello there", "thx", "bye",
