@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import java.util.List;
 
@@ -9,6 +10,7 @@ public record Question(String text, List<Turn> history, int k, AnswerMode mode, 
     public static final int MAX_K = 20;
 
     public Question {
+        text = TypedText.bounded(text);
         if (text == null || text.isBlank()) throw new IllegalArgumentException("question must not be empty");
         if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
         history = history == null ? List.of() : List.copyOf(history);

@@ -1,6 +1,7 @@
 package dev.paperchat.app;
 
 import dev.paperchat.answer.ForeignQuestion;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
@@ -69,11 +70,17 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
      * by sentence, also when given as a title, which it cannot be; its results are then each
      * claim's first source. A pasted reference is looked up as a title, whichever it was given as.
      */
-    public static CiteView lookUp(CitationLookup lookup, String by, String query, int k) {
+    public static CiteView lookUp(CitationLookup lookup, String by, String typed, int k) {
+        String query = TypedText.bounded(typed);
         // A passage is looked up sentence by sentence, each short enough: its length is checked whole, as the API's is.
         CitationLookup.checkLength(by, query);
         // Its full stops part authors, year, title and venue, not claims.
         if (CitationLookup.isReference(query)) return of(lookup.byTitle(query, k), "title");
+        if (CitationLookup.onlyIdentifiers(query) && CitationLookup.identifierAlone(query).isEmpty()) {
+            CiteView byIds = of(lookup.byTitle(query, k), "title");
+            return byIds.found || !byIds.results.isEmpty() ? byIds
+                    : new CiteView(query, "title", false, Map.of(), List.of(), List.of(), List.of("No paper in the collection has these ids; look up one id at a time."));
+        }
         Optional<String> id = CitationLookup.identifierAlone(query);
         if (id.isPresent()) {
             CiteView byId = of(lookup.byTitle(query, k), "title");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
     private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
-    private static final Pattern ARXIV_OLD = Pattern.compile("([a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
+    /** Begun only where a run of letters begins, and never given back: 100,000 letters with no "/" took two minutes. */
+    private static final Pattern ARXIV_OLD = Pattern.compile("(?<![a-z-])([a-z-]++(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
 
     private Identifiers() {}
 

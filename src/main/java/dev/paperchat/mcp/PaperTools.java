@@ -139,6 +139,8 @@ public final class PaperTools {
 
     /** A DOI's slash comes percent-encoded (paper://10.48550%2FarXiv.2501.00001): a template variable holds no "/". */
     private static Optional<String> idOf(String uri) {
+        // As long as an id may be, as the tools' schemas and the API allow.
+        if (uri.length() > "paper://".length() + 3 * Paper.MAX_ID_CHARS) return Optional.empty();
         try {
             return Optional.of(URLDecoder.decode(uri.substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
@@ -340,11 +342,15 @@ public final class PaperTools {
             throw new IllegalArgumentException("argument \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
         }
         List<Turn> history = new java.util.ArrayList<>();
-        for (Object turn : turns) {
-            if (!(turn instanceof Map<?, ?> t) || !(t.get("content") instanceof String content)) {
+        for (int i = 0; i < turns.size(); i++) {
+            if (!(turns.get(i) instanceof Map<?, ?> t) || !(t.get("content") instanceof String content)) {
                 throw new IllegalArgumentException("argument \"history\" must be a list of {role, content}");
             }
-            history.add(new Turn(String.valueOf(t.get("role")), content));
+            try {
+                history.add(new Turn(String.valueOf(t.get("role")), content));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("argument \"history[" + i + "]\": " + e.getMessage());
+            }
         }
         return history;
     }

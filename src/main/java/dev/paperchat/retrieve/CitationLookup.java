@@ -6,6 +6,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Specifics;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,7 +108,8 @@ public final class CitationLookup {
      * on its topic. More papers are searched than asked for: a title named by words no abstract
      * uses ("veri reason") may rank low in a search, and its title match then lifts it to the top.
      */
-    public Lookup byTitle(String title, int k) {
+    public Lookup byTitle(String typed, int k) {
+        String title = TypedText.bounded(typed);
         checkK(k);
         checkLength("title", title);
         // A DOI or arXiv link names its paper, when the collection has it, as its title does; with none, no title is near it.
@@ -115,6 +117,8 @@ public final class CitationLookup {
         if (alone.isPresent() && retriever.paperByAnyId(alone.get()).isEmpty()) return new Lookup(title, false, List.of(), Map.of());
         String searched = PastedReference.identifier(title).flatMap(retriever::paperByAnyId).map(Paper::title)
                 .orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
+        // "2401.00001 2401.00002": ids the collection lacks, and no words to search.
+        if (searched.isBlank()) return new Lookup(title, false, List.of(), Map.of());
         // "that markov thinking paper": the title's "Markovian" is searched beside the word that begins it.
         List<String> begun = retriever.titleWordsBegun(searched);
         String withBegun = begun.isEmpty() ? searched : searched + " " + String.join(" ", begun);
@@ -231,6 +235,11 @@ public final class CitationLookup {
         return PastedReference.identifierAlone(text);
     }
 
+    /** Whether the text is nothing but DOIs and arXiv ids (links to them too). */
+    public static boolean onlyIdentifiers(String text) {
+        return !text.isBlank() && PastedReference.withoutIdentifiers(text).isBlank();
+    }
+
     /** Whether the text is a pasted reference ("Zelikman et al. 2024. Quiet-STaR: ... COLM 2024."), a title and no passage. */
     public static boolean isReference(String text) {
         return PastedReference.isReference(text);
@@ -246,7 +255,8 @@ public final class CitationLookup {
      * subject and the best paper is close to it. Not found, the closest papers are listed all the
      * same, at half their closeness, as a writer may have put the claim in other words.
      */
-    public Lookup byClaim(String pasted, int k) {
+    public Lookup byClaim(String typed, int k) {
+        String pasted = TypedText.bounded(typed);
         checkK(k);
         checkLength("claim", pasted);
         // The claim as the reader sees it again: "en-⏎tropy" pasted from a PDF is "entropy".

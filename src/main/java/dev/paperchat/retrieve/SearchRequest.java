@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 
 /**
@@ -12,6 +13,7 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
     public static final int MAX_QUERY_CHARS = 10_000;
 
     public SearchRequest {
+        query = TypedText.bounded(query);
         if (query == null || query.isBlank()) throw new IllegalArgumentException("query must not be empty");
         if (characters(query) > MAX_QUERY_CHARS) {
             throw new IllegalArgumentException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + characters(query));

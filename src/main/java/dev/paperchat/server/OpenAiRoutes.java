@@ -138,29 +138,38 @@ final class OpenAiRoutes {
         if (request.messages() == null || request.messages().isEmpty()) {
             throw ApiException.badRequest("field \"messages\" must be a non-empty list");
         }
-        List<Turn> turns = new ArrayList<>();
+        List<Integer> said = new ArrayList<>();
         for (int i = 0; i < request.messages().size(); i++) {
-            JsonNode m = request.messages().get(i);
-            String role = m.path("role").asText("");
+            String role = request.messages().get(i).path("role").asText("");
             if (role.equals("system") || role.equals("developer")) continue;
             if (!role.equals("user") && !role.equals("assistant")) {
                 throw ApiException.badRequest("messages[" + i + "].role must be system, user or assistant, was \"" + role + "\"");
             }
-            turns.add(new Turn(role, content(m.get("content"), i)));
+            said.add(i);
         }
-        if (turns.isEmpty() || !turns.get(turns.size() - 1).role().equals("user")) {
+        if (said.isEmpty() || !request.messages().get(said.getLast()).path("role").asText().equals("user")) {
             throw ApiException.badRequest("the last message must be the user's question");
         }
-        String text = turns.remove(turns.size() - 1).content();
+        String text = content(request.messages().get(said.getLast()).get("content"), said.getLast());
         if (text.isBlank()) throw ApiException.badRequest("the user's question is empty");
         if (SearchRequest.characters(text) > server.config().maxQuestionChars()) {
             throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
+        }
+        // A client sends its whole chat: the latest turns are kept.
+        List<Turn> turns = new ArrayList<>();
+        for (int i : said.subList(Math.max(0, said.size() - 1 - Turn.MAX_HISTORY), said.size() - 1)) {
+            JsonNode m = request.messages().get(i);
+            try {
+                turns.add(new Turn(m.path("role").asText(), content(m.get("content"), i)));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("messages[" + i + "]: " + e.getMessage());
+            }
         }
         int k = request.sources();
         // OpenAI's fields are read leniently, paperchat's own filters as /api/ask reads them: "organisation" is no field of theirs.
         AskRoutes.FiltersRequest f = request.filters() == null || request.filters().isNull() ? new AskRoutes.FiltersRequest(null, null, null)
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
-        return new Question(text, turns.size() > Turn.MAX_HISTORY ? turns.subList(turns.size() - Turn.MAX_HISTORY, turns.size()) : turns, k,
+        return new Question(text, turns, k,
                 AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
     }
 

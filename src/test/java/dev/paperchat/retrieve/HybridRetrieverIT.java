@@ -565,6 +565,18 @@ class HybridRetrieverIT {
         assertEquals(5, retriever.search(new SearchRequest(query, 5)).hits().size());
     }
 
+    /** Combining marks stacked by the thousand ("Zalgo" text) are cut to a few: a pattern's word boundary steps back over each. */
+    @Test
+    void should_search_and_look_up_a_query_of_stacked_combining_marks() {
+        String zalgo = "entropy" + "\u0301".repeat(9_990);
+        assertEquals("entropy" + "\u0301".repeat(4), new SearchRequest(zalgo, 5).query());
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            assertTrue(retriever.search(new SearchRequest(zalgo, 5)).hits().size() <= 5);
+            new CitationLookup(retriever).byTitle(zalgo, 5);
+            new CitationLookup(retriever).byClaim("a" + "\u0301".repeat(9_990), 5);
+        }, "took 73 s before");
+    }
+
     @Test
     void should_reject_empty_and_oversized_requests_with_the_field_named() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new SearchRequest(" ", 5)).getMessage().contains("query"));

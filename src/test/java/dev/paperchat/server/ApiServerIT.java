@@ -307,6 +307,10 @@ class ApiServerIT {
             assertTrue(unknownId.at("/notices/0").asText().matches("No paper in the collection has the (arXiv id 2599\\.99999|DOI 10\\.1234/abcd)\\."),
                     unknownId.toString());
         }
+        // Two of them: no words are left to search, which had made a 400 of "query must not be empty".
+        JsonNode twoIds = json(server.post("/api/cite", "{\"title\": \"2599.99999 https://arxiv.org/abs/2599.99998\"}"));
+        assertEquals(0, twoIds.get("results").size(), twoIds.toString());
+        assertEquals("No paper in the collection has these ids; look up one id at a time.", twoIds.at("/notices/0").asText());
         JsonNode shortOnes = json(server.post("/api/cite", "{\"claim\": \"DPO is simple. Indeed. Coconut reasons latently.\"}"));
         assertEquals(2, shortOnes.get("claims").size(), "three words make a claim: " + shortOnes);
         assertEquals("Too short to look up as claims: Indeed.", shortOnes.at("/notices/1").asText());
@@ -511,6 +515,12 @@ class ApiServerIT {
                 "unknown field \"history[0].text\"; known: content, role");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\"}]}"), 400,
                 "field \"history[0]\": history content must not be null");
+        // A question asked before is asked again when no answer follows it: it has a question's limit, named where it is.
+        String longTurn = "{\"role\": \"user\", \"content\": \"" + "ab ".repeat(3_500) + "\"}";
+        assertError(server.post("/api/ask", "{\"question\": \"tell me more about the third one\", \"history\": [" + longTurn + "]}"), 400,
+                "field \"history[0]\": a user turn must be at most 10000 characters, was 10500");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [" + longTurn + ", {\"role\": \"user\", \"content\": \"x\"}]}"), 400,
+                "messages[0]: a user turn must be at most 10000 characters, was 10500");
         assertError(server.post("/v1/chat/completions", ask + "\"mode\": 5}"), 400, "field \"mode\"");
         for (String filters : List.of("\"x\"", "[1]")) {
             HttpResponse<String> shape = server.post("/v1/chat/completions", ask + "\"filters\": " + filters + "}");
