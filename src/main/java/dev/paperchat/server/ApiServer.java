@@ -82,7 +82,9 @@ public final class ApiServer implements AutoCloseable {
             });
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             c.showJavalinBanner = false;
-            c.useVirtualThreads = true;
+            // Platform threads: a search is work for the CPU, and virtual threads are never preempted, so two long lookups
+            // on this many cores' carriers held /api/health for 20 s (measured); the OS shares the cores among threads.
+            c.useVirtualThreads = false;
             c.http.maxRequestSize = config.maxBodyBytes();
             // GET /api/ask is a known route asked with the wrong method: 405 says so, 404 would not.
             c.http.prefer405over404 = true;
