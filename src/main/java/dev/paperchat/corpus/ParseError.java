@@ -58,7 +58,9 @@ public record ParseError(String file, @JsonIgnore int line, String message, bool
 
     /** What is wrong with a JSON text and where: the line too when it is not the first. */
     public static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at .*$", "").strip();
+        // Jackson's advice on its own settings ("enable `JsonReadFeature...` to allow", "from `StreamReadConstraints...`") is no reader's.
+        String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at .*$", "")
+                .replaceAll(":\\s*enable `[^`]*+` to allow", "").replaceAll(",\\s*from `[^`]*+`", "").strip();
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
         return message + (line > 1 ? ", at line " + line + ", column " + column : column > 0 ? ", at column " + column : "");

@@ -7,12 +7,17 @@ import java.util.List;
 /** Optional restrictions on a search: a date range (inclusive) and an organisation. */
 public record Filters(LocalDate from, LocalDate to, String organization) {
     public static final Filters NONE = new Filters(null, null, null);
+    /** Longer than any organisation's name; a longer one would be echoed whole in every notice that names the filters. */
+    public static final int MAX_ORGANIZATION_CHARS = 200;
 
     public Filters {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
         if (organization != null) organization = organization.isBlank() ? null : organization.strip();
+        if (organization != null && organization.length() > MAX_ORGANIZATION_CHARS) {
+            throw new IllegalArgumentException("org must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + organization.length());
+        }
     }
 
     /**
@@ -29,7 +34,8 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
         try {
             return day(value, last);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " must be a date like 2025-01-31, 2025-01 or 2025, was " + value);
+            String given = value.length() <= 40 ? value : value.substring(0, 40) + "... (" + value.length() + " characters)";
+            throw new IllegalArgumentException(field + " must be a date like 2025-01-31, 2025-01 or 2025, was " + given);
         }
     }
 

@@ -153,7 +153,7 @@ final class OpenAiRoutes {
         String text = content(request.messages().get(said.getLast()).get("content"), said.getLast());
         if (text.isBlank()) throw ApiException.badRequest("the user's question is empty");
         if (SearchRequest.characters(text) > server.config().maxQuestionChars()) {
-            throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters");
+            throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters, was " + SearchRequest.characters(text));
         }
         // A client sends its whole chat: the latest turns are kept.
         List<Turn> turns = new ArrayList<>();

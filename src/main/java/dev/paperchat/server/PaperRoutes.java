@@ -123,7 +123,8 @@ final class PaperRoutes {
             throw ApiException.badRequest("give exactly one of \"title\" or \"claim\" (a paper's entry by its id, DOI or arXiv id: GET /api/papers/{id}/bibtex)");
         }
         if (SearchRequest.characters(byTitle ? title : claim) > SearchRequest.MAX_QUERY_CHARS) {
-            throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters");
+            throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
+                    + SearchRequest.characters(byTitle ? title : claim));
         }
         return CiteView.lookUp(server.app().lookup(), byTitle ? "title" : "claim", byTitle ? title : claim, k);
     }

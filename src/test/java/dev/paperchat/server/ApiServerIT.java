@@ -391,7 +391,7 @@ class ApiServerIT {
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
         assertError(server.get("/api/cite?title="), 400, "title must not be empty");
-        assertError(server.post("/api/cite", "{\"claim\": \"" + "x".repeat(10_001) + "\"}"), 400, "claim must be at most 10000 characters");
+        assertError(server.post("/api/cite", "{\"claim\": \"" + "x".repeat(10_001) + "\"}"), 400, "claim must be at most 10000 characters, was 10001");
         assertError(server.get("/api/cite?id=2401.00001"), 400, "GET /api/papers/{id}/bibtex");
         assertError(server.get("/api/search?q=reasoning&limit=3"), 400, "unknown query parameter \"limit\"; known: from, k, org, q, to");
         assertError(server.get("/api/cite?title=quiet%20star&max=3"), 400, "unknown query parameter \"max\"");

@@ -148,6 +148,19 @@ class HostileHttpIT {
             assertEquals(400, cut.statusCode());
             assertTrue(cut.body().contains("malformed JSON: Unexpected end-of-input within/between Object entries, at line 2, column 17"), cut.body());
             assertFalse(cut.body().contains("REDACTED") || cut.body().contains("start marker"), cut.body());
+            // Jackson's advice on its own settings is no reader's: the problem is said, not which feature would allow it.
+            HttpResponse<String> nan = send(server, "/api/ask", "application/json", "{\"question\": \"x\", \"k\": NaN}".getBytes(StandardCharsets.UTF_8));
+            assertTrue(nan.body().contains("\"malformed JSON: Non-standard token 'NaN', at column 27\""), nan.body());
+            String deep = "{\"question\": \"x\", \"a\": " + "[".repeat(1_200) + "]".repeat(1_200) + "}";
+            HttpResponse<String> nested = send(server, "/api/ask", "application/json", deep.getBytes(StandardCharsets.UTF_8));
+            assertTrue(nested.body().contains("\"malformed JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)\""), nested.body());
+            // A filter is echoed in notices: an organisation longer than any is refused, a date quoted in part.
+            HttpResponse<String> org = send(server, "/api/ask", "application/json",
+                    ("{\"question\": \"x\", \"filters\": {\"org\": \"" + "y".repeat(5_000) + "\"}}").getBytes(StandardCharsets.UTF_8));
+            assertTrue(org.body().contains("org must be at most 200 characters, was 5000"), org.body());
+            HttpResponse<String> from = send(server, "/api/ask", "application/json",
+                    ("{\"question\": \"x\", \"filters\": {\"from\": \"" + "y".repeat(5_000) + "\"}}").getBytes(StandardCharsets.UTF_8));
+            assertTrue(from.body().contains("was " + "y".repeat(40) + "... (5000 characters)"), from.body());
         }
     }
 
