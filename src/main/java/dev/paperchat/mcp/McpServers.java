@@ -44,10 +44,24 @@ public final class McpServers {
             json.writeStartObject();
             json.writeStringField("jsonrpc", McpSchema.JSONRPC_VERSION);
             json.writeNullField("id");
-            json.writeObjectField("error", error.getJsonRpcError());
+            McpSchema.JSONRPCResponse.JSONRPCError rpc = error.getJsonRpcError();
+            json.writeObjectField("error", new McpSchema.JSONRPCResponse.JSONRPCError(codeOf(rpc), rpc.message(), rpc.data()));
             json.writeEndObject();
         }
     }
+
+    /**
+     * The SDK answers a transport's refusals as internal errors or unknown methods: an unknown session is -32001 (as the
+     * TypeScript SDK and most clients read it), a GET that does not accept an event stream an invalid request.
+     */
+    private static int codeOf(McpSchema.JSONRPCResponse.JSONRPCError error) {
+        String message = String.valueOf(error.message());
+        if (message.startsWith("Session not found")) return SESSION_NOT_FOUND;
+        if (message.contains("required in Accept header")) return McpSchema.ErrorCodes.INVALID_REQUEST;
+        return error.code();
+    }
+
+    private static final int SESSION_NOT_FOUND = -32001;
 
     private McpServers() {}
 

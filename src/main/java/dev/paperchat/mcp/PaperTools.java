@@ -54,9 +54,9 @@ public final class PaperTools {
     private static final Logger LOG = LoggerFactory.getLogger(PaperTools.class);
     /** The filters of the tools that search or list: as the HTTP API takes them. */
     private static final String FILTERS = """
-            "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day)"},
-            "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day)"},
-            "org":{"type":"string","description":"Only papers from this organisation"}},""";
+            "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day). Papers whose record gives no year are left out"},
+            "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day). Papers whose record gives no year are left out"},
+            "org":{"type":"string","maxLength":200,"description":"Only papers from this organisation"}},""";
     private static final Map<String, String> TITLES = Map.of("search_papers", "Search papers", "ask", "Ask the collection",
             "find_by_title", "Find a paper by its title", "find_by_claim", "Find the source of a claim", "list_papers", "List papers",
             "collection_stats", "Collection statistics", "get_paper", "Get a paper", "get_bibtex", "Get a BibTeX entry");

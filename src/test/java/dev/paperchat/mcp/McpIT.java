@@ -123,7 +123,8 @@ class McpIT {
             var unknownSession = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
                     "Accept", "application/json, text/event-stream", "Mcp-Session-Id", "bogus");
             assertEquals(404, unknownSession.statusCode());
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32603,\"message\":\"Session not found: bogus\"}}", unknownSession.body());
+            // -32001 as clients read it: the SDK had said -32603, an internal error, which a client would retry.
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":\"Session not found: bogus\"}}", unknownSession.body());
 
             // What breaks the protocol gets a 400 and its JSON-RPC error, as over stdio; before, a tools/call whose
             // arguments were no object got a 200 with an empty body, and no reply ever came.
