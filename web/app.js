@@ -1088,6 +1088,14 @@ $("stop").addEventListener("click", () => state.controller && state.controller.a
 $("back-to-answer").addEventListener("click", backToAnswer);
 $("new-chat").addEventListener("click", () => {
   if (state.controller) state.controller.abort();
+  const cleared = loadTurns();
+  clearConversation();
+  // A click too many should not cost a long conversation: it can be had back until the next question.
+  if (cleared.length) offerUndo(cleared);
+  $("question").focus({ preventScroll: true });
+});
+
+function clearConversation() {
   state.history = [];
   state.answers = [];
   sessionStorage.removeItem(CONVERSATION);
@@ -1095,8 +1103,22 @@ $("new-chat").addEventListener("click", () => {
   $("conversation").replaceChildren(welcomeTemplate.cloneNode(true));
   fillSources(el("p", { class: "muted", text: "Sources of the selected answer appear here." }));
   $("sources-for").textContent = "";
-  $("question").focus({ preventScroll: true });
-});
+}
+
+function offerUndo(turns) {
+  const asked = turns.length === 1 ? "1 question" : `${turns.length} questions`;
+  const undo = el("button", { class: "ghost small", type: "button", text: "Undo" });
+  const bar = el("p", { class: "undo-clear", id: "undo-clear" }, `Cleared a conversation of ${asked}. `, undo);
+  undo.addEventListener("click", () => {
+    clearConversation();
+    sessionStorage.setItem(CONVERSATION, JSON.stringify(turns));
+    restoreConversation();
+    announce(`The conversation of ${asked} is back.`);
+    $("question").focus({ preventScroll: true });
+  });
+  $("welcome").prepend(bar);
+  announce(`Cleared a conversation of ${asked}. Undo is above the examples.`);
+}
 $("conversation").addEventListener("click", (e) => {
   if (e.target.classList.contains("example")) ask(e.target.textContent);
 });

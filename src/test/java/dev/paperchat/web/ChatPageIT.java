@@ -672,6 +672,14 @@ class ChatPageIT {
 
         browser.findElement(By.id("new-chat")).click();
         assertTrue(browser.findElement(By.cssSelector(".welcome .example")).isDisplayed(), "a new chat starts from the welcome");
+        // A click too many costs nothing: the cleared conversation comes back with its answer and history.
+        assertTrue(browser.findElement(By.id("undo-clear")).getText().startsWith("Cleared a conversation of 1 question."));
+        assertEquals("Undo", browser.findElement(By.cssSelector("#undo-clear button")).getText());
+        browser.findElement(By.cssSelector("#undo-clear button")).click();
+        assertEquals(answer, browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText(), "the answer is back after Undo");
+        assertEquals(2L, browser.executeScript("return state.history.length;"));
+        assertTrue(browser.findElements(By.id("undo-clear")).isEmpty());
+        browser.findElement(By.id("new-chat")).click();
         browser.navigate().refresh();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
         assertTrue(browser.findElements(By.cssSelector(".msg")).isEmpty(), "and stays new after a reload");
