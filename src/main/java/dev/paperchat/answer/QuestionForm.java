@@ -201,6 +201,21 @@ final class QuestionForm {
         return oneSentence && claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
     }
 
+    /** "several papers use GRPO", "most efficient reasoning papers...": a claim about the literature, which a list answers. */
+    private static final Pattern ABOUT_PAPERS = Pattern.compile("(?i)\\b(?:several|many|most|some|few|all|multiple|various|recent|other)\\b"
+            + "[^.?]{0,40}?\\b(?:papers|works|studies|methods|approaches)\\b");
+
+    /**
+     * "Is it true that Quiet-STaR needs fine-tuning?", "...that training on 80% of the tokens keeps performance?": one claim
+     * of figures or of a paper it names, asked about as X written out is, whose source answers it, not a list on its subject.
+     */
+    private static boolean checksOneClaim(String question, PaperHit top) {
+        if (!CHECKED.matcher(question.strip()).lookingAt()) return false;
+        Optional<String> claim = claimIn(question);
+        return claim.isPresent() && !ABOUT_PAPERS.matcher(claim.get()).find()
+                && (Numbers.count(claim.get()) > 0 || top.titleMatch() >= ExtractiveAnswerer.NAMED);
+    }
+
     /** Whether the question asks only for the source of a claim made before it: "where did I read that?". */
     static boolean asksForSource(String question) {
         return ASKS_SOURCE.matcher(question).matches();
@@ -229,14 +244,22 @@ final class QuestionForm {
                 && !isTopic(t) && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
     }
 
+    /** What asks for claims to be checked: "Can you check these claims?", "give me the sources". */
+    private static final Pattern CHECK_REQUEST = Pattern.compile("(?i)\\b(?:check|verify|confirm|sources?|cite|citations?|references?|supported|accurate|correct|true)\\b");
+
     /**
-     * The claims a message of several sentences states, when two or more do and one gives a figure: a passage pasted
-     * from a draft, which the chat answers as one question ("Can you check these claims?"), and a lookup checks claim by claim.
+     * The claims a message of several sentences states, when two or more do, one gives a figure, and whatever else it
+     * says asks for them to be checked: a passage pasted from a draft ("Can you check these claims?"), which the chat
+     * answers as one question and a lookup checks claim by claim; not a reader's own context before a question ("Our
+     * dataset has 10,000 problems. Each has 4 solutions. What benchmark is similar?").
      */
     static List<String> passageClaims(String text) {
         if (text.length() > MAX_PASSAGE_CHARS) return List.of();
-        List<String> claims = Sentences.split(text).stream().map(span -> span.of(text).strip()).filter(QuestionForm::isClaim).toList();
-        return claims.size() >= 2 && claims.stream().anyMatch(claim -> Numbers.count(claim) > 0) ? claims : List.of();
+        List<String> sentences = Sentences.split(text).stream().map(span -> span.of(text).strip()).toList();
+        List<String> claims = sentences.stream().filter(QuestionForm::isClaim).toList();
+        List<String> others = sentences.stream().filter(s -> !claims.contains(s)).toList();
+        boolean asksToCheck = others.isEmpty() || others.stream().anyMatch(s -> CHECK_REQUEST.matcher(s).find());
+        return claims.size() >= 2 && asksToCheck && claims.stream().anyMatch(claim -> Numbers.count(claim) > 0) ? claims : List.of();
     }
 
     static boolean isCourtesy(String text) {
@@ -246,8 +269,7 @@ final class QuestionForm {
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */
     static boolean asksForPapers(String question, PaperHit top) {
         if (top.titleMatch() >= 0.9 || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
-        // "Is it true that X?" asks about one claim, as X written out does: its source, not a list on its subject.
-        if (CHECKED.matcher(question.strip()).lookingAt() && claimIn(question).isPresent()) return false;
+        if (checksOneClaim(question, top)) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
                 || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()
                 || ((top.titleMatch() < TITLE_WORDS || !mostlyWordsOf(question, top.paper().title())) && isTopic(question));

@@ -120,12 +120,6 @@ public final class Opposites {
         return words;
     }
 
-    /** How many of the claim's analysed words the sentence holds: which of two sentences speaks of what the claim does. */
-    public static long sharedWords(String claim, String sentence) {
-        Set<String> cited = stems(sentence);
-        return stems(claim).stream().filter(cited::contains).count();
-    }
-
     /** The analysed words of the text, as the index stems them. */
     static Set<String> stems(String text) {
         return new HashSet<>(QueryTerms.all(STEMS, "", text.toLowerCase(Locale.ROOT)));

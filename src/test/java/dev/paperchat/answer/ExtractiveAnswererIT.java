@@ -781,15 +781,11 @@ class ExtractiveAnswererIT {
         Answer passage = assistant.ask(new Question("ETTRL enables Llama3.1-8B to reach a 68 percent relative improvement on AIME 2024."
                 + " Lp-Reg keeps on-policy training stable for around 10,000 steps. Can you check these claims?", List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertTrue(passage.notices().contains(Assistant.PASSAGE_NOTICE), passage.notices().toString());
-        // The opposite in another quoted sentence that states the claim's figure, where the closest in words states another.
-        String lowest = "Training only on the 80% lowest-entropy tokens maintains performance comparable to full-gradient updates";
-        for (String asked : List.of(lowest + ".", "Is it true that t" + lowest.substring(1) + "?")) {
-            Answer answer = assistant.ask(new Question(asked, List.of(), 4, AnswerMode.EXTRACTIVE, null));
-            assertTrue(answer.answer().startsWith("Beyond the 80/20 Rule (\""), "the claim's source, not a list: " + answer.answer());
-            assertTrue(answer.notices().size() == 1 && answer.notices().get(0).contains("another quoted sentence with its figures says the opposite"
-                    + " (\"decline\") (\"In contrast, training exclusively on the 80% lowest-entropy tokens leads to a marked decline in performance.\")"),
-                    asked + ": " + answer.notices());
-        }
+        // Asked about, a claim is answered as its source is, with its check: not as a list of papers on its subject.
+        Answer asked = assistant.ask(new Question("Is it true that Quiet-STaR needs fine-tuning on GSM8K to get its gains?", List.of(), 4,
+                AnswerMode.EXTRACTIVE, null));
+        assertTrue(asked.answer().startsWith("Quiet-STaR (\""), "the claim's source, not a list: " + asked.answer());
+        assertEquals(fineTuned.notices(), asked.notices());
     }
 
     /** True claims a user test found flagged: an antonym in another sentence ("Large Reasoning Models"), a denial the sentence shares. */

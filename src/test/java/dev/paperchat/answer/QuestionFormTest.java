@@ -104,6 +104,8 @@ class QuestionFormTest {
                 "no figure: two statements may be a reader's own context before a question");
         assertEquals(List.of(), QuestionForm.passageClaims("I study latent reasoning in 2025. Which papers use continuous thoughts?"), "one statement");
         assertEquals(List.of(), QuestionForm.passageClaims("Lp-Reg reaches 60.17% on five math benchmarks."), "one claim is checked as one");
+        assertEquals(List.of(), QuestionForm.passageClaims("Our dataset has 10,000 problems. Each problem has 4 solutions. What benchmark is similar to this?"),
+                "a reader's own context before a question that asks for no check");
     }
 
     @Test
