@@ -311,11 +311,13 @@ public final class TitleMatcher {
     /** The share of one side of a title's colon that a query must give to name it. */
     private static final double SIDE_SHARE = 0.8;
     /**
-     * The share of the side before a title's colon, where its name stands, that a title lookup must give: three of its
-     * four words, one misremembered ("Don't Think Longer, Think Smarter" for "..., Think Wisely"). What the paper does,
-     * after the colon, is said in the field's words ("Visual Reinforcement Fine-Tuning"), which other papers use too.
+     * What a title lookup gives for three of the four words before a title's colon, one misremembered ("Don't Think
+     * Longer, Think Smarter" for "..., Think Wisely"), when one of them is in few titles: the paper ranks first, but is not
+     * found, as a lookup that swaps the one word that tells titles apart ("When Reasoning Meets Retrieval") gives as much.
      */
-    private static final double LOOKUP_NAME_SHARE = 0.75;
+    private static final double MISREMEMBERED = 0.65;
+    /** The share of titles that a word of few has at most: "Don't" and "Longer" in 3 and 2 of 300, not "RL" in 5 nor "Towards" in 9. */
+    private static final double FEW_TITLES = 0.01;
 
     /**
      * @param queryWords the query's {@link #words}
@@ -328,29 +330,30 @@ public final class TitleMatcher {
         List<String> words = titleWords.get(id);
         List<String> after = words.subList(colon, words.size());
         // What a paper does is said in common words ("Adaptive Reasoning Model"): only a query mostly of them gives it.
-        double beforeShare = sideShare(words.subList(0, colon), queryWords, lookup);
-        double afterShare = after.size() * 2 >= queryWords.size() ? sideShare(after, queryWords, lookup) : 0;
-        return Math.max(whole, Math.max(beforeShare >= (lookup ? LOOKUP_NAME_SHARE : SIDE_SHARE) ? beforeShare : 0,
-                afterShare >= SIDE_SHARE ? afterShare : 0));
+        double side = Math.max(sideShare(words.subList(0, colon), queryWords, lookup),
+                after.size() * 2 >= queryWords.size() ? sideShare(after, queryWords, lookup) : 0);
+        if (side >= SIDE_SHARE) return Math.max(whole, side);
+        return Math.max(whole, lookup && misremembered(words.subList(0, colon), queryWords) ? MISREMEMBERED : 0);
     }
 
     /**
      * A side given all but a word or two is remembered by its rarest word: "RL for LLM reasoning"
-     * in a question is the field, not "Rethinking RL for LLM Reasoning". A title looked up may
-     * miss its rarest word for another ("think smarter" for "Think Wisely") when it gives a word
-     * few titles have ("Don't", "Longer").
+     * in a question is the field, not "Rethinking RL for LLM Reasoning".
      */
     private double sideShare(List<String> words, Set<String> queryWords, boolean lookup) {
         double share = share(words, queryWords, lookup);
         if (share == 0 || share == 1) return share;
         int rarest = words.stream().mapToInt(w -> titlesWithWord.getOrDefault(w, 0)).min().orElse(0);
-        int few = lookup ? Math.max(rarest, (int) (FEW_TITLES * titleWords.size())) : rarest;
-        boolean rareHeld = words.stream().anyMatch(w -> titlesWithWord.getOrDefault(w, 0) <= few && holds(queryWords, w, lookup));
-        return rareHeld ? share : 0;
+        boolean rarestHeld = words.stream().anyMatch(w -> titlesWithWord.getOrDefault(w, 0) == rarest && holds(queryWords, w, lookup));
+        return rarestHeld ? share : 0;
     }
 
-    /** The share of titles that a word of few has at most: "Don't" and "Longer" in 3 and 2 of 300, not "RL" in 5. */
-    private static final double FEW_TITLES = 0.01;
+    /** Whether a lookup gives three of the four words before the colon, one of them in few titles. */
+    private boolean misremembered(List<String> name, Set<String> queryWords) {
+        if (share(name, queryWords, true) < 0.75) return false;
+        int few = Math.max(1, (int) (FEW_TITLES * titleWords.size()));
+        return name.stream().anyMatch(w -> titlesWithWord.getOrDefault(w, 0) <= few && holds(queryWords, w, true));
+    }
 
     /** The share of the whole title's words that the query holds, without the rule for one side of the colon. */
     double wholeCoverage(Set<String> queryWords, String id, boolean lookup) {
