@@ -59,7 +59,8 @@ final class MentionSearch {
     Predicate<String> mentioningAll(String phrase) {
         List<List<String>> forms = new ArrayList<>();
         forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase));
-        forms.addAll(spelledOut(phrase));
+        spelledOut(phrase).stream().map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form))
+                .filter(terms -> !terms.isEmpty()).distinct().forEach(forms::add);
         return paperId -> index.read(snapshot -> {
             Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
             if (paper == null) return false;
@@ -68,21 +69,22 @@ final class MentionSearch {
         });
     }
 
-    /** An acronym's words as the papers of the collection that define it write it out ("Reinforcement Learning (RL)"), analysed; else none. */
-    private List<List<String>> spelledOut(String phrase) {
+    /** An acronym's words as the papers of the collection that define it write them ("Reinforcement Learning (RL)"); else none. */
+    private List<String> spelledOut(String phrase) {
         if (!ACRONYM_TOPIC.matcher(phrase.strip()).matches()) return List.of();
         String acronym = phrase.strip();
         return retriever.search(new SearchRequest(acronym, DEFINERS_READ)).hits().stream()
-                .flatMap(hit -> MethodNames.spelledOut(hit.paper().abstractText(), acronym).stream())
-                .map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form)).filter(terms -> !terms.isEmpty()).distinct().toList();
+                .flatMap(hit -> MethodNames.spelledOut(hit.paper().abstractText(), acronym).stream()).distinct().toList();
     }
 
     /**
      * Which of the given papers mention the phrase's uncommon words: "which of these use Qwen?" after a list. An acronym
-     * is also mentioned written out: "which of those use RL?" takes a paper that writes "we then employ reinforcement learning".
+     * is also mentioned written out, its words in a row: "which of those use RL?" takes a paper that writes "we then employ
+     * reinforcement learning", not one of "a self-reinforcement effect" in one place and "learning" in another.
      */
     Mentions mentions(String phrase, List<String> paperIds) {
-        List<List<String>> spelledOut = spelledOut(phrase);
+        List<Pattern> spelledOut = spelledOut(phrase).stream().map(NamedSubject::writing).toList();
+        Predicate<String> writesOut = text -> spelledOut.stream().anyMatch(form -> form.matcher(text).find());
         return index.read(snapshot -> {
             List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase);
             Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, terms);
@@ -100,22 +102,22 @@ final class MentionSearch {
                 Paper paper = candidates.paper(id);
                 if (paper == null) continue;
                 Set<String> words = contentWords(paper);
-                List<String> held = Stream.concat(Stream.of(rare), spelledOut.stream())
-                        .filter(form -> form.stream().allMatch(term -> holds(words, term))).findFirst().orElse(null);
-                if (held == null) {
+                if (!rare.stream().allMatch(term -> holds(words, term))) {
+                    Optional<SentenceHit> writing = firstWriting(paper, writesOut);
+                    if (writing.isPresent()) {
+                        mentioning.add(new PaperHit(paper, TitleIndex.names(live, id), 1, 0, 0, 0, 0, List.of(writing.get())));
+                        continue;
+                    }
                     // "which of them is from Tencent?": the record says what the abstract seldom does.
                     if (paper.organization() == null) continue;
                     words.addAll(QueryTerms.all(index.analyzer(), Fields.CONTENTS, paper.organization()));
                     if (!rare.stream().allMatch(term -> holds(words, term))) continue;
-                    held = rare;
                     byOrganization.add(id);
                 }
                 List<Set<String>> sentences = candidates.sentenceWords(id);
                 List<Span> spans = Sentences.split(paper.abstractText());
-                List<String> form = held;
-                // A spelled-out form's words are common ("learning"): each counts for one, as the form is what was asked.
-                ToDoubleFunction<Set<String>> share = sentence -> form.stream().filter(term -> holds(sentence, term))
-                        .mapToDouble(term -> form == rare ? idf.getOrDefault(term, 0.0) : 1).sum();
+                ToDoubleFunction<Set<String>> share = sentence -> rare.stream().filter(term -> holds(sentence, term))
+                        .mapToDouble(term -> idf.getOrDefault(term, 0.0)).sum();
                 int best = IntStream.range(0, sentences.size()).boxed()
                         .max(Comparator.comparingDouble((Integer i) -> share.applyAsDouble(sentences.get(i))).thenComparing(i -> -i)).orElse(0);
                 Span span = spans.get(best);

@@ -433,6 +433,12 @@ class ExtractiveAnswererIT {
         for (Citation c : rl.citations()) assertTrue(c.sentence().matches("(?is).*(reinforcement learning|\\bRL\\b).*"), c.sentence());
         assertTrue(rl.citations().stream().anyMatch(c -> !c.sentence().matches("(?s).*\\bRL\\b.*")), "one only writes it out: " + rl.answer());
         assertTrue(rl.citations().stream().anyMatch(c -> c.sentence().matches("(?s).*\\bRL\\b.*")), rl.answer());
+        // Its words in a row: "visual language models", not "LLMs" in a paper that says "visual" elsewhere.
+        String visual = "Which papers are about visual reasoning?";
+        Answer visualList = assistant.ask(new Question(visual, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer vlms = assistant.ask(new Question("which of those use VLMs?", List.of(new Turn("user", visual), new Turn("assistant", visualList.answer())),
+                8, AnswerMode.EXTRACTIVE, null));
+        for (Citation c : vlms.citations()) assertTrue(c.sentence().matches("(?is).*(\\bVLMs?\\b|visual[ -]language model|vision[ -]language model).*"), c.sentence());
     }
 
     @Test
