@@ -13,11 +13,11 @@ public record Turn(String role, String content) {
             throw new IllegalArgumentException("history role must be user or assistant, was " + role);
         }
         if (content == null) throw new IllegalArgumentException("history content must not be null");
+        content = TypedText.bounded(content);
         // A question asked before may be asked again ("tell me more about the third one" of a history without answers).
         if (role.equals("user") && SearchRequest.characters(content) > SearchRequest.MAX_QUERY_CHARS) {
             throw new IllegalArgumentException("a user turn must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
                     + SearchRequest.characters(content));
         }
-        content = TypedText.bounded(content);
     }
 }

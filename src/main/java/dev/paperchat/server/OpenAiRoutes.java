@@ -6,6 +6,7 @@ import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -159,11 +160,8 @@ final class OpenAiRoutes {
         List<Turn> turns = new ArrayList<>();
         for (int i : said.subList(Math.max(0, said.size() - 1 - Turn.MAX_HISTORY), said.size() - 1)) {
             JsonNode m = request.messages().get(i);
-            try {
-                turns.add(new Turn(m.path("role").asText(), content(m.get("content"), i)));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("messages[" + i + "]: " + e.getMessage());
-            }
+            // A chat may hold a long paste from before: as a turn of context, its start is enough.
+            turns.add(new Turn(m.path("role").asText(), startOf(TypedText.bounded(content(m.get("content"), i)), SearchRequest.MAX_QUERY_CHARS)));
         }
         int k = request.sources();
         // OpenAI's fields are read leniently, paperchat's own filters as /api/ask reads them: "organisation" is no field of theirs.
@@ -171,6 +169,10 @@ final class OpenAiRoutes {
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
         return new Question(text, turns, k,
                 AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
+    }
+
+    private static String startOf(String text, int characters) {
+        return SearchRequest.characters(text) <= characters ? text : text.substring(0, text.offsetByCodePoints(0, characters));
     }
 
     /** Content is a string, or a list of parts of which the text parts count, each on a line of its own: "What is" and "Coconut?" are two words. */
