@@ -115,8 +115,9 @@ public final class CitationLookup {
         // A DOI or arXiv link names its paper, when the collection has it, as its title does; with none, no title is near it.
         Optional<String> alone = PastedReference.identifierAlone(title);
         if (alone.isPresent() && retriever.paperByAnyId(alone.get()).isEmpty()) return new Lookup(title, false, List.of(), Map.of());
-        String searched = PastedReference.identifier(title).flatMap(retriever::paperByAnyId).map(Paper::title)
-                .orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
+        // Of several ids ("2401.00001 2401.00002"), the first a paper has.
+        String searched = PastedReference.identifiers(title).stream().map(retriever::paperByAnyId).flatMap(Optional::stream).findFirst()
+                .map(Paper::title).orElseGet(() -> PastedReference.title(PastedReference.withoutIdentifiers(title)));
         // "2401.00001 2401.00002": ids the collection lacks, and no words to search.
         if (searched.isBlank()) return new Lookup(title, false, List.of(), Map.of());
         // "that markov thinking paper": the title's "Markovian" is searched beside the word that begins it.

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Identifiers;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -111,6 +112,11 @@ final class PastedReference {
         if (!id.find()) return Optional.empty();
         String found = id.group();
         return Optional.ofNullable(found.startsWith("10.") ? Identifiers.doi(found) : Identifiers.arxiv(found.replaceFirst("(?i)^arxiv:\\s*", "arXiv:")));
+    }
+
+    /** Every DOI and arXiv id the text gives, in canonical form, in its order. */
+    static List<String> identifiers(String text) {
+        return IDENTIFIER_IN_TEXT.matcher(text).results().map(id -> identifier(id.group())).flatMap(Optional::stream).toList();
     }
 
     /** The DOI or arXiv id the text is and nothing else ("https://doi.org/10.1/x", "arXiv:2401.00001v2"), in canonical form. */

@@ -35,7 +35,7 @@ class CiteCommandIT {
         for (String pasted : new String[] {"https://doi.org/10.1000/abc.2", "https://arxiv.org/pdf/2401.00001v1", "arXiv:2401.00001", "2401.00001",
                 "@inproceedings{zhang2025, title = {{LazyEviction}: Lagged Eviction for Long Reasoning}, booktitle = {NeurIPS}, year = {2025}}",
                 "[12] H. Zhang et al., \u201cLazyEviction: Lagged Eviction for Long Reasoning,\u201d in NeurIPS, 2025.",
-                "Lazy Eviction: Lagged Eviction for Long Reasoning"}) {
+                "Lazy Eviction: Lagged Eviction for Long Reasoning", "https://doi.org/10.1000/nothing https://arxiv.org/abs/2401.00001"}) {
             CliRun run = CliRun.of("cite", "--index", index, "--title", pasted, "--json");
             assertEquals(0, run.status(), pasted + ": " + run.err());
             assertTrue(run.out().contains("\"found\" : true") || run.out().contains("\"found\":true"), pasted + ": " + run.out());
