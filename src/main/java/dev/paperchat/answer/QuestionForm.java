@@ -202,8 +202,8 @@ final class QuestionForm {
     }
 
     /** "several papers use GRPO", "most efficient reasoning papers...": a claim about the literature, which a list answers. */
-    private static final Pattern ABOUT_PAPERS = Pattern.compile("(?i)\\b(?:several|many|most|some|few|all|multiple|various|recent|other)\\b"
-            + "[^.?]{0,40}?\\b(?:papers|works|studies|methods|approaches)\\b");
+    private static final Pattern ABOUT_PAPERS = Pattern.compile("(?i)\\b(?:several|many|most|some|few|multiple|various|recent)\\b"
+            + "[^.?]{0,40}?\\b(?:papers|works|studies)\\b");
 
     /**
      * "Is it true that Quiet-STaR needs fine-tuning?", "...that training on 80% of the tokens keeps performance?": one claim
@@ -244,8 +244,9 @@ final class QuestionForm {
                 && !isTopic(t) && !LIST_QUESTION.matcher(t).find() && !ABOUT_WORK.matcher(t).find();
     }
 
-    /** What asks for claims to be checked: "Can you check these claims?", "give me the sources". */
-    private static final Pattern CHECK_REQUEST = Pattern.compile("(?i)\\b(?:check|verify|confirm|sources?|cite|citations?|references?|supported|accurate|correct|true)\\b");
+    /** What asks for claims to be checked: "Can you check these claims?", "give me the sources", "Where are these from?". */
+    private static final Pattern CHECK_REQUEST = Pattern.compile("(?i)\\b(?:check|verify|confirm|sources?|cite|citations?|references?|supported|accurate"
+            + "|correct|true|right|where\\b.*\\bfrom|which\\s++papers?|find\\s++(?:the\\s++)?papers?)\\b");
 
     /**
      * The claims a message of several sentences states, when two or more do, one gives a figure, and whatever else it

@@ -15,8 +15,9 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
         if (organization != null) organization = organization.isBlank() ? null : organization.strip();
-        if (organization != null && organization.length() > MAX_ORGANIZATION_CHARS) {
-            throw new IllegalArgumentException("org must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + organization.length());
+        int characters = organization == null ? 0 : organization.codePointCount(0, organization.length());
+        if (characters > MAX_ORGANIZATION_CHARS) {
+            throw new IllegalArgumentException("org must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + characters);
         }
     }
 

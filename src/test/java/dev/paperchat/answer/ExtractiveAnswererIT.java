@@ -426,19 +426,19 @@ class ExtractiveAnswererIT {
     /** "RL" is also mentioned written out as the collection defines it: "we then employ reinforcement learning". */
     @Test
     void should_narrow_the_last_list_by_an_acronym_or_its_words() {
-        String question = "What are the main approaches to make reasoning models produce shorter chains of thought?";
-        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
-        List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()));
-        Answer rl = assistant.ask(new Question("which of those use RL?", history, 8, AnswerMode.EXTRACTIVE, null));
+        Answer rl = afterList("What are the main approaches to make reasoning models produce shorter chains of thought?", "which of those use RL?");
         for (Citation c : rl.citations()) assertTrue(c.sentence().matches("(?is).*(reinforcement learning|\\bRL\\b).*"), c.sentence());
         assertTrue(rl.citations().stream().anyMatch(c -> !c.sentence().matches("(?s).*\\bRL\\b.*")), "one only writes it out: " + rl.answer());
         assertTrue(rl.citations().stream().anyMatch(c -> c.sentence().matches("(?s).*\\bRL\\b.*")), rl.answer());
         // Its words in a row: "visual language models", not "LLMs" in a paper that says "visual" elsewhere.
-        String visual = "Which papers are about visual reasoning?";
-        Answer visualList = assistant.ask(new Question(visual, List.of(), 8, AnswerMode.EXTRACTIVE, null));
-        Answer vlms = assistant.ask(new Question("which of those use VLMs?", List.of(new Turn("user", visual), new Turn("assistant", visualList.answer())),
-                8, AnswerMode.EXTRACTIVE, null));
+        Answer vlms = afterList("Which papers are about visual reasoning?", "which of those use VLMs?");
         for (Citation c : vlms.citations()) assertTrue(c.sentence().matches("(?is).*(\\bVLMs?\\b|visual[ -]language model|vision[ -]language model).*"), c.sentence());
+    }
+
+    /** The answer to a follow-up asked right after the list a question gets. */
+    private Answer afterList(String question, String followUp) {
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        return assistant.ask(new Question(followUp, List.of(new Turn("user", question), new Turn("assistant", list.answer())), 8, AnswerMode.EXTRACTIVE, null));
     }
 
     @Test

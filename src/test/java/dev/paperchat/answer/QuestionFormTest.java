@@ -106,6 +106,7 @@ class QuestionFormTest {
         assertEquals(List.of(), QuestionForm.passageClaims("Lp-Reg reaches 60.17% on five math benchmarks."), "one claim is checked as one");
         assertEquals(List.of(), QuestionForm.passageClaims("Our dataset has 10,000 problems. Each problem has 4 solutions. What benchmark is similar to this?"),
                 "a reader's own context before a question that asks for no check");
+        assertEquals(2, QuestionForm.passageClaims("Lp-Reg keeps training stable for 10,000 steps. ETTRL gains 68% on AIME. Where are these from?").size());
     }
 
     @Test
