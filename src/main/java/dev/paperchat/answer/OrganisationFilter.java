@@ -55,9 +55,10 @@ final class OrganisationFilter {
             "works", "work", "list", "show", "me", "all", "the", "published", "publish", "do", "does", "did", "has", "have", "written",
             "write", "wrote", "in", "collection", "of", "a", "an", "come", "came", "released", "release", "out", "appeared", "appear", "posted",
             "how", "many", "number");
-    /** Words that frame a topic rather than name it: "study", "on", "about". */
+    /** Words that frame a topic rather than name it: "study", "on", "about", the "methods" of "what RL methods for reasoning". */
     private static final Set<String> TOPIC_FRAME = Set.of("study", "studies", "studied", "on", "about", "use", "uses", "using", "research",
-            "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why");
+            "researching", "focus", "focusing", "address", "addressing", "to", "for", "with", "and", "or", "that", "how", "why",
+            "method", "methods", "approach", "approaches", "technique", "techniques");
 
     /**
      * @param name the organisation as the question writes it

@@ -53,14 +53,16 @@ final class MentionSearch {
 
     /**
      * Which papers, by id, hold every word of the phrase in their title or abstract, as analysed
-     * (stop words aside). An acronym ("RL") is also held by a paper that writes it out as papers of
-     * the collection define it ("Reinforcement Learning (RL)"): a title may say only that.
+     * (stop words aside). An acronym ("RL", alone or in the phrase) is also held by a paper that writes
+     * it out as papers of the collection define it ("Reinforcement Learning (RL)"): a title may say only that.
      */
     Predicate<String> mentioningAll(String phrase) {
         List<List<String>> forms = new ArrayList<>();
         forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase));
-        spelledOut(phrase).stream().map(form -> QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, form))
-                .filter(terms -> !terms.isEmpty()).distinct().forEach(forms::add);
+        // An acronym of the phrase may be written out: "RL reasoning" is held by "reinforcement learning ... reasoning".
+        for (String word : phrase.strip().split("\\s+")) {
+            for (String longForm : spelledOut(word)) forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase.replace(word, longForm)));
+        }
         return paperId -> index.read(snapshot -> {
             Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
             if (paper == null) return false;

@@ -597,6 +597,10 @@ class ExtractiveAnswererIT {
         Answer topic = assistant.ask(Question.of("What does Tencent publish on reinforcement learning for reasoning?"));
         assertTrue(topic.answer().startsWith("Papers in the collection that address this:"), topic.answer());
         for (Citation c : topic.citations()) assertEquals("Tencent", paper(c).organization(), c.title());
+        // An acronym of the topic is held written out ("RL" by Lp-Reg's "Reinforcement Learning"), and "methods" frames the topic.
+        Answer filtered = assistant.ask(new Question("what RL methods for reasoning are there?", List.of(), 8, AnswerMode.EXTRACTIVE,
+                new Filters(null, null, "tencent")));
+        assertTrue(filtered.citations().stream().anyMatch(c -> c.title().startsWith("Low-probability Tokens Sustain Exploration")), filtered.answer());
 
         Answer withinFew = assistant.ask(Question.of("Which papers from Microsoft study reasoning?"));
         assertTrue(withinFew.covered(), "among an organisation's few papers, one on the topic is evidence: " + withinFew.answer());
