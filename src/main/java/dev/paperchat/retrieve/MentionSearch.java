@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -61,7 +62,10 @@ final class MentionSearch {
         forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase));
         // An acronym of the phrase may be written out: "RL reasoning" is held by "reinforcement learning ... reasoning".
         for (String word : phrase.strip().split("\\s+")) {
-            for (String longForm : spelledOut(word)) forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, phrase.replace(word, longForm)));
+            Pattern alone = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])");
+            for (String longForm : spelledOut(word)) {
+                forms.add(QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, alone.matcher(phrase).replaceAll(Matcher.quoteReplacement(longForm))));
+            }
         }
         return paperId -> index.read(snapshot -> {
             Paper paper = snapshot.papers(List.of(paperId)).get(paperId);
