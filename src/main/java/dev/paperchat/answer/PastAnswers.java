@@ -22,6 +22,8 @@ final class PastAnswers {
 
     /** A citation marker: "[2]". */
     private static final Pattern CITED = Pattern.compile("\\[\\d{1,3}]");
+    /** Where the sections an answer's text may carry after it begin: MCP's text gives its citations and notes there. */
+    private static final Pattern AFTER_BODY = Pattern.compile("(?m)^(?:Citations|Notes):$");
     /** The marker that ends a list line: "[8]", "[8]." as an LLM writes it. */
     private static final Pattern LINE_MARKER = Pattern.compile("\\[(\\d{1,3})]\\.?\\s*$");
     /**
@@ -71,9 +73,6 @@ final class PastAnswers {
     static Optional<String> lastAnswer(List<Turn> history) {
         return history.reversed().stream().filter(t -> t.role().equals("assistant")).map(PastAnswers::body).findFirst();
     }
-
-    /** Where the sections an answer's text may carry after it begin: MCP's text gives its citations and notes there. */
-    private static final Pattern AFTER_BODY = Pattern.compile("(?m)^(?:Citations|Notes):$");
 
     /**
      * What an earlier answer said, without the citations and notes an agent's client may pass back with it:

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 /** Builds paperchat's MCP server with the official SDK, over stdio or Streamable HTTP. */
 public final class McpServers {
     public static final String ENDPOINT = "/mcp";
+    private static final int SESSION_NOT_FOUND = -32001;
+
     /**
      * The SDK writes an {@link McpError} it answers an HTTP request with (an unknown session, a body
      * that is not JSON) through this mapper: as a JSON-RPC error response, not as the exception's fields
@@ -60,8 +62,6 @@ public final class McpServers {
         if (message.contains("required in Accept header")) return McpSchema.ErrorCodes.INVALID_REQUEST;
         return error.code();
     }
-
-    private static final int SESSION_NOT_FOUND = -32001;
 
     private McpServers() {}
 
