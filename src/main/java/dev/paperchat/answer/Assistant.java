@@ -101,6 +101,7 @@ public final class Assistant {
         // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
         boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
         Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
+                .or(() -> reading.byDimension(asked, stream, timings, start))
                 .or(() -> reading.recordsOfListed(asked, stream, timings, start));
         if (fromList.isPresent()) return withMended(fromList.get(), mended);
         // "the third one" when the last answer has no third: there is nothing to search for.

@@ -240,6 +240,24 @@ public final class ExtractiveAnswerer {
     }
 
     /**
+     * "which one is fastest?" after a list of eight: "Of the 8 papers in the last list, 2 report figures
+     * for speed in their abstracts", and the sentence of each that does, or that none does. Each
+     * paper measures it its own way (against its own baseline), so the reader weighs the figures.
+     *
+     * @param shown the listed papers that report a figure for the dimension ({@link #reported})
+     */
+    Draft reporting(int listed, Dimension by, List<PaperHit> shown, Consumer<String> stream) {
+        if (shown.isEmpty()) {
+            return emit(new Draft((listed == 1 ? "The paper of the last list does not report" : "None of the " + listed + " papers in the last list reports")
+                    + " a figure for " + by.name() + " in its abstract.", List.of(), true), stream);
+        }
+        String reports = shown.size() == 1 ? " reports a figure for " + by.name() + " in its abstract:"
+                : " report figures for " + by.name() + " in their abstracts, each against its own baseline:";
+        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last list, " + shown.size() + reports, shown,
+                hit -> reported(hit, by).orElseThrow(), hit -> "", stream);
+    }
+
+    /**
      * "Of the 8 papers in the last list, 3 mention "Qwen":" and a line for each, or that none
      * does; negated, those that do not mention it, each with its best sentence for its name.
      *
@@ -506,14 +524,22 @@ public final class ExtractiveAnswerer {
 
     /** What the paper proposes, and its first sentence that reports a figure of the dimension compared; none when no sentence does. */
     private static Optional<List<SentenceHit>> proposedAndReported(PaperHit hit, Dimension by) {
+        Optional<SentenceHit> proposed = proposal(hit);
+        return reported(hit, by, proposed.map(SentenceHit::index).orElse(-1))
+                .map(reported -> proposed.map(p -> List.of(p, reported)).orElse(List.of(reported)));
+    }
+
+    /** The first sentence of the paper's abstract that reports a figure for the dimension ("a 2.8x wall-clock speedup" for speed). */
+    static Optional<SentenceHit> reported(PaperHit hit, Dimension by) {
+        return reported(hit, by, -1);
+    }
+
+    private static Optional<SentenceHit> reported(PaperHit hit, Dimension by, int skipped) {
         String text = hit.paper().abstractText();
         List<Span> spans = Sentences.split(text);
-        Optional<SentenceHit> proposed = proposal(hit);
         for (int i = 0; i < spans.size(); i++) {
             String sentence = spans.get(i).of(text);
-            if (!by.reportedBy(sentence) || proposed.isPresent() && proposed.get().index() == i) continue;
-            SentenceHit reported = new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 0);
-            return Optional.of(proposed.map(p -> List.of(p, reported)).orElse(List.of(reported)));
+            if (i != skipped && by.reportedBy(sentence)) return Optional.of(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 0));
         }
         return Optional.empty();
     }

@@ -48,6 +48,8 @@ public final class FollowUpRewriter {
      */
     private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
             + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came)\\b)", Pattern.CASE_INSENSITIVE);
+    /** What a choice is about besides the comparison: "for text-to-SQL", "than R2R". */
+    private static final Pattern OWN_TOPIC = Pattern.compile("\\b(?:for|on|in|at|than|of|with|among)\\b", Pattern.CASE_INSENSITIVE);
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
     private static final Pattern AMONG_THEM = Pattern.compile(
             "\\b(?:of|among)\\s+(?:them|those|these)\\b|^\\W*+(?:which|do|does|did|are|is)\\s+(?:any|one|ones|all|both|none)\\b",
@@ -357,6 +359,25 @@ public final class FollowUpRewriter {
     }
 
     /**
+     * What a choice among the last papers asks them by ("is fastest" of "which one is fastest?"),
+     * when it names none of them; not by date, which their records tell.
+     */
+    static Optional<String> choiceAsked(String question) {
+        Matcher choice = BARE_CHOICE.matcher(question);
+        if (!choice.lookingAt()) return Optional.empty();
+        String asked = question.substring(choice.end());
+        return Narrowing.comparesPapers(asked) && onlyCompares(asked) && !Narrowing.comparesByDate(asked) ? Optional.of(asked) : Optional.empty();
+    }
+
+    /**
+     * Whether a choice asks nothing but how the papers compare ("is newer", "needs the least memory"),
+     * not for a topic of its own ("is the best for text-to-SQL?"), which is asked anew.
+     */
+    private static boolean onlyCompares(String asked) {
+        return asked.strip().split("\\s+").length <= 3 || Dimension.asked(asked).isPresent() && !OWN_TOPIC.matcher(asked).find();
+    }
+
+    /**
      * "what benchmarks did they use?" after an answer about two to four papers ("how does it compare
      * to Coconut?"): they are those papers, named, so the question is asked of each of them rather
      * than joined to the questions before, whose answer it would repeat. "Which of them..." and
@@ -375,8 +396,7 @@ public final class FollowUpRewriter {
         if (choice.lookingAt() && Narrowing.comparesPapers(question.substring(choice.end()))) {
             List<String> papers = compared ? PastAnswers.comparedItems(history) : PastAnswers.lastSinglePapers(history);
             // "which is newer?" after a short list chooses among its papers; "which paper is the best for text-to-SQL?" asks anew.
-            boolean bare = question.substring(choice.end()).strip().split("\\s+").length <= 3;
-            if (papers.size() < 2 && bare) papers = PastAnswers.listedPapers(history);
+            if (papers.size() < 2 && onlyCompares(question.substring(choice.end()))) papers = PastAnswers.listedPapers(history);
             // "which one is newer?" is told by the papers' records, which say when each was published.
             if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());

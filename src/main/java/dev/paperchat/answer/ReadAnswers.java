@@ -115,6 +115,28 @@ final class ReadAnswers {
         return Optional.of(read(draft, true, asked, result, notices, timings));
     }
 
+    /**
+     * "which one is fastest?" after a list longer than a comparison takes ({@link PastAnswers#MAX_COMPARED}):
+     * the listed papers whose abstracts report a figure for what is asked, each with the sentence that
+     * does. A shorter list is compared paper by paper (see {@link FollowUpRewriter}).
+     */
+    Optional<Answer> byDimension(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<Dimension> by = FollowUpRewriter.choiceAsked(question.text()).flatMap(Dimension::asked);
+        List<String> items = by.isEmpty() ? List.of() : PastAnswers.lastListItems(question.history());
+        if (items.size() <= PastAnswers.MAX_COMPARED) return Optional.empty();
+        Listed found = papersNamed(items, question.filters());
+        if (found.papers().isEmpty()) return Optional.empty();
+        List<PaperHit> shown = found.papers().values().stream().filter(hit -> ExtractiveAnswerer.reported(hit, by.get()).isPresent()).toList();
+        timings.put("retrieveMs", Assistant.millisSince(start));
+        ExtractiveAnswerer.Draft draft = extractive.reporting(found.papers().size(), by.get(), shown, stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        List<String> notices = new ArrayList<>();
+        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        if (shown.isEmpty()) notices.add(papersRead(found.papers().values()));
+        SearchResult result = new SearchResult(question.text(), shown, true, 1, found.generation());
+        return Optional.of(read(draft, true, "figures for " + by.get().name() + ", among the papers of the last list", result, notices, timings));
+    }
+
     /** "The papers read: Lp-Reg; Clip-Cov.": an answer that lists none says which list it read, which may not be the one the reader meant. */
     private static String papersRead(Collection<PaperHit> listed) {
         return "The papers read: " + listed.stream().map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names())))

@@ -19,5 +19,8 @@ class DimensionTest {
         Dimension memory = Dimension.asked("which of Hawkeye and R2R needs less memory?").orElseThrow();
         assertFalse(memory.reportedBy("We combine R1-1.5B and R1-32B models of this size."), "the digits of model names are no figure");
         assertTrue(speed.reportedBy("It achieves 1.5-2.5times speedup."));
+        assertTrue(speed.reportedBy("It cuts inference time by 30%."));
+        assertFalse(speed.reportedBy("Test-time scaling lifts accuracy by 5.2%."), "the test-time of test-time scaling is no speed");
+        assertFalse(speed.reportedBy("It is 2.5 times more accurate."), "the times of a ratio are no speed");
     }
 }

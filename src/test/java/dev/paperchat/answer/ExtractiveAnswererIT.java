@@ -435,6 +435,27 @@ class ExtractiveAnswererIT {
         for (Citation c : vlms.citations()) assertTrue(c.sentence().matches("(?is).*(\\bVLMs?\\b|visual[ -]language model|vision[ -]language model).*"), c.sentence());
     }
 
+    /** "which one is fastest?" after a list of more papers than a comparison takes: those that report a figure for speed, each with it. */
+    @Test
+    void should_choose_among_a_long_list_by_the_figures_its_papers_report() {
+        String question = "which papers make chains of thought shorter?";
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        long listed = list.citations().stream().map(Citation::paperId).distinct().count();
+        assertTrue(listed > 4, list.answer());
+        Answer fastest = afterList(question, "which one is fastest?");
+        assertTrue(fastest.answer().startsWith("Of the " + listed + " papers in the last list, "), fastest.answer());
+        assertFalse(fastest.citations().isEmpty(), fastest.answer());
+        Set<String> ofList = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        for (Citation c : fastest.citations()) {
+            assertTrue(ofList.contains(c.paperId()), "a listed paper: " + c.paperId());
+            assertTrue(c.sentence().matches("(?is).*(speed|fast|accelerat|latency|wall|throughput|time\\b).*\\d.*"), c.sentence());
+        }
+        Answer accurate = afterList(question, "which is the most accurate?");
+        assertTrue(accurate.answer().contains("report figures for accuracy") || accurate.answer().contains("reports a figure for accuracy"), accurate.answer());
+        // A topic of its own is asked anew, not of the list.
+        assertFalse(afterList(question, "which paper is the best for text-to-SQL?").answer().startsWith("Of the "));
+    }
+
     /** The answer to a follow-up asked right after the list a question gets. */
     private Answer afterList(String question, String followUp) {
         Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FollowUpRewriterTest {
@@ -555,6 +556,11 @@ class FollowUpRewriterTest {
         assertEquals("when were SpecReason, Speculative Thinking and Reverse Speculative Decoding (RSD) published?",
                 rule.standalone("which is newer?", speculative, false), "a choice among a short list's papers");
         assertEquals("bibtex for Speculative Thinking and Reverse Speculative Decoding (RSD)", rule.standalone("bibtex for paper 2 and 3", speculative, false));
+        assertEquals("which of SpecReason, Speculative Thinking and Reverse Speculative Decoding (RSD) needs the least memory?",
+                rule.standalone("which one needs the least memory?", speculative, false), "a comparison of more words, by a dimension");
+        assertEquals(Optional.of(" is fastest?"), FollowUpRewriter.choiceAsked("which one is fastest?"));
+        assertEquals(Optional.empty(), FollowUpRewriter.choiceAsked("which paper is the best for text-to-SQL?"), "a topic of its own");
+        assertEquals(Optional.empty(), FollowUpRewriter.choiceAsked("which one is newer?"), "by date, which the records tell");
         List<Turn> compared = List.of(new Turn("user", "compare SpecReason and R2R"), new Turn("assistant",
                 "- SpecReason (\"SpecReason: Fast and Accurate Inference-Time Compute via Speculative Reasoning\"): we introduce SpecReason. [1]\n"
                         + "- Roads to Rome (R2R) (\"R2R: Efficiently Navigating Divergent Reasoning Paths with Small-Large Model Token Routing\"): we introduce R2R. [2]"));
