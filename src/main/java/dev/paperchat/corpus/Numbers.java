@@ -48,6 +48,8 @@ public final class Numbers {
     private static final String ROUNDED = "~";
     /** Marks a rounded decimal of whatever unit, for a claim's whole number that gives none. */
     private static final String ANY_UNIT = "*";
+    /** Marks a stated number written without a unit. */
+    private static final String PLAIN = "=";
 
     /** The name that ends a text, before a space or hyphen: "Llama" of "Llama ", "AIME" of "on AIME-"; not "a" of "a 3x". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d]+)[\\s-]$");
@@ -119,6 +121,7 @@ public final class Numbers {
             for (String form : figure.forms()) {
                 numbers.add(form);
                 numbers.add(form + figure.unit());
+                if (figure.unit().isEmpty()) numbers.add(PLAIN + form);
             }
             // A decimal rounds to a claim's whole number of its own unit ("24.5%" to "24%"), never a version ("GPT-3.5" to "4%").
             if (rounded && !figure.whole() && !figure.version()) {
@@ -164,16 +167,22 @@ public final class Numbers {
     }
 
     /**
-     * Whether a factor ("four times cheaper", "3x faster") is the ratio of two figures one sentence of
-     * the source gives, within a tenth: "7 versus 27 H100-months" is about four times cheaper.
+     * Whether a factor ("four times cheaper", "3x faster") is the ratio of two figures of one unit that
+     * one sentence of the source gives, within a tenth: "7 versus 27 H100-months" is about four times
+     * cheaper; "5.6B parameters" and "by 1.6x" are of two units, whose ratio means nothing.
      */
     private static boolean ratioStated(Figure factor, String source) {
         if (!factor.unit().equals("x")) return false;
         double wanted = valueOf(factor);
         for (Span sentence : Sentences.split(source)) {
-            List<Double> values = written(sentence.of(source)).stream().filter(f -> f.sizeOf().isEmpty() && !f.version())
-                    .map(Numbers::valueOf).filter(v -> v > 0).toList();
-            for (double a : values) for (double b : values) if (b > a && Math.abs(b / a - wanted) <= wanted / 10) return true;
+            List<Figure> figures = written(sentence.of(source)).stream()
+                    .filter(f -> f.sizeOf().isEmpty() && !f.version() && !f.unit().equals("x") && valueOf(f) > 0).toList();
+            for (Figure a : figures) {
+                for (Figure b : figures) {
+                    double ratio = valueOf(b) / valueOf(a);
+                    if (a.unit().equals(b.unit()) && ratio > 1 && Math.abs(ratio - wanted) <= wanted / 10) return true;
+                }
+            }
         }
         return false;
     }
@@ -225,7 +234,8 @@ public final class Numbers {
     private static boolean isStated(Figure figure, Set<String> stated) {
         for (String form : figure.forms()) {
             String unit = figure.unit();
-            if (stated.contains(form + unit) || !figure.whole() && stated.contains(form)) return true;
+            // A decimal may stand without its unit ("from 30.7 to 58.1"), not with another: "5.2%" states no "5.2x".
+            if (stated.contains(form + unit) || !figure.whole() && stated.contains(unit.isEmpty() ? form : PLAIN + form)) return true;
             // A whole number with a unit rounds a decimal of that unit, or of none ("11 points" of "+11.04"); without one, any.
             if (figure.whole() && (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form + (unit.isEmpty() ? ANY_UNIT : "")))) {
                 return true;

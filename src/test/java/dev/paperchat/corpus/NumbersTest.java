@@ -62,6 +62,10 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("Delethink is roughly four times cheaper than LongCoT-RL.", markovian));
         assertEquals(List.of(), Numbers.unstated("Delethink is about 3.9x cheaper.", markovian));
         assertEquals(List.of("6"), Numbers.unstated("Delethink is six times cheaper than LongCoT-RL.", markovian));
+        assertEquals(List.of("5.2"), Numbers.unstated("It is up to 5.2x faster.", "It improves accuracy by 5.2%."), "a factor is no share");
+        assertEquals(List.of(), Numbers.unstated("Accuracy rises to 58.1%.", "Accuracy rises from 30.7 to 58.1."), "a decimal written without its unit");
+        assertEquals(List.of("3.4"), Numbers.unstated("R2R delivers a 3.4x wall-clock speedup.",
+                "With 5.6B activated parameters, R2R surpasses R1-7B by 1.6x. It delivers a 2.8x wall-clock speedup."), "5.6B and 1.6x are of two units");
     }
 
     @Test
