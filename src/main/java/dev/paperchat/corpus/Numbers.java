@@ -168,8 +168,9 @@ public final class Numbers {
 
     /**
      * Whether a factor ("four times cheaper", "3x faster") is the ratio of two figures of one unit that
-     * one sentence of the source gives, within a tenth: "7 versus 27 H100-months" is about four times
-     * cheaper; "5.6B parameters" and "by 1.6x" are of two units, whose ratio means nothing.
+     * one sentence of the source gives one after the other, within a tenth: "7 versus 27 H100-months"
+     * is about four times cheaper; "5.6B parameters" and "by 1.6x" are of two units, whose ratio means
+     * nothing, and of "by 30 to 50% ... 86 to 100%" 30 and 86 are of two things.
      */
     private static boolean ratioStated(Figure factor, String source) {
         if (!factor.unit().equals("x")) return false;
@@ -177,11 +178,10 @@ public final class Numbers {
         for (Span sentence : Sentences.split(source)) {
             List<Figure> figures = written(sentence.of(source)).stream()
                     .filter(f -> f.sizeOf().isEmpty() && !f.version() && !f.unit().equals("x") && valueOf(f) > 0).toList();
-            for (Figure a : figures) {
-                for (Figure b : figures) {
-                    double ratio = valueOf(b) / valueOf(a);
-                    if (a.unit().equals(b.unit()) && ratio > 1 && Math.abs(ratio - wanted) <= wanted / 10) return true;
-                }
+            for (int i = 1; i < figures.size(); i++) {
+                Figure a = figures.get(i - 1), b = figures.get(i);
+                double ratio = Math.max(valueOf(a), valueOf(b)) / Math.min(valueOf(a), valueOf(b));
+                if (a.unit().equals(b.unit()) && Math.abs(ratio - wanted) <= wanted / 10) return true;
             }
         }
         return false;

@@ -62,6 +62,8 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("Delethink is roughly four times cheaper than LongCoT-RL.", markovian));
         assertEquals(List.of(), Numbers.unstated("Delethink is about 3.9x cheaper.", markovian));
         assertEquals(List.of("6"), Numbers.unstated("Delethink is six times cheaper than LongCoT-RL.", markovian));
+        assertEquals(List.of("2.8"), Numbers.unstated("It is 2.8x faster.", "It cuts FLOPs by 30 to 50% and length by up to 40%, while preserving 86 to 100%."),
+                "30 and 86 are of two things");
         assertEquals(List.of("5.2"), Numbers.unstated("It is up to 5.2x faster.", "It improves accuracy by 5.2%."), "a factor is no share");
         assertEquals(List.of(), Numbers.unstated("Accuracy rises to 58.1%.", "Accuracy rises from 30.7 to 58.1."), "a decimal written without its unit");
         assertEquals(List.of("3.4"), Numbers.unstated("R2R delivers a 3.4x wall-clock speedup.",
