@@ -364,7 +364,7 @@ public final class HybridRetriever {
      * propose it ("we propose Markovian Thinking" does), though one mentions it.
      */
     private boolean namesUnmentioned(String query, List<PaperHit> hits) {
-        return hits.get(0).titleMatch() < TitleMatches.NAMED_SUBJECT && NamedSubject.asked(query)
+        return hits.get(0).titleMatch() < TitleMatches.NAMED_SUBJECT && NamedSubject.asked(query).or(() -> NamedSubject.termAsked(query))
                 .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
                         : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
     }

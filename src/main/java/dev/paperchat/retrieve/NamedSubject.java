@@ -84,6 +84,27 @@ final class NamedSubject {
         return Optional.empty();
     }
 
+    /**
+     * "what is graph of thoughts?", "explain self-refine": a name typed in lower case, as chat is, that
+     * the question asks what it is and no more; "the" before it asks of a topic ("what is the role of entropy?").
+     */
+    private static final Pattern ASKS_TERM = Pattern.compile("^\\W*+(?:what\\s++(?:is|are)|whats|what's|explain|define|describe|tell\\s++me\\s++about)\\s++"
+            + "(?!(?:the|a|an|this|that|it|there)\\b)((?-i:\\p{Ll}[\\p{Ll}\\d]*+(?:-[\\p{Ll}\\d]++)*+)(?:\\s++(?-i:\\p{Ll}[\\p{Ll}\\d]*+(?:-[\\p{Ll}\\d]++)*+)){0,3}+)\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Lower-case words shaped as a method's name: "graph of thoughts", "mixture of experts" (a noun, "of", one or two words),
+     * or one hyphenated word ("self-refine"); not a topic's plain words ("model collapse", "overthinking in reasoning models").
+     */
+    private static final Pattern NAME_SHAPED = Pattern.compile("\\S++\\s++of\\s++\\S++(?:\\s++\\S++)?|[^\\s-]++(?:-[^\\s-]++){1,3}+");
+
+    /** The name a question in lower case asks what it is ("graph of thoughts"), if it asks that and no more. */
+    static Optional<String> termAsked(String question) {
+        if (question.length() > 200) return Optional.empty();
+        Matcher m = ASKS_TERM.matcher(question.strip());
+        return m.matches() && NAME_SHAPED.matcher(m.group(1)).matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The name a claim is about, when it opens with one, as a claim about a paper's method does. */
     static Optional<String> claimSubject(String claim) {
         if (claim.length() > 1_000 || asked(claim).isPresent()) return Optional.empty();

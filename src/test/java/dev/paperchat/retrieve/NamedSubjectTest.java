@@ -33,6 +33,17 @@ class NamedSubjectTest {
     }
 
     @Test
+    void should_read_a_name_typed_in_lower_case_by_its_shape() {
+        assertEquals(Optional.of("graph of thoughts"), NamedSubject.termAsked("what is graph of thoughts?"));
+        assertEquals(Optional.of("self-refine"), NamedSubject.termAsked("explain self-refine"));
+        assertEquals(Optional.of("mixture of experts"), NamedSubject.termAsked("What is mixture of experts?"));
+        for (String topic : List.of("what is model collapse?", "what is overthinking in reasoning models?", "what is the role of entropy?",
+                "what is best-of-n sampling?", "What is Graph of Thoughts?", "what is grpo?", "how do I cite graph of thoughts?")) {
+            assertEquals(Optional.empty(), NamedSubject.termAsked(topic), topic);
+        }
+    }
+
+    @Test
     void should_tell_a_name_used_as_its_paper_from_the_name_of_a_method() {
         for (String calling : List.of("the DPO paper", "What does the DPO paper propose?", "dpo's paper", "DPO paper", "Which paper introduced DPO?",
                 "Who proposed DPO?")) {
