@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -333,7 +334,7 @@ public final class HybridRetriever {
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
                     chunks.getOrDefault(id, List.of()), match >= TitleMatches.NAMED_SUBJECT)));
         }
-        hits = writingItFirst(request.query(), hits);
+        hits = namedForItFirst(request.query(), writingItFirst(request.query(), hits));
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
         Set<String> absent = new HashSet<>();
@@ -344,6 +345,22 @@ public final class HybridRetriever {
             verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         }
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
+    }
+
+    /**
+     * "What does DPO stand for?": the paper named for the acronym ("Direct Preference Optimization
+     * (DPO)") comes first, before papers that spell it out in passing, nor one named for a longer
+     * name built on it ("TW-GRPO" is no GRPO).
+     */
+    private static List<PaperHit> namedForItFirst(String query, List<PaperHit> hits) {
+        Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
+        if (acronym.isEmpty() || hits.isEmpty()) return hits;
+        Pattern name = Pattern.compile("(?<![\\w-])" + Pattern.quote(acronym.get()) + "(?![\\w-])");
+        Optional<PaperHit> named = hits.stream().filter(hit -> name.matcher(MethodNames.of(hit.paper(), hit.names())).find()).findFirst();
+        if (named.isEmpty() || named.get() == hits.get(0)) return hits;
+        List<PaperHit> ordered = new ArrayList<>(List.of(named.get()));
+        hits.stream().filter(hit -> hit != named.get()).forEach(ordered::add);
+        return ordered;
     }
 
     /**

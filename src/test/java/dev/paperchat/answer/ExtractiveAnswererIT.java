@@ -146,6 +146,15 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().indexOf("Group Relative Policy Optimization") < answer.answer().indexOf("[1]"), answer.answer());
     }
 
+    /** A paper named for the acronym answers it first, though others spell it out in passing and rank higher. */
+    @Test
+    void should_answer_what_an_acronym_stands_for_from_the_paper_named_for_it() {
+        Answer dpo = assistant.ask(new Question("What does DPO stand for?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(dpo.citations().get(0).title().startsWith("Direct Preference Optimization"), dpo.answer());
+        assertFalse(dpo.answer().contains("none of them is named for it"), dpo.answer());
+        assertTrue(dpo.citations().get(0).sentence().contains("Direct Preference Optimization (DPO)"), dpo.answer());
+    }
+
     @Test
     void should_answer_what_a_term_no_paper_is_named_for_is_from_the_papers_that_write_it() {
         for (String question : List.of("What is GRPO?", "GRPO?", "what is grpo", "How does GRPO work?")) {
