@@ -161,7 +161,7 @@ public final class Assistant {
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
-                : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()));
+                : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()), !question.filters().isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
                 .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations())).ifPresent(notices::add);

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class ExtractiveAnswerer {
     public static final String NOT_COVERED = "The collection does not seem to cover this question.";
+    /** What an answer within filters says instead: the rest of the collection was not searched. */
+    static final String NOT_COVERED_FILTERED = "The papers matching the filters do not seem to cover this question.";
     /**
      * A paper joins a list answer only if its best sentence scores at least this share of the
      * second best paper's: one sentence that repeats the question's words ("SwiReasoning curbs
@@ -67,7 +69,7 @@ public final class ExtractiveAnswerer {
     public record Draft(String text, List<Citation> citations, boolean covered) {}
 
     public Draft answer(String question, SearchResult result, Consumer<String> stream) {
-        return answer(question, result, stream, false, null);
+        return answer(question, result, stream, false, null, false);
     }
 
     /**
@@ -75,11 +77,13 @@ public final class ExtractiveAnswerer {
      * @param mentionsTopic a paper a list takes however its sentences score beside the best one's: among an
      *                      organisation's few papers, one that names the topic ("Incentivizing Reasoning for..." for
      *                      "Which papers from Tencent study reasoning?"); null for none
+     * @param filtered whether filters left papers out of the search, which an answer that finds nothing then says
      */
-    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers, Predicate<PaperHit> mentionsTopic) {
+    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers, Predicate<PaperHit> mentionsTopic,
+                 boolean filtered) {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
-        if (!result.covered()) return notCovered(question, hits, stream);
+        if (!result.covered()) return notCovered(question, hits, stream, filtered ? NOT_COVERED_FILTERED : NOT_COVERED);
         List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
         // "who wrote the first two?" (the names of two papers by now): each one's record.
         if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
@@ -567,12 +571,12 @@ public final class ExtractiveAnswerer {
     }
 
     /** "What learning rate did EMPO use?": the paper named is found, but its abstract does not state the figure, which the reader is told. */
-    private Draft notCovered(String question, List<PaperHit> hits, Consumer<String> stream) {
+    private Draft notCovered(String question, List<PaperHit> hits, Consumer<String> stream, String notCovered) {
         Draft related = related(hits);
         PaperHit top = hits.get(0);
         String lead = top.titleMatch() >= NAMED && QuantityQuestion.asksForQuantity(question)
                 ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."
-                : NOT_COVERED;
+                : notCovered;
         return emit(new Draft(lead + " " + related.text(), related.citations(), false), stream);
     }
 
