@@ -32,7 +32,11 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
      * it ("the DPO paper", "the GSM8K benchmark"); or a pronoun.
      */
     private static final String WORD = "(?-i:\\p{Lu}[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+)";
-    private static final String NAME = WORD + "(?:\\s+(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "){0,4}";
+    /** A model's name in lower case with a digit: "o1-preview", "o3-mini", "gpt-4o". */
+    private static final String MODEL = "(?-i:\\p{Ll}++\\d[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+|\\p{Ll}++-\\d[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+)";
+    /** A name's number after a space: the year of "AIME 2024", the version of "Llama 3", the size of "MATH 500". */
+    private static final String NUMBER = "\\d{1,4}+(?:\\.\\d++)?(?![\\p{L}\\d])";
+    private static final String NAME = "(?:" + WORD + "|" + MODEL + ")(?:\\s+(?:(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "|" + NUMBER + ")){0,4}";
     private static final String KIND = "(?:paper|method|model|framework|approach|algorithm|benchmark|dataset|work|technique)";
     private static final String PRONOUN = "it|(?:this|that)\\s+(?:paper|method|work|model|framework|approach|one)";
     private static final Pattern ASKED = Pattern.compile(WHICH + "(?:(?<cites>" + CITING + ")|" + MENTIONING + ")", Pattern.CASE_INSENSITIVE);

@@ -22,6 +22,10 @@ class MentionQuestionTest {
         assertEquals(mentioning("Qwen"), MentionQuestion.of("what papers use Qwen"));
         assertEquals(mentioning("GSM8K"), MentionQuestion.of("Which papers evaluate on the GSM8K benchmark?"));
         assertEquals(mentioning("Tree of Thoughts"), MentionQuestion.of("Which works discuss Tree of Thoughts?"));
+        assertEquals(mentioning("o1-preview"), MentionQuestion.of("Which papers mention o1-preview?"), "a model's name in lower case");
+        assertEquals(mentioning("AIME 2024"), MentionQuestion.of("Which papers mention AIME 2024?"), "a name's year");
+        assertEquals(mentioning("Llama 3"), MentionQuestion.of("which papers use Llama 3?"), "a name's version");
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word");
         assertEquals(citing("Quiet-STaR"), MentionQuestion.of("Which papers cite Quiet-STaR?"));
         assertEquals(citing("Coconut"), MentionQuestion.of("which other papers build on Coconut?"));
         assertEquals(citing("DPO"), MentionQuestion.of("Which papers cite the DPO paper?"), "the paper is named by its name");
