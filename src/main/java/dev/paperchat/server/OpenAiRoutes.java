@@ -141,10 +141,14 @@ final class OpenAiRoutes {
         }
         List<Integer> said = new ArrayList<>();
         for (int i = 0; i < request.messages().size(); i++) {
-            String role = request.messages().get(i).path("role").asText("");
+            JsonNode message = request.messages().get(i);
+            if (!message.isObject()) {
+                throw ApiException.badRequest("messages[" + i + "] must be an object with role and content, was " + kind(message));
+            }
+            String role = message.path("role").asText("");
             if (role.equals("system") || role.equals("developer")) continue;
             if (!role.equals("user") && !role.equals("assistant")) {
-                throw ApiException.badRequest("messages[" + i + "].role must be system, user or assistant, was \"" + role + "\"");
+                throw ApiException.badRequest("messages[" + i + "].role must be system, developer, user or assistant, was \"" + role + "\"");
             }
             said.add(i);
         }
@@ -154,7 +158,8 @@ final class OpenAiRoutes {
         String text = content(request.messages().get(said.getLast()).get("content"), said.getLast());
         if (text.isBlank()) throw ApiException.badRequest("the user's question is empty");
         if (SearchRequest.characters(text) > server.config().maxQuestionChars()) {
-            throw ApiException.badRequest("the question must be at most " + server.config().maxQuestionChars() + " characters, was " + SearchRequest.characters(text));
+            throw ApiException.badRequest("messages[" + said.getLast() + "].content, the question, must be at most " + server.config().maxQuestionChars()
+                    + " characters, was " + SearchRequest.characters(text));
         }
         // A client sends its whole chat: the latest turns are kept.
         List<Turn> turns = new ArrayList<>();
@@ -169,6 +174,18 @@ final class OpenAiRoutes {
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
         return new Question(text, turns, k,
                 AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
+    }
+
+    /** "a string", "a list": what a client sent where an object belongs. */
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case ARRAY -> "a list";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static String startOf(String text, int characters) {

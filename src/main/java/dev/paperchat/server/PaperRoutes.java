@@ -27,7 +27,7 @@ final class PaperRoutes {
         server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
         server.route(HandlerType.GET, "/api/papers/<id>", this::paper);
         server.route(HandlerType.DELETE, "/api/papers/<id>", this::remove);
-        server.route(HandlerType.GET, "/api/cite", Set.of("title", "claim", "k", "id"), this::cite);
+        server.route(HandlerType.GET, "/api/cite", Set.of("title", "claim", "k"), this::cite);
         server.route(HandlerType.POST, "/api/cite", this::citeLong);
     }
 
@@ -94,8 +94,6 @@ final class PaperRoutes {
     }
 
     private void cite(Context ctx) {
-        // Known only to say where a look-up by id is: the CLI's cite --id is a route of its own here.
-        if (ctx.queryParam("id") != null) throw ApiException.badRequest("look a paper up by its id, DOI or arXiv id with GET /api/papers/{id}, and its BibTeX entry with GET /api/papers/{id}/bibtex");
         String title = ctx.queryParam("title");
         String claim = ctx.queryParam("claim");
         ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, CitationLookup.MAX_K)));

@@ -186,13 +186,16 @@ final class Requests {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** Where a paper is looked up by its id, which a client may give any route: the CLI's cite takes --id. */
+    private static final String BY_ID = "; look a paper up by its id, DOI or arXiv id with GET /api/papers/{id}, and its BibTeX entry with GET /api/papers/{id}/bibtex";
+
     /** A parameter the route does not know ("limit" for "k") is refused, as an unknown field of a JSON body is, not ignored. */
     static void onlyParams(Context ctx, java.util.Set<String> known) {
         for (var param : ctx.queryParamMap().entrySet()) {
             String name = param.getKey();
             if (!known.contains(name)) {
                 throw ApiException.badRequest("unknown query parameter \"" + name + "\"; " + (known.isEmpty() ? "this route takes none"
-                        : "known: " + String.join(", ", new java.util.TreeSet<>(known))));
+                        : "known: " + String.join(", ", new java.util.TreeSet<>(known))) + (name.equals("id") ? BY_ID : ""));
             }
             // "?q=a&q=b": which one was meant is not for the server to guess.
             if (param.getValue().size() > 1) throw ApiException.badRequest("query parameter \"" + name + "\" is given " + param.getValue().size() + " times");

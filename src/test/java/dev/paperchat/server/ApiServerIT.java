@@ -236,6 +236,7 @@ class ApiServerIT {
     @Test
     void should_look_up_citations_by_title_and_by_claim() throws Exception {
         assertError(server.get("/api/cite?id=quiet-star"), 400, "GET /api/papers/{id}");
+        assertError(server.get("/api/cite?q=x"), 400, "known: claim, k, title");
         JsonNode byTitle = json(server.get("/api/cite?title=quiet%20stat"));
         assertTrue(byTitle.get("found").asBoolean());
         assertTrue(byTitle.at("/results/0/title").asText().startsWith("Quiet-STaR"));
@@ -533,6 +534,12 @@ class ApiServerIT {
         assertError(server.post("/v1/chat/completions", ask + "\"filters\": {\"org\": 5}}"), 400, "field \"filters.org\" must be a string");
         assertError(server.post("/v1/chat/completions", "{\"messages\": []}"), 400, "messages");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [null, {\"role\": \"user\", \"content\": \"x\"}]}"), 400, "messages[0]");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [\"What is EMPO?\"]}"), 400,
+                "messages[0] must be an object with role and content, was a string");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"bot\", \"content\": \"x\"}]}"), 400,
+                "must be system, developer, user or assistant");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"" + "x".repeat(4_001) + "\"}]}"), 400,
+                "messages[0].content, the question, must be at most 4000 characters, was 4001");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
         assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
         assertEquals("bad_request", refused.at("/error/type").asText());
