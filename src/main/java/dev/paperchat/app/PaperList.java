@@ -1,5 +1,6 @@
 package dev.paperchat.app;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.OrganisationReading;
@@ -17,14 +18,23 @@ import java.util.Optional;
 public record PaperList(int total, int offset, int limit, List<String> notices, List<Entry> papers) {
     public static final int MAX_LIMIT = 500;
 
-    /** A paper's record without its abstract, which {@code GET /api/papers/{id}} gives. */
-    public record Entry(String id, String title, String date, String organization, List<String> authors, String doi, String arxivId) {
-        static Entry of(Paper p) {
-            return new Entry(p.id(), p.title(), p.date(), p.organization(), p.authors(), p.doi(), p.arxivId());
+    /**
+     * A paper's record, its abstract only when asked for: a notebook that builds a table of the
+     * collection needs it, a page that lists titles does not ({@code GET /api/papers/{id}} gives it too).
+     */
+    public record Entry(String id, String title, String date, String organization, List<String> authors, String doi, String arxivId,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String abstractText) {
+        static Entry of(Paper p, boolean withAbstract) {
+            return new Entry(p.id(), p.title(), p.date(), p.organization(), p.authors(), p.doi(), p.arxivId(), withAbstract ? p.abstractText() : null);
         }
     }
 
     public static PaperList of(PaperChat app, Filters filters, int offset, int limit) {
+        return of(app, filters, offset, limit, false);
+    }
+
+    /** @param abstracts whether each entry carries its abstract */
+    public static PaperList of(PaperChat app, Filters filters, int offset, int limit, boolean abstracts) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         OrganisationReading organisation = app.retriever().readOrganisation(filters);
@@ -33,7 +43,7 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
             int from = Math.min(offset, ids.size());
             List<String> page = ids.subList(from, from + Math.min(limit, ids.size() - from));
             Map<String, Paper> papers = snapshot.papers(page);
-            List<Entry> entries = page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(Entry::of).toList();
+            List<Entry> entries = page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(p -> Entry.of(p, abstracts)).toList();
             Optional<String> notice = organisation.notice(entries.stream().map(Entry::organization).filter(java.util.Objects::nonNull).findFirst());
             List<String> notices = new java.util.ArrayList<>(notice.stream().toList());
             // "total" counts the dated papers of the range: those whose record has no year are in none.

@@ -23,10 +23,13 @@ final class PapersCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "50", description = "Papers to list, at most " + PaperList.MAX_LIMIT + " (default 50).")
     int limit;
 
+    @Option(names = "--abstracts", description = "With --json, give each paper's abstract too (abstractText).")
+    boolean abstracts;
+
     @Override
     public Integer call() {
         try (PaperChat app = new PaperChat(common.existingIndex())) {
-            PaperList list = PaperList.of(app, filterOptions.filters(), offset, limit);
+            PaperList list = PaperList.of(app, filterOptions.filters(), offset, limit, abstracts && common.json);
             if (common.json) {
                 System.out.println(Json.write(list));
                 return 0;

@@ -22,7 +22,7 @@ final class PaperRoutes {
     void register() {
         server.route(HandlerType.GET, "/api/search", Set.of("q", "k", "from", "to", "org"), this::search);
         server.route(HandlerType.POST, "/api/search", this::searchLong);
-        server.route(HandlerType.GET, "/api/papers", Set.of("offset", "limit", "from", "to", "org"), this::list);
+        server.route(HandlerType.GET, "/api/papers", Set.of("offset", "limit", "from", "to", "org", "abstracts"), this::list);
         // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
         server.route(HandlerType.GET, "/api/papers/<id>/bibtex", this::bibtex);
         server.route(HandlerType.GET, "/api/papers/<id>", this::paper);
@@ -66,7 +66,8 @@ final class PaperRoutes {
     private void list(Context ctx) {
         try {
             ctx.json(PaperList.of(server.app(), Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),
-                    Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE), Requests.intQuery(ctx, "limit", 50, 1, PaperList.MAX_LIMIT)));
+                    Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE), Requests.intQuery(ctx, "limit", 50, 1, PaperList.MAX_LIMIT),
+                    Requests.booleanQuery(ctx, "abstracts")));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -213,6 +213,14 @@ final class Requests {
         return value;
     }
 
+    /** "?abstracts=true": false when absent; anything but true or false is refused, as "yes" may mean either to a client. */
+    static boolean booleanQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.strip().equalsIgnoreCase("false")) return false;
+        if (raw.strip().equalsIgnoreCase("true")) return true;
+        throw ApiException.badRequest(name + " must be true or false, was " + raw);
+    }
+
     static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) return defaultValue;

@@ -1,6 +1,7 @@
 package dev.paperchat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,9 @@ class PapersCommandIT {
         JsonNode dated = new ObjectMapper().readTree(CliRun.of("papers", "--index", index, "--from", "2025", "--json").out());
         assertEquals(2, dated.get("total").asInt());
         assertEquals("Apple Reasoning", dated.at("/papers/0/title").asText());
+        assertFalse(dated.at("/papers/0").has("abstractText"));
+        JsonNode abstracts = new ObjectMapper().readTree(CliRun.of("papers", "--index", index, "--json", "--abstracts").out());
+        assertFalse(abstracts.at("/papers/0/abstractText").asText().isBlank(), abstracts.toString());
 
         CliRun none = CliRun.of("papers", "--index", index, "--offset", "3");
         assertEquals("(none of 3 papers)", none.out().strip());

@@ -148,6 +148,12 @@ class ApiServerIT {
         assertEquals(1, json(server.get("/api/papers?offset=299")).get("papers").size());
         assertEquals(0, json(server.get("/api/papers?offset=5000")).get("papers").size());
         assertEquals(0, json(server.get("/api/papers?offset=2147483647&limit=500")).get("papers").size(), "no overflow");
+        assertFalse(first.at("/papers/0").has("abstractText"), "titles only, unless asked");
+        JsonNode withAbstracts = json(server.get("/api/papers?limit=500&abstracts=true"));
+        assertEquals(300, withAbstracts.get("papers").size());
+        for (JsonNode paper : withAbstracts.get("papers")) assertFalse(paper.path("abstractText").asText().isBlank(), paper.toString());
+        assertEquals(json(server.get("/api/papers/" + a)).get("abstractText"), withAbstracts.at("/papers/0/abstractText"));
+        assertError(server.get("/api/papers?abstracts=yes"), 400, "abstracts must be true or false, was yes");
         JsonNode tencent = json(server.get("/api/papers?org=tencent&from=2025"));
         assertTrue(tencent.get("total").asInt() >= 1 && tencent.get("total").asInt() <= 4, tencent.toString());
         for (JsonNode p : tencent.get("papers")) assertEquals("Tencent", p.get("organization").asText());
