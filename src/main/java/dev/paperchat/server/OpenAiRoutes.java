@@ -226,7 +226,8 @@ final class OpenAiRoutes {
     private static void evidence(Map<String, Object> body, Answer answer) {
         body.put("citations", answer.citations());
         body.put("sources", answer.sources());
-        body.put("paperchat", Map.of("mode", answer.mode(), "covered", answer.covered(), "notices", answer.notices(),
+        // "question" is what a follow-up was searched as ("compare them" as "compare Lp-Reg and Clip-Cov"), as /api/ask gives it.
+        body.put("paperchat", Map.of("mode", answer.mode(), "covered", answer.covered(), "question", answer.question(), "notices", answer.notices(),
                 "unsupported", answer.unsupported()));
     }
 }

@@ -484,6 +484,11 @@ class ApiServerIT {
         assertEquals("chat.completion", completion.get("object").asText());
         assertTrue(completion.at("/choices/0/message/content").asText().contains("[1]"));
         assertTrue(completion.get("citations").size() > 0);
+        assertEquals("What is Quiet-STaR?", completion.at("/paperchat/question").asText());
+        JsonNode followUp = json(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"},"
+                + " {\"role\": \"assistant\", \"content\": " + JSON.writeValueAsString(completion.at("/choices/0/message/content").asText()) + "},"
+                + " {\"role\": \"user\", \"content\": \"who wrote it?\"}]}"));
+        assertTrue(followUp.at("/paperchat/question").asText().contains("Quiet-STaR"), "what the follow-up was searched as: " + followUp.at("/paperchat"));
 
         HttpResponse<String> stream = server.post("/v1/chat/completions",
                 "{\"model\": \"paperchat\", \"stream\": true, \"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]}");
