@@ -202,6 +202,9 @@ final class MentionSearch {
             if (added.isEmpty()) break;
             hits.addAll(holding(added, filters, seen));
         }
+        // Papers that write the name may rank below the search's last: those that hold its rarest word are read too, so that a count is whole.
+        Optional<String> rarest = rarestWord(name);
+        rarest.ifPresent(word -> hits.addAll(holding(List.of(word), filters, seen)));
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : hits) {
             Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
@@ -211,7 +214,8 @@ final class MentionSearch {
             naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
                     hit.titleMatch(), sentences));
         }
-        double complete = versions.isEmpty() && allHolding(name, hits, filters) ? 1 : PERHAPS_SHORT;
+        boolean whole = rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH;
+        double complete = versions.isEmpty() && whole ? 1 : PERHAPS_SHORT;
         return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation());
     }
 
@@ -240,19 +244,18 @@ final class MentionSearch {
                 .filter(word -> !word.equals(term) && holds(Set.of(word), term)).distinct().sorted().limit(QueryTerms.MAX_TERMS).toList();
     }
 
-    /**
-     * Whether the papers found are all the papers the filters pass that hold the name's rarest word:
-     * else some that write the name may rank below the search's last, and a count of them may be short.
-     */
-    private boolean allHolding(String name, List<PaperHit> found, Filters filters) {
+    /** The name's analysed word that the fewest papers hold, if it has one: every paper that writes the name holds it. */
+    private Optional<String> rarestWord(String name) {
         List<String> terms = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name);
-        if (terms.isEmpty()) return true;
-        Filters read = retriever.readOrganisation(filters).filters();
+        if (terms.isEmpty()) return Optional.empty();
         Map<String, Integer> docFreqs = index.read(snapshot -> snapshot.docFreqs(Fields.CONTENTS, terms));
-        String rarest = terms.stream().min(Comparator.comparingInt(t -> docFreqs.getOrDefault(t, 0))).orElseThrow();
-        List<Set<String>> words = found.stream().map(hit -> contentWords(hit.paper())).toList();
-        int holding = index.read(snapshot -> snapshot.legs(Map.of(rarest, 1.0), null, read, COUNTED_DEPTH, 0).lexical().size());
-        return holding < COUNTED_DEPTH && words.stream().filter(w -> w.contains(rarest)).count() >= holding;
+        return terms.stream().min(Comparator.comparingInt(t -> docFreqs.getOrDefault(t, 0)));
+    }
+
+    /** How many papers the filters pass hold the word, up to {@link #COUNTED_DEPTH}: at that depth, more may. */
+    private int holdingCount(String word, Filters filters) {
+        Filters read = retriever.readOrganisation(filters).filters();
+        return index.read(snapshot -> snapshot.legs(Map.of(word, 1.0), null, read, COUNTED_DEPTH, 0).lexical().size());
     }
 
     /** The analysed words of a paper's title and abstract. */

@@ -964,6 +964,12 @@ class ExtractiveAnswererIT {
         Answer grpo = assistant.ask(Question.of("how many papers mention GRPO?"));
         assertTrue(grpo.answer().matches("(?s)\\d+ papers in the collection mention \"GRPO\" in the title or abstract; the first 8:.*"), grpo.answer());
         assertTrue(grpo.notices().stream().noneMatch(n -> n.startsWith("An abstract holds no reference list")), "mentions, not citations");
+        // More papers write it than a search brings (50): those that hold its rarest word are read too, and the count is whole.
+        long cot = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(java.util.Locale.ROOT)
+                .matches("(?s).*(?<![\\p{L}\\p{N}])chain[\\s-]*+of[\\s-]*+thought(?!\\p{L}).*")).count();
+        assertTrue(cot > 50, "more than a search brings: " + cot);
+        Answer chain = assistant.ask(Question.of("How many papers mention chain-of-thought?"));
+        assertTrue(chain.answer().startsWith(cot + " papers in the collection mention \"chain-of-thought\""), cot + ": " + chain.answer());
     }
 
     /** Counted within filters, a count speaks of the papers they pass; a name written with versions ("Qwen2.5") is sought by those too. */
