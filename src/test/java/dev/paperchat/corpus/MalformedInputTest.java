@@ -40,6 +40,7 @@ class MalformedInputTest {
         new Random(7).nextBytes(garbage);
         ParseResult result = reader.read("garbage.txt", garbage, "listing");
         assertEquals(List.of(), result.papers());
+        assertFalse(result.errors().isEmpty(), "garbage is reported, not silently dropped");
         assertTrue(result.errors().stream().allMatch(e -> e.file().equals("garbage.txt") && e.line() >= 1));
     }
 
