@@ -305,7 +305,7 @@ public final class Assistant {
         String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);
         String paper = "\"" + top.paper().title() + "\"";
-        Optional<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= ExtractiveAnswerer.NAMED).findFirst();
+        Optional<PaperHit> named = hits.stream().filter(h -> h.named()).findFirst();
         if (named.isPresent() && named.get() != top) {
             return Optional.of("The claim names \"" + named.get().paper().title() + "\", but its closest sentences are from " + paper
                     + ": read them before citing the claim.");
@@ -415,7 +415,7 @@ public final class Assistant {
             List<PaperHit> mentioning = mentioning(name, hits);
             if (mentioning.isEmpty()) {
                 missing.add("\"" + name + "\"");
-            } else if (hits.get(0).titleMatch() < ExtractiveAnswerer.NAMED) {
+            } else if (!hits.get(0).named()) {
                 // "TTRL", which ETTRL's abstract cites, is the name of a paper the collection lacks, not a term of the field.
                 if (mentioning.size() >= MANY_PAPERS) terms.add("\"" + name + "\"");
                 else cited.add("\"" + name + "\" is the name of no paper in the collection; only " + mentioning.stream()

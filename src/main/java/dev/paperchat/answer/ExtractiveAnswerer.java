@@ -45,8 +45,6 @@ public final class ExtractiveAnswerer {
     /** Words of lower-case letters, two or more, before a name in brackets: "continuously-valued tokens (CoT2)". */
     private static final Pattern SPELT_OUT = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)*(?:\\s+\\p{Ll}+(?:-\\p{Ll}+)*)+\\s+\\(");
     private static final int MAX_OTHER_NAMES = 2;
-    /** A paper is named by the question ("Compare Clip-Cov and Lp-Reg") at this title match, a name with one typo. */
-    static final double NAMED = 0.9;
     /**
      * An acronym in capitals, three letters or more, as the subject a question asks of: "did TTRL use", "does GRPO
      * reach"; not "CoT", "Quiet-STaR", nor the benchmark of "Which models were evaluated on GPQA?".
@@ -84,7 +82,7 @@ public final class ExtractiveAnswerer {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(question, hits, stream, filtered ? NOT_COVERED_FILTERED : NOT_COVERED);
-        List<PaperHit> named = hits.stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
+        List<PaperHit> named = hits.stream().filter(h -> h.named()).limit(MAX_NAMED).toList();
         // "who wrote the first two?" (the names of two papers by now): each one's record.
         if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
         if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), Dimension.asked(question), stream);
@@ -94,9 +92,9 @@ public final class ExtractiveAnswerer {
         // "How does ReAct work?" asks about a term, as "What is GRPO?" does, though "how does" asks about work too.
         // "what benchmarks did TTRL use?" when no paper is TTRL's: the papers that write it say what they say of it.
         Optional<String> term = DefinitionQuestion.acronymAsked(question).or(() -> factAskedOfTerm(question))
-                .filter(a -> hits.get(0).titleMatch() < NAMED && !namedFor(hits.get(0), a));
+                .filter(a -> !hits.get(0).named() && !namedFor(hits.get(0), a));
         if (term.isPresent()) return term(question, term.get(), hits, stream);
-        boolean list = aboutPapers && hits.get(0).titleMatch() < NAMED || QuestionForm.asksForPapers(result.respelledIn(question), hits.get(0));
+        boolean list = aboutPapers && !hits.get(0).named() || QuestionForm.asksForPapers(result.respelledIn(question), hits.get(0));
         return list ? list(hits, stream, mentionsTopic) : focused(question, hits, stream);
     }
 
@@ -155,7 +153,7 @@ public final class ExtractiveAnswerer {
 
     /** The record's answer when the question asks who wrote the paper it names, or when it appeared: no abstract says. */
     static Optional<String> fromRecord(String question, SearchResult result) {
-        if (result.hits().isEmpty() || result.hits().get(0).titleMatch() < NAMED) return Optional.empty();
+        if (result.hits().isEmpty() || !result.hits().get(0).named()) return Optional.empty();
         return RecordQuestion.answer(question, result.hits().get(0).paper(), heading(result.hits().get(0)));
     }
 
@@ -204,7 +202,7 @@ public final class ExtractiveAnswerer {
      * question's order, so that its answer cites them as [1], [2] and lists them so.
      */
     static SearchResult namedFirst(String question, SearchResult result) {
-        List<PaperHit> named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED).limit(MAX_NAMED).toList();
+        List<PaperHit> named = result.hits().stream().filter(h -> h.named()).limit(MAX_NAMED).toList();
         if (named.size() < 2) return result;
         List<PaperHit> hits = new ArrayList<>(inOrderNamed(question, named));
         result.hits().stream().filter(hit -> !hits.contains(hit)).forEach(hits::add);
@@ -574,7 +572,7 @@ public final class ExtractiveAnswerer {
     private Draft notCovered(String question, List<PaperHit> hits, Consumer<String> stream, String notCovered) {
         Draft related = related(hits);
         PaperHit top = hits.get(0);
-        String lead = top.titleMatch() >= NAMED && QuantityQuestion.asksForQuantity(question)
+        String lead = top.named() && QuantityQuestion.asksForQuantity(question)
                 ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."
                 : notCovered;
         return emit(new Draft(lead + " " + related.text(), related.citations(), false), stream);

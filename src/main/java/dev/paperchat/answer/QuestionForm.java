@@ -213,7 +213,7 @@ final class QuestionForm {
         if (!CHECKED.matcher(question.strip()).lookingAt()) return false;
         Optional<String> claim = claimIn(question);
         return claim.isPresent() && !ABOUT_PAPERS.matcher(claim.get()).find()
-                && (Numbers.count(claim.get()) > 0 || top.titleMatch() >= ExtractiveAnswerer.NAMED);
+                && (Numbers.count(claim.get()) > 0 || top.named());
     }
 
     /** Whether the question asks only for the source of a claim made before it: "where did I read that?". */
@@ -269,7 +269,7 @@ final class QuestionForm {
 
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */
     static boolean asksForPapers(String question, PaperHit top) {
-        if (top.titleMatch() >= 0.9 || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
+        if (top.named() || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
         if (checksOneClaim(question, top)) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
                 || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()

@@ -42,7 +42,7 @@ public final class CitationLookup {
      * "A Survey"), while 39 famous titles the sample lacks ("Tree of Thoughts", "Let's verify step
      * by step") scored 0.6 at most.
      */
-    static final double NAMED = 0.7;
+    static final double FOUND = 0.7;
     /** A one-word name that one abstract alone writes and introduces: its paper's, though no coined word. */
     private static final double SOLE_NAME = 0.9;
     private static final Pattern ONE_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\d][\\p{L}\\d@+.-]{2,39}");
@@ -66,8 +66,6 @@ public final class CitationLookup {
     static final double QUOTED = 0.95;
     /** A best sentence this close, with the claim's figures all stated, is the claim's source. */
     static final double STATED_FIGURES = 0.8;
-    /** A claim whose paper's name it gives ("EMPO raises...") is about that paper. */
-    private static final double NAMED_IN_CLAIM = 0.9;
     /**
      * The most confidence a paper gets for a claim whose numbers it does not all state, or that
      * names another paper: it is on the subject, not the source.
@@ -146,7 +144,7 @@ public final class CitationLookup {
         setDownWhatLeavesWordsUnexplained(matches, result, best);
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
-        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= NAMED, List.copyOf(top), result.respelled());
+        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= FOUND, List.copyOf(top), result.respelled());
     }
 
     /**
@@ -160,7 +158,7 @@ public final class CitationLookup {
     private void setDownWhatLeavesWordsUnexplained(List<Match> matches, SearchResult result, double best) {
         String query = result.query();
         Predicate<Match> explained = m -> TitleMatcher.explains(query, m.hit().paper().title(), besideTitle(m.hit()));
-        boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= NAMED && explained.test(m));
+        boolean anyExplained = matches.stream().anyMatch(m -> m.confidence() >= FOUND && explained.test(m));
         Predicate<Match> commonWordModified = m -> m.confidence() <= TitleMatches.COMMON_WORD_NAME
                 && TitleMatcher.nameModified(query, m.hit().paper().title(), besideTitle(m.hit()));
         Matcher described = DESCRIBED.matcher(query);
@@ -170,7 +168,7 @@ public final class CitationLookup {
         ToDoubleFunction<String> rarity = word -> Math.log((papers + 1.0) / (retriever.papersUsing(word) + 1.0));
         Predicate<Match> describedOtherwise = m -> description.filter(d -> TitleMatcher.heldShare(d, m.hit().paper().title() + " "
                 + m.hit().paper().abstractText(), rarity) < DESCRIPTION_HELD).isPresent();
-        matches.replaceAll(m -> m.confidence() >= NAMED && (anyExplained && !explained.test(m) || commonWordModified.test(m) || describedOtherwise.test(m))
+        matches.replaceAll(m -> m.confidence() >= FOUND && (anyExplained && !explained.test(m) || commonWordModified.test(m) || describedOtherwise.test(m))
                 ? new Match(m.hit(), round(related(m.hit(), best, result.covered())), m.sentence()) : m);
     }
 
@@ -270,12 +268,12 @@ public final class CitationLookup {
         // abstract's meaning as a whole, and close to one sentence of it.
         // A claim about a paper it names is checked against that paper, wrong figures and all.
         boolean close = !result.hits().isEmpty() && (result.hits().get(0).denseScore() >= CLAIM_COSINE
-                || result.hits().get(0).titleMatch() >= NAMED_IN_CLAIM || quotes(claim, result.hits().get(0)));
+                || result.hits().get(0).named() || quotes(claim, result.hits().get(0)));
         // Not found, the closest papers are listed all the same, as for a title: the writer may have put the claim in other words.
         boolean found = result.covered() && close;
         List<Match> matches = new ArrayList<>();
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
-        PaperHit named = result.hits().stream().filter(h -> h.titleMatch() >= NAMED_IN_CLAIM).findFirst().orElse(null);
+        PaperHit named = result.hits().stream().filter(h -> h.named()).findFirst().orElse(null);
         Map<String, Set<PaperHit>> writers = writersOfNames(claim, result.hits());
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();

@@ -30,8 +30,6 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
      */
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
     private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
-    /** The title match of a paper the question names. */
-    private static final double NAMED = 0.9;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
@@ -52,10 +50,10 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
         // Of several papers the question names ("what model sizes did Infi-MMR and PAPO test?"), one that states it answers.
-        List<PaperHit> named = hits.stream().filter(hit -> hit.titleMatch() >= NAMED).toList();
+        List<PaperHit> named = hits.stream().filter(hit -> hit.named()).toList();
         List<PaperHit> asked = named.size() > 1 ? named : List.of(top);
         if (asked.stream().allMatch(hit -> QuantityQuestion.unanswered(query, hit.paper(), hit.sentences()))) return new Verdict(false, 0.2, cosine, coverage);
-        if (top.titleMatch() >= NAMED) return new Verdict(true, 1.0, cosine, coverage);
+        if (top.named()) return new Verdict(true, 1.0, cosine, coverage);
         // "What does GRPO stand for?" is answered by a sentence that spells it out, however few words it shares;
         // "What is Delethink?" by one that introduces it ("with Delethink, an RL environment that...").
         boolean defined = top.bestSentence() != null && DefinitionQuestion.answersWhatItIs(query, top.bestSentence().text());

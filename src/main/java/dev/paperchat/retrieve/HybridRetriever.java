@@ -310,7 +310,7 @@ public final class HybridRetriever {
         // "what benchmarks did Quiet-STaR and Coconut use?": the other papers' names are no words a paper's sentence should hold ("thought" of Coconut's).
         Map<String, Set<String>> namedTerms = new HashMap<>();
         for (String id : top) {
-            if (titleMatch.getOrDefault(id, 0.0) >= TitleMatches.NAMED_SUBJECT && candidates.paper(id) != null) {
+            if (titleMatch.getOrDefault(id, 0.0) >= PaperHit.NAMES_PAPER && candidates.paper(id) != null) {
                 namedTerms.put(id, namingTerms(candidates.paper(id), TitleIndex.names(live, id)));
             }
         }
@@ -323,8 +323,8 @@ public final class HybridRetriever {
             double match = titleMatch.getOrDefault(id, 0.0);
             List<String> names = soleNamed.containsKey(id) ? Stream.concat(TitleIndex.names(live, id).stream(), Stream.of(soleNamed.get(id))).toList()
                     : TitleIndex.names(live, id);
-            List<String> sentenceTerms = match < TitleMatches.NAMED_SUBJECT ? queryTerms : withoutNaming(request.query(), queryTerms, paper, names, candidates.sentenceWords(id));
-            if (match >= TitleMatches.NAMED_SUBJECT && namedTerms.size() > 1) {
+            List<String> sentenceTerms = match < PaperHit.NAMES_PAPER ? queryTerms : withoutNaming(request.query(), queryTerms, paper, names, candidates.sentenceWords(id));
+            if (match >= PaperHit.NAMES_PAPER && namedTerms.size() > 1) {
                 Set<String> others = new HashSet<>();
                 namedTerms.forEach((other, terms) -> { if (!other.equals(id)) others.addAll(terms); });
                 List<String> own = sentenceTerms.stream().filter(t -> !others.contains(t)).toList();
@@ -332,7 +332,7 @@ public final class HybridRetriever {
             }
             hits.add(new PaperHit(paper, names, fused.get(id), lexical.indexOf(id) + 1, denseRanking.indexOf(id) + 1,
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
-                    chunks.getOrDefault(id, List.of()), match >= TitleMatches.NAMED_SUBJECT)));
+                    chunks.getOrDefault(id, List.of()), match >= PaperHit.NAMES_PAPER)));
         }
         hits = namedForItFirst(request.query(), writingItFirst(request.query(), hits));
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
@@ -381,7 +381,7 @@ public final class HybridRetriever {
      * propose it ("we propose Markovian Thinking" does), though one mentions it.
      */
     private boolean namesUnmentioned(String query, List<PaperHit> hits) {
-        return hits.get(0).titleMatch() < TitleMatches.NAMED_SUBJECT && NamedSubject.asked(query).or(() -> NamedSubject.termAsked(query))
+        return !hits.get(0).named() && NamedSubject.asked(query).or(() -> NamedSubject.termAsked(query))
                 .filter(subject -> NamedSubject.asksForIntroducer(query) ? !NamedSubject.introducedBy(subject, hits.get(0).paper())
                         : hits.stream().noneMatch(hit -> NamedSubject.mentionedBy(subject, hit.paper(), index.analyzer()))).isPresent();
     }
@@ -416,7 +416,7 @@ public final class HybridRetriever {
         // "the Google DeepMind paper" names who wrote it, not a title.
         return NamedSubject.paperCalled(query).filter(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty()
                         && readOrganisation(new Filters(null, null, name)).readAs() == null)
-                .isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.titleMatch() >= TitleMatches.NAMED_SUBJECT);
+                .isPresent() && hits.stream().limit(3).noneMatch(hit -> hit.named());
     }
 
     /**

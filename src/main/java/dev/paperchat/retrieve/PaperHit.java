@@ -13,9 +13,17 @@ import java.util.List;
  */
 public record PaperHit(Paper paper, List<String> names, double score, int lexicalRank, int denseRank, double denseScore,
                        double titleMatch, List<SentenceHit> sentences) {
+    /** The title match at which a query names a paper outright ("the Quiet-STaR paper", "What is EMPO?"), as every layer reads it. */
+    public static final double NAMES_PAPER = 0.9;
+
     public PaperHit {
         names = List.copyOf(names);
         sentences = List.copyOf(sentences);
+    }
+
+    /** Whether the query names this paper outright (see {@link #NAMES_PAPER}). */
+    public boolean named() {
+        return titleMatch >= NAMES_PAPER;
     }
 
     public SentenceHit bestSentence() {

@@ -34,8 +34,6 @@ final class TitleMatches {
      * the paper, but only evidence makes the question about it ("rice farming yields" is not about RICE).
      */
     static final double COMMON_WORD_NAME = 0.85;
-    /** The title match of a paper the question names, which the evidence line takes as covered. */
-    static final double NAMED_SUBJECT = 0.9;
     /**
      * The match of a short name written with other capitals ("STaR" for StAR): below the least
      * that names a paper in a title lookup, as they are two names, one perhaps of a paper the
@@ -87,7 +85,7 @@ final class TitleMatches {
         Map<String, Double> matches = titleMatches(live, query, request.title(), fused.keySet(), candidates);
         Map<String, String> soleNamed = request.title() ? longFormIntroducer(query, Fusion.ranking(fused), candidates)
                 : soleIntroducers(snapshot, query, candidates);
-        soleNamed.keySet().forEach(id -> matches.merge(id, NAMED_SUBJECT, Math::max));
+        soleNamed.keySet().forEach(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
         matches.replaceAll((id, match) -> casedOtherwise(query, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
                 : aboutSomethingElse(query, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
         dropNamedOutside(request.filters(), matches, fused.keySet(), candidates);

@@ -97,7 +97,7 @@ class TitleIndexIT {
     private static Map<String, Double> titleMatches(HybridRetriever retriever, String query) {
         Map<String, Double> matches = new java.util.HashMap<>();
         for (PaperHit hit : retriever.search(new SearchRequest(query, 10), Mode.BM25).hits()) {
-            if (hit.titleMatch() >= 0.9) matches.put(hit.paper().id(), hit.titleMatch());
+            if (hit.named()) matches.put(hit.paper().id(), hit.titleMatch());
         }
         return matches;
     }
