@@ -66,7 +66,7 @@ public final class PaperTools {
     private static final ToolAnnotations READ_ONLY_OPEN = new ToolAnnotations(null, true, false, true, true, null);
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     /** The characters of an unknown id an error quotes. */
-    private static final int MAX_ID_CHARS = 200;
+    private static final int MAX_QUOTED_ID_CHARS = 200;
     private final Supplier<PaperChat> app;
     private final McpJsonMapper json;
 
@@ -303,7 +303,7 @@ public final class PaperTools {
     private Paper find(String id) {
         String stripped = id.strip();
         // A pasted page is no id: the error quotes its start, not all of it back into the agent's context.
-        String quoted = stripped.length() <= MAX_ID_CHARS ? stripped : stripped.substring(0, MAX_ID_CHARS) + "... (" + stripped.length() + " characters)";
+        String quoted = stripped.length() <= MAX_QUOTED_ID_CHARS ? stripped : stripped.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + stripped.length() + " characters)";
         return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + quoted
                 + "; ids come from search_papers, find_by_title and list_papers"));
     }
