@@ -98,20 +98,8 @@ public final class Assistant {
         Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : mended.map(QuestionWords.Mended::question).orElse(plain)),
                 given.history(), given.k(), given.mode(), given.filters());
         // Answers read from the last list, or from no paper, are told of the mended word as a searched one is.
-        // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
-        boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
-        Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
-                .or(() -> reading.byDimension(asked, stream, timings, start))
-                .or(() -> reading.recordsOfListed(asked, stream, timings, start));
-        if (fromList.isPresent()) return withMended(fromList.get(), mended);
-        // "the third one" when the last answer has no third: there is nothing to search for.
-        Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
-        if (unnamed.isPresent() && (FollowUpRewriter.onlyPointsToItem(asked.text()) || FollowUpRewriter.pointsToItems(asked.text()))) {
-            return withMended(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start), mended);
-        }
-        if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
-            return withMended(readingNoPaper(collectionSize(), true, asked, stream, timings, start), mended);
-        }
+        Optional<Answer> withoutSearch = readWithoutSearch(asked, stream, timings, start);
+        if (withoutSearch.isPresent()) return withMended(withoutSearch.get(), mended);
         NamedFilters named = NamedFilters.of(asked, retriever);
         Question question = named.question();
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
@@ -158,18 +146,48 @@ public final class Assistant {
         } else if (useLlm && failed == null && !noneMatch && !fromRecord) {
             notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
         }
+        return extractiveAnswer(read, named, noneMatch, stream);
+    }
+
+    /** The answer read from the papers found, with the checks of a claim it makes and how many more papers write its topic. */
+    private Answer extractiveAnswer(Reading read, NamedFilters named, boolean noneMatch, Consumer<String> stream) {
+        Filters filters = read.question().filters();
+        SearchResult result = read.result();
         // A question that names an organisation asks for its papers: "What does Tencent publish on RL?"
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
-        ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(question.filters(), stream)
-                : extractive.answer(standalone, result, stream, named.any(), mentioningTopic(named.topic()), !question.filters().isEmpty());
+        ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(filters, stream)
+                : extractive.answer(read.standalone(), result, stream, named.any(), mentioningTopic(named.topic()), !filters.isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
-        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(standalone).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
-                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations())).ifPresent(notices::add);
-        if (draft.covered()) moreWriting(standalone, draft, question.filters()).ifPresent(notices::add);
-        timings.put("generateMs", millisSince(read.generate()));
-        timings.put("totalMs", millisSince(start));
-        return new Answer(draft.text(), "extractive", null, draft.covered(), searchedAs, draft.citations(), read.sources(), notices,
-                List.of(), timings, provenance(result, null));
+        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(read.standalone()).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
+                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations())).ifPresent(read.notices()::add);
+        if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
+        read.timings().put("generateMs", millisSince(read.generate()));
+        read.timings().put("totalMs", millisSince(read.start()));
+        return new Answer(draft.text(), "extractive", null, draft.covered(), read.searched(), draft.citations(), read.sources(), read.notices(),
+                List.of(), read.timings(), provenance(result, null));
+    }
+
+    /**
+     * An answer read from the last answers or from no paper, which no search would find: the papers of
+     * the last list that say something ("which of these use Qwen?"), report a figure ("which one is
+     * fastest?") or wrote something; that "the third one" names none; how large the collection is.
+     */
+    private Optional<Answer> readWithoutSearch(Question asked, Consumer<String> stream, Map<String, Long> timings, long start) {
+        // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
+        boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
+        Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
+                .or(() -> reading.byDimension(asked, stream, timings, start))
+                .or(() -> reading.recordsOfListed(asked, stream, timings, start));
+        if (fromList.isPresent()) return fromList;
+        // "the third one" when the last answer has no third: there is nothing to search for.
+        Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());
+        if (unnamed.isPresent() && (FollowUpRewriter.onlyPointsToItem(asked.text()) || FollowUpRewriter.pointsToItems(asked.text()))) {
+            return Optional.of(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start));
+        }
+        if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
+            return Optional.of(readingNoPaper(collectionSize(), true, asked, stream, timings, start));
+        }
+        return Optional.empty();
     }
 
     private static Answer withMended(Answer answer, Optional<QuestionWords.Mended> mended) {
