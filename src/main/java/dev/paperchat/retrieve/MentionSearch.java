@@ -207,6 +207,8 @@ final class MentionSearch {
         rarest.ifPresent(word -> hits.addAll(holding(List.of(word), filters, seen)));
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : hits) {
+            // Most papers that hold the rarest word do not write the name: they are passed over before their sentences are split.
+            if (!written.matcher(hit.paper().title() + "\n" + hit.paper().abstractText()).find()) continue;
             Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
             if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
             List<SentenceHit> sentences = new ArrayList<>(sentence.stream().toList());

@@ -2,6 +2,7 @@ package dev.paperchat.retrieve;
 
 import dev.paperchat.index.PaperAnalyzer;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +54,22 @@ public final class Opposites {
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
     /** Verbs whose subject comes out ahead of their object: the words of {@link #BETTER} that are verbs. */
     private static final Set<String> RANKS_OVER = without(BETTER, stems("better superior"));
+    /**
+     * Words that rank what comes before them over what comes after: "over the baseline", "than GRPO".
+     * Not "versus", which ranks neither side, nor "compared to", which may come first ("Compared to R1, it...").
+     */
+    private static final Set<String> PIVOTS = Set.of("over", "than");
+    /** Comparatives that rank their subject below what follows "than": "less accurate than", "worse than". */
+    private static final Set<String> INVERTING = stems("less worse lower fewer inferior weaker slower underperform underperforms");
+    /** "more than 10%", "rather than fine-tuning": a quantity or a choice, no ranking. */
+    private static final Set<String> QUANTITY_BEFORE = Set.of("more", "less", "fewer", "rather", "other", "up");
+    /** The words before a ranking word read as its winner ("Visual-RFT improves accuracy by 24.3%"), and after it as its loser ("direct fine-tuning"). */
+    private static final int WINNER_WORDS = 6, LOSER_WORDS = 2;
+    /** The longest stretch of a sentence quoted as its reversed ranking. */
+    private static final int MAX_SPAN = 160;
+    /** Adverbs of degree as stems ("significantly" is "significant"): no side's words. */
+    private static final Set<String> INTENSIFIERS = Set.of("significant", "consistent", "substantial", "considerable", "dramatic", "remarkable",
+            "marked", "clear", "great", "slight", "vast", "notable", "also", "even", "still", "further", "often", "generally", "largely");
     /** "NoThinking is outperformed by Thinking": the verb's object comes first, so no order of sides is read. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:outperformed|surpassed|exceeded|beaten|beat)\\s++by\\b");
     private static final Set<String> WORSE = stems("underperform underperforms underperformed worse inferior");
@@ -194,11 +211,9 @@ public final class Opposites {
                 return Optional.of("the cited sentence says the opposite (\"" + prefixed.group(1) + "\")");
             }
         }
-        Optional<List<String>> reversed = PASSIVE.matcher(claim).find() || PASSIVE.matcher(sentence).find() ? Optional.empty()
-                : reversedComparison(claimStems, sentenceStems);
-        if (reversed.isPresent()) {
-            return Optional.of("the cited sentence says the opposite (\"" + written(sentence, reversed.get().get(0)) + " " + written(sentence, reversed.get().get(1)) + "\")");
-        }
+        Optional<String> reversed = PASSIVE.matcher(claim).find() || PASSIVE.matcher(sentence).find() ? Optional.empty()
+                : reversedComparison(claimStems, sentenceStems, sentence);
+        if (reversed.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + reversed.get() + "\")");
         if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
             Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
@@ -310,23 +325,57 @@ public final class Opposites {
     }
 
     /**
-     * "Thinking outperforms NoThinking" of "NoThinking outperforms Thinking": the sentence ranks
-     * the claim's two sides the other way round, each the word right before or after its verb.
-     * Gives the side the sentence puts first and its verb, as stems.
+     * "SFT outperforms ReFT" of "ReFT significantly outperforms SFT", "the baseline improves accuracy by
+     * 24.3% over Visual-RFT" of "Visual-RFT improves accuracy by 24.3% over the baseline": the sentence
+     * ranks the claim's two sides the other way round. The claim's loser (the words right after its
+     * first ranking word: "outperforms", "over", "than") is on the winning side of one
+     * of the sentence's (the words before it), a word of its winner on the sentence's losing side, and
+     * none of its loser there. Gives the sentence's words from its winner to the claim's winner.
      */
-    private static Optional<List<String>> reversedComparison(List<String> claim, List<String> sentence) {
-        Optional<List<String>> claimed = comparison(claim), ranked = comparison(sentence);
-        if (claimed.isEmpty() || ranked.isEmpty() || claimed.get().get(0).equals(claimed.get().get(2))) return Optional.empty();
-        return claimed.get().get(0).equals(ranked.get().get(2)) && claimed.get().get(2).equals(ranked.get().get(0))
-                ? Optional.of(ranked.get().subList(0, 2)) : Optional.empty();
-    }
-
-    /** The text's first verb that ranks one thing over another ("outperforms", "surpasses"), with the stems right before and after it. */
-    private static Optional<List<String>> comparison(List<String> stems) {
-        for (int i = 1; i + 1 < stems.size(); i++) {
-            if (RANKS_OVER.contains(stems.get(i))) return Optional.of(List.of(stems.get(i - 1), stems.get(i), stems.get(i + 1)));
+    private static Optional<String> reversedComparison(List<String> claim, List<String> sentence, String written) {
+        List<Compared> claimed = comparisons(claim);
+        if (claimed.isEmpty()) return Optional.empty();
+        // A word on both sides of the claim ("CoT outperforms CoT-Max") tells no side.
+        List<String> winner = claimed.get(0).before().stream().filter(w -> !claimed.get(0).after().contains(w)).toList();
+        List<String> loser = claimed.get(0).after().stream().filter(w -> !claimed.get(0).before().contains(w)).toList();
+        for (Compared ranked : comparisons(sentence)) {
+            Optional<String> won = loser.stream().filter(w -> ranked.before().contains(w) && !ranked.after().contains(w)).findFirst();
+            Optional<String> lost = winner.stream().filter(w -> ranked.after().contains(w) && !ranked.before().contains(w)).findFirst();
+            if (won.isPresent() && lost.isPresent() && loser.stream().noneMatch(ranked.after()::contains)) {
+                return Optional.of(span(written, written(written, won.get()), written(written, lost.get())));
+            }
         }
         return Optional.empty();
+    }
+
+    /** The text from one word to the next one after it, or the two words when they stand far apart or the other way. */
+    private static String span(String text, String from, String to) {
+        int start = text.indexOf(from);
+        Matcher after = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(to) + "(?![\\p{L}\\p{N}])").matcher(text);
+        boolean found = start >= 0 && after.find(start + from.length());
+        return found && after.end() - start <= MAX_SPAN ? text.substring(start, after.end()) : from + " ... " + to;
+    }
+
+    /** A word that ranks one thing over another, with the stems of the side before it (the winner) and after it (the loser), nearest first. */
+    private record Compared(List<String> before, List<String> after) {}
+
+    /** Each ranking word of the text ("outperforms", "over", "than"), with its sides: figures and adverbs are no side's words. */
+    private static List<Compared> comparisons(List<String> stems) {
+        List<Compared> compared = new ArrayList<>();
+        for (int i = 1; i + 1 < stems.size(); i++) {
+            if (!RANKS_OVER.contains(stems.get(i)) && !(PIVOTS.contains(stems.get(i)) && !QUANTITY_BEFORE.contains(stems.get(i - 1)))) continue;
+            // "less accurate than short ones" puts its subject last: which side wins is read by the words' ranking (see Ranking).
+            if (stems.subList(Math.max(0, i - 3), i).stream().anyMatch(INVERTING::contains)) continue;
+            List<String> before = side(stems.subList(0, i).reversed(), WINNER_WORDS), after = side(stems.subList(i + 1, stems.size()), LOSER_WORDS);
+            if (!before.isEmpty() && !after.isEmpty()) compared.add(new Compared(before, after));
+        }
+        return compared;
+    }
+
+    /** The side's stems nearest the ranking word, without figures and adverbs ("significantly" is "significant" as a stem). */
+    private static List<String> side(List<String> stems, int words) {
+        return stems.stream().filter(stem -> !stem.endsWith("ly") && !INTENSIFIERS.contains(stem) && !PIVOTS.contains(stem)
+                && !RANKS_OVER.contains(stem) && !Character.isDigit(stem.charAt(0))).limit(words).toList();
     }
 
     private static Set<String> without(Set<String> words, Set<String> left) {

@@ -62,12 +62,12 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says the opposite (\"greater\")"), Opposites.of("Size has a much smaller impact on memorization.",
                 "Size has a much greater impact on memorization.", false));
         // Sides swapped around the verb: the same words, the other winner.
-        assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking outperforms\")"),
+        assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking outperforms Thinking\")"),
                 Opposites.of("Thinking outperforms NoThinking at low budgets.", "At low budgets, NoThinking outperforms Thinking.", false));
         assertTrue(Opposites.of("NoThinking outperforms Thinking at low budgets.", "At low budgets, NoThinking outperforms Thinking.", false).isEmpty());
         assertTrue(Opposites.of("Thinking outperforms NoThinking at low budgets.", "At low budgets, NoThinking is outperformed by Thinking.", false)
                 .isEmpty(), "the passive puts the winner last");
-        assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking surpasses\")"),
+        assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking surpasses Thinking\")"),
                 Opposites.of("Thinking surpasses NoThinking.", "NoThinking surpasses Thinking.", false), "the verb as the sentence writes it");
         for (String claim : java.util.List.of("Entropy minimization alone can improve reasoning without labels.", "It displays results.",
                 "The method informs the format.", "Unlike factual questions, math needs reasoning like this.")) {
@@ -150,6 +150,23 @@ class OppositesTest {
         assertTrue(Opposites.of("Long chains are less accurate than short ones.", "Short chains are more accurate than long chains.", false).isEmpty(),
                 "its \"less\" is the sentence's \"more\" of the other side");
         assertTrue(Opposites.of("Smaller models outperform larger ones on math.", outperform, false).isEmpty(), "another contrast");
+    }
+
+    /** The sides of a ranking are the words nearest its verb, adverbs left out, or before and after "over" and "than". */
+    @Test
+    void should_read_a_ranking_reversed_whatever_stands_beside_its_verb() {
+        assertEquals(Optional.of("the cited sentence says the opposite (\"ReFT significantly outperforms SFT\")"),
+                Opposites.of("SFT outperforms ReFT.", "ReFT significantly outperforms SFT on GSM8K.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"Visual-RFT improves accuracy by 24.3% over the baseline\")"),
+                Opposites.of("The baseline improves accuracy by 24.3% over Visual-RFT.", "Visual-RFT improves accuracy by 24.3% over the baseline.", false));
+        assertEquals(Optional.empty(), Opposites.of("Visual-RFT improves accuracy by 24.3% over the baseline in one-shot classification.",
+                "For example, Visual-RFT improves accuracy by 24.3% over the baseline in one-shot fine-grained image classification.", false));
+        assertEquals(Optional.empty(), Opposites.of("Delethink costs 7 H100-months versus 27 for LongCoT-RL.",
+                "We estimate 27 H100-months for LongCoT-RL versus 7 for Delethink.", false), "versus ranks neither side");
+        assertEquals(Optional.empty(), Opposites.of("Long chains are less accurate than short ones.", "Short chains outperform long chains.", false),
+                "\"less ... than\" puts its subject last");
+        assertEquals(Optional.empty(), Opposites.of("GRPO trails by more than 10 points, and DAPO leads.",
+                "DAPO improves by more than 10 points over GRPO.", false), "\"more than\" is a quantity, no ranking");
     }
 
     /** "only A improves X, while B does not": the claim that B improves X is denied, without the verb said again. */
