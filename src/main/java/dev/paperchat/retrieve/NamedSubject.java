@@ -85,7 +85,7 @@ final class NamedSubject {
     }
 
     /**
-     * "what is graph of thoughts?", "explain self-refine": a name typed in lower case, as chat is, that
+     * "what is self-refine?", "explain chain-of-verification": a name typed in lower case, as chat is, that
      * the question asks what it is and no more; "the" before it asks of a topic ("what is the role of entropy?").
      */
     private static final Pattern ASKS_TERM = Pattern.compile("^\\W*+(?:what\\s++(?:is|are)|whats|what's|explain|define|describe|tell\\s++me\\s++about)\\s++"
@@ -93,12 +93,13 @@ final class NamedSubject {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Lower-case words shaped as a method's name: "graph of thoughts", "mixture of experts" (a noun, "of", one or two words),
-     * or one hyphenated word ("self-refine"); not a topic's plain words ("model collapse", "overthinking in reasoning models").
+     * Lower-case words shaped as a method's name: one hyphenated word ("self-refine", "chain-of-verification"), a fixed
+     * expression that papers write as it is; not a topic's words, which papers write in other orders ("collapse of
+     * entropy" as "entropy collapse", "model collapse", "overthinking in reasoning models").
      */
-    private static final Pattern NAME_SHAPED = Pattern.compile("\\S++\\s++of\\s++\\S++(?:\\s++\\S++)?|[^\\s-]++(?:-[^\\s-]++){1,3}+");
+    private static final Pattern NAME_SHAPED = Pattern.compile("[^\\s-]++(?:-[^\\s-]++){1,3}+");
 
-    /** The name a question in lower case asks what it is ("graph of thoughts"), if it asks that and no more. */
+    /** The name a question in lower case asks what it is ("self-refine"), if it asks that and no more. */
     static Optional<String> termAsked(String question) {
         if (question.length() > 200) return Optional.empty();
         Matcher m = ASKS_TERM.matcher(question.strip());
