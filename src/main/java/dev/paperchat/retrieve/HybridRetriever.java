@@ -349,13 +349,14 @@ public final class HybridRetriever {
 
     /**
      * "What does DPO stand for?": the paper named for the acronym ("Direct Preference Optimization
-     * (DPO)") comes first, before papers that spell it out in passing, nor one named for a longer
-     * name built on it ("TW-GRPO" is no GRPO).
+     * (DPO)") comes first, before papers that spell it out in passing; not one named for a longer
+     * name built on it ("TW-GRPO" is no GRPO), nor one whose title merely holds it.
      */
     private static List<PaperHit> namedForItFirst(String query, List<PaperHit> hits) {
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
         if (acronym.isEmpty() || hits.isEmpty()) return hits;
-        Pattern name = Pattern.compile("(?<![\\w-])" + Pattern.quote(acronym.get()) + "(?![\\w-])");
+        // The acronym is a name of the paper's, or the short form of one: a title may hold it as a word of its topic ("Boosting LLM Reasoning").
+        Pattern name = Pattern.compile("(?:^|, )(?:[^,]*\\()?" + Pattern.quote(acronym.get()) + "\\)?(?:,|$)");
         Optional<PaperHit> named = hits.stream().filter(hit -> name.matcher(MethodNames.of(hit.paper(), hit.names())).find()).findFirst();
         if (named.isEmpty() || named.get() == hits.get(0)) return hits;
         List<PaperHit> ordered = new ArrayList<>(List.of(named.get()));

@@ -153,6 +153,10 @@ class ExtractiveAnswererIT {
         assertTrue(dpo.citations().get(0).title().startsWith("Direct Preference Optimization"), dpo.answer());
         assertFalse(dpo.answer().contains("none of them is named for it"), dpo.answer());
         assertTrue(dpo.citations().get(0).sentence().contains("Direct Preference Optimization (DPO)"), dpo.answer());
+        // A title that holds the acronym as a word of its topic ("Boosting LLM Reasoning") is not named for it.
+        for (String term : List.of("llm?", "What does SFT stand for?")) {
+            assertTrue(assistant.ask(Question.of(term)).answer().contains("none of them is named for it"), term);
+        }
     }
 
     @Test
