@@ -43,6 +43,7 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+(?:the\\s+)?(" + NAME + ")(?:['\u2019]s)?(?:\\s+" + KIND + ")?|\\s+(" + PRONOUN + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("[\\s?.!]*+$");
+    private static final Pattern TWO_NAMES = Pattern.compile("(?:" + NAME + ")\\s++(?:and|or)\\s++(?:" + NAME + ")");
     private static final Pattern IS_PRONOUN = Pattern.compile(PRONOUN, Pattern.CASE_INSENSITIVE);
 
     /** The question's object, if it asks which papers name one thing and no more ("...use GRPO for vision?" asks more). */
@@ -52,6 +53,8 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
         if (!asked.lookingAt()) return countedTopic(question);
         Matcher object = OBJECT.matcher(question).region(asked.end(), question.length());
         if (!object.lookingAt() || !END.matcher(question).region(object.end(), question.length()).matches()) return countedTopic(question);
+        // "MATH 500 and AIME 2024", "GPT-4 and Qwen": two names, which no paper writes as one.
+        if (object.group(1) != null && TWO_NAMES.matcher(object.group(1)).matches()) return Optional.empty();
         return Optional.of(new MentionQuestion(object.group(1) != null ? object.group(1) : object.group(2), asked.group("cites") != null,
                 asked.group("many") != null));
     }

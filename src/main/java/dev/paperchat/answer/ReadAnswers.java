@@ -165,16 +165,17 @@ final class ReadAnswers {
         Map<String, PaperHit> naming = new LinkedHashMap<>();
         long generation = 0;
         boolean perhapsMore = false;
+        List<String> notices = new ArrayList<>();
         for (String name : names) {
             SearchResult found = retriever.naming(name, question.filters());
             generation = found.generation();
             perhapsMore |= found.covered() && found.confidence() < 1;
             found.hits().forEach(hit -> naming.putIfAbsent(hit.paper().id(), hit));
+            found.notices().stream().filter(notice -> !notices.contains(notice)).forEach(notices::add);
         }
         subject.ifPresent(hit -> naming.remove(hit.paper().id()));
         String quoted = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
         List<PaperHit> shown = List.copyOf(naming.values()).subList(0, Math.min(question.k(), naming.size()));
-        List<String> notices = new ArrayList<>();
         // A date range leaves out the papers whose record has no year, which may mention it all the same.
         if (question.filters().hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
         if (asked.get().cites()) notices.add("An abstract holds no reference list: these are the papers whose title or abstract mentions "

@@ -218,7 +218,8 @@ final class MentionSearch {
         }
         boolean whole = rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH;
         double complete = versions.isEmpty() && whole ? 1 : PERHAPS_SHORT;
-        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation());
+        // The search's notices say how the filters were read ("no organisation is named Meta AI"), which holds for this list too.
+        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation(), Map.of(), found.notices());
     }
 
     /**

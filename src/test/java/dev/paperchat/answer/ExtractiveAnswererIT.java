@@ -989,6 +989,9 @@ class ExtractiveAnswererIT {
         Answer none = assistant.ask(new Question("Which papers mention GRPO?", List.of(), 8, AnswerMode.EXTRACTIVE,
                 new Filters(null, null, "tencent")));
         assertTrue(none.answer().startsWith("No paper matching the filters (organisation tencent) mentions \"GRPO\""), none.answer());
+        Answer unknown = assistant.ask(new Question("Which papers mention GRPO?", List.of(), 8, AnswerMode.EXTRACTIVE, new Filters(null, null, "Meta AI")));
+        assertTrue(unknown.notices().stream().anyMatch(n -> n.startsWith("No paper in the collection is from an organisation named \"Meta AI\"")),
+                "how the filter was read: " + unknown.notices());
 
         long bare = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])Qwen(?![\\p{L}\\p{N}]).*")).count();
         long withVersions = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])Qwen(?!\\p{L}).*")).count();

@@ -26,6 +26,8 @@ class MentionQuestionTest {
         assertEquals(mentioning("AIME 2024"), MentionQuestion.of("Which papers mention AIME 2024?"), "a name's year");
         assertEquals(mentioning("Llama 3"), MentionQuestion.of("which papers use Llama 3?"), "a name's version");
         assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word");
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention MATH 500 and AIME 2024?"), "two names, no one name");
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers use GPT-4 and Qwen?"));
         assertEquals(citing("Quiet-STaR"), MentionQuestion.of("Which papers cite Quiet-STaR?"));
         assertEquals(citing("Coconut"), MentionQuestion.of("which other papers build on Coconut?"));
         assertEquals(citing("DPO"), MentionQuestion.of("Which papers cite the DPO paper?"), "the paper is named by its name");
