@@ -41,6 +41,8 @@ final class MentionSearch {
     private static final int DEFINERS_READ = 10;
     /** The most papers counted as holding a word; more are "or more". */
     private static final int COUNTED_DEPTH = 1_000;
+    /** A name of words and a number after a space: "MATH 500", "Llama 3", "Qwen 2.5". */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("\\S.*\\s\\d[\\d.]*+");
     /** Rounds of searching a name's versions that the papers found write ("Qwen2.5", then "Qwen3"). */
     private static final int VERSION_ROUNDS = 3;
 
@@ -205,6 +207,9 @@ final class MentionSearch {
         // Papers that write the name may rank below the search's last: those that hold its rarest word are read too, so that a count is whole.
         Optional<String> rarest = rarestWord(name);
         rarest.ifPresent(word -> hits.addAll(holding(List.of(word), filters, seen)));
+        // "MATH 500" is also written "MATH500", one word to the index, whose papers hold neither "math" nor "500".
+        Optional<String> joined = joinedWord(name);
+        joined.ifPresent(word -> hits.addAll(holding(List.of(word), filters, seen)));
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : hits) {
             // Most papers that hold the rarest word do not write the name: they are passed over before their sentences are split.
@@ -216,7 +221,8 @@ final class MentionSearch {
             naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
                     hit.titleMatch(), sentences));
         }
-        boolean whole = rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH;
+        // A name joined to its number may carry a version too ("Llama3.1"), a word of its own that no search here reaches.
+        boolean whole = (rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH) && joined.isEmpty();
         double complete = versions.isEmpty() && whole ? 1 : PERHAPS_SHORT;
         // The search's notices say how the filters were read ("no organisation is named Meta AI"), which holds for this list too.
         return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation(), Map.of(), found.notices());
@@ -245,6 +251,13 @@ final class MentionSearch {
         String term = terms.get(0);
         return hits.stream().flatMap(hit -> contentWords(hit.paper()).stream())
                 .filter(word -> !word.equals(term) && holds(Set.of(word), term)).distinct().sorted().limit(QueryTerms.MAX_TERMS).toList();
+    }
+
+    /** The one word of the index a name that ends in a number is when written without its spaces: "math500" of "MATH 500", "llama3" of "Llama 3". */
+    private Optional<String> joinedWord(String name) {
+        if (!NUMBERED_NAME.matcher(name.strip()).matches()) return Optional.empty();
+        List<String> joined = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name.strip().replaceAll("\\s+", ""));
+        return joined.size() == 1 && !QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name).equals(joined) ? Optional.of(joined.get(0)) : Optional.empty();
     }
 
     /** The name's analysed word that the fewest papers hold, if it has one: every paper that writes the name holds it. */
