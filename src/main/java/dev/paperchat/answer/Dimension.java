@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +18,26 @@ record Dimension(String name, Pattern asked, Pattern written) {
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])\\d++(?:\\.\\d++)?\\s*+(?:x|×|times|%|\\\\%|-?fold)(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d.-])\\d++\\.\\d++(?![\\p{L}\\d.])|(?<=\\d-)\\d++(?:\\.\\d++)?\\s*+(?:x|×|times|%)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> KNOWN = List.of(
-            // "time" alone: the "test-time" of test-time scaling and the "times" of "2.5 times" are no speed.
+            // "time" of a run only: "for the first time", "test-time" scaling and the "times" of "2.5 times" are no speed.
             of("speed", "faster|slower|quicker|speed|latency|fastest|slowest|quickest",
-                    "speed|fast|accelerat|latency|wall-clock|throughput|runtime|(?<![\\p{L}-])time(?![\\p{L}-])"),
-            of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|efficient|fewer\\s+tokens|less\\s+compute",
+                    "speed|fast|accelerat|latency|wall-clock|wall\\s+time|throughput|runtime|time\\s+to\\s+first"
+                            + "|(?:inference|decoding|generation|running|response|training|reasoning|thinking|solving|computation)\\s+time(?!\\p{L})"),
+            of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
+                            + "|less\\s+compute|least\\s+compute",
                     "cost|cheap|compute|flops|tokens|budget|efficien"),
-            of("memory or size", "memory|smaller|larger|bigger|lighter|heavier|fewer\\s+parameters",
-                    "memory|kv|cache|parameter|size"),
+            // "memory-efficient" asks of memory, though a hyphen after a word is no end of it elsewhere ("Best-of-N").
+            of("memory or size", "memory(?:-efficient)?|smaller|larger|bigger|lighter|heavier|fewer\\s+parameters",
+                    "memory|kv|cache|parameters|model\\s+size|size"),
             of("accuracy", "(?:more|most)\\s+accurate|accuracy|better|best|higher\\s+(?:accuracy|score)|stronger|outperforms?|scores?",
                     "accura|score|pass@|outperform|surpass|improv|gain|exceed"));
 
+    /** How far, in characters, a figure may stand from the word of its dimension: "speedup of 2.8x", "2.8x wall-clock speedup". */
+    private static final int NEAR = 40;
+
     private static Dimension of(String name, String asked, String written) {
-        // "Best-of-N" names a method, no dimension.
-        return new Dimension(name, Pattern.compile("(?i)(?<![\\p{L}-])(?:" + asked + ")(?![\\p{L}-])"), Pattern.compile("(?i)(?:" + written + ")"));
+        // "Best-of-N" names a method, no dimension; a dimension's word starts a word ("gain", not "against").
+        return new Dimension(name, Pattern.compile("(?i)(?<![\\p{L}-])(?:" + asked + ")(?![\\p{L}-])"),
+                Pattern.compile("(?i)(?<!\\p{L})(?:" + written + ")"));
     }
 
     /** The dimension a choice asks by, if it names one of those the field reports figures for. */
@@ -37,8 +45,13 @@ record Dimension(String name, Pattern asked, Pattern written) {
         return KNOWN.stream().filter(d -> d.asked.matcher(question).find()).findFirst();
     }
 
-    /** Whether a sentence reports a figure of this dimension. */
+    /** Whether a sentence reports a figure of this dimension: one near a word of it, not one of another clause ("FLOPs by 47%" is no accuracy). */
     boolean reportedBy(String sentence) {
-        return written.matcher(sentence).find() && FIGURE.matcher(sentence).find();
+        Matcher word = written.matcher(sentence);
+        while (word.find()) {
+            Matcher figure = FIGURE.matcher(sentence).region(Math.max(0, word.start() - NEAR), Math.min(sentence.length(), word.end() + NEAR));
+            if (figure.find()) return true;
+        }
+        return false;
     }
 }

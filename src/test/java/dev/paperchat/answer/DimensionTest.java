@@ -22,5 +22,15 @@ class DimensionTest {
         assertTrue(speed.reportedBy("It cuts inference time by 30%."));
         assertFalse(speed.reportedBy("Test-time scaling lifts accuracy by 5.2%."), "the test-time of test-time scaling is no speed");
         assertFalse(speed.reportedBy("It is 2.5 times more accurate."), "the times of a ratio are no speed");
+        assertFalse(speed.reportedBy("For the first time, a 7B model obtains 94.0 pass@1 accuracy."), "the first time is no speed");
+        assertTrue(speed.reportedBy("It reduces inference time by 51.9% on BIRD."));
+        Dimension accuracy = Dimension.asked("which is the most accurate?").orElseThrow();
+        assertFalse(accuracy.reportedBy("We evaluate models of up to 1.1 billion parameters against ARMs."), "the gain inside against");
+        assertFalse(accuracy.reportedBy("It improves reasoning on every benchmark we tried, with the model trained for a long time on data drawn from many"
+                + " sources, and it cuts attention FLOPs by up to 47%."), "a figure of another clause, far from the word");
+        assertTrue(Dimension.asked("which one is the most memory-efficient?").isPresent());
+        assertTrue(Dimension.asked("which one uses the fewest tokens?").isPresent());
+        assertFalse(Dimension.asked("which one needs less memory?").orElseThrow().reportedBy("Through systematic parameter optimization, it reaches 100% success."),
+                "parameter optimization is no size");
     }
 }
