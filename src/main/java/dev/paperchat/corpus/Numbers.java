@@ -48,6 +48,11 @@ public final class Numbers {
     private static final String ROUNDED = "~";
     /** Marks a rounded decimal of whatever unit, for a claim's whole number that gives none. */
     private static final String ANY_UNIT = "*";
+    /** What sets one figure against the next: "27 ... versus 7", "7 vs. 27", "compared to", "than". */
+    private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:vs\\.?|versus|compared\\s++(?:to|with)|against|than|relative\\s++to)\\b");
+    /** "from 30.7 to 58.1": a change, the first figure after "from", the second after "to". */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s*+$");
+    private static final Pattern TO = Pattern.compile("(?i)\\s*+%?\\s*+(?:to|\u2192|->)\\s*+");
     /** Marks a stated number written without a unit. */
     private static final String PLAIN = "=";
 
@@ -168,23 +173,35 @@ public final class Numbers {
 
     /**
      * Whether a factor ("four times cheaper", "3x faster") is the ratio of two figures of one unit that
-     * one sentence of the source gives one after the other, within a tenth: "7 versus 27 H100-months"
-     * is about four times cheaper; "5.6B parameters" and "by 1.6x" are of two units, whose ratio means
-     * nothing, and of "by 30 to 50% ... 86 to 100%" 30 and 86 are of two things.
+     * one sentence of the source sets against each other, within a tenth: "27 H100-months for LongCoT-RL
+     * versus 7 for Delethink" is about four times cheaper, as "from 30.7 to 58.1" is about twice. Figures
+     * of two units ("5.6B parameters", "by 1.6x"), or of two things ("9.3% of the data ... costs by 43%";
+     * "by 11.8% to 50.4%", a range), make no ratio.
      */
     private static boolean ratioStated(Figure factor, String source) {
         if (!factor.unit().equals("x")) return false;
         double wanted = valueOf(factor);
         for (Span sentence : Sentences.split(source)) {
-            List<Figure> figures = written(sentence.of(source)).stream()
-                    .filter(f -> f.sizeOf().isEmpty() && !f.version() && !f.unit().equals("x") && valueOf(f) > 0).toList();
+            String text = sentence.of(source);
+            List<Figure> figures = written(text);
+            List<int[]> spans = new ArrayList<>();
+            Matcher number = NUMBER.matcher(text);
+            while (number.find()) spans.add(new int[] {number.start(), number.end()});
             for (int i = 1; i < figures.size(); i++) {
                 Figure a = figures.get(i - 1), b = figures.get(i);
+                if (!ratioOperand(a) || !ratioOperand(b) || !a.unit().equals(b.unit())) continue;
+                boolean setAgainst = SET_AGAINST.matcher(text.substring(spans.get(i - 1)[1], spans.get(i)[0])).find()
+                        || FROM.matcher(text.substring(0, spans.get(i - 1)[0])).find() && TO.matcher(text.substring(spans.get(i - 1)[1], spans.get(i)[0])).matches();
                 double ratio = Math.max(valueOf(a), valueOf(b)) / Math.min(valueOf(a), valueOf(b));
-                if (a.unit().equals(b.unit()) && Math.abs(ratio - wanted) <= wanted / 10) return true;
+                if (setAgainst && Math.abs(ratio - wanted) <= wanted / 10) return true;
             }
         }
         return false;
+    }
+
+    /** A figure a ratio may be of: a count or share, not a factor itself, a version or a model's size. */
+    private static boolean ratioOperand(Figure figure) {
+        return figure.sizeOf().isEmpty() && !figure.version() && !figure.unit().equals("x") && valueOf(figure) > 0;
     }
 
     /** A figure's value in its first form that is a plain number ("1000" of "1k"); 0 for none. */
@@ -234,8 +251,9 @@ public final class Numbers {
     private static boolean isStated(Figure figure, Set<String> stated) {
         for (String form : figure.forms()) {
             String unit = figure.unit();
-            // A decimal may stand without its unit ("from 30.7 to 58.1"), not with another: "5.2%" states no "5.2x".
-            if (stated.contains(form + unit) || !figure.whole() && stated.contains(unit.isEmpty() ? form : PLAIN + form)) return true;
+            // A decimal may stand without its unit ("from 30.7 to 58.1"), not with another: "5.2%" states no "5.2x";
+            // a factor is written as one: "+6.1" is a gain, no "6.1x".
+            if (stated.contains(form + unit) || !figure.whole() && !unit.equals("x") && stated.contains(unit.isEmpty() ? form : PLAIN + form)) return true;
             // A whole number with a unit rounds a decimal of that unit, or of none ("11 points" of "+11.04"); without one, any.
             if (figure.whole() && (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form + (unit.isEmpty() ? ANY_UNIT : "")))) {
                 return true;

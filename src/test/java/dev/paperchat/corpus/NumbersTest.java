@@ -64,6 +64,12 @@ class NumbersTest {
         assertEquals(List.of("6"), Numbers.unstated("Delethink is six times cheaper than LongCoT-RL.", markovian));
         assertEquals(List.of("2.8"), Numbers.unstated("It is 2.8x faster.", "It cuts FLOPs by 30 to 50% and length by up to 40%, while preserving 86 to 100%."),
                 "30 and 86 are of two things");
+        assertEquals(List.of("4.6"), Numbers.unstated("RAP is 4.6x cheaper.", "It uses 9.3% of the training data, reducing computational costs by over 43%."),
+                "two figures of two things set against nothing");
+        assertEquals(List.of("4.3"), Numbers.unstated("SEAL reduces reasoning tokens by 4.3x.", "SEAL reduces reasoning tokens by 11.8% to 50.4%."), "a range");
+        assertEquals(List.of(), Numbers.unstated("It nearly doubles accuracy, a 1.9x gain.", "Accuracy rises from 30.7 to 58.1."), "a change from one to the other");
+        assertEquals(List.of("6.1"), Numbers.unstated("LASER-D achieves a 6.1x improvement on AIME2024.", "LASER-D achieves a +6.1 improvement on AIME2024."),
+                "a gain is no factor");
         assertEquals(List.of("5.2"), Numbers.unstated("It is up to 5.2x faster.", "It improves accuracy by 5.2%."), "a factor is no share");
         assertEquals(List.of(), Numbers.unstated("Accuracy rises to 58.1%.", "Accuracy rises from 30.7 to 58.1."), "a decimal written without its unit");
         assertEquals(List.of("3.4"), Numbers.unstated("R2R delivers a 3.4x wall-clock speedup.",
