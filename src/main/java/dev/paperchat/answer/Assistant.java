@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Markup;
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
@@ -161,6 +162,7 @@ public final class Assistant {
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(read.standalone()).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
                 .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations())).ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
+        if (draft.covered()) unreported(read.standalone(), result.hits()).ifPresent(read.notices()::add);
         read.timings().put("generateMs", millisSince(read.generate()));
         read.timings().put("totalMs", millisSince(read.start()));
         return new Answer(draft.text(), "extractive", null, draft.covered(), read.searched(), draft.citations(), read.sources(), read.notices(),
@@ -192,6 +194,23 @@ public final class Assistant {
 
     private static Answer withMended(Answer answer, Optional<QuestionWords.Mended> mended) {
         return mended.map(m -> answer.withNoticeFirst(m.notice())).orElse(answer);
+    }
+
+    /**
+     * "which of Hawkeye and R2R needs less memory?": the papers compared whose abstracts report no
+     * figure for it, whose lines then show what they propose, which settles nothing of the choice.
+     */
+    private static Optional<String> unreported(String question, List<PaperHit> hits) {
+        Optional<Dimension> by = Dimension.asked(question);
+        List<PaperHit> named = hits.stream().filter(PaperHit::named).limit(ExtractiveAnswerer.MAX_NAMED).toList();
+        if (by.isEmpty() || named.size() < 2) return Optional.empty();
+        List<String> silent = named.stream().filter(hit -> ExtractiveAnswerer.reported(hit, by.get()).isEmpty())
+                .map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names()))).toList();
+        if (silent.isEmpty()) return Optional.empty();
+        String what = " a figure for " + by.get().name();
+        return Optional.of(silent.size() == named.size() ? "None of the papers compared reports" + what + " in its abstract: each line shows what it proposes."
+                : String.join("; ", silent) + (silent.size() == 1 ? " reports no" + what.substring(2) + " in its abstract: its line shows what it proposes."
+                : " report no" + what.substring(2) + " in their abstracts: their lines show what they propose."));
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ExtractiveAnswerer {
      * 0.7 of the best, must_mention on the three eval sets was unchanged.
      */
     private static final double SECOND_SENTENCE = 0.6;
-    private static final int MAX_NAMED = 4;
+    static final int MAX_NAMED = 4;
     /** The papers whose sentences show a term of the field ("What is GRPO?"). */
     private static final int MAX_TERM_PAPERS = 3;
     /** The papers a record question that names none gets the records of: the reader picks the one meant. */

@@ -156,7 +156,7 @@ final class OpenAiRoutes {
             throw ApiException.badRequest("the last message must be the user's question");
         }
         String text = content(request.messages().get(said.getLast()).get("content"), said.getLast());
-        if (text.isBlank()) throw ApiException.badRequest("the user's question is empty");
+        if (text.isBlank()) throw ApiException.badRequest("messages[" + said.getLast() + "].content, the question, is empty");
         if (SearchRequest.characters(text) > server.config().maxQuestionChars()) {
             throw ApiException.badRequest("messages[" + said.getLast() + "].content, the question, must be at most " + server.config().maxQuestionChars()
                     + " characters, was " + SearchRequest.characters(text));

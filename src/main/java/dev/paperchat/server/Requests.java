@@ -213,10 +213,10 @@ final class Requests {
         return value;
     }
 
-    /** "?abstracts=true": false when absent; anything but true or false is refused, as "yes" may mean either to a client. */
+    /** "?abstracts=true": false when absent or empty, as an empty number is its default; anything but true or false is refused, as "yes" may mean either to a client. */
     static boolean booleanQuery(Context ctx, String name) {
         String raw = ctx.queryParam(name);
-        if (raw == null || raw.strip().equalsIgnoreCase("false")) return false;
+        if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) return false;
         if (raw.strip().equalsIgnoreCase("true")) return true;
         throw ApiException.badRequest(name + " must be true or false, was " + raw);
     }

@@ -349,6 +349,11 @@ class ExtractiveAnswererIT {
         assertTrue(faster.answer().contains("2.8x wall-clock speedup"), faster.answer());
         Answer compared = assistant.ask(new Question("Compare Hawkeye and R2R", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(compared.answer().contains("3.4x"), "a comparison that names no dimension shows what each proposes: " + compared.answer());
+        assertTrue(faster.notices().stream().noneMatch(n -> n.contains("reports no figure") || n.contains("reports a figure")), faster.notices().toString());
+        // Neither reports a figure for memory: the lines show what each proposes, and a notice says why.
+        Answer memory = assistant.ask(new Question("which of Hawkeye and R2R needs less memory?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(memory.notices().contains("None of the papers compared reports a figure for memory or size in its abstract: each line shows what it proposes."),
+                memory.notices().toString());
     }
 
     @Test

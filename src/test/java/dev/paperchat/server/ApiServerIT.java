@@ -154,6 +154,7 @@ class ApiServerIT {
         for (JsonNode paper : withAbstracts.get("papers")) assertFalse(paper.path("abstractText").asText().isBlank(), paper.toString());
         assertEquals(json(server.get("/api/papers/" + a)).get("abstractText"), withAbstracts.at("/papers/0/abstractText"));
         assertError(server.get("/api/papers?abstracts=yes"), 400, "abstracts must be true or false, was yes");
+        assertEquals(200, server.get("/api/papers?abstracts=").statusCode(), "empty, as an empty limit, is the default");
         JsonNode tencent = json(server.get("/api/papers?org=tencent&from=2025"));
         assertTrue(tencent.get("total").asInt() >= 1 && tencent.get("total").asInt() <= 4, tencent.toString());
         for (JsonNode p : tencent.get("papers")) assertEquals("Tencent", p.get("organization").asText());
@@ -551,6 +552,8 @@ class ApiServerIT {
                 "must be system, developer, user or assistant");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"" + "x".repeat(4_001) + "\"}]}"), 400,
                 "messages[0].content, the question, must be at most 4000 characters, was 4001");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"  \"}]}"), 400,
+                "messages[0].content, the question, is empty");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
         assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
         assertEquals("bad_request", refused.at("/error/type").asText());
