@@ -90,7 +90,8 @@ public final class Opposites {
     /** "does not surpass", "cannot solve", "fails to improve": what a claim says a paper does not do. */
     private static final Pattern CLAIM_DENIES = Pattern.compile("(?i)\\b(?:(?:does|do|did|is|are|was|were|can|could|will|would|has|have|ca|wo)\\s*+(?:not|n['\u2019]t)"
             + "|cannot|never|fail(?:s|ed)?\\s++to)\\s++(?!(?:only|just|merely|necessarily|always|simply)\\b)(?:\\p{L}+ly\\s++)?(\\p{L}{3,})"
-            + "((?:\\s++[\\p{L}\\d-]++){0,3})");
+            // A name's version is part of the word ("InternVL3.0-38B", "Qwen2.5-72B"); a full stop after a word is not.
+            + "((?:\\s++[\\p{L}\\d-]++(?:\\.[\\p{L}\\d-]++)*+){0,3})");
     /** Any word of denial: a sentence with one may deny what the claim does too ("requires no labels" for "does not require labels"). */
     private static final Pattern ANY_DENIAL = Pattern.compile("(?i)\\b(?:no|not|never|without|cannot|fail\\w*|neither|nor|none|unlike"
             + "|only|rather|instead|eliminat\\w*|avoid\\w*|lack\\w*|free)\\b|n't\\b|-free\\b");

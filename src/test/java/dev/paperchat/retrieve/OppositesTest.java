@@ -152,6 +152,15 @@ class OppositesTest {
         assertTrue(Opposites.of("Smaller models outperform larger ones on math.", outperform, false).isEmpty(), "another contrast");
     }
 
+    /** A denial of what the sentence says of a model named with its version: the version is part of the name. */
+    @Test
+    void should_read_a_denial_of_a_model_named_with_its_version() {
+        assertEquals(Optional.of("the cited sentence says it does (\"improve\")"),
+                Opposites.of("SOPHIA does not improve InternVL3.0-38B.", "Notably, SOPHIA improves InternVL3.0-38B by 8.50% in average.", false));
+        assertEquals(Optional.empty(), Opposites.of("SOPHIA does not improve Qwen2.5-7B.", "Notably, SOPHIA improves InternVL3.0-38B by 8.50%.", false),
+                "another model");
+    }
+
     /** The sides of a ranking are the words nearest its verb, adverbs left out, or before and after "over" and "than". */
     @Test
     void should_read_a_ranking_reversed_whatever_stands_beside_its_verb() {
