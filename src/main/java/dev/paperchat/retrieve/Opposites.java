@@ -49,6 +49,10 @@ public final class Opposites {
      * "many tasks", which count what was tried more than they limit it.
      */
     private static final Pattern LIMITED = Pattern.compile("(?i)\\b(?:certain|some|most)\\s++((?:[\\p{L}-]++\\s++){0,3}[\\p{L}-]++)");
+    /** A claim that makes a figure hold every time or at the least: "always", "at least", "a minimum of". */
+    private static final Pattern FLOOR = Pattern.compile("(?i)\\b(?:always|at\\s++least|a\\s++minimum\\s++of|no\\s++less\\s++than)\\b");
+    /** "up to 3.4x", "as much as 60%": the best case. */
+    private static final Pattern UP_TO = Pattern.compile("(?i)\\b(?:up\\s++to|as\\s++much\\s++as|at\\s++most)\\s++(\\d++(?:\\.\\d++)?)");
     private static final Pattern LIMITED_ADVERB = Pattern.compile("(?i)\\b(?:often|sometimes|occasionally|mostly|(?:in|for|on)\\s++most\\s++(?:cases|scenarios|settings|tasks))\\b");
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
@@ -148,6 +152,8 @@ public final class Opposites {
      * that its sentence says of some only; "always" of what it says holds "in most scenarios".
      */
     static Optional<String> overstated(String claim, String sentence) {
+        Optional<String> ceiling = ceilingAsFloor(claim, sentence);
+        if (ceiling.isPresent()) return ceiling;
         Matcher all = UNIVERSAL.matcher(claim);
         if (!all.find() || UNIVERSAL.matcher(sentence).find()) return Optional.empty();
         if (all.group(1) == null) {
@@ -163,6 +169,23 @@ public final class Opposites {
                 if (Collections.disjoint(stems(words[i]), of)) continue;
                 String limit = sentence.substring(some.start(), some.start(1)) + String.join(" ", Arrays.copyOf(words, i + 1));
                 return Optional.of(overstatement(limit, all.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "always accelerates reasoning by 3.4x", "by at least 3.4x" of "by up to 3.4x": the best case the
+     * sentence gives, which the claim makes every case or the least.
+     */
+    private static Optional<String> ceilingAsFloor(String claim, String sentence) {
+        Matcher floor = FLOOR.matcher(claim);
+        if (!floor.find()) return Optional.empty();
+        Matcher ceiling = UP_TO.matcher(sentence);
+        while (ceiling.find()) {
+            String figure = ceiling.group(1);
+            if (Pattern.compile("(?<![\\d.])" + Pattern.quote(figure) + "(?![\\d.]*\\d)").matcher(claim).find()) {
+                return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as " + floor.group().strip());
             }
         }
         return Optional.empty();

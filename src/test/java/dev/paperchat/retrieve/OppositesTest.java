@@ -152,6 +152,17 @@ class OppositesTest {
         assertTrue(Opposites.of("Smaller models outperform larger ones on math.", outperform, false).isEmpty(), "another contrast");
     }
 
+    /** "always 3.4x" or "at least 3.4x" of the sentence's "up to 3.4x", its best case. */
+    @Test
+    void should_read_a_best_case_claimed_as_every_case() {
+        String hawkeye = "HAWKEYE can accelerate end-to-end reasoning by up to 3.4x on complex math tasks while reducing inference cost by up to 60%.";
+        assertEquals(Optional.of("the cited sentence gives it as the best case (\"up to 3.4\"), the claim as always"),
+                Opposites.overstated("HAWKEYE always accelerates end-to-end reasoning by 3.4x.", hawkeye));
+        assertTrue(Opposites.overstated("HAWKEYE cuts inference cost by at least 60%.", hawkeye).isPresent());
+        assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE accelerates end-to-end reasoning by up to 3.4x.", hawkeye), "as the sentence says");
+        assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE always beats its baseline, by 2.1x on average.", hawkeye), "another figure");
+    }
+
     /** A denial of what the sentence says of a model named with its version: the version is part of the name. */
     @Test
     void should_read_a_denial_of_a_model_named_with_its_version() {
