@@ -46,6 +46,8 @@ public final class Assistant {
             + "|do\\s++(?:the\\s++)?papers\\s++come\\s++from|does\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library)\\s++(?:have|cover|hold)))"
             + "\\s*+[?.!]*+\\s*+",
             Pattern.CASE_INSENSITIVE);
+    /** A question that chooses between papers or compares them, not a claim that names two ("SIM-CoT boosts Coconut by 8.2%"). */
+    private static final Pattern CHOICE = Pattern.compile("(?i)\\W*+(?:which|compare)\\b");
     /** How many of the best papers within filters are looked at for one that mentions the topic. */
     private static final int MENTIONING_AMONG = 3;
     /** The organisations an answer on the collection names; the others are counted. */
@@ -201,7 +203,7 @@ public final class Assistant {
      * figure for it, whose lines then show what they propose, which settles nothing of the choice.
      */
     private static Optional<String> unreported(String question, List<PaperHit> hits) {
-        Optional<Dimension> by = Dimension.asked(question);
+        Optional<Dimension> by = CHOICE.matcher(question).lookingAt() ? Dimension.asked(question) : Optional.empty();
         List<PaperHit> named = hits.stream().filter(PaperHit::named).limit(ExtractiveAnswerer.MAX_NAMED).toList();
         if (by.isEmpty() || named.size() < 2) return Optional.empty();
         List<String> silent = named.stream().filter(hit -> ExtractiveAnswerer.reported(hit, by.get()).isEmpty())

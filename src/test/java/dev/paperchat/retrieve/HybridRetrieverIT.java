@@ -299,6 +299,10 @@ class HybridRetrieverIT {
         assertTrue(lookup.notices().get(0).contains("\"Speculative Thinking"), lookup.notices().get(0));
         CitationLookup.Lookup right = new CitationLookup(retriever).byClaim("EMPO boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math.", 3);
         assertEquals(List.of(), right.notices(), "the paper named states it");
+        // The other paper lacks only the name, as the named one lacks a figure: it is closer in words, so it is the source.
+        CitationLookup.Lookup swapped = new CitationLookup(retriever).byClaim("R2R cuts reasoning tokens by 24.5% by truncating reflections.", 3);
+        assertTrue(swapped.matches().get(0).hit().paper().title().startsWith("First Try Matters"), swapped.matches().toString());
+        assertTrue(swapped.notices().get(0).startsWith("The claim names \"R2R"), swapped.notices().toString());
     }
 
     /** "has fueled two prevailing assumptions: (1) reasoning capabilities only emerge in sufficiently large models": MobileLLM-R1 argues against it. */
