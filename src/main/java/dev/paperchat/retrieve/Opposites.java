@@ -69,6 +69,8 @@ public final class Opposites {
     private static final Set<String> QUANTITY_BEFORE = Set.of("more", "less", "fewer", "rather", "other", "up");
     /** The words before a ranking word read as its winner ("Visual-RFT improves accuracy by 24.3%"), and after it as its loser ("direct fine-tuning"). */
     private static final int WINNER_WORDS = 6, LOSER_WORDS = 2;
+    /** "from 86.6% to 17.0%", "from 30.7 to 48.1": a change, its figures without their units. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s++(\\d++(?:\\.\\d++)?)\\s*+%?(?:\\s++\\S++){0,4}?\\s++to\\s++(?:just\\s++|only\\s++)?(\\d++(?:\\.\\d++)?)");
     /** The longest stretch of a sentence quoted as its reversed ranking. */
     private static final int MAX_SPAN = 160;
     /** Adverbs of degree as stems ("significantly" is "significant"): no side's words. */
@@ -238,6 +240,8 @@ public final class Opposites {
         Optional<String> reversed = PASSIVE.matcher(claim).find() || PASSIVE.matcher(sentence).find() ? Optional.empty()
                 : reversedComparison(claimStems, sentenceStems, sentence);
         if (reversed.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + reversed.get() + "\")");
+        Optional<String> backwards = changedBackwards(claim, sentence);
+        if (backwards.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + backwards.get() + "\")");
         if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
             Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
@@ -367,6 +371,20 @@ public final class Opposites {
             Optional<String> lost = winner.stream().filter(w -> ranked.after().contains(w) && !ranked.before().contains(w)).findFirst();
             if (won.isPresent() && lost.isPresent() && loser.stream().noneMatch(ranked.after()::contains)) {
                 return Optional.of(span(written, written(written, won.get()), written(written, lost.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "rises from 17.0% to 86.6%" of "dropping from 86.6% to 17.0%": the same two figures, the change the other way. */
+    private static Optional<String> changedBackwards(String claim, String sentence) {
+        Matcher claimed = FROM_TO.matcher(claim);
+        while (claimed.find()) {
+            Matcher said = FROM_TO.matcher(sentence);
+            while (said.find()) {
+                if (said.group(1).equals(claimed.group(2)) && said.group(2).equals(claimed.group(1)) && !said.group(1).equals(said.group(2))) {
+                    return Optional.of(said.group());
+                }
             }
         }
         return Optional.empty();

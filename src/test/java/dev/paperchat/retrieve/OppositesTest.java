@@ -163,6 +163,15 @@ class OppositesTest {
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE always beats its baseline, by 2.1x on average.", hawkeye), "another figure");
     }
 
+    /** The same two figures of a change, the other way round: a rise the sentence gives as a fall. */
+    @Test
+    void should_read_a_change_given_the_other_way_round() {
+        String sentence = "We observe a sharp decline in o3-mini's accuracy, dropping from 86.6% on the original I-RAVEN to just 17.0% on I-RAVEN-X.";
+        assertEquals(Optional.of("the cited sentence says the opposite (\"from 86.6% on the original I-RAVEN to just 17.0\")"),
+                Opposites.of("o3-mini's accuracy rises from 17.0% on the original I-RAVEN to 86.6% on I-RAVEN-X.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("o3-mini's accuracy drops from 86.6% on the original I-RAVEN to 17.0% on I-RAVEN-X.", sentence, false));
+    }
+
     /** A denial of what the sentence says of a model named with its version: the version is part of the name. */
     @Test
     void should_read_a_denial_of_a_model_named_with_its_version() {
