@@ -24,7 +24,7 @@ record Dimension(String name, Pattern asked, Pattern written) {
                             + "|(?:inference|decoding|generation|running|response|training|reasoning|thinking|solving|computation)\\s+time(?!\\p{L})"),
             of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
                             + "|less\\s+compute|least\\s+compute",
-                    "cost|cheap|compute|flops|tokens|budget|efficien"),
+                    "cost|cheap|compute|flops|tokens?|budget|efficien"),
             // "memory-efficient" asks of memory, though a hyphen after a word is no end of it elsewhere ("Best-of-N").
             of("memory or size", "memory(?:-efficient)?|smaller|larger|bigger|lighter|heavier|fewer\\s+parameters",
                     "memory|kv|cache|parameters|model\\s+size|size"),

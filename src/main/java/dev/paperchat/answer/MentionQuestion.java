@@ -43,6 +43,8 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+(?:the\\s+)?(" + NAME + ")(?:['\u2019]s)?(?:\\s+" + KIND + ")?|\\s+(" + PRONOUN + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("[\\s?.!]*+$");
+    /** A model's or benchmark's name, with a digit or two capitals ("GPT-4", "AIME 2024"), not a method's words ("Plan and Solve"). */
+    private static final Pattern CODED = Pattern.compile("\\d|\\p{Lu}[\\p{L}-]*+\\p{Lu}");
     private static final Pattern TWO_NAMES = Pattern.compile("(?:" + NAME + ")\\s++(?:and|or)\\s++(?:" + NAME + ")");
     private static final Pattern IS_PRONOUN = Pattern.compile(PRONOUN, Pattern.CASE_INSENSITIVE);
 
@@ -53,8 +55,8 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
         if (!asked.lookingAt()) return countedTopic(question);
         Matcher object = OBJECT.matcher(question).region(asked.end(), question.length());
         if (!object.lookingAt() || !END.matcher(question).region(object.end(), question.length()).matches()) return countedTopic(question);
-        // "MATH 500 and AIME 2024", "GPT-4 and Qwen": two names, which no paper writes as one.
-        if (object.group(1) != null && TWO_NAMES.matcher(object.group(1)).matches()) return Optional.empty();
+        // "MATH 500 and AIME 2024", "GPT-4 and Qwen": two names, which no paper writes as one; "Plan and Solve" is one.
+        if (object.group(1) != null && TWO_NAMES.matcher(object.group(1)).matches() && CODED.matcher(object.group(1)).find()) return Optional.empty();
         return Optional.of(new MentionQuestion(object.group(1) != null ? object.group(1) : object.group(2), asked.group("cites") != null,
                 asked.group("many") != null));
     }

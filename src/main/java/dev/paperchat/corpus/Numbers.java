@@ -50,9 +50,9 @@ public final class Numbers {
     private static final String ANY_UNIT = "*";
     /** What sets one figure against the next: "27 ... versus 7", "7 vs. 27", "compared to", "than". */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:vs\\.?|versus|compared\\s++(?:to|with)|against|than|relative\\s++to)\\b");
-    /** "from 30.7 to 58.1": a change, the first figure after "from", the second after "to". */
+    /** "from 30.7 to 58.1", "from 5439 tokens to 4583": a change, the first figure after "from", the second after "to". */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s*+$");
-    private static final Pattern TO = Pattern.compile("(?i)\\s*+%?\\s*+(?:to|\u2192|->)\\s*+");
+    private static final Pattern TO = Pattern.compile("(?i)\\s*+(?:%|\\p{L}++)?\\s*+(?:to|\u2192|->)\\s*+");
     /** Marks a stated number written without a unit. */
     private static final String PLAIN = "=";
 

@@ -41,6 +41,8 @@ final class MentionSearch {
     private static final int DEFINERS_READ = 10;
     /** The most papers counted as holding a word; more are "or more". */
     private static final int COUNTED_DEPTH = 1_000;
+    /** A name and a whole number of one or two digits, a major version that minor ones follow: "Llama 3" ("Llama3.1"), not "MATH 500". */
+    private static final Pattern MAJOR_VERSION = Pattern.compile("\\S.*\\s\\d{1,2}");
     /** A name of words and a number after a space: "MATH 500", "Llama 3", "Qwen 2.5". */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\S.*\\s\\d[\\d.]*+");
     /** Rounds of searching a name's versions that the papers found write ("Qwen2.5", then "Qwen3"). */
@@ -221,8 +223,8 @@ final class MentionSearch {
             naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
                     hit.titleMatch(), sentences));
         }
-        // A name joined to its number may carry a version too ("Llama3.1"), a word of its own that no search here reaches.
-        boolean whole = (rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH) && joined.isEmpty();
+        // A name joined to a version's number may carry a minor version too ("Llama3.1"), a word of its own that no search here reaches.
+        boolean whole = (rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH) && !MAJOR_VERSION.matcher(name.strip()).matches();
         double complete = versions.isEmpty() && whole ? 1 : PERHAPS_SHORT;
         // The search's notices say how the filters were read ("no organisation is named Meta AI"), which holds for this list too.
         return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation(), Map.of(), found.notices());

@@ -59,10 +59,11 @@ public final class Opposites {
     /** Verbs whose subject comes out ahead of their object: the words of {@link #BETTER} that are verbs. */
     private static final Set<String> RANKS_OVER = without(BETTER, stems("better superior"));
     /**
-     * Words that rank what comes before them over what comes after: "over the baseline", "than GRPO".
-     * Not "versus", which ranks neither side, nor "compared to", which may come first ("Compared to R1, it...").
+     * Words that rank what comes before them over what comes after: "improves accuracy by 24.3% over the baseline".
+     * Not "versus", which ranks neither side, "compared to", which may come first ("Compared to R1, it..."), nor "than",
+     * whose comparative may rank its subject either way ("faster than", "more tokens than").
      */
-    private static final Set<String> PIVOTS = Set.of("over", "than");
+    private static final Set<String> PIVOTS = Set.of("over");
     /** Comparatives that rank their subject below what follows "than": "less accurate than", "worse than". */
     private static final Set<String> INVERTING = stems("less worse lower fewer inferior weaker slower underperform underperforms");
     /** "more than 10%", "rather than fine-tuning": a quantity or a choice, no ranking. */
@@ -181,13 +182,14 @@ public final class Opposites {
      * sentence gives, which the claim makes every case or the least.
      */
     private static Optional<String> ceilingAsFloor(String claim, String sentence) {
-        Matcher floor = FLOOR.matcher(claim);
-        if (!floor.find()) return Optional.empty();
+        if (!FLOOR.matcher(claim).find()) return Optional.empty();
         Matcher ceiling = UP_TO.matcher(sentence);
         while (ceiling.find()) {
-            String figure = ceiling.group(1);
-            if (Pattern.compile("(?<![\\d.])" + Pattern.quote(figure) + "(?![\\d.]*\\d)").matcher(claim).find()) {
-                return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as " + floor.group().strip());
+            String figure = Pattern.quote(ceiling.group(1)) + "(?![\\d.]*+\\d)";
+            // The floor is of that figure ("always accelerates reasoning by 3.4x"), and the claim does not give it as the best case too.
+            Matcher floor = Pattern.compile("(?i)(?<![\\d.])\\b(" + FLOOR.pattern() + ")(?:\\s++[\\p{L}-]++){0,4}?\\s++(?:by\\s++)?" + figure).matcher(claim);
+            if (floor.find() && !Pattern.compile("(?i)\\b(?:up\\s++to|as\\s++much\\s++as|at\\s++most)\\s++" + figure).matcher(claim).find()) {
+                return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as " + floor.group(1).strip());
             }
         }
         return Optional.empty();
@@ -356,7 +358,7 @@ public final class Opposites {
      * "SFT outperforms ReFT" of "ReFT significantly outperforms SFT", "the baseline improves accuracy by
      * 24.3% over Visual-RFT" of "Visual-RFT improves accuracy by 24.3% over the baseline": the sentence
      * ranks the claim's two sides the other way round. The claim's loser (the words right after its
-     * first ranking word: "outperforms", "over", "than") is on the winning side of one
+     * first ranking word: "outperforms", "over") is on the winning side of one
      * of the sentence's (the words before it), a word of its winner on the sentence's losing side, and
      * none of its loser there. Gives the sentence's words from its winner to the claim's winner.
      */
@@ -401,7 +403,7 @@ public final class Opposites {
     /** A word that ranks one thing over another, with the stems of the side before it (the winner) and after it (the loser), nearest first. */
     private record Compared(List<String> before, List<String> after) {}
 
-    /** Each ranking word of the text ("outperforms", "over", "than"), with its sides: figures and adverbs are no side's words. */
+    /** Each ranking word of the text ("outperforms", "over"), with its sides: figures and adverbs are no side's words. */
     private static List<Compared> comparisons(List<String> stems) {
         List<Compared> compared = new ArrayList<>();
         for (int i = 1; i + 1 < stems.size(); i++) {

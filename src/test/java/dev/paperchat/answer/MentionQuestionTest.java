@@ -28,6 +28,7 @@ class MentionQuestionTest {
         assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word");
         assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention MATH 500 and AIME 2024?"), "two names, no one name");
         assertEquals(Optional.empty(), MentionQuestion.of("Which papers use GPT-4 and Qwen?"));
+        assertEquals(mentioning("Plan and Solve"), MentionQuestion.of("Which papers mention Plan and Solve?"), "a method's name of words and \"and\"");
         assertEquals(citing("Quiet-STaR"), MentionQuestion.of("Which papers cite Quiet-STaR?"));
         assertEquals(citing("Coconut"), MentionQuestion.of("which other papers build on Coconut?"));
         assertEquals(citing("DPO"), MentionQuestion.of("Which papers cite the DPO paper?"), "the paper is named by its name");

@@ -68,6 +68,8 @@ class NumbersTest {
                 "two figures of two things set against nothing");
         assertEquals(List.of("4.3"), Numbers.unstated("SEAL reduces reasoning tokens by 4.3x.", "SEAL reduces reasoning tokens by 11.8% to 50.4%."), "a range");
         assertEquals(List.of(), Numbers.unstated("It nearly doubles accuracy, a 1.9x gain.", "Accuracy rises from 30.7 to 58.1."), "a change from one to the other");
+        assertEquals(List.of(), Numbers.unstated("It shortens outputs 1.19x.", "Average output length is reduced from 5439 tokens to 4583 tokens."),
+                "a change of a counted thing");
         assertEquals(List.of("6.1"), Numbers.unstated("LASER-D achieves a 6.1x improvement on AIME2024.", "LASER-D achieves a +6.1 improvement on AIME2024."),
                 "a gain is no factor");
         assertEquals(List.of("5.2"), Numbers.unstated("It is up to 5.2x faster.", "It improves accuracy by 5.2%."), "a factor is no share");

@@ -161,6 +161,10 @@ class OppositesTest {
         assertTrue(Opposites.overstated("HAWKEYE cuts inference cost by at least 60%.", hawkeye).isPresent());
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE accelerates end-to-end reasoning by up to 3.4x.", hawkeye), "as the sentence says");
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE always beats its baseline, by 2.1x on average.", hawkeye), "another figure");
+        assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE speeds reasoning by up to 3.4x, and it always uses a large model to plan.", hawkeye),
+                "the floor is of another thing");
+        assertEquals(Optional.empty(), Opposites.overstated("Datarus is up to 30% more accurate while emitting at least 18% fewer tokens.",
+                "Datarus achieves up to 30% higher accuracy while emitting 18-49% fewer tokens."), "at least of another figure");
     }
 
     /** The same two figures of a change, the other way round: a rise the sentence gives as a fall. */
@@ -194,6 +198,8 @@ class OppositesTest {
                 "We estimate 27 H100-months for LongCoT-RL versus 7 for Delethink.", false), "versus ranks neither side");
         assertEquals(Optional.empty(), Opposites.of("Long chains are less accurate than short ones.", "Short chains outperform long chains.", false),
                 "\"less ... than\" puts its subject last");
+        assertEquals(Optional.empty(), Opposites.of("Behavioral Cloning has a longer learning time than Thought Cloning.",
+                "Thought Cloning learns much faster than Behavioral Cloning.", false), "\"longer ... than\" may rank its subject either way: no side is read");
         assertEquals(Optional.empty(), Opposites.of("GRPO trails by more than 10 points, and DAPO leads.",
                 "DAPO improves by more than 10 points over GRPO.", false), "\"more than\" is a quantity, no ranking");
     }
