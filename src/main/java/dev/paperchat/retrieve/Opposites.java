@@ -72,6 +72,12 @@ public final class Opposites {
     private static final int WINNER_WORDS = 6, LOSER_WORDS = 2;
     /** "from 86.6% to 17.0%", "from 30.7 to 48.1": a change, its figures without their units. */
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s++(\\d++(?:\\.\\d++)?)\\s*+%?(?:\\s++\\S++){0,4}?\\s++to\\s++(?:just\\s++|only\\s++)?(\\d++(?:\\.\\d++)?)");
+    /** The fewest letters of a verb's stem that a derived word must begin with: "reduc", not "redu" of "redundant". */
+    private static final int MIN_DERIVED_STEM = 5;
+    /** How many words after a derived word ("reduction in total response tokens") hold what it is of. */
+    private static final int DERIVED_OBJECT_WORDS = 4;
+    /** Words that take away what follows them: "removes the requirement", "without a speedup". */
+    private static final Pattern TAKEN_AWAY = Pattern.compile("\\b(?:remov\\w*|eliminat\\w*|avoid\\w*|without|no|lack\\w*|free|drops?|dropping)\\b");
     /** The longest stretch of a sentence quoted as its reversed ranking. */
     private static final int MAX_SPAN = 160;
     /** Adverbs of degree as stems ("significantly" is "significant"): no side's words. */
@@ -259,7 +265,7 @@ public final class Opposites {
             // "requires no labels" agrees with "does not require labels"; "recovers ... without any weight updates" denies no recovery.
             if (!Collections.disjoint(denied, verb) || !Collections.disjoint(denied, object)) continue;
             // "does not improve" of "improvements": a word of the verb's own side counts as the verb.
-            boolean does = !verb.isEmpty() && (cited.containsAll(verb) && writesForm(sentence, denies.group(1))
+            boolean does = !verb.isEmpty() && (cited.containsAll(verb) && writesForm(sentence, denies.group(1)) || writesDerived(sentence, denies.group(1), object)
                     || verb.stream().anyMatch(v -> !Collections.disjoint(cited, SAME.getOrDefault(v, Set.of()))));
             long shared = object.stream().filter(cited::contains).count();
             boolean done = does && 2 * shared >= object.size();
@@ -470,10 +476,32 @@ public final class Opposites {
      */
     private static boolean writesForm(String sentence, String word) {
         // Its stem, as the word's start: "improv" of "improve"; a short verb ("use", "cut") whole.
-        String start = Pattern.quote(word.toLowerCase(Locale.ROOT).substring(0, Math.min(word.length(), Math.max(4, word.length() - 2))));
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        return Pattern.compile("(?<![\\p{L}-])" + start).matcher(lower).find()
-                && !Pattern.compile("\\b(?:non|un)-?" + start).matcher(lower).find();
+        return writesStart(sentence, word.toLowerCase(Locale.ROOT).substring(0, Math.min(word.length(), Math.max(4, word.length() - 2))));
+    }
+
+    /** Whether a word of the sentence begins so, not negated by a prefix ("non-associative"). */
+    private static boolean writesStart(String sentence, String start) {
+        String quoted = Pattern.quote(start), lower = sentence.toLowerCase(Locale.ROOT);
+        return Pattern.compile("(?<![\\p{L}-])" + quoted).matcher(lower).find() && !Pattern.compile("\\b(?:non|un)-?" + quoted).matcher(lower).find();
+    }
+
+    /**
+     * Whether the sentence writes a word the verb's stem begins, five letters or more, that the stemmer
+     * keeps apart ("a 49.27% reduction" of "reduce", "surpassing" of "surpass", "speedup" of "speed"),
+     * with a word of the claim's object right after it ("reduction in total response tokens"), and no
+     * word that takes it away before it ("removes the requirement for labels").
+     */
+    private static boolean writesDerived(String sentence, String verb, Set<String> object) {
+        String stem = verb.toLowerCase(Locale.ROOT).replaceFirst("(?:es|ed|e|s)$", "");
+        if (stem.length() < MIN_DERIVED_STEM || !writesStart(sentence, stem)) return false;
+        String[] words = sentence.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].replaceFirst("^\\W+", "").startsWith(stem)) continue;
+            String before = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, i - HEDGE_BEFORE), i));
+            Set<String> after = stems(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, Math.min(words.length, i + 1 + DERIVED_OBJECT_WORDS))));
+            if (!TAKEN_AWAY.matcher(before).find() && (object.isEmpty() || !Collections.disjoint(after, object))) return true;
+        }
+        return false;
     }
 
     /** The text's first word whose stem is the one given, as written: "shorter" of "short". */

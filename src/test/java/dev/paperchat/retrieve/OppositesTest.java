@@ -152,6 +152,19 @@ class OppositesTest {
         assertTrue(Opposites.of("Smaller models outperform larger ones on math.", outperform, false).isEmpty(), "another contrast");
     }
 
+    /** A denial of a verb the sentence writes as a noun or a participle the stemmer keeps apart, of the same object. */
+    @Test
+    void should_read_a_denial_of_what_the_sentence_says_in_a_derived_word() {
+        assertEquals(Optional.of("the cited sentence says it does (\"reduce\")"), Opposites.of("SAF does not reduce total response tokens.",
+                "Our results show that SAF achieves a 49.27% reduction in total response tokens with minimal loss in accuracy.", false));
+        assertEquals(Optional.of("the cited sentence says it does (\"surpass\")"), Opposites.of("ReEx-SQL does not surpass the standard reasoning baseline.",
+                "ReEx-SQL achieves 88.8% on Spider, surpassing the standard reasoning baseline by 2.7%.", false));
+        assertEquals(Optional.empty(), Opposites.of("The method does not reduce accuracy.", "It achieves a 40% reduction in tokens while keeping accuracy.", false),
+                "a reduction of something else");
+        assertEquals(Optional.empty(), Opposites.of("EMPO does not require labels.", "EMPO removes the requirement for labels entirely.", false),
+                "a requirement taken away");
+    }
+
     /** "always 3.4x" or "at least 3.4x" of the sentence's "up to 3.4x", its best case. */
     @Test
     void should_read_a_best_case_claimed_as_every_case() {
