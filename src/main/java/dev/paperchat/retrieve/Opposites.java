@@ -78,6 +78,8 @@ public final class Opposites {
     private static final int DERIVED_OBJECT_WORDS = 4;
     /** Words that take away what follows them: "removes the requirement", "without a speedup". */
     private static final Pattern TAKEN_AWAY = Pattern.compile("\\b(?:remov\\w*|eliminat\\w*|avoid\\w*|without|no|lack\\w*|free|drops?|dropping)\\b");
+    /** "no speedup", "no inference speedup", "no gain": a claim of none of a measured thing (the noun after "no" and up to one word). */
+    private static final Pattern NONE_OF = Pattern.compile("(?i)\\b(?:achieves?|brings?|yields?|gives?|shows?|provides?|delivers?)\\s++no\\s++(?:[\\p{L}-]++\\s++)?(\\p{L}{4,})");
     /** The longest stretch of a sentence quoted as its reversed ranking. */
     private static final int MAX_SPAN = 160;
     /** Adverbs of degree as stems ("significantly" is "significant"): no side's words. */
@@ -271,7 +273,8 @@ public final class Opposites {
             boolean done = does && 2 * shared >= object.size();
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
-        return denial(claim, sentence, negated).or(() -> overstated(claim, sentence)).or(() -> ReportedView.of(claim, sentence));
+        return noneOfWhatIsMeasured(claim, sentence).or(() -> denial(claim, sentence, negated)).or(() -> overstated(claim, sentence))
+                .or(() -> ReportedView.of(claim, sentence));
     }
 
     /**
@@ -380,6 +383,17 @@ public final class Opposites {
             if (won.isPresent() && lost.isPresent() && loser.stream().noneMatch(ranked.after()::contains)) {
                 return Optional.of(span(written, written(written, won.get()), written(written, lost.get())));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** "achieves no inference speedup" of "a 4.05times inference speedup": none of what the sentence measures. */
+    private static Optional<String> noneOfWhatIsMeasured(String claim, String sentence) {
+        Matcher none = NONE_OF.matcher(claim);
+        while (none.find()) {
+            Matcher measured = Pattern.compile("(?i)\\d++(?:\\.\\d++)?+\\s*+(?:%|x|\u00d7|times|-?fold|points?)?\\s*+(?:[\\p{L}-]++\\s++){0,2}?"
+                    + Pattern.quote(none.group(1)) + "(?!\\p{L})").matcher(sentence);
+            if (measured.find()) return Optional.of("the cited sentence says it does (\"" + measured.group() + "\")");
         }
         return Optional.empty();
     }

@@ -165,6 +165,16 @@ class OppositesTest {
                 "a requirement taken away");
     }
 
+    /** "achieves no speedup" of the sentence's "a 2x speedup": none of what the sentence measures. */
+    @Test
+    void should_read_a_claim_of_none_of_what_the_sentence_measures() {
+        assertEquals(Optional.of("the cited sentence says it does (\"2x speedup\")"),
+                Opposites.of("ARM brings no speedup in training.", "It also brings a 2x speedup in training.", false));
+        assertEquals(Optional.of("the cited sentence says it does (\"4.05times inference speedup\")"), Opposites.of("InternVL3.5 achieves no inference speedup.",
+                "It enables InternVL3.5 to achieve a +16.0% gain and a 4.05times inference speedup.", false));
+        assertEquals(Optional.empty(), Opposites.of("The method achieves no accuracy loss.", "The method keeps accuracy with no loss across 5 benchmarks.", false));
+    }
+
     /** "always 3.4x" or "at least 3.4x" of the sentence's "up to 3.4x", its best case. */
     @Test
     void should_read_a_best_case_claimed_as_every_case() {
