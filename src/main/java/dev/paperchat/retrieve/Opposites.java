@@ -64,10 +64,6 @@ public final class Opposites {
      * whose comparative may rank its subject either way ("faster than", "more tokens than").
      */
     private static final Set<String> PIVOTS = Set.of("over");
-    /** Comparatives that rank their subject below what follows "than": "less accurate than", "worse than". */
-    private static final Set<String> INVERTING = stems("less worse lower fewer inferior weaker slower underperform underperforms");
-    /** "more than 10%", "rather than fine-tuning": a quantity or a choice, no ranking. */
-    private static final Set<String> QUANTITY_BEFORE = Set.of("more", "less", "fewer", "rather", "other", "up");
     /** The words before a ranking word read as its winner ("Visual-RFT improves accuracy by 24.3%"), and after it as its loser ("direct fine-tuning"). */
     private static final int WINNER_WORDS = 6, LOSER_WORDS = 2;
     /** "from 86.6% to 17.0%", "from 30.7 to 48.1": a change, its figures without their units. */
@@ -427,9 +423,7 @@ public final class Opposites {
     private static List<Compared> comparisons(List<String> stems) {
         List<Compared> compared = new ArrayList<>();
         for (int i = 1; i + 1 < stems.size(); i++) {
-            if (!RANKS_OVER.contains(stems.get(i)) && !(PIVOTS.contains(stems.get(i)) && !QUANTITY_BEFORE.contains(stems.get(i - 1)))) continue;
-            // "less accurate than short ones" puts its subject last: which side wins is read by the words' ranking (see Ranking).
-            if (stems.subList(Math.max(0, i - 3), i).stream().anyMatch(INVERTING::contains)) continue;
+            if (!RANKS_OVER.contains(stems.get(i)) && !PIVOTS.contains(stems.get(i))) continue;
             List<String> before = side(stems.subList(0, i).reversed(), WINNER_WORDS), after = side(stems.subList(i + 1, stems.size()), LOSER_WORDS);
             if (!before.isEmpty() && !after.isEmpty()) compared.add(new Compared(before, after));
         }
