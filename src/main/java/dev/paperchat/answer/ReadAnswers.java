@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 final class ReadAnswers {
     /** "them", "they", "each", "both": a question about every paper of the last list. */
     private static final Pattern THEM = Pattern.compile("\\b(?:them|they|each|both|these|those)\\b", Pattern.CASE_INSENSITIVE);
+    /** How an answer to a choice by a dimension among a list begins (see {@link ExtractiveAnswerer#reporting}). */
+    private static final String CHOSEN = "Of the ";
     /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
     private static final int MAX_RECORDS = 4;
 
@@ -122,7 +124,7 @@ final class ReadAnswers {
      */
     Optional<Answer> byDimension(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Dimension> by = FollowUpRewriter.choiceAsked(question.text()).flatMap(Dimension::asked);
-        List<String> items = by.isEmpty() ? List.of() : PastAnswers.lastListItems(question.history());
+        List<String> items = by.isEmpty() ? List.of() : PastAnswers.lastListItems(beforeChoices(question.history()));
         if (items.size() <= PastAnswers.MAX_COMPARED) return Optional.empty();
         Listed found = papersNamed(items, question.filters());
         if (found.papers().isEmpty()) return Optional.empty();
@@ -135,6 +137,19 @@ final class ReadAnswers {
         if (shown.isEmpty()) notices.add(papersRead(found.papers().values()));
         SearchResult result = new SearchResult(question.text(), shown, true, 1, found.generation());
         return Optional.of(read(draft, true, "figures for " + by.get().name() + ", among the papers of the last list", result, notices, timings));
+    }
+
+    /**
+     * The conversation up to the list the last choices by a dimension chose from: "which one is fastest?"
+     * after "which one is best?" chooses from the same list, not from the few papers the first choice showed.
+     */
+    private static List<Turn> beforeChoices(List<Turn> history) {
+        int end = history.size();
+        while (end >= 2 && history.get(end - 1).role().equals("assistant") && history.get(end - 1).content().startsWith(CHOSEN)
+                && FollowUpRewriter.choiceAsked(history.get(end - 2).content()).flatMap(Dimension::asked).isPresent()) {
+            end -= 2;
+        }
+        return history.subList(0, end);
     }
 
     /** "The papers read: Lp-Reg; Clip-Cov.": an answer that lists none says which list it read, which may not be the one the reader meant. */

@@ -470,6 +470,10 @@ class ExtractiveAnswererIT {
         }
         Answer accurate = afterList(question, "which is the most accurate?");
         assertTrue(accurate.answer().contains("report figures for accuracy") || accurate.answer().contains("reports a figure for accuracy"), accurate.answer());
+        // A choice after a choice chooses from the same list, not from the few papers the first one showed.
+        Answer chained = assistant.ask(new Question("which one is fastest?", List.of(new Turn("user", question), new Turn("assistant", list.answer()),
+                new Turn("user", "which is the most accurate?"), new Turn("assistant", accurate.answer())), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(chained.answer().startsWith("Of the " + listed + " papers in the last list, "), chained.answer());
         // A topic of its own is asked anew, not of the list.
         assertFalse(afterList(question, "which paper is the best for text-to-SQL?").answer().startsWith("Of the "));
     }
