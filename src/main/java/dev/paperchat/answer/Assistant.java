@@ -208,11 +208,11 @@ public final class Assistant {
         if (by.isEmpty() || named.size() < 2) return Optional.empty();
         List<String> silent = named.stream().filter(hit -> ExtractiveAnswerer.reported(hit, by.get()).isEmpty())
                 .map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names()))).toList();
+        String figure = " figure for " + by.get().name();
         if (silent.isEmpty()) return Optional.empty();
-        String what = " a figure for " + by.get().name();
-        return Optional.of(silent.size() == named.size() ? "None of the papers compared reports" + what + " in its abstract: each line shows what it proposes."
-                : String.join("; ", silent) + (silent.size() == 1 ? " reports no" + what.substring(2) + " in its abstract: its line shows what it proposes."
-                : " report no" + what.substring(2) + " in their abstracts: their lines show what they propose."));
+        if (silent.size() == named.size()) return Optional.of("None of the papers compared reports a" + figure + " in its abstract: each line shows what it proposes.");
+        return Optional.of(String.join("; ", silent) + (silent.size() == 1 ? " reports no" + figure + " in its abstract: its line shows what it proposes."
+                : " report no" + figure + " in their abstracts: their lines show what they propose."));
     }
 
     /**
@@ -344,7 +344,7 @@ public final class Assistant {
         String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);
         String paper = "\"" + top.paper().title() + "\"";
-        Optional<PaperHit> named = hits.stream().filter(h -> h.named()).findFirst();
+        Optional<PaperHit> named = hits.stream().filter(PaperHit::named).findFirst();
         if (named.isPresent() && named.get() != top) {
             return Optional.of("The claim names \"" + named.get().paper().title() + "\", but its closest sentences are from " + paper
                     + ": read them before citing the claim.");

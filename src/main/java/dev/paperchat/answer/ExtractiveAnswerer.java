@@ -82,7 +82,7 @@ public final class ExtractiveAnswerer {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
         if (!result.covered()) return notCovered(question, hits, stream, filtered ? NOT_COVERED_FILTERED : NOT_COVERED);
-        List<PaperHit> named = hits.stream().filter(h -> h.named()).limit(MAX_NAMED).toList();
+        List<PaperHit> named = hits.stream().filter(PaperHit::named).limit(MAX_NAMED).toList();
         // "who wrote the first two?" (the names of two papers by now): each one's record.
         if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
         if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), Dimension.asked(question), stream);
@@ -202,7 +202,7 @@ public final class ExtractiveAnswerer {
      * question's order, so that its answer cites them as [1], [2] and lists them so.
      */
     static SearchResult namedFirst(String question, SearchResult result) {
-        List<PaperHit> named = result.hits().stream().filter(h -> h.named()).limit(MAX_NAMED).toList();
+        List<PaperHit> named = result.hits().stream().filter(PaperHit::named).limit(MAX_NAMED).toList();
         if (named.size() < 2) return result;
         List<PaperHit> hits = new ArrayList<>(inOrderNamed(question, named));
         result.hits().stream().filter(hit -> !hits.contains(hit)).forEach(hits::add);

@@ -172,7 +172,7 @@ final class ReadAnswers {
         Optional<PaperHit> subject = (ofLastPaper ? PastAnswers.lastPaperTitle(question.history())
                 : Optional.of(asked.get().object()).filter(object -> !asked.get().ofTopic()))
                 .flatMap(named -> retriever.search(new SearchRequest(named, 1, Filters.NONE, true)).hits().stream().findFirst())
-                .filter(hit -> hit.named());
+                .filter(PaperHit::named);
         // "it" is the paper by the names its abstract gives it; a name asked is sought as asked, and by the paper's names too.
         List<String> names = Stream.concat(ofLastPaper ? Stream.of() : Stream.of(asked.get().object()),
                 subject.stream().flatMap(hit -> hit.names().stream())).distinct().toList();

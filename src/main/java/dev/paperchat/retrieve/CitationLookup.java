@@ -273,7 +273,7 @@ public final class CitationLookup {
         boolean found = result.covered() && close;
         List<Match> matches = new ArrayList<>();
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
-        PaperHit named = result.hits().stream().filter(h -> h.named()).findFirst().orElse(null);
+        PaperHit named = result.hits().stream().filter(PaperHit::named).findFirst().orElse(null);
         Map<String, Set<PaperHit>> writers = writersOfNames(claim, result.hits());
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();

@@ -50,7 +50,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
         // Of several papers the question names ("what model sizes did Infi-MMR and PAPO test?"), one that states it answers.
-        List<PaperHit> named = hits.stream().filter(hit -> hit.named()).toList();
+        List<PaperHit> named = hits.stream().filter(PaperHit::named).toList();
         List<PaperHit> asked = named.size() > 1 ? named : List.of(top);
         if (asked.stream().allMatch(hit -> QuantityQuestion.unanswered(query, hit.paper(), hit.sentences()))) return new Verdict(false, 0.2, cosine, coverage);
         if (top.named()) return new Verdict(true, 1.0, cosine, coverage);
