@@ -59,8 +59,9 @@ public final class Fields {
      * (LIConBench)"), and none from a list after a colon ("we introduce a taxonomy: (a) ... (CoT)");
      * 10: the name a paper's own builds on ("Quiet-STaR, a generalization of STaR") is not its name;
      * 11: a name of capitalised words a proposal gives in apposition ("We propose Elastic Reasoning, a framework").
+     * 12: sentences glued by scraping ("learning.Experimental") are split, which may change the names read.
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "11";
+    public static final String SCHEMA_VERSION = "12";
 }

@@ -59,6 +59,17 @@ class ChunkerTest {
                 Sentences.split(text).stream().map(s -> s.of(text)).toList());
     }
 
+    @Test
+    void should_split_sentences_that_scraping_glued_together_but_not_names_or_addresses() {
+        String glued = "It learns by reinforcement learning.Experimental results show gains.OpenAI o1 agrees.";
+        assertEquals(List.of("It learns by reinforcement learning.", "Experimental results show gains.", "OpenAI o1 agrees."),
+                Sentences.split(glued).stream().map(s -> s.of(glued)).toList());
+        for (String whole : List.of("Data from Ontocord.AI is used.", "See www.Example.org for code.", "We extend torch.nn.Module here.",
+                "Compare e.g.The baseline.", "We beat it vs.Baseline runs.")) {
+            assertEquals(1, Sentences.split(whole).size(), whole);
+        }
+    }
+
     /** The pieces run from the text's start to its end with only white space between them. */
     private static void assertPiecesCover(String text, List<Span> pieces) {
         assertEquals(0, pieces.get(0).start());
