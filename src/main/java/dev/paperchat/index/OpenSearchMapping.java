@@ -10,6 +10,7 @@ import dev.paperchat.corpus.Titles;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The OpenSearch index's settings, mapping, documents and queries, as JSON: the embedded index's fields, one for one. */
 final class OpenSearchMapping {
@@ -71,11 +72,14 @@ final class OpenSearchMapping {
     /** {@link PaperAnalyzer}'s chain in OpenSearch's built-in filters, so both backends index the same terms. */
     private static void putAnalysis(ObjectNode index) {
         ObjectNode analysis = index.putObject("analysis");
-        analysis.putObject("filter").putObject("possessive").put("type", "stemmer").put("language", "possessive_english");
+        ObjectNode filters = analysis.putObject("filter");
+        filters.putObject("possessive").put("type", "stemmer").put("language", "possessive_english");
+        ArrayNode rules = filters.putObject("adjective_verbs").put("type", "synonym").putArray("synonyms");
+        new TreeMap<>(AdjectiveVerbFilter.FORMS).forEach((form, adjective) -> rules.add(form + " => " + adjective));
         ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
         analyzer.put("type", "custom");
         analyzer.put("tokenizer", "standard");
-        analyzer.putArray("filter").add("possessive").add("lowercase").add("stop").add("kstem");
+        analyzer.putArray("filter").add("possessive").add("lowercase").add("stop").add("adjective_verbs").add("kstem");
     }
 
     static ObjectNode paperSource(Paper paper, String textHash, String recordHash, long stamp) {

@@ -24,6 +24,7 @@ public final class PaperAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new AdjectiveVerbFilter(stream);
         return new TokenStreamComponents(source, new KStemFilter(stream));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
@@ -163,6 +164,18 @@ class OpenSearchBackendIT {
             for (int i = 0; i < remote.get(id).length; i++) dot += remote.get(id)[i] * embedded.get(id)[i];
             assertEquals(1.0, dot, 1e-4, id);
         }
+    }
+
+    @Test
+    @Order(3)
+    void should_analyse_text_into_the_terms_the_embedded_index_holds() throws Exception {
+        String text = "The model's shortened chains weaken GRPO; it shortens and widening gaps were harder to lengthen.";
+        ObjectNode body = new ObjectMapper().createObjectNode().put("field", Fields.CONTENTS).put("text", text);
+        List<String> remote = new ArrayList<>();
+        rest("POST", "/" + INDEX + "/_analyze", body.toString()).get("tokens").forEach(t -> remote.add(t.get("token").asText()));
+        List<String> embedded = dev.paperchat.retrieve.QueryTerms.all(new dev.paperchat.index.PaperAnalyzer(), Fields.CONTENTS, text);
+        assertEquals(embedded, remote);
+        assertTrue(embedded.containsAll(List.of("short", "weak", "wide", "long")), embedded.toString());
     }
 
     @Test

@@ -17,6 +17,14 @@ class PaperAnalyzerTest {
     }
 
     @Test
+    void should_read_a_verb_made_from_an_adjective_as_that_adjective() {
+        assertEquals(List.of("short", "chain", "thought"), QueryTerms.all(analyzer, Fields.CONTENTS, "shorten chains of thought"));
+        assertEquals(QueryTerms.all(analyzer, Fields.CONTENTS, "shorter, weaker, wider"),
+                QueryTerms.all(analyzer, Fields.CONTENTS, "shortening, weakens, widened"));
+        assertEquals(List.of("harden", "flatten"), QueryTerms.all(analyzer, Fields.CONTENTS, "harden flatten"), "verbs of other operations stay");
+    }
+
+    @Test
     void should_drop_possessives_and_stop_words_and_keep_acronyms_whole() {
         assertEquals(List.of("model", "reward", "grpo"), QueryTerms.all(analyzer, Fields.CONTENTS, "The model's reward in GRPO"));
     }
