@@ -79,7 +79,7 @@ final class OpenSearchMapping {
         ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
         analyzer.put("type", "custom");
         analyzer.put("tokenizer", "standard");
-        analyzer.putArray("filter").add("possessive").add("lowercase").add("stop").add("adjective_verbs").add("kstem");
+        analyzer.putArray("filter").add("possessive").add("lowercase").add("asciifolding").add("stop").add("adjective_verbs").add("kstem");
     }
 
     static ObjectNode paperSource(Paper paper, String textHash, String recordHash, long stamp) {

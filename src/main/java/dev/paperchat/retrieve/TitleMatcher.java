@@ -487,6 +487,12 @@ public final class TitleMatcher {
         return Math.max(startOf(query, title, fewest), clauses.length == 2 ? startOf(query, clauses[1], fewest) : 0);
     }
 
+    /** Whether a name of two words or more is how the title opens: "the Glacier Melt paper" of "Glacier Melt in the Alps". */
+    static boolean opensTitle(String name, String title) {
+        String opening = normalize(name).replaceFirst("^(?:the|a|an) ", "");
+        return opening.indexOf(' ') > 0 && (normalize(title) + " ").startsWith(opening + " ");
+    }
+
     private static double startOf(String query, String title, int fewest) {
         List<String> asked = List.of(startWords(query));
         String[] words = startWords(title);

@@ -88,8 +88,17 @@ final class TitleMatches {
         soleNamed.keySet().forEach(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
         matches.replaceAll((id, match) -> casedOtherwise(query, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
                 : aboutSomethingElse(query, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
+        calledByOpening(query, candidates.pool(fused), candidates).ifPresent(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
         dropNamedOutside(request.filters(), matches, fused.keySet(), candidates);
         return new Matched(matches, soleNamed);
+    }
+
+    /** "the Glacier Melt paper": the one paper found whose title opens with the name the question calls it by. */
+    private static Optional<String> calledByOpening(String query, List<String> found, Candidates papers) {
+        Optional<String> called = NamedSubject.paperCalled(query);
+        if (called.isEmpty()) return Optional.empty();
+        List<String> opening = found.stream().filter(id -> TitleMatcher.opensTitle(called.get(), papers.paper(id).title())).toList();
+        return opening.size() == 1 ? Optional.of(opening.get(0)) : Optional.empty();
     }
 
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates,

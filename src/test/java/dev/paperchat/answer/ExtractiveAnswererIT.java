@@ -10,6 +10,7 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -214,6 +215,19 @@ class ExtractiveAnswererIT {
         assertTrue(assistant.ask(Question.of("What does the DPO paper propose?")).covered(), "the paper whose title spells DPO out");
         assertTrue(assistant.ask(Question.of("what does the Quiet STaR paper propose?")).covered(), "the paper of that title");
         assertTrue(assistant.ask(Question.of("What did the Google DeepMind paper find?")).covered(), "who wrote it, not a title");
+    }
+
+    /** A paper called by its title's opening words ("the Concise Reasoning paper") is the paper asked about, though those words name no method. */
+    @Test
+    void should_answer_about_the_paper_whose_title_opens_with_the_name_it_is_called_by() {
+        Map<String, String> opening = Map.of("What does the Concise Reasoning paper find?", "Concise Reasoning, Big Gains",
+                "What does the Scalable Chain of Thoughts paper propose?", "Scalable Chain of Thoughts via Elastic Reasoning",
+                "What does the Continuous Chain of Thought paper show?", "Continuous Chain of Thought Enables");
+        opening.forEach((question, title) -> {
+            Answer answer = assistant.ask(Question.of(question));
+            assertTrue(answer.covered(), question);
+            assertTrue(answer.citations().get(0).title().startsWith(title), question + " -> " + answer.answer());
+        });
     }
 
     /** The sentence that names the models asked for leads, though it never says "model"; the method's own name picks no sentence. */

@@ -169,13 +169,13 @@ class OpenSearchBackendIT {
     @Test
     @Order(3)
     void should_analyse_text_into_the_terms_the_embedded_index_holds() throws Exception {
-        String text = "The model's shortened chains weaken GRPO; it shortens and widening gaps were harder to lengthen.";
+        String text = "The model's shortened chains weaken GRPO; it shortens and widening gaps were harder to lengthen in Schrödinger's étude.";
         ObjectNode body = new ObjectMapper().createObjectNode().put("field", Fields.CONTENTS).put("text", text);
         List<String> remote = new ArrayList<>();
         rest("POST", "/" + INDEX + "/_analyze", body.toString()).get("tokens").forEach(t -> remote.add(t.get("token").asText()));
         List<String> embedded = dev.paperchat.retrieve.QueryTerms.all(new dev.paperchat.index.PaperAnalyzer(), Fields.CONTENTS, text);
         assertEquals(embedded, remote);
-        assertTrue(embedded.containsAll(List.of("short", "weak", "wide", "long")), embedded.toString());
+        assertTrue(embedded.containsAll(List.of("short", "weak", "wide", "long", "schrodinger", "etude")), embedded.toString());
     }
 
     @Test

@@ -92,7 +92,7 @@ class OpenSearchFaultsTest {
         assertEquals("cosinesimil", created.at("/mappings/properties/vector/method/space_type").asText());
         assertEquals("sq", created.at("/mappings/properties/vector/method/parameters/encoder/name").asText());
         assertEquals(OpenSearchMapping.ANALYZER, created.at("/mappings/properties/contents/analyzer").asText());
-        assertEquals("kstem", created.at("/settings/index/analysis/analyzer/" + OpenSearchMapping.ANALYZER + "/filter/4").asText());
+        assertEquals("kstem", created.at("/settings/index/analysis/analyzer/" + OpenSearchMapping.ANALYZER + "/filter/5").asText());
         assertEquals(0.9, created.at("/settings/index/similarity/default/k1").asDouble(), 1e-6);
     }
 

@@ -25,6 +25,13 @@ class PaperAnalyzerTest {
     }
 
     @Test
+    void should_fold_accents_so_a_name_typed_without_them_is_found() {
+        assertEquals(QueryTerms.all(analyzer, Fields.CONTENTS, "Schrodinger etude naive"),
+                QueryTerms.all(analyzer, Fields.CONTENTS, "Schrödinger Étude naïve"));
+        assertEquals(List.of("推", "理", "модель"), QueryTerms.all(analyzer, Fields.CONTENTS, "推理 модель"), "other scripts stay as written");
+    }
+
+    @Test
     void should_drop_possessives_and_stop_words_and_keep_acronyms_whole() {
         assertEquals(List.of("model", "reward", "grpo"), QueryTerms.all(analyzer, Fields.CONTENTS, "The model's reward in GRPO"));
     }

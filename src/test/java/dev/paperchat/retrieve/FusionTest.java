@@ -62,6 +62,10 @@ class FusionTest {
         assertFalse(TitleMatcher.nameModified("the star paper", star, List.of("StAR")));
         assertFalse(TitleMatcher.nameModified("star segmentation", star, List.of("StAR")), "a word after it says more of it");
         assertFalse(TitleMatcher.nameModified("coconut by meta", "Training LLMs to Reason", List.of("Coconut")));
+        assertTrue(TitleMatcher.opensTitle("Glacier Melt", "Glacier Melt in the Alps"));
+        assertTrue(TitleMatcher.opensTitle("the Concise Reasoning", "Concise Reasoning, Big Gains: Pruning Long Reasoning Trace"));
+        assertFalse(TitleMatcher.opensTitle("Glacier", "Glacier Melt in the Alps"), "one word opens too many titles");
+        assertFalse(TitleMatcher.opensTitle("Glacier Me", "Glacier Melt in the Alps"), "whole words");
     }
 
     @Test

@@ -56,6 +56,20 @@ class SentenceMatchIT {
     }
 
     @Test
+    void should_find_accented_words_typed_without_their_accents(@TempDir Path dir) {
+        Paper accented = Paper.builder("Neural Schrödinger Solvers", "We solve the Schrödinger equation in this étude.", new Source("t", 1)).build();
+        Paper other = Paper.builder("Glacier Melt", "We measure glacier melt from satellite images.", new Source("t", 2)).build();
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(List.of(accented, other), List.of()), IngestListener.NONE);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+            for (String query : List.of("schrodinger", "Schrödinger", "etude")) {
+                List<PaperHit> hits = retriever.search(new SearchRequest(query, 5), Mode.BM25).hits();
+                assertEquals(List.of(accented.id()), hits.stream().map(h -> h.paper().id()).toList(), query);
+            }
+        }
+    }
+
+    @Test
     void should_give_a_paper_beyond_the_vector_leg_s_depth_its_own_cosine(@TempDir Path dir) {
         // Random vectors: the paper BM25 finds by its rare word is rarely among the nearest chunks of 300.
         java.util.List<Paper> papers = new java.util.ArrayList<>();
