@@ -36,6 +36,8 @@ public final class ArxivAtomParser implements PaperParser {
         // An empty file holds no entry, as an empty file of any other format holds no paper.
         if (lines.stream().allMatch(String::isBlank)) return new ParseResult(papers, errors);
         XMLStreamReader xml = null;
+        int entries = 0;
+        boolean feed = false;
         try {
             xml = factory().createXMLStreamReader(new StringReader(String.join("\n", lines)));
             while (xml.hasNext()) {
@@ -46,9 +48,17 @@ public final class ArxivAtomParser implements PaperParser {
                             "document type declarations are not allowed (external entities); file skipped"));
                     return new ParseResult(List.of(), errors);
                 }
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("feed") && ATOM.equals(xml.getNamespaceURI())) feed = true;
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("entry") && ATOM.equals(xml.getNamespaceURI())) {
                     int line = xml.getLocation().getLineNumber();
                     Entry entry = entry(xml);
+                    if (entry.id != null && entry.id.contains("arxiv.org/api/errors")) {
+                        // A query the API refused is answered with a feed of one entry titled "Error": no paper.
+                        errors.add(new ParseError(file, line, "the arXiv API answered with an error, not papers: \""
+                                + (entry.summary == null ? entry.id : entry.summary.strip()) + "\""));
+                        continue;
+                    }
+                    entries++;
                     try {
                         String named = "arXiv entry " + (entry.id == null ? "" : entry.id + " ");
                         papers.add(entry.toPaper(new Source(file, line), warning -> errors.add(ParseError.warning(file, line, named + warning))));
@@ -57,6 +67,7 @@ public final class ArxivAtomParser implements PaperParser {
                     }
                 }
             }
+            if (feed && entries == 0 && errors.isEmpty()) errors.add(ParseError.warning(file, 1, "the arXiv feed holds no entries: its query found nothing"));
         } catch (RuntimeException e) {
             // The JDK's parser throws unchecked exceptions on some malformed DTDs (found by fuzzing).
             int line = xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());

@@ -282,8 +282,9 @@ public final class Ingester {
         for (String file : parsed.wholeSources()) {
             Set<String> held = counts.held.getOrDefault(file, Set.of());
             List<String> gone = writer.idsFromSource(file).stream().filter(id -> !held.contains(id)).toList();
-            // An empty export looks like a success of nothing: said, unless the file's entries were rejected, which says it already.
-            if (held.isEmpty() && gone.isEmpty() && !damaged.contains(file)) counts.notes.add(ParseError.warning(file, 0, "the file holds no papers"));
+            // An empty export looks like a success of nothing: said, unless the reader said something of the file already.
+            boolean said = parsed.errors().stream().anyMatch(e -> e.file().equals(file));
+            if (held.isEmpty() && gone.isEmpty() && !said) counts.notes.add(ParseError.warning(file, 0, "the file holds no papers"));
             if (gone.isEmpty()) continue;
             if (damaged.contains(file)) {
                 // Said, not done in silence, even when every entry was rejected: the reader fixes the entry, or removes the papers by hand.

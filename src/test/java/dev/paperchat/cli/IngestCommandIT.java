@@ -57,6 +57,33 @@ class IngestCommandIT {
         assertEquals(250, ingest(index, file).get("errors").size(), "the JSON summary has them all");
     }
 
+    /** A feed saved from a query arXiv refused is an error, not a paper titled "Error" that replaces the file's papers. */
+    @Test
+    void should_reject_an_arxiv_error_feed_and_keep_the_papers_stored_from_that_file(@TempDir Path dir) throws Exception {
+        Path feed = Files.writeString(dir.resolve("query.atom"), ATOM.formatted("""
+                <entry><id>http://arxiv.org/abs/2403.09629v2</id><title>Okapi Foraging</title>
+                <summary>Okapis forage at dawn in the Ituri forest.</summary><published>2024-03-14T00:00:00Z</published></entry>"""));
+        String index = dir.resolve("index").toString();
+        assertEquals(1, ingest(index, feed).get("new").asInt());
+        Files.writeString(feed, ATOM.formatted("""
+                <entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.5678</id><title>Error</title>
+                <summary>incorrect id format for 1234.5678</summary></entry>"""));
+        CliRun refused = CliRun.of("ingest", "--index", index, feed.toString());
+        assertEquals(1, refused.status(), refused.err());
+        assertTrue(refused.err().contains("query.atom:2: the arXiv API answered with an error, not papers: \"incorrect id format for 1234.5678\""),
+                refused.err());
+        assertTrue(refused.err().contains("1 paper(s) stored from this file that it no longer holds were kept"), refused.err());
+        assertEquals(List.of("Okapi Foraging"), titles(index, "okapi error"));
+
+        Path none = Files.writeString(dir.resolve("none.atom"), ATOM.formatted(""));
+        CliRun nothing = CliRun.of("ingest", "--index", index, none.toString());
+        assertEquals(0, nothing.status(), "a query that found nothing is no error: " + nothing.err());
+        assertTrue(nothing.err().contains("none.atom:1: the arXiv feed holds no entries: its query found nothing"), nothing.err());
+        assertFalse(nothing.err().contains("holds no papers"), "said once: " + nothing.err());
+    }
+
+    private static final String ATOM = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">\n%s\n</feed>\n";
+
     /** A failed export looks like a file of nothing: said, not a silent success. */
     @Test
     void should_warn_of_a_new_file_that_holds_no_papers(@TempDir Path dir) throws Exception {
