@@ -247,7 +247,8 @@ public final class BibtexParser implements PaperParser {
             math.add(m.group());
         }
         m.appendTail(marked);
-        String unicode = LatexAccents.toUnicode(marked.toString());
+        // Before accents, which take the braces off one letter ("\\textbf{B}idirectional"), and after, which leave an accented word bare.
+        String unicode = unstyled(LatexAccents.toUnicode(unstyled(marked.toString())));
         String text;
         try {
             text = new LaTeXPrinter().print(new LaTeXParser().parse(unicode));
@@ -258,6 +259,27 @@ public final class BibtexParser implements PaperParser {
         text = text.replace(APOSTROPHE_MARK, "'").replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
+
+    /**
+     * Styled text as its words, which the printer drops when a word goes on past the braces
+     * ("\\textbf{B}idirectional" is "Bidirectional"), and a raised or lowered part as HTML's is read
+     * ("10\\textsuperscript{6}" is "10^6"), innermost command first.
+     */
+    private static String unstyled(String latex) {
+        String text = latex;
+        for (String before = null; !text.equals(before); ) {
+            before = text;
+            text = STYLED.matcher(text).replaceAll("$1");
+            text = RAISED.matcher(text).replaceAll("^$1");
+            text = LOWERED.matcher(text).replaceAll("_$1");
+        }
+        return text;
+    }
+
+    private static final Pattern STYLED = Pattern.compile("\\\\(?:textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textmd|textnormal"
+            + "|emph|underline|uline|mbox|hbox|text)\\s*+\\{([^{}]*+)}");
+    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{([^{}]*+)}");
+    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{([^{}]*+)}");
 
     /** "Müller's", "models' problems": an apostrophe after a letter, not the first quote of LaTeX's closing ''. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?!')");
