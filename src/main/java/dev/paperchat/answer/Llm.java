@@ -12,6 +12,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.PartialThinking;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -145,7 +147,8 @@ public final class Llm {
         // Held while a token is passed on and while the reply is cancelled: a lock, not synchronized,
         // as passing a token on writes to a client from a virtual thread, which would pin its carrier on Java 21.
         ReentrantLock passing = new ReentrantLock();
-        StreamingChatResponseHandler handler = handler(reply, handle, passing, new ThinkingFilter(tokens));
+        AtomicBoolean thought = new AtomicBoolean();
+        StreamingChatResponseHandler handler = handler(reply, handle, passing, new ThinkingFilter(tokens), thought);
         ReplyConnection connection = new ReplyConnection(http);
         StreamingChatModel model = streaming.apply(connection.builder());
         // LangChain4j reads the stream on the calling thread when the reply's headers arrive before it
@@ -195,6 +198,11 @@ public final class Llm {
             if (whole.cutShort() != null && whole.cutShort().contains(MAX_REPLY_CHARS + " characters")) {
                 throw new LlmException("the LLM at " + baseUrl + " was still thinking when its reply passed " + MAX_REPLY_CHARS + " characters", null);
             }
+            if (thought.get()) {
+                throw new LlmException("the LLM at " + baseUrl + (whole.cutShort() == null ? " gave only its thinking, no answer"
+                        : " stopped while still thinking, before any answer" + (whole.cutShort().contains("token limit")
+                        ? " (at its token limit: raise llm.max-tokens)" : "")), null);
+            }
             String instead = connection.whatCameInstead();
             throw new LlmException("the LLM at " + baseUrl + " " + (instead == null ? "gave an empty reply" : instead), null);
         }
@@ -203,9 +211,14 @@ public final class Llm {
 
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
     private static StreamingChatResponseHandler handler(CompletableFuture<Reply> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
-                                                        ThinkingFilter tokens) {
+                                                        ThinkingFilter tokens, AtomicBoolean thought) {
         StringBuilder received = new StringBuilder();
         return new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialThinking(PartialThinking thinking) {
+                thought.set(true);
+            }
+
             @Override
             public void onPartialResponse(String token) {
                 passing.lock();
@@ -229,6 +242,7 @@ public final class Llm {
                     if (received.length() + partial.text().length() > MAX_REPLY_CHARS) {
                         context.streamingHandle().cancel();
                         tokens.finish();
+                        thought.compareAndSet(false, ThinkingFilter.thought(received.toString()));
                         reply.complete(new Reply(ThinkingFilter.strip(received.toString()), "The LLM's reply passed " + MAX_REPLY_CHARS
                                 + " characters and was cut there (does the server honour max_tokens?)."));
                         return;
@@ -245,7 +259,9 @@ public final class Llm {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                String text = response.aiMessage().text() == null ? "" : ThinkingFilter.strip(response.aiMessage().text());
+                String raw = response.aiMessage().text() == null ? "" : response.aiMessage().text();
+                thought.compareAndSet(false, ThinkingFilter.thought(raw) || response.aiMessage().thinking() != null);
+                String text = ThinkingFilter.strip(raw);
                 passing.lock();
                 try {
                     if (!reply.isDone()) tokens.finish();

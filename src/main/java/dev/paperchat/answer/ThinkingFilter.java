@@ -27,9 +27,21 @@ final class ThinkingFilter implements Consumer<String> {
         this.out = out;
     }
 
-    /** The reply without its thinking blocks: "A [1]. <think>...</think>B [2]." is "A [1]. B [2].", as streamed. */
+    /**
+     * The reply without its thinking blocks: "A [1]. <think>...</think>B [2]." is "A [1]. B [2].", as streamed.
+     * A closing tag that none opened ends thinking the reply began with: a server whose chat template
+     * writes the opening tag into the prompt (DeepSeek-R1's distills, QwQ) sends only the closing one.
+     */
     static String strip(String reply) {
-        return BLOCK.matcher(reply).replaceAll(" ").strip();
+        int close = reply.indexOf(CLOSE);
+        int open = reply.indexOf(OPEN);
+        String answer = close >= 0 && (open < 0 || open > close) ? reply.substring(close + CLOSE.length()) : reply;
+        return BLOCK.matcher(answer).replaceAll(" ").strip();
+    }
+
+    /** Whether the reply held thinking: a block, or a closing tag that ends thinking it began with. */
+    static boolean thought(String reply) {
+        return reply.contains(OPEN) || reply.contains(CLOSE);
     }
 
     @Override
@@ -49,6 +61,15 @@ final class ThinkingFilter implements Consumer<String> {
                 continue;
             }
             int open = pending.indexOf(OPEN);
+            int close = pending.indexOf(CLOSE);
+            if (close >= 0 && (open < 0 || close < open)) {
+                // Thinking the reply began without its opening tag: what came before was passed on already,
+                // and the checked answer leaves it out (see strip); the tag itself is not passed on.
+                pass(pending.substring(0, close).stripTrailing());
+                pending.delete(0, close + CLOSE.length());
+                blockBetween = true;
+                continue;
+            }
             if (open >= 0) {
                 pass(pending.substring(0, open).stripTrailing());
                 pending.delete(0, open + OPEN.length());
@@ -70,10 +91,11 @@ final class ThinkingFilter implements Consumer<String> {
         pending.setLength(0);
     }
 
-    /** The length of the longest end of the held text that may begin "<think>". */
+    /** The length of the longest end of the held text that may begin "<think>" or "</think>". */
     private int openingAtEnd() {
-        for (int n = Math.min(OPEN.length() - 1, pending.length()); n > 0; n--) {
-            if (OPEN.startsWith(pending.substring(pending.length() - n))) return n;
+        for (int n = Math.min(CLOSE.length() - 1, pending.length()); n > 0; n--) {
+            String end = pending.substring(pending.length() - n);
+            if (OPEN.startsWith(end) || CLOSE.startsWith(end)) return n;
         }
         return 0;
     }

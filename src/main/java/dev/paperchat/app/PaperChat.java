@@ -113,7 +113,7 @@ public final class PaperChat implements AutoCloseable {
         if (config.llmProvider().equals("ollama")) {
             Function<HttpClientBuilder, StreamingChatModel> streaming = http -> OllamaStreamingChatModel.builder().httpClientBuilder(http)
                     .baseUrl(config.llmBaseUrl()).modelName(model).temperature(config.llmTemperature()).timeout(config.llmTimeout())
-                    .numPredict(config.llmMaxTokens()).numCtx(config.llmContextTokens()).build();
+                    .numPredict(config.llmMaxTokens()).numCtx(config.llmContextTokens()).returnThinking(true).build();
             ChatModel blocking = OllamaChatModel.builder().baseUrl(config.llmBaseUrl()).modelName(model)
                     .temperature(config.llmTemperature()).timeout(config.llmTimeout()).numPredict(config.llmMaxTokens())
                     .numCtx(config.llmContextTokens()).maxRetries(0).build();
@@ -121,7 +121,7 @@ public final class PaperChat implements AutoCloseable {
         }
         Function<HttpClientBuilder, StreamingChatModel> streaming = http -> OpenAiStreamingChatModel.builder().httpClientBuilder(http)
                 .baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model).temperature(config.llmTemperature())
-                .timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens()).build();
+                .timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens()).returnThinking(true).build();
         ChatModel blocking = OpenAiChatModel.builder().baseUrl(config.llmBaseUrl()).apiKey(key).modelName(model)
                 .temperature(config.llmTemperature()).timeout(config.llmTimeout()).maxTokens(config.llmMaxTokens())
                 .maxRetries(0).build();

@@ -279,6 +279,33 @@ class LlmAnswererIT {
         assertEquals(List.of(), answer.unsupported());
     }
 
+    /** A server whose chat template opens the thinking block in the prompt sends only its end: what comes before it is no answer. */
+    @Test
+    void should_leave_out_thinking_the_reply_began_without_its_opening_tag() {
+        llm.script(REPLY, "Okay, the user asks about entropy. Source 3 mentions a 42% gain, so I could cite [3]. Let me write it.\n</think>\n\n"
+                + "Lp-Reg keeps exploration alive by protecting low-probability tokens [2].");
+        List<String> tokens = new ArrayList<>();
+        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        assertEquals("llm", answer.mode());
+        assertEquals("Lp-Reg keeps exploration alive by protecting low-probability tokens [2].", answer.answer());
+        assertEquals(List.of(2), answer.citations().stream().map(Citation::marker).toList(), "the thinking's [3] is no citation");
+        assertFalse(String.join("", tokens).contains("</think>"), "the tag is not streamed");
+    }
+
+    /** A model that spent its tokens thinking has answered nothing: the reader is told why, not that the reply was empty. */
+    @Test
+    void should_say_the_llm_was_still_thinking_when_it_stopped() {
+        llm.script(ScriptedLlmServer.Behaviour.LENGTH, "<think> The user asks about entropy. Source 2 looks right, but ");
+        Answer cut = ask(QUESTION, 5);
+        assertEquals("extractive", cut.mode());
+        assertTrue(cut.notices().stream().anyMatch(n -> n.contains("stopped while still thinking, before any answer (at its token limit: raise llm.max-tokens)")),
+                cut.notices().toString());
+        llm.script(ScriptedLlmServer.Behaviour.REASONING_ONLY, "The user asks about entropy. Source 2 looks right.");
+        Answer reasoned = ask(QUESTION, 5);
+        assertEquals("extractive", reasoned.mode());
+        assertTrue(reasoned.notices().stream().anyMatch(n -> n.contains("gave only its thinking, no answer")), reasoned.notices().toString());
+    }
+
     @Test
     void should_take_a_refusal_in_other_words_for_one() {
         llm.script(REPLY, "I'm sorry, but the collection does not seem to cover this question");

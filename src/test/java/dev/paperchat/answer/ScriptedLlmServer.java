@@ -23,7 +23,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
     /** QUEUED sends its headers, then only SSE comments every 200 ms for a minute (a server whose slots are all busy). */
     /** ERROR_200: status 200 and an error object in the stream (vLLM, LiteLLM); HTML_200: a proxy's login page. */
     /** STALLED_BODY: headers and the first bytes of a reply, then nothing for a minute; ERROR_MID_STREAM: the reply's words, then an error event. */
-    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED, ERROR_200, HTML_200, STALLED_BODY, ERROR_MID_STREAM }
+    /** LENGTH: the reply streamed, ending at the token limit; REASONING_ONLY: the reply as reasoning_content deltas (vLLM's, llama.cpp's reasoning parser), then a stop. */
+    public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED, ERROR_200, HTML_200, STALLED_BODY, ERROR_MID_STREAM,
+        LENGTH, REASONING_ONLY }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
@@ -87,8 +89,10 @@ public final class ScriptedLlmServer implements AutoCloseable {
             }
             case HTML_200 -> send(exchange, 200, "text/html", "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>" + reply + "</body></html>");
             case REPLY -> {
-                if (request.path("stream").asBoolean()) stream(exchange); else send(exchange, 200, "application/json", completion());
+                if (request.path("stream").asBoolean()) stream(exchange, "content", "stop"); else send(exchange, 200, "application/json", completion());
             }
+            case LENGTH -> stream(exchange, "content", "length");
+            case REASONING_ONLY -> stream(exchange, "reasoning_content", "stop");
         }
         exchange.close();
     }
@@ -101,15 +105,15 @@ public final class ScriptedLlmServer implements AutoCloseable {
         return body.toString();
     }
 
-    private void stream(HttpExchange exchange) throws IOException {
+    private void stream(HttpExchange exchange, String field, String finish) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             for (String token : reply.split("(?<= )")) {
-                out.write(("data: " + chunk(token, null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.write(("data: " + chunk(field, token, null) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
-            out.write(("data: " + chunk(null, "stop") + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("data: " + chunk(null, finish) + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -181,10 +185,14 @@ public final class ScriptedLlmServer implements AutoCloseable {
     }
 
     private static String chunk(String content, String finish) {
+        return chunk("content", content, finish);
+    }
+
+    private static String chunk(String field, String content, String finish) {
         ObjectNode body = JSON.createObjectNode().put("id", "cmpl-1").put("object", "chat.completion.chunk").put("created", 1).put("model", "scripted");
         ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
         ObjectNode delta = choice.putObject("delta");
-        if (content != null) delta.put("role", "assistant").put("content", content);
+        if (content != null) delta.put("role", "assistant").put(field, content);
         if (finish != null) choice.put("finish_reason", finish); else choice.putNull("finish_reason");
         return body.toString();
     }

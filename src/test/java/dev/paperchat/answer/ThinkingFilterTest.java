@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,5 +44,17 @@ class ThinkingFilterTest {
         assertEquals("Lp-Reg helps [2].", streamed("Lp-Reg helps [2]. <think>and then I", 4).strip(), "a space already passed on may stay");
         assertEquals("a <", streamed("a <", 1), "a \"<\" that began no block is passed on at the end");
         assertEquals("<thinking> is no block", streamed("<thinking> is no block", 3));
+    }
+
+    @Test
+    void should_leave_out_what_came_before_a_closing_tag_that_none_opened() {
+        String reply = "Okay, source 3 says [3]. Let me answer.\n</think>\n\nLp-Reg helps [2]. <think>more</think> Clip-Cov too [1].";
+        assertEquals("Lp-Reg helps [2]. Clip-Cov too [1].", ThinkingFilter.strip(reply));
+        assertTrue(ThinkingFilter.thought(reply));
+        for (int piece : new int[] {1, 3, 8, 1000}) {
+            String streamed = streamed(reply, piece);
+            assertTrue(streamed.endsWith("Lp-Reg helps [2]. Clip-Cov too [1].") && !streamed.contains("think>"), streamed);
+        }
+        assertEquals("a </b> b", ThinkingFilter.strip("a </b> b"));
     }
 }
