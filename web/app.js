@@ -451,6 +451,7 @@ async function ask(question) {
     // What already arrived stays readable, formatted as a finished answer (its markers cannot
     // point to sources that never came); the reader is told it is cut short and why.
     msg.setAttribute("aria-busy", "false");
+    unannounce();
     const partial = msg.querySelector(".answer-text");
     if (partial) {
       partial.classList.remove("typing");
@@ -597,6 +598,7 @@ function showSources(answerIndex, focusMarker, from) {
   if (!answer) return;
   backTo = from || null;
   backButton.hidden = !backTo;
+  placeBackButton();
   watchBackTo();
   document.querySelectorAll(".msg.assistant").forEach((m) => m.classList.toggle("selected", m.dataset.answer === String(answerIndex)));
   const cited = new Set(answer.citations.map((c) => c.marker));
@@ -687,6 +689,28 @@ function watchBackTo() {
     }
   });
   backToWatch.observe(backTo);
+}
+
+/** What takes the focus in a source is scrolled out from under its pinned title (which the browser counts as in view). */
+function clearOfPinnedTitle(e) {
+  const source = e.target.closest(".source");
+  const title = source && source.querySelector(".title");
+  if (!title || title.contains(e.target)) return;
+  const side = e.target.closest(".side");
+  const scroller = side && getComputedStyle(side).overflowY === "auto" ? side : window;
+  // Near its source's end the title is pushed up with it: scrolled back, it is pinned whole again.
+  const pinned = title.getBoundingClientRect();
+  const top = scroller === window ? 0 : side.getBoundingClientRect().top;
+  const covered = Math.max(pinned.bottom, top + pinned.height) - e.target.getBoundingClientRect().top;
+  if (covered > 0 && pinned.top <= top + 1) scroller.scrollBy({ top: -(covered + 8), behavior: "instant" });
+}
+
+/** The way back stands at the screen's foot, or above the question box where that is pinned over the foot. */
+function placeBackButton() {
+  if (backButton.hidden) return;
+  const form = $("ask-form").getBoundingClientRect();
+  const foot = innerHeight - 14 - backButton.offsetHeight;
+  backButton.style.bottom = form.top < innerHeight && form.bottom > foot ? `${innerHeight - form.top + 14}px` : "";
 }
 
 /** On a narrow screen the sources lie far below the answer: this returns to the marker that was clicked. */
@@ -962,12 +986,21 @@ async function copyBibtex(paperId, button) {
   setTimeout(() => { button.textContent = "Copy BibTeX"; }, 2500);
 }
 
-/** Says a short message to screen readers, once. */
+let announcing = null;
+
+/** Says a short message to screen readers, once; a message still waiting to be said gives way to it. */
 function announce(text) {
   const announcer = $("announcer");
+  clearTimeout(announcing);
   announcer.textContent = "";
   // A change of text is what a live region reads: emptied first, the same message is read again.
-  setTimeout(() => { announcer.textContent = text; }, 50);
+  announcing = setTimeout(() => { announcer.textContent = text; }, 50);
+}
+
+/** Takes back a message not yet said: "Searching the collection…" is no news once the answer has failed. */
+function unannounce() {
+  clearTimeout(announcing);
+  $("announcer").textContent = "";
 }
 
 function copyButton(paperId, title) {
@@ -1070,7 +1103,9 @@ $("ask-form").addEventListener("submit", (e) => {
 });
 // The box stops at its maxlength in silence: a long paste is cut, and the user should know.
 $("question").addEventListener("input", (e) => {
-  $("question-limit").hidden = e.target.value.length < e.target.maxLength;
+  const cut = e.target.value.length >= e.target.maxLength;
+  if (cut && $("question-limit").hidden) announce($("question-limit").textContent);
+  $("question-limit").hidden = !cut;
 });
 $("question").addEventListener("keydown", (e) => {
   if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
@@ -1086,6 +1121,13 @@ document.addEventListener("keydown", (e) => {
 });
 $("stop").addEventListener("click", () => state.controller && state.controller.abort());
 $("back-to-answer").addEventListener("click", backToAnswer);
+$("sources").addEventListener("focusin", clearOfPinnedTitle);
+addEventListener("scroll", placeBackButton, { passive: true });
+addEventListener("resize", placeBackButton);
+// The way back is for the reader in the sources: once the focus is elsewhere it would only cover what is there.
+document.addEventListener("focusin", (e) => {
+  if (!backButton.hidden && !(e.target instanceof Element && e.target.closest("#sources, #back-to-answer"))) backButton.hidden = true;
+});
 $("new-chat").addEventListener("click", () => {
   if (state.controller) state.controller.abort();
   const cleared = loadTurns();
@@ -1120,7 +1162,10 @@ function offerUndo(turns) {
   announce(`Cleared a conversation of ${asked}. Undo is above the examples.`);
 }
 $("conversation").addEventListener("click", (e) => {
-  if (e.target.classList.contains("example")) ask(e.target.textContent);
+  if (!e.target.classList.contains("example")) return;
+  // The example goes with the welcome it stands in: the focus waits in the question box, not on the page.
+  $("question").focus({ preventScroll: true });
+  ask(e.target.textContent);
 });
 $("export").addEventListener("click", exportConversation);
 ["from", "to", "org"].forEach((id) => $(id).addEventListener("input", showActiveFilters));

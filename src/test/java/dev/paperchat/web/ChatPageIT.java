@@ -1,6 +1,7 @@
 package dev.paperchat.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -346,6 +347,8 @@ class ChatPageIT {
         assertTrue(error.getText().contains("Cannot reach"), error.getText());
         assertTrue(browser.findElement(By.id("send")).isEnabled(), "no frozen spinner: the form is usable again");
         assertEquals("entropy collapse", browser.findElement(By.id("question")).getAttribute("value"), "the question is given back to ask again");
+        browser.executeScript("return new Promise((done) => setTimeout(done, 200));");
+        assertNotEquals("Searching the collection…", browser.findElement(By.id("announcer")).getText(), "not said after the error");
         screenshot("server-down");
     }
 
@@ -377,6 +380,16 @@ class ChatPageIT {
         wait.until(d -> back.isDisplayed() && (Boolean) browser.executeScript(
                 "const r = arguments[0].getBoundingClientRect(); return r.bottom < 0 || r.top > innerHeight;", marker));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", marker);
+        wait.until(d -> !back.isDisplayed());
+        // Where the question box is pinned over the screen's foot (the page scrolled up, as heading navigation does), the way back
+        // stands above it; and it goes once the focus leaves the sources.
+        marker.click();
+        wait.until(d -> back.isDisplayed());
+        browser.executeScript("window.scrollTo(0, 0);");
+        String apart = "const b = arguments[0].getBoundingClientRect(), f = document.getElementById('ask-form').getBoundingClientRect();"
+                + " return b.bottom <= f.top || b.top >= f.bottom;";
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(apart, back)));
+        browser.findElement(By.id("question")).click();
         wait.until(d -> !back.isDisplayed());
         // The way back, moved beside the source, survives the next answer's sources replacing them.
         askAndWait("What is Lp-Reg?");
@@ -617,6 +630,29 @@ class ChatPageIT {
         browser.executeScript("sessionStorage.removeItem(CONVERSATION);");
     }
 
+    /** The browser counts what a source's pinned title covers as in view: the page scrolls it out from under the title. */
+    @Test
+    void should_keep_what_takes_the_focus_in_a_source_clear_of_its_pinned_title() {
+        askAndWait("which methods avoid entropy collapse?");
+        WebElement copy = browser.findElements(By.cssSelector("#sources .source .copy")).get(1);
+        String uncovered = "const t = arguments[0].closest('.source').querySelector('.title').getBoundingClientRect();"
+                + " return arguments[0].getBoundingClientRect().top - t.bottom;";
+        // Scrolled so that the button sits at the top of the panel, where its source's title is pinned over it.
+        browser.executeScript("const side = arguments[0].closest('.side');"
+                + " side.scrollTop += arguments[0].getBoundingClientRect().top - side.getBoundingClientRect().top;", copy);
+        assertTrue(((Number) browser.executeScript(uncovered, copy)).doubleValue() < 0, "covered before it takes the focus");
+        browser.executeScript("arguments[0].focus();", copy);
+        assertTrue(((Number) browser.executeScript(uncovered, copy)).doubleValue() >= 0, "clear of the title once focused");
+    }
+
+    @Test
+    void should_keep_the_focus_in_the_question_box_when_an_example_is_asked() {
+        WebElement example = browser.findElement(By.cssSelector("#conversation .example"));
+        example.sendKeys(Keys.ENTER);
+        assertEquals(browser.findElement(By.id("question")), browser.switchTo().activeElement(), "not lost to the page with the example");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .badges")));
+    }
+
     @Test
     void should_say_when_a_pasted_question_is_cut_at_its_limit() {
         WebElement hint = browser.findElement(By.id("question-limit"));
@@ -625,6 +661,8 @@ class ChatPageIT {
                 + " document.execCommand('insertText', false, 'x'.repeat(4100));");
         assertEquals(4000, ((String) browser.findElement(By.id("question")).getAttribute("value")).length());
         assertTrue(hint.isDisplayed(), "the cut is shown");
+        wait.until(d -> hint.getText().equals(d.findElement(By.id("announcer")).getText()));
+        assertTrue(browser.findElement(By.id("question")).getDomAttribute("aria-describedby").contains("question-limit"), "and said to a screen reader");
         // Asked, a passage that long shows its start in the conversation, and all of it on demand.
         browser.executeScript("addUserMessage(arguments[0]);", "Entropy collapse. ".repeat(60));
         WebElement asked = browser.findElement(By.cssSelector(".msg.user"));
