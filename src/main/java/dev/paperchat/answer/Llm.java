@@ -41,6 +41,8 @@ public final class Llm {
      * sentence is checked against its sources. Twenty times the default llm.max-tokens of 700.
      */
     static final int MAX_REPLY_CHARS = 14_000;
+    /** How long after a reply's body ended the model's handler may still finish it, before the end is taken as a cut. */
+    private static final Duration END_GRACE = Duration.ofMillis(500);
     private final Function<HttpClientBuilder, StreamingChatModel> streaming;
     private final HttpClient http;
     private final ChatModel blocking;
@@ -148,8 +150,25 @@ public final class Llm {
         // as passing a token on writes to a client from a virtual thread, which would pin its carrier on Java 21.
         ReentrantLock passing = new ReentrantLock();
         AtomicBoolean thought = new AtomicBoolean();
-        StreamingChatResponseHandler handler = handler(reply, handle, passing, new ThinkingFilter(tokens), thought);
+        StringBuilder received = new StringBuilder();
+        ThinkingFilter filter = new ThinkingFilter(tokens);
+        StreamingChatResponseHandler handler = handler(reply, handle, passing, filter, thought, received);
         ReplyConnection connection = new ReplyConnection(http);
+        // A stream whose body ended without its last event (an Ollama server that died: no "done") is over, not slow:
+        // what came is the reply, cut short. The model's own handler, which finishes at once, is given a moment first.
+        connection.onEnd(() -> CompletableFuture.delayedExecutor(END_GRACE.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            passing.lock();
+            try {
+                if (reply.isDone()) return;
+                filter.finish();
+                thought.compareAndSet(false, ThinkingFilter.thought(received.toString()));
+                reply.complete(new Reply(ThinkingFilter.strip(received.toString()), cutShort(null)));
+            } catch (RuntimeException readerGone) {
+                reply.completeExceptionally(readerGone);
+            } finally {
+                passing.unlock();
+            }
+        }));
         StreamingChatModel model = streaming.apply(connection.builder());
         // LangChain4j reads the stream on the calling thread when the reply's headers arrive before it
         // attaches its reader, so the call gets a thread of its own: the deadline below always holds.
@@ -211,8 +230,7 @@ public final class Llm {
 
     /** Passes tokens on until the reply is done; a reader that throws (it has gone) cancels the generation. */
     private static StreamingChatResponseHandler handler(CompletableFuture<Reply> reply, AtomicReference<StreamingHandle> handle, ReentrantLock passing,
-                                                        ThinkingFilter tokens, AtomicBoolean thought) {
-        StringBuilder received = new StringBuilder();
+                                                        ThinkingFilter tokens, AtomicBoolean thought, StringBuilder received) {
         return new StreamingChatResponseHandler() {
             @Override
             public void onPartialThinking(PartialThinking thinking) {

@@ -24,6 +24,7 @@ final class ReplyConnection implements HttpClient {
     private final Set<InputStream> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private volatile ReplyStart start;
+    private volatile Runnable ended = () -> {};
 
     ReplyConnection(HttpClient http) {
         this.http = http;
@@ -48,10 +49,16 @@ final class ReplyConnection implements HttpClient {
             } else {
                 start = new ReplyStart(body);
                 parser.parse(start, events);
+                ended.run();
             }
         } finally {
             open.remove(body);
         }
+    }
+
+    /** Runs once the reply's body has been read to its end: a stream that ends without its last event (Ollama's "done") ends there. */
+    void onEnd(Runnable ended) {
+        this.ended = ended;
     }
 
     /**

@@ -279,6 +279,25 @@ class LlmAnswererIT {
         assertEquals(List.of(), answer.unsupported());
     }
 
+    /** An Ollama stream that ends without its "done" line is over: its reply is kept, cut short, without waiting out the timeout. */
+    @Test
+    void should_take_an_ollama_stream_that_ends_without_done_as_cut_short_at_once() {
+        try (PaperChat ollama = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(), "llm.provider", "ollama",
+                "llm.base-url", llm.ollamaBaseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "20", "prompts.dir", "prompts")))) {
+            String reply = "Lp-Reg keeps exploration alive by protecting low-probability tokens [2].";
+            llm.script(REPLY, reply);
+            Answer whole = ollama.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE));
+            assertEquals(List.of("llm", reply), List.of(whole.mode(), whole.answer()));
+            assertEquals(List.of(), whole.notices());
+            llm.script(CLOSED_EARLY, reply);
+            long start = System.nanoTime();
+            Answer cut = ollama.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE));
+            assertTrue(System.nanoTime() - start < 10_000_000_000L, "not the 20 s timeout");
+            assertEquals(List.of("llm", reply), List.of(cut.mode(), cut.answer()));
+            assertTrue(cut.notices().stream().anyMatch(n -> n.startsWith("The LLM's reply ended without saying it was finished")), cut.notices().toString());
+        }
+    }
+
     /** A server whose chat template opens the thinking block in the prompt sends only its end: what comes before it is no answer. */
     @Test
     void should_leave_out_thinking_the_reply_began_without_its_opening_tag() {

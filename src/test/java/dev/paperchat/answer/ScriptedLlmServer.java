@@ -37,12 +37,18 @@ public final class ScriptedLlmServer implements AutoCloseable {
     public ScriptedLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
+        server.createContext("/api/chat", this::handleOllama);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The same server as Ollama's API: /api/chat, a stream of JSON lines ending in one with "done": true. */
+    public String ollamaBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public ScriptedLlmServer script(Behaviour behaviour, String reply) {
@@ -93,6 +99,28 @@ public final class ScriptedLlmServer implements AutoCloseable {
             }
             case LENGTH -> stream(exchange, "content", "length");
             case REASONING_ONLY -> stream(exchange, "reasoning_content", "stop");
+        }
+        exchange.close();
+    }
+
+    /** REPLY streams the reply and its "done" line; CLOSED_EARLY the reply alone, then the connection closes (a server that died). */
+    private void handleOllama(HttpExchange exchange) throws IOException {
+        requests.add(JSON.readTree(exchange.getRequestBody()));
+        exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (String token : reply.split("(?<= )")) {
+                ObjectNode line = JSON.createObjectNode().put("model", "scripted").put("created_at", "2025-01-01T00:00:00Z").put("done", false);
+                line.putObject("message").put("role", "assistant").put("content", token);
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            if (behaviour != Behaviour.CLOSED_EARLY) {
+                ObjectNode done = JSON.createObjectNode().put("model", "scripted").put("created_at", "2025-01-01T00:00:00Z")
+                        .put("done", true).put("done_reason", "stop").put("prompt_eval_count", 10).put("eval_count", 10);
+                done.putObject("message").put("role", "assistant").put("content", "");
+                out.write((done + "\n").getBytes(StandardCharsets.UTF_8));
+            }
         }
         exchange.close();
     }
