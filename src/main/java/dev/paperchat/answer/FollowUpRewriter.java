@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Titles;
 import dev.paperchat.corpus.Words;
 import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.SearchRequest;
@@ -209,7 +210,9 @@ public final class FollowUpRewriter {
                         // "What is Clip-Cov? And what is Lp-Reg?" for a follow-up that asked one thing is no rewrite of it.
                         .filter(q -> questionMarks(q) <= Math.max(1, questionMarks(question)))
                         // "No, it does not." answers the follow-up rather than rewriting it.
-                        .filter(q -> !ANSWERED.matcher(q).lookingAt() && (!question.strip().endsWith("?") || q.endsWith("?") || ASKING.matcher(q).lookingAt()));
+                        .filter(q -> !ANSWERED.matcher(q).lookingAt() && (!question.strip().endsWith("?") || q.endsWith("?") || ASKING.matcher(q).lookingAt()))
+                        // The follow-up given back as it was resolves nothing it points to ("and does it work on vision tasks?").
+                        .filter(q -> !Titles.normalize(q).equals(Titles.normalize(question)));
                 if (rewritten.isPresent()) return new Rewrite(rewritten.get(), null);
             } catch (LlmException e) {
                 failure = e;

@@ -212,6 +212,15 @@ class LlmAnswererIT {
     }
 
     @Test
+    void should_join_a_follow_up_by_rule_when_the_llm_gives_it_back_unchanged() {
+        llm.script(REPLY, "And does it work on vision tasks?");
+        String standalone = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
+                Prompts.load(java.nio.file.Path.of("prompts")))
+                .standalone("and does it work on vision tasks?", List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), true);
+        assertTrue(standalone.contains("entropy collapse") && standalone.contains("vision tasks"), standalone);
+    }
+
+    @Test
     void should_not_call_the_llm_at_all_for_an_extractive_follow_up() {
         llm.script(REPLY, "Which entropy-based methods use majority voting?");
         int before = llm.requests().size();
