@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class Llm {
     private static final Pattern MARKERS = Pattern.compile("\\[[\\d\\s,\\-\u2013]*]");
     private static final Pattern SAYS_SOMETHING = Pattern.compile("[\\p{L}\\p{N}]");
+    /** A citation marker of any style the answer reads ("[2]", "(Source 2)", "【2】"). */
+    private static final Pattern CITES = Pattern.compile("(?i)[\\[(\u3010]\\s*+(?:source\\s*+|doc\\s*+)?\\d");
     /**
      * A reply is cut here: a server that ignores max_tokens could send megabytes, and each
      * sentence is checked against its sources. Twenty times the default llm.max-tokens of 700.
@@ -184,15 +186,22 @@ public final class Llm {
             whole = reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Under the reply's lock: a token being passed on finishes first, and none follows the fallback's words.
+            String sofar;
             passing.lock();
             try {
                 reply.cancel(true);
+                sofar = ThinkingFilter.strip(received.toString());
+                // A slow model (a CPU server at a few tokens a second) that has cited its sources keeps what it wrote.
+                if (CITES.matcher(sofar).find()) filter.finish();
+            } catch (RuntimeException readerGone) {
+                sofar = "";
             } finally {
                 passing.unlock();
             }
             if (handle.get() != null) handle.get().cancel();
             connection.close();
-            throw notFinished(e);
+            if (!CITES.matcher(sofar).find()) throw notFinished(e);
+            whole = new Reply(sofar, "The LLM did not finish within " + timeout.toSeconds() + " s (llm.timeout-seconds); its answer is cut there.");
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (InterruptedException e) {

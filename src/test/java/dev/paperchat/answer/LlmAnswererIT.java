@@ -142,6 +142,18 @@ class LlmAnswererIT {
         assertTrue(llm.clientLeftWithin(10), "the LLM server saw the reply cancelled instead of generating for a minute");
     }
 
+    /** A slow model (a CPU server) that has cited its sources by the deadline keeps what it wrote, said to be cut there. */
+    @Test
+    void should_keep_the_cited_start_of_a_reply_past_the_timeout() throws Exception {
+        llm.script(SLOW_STREAM, "Lp-Reg keeps exploration alive by protecting low-probability tokens [2]. ");
+        Answer answer = ask(QUESTION, 5);
+        assertEquals("llm", answer.mode());
+        assertTrue(answer.answer().startsWith("Lp-Reg keeps exploration alive by protecting low-probability tokens [2]."), answer.answer());
+        assertEquals(List.of(2), answer.citations().stream().map(Citation::marker).toList());
+        assertTrue(answer.notices().contains("The LLM did not finish within 3 s (llm.timeout-seconds); its answer is cut there."), answer.notices().toString());
+        assertTrue(llm.clientLeftWithin(10), "the reply is cancelled all the same");
+    }
+
     @Test
     void should_close_the_connection_of_a_reply_that_never_starts_within_the_timeout() throws Exception {
         llm.script(QUEUED, "");

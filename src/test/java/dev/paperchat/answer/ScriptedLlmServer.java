@@ -150,6 +150,8 @@ public final class ScriptedLlmServer implements AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         try {
+            // The scripted reply first, if any: a slow model that cites its sources before the deadline.
+            if (!reply.isEmpty()) out.write(("data: " + chunk(reply, null) + "\n\n").getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 300; i++) {
                 out.write(("data: " + chunk("slowly" + i + " ", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
