@@ -3,9 +3,12 @@ package dev.paperchat.corpus;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,12 +47,18 @@ public final class BibtexParser implements PaperParser {
         List<Chunk> chunks = chunks(lines);
         List<BibTeXString> macros = new ArrayList<>();
         for (Chunk c : chunks) if (c.kind.equals("string")) macros.addAll(parse(c, macros, errors, file).getStrings().values());
-        Map<String, Integer> keys = new HashMap<>();
+        Map<Chunk, BibTeXDatabase> read = new LinkedHashMap<>();
         for (Chunk c : chunks) {
-            if (c.kind.equals("string") || c.kind.equals("comment") || c.kind.equals("preamble")) continue;
-            BibTeXDatabase db = parse(c, macros, errors, file);
-            for (BibTeXEntry entry : db.getEntries().values()) {
+            if (!c.kind.equals("string") && !c.kind.equals("comment") && !c.kind.equals("preamble")) read.put(c, parse(c, macros, errors, file));
+        }
+        Set<String> parents = inheritCrossReferenced(read.values());
+        Map<String, Integer> keys = new HashMap<>();
+        for (Map.Entry<Chunk, BibTeXDatabase> chunkRead : read.entrySet()) {
+            Chunk c = chunkRead.getKey();
+            for (BibTeXEntry entry : chunkRead.getValue().getEntries().values()) {
                 String key = entry.getKey().getValue();
+                // A volume other entries take their venue and year from ("@proceedings{icml2023, ...}") is no paper of its own.
+                if (parents.contains(key.toLowerCase(Locale.ROOT)) && field(entry, "abstract") == null) continue;
                 Integer first = keys.putIfAbsent(key.toLowerCase(Locale.ROOT), c.line);
                 // Zotero and JabRef exports hold repeated keys: the later entry is another work, kept without the key the first one has.
                 if (first != null) {
@@ -68,6 +77,33 @@ public final class BibtexParser implements PaperParser {
     }
 
     private record Chunk(int line, String kind, String text) {}
+
+    /**
+     * Gives each entry that names a "crossref" the fields it lacks from the entry named, as BibTeX
+     * does ("@inproceedings{..., crossref = {icml2023}}" takes the year and booktitle of
+     * "@proceedings{icml2023, ...}"); an entry of the file may name one anywhere in it. Gives the
+     * keys named, in lower case.
+     */
+    private static final Set<String> DATE_FIELDS = Set.of("year", "month", "date", "day");
+
+    private static Set<String> inheritCrossReferenced(java.util.Collection<BibTeXDatabase> read) {
+        Map<String, BibTeXEntry> byKey = new HashMap<>();
+        read.forEach(db -> db.getEntries().values().forEach(e -> byKey.putIfAbsent(e.getKey().getValue().toLowerCase(Locale.ROOT), e)));
+        Set<String> parents = new HashSet<>();
+        for (BibTeXEntry entry : byKey.values()) {
+            String crossref = field(entry, "crossref");
+            BibTeXEntry parent = crossref == null ? null : byKey.get(crossref.strip().toLowerCase(Locale.ROOT));
+            if (parent == null || parent == entry) continue;
+            parents.add(crossref.strip().toLowerCase(Locale.ROOT));
+            // A date is one field in three: an entry's own year is not given the volume's month.
+            boolean dated = field(entry, "year") != null || field(entry, "date") != null;
+            parent.getFields().forEach((key, value) -> {
+                String name = key.getValue().toLowerCase(Locale.ROOT);
+                if (field(entry, name) == null && !name.equals("crossref") && !(dated && DATE_FIELDS.contains(name))) entry.addField(key, value);
+            });
+        }
+        return parents;
+    }
 
     /** Splits the file at each line that starts an entry ("@article{", "@string{"). */
     private static List<Chunk> chunks(List<String> lines) {

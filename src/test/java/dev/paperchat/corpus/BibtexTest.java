@@ -224,4 +224,18 @@ class BibtexTest {
         assertEquals("BERT stands for Bidirectional Encoder Representations from über Transformers, with 10^6 samples, "
                 + "a rate of 10^-4 and weights w_i.", read.papers().get(0).abstractText());
     }
+
+    @Test
+    void should_take_what_an_entry_lacks_from_the_entry_its_crossref_names_which_is_no_paper() {
+        String bib = "@inproceedings{kim2023, title = {Sparse Routing}, author = {Kim, Soo}, crossref = {ICML2023},\n"
+                + "  abstract = {We route tokens sparsely.}}\n"
+                + "@inproceedings{lee2023, title = {Dense Routing}, year = {2022}, crossref = {icml2023}, abstract = {We route densely.}}\n"
+                + "@proceedings{icml2023, title = {Proceedings of ICML 2023}, booktitle = {ICML 2023}, year = {2023}, month = jul}\n";
+        var read = CorpusReader.withAllFormats().read("refs.bib", bib.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), read.errors(), "the volume is no paper without an abstract, and no error");
+        assertEquals(List.of("Sparse Routing", "Dense Routing"), read.papers().stream().map(Paper::title).toList());
+        Paper sparse = read.papers().get(0);
+        assertEquals(List.of("2023-07", "ICML 2023"), List.of(sparse.date(), sparse.venue()));
+        assertEquals("2022", read.papers().get(1).date(), "what the entry gives is its own");
+    }
 }
