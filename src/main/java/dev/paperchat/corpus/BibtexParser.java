@@ -196,8 +196,8 @@ public final class BibtexParser implements PaperParser {
                 .keywords(keywords(field(entry, "keywords")))
                 .citationKey(ownKey ? entry.getKey().getValue() : null)
                 .doi(unescaped(field(entry, "doi")))
-                .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(field(entry, "url")))
-                .link(field(entry, "url"))
+                .arxiv(eprint != null && (archive == null || archive.equalsIgnoreCase("arxiv")) ? eprint : Identifiers.arxivOfLink(unescaped(field(entry, "url"))))
+                .link(unescaped(field(entry, "url")))
                 .links(noteLinks(field(entry, "note")))
                 .build(warn);
     }
@@ -227,7 +227,7 @@ public final class BibtexParser implements PaperParser {
         return null;
     }
 
-    /** A DOI some tools wrote with LaTeX escapes ("10.1007/978\\_13"), as the DOI itself. */
+    /** A DOI or URL some tools wrote with LaTeX escapes ("10.1007/978\\_13", "gp\\_scale?id=12\\%3D"), as itself. */
     private static String unescaped(String doi) {
         return doi == null ? null : doi.replaceAll("\\\\([_#%&$])", "$1");
     }

@@ -180,9 +180,11 @@ class BibtexTest {
 
     @Test
     void should_write_a_doi_verbatim_and_read_one_written_with_latex_escapes() {
-        String bib = "@incollection{c,\n  title = {A Chapter},\n  abstract = {It has a DOI.},\n  doi = {10.1007/978-3-030\\_13\\#2}\n}\n";
+        String bib = "@incollection{c,\n  title = {A Chapter},\n  abstract = {It has a DOI.},\n  doi = {10.1007/978-3-030\\_13\\#2},\n"
+                + "  url = {https://example.org/gp\\_scale?id=12\\%3D}\n}\n";
         Paper paper = CorpusReader.withAllFormats().read("chapter.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("10.1007/978-3-030_13#2", paper.doi());
+        assertTrue(paper.links().contains("https://example.org/gp_scale?id=12%3D"), "a link as its address, without the escapes: " + paper.links());
         assertTrue(Bibtex.entry(paper).contains("doi = {10.1007/978-3-030_13#2}"), Bibtex.entry(paper));
         Paper back = CorpusReader.withAllFormats().read("back.bib", Bibtex.entry(paper).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals(paper.doi(), back.doi());
