@@ -87,7 +87,7 @@ public final class CitationChecker {
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:do(?:es)?\\s+not|don't|doesn't|cannot|can't|could\\s+not|couldn't|did\\s+not|didn't)"
             + "\\s+(?:seem\\s+to\\s+|appear\\s+to\\s+)?(?:cover|answer|address|contain|mention|discuss|provide|include|say|state)\\b"
             + "|\\bnot\\s+covered\\b|\\bno\\s+(?:information|answer)\\b|\\b(?:don't|do\\s+not)\\s+know\\b"
-            + "|\\bnone\\s+of\\s+the\\s+(?:abstracts|sources|papers)\\b|\\bnot\\s+(?:possible|able)\\s+to\\s+(?:determine|tell|say|answer)\\b"
+            + "|\\bnone\\s+of\\s+the\\s+(?:(?:provided|given|listed|numbered|above)\\s+)?(?:abstracts|sources|papers|documents)\\b|\\bnot\\s+(?:possible|able)\\s+to\\s+(?:determine|tell|say|answer)\\b"
             + "|\\bcannot\\s+be\\s+(?:determined|answered)\\b|\\bnot\\s+in\\s+the\\s+(?:sources|abstracts|collection)\\b"
             + "|\\b(?:do|does)\\s+not\\s+(?:specify|explain|describe)\\b");
 

@@ -144,7 +144,7 @@ class CitationCheckerIT {
     @Test
     void should_take_any_wording_of_a_refusal_without_citations_for_one() {
         for (String refusal : List.of("The collection does not seem to cover this question", "I'm sorry, but the collection does not seem to cover this question.",
-                "The sources do not answer this question.")) {
+                "The sources do not answer this question.", "I'm sorry, but none of the provided sources contain information about vision tasks.")) {
             assertTrue(CitationChecker.refuses(refusal), refusal);
             assertEquals(List.of(), checker.check(refusal, MEASURED).unsupported(), refusal);
         }
