@@ -20,13 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SentenceMatchIT {
     private static final Embedder EMBEDDER = new Embedder(new FakeEmbeddingModel(384), FakeEmbeddingModel.NAME, "");
 
+    /** An index in the directory holding the papers. */
+    private static PaperIndex indexOf(Path dir, List<Paper> papers) {
+        PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension());
+        new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+        return index;
+    }
+
     @Test
     void should_rank_the_paper_that_says_the_query_in_one_sentence_above_one_that_spreads_its_words(@TempDir Path dir) {
         // The same words, titles of the same length: BM25 ties, and the tie goes to the paper ingested first.
         Paper spread = Paper.builder("Alpha Study", "Entropy stalls during training. Exploration collapses later.", new Source("t", 1)).build();
         Paper said = Paper.builder("Gamma Study", "Entropy collapses during training. Exploration stalls later.", new Source("t", 2)).build();
-        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
-            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(List.of(spread, said), List.of()), IngestListener.NONE);
+        try (PaperIndex index = indexOf(dir, List.of(spread, said))) {
             HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
 
             List<PaperHit> hybrid = retriever.search(new SearchRequest("entropy collapses", 5)).hits();
@@ -44,8 +50,7 @@ class SentenceMatchIT {
         Paper survey = Paper.builder("A Survey on Latent Reasoning", "We survey latent reasoning. A repository of the latest papers is online.",
                 new Source("t", 1)).build();
         Paper rl = Paper.builder("Policy Learning", "We train reasoning models with RL. The policy improves.", new Source("t", 2)).build();
-        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
-            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(List.of(survey, rl), List.of()), IngestListener.NONE);
+        try (PaperIndex index = indexOf(dir, List.of(survey, rl))) {
             HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
 
             List<PaperHit> bm25 = retriever.search(new SearchRequest("RL papers", 5), Mode.BM25).hits();
@@ -59,8 +64,7 @@ class SentenceMatchIT {
     void should_find_accented_words_typed_without_their_accents(@TempDir Path dir) {
         Paper accented = Paper.builder("Neural Schrödinger Solvers", "We solve the Schrödinger equation in this étude.", new Source("t", 1)).build();
         Paper other = Paper.builder("Glacier Melt", "We measure glacier melt from satellite images.", new Source("t", 2)).build();
-        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
-            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(List.of(accented, other), List.of()), IngestListener.NONE);
+        try (PaperIndex index = indexOf(dir, List.of(accented, other))) {
             HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
             for (String query : List.of("schrodinger", "Schrödinger", "etude")) {
                 List<PaperHit> hits = retriever.search(new SearchRequest(query, 5), Mode.BM25).hits();
@@ -78,8 +82,7 @@ class SentenceMatchIT {
         }
         Paper rare = Paper.builder("Zebra Study", "We study the quagga zebra. Results are common.", new Source("t", 1000)).build();
         papers.add(rare);
-        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
-            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+        try (PaperIndex index = indexOf(dir, papers)) {
             HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
             String query = "quagga zebra";
             PaperHit top = retriever.search(new SearchRequest(query, 3)).hits().get(0);
