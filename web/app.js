@@ -1163,8 +1163,9 @@ function offerUndo(turns) {
 }
 $("conversation").addEventListener("click", (e) => {
   if (!e.target.classList.contains("example")) return;
-  // The example goes with the welcome it stands in: the focus waits in the question box, not on the page.
-  $("question").focus({ preventScroll: true });
+  // The example goes with the welcome it stands in: a keyboard's focus waits in the question box, not on the page.
+  // A tap (detail 1) leaves it, so that a phone's keyboard does not open over the answer.
+  if (e.detail === 0) $("question").focus({ preventScroll: true });
   ask(e.target.textContent);
 });
 $("export").addEventListener("click", exportConversation);

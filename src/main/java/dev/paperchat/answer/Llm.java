@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
 public final class Llm {
     private static final Pattern MARKERS = Pattern.compile("\\[[\\d\\s,\\-\u2013]*]");
     private static final Pattern SAYS_SOMETHING = Pattern.compile("[\\p{L}\\p{N}]");
-    /** A citation marker of any style the answer reads ("[2]", "(Source 2)", "【2】"). */
-    private static final Pattern CITES = Pattern.compile("(?i)[\\[(\u3010]\\s*+(?:source\\s*+|doc\\s*+)?\\d");
+    /** A citation marker of a style the answer reads ("[2]", "(Source 2)", "【2】"); "(2024)" and "Qwen (7B)" are none. */
+    private static final Pattern CITES = Pattern.compile("(?i)[\\[\u3010]\\s*+(?:source\\s*+|doc\\s*+)?\\d|\\(\\s*+(?:source|doc)\\s*+\\d");
     /**
      * A reply is cut here: a server that ignores max_tokens could send megabytes, and each
      * sentence is checked against its sources. Twenty times the default llm.max-tokens of 700.
@@ -157,7 +157,8 @@ public final class Llm {
         StreamingChatResponseHandler handler = handler(reply, handle, passing, filter, thought, received);
         ReplyConnection connection = new ReplyConnection(http);
         // A stream whose body ended without its last event (an Ollama server that died: no "done") is over, not slow:
-        // what came is the reply, cut short. The model's own handler, which finishes at once, is given a moment first.
+        // what came is the reply, cut short. The model's own handler, which finishes at once, is given a moment first;
+        // after a reply it finished, as after most, the task finds it done and does nothing.
         connection.onEnd(() -> CompletableFuture.delayedExecutor(END_GRACE.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
             passing.lock();
             try {
@@ -187,21 +188,27 @@ public final class Llm {
         } catch (TimeoutException e) {
             // Under the reply's lock: a token being passed on finishes first, and none follows the fallback's words.
             String sofar;
+            // A reply that finished as the deadline passed is whole.
+            Reply finished = null;
             passing.lock();
             try {
-                reply.cancel(true);
+                if (!reply.cancel(true) && !reply.isCompletedExceptionally()) finished = reply.join();
                 sofar = ThinkingFilter.strip(received.toString());
                 // A slow model (a CPU server at a few tokens a second) that has cited its sources keeps what it wrote.
-                if (CITES.matcher(sofar).find()) filter.finish();
+                if (finished == null && CITES.matcher(sofar).find()) filter.finish();
             } catch (RuntimeException readerGone) {
                 sofar = "";
             } finally {
                 passing.unlock();
             }
-            if (handle.get() != null) handle.get().cancel();
-            connection.close();
-            if (!CITES.matcher(sofar).find()) throw notFinished(e);
-            whole = new Reply(sofar, "The LLM did not finish within " + timeout.toSeconds() + " s (llm.timeout-seconds); its answer is cut there.");
+            if (finished != null) {
+                whole = finished;
+            } else {
+                if (handle.get() != null) handle.get().cancel();
+                connection.close();
+                if (!CITES.matcher(sofar).find()) throw notFinished(e);
+                whole = new Reply(sofar, "The LLM did not finish within " + timeout.toSeconds() + " s (llm.timeout-seconds); its answer is cut there.");
+            }
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (InterruptedException e) {

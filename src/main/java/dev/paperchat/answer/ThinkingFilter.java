@@ -36,7 +36,8 @@ final class ThinkingFilter implements Consumer<String> {
         int close = reply.indexOf(CLOSE);
         int open = reply.indexOf(OPEN);
         String answer = close >= 0 && (open < 0 || open > close) ? reply.substring(close + CLOSE.length()) : reply;
-        return BLOCK.matcher(answer).replaceAll(" ").strip();
+        // A closing tag left after the blocks closes none, and the stream passes none on.
+        return BLOCK.matcher(answer).replaceAll(" ").replace(CLOSE, "").strip();
     }
 
     /** Whether the reply held thinking: a block, or a closing tag that ends thinking it began with. */

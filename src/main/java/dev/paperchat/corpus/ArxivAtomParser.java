@@ -67,7 +67,7 @@ public final class ArxivAtomParser implements PaperParser {
                     }
                 }
             }
-            if (feed && entries == 0 && errors.isEmpty()) errors.add(ParseError.warning(file, 1, "the arXiv feed holds no entries: its query found nothing"));
+            if (feed && entries == 0 && errors.isEmpty()) errors.add(ParseError.warning(file, 1, "the arXiv feed holds no entries (its query found nothing, or the page starts past its last result)"));
         } catch (RuntimeException e) {
             // The JDK's parser throws unchecked exceptions on some malformed DTDs (found by fuzzing).
             int line = xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());

@@ -305,7 +305,8 @@ public final class BibtexParser implements PaperParser {
         String text = latex;
         for (String before = null; !text.equals(before); ) {
             before = text;
-            text = STYLED.matcher(text).replaceAll("$1");
+            // In braces still: a group is no part of a command before it ("\\\\" breaking a line before "\\textbf{Line}").
+            text = STYLED.matcher(text).replaceAll("{$1}");
             text = RAISED.matcher(text).replaceAll("^$1");
             text = LOWERED.matcher(text).replaceAll("_$1");
         }
@@ -314,8 +315,9 @@ public final class BibtexParser implements PaperParser {
 
     private static final Pattern STYLED = Pattern.compile("\\\\(?:textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textmd|textnormal"
             + "|emph|underline|uline|mbox|hbox|text)\\s*+\\{([^{}]*+)}");
-    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{([^{}]*+)}");
-    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{([^{}]*+)}");
+    /** A raised or lowered figure or word; a symbol in it ("\\textsuperscript{\\dag}", a footnote's mark) is left to go with it. */
+    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{([\\p{L}\\p{N}+\\-=.,*]++)}");
+    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{([\\p{L}\\p{N}+\\-=.,*]++)}");
 
     /** "Müller's", "models' problems": an apostrophe after a letter, not the first quote of LaTeX's closing ''. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?!')");

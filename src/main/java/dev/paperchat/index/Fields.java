@@ -61,9 +61,10 @@ public final class Fields {
      * 11: a name of capitalised words a proposal gives in apposition ("We propose Elastic Reasoning, a framework").
      * 12: sentences glued by scraping ("learning.Experimental") are split, which may change the names read.
      * 13: a verb made from an adjective with "-en" is indexed as the adjective ("shortened" as "short");
-     * 14: accents are folded ("Schrödinger" as "schrodinger").
+     * 14: accents are folded ("Schrödinger" as "schrodinger"); 15: of those verbs, "shorten" and "lengthen" only, and no
+     * sentence split in code ("nn.Module").
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "14";
+    public static final String SCHEMA_VERSION = "15";
 }

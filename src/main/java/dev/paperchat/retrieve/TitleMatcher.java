@@ -487,10 +487,19 @@ public final class TitleMatcher {
         return Math.max(startOf(query, title, fewest), clauses.length == 2 ? startOf(query, clauses[1], fewest) : 0);
     }
 
-    /** Whether a name of two words or more is how the title opens: "the Glacier Melt paper" of "Glacier Melt in the Alps". */
+    /** Whether a name of two words or more is how the title opens: "the Glacier Melt paper" of "Glacier Melt in the Alps", of "The Glacier Melt". */
     static boolean opensTitle(String name, String title) {
-        String opening = normalize(name).replaceFirst("^(?:the|a|an) ", "");
-        return opening.indexOf(' ') > 0 && (normalize(title) + " ").startsWith(opening + " ");
+        String opening = withoutArticle(normalize(name));
+        return opening.indexOf(' ') > 0 && (withoutArticle(normalize(title)) + " ").startsWith(opening + " ");
+    }
+
+    /** Whether the title holds the name's words in a row, anywhere. */
+    static boolean holdsName(String name, String title) {
+        return (" " + normalize(title) + " ").contains(" " + withoutArticle(normalize(name)) + " ");
+    }
+
+    private static String withoutArticle(String normalized) {
+        return normalized.replaceFirst("^(?:the|a|an) ", "");
     }
 
     private static double startOf(String query, String title, int fewest) {

@@ -93,12 +93,15 @@ final class TitleMatches {
         return new Matched(matches, soleNamed);
     }
 
-    /** "the Glacier Melt paper": the one paper found whose title opens with the name the question calls it by. */
+    /**
+     * "the Glacier Melt paper": the paper found whose title opens with the name the question calls it
+     * by, when no other title found holds that name: "the Large Language Models paper" names none.
+     */
     private static Optional<String> calledByOpening(String query, List<String> found, Candidates papers) {
         Optional<String> called = NamedSubject.paperCalled(query);
         if (called.isEmpty()) return Optional.empty();
-        List<String> opening = found.stream().filter(id -> TitleMatcher.opensTitle(called.get(), papers.paper(id).title())).toList();
-        return opening.size() == 1 ? Optional.of(opening.get(0)) : Optional.empty();
+        List<String> holding = found.stream().filter(id -> TitleMatcher.holdsName(called.get(), papers.paper(id).title())).toList();
+        return holding.size() == 1 && TitleMatcher.opensTitle(called.get(), papers.paper(holding.get(0)).title()) ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     private static Map<String, Double> titleMatches(List<TitleIndex.Live> live, String query, boolean title, Set<String> candidates,

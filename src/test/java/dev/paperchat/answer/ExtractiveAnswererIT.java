@@ -228,6 +228,11 @@ class ExtractiveAnswererIT {
             assertTrue(answer.covered(), question);
             assertTrue(answer.citations().get(0).title().startsWith(title), question + " -> " + answer.answer());
         });
+        // A phrase many titles hold names none of them, though one opens with it.
+        for (String generic : List.of("What does the Large Language Models paper find?", "What does the Reinforcement Learning paper find?",
+                "What does the Spatial Reasoning paper propose?")) {
+            assertFalse(assistant.ask(Question.of(generic)).covered(), generic);
+        }
     }
 
     /** The sentence that names the models asked for leads, though it never says "model"; the method's own name picks no sentence. */

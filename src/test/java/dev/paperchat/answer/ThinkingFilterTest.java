@@ -56,5 +56,6 @@ class ThinkingFilterTest {
             assertTrue(streamed.endsWith("Lp-Reg helps [2]. Clip-Cov too [1].") && !streamed.contains("think>"), streamed);
         }
         assertEquals("a </b> b", ThinkingFilter.strip("a </b> b"));
+        assertEquals("A [1]. B [2].", ThinkingFilter.strip("<think>x</think>A [1]. </think>B [2]."), "a closing tag after the blocks is dropped, as streamed");
     }
 }

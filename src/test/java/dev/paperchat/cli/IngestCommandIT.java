@@ -78,7 +78,7 @@ class IngestCommandIT {
         Path none = Files.writeString(dir.resolve("none.atom"), ATOM.formatted(""));
         CliRun nothing = CliRun.of("ingest", "--index", index, none.toString());
         assertEquals(0, nothing.status(), "a query that found nothing is no error: " + nothing.err());
-        assertTrue(nothing.err().contains("none.atom:1: the arXiv feed holds no entries: its query found nothing"), nothing.err());
+        assertTrue(nothing.err().contains("none.atom:1: the arXiv feed holds no entries (its query found nothing"), nothing.err());
         assertFalse(nothing.err().contains("holds no papers"), "said once: " + nothing.err());
     }
 

@@ -219,12 +219,12 @@ class BibtexTest {
     void should_keep_a_word_whose_first_letters_are_styled_and_read_raised_and_lowered_text() {
         String bib = "@article{bert,\n  title = {\\textbf{B}ERT Explained},\n  abstract = {BERT stands for \\textbf{B}idirectional \\emph{E}ncoder "
                 + "\\underline{R}epresentations from \\textit{\\\"{u}ber} \\textbf{T}ransformers, with 10\\textsuperscript{6} samples, "
-                + "a rate of 10\\textsuperscript{-4} and weights w\\textsubscript{i}.}\n}\n";
+                + "a rate of 10\\textsuperscript{-4} and weights w\\textsubscript{i}, in \\emph{Ok}api\\textsuperscript{\\dag} style.}\n}\n";
         var read = CorpusReader.withAllFormats().read("bert.bib", bib.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), read.errors());
         assertEquals("BERT Explained", read.papers().get(0).title());
         assertEquals("BERT stands for Bidirectional Encoder Representations from über Transformers, with 10^6 samples, "
-                + "a rate of 10^-4 and weights w_i.", read.papers().get(0).abstractText());
+                + "a rate of 10^-4 and weights w_i, in Okapi style.", read.papers().get(0).abstractText(), "a raised mark goes, not its word");
     }
 
     @Test

@@ -66,6 +66,9 @@ class FusionTest {
         assertTrue(TitleMatcher.opensTitle("the Concise Reasoning", "Concise Reasoning, Big Gains: Pruning Long Reasoning Trace"));
         assertFalse(TitleMatcher.opensTitle("Glacier", "Glacier Melt in the Alps"), "one word opens too many titles");
         assertFalse(TitleMatcher.opensTitle("Glacier Me", "Glacier Melt in the Alps"), "whole words");
+        assertTrue(TitleMatcher.opensTitle("Entropy Mechanism", "The Entropy Mechanism of Reinforcement Learning"), "past the title's article");
+        assertTrue(TitleMatcher.holdsName("Spatial Reasoning", "Thinking in Space: Spatial Reasoning of Models"));
+        assertFalse(TitleMatcher.holdsName("Spatial Reason", "Thinking in Space: Spatial Reasoning of Models"));
     }
 
     @Test
