@@ -274,6 +274,11 @@ public final class CitationChecker {
         return foreign.size() >= 2 && foreign.size() * 2 > content.size() ? foreign : List.of();
     }
 
+    /** Whether the text holds a citation marker of any style the checker reads ("[2]", "[Source 1]", "[S1]", "[^1]"). */
+    static boolean cites(String text) {
+        return ANY_MARKER.matcher(text).find();
+    }
+
     /** Whether a reply says the sources hold no answer: the system prompt's sentence, or another way of saying it, with no citation. */
     static boolean refuses(String reply) {
         if (MARKER.matcher(reply).find()) return false;

@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
 public final class Llm {
     private static final Pattern MARKERS = Pattern.compile("\\[[\\d\\s,\\-\u2013]*]");
     private static final Pattern SAYS_SOMETHING = Pattern.compile("[\\p{L}\\p{N}]");
-    /** A citation marker of a style the answer reads ("[2]", "(Source 2)", "【2】"); "(2024)" and "Qwen (7B)" are none. */
-    private static final Pattern CITES = Pattern.compile("(?i)[\\[\u3010]\\s*+(?:source\\s*+|doc\\s*+)?\\d|\\(\\s*+(?:source|doc)\\s*+\\d");
     /**
      * A reply is cut here: a server that ignores max_tokens could send megabytes, and each
      * sentence is checked against its sources. Twenty times the default llm.max-tokens of 700.
@@ -195,7 +193,7 @@ public final class Llm {
                 if (!reply.cancel(true) && !reply.isCompletedExceptionally()) finished = reply.join();
                 sofar = ThinkingFilter.strip(received.toString());
                 // A slow model (a CPU server at a few tokens a second) that has cited its sources keeps what it wrote.
-                if (finished == null && CITES.matcher(sofar).find()) filter.finish();
+                if (finished == null && CitationChecker.cites(sofar)) filter.finish();
             } catch (RuntimeException readerGone) {
                 sofar = "";
             } finally {
@@ -206,7 +204,7 @@ public final class Llm {
             } else {
                 if (handle.get() != null) handle.get().cancel();
                 connection.close();
-                if (!CITES.matcher(sofar).find()) throw notFinished(e);
+                if (!CitationChecker.cites(sofar)) throw notFinished(e);
                 whole = new Reply(sofar, "The LLM did not finish within " + timeout.toSeconds() + " s (llm.timeout-seconds); its answer is cut there.");
             }
         } catch (ExecutionException e) {
@@ -299,12 +297,13 @@ public final class Llm {
                 passing.lock();
                 try {
                     if (!reply.isDone()) tokens.finish();
+                    // Under the lock: a deadline passing now finds the reply whole.
+                    reply.complete(new Reply(text, cutShort(response.finishReason())));
                 } catch (RuntimeException readerGone) {
                     reply.completeExceptionally(readerGone);
                 } finally {
                     passing.unlock();
                 }
-                reply.complete(new Reply(text, cutShort(response.finishReason())));
             }
 
             @Override

@@ -79,12 +79,15 @@ public final class BibtexParser implements PaperParser {
     private record Chunk(int line, String kind, String text) {}
 
     /**
-     * Gives each entry that names a "crossref" the fields it lacks from the entry named, as BibTeX
-     * does ("@inproceedings{..., crossref = {icml2023}}" takes the year and booktitle of
+     * Gives each entry that names a "crossref" the fields of its venue and date it lacks from the
+     * entry named ("@inproceedings{..., crossref = {icml2023}}" takes the year and booktitle of
      * "@proceedings{icml2023, ...}"); an entry of the file may name one anywhere in it. Gives the
      * keys named, in lower case.
      */
     private static final Set<String> DATE_FIELDS = Set.of("year", "month", "date", "day");
+    /** What a volume gives its papers: where and when. Not what is each paper's own (a DOI, a link, a title), which would make them one. */
+    private static final Set<String> INHERITED = Set.of("booktitle", "journal", "journaltitle", "eventtitle", "series", "volume", "publisher",
+            "organization", "institution", "address", "location", "editor", "year", "month", "date", "day");
 
     private static Set<String> inheritCrossReferenced(java.util.Collection<BibTeXDatabase> read) {
         Map<String, BibTeXEntry> byKey = new HashMap<>();
@@ -99,7 +102,7 @@ public final class BibtexParser implements PaperParser {
             boolean dated = field(entry, "year") != null || field(entry, "date") != null;
             parent.getFields().forEach((key, value) -> {
                 String name = key.getValue().toLowerCase(Locale.ROOT);
-                if (field(entry, name) == null && !name.equals("crossref") && !(dated && DATE_FIELDS.contains(name))) entry.addField(key, value);
+                if (INHERITED.contains(name) && field(entry, name) == null && !(dated && DATE_FIELDS.contains(name))) entry.addField(key, value);
             });
         }
         return parents;
@@ -292,6 +295,7 @@ public final class BibtexParser implements PaperParser {
             text = unicode.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
         }
         for (int i = math.size() - 1; i >= 0; i--) text = text.replace(MATH_MARK + i + "X", math.get(i));
+        text = text.replace(RAISED_MARK, "^").replace(LOWERED_MARK, "_");
         text = text.replace(APOSTROPHE_MARK, "'").replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
@@ -307,8 +311,9 @@ public final class BibtexParser implements PaperParser {
             before = text;
             // In braces still: a group is no part of a command before it ("\\\\" breaking a line before "\\textbf{Line}").
             text = STYLED.matcher(text).replaceAll("{$1}");
-            text = RAISED.matcher(text).replaceAll("^$1");
-            text = LOWERED.matcher(text).replaceAll("_$1");
+            // Marked, not written as "^": the printer reads a caret as math, and loses what follows a line break after it.
+            text = RAISED.matcher(text).replaceAll(RAISED_MARK + "$1$2");
+            text = LOWERED.matcher(text).replaceAll(LOWERED_MARK + "$1$2");
         }
         return text;
     }
@@ -316,8 +321,10 @@ public final class BibtexParser implements PaperParser {
     private static final Pattern STYLED = Pattern.compile("\\\\(?:textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textmd|textnormal"
             + "|emph|underline|uline|mbox|hbox|text)\\s*+\\{([^{}]*+)}");
     /** A raised or lowered figure or word; a symbol in it ("\\textsuperscript{\\dag}", a footnote's mark) is left to go with it. */
-    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{([\\p{L}\\p{N}+\\-=.,*]++)}");
-    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{([\\p{L}\\p{N}+\\-=.,*]++)}");
+    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
+    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
+    private static final String RAISED_MARK = "PAPERCHATRAISED";
+    private static final String LOWERED_MARK = "PAPERCHATLOWERED";
 
     /** "Müller's", "models' problems": an apostrophe after a letter, not the first quote of LaTeX's closing ''. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}}])'(?!')");

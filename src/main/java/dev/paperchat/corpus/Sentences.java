@@ -11,13 +11,9 @@ import java.util.regex.Pattern;
 public final class Sentences {
     /**
      * A full stop, question or exclamation mark (and closing quotes or brackets) before white
-     * space; or an ideographic one, which needs none ("。"); or a full stop that scraping glued
-     * between a lower-case word of three letters or more and a capitalised one ("learning.Experimental
-     * results"), which no name ("Ontocord.AI"), code ("nn.Module", "transformers.AutoModel") or
-     * address ("www.Example.org") is.
+     * space; or an ideographic one, which needs none ("。").
      */
-    private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+)|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09\u201d]*"
-            + "|(?<=(?:^|\\s)\\p{Ll}{3,40})\\.(?=\\p{Lu}\\p{Ll}++(?![\\p{L}\\d_/]|\\.\\w))");
+    private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+)|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09\u201d]*");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "et al", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
             "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");

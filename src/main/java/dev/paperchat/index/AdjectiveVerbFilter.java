@@ -1,16 +1,20 @@
 package dev.paperchat.index;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
 
 /**
- * Writes "shorten" and "lengthen" as the adjectives they are made from, in every form
- * ("shortens", "shortened", "shortening" as "short"), which the stemmer then reads like "shorter":
- * a question to "shorten chains of thought" meets abstracts of "shorter chains", as "make them
- * shorter" does. Krovetz keeps such verbs apart, as dictionary words of their own.
+ * Gives "shorten" and "lengthen", in every form ("shortens", "shortened", "shortening"), the
+ * adjective they are made from as a second term at the same place: a question to "shorten chains
+ * of thought" meets abstracts of "shorter chains", as "make them shorter" does, while an abstract
+ * that says "shorten" matches it on both terms and comes first. Krovetz keeps such verbs apart, as
+ * dictionary words of their own.
  */
 final class AdjectiveVerbFilter extends TokenFilter {
     /**
@@ -24,17 +28,34 @@ final class AdjectiveVerbFilter extends TokenFilter {
     static final Map<String, String> FORMS = forms();
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private AttributeSource.State verb;
+    private String adjective;
 
     AdjectiveVerbFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws java.io.IOException {
+    public boolean incrementToken() throws IOException {
+        if (adjective != null) {
+            restoreState(verb);
+            term.setEmpty().append(adjective);
+            position.setPositionIncrement(0);
+            adjective = null;
+            return true;
+        }
         if (!input.incrementToken()) return false;
-        String adjective = FORMS.get(term.toString());
-        if (adjective != null) term.setEmpty().append(adjective);
+        adjective = FORMS.get(term.toString());
+        if (adjective != null) verb = captureState();
         return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        adjective = null;
+        verb = null;
     }
 
     private static Map<String, String> forms() {

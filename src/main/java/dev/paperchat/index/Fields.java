@@ -59,12 +59,12 @@ public final class Fields {
      * (LIConBench)"), and none from a list after a colon ("we introduce a taxonomy: (a) ... (CoT)");
      * 10: the name a paper's own builds on ("Quiet-STaR, a generalization of STaR") is not its name;
      * 11: a name of capitalised words a proposal gives in apposition ("We propose Elastic Reasoning, a framework").
-     * 12: sentences glued by scraping ("learning.Experimental") are split, which may change the names read.
+     * 12: sentences glued by scraping ("learning.Experimental") were split (undone in 16: code is written so too);
      * 13: a verb made from an adjective with "-en" is indexed as the adjective ("shortened" as "short");
-     * 14: accents are folded ("Schrödinger" as "schrodinger"); 15: of those verbs, "shorten" and "lengthen" only, and no
-     * sentence split in code ("nn.Module").
+     * 14: accents are folded ("Schrödinger" as "schrodinger"); 15: of those verbs, "shorten" and "lengthen" only;
+     * 16: their adjectives indexed beside them, not for them, and no full stop without a space after it ends a sentence.
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "15";
+    public static final String SCHEMA_VERSION = "16";
 }

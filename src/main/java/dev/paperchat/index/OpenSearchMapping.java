@@ -75,7 +75,7 @@ final class OpenSearchMapping {
         ObjectNode filters = analysis.putObject("filter");
         filters.putObject("possessive").put("type", "stemmer").put("language", "possessive_english");
         ArrayNode rules = filters.putObject("adjective_verbs").put("type", "synonym").putArray("synonyms");
-        new TreeMap<>(AdjectiveVerbFilter.FORMS).forEach((form, adjective) -> rules.add(form + " => " + adjective));
+        new TreeMap<>(AdjectiveVerbFilter.FORMS).forEach((form, adjective) -> rules.add(form + " => " + form + ", " + adjective));
         ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
         analyzer.put("type", "custom");
         analyzer.put("tokenizer", "standard");

@@ -334,7 +334,7 @@ public final class HybridRetriever {
                     cosine, match, SentenceScores.best(paper, candidates.sentenceWords(id), request.query(), sentenceTerms, idf,
                     chunks.getOrDefault(id, List.of()), match >= PaperHit.NAMES_PAPER)));
         }
-        hits = namedForItFirst(request.query(), writingItFirst(request.query(), hits));
+        hits = calledFirst(request.query(), namedForItFirst(request.query(), writingItFirst(request.query(), hits)));
         Set<String> termsOfTop = hits.isEmpty() ? Set.of() : new HashSet<>(QueryTerms.all(index.analyzer(),
                 Fields.ABSTRACT, hits.get(0).paper().title() + "\n" + hits.get(0).paper().abstractText()));
         Set<String> absent = new HashSet<>();
@@ -345,6 +345,18 @@ public final class HybridRetriever {
             verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         }
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
+    }
+
+    /** "the Towards Large Reasoning paper": the paper called by its title's opening words is the one asked about, and comes first. */
+    private static List<PaperHit> calledFirst(String query, List<PaperHit> hits) {
+        Optional<String> called = NamedSubject.paperCalled(query);
+        if (called.isEmpty() || hits.isEmpty()) return hits;
+        Optional<PaperHit> opened = hits.stream().filter(hit -> hit.named() && TitleMatcher.opensTitle(called.get(), hit.paper().title())).findFirst();
+        if (opened.isEmpty() || opened.get() == hits.get(0)) return hits;
+        List<PaperHit> first = new ArrayList<>(hits);
+        first.remove(opened.get());
+        first.add(0, opened.get());
+        return first;
     }
 
     /**

@@ -152,7 +152,9 @@ class LlmAnswererIT {
         assertEquals(List.of(2), answer.citations().stream().map(Citation::marker).toList());
         assertTrue(answer.notices().contains("The LLM did not finish within 3 s (llm.timeout-seconds); its answer is cut there."), answer.notices().toString());
         assertTrue(llm.clientLeftWithin(10), "the reply is cancelled all the same");
-        llm.script(SLOW_STREAM, "Lp-Reg (2024) keeps Qwen (7B) exploring. ");
+        llm.script(SLOW_STREAM, "Lp-Reg keeps exploration alive by protecting low-probability tokens [Source 2]. ");
+        assertEquals("llm", ask(QUESTION, 5).mode(), "a local model's marker counts as the prompt's does");
+        llm.script(SLOW_STREAM, "Lp-Reg (2024) keeps Qwen (7B) exploring [2024]. ");
         assertEquals("extractive", ask(QUESTION, 5).mode(), "a year or a size in brackets cites nothing");
     }
 

@@ -232,12 +232,14 @@ class BibtexTest {
         String bib = "@inproceedings{kim2023, title = {Sparse Routing}, author = {Kim, Soo}, crossref = {ICML2023},\n"
                 + "  abstract = {We route tokens sparsely.}}\n"
                 + "@inproceedings{lee2023, title = {Dense Routing}, year = {2022}, crossref = {icml2023}, abstract = {We route densely.}}\n"
-                + "@proceedings{icml2023, title = {Proceedings of ICML 2023}, booktitle = {ICML 2023}, year = {2023}, month = jul}\n";
+                + "@proceedings{icml2023, title = {Proceedings of ICML 2023}, booktitle = {ICML 2023}, year = {2023}, month = jul,\n"
+                + "  doi = {10.5555/icml2023}, url = {https://icml.cc/2023}}\n";
         var read = CorpusReader.withAllFormats().read("refs.bib", bib.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), read.errors(), "the volume is no paper without an abstract, and no error");
         assertEquals(List.of("Sparse Routing", "Dense Routing"), read.papers().stream().map(Paper::title).toList());
         Paper sparse = read.papers().get(0);
         assertEquals(List.of("2023-07", "ICML 2023"), List.of(sparse.date(), sparse.venue()));
         assertEquals("2022", read.papers().get(1).date(), "what the entry gives is its own");
+        assertEquals(java.util.Arrays.asList(null, null), read.papers().stream().map(Paper::doi).toList(), "the volume's DOI is no paper's: it would make them one");
     }
 }
