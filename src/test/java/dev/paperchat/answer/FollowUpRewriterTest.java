@@ -104,7 +104,7 @@ class FollowUpRewriterTest {
         assertEquals("who wrote \"STaR: Bootstrapping Reasoning\"?", rule.standalone("who wrote it?", start, false), "\"start\" does not name STaR");
         // A history the client wrote may hold anything: a label of 40,000 spaces costs no more than a short one.
         List<Turn> hostile = List.of(new Turn("user", "x"), new Turn("assistant", "x" + " ".repeat(40_000) + "y (\"T\"): z"));
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
             rule.standalone("who wrote it?", hostile, false);
             rule.standalone("and what about Coconut?", hostile, false);
         });
@@ -193,7 +193,7 @@ class FollowUpRewriterTest {
             history.add(new Turn("user", "and what about Method" + i + "?"));
             history.add(new Turn("assistant", "Method" + i + " (\"Method" + i + ": A Paper\"): We present Method" + i + ". [1]"));
         }
-        String question = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        String question = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> rule.standalone("and what about Coconut?", history, false));
         assertEquals("What is Coconut?", question);
     }

@@ -33,7 +33,7 @@ class LlmTest {
             }
         };
         Llm llm = new Llm(http -> onCallersThread, null, "m", "http://127.0.0.1:1/v1", Duration.ofSeconds(1));
-        LlmException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        LlmException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {})));
         assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
     }

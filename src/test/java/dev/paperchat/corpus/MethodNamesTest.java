@@ -199,7 +199,7 @@ class MethodNamesTest {
         List<String> abstracts = List.of("We propose " + capitals + "_ now.", "We propose " + capitals + ", a method.",
                 "called " + "Ab-".repeat(6_000) + "x", "We propose " + "Ab-cd-".repeat(3_000) + "Z, a model.",
                 "We propose " + "word ".repeat(3_800) + ", a method.", ("x" + capitals + " ").repeat(1), "named " + "a1".repeat(9_000));
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
             for (String text : abstracts) {
                 Paper paper = paper("Hostile", text);
                 MethodNames.introduced(paper);

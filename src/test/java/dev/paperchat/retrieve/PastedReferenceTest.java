@@ -68,7 +68,7 @@ class PastedReferenceTest {
         assertEquals("Smith J. A title here.", PastedReference.withoutIdentifiers("Smith J. A title here. doi:10.48550/arXiv.2407.13647"));
         assertEquals("Cui G, et al. The entropy mechanism. 2025.", PastedReference.withoutIdentifiers("Cui G, et al. The entropy mechanism. arXiv preprint arXiv:2505.22617, 2025."));
         assertEquals("Quiet-STaR: thinking before speaking", PastedReference.withoutIdentifiers("Quiet-STaR: thinking before speaking"), "none to take");
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> PastedReference.withoutIdentifiers("a" + " ".repeat(10_000) + "b."),
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> PastedReference.withoutIdentifiers("a" + " ".repeat(10_000) + "b."),
                 "a run of spaces costs no more than its length");
     }
 
@@ -92,7 +92,7 @@ class PastedReferenceTest {
                 "Rafailov R et al. (2023) Direct preference optimization: your language model is secretly a reward model.")) {
             assertTrue(PastedReference.isReference(reference), reference);
         }
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
         for (String passage : List.of(
                 "In 2024, entropy minimization was shown to improve reasoning. Shorter chains are better.",
                 "Quiet-STaR 2024. It teaches models to think.",
