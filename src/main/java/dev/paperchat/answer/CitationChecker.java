@@ -375,10 +375,13 @@ public final class CitationChecker {
         }
         m.appendTail(out);
         if (!removed.isEmpty()) {
-            notices.add("Removed citation marker(s) " + removed.stream().map(n -> "[" + n + "]").collect(java.util.stream.Collectors.joining(", "))
-                    + " that point to no source (there are " + sourceCount + ").");
+            // Said of the sources the LLM was given: an extractive answer that follows may list others.
+            notices.add("Removed the LLM's citation marker(s) " + removed.stream().map(n -> "[" + n + "]").collect(java.util.stream.Collectors.joining(", "))
+                    + ": they point to none of the " + sourceCount + " sources it was given.");
         }
-        return out.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ");
+        String text = out.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ");
+        // "Smith et al. [9]." without its marker is "Smith et al.", not "Smith et al..".
+        return removed.isEmpty() ? text : text.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
     }
 
     static Set<Integer> markers(String sentence) {

@@ -36,7 +36,10 @@ class CitationCheckerTest {
         // A range that starts at a source and runs past them keeps its sources; the rest are removed and said to be.
         List<String> notices = new java.util.ArrayList<>();
         assertEquals("Partly beyond [4][5].", CitationChecker.withValidMarkers("Partly beyond [4-7].", 5, notices));
-        assertEquals(List.of("Removed citation marker(s) [6], [7] that point to no source (there are 5)."), notices);
+        assertEquals(List.of("Removed the LLM's citation marker(s) [6], [7]: they point to none of the 5 sources it was given."), notices);
+        assertEquals("As Smith et al.", CitationChecker.withValidMarkers("As Smith et al. [9].", 5, new java.util.ArrayList<>()),
+                "no second full stop where the marker was");
+        assertEquals("Then... more [1].", CitationChecker.withValidMarkers("Then... more [1].", 5, new java.util.ArrayList<>()), "an ellipsis stays");
         assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay.", 5));
         assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays.", 5));
     }

@@ -92,7 +92,7 @@ class LlmAnswererIT {
         Answer answer = ask(QUESTION, 5);
         assertFalse(answer.answer().contains("[9]"), answer.answer());
         assertTrue(answer.answer().contains("[1]"));
-        assertTrue(answer.notices().stream().anyMatch(n -> n.startsWith("Removed citation marker(s) [9] that point")), answer.notices().toString());
+        assertTrue(answer.notices().stream().anyMatch(n -> n.startsWith("Removed the LLM's citation marker(s) [9]: they point to none")), answer.notices().toString());
         // The second sentence lost its only marker, so it is now unsupported.
         assertTrue(answer.unsupported().stream().anyMatch(u -> u.sentence().startsWith("Another method")));
     }

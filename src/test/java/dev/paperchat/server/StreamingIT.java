@@ -111,7 +111,7 @@ class StreamingIT {
             StringBuilder streamed = new StringBuilder();
             for (String[] event : events.subList(0, events.size() - 1)) streamed.append(JSON.readTree(event[1]).at("/choices/0/delta/content").asText());
             assertFalse(streamed.substring(0, streamed.indexOf("\n\nSentences")).contains("[9]"), "the answer as streamed: " + streamed);
-            assertTrue(content.endsWith("\n(Note: Removed citation marker(s) [9] that point to no source (there are 8).)"), content);
+            assertTrue(content.endsWith("\n(Note: Removed the LLM's citation marker(s) [9]: they point to none of the 8 sources it was given.)"), content);
             assertEquals(content, streamed.toString(), "the stream reads as the plain reply");
         }
     }
