@@ -45,11 +45,22 @@ class LlmAnswererIT {
         return app.assistant().ask(new Question(question, List.of(), k, AnswerMode.AUTO, Filters.NONE));
     }
 
+    /** The answer to QUESTION from 5 sources, its streamed pieces added to {@code tokens}. */
+    private static Answer streamed(List<String> tokens) {
+        return app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+    }
+
+    /** A follow-up rewriter asking the scripted LLM, without streaming, within 3 s. */
+    private static FollowUpRewriter rewriter() {
+        return new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
+                Prompts.load(java.nio.file.Path.of("prompts")));
+    }
+
     @Test
     void should_send_numbered_sources_and_the_question_then_stream_the_reply() {
         llm.script(REPLY, "Lp-Reg keeps exploration alive by protecting low-probability tokens [2].");
         List<String> tokens = new ArrayList<>();
-        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        Answer answer = streamed(tokens);
         String prompt = llm.lastPrompt();
         for (int n = 1; n <= 5; n++) assertTrue(prompt.contains("<source id=\"" + n + "\">"), "source " + n);
         assertFalse(prompt.contains("<source id=\"6\">"));
@@ -67,7 +78,7 @@ class LlmAnswererIT {
     void should_list_the_closest_papers_when_the_llm_finds_no_answer_in_its_sources() {
         llm.script(REPLY, ExtractiveAnswerer.NOT_COVERED);
         List<String> tokens = new ArrayList<>();
-        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        Answer answer = streamed(tokens);
         assertEquals("llm", answer.mode());
         assertFalse(answer.covered());
         assertTrue(answer.answer().startsWith(ExtractiveAnswerer.NOT_COVERED + "\n\nPossibly related:\n- "), answer.answer());
@@ -219,8 +230,7 @@ class LlmAnswererIT {
     @Test
     void should_rewrite_a_follow_up_with_the_llm_without_streaming() {
         llm.script(REPLY, "Which entropy-based methods use majority voting?");
-        String standalone = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
-                Prompts.load(java.nio.file.Path.of("prompts")))
+        String standalone = rewriter()
                 .standalone("and which of those use majority voting?", List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), true);
         assertEquals("Which entropy-based methods use majority voting?", standalone);
         assertFalse(llm.requests().get(llm.requests().size() - 1).path("stream").asBoolean());
@@ -230,8 +240,7 @@ class LlmAnswererIT {
     @Test
     void should_join_a_follow_up_by_rule_when_the_llm_gives_it_back_unchanged() {
         llm.script(REPLY, "And does it work on vision tasks?");
-        String standalone = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
-                Prompts.load(java.nio.file.Path.of("prompts")))
+        String standalone = rewriter()
                 .standalone("and does it work on vision tasks?", List.of(new Turn("user", QUESTION), new Turn("assistant", "...")), true);
         assertTrue(standalone.contains("entropy collapse") && standalone.contains("vision tasks"), standalone);
     }
@@ -281,7 +290,7 @@ class LlmAnswererIT {
     void should_fall_back_to_extractive_when_the_reply_cites_no_source() {
         llm.script(REPLY, "Lp-Reg keeps exploration alive by protecting low-probability tokens. Clip-Cov clips high-covariance tokens.");
         List<String> tokens = new ArrayList<>();
-        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        Answer answer = streamed(tokens);
         assertEquals("extractive", answer.mode());
         assertTrue(answer.notices().contains("The LLM cited none of its sources; this is the extractive answer instead."), answer.notices().toString());
         assertFalse(answer.citations().isEmpty());
@@ -298,7 +307,7 @@ class LlmAnswererIT {
         llm.script(REPLY, "<think>\nThe user asks about entropy. Source 2 looks right.\n</think>\n\n"
                 + "Lp-Reg keeps exploration alive by protecting low-probability tokens [2].");
         List<String> tokens = new ArrayList<>();
-        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        Answer answer = streamed(tokens);
         assertEquals("Lp-Reg keeps exploration alive by protecting low-probability tokens [2].", answer.answer());
         assertEquals(answer.answer(), String.join("", tokens).strip());
         assertEquals(List.of(), answer.unsupported());
@@ -329,7 +338,7 @@ class LlmAnswererIT {
         llm.script(REPLY, "Okay, the user asks about entropy. Source 3 mentions a 42% gain, so I could cite [3]. Let me write it.\n</think>\n\n"
                 + "Lp-Reg keeps exploration alive by protecting low-probability tokens [2].");
         List<String> tokens = new ArrayList<>();
-        Answer answer = app.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE), tokens::add);
+        Answer answer = streamed(tokens);
         assertEquals("llm", answer.mode());
         assertEquals("Lp-Reg keeps exploration alive by protecting low-probability tokens [2].", answer.answer());
         assertEquals(List.of(2), answer.citations().stream().map(Citation::marker).toList(), "the thinking's [3] is no citation");
@@ -373,8 +382,7 @@ class LlmAnswererIT {
     @Test
     void should_read_the_question_out_of_a_chatty_rewrite_and_join_by_rule_when_there_is_none() {
         List<Turn> history = List.of(new Turn("user", QUESTION), new Turn("assistant", "..."));
-        FollowUpRewriter rewriter = new FollowUpRewriter(new Llm(null, chatModel(), "scripted", llm.baseUrl(), java.time.Duration.ofSeconds(3)),
-                Prompts.load(java.nio.file.Path.of("prompts")));
+        FollowUpRewriter rewriter = rewriter();
         llm.script(REPLY, "Sure! Here is the standalone question:\n\n**Which entropy-based methods use majority voting?**");
         assertEquals("Which entropy-based methods use majority voting?", rewriter.standalone("and which of those use majority voting?", history, true));
         llm.script(REPLY, "Sure! Here is the standalone question: \"Which entropy-based methods use majority voting?\"");
