@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers questions: rewrites a follow-up, retrieves, then lets the LLM write a cited answer
@@ -31,6 +33,8 @@ import java.util.regex.Pattern;
  * with a notice, never an error.
  */
 public final class Assistant {
+    /** An LLM that fails is told in the answer's notices; the operator reads it in the server's log. */
+    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     static final String COURTESY_REPLY = "Ask a question about the papers in the collection, paste a claim to find its source, "
             + "or give a half-remembered title.";
 
@@ -131,7 +135,10 @@ public final class Assistant {
         List<String> notices = notices(question, result, courtesy, named.organisation(), named.dated());
         mended.ifPresent(m -> notices.add(0, m.notice()));
         named.overruled().ifPresent(notices::add);
-        if (failed != null) notices.add(failed.getMessage() + "; this is the extractive answer instead.");
+        if (failed != null) {
+            LOG.warn("{} (rewriting a follow-up); answered extractively", failed.getMessage());
+            notices.add(failed.getMessage() + "; this is the extractive answer instead.");
+        }
         Reading read = new Reading(question, standalone, searchedAs, result, AnswerSource.numbered(result), notices, timings, start, System.nanoTime());
         if (onlyItsPapers.isPresent() && !result.hits().isEmpty()) return allItsPapers(read, onlyItsPapers.get(), stream);
         if (courtesy) {
@@ -305,6 +312,7 @@ public final class Assistant {
             return Optional.of(new Answer(text, "llm", llm.name(), covered, read.searched(), citations, sources,
                     notices, checked.unsupported(), read.timings(), provenance(read.result(), llm.name())));
         } catch (LlmException e) {
+            LOG.warn("{}; answered extractively", e.getMessage());
             notices.remove(fitted);
             notices.add(e.getMessage() + "; this is the extractive answer instead.");
             // A client reading the stream has the LLM's first words: say where they stop.

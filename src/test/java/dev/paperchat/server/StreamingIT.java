@@ -174,4 +174,23 @@ class StreamingIT {
             assertEquals(1, content.toString().split(said, -1).length - 1, content.toString());
         }
     }
+
+    /** The reader is told of a failed LLM in the answer; the operator, who sees no answers, in the server's log. */
+    @Test
+    void should_log_an_llm_failure_for_the_operator() throws Exception {
+        java.io.PrintStream oldErr = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (PaperChat app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
+                     "llm.base-url", "http://127.0.0.1:1/v1", "llm.model", "absent-7b", "prompts.dir", "prompts")));
+             TestServer server = new TestServer(Map.of(), app)) {
+            System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+            HttpResponse<String> response = server.post("/api/ask", "{\"question\": \"which methods avoid entropy collapse?\", \"mode\": \"llm\"}");
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals("extractive", JSON.readTree(response.body()).get("mode").asText(), response.body());
+        } finally {
+            System.setErr(oldErr);
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("WARN") && logged.contains("the LLM at http://127.0.0.1:1/v1") && logged.contains("answered extractively"), logged);
+    }
 }
