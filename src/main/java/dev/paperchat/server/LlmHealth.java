@@ -6,8 +6,10 @@ import dev.paperchat.app.Config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class LlmHealth {
     static final long CHECKED_EVERY_MS = 10_000;
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Config config;
     private final HttpClient http;
@@ -61,7 +64,7 @@ final class LlmHealth {
             // Ollama's native API lists its models elsewhere, by other names: only whether it answers is asked.
             boolean ollama = config.llmProvider().equals("ollama");
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.llmBaseUrl().replaceAll("/+$", "") + (ollama ? "/api/tags" : "/models")))
-                    .timeout(Duration.ofSeconds(2)).GET();
+                    .timeout(PROBE_TIMEOUT).GET();
             // A server that needs the key answers 401 without it, as it does to a wrong one.
             if (config.llmApiKey() != null) builder.header("Authorization", "Bearer " + config.llmApiKey());
             HttpRequest request = builder.build();
@@ -72,6 +75,12 @@ final class LlmHealth {
                 case 404 -> "its server has no " + request.uri() + (config.llmBaseUrl().matches(".*/v1/*") ? "" : ": does llm.base-url end with /v1?");
                 default -> reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : ollama ? null : missingModel(reply, model);
             };
+        } catch (HttpTimeoutException e) {
+            status.put("reachable", false);
+            // A server that takes the connection and says nothing (a busy single-slot server, a port of another program)
+            // is no server that refused it: the user looks at different things for each.
+            problem = (e instanceof HttpConnectTimeoutException ? "cannot connect to " : "no answer within " + PROBE_TIMEOUT.toSeconds() + " s from ")
+                    + config.llmBaseUrl();
         } catch (IOException | IllegalArgumentException e) {
             status.put("reachable", false);
             problem = "cannot connect to " + config.llmBaseUrl();

@@ -113,4 +113,15 @@ class LlmHealthTest {
         assertEquals("cannot connect to " + url(), status.get("problem"));
         assertEquals(Map.of("configured", false, "reachable", false), new LlmHealth(Config.of(Map.of()), HttpClient.newHttpClient()).status());
     }
+
+    /** A port that takes connections and never answers (a hung server, another program) is told apart from one that refuses them. */
+    @Test
+    void should_say_a_server_that_accepts_and_never_answers_is_silent() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/v1";
+            Map<String, Object> status = status(url, "llama3");
+            assertEquals(false, status.get("reachable"));
+            assertEquals("no answer within 2 s from " + url, status.get("problem"));
+        }
+    }
 }
