@@ -300,7 +300,10 @@ public final class Ingester {
                         + "from its directory and ingest the directory)"));
                 continue;
             }
-            for (String id : gone) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
+            List<String> removed = forgetAll(writer, file, gone, counts);
+            // A paper dropped from a library file goes in silence otherwise: the reader sees which, in case the export lost it.
+            if (!removed.isEmpty()) counts.notes.add(ParseError.warning(file, 0, removed.size() + " paper(s) stored from this file that it "
+                    + "no longer holds were removed: " + listed(removed)));
         }
         parsed.directories().forEach((directory, present) -> pruneGoneFiles(writer, directory, present, counts));
     }
@@ -320,16 +323,32 @@ public final class Ingester {
             return;
         }
         List<String> gone = sources.stream().filter(file -> !stillThere(file, directory, present)).sorted().toList();
-        int removedBefore = counts.removed;
-        for (String file : gone) {
-            for (String id : writer.idsFromSource(file)) writer.stored(id).ifPresent(stored -> forget(writer, file, stored, counts));
-        }
+        List<String> removed = new ArrayList<>();
+        for (String file : gone) removed.addAll(forgetAll(writer, file, writer.idsFromSource(file), counts));
         if (gone.isEmpty()) return;
         // A file renamed or moved within the directory is read in this run: its papers stay, now of the file it became.
-        int removed = counts.removed - removedBefore;
         counts.notes.add(ParseError.warning(directory, 0, gone.size() + " file(s) gone from this directory since an earlier ingest: "
                 + String.join(", ", gone.subList(0, Math.min(5, gone.size()))) + (gone.size() > 5 ? ", ..." : "") + "; "
-                + (removed == 0 ? "no paper was removed, as other files hold their papers" : removed + " paper(s) no other file holds were removed")));
+                + (removed.isEmpty() ? "no paper was removed, as other files hold their papers"
+                        : removed.size() + " paper(s) no other file holds were removed: " + listed(removed))));
+    }
+
+    /** Each stored paper of the ids without the file among its sources; the titles of those removed, as no other file holds them. */
+    private List<String> forgetAll(PaperWriter writer, String file, java.util.Collection<String> ids, Counts counts) {
+        List<String> removed = new ArrayList<>();
+        for (String id : ids) {
+            writer.stored(id).ifPresent(stored -> {
+                int before = counts.removed;
+                forget(writer, file, stored, counts);
+                if (counts.removed > before) removed.add(stored.paper().title());
+            });
+        }
+        return removed;
+    }
+
+    /** "\"A\", \"B\"": the first five titles quoted, and "..." for more. */
+    private static String listed(List<String> titles) {
+        return titles.stream().limit(5).map(t -> "\"" + t + "\"").collect(Collectors.joining(", ")) + (titles.size() > 5 ? ", ..." : "");
     }
 
     /** Whether the file, or a folder above it that could not be walked, is in the directory now. */

@@ -117,6 +117,9 @@ class IngestCommandIT {
         var edited = ingest(index, refs);
         assertEquals(List.of(1, 1, 2, 2), List.of(edited.get("new").asInt(), edited.get("unchanged").asInt(), edited.get("removed").asInt(),
                 edited.get("papers").asInt()), edited.toString());
+        assertTrue(edited.get("errors").toString().contains("2 paper(s) stored from this file that it no longer holds were removed: "), edited.toString());
+        assertTrue(edited.get("errors").toString().contains("\\\"Zebra Stripes and Flies\\\"")
+                && edited.get("errors").toString().contains("\\\"Okapi Foraging Behaviour in the Ituri Forest\\\""), "named: " + edited);
         assertEquals(List.of("Okapi Foraging Behavior in the Ituri Rainforest"), titles(index, "okapi").stream().filter(t -> t.startsWith("Okapi")).toList());
 
         Files.writeString(other, "{\"title\": \"Tapir Seed Dispersal\", \"abstract\": \"Tapirs carry seeds far through the forest.\"}\n");
@@ -242,7 +245,7 @@ class IngestCommandIT {
         assertEquals(List.of(1, 1, 3), List.of(again.get("removed").asInt(), again.get("updated").asInt(), again.get("papers").asInt()),
                 "the okapi paper goes; the tapir paper stays, as tapir.jsonl holds it; loose.bib was no file of the folder: " + again);
         assertTrue(again.get("errors").toString().contains("1 file(s) gone from this directory since an earlier ingest: " + refs.toAbsolutePath()
-                + "; 1 paper(s) no other file holds were removed"), again.toString());
+                + "; 1 paper(s) no other file holds were removed: \\\"Okapi Foraging Behaviour in the Ituri Forest\\\""), again.toString());
         assertEquals(java.util.Set.of("Tapir Seed Dispersal", "Zebra Stripes and Flies", "Zebra Migration"),
                 java.util.Set.copyOf(titles(index, "okapi tapir zebra forest seeds")));
 
