@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * The things a question compares: "Compare Lp-Reg and AlphaFold", "Lp-Reg vs. Clip-Cov", "How
- * does X compare to Y?", "the difference between X and Y". A reader who names a paper the
+ * does X compare to Y?", "How does X differ from Y?", "the difference between X and Y". A reader who names a paper the
  * collection lacks should be told so, not answered about the other one as if nothing was missing.
  */
 final class Comparison {
@@ -18,6 +18,13 @@ final class Comparison {
             Pattern.compile("^\\s*+(?:please\\s+)?(?:compare|contrast)\\s+(.{1,80}?)\\s+(?:and|with|to|against|versus|vs\\.?)\\s+(.{1,80}?)" + END,
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*+how\\s+(?:does|do)\\s+(.{1,80}?)\\s+compare\\s+(?:to|with|against)\\s+(.{1,80}?)" + END,
+                    Pattern.CASE_INSENSITIVE),
+            // "How does ReFT differ from DPO?", "How is Coconut different from CoT?", "What distinguishes EMPO from TTRL?"
+            Pattern.compile("^\\s*+(?:how|in\\s+what\\s+ways?)\\s+(?:does|do)\\s+(.{1,80}?)\\s+differ\\s+from\\s+(.{1,80}?)" + END,
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\s*+how\\s+(?:is|are)\\s+(.{1,80}?)\\s+different\\s+(?:from|than|to)\\s+(.{1,80}?)" + END,
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\s*+what\\s+(?:distinguishes|sets)\\s+(.{1,80}?)\\s+(?:apart\\s+)?from\\s+(.{1,80}?)" + END,
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\bdifferences?\\s+between\\s+(.{1,80}?)\\s+and\\s+(.{1,80}?)" + END, Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*+(\\S.{0,79}?)\\s+(?:vs\\.?|versus)\\s+(.{1,80}?)" + END, Pattern.CASE_INSENSITIVE));

@@ -18,6 +18,7 @@ class ComparisonTest {
         assertEquals(List.of("Quiet-STaR", "STaR"), Comparison.names("How does Quiet-STaR compare to STaR?"));
         assertEquals(List.of("Tree of Thoughts", "GPT-4"), Comparison.names("What is the difference between Tree of Thoughts and GPT-4?"));
         assertEquals(List.of("GRPO", "PPO"), Comparison.names("GRPO vs. PPO"));
+        assertEquals(List.of("ReFT", "DPO"), Comparison.names("How does ReFT differ from DPO?"));
     }
 
     @Test
@@ -27,6 +28,12 @@ class ComparisonTest {
         assertEquals(Optional.of("compare Coconut and Soft Thinking"), Comparison.asCompare("Coconut vs Soft Thinking"));
         assertEquals(Optional.of("compare Quiet-STaR and STaR"), Comparison.asCompare("How does Quiet-STaR compare to STaR?"));
         assertEquals(Optional.of("compare PRM and ORM"), Comparison.asCompare("Explain the difference between a PRM and an ORM"));
+        assertEquals(Optional.of("compare ReFT and DPO"), Comparison.asCompare("How does ReFT differ from DPO?"));
+        assertEquals(Optional.of("compare Coconut and CoT"), Comparison.asCompare("How is Coconut different from CoT?"));
+        assertEquals(Optional.of("compare EMPO and TTRL"), Comparison.asCompare("What distinguishes EMPO from TTRL?"));
+        assertEquals(Optional.of("compare SpecReason and R2R"), Comparison.asCompare("In what ways does SpecReason differ from R2R"));
+        assertEquals(Optional.empty(), Comparison.asCompare("How does the reward differ from the baseline?"), "no names");
+        assertEquals(Optional.empty(), Comparison.asCompare("How is it different from PPO?"), "a pronoun is a follow-up's");
         assertEquals(Optional.empty(), Comparison.asCompare("difference between reasoning and planning"), "topics: searched as asked");
         assertEquals(Optional.empty(), Comparison.asCompare("How does performance compare to the baseline?"));
         assertEquals(Optional.empty(), Comparison.asCompare("How does it compare to PPO?"), "a pronoun is a follow-up's");
