@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class MethodNames {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z][A-Za-z0-9.\\-]*?[A-Z][A-Za-z0-9.\\-]*)\\)");
     private static final Pattern PROPOSES = Pattern.compile(
-            "\\b(we|this (paper|work|study))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
+            // "we claim that grounding is the cornerstone of spatial reasoning and introduce": the second verb is the authors' too.
+            "\\b(we|this (paper|work|study))\\b(?:.{0,40}|[^.;:]{0,160}?\\band\\s++(?:then\\s++|also\\s++|further\\s++)?)\\b(propose|introduce|present|develop|design|call|name|term)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 4;
     /** "to-SQL", "auto-Encoder", "SAT-based", "R1-like": a hyphenated word, not a name. */
@@ -307,12 +308,18 @@ public final class MethodNames {
 
     /**
      * Whether the sentence up to a definition proposes what it defines: not "we introduce a
-     * taxonomy of two categories: (a) explicit Chain-of-Thought (CoT)...", which lists others' work.
+     * taxonomy of two categories: (a) explicit Chain-of-Thought (CoT)...", which lists others' work,
+     * nor "we propose X, trained with methods such as Group Relative Policy Optimization (GRPO)".
      */
     private static boolean proposesHere(String sentenceBefore) {
         Matcher proposes = PROPOSES.matcher(sentenceBefore);
-        return proposes.find() && sentenceBefore.indexOf(':', proposes.end()) < 0 && sentenceBefore.indexOf(';', proposes.end()) < 0;
+        return proposes.find() && sentenceBefore.indexOf(':', proposes.end()) < 0 && sentenceBefore.indexOf(';', proposes.end()) < 0
+                && !EXAMPLE.matcher(sentenceBefore).region(proposes.end(), sentenceBefore.length()).find();
     }
+
+    /** "We design reward functions for each task, such as the Intersection over Union (IoU) reward": an example of what it uses. */
+    private static final Pattern EXAMPLE = Pattern.compile("(?<![\\w-])(?:such\\s++as|e\\.g\\.|for\\s++(?:example|instance)|including|like)\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private static String sentenceBefore(String text, int position) {
         return text.substring(Math.max(0, text.lastIndexOf(". ", position) + 1), position);

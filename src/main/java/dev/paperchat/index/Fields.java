@@ -62,9 +62,11 @@ public final class Fields {
      * 12: sentences glued by scraping ("learning.Experimental") were split (undone in 16: code is written so too);
      * 13: a verb made from an adjective with "-en" is indexed as the adjective ("shortened" as "short");
      * 14: accents are folded ("Schrödinger" as "schrodinger"); 15: of those verbs, "shorten" and "lengthen" only;
-     * 16: their adjectives indexed beside them, not for them, and no full stop without a space after it ends a sentence.
+     * 16: their adjectives indexed beside them, not for them, and no full stop without a space after it ends a sentence;
+     * 17: an acronym a proposal gives as an example ("such as the Intersection over Union (IoU) reward") is not proposed,
+     * and "we study X and introduce Y" proposes Y.
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "16";
+    public static final String SCHEMA_VERSION = "17";
 }
