@@ -61,6 +61,7 @@ final class Narrowing {
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
     /** ", SpecReason or R2R": the names a choice is among, given after it. */
     private static final Pattern OWN_CHOICES = Pattern.compile(",\\s*+\\p{Lu}[\\p{L}\\d.-]*+(?:\\s++[\\p{L}\\d.-]++){0,4}?\\s++or\\s++\\p{Lu}");
+    private static final Pattern ADDITIVE = Pattern.compile("(?i)^also\\s++|\\s++(?:too|as\\s++well|either)$");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -123,7 +124,8 @@ final class Narrowing {
     }
 
     private static Optional<Condition> condition(String asked, boolean ofOne) {
-        String wanted = asked.strip();
+        // "does it work with bigger models too?", "which of them also use Qwen?": the adverb is no word the papers must hold.
+        String wanted = ADDITIVE.matcher(asked.strip()).replaceAll("");
         // "which one is faster, SpecReason or R2R?" names its own choices: no narrowing of the last list.
         if (comparesPapers(wanted) || OWN_CHOICES.matcher(wanted).find()) return Optional.empty();
         Matcher negation = NEGATION.matcher(wanted);

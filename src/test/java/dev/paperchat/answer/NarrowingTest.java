@@ -59,6 +59,10 @@ class NarrowingTest {
         assertEquals(ofIt, Narrowing.condition("does it use Qwen?"), "of the one paper the last answer was about");
         assertEquals(ofIt, Narrowing.condition("and does this paper use Qwen"));
         assertEquals(Optional.of(new Narrowing.Condition(List.of("vision tasks"), false, true)), Narrowing.condition("does it mention vision tasks?"));
+        assertEquals(Optional.of(new Narrowing.Condition(List.of("work with bigger models"), false, true)),
+                Narrowing.condition("does it work with bigger models too?"), "an adverb is no word to mention");
+        assertEquals(wanted("use Qwen"), Narrowing.condition("which of them also use Qwen?"));
+        assertEquals(wanted("use Qwen"), Narrowing.condition("which of these use Qwen as well?"));
     }
 
     @Test
