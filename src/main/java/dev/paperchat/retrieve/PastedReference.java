@@ -171,6 +171,24 @@ final class PastedReference {
             String title = quoted.group(1).strip().replaceFirst("[,.]$", "");
             if (title.split("\\s+").length >= 3 && (longest == null || title.length() > longest.length())) longest = title;
         }
-        return longest == null ? text : longest;
+        return longest != null ? longest : withoutVenue(afterLead(text));
+    }
+
+    /** "Title", of "Zhang et al. 2025. Title. arXiv preprint.": an author-year reference's title follows its authors and year. */
+    private static String afterLead(String text) {
+        Matcher lead = REFERENCE_LEAD.matcher(text);
+        return lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find() ? text.substring(lead.end() - 1) : text;
+    }
+
+    /**
+     * Where a reference names where it appeared, after its title's full stop: "arXiv preprint", "In
+     * Proceedings of ...", "Advances in Neural ...", "NeurIPS 2024". Their words are in no title.
+     */
+    private static final Pattern VENUE = Pattern.compile("\\.\\s++(?:In:?\\s++(?:Proceedings|Findings|Advances|The\\s++\\d|\\p{Lu}{2,})|(?i:arxiv|corr|preprint|proceedings|advances\\s++in|transactions\\s++on"
+            + "|journal\\s++of|openreview)\\b|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b).*+$",
+            Pattern.DOTALL);
+
+    private static String withoutVenue(String text) {
+        return VENUE.matcher(text).replaceFirst("").strip();
     }
 }

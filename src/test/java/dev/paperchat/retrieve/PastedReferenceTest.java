@@ -60,6 +60,20 @@ class PastedReferenceTest {
                 PastedReference.title("Luong TQ, Zhang X, Jie Z, Sun P, Jin X, Li H. ReFT: Reasoning with reinforced fine-tuning. ACL 2024."));
     }
 
+    /** An author-year reference (APA, ACL, Harvard) is looked up by its title: its authors and where it appeared are in no title. */
+    @Test
+    void should_read_the_title_of_an_author_year_reference() {
+        assertEquals("The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models", PastedReference.title(
+                "Cui et al. 2025. The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models. arXiv preprint."));
+        assertEquals("Weak-to-strong reasoning", PastedReference.title("Yang, Y., Li, X. (2024). Weak-to-strong reasoning. In Proceedings of NeurIPS."));
+        assertEquals("Don't Overthink it. Preferring Shorter Thinking Chains for Improved LLM Reasoning", PastedReference.title(
+                "Hassid, M., et al. (2025). Don't Overthink it. Preferring Shorter Thinking Chains for Improved LLM Reasoning. ICML 2025."),
+                "a title's own full stop stays");
+        assertEquals("Titans: Learning to Memorize at Test Time", PastedReference.title("Titans: Learning to Memorize at Test Time. arXiv preprint"));
+        assertEquals("In-Context Learning. In Search of a Theory", PastedReference.title("In-Context Learning. In Search of a Theory"),
+                "'In' and a capital after a full stop is a venue only as 'In Proceedings', 'In: ...', so a title's second sentence stays");
+    }
+
     @Test
     void should_take_out_the_identifiers_a_reference_gives_with_their_words() {
         assertEquals("Yang, Y., et al. (2024). Weak-to-strong reasoning.",
