@@ -317,8 +317,10 @@ public final class Ingester {
         // The index's terms may still name a file whose papers are all gone: only files of stored papers count.
         Set<String> sources = new HashSet<>(writer.sourcesUnder(directory));
         sources.removeIf(file -> writer.idsFromSource(file).isEmpty());
-        if (present.isEmpty()) {
-            if (!sources.isEmpty()) counts.notes.add(ParseError.warning(directory, 0, "this directory holds no file now; the papers of the "
+        // A folder left with a ".DS_Store" or a ".git" is as empty: hidden files are never read, and a failed sync leaves them.
+        if (present.stream().allMatch(file -> hiddenUnder(directory, file))) {
+            if (!sources.isEmpty()) counts.notes.add(ParseError.warning(directory, 0, "this directory holds "
+                    + (present.isEmpty() ? "no file now" : "only hidden files now") + "; the papers of the "
                     + sources.size() + " file(s) ingested from it before were kept (remove them with 'paperchat remove')"));
             return;
         }
@@ -351,7 +353,14 @@ public final class Ingester {
         return titles.stream().limit(5).map(t -> "\"" + t + "\"").collect(Collectors.joining(", ")) + (titles.size() > 5 ? ", ..." : "");
     }
 
-    /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
+    /** Whether the file, or a folder it lies in below the directory, is hidden (".DS_Store", ".git/config"). */
+    private static boolean hiddenUnder(String directory, String file) {
+        java.nio.file.Path below = java.nio.file.Path.of(directory).relativize(java.nio.file.Path.of(file));
+        for (java.nio.file.Path part : below) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
+        /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
     private static boolean stillThere(String file, String directory, Set<String> present) {
         for (java.nio.file.Path p = java.nio.file.Path.of(file); p != null && p.startsWith(directory); p = p.getParent()) {
             if (present.contains(p.toString())) return true;

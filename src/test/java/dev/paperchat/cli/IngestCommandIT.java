@@ -271,6 +271,13 @@ class IngestCommandIT {
         assertEquals(List.of(0, 3), List.of(emptied.get("removed").asInt(), emptied.get("papers").asInt()), "an empty folder may be a failed sync: " + emptied);
         assertTrue(emptied.get("errors").toString().contains("this directory holds no file now; the papers of the 2 file(s) ingested from it before were kept"),
                 emptied.toString());
+        // A folder a failed sync left with its hidden files only is as empty: they are never read.
+        Files.writeString(dir.resolve("library").resolve(".DS_Store"), "Bud1");
+        Files.writeString(Files.createDirectories(library.resolve(".git")).resolve("config"), "[core]");
+        var hiddenOnly = ingest(index, dir.resolve("library"));
+        assertEquals(List.of(0, 3), List.of(hiddenOnly.get("removed").asInt(), hiddenOnly.get("papers").asInt()), hiddenOnly.toString());
+        assertTrue(hiddenOnly.get("errors").toString().contains("this directory holds only hidden files now; the papers of the 2 file(s)"),
+                hiddenOnly.toString());
     }
 
     /** In one run, an entry moved from one file to another stays, now of the other file. */
