@@ -38,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid, bm25 or vector (default ${DEFAULT-VALUE}).")
     String mode;
 
-    @Option(names = "--k", defaultValue = "10", description = "Papers retrieved per question (default ${DEFAULT-VALUE}).")
+    @Option(names = "--k", defaultValue = "10", description = "Papers ranked per question (default ${DEFAULT-VALUE}); under 10, every figure counts the top k only.")
     int k;
 
     @Option(names = "--details", description = "Also give, per question, the rank of each relevant paper (0 = not found): "

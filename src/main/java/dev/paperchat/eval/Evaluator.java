@@ -152,7 +152,8 @@ public final class Evaluator {
             answerable++;
             if (!result.covered()) falseAbstained++;
             Set<String> relevant = relevantIds(q, unknown);
-            List<String> ranking = result.hits().stream().map(PaperHit::paper).map(p -> p.id()).toList();
+            // At least 10 are searched, as the fusion reads them, and k ranked: "--k 3" scores the top three alone.
+            List<String> ranking = result.hits().stream().limit(k).map(PaperHit::paper).map(p -> p.id()).toList();
             perQuestion.add(new EvalReport.QuestionResult(q.id(), q.type(), result.covered(), result.confidence(),
                     relevant.stream().map(id -> ranking.indexOf(id) + 1).toList()));
             byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(new double[] {

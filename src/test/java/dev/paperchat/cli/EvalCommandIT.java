@@ -103,6 +103,23 @@ class EvalCommandIT {
         assertEquals(3, new ObjectMapper().readTree(run.out()).get("k").asInt(), "recall@10 of the top 3 says so");
     }
 
+    /** "--k 1" scores the top paper alone: a second relevant paper at rank 2 counts at k 10 and not at k 1. */
+    @Test
+    void should_score_the_top_k_only_under_10() throws Exception {
+        Path index = Path.of(SampleIndex.get().index().location());
+        Path file = tmp.resolve("two-relevant.jsonl");
+        java.nio.file.Files.writeString(file, "{\"id\": \"e\", \"type\": \"topic\", \"question\": \"policy entropy collapse\", \"relevant\": "
+                + "[\"The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models\", "
+                + "\"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\"]}\n");
+        com.fasterxml.jackson.databind.JsonNode top10 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", file.toString()).out());
+        com.fasterxml.jackson.databind.JsonNode top1 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", "--k", "1",
+                file.toString()).out());
+        assertEquals(1.0, top10.at("/overall/recall@10").asDouble(), top10.toString());
+        assertEquals(0.5, top1.at("/overall/recall@10").asDouble(), top1.toString());
+        assertEquals(0.5, top1.at("/overall/recall@5").asDouble(), top1.toString());
+        assertEquals(1.0, top1.at("/overall/mrr").asDouble(), top1.toString());
+    }
+
     @Test
     void should_name_the_line_of_a_bad_evaluation_file() throws Exception {
         Path bad = tmp.resolve("bad.jsonl");
