@@ -312,17 +312,13 @@ public final class BibtexParser implements PaperParser {
             // In braces still: a group is no part of a command before it ("\\\\" breaking a line before "\\textbf{Line}").
             text = STYLED.matcher(text).replaceAll("{$1}");
             // Marked, not written as "^": the printer reads a caret as math, and loses what follows a line break after it.
-            text = RAISED.matcher(text).replaceAll(RAISED_MARK + "$1$2");
-            text = LOWERED.matcher(text).replaceAll(LOWERED_MARK + "$1$2");
+            text = LatexSymbols.raisedAndLowered(text, RAISED_MARK, LOWERED_MARK);
         }
         return text;
     }
 
     private static final Pattern STYLED = Pattern.compile("\\\\(?:textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textmd|textnormal"
             + "|emph|underline|uline|mbox|hbox|text)\\s*+\\{([^{}]*+)}");
-    /** A raised or lowered figure or word; a symbol in it ("\\textsuperscript{\\dag}", a footnote's mark) is left to go with it. */
-    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
-    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
     private static final String RAISED_MARK = "PAPERCHATRAISED";
     private static final String LOWERED_MARK = "PAPERCHATLOWERED";
 

@@ -72,6 +72,16 @@ final class LatexSymbols {
     private LatexSymbols() {}
 
     /** The text without its citation commands. */
+    /** A raised or lowered figure or word; a symbol in it ("\\textsuperscript{\\dag}", a footnote's mark) is left to go with it. */
+    private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
+    private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
+
+    /** "10\\textsuperscript{6}" as "10" + raised + "6", as HTML's "10<sup>6</sup>" reads "10^6"; "w\\textsubscript{i}" so with lowered. */
+    static String raisedAndLowered(String text, String raised, String lowered) {
+        String marked = RAISED.matcher(text).replaceAll(Matcher.quoteReplacement(raised) + "$1$2");
+        return LOWERED.matcher(marked).replaceAll(Matcher.quoteReplacement(lowered) + "$1$2");
+    }
+
     static String withoutCitations(String text) {
         return text.indexOf('\\') < 0 ? text : CITATION.matcher(text).replaceAll("");
     }

@@ -243,7 +243,7 @@ public record Paper(
          * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
          */
         static String unescapeLatex(String text) {
-            String plain = LATEX_STYLE.matcher(LatexSymbols.inText(text)).replaceAll("$2");
+            String plain = LATEX_STYLE.matcher(LatexSymbols.raisedAndLowered(LatexSymbols.inText(text), "^", "_")).replaceAll("$2");
             plain = LatexSymbols.withoutCitations(plain);
             // ``quoted'' is LaTeX's way to write curly quotes; "~" (\textasciitilde{} once escaped) an unbreakable space.
             // Authors also write ''quoted'' and ``quoted": each pair opens and closes.

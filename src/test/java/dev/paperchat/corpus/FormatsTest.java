@@ -92,6 +92,16 @@ class FormatsTest {
         assertTrue(Bibtex.entry(paper).contains("2.3\u00d7 speedup"), Bibtex.entry(paper));
     }
 
+    /** A JSONL abstract copied from LaTeX reads as a BibTeX one does: raised and lowered text as HTML's, styling gone. */
+    @Test
+    void should_read_raised_and_styled_latex_in_a_jsonl_abstract() {
+        String jsonl = "{\"title\": \"Scaling Sparse Models\", \"abstract\": \"We train 10\\\\textsuperscript{6} experts with weights "
+                + "w\\\\textsubscript{i}, a \\\\textbf{B}idirectional router, and keep 48.1\\\\% of the cost.\"}\n";
+        Paper paper = CorpusReader.withAllFormats().read("papers.jsonl", jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("We train 10^6 experts with weights w_i, a Bidirectional router, and keep 48.1% of the cost.",
+                paper.abstractText());
+    }
+
     @Test
     void should_read_csl_json_items() {
         ParseResult result = read("zotero-csl.json");
