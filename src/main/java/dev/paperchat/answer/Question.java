@@ -11,7 +11,7 @@ public record Question(String text, List<Turn> history, int k, AnswerMode mode, 
 
     public Question {
         text = TypedText.bounded(text);
-        if (text == null || text.isBlank()) throw new IllegalArgumentException("question must not be empty");
+        if (TypedText.isBlank(text)) throw new IllegalArgumentException("question must not be empty");
         if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
         history = history == null ? List.of() : List.copyOf(history);
         if (mode == null) mode = AnswerMode.AUTO;

@@ -14,6 +14,17 @@ public final class TypedText {
 
     private TypedText() {}
 
+    /** Nothing to read: spaces of any kind (U+00A0 too), and control and format characters (NUL, U+200B, a byte order mark). */
+    private static final Pattern NOTHING = Pattern.compile("[\\s\\p{Z}\\p{Cc}\\p{Cf}]*+");
+
+    /**
+     * Whether the text holds nothing to read: null, empty, or only spaces and invisible characters,
+     * which would be searched as a question of no words and answered with papers close to nothing.
+     */
+    public static boolean isBlank(String text) {
+        return text == null || NOTHING.matcher(text).matches();
+    }
+
     /** The text with each run of combining marks cut to {@link #MAX_MARKS}; null stays null. */
     public static String bounded(String text) {
         return text == null ? null : MARK_RUN.matcher(text).replaceAll("$1");

@@ -1,5 +1,6 @@
 package dev.paperchat.eval;
 
+import dev.paperchat.corpus.TypedText;
 import java.util.List;
 
 /** One line of an evaluation file: {@code {"id", "type", "question", "relevant": [titles], "must_mention": [...]}}. */
@@ -7,7 +8,7 @@ public record EvalQuestion(String id, String type, String question, List<String>
     public static final List<String> TYPES = List.of("topic", "fact", "claim", "title", "unanswerable");
 
     public EvalQuestion {
-        if (question == null || question.isBlank()) throw new IllegalArgumentException("question must not be empty");
+        if (TypedText.isBlank(question)) throw new IllegalArgumentException("question must not be empty");
         if (type == null || !TYPES.contains(type)) {
             throw new IllegalArgumentException("type must be one of " + TYPES + (type == null ? "; it is missing" : ", was " + type));
         }

@@ -15,6 +15,7 @@ import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import dev.paperchat.index.IndexException;
 import dev.paperchat.retrieve.SearchRequest;
@@ -32,8 +33,8 @@ import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.net.URLDecoder;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +55,8 @@ public final class PaperTools {
     private static final Logger LOG = LoggerFactory.getLogger(PaperTools.class);
     /** The filters of the tools that search or list: as the HTTP API takes them. */
     private static final String FILTERS = """
-            "from":{"type":"string","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day). Papers whose record gives no year are left out"},
-            "to":{"type":"string","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day). Papers whose record gives no year are left out"},
+            "from":{"type":"string","pattern":"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day). Papers whose record gives no year are left out"},
+            "to":{"type":"string","pattern":"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day). Papers whose record gives no year are left out"},
             "org":{"type":"string","maxLength":200,"description":"Only papers from this organisation"}},""";
     private static final Map<String, String> TITLES = Map.of("search_papers", "Search papers", "ask", "Ask the collection",
             "find_by_title", "Find a paper by its title", "find_by_claim", "Find the source of a claim", "list_papers", "List papers",
@@ -314,13 +315,13 @@ public final class PaperTools {
 
     private static String text(Map<String, Object> args, String name) {
         Object value = args.get(name);
-        if (!(value instanceof String s) || s.isBlank()) throw new IllegalArgumentException("argument \"" + name + "\" must be a non-empty string");
+        if (!(value instanceof String s) || TypedText.isBlank(s)) throw new IllegalArgumentException("argument \"" + name + "\" must be a non-empty string");
         return s;
     }
 
     private static String optional(Map<String, Object> args, String name) {
         Object value = args.get(name);
-        return value instanceof String s && !s.isBlank() ? s : null;
+        return value instanceof String s && !TypedText.isBlank(s) ? s : null;
     }
 
     private static int integer(Map<String, Object> args, String name, int defaultValue) {

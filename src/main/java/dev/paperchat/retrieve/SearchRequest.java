@@ -14,7 +14,7 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
 
     public SearchRequest {
         query = TypedText.bounded(query);
-        if (query == null || query.isBlank()) throw new IllegalArgumentException("query must not be empty");
+        if (TypedText.isBlank(query)) throw new IllegalArgumentException("query must not be empty");
         if (characters(query) > MAX_QUERY_CHARS) {
             throw new IllegalArgumentException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + characters(query));
         }

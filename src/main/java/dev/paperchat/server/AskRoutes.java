@@ -4,6 +4,7 @@ import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -57,7 +58,7 @@ final class AskRoutes {
 
     private Question question(AskRequest r) {
         if (r.question() == null) throw ApiException.badRequest("field \"question\" is required");
-        if (r.question().isBlank()) throw ApiException.badRequest("field \"question\" must not be empty");
+        if (TypedText.isBlank(r.question())) throw ApiException.badRequest("field \"question\" must not be empty");
         int maxChars = server.config().maxQuestionChars();
         if (SearchRequest.characters(r.question()) > maxChars) {
             throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + SearchRequest.characters(r.question()));

@@ -5,6 +5,7 @@ import dev.paperchat.app.PaperList;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
@@ -44,7 +45,7 @@ final class PaperRoutes {
     private void searchLong(Context ctx) {
         SearchBody body = Requests.body(ctx, SearchBody.class);
         if (body.q() == null) throw ApiException.badRequest("field \"q\" is required");
-        if (body.q().isBlank()) throw ApiException.badRequest("field \"q\" must not be empty");
+        if (TypedText.isBlank(body.q())) throw ApiException.badRequest("field \"q\" must not be empty");
         if (SearchRequest.characters(body.q()) > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
         }
@@ -114,8 +115,8 @@ final class PaperRoutes {
     }
 
     private CiteView lookup(String title, String claim, int k) {
-        boolean byTitle = title != null && !title.isBlank();
-        boolean byClaim = claim != null && !claim.isBlank();
+        boolean byTitle = !TypedText.isBlank(title);
+        boolean byClaim = !TypedText.isBlank(claim);
         // "claim=" alone was given, but empty: that is what to say, not that none was given.
         if (!byTitle && !byClaim && (title != null) != (claim != null)) throw ApiException.badRequest((title != null ? "title" : "claim") + " must not be empty");
         if (byTitle == byClaim) {

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.paperchat.app.Json;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
@@ -209,7 +210,7 @@ final class Requests {
             throw ApiException.badRequest("query parameter \"" + name + "\" is not valid percent-encoding (write % as %25)");
         }
         if (value == null) throw ApiException.badRequest("query parameter \"" + name + "\" is required");
-        if (value.isBlank()) throw ApiException.badRequest("query parameter \"" + name + "\" must not be empty");
+        if (TypedText.isBlank(value)) throw ApiException.badRequest("query parameter \"" + name + "\" must not be empty");
         return value;
     }
 

@@ -312,6 +312,11 @@ class McpIT {
         CallToolResult badArgument = call(client, "search_papers", Map.of("query", "x", "k", 500));
         assertEquals(Boolean.TRUE, badArgument.isError());
         assertTrue(call(client, "search_papers", Map.of("k", 3)).isError(), "missing required argument");
+        CallToolResult invisible = call(client, "ask", Map.of("question", "\u200b\u00a0"));
+        assertEquals(Boolean.TRUE, invisible.isError(), "no words to ask: " + text(invisible));
+        assertTrue(text(invisible).contains("\"question\" must be a non-empty string"), text(invisible));
+        CallToolResult badDate = call(client, "search_papers", Map.of("query", "entropy", "from", "2025-05-01T00:00:00Z"));
+        assertEquals(Boolean.TRUE, badDate.isError(), "the schema's pattern: " + text(badDate));
         CallToolResult unknownArgument = call(client, "search_papers", Map.of("query", "entropy", "limit", 3));
         assertEquals(Boolean.TRUE, unknownArgument.isError(), "the API refuses an unknown parameter too: " + text(unknownArgument));
         assertTrue(text(unknownArgument).contains("limit"), text(unknownArgument));

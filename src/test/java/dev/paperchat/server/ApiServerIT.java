@@ -366,6 +366,12 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{\"question\": 5}"), 400, "\"question\"");
         assertError(server.post("/api/ask", "{}"), 400, "field \"question\" is required");
         assertError(server.post("/api/ask", "{\"question\": \"  \"}"), 400, "field \"question\" must not be empty");
+        // Spaces of other kinds and invisible characters are nothing to ask either: they had been answered with papers close to nothing.
+        for (String invisible : List.of("\\u00a0\\u00a0", "\\u200b", "\\u0000", "\\ufeff\\u3000")) {
+            assertError(server.post("/api/ask", "{\"question\": \"" + invisible + "\"}"), 400, "field \"question\" must not be empty");
+            assertError(server.post("/api/search", "{\"q\": \"" + invisible + "\"}"), 400, "field \"q\" must not be empty");
+            assertError(server.post("/api/cite", "{\"claim\": \"" + invisible + "\"}"), 400, "claim must not be empty");
+        }
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400, "unknown field \"limit\"; known: filters, history, k, mode, question, stream");
