@@ -10,6 +10,21 @@ public class IndexException extends RuntimeException {
         super(message, cause);
     }
 
+    /**
+     * Why an index could not be read or opened, in words: Lucene's account of a damaged file names
+     * its internal readers ("BufferedChecksumIndexInput(MemorySegmentIndexInput(...")), and a plain file
+     * where the directory should be is named by its path alone.
+     */
+    static IndexException of(String doing, java.nio.file.Path path, java.io.IOException e) {
+        String why = e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                ? "it is a file, not a directory; give --index (or PAPERCHAT_INDEX) a directory"
+                : e instanceof org.apache.lucene.index.CorruptIndexException || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+                        || e instanceof org.apache.lucene.index.IndexFormatTooNewException
+                ? "its files are damaged, or are no index paperchat wrote (move the directory aside and ingest again)"
+                : e.getMessage();
+        return new IndexException(doing + " index " + path + ": " + why, e);
+    }
+
     /** The index is being written by another process: the same command later will do. */
     public static final class Busy extends IndexException {
         public Busy(String message, Throwable cause) {

@@ -62,7 +62,7 @@ public final class IndexUpgrade {
             boolean older = older(schema);
             return older && model.equals(meta.get(Fields.META_MODEL)) ? Optional.of(schema) : Optional.empty();
         } catch (IOException e) {
-            throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
+            throw IndexException.of("cannot read", path, e);
         }
     }
 

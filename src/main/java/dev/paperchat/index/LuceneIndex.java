@@ -121,7 +121,7 @@ public final class LuceneIndex implements PaperIndex {
                 throw e;
             }
         } catch (IOException e) {
-            throw new IndexException("cannot open index " + path + ": " + e.getMessage(), e);
+            throw IndexException.of("cannot open", path, e);
         }
     }
 
@@ -222,7 +222,7 @@ public final class LuceneIndex implements PaperIndex {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexException("cannot read index " + path + ": " + e.getMessage(), e);
+            throw IndexException.of("cannot read", path, e);
         }
     }
 
@@ -431,7 +431,7 @@ public final class LuceneIndex implements PaperIndex {
             throw new IndexException.Busy("index " + path + " is being written by another process (an ingest, or a server "
                     + "ingesting); wait for it to finish, or ingest through that server's API", e);
         } catch (IOException e) {
-            throw new IndexException("cannot open index " + path + " for writing: " + e.getMessage(), e);
+            throw IndexException.of("cannot write to", path, e);
         }
     }
 

@@ -221,7 +221,7 @@ final class LuceneSnapshot implements Snapshot {
         try {
             return read.get();
         } catch (IOException e) {
-            throw new IndexException("cannot read index " + index.path() + ": " + e.getMessage(), e);
+            throw IndexException.of("cannot read", index.path(), e);
         }
     }
 }

@@ -25,6 +25,23 @@ class CliErrorsTest {
         assertEquals(java.util.List.of("paperchat: Unknown option: '--zzzzzz'", "See 'paperchat search --help'."), nothingLike.err().lines().toList());
     }
 
+    /** A file where the index should be, and an index whose files are damaged, are said so, not by Lucene's internals. */
+    @Test
+    void should_say_an_index_that_is_a_file_or_damaged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String file = java.nio.file.Files.writeString(dir.resolve("index.txt"), "not an index").toString();
+        CliRun stats = CliRun.of("stats", "--index", file);
+        assertEquals(2, stats.status());
+        assertTrue(stats.err().contains(file + " is a file, not an index directory"), stats.err());
+        CliRun ask = CliRun.of("ask", "--index", file, "--mode", "extractive", "entropy");
+        assertTrue(ask.err().contains("cannot open index " + file + ": it is a file, not a directory"), ask.err());
+        java.nio.file.Path damaged = java.nio.file.Files.createDirectories(dir.resolve("damaged"));
+        java.nio.file.Files.writeString(damaged.resolve("segments_1"), "junk junk junk junk");
+        CliRun read = CliRun.of("stats", "--index", damaged.toString());
+        assertEquals(2, read.status(), "--index names no index it can read: " + read.err());
+        assertEquals("paperchat: cannot read index " + damaged + ": its files are damaged, or are no index paperchat wrote"
+                + " (move the directory aside and ingest again)", read.err().lines().filter(l -> l.startsWith("paperchat:")).findFirst().orElse(""));
+    }
+
     @Test
     void should_print_a_bad_option_as_json_under_json() throws Exception {
         CliRun typo = CliRun.of("search", "--limit", "3", "reasoning", "--json");
