@@ -2,13 +2,13 @@ package dev.paperchat.cli;
 
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.index.IndexException;
+import dev.paperchat.mcp.AppSource;
 import dev.paperchat.mcp.McpServers;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -51,7 +51,7 @@ final class McpCommand implements Callable<Integer> {
      * writes the index is tried again at the next request, as its message asks the client to wait:
      * the server is not left failing until restarted.
      */
-    static final class SampleReady implements Supplier<PaperChat> {
+    static final class SampleReady implements AppSource {
         private final PaperChat app;
         private CompletableFuture<PaperChat> ready;
 
@@ -73,6 +73,11 @@ final class McpCommand implements Callable<Integer> {
                     ? "paperchat: MCP server on stdio (" + app.index().stats().papers() + " papers)"
                     : "paperchat: could not ingest the sample corpus: " + failed.getCause().getMessage()));
             return attempt;
+        }
+
+        @Override
+        public synchronized boolean ready() {
+            return ready.isDone();
         }
 
         @Override

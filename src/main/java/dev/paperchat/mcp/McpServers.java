@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.paperchat.app.PaperChat;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -19,7 +18,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.io.OutputStream;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Builds paperchat's MCP server with the official SDK, over stdio or Streamable HTTP. */
@@ -71,7 +69,7 @@ public final class McpServers {
      * instead of outliving its client. {@code app} is asked for only when a request needs it: a
      * first run may still be ingesting.
      */
-    public static McpSyncServer stdio(Supplier<PaperChat> app, Duration llmTimeout, InputStream in, OutputStream out, Runnable onEnd) {
+    public static McpSyncServer stdio(AppSource app, Duration llmTimeout, InputStream in, OutputStream out, Runnable onEnd) {
         JsonRpcLines.LineWriter lines = new JsonRpcLines.LineWriter(out);
         // Requests sent just before the input ends are answered first: an LLM answer may take its whole timeout.
         Duration owed = llmTimeout.plusSeconds(30);
@@ -82,12 +80,12 @@ public final class McpServers {
     }
 
     /** The server behind a Streamable HTTP transport from {@link #httpTransport(long)}. */
-    public static McpSyncServer http(HttpServletStreamableServerTransportProvider transport, Supplier<PaperChat> app) {
+    public static McpSyncServer http(HttpServletStreamableServerTransportProvider transport, AppSource app) {
         return configure(McpServer.sync(transport), new PaperTools(app, JSON));
     }
 
     /** The protocol rules a request must keep before the SDK sees it, as the stdio transport checks them, for the HTTP transport. */
-    public static JsonRpcCheck requestCheck(Supplier<PaperChat> app) {
+    public static JsonRpcCheck requestCheck(AppSource app) {
         Set<String> names = new PaperTools(app, JSON).tools().stream().map(tool -> tool.tool().name()).collect(Collectors.toSet());
         return new JsonRpcCheck(JSON, names);
     }

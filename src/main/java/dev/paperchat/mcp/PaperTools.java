@@ -42,7 +42,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,10 +67,10 @@ public final class PaperTools {
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     /** The characters of an unknown id an error quotes. */
     private static final int MAX_QUOTED_ID_CHARS = 200;
-    private final Supplier<PaperChat> app;
+    private final AppSource app;
     private final McpJsonMapper json;
 
-    public PaperTools(Supplier<PaperChat> app, McpJsonMapper json) {
+    public PaperTools(AppSource app, McpJsonMapper json) {
         this.app = app;
         this.json = json;
     }
@@ -159,7 +158,9 @@ public final class PaperTools {
         Tool tool = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema).annotations(name.equals("ask") ? READ_ONLY_OPEN : READ_ONLY).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
-                return handler.apply(request.arguments() == null ? Map.of() : request.arguments(), progress(exchange, request.progressToken()));
+                Consumer<String> progress = progress(exchange, request.progressToken());
+                awaitApp(progress);
+                return handler.apply(request.arguments() == null ? Map.of() : request.arguments(), progress);
             } catch (RuntimeException e) {
                 // Bad arguments, an unknown paper, an index not ready yet: the agent reads why, the session lives on.
                 // Anything else is a bug, which the server's log must show as the HTTP API's does.
@@ -169,6 +170,22 @@ public final class PaperTools {
                 return CallToolResult.builder().addTextContent(message).isError(true).build();
             }
         }).build();
+    }
+
+    /**
+     * A first run's tool call waits for the sample's ingest (half a minute, longer on a busy machine): a
+     * client that sent a progressToken hears why, and one that resets its timeout on progress waits.
+     */
+    private void awaitApp(Consumer<String> progress) {
+        while (!app.ready()) {
+            progress.accept("the index is empty: ingesting the sample corpus first (300 papers, about half a minute, once)");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private CallToolResult search(Map<String, Object> args) {

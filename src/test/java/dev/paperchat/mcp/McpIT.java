@@ -63,10 +63,19 @@ class McpIT {
             assertTrue(in.readLine().contains("\"name\":\"paperchat\""), "the server answered");
             assertFalse(java.nio.file.Files.readString(log).contains("papers)"), "before the sample was in: " + java.nio.file.Files.readString(log));
             process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,"
-                    + "\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":{\"query\":\"Quiet-STaR\",\"k\":1}}}\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + "\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":{\"query\":\"Quiet-STaR\",\"k\":1},"
+                    + "\"_meta\":{\"progressToken\":\"first\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             process.getOutputStream().flush();
+            // A client that resets its timeout on progress hears why the call waits, about once a second.
+            List<String> progress = new java.util.ArrayList<>();
             String reply = in.readLine();
+            while (reply != null && reply.contains("\"method\":\"notifications/progress\"")) {
+                progress.add(reply);
+                reply = in.readLine();
+            }
+            assertFalse(progress.isEmpty(), "no progress while the sample was ingested; reply: " + reply);
+            assertTrue(progress.get(0).contains("\"progressToken\":\"first\"") && progress.get(0).contains("ingesting the sample corpus first"),
+                    progress.get(0));
             assertTrue(reply.contains("Quiet-STaR: Language Models Can Teach Themselves"), "the call waited for the ingest: " + reply);
             assertTrue(java.nio.file.Files.readString(log).contains("(300 papers)"), java.nio.file.Files.readString(log));
             process.getOutputStream().close();
