@@ -127,8 +127,10 @@ public final class CitationLookup {
         // The hits need not come by score: a paper that writes a name the query uses is put first.
         double best = result.hits().stream().mapToDouble(PaperHit::score).max().orElse(1);
         Map<PaperHit, Double> starts = new HashMap<>();
-        // The query as searched: a title pasted with a word broken at a line end is whole there.
-        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(result.query(), hit.paper().title(), retriever::isCommonWord));
+        // The query as searched: a title pasted with a word broken at a line end is whole there. The words begun are
+        // no part of what was typed: after them, a title cut mid-word ("...Sustain Explorati") would no longer end as typed.
+        String typedAsSearched = begun.isEmpty() ? result.query() : result.query().replaceFirst(Pattern.quote(" " + String.join(" ", begun)) + "$", "");
+        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(typedAsSearched, hit.paper().title(), retriever::isCommonWord));
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.
         boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;
@@ -137,7 +139,7 @@ public final class CitationLookup {
             double start = starts.get(hit);
             double named = Math.max(hit.titleMatch(), ambiguous && start < 1 ? 0 : start);
             if (introducer.filter(hit.paper().id()::equals).isPresent()) named = Math.max(named, SOLE_NAME);
-            if (TitleMatcher.contradicts(result.query(), hit.paper().title())) named = Math.min(named, RELATED);
+            if (TitleMatcher.contradicts(typedAsSearched, hit.paper().title())) named = Math.min(named, RELATED);
             double confidence = Math.max(named, related(hit, best, result.covered()));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }

@@ -404,7 +404,9 @@ class HybridRetrieverIT {
             // Keywords, the function words left out.
             "survey latent reasoning=A Survey on Latent Reasoning", "learning peers reasoning models=Learning from Peers in Reasoning Models",
             // A word remembered by its start: "markov" begins the title's "Markovian" and no other title word; "lazy evict", joined, "LazyEviction".
-            "markov thinker=The Markovian Thinker", "Lazy Evict=LazyEviction:"})
+            "markov thinker=The Markovian Thinker", "Lazy Evict=LazyEviction:",
+            // A title cut mid-word, as a PDF line or a reference ends it: the word it begins is searched, and the cut start still ends it.
+            "Generative Adversarial Reasoner: Enhanci=Generative Adversarial Reasoner:", "Low-probability Tokens Sustain Explorati=Low-probability Tokens"})
     void should_look_up_a_title_by_its_start_or_its_name_spelt_apart(String queryAndTitle) {
         String[] parts = queryAndTitle.split("=");
         CitationLookup.Lookup lookup = new CitationLookup(retriever).byTitle(parts[0], 3);
