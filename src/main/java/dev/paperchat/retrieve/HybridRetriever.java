@@ -112,7 +112,7 @@ public final class HybridRetriever {
     public SearchResult search(SearchRequest asked, Mode mode) {
         OrganisationReading organisation = readOrganisation(asked.filters());
         SearchResult found = searchAsWritten(asked.withFilters(organisation.filters()), mode);
-        return organisation.notice(found).map(notice -> found.withNotices(List.of(notice))).orElse(found);
+        return organisation.notice(found).map(notice -> found.withNotices(Stream.concat(found.notices().stream(), Stream.of(notice)).toList())).orElse(found);
     }
 
     /** The filters with their organisation read as the collection writes it ("Google DeepMind" as "deepmind"), as searches read it. */
@@ -341,10 +341,13 @@ public final class HybridRetriever {
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Set<String> held = inflectedInCollection(snapshot, absent, termsOfTop);
         Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, held, absent, (int) collectionSize);
-        if (verdict.covered() && (namesUnmentioned(request.query(), hits) || namesAbsent(request.query(), absent) || callsAbsentPaper(request.query(), hits))) {
+        Optional<String> absentName = verdict.covered() ? nameAbsent(request.query(), absent) : Optional.empty();
+        if (verdict.covered() && (namesUnmentioned(request.query(), hits) || absentName.isPresent() || callsAbsentPaper(request.query(), hits))) {
             verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         }
-        return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation());
+        // "Clip-Cov KL-Cov Zhang": the reader learns which word turned the search away (an author's name no record holds).
+        List<String> notices = absentName.map(name -> List.of("No paper in the collection writes \"" + name + "\".")).orElse(List.of());
+        return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation(), Map.of(), notices);
     }
 
     /** "the Towards Large Reasoning paper": the paper called by its title's opening words is the one asked about, and comes first. */
@@ -435,17 +438,17 @@ public final class HybridRetriever {
     /**
      * "Constitutional AI reduces harmful outputs", "a 2B model beat Stockfish": a claim about a named
      * thing with a word no title or abstract holds is about something the collection lacks, however
-     * close its other words.
+     * close its other words. Gives that name ("Stockfish"), if the query has one.
      */
-    private boolean namesAbsent(String query, Set<String> absent) {
-        if (absent.isEmpty()) return false;
+    private Optional<String> nameAbsent(String query, Set<String> absent) {
+        if (absent.isEmpty()) return Optional.empty();
         Optional<String> subject = NamedSubject.claimSubject(query);
-        if (subject.isPresent() && QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject.get()).stream().anyMatch(absent::contains)) return true;
+        if (subject.isPresent() && QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject.get()).stream().anyMatch(absent::contains)) return subject;
         // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes, nor is an organisation's.
-        if (!NamedSubject.states(query)) return false;
+        if (!NamedSubject.states(query)) return Optional.empty();
         return NamedSubject.namesInside(query).stream()
                 .filter(name -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, name).stream().anyMatch(absent::contains))
-                .anyMatch(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty());
+                .filter(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty()).findFirst();
     }
 
     /**

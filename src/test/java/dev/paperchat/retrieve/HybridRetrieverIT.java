@@ -60,6 +60,18 @@ class HybridRetrieverIT {
         assertFalse(retriever.search(new SearchRequest("How do plant cells divide?", 5)).covered(), "a real word the collection lacks stays absent");
     }
 
+    /** A name no paper writes turns the search away; the reader is told which word did ("Cui", an author no record holds). */
+    @Test
+    void should_name_the_word_no_paper_writes_when_it_turns_the_search_away() {
+        SearchResult withAuthor = retriever.search(new SearchRequest("policy entropy collapse Cui", 5));
+        assertFalse(withAuthor.covered());
+        assertEquals(List.of("No paper in the collection writes \"Cui\"."), withAuthor.notices());
+        assertTrue(withAuthor.hits().get(0).paper().title().startsWith("The Entropy Mechanism"), "its paper still first");
+        SearchResult without = retriever.search(new SearchRequest("policy entropy collapse", 5));
+        assertTrue(without.covered());
+        assertEquals(List.of(), without.notices());
+    }
+
     @Test
     void should_take_a_figure_few_papers_state_as_naming_the_paper_that_states_it() {
         SearchResult shown = retriever.search(new SearchRequest("which paper shows 83.1% functional correctness?", 5));
