@@ -138,6 +138,8 @@ final class JsonRpcLines extends InputStream {
             if (initializedReceived) return false;
             initializedReceived = true;
         }
+        // A cancelled call runs to its end (the README says so); the SDK, which has no handler for the notice, would log each one.
+        if (message.path("method").asText().equals("notifications/cancelled")) return false;
         if (!message.has("method") || !message.has("id")) return true;
         if (answeredHere(message)) return false;
         replies.owe(message.get("id"));

@@ -142,7 +142,8 @@ public final class PaperTools {
         // As long as an id may be, as the tools' schemas and the API allow.
         if (uri.length() > "paper://".length() + 3 * Paper.MAX_ID_CHARS) return Optional.empty();
         try {
-            return Optional.of(URLDecoder.decode(uri.substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8));
+            // Spaces copied around an id are no part of it, as get_paper reads them.
+            return Optional.of(URLDecoder.decode(uri.substring("paper://".length()).replace("+", "%2B"), StandardCharsets.UTF_8).strip());
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a broken escape ("%ZZ") names no paper
         }

@@ -181,7 +181,9 @@ class IngestCommandIT {
         Path draft = Files.writeString(dir.resolve("draft.jsonl"), "{\"id\": \"e1\", \"title\": \"Sparse Gizmoz\", \"abstract\": \"Gizmos are sparse.\"}\n");
         ingest(edits, draft);
         Files.writeString(draft, "{\"id\": \"e1\", \"title\": \"Sparse Gizmos Corrected\", \"abstract\": \"Gizmos are sparse.\"}\n");
-        assertEquals(0, ingest(edits, draft).get("errors").size(), "a corrected title keeps its id, which its old version loses");
+        var corrected = ingest(edits, draft);
+        assertEquals(List.of("1 paper(s) stored from this file that it no longer holds were removed: \"Sparse Gizmoz\""),
+                corrected.get("errors").findValuesAsText("message"), "a corrected title keeps its id, which its old version loses: no id is shared");
 
         Path fsharp = Files.writeString(dir.resolve("f1.jsonl"), "{\"title\": \"F# Providers\", \"abstract\": \"F# type providers.\"}\n");
         Path fstar = Files.writeString(dir.resolve("f2.jsonl"), "{\"title\": \"F* Providers\", \"abstract\": \"F* is a proof language with providers.\"}\n");

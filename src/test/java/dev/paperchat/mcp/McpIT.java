@@ -78,8 +78,12 @@ class McpIT {
                     progress.get(0));
             assertTrue(reply.contains("Quiet-STaR: Language Models Can Teach Themselves"), "the call waited for the ingest: " + reply);
             assertTrue(java.nio.file.Files.readString(log).contains("(300 papers)"), java.nio.file.Files.readString(log));
+            // A cancellation, which the server does not act on, is no news for its log either.
+            process.getOutputStream().write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":2}}\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             process.getOutputStream().close();
             assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertFalse(java.nio.file.Files.readString(log).contains("notifications/cancelled"), java.nio.file.Files.readString(log));
         } finally {
             process.destroyForcibly();
         }
@@ -341,6 +345,8 @@ class McpIT {
         // An id is percent-decoded, as a DOI's slash must be sent (paper://10.48550%2F...).
         var encoded = client.readResource(ReadResourceRequest.builder("paper://" + id.replace("-", "%2D")).build()).contents();
         assertEquals(((TextResourceContents) contents.get(0)).text(), ((TextResourceContents) encoded.get(0)).text());
+        var spaced = client.readResource(ReadResourceRequest.builder("paper://%20" + id + "%0A").build()).contents();
+        assertEquals(((TextResourceContents) contents.get(0)).text(), ((TextResourceContents) spaced.get(0)).text(), "as get_paper strips spaces");
         for (String uri : List.of("paper://no-such-paper", "paper://%ZZbad")) {
             RuntimeException unknown = assertThrows(RuntimeException.class, () -> client.readResource(ReadResourceRequest.builder(uri).build()));
             assertTrue(String.valueOf(unknown.getMessage()).contains("Resource not found"), String.valueOf(unknown.getMessage()));
