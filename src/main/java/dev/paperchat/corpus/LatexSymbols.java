@@ -69,12 +69,11 @@ final class LatexSymbols {
     /** " \\cite{auer2002}", "~\\citep[p.~3]{a,b}": a reference to a bibliography the abstract does not carry. */
     private static final Pattern CITATION = Pattern.compile("[ ~]*\\\\(?:cite|citep|citet|citealp|citeauthor)\\*?(?:\\[[^\\]]*])?\\{[^{}]*}");
 
-    private LatexSymbols() {}
-
-    /** The text without its citation commands. */
     /** A raised or lowered figure or word; a symbol in it ("\\textsuperscript{\\dag}", a footnote's mark) is left to go with it. */
     private static final Pattern RAISED = Pattern.compile("\\\\textsuperscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
     private static final Pattern LOWERED = Pattern.compile("\\\\textsubscript\\s*+\\{(?:\\{([\\p{L}\\p{N}+\\-=.,*]++)}|([\\p{L}\\p{N}+\\-=.,*]++))}");
+
+    private LatexSymbols() {}
 
     /** "10\\textsuperscript{6}" as "10" + raised + "6", as HTML's "10<sup>6</sup>" reads "10^6"; "w\\textsubscript{i}" so with lowered. */
     static String raisedAndLowered(String text, String raised, String lowered) {
@@ -82,6 +81,7 @@ final class LatexSymbols {
         return LOWERED.matcher(marked).replaceAll(Matcher.quoteReplacement(lowered) + "$1$2");
     }
 
+    /** The text without its citation commands. */
     static String withoutCitations(String text) {
         return text.indexOf('\\') < 0 ? text : CITATION.matcher(text).replaceAll("");
     }
