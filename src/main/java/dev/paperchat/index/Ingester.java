@@ -360,7 +360,7 @@ public final class Ingester {
         return false;
     }
 
-        /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
+    /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
     private static boolean stillThere(String file, String directory, Set<String> present) {
         for (java.nio.file.Path p = java.nio.file.Path.of(file); p != null && p.startsWith(directory); p = p.getParent()) {
             if (present.contains(p.toString())) return true;
