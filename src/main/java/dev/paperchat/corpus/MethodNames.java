@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 public final class MethodNames {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z][A-Za-z0-9.\\-]*?[A-Z][A-Za-z0-9.\\-]*)\\)");
     private static final Pattern PROPOSES = Pattern.compile(
-            // "we claim that grounding is the cornerstone of spatial reasoning and introduce": the second verb is the authors' too.
-            "\\b(we|this (paper|work|study))\\b(?:.{0,40}|[^.;:]{0,160}?\\band\\s++(?:then\\s++|also\\s++|further\\s++)?)\\b(propose|introduce|present|develop|design|call|name|term)",
+            "\\b(we|this (paper|work|study))\\b.{0,40}\\b(propose|introduce|present|develop|design|call|name|term)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_WORDS = 4;
     /** "to-SQL", "auto-Encoder", "SAT-based", "R1-like": a hyphenated word, not a name. */

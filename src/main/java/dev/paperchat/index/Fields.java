@@ -64,7 +64,7 @@ public final class Fields {
      * 14: accents are folded ("Schrödinger" as "schrodinger"); 15: of those verbs, "shorten" and "lengthen" only;
      * 16: their adjectives indexed beside them, not for them, and no full stop without a space after it ends a sentence;
      * 17: an acronym a proposal gives as an example ("such as the Intersection over Union (IoU) reward") is not proposed,
-     * "we study X and introduce Y" proposes Y, and an abstract of any format reads "\\textsuperscript{6}" as "^6".
+     * and an abstract of any format reads "\\textsuperscript{6}" as "^6".
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */

@@ -137,10 +137,6 @@ class MethodNamesTest {
                 + "for perception tasks, such as the Intersection over Union (IoU) reward for object detection.")), "an example of what it uses");
         assertEquals(java.util.Set.of("HTE"), MethodNames.defined(paper("Thinking Like People",
                 "We introduce a human-like Thought Engine (HTE) for planning.")), "'human-like' gives no example");
-        assertEquals(java.util.Set.of("GS-Reasoner"), MethodNames.defined(paper("Reasoning in Space", "In this paper, we claim that 3D visual "
-                + "grounding is the cornerstone of spatial reasoning and introduce the Grounded-Spatial Reasoner (GS-Reasoner).")), "the authors' second verb");
-        assertEquals(java.util.Set.of(), MethodNames.defined(paper("Reasoning in Space", "In this paper, we claim that grounding matters. "
-                + "Prior work and then introduced the Grounded-Spatial Reasoner (GS-Reasoner).")), "a verb of another sentence's subject");
         assertEquals(MethodNames.key("Lp-Reg"), MethodNames.key("LP reg"));
         assertEquals(List.of("LIConBench"), List.copyOf(MethodNames.introduced(paper("Long-context LLMs Struggle",
                 "Evaluation is limited. This study introduces a specialized benchmark (LIConBench) focusing on long in-context learning."))));
