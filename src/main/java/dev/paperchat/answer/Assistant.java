@@ -474,7 +474,8 @@ public final class Assistant {
             return Optional.of("No paper in the collection mentions " + String.join(" or ", missing)
                     + (missing.size() < names.size() ? "; the answer covers the other." : "."));
         }
-        if (terms.size() + cited.size() == 0) return Optional.empty();
+        // "How do LLMs differ from humans?": one name, and a term, tells the reader nothing of a comparison.
+        if (terms.size() + cited.size() == 0 || names.size() < 2) return Optional.empty();
         // When every side is a term ("GRPO vs PPO"), the answer is about them all, from the papers that use them; the reader hears why.
         if (terms.size() == names.size()) {
             return Optional.of(String.join(" and ", terms) + " are terms many papers use, not one paper's name: the answer lists papers that use them.");
@@ -485,10 +486,10 @@ public final class Assistant {
                 + " many papers use, not one paper's name; the answer covers the other.");
     }
 
-    /** The papers the name finds that write it, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"). */
+    /** The papers the name finds that write it as a word, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"; not "ORM" in "performance"). */
     private static List<PaperHit> mentioning(String name, List<PaperHit> hits) {
-        String written = Comparison.squeezed(name);
-        return hits.stream().filter(h -> Comparison.squeezed(h.paper().title() + " " + h.paper().abstractText()).contains(written)).toList();
+        Pattern written = Comparison.writing(name);
+        return hits.stream().filter(h -> written.matcher(h.paper().title() + " " + h.paper().abstractText()).find()).toList();
     }
 
     private Answer.Provenance provenance(SearchResult result, String llmModel) {

@@ -1,7 +1,6 @@
 package dev.paperchat.answer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,9 +74,21 @@ final class Comparison {
         return String.join(", ", operands.subList(0, operands.size() - 1)) + " and " + operands.get(operands.size() - 1);
     }
 
+    /**
+     * Each thing compared: "How are MEM1 and ReWOO different from each other?" compares MEM1 and ReWOO,
+     * "What distinguishes GRPO, PPO and DPO from SFT?" four; "each other" is none.
+     */
     private static List<String> operands(Matcher m) {
-        return Stream.concat(Stream.of(m.group(1).split("\\s*+,\\s*+")), Stream.of(m.group(2))).map(Comparison::stripArticle).toList();
+        return Stream.of(m.group(1), m.group(2)).flatMap(LIST::splitAsStream).map(Comparison::stripArticle)
+                .filter(o -> !o.isEmpty() && !EACH_OTHER.matcher(o).matches()).toList();
     }
+
+    private static final Pattern LIST = Pattern.compile("\\s*+,\\s*+(?:and\\s++)?|\\s++and\\s++");
+    /** "MoE models", "GRPO methods": the name and the kind of thing it is. */
+    private static final Pattern KIND_AFTER = Pattern.compile("(?i)^(\\S++)\\s++(?:models|methods|approaches|algorithms|frameworks)$");
+    private static final Pattern EACH_OTHER = Pattern.compile("(?i)each\\s++other|one\\s++another");
+    /** "ReWOO in training", "the baseline on AIME 2024": what follows a preposition says where they are compared, not what. */
+    private static final Pattern WHERE_COMPARED = Pattern.compile("(?i)\\s++(?:in|on|for|with|at|during|across|under|when|regarding)\\s.*+$");
 
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
     static List<String> names(String question) {
@@ -86,14 +97,17 @@ final class Comparison {
             Matcher m = form.matcher(compared);
             // "Compare EMPO, Coconut and Quiet-STaR": the first operand may be a list itself.
             // "EMPO vs TTRL: which needs labels?": the last name ends where its question begins.
-            if (m.find()) return operands(m).stream().map(o -> QUESTION_AFTER.split(o, 2)[0]).filter(Comparison::isName).toList();
+            if (m.find()) return operands(m).stream().map(o -> WHERE_COMPARED.matcher(QUESTION_AFTER.split(o, 2)[0]).replaceFirst(""))
+                    .map(o -> KIND_AFTER.matcher(o).replaceFirst("$1")).filter(Comparison::isName).toList();
         }
         return List.of();
     }
 
-    /** The text lower-cased with everything but letters and digits removed, to compare ways of writing a name. */
-    static String squeezed(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    /** The name as a word written in any case, with or without spaces, hyphens or dots between its letters ("Lp-Reg", "LP Reg", "lpreg"). */
+    static Pattern writing(String name) {
+        List<String> letters = name.codePoints().filter(Character::isLetterOrDigit).mapToObj(Character::toString).map(Pattern::quote).toList();
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[\\s\\-./]?+", letters) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String stripArticle(String operand) {
@@ -101,7 +115,8 @@ final class Comparison {
     }
 
     private static boolean isName(String operand) {
-        return NAME.matcher(operand).matches() && !QUESTION_WORDS.matcher(operand).find()
+        // A figure ("51.3 vs 28.9") is no name.
+        return NAME.matcher(operand).matches() && !QUESTION_WORDS.matcher(operand).find() && operand.codePoints().anyMatch(Character::isLetter)
                 && (operand.codePoints().skip(1).anyMatch(Character::isUpperCase) || operand.codePoints().anyMatch(Character::isDigit));
     }
 }

@@ -14,8 +14,11 @@ public final class TypedText {
 
     private TypedText() {}
 
-    /** Nothing to read: spaces of any kind (U+00A0 too), and control and format characters (NUL, U+200B, a byte order mark). */
-    private static final Pattern NOTHING = Pattern.compile("[\\s\\p{Z}\\p{Cc}\\p{Cf}]*+");
+    /**
+     * Nothing to read: spaces of any kind (U+00A0 too), control and format characters (NUL, U+200B, a
+     * byte order mark), marks with no letter, and the blank letters (U+2800, the Hangul fillers).
+     */
+    private static final Pattern NOTHING = Pattern.compile("[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{M}\\u2800\\u3164\\u115F\\u1160\\uFFA0]*+");
 
     /**
      * Whether the text holds nothing to read: null, empty, or only spaces and invisible characters,
@@ -25,8 +28,14 @@ public final class TypedText {
         return text == null || NOTHING.matcher(text).matches();
     }
 
-    /** The text with each run of combining marks cut to {@link #MAX_MARKS}; null stays null. */
+    /** A space other than U+0020 (U+00A0, U+2009, U+202F, U+3000), as text copied from a PDF or a web page holds: no pattern's \\s reads it. */
+    private static final Pattern OTHER_SPACE = Pattern.compile("[\\p{Zs}&&[^ ]]");
+
+    /**
+     * The text with each run of combining marks cut to {@link #MAX_MARKS}, and every other kind of
+     * space written as a space ("Cui\u00a0et\u00a0al. 2025." is a reference); null stays null.
+     */
     public static String bounded(String text) {
-        return text == null ? null : MARK_RUN.matcher(text).replaceAll("$1");
+        return text == null ? null : OTHER_SPACE.matcher(MARK_RUN.matcher(text).replaceAll("$1")).replaceAll(" ");
     }
 }

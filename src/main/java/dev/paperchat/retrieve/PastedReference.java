@@ -181,12 +181,14 @@ final class PastedReference {
     }
 
     /**
-     * Where a reference names where it appeared, after its title's full stop: "arXiv preprint", "In
-     * Proceedings of ...", "Advances in Neural ...", "NeurIPS 2024". Their words are in no title.
+     * Where a reference names where it appeared, after its title's full stop (or its question mark):
+     * "arXiv preprint", "In Proceedings of ...", "In The Twelfth International Conference on ...",
+     * "Advances in Neural ...", "NeurIPS 2024". Their words are in no title.
      */
-    private static final Pattern VENUE = Pattern.compile("\\.\\s++(?:In:?\\s++(?:Proceedings|Findings|Advances|The\\s++\\d|\\p{Lu}{2,})|(?i:arxiv|corr|preprint|proceedings|advances\\s++in|transactions\\s++on"
-            + "|journal\\s++of|openreview)\\b|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b).*+$",
-            Pattern.DOTALL);
+    private static final Pattern VENUE = Pattern.compile("(?:\\.|(?<=[?!]))\\s++(?:In:?\\s++(?:(?:the\\s++)?(?:[\\w-]++\\s++){0,2}?"
+            + "(?:Proceedings|Findings|Advances|International|Conference|Workshop|Symposium|Annual)\\b|\\p{Lu}{2,}+\\b)"
+            + "|(?i:arxiv|corr|preprint|proceedings\\s++of|advances\\s++in|transactions\\s++on|journal\\s++of|openreview)\\b"
+            + "|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b).*+$", Pattern.DOTALL);
 
     private static String withoutVenue(String text) {
         return VENUE.matcher(text).replaceFirst("").strip();

@@ -1,6 +1,8 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -19,6 +21,15 @@ class ComparisonTest {
         assertEquals(List.of("Tree of Thoughts", "GPT-4"), Comparison.names("What is the difference between Tree of Thoughts and GPT-4?"));
         assertEquals(List.of("GRPO", "PPO"), Comparison.names("GRPO vs. PPO"));
         assertEquals(List.of("ReFT", "DPO"), Comparison.names("How does ReFT differ from DPO?"));
+        assertEquals(List.of("MEM1", "ReWOO"), Comparison.names("How are MEM1 and ReWOO different from each other?"), "each other is none");
+        assertEquals(List.of("MEM1", "ReWOO", "ReFT"), Comparison.names("How is MEM1 different from ReWOO and ReFT?"));
+        assertEquals(List.of("GRPO", "PPO", "DPO", "SFT"), Comparison.names("What distinguishes GRPO, PPO and DPO from SFT?"));
+        assertEquals(List.of("MEM1", "ReWOO"), Comparison.names("How does MEM1 differ from ReWOO in training?"), "where they are compared is no name");
+        assertEquals(List.of("MoE"), Comparison.names("How do MoE models differ from dense models?"));
+        for (String topics : List.of("How does performance differ from the baseline on AIME 2024?", "How does training with RL differ from distillation?",
+                "How does accuracy on GSM8K differ from MATH500?")) {
+            assertTrue(Comparison.names(topics).size() < 2, topics + " -> " + Comparison.names(topics));
+        }
     }
 
     @Test
@@ -29,6 +40,7 @@ class ComparisonTest {
         assertEquals(Optional.of("compare Quiet-STaR and STaR"), Comparison.asCompare("How does Quiet-STaR compare to STaR?"));
         assertEquals(Optional.of("compare PRM and ORM"), Comparison.asCompare("Explain the difference between a PRM and an ORM"));
         assertEquals(Optional.of("compare ReFT and DPO"), Comparison.asCompare("How does ReFT differ from DPO?"));
+        assertEquals(Optional.of("compare MEM1 and ReWOO"), Comparison.asCompare("How are MEM1 and ReWOO different from each other?"));
         assertEquals(Optional.of("compare Coconut and CoT"), Comparison.asCompare("How is Coconut different from CoT?"));
         assertEquals(Optional.of("compare EMPO and TTRL"), Comparison.asCompare("What distinguishes EMPO from TTRL?"));
         assertEquals(Optional.of("compare SpecReason and R2R"), Comparison.asCompare("In what ways does SpecReason differ from R2R"));
@@ -77,7 +89,11 @@ class ComparisonTest {
     }
 
     @Test
-    void should_squeeze_ways_of_writing_a_name_to_one() {
-        assertEquals(Comparison.squeezed("Lp-Reg"), Comparison.squeezed("LP REG"));
+    void should_find_a_name_written_as_a_word_in_any_case_and_spacing() {
+        for (String text : List.of("We propose Lp-Reg.", "with LP Reg,", "lpreg works", "(Lp.Reg)")) {
+            assertTrue(Comparison.writing("Lp-Reg").matcher(text).find(), text);
+        }
+        assertFalse(Comparison.writing("ORM").matcher("improves performance").find(), "no name inside a word");
+        assertTrue(Comparison.writing("ORM").matcher("an outcome reward model (ORM)").find());
     }
 }

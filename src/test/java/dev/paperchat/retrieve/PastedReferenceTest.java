@@ -70,6 +70,14 @@ class PastedReferenceTest {
                 "Hassid, M., et al. (2025). Don't Overthink it. Preferring Shorter Thinking Chains for Improved LLM Reasoning. ICML 2025."),
                 "a title's own full stop stays");
         assertEquals("Titans: Learning to Memorize at Test Time", PastedReference.title("Titans: Learning to Memorize at Test Time. arXiv preprint"));
+        assertEquals("Thought Anchors: Which LLM Reasoning Steps Matter?", PastedReference.title(
+                "Bogdan, P., et al. (2025). Thought Anchors: Which LLM Reasoning Steps Matter? In Proceedings of ICML."), "after a question mark");
+        assertEquals("Weak-to-strong reasoning", PastedReference.title(
+                "Yang, Y., Li, X. (2024). Weak-to-strong reasoning. In The Twelfth International Conference on Learning Representations."));
+        assertEquals("Weak-to-strong reasoning", PastedReference.title(
+                "Yang, Y., Li, X. (2024). Weak-to-strong reasoning. In Thirty-seventh Conference on Neural Information Processing Systems."));
+        assertEquals("Scaling LLM Test-Time Compute. Proceedings show that it helps", PastedReference.title(
+                "Scaling LLM Test-Time Compute. Proceedings show that it helps"), "'Proceedings' alone names no venue");
         assertEquals("In-Context Learning. In Search of a Theory", PastedReference.title("In-Context Learning. In Search of a Theory"),
                 "'In' and a capital after a full stop is a venue only as 'In Proceedings', 'In: ...', so a title's second sentence stays");
     }

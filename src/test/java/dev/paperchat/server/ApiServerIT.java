@@ -367,7 +367,7 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{}"), 400, "field \"question\" is required");
         assertError(server.post("/api/ask", "{\"question\": \"  \"}"), 400, "field \"question\" must not be empty");
         // Spaces of other kinds and invisible characters are nothing to ask either: they had been answered with papers close to nothing.
-        for (String invisible : List.of("\\u00a0\\u00a0", "\\u200b", "\\u0000", "\\ufeff\\u3000")) {
+        for (String invisible : List.of("\\u00a0\\u00a0", "\\u200b", "\\u0000", "\\ufeff\\u3000", "\\u2800", "\\u3164", "\\u0301")) {
             assertError(server.post("/api/ask", "{\"question\": \"" + invisible + "\"}"), 400, "field \"question\" must not be empty");
             assertError(server.post("/api/search", "{\"q\": \"" + invisible + "\"}"), 400, "field \"q\" must not be empty");
             assertError(server.post("/api/cite", "{\"claim\": \"" + invisible + "\"}"), 400, "claim must not be empty");
