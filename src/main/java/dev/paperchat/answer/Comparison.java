@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -114,9 +115,21 @@ final class Comparison {
         return operand.strip().replaceFirst("(?i)^(?:the|an?)\\s+", "").replaceFirst("(?i)\\s+(?:paper|method|approach)$", "");
     }
 
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:on|in|at|for|with|by|from|under|during|across|after|before)\\s");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "with", "in", "on", "a", "an", "via", "by");
+
+    /** Whether the words are a clause, not a name of several: a name's words are capitalised, coded or small ("Tree of Thoughts", "o3-mini"). */
+    private static boolean clause(String operand) {
+        String[] words = operand.split("\\s++");
+        // "On Countdown, APR scores 83.4% versus 60.0%": a phrase that says where is none either.
+        return words.length > 1 && (LEADING_PREPOSITION.matcher(operand).lookingAt()
+                || Stream.of(words).anyMatch(w -> !SMALL_WORDS.contains(w) && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')));
+    }
+
     private static boolean isName(String operand) {
-        // A figure ("51.3 vs 28.9") is no name.
+        // A figure ("51.3 vs 28.9") is no name, nor a clause ("LongCoT-RL costs 27 H100-months versus 7 for Delethink").
         return NAME.matcher(operand).matches() && !QUESTION_WORDS.matcher(operand).find() && operand.codePoints().anyMatch(Character::isLetter)
+                && !clause(operand)
                 && (operand.codePoints().skip(1).anyMatch(Character::isUpperCase) || operand.codePoints().anyMatch(Character::isDigit));
     }
 }

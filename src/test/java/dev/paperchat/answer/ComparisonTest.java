@@ -26,6 +26,10 @@ class ComparisonTest {
         assertEquals(List.of("GRPO", "PPO", "DPO", "SFT"), Comparison.names("What distinguishes GRPO, PPO and DPO from SFT?"));
         assertEquals(List.of("MEM1", "ReWOO"), Comparison.names("How does MEM1 differ from ReWOO in training?"), "where they are compared is no name");
         assertEquals(List.of("MoE"), Comparison.names("How do MoE models differ from dense models?"));
+        assertEquals(List.of(), Comparison.names("At 96K average thinking length, LongCoT-RL costs 27 H100-months versus 7 for Delethink."),
+                "a claim's clauses are no names");
+        assertEquals(List.of(), Comparison.names("On Countdown, APR scores 83.4% versus 60.0% at a 4k context."));
+        assertEquals(List.of("Tree of Thoughts", "Soft Thinking"), Comparison.names("compare Tree of Thoughts with Soft Thinking"));
         for (String topics : List.of("How does performance differ from the baseline on AIME 2024?", "How does training with RL differ from distillation?",
                 "How does accuracy on GSM8K differ from MATH500?")) {
             assertTrue(Comparison.names(topics).size() < 2, topics + " -> " + Comparison.names(topics));
