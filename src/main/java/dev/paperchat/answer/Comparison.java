@@ -89,7 +89,9 @@ final class Comparison {
     private static final Pattern KIND_AFTER = Pattern.compile("(?i)^(\\S++)\\s++(?:models|methods|approaches|algorithms|frameworks)$");
     private static final Pattern EACH_OTHER = Pattern.compile("(?i)each\\s++other|one\\s++another");
     /** "ReWOO in training", "the baseline on AIME 2024": what follows a preposition says where they are compared, not what. */
-    private static final Pattern WHERE_COMPARED = Pattern.compile("(?i)\\s++(?:in|on|for|with|at|during|across|under|when|regarding)\\s.*+$");
+    private static final Pattern WHERE_COMPARED = Pattern.compile("\\s++(?i:in|on|for|at|during|across|under|when|regarding)\\s++"
+            // a phrase of small letters or of a benchmark ("on AIME 2024"), not a name's own words ("All for One"); "with Z" is another side
+            + "(?=\\p{Ll}|\\p{Lu}{2}|[\\p{L}-]*+\\d).*+$");
 
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
     static List<String> names(String question) {
@@ -104,10 +106,10 @@ final class Comparison {
         return List.of();
     }
 
-    /** The name as a word written in any case, with or without spaces, hyphens or dots between its letters ("Lp-Reg", "LP Reg", "lpreg"). */
+    /** The name as a word written in any case, with or without spaces or marks between its letters ("Lp-Reg", "LP Reg", "lpreg", "Pass@1", "Don't"). */
     static Pattern writing(String name) {
         List<String> letters = name.codePoints().filter(Character::isLetterOrDigit).mapToObj(Character::toString).map(Pattern::quote).toList();
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[\\s\\-./]?+", letters) + "(?![\\p{L}\\p{N}])",
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]{0,2}", letters) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -116,14 +118,16 @@ final class Comparison {
     }
 
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:on|in|at|for|with|by|from|under|during|across|after|before)\\s");
-    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "with", "in", "on", "a", "an", "via", "by");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "with", "in", "on", "a", "an", "via", "by", "from",
+            "at", "as", "or", "not", "is", "are", "be");
 
     /** Whether the words are a clause, not a name of several: a name's words are capitalised, coded or small ("Tree of Thoughts", "o3-mini"). */
     private static boolean clause(String operand) {
         String[] words = operand.split("\\s++");
-        // "On Countdown, APR scores 83.4% versus 60.0%": a phrase that says where is none either.
-        return words.length > 1 && (LEADING_PREPOSITION.matcher(operand).lookingAt()
-                || Stream.of(words).anyMatch(w -> !SMALL_WORDS.contains(w) && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')));
+        // "On Countdown, APR scores 83.4% versus 60.0%": a phrase that says where is none either, nor a figure's ("7 for Delethink").
+        // A plain word may end a name as its variant ("GPT-5 mini", "GPT-4 turbo"), not stand inside it ("LongCoT-RL costs 27 H100-months").
+        return words.length > 1 && (LEADING_PREPOSITION.matcher(operand).lookingAt() || words[0].matches("[\\d.,%]++")
+                || Stream.of(words).limit(words.length - 1).anyMatch(w -> !SMALL_WORDS.contains(w) && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')));
     }
 
     private static boolean isName(String operand) {

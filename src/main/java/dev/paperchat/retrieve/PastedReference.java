@@ -185,10 +185,13 @@ final class PastedReference {
      * "arXiv preprint", "In Proceedings of ...", "In The Twelfth International Conference on ...",
      * "Advances in Neural ...", "NeurIPS 2024". Their words are in no title.
      */
-    private static final Pattern VENUE = Pattern.compile("(?:\\.|(?<=[?!]))\\s++(?:In:?\\s++(?:(?:the\\s++)?(?:[\\w-]++\\s++){0,2}?"
+    private static final String VENUE_WORDS = "In:?\\s++(?:(?:the\\s++)?(?:[\\w-]++\\s++){0,2}?"
             + "(?:Proceedings|Findings|Advances|International|Conference|Workshop|Symposium|Annual)\\b|\\p{Lu}{2,}+\\b)"
-            + "|(?i:arxiv|corr|preprint|proceedings\\s++of|advances\\s++in|transactions\\s++on|journal\\s++of|openreview)\\b"
-            + "|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b).*+$", Pattern.DOTALL);
+            + "|(?i:arxiv|corr|preprint|proceedings\\s++of|advances\\s++in|transactions\\s++on|journal\\s++of|openreview)\\b";
+    /** After a question mark, a venue in words only: "Reasoning or Memorization? ICML Reproducibility Study" may be a title. */
+    private static final Pattern VENUE = Pattern.compile("(?:\\.\\s++(?:" + VENUE_WORDS
+            + "|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b)"
+            + "|(?<=[?!])\\s++(?:" + VENUE_WORDS + ")).*+$", Pattern.DOTALL);
 
     private static String withoutVenue(String text) {
         return VENUE.matcher(text).replaceFirst("").strip();

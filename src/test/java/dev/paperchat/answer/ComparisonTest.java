@@ -29,6 +29,11 @@ class ComparisonTest {
         assertEquals(List.of(), Comparison.names("At 96K average thinking length, LongCoT-RL costs 27 H100-months versus 7 for Delethink."),
                 "a claim's clauses are no names");
         assertEquals(List.of(), Comparison.names("On Countdown, APR scores 83.4% versus 60.0% at a 4k context."));
+        assertTrue(String.join("|", Comparison.names("Compare GRPO and PPO with AlphaFold")).contains("AlphaFold"), "'with Z' is not cut away");
+        assertEquals(List.of("GPT-5 mini", "Claude Opus"), Comparison.names("Compare GPT-5 mini and Claude Opus"), "a variant's plain word ends a name");
+        assertEquals(List.of("Learning from Mistakes", "CAPO"), Comparison.names("Compare Learning from Mistakes and CAPO"));
+        assertEquals(List.of("All for One", "CAPO"), Comparison.names("Compare All for One and CAPO"), "a name's own words after 'for'");
+        assertEquals(List.of("ETTRL", "TTRL"), Comparison.names("How does ETTRL on AIME 2024 differ from TTRL?"), "a benchmark after 'on' is where");
         assertEquals(List.of("Tree of Thoughts", "Soft Thinking"), Comparison.names("compare Tree of Thoughts with Soft Thinking"));
         for (String topics : List.of("How does performance differ from the baseline on AIME 2024?", "How does training with RL differ from distillation?",
                 "How does accuracy on GSM8K differ from MATH500?")) {
@@ -98,6 +103,9 @@ class ComparisonTest {
             assertTrue(Comparison.writing("Lp-Reg").matcher(text).find(), text);
         }
         assertFalse(Comparison.writing("ORM").matcher("improves performance").find(), "no name inside a word");
+        assertTrue(Comparison.writing("Pass@1").matcher("improves pass@1 by 5 points").find());
+        assertTrue(Comparison.writing("Knowing You Don't Know").matcher("Knowing You Don\u2019t Know: ...").find());
+        assertFalse(Comparison.writing("TTRL").matcher("ETTRL balances exploration").find());
         assertTrue(Comparison.writing("ORM").matcher("an outcome reward model (ORM)").find());
     }
 }

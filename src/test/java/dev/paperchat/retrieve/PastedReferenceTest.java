@@ -78,6 +78,8 @@ class PastedReferenceTest {
                 "Yang, Y., Li, X. (2024). Weak-to-strong reasoning. In Thirty-seventh Conference on Neural Information Processing Systems."));
         assertEquals("Scaling LLM Test-Time Compute. Proceedings show that it helps", PastedReference.title(
                 "Scaling LLM Test-Time Compute. Proceedings show that it helps"), "'Proceedings' alone names no venue");
+        assertEquals("Reasoning or Memorization? ICML Reproducibility Study", PastedReference.title("Reasoning or Memorization? ICML Reproducibility Study"),
+                "after a question mark, only a venue in words");
         assertEquals("In-Context Learning. In Search of a Theory", PastedReference.title("In-Context Learning. In Search of a Theory"),
                 "'In' and a capital after a full stop is a venue only as 'In Proceedings', 'In: ...', so a title's second sentence stays");
     }
