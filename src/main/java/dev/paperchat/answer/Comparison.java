@@ -45,6 +45,20 @@ final class Comparison {
     private static final Pattern ASKS_DIFFERENCE = Pattern.compile("(?i)(?<![\\s,;:\u2014\u2013-])[\\s,;:\u2014\u2013-]++(?:what(?:['\u2019]s|\\s++is|\\s++are)\\s++the\\s++differences?"
             + "|how\\s++do\\s++they\\s++(?:differ|compare))\\s*+[?.!]*+\\s*+$");
 
+    /** "A, B and C", "A and B": the things one side lists. */
+    private static final Pattern LIST = Pattern.compile("\\s*+,\\s*+(?:and\\s++)?|\\s++and\\s++");
+    private static final Pattern EACH_OTHER = Pattern.compile("(?i)each\\s++other|one\\s++another");
+    /** "MoE models", "GRPO methods": the name and the kind of thing it is. */
+    private static final Pattern KIND_AFTER = Pattern.compile("(?i)^(\\S++)\\s++(?:models|methods|approaches|algorithms|frameworks)$");
+    /** "ReWOO in training", "the baseline on AIME 2024": what follows a preposition says where they are compared, not what. */
+    private static final Pattern WHERE_COMPARED = Pattern.compile("\\s++(?i:in|on|for|at|during|across|under|when|regarding)\\s++"
+            // a phrase of small letters or of a benchmark ("on AIME 2024"), not a name's own words ("All for One"); "with Z" is another side
+            + "(?=\\p{Ll}|\\p{Lu}{2}|[\\p{L}-]*+\\d).*+$");
+    /** "On Countdown, ...": a side that starts saying where. */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:on|in|at|for|with|by|from|under|during|across|after|before)\\s");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "with", "in", "on", "a", "an", "via", "by", "from",
+            "at", "as", "or", "not", "is", "are", "be");
+
     private Comparison() {}
 
     /**
@@ -84,15 +98,6 @@ final class Comparison {
                 .filter(o -> !o.isEmpty() && !EACH_OTHER.matcher(o).matches()).toList();
     }
 
-    private static final Pattern LIST = Pattern.compile("\\s*+,\\s*+(?:and\\s++)?|\\s++and\\s++");
-    /** "MoE models", "GRPO methods": the name and the kind of thing it is. */
-    private static final Pattern KIND_AFTER = Pattern.compile("(?i)^(\\S++)\\s++(?:models|methods|approaches|algorithms|frameworks)$");
-    private static final Pattern EACH_OTHER = Pattern.compile("(?i)each\\s++other|one\\s++another");
-    /** "ReWOO in training", "the baseline on AIME 2024": what follows a preposition says where they are compared, not what. */
-    private static final Pattern WHERE_COMPARED = Pattern.compile("\\s++(?i:in|on|for|at|during|across|under|when|regarding)\\s++"
-            // a phrase of small letters or of a benchmark ("on AIME 2024"), not a name's own words ("All for One"); "with Z" is another side
-            + "(?=\\p{Ll}|\\p{Lu}{2}|[\\p{L}-]*+\\d).*+$");
-
     /** The names a question compares, in its order; empty if it compares nothing or only topics ("RL and SFT" are names too). */
     static List<String> names(String question) {
         String compared = withoutClosingQuestion(question);
@@ -116,10 +121,6 @@ final class Comparison {
     private static String stripArticle(String operand) {
         return operand.strip().replaceFirst("(?i)^(?:the|an?)\\s+", "").replaceFirst("(?i)\\s+(?:paper|method|approach)$", "");
     }
-
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:on|in|at|for|with|by|from|under|during|across|after|before)\\s");
-    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "with", "in", "on", "a", "an", "via", "by", "from",
-            "at", "as", "or", "not", "is", "are", "be");
 
     /** Whether the words are a clause, not a name of several: a name's words are capitalised, coded or small ("Tree of Thoughts", "o3-mini"). */
     private static boolean clause(String operand) {

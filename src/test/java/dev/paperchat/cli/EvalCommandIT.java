@@ -111,9 +111,8 @@ class EvalCommandIT {
         java.nio.file.Files.writeString(file, "{\"id\": \"e\", \"type\": \"topic\", \"question\": \"policy entropy collapse\", \"relevant\": "
                 + "[\"The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models\", "
                 + "\"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\"]}\n");
-        com.fasterxml.jackson.databind.JsonNode top10 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", file.toString()).out());
-        com.fasterxml.jackson.databind.JsonNode top1 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", "--k", "1",
-                file.toString()).out());
+        var top10 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", file.toString()).out());
+        var top1 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", "--k", "1", file.toString()).out());
         assertEquals(1.0, top10.at("/overall/recall@10").asDouble(), top10.toString());
         assertEquals(0.5, top1.at("/overall/recall@10").asDouble(), top1.toString());
         assertEquals(0.5, top1.at("/overall/recall@5").asDouble(), top1.toString());
