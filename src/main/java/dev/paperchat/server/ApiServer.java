@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -128,7 +127,7 @@ public final class ApiServer implements AutoCloseable {
             String message = status == 414 ? "the URL is over 8 KB; send a long query, title or claim in a JSON body:"
                     + " POST /api/search {\"q\": ...} or POST /api/cite {\"claim\": ...}"
                     : reason == null ? HttpStatus.getMessage(status) : reason;
-            return ByteBuffer.wrap(Json.write(Map.of("error", statusName(status), "message", message, "status", status))
+            return ByteBuffer.wrap(Json.write(new ErrorBody(statusName(status), message, status))
                     .getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -198,7 +197,7 @@ public final class ApiServer implements AutoCloseable {
     private static void mcpError(HttpServletResponse response, int status, String message) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write(Json.write(Map.of("error", statusName(status), "message", message, "status", status)));
+        response.getWriter().write(Json.write(new ErrorBody(statusName(status), message, status)));
     }
 
     /**
@@ -437,8 +436,8 @@ public final class ApiServer implements AutoCloseable {
         ctx.attribute(ERROR_WRITTEN, true);
         String text = message == null ? error : message;
         // OpenAI's clients read the error as an object; the same message and status stay beside it.
-        Object shown = ctx.path().startsWith("/v1/") ? Map.of("message", text, "type", error, "code", error) : error;
-        ctx.status(status).json(Map.of("error", shown, "message", text, "status", status));
+        Object shown = ctx.path().startsWith("/v1/") ? new ErrorBody.OpenAi(text, error, error) : error;
+        ctx.status(status).json(new ErrorBody(shown, text, status));
     }
 
     private static String statusName(int status) {

@@ -51,7 +51,7 @@ final class AskRoutes {
                 // Nobody is reading; the answer was abandoned on purpose.
             } catch (RuntimeException e) {
                 Failure failure = Failure.midStream(e, ctx.method().name(), ctx.path());
-                sse.event("error", Map.of("error", failure.error(), "message", failure.message(), "status", failure.status()));
+                sse.event("error", new ErrorBody(failure.error(), failure.message(), failure.status()));
             }
         });
     }

@@ -9,7 +9,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Holds a body sent without a length (chunked) to limits.body-bytes: Javalin checks only the
@@ -35,7 +34,7 @@ final class ChunkedBodyLimit implements Filter {
             out.setStatus(413);
             out.setContentType("application/json");
             String message = "request body over " + maxBytes + " bytes (limits.body-bytes)";
-            out.getWriter().write(Json.write(Map.of("error", "payload_too_large", "message", message, "status", 413)));
+            out.getWriter().write(Json.write(new ErrorBody("payload_too_large", message, 413)));
             return;
         }
         chain.doFilter(new BufferedRequest(http, body), response);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ final class LlmHealth {
     private volatile long checkedAt = -CHECKED_EVERY_MS;
     private volatile Map<String, Object> last;
 
+    // Map.of orders its keys anew in each JVM: the reply keeps the order the documentation gives.
+    private static final Map<String, Object> NOT_CONFIGURED = notConfigured();
+
     LlmHealth(Config config, HttpClient http) {
         this.config = config;
         this.http = http;
@@ -39,7 +43,7 @@ final class LlmHealth {
 
     /** {"configured", "reachable", "model", "problem"}: the last two when an LLM is configured, the problem only when there is one. */
     Map<String, Object> status() {
-        if (!config.llmConfigured()) return Map.of("configured", false, "reachable", false);
+        if (!config.llmConfigured()) return NOT_CONFIGURED;
         // Many health requests at once send one probe to the LLM's server: while it runs, the others
         // answer with the last status, or wait for the first.
         if (last == null) checking.lock();
@@ -53,6 +57,13 @@ final class LlmHealth {
             checking.unlock();
         }
         return last;
+    }
+
+    private static Map<String, Object> notConfigured() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("configured", false);
+        status.put("reachable", false);
+        return Collections.unmodifiableMap(status);
     }
 
     private Map<String, Object> check() {

@@ -45,6 +45,7 @@ class ApiServerIT {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
         JsonNode body = json(response);
+        assertEquals(List.of("error", "message", "status"), fieldNames(body), "in the README's order: " + body);
         assertEquals(status, body.get("status").asInt());
         assertTrue(body.get("message").asText().contains(messagePart), body.toString());
         assertFalse(response.body().contains("at dev.paperchat"), "no stack trace");
@@ -56,6 +57,13 @@ class ApiServerIT {
         assertEquals("ready", health.get("status").asText());
         assertEquals(300, health.get("papers").asInt());
         assertFalse(health.at("/llm/configured").asBoolean());
+        assertEquals(List.of("configured", "reachable"), fieldNames(health.get("llm")), "the same order in every run: " + health);
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
