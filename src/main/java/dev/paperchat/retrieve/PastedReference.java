@@ -52,7 +52,15 @@ final class PastedReference {
      * ..." opens a claim, and so does a citation that runs on ("Zelikman et al. (2024) show that ...").
      */
     private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
-            + ",?\\s*+\\(?" + YEAR + "\\)?\\.\\s+\\S");
+            // Harvard may leave out the full stop after a year in brackets: "Smith, J. (2024) Title. ...".
+            + ",?\\s*+(?:\\(?" + YEAR + "\\)?\\.\\s+\\S|\\(" + YEAR + "\\)\\s++\\p{Lu})");
+    /**
+     * A Springer LNCS reference's opening: its authors, the last an initial or "et al.", then a
+     * colon ("Wang, X., Li, Y.: Title. In: ..."). The initial tells it from a title's own colon
+     * ("Quiet-STaR: Language Models ...").
+     */
+    private static final Pattern LNCS_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+|\\d{1,3}\\.\\s++)?(" + NAME_WORD
+            + "(?:,?\\s++" + NAME_WORD + "){0,40}+)(?<=\\b\\p{Lu}\\.|\\bal\\.):\\s++\\S");
     /**
      * An IEEE, ACM or MLA reference's opening: its authors, then its title in quotes ("[3] Y. Zhang
      * et al., \u201cWhat makes...", "Behrouz, Ali, and Vahab Mirrokni. \"Titans: ...").
@@ -78,7 +86,7 @@ final class PastedReference {
     /** Whether the text is a BibTeX entry with a title, or a reference, authors and year first, whose title lies between its full stops. */
     static boolean isReference(String text) {
         if (BIBTEX_ENTRY.matcher(text).lookingAt() && BIBTEX_TITLE.matcher(text).find()) return true;
-        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, QUOTING_LEAD}) {
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, QUOTING_LEAD, LNCS_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;
         }
@@ -174,10 +182,16 @@ final class PastedReference {
         return longest != null ? longest : withoutVenue(afterLead(text));
     }
 
-    /** "Title", of "Zhang et al. 2025. Title. arXiv preprint.": an author-year reference's title follows its authors and year. */
+    /**
+     * "Title", of "Zhang et al. 2025. Title. arXiv preprint." or "Zhang, H.: Title. In: ...": an
+     * author-year or LNCS reference's title follows its authors (and year).
+     */
     private static String afterLead(String text) {
-        Matcher lead = REFERENCE_LEAD.matcher(text);
-        return lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find() ? text.substring(lead.end() - 1) : text;
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, LNCS_LEAD}) {
+            Matcher lead = opening.matcher(text);
+            if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return text.substring(lead.end() - 1);
+        }
+        return text;
     }
 
     /**
@@ -193,7 +207,10 @@ final class PastedReference {
             + "|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b)"
             + "|(?<=[?!])\\s++(?:" + VENUE_WORDS + ")).*+$", Pattern.DOTALL);
 
+    /** A year in brackets closing a reference, as LNCS and Vancouver end one: "... thinking. (2024)". */
+    private static final Pattern CLOSING_YEAR = Pattern.compile("\\.?\\s*+\\(" + YEAR + "\\)\\.?\\s*+$");
+
     private static String withoutVenue(String text) {
-        return VENUE.matcher(text).replaceFirst("").strip();
+        return CLOSING_YEAR.matcher(VENUE.matcher(text).replaceFirst("").strip()).replaceFirst("");
     }
 }

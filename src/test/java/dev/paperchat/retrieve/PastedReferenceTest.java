@@ -84,6 +84,26 @@ class PastedReferenceTest {
                 "'In' and a capital after a full stop is a venue only as 'In Proceedings', 'In: ...', so a title's second sentence stays");
     }
 
+    /** Springer's LNCS style: initials, a colon, the title (which may have a colon of its own), then "In:" and a year in brackets. */
+    @Test
+    void should_read_the_title_of_an_lncs_reference() {
+        assertEquals("Quiet-STaR: Language models can teach themselves to think before speaking", PastedReference.title(PastedReference.withoutIdentifiers(
+                "12. Zelikman, E., et al.: Quiet-STaR: Language models can teach themselves to think before speaking. arXiv preprint arXiv:2403.09629 (2024)")));
+        assertEquals("Weak-to-strong reasoning", PastedReference.title(
+                "Yang, Y., Li, X.: Weak-to-strong reasoning. In: Findings of EMNLP 2024. LNCS, vol. 1234, pp. 1\u201310. Springer, Heidelberg (2024)"));
+        assertTrue(PastedReference.isReference("Yang, Y., Li, X.: Weak-to-strong reasoning. In: COLM (2024)"));
+        assertFalse(PastedReference.isReference("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking"),
+                "a title's own colon after a name is no author list, which ends with an initial");
+        assertFalse(PastedReference.isReference("Reasoning, Planning and Acting: A Survey of Agents"));
+    }
+
+    /** Harvard may give the year in brackets with no full stop after it. */
+    @Test
+    void should_read_a_harvard_reference_without_a_full_stop_after_its_year() {
+        assertEquals("Weak-to-strong reasoning", PastedReference.title("Yang, Y. and Li, X. (2024) Weak-to-strong reasoning. arXiv preprint."));
+        assertFalse(PastedReference.isReference("Cui et al. (2025) found that the entropy collapses early."), "a citation that runs on opens a claim");
+    }
+
     @Test
     void should_take_out_the_identifiers_a_reference_gives_with_their_words() {
         assertEquals("Yang, Y., et al. (2024). Weak-to-strong reasoning.",
