@@ -52,12 +52,18 @@ public final class TitleMatcher {
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
+    /**
+     * A prefix written apart, hyphenated or joined ("pre-training", "pre training", "pretraining";
+     * "fine-tuning", "multi-modal"): joined, in titles and lookups alike. Prefixes that are words of
+     * their own ("over", "self") are left apart: "over graphs" is no word.
+     */
+    private static final Pattern PREFIXED = Pattern.compile("\\b(pre|post|non|multi|co|re|sub|semi|anti|inter|intra|mid|fine) (?=\\p{L}{3})");
     /** The field's short forms of title words, as normalised words. */
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("rl", "reinforcement learning"),
             Map.entry("llm", "large language model"), Map.entry("llms", "large language models"), Map.entry("lm", "language model"),
             Map.entry("lms", "language models"), Map.entry("vlm", "vision language model"), Map.entry("vlms", "vision language models"),
             Map.entry("mllm", "multimodal large language model"), Map.entry("mllms", "multimodal large language models"),
-            Map.entry("cot", "chain of thought"), Map.entry("sft", "supervised fine tuning"), Map.entry("qa", "question answering"),
+            Map.entry("cot", "chain of thought"), Map.entry("sft", "supervised finetuning"), Map.entry("qa", "question answering"),
             Map.entry("moe", "mixture of experts"), Map.entry("nlp", "natural language processing"),
             Map.entry("rlhf", "reinforcement learning from human feedback"));
     private static final Set<String> FUNCTION_WORDS = functionWords();
@@ -619,8 +625,10 @@ public final class TitleMatcher {
      * spelt as typed without their key ("ß" as "ss").
      */
     private static String normalize(String text) {
-        return Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus")));
+        String words = Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus")));
+        return PREFIXED.matcher(words).replaceAll("$1");
     }
+
 
     /** Letters no accent removal takes apart, as one types them without the key: "Grosse" is "Größe", "Orsted" "Ørsted". */
     private static String folded(String text) {

@@ -125,6 +125,19 @@ class FusionTest {
         assertEquals(0.0, matcher.coverage("anything", "missing"));
     }
 
+    /** "pre-training", "pre training" and "pretraining" are one word however a title or a lookup writes it. */
+    @Test
+    void should_match_a_prefixed_word_written_joined_hyphenated_or_apart() {
+        String title = "Procedural Knowledge in Pretraining Drives Reasoning in Large Language Models";
+        for (String start : List.of("procedural knowledge in pre-training drives reasoning", "Procedural knowledge in pre training drives reasoning")) {
+            assertEquals(1.0, TitleMatcher.startMatch(start + " in large language models", title, COMMON), start);
+        }
+        TitleMatcher matcher = new TitleMatcher(Map.of("u", "Unsupervised Post-Training for Multi-Modal LLM Reasoning via GRPO"));
+        assertEquals(1.0, matcher.coverage("unsupervised posttraining for multimodal LLM reasoning via GRPO", "u"));
+        assertEquals(1.0, TitleMatcher.startMatch("Reasoning over graphs with tools", "Reasoning Over Graphs With Tools", COMMON),
+                "a prefix that is a word of its own stays apart");
+    }
+
     @Test
     void should_not_take_a_word_several_titles_use_or_a_name_two_edits_away_for_a_typo() {
         TitleMatcher matcher = new TitleMatcher(Map.of(
