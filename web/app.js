@@ -775,11 +775,16 @@ function claimBefore(target) {
   return sentences[sentences.length - 1] || "";
 }
 
-/** The citation a marker gives: the one whose sentence the answer quotes before it, else the paper's first. */
+/**
+ * The citation a marker gives: the one found for the LLM's claim the marker ends, or whose
+ * sentence an extractive answer quotes before it; else the paper's first.
+ */
 function citationFor(target, answer, n) {
   const cited = citationsOf(answer, n);
   const claim = squeezed(claimBefore(target));
-  return (claim.length > 0 && cited.find((c) => squeezed(c.sentence).includes(claim))) || cited[0];
+  if (claim.length === 0) return cited[0];
+  return cited.find((c) => (c.claims || []).some((own) => squeezed(own).includes(claim)))
+    || cited.find((c) => squeezed(c.sentence).includes(claim)) || cited[0];
 }
 
 /**

@@ -142,7 +142,7 @@ public final class CitationChecker {
             Optional<String> doubt = doubt(claim, markers, supports, sources, best);
             doubt.ifPresent(reason -> unsupported.add(new Answer.Unsupported(claim, reason, Math.round(best * 1000) / 1000.0)));
             // Each cited source on its own: a paper cited beside the one that states the claim backs nothing by being there.
-            supports.forEach(support -> addCitation(citations, support, doubt.isEmpty() && support.score() >= MIN_SUPPORT));
+            supports.forEach(support -> addCitation(citations, support, claim, doubt.isEmpty() && support.score() >= MIN_SUPPORT));
         }
         return new Checked(text, citations, notices, unsupported);
     }
@@ -315,7 +315,31 @@ public final class CitationChecker {
         for (String block : blocks) {
             // "1. Another" would end a sentence at "1.": the item's marker goes before splitting.
             String item = ITEM_MARKER.matcher(block).replaceFirst("");
-            for (Span span : Sentences.split(item)) claims.addAll(List.of(MID_SENTENCE_MARKER.split(span.of(item))));
+            for (Span span : Sentences.split(item)) claims.addAll(withLeadIns(MID_SENTENCE_MARKER.split(span.of(item))));
+        }
+        return claims;
+    }
+
+    /**
+     * A clause that only says where the rest comes from ("According to [2], ...", "As shown in [1],
+     * ...", "In [3], the authors ...") is no claim: its marker cites the clause after it.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:(?:according|as|following|per|see|in|from|like|unlike|similarly|likewise)\\b.*"
+            + "|.*\\b(?:to|in|by|from|of|on|with|per|see|al|source|sources|paper|papers|study|work))\\.?");
+    private static final int MAX_LEAD_IN_WORDS = 4;
+
+    private static List<String> withLeadIns(String[] clauses) {
+        List<String> claims = new ArrayList<>();
+        String lead = "";
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = lead.isEmpty() ? clauses[i] : lead + ", " + clauses[i];
+            String words = MARKED.matcher(clauses[i]).replaceAll("").strip();
+            boolean leadIn = i + 1 < clauses.length && words.split("\\s+").length <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(words).matches();
+            if (leadIn) lead = clause;
+            else {
+                claims.add(clause);
+                lead = "";
+            }
         }
         return claims;
     }
@@ -417,19 +441,19 @@ public final class CitationChecker {
         return supports;
     }
 
-    /** Once per marker and sentence; supported when any claim citing it is backed. */
-    private static void addCitation(List<Citation> citations, Support s, boolean backed) {
+    /** Once per marker and sentence, with every claim it was found for; supported when any of them is backed. */
+    private static void addCitation(List<Citation> citations, Support s, String claim, boolean backed) {
         String text = s.sentence.of(s.source.abstractText());
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             if (c.marker() != s.source.number() || c.start() != s.sentence.start()) continue;
-            if (backed && !c.supported()) {
-                citations.set(i, new Citation(c.marker(), c.paperId(), c.title(), c.sentence(), c.start(), c.end(), c.score(), true));
-            }
+            List<String> claims = new ArrayList<>(c.claims());
+            claims.add(claim);
+            citations.set(i, new Citation(c.marker(), c.paperId(), c.title(), c.sentence(), c.start(), c.end(), c.score(), backed || c.supported(), claims));
             return;
         }
         citations.add(new Citation(s.source.number(), s.source.paperId(), s.source.title(), text, s.sentence.start(),
-                s.sentence.end(), Math.round(s.score * 1000) / 1000.0, backed));
+                s.sentence.end(), Math.round(s.score * 1000) / 1000.0, backed, List.of(claim)));
     }
 
     /** Share of the claim's words found in the sentence. */

@@ -601,7 +601,7 @@ public final class ExtractiveAnswerer {
     /** An extractive answer quotes the sentence it cites: the citation backs its own words. */
     static Citation cite(int marker, PaperHit hit, SentenceHit sentence) {
         return new Citation(marker, hit.paper().id(), hit.paper().title(), sentence.text(), sentence.start(), sentence.end(),
-                Math.round(sentence.score() * 1000) / 1000.0, true);
+                Math.round(sentence.score() * 1000) / 1000.0, true, List.of());
     }
 
     private static boolean nearDuplicate(SentenceHit sentence, List<Set<String>> seen) {

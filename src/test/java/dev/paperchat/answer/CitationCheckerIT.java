@@ -45,6 +45,16 @@ class CitationCheckerIT {
         assertTrue(checked.citations().get(0).sentence().startsWith("Clipping the importance ratio"), checked.citations().toString());
         assertTrue(checked.citations().get(1).sentence().startsWith("A covariance penalty"), checked.citations().toString());
         assertEquals(List.of(), checked.unsupported(), "each claim is read with its own marker");
+        assertEquals(List.of("Clipping keeps the policy from collapsing onto one answer."), checked.citations().get(0).claims());
+    }
+
+    /** A clause that says only where the rest comes from leaves its claim to the clause after it. */
+    @Test
+    void should_check_the_clause_after_a_lead_in_that_carries_the_marker() {
+        CitationChecker.Checked checked = checker.check("According to [2], a covariance penalty keeps the entropy of the policy high. "
+                + "As shown in [3], low-probability tokens sustain exploration.", SOURCES);
+        assertEquals(List.of(), checked.unsupported(), "no lead-in is a claim, and no claim lacks its citation");
+        assertTrue(checked.citations().stream().allMatch(Citation::supported), checked.citations().toString());
     }
 
     @Test

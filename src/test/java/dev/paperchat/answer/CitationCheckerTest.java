@@ -23,6 +23,11 @@ class CitationCheckerTest {
                 CitationChecker.claims("A paragraph wrapped over\ntwo lines holds one claim [1].\n- An item [2]\n1. Another [3]"));
         assertEquals(List.of("Coconut feeds the hidden state back [1]", "whereas Soft Thinking mixes embeddings [2]."),
                 CitationChecker.claims("Coconut feeds the hidden state back [1], whereas Soft Thinking mixes embeddings [2]."), "a marker ends its clause's claim");
+        assertEquals(List.of("According to [2], Lp-Reg regularizes the policy.", "As shown in [1], Clip-Cov clips tokens [1]", "whereas KL-Cov penalises them [3]."),
+                CitationChecker.claims("According to [2], Lp-Reg regularizes the policy. As shown in [1], Clip-Cov clips tokens [1], whereas KL-Cov penalises them [3]."),
+                "a clause that says only where the rest comes from cites the clause after it");
+        assertEquals(List.of("In [3], the authors introduce dynamic masking.", "GRPO works [1]", "while PPO fails [2]."),
+                CitationChecker.claims("In [3], the authors introduce dynamic masking. GRPO works [1], while PPO fails [2]."));
         assertEquals(List.of("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."),
                 CitationChecker.claims("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."));
     }

@@ -619,6 +619,18 @@ class ChatPageIT {
         assertTrue(markers.get(markers.size() - 1).getAttribute("class").contains("unbacked"));
         assertTrue(markers.get(markers.size() - 1).getAttribute("aria-label").endsWith(", which does not state this"),
                 markers.get(markers.size() - 1).getAttribute("aria-label"));
+        // An LLM's paraphrase quotes nothing: each marker shows the quote found for its own claim, as the citation's claims say.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Fruit is studied here [1]. It is stored for long [1].', mode: 'llm', model: 'scripted',"
+                + " covered: true, citations: [{marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'We study fruit.', start: 0, end: 15, score: 0.8,"
+                + " supported: true, claims: ['Fruit is studied here.']}, {marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'It keeps well.',"
+                + " start: 16, end: 30, score: 0.8, supported: true, claims: ['It is stored for long.']}],"
+                + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit. It keeps well.', links: []}], notices: [],"
+                + " unsupported: []});");
+        List<WebElement> paraphrased = browser.findElements(By.cssSelector(".msg.assistant:last-of-type .cite"));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(paraphrased.get(paraphrased.size() - 1)).perform();
+        String second = browser.findElement(By.id("tooltip")).getText();
+        assertTrue(second.contains("It keeps well.") && !second.contains("does not state"), second);
+        assertFalse(paraphrased.get(paraphrased.size() - 1).getAttribute("class").contains("unbacked"));
         // The export says so too, and lists the sentences the citations do not back.
         String markdown = (String) browser.executeScript("sessionStorage.setItem(CONVERSATION, JSON.stringify([{question: 'Are bananas yellow?',"
                 + " answer: {answer: 'Bananas are yellow [1].', notices: [], citations: [{marker: 1, sentence: 'We study fruit.', supported: false}],"
