@@ -77,6 +77,18 @@ class OppositesTest {
     }
 
     /** A denied verb of three letters ("use", "cut") is its own stem: it had thrown, a 500 for the claim in /api/cite and ask. */
+    /** An opposite counts in the clause that says what the claim speaks of, not in one about something else. */
+    @Test
+    void should_read_an_opposite_in_the_clause_about_what_the_claim_says() {
+        String sentence = "Evaluations demonstrate the effectiveness of Soft Thinking, improving pass@1 accuracy by up to 2.48 points"
+                + " while simultaneously reducing token usage by up to 22.4% compared to standard CoT.";
+        assertEquals(Optional.empty(), Opposites.of("Soft Thinking raises pass@1 by up to 2.48 points.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("Soft Thinking cuts token usage by up to 22.4% and raises pass@1 by up to 2.48 points.", sentence, false),
+                "the claim says the reduction itself");
+        assertEquals(Optional.of("the cited sentence says the opposite (\"reduce\")"),
+                Opposites.of("Soft Thinking increases token usage by up to 22.4%.", sentence, false));
+    }
+
     @Test
     void should_read_a_denied_verb_of_three_letters() {
         String sentence = "PARS uses reward functions tailored for recommendation to enhance reasoning and reflection.";
