@@ -44,7 +44,7 @@ public final class Numbers {
             + "(?<hundred>[\\s-]hundred\\b)?(?<thousand>[\\s-]thousand\\b)?" + UNIT + "(?!-\\p{L})");
     /** A version, not a figure: "GPT-3.5", "Llama 3.1", "Qwen-2.5". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:\\p{L}-|\\p{Lu}[\\p{L}\\d]*\\s)$");
-    /** Marks a source's decimal as the whole numbers a claim may round it to: "24.5%" for a claim of "24%" or "25%". */
+    /** Marks a source's decimal as the numbers a claim may round it to: "24.5%" for a claim of "24%" or "25%", "79.27%" for "79.3%". */
     private static final String ROUNDED = "~";
     /** Marks a rounded decimal of whatever unit, for a claim's whole number that gives none. */
     private static final String ANY_UNIT = "*";
@@ -130,7 +130,7 @@ public final class Numbers {
             }
             // A decimal rounds to a claim's whole number of its own unit ("24.5%" to "24%"), never a version ("GPT-3.5" to "4%").
             if (rounded && !figure.whole() && !figure.version()) {
-                for (String whole : wholes(figure.forms().get(0))) {
+                for (String whole : roundings(figure.forms().get(0))) {
                     numbers.add(ROUNDED + whole + figure.unit());
                     numbers.add(ROUNDED + whole + ANY_UNIT);
                 }
@@ -254,8 +254,9 @@ public final class Numbers {
             // A decimal may stand without its unit ("from 30.7 to 58.1"), not with another: "5.2%" states no "5.2x";
             // a factor is written as one: "+6.1" is a gain, no "6.1x".
             if (stated.contains(form + unit) || !figure.whole() && !unit.equals("x") && stated.contains(unit.isEmpty() ? form : PLAIN + form)) return true;
-            // A whole number with a unit rounds a decimal of that unit, or of none ("11 points" of "+11.04"); without one, any.
-            if (figure.whole() && (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form + (unit.isEmpty() ? ANY_UNIT : "")))) {
+            // A number with a unit rounds a decimal of that unit, or of none ("11 points" of "+11.04", "8.7 points" of "+8.68");
+            // without one, any.
+            if (stated.contains(ROUNDED + form + unit) || stated.contains(ROUNDED + form + (unit.isEmpty() ? ANY_UNIT : ""))) {
                 return true;
             }
         }
@@ -458,11 +459,20 @@ public final class Numbers {
     }
 
     /** The whole numbers a reader may write for a decimal: "24.5" rounded or cut, 24 or 25. */
-    private static Set<String> wholes(String decimal) {
+    /**
+     * The numbers a decimal is written as with fewer decimals: the whole numbers it rounds or truncates
+     * to ("24" and "25" of "24.5"), and each shorter decimal it rounds to ("79.3" of "79.27").
+     */
+    private static Set<String> roundings(String decimal) {
         try {
             BigDecimal value = new BigDecimal(decimal);
-            return new HashSet<>(List.of(value.setScale(0, java.math.RoundingMode.FLOOR).toPlainString(),
+            Set<String> roundings = new HashSet<>(List.of(value.setScale(0, java.math.RoundingMode.FLOOR).toPlainString(),
                     value.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
+            for (int scale = 1; scale < value.scale(); scale++) {
+                BigDecimal shorter = value.setScale(scale, java.math.RoundingMode.HALF_UP);
+                if (shorter.stripTrailingZeros().scale() > 0) roundings.add(shorter.stripTrailingZeros().toPlainString());
+            }
+            return roundings;
         } catch (NumberFormatException versionLike) {
             return Set.of();
         }

@@ -156,6 +156,11 @@ class NumbersTest {
         assertEquals(List.of(), Numbers.unstated("It cuts tokens by 24%.", source), "24.5% cut to a whole number");
         assertEquals(List.of(), Numbers.unstated("It cuts tokens by about 25%.", source), "24.5% rounded");
         assertEquals(List.of(), Numbers.unstated("It gains about 11 points on AIME.", source), "+11.04 rounded; points of a score");
+        // A decimal rounded to fewer decimals, as writers round: "79.3%" of "79.27%", "8.7 points" of "+8.68".
+        assertEquals(List.of(), Numbers.unstated("It reaches 79.3% pass@1 and gains 8.7 points.", "It reaches 79.27% pass@1, +8.68 accuracy points."));
+        assertEquals(List.of(), Numbers.unstated("Accuracy rises from 87.2% to 97.3%.", "Accuracy rises from 87.16% to 97.25%."));
+        assertEquals(List.of("79.2"), Numbers.unstated("It reaches 79.2% pass@1.", "It reaches 79.27% pass@1."), "79.27 rounds to 79.3");
+        assertEquals(List.of("8.7"), Numbers.unstated("It gains 8.7%.", "It gains 8.68 billion."), "a rounding keeps its unit");
         assertEquals(List.of("7"), Numbers.unstated("It is 7x more efficient.", source), "7B is a size, not a factor");
         assertEquals(List.of(), Numbers.unstated("It trains 3-fold faster.", source), "3 times is 3-fold");
         // "100 times" after a verb counts tries, a number like any other; before "faster" or "fewer" it is a factor.
