@@ -132,7 +132,7 @@ public final class Assistant {
         String searchedAs = result.respelledIn(searched);
         timings.put("retrieveMs", millisSince(start));
         boolean courtesy = QuestionForm.isCourtesy(question.text());
-        List<String> notices = notices(question, result, courtesy, named.organisation(), named.dated());
+        List<String> notices = notices(question, rewrite.question(), result, courtesy, named.organisation(), named.dated());
         mended.ifPresent(m -> notices.add(0, m.notice()));
         named.overruled().ifPresent(notices::add);
         if (failed != null) {
@@ -336,7 +336,7 @@ public final class Assistant {
         stream.accept(text);
         timings.put("totalMs", millisSince(start));
         return new Answer(text, "extractive", null, covered, asked.text(), List.of(), List.of(), List.of(), List.of(), timings,
-                new Answer.Provenance(0, embeddingModel, null, null, List.of()));
+                new Answer.Provenance(retriever.generation(), embeddingModel, null, null, List.of()));
     }
 
     /**
@@ -421,15 +421,19 @@ public final class Assistant {
                 notices, answer.unsupported(), answer.timings(), answer.provenance());
     }
 
-    /** What the reader should know about how the question was read and searched. */
-    private List<String> notices(Question question, SearchResult result, boolean courtesy, Optional<OrganisationFilter.Named> organisation,
-                                 Optional<DateFilter.Dated> dated) {
+    /**
+     * What the reader should know about how the question was read and searched.
+     *
+     * @param standalone the question made standalone: a follow-up's "how does it compare to TTRL?" names what it compares
+     */
+    private List<String> notices(Question question, String standalone, SearchResult result, boolean courtesy,
+                                 Optional<OrganisationFilter.Named> organisation, Optional<DateFilter.Dated> dated) {
         List<String> notices = new ArrayList<>();
         dated.ifPresent(d -> notices.add(d.notice()));
         organisation.ifPresent(o -> notices.add(o.notice()));
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched with no paper put in its place."));
         FollowUpRewriter.fewerItems(question.text(), question.history()).ifPresent(why -> notices.add(why + "."));
-        missingNames(question.text()).ifPresent(notices::add);
+        missingNames(standalone).ifPresent(notices::add);
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!QuestionForm.passageClaims(question.text()).isEmpty()) notices.add(PASSAGE_NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());

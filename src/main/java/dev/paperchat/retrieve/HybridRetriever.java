@@ -198,6 +198,11 @@ public final class HybridRetriever {
         return known;
     }
 
+    /** The generation of the index as searches read it now: what an answer read without searching was read from. */
+    public long generation() {
+        return index.read(Snapshot::generation);
+    }
+
     /** How many papers the filters pass, their organisation read as searches read it. */
     public int count(Filters filters) {
         Filters read = readOrganisation(filters).filters();

@@ -744,6 +744,11 @@ class ExtractiveAnswererIT {
                 List.of(new Turn("user", "test-time reinforcement learning without labels"), new Turn("assistant", "...")),
                 6, AnswerMode.EXTRACTIVE, null));
         assertEquals("test-time reinforcement learning without labels and what about their results?", joined.question(), "joined by rule");
+        // A follow-up's comparison is read as the question it was made into: the name no paper has is said, as when asked alone.
+        Answer compared = assistant.ask(new Question("how does it compare to TTRL?", List.of(new Turn("user", "What is EMPO?"),
+                new Turn("assistant", assistant.ask(Question.of("What is EMPO?")).answer())), 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals("how does EMPO compare to TTRL?", compared.question());
+        assertTrue(compared.notices().stream().anyMatch(n -> n.startsWith("\"TTRL\" is the name of no paper in the collection")), compared.notices().toString());
     }
 
     @Test
@@ -925,6 +930,8 @@ class ExtractiveAnswererIT {
             assertTrue(size.answer().startsWith("The collection holds 300 papers; their records name "), asked + ": " + size.answer());
             assertTrue(size.covered() && size.citations().isEmpty(), size.toString());
             assertTrue(size.answer().contains("Tencent (4)"), "the organisations, most papers first: " + size.answer());
+            assertTrue(size.provenance().indexGeneration() > 0, "read from the index as it is now: " + size.provenance());
+            assertEquals(assistant.ask(Question.of("entropy collapse")).provenance().indexGeneration(), size.provenance().indexGeneration());
         }
         assertTrue(assistant.ask(Question.of("How many papers are from 2023?")).answer().startsWith("There are "), "a filter's papers are counted as before");
     }
