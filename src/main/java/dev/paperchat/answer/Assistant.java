@@ -150,11 +150,14 @@ public final class Assistant {
         boolean noneMatch = result.hits().isEmpty() && !question.filters().isEmpty();
         // The LLM sees abstracts, which seldom say who wrote a paper or when: the record does, of the paper named or those that fit best.
         boolean fromRecord = RecordQuestion.asks(standalone);
-        if (useLlm && failed == null && result.covered() && !fromRecord) {
+        // Mode llm asks the LLM also on weak evidence, for a reader who compares what it writes; auto lists the closest papers.
+        boolean llmAsked = question.mode() == AnswerMode.LLM && !noneMatch;
+        if (useLlm && failed == null && (result.covered() || llmAsked) && !fromRecord) {
+            if (!result.covered()) notices.add("The evidence in the collection is weak; the LLM was asked, as mode llm asks.");
             Optional<Answer> written = written(read, stream, retrieved);
             if (written.isPresent()) return written.get();
         } else if (useLlm && failed == null && !noneMatch && !fromRecord) {
-            notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed.");
+            notices.add("The evidence in the collection is too weak to ask the LLM; the closest papers are listed (mode llm asks it anyway).");
         }
         return extractiveAnswer(read, named, noneMatch, stream);
     }
@@ -299,8 +302,8 @@ public final class Assistant {
             String text = checked.text();
             List<Citation> citations = checked.citations();
             if (!covered && !read.result().hits().isEmpty()) {
-                // The LLM is only asked when the search found strong evidence: a small model may refuse what its sources answer.
-                notices.add("The LLM found no answer in its sources, though the search found them close to the question;"
+                // Asked on strong evidence, a small model may refuse what its sources answer.
+                if (read.result().covered()) notices.add("The LLM found no answer in its sources, though the search found them close to the question;"
                         + " ask again with mode extractive to read their closest sentences.");
                 // The LLM found no answer in the sources; the reader still sees which papers came closest.
                 ExtractiveAnswerer.Draft related = extractive.related(read.result().hits());
@@ -309,7 +312,9 @@ public final class Assistant {
                 citations = related.citations();
             }
             read.timings().put("totalMs", millisSince(read.start()));
-            return Optional.of(new Answer(text, "llm", llm.name(), covered, read.searched(), citations, sources,
+            // On weak evidence the collection covers the question only where a source backs what the LLM wrote.
+            boolean backed = read.result().covered() || citations.stream().anyMatch(Citation::supported);
+            return Optional.of(new Answer(text, "llm", llm.name(), covered && backed, read.searched(), citations, sources,
                     notices, checked.unsupported(), read.timings(), provenance(read.result(), llm.name())));
         } catch (LlmException e) {
             LOG.warn("{}; answered extractively", e.getMessage());

@@ -87,6 +87,24 @@ class LlmAnswererIT {
         assertEquals(answer.answer(), String.join("", tokens).strip(), "the reader of the stream sees them too");
     }
 
+    /** Auto lists the closest papers when the evidence is weak; mode llm asks the LLM all the same, for a reader who compares. */
+    @Test
+    void should_ask_the_llm_on_weak_evidence_only_in_mode_llm() {
+        String weak = "lattice gauge theory in quantum chromodynamics";
+        int before = llm.requests().size();
+        Answer auto = ask(weak, 5);
+        assertEquals("extractive", auto.mode());
+        assertFalse(auto.covered());
+        assertTrue(auto.notices().stream().anyMatch(n -> n.startsWith("The evidence in the collection is too weak to ask the LLM")), auto.notices().toString());
+        assertEquals(before, llm.requests().size());
+        llm.script(REPLY, ExtractiveAnswerer.NOT_COVERED);
+        Answer forced = app.assistant().ask(new Question(weak, List.of(), 5, AnswerMode.LLM, Filters.NONE));
+        assertEquals("llm", forced.mode());
+        assertFalse(forced.covered());
+        assertTrue(forced.notices().contains("The evidence in the collection is weak; the LLM was asked, as mode llm asks."), forced.notices().toString());
+        assertTrue(forced.notices().stream().noneMatch(n -> n.contains("though the search found them close")), forced.notices().toString());
+    }
+
     @Test
     void should_answer_who_wrote_a_named_paper_from_its_record_without_asking_the_llm() {
         int before = llm.requests().size();
