@@ -72,7 +72,7 @@ final class LlmHealth {
         String model = config.llmModel();
         String problem;
         try {
-            // Ollama's native API lists its models elsewhere, by other names: only whether it answers is asked.
+            // Ollama's native API lists its models elsewhere, by other names.
             boolean ollama = config.llmProvider().equals("ollama");
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.llmBaseUrl().replaceAll("/+$", "") + (ollama ? "/api/tags" : "/models")))
                     .timeout(PROBE_TIMEOUT).GET();
@@ -84,7 +84,7 @@ final class LlmHealth {
             problem = switch (reply.statusCode()) {
                 case 401, 403 -> "its server refuses paperchat's key (HTTP " + reply.statusCode() + "): check llm.api-key";
                 case 404 -> "its server has no " + request.uri() + (config.llmBaseUrl().matches(".*/v1/*") ? "" : ": does llm.base-url end with /v1?");
-                default -> reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : ollama ? null : missingModel(reply, model);
+                default -> reply.statusCode() >= 500 ? "its server answers HTTP " + reply.statusCode() : missingModel(reply, model, ollama);
             };
         } catch (HttpTimeoutException e) {
             status.put("reachable", false);
@@ -110,24 +110,30 @@ final class LlmHealth {
     }
 
     /**
-     * The OpenAI protocol's list of models ({"data": [{"id"}]}) without the one configured, when it
-     * lists a choice of them; an answer of another shape says nothing.
+     * Why the server will not answer for the model configured: the OpenAI protocol's list ({"data":
+     * [{"id", "owned_by"}]}) or Ollama's ({"models": [{"name"}]}) lacks it. llama.cpp's server lists
+     * the one file it runs and answers to any name; vLLM, Ollama and others answer 404 for a model
+     * they do not serve, "default" too (what paperchat asks for without llm.model). A list of
+     * another shape says nothing.
      */
-    private static String missingModel(HttpResponse<String> reply, String model) {
+    private static String missingModel(HttpResponse<String> reply, String model, boolean ollama) {
         if (reply.statusCode() != 200) return null;
         List<String> served = new ArrayList<>();
+        boolean anyName;
         try {
-            for (JsonNode m : JSON.readTree(reply.body()).path("data")) if (m.path("id").isTextual()) served.add(m.path("id").asText());
+            JsonNode listed = JSON.readTree(reply.body()).path(ollama ? "models" : "data");
+            for (JsonNode m : listed) if (m.path(ollama ? "name" : "id").isTextual()) served.add(m.path(ollama ? "name" : "id").asText());
+            anyName = !ollama && served.size() == 1 && listed.get(0).path("owned_by").asText().equals("llamacpp");
         } catch (IOException notJson) {
             return null;
         }
-        // llama.cpp's server lists the one file it runs and answers to any name; Ollama lists "llama3.1:latest" for "llama3.1".
-        if (served.size() < 2) return null;
-        // Without llm.model, paperchat asks for "default", which a server of several models may not know.
-        if (model == null) return "llm.model is not set and its server serves several models (" + String.join(", ", served.subList(0, Math.min(5, served.size())))
-                + (served.size() > 5 ? ", ..." : "") + "); set llm.model (--llm-model) to one of them";
+        if (served.isEmpty() || anyName) return null;
+        String list = String.join(", ", served.subList(0, Math.min(5, served.size()))) + (served.size() > 5 ? ", ..." : "");
+        if (model == null) return "llm.model is not set, and its server answers only for a model it serves (" + list
+                + "); set llm.model (--llm-model) to " + (served.size() == 1 ? served.get(0) : "one of them");
+        // Ollama lists "llama3.1:latest" for "llama3.1".
         if (served.stream().anyMatch(id -> untagged(id).equals(untagged(model)))) return null;
-        return "its server lists no model \"" + model + "\" (it serves " + String.join(", ", served.subList(0, Math.min(5, served.size())))
-                + (served.size() > 5 ? ", ..." : "") + "); set llm.model (--llm-model) to one of them";
+        return "its server lists no model \"" + model + "\" (it serves " + list + "); set llm.model (--llm-model) to "
+                + (served.size() == 1 ? served.get(0) : "one of them");
     }
 }

@@ -33,6 +33,9 @@ class LlmHealthTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        serve("/llamacpp/v1/models", "{\"object\":\"list\",\"data\":[{\"id\":\"qwen2.5-7b-q4_k_m.gguf\",\"owned_by\":\"llamacpp\"}]}");
+        serve("/vllm/v1/models", "{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B-Instruct\",\"owned_by\":\"vllm\"}]}");
+        serve("/ollama/api/tags", "{\"models\":[{\"name\":\"llama3:8b\",\"model\":\"llama3:8b\"}]}");
         models.createContext("/v1/models", exchange -> {
             probes.incrementAndGet();
             byte[] body = "{\"object\":\"list\",\"data\":[{\"id\":\"llama3\"},{\"id\":\"qwen2.5-7b\"}]}".getBytes(StandardCharsets.UTF_8);
@@ -41,6 +44,15 @@ class LlmHealthTest {
             exchange.close();
         });
         models.start();
+    }
+
+    private void serve(String path, String json) {
+        models.createContext(path, exchange -> {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 
     @AfterEach
@@ -88,10 +100,28 @@ class LlmHealthTest {
 
     @Test
     void should_say_what_is_wrong_when_no_model_is_set_or_the_url_or_key_is_wrong() {
-        assertEquals("llm.model is not set and its server serves several models (llama3, qwen2.5-7b); set llm.model (--llm-model) to one of them",
+        assertEquals("llm.model is not set, and its server answers only for a model it serves (llama3, qwen2.5-7b); set llm.model (--llm-model) to one of them",
                 status(url(), null).get("problem"));
         assertEquals("its server has no http://127.0.0.1:" + models.getAddress().getPort() + "/models: does llm.base-url end with /v1?",
                 status("http://127.0.0.1:" + models.getAddress().getPort(), "llama3").get("problem"));
+    }
+
+    /** llama.cpp answers to any name for the one file it runs; vLLM and Ollama only for a model they serve, "default" too. */
+    @Test
+    void should_check_the_model_of_a_server_of_one_model_unless_it_answers_to_any_name() {
+        String base = "http://127.0.0.1:" + models.getAddress().getPort();
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "qwen"), status(base + "/llamacpp/v1", "qwen"));
+        assertEquals(null, status(base + "/llamacpp/v1", null).get("problem"));
+        assertEquals("llm.model is not set, and its server answers only for a model it serves (Qwen/Qwen2.5-7B-Instruct); set llm.model (--llm-model)"
+                + " to Qwen/Qwen2.5-7B-Instruct", status(base + "/vllm/v1", null).get("problem"));
+        assertEquals("its server lists no model \"qwen\" (it serves Qwen/Qwen2.5-7B-Instruct); set llm.model (--llm-model) to Qwen/Qwen2.5-7B-Instruct",
+                status(base + "/vllm/v1", "qwen").get("problem"));
+        assertEquals(null, status(base + "/vllm/v1", "Qwen/Qwen2.5-7B-Instruct").get("problem"));
+        Map<String, Object> ollama = new LlmHealth(Config.of(Map.of("llm.base-url", base + "/ollama", "llm.provider", "ollama", "llm.model", "qwen2.5:7b")),
+                HttpClient.newHttpClient()).status();
+        assertEquals("its server lists no model \"qwen2.5:7b\" (it serves llama3:8b); set llm.model (--llm-model) to llama3:8b", ollama.get("problem"));
+        assertEquals(null, new LlmHealth(Config.of(Map.of("llm.base-url", base + "/ollama", "llm.provider", "ollama", "llm.model", "llama3:8b")),
+                HttpClient.newHttpClient()).status().get("problem"));
     }
 
     @Test
