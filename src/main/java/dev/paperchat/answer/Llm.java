@@ -17,6 +17,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -165,7 +166,7 @@ public final class Llm {
                 thought.compareAndSet(false, ThinkingFilter.thought(received.toString()));
                 reply.complete(new Reply(ThinkingFilter.strip(received.toString()), cutShort(null)));
             } catch (RuntimeException readerGone) {
-                reply.completeExceptionally(readerGone);
+                reply.completeExceptionally(new ReaderGone(readerGone));
             } finally {
                 passing.unlock();
             }
@@ -208,7 +209,9 @@ public final class Llm {
                 whole = new Reply(sofar, "The LLM did not finish within " + timeout.toSeconds() + " s (llm.timeout-seconds); its answer is cut there.");
             }
         } catch (ExecutionException e) {
-            throw failure(e.getCause());
+            // The reader left: no failure of the LLM's, and nothing to fall back to for anyone.
+            if (e.getCause() instanceof ReaderGone gone) throw gone.reader();
+            whole = keptAfterClosed(e.getCause(), passing, filter, received).orElseThrow(() -> failure(e.getCause()));
         } catch (InterruptedException e) {
             passing.lock();
             try {
@@ -283,7 +286,7 @@ public final class Llm {
                     tokens.accept(partial.text());
                 } catch (RuntimeException readerGone) {
                     context.streamingHandle().cancel();
-                    reply.completeExceptionally(readerGone);
+                    reply.completeExceptionally(new ReaderGone(readerGone));
                 } finally {
                     passing.unlock();
                 }
@@ -300,7 +303,7 @@ public final class Llm {
                     // Under the lock: a deadline passing now finds the reply whole.
                     reply.complete(new Reply(text, cutShort(response.finishReason())));
                 } catch (RuntimeException readerGone) {
-                    reply.completeExceptionally(readerGone);
+                    reply.completeExceptionally(new ReaderGone(readerGone));
                 } finally {
                     passing.unlock();
                 }
@@ -311,6 +314,42 @@ public final class Llm {
                 reply.completeExceptionally(error);
             }
         };
+    }
+
+    /** A reader of the stream that failed (it has gone): what it threw is passed on as it was. */
+    private static final class ReaderGone extends RuntimeException {
+        ReaderGone(RuntimeException reader) {
+            super(reader);
+        }
+
+        RuntimeException reader() {
+            return (RuntimeException) getCause();
+        }
+    }
+
+    /**
+     * A reply whose connection closed before it finished (a server that died mid-reply) keeps what
+     * it wrote when that cites its sources, as a reply past the deadline does.
+     */
+    private static Optional<Reply> keptAfterClosed(Throwable failure, ReentrantLock passing, ThinkingFilter filter, StringBuilder received) {
+        if (!connectionClosed(failure)) return Optional.empty();
+        passing.lock();
+        try {
+            String sofar = ThinkingFilter.strip(received.toString());
+            if (!CitationChecker.cites(sofar)) return Optional.empty();
+            filter.finish();
+            return Optional.of(new Reply(sofar, "The LLM's connection closed before its reply was finished; its answer is cut there."));
+        } finally {
+            passing.unlock();
+        }
+    }
+
+    /** The JDK's words for a server that closed the connection mid-reply. */
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).matches("(?i).*(?:EOF reached|connection reset|closed).*")) return true;
+        }
+        return false;
     }
 
     private LlmException notFinished(Throwable e) {
@@ -336,10 +375,7 @@ public final class Llm {
             if (t instanceof NullPointerException) return "its reply held no chat completion (an error object sent with status 200?)";
             // The JDK's HTTP client reports a refused connection as a ClosedChannelException under a ConnectException.
             if (t instanceof java.net.ConnectException) return "cannot connect (is the server running?)";
-            // The JDK's words for a server that closed the connection mid-reply.
-            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).matches("(?i).*(?:EOF reached|connection reset|closed).*")) {
-                return "the connection closed before the reply was complete";
-            }
+            if (connectionClosed(t)) return "the connection closed before the reply was complete";
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return "unknown host";
             }

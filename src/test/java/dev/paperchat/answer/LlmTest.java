@@ -1,5 +1,7 @@
 package dev.paperchat.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +51,56 @@ class LlmTest {
                 .baseUrl(url).apiKey("x").modelName("m").build(), null, "m", url, Duration.ofSeconds(20));
         LlmException e = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
         assertTrue(e.getMessage().equals("the LLM at " + url + " failed: cannot connect (is the server running?)"), e.getMessage());
+    }
+
+    /**
+     * A server that dies mid-reply: its words come, then the connection closes before the body ends. A reply that
+     * cites its sources is kept, cut there, as one past the deadline is; one that cites nothing is a failure.
+     */
+    @Test
+    void should_keep_a_cited_reply_whose_connection_dropped() throws Exception {
+        assertEquals(new Llm.Reply("Lp-Reg protects low-probability tokens [2].", "The LLM's connection closed before its reply was finished;"
+                + " its answer is cut there."), dropping("Lp-Reg protects low-probability tokens [2].", token -> {}));
+        LlmException uncited = assertThrows(LlmException.class, () -> dropping("Lp-Reg protects low-probability", token -> {}));
+        assertTrue(uncited.getMessage().endsWith("failed: the connection closed before the reply was complete"), uncited.getMessage());
+    }
+
+    /** A reader that goes away mid-stream is no failure of the LLM's: what the reader threw comes back as it was. */
+    @Test
+    void should_pass_on_what_a_reader_that_went_away_threw() throws Exception {
+        IllegalStateException gone = new IllegalStateException("the reader went away");
+        assertSame(gone, assertThrows(IllegalStateException.class, () -> dropping("Lp-Reg protects [2].", token -> { throw gone; })));
+    }
+
+    /** What llm.chat gives for a reply of these words from a server that closes the connection before the body it promised ends. */
+    private static Llm.Reply dropping(String words, java.util.function.Consumer<String> tokens) throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = Thread.ofVirtual().start(() -> {
+                try (java.net.Socket client = socket.accept()) {
+                    java.io.InputStream in = client.getInputStream();
+                    byte[] buffer = new byte[65536];
+                    in.read(buffer); // the request; its size does not matter to a server about to die
+                    String event = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
+                            + "\"content\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(words) + "},\"finish_reason\":null}]}\n\n";
+                    byte[] body = event.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: " + (body.length + 1000)
+                            + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    client.getOutputStream().write(body);
+                    client.getOutputStream().flush();
+                    Thread.sleep(200);
+                } catch (Exception ignored) {
+                    // the test reads what the client made of it
+                }
+            });
+            String url = "http://127.0.0.1:" + socket.getLocalPort() + "/v1";
+            Llm llm = new Llm(http -> dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder().httpClientBuilder(http)
+                    .baseUrl(url).apiKey("x").modelName("m").build(), null, "m", url, Duration.ofSeconds(20));
+            try {
+                return llm.chat("system", "user", tokens);
+            } finally {
+                server.join();
+            }
+        }
     }
 
     /** A server that answers 200 with no reply in it is named for what it sent, not for an "empty reply". */
