@@ -228,6 +228,9 @@ public final class Llm {
         // A stream that ended without finishing may have said why in an error event (llama.cpp's "KV cache full").
         String error = connection.streamError();
         if (error != null && whole.cutShort() != null) whole = new Reply(whole.text(), "The LLM's reply stopped with an error (" + error + "); it may be cut short.");
+        // A server or proxy that ignores "stream" sends the whole reply as one document: it is read as the stream would be.
+        String[] completion = whole.text().isEmpty() ? connection.completion() : null;
+        if (completion != null) whole = asStreamed(completion, passing, filter, thought);
         // An empty reply, or one of markers alone ("[1][2]"), answers nothing: the reader gets the extractive answer.
         if (!SAYS_SOMETHING.matcher(MARKERS.matcher(whole.text()).replaceAll("")).find()) {
             // A reasoning model whose thinking ran past the limit has said nothing yet.
@@ -314,6 +317,20 @@ public final class Llm {
                 reply.completeExceptionally(error);
             }
         };
+    }
+
+    /** A reply sent whole, passed to the reader as one token; "stop" ends it as meant, "length" at the token limit. */
+    private static Reply asStreamed(String[] completion, ReentrantLock passing, ThinkingFilter filter, AtomicBoolean thought) {
+        passing.lock();
+        try {
+            filter.accept(completion[0]);
+            filter.finish();
+        } finally {
+            passing.unlock();
+        }
+        thought.compareAndSet(false, ThinkingFilter.thought(completion[0]));
+        FinishReason reason = "length".equals(completion[1]) ? FinishReason.LENGTH : "stop".equals(completion[1]) ? FinishReason.STOP : null;
+        return new Reply(ThinkingFilter.strip(completion[0]), cutShort(reason));
     }
 
     /** A reader of the stream that failed (it has gone): what it threw is passed on as it was. */

@@ -70,6 +70,11 @@ final class ReplyConnection implements HttpClient {
         return start == null ? null : start.describe();
     }
 
+    /** A whole chat completion's text and finish reason, sent as one JSON document instead of a stream; null for none. */
+    String[] completion() {
+        return start == null ? null : start.completion();
+    }
+
     /** The message of an error event the stream held ({"error": {"message": ...}}), or null. */
     String streamError() {
         return start == null ? null : start.error();

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * explained, and watches its event lines for an error object sent mid-stream.
  */
 final class ReplyStart extends FilterInputStream {
-    private static final int KEPT = 4096;
+    /** Room for a whole reply sent as one JSON document instead of a stream (14,000 characters, escaped, and its frame). */
+    private static final int KEPT = 65536;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -49,10 +50,9 @@ final class ReplyStart extends FilterInputStream {
     private void lineEnded() {
         String data = line.toString(StandardCharsets.UTF_8).strip();
         line.reset();
-        if (data.startsWith("data:")) {
-            String message = errorOf(data.substring(5).trim());
-            if (message != null) error = message;
-        }
+        // An event of a stream ("data: {...}"), or a line of Ollama's ({"error": "llama runner process has terminated"}).
+        String message = errorOf(data.startsWith("data:") ? data.substring(5).trim() : data);
+        if (message != null) error = message;
     }
 
     /** The message of the last error event the stream held, or null. */
@@ -71,6 +71,22 @@ final class ReplyStart extends FilterInputStream {
         if (text.isBlank() || text.contains("data:")) return null;
         String begins = text.strip().replaceAll("\\s+", " ");
         return "sent no chat-completions stream (its reply began \"" + (begins.length() > 80 ? begins.substring(0, 80) + "..." : begins) + "\")";
+    }
+
+    /**
+     * The text and finish reason of a whole chat completion sent as one JSON document ({"choices":
+     * [{"message": {"content"}, "finish_reason"}]}), as a server or proxy that ignores "stream" sends it; else null.
+     */
+    synchronized String[] completion() {
+        String text = kept.toString(StandardCharsets.UTF_8).strip();
+        if (!text.startsWith("{")) return null;
+        try {
+            JsonNode choice = JSON.readTree(text).path("choices").path(0);
+            JsonNode content = choice.path("message").path("content");
+            return content.isTextual() ? new String[] {content.asText(), choice.path("finish_reason").asText(null)} : null;
+        } catch (IOException notWhole) {
+            return null;
+        }
     }
 
     private static String errorOf(String data) {

@@ -347,6 +347,11 @@ class LlmAnswererIT {
             assertTrue(System.nanoTime() - start < 10_000_000_000L, "not the 20 s timeout");
             assertEquals(List.of("llm", reply), List.of(cut.mode(), cut.answer()));
             assertTrue(cut.notices().stream().anyMatch(n -> n.startsWith("The LLM's reply ended without saying it was finished")), cut.notices().toString());
+            // An error line ends the stream: it is quoted, as an error event of the OpenAI protocol is.
+            llm.script(ScriptedLlmServer.Behaviour.ERROR_MID_STREAM, reply);
+            Answer errored = ollama.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE));
+            assertTrue(errored.notices().contains("The LLM's reply stopped with an error (llama runner process has terminated: signal: killed);"
+                    + " it may be cut short."), errored.notices().toString());
         }
     }
 

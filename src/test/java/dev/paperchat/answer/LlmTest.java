@@ -117,6 +117,11 @@ class LlmTest {
             LlmException html = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
             assertTrue(html.getMessage().contains("sent no chat-completions stream (its reply began \"<!DOCTYPE html> <html><head><title>Sign in"),
                     html.getMessage());
+            // A server or proxy that ignores "stream" sends the reply whole: it is read, and the reader gets it as one token.
+            server.script(ScriptedLlmServer.Behaviour.UNSTREAMED, "Lp-Reg protects low-probability tokens [2].");
+            List<String> tokens = new java.util.ArrayList<>();
+            assertEquals(new Llm.Reply("Lp-Reg protects low-probability tokens [2].", null), llm.chat("system", "user", tokens::add));
+            assertEquals(List.of("Lp-Reg protects low-probability tokens [2]."), tokens);
             server.script(ScriptedLlmServer.Behaviour.REPLY, "");
             LlmException empty = assertThrows(LlmException.class, () -> llm.chat("system", "user", token -> {}));
             assertTrue(empty.getMessage().endsWith(" gave an empty reply"), empty.getMessage());

@@ -24,8 +24,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
     /** ERROR_200: status 200 and an error object in the stream (vLLM, LiteLLM); HTML_200: a proxy's login page. */
     /** STALLED_BODY: headers and the first bytes of a reply, then nothing for a minute; ERROR_MID_STREAM: the reply's words, then an error event. */
     /** LENGTH: the reply streamed, ending at the token limit; REASONING_ONLY: the reply as reasoning_content deltas (vLLM's, llama.cpp's reasoning parser), then a stop. */
+    /** UNSTREAMED: the whole reply as one JSON document, whatever the request's "stream" says (a proxy that ignores it). */
     public enum Behaviour { REPLY, FAIL_500, HANG, CUT_MID_STREAM, CLOSED_EARLY, SLOW_STREAM, QUEUED, ERROR_200, HTML_200, STALLED_BODY, ERROR_MID_STREAM,
-        LENGTH, REASONING_ONLY }
+        LENGTH, REASONING_ONLY, UNSTREAMED }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
@@ -98,12 +99,16 @@ public final class ScriptedLlmServer implements AutoCloseable {
                 if (request.path("stream").asBoolean()) stream(exchange, "content", "stop"); else send(exchange, 200, "application/json", completion());
             }
             case LENGTH -> stream(exchange, "content", "length");
+            case UNSTREAMED -> send(exchange, 200, "application/json", completion());
             case REASONING_ONLY -> stream(exchange, "reasoning_content", "stop");
         }
         exchange.close();
     }
 
-    /** REPLY streams the reply and its "done" line; CLOSED_EARLY the reply alone, then the connection closes (a server that died). */
+    /**
+     * REPLY streams the reply and its "done" line; CLOSED_EARLY the reply alone, then the connection closes (a server that died);
+     * ERROR_MID_STREAM the reply, then an error line.
+     */
     private void handleOllama(HttpExchange exchange) throws IOException {
         requests.add(JSON.readTree(exchange.getRequestBody()));
         exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
@@ -115,7 +120,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
                 out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
-            if (behaviour != Behaviour.CLOSED_EARLY) {
+            if (behaviour == Behaviour.ERROR_MID_STREAM) {
+                out.write("{\"error\":\"llama runner process has terminated: signal: killed\"}\n".getBytes(StandardCharsets.UTF_8));
+            } else if (behaviour != Behaviour.CLOSED_EARLY) {
                 ObjectNode done = JSON.createObjectNode().put("model", "scripted").put("created_at", "2025-01-01T00:00:00Z")
                         .put("done", true).put("done_reason", "stop").put("prompt_eval_count", 10).put("eval_count", 10);
                 done.putObject("message").put("role", "assistant").put("content", "");
