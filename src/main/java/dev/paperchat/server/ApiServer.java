@@ -352,7 +352,7 @@ public final class ApiServer implements AutoCloseable {
     /** Ingest and admin routes call this even when no key is configured: then they are refused. */
     void requireKey(Context ctx) {
         if (apiKey == null) {
-            throw new ApiException(403, "forbidden", "this route needs an API key; start the server with api.key set");
+            throw new ApiException(403, "forbidden", "this route needs an API key; start the server with --api-key KEY (or api.key, PAPERCHAT_API_KEY) and send it as Authorization: Bearer KEY");
         }
         if (!keyMatches(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer");

@@ -118,8 +118,10 @@ final class Requests {
             throw ApiException.badRequest("unknown charset \"" + named + "\" in the Content-Type; send UTF-8");
         }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+            // A byte order mark, which Windows tools write first, is no part of the JSON (RFC 8259 lets a parser ignore it).
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             boolean utf8 = charset.equals(StandardCharsets.UTF_8);
             throw ApiException.badRequest("request body is not valid " + charset.name() + (utf8 ? " (JSON is UTF-8 unless the Content-Type names another charset)" : ""));
@@ -127,6 +129,20 @@ final class Requests {
     }
 
     private static <T> T parse(Context ctx, Class<T> type, ObjectMapper mapper) {
+        try {
+            return parseJson(ctx, type, mapper);
+        } catch (ApiException e) {
+            // curl -d sends its JSON as a form, which is read as JSON all the same; a body that is a form is refused for what it is.
+            String contentType = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
+            boolean form = contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data");
+            if (form && e.getMessage().startsWith("malformed JSON")) {
+                throw new ApiException(415, "unsupported_media_type", "send the request as a JSON object (Content-Type: application/json), not a form");
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T parseJson(Context ctx, Class<T> type, ObjectMapper mapper) {
         String body = body(ctx);
         if (body.isBlank()) throw ApiException.badRequest("request body must be a JSON object");
         try {
