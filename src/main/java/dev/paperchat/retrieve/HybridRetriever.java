@@ -447,13 +447,15 @@ public final class HybridRetriever {
      */
     private Optional<String> nameAbsent(String query, Set<String> absent) {
         if (absent.isEmpty()) return Optional.empty();
+        // An organisation a record names ("the Waterloo paper ..." of the University of Waterloo's) is written, if by no abstract.
+        Organisations organisations = organisations();
+        Predicate<String> absentName = name -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, name).stream().anyMatch(absent::contains)
+                && organisations.meant(name).isEmpty();
         Optional<String> subject = NamedSubject.claimSubject(query);
-        if (subject.isPresent() && QueryTerms.all(index.analyzer(), Fields.CONTENTS, subject.get()).stream().anyMatch(absent::contains)) return subject;
-        // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes, nor is an organisation's.
+        if (subject.isPresent() && absentName.test(subject.get())) return subject;
+        // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes.
         if (!NamedSubject.states(query)) return Optional.empty();
-        return NamedSubject.namesInside(query).stream()
-                .filter(name -> QueryTerms.all(index.analyzer(), Fields.CONTENTS, name).stream().anyMatch(absent::contains))
-                .filter(name -> organisations(List.of(name.toLowerCase(Locale.ROOT))).isEmpty()).findFirst();
+        return NamedSubject.namesInside(query).stream().filter(absentName).findFirst();
     }
 
     /**

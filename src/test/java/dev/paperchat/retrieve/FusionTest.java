@@ -228,6 +228,12 @@ class FusionTest {
     void should_tell_a_title_of_the_same_name_that_says_something_else() {
         assertTrue(TitleMatcher.contradicts("ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
         assertFalse(TitleMatcher.contradicts("titans: learning to memorise at test-time", "Titans: Learning to Memorize at Test Time"));
+        // What is said before the name, of what it is and whose, is no other name.
+        String quiet = "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking";
+        for (String lead : List.of("the paper ", "the Stanford paper ", "Stanford University, ")) {
+            assertFalse(TitleMatcher.contradicts(lead + quiet, quiet), lead);
+        }
+        assertTrue(TitleMatcher.contradicts("the paper ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
         assertFalse(TitleMatcher.contradicts("klear reasoner: gradient clipping", "Klear-Reasoner: Advancing Reasoning via Gradient-Preserving Clipping"));
         assertFalse(TitleMatcher.contradicts("ReFT", "ReFT: Reasoning with Reinforced Fine-Tuning"), "a name alone says nothing else");
         assertFalse(TitleMatcher.contradicts("Lazy Eviction: Lagged KV Eviction", "LazyEviction: Lagged KV Eviction with Attention"), "a name spelt apart");
