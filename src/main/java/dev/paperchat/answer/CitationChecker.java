@@ -35,20 +35,22 @@ public final class CitationChecker {
     /** Bold marks: "**Clip-Cov:**" is the words "Clip-Cov:". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
     /** A word a local model writes before a source's number: "Source 1", "source: 2", "doc 3"; in square brackets "S1" too. */
-    private static final String SOURCE_WORD = "(?:(?:sources?|docs?|documents?)\\s*:?\\s*)";
-    private static final String SQUARE_SOURCE_WORD = "(?:(?:sources?|docs?|documents?|s)\\s*:?\\s*)";
+    private static final String SOURCE_WORD = "(?:(?:sources?|docs?|documents?|citations?|refs?|references?)\\s*:?\\s*)";
+    private static final String SQUARE_SOURCE_WORD = "(?:(?:sources?|docs?|documents?|citations?|refs?|references?|s)\\s*:?\\s*)";
     /** At most ten numbers in one marker: no marker runs past what the stream holds back to read it. */
     private static final String NUMBERS_AFTER = "(?:\\s*(?:[,;]|and)\\s*%s?\\d{1,3}){0,9}";
     /**
      * Markers as local models write them: "[Source 1]", "(source 2, 3)", "[source 1, source 2]",
-     * "[Source: 1]", "[S1]", "[doc 1]", "[1; 2]", "[^2]", "【1】", "[3†source]". Read as "[1]", they
+     * "[Source: 1]", "[S1]", "[doc 1]", "[citation:3]", "[1; 2]", "[^2]", "【1】", "[3†source]", a markdown link
+     * "[1](#source-1)". Read as "[1]", they
      * are checked as the prompt's own are, not taken for sentences without a citation. A number
      * in round brackets alone ("(1) the cost") is an enumeration, not a marker.
      */
     private static final Pattern MARKER_VARIANT = Pattern.compile("(?i)\\[\\s*" + SQUARE_SOURCE_WORD + "(\\d{1,3}" + NUMBERS_AFTER.formatted(SQUARE_SOURCE_WORD)
             + ")\\s*]|\\(\\s*" + SOURCE_WORD + "(\\d{1,3}" + NUMBERS_AFTER.formatted(SOURCE_WORD) + ")\\s*\\)"
             + "|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3}){1,9})\\s*]"
-            + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]{0,60})?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]{0,60}]");
+            + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]{0,60})?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]{0,60}]"
+            + "|\\[(\\d{1,3})]\\(#[^()\\s]{0,40}\\)");
     /** Any marker the answer may hold, the prompt's own or a local model's. */
     private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
     /** A source's number inside a marker. */

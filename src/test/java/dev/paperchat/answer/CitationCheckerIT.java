@@ -226,6 +226,8 @@ class CitationCheckerIT {
                 CitationChecker.plainMarkers("A [Source 1]. B (sources 2 and 3). C [^2]. D \u30101\u3011. E [3\u2020source]. F \u30104\u2020L1-L9\u3011."));
         assertEquals("G [1, 2]. H [1]. I [2]. J [3]. K [1, 2]. (1) an enumeration stays.",
                 CitationChecker.plainMarkers("G [1; 2]. H [Source: 1]. I [S2]. J [doc 3]. K [source 1, source 2]. (1) an enumeration stays."));
+        assertEquals("L [3]. M [1, 2]. N [2]. O [1]. Links stay [text](#x).",
+                CitationChecker.plainMarkers("L [citation:3]. M [ref 1, ref 2]. N (reference 2). O [1](#source-1). Links stay [text](#x)."));
         assertEquals(List.of(2), markers("A covariance penalty keeps the entropy of the policy high [Source 2]."));
     }
 }

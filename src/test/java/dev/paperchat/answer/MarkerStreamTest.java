@@ -32,11 +32,11 @@ class MarkerStreamTest {
     void should_stream_a_local_model_s_markers_as_the_checked_text_reads_them() {
         String reply = "Hawkeye guides a smaller model [Source 1]. It speeds up tasks (source 2). It cuts cost [^1]. Both help [1; 2]."
                 + " Enumerations (1) stay, as does (see above) and [S2] too \u30103\u3011. All agree [Source 1, Source 2, Source 3, Source 1, Source 2]."
-                + " Quiet-STaR thinks [1\u2020Quiet-STaR (2024)] here. Scenarios (S1) and (S2) stay text.";
+                + " Quiet-STaR thinks [1\u2020Quiet-STaR (2024)] here. Scenarios (S1) and (S2) stay text. Lp-Reg [2](#source-2) and [citation:3].";
         String checked = CitationChecker.withValidMarkers(reply, 3, new ArrayList<>()).strip();
         assertEquals("Hawkeye guides a smaller model [1]. It speeds up tasks [2]. It cuts cost [1]. Both help [1][2]."
                 + " Enumerations (1) stay, as does (see above) and [2] too [3]. All agree [1][2][3][1][2]."
-                + " Quiet-STaR thinks [1] here. Scenarios (S1) and (S2) stay text.", checked);
+                + " Quiet-STaR thinks [1] here. Scenarios (S1) and (S2) stay text. Lp-Reg [2] and [3].", checked);
         for (List<String> tokens : List.of(chars(reply), words(reply), randomPieces(reply, 3), randomPieces(reply, 5), randomPieces(reply, 13))) {
             List<String> passed = new ArrayList<>();
             MarkerStream stream = new MarkerStream(passed::add, 3);
