@@ -24,6 +24,10 @@ public record Prompts(String system, String answer, String rewrite, String versi
         for (String placeholder : List.of("{{sources}}", "{{question}}")) {
             if (!answer.contains(placeholder)) throw new IllegalArgumentException(dir.resolve("answer.txt") + " lacks " + placeholder);
         }
+        // Without them the LLM would rewrite a follow-up it never saw, from a conversation it was not given.
+        for (String placeholder : List.of("{{history}}", "{{question}}")) {
+            if (!rewrite.contains(placeholder)) throw new IllegalArgumentException(dir.resolve("rewrite.txt") + " lacks " + placeholder);
+        }
         return new Prompts(system, answer, rewrite, Hash.sha256(system + answer + rewrite).substring(0, 12));
     }
 

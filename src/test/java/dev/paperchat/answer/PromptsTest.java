@@ -34,6 +34,10 @@ class PromptsTest {
         Files.writeString(dir.resolve("answer.txt"), "Answer {{question}}.");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Prompts.load(dir));
         assertTrue(e.getMessage().contains("answer.txt lacks {{sources}}"), e.getMessage());
+        Files.delete(dir.resolve("answer.txt"));
+        Files.writeString(dir.resolve("rewrite.txt"), "Rewrite {{question}} as a standalone question.");
+        IllegalArgumentException rewrite = assertThrows(IllegalArgumentException.class, () -> Prompts.load(dir));
+        assertTrue(rewrite.getMessage().contains("rewrite.txt lacks {{history}}"), rewrite.getMessage());
     }
 
     @Test
