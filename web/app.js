@@ -936,8 +936,11 @@ function showLookup(container, body, by) {
     const copy = copyButton(r.id, r.title);
     // Of a claim, the figure says how close the sentence is, not that it states the claim: it is named so.
     const percent = `${Math.round(r.confidence * 100)}%`;
+    // A paper flagged as not stating the claim is on its subject at most: its figure is no half-likeness.
+    const flagged = (r.unstated && r.unstated.length) || r.opposes;
     const figure = by === "claim"
-      ? el("span", { text: `closeness ${percent}`, title: "How close the sentence is to the claim in words and meaning, not whether it states it" })
+      ? el("span", flagged ? { text: "on its subject, not its source", title: `Closeness capped at ${percent}: the paper does not state the claim as written` }
+        : { text: `closeness ${percent}`, title: "How close the sentence is to the claim in words and meaning, not whether it states it" })
       : el("span", { text: `confidence ${percent}` });
     item.append(el("div", { class: "row" }, copy, figure));
     if (r.sentence) item.append(inContext(r));

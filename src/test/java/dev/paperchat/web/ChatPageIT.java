@@ -219,6 +219,11 @@ class ChatPageIT {
         assertTrue(browser.findElement(By.cssSelector(".cite-result blockquote")).isDisplayed(), "with the sentences themselves");
         assertTrue(browser.findElement(By.cssSelector(".cite-result .row")).getText().contains("closeness"),
                 "a claim's figure is its closeness, not a confidence that it is stated");
+        // A paper flagged as not stating the claim is on its subject, not at half its likeness.
+        String flagged = (String) browser.executeScript("const box = document.createElement('div'); showLookup(box, {found: true, notices: [],"
+                + " results: [{id: 'p1', title: 'Fruit Studies', sentence: 'We study 17 fruits.', confidence: 0.5, unstated: ['18']}]}, 'claim');"
+                + " return box.querySelector('.row').textContent;");
+        assertTrue(flagged.contains("on its subject, not its source") && !flagged.contains("50%"), flagged);
         // Each sentence can be read in its abstract, highlighted there, before it is cited.
         String quoted = browser.findElement(By.cssSelector(".cite-result blockquote")).getText();
         browser.findElement(By.cssSelector(".cite-result details.context summary")).click();
