@@ -90,6 +90,14 @@ class OppositesTest {
     }
 
     @Test
+    void should_read_a_speedup_as_faster_and_successful_as_success() {
+        assertEquals(Optional.of("the cited sentence says the opposite (\"speedup\")"), Opposites.of("InternVL3.5 is slower at inference than InternVL3.",
+                "These contributions enable InternVL3.5 to achieve a 4.05times inference speedup over its predecessor InternVL3.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"failure\")"), Opposites.of("Excessive reflection is correlated with successful reasoning.",
+                "Our analysis reveals that excessive reflection and transition thoughts are strongly correlated with failure cases.", false));
+    }
+
+    @Test
     void should_read_a_denied_verb_of_three_letters() {
         String sentence = "PARS uses reward functions tailored for recommendation to enhance reasoning and reflection.";
         assertTrue(Opposites.of("PARS does not use reward functions tailored for recommendation.", sentence, false).isPresent());
