@@ -308,8 +308,33 @@ public final class Opposites {
         if (elided.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + elided.get() + "\")");
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
         if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
+        Optional<String> notNeeded = notNeeded(claim, sentence);
+        if (notNeeded.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + notNeeded.get() + "\")");
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
         return deniedPhrases(sentence).stream().anyMatch(d -> d.assertedBy(said)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+    }
+
+    /** "requires verified golden answers": a claim of what something needs, its verb and what follows. */
+    private static final Pattern NEEDS = Pattern.compile("(?i)\\b(requires?|needs?|relies\\s++on|rely\\s++on|depends?\\s++on)\\b(.*+)");
+    /** "does not require any supervised information (i.e., neither ..., problems with golden answers, nor ...)". */
+    private static final Pattern NOT_NEEDED = Pattern.compile("(?i)\\b(?:does|do|did)\\s*+(?:not|n['\u2019]t)\\s++(require|need|rely\\s++on|depend\\s++on)\\b(.*+)");
+
+    /**
+     * "does not require", for a claim that something requires what the sentence lists after it: what is not needed may be
+     * listed well after the verb ("EMPO does not require any supervised information (i.e., neither verifiable reasoning
+     * traces, problems with golden answers, nor ...)" of "EMPO requires verified golden answers"). Half of what the claim
+     * says is needed, two words at least, must be among what the sentence says is not.
+     */
+    private static Optional<String> notNeeded(String claim, String sentence) {
+        Matcher needs = NEEDS.matcher(claim), notNeeded = NOT_NEEDED.matcher(sentence);
+        if (!needs.find() || !notNeeded.find() || !stems(needs.group(1)).equals(stems(notNeeded.group(1)))) return Optional.empty();
+        // "does not require labels, but requires a verifier" needs something all the same.
+        if (NEEDS.matcher(notNeeded.group(2)).find()) return Optional.empty();
+        Set<String> needed = stems(needs.group(2)), listed = stems(notNeeded.group(2));
+        needed.removeAll(QUANTIFIERS);
+        long shared = needed.stream().filter(listed::contains).count();
+        return shared >= 2 && 2 * shared >= needed.size() ? Optional.of(notNeeded.group().substring(0, notNeeded.start(2) - notNeeded.start()).strip())
+                : Optional.empty();
     }
 
     /**

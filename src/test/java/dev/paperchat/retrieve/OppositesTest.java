@@ -97,6 +97,18 @@ class OppositesTest {
                 "Our analysis reveals that excessive reflection and transition thoughts are strongly correlated with failure cases.", false));
     }
 
+    /** What a sentence says is not needed may be listed well after its verb. */
+    @Test
+    void should_find_a_claim_that_something_needs_what_its_sentence_says_it_does_not() {
+        String sentence = "EMPO does not require any supervised information for incentivizing reasoning capabilities (i.e., neither verifiable"
+                + " reasoning traces, problems with golden answers, nor additional pre-trained models).";
+        assertEquals(Optional.of("the cited sentence says this is not so (\"does not require\")"),
+                Opposites.of("EMPO requires verified golden answers to incentivize reasoning.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("EMPO requires no golden answers.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("It requires a verifier.", "It does not require labels, but requires a verifier.", false),
+                "needs something all the same");
+    }
+
     @Test
     void should_read_a_denied_verb_of_three_letters() {
         String sentence = "PARS uses reward functions tailored for recommendation to enhance reasoning and reflection.";
