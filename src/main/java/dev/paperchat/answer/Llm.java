@@ -187,12 +187,14 @@ public final class Llm {
         } catch (TimeoutException e) {
             // Under the reply's lock: a token being passed on finishes first, and none follows the fallback's words.
             String sofar;
+            boolean thinking = false;
             // A reply that finished as the deadline passed is whole.
             Reply finished = null;
             passing.lock();
             try {
                 if (!reply.cancel(true) && !reply.isCompletedExceptionally()) finished = reply.join();
                 sofar = ThinkingFilter.strip(received.toString());
+                thinking = thought.get() || ThinkingFilter.thought(received.toString());
                 // A slow model (a CPU server at a few tokens a second) that has cited its sources keeps what it wrote.
                 if (finished == null && CitationChecker.cites(sofar)) filter.finish();
             } catch (RuntimeException readerGone) {
@@ -205,6 +207,9 @@ public final class Llm {
             } else {
                 if (handle.get() != null) handle.get().cancel();
                 connection.close();
+                // A reasoning model that spent the time thinking is told apart from a slow or stalled one: a longer timeout helps it.
+                if (thinking && sofar.isBlank()) throw new LlmException("the LLM at " + baseUrl + " was still thinking when its "
+                        + timeout.toSeconds() + " s (llm.timeout-seconds) ran out, before any answer", e);
                 if (!CitationChecker.cites(sofar)) throw notFinished(e);
                 whole = new Reply(sofar, "The LLM did not finish within " + timeout.toSeconds() + " s (llm.timeout-seconds); its answer is cut there.");
             }

@@ -380,6 +380,12 @@ class LlmAnswererIT {
         Answer reasoned = ask(QUESTION, 5);
         assertEquals("extractive", reasoned.mode());
         assertTrue(reasoned.notices().stream().anyMatch(n -> n.contains("gave only its thinking, no answer")), reasoned.notices().toString());
+        // Thinking past the timeout is told apart from a slow server: a longer timeout is what helps.
+        llm.script(ScriptedLlmServer.Behaviour.SLOW_STREAM, "<think> The user asks about entropy. ");
+        Answer timedOut = ask(QUESTION, 5);
+        assertEquals("extractive", timedOut.mode());
+        assertTrue(timedOut.notices().stream().anyMatch(n -> n.contains("was still thinking when its 3 s (llm.timeout-seconds) ran out, before any answer")),
+                timedOut.notices().toString());
     }
 
     @Test
