@@ -353,7 +353,7 @@ function finishAnswer(msg, answer) {
     // Open: a reader who skims the answer must not take these sentences for backed ones.
     msg.append(el("details", { class: "notice unsupported", open: "" }, el("summary", { text: "Sentences the cited sources do not back" }), list));
   }
-  for (const notice of answer.notices || []) msg.append(el("div", { class: "notice", text: notice }));
+  for (const notice of answer.notices || []) msg.append(passageNotice(notice, answer) || el("div", { class: "notice", text: notice }));
   // A click selects the answer; inside the answer already selected (selecting its text to copy it), the sources opened stay.
   msg.addEventListener("click", () => { if (!msg.classList.contains("selected")) showSources(index); });
   showSources(index);
@@ -642,6 +642,20 @@ function showSources(answerIndex, focusMarker, from) {
       title.after(backButton);
     }
   }
+}
+
+/** The notice of a message of several claims, with a button that checks each one in Find a citation; null for any other. */
+function passageNotice(notice, answer) {
+  if (!notice.startsWith("The message states several claims")) return null;
+  const check = el("button", { type: "button", class: "ghost check-claims", text: "Check each claim" });
+  check.addEventListener("click", (e) => {
+    e.stopPropagation();
+    // The sentences that ask ("Can you check these claims?") are no claims to look up.
+    $("cite-query").value = answer.question.split(/(?<=[.!?])\s+/).filter((s) => !s.trim().endsWith("?")).join(" ");
+    $("cite-by").value = "claim";
+    $("cite-form").requestSubmit();
+  });
+  return el("div", { class: "notice" }, notice + " ", check);
 }
 
 /** Whether the sources lie below the chat (a narrow screen) rather than beside it. */

@@ -249,8 +249,8 @@ final class QuestionForm {
             + "|correct|true|right|where\\b.*\\bfrom|which\\s++papers?|find\\s++(?:the\\s++)?papers?)\\b");
 
     /**
-     * The claims a message of several sentences states, when two or more do, one gives a figure, and whatever else it
-     * says asks for them to be checked: a passage pasted from a draft ("Can you check these claims?"), which the chat
+     * The claims a message of several sentences states, when two or more do and it asks for them to be checked ("Can you
+     * check these claims?"), or says nothing else and one of them gives a figure: a passage pasted from a draft, which the chat
      * answers as one question and a lookup checks claim by claim; not a reader's own context before a question ("Our
      * dataset has 10,000 problems. Each has 4 solutions. What benchmark is similar?").
      */
@@ -259,8 +259,9 @@ final class QuestionForm {
         List<String> sentences = Sentences.split(text).stream().map(span -> span.of(text).strip()).toList();
         List<String> claims = sentences.stream().filter(QuestionForm::isClaim).toList();
         List<String> others = sentences.stream().filter(s -> !claims.contains(s)).toList();
-        boolean asksToCheck = others.isEmpty() || others.stream().anyMatch(s -> CHECK_REQUEST.matcher(s).find());
-        return claims.size() >= 2 && asksToCheck && claims.stream().anyMatch(claim -> Numbers.count(claim) > 0) ? claims : List.of();
+        boolean asksToCheck = others.stream().anyMatch(s -> CHECK_REQUEST.matcher(s).find());
+        boolean figured = others.isEmpty() && claims.stream().anyMatch(claim -> Numbers.count(claim) > 0);
+        return claims.size() >= 2 && (asksToCheck || figured) ? claims : List.of();
     }
 
     static boolean isCourtesy(String text) {

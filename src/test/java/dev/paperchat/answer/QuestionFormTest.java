@@ -107,6 +107,8 @@ class QuestionFormTest {
         assertEquals(List.of(), QuestionForm.passageClaims("Our dataset has 10,000 problems. Each problem has 4 solutions. What benchmark is similar to this?"),
                 "a reader's own context before a question that asks for no check");
         assertEquals(2, QuestionForm.passageClaims("Lp-Reg keeps training stable for 10,000 steps. ETTRL gains 68% on AIME. Where are these from?").size());
+        assertEquals(2, QuestionForm.passageClaims("Can you check these claims? Entropy minimization alone can improve reasoning without labels."
+                + " Shorter thinking chains can be more accurate than long ones.").size(), "asked to check, claims need no figure");
     }
 
     @Test

@@ -558,6 +558,19 @@ class ChatPageIT {
                 browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getAttribute("textContent"), "the text as written");
     }
 
+    /** A message of several claims is answered together; its notice offers to check each one in Find a citation. */
+    @Test
+    void should_check_each_claim_of_a_pasted_passage_from_its_notice() {
+        String passage = "Entropy minimization alone can improve reasoning without labels. Shorter thinking chains can be more accurate than long ones.";
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Two claims [1].', mode: 'extractive', model: null, covered: true,"
+                + " question: 'Can you check these? ' + arguments[0], citations: [], sources: [], unsupported: [],"
+                + " notices: ['The message states several claims, answered here together: Find a citation checks each one on its own.']});", passage);
+        browser.findElement(By.cssSelector(".msg.assistant:last-of-type .notice .check-claims")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#cite-results .cite-claim")).size() == 2);
+        assertEquals(passage, browser.findElement(By.id("cite-query")).getDomProperty("value"));
+        assertEquals("claim", browser.findElement(By.id("cite-by")).getDomProperty("value"));
+    }
+
     @Test
     void should_show_what_a_follow_up_was_searched_as() {
         browser.executeScript("addUserMessage('which methods avoid entropy collapse?');"
