@@ -619,11 +619,9 @@ class ChatPageIT {
                 + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit. It keeps well.', links: []}], notices: [],"
                 + " unsupported: [{sentence: 'Bananas are blue.', reason: 'cited sources do not state this', support: 0.4}]});");
         List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant:last-of-type .cite"));
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(markers.get(markers.size() - 2)).perform();
-        String backed = browser.findElement(By.id("tooltip")).getText();
+        String backed = preview(markers.get(markers.size() - 2));
         assertTrue(backed.contains("It keeps well.") && !backed.contains("does not state"), backed);
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(markers.get(markers.size() - 1)).perform();
-        String notBacked = browser.findElement(By.id("tooltip")).getText();
+        String notBacked = preview(markers.get(markers.size() - 1));
         assertTrue(notBacked.contains("We study fruit.") && notBacked.contains("does not state"), notBacked);
         double contrast = ((Number) browser.executeScript("""
                 const luminance = (css) => css.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255)
@@ -645,8 +643,7 @@ class ChatPageIT {
                 + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit. It keeps well.', links: []}], notices: [],"
                 + " unsupported: []});");
         List<WebElement> paraphrased = browser.findElements(By.cssSelector(".msg.assistant:last-of-type .cite"));
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(paraphrased.get(paraphrased.size() - 1)).perform();
-        String second = browser.findElement(By.id("tooltip")).getText();
+        String second = preview(paraphrased.get(paraphrased.size() - 1));
         assertTrue(second.contains("It keeps well.") && !second.contains("does not state"), second);
         assertFalse(paraphrased.get(paraphrased.size() - 1).getAttribute("class").contains("unbacked"));
         // The export says so too, and lists the sentences the citations do not back.
@@ -658,6 +655,12 @@ class ChatPageIT {
         assertTrue(markdown.contains("> Not backed by its citations (cited sources do not state this): Bananas are yellow."), markdown);
         assertTrue(markdown.contains("  - “We study fruit.” (closest sentence; not evidence for the answer)"), markdown);
         browser.executeScript("sessionStorage.removeItem(CONVERSATION);");
+    }
+
+    /** The text of the preview a marker shows under the pointer. */
+    private String preview(WebElement marker) {
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(marker).perform();
+        return browser.findElement(By.id("tooltip")).getText();
     }
 
     /** The browser counts what a source's pinned title covers as in view: the page scrolls it out from under the title. */
