@@ -51,8 +51,6 @@ public final class CitationLookup {
     /** "the X paper on Y", "X paper about Y": what the paper named is said to be about ("a framework for" is a title's own). */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\b(?:paper|preprint|article)\\s+"
             + "(?:on|about|studying)\\s+(\\S.{2,300})$");
-    /** The share of the collection's abstracts above which a name is the field's ("RL", "GRPO"), not a few papers' own. */
-    private static final double FIELD_WIDE = 0.05;
     /** The share of a description's words the paper's title and abstract must write to be the paper described. */
     private static final double DESCRIPTION_HELD = 0.5;
     /**
@@ -279,15 +277,11 @@ public final class CitationLookup {
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
         PaperHit named = result.hits().stream().filter(PaperHit::named).findFirst().orElse(null);
         Map<String, Set<PaperHit>> writers = writersOfNames(claim, result.hits());
-        // A name many abstracts of the collection write ("RL", "GRPO") is the field's, however few of the papers found do.
-        long papers = Math.max(1, retriever.count(Filters.NONE));
-        Set<String> fieldWide = writers.keySet().stream().filter(name -> retriever.papersUsing(name) > FIELD_WIDE * papers)
-                .collect(java.util.stream.Collectors.toSet());
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();
             if (best == null) continue;
             List<String> unstated = new ArrayList<>(Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText()));
-            namesOfOthers(hit, writers, fieldWide).stream().filter(name -> !unstated.contains(name)).forEach(unstated::add);
+            namesOfOthers(hit, writers, result.hits().size()).stream().filter(name -> !unstated.contains(name)).forEach(unstated::add);
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best) : figureOfItsKind(claim, hit, best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
@@ -340,12 +334,11 @@ public final class CitationLookup {
      * "Quiet-STaR introduced Delethink" of Quiet-STaR, whose abstract never names the Markovian
      * Thinker's Delethink. A name no paper writes is the search's to weigh, not a wrong credit.
      */
-    private static List<String> namesOfOthers(PaperHit hit, Map<String, Set<PaperHit>> writers, Set<String> fieldWide) {
-        // A name many abstracts of the collection write ("LLM", "RL") is the field's, no paper's own; one few write is theirs,
-        // however many of the papers found write it ("KV", which the papers a claim of KV caches finds all write).
+    private static List<String> namesOfOthers(PaperHit hit, Map<String, Set<PaperHit>> writers, int found) {
+        // A name most of the papers found write ("LLM", "RL") is the field's, no paper's own.
         return writers.keySet().stream().filter(name -> {
             Set<PaperHit> papers = writers.get(name);
-            return !papers.contains(hit) && !papers.isEmpty() && !fieldWide.contains(name);
+            return !papers.contains(hit) && !papers.isEmpty() && papers.size() <= Math.max(2, found / 3);
         }).toList();
     }
 

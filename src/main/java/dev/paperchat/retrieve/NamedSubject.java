@@ -113,11 +113,8 @@ final class NamedSubject {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /**
-     * A capitalised word inside a sentence, not after its opening, a colon or a quote: "Stockfish" of "A 2B model beat Stockfish",
-     * or an acronym of two capitals ("KV" of "reduces KV cache size").
-     */
-    private static final Pattern INSIDE = Pattern.compile("(?<=[\\p{L}\\d,)]\\s{1,3})(?-i:(?:\\p{Lu}[\\p{L}\\d]{2,}+|\\p{Lu}{2})(?:-[\\p{L}\\d]++)*+)(?![\\p{L}\\d'\u2019-])"
+    /** A capitalised word inside a sentence, not after its opening, a colon or a quote: "Stockfish" of "A 2B model beat Stockfish". */
+    private static final Pattern INSIDE = Pattern.compile("(?<=[\\p{L}\\d,)]\\s{1,3})(?-i:\\p{Lu}[\\p{L}\\d]{2,}+(?:-[\\p{L}\\d]++)*+)(?![\\p{L}\\d'\u2019-])"
             // An author cited ("Wei et al. showed", "work by Lightman") is no abstract's word, and no subject of the claim.
             + "(?!\\s++(?:et\\s++al|and\\s++colleagues))(?<!\\bby\\s{1,3}+\\p{Lu}[\\p{L}\\d]{2,40}+)");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
