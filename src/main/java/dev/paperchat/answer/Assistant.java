@@ -438,7 +438,8 @@ public final class Assistant {
         organisation.ifPresent(o -> notices.add(o.notice()));
         FollowUpRewriter.unnamedItem(question.text(), question.history()).ifPresent(why -> notices.add(why + "; the question was searched with no paper put in its place."));
         FollowUpRewriter.fewerItems(question.text(), question.history()).ifPresent(why -> notices.add(why + "."));
-        missingNames(standalone).ifPresent(notices::add);
+        // A follow-up joined by rule ("What is Masked Thought? how does it compare to FooNet?") may read as no comparison: as asked, it does.
+        missingNames(standalone).or(() -> standalone.equals(question.text()) ? Optional.empty() : missingNames(question.text())).ifPresent(notices::add);
         if (ForeignQuestion.asked(question.text())) notices.add(ForeignQuestion.NOTICE);
         if (!QuestionForm.passageClaims(question.text()).isEmpty()) notices.add(PASSAGE_NOTICE);
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());

@@ -326,8 +326,8 @@ public final class CitationChecker {
      * A clause that only says where the rest comes from ("According to [2], ...", "As shown in [1],
      * ...", "In [3], the authors ...") is no claim: its marker cites the clause after it.
      */
-    private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:(?:according|as|following|per|see|in|from|like|unlike|similarly|likewise)\\b.*"
-            + "|.*\\b(?:to|in|by|from|of|on|with|per|see|al|source|sources|paper|papers|study|work))\\.?");
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:according|as|following|per|see|in|from|like|unlike|similarly|likewise"
+            + "|source|sources|paper|papers|study|work|the\\s++(?:authors|paper|study|work))\\b.*");
     private static final int MAX_LEAD_IN_WORDS = 4;
 
     private static List<String> withLeadIns(String[] clauses) {

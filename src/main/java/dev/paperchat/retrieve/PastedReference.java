@@ -52,15 +52,17 @@ final class PastedReference {
      * ..." opens a claim, and so does a citation that runs on ("Zelikman et al. (2024) show that ...").
      */
     private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
-            // Harvard may leave out the full stop after a year in brackets: "Smith, J. (2024) Title. ...".
-            + ",?\\s*+(?:\\(?" + YEAR + "\\)?\\.\\s+\\S|\\(" + YEAR + "\\)\\s++\\p{Lu})");
+            // Harvard may leave out the full stop after a year in brackets, after authors with their initials: "Smith, J. (2024)
+            // Title. ..."; "Zelikman et al. (2024) Quiet-STaR does not..." opens a claim.
+            + ",?\\s*+(?:\\(?" + YEAR + "\\)?\\.\\s+\\S|(?<=\\b\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?+[^()]{0,200}+)\\(" + YEAR + "\\)\\s++\\p{Lu})");
     /**
-     * A Springer LNCS reference's opening: its authors, the last an initial or "et al.", then a
-     * colon ("Wang, X., Li, Y.: Title. In: ..."). The initial tells it from a title's own colon
-     * ("Quiet-STaR: Language Models ...").
+     * A Springer LNCS reference's opening: its authors with their initials, the last an initial or
+     * "et al.", then a colon ("Wang, X., Li, Y.: Title. In: ...", "Zelikman, E., et al.: ..."). The
+     * initials tell it from a title's own colon ("Quiet-STaR: Language Models ...") and from a
+     * claim's ("Chen et al.: reasoning models overthink").
      */
     private static final Pattern LNCS_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+|\\d{1,3}\\.\\s++)?(" + NAME_WORD
-            + "(?:,?\\s++" + NAME_WORD + "){0,40}+)(?<=\\b\\p{Lu}\\.|\\bal\\.):\\s++\\S");
+            + "(?:,?\\s++" + NAME_WORD + "){0,40}+)(?<=\\b\\p{Lu}\\.|\\bal\\.)(?<=\\b\\p{Lu}\\.[^:]{0,400}+):\\s++\\S");
     /**
      * An IEEE, ACM or MLA reference's opening: its authors, then its title in quotes ("[3] Y. Zhang
      * et al., \u201cWhat makes...", "Behrouz, Ali, and Vahab Mirrokni. \"Titans: ...").

@@ -540,12 +540,11 @@ public final class TitleMatcher {
         String[] before = SENTENCE_END.split(query.substring(0, colon));
         String after = SENTENCE_END.split(query.substring(colon + 1), 2)[0];
         // "the paper", "the Waterloo paper", "University of Waterloo," before a name say what it is and whose, not what it is called.
-        String name = before[before.length - 1].replaceFirst("(?i)^.*(?:\\b(?:paper|preprint|article|work|study)\\s|,\\s)\\s*+(?=\\S)", "");
+        String name = before[before.length - 1].replaceFirst("(?i)^.*(?:\\b(?:paper|preprint|article)\\s|,\\s)\\s*+(?=\\S)", "");
         for (String side : List.of(name, after)) {
             // "Lazy Eviction: ..." of "LazyEviction: ...": a name spelt apart is the title's.
             if (!normalize(side).isBlank() && titleJoined.contains(normalize(side).replace(" ", ""))) continue;
-            List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" "))
-                    .filter(w -> w.length() > 2 && !FUNCTION_WORDS.contains(w) && !KIND_WORDS.contains(w)).toList();
+            List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
             long found = sideWords.stream().filter(w -> titleWords.contains(w)
                     || w.length() >= 4 && titleWords.stream().anyMatch(t -> withinOneEdit(w, t))).count();
             if (sideWords.size() >= 2 && found * 2 <= sideWords.size()) return true;

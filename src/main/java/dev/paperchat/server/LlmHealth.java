@@ -122,8 +122,14 @@ final class LlmHealth {
         boolean anyName;
         try {
             JsonNode listed = JSON.readTree(reply.body()).path(ollama ? "models" : "data");
-            for (JsonNode m : listed) if (m.path(ollama ? "name" : "id").isTextual()) served.add(m.path(ollama ? "name" : "id").asText());
-            anyName = !ollama && served.size() == 1 && listed.get(0).path("owned_by").asText().equals("llamacpp");
+            if (!listed.isArray()) return null;
+            String owner = null;
+            for (JsonNode m : listed) {
+                if (!m.path(ollama ? "name" : "id").isTextual()) continue;
+                served.add(m.path(ollama ? "name" : "id").asText());
+                owner = m.path("owned_by").asText();
+            }
+            anyName = !ollama && served.size() == 1 && "llamacpp".equals(owner);
         } catch (IOException notJson) {
             return null;
         }

@@ -28,6 +28,8 @@ class CitationCheckerTest {
                 "a clause that says only where the rest comes from cites the clause after it");
         assertEquals(List.of("In [3], the authors introduce dynamic masking.", "GRPO works [1]", "while PPO fails [2]."),
                 CitationChecker.claims("In [3], the authors introduce dynamic masking. GRPO works [1], while PPO fails [2]."));
+        assertEquals(List.of("It is similar to Quiet-STaR [1]", "but it needs no labels [2]."),
+                CitationChecker.claims("It is similar to Quiet-STaR [1], but it needs no labels [2]."), "a short claim of its own is no lead-in");
         assertEquals(List.of("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."),
                 CitationChecker.claims("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."));
     }

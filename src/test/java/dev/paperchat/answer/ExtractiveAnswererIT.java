@@ -749,6 +749,10 @@ class ExtractiveAnswererIT {
                 new Turn("assistant", assistant.ask(Question.of("What is EMPO?")).answer())), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals("how does EMPO compare to TTRL?", compared.question());
         assertTrue(compared.notices().stream().anyMatch(n -> n.startsWith("\"TTRL\" is the name of no paper in the collection")), compared.notices().toString());
+        // Joined by rule into two sentences, the comparison is still read as asked.
+        Answer joinedCompared = assistant.ask(new Question("how does it compare to FooNet?", List.of(new Turn("user", "What is Masked Thought?"),
+                new Turn("assistant", "...")), 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(joinedCompared.notices().stream().anyMatch(n -> n.contains("\"FooNet\"")), joinedCompared.question() + " " + joinedCompared.notices());
     }
 
     @Test

@@ -234,6 +234,9 @@ class FusionTest {
             assertFalse(TitleMatcher.contradicts(lead + quiet, quiet), lead);
         }
         assertTrue(TitleMatcher.contradicts("the paper ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
+        for (String otherName : List.of("Stockfish Framework: ", "The Stockfish: ", "AlphaZero Study: ")) {
+            assertTrue(TitleMatcher.contradicts(otherName + quiet.split(": ", 2)[1], quiet), otherName);
+        }
         assertFalse(TitleMatcher.contradicts("klear reasoner: gradient clipping", "Klear-Reasoner: Advancing Reasoning via Gradient-Preserving Clipping"));
         assertFalse(TitleMatcher.contradicts("ReFT", "ReFT: Reasoning with Reinforced Fine-Tuning"), "a name alone says nothing else");
         assertFalse(TitleMatcher.contradicts("Lazy Eviction: Lagged KV Eviction", "LazyEviction: Lagged KV Eviction with Attention"), "a name spelt apart");

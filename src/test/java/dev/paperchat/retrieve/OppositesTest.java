@@ -87,6 +87,9 @@ class OppositesTest {
                 "the claim says the reduction itself");
         assertEquals(Optional.of("the cited sentence says the opposite (\"reduce\")"),
                 Opposites.of("Soft Thinking increases token usage by up to 22.4%.", sentence, false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"lower\")"), Opposites.of("Findings show that higher temperature regimes"
+                + " (0.1-0.4) and reduced reasoning steps (4-6) consistently enhance efficiency.", "Findings show that lower temperature regimes (0.1-0.4)"
+                + " and reduced reasoning steps (4-6) consistently enhance efficiency.", false), "a word of the other side elsewhere in the claim is no excuse");
     }
 
     @Test
@@ -107,6 +110,9 @@ class OppositesTest {
         assertEquals(Optional.empty(), Opposites.of("EMPO requires no golden answers.", sentence, false));
         assertEquals(Optional.empty(), Opposites.of("It requires a verifier.", "It does not require labels, but requires a verifier.", false),
                 "needs something all the same");
+        assertEquals(Optional.empty(), Opposites.of("BehaviorVLM requires visual information to segment behavior.",
+                "The pipeline works from visual information and does not require keypoints to segment behavior.", false), "what for is no part of what is needed");
+        assertEquals(Optional.empty(), Opposites.of("EMPO requires a base model to incentivize reasoning.", sentence, false));
     }
 
     @Test

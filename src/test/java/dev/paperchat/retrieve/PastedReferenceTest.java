@@ -95,6 +95,7 @@ class PastedReferenceTest {
         assertFalse(PastedReference.isReference("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking"),
                 "a title's own colon after a name is no author list, which ends with an initial");
         assertFalse(PastedReference.isReference("Reasoning, Planning and Acting: A Survey of Agents"));
+        assertFalse(PastedReference.isReference("Chen et al.: Reasoning models overthink simple problems."), "a claim of cited authors, no initials");
     }
 
     /** Harvard may give the year in brackets with no full stop after it. */
@@ -102,6 +103,8 @@ class PastedReferenceTest {
     void should_read_a_harvard_reference_without_a_full_stop_after_its_year() {
         assertEquals("Weak-to-strong reasoning", PastedReference.title("Yang, Y. and Li, X. (2024) Weak-to-strong reasoning. arXiv preprint."));
         assertFalse(PastedReference.isReference("Cui et al. (2025) found that the entropy collapses early."), "a citation that runs on opens a claim");
+        assertFalse(PastedReference.isReference("Zelikman et al. (2024) Quiet-STaR does not improve zero-shot accuracy on GSM8K."),
+                "without initials, a cited name opens a claim, whatever follows it");
     }
 
     @Test

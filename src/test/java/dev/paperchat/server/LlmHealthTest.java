@@ -35,6 +35,7 @@ class LlmHealthTest {
         });
         serve("/llamacpp/v1/models", "{\"object\":\"list\",\"data\":[{\"id\":\"qwen2.5-7b-q4_k_m.gguf\",\"owned_by\":\"llamacpp\"}]}");
         serve("/vllm/v1/models", "{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B-Instruct\",\"owned_by\":\"vllm\"}]}");
+        serve("/odd/v1/models", "{\"object\":\"list\",\"data\":{\"id\":\"m\"}}");
         serve("/ollama/api/tags", "{\"models\":[{\"name\":\"llama3:8b\",\"model\":\"llama3:8b\"}]}");
         models.createContext("/v1/models", exchange -> {
             probes.incrementAndGet();
@@ -117,6 +118,7 @@ class LlmHealthTest {
         assertEquals("its server lists no model \"qwen\" (it serves Qwen/Qwen2.5-7B-Instruct); set llm.model (--llm-model) to Qwen/Qwen2.5-7B-Instruct",
                 status(base + "/vllm/v1", "qwen").get("problem"));
         assertEquals(null, status(base + "/vllm/v1", "Qwen/Qwen2.5-7B-Instruct").get("problem"));
+        assertEquals(Map.of("configured", true, "reachable", true, "model", "m"), status(base + "/odd/v1", "m"), "a list of another shape says nothing");
         Map<String, Object> ollama = new LlmHealth(Config.of(Map.of("llm.base-url", base + "/ollama", "llm.provider", "ollama", "llm.model", "qwen2.5:7b")),
                 HttpClient.newHttpClient()).status();
         assertEquals("its server lists no model \"qwen2.5:7b\" (it serves llama3:8b); set llm.model (--llm-model) to llama3:8b", ollama.get("problem"));
