@@ -797,8 +797,23 @@ function citationFor(target, answer, n) {
   const cited = citationsOf(answer, n);
   const claim = squeezed(claimBefore(target));
   if (claim.length === 0) return cited[0];
-  return cited.find((c) => (c.claims || []).some((own) => squeezed(own).includes(claim)))
+  // "According to [2], X.": the claim a lead-in's marker cites goes on after it.
+  const around = claim + squeezed(claimAfter(target));
+  return cited.find((c) => (c.claims || []).some((own) => squeezed(own) === around))
+    || cited.find((c) => (c.claims || []).some((own) => squeezed(own).includes(claim)))
     || cited.find((c) => squeezed(c.sentence).includes(claim)) || cited[0];
+}
+
+/** The text after a marker up to the next marker or the end of its sentence: what a lead-in ("According to [2],") cites. */
+function claimAfter(target) {
+  let text = "";
+  const start = target.parentElement && target.parentElement.classList.contains("nowrap") ? target.parentElement : target;
+  for (let node = start.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node.classList.contains("cite") || node.classList.contains("nowrap"))) break;
+    text += node.textContent;
+    if (/[.!?](\s|$)/.test(text)) break;
+  }
+  return text.split(/(?<=[.!?])\s/)[0];
 }
 
 /**

@@ -326,9 +326,22 @@ public final class CitationChecker {
      * A clause that only says where the rest comes from ("According to [2], ...", "As shown in [1],
      * ...", "In [3], the authors ...") is no claim: its marker cites the clause after it.
      */
-    private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:according|as|following|per|see|in|from|like|unlike|similarly|likewise"
+    private static final Pattern LEAD_WORD = Pattern.compile("(?i)(?:according|as|following|per|see|in|from|like|unlike|similarly|likewise"
             + "|source|sources|paper|papers|study|work|the\\s++(?:authors|paper|study|work))\\b.*");
+    /** "Building on [1]", "Consistent with [3]", "As shown in [1]": a lead-in that ends where what it cites begins. */
+    private static final Pattern ENDS_IN_PREPOSITION = Pattern.compile("(?i).*\\b(?:to|in|by|from|of|on|with)\\.?");
     private static final int MAX_LEAD_IN_WORDS = 4;
+
+    /**
+     * "According to", "As shown in", "Building on", "In", "Similarly": of four words at most, ending in a preposition (opening
+     * with a word that leads in, or of three words at most), or of two that open so. "It is similar to [1]" and "Similarly,
+     * EMPO improves reasoning [2]" are claims.
+     */
+    private static boolean leadIn(String words) {
+        int count = words.isEmpty() ? 0 : words.split("\\s+").length;
+        boolean leads = LEAD_WORD.matcher(words).matches();
+        return count <= MAX_LEAD_IN_WORDS && ENDS_IN_PREPOSITION.matcher(words).matches() && (leads || count <= 3) || count <= 2 && leads;
+    }
 
     private static List<String> withLeadIns(String[] clauses) {
         List<String> claims = new ArrayList<>();
@@ -336,7 +349,7 @@ public final class CitationChecker {
         for (int i = 0; i < clauses.length; i++) {
             String clause = lead.isEmpty() ? clauses[i] : lead + ", " + clauses[i];
             String words = MARKED.matcher(clauses[i]).replaceAll("").strip();
-            boolean leadIn = i + 1 < clauses.length && words.split("\\s+").length <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(words).matches();
+            boolean leadIn = i + 1 < clauses.length && leadIn(words);
             if (leadIn) lead = clause;
             else {
                 claims.add(clause);

@@ -279,15 +279,17 @@ public final class Opposites {
     private static final Pattern CLAIM_CLAUSES = Pattern.compile("[,;]\\s++|\\s(?:and|while|whereas|but)\\s");
 
     /**
-     * Whether a clause of the sentence that writes the opposite also writes something the claim's
-     * clause with the word says: "raises pass@1" is not contradicted by "..., while reducing token
-     * usage", nor is "cuts token usage and raises pass@1" by it.
+     * Whether a clause of the sentence that writes the opposite also writes something the claim
+     * says with the word: its clause, and the clauses that say nothing of the word's either side, which
+     * go on with it ("degrades exploration capacity and efficiency in learning"). "Raises pass@1" is not
+     * contradicted by "..., while reducing token usage", nor is "cuts token usage and raises pass@1".
      */
     private static boolean ofWhatIsSaid(String claim, String word, String sentence, String opposite) {
-        Set<String> rest = new HashSet<>();
+        Set<String> rest = new HashSet<>(), eitherWay = new HashSet<>(SAME.getOrDefault(word, Set.of()));
+        eitherWay.addAll(OPPOSITE.getOrDefault(word, Set.of()));
         for (String clause : CLAIM_CLAUSES.split(claim)) {
             Set<String> clauseStems = stems(clause);
-            if (clauseStems.remove(word)) rest.addAll(clauseStems);
+            if (clauseStems.remove(word) || Collections.disjoint(clauseStems, eitherWay)) rest.addAll(clauseStems);
         }
         // "up to", "as much as": their short words are no part of what either clause is about.
         rest.removeIf(stem -> stem.length() < 3);

@@ -52,9 +52,15 @@ final class PastedReference {
      * ..." opens a claim, and so does a citation that runs on ("Zelikman et al. (2024) show that ...").
      */
     private static final Pattern REFERENCE_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
-            // Harvard may leave out the full stop after a year in brackets, after authors with their initials: "Smith, J. (2024)
-            // Title. ..."; "Zelikman et al. (2024) Quiet-STaR does not..." opens a claim.
-            + ",?\\s*+(?:\\(?" + YEAR + "\\)?\\.\\s+\\S|(?<=\\b\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?+[^()]{0,200}+)\\(" + YEAR + "\\)\\s++\\p{Lu})");
+            + ",?\\s*+\\(?" + YEAR + "\\)?\\.\\s+\\S");
+    /**
+     * Harvard without the full stop after the year in brackets, authors with their initials: "Smith, J. and Doe, A. (2024)
+     * Title. ..."; "Zelikman et al. (2024) Quiet-STaR does not..." opens a claim.
+     */
+    private static final Pattern HARVARD_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
+            + ",?\\s*+(?<=\\b\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?+[^()]{0,200}+)\\(" + YEAR + "\\)\\s++\\p{Lu}");
+    /** More after a title: where it appeared, or another part of a reference ("Title. In: ...", "Title. arXiv preprint"). */
+    private static final Pattern MORE_AFTER = Pattern.compile("[.?!]\\s++\\S");
     /**
      * A Springer LNCS reference's opening: its authors with their initials, the last an initial or
      * "et al.", then a colon ("Wang, X., Li, Y.: Title. In: ...", "Zelikman, E., et al.: ..."). The
@@ -88,9 +94,15 @@ final class PastedReference {
     /** Whether the text is a BibTeX entry with a title, or a reference, authors and year first, whose title lies between its full stops. */
     static boolean isReference(String text) {
         if (BIBTEX_ENTRY.matcher(text).lookingAt() && BIBTEX_TITLE.matcher(text).find()) return true;
-        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, QUOTING_LEAD, LNCS_LEAD}) {
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, QUOTING_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return true;
+        }
+        // Without a year's full stop, a reference is told from a claim its authors open ("Zelikman, E. (2024) Quiet-STaR does not
+        // improve ...") by what follows its title: where it appeared.
+        for (Pattern opening : new Pattern[] {HARVARD_LEAD, LNCS_LEAD}) {
+            Matcher lead = opening.matcher(text);
+            if (lead.find() && MORE_AFTER.matcher(text).region(lead.end() - 1, text.length()).find()) return true;
         }
         return vancouver(text).isPresent();
     }
@@ -189,7 +201,7 @@ final class PastedReference {
      * author-year or LNCS reference's title follows its authors (and year).
      */
     private static String afterLead(String text) {
-        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, LNCS_LEAD}) {
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, HARVARD_LEAD, LNCS_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return text.substring(lead.end() - 1);
         }

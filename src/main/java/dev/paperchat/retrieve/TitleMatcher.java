@@ -540,16 +540,20 @@ public final class TitleMatcher {
         String[] before = SENTENCE_END.split(query.substring(0, colon));
         String after = SENTENCE_END.split(query.substring(colon + 1), 2)[0];
         // "the paper", "the Waterloo paper", "University of Waterloo," before a name say what it is and whose, not what it is called.
-        String name = before[before.length - 1].replaceFirst("(?i)^.*(?:\\b(?:paper|preprint|article)\\s|,\\s)\\s*+(?=\\S)", "");
-        for (String side : List.of(name, after)) {
-            // "Lazy Eviction: ..." of "LazyEviction: ...": a name spelt apart is the title's.
-            if (!normalize(side).isBlank() && titleJoined.contains(normalize(side).replace(" ", ""))) continue;
-            List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
-            long found = sideWords.stream().filter(w -> titleWords.contains(w)
-                    || w.length() >= 4 && titleWords.stream().anyMatch(t -> withinOneEdit(w, t))).count();
-            if (sideWords.size() >= 2 && found * 2 <= sideWords.size()) return true;
-        }
-        return false;
+        String side = before[before.length - 1];
+        String name = side.replaceFirst("(?i)^.*(?:\\b(?:paper|preprint|article)\\s|,\\s)\\s*+(?=\\S)", "");
+        // A name so set apart is read even when it is one word: "the paper Stockfish: ..." names Stockfish.
+        return namesOtherwise(name, titleWords, titleJoined, name.equals(side) ? 2 : 1) || namesOtherwise(after, titleWords, titleJoined, 2);
+    }
+
+    /** Whether a side of a title's colon, of {@code fewest} words or more, is mostly words the title lacks. */
+    private static boolean namesOtherwise(String side, Set<String> titleWords, String titleJoined, int fewest) {
+        // "Lazy Eviction: ..." of "LazyEviction: ...": a name spelt apart is the title's.
+        if (!normalize(side).isBlank() && titleJoined.contains(normalize(side).replace(" ", ""))) return false;
+        List<String> sideWords = Arrays.stream(contracted(normalize(side)).split(" ")).filter(w -> w.length() > 2).toList();
+        long found = sideWords.stream().filter(w -> titleWords.contains(w)
+                || w.length() >= 4 && titleWords.stream().anyMatch(t -> withinOneEdit(w, t))).count();
+        return sideWords.size() >= fewest && found * 2 <= sideWords.size();
     }
 
     /** The words of a title's start, without a leading article: "Entropy Mechanism of..." is how "The Entropy Mechanism of..." is remembered. */

@@ -30,6 +30,10 @@ class CitationCheckerTest {
                 CitationChecker.claims("In [3], the authors introduce dynamic masking. GRPO works [1], while PPO fails [2]."));
         assertEquals(List.of("It is similar to Quiet-STaR [1]", "but it needs no labels [2]."),
                 CitationChecker.claims("It is similar to Quiet-STaR [1], but it needs no labels [2]."), "a short claim of its own is no lead-in");
+        assertEquals(List.of("Similarly, EMPO improves reasoning [2]", "while TTRL needs no labels [3]."),
+                CitationChecker.claims("Similarly, EMPO improves reasoning [2], while TTRL needs no labels [3]."));
+        assertEquals(List.of("Building on [1], Lp-Reg protects rare tokens.", "Consistent with [3], entropy falls."),
+                CitationChecker.claims("Building on [1], Lp-Reg protects rare tokens. Consistent with [3], entropy falls."));
         assertEquals(List.of("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."),
                 CitationChecker.claims("Both Coconut [1] and Soft Thinking [2] reason in a continuous space."));
     }

@@ -234,7 +234,8 @@ class FusionTest {
             assertFalse(TitleMatcher.contradicts(lead + quiet, quiet), lead);
         }
         assertTrue(TitleMatcher.contradicts("the paper ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
-        for (String otherName : List.of("Stockfish Framework: ", "The Stockfish: ", "AlphaZero Study: ")) {
+        for (String otherName : List.of("Stockfish Framework: ", "The Stockfish: ", "AlphaZero Study: ", "the paper Stockfish: ",
+                "Google DeepMind, AlphaZero: ", "Stockfish Zero, Version 2: ")) {
             assertTrue(TitleMatcher.contradicts(otherName + quiet.split(": ", 2)[1], quiet), otherName);
         }
         assertFalse(TitleMatcher.contradicts("klear reasoner: gradient clipping", "Klear-Reasoner: Advancing Reasoning via Gradient-Preserving Clipping"));

@@ -90,6 +90,9 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says the opposite (\"lower\")"), Opposites.of("Findings show that higher temperature regimes"
                 + " (0.1-0.4) and reduced reasoning steps (4-6) consistently enhance efficiency.", "Findings show that lower temperature regimes (0.1-0.4)"
                 + " and reduced reasoning steps (4-6) consistently enhance efficiency.", false), "a word of the other side elsewhere in the claim is no excuse");
+        assertEquals(Optional.of("the cited sentence says the opposite (\"improve\")"), Opposites.of("GPPO degrades both exploration capacity and efficiency"
+                + " in learning from negative samples.", "GPPO not only enhances the model's exploration capacity but also improves its efficiency in learning"
+                + " from negative samples.", false), "what 'and' joins to the word's clause, saying nothing either way, goes on with it");
     }
 
     @Test

@@ -105,6 +105,9 @@ class PastedReferenceTest {
         assertFalse(PastedReference.isReference("Cui et al. (2025) found that the entropy collapses early."), "a citation that runs on opens a claim");
         assertFalse(PastedReference.isReference("Zelikman et al. (2024) Quiet-STaR does not improve zero-shot accuracy on GSM8K."),
                 "without initials, a cited name opens a claim, whatever follows it");
+        assertFalse(PastedReference.isReference("Zelikman, E. (2024) Quiet-STaR does not improve zero-shot accuracy on GSM8K."),
+                "with them, a claim too, when nothing follows it as where it appeared");
+        assertFalse(PastedReference.isReference("Zelikman, E., et al.: Quiet-STaR does not improve zero-shot accuracy on GSM8K."));
     }
 
     @Test

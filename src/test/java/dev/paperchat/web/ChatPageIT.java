@@ -646,6 +646,16 @@ class ChatPageIT {
         String second = preview(paraphrased.get(paraphrased.size() - 1));
         assertTrue(second.contains("It keeps well.") && !second.contains("does not state"), second);
         assertFalse(paraphrased.get(paraphrased.size() - 1).getAttribute("class").contains("unbacked"));
+        // A lead-in's marker cites what follows it: two lead-ins alike are told apart by their claims.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'According to [1], fruit is studied here. According to [1], it is stored for long.',"
+                + " mode: 'llm', model: 'scripted', covered: true, citations: [{marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'We study fruit.',"
+                + " start: 0, end: 15, score: 0.8, supported: true, claims: ['According to, fruit is studied here.']}, {marker: 1, paperId: 'p1',"
+                + " title: 'Fruit Studies', sentence: 'It keeps well.', start: 16, end: 30, score: 0.8, supported: true,"
+                + " claims: ['According to, it is stored for long.']}], sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies',"
+                + " abstractText: 'We study fruit. It keeps well.', links: []}], notices: [], unsupported: []});");
+        List<WebElement> leadIns = browser.findElements(By.cssSelector(".msg.assistant:last-of-type .cite"));
+        assertTrue(preview(leadIns.get(leadIns.size() - 2)).contains("We study fruit."));
+        assertTrue(preview(leadIns.get(leadIns.size() - 1)).contains("It keeps well."));
         // The export says so too, and lists the sentences the citations do not back.
         String markdown = (String) browser.executeScript("sessionStorage.setItem(CONVERSATION, JSON.stringify([{question: 'Are bananas yellow?',"
                 + " answer: {answer: 'Bananas are yellow [1].', notices: [], citations: [{marker: 1, sentence: 'We study fruit.', supported: false}],"
