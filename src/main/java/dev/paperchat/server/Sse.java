@@ -78,8 +78,12 @@ final class Sse {
         private void beat() {
             try {
                 while (true) {
-                    Thread.sleep(QUIET_MILLIS);
-                    if (System.nanoTime() - lastWrite >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) && !comment()) break;
+                    // Wakes when the stream will have been quiet for QUIET_MILLIS, not a whole period after it last looked.
+                    long quiet = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastWrite);
+                    if (quiet < QUIET_MILLIS) Thread.sleep(QUIET_MILLIS - quiet);
+                    else if (!comment()) break;
+                    // An event being written (to a slow reader) held the line: it is looked at again a period later.
+                    else if (System.nanoTime() - lastWrite >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) Thread.sleep(QUIET_MILLIS);
                 }
             } catch (InterruptedException e) {
                 return; // closed
