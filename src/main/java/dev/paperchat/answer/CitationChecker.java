@@ -340,7 +340,8 @@ public final class CitationChecker {
     private static boolean leadIn(String words) {
         int count = words.isEmpty() ? 0 : words.split("\\s+").length;
         boolean leads = LEAD_WORD.matcher(words).matches();
-        return count <= MAX_LEAD_IN_WORDS && ENDS_IN_PREPOSITION.matcher(words).matches() && (leads || count <= 3) || count <= 2 && leads;
+        boolean endsWhereItCites = count <= MAX_LEAD_IN_WORDS && ENDS_IN_PREPOSITION.matcher(words).matches() && (leads || count <= 3);
+        return endsWhereItCites || (count <= 2 && leads);
     }
 
     private static List<String> withLeadIns(String[] clauses) {
@@ -349,9 +350,9 @@ public final class CitationChecker {
         for (int i = 0; i < clauses.length; i++) {
             String clause = lead.isEmpty() ? clauses[i] : lead + ", " + clauses[i];
             String words = MARKED.matcher(clauses[i]).replaceAll("").strip();
-            boolean leadIn = i + 1 < clauses.length && leadIn(words);
-            if (leadIn) lead = clause;
-            else {
+            if (i + 1 < clauses.length && leadIn(words)) {
+                lead = clause;
+            } else {
                 claims.add(clause);
                 lead = "";
             }

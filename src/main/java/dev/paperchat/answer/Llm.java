@@ -234,7 +234,7 @@ public final class Llm {
         String error = connection.streamError();
         if (error != null && whole.cutShort() != null) whole = new Reply(whole.text(), "The LLM's reply stopped with an error (" + error + "); it may be cut short.");
         // A server or proxy that ignores "stream" sends the whole reply as one document: it is read as the stream would be.
-        String[] completion = whole.text().isEmpty() ? connection.completion() : null;
+        ReplyStart.Completion completion = whole.text().isEmpty() ? connection.completion() : null;
         if (completion != null) whole = asStreamed(completion, passing, filter, thought);
         // An empty reply, or one of markers alone ("[1][2]"), answers nothing: the reader gets the extractive answer.
         if (!SAYS_SOMETHING.matcher(MARKERS.matcher(whole.text()).replaceAll("")).find()) {
@@ -325,17 +325,21 @@ public final class Llm {
     }
 
     /** A reply sent whole, passed to the reader as one token; "stop" ends it as meant, "length" at the token limit. */
-    private static Reply asStreamed(String[] completion, ReentrantLock passing, ThinkingFilter filter, AtomicBoolean thought) {
+    private static Reply asStreamed(ReplyStart.Completion completion, ReentrantLock passing, ThinkingFilter filter, AtomicBoolean thought) {
         passing.lock();
         try {
-            filter.accept(completion[0]);
+            filter.accept(completion.text());
             filter.finish();
         } finally {
             passing.unlock();
         }
-        thought.compareAndSet(false, ThinkingFilter.thought(completion[0]));
-        FinishReason reason = "length".equals(completion[1]) ? FinishReason.LENGTH : "stop".equals(completion[1]) ? FinishReason.STOP : null;
-        return new Reply(ThinkingFilter.strip(completion[0]), cutShort(reason));
+        thought.compareAndSet(false, ThinkingFilter.thought(completion.text()));
+        FinishReason reason = switch (String.valueOf(completion.finishReason())) {
+            case "length" -> FinishReason.LENGTH;
+            case "stop" -> FinishReason.STOP;
+            default -> null;
+        };
+        return new Reply(ThinkingFilter.strip(completion.text()), cutShort(reason));
     }
 
     /** A reader of the stream that failed (it has gone): what it threw is passed on as it was. */

@@ -71,7 +71,7 @@ final class ReplyConnection implements HttpClient {
     }
 
     /** A whole chat completion's text and finish reason, sent as one JSON document instead of a stream; null for none. */
-    String[] completion() {
+    ReplyStart.Completion completion() {
         return start == null ? null : start.completion();
     }
 

@@ -77,17 +77,20 @@ final class ReplyStart extends FilterInputStream {
      * The text and finish reason of a whole chat completion sent as one JSON document ({"choices":
      * [{"message": {"content"}, "finish_reason"}]}), as a server or proxy that ignores "stream" sends it; else null.
      */
-    synchronized String[] completion() {
+    synchronized Completion completion() {
         String text = kept.toString(StandardCharsets.UTF_8).strip();
         if (!text.startsWith("{")) return null;
         try {
             JsonNode choice = JSON.readTree(text).path("choices").path(0);
             JsonNode content = choice.path("message").path("content");
-            return content.isTextual() ? new String[] {content.asText(), choice.path("finish_reason").asText(null)} : null;
+            return content.isTextual() ? new Completion(content.asText(), choice.path("finish_reason").asText(null)) : null;
         } catch (IOException notWhole) {
             return null;
         }
     }
+
+    /** A whole chat completion's text, and why it finished ("stop", "length"; null when it does not say). */
+    record Completion(String text, String finishReason) {}
 
     private static String errorOf(String data) {
         if (!data.startsWith("{") || !data.contains("\"error\"")) return null;
