@@ -59,6 +59,15 @@ final class PastedReference {
      */
     private static final Pattern HARVARD_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,40}+)"
             + ",?\\s*+(?<=\\b\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?+[^()]{0,200}+)\\(" + YEAR + "\\)\\s++\\p{Lu}");
+    /**
+     * A lead of names and a year that tells no author list by itself: a company's ("OpenAI (2024).",
+     * "Qwen Team. 2025.", "DeepSeek-AI, 2025.") or a narrative citation's ("Zelikman et al. (2024)").
+     * A claim may open so too ("OpenAI (2024) reported ..."), so it leads a reference only before
+     * where the reference appeared, or in a title lookup. A year after a name with no comma or full
+     * stop is no reference's: "Quiet-STaR 2024. It teaches ...".
+     */
+    private static final Pattern NAME_YEAR_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + NAME_WORD + "(?:,?\\s++" + NAME_WORD + "){0,5}+)"
+            + ",?\\s*+(?:\\(" + YEAR + "\\)\\.?|(?<=[.,]|[.,]\\s{1,3})" + YEAR + "\\.)\\s++\\p{Lu}");
     /** More after a title: where it appeared, or another part of a reference ("Title. In: ...", "Title. arXiv preprint"). */
     private static final Pattern MORE_AFTER = Pattern.compile("[.?!]\\s++\\S");
     /**
@@ -104,6 +113,8 @@ final class PastedReference {
             Matcher lead = opening.matcher(text);
             if (lead.find() && MORE_AFTER.matcher(text).region(lead.end() - 1, text.length()).find()) return true;
         }
+        Matcher named = NAME_YEAR_LEAD.matcher(text);
+        if (named.find() && VENUE.matcher(text).region(named.end() - 1, text.length()).find()) return true;
         return vancouver(text).isPresent();
     }
 
@@ -197,15 +208,16 @@ final class PastedReference {
     }
 
     /**
-     * "Title", of "Zhang et al. 2025. Title. arXiv preprint." or "Zhang, H.: Title. In: ...": an
-     * author-year or LNCS reference's title follows its authors (and year).
+     * "Title", of "Zhang et al. 2025. Title. arXiv preprint.", "Zhang, H.: Title. In: ..." or
+     * "OpenAI (2024) Title": an author-year or LNCS reference's title follows its authors (and year).
      */
     private static String afterLead(String text) {
         for (Pattern opening : new Pattern[] {REFERENCE_LEAD, HARVARD_LEAD, LNCS_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return text.substring(lead.end() - 1);
         }
-        return text;
+        Matcher named = NAME_YEAR_LEAD.matcher(text);
+        return named.find() ? text.substring(named.end() - 1) : text;
     }
 
     /**
@@ -215,7 +227,7 @@ final class PastedReference {
      */
     private static final String VENUE_WORDS = "In:?\\s++(?:(?:the\\s++)?(?:[\\w-]++\\s++){0,2}?"
             + "(?:Proceedings|Findings|Advances|International|Conference|Workshop|Symposium|Annual)\\b|\\p{Lu}{2,}+\\b)"
-            + "|(?i:arxiv|corr|preprint|proceedings\\s++of|advances\\s++in|transactions\\s++on|journal\\s++of|openreview)\\b";
+            + "|(?i:arxiv|corr|preprint|technical\\s++report|proceedings\\s++of|advances\\s++in|transactions\\s++on|journal\\s++of|openreview)\\b";
     /** After a question mark, a venue in words only: "Reasoning or Memorization? ICML Reproducibility Study" may be a title. */
     private static final Pattern VENUE = Pattern.compile("(?:\\.\\s++(?:" + VENUE_WORDS
             + "|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b)"

@@ -32,6 +32,21 @@ class CiteViewIT {
         assertEquals(List.of(), failures);
     }
 
+    /** A company as a reference's author ("OpenAI (2024). Title. arXiv preprint."), pasted as a claim or typed as a title. */
+    @Test
+    void should_find_the_title_of_a_reference_a_company_wrote() {
+        List<String> failures = new ArrayList<>();
+        List<Paper> papers = SampleCorpus.read(CorpusReader.withAllFormats()).papers();
+        for (int i = 0; i < papers.size(); i += 10) {
+            String title = papers.get(i).title();
+            for (CiteView view : List.of(CiteView.lookUp(app.lookup(), "claim", "OpenAI (2024). " + title + ". arXiv preprint.", 5),
+                    title("Qwen Team (2025) " + title))) {
+                if (!view.found() || !view.results().get(0).title().equals(title)) failures.add(view.query());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     @Test
     void should_read_a_title_that_asks_then_says_as_one_title() {
         for (String title : List.of("Reasoning or Memorization? Unreliable Results of Reinforcement Learning Due to Data Contamination",

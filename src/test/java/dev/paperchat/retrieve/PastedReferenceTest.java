@@ -111,6 +111,25 @@ class PastedReferenceTest {
     }
 
     @Test
+    void should_read_a_reference_whose_author_is_a_company_or_a_narrative_citation() {
+        for (String reference : List.of("OpenAI (2024). Weak-to-strong reasoning. arXiv preprint arXiv:2407.13647.",
+                "Qwen Team. 2025. Weak-to-strong reasoning. Technical report.", "DeepSeek-AI, 2025. Weak-to-strong reasoning. In Proceedings of ICLR.",
+                "OpenAI (2024) Weak-to-strong reasoning. arXiv.")) {
+            assertTrue(PastedReference.isReference(reference), reference);
+            assertEquals("Weak-to-strong reasoning", PastedReference.title(reference), reference);
+        }
+        // Typed as a title, the lead is no part of it, whatever follows.
+        assertEquals("Weak-to-strong reasoning", PastedReference.title("OpenAI (2024) Weak-to-strong reasoning"));
+        assertEquals("Weak-to-strong reasoning", PastedReference.title("Yang et al. (2024) Weak-to-strong reasoning"));
+        assertEquals("Quiet-STaR 2024. It teaches models", PastedReference.title("Quiet-STaR 2024. It teaches models"), "a name and its year");
+        for (String claim : List.of("OpenAI (2024) reported that reasoning models overthink.", "OpenAI (2024). Reasoning models overthink. They waste tokens.",
+                "Zelikman et al. (2024) Quiet-STaR does not improve zero-shot accuracy.", "Quiet-STaR 2024. In Proceedings of COLM it was shown.")) {
+            assertFalse(PastedReference.isReference(claim), claim);
+        }
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> PastedReference.isReference("Ab, ".repeat(5000) + "(2024). x. arXiv"));
+    }
+
+    @Test
     void should_take_out_the_identifiers_a_reference_gives_with_their_words() {
         assertEquals("Yang, Y., et al. (2024). Weak-to-strong reasoning.",
                 PastedReference.withoutIdentifiers("Yang, Y., et al. (2024). Weak-to-strong reasoning. arXiv preprint arXiv:2407.13647."));
