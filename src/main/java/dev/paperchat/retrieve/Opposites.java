@@ -249,7 +249,7 @@ public final class Opposites {
         Optional<String> backwards = changedBackwards(claim, sentence);
         if (backwards.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + backwards.get() + "\")");
         if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
-            Optional<String> swapped = swappedModifier(claimStems, sentenceStems);
+            Optional<String> swapped = swappedModifier(claimStems, sentenceStems, COMPARING.matcher(sentence).find());
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
         }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size"; not "the
@@ -399,15 +399,17 @@ public final class Opposites {
     /**
      * "Longer reasoning chains are more likely correct than shorter ones" of "shorter reasoning chains
      * are more likely correct": a word said of the same thing as the sentence's opposite word, which
-     * the sentence never says of it. Both words in both texts, in another order, are no opposite.
-     * Gives the sentence's word, as a stem.
+     * the sentence never says of it. Both words in both texts, in another order, are no opposite,
+     * nor are both words in a sentence that compares ("shorter CoTs achieve better accuracy than long
+     * chains"): which side it ranks first is the rankings' to read. Gives the sentence's word, as a stem.
      */
-    private static Optional<String> swappedModifier(List<String> claim, List<String> sentence) {
+    private static Optional<String> swappedModifier(List<String> claim, List<String> sentence, boolean compares) {
         for (int i = 0; i + 1 < claim.size(); i++) {
             Set<String> opposite = OPPOSITE.get(claim.get(i));
             if (opposite == null) continue;
             Set<String> own = new HashSet<>(SAME.getOrDefault(claim.get(i), Set.of()));
             own.add(claim.get(i));
+            if (compares && sentence.stream().anyMatch(own::contains)) continue;
             String next = claim.get(i + 1);
             Optional<String> said = before(sentence, opposite, next);
             if (said.isPresent() && before(sentence, own, next).isEmpty() && before(claim, opposite, next).isEmpty()) return said;

@@ -52,6 +52,11 @@ class OppositesTest {
                 "the same chains, the other way, though the claim says 'shorter' too");
         assertTrue(Opposites.of("Shorter reasoning chains are more likely to be correct than longer ones.", shorter, false).isEmpty());
         assertTrue(Opposites.of("Compared with longer chains, shorter chains are more accurate.", shorter, false).isEmpty(), "both words, another order");
+        assertTrue(Opposites.of("Shorter chains of thought can improve accuracy.",
+                "The shorter difficulty-aware CoTs achieve equal or better accuracy than Long chains, using far fewer tokens.", false).isEmpty(),
+                "both words in a sentence that compares them, the claim's side named otherwise ('CoTs')");
+        assertEquals(Optional.of("the cited sentence says the opposite (\"long\")"), Opposites.of("Shorter chains of thought can improve accuracy.",
+                "Long chains of thought improve accuracy.", false), "the opposite word on the same thing, no comparison");
         assertEquals(Optional.of("the cited sentence says the opposite (\"stable\")"), Opposites.of("Training with Lp-Reg is unstable.",
                 "Lp-Reg keeps training stable for 1,000 steps.", false), "a negating prefix");
         assertEquals(Optional.of("the cited sentence says the opposite (\"pure\")"), Opposites.of("The data is impure.", "The data is pure.", false));
