@@ -369,7 +369,7 @@ public final class Assistant {
             // That paper must state every figure of the claim: "58.1% on LiveCodeBench" is not the source of EMPO's "30.7% to 58.1%".
             String elsewhere = hits.stream().skip(1)
                     .filter(h -> Numbers.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).isEmpty()
-                            && Numbers.countsAlike(claim, h.paper().abstractText()) && Numbers.statedInContext(claim, h.paper().abstractText())
+                            && CitationLookup.statesFiguresInKind(claim, h.paper())
                             && Collections.disjoint(unstated, Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText())))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
             return Optional.of(paper + " does not state " + String.join(", ", unstated) + elsewhere

@@ -293,6 +293,8 @@ public final class Numbers {
         // A claim of names and no figures ("Coconut is trained on ProsQA") has no figure to read in context.
         if (figures.isEmpty()) return true;
         Set<String> near = nearFigures(claim, figures);
+        // "(e.g., 0.02% in Wikitext-103)", "+11% on AIME 2024": no word near its figures to read them by.
+        if (near.isEmpty()) return true;
         for (Span span : Sentences.split(source)) {
             if (nearFigures(span.of(source), figures).stream().anyMatch(near::contains)) return true;
         }

@@ -300,7 +300,7 @@ public final class CitationLookup {
         // subject ("stays mostly negative" of "stays mostly positive"), by its closeness, as the claim's source would by its confidence.
         Predicate<Match> bearsOn = m -> m.opposes() != null || isSource(m.unstated(), m.opposes(), named, m.hit());
         ToDoubleFunction<Match> closeness = m -> m.opposes() != null ? Math.min(1, m.sentence().score()) : m.confidence();
-        Optional<Match> elsewhere = found ? creditedElsewhere(matches, named) : Optional.empty();
+        Optional<Match> elsewhere = found ? creditedElsewhere(claim, matches, named) : Optional.empty();
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
                 .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
         List<String> notices = elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
@@ -313,16 +313,24 @@ public final class CitationLookup {
      * "SpecReason lifts a 1.5B model's MATH500 accuracy from 83.2% to 89.4%": SpecReason states none of it, and Speculative
      * Thinking states all of it but the name: the paper whose finding the claim credits to the paper it names.
      */
-    private static Optional<Match> creditedElsewhere(List<Match> matches, PaperHit named) {
+    private static Optional<Match> creditedElsewhere(String claim, List<Match> matches, PaperHit named) {
         Match ofNamed = named == null ? null : matchOf(matches, named);
         if (ofNamed == null || ofNamed.unstated().isEmpty()) return Optional.empty();
-        return matches.stream().filter(m -> m.hit() != named && m.opposes() == null)
+        return matches.stream().filter(m -> m.hit() != named && m.opposes() == null && statesFiguresInKind(claim, m.hit().paper()))
                 // It lacks only what the named paper writes (its name), and states more of the claim than the named paper does, or as
                 // much in words closer to the claim's: "R2R cuts reasoning tokens by 24.5% by truncating reflections" is another paper's finding,
                 // while a wrong figure of the named paper's ("40% fewer tokens") may merely be one another paper states in other words.
                 .filter(m -> m.unstated().stream().allMatch(item -> writes(named, item)) && (m.unstated().size() < ofNamed.unstated().size()
                         || ofNamed.unstated().stream().anyMatch(item -> !m.unstated().contains(item)) && m.sentence().score() > ofNamed.sentence().score()))
                 .findFirst();
+    }
+
+    /**
+     * Whether the paper states the claim's figures of what the claim measures, counted alike: "AMC23
+     * accuracy rising from 63% to 80%" states no "Hawkeye cuts inference cost by up to 80%".
+     */
+    public static boolean statesFiguresInKind(String claim, Paper paper) {
+        return Numbers.countsAlike(claim, paper.abstractText()) && Numbers.statedInContext(claim, paper.abstractText());
     }
 
     private static Match matchOf(List<Match> matches, PaperHit hit) {

@@ -119,6 +119,8 @@ class NumbersTest {
                 "a name's parts are no words of the context");
         assertFalse(Numbers.statedInContext("It saves 24% of tokens.", "No figure here at all."));
         assertTrue(Numbers.statedInContext("Coconut is trained on ProsQA.", "We train on ProsQA."), "no figure to read in context");
+        assertTrue(Numbers.statedInContext("Repetitions are rare in human text (e.g., 0.02% in Wikitext-103).",
+                "There are few repetitions in human corpora (e.g., 0.02% in Wikitext-103)."), "no word near the claim's figure to read it by");
     }
 
     /** A version written apart from its name ("Llama 3.1", "AIME 2024") is the one the source writes with it ("Llama3.1-8B", "AIME2024"). */

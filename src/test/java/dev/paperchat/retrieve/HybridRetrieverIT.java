@@ -315,6 +315,11 @@ class HybridRetrieverIT {
         CitationLookup.Lookup swapped = new CitationLookup(retriever).byClaim("R2R cuts reasoning tokens by 24.5% by truncating reflections.", 3);
         assertTrue(swapped.matches().get(0).hit().paper().title().startsWith("First Try Matters"), swapped.matches().toString());
         assertTrue(swapped.notices().get(0).startsWith("The claim names \"R2R"), swapped.notices().toString());
+        // Small LLMs' 80% is AMC23 accuracy, no inference cost: Hawkeye's own wrong figure, as the chat says.
+        CitationLookup.Lookup otherKind = new CitationLookup(retriever).byClaim("Hawkeye cuts inference cost by up to 80%", 3);
+        assertEquals(List.of(), otherKind.notices());
+        assertTrue(otherKind.matches().get(0).hit().paper().title().startsWith("Hawkeye"), otherKind.matches().toString());
+        assertEquals(List.of("80"), otherKind.matches().get(0).unstated());
     }
 
     /** "has fueled two prevailing assumptions: (1) reasoning capabilities only emerge in sufficiently large models": MobileLLM-R1 argues against it. */
