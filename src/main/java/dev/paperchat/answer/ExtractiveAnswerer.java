@@ -255,7 +255,7 @@ public final class ExtractiveAnswerer {
         }
         String reports = shown.size() == 1 ? " reports a figure for " + by.name() + " in its abstract:"
                 : " report figures for " + by.name() + " in their abstracts, each against its own baseline:";
-        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in the last list, " + shown.size() + reports, shown,
+        return all((listed == 1 ? "The paper of the last list" : "Of the " + listed + " papers in the last list, " + shown.size()) + reports, shown,
                 hit -> reported(hit, by).orElseThrow(), hit -> "", stream);
     }
 

@@ -22,10 +22,15 @@ import java.util.regex.Pattern;
  * question of the conversation.
  */
 public final class FollowUpRewriter {
+    /**
+     * What follows "that paper" or "the one" that describes a paper rather than points to one: "that paper
+     * about thinking tokens", "the one where the model skips thinking".
+     */
+    private static final String NOT_DESCRIBED = "(?!\\s++(?:about|on|where|which|that|whose|called|named|titled)\\b)";
     /** "and ...", "what about ...", "which of those ...", "this paper": a follow-up, wherever it stands. */
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^\\s*(and|but|also|what about|how about|which of (those|these|them)|which one|of (those|these))\\b"
-                    + "|\\b(this paper|that paper|the same)\\b"
+                    + "|\\b(this paper|that paper|the same)\\b" + NOT_DESCRIBED
                     // "who are the authors?", "what year?": about the paper just discussed
                     + "|^\\W*(who\\s+(are|were)\\s+the\\s+authors|(in\\s+)?what\\s+year)\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -100,10 +105,11 @@ public final class FollowUpRewriter {
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)(?:the|a|an|its|their|this|that|these|those|it|them|they|his|her|our|your|my|other|another|each|both|all)\\b");
     /** How a record question points to the one paper of the last answer. */
-    private static final Pattern THE_PAPER = Pattern.compile("\\b(?:its?|(?:this|that|the) (?:paper|one|work|study))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_PAPER = Pattern.compile("\\b(?:its?|(?:this|that|the) (?:paper|one|work|study)\\b" + NOT_DESCRIBED + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "this paper", "that one", or "this" before what a paper does: "how does this work?", "how does this paper compare to Titans?". */
-    private static final Pattern THIS_ONE = Pattern.compile("\\b(?:this|that)\\s+(?:paper|one|study|method|approach)\\b"
+    private static final Pattern THIS_ONE = Pattern.compile("\\b(?:this|that)\\s+(?:paper|one|study|method|approach)\\b" + NOT_DESCRIBED
             + "|\\b(?:this|that)(?=\\s+(?:works?|do(?:es)?|compares?|differs?|performs?|scales?|handles?|achieves?|uses?|needs?)\\b)", Pattern.CASE_INSENSITIVE);
     /** What follows an "it" that stands for no paper: "does it help to...", "does it matter whether...". */
     static final String IMPERSONAL = "(?:mean|help|matter|make\\s+sense|pay\\s+off|take)\\s+(?:to|if|whether|that|when)\\b";

@@ -118,14 +118,15 @@ final class ReadAnswers {
     }
 
     /**
-     * "which one is fastest?" after a list longer than a comparison takes ({@link PastAnswers#MAX_COMPARED}):
+     * "which one is fastest?" after a list longer than a comparison takes ({@link PastAnswers#MAX_COMPARED}), or of one:
      * the listed papers whose abstracts report a figure for what is asked, each with the sentence that
      * does. A shorter list is compared paper by paper (see {@link FollowUpRewriter}).
      */
     Optional<Answer> byDimension(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Dimension> by = FollowUpRewriter.choiceAsked(question.text()).flatMap(Dimension::asked);
         List<String> items = by.isEmpty() ? List.of() : PastAnswers.lastListItems(beforeChoices(question.history()));
-        if (items.size() <= PastAnswers.MAX_COMPARED) return Optional.empty();
+        // A list narrowed to one paper ("which of those uses Qwen?") is read as well: there is nothing to compare it with.
+        if (items.isEmpty() || items.size() > 1 && items.size() <= PastAnswers.MAX_COMPARED) return Optional.empty();
         Listed found = papersNamed(items, question.filters());
         if (found.papers().isEmpty()) return Optional.empty();
         List<PaperHit> shown = found.papers().values().stream().filter(hit -> ExtractiveAnswerer.reported(hit, by.get()).isPresent()).toList();

@@ -497,6 +497,15 @@ class ExtractiveAnswererIT {
         assertTrue(chained.answer().startsWith("Of the " + listed + " papers in the last list, "), chained.answer());
         // A topic of its own is asked anew, not of the list.
         assertFalse(afterList(question, "which paper is the best for text-to-SQL?").answer().startsWith("Of the "));
+        // A list narrowed to one paper is read for it, not searched anew with every question before joined.
+        String entropy = "which methods avoid entropy collapse?";
+        Answer entropyList = assistant.ask(new Question(entropy, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer qwen = afterList(entropy, "which of those uses Qwen?");
+        assertEquals(1, qwen.citations().stream().map(Citation::paperId).distinct().count(), qwen.answer());
+        Answer ofOne = assistant.ask(new Question("which one is fastest?", List.of(new Turn("user", entropy), new Turn("assistant", entropyList.answer()),
+                new Turn("user", "which of those uses Qwen?"), new Turn("assistant", qwen.answer())), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(ofOne.answer().startsWith("The paper of the last list reports a figure for speed"), ofOne.answer());
+        assertEquals(qwen.citations().get(0).paperId(), ofOne.citations().get(0).paperId());
     }
 
     /** The answer to a follow-up asked right after the list a question gets. */

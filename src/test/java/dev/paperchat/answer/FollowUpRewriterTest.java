@@ -607,6 +607,11 @@ class FollowUpRewriterTest {
         assertEquals("how does VLM-R1 work?", rule.standalone("how does this work?", one, false));
         assertEquals("how does VLM-R1 compare to Titans?", rule.standalone("how does this paper compare to Titans?", one, false));
         assertEquals("is this a good idea?", rule.standalone("is this a good idea?", one, false), "'this' before no deed of a paper");
+        for (String described : List.of("that paper about thinking tokens being mostly useless", "who wrote the paper on thinking tokens?",
+                "what was that paper where the model skips thinking?", "that one which prunes tokens")) {
+            assertEquals(described, rule.standalone(described, one, false), "a paper described, not the one just discussed");
+        }
+        assertTrue(rule.standalone("who wrote that paper?", one, false).contains("VLM-R1"), "a paper pointed to");
         List<Turn> ended = List.of(new Turn("user", "papers on reflection"), new Turn("assistant", "Papers in the collection that address this:\n"
                 + "1. \"CyclicReflex: Improving Reasoning Models via Cyclical Reflection Token Scheduling\",\n"
                 + "2. \u201cSoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\u201d (2025)\n"));
