@@ -126,6 +126,8 @@ async function refreshStatus() {
     if (health.status !== "ready") setTimeout(refreshStatus, 1500);
   } catch (_) {
     $("status").textContent = "server unreachable";
+    // Asked again until it answers: a server restarted while the page sits idle is seen back.
+    setTimeout(refreshStatus, 5000);
   }
 }
 
@@ -419,6 +421,14 @@ async function ask(question) {
   // The Ask button just disabled would drop the focus to the page: Stop is what the reader may want next.
   if (document.activeElement === $("send")) $("stop").focus();
   let streamed = "";
+  // The text so far is laid out as the answer will be (its list, its paragraphs) once a frame, not
+  // shown raw and then reflowed at the end; its markers link once the sources have come.
+  let frame = 0;
+  const showStreamed = () => {
+    frame = 0;
+    renderAnswer(msg.querySelector(".answer-text"), streamed, null);
+    followAnswer(asked);
+  };
   try {
     const response = await api("/api/ask", {
       method: "POST", headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
@@ -428,8 +438,7 @@ async function ask(question) {
     await readEvents(response, (event, data) => {
       if (event === "delta") {
         streamed += data.text;
-        msg.querySelector(".answer-text").textContent = streamed;
-        followAnswer(asked);
+        if (!frame) frame = requestAnimationFrame(showStreamed);
       } else if (event === "sources") {
         // A slow model: the reader sees what it reads, and that it is at work.
         showRetrieved(data.sources);
@@ -444,12 +453,14 @@ async function ask(question) {
       }
     });
     if (!answer) throw new Error("The answer stream ended early.");
+    cancelAnimationFrame(frame);
     finishAnswer(msg, answer);
     state.history.push({ role: "user", content: question }, { role: "assistant", content: answer.answer });
     saveConversation(question, answer);
   } catch (e) {
     // What already arrived stays readable, formatted as a finished answer (its markers cannot
     // point to sources that never came); the reader is told it is cut short and why.
+    cancelAnimationFrame(frame);
     msg.setAttribute("aria-busy", "false");
     unannounce();
     const partial = msg.querySelector(".answer-text");
@@ -463,6 +474,8 @@ async function ask(question) {
     } else if (streamed) {
       msg.append(el("div", { class: "error-msg", text: "The answer stopped here: " + connectionMessage(e) }));
       refreshStatus();
+      // A cut answer is not kept with the conversation: its question is given back to ask again.
+      if (!$("question").value) $("question").value = question;
     } else {
       failAnswer(msg, connectionMessage(e));
       refreshStatus();

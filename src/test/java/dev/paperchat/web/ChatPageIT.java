@@ -342,6 +342,7 @@ class ChatPageIT {
     @Test
     void should_show_an_error_in_the_conversation_when_the_server_is_gone() throws IOException {
         TestServer doomed = new TestServer(Map.of(), app);
+        String port = doomed.url("").replaceFirst(".*:", "");
         browser.get(doomed.url("/"));
         wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
         doomed.close();
@@ -355,6 +356,46 @@ class ChatPageIT {
         browser.executeScript("return new Promise((done) => setTimeout(done, 200));");
         assertNotEquals("Searching the collection…", browser.findElement(By.id("announcer")).getText(), "not said after the error");
         screenshot("server-down");
+        // The header said so, and sees the server back without another question.
+        assertEquals("server unreachable", browser.findElement(By.id("status")).getText());
+        try (TestServer back = new TestServer(Map.of("port", port), app)) {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        }
+    }
+
+    /**
+     * A slow stream is laid out as it comes, as the finished answer will be: a list as a list, not its
+     * dashes as text that reflows at the end. A stream cut short gives its question back.
+     */
+    @Test
+    void should_lay_out_a_slow_stream_as_it_comes_and_give_back_the_question_of_a_cut_one() {
+        browser.executeScript("""
+                const original = window.fetch;
+                window.fetch = (path, options) => {
+                  if (!String(path).startsWith('/api/ask')) return original(path, options);
+                  const events = ['Papers that address this:\\n', '- Clip-Cov: clips steps. [1]\\n', '- Lp-Reg: keeps tokens. [2]'];
+                  const encoder = new TextEncoder();
+                  let sent = 0;
+                  const body = new ReadableStream({ pull(controller) {
+                    return new Promise((done) => setTimeout(() => {
+                      if (sent < events.length) controller.enqueue(encoder.encode('event: delta\\ndata: ' + JSON.stringify({ text: events[sent++] }) + '\\n\\n'));
+                      else controller.error(new TypeError('network error'));
+                      done();
+                    }, sent < events.length ? 150 : 1500));
+                  } });
+                  return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+                };""");
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("entropy collapse, slowly");
+        box.sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".msg.assistant .answer-text.typing ul li")).size() == 2);
+        WebElement text = browser.findElement(By.cssSelector(".msg.assistant .answer-text"));
+        assertFalse(text.getText().contains("- Clip-Cov"), "no dash left as text: " + text.getText());
+        assertEquals("Papers that address this:", browser.findElement(By.cssSelector(".msg.assistant .answer-text > p")).getText());
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.assistant .error-msg")));
+        assertTrue(error.getText().startsWith("The answer stopped here"), error.getText());
+        assertEquals(2, browser.findElements(By.cssSelector(".msg.assistant .answer-text ul li")).size(), "what came stays laid out");
+        assertEquals("entropy collapse, slowly", browser.findElement(By.id("question")).getAttribute("value"));
     }
 
     @Test
