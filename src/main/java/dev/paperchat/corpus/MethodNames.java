@@ -90,6 +90,16 @@ public final class MethodNames {
     private static final Pattern COINED = Pattern.compile(
             "(?<![\\w^\\\\-])(?:[A-Za-z](?=[a-z]*+[A-Z0-9])[A-Za-z0-9]*+|[A-Z][A-Za-z0-9]*+-[A-Z0-9][A-Za-z0-9]*+|[0-9]++[A-Z][A-Za-z0-9]*+)(?:-[A-Za-z0-9]++)*+"
                     + "(?:\\+\\+(?![\\w+])|\\b)");
+    /** A proposal's verb, the first after its "we": "propose" of "we propose a novel approach - cDPO - designed to ...". */
+    private static final Pattern PROPOSING_VERB = Pattern.compile(
+            "\\b(?:we|this\\s++(?:paper|work|study))\\b.{0,40}?\\b(?:propose|introduce|present|develop|design|call|name|term)(?:s|d|ed)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** How often an abstract writes a name that is its subject. */
+    private static final int SUBJECT_TIMES = 3;
+    /** Where a sentence of proposal goes on to what is proposed works on, uses or is set against. */
+    private static final Pattern ASIDE = Pattern.compile("\\b(?:(?:that|which)(?!\\s++(?:includes?|consists?|comprises?|contains?)\\b)"
+            + "|where|from|on|using|with|against|than|over|across|via"
+            + "|outperform\\w*+|surpass\\w*+|beat\\w*+|compared|such\\s++as|e\\.g\\.|i\\.e\\.)(?![\\w-])|;");
     /** What a name's successor adds to it: "SoftCoT++", "Llama-2", "ReST-v2". */
     private static final Pattern SUCCESSOR_SUFFIX = Pattern.compile("\\+\\+|[- ]?v?\\d+(?:\\.\\d+)*+");
     /**
@@ -131,9 +141,19 @@ public final class MethodNames {
         Set<String> names = proposedAcronyms(text);
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
-            if (!PROPOSES.matcher(sentence).find()) continue;
-            Matcher coined = COINED.matcher(sentence);
-            while (coined.find()) if (coined.group().length() >= 4) names.add(coined.group());
+            // What is proposed, not what it works on or is set against: "CaFFe-Net" of "We present CaFFe-Net, a network that
+            // delineates fronts in SAR images from Sentinel-1 and TerraSAR-X", "IceFormer" of "IceFormer, a transformer trained on ...".
+            // A name the abstract keeps writing is its subject wherever the sentence gives it: "sampling strategies that unlock
+            // policy optimization for CoT2", of an abstract that writes CoT2 six times.
+            Matcher proposes = PROPOSING_VERB.matcher(sentence);
+            while (proposes.find()) {
+                Matcher aside = ASIDE.matcher(sentence).region(proposes.end(), sentence.length());
+                int asideAt = aside.find() ? aside.start() : sentence.length();
+                Matcher coined = COINED.matcher(sentence).region(proposes.end(), sentence.length());
+                while (coined.find()) {
+                    if (coined.group().length() >= 4 && (coined.start() < asideAt || isSubject(text, coined.group()))) names.add(coined.group());
+                }
+            }
         }
         names.addAll(namedInWords(text));
         // "we introduce SoftCoT++ to extend SoftCoT": the name extended belongs to an earlier paper.
@@ -143,6 +163,10 @@ public final class MethodNames {
         names.removeIf(name -> names.stream().anyMatch(other -> !other.equals(name) && List.of(other.split("-")).contains(name))
                 && Pattern.compile("\\b(?:of|on|upon|extends?|extending|generali[sz]es|generali[sz]ing)\\s+" + Pattern.quote(name) + "\\b").matcher(text).find());
         return names;
+    }
+
+    private static int timesWritten(String text, String name) {
+        return (int) Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-]|\\+\\+)").matcher(text).results().count();
     }
 
     /**
@@ -284,7 +308,10 @@ public final class MethodNames {
             String acronym = m.group(1);
             String before = text.substring(Math.max(0, m.start() - 160), m.start());
             expansion(before, acronym).ifPresent(expansion -> {
-                found.add(new Definition(expansion, acronym, proposesHere(sentenceBefore(text, m.start()))));
+                // The long form's own words are no aside: "contrastive denoising with noisy chain-of-thought (CD-CoT)".
+                String sentence = sentenceBefore(text, m.start());
+                int own = sentence.lastIndexOf(expansion);
+                found.add(new Definition(expansion, acronym, proposesHere(own >= 0 ? sentence.substring(0, own) : sentence)));
             });
         }
         return found;
@@ -312,8 +339,23 @@ public final class MethodNames {
      */
     private static boolean proposesHere(String sentenceBefore) {
         Matcher proposes = PROPOSES.matcher(sentenceBefore);
-        return proposes.find() && sentenceBefore.indexOf(':', proposes.end()) < 0 && sentenceBefore.indexOf(';', proposes.end()) < 0
-                && !EXAMPLE.matcher(sentenceBefore).region(proposes.end(), sentenceBefore.length()).find();
+        if (!proposes.find() || sentenceBefore.indexOf(':', proposes.end()) >= 0 || sentenceBefore.indexOf(';', proposes.end()) >= 0
+                || EXAMPLE.matcher(sentenceBefore).region(proposes.end(), sentenceBefore.length()).find()) return false;
+        // Nor what the proposal works on: "We present CaFFe-Net, a network that delineates fronts in synthetic aperture radar (SAR) images".
+        Matcher verb = PROPOSING_VERB.matcher(sentenceBefore);
+        int last = -1;
+        while (verb.find()) last = verb.end();
+        if (last < 0) return true;
+        // Nor a term that describes a name proposed before it: the CoT of "This paper presents FinCoT, a structured chain-of-thought
+        // (CoT) prompting approach".
+        Matcher named = COINED.matcher(sentenceBefore).region(last, sentenceBefore.length());
+        while (named.find()) if (named.group().length() >= 4) return false;
+        return !ASIDE.matcher(sentenceBefore).region(last, sentenceBefore.length()).find();
+    }
+
+    /** A name the abstract keeps writing, which is what it is about wherever a sentence defines it. */
+    private static boolean isSubject(String text, String name) {
+        return timesWritten(text, name) >= SUBJECT_TIMES;
     }
 
     /** "We design reward functions for each task, such as the Intersection over Union (IoU) reward": an example of what it uses. */

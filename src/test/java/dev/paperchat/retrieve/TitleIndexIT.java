@@ -38,7 +38,7 @@ class TitleIndexIT {
             ingester.ingest(new ParseResult(List.of(quiet), List.of()), IngestListener.NONE);
             assertEquals(Map.of(quiet.id(), 1.0), titleMatches(retriever, "the quiet star paper"));
 
-            Paper star = paper("StAR: Segment Anything Reasoner", "We propose a segmentation model, trained with GeoZeroX.", null);
+            Paper star = paper("StAR: Segment Anything Reasoner", "We propose GeoZeroX, a segmentation model trained with masks.", null);
             ingester.ingest(new ParseResult(List.of(star), List.of()), IngestListener.NONE);
             assertEquals(Map.of(quiet.id(), 1.0), titleMatches(retriever, "the quiet star paper"), "the longer name wins across segments");
             assertEquals(Map.of(star.id(), 1.0), titleMatches(retriever, "star for segmentation"));
