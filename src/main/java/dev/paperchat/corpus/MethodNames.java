@@ -105,7 +105,7 @@ public final class MethodNames {
     /**
      * A coined name in the two ways abstracts give one whatever their verb: "propose UniReasoner, a
      * framework that", "translate this insight into ReasonMaxxer, a minimal RL-free method", and
-     * "a dataset called CodeQueries", "our model, named VILASR". The name is one word: capitals
+     * "a dataset called CodeQueries", "our model, named VILASR", "release the dataset as PondSet". The name is one word: capitals
      * inside it, a digit, all capitals, or capitalised parts joined by hyphens ("Cliff-as-a-Judge",
      * "3D-IQTT").
      */
@@ -117,7 +117,9 @@ public final class MethodNames {
     private static final String KIND = "(?:method|framework|approach|algorithm|technique|model|benchmark|dataset|system|pipeline|paradigm"
             + "|strategy|recipe|agent|architecture|suite|toolkit|metric|procedure)";
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|denoted as)\\s++" + NAME_WORD + "(?![\\w-])"
+            "\\b(?:called|named|dubbed|termed|denoted as"
+            // "We release the labelled dataset as PondSet".
+            + "|(?:release[sd]?|releasing|publish(?:es|ed)?)\\s++(?:(?:the|this|our|its)\\s++)?(?:[\\w-]++\\s++){0,3}?as)\\s++" + NAME_WORD + "(?![\\w-])"
             + "|(?:\\b(\\w++)\\s++)?" + NAME_WORD + ",\\s++an?\\s++(?:[\\w-]++\\s++){0,5}?" + KIND + "s?\\b"
             // "Our model, SparseMT, routes each token", "our method SparseMT".
             + "|\\b[Oo]ur\\s++(?:[\\w-]++\\s++){0,3}?" + KIND + ",?\\s++" + NAME_WORD.replace("(?<![\\w^\\\\-])(", "(?<![\\w^\\\\-])(?<our>") + "(?![\\w-])");

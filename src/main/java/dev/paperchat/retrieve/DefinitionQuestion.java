@@ -88,7 +88,10 @@ public final class DefinitionQuestion {
         String word = "(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])";
         return Pattern.compile("(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + word
                 + "(?:,\\s++(?:an?|the)\\s|\\s++(?:is|are)\\s++(?:an?|the)\\s)"
-                + "|\\b(?:called|named|dubbed|termed)\\s++" + word, Pattern.CASE_INSENSITIVE);
+                + "|\\b(?:called|named|dubbed|termed|denoted\\s++as)\\s++" + word
+                // "We release the labelled dataset as PondSet", "we refer to the resulting model as X".
+                + "|\\b(?:release[sd]?|releasing|publish(?:es|ed)?|refer(?:s|red)?\\s++to)\\s++(?:(?:the|this|it|our|its|a|an)\\s++)?"
+                + "(?:[\\w-]++\\s++){0,3}?as\\s++" + word, Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether the question asks what a name is and the sentence says: it spells the acronym out, or introduces the name. */
@@ -109,7 +112,9 @@ public final class DefinitionQuestion {
     public static boolean defines(String sentence, String acronym) {
         String capitals = acronym.replaceAll("[^A-Z]", "");
         if (capitals.length() < 2) return false;
-        Matcher m = Pattern.compile("\\(\\s*" + Pattern.quote(acronym) + "\\s*[),;]").matcher(sentence);
+        // Its plural defined ("physics-informed neural networks (PINNs)") spells it out too, and the other way round.
+        String singular = acronym.matches(".*\\p{Lu}s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        Matcher m = Pattern.compile("\\(\\s*" + Pattern.quote(singular) + "s?\\s*[),;]").matcher(sentence);
         while (m.find()) {
             if (initialsEnd(sentence.substring(Math.max(0, m.start() - 200), m.start()), capitals)) return true;
         }

@@ -106,9 +106,13 @@ final class NamedSubject {
         return m.matches() && NAME_SHAPED.matcher(m.group(1)).matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** A question's first word, which is no part of a name after it: "What IoU does the U-Net reach?". */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\W*+(?:what|which|how|why|when|where|who|whose|does|do|did|is|are|can"
+            + "|could|should|would|will|has|have)\\s");
+
     /** The name a claim is about, when it opens with one, as a claim about a paper's method does. */
     static Optional<String> claimSubject(String claim) {
-        if (claim.length() > 1_000 || asked(claim).isPresent()) return Optional.empty();
+        if (claim.length() > 1_000 || asked(claim).isPresent() || QUESTION_WORD.matcher(claim).lookingAt()) return Optional.empty();
         Matcher m = STATED_OF.matcher(claim);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }

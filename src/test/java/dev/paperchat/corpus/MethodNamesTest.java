@@ -158,6 +158,8 @@ class MethodNamesTest {
         assertEquals(List.of("RandomCalculation"), List.copyOf(MethodNames.introduced(paper("Reasoning or Memorization",
                 "To address this, we introduce a generator that produces synthetic problems, yielding a clean dataset we call RandomCalculation."))),
                 "each proposal of a sentence");
+        assertEquals(List.of("PondSet"), List.copyOf(MethodNames.introduced(paper("Melt Ponds",
+                "We train a U-Net to segment melt ponds. We release the labelled dataset as PondSet."))), "a name released");
     }
 
     @Test

@@ -31,6 +31,9 @@ class DefinitionQuestionTest {
     @Test
     void should_find_the_sentence_that_spells_an_acronym_out() {
         assertTrue(DefinitionQuestion.defines("Adapting Group Relative Policy Optimization (GRPO) to video.", "GRPO"));
+        assertTrue(DefinitionQuestion.defines("We use physics-informed neural networks (PINNs) to infer rigidity.", "PINN"), "its plural defined");
+        assertTrue(DefinitionQuestion.defines("A physics-informed neural network (PINN) infers rigidity.", "PINNs"));
+        assertFalse(DefinitionQuestion.defines("We use physics-informed neural networks (PINNSAT) here.", "PINN"));
         assertTrue(DefinitionQuestion.defines("reinforcement learning with verifiable rewards (RLVR, for short) help", "RLVR"));
         assertTrue(DefinitionQuestion.defines("Reinforcement learning with verifiable rewards (RLVR) has proven effective.", "RLVR"));
         assertTrue(DefinitionQuestion.defines("through Chain-of-Thought (CoT) prompting", "CoT"));
@@ -57,6 +60,9 @@ class DefinitionQuestionTest {
         assertTrue(DefinitionQuestion.introduces("We instantiate this idea with Delethink, an RL environment that chunks.", "Delethink"));
         assertTrue(DefinitionQuestion.introduces("Coconut is a new paradigm for reasoning.", "coconut"), "in any case, as chat types it");
         assertTrue(DefinitionQuestion.introduces("we build a benchmark called MathArena.", "MathArena"));
+        assertTrue(DefinitionQuestion.introduces("We release the labelled dataset as PondSet.", "PondSet"));
+        assertTrue(DefinitionQuestion.introduces("We refer to the resulting model as Glot500-m-TransliCo.", "Glot500-m-TransliCo"));
+        assertFalse(DefinitionQuestion.introduces("We use PondSet as our training data.", "PondSet"), "a name used, not given");
         assertFalse(DefinitionQuestion.introduces("With test-time scaling, Delethink continues to improve.", "Delethink"));
         assertFalse(DefinitionQuestion.introduces("Delethink-v2, a successor, is faster.", "Delethink"), "another name built on it");
         assertFalse(DefinitionQuestion.introduces("Unlike Coconut, the model reasons in words.", "Coconut"), "set beside another, not said what it is");

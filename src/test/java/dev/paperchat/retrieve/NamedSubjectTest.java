@@ -95,6 +95,8 @@ class NamedSubjectTest {
         assertEquals(Optional.of("Constitutional AI"), NamedSubject.claimSubject("Constitutional AI reduces harmful outputs."));
         assertEquals(Optional.of("Tree of Thoughts"), NamedSubject.claimSubject("Tree of Thoughts beats chain of thought."));
         assertEquals(Optional.empty(), NamedSubject.claimSubject("Training on low-entropy tokens hurts."), "a sentence's first capital alone");
+        assertEquals(Optional.empty(), NamedSubject.claimSubject("What IoU does the melt pond U-Net reach?"), "a question word is no part of a name");
+        assertEquals(Optional.empty(), NamedSubject.claimSubject("Does Hawkeye Model cut costs?"));
         assertEquals(Optional.empty(), NamedSubject.claimSubject("Entropy minimization improves reasoning."));
         assertEquals(Optional.empty(), NamedSubject.claimSubject("What is Tree of Thoughts?"), "a question about a name is read apart");
         assertEquals(Optional.empty(), NamedSubject.claimSubject("Aa Bb ".repeat(166) + "x"));
