@@ -34,7 +34,26 @@ final class OpenAiRoutes {
 
     /** OpenAI's request, with paperchat's own {@code k}, {@code mode} and {@code filters} as {@code /api/ask} takes them. */
     record ChatRequest(JsonNode model, List<JsonNode> messages, JsonNode stream, JsonNode k, JsonNode mode, JsonNode filters,
-                       @JsonProperty("stream_options") StreamOptions streamOptions) {
+                       @JsonProperty("stream_options") StreamOptions streamOptions, JsonNode n,
+                       @JsonProperty("tool_choice") JsonNode toolChoice, @JsonProperty("response_format") JsonNode responseFormat) {
+        /**
+         * What a client relies on and paperchat cannot give is refused, not ignored: a tool call it requires, JSON it
+         * will parse, several choices. Sampling fields ("temperature") change nothing a client reads.
+         */
+        void checkHonoured() {
+            if (!absent(n) && !(n.isNumber() && n.doubleValue() == 1)) {
+                throw ApiException.badRequest("field \"n\" must be 1: paperchat gives one answer, was " + n);
+            }
+            boolean toolRequired = !absent(toolChoice) && !(toolChoice.isTextual() && List.of("auto", "none").contains(toolChoice.textValue()));
+            if (toolRequired) {
+                throw ApiException.badRequest("field \"tool_choice\" must be \"auto\" or \"none\": paperchat calls no tools, was " + toolChoice);
+            }
+            JsonNode type = absent(responseFormat) ? null : responseFormat.get("type");
+            if (!absent(responseFormat) && (type == null || !"text".equals(type.asText()))) {
+                throw ApiException.badRequest("field \"response_format\" must be {\"type\": \"text\"}: paperchat answers in cited text, was " + responseFormat);
+            }
+        }
+
         /** OpenAI's own fields we read, and paperchat's, must have their types: "stream": "true" and "k": 2.5 are mistakes. */
         boolean streaming() {
             if (absent(stream)) return false;
@@ -87,6 +106,7 @@ final class OpenAiRoutes {
 
     private void completions(Context ctx) {
         ChatRequest request = Requests.lenientBody(ctx, ChatRequest.class);
+        request.checkHonoured();
         Question question = question(request);
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;

@@ -583,6 +583,20 @@ class ApiServerIT {
         assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
         assertEquals("bad_request", refused.at("/error/type").asText());
 
+        // What a client relies on and paperchat cannot give is refused; what changes nothing it reads is accepted.
+        String question = "\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]";
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"n\": 2}"), 400, "field \"n\" must be 1");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"tool_choice\": \"required\", \"tools\": []}"), 400,
+                "field \"tool_choice\" must be \"auto\" or \"none\": paperchat calls no tools");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"tool_choice\": {\"type\": \"function\", \"function\": {\"name\": \"f\"}}}"),
+                400, "tool_choice");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"response_format\": {\"type\": \"json_object\"}}"), 400,
+                "paperchat answers in cited text");
+        for (String accepted : List.of("\"n\": 1", "\"tool_choice\": \"auto\"", "\"tool_choice\": null", "\"response_format\": {\"type\": \"text\"}",
+                "\"temperature\": 0.2, \"max_tokens\": 5")) {
+            assertEquals(200, server.post("/v1/chat/completions", "{" + question + ", " + accepted + "}").statusCode(), accepted);
+        }
+
         assertEquals("paperchat", json(server.get("/v1/models/paperchat")).get("id").asText());
         assertError(server.get("/v1/models/gpt-4"), 404, "paperchat");
         List<String[]> withUsage = events(server.post("/v1/chat/completions", "{\"stream\": true, \"stream_options\": {\"include_usage\": true},"
