@@ -131,7 +131,7 @@ public final class PaperTools {
                         + " (a DOI's slash as %2F: paper://10.48550%2FarXiv.2501.00001)").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Paper paper = idOf(request.uri()).flatMap(id -> app.get().index().paperByAnyId(id))
-                    .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
+                    .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(quoted(request.uri())));
             return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(withFileNames(paper)))
                     .mimeType("application/json").build())).build();
         });
@@ -321,10 +321,13 @@ public final class PaperTools {
     /** Spaces an agent copied around an id are no part of it. */
     private Paper find(String id) {
         String stripped = id.strip();
-        // A pasted page is no id: the error quotes its start, not all of it back into the agent's context.
-        String quoted = stripped.length() <= MAX_QUOTED_ID_CHARS ? stripped : stripped.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + stripped.length() + " characters)";
-        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + quoted
+        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + quoted(stripped)
                 + "; ids come from search_papers, find_by_title and list_papers"));
+    }
+
+    /** A pasted page is no id: an error quotes its start, not all of it back into the agent's context. */
+    private static String quoted(String id) {
+        return id.length() <= MAX_QUOTED_ID_CHARS ? id : id.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + id.length() + " characters)";
     }
 
     private CallToolResult result(String text, Object structured) {

@@ -351,6 +351,11 @@ class McpIT {
             RuntimeException unknown = assertThrows(RuntimeException.class, () -> client.readResource(ReadResourceRequest.builder(uri).build()));
             assertTrue(String.valueOf(unknown.getMessage()).contains("Resource not found"), String.valueOf(unknown.getMessage()));
         }
+        // A pasted page is quoted by its start, not echoed whole into the agent's context.
+        io.modelcontextprotocol.spec.McpError huge = assertThrows(io.modelcontextprotocol.spec.McpError.class,
+                () -> client.readResource(ReadResourceRequest.builder("paper://" + "a".repeat(100_000)).build()));
+        String data = String.valueOf(huge.getJsonRpcError().data());
+        assertTrue(data.length() < 1_000 && data.contains("(100008 characters)"), data.length() + ": " + data.substring(0, Math.min(300, data.length())));
 
         CallToolResult tooLong = call(client, "ask", Map.of("question", "why ".repeat(1_500)));
         assertEquals(Boolean.TRUE, tooLong.isError());
