@@ -93,7 +93,7 @@ public final class PaperTools {
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 8)"},
                           "mode":{"type":"string","enum":["auto","llm","extractive"],"description":"Who writes the answer (default auto)"},
                           "history":{"type":"array","maxItems":50,"description":"Earlier turns, oldest first, for a follow-up (\\"and which of those use Qwen?\\")",
-                            "items":{"type":"object","properties":{"role":{"type":"string","enum":["user","assistant"]},"content":{"type":"string"}},
+                            "items":{"type":"object","properties":{"role":{"type":"string","enum":["user","assistant"]},"content":{"type":"string","description":"A turn's text; a user turn at most 10000 characters"}},
                               "required":["role","content"],"additionalProperties":false}},
                           """ + FILTERS + """
                          "required":["question"],"additionalProperties":false}""", this::ask),

@@ -436,7 +436,7 @@ public final class ApiServer implements AutoCloseable {
         ctx.attribute(ERROR_WRITTEN, true);
         String text = message == null ? error : message;
         // OpenAI's clients read the error as an object; the same message and status stay beside it.
-        Object shown = ctx.path().startsWith("/v1/") ? new ErrorBody.OpenAi(text, error, error) : error;
+        Object shown = ctx.path().startsWith("/v1/") ? ErrorBody.OpenAi.of(status, text, error) : error;
         ctx.status(status).json(new ErrorBody(shown, text, status));
     }
 

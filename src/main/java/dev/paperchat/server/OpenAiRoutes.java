@@ -148,8 +148,7 @@ final class OpenAiRoutes {
             } catch (RuntimeException e) {
                 // Once the stream has begun, an error is an event of it, as OpenAI's own streams send one.
                 Failure failure = Failure.midStream(e, ctx.method().name(), ctx.path());
-                String type = failure.status() >= 500 ? "server_error" : "invalid_request_error";
-                sse.event(null, Map.of("error", new ErrorBody.OpenAi(failure.message(), type, failure.error())));
+                sse.event(null, Map.of("error", ErrorBody.OpenAi.of(failure.status(), failure.message(), failure.error())));
             }
             sse.data("[DONE]");
         });

@@ -581,7 +581,8 @@ class ApiServerIT {
                 "messages[0].content, the question, is empty");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
         assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
-        assertEquals("bad_request", refused.at("/error/type").asText());
+        assertEquals("invalid_request_error", refused.at("/error/type").asText(), "OpenAI's kind of error");
+        assertEquals("bad_request", refused.at("/error/code").asText(), "paperchat's code");
 
         // What a client relies on and paperchat cannot give is refused; what changes nothing it reads is accepted.
         String question = "\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]";
