@@ -18,6 +18,8 @@ public final class Sentences {
             "e.g", "i.e", "et al", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "approx", "resp",
             "no", "dr", "mr", "ms", "prof", "st", "ca", "incl", "viz", "w.r.t", "wrt");
 
+    /** "U.S", "U.K", "E.U": capitals each with its full stop, the last one's the sentence's mark. */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)++\\p{Lu}");
     /** Words that open sentences, which no name after an initial is. */
     private static final Set<String> OPENERS = Set.of("This", "These", "That", "The", "Such", "We", "Our", "It", "Its", "In", "However",
             "Moreover", "Furthermore", "Finally", "Thus", "Therefore", "Hence", "Here", "Then");
@@ -94,7 +96,9 @@ public final class Sentences {
         // before a word that opens sentences ("performance R. This law").
         int wordStart = markStart - word.length();
         boolean alone = wordStart == sentenceStart || Character.isWhitespace(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '(';
-        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)) && alone && !OPENERS.contains(wordAt(text, next)));
+        // So do initials joined by full stops ("the U.S. Antarctic Program", "U.K. sites"), unless such a word follows.
+        boolean initials = word.length() == 1 && Character.isUpperCase(word.charAt(0)) || DOTTED_INITIALS.matcher(word).matches();
+        return !(initials && alone && !OPENERS.contains(wordAt(text, next)));
     }
 
     /** A word that a full stop shortens, or too short to be a sentence's last word: "e.g", "etc", "a", "2" (none). */

@@ -65,7 +65,8 @@ public final class Fields {
      * 16: their adjectives indexed beside them, not for them, and no full stop without a space after it ends a sentence;
      * 17: an acronym a proposal gives as an example ("such as the Intersection over Union (IoU) reward") is not proposed,
      * and an abstract of any format reads "\\textsuperscript{6}" as "^6"; 18: a sentence of proposal names what it proposes, not
-     * what that works on or is set against ("CaFFe-Net", not the "Sentinel-1" of "We present CaFFe-Net, a network that ... from Sentinel-1").
+     * what that works on or is set against ("CaFFe-Net", not the "Sentinel-1" of "We present CaFFe-Net, a network that ... from Sentinel-1"),
+     * and initials joined by full stops end no sentence ("the U.S. Antarctic Program").
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */

@@ -15,6 +15,9 @@ class ChunkerTest {
         List<String> sentences = Sentences.split(text).stream().map(s -> s.of(text)).toList();
         assertEquals(List.of("Models (e.g. LLaMA) reach 30.7% vs. 48.1% as shown by Zelikman et al. in 2022.",
                 "J. Smith agrees!", "Does it generalise?", "Yes."), sentences);
+        String dotted = "We model cliffs in the U.S. Antarctic Program sites. Data come from the U.K. The model is fast.";
+        assertEquals(List.of("We model cliffs in the U.S. Antarctic Program sites.", "Data come from the U.K.", "The model is fast."),
+                Sentences.split(dotted).stream().map(s -> s.of(dotted)).toList(), "initials joined by full stops, then a word that opens sentences");
     }
 
     @Test
