@@ -21,6 +21,9 @@ public class IndexException extends RuntimeException {
                 : e instanceof org.apache.lucene.index.CorruptIndexException || e instanceof org.apache.lucene.index.IndexFormatTooOldException
                         || e instanceof org.apache.lucene.index.IndexFormatTooNewException
                 ? "its files are damaged, or are no index paperchat wrote (move the directory aside and ingest again)"
+                // AccessDeniedException's message is the file alone: say what is wrong with it.
+                : e instanceof java.nio.file.AccessDeniedException denied
+                ? "permission denied on " + denied.getFile() + " (this user may read the index, but not write it)"
                 : e.getMessage();
         return new IndexException(doing + " index " + path + ": " + why, e);
     }
