@@ -78,8 +78,9 @@ public final class CorpusReader {
         TextLines text = TextLines.decode(name, bytes);
         Optional<PaperParser> parser = format == null ? detect(name, text.lines()) : byFormat(format);
         if (parser.isEmpty()) {
-            return new ParseResult(List.of(), List.of(new ParseError(name, 1,
-                    "unknown format; supported: " + String.join(", ", formats()))));
+            // A listing page's text has no first line of its own to tell it by: the reader is told how to name it.
+            return new ParseResult(List.of(), List.of(new ParseError(name, 1, "unknown format; supported: " + String.join(", ", formats())
+                    + "; name it with --format (the format field of an upload), as --format listing for a listing page's text")));
         }
         ParseResult parsed;
         try {

@@ -326,6 +326,9 @@ class MalformedInputTest {
     void should_refuse_a_file_of_unknown_format() {
         ParseResult result = reader.read("paper.pdf", new byte[] {1, 2, 3}, null);
         assertTrue(result.errors().get(0).message().startsWith("unknown format"));
+        // A listing page's text on standard input has no first line to tell it by: the message says how to name it.
+        ParseResult listing = reader.read("stdin", "new\n\nDaily Papers\n\nA Title\n\nAn abstract.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertTrue(listing.errors().get(0).message().endsWith("as --format listing for a listing page's text"), listing.errors().toString());
     }
 
     @Test
