@@ -141,22 +141,7 @@ public final class MethodNames {
     public static Set<String> introduced(Paper paper) {
         String text = paper.abstractText();
         Set<String> names = proposedAcronyms(text);
-        for (Span span : Sentences.split(text)) {
-            String sentence = span.of(text);
-            // What is proposed, not what it works on or is set against: "CaFFe-Net" of "We present CaFFe-Net, a network that
-            // delineates fronts in SAR images from Sentinel-1 and TerraSAR-X", "IceFormer" of "IceFormer, a transformer trained on ...".
-            // A name the abstract keeps writing is its subject wherever the sentence gives it: "sampling strategies that unlock
-            // policy optimization for CoT2", of an abstract that writes CoT2 six times.
-            Matcher proposes = PROPOSING_VERB.matcher(sentence);
-            while (proposes.find()) {
-                Matcher aside = ASIDE.matcher(sentence).region(proposes.end(), sentence.length());
-                int asideAt = aside.find() ? aside.start() : sentence.length();
-                Matcher coined = COINED.matcher(sentence).region(proposes.end(), sentence.length());
-                while (coined.find()) {
-                    if (coined.group().length() >= 4 && (coined.start() < asideAt || isSubject(text, coined.group()))) names.add(coined.group());
-                }
-            }
-        }
+        for (Span span : Sentences.split(text)) names.addAll(coinedProposals(span.of(text), text));
         names.addAll(namedInWords(text));
         // "we introduce SoftCoT++ to extend SoftCoT": the name extended belongs to an earlier paper.
         names.removeIf(name -> names.stream().anyMatch(other -> other.length() > name.length() && other.startsWith(name)
@@ -167,8 +152,24 @@ public final class MethodNames {
         return names;
     }
 
-    private static int timesWritten(String text, String name) {
-        return (int) Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-]|\\+\\+)").matcher(text).results().count();
+    /**
+     * The coined words a sentence proposes, after each verb of proposal: what is proposed, not what it works on or is set
+     * against ("CaFFe-Net" of "We present CaFFe-Net, a network that delineates fronts in SAR images from Sentinel-1"), but for
+     * a name the abstract keeps writing, its subject wherever the sentence gives it ("sampling strategies that unlock policy
+     * optimization for CoT2", of an abstract that writes CoT2 six times).
+     */
+    private static List<String> coinedProposals(String sentence, String text) {
+        List<String> names = new ArrayList<>();
+        Matcher proposes = PROPOSING_VERB.matcher(sentence);
+        while (proposes.find()) {
+            Matcher aside = ASIDE.matcher(sentence).region(proposes.end(), sentence.length());
+            int asideAt = aside.find() ? aside.start() : sentence.length();
+            Matcher coined = COINED.matcher(sentence).region(proposes.end(), sentence.length());
+            while (coined.find()) {
+                if (coined.group().length() >= 4 && (coined.start() < asideAt || isSubject(text, coined.group()))) names.add(coined.group());
+            }
+        }
+        return names;
     }
 
     /**
@@ -355,9 +356,9 @@ public final class MethodNames {
         return !ASIDE.matcher(sentenceBefore).region(last, sentenceBefore.length()).find();
     }
 
-    /** A name the abstract keeps writing, which is what it is about wherever a sentence defines it. */
+    /** A name the abstract keeps writing, which is what it is about. */
     private static boolean isSubject(String text, String name) {
-        return timesWritten(text, name) >= SUBJECT_TIMES;
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-]|\\+\\+)").matcher(text).results().count() >= SUBJECT_TIMES;
     }
 
     /** "We design reward functions for each task, such as the Intersection over Union (IoU) reward": an example of what it uses. */
