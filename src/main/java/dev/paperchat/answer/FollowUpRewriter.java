@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
 public final class FollowUpRewriter {
     /**
      * What follows "that paper" or "the one" that describes a paper rather than points to one: "that paper
-     * about thinking tokens", "the one where the model skips thinking".
+     * about thinking tokens", "the one where the model skips thinking"; not "What is that paper about?".
      */
-    private static final String NOT_DESCRIBED = "(?!\\s++(?:about|on|where|which|that|whose|called|named|titled)\\b)";
+    private static final String NOT_DESCRIBED = "(?!\\s++(?:about|on|where|which|that|whose|called|named|titled)\\s++[\\p{L}\\d\"'\u201c])";
     /** "and ...", "what about ...", "which of those ...", "this paper": a follow-up, wherever it stands. */
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^\\s*(and|but|also|what about|how about|which of (those|these|them)|which one|of (those|these))\\b"

@@ -94,6 +94,8 @@ public final class MethodNames {
     private static final Pattern PROPOSING_VERB = Pattern.compile(
             "\\b(?:we|this\\s++(?:paper|work|study))\\b.{0,40}?\\b(?:propose|introduce|present|develop|design|call|name|term)(?:s|d|ed)?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A coined name that a description follows: "FinCoT, a structured ...", not the "34M-parameter" of "a 34M-parameter model". */
+    private static final Pattern APPOSED = Pattern.compile("(?<![\\w-])\\p{L}[\\p{L}\\d-]*?[\\p{Lu}\\d][\\p{L}\\d-]*+,\\s++(?:an?|the)\\s");
     /** How often an abstract writes a name that is its subject. */
     private static final int SUBJECT_TIMES = 3;
     /** Where a sentence of proposal goes on to what is proposed works on, uses or is set against. */
@@ -351,8 +353,8 @@ public final class MethodNames {
         if (last < 0) return true;
         // Nor a term that describes a name proposed before it: the CoT of "This paper presents FinCoT, a structured chain-of-thought
         // (CoT) prompting approach".
-        Matcher named = COINED.matcher(sentenceBefore).region(last, sentenceBefore.length());
-        while (named.find()) if (named.group().length() >= 4) return false;
+        Matcher named = APPOSED.matcher(sentenceBefore).region(last, sentenceBefore.length());
+        if (named.find()) return false;
         return !ASIDE.matcher(sentenceBefore).region(last, sentenceBefore.length()).find();
     }
 

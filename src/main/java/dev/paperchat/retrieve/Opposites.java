@@ -125,6 +125,8 @@ public final class Opposites {
     private static final int PREDICATE_WORDS = 3;
     /** "improve performance less than accurate signals": a comparison, which an elided denial does not settle. */
     private static final Pattern COMPARING = Pattern.compile("(?i)\\bthan\\b");
+    /** A comparison of two sides: "better accuracy than Long chains", not "rather than" or "other than". */
+    private static final Pattern SETS_SIDES = Pattern.compile("(?i)(?<!\\brather\\s)(?<!\\bother\\s)\\bthan\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|or|but|while|which|that|to)\\s");
     private static final Set<String> QUANTIFIERS = stems("any all some additional extra further other such much many explicit");
     private static final Pattern PREFIX = Pattern.compile("(?:un|in|im|non|dis)-?(\\p{L}{4,})");
@@ -249,7 +251,7 @@ public final class Opposites {
         Optional<String> backwards = changedBackwards(claim, sentence);
         if (backwards.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + backwards.get() + "\")");
         if (!ranksAlike && !ANY_DENIAL.matcher(claim).find()) {
-            Optional<String> swapped = swappedModifier(claimStems, sentenceStems, COMPARING.matcher(sentence).find());
+            Optional<String> swapped = swappedModifier(claimStems, sentenceStems, SETS_SIDES.matcher(sentence).find());
             if (swapped.isPresent()) return Optional.of("the cited sentence says the opposite (\"" + written(sentence, swapped.get()) + "\")");
         }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size"; not "the
@@ -409,12 +411,24 @@ public final class Opposites {
             if (opposite == null) continue;
             Set<String> own = new HashSet<>(SAME.getOrDefault(claim.get(i), Set.of()));
             own.add(claim.get(i));
-            if (compares && sentence.stream().anyMatch(own::contains)) continue;
             String next = claim.get(i + 1);
+            if (compares && saysOfOther(sentence, claim.get(i), claim)) continue;
             Optional<String> said = before(sentence, opposite, next);
             if (said.isPresent() && before(sentence, own, next).isEmpty() && before(claim, opposite, next).isEmpty()) return said;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence writes the claim's word of something the claim does not name: "shorter" of "the shorter
+     * difficulty-aware CoTs achieve better accuracy than Long chains", which may be the claim's own "chains" in other words.
+     * Not "fewer" of "fewer turns", when the claim says "more turns": that is the pair swapped.
+     */
+    private static boolean saysOfOther(List<String> sentence, String word, List<String> claim) {
+        for (int j = 0; j + 1 < sentence.size(); j++) {
+            if (sentence.get(j).equals(word) && !claim.contains(sentence.get(j + 1))) return true;
+        }
+        return false;
     }
 
     /**

@@ -329,7 +329,8 @@ public final class TitleMatcher {
      * @param queryWords the query's {@link #words}
      * @param lookup whether the query is only a title, in which a left-out function word is no word missing
      */
-    double coverage(Set<String> queryWords, String id, boolean lookup) {
+    double coverage(Set<String> typedWords, String id, boolean lookup) {
+        Set<String> queryWords = lookup ? withInitialsSpelt(typedWords, titleWords.get(id)) : typedWords;
         double whole = wholeCoverage(queryWords, id, lookup);
         Integer colon = wordsBeforeColon.get(id);
         if (colon == null) return whole;
@@ -363,7 +364,44 @@ public final class TitleMatcher {
 
     /** The share of the whole title's words that the query holds, without the rule for one side of the colon. */
     double wholeCoverage(Set<String> queryWords, String id, boolean lookup) {
-        return share(titleWords.get(id), queryWords, lookup);
+        return share(titleWords.get(id), lookup ? withInitialsSpelt(queryWords, titleWords.get(id)) : queryWords, lookup);
+    }
+
+    /** The fewest and most letters of a short form a title lookup spells out: "RLVR", not "RL", which is one of {@link #SHORT_FORMS}. */
+    private static final int MIN_INITIALS = 3, MAX_INITIALS = 6;
+
+    /**
+     * The words a title lookup gives, with the title's words whose initials one of them is: "RLVR" of "Low-probability
+     * Tokens Sustain Exploration in RLVR" gives "Reinforcement Learning with Verifiable Reward" (function words between
+     * them counted or not).
+     */
+    private static Set<String> withInitialsSpelt(Set<String> queryWords, List<String> title) {
+        if (title == null) return queryWords;
+        Set<String> spelt = null;
+        for (String word : queryWords) {
+            if (word.length() < MIN_INITIALS || word.length() > MAX_INITIALS || title.contains(word) || !word.chars().allMatch(Character::isLetter)) continue;
+            List<String> run = runSpelling(word, title);
+            if (run.isEmpty()) continue;
+            if (spelt == null) spelt = new HashSet<>(queryWords);
+            spelt.addAll(run);
+        }
+        return spelt == null ? queryWords : spelt;
+    }
+
+    /** The run of the title's words whose first letters spell the short form, with or without its function words; else none. */
+    private static List<String> runSpelling(String shortForm, List<String> title) {
+        for (int start = 0; start < title.size(); start++) {
+            if (FUNCTION_WORDS.contains(title.get(start)) || title.get(start).charAt(0) != shortForm.charAt(0)) continue;
+            int letter = 0, end = start;
+            while (end < title.size() && letter < shortForm.length()) {
+                String word = title.get(end);
+                if (word.charAt(0) == shortForm.charAt(letter)) letter++;
+                else if (!FUNCTION_WORDS.contains(word)) break;
+                end++;
+            }
+            if (letter == shortForm.length()) return title.subList(start, end);
+        }
+        return List.of();
     }
 
     /**

@@ -612,6 +612,9 @@ class FollowUpRewriterTest {
             assertEquals(described, rule.standalone(described, one, false), "a paper described, not the one just discussed");
         }
         assertTrue(rule.standalone("who wrote that paper?", one, false).contains("VLM-R1"), "a paper pointed to");
+        for (String pointing : List.of("What is that paper about?", "What is this paper on?", "What is that paper called?")) {
+            assertTrue(rule.standalone(pointing, one, false).contains("VLM-R1"), pointing + " -> " + rule.standalone(pointing, one, false));
+        }
         List<Turn> ended = List.of(new Turn("user", "papers on reflection"), new Turn("assistant", "Papers in the collection that address this:\n"
                 + "1. \"CyclicReflex: Improving Reasoning Models via Cyclical Reflection Token Scheduling\",\n"
                 + "2. \u201cSoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\u201d (2025)\n"));

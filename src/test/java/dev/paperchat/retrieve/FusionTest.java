@@ -222,6 +222,14 @@ class FusionTest {
         assertEquals(4.0 / 7, matcher.coverage(TitleMatcher.words("large reasoning language models"), "t", true), 1e-9,
                 "a word the title repeats counts once: four of its seven words besides function words");
         assertEquals(1.0 / 3, matcher.coverage(TitleMatcher.words("a survey on"), "s", true), 1e-9, "nor is a function word given a word found");
+        // A title lookup may give a run of the title's words by their initials, function words between them or not.
+        TitleMatcher lp = new TitleMatcher(Map.of("lp", "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward"));
+        assertEquals(1.0, lp.coverage(TitleMatcher.words("Low-probability tokens sustain exploration in RLVR"), "lp", true));
+        assertEquals(1.0, lp.coverage(TitleMatcher.words("low probability tokens sustain exploration in rlwvr"), "lp", true));
+        assertEquals(6.0 / 11, lp.coverage(TitleMatcher.words("Low-probability tokens sustain exploration in RLVR"), "lp", false), 1e-9,
+                "a question's words are not read so");
+        assertEquals(5.0 / 9, lp.coverage(TitleMatcher.words("Low-probability tokens sustain exploration in RLHF"), "lp", true), 1e-9,
+                "initials the title's words do not spell");
     }
 
     @Test
