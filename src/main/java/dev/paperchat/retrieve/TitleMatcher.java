@@ -373,7 +373,7 @@ public final class TitleMatcher {
     /**
      * The words a title lookup gives, with the title's words whose initials one of them is: "RLVR" of "Low-probability
      * Tokens Sustain Exploration in RLVR" gives "Reinforcement Learning with Verifiable Reward" (function words between
-     * them counted or not).
+     * them counted or not), when it gives another of the title's words too.
      */
     private static Set<String> withInitialsSpelt(Set<String> queryWords, List<String> title) {
         if (title == null) return queryWords;
@@ -381,7 +381,8 @@ public final class TitleMatcher {
         for (String word : queryWords) {
             if (word.length() < MIN_INITIALS || word.length() > MAX_INITIALS || title.contains(word) || !word.chars().allMatch(Character::isLetter)) continue;
             List<String> run = runSpelling(word, title);
-            if (run.isEmpty()) continue;
+            // Initials complete a title the lookup otherwise gives: "DPO-like methods" names no paper, though DPO's title spells DPO.
+            if (run.isEmpty() || title.stream().noneMatch(w -> !FUNCTION_WORDS.contains(w) && !run.contains(w) && queryWords.contains(w))) continue;
             if (spelt == null) spelt = new HashSet<>(queryWords);
             spelt.addAll(run);
         }

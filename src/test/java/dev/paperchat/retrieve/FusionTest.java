@@ -230,6 +230,8 @@ class FusionTest {
                 "a question's words are not read so");
         assertEquals(5.0 / 9, lp.coverage(TitleMatcher.words("Low-probability tokens sustain exploration in RLHF"), "lp", true), 1e-9,
                 "initials the title's words do not spell");
+        TitleMatcher dpo = new TitleMatcher(Map.of("d", "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"));
+        assertTrue(dpo.coverage(TitleMatcher.words("DPO-like methods"), "d", true) < 0.6, "initials alone complete no title: a topic");
     }
 
     @Test
