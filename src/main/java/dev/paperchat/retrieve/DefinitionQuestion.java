@@ -127,6 +127,15 @@ public final class DefinitionQuestion {
         for (String word : before.split("[\\s\\-/]+")) {
             if (!word.isBlank() && !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) words.add(word);
         }
+        if (spelledBy(words, capitals)) return true;
+        // "vision-language-action models (VLAs)": the kind of thing may follow the words the initials spell.
+        return !words.isEmpty() && KIND.matcher(words.getLast()).matches() && spelledBy(words.subList(0, words.size() - 1), capitals);
+    }
+
+    private static final Pattern KIND = Pattern.compile("(?i)(?:model|network|method|system|agent)s?");
+
+    /** Whether the last words begin with these letters in order. */
+    private static boolean spelledBy(List<String> words, String capitals) {
         if (words.size() < capitals.length()) return false;
         List<String> last = words.subList(words.size() - capitals.length(), words.size());
         for (int i = 0; i < capitals.length(); i++) {

@@ -34,6 +34,8 @@ class DefinitionQuestionTest {
         assertTrue(DefinitionQuestion.defines("We use physics-informed neural networks (PINNs) to infer rigidity.", "PINN"), "its plural defined");
         assertTrue(DefinitionQuestion.defines("A physics-informed neural network (PINN) infers rigidity.", "PINNs"));
         assertFalse(DefinitionQuestion.defines("We use physics-informed neural networks (PINNSAT) here.", "PINN"));
+        assertTrue(DefinitionQuestion.defines("It improves vision-language-action models (VLAs) on robots.", "VLA"), "the kind after the words spelt");
+        assertFalse(DefinitionQuestion.defines("It improves vision-language models (VLAs) on robots.", "VLA"));
         assertTrue(DefinitionQuestion.defines("reinforcement learning with verifiable rewards (RLVR, for short) help", "RLVR"));
         assertTrue(DefinitionQuestion.defines("Reinforcement learning with verifiable rewards (RLVR) has proven effective.", "RLVR"));
         assertTrue(DefinitionQuestion.defines("through Chain-of-Thought (CoT) prompting", "CoT"));
