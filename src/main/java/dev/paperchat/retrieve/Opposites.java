@@ -402,8 +402,9 @@ public final class Opposites {
      * "Longer reasoning chains are more likely correct than shorter ones" of "shorter reasoning chains
      * are more likely correct": a word said of the same thing as the sentence's opposite word, which
      * the sentence never says of it. Both words in both texts, in another order, are no opposite,
-     * nor are both words in a sentence that compares ("shorter CoTs achieve better accuracy than long
-     * chains"): which side it ranks first is the rankings' to read. Gives the sentence's word, as a stem.
+     * nor a sentence that compares and says the claim's word of something else ("shorter CoTs achieve
+     * better accuracy than long chains"): which side it ranks first is the rankings' to read. Gives the
+     * sentence's word, as a stem.
      */
     private static Optional<String> swappedModifier(List<String> claim, List<String> sentence, boolean compares) {
         for (int i = 0; i + 1 < claim.size(); i++) {

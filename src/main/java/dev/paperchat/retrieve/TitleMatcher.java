@@ -326,12 +326,12 @@ public final class TitleMatcher {
     private static final double FEW_TITLES = 0.01;
 
     /**
-     * @param queryWords the query's {@link #words}
+     * @param typedWords the query's {@link #words}
      * @param lookup whether the query is only a title, in which a left-out function word is no word missing
      */
     double coverage(Set<String> typedWords, String id, boolean lookup) {
         Set<String> queryWords = lookup ? withInitialsSpelt(typedWords, titleWords.get(id)) : typedWords;
-        double whole = wholeCoverage(queryWords, id, lookup);
+        double whole = share(titleWords.get(id), queryWords, lookup);
         Integer colon = wordsBeforeColon.get(id);
         if (colon == null) return whole;
         List<String> words = titleWords.get(id);
