@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.MethodNames;
+import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.index.Filters;
@@ -138,6 +139,11 @@ public final class ExtractiveAnswerer {
     /** "ReAct-style", "GRPO-based" write the term; "TW-GRPO" names another method. */
     private static boolean writesTerm(String text, String term) {
         return Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?!\\w)").matcher(text).find();
+    }
+
+    private static SentenceHit sentenceAt(Paper paper, int index) {
+        Span span = Sentences.split(paper.abstractText()).get(index);
+        return new SentenceHit(index, span.start(), span.end(), span.of(paper.abstractText()), 0);
     }
 
     /** The first sentence of the paper's abstract that writes the term, among those the search did not score. */
@@ -493,8 +499,13 @@ public final class ExtractiveAnswerer {
         List<SentenceHit> chosen = best(top, Integer.MAX_VALUE);
         // The answer first: the best sentence leads ("Experiments on DeepSeek-R1-Distill-Qwen-1.5B..." for "On which models
         // was LASER-D evaluated?"), the others after it in the abstract's order; for "What does GRPO stand for?", the one that spells it out.
-        SentenceHit lead = chosen.stream().filter(s -> DefinitionQuestion.answers(question, s.text())).findFirst().orElse(top.bestSentence());
+        SentenceHit lead = chosen.stream().filter(s -> DefinitionQuestion.answersWhatItIs(question, s.text())).findFirst().orElse(top.bestSentence());
         if (chosen.remove(lead)) chosen.add(0, lead);
+        // "We refer to this phenomenon as the 'Prefix Dominance Trap'": what it is, the sentence before says.
+        if (DefinitionQuestion.answersWhatItIs(question, lead.text()) && DefinitionQuestion.refersBack(lead.text()) && lead.index() > 0) {
+            chosen.removeIf(s -> s.index() == lead.index() - 1);
+            chosen.add(0, sentenceAt(top.paper(), lead.index() - 1));
+        }
         StringBuilder text = new StringBuilder(heading(top) + ":");
         stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();

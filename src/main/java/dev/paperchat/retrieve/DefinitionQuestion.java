@@ -70,6 +70,42 @@ public final class DefinitionQuestion {
         return NO_NAMES.contains(name.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(name);
     }
 
+    /** Quotes or emphasis a term may be written in: "the 'Prefix Dominance Trap'", "*reasoning sparks*". */
+    private static final String QUOTE = "[\"'\u2018\u2019\u201C\u201D*]?";
+    private static final String TERM_WORD = "\\p{L}[\\p{L}\\d-]{1,30}+";
+    /**
+     * A term of two to four words ("What is the prefix dominance trap?", "what's a 'reasoning
+     * spark'?"), or one quoted; "in" a field or a paper may follow ("what is a continuous thought in
+     * Coconut?"), as a reader says where they met it.
+     */
+    private static final Pattern ASKS_TERM = Pattern.compile(
+            "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?(?:"
+                    + "[\"'\u2018\u201C*](" + TERM_WORD + "(?:\\s++" + TERM_WORD + "){0,3}+)[\"'\u2019\u201D*]"
+                    + "|(" + TERM_WORD + "(?:\\s++(?!in\\s)" + TERM_WORD + "){1,3}+))"
+                    + "(?:\\s++in\\s++(?:an?\\s++|the\\s++)?[^?\\s][^?]{0,80}+)?\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that ask about something rather than name it: "what is the main idea", "what are the best methods". */
+    private static final Pattern NO_TERM = Pattern.compile("(?i)(?:^|\\s)(?:of|for|with|and|or|to|on|by|from|between|than|that|which"
+            + "|best|main|key|difference|idea|point|purpose|goal|role|effect|impact|result|results|finding|findings|contribution"
+            + "|contributions|advantage|benefit|limitation|problem|state|status|current|latest|new|most|used|known|happening)(?=\\s|$)");
+
+    /**
+     * The term of two to four words, or quoted, that the question asks what it is and no more: a
+     * sentence that coins it ("which we term reasoning sparks") answers the question.
+     */
+    public static Optional<String> termAsked(String question) {
+        if (question.length() > 200) return Optional.empty();
+        var m = ASKS_TERM.matcher(question.strip());
+        if (!m.matches()) return Optional.empty();
+        String term = m.group(1) != null ? m.group(1) : m.group(2);
+        return NO_TERM.matcher(term).find() || NO_NAMES.contains(term.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(term);
+    }
+
+    /** The name of one word or the term a question asks what it is. */
+    public static Optional<String> nameOrTermAsked(String question) {
+        return nameAsked(question).or(() -> termAsked(question));
+    }
+
     /**
      * "with Delethink, an RL environment that...", "Coconut is a new paradigm", "a framework
      * called Delethink": the sentence says what the name is, as abstracts introduce a name, in
@@ -85,18 +121,48 @@ public final class DefinitionQuestion {
      * beside another thing and say nothing of what it is.
      */
     public static Pattern introduction(String name) {
-        String word = "(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])";
+        String word = "(?<![\\w-])" + spelling(name) + "(?![\\w-])";
+        // Coined, it may come quoted and after an article: 'refer to this phenomenon as the "Prefix Dominance Trap"'.
+        String given = "(?:(?:the|an?)\\s++)?" + QUOTE + word;
         return Pattern.compile("(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + word
                 + "(?:,\\s++(?:an?|the)\\s|\\s++(?:is|are)\\s++(?:an?|the)\\s)"
-                + "|\\b(?:called|named|dubbed|termed|denoted\\s++as)\\s++" + word
+                + "|\\b(?:called|named|dubbed|termed|denoted\\s++as|we\\s++term(?:\\s++(?:this|these|them|it))?)\\s++" + given
                 // "We release the labelled dataset as PondSet", "we refer to the resulting model as X".
                 + "|\\b(?:release[sd]?|releasing|publish(?:es|ed)?|refer(?:s|red)?\\s++to)\\s++(?:(?:the|this|it|our|its|a|an)\\s++)?"
-                + "(?:[\\w-]++\\s++){0,3}?as\\s++" + word, Pattern.CASE_INSENSITIVE);
+                + "(?:[\\w-]++\\s++){0,3}?as\\s++" + given, Pattern.CASE_INSENSITIVE);
     }
+
+    /**
+     * The name as a sentence may write it: a term of several words with any space or hyphen between
+     * them, and in the singular or plural ("reasoning spark" of "reasoning sparks"). A name of one
+     * word is written as asked.
+     */
+    private static String spelling(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 1) return Pattern.quote(name);
+        String last = words[words.length - 1];
+        String stem = last.matches("(?i).*[^s]s") ? last.substring(0, last.length() - 1) : last;
+        StringBuilder spelt = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) spelt.append(Pattern.quote(words[i])).append("[\\s-]++");
+        return spelt.append(Pattern.quote(stem)).append("(?:s|es)?").toString();
+    }
+
+    /**
+     * "We refer to this phenomenon as ...": a sentence that names what the one before it says, and
+     * says nothing of it alone.
+     */
+    public static boolean refersBack(String sentence) {
+        return REFERS_BACK.matcher(sentence).find();
+    }
+
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*+we\\s++(?:call|term|name|dub)\\s++(?:this|these|it|them)\\b"
+            + "|^\\W*+(?:we|this|these|such)\\b.{0,40}?\\b(?:this|these|such|it|them)"
+            + "(?:\\s++[\\w-]++){0,2}?\\s++(?:as|is\\s++(?:called|termed|named|dubbed))\\s|^\\W*+(?:this|these)\\s++(?:[\\w-]++\\s++){0,2}?"
+            + "(?:is|are)\\s++(?:called|termed|named|dubbed|known\\s++as)\\s");
 
     /** Whether the question asks what a name is and the sentence says: it spells the acronym out, or introduces the name. */
     public static boolean answersWhatItIs(String question, String sentence) {
-        return answers(question, sentence) || nameAsked(question).map(name -> introduces(sentence, name)).orElse(false);
+        return answers(question, sentence) || nameOrTermAsked(question).map(name -> introduces(sentence, name)).orElse(false);
     }
 
     /** Whether the question asks to spell out an acronym and the sentence does. */

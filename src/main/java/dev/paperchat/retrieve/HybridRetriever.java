@@ -303,7 +303,7 @@ public final class HybridRetriever {
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());
         if (mode == Mode.HYBRID) acronym.ifPresent(a -> addDefinitions(fused, candidates, text -> DefinitionQuestion.defines(text, a)));
-        if (mode == Mode.HYBRID && acronym.isEmpty()) DefinitionQuestion.nameAsked(request.query())
+        if (mode == Mode.HYBRID && acronym.isEmpty()) DefinitionQuestion.nameOrTermAsked(request.query())
                 .map(DefinitionQuestion::introduction).ifPresent(introducing -> addDefinitions(fused, candidates, text -> introducing.matcher(text).find()));
         if (mode == Mode.HYBRID) neighbours.apply(fused, snapshot::paperVectors);
 

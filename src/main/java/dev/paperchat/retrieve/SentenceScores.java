@@ -65,7 +65,7 @@ final class SentenceScores {
         boolean asksQuantity = QuantityQuestion.quantityAsked(query).isPresent();
         boolean asksChange = asksQuantity && QuantityQuestion.asksForChange(query);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(query);
-        Optional<Pattern> introducing = DefinitionQuestion.nameAsked(query).map(DefinitionQuestion::introduction);
+        Optional<Pattern> introducing = DefinitionQuestion.nameOrTermAsked(query).map(DefinitionQuestion::introduction);
         // Of a paper the question names only: "Which reasoning models overthink?" asks for papers, not the models one names.
         Optional<NamesAsked.Kind> namesAsked = named ? NamesAsked.of(query) : Optional.empty();
         List<String> figures = StatedFigures.in(query);

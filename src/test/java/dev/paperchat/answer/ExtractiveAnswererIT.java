@@ -272,6 +272,20 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_what_a_coined_term_is_from_the_sentence_that_coins_it() {
+        Answer trap = assistant.ask(Question.of("What is the prefix dominance trap?"));
+        assertEquals("Learning from Peers in Reasoning Models", paper(trap.citations().get(0)).title(), trap.answer());
+        // "We refer to this phenomenon as ..." says what it is only with the sentence before it.
+        assertTrue(trap.citations().get(0).sentence().contains("short but poor beginning"), trap.answer());
+        assertTrue(trap.citations().get(1).sentence().contains("Prefix Dominance Trap"), trap.answer());
+
+        Answer thought = assistant.ask(Question.of("what is a continuous thought in Coconut?"));
+        assertTrue(thought.citations().get(0).sentence().contains("(termed \"continuous thought\")"), thought.answer());
+        Answer experts = assistant.ask(Question.of("what's a cognitive expert in MoE reasoning models?"));
+        assertTrue(experts.citations().get(0).sentence().contains("cognitive experts"), "the plural coined: " + experts.answer());
+    }
+
+    @Test
     void should_answer_a_question_that_names_two_papers_from_each_of_them() {
         Answer answer = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(java.util.stream.Collectors.toSet());

@@ -70,4 +70,38 @@ class DefinitionQuestionTest {
         assertFalse(DefinitionQuestion.introduces("Unlike Coconut, the model reasons in words.", "Coconut"), "set beside another, not said what it is");
         assertFalse(DefinitionQuestion.introduces("Compared to GRPO, the method is stable.", "GRPO"));
     }
+
+    @Test
+    void should_recognise_a_question_that_asks_what_a_term_of_several_words_is() {
+        assertEquals(Optional.of("prefix dominance trap"), DefinitionQuestion.termAsked("What is the prefix dominance trap?"));
+        assertEquals(Optional.of("reasoning spark"), DefinitionQuestion.termAsked("what's a 'reasoning spark'?"));
+        assertEquals(Optional.of("sparks"), DefinitionQuestion.termAsked("what are \u201csparks\u201d?"), "one word, quoted");
+        assertEquals(Optional.of("continuous thought"), DefinitionQuestion.termAsked("what is a continuous thought in Coconut?"), "where it was met");
+        assertEquals(Optional.of("cognitive expert"), DefinitionQuestion.termAsked("what's a cognitive expert in MoE reasoning models?"));
+        for (String q : new String[] {"What is the main idea of Coconut?", "what is the best method for math?", "What is Delethink?",
+                "what is the difference between GRPO and PPO?", "what are the key results?", "Which methods avoid entropy collapse?",
+                "what is the effect of length on accuracy?", "what is " + "long ".repeat(100) + "form?"}) {
+            assertFalse(DefinitionQuestion.termAsked(q).isPresent(), q);
+        }
+    }
+
+    @Test
+    void should_find_the_sentence_that_coins_a_term_in_either_number_and_quoted() {
+        assertTrue(DefinitionQuestion.introduces("the gradual elimination of exploratory tokens, which we term reasoning sparks.", "reasoning spark"));
+        assertTrue(DefinitionQuestion.introduces("we identify specialized experts, termed \u201ccognitive experts\u201d that orchestrate", "cognitive expert"));
+        assertTrue(DefinitionQuestion.introduces("the reasoning state (termed \"continuous thought\").", "continuous thought"));
+        assertTrue(DefinitionQuestion.introduces("We refer to this phenomenon as the \"Prefix Dominance Trap\".", "prefix dominance trap"));
+        assertTrue(DefinitionQuestion.introduces("We call this the reasoning-spark effect, dubbed reasoning-sparks.", "reasoning sparks"), "hyphen for space");
+        assertFalse(DefinitionQuestion.introduces("These reasoning sparks vanish as training goes on.", "reasoning spark"), "used, not coined");
+        assertFalse(DefinitionQuestion.introduces("we term it a trap of prefixes", "prefix dominance trap"));
+    }
+
+    @Test
+    void should_tell_a_sentence_that_names_what_the_one_before_says() {
+        assertTrue(DefinitionQuestion.refersBack("We refer to this phenomenon as the \"Prefix Dominance Trap\"."));
+        assertTrue(DefinitionQuestion.refersBack("We term this behaviour overthinking."));
+        assertTrue(DefinitionQuestion.refersBack("This effect is known as entropy collapse."));
+        assertFalse(DefinitionQuestion.refersBack("We introduce Delethink, an RL environment that chunks reasoning."));
+        assertFalse(DefinitionQuestion.refersBack("the elimination of tokens, which we term reasoning sparks."));
+    }
 }
