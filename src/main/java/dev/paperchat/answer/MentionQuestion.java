@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,11 +42,10 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     private static final String PRONOUN = "it|(?:this|that)\\s+(?:paper|method|work|model|framework|approach|one)";
     private static final Pattern ASKED = Pattern.compile(WHICH + "(?:(?<cites>" + CITING + ")|" + MENTIONING + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT = Pattern.compile(
-            "\\s+(?:the\\s+)?(" + NAME + ")(?:['\u2019]s)?(?:\\s+" + KIND + ")?|\\s+(" + PRONOUN + ")", Pattern.CASE_INSENSITIVE);
+            "\\s+(?:both\\s+)?(?:the\\s+)?(" + NAME + "(?:\\s*+,\\s*+(?:and\\s++)?" + NAME + ")*+)(?:['\u2019]s)?(?:\\s+" + KIND + ")?|\\s+(" + PRONOUN + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("[\\s?.!]*+$");
-    /** A model's or benchmark's name, with a digit or two capitals ("GPT-4", "AIME 2024"), not a method's words ("Plan and Solve"). */
-    private static final Pattern CODED = Pattern.compile("\\d|\\p{Lu}[\\p{L}-]*+\\p{Lu}");
-    private static final Pattern TWO_NAMES = Pattern.compile("(?:" + NAME + ")\\s++(?:and|or)\\s++(?:" + NAME + ")");
+    private static final Pattern JOINED = Pattern.compile("\\s*+,\\s*+(?:and\\s++)?|\\s++and\\s++");
+    private static final Pattern ONE_NAME = Pattern.compile(NAME);
     private static final Pattern IS_PRONOUN = Pattern.compile(PRONOUN, Pattern.CASE_INSENSITIVE);
 
     /** The question's object, if it asks which papers name one thing and no more ("...use GRPO for vision?" asks more). */
@@ -55,8 +55,6 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
         if (!asked.lookingAt()) return countedTopic(question);
         Matcher object = OBJECT.matcher(question).region(asked.end(), question.length());
         if (!object.lookingAt() || !END.matcher(question).region(object.end(), question.length()).matches()) return countedTopic(question);
-        // "MATH 500 and AIME 2024", "GPT-4 and Qwen": two names, which no paper writes as one; "Plan and Solve" is one.
-        if (object.group(1) != null && TWO_NAMES.matcher(object.group(1)).matches() && CODED.matcher(object.group(1)).find()) return Optional.empty();
         return Optional.of(new MentionQuestion(object.group(1) != null ? object.group(1) : object.group(2), asked.group("cites") != null,
                 asked.group("many") != null));
     }
@@ -64,6 +62,15 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     private static Optional<MentionQuestion> countedTopic(String question) {
         Matcher counted = COUNTED_TOPIC.matcher(question);
         return counted.lookingAt() ? Optional.of(new MentionQuestion(counted.group(1), false, true)) : Optional.empty();
+    }
+
+    /**
+     * The names the object joins ("GRPO", "PPO" of "GRPO and PPO"; "MATH 500, AIME 2024 and GPQA"),
+     * or the object alone. Whether they are one name ("Plan and Solve") only the collection tells.
+     */
+    List<String> joinedNames() {
+        List<String> names = List.of(JOINED.split(object.strip()));
+        return names.size() > 1 && names.stream().allMatch(name -> ONE_NAME.matcher(name).matches()) ? names : List.of(object);
     }
 
     /** Whether it asks of a topic's words, in lower case ("multimodal reasoning"), not of a name, which may be a paper's. */

@@ -182,15 +182,22 @@ final class ReadAnswers {
         long generation = 0;
         boolean perhapsMore = false;
         List<String> notices = new ArrayList<>();
-        for (String name : names) {
-            SearchResult found = retriever.naming(name, question.filters());
+        // "GRPO and PPO": the papers that name both, unless a paper writes it as one name ("Plan and Solve"); none naming
+        // both, the answer says that none names what was asked, as asked.
+        List<String> joined = ofLastPaper || subject.isPresent() ? List.of() : asked.get().joinedNames();
+        SearchResult namingEach = joined.size() > 1 && retriever.naming(asked.get().object(), question.filters()).hits().isEmpty()
+                ? retriever.namingAll(joined, question.filters()) : null;
+        boolean each = namingEach != null && !namingEach.hits().isEmpty();
+        for (String name : each ? List.of(asked.get().object()) : names) {
+            SearchResult found = each ? namingEach : retriever.naming(name, question.filters());
             generation = found.generation();
             perhapsMore |= found.covered() && found.confidence() < 1;
             found.hits().forEach(hit -> naming.putIfAbsent(hit.paper().id(), hit));
             found.notices().stream().filter(notice -> !notices.contains(notice)).forEach(notices::add);
         }
         subject.ifPresent(hit -> naming.remove(hit.paper().id()));
-        String quoted = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
+        String quoted = each ? inWords(joined.stream().map(n -> "\"" + n + "\"").toList())
+                : names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
         List<PaperHit> shown = List.copyOf(naming.values()).subList(0, Math.min(question.k(), naming.size()));
         // A date range leaves out the papers whose record has no year, which may mention it all the same.
         if (question.filters().hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
@@ -207,6 +214,11 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));
         return Optional.of(read(draft, draft.covered(), searched, result, notices, timings));
+    }
+
+    /** "A, B and C". */
+    private static String inWords(List<String> items) {
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
     }
 
     /**

@@ -249,6 +249,11 @@ public final class HybridRetriever {
         return mentionSearch.naming(name, filters);
     }
 
+    /** The papers whose title or abstract names each of the names. */
+    public SearchResult namingAll(List<String> names, Filters filters) {
+        return names.size() == 1 ? naming(names.get(0), filters) : mentionSearch.namingAll(names, filters);
+    }
+
     /** The title matchers of the snapshot's segments. */
     List<TitleIndex.Live> live(Snapshot snapshot) {
         return titles.live(snapshot, distinctive.in(snapshot));

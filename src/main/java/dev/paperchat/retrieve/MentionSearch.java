@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -178,6 +179,38 @@ final class MentionSearch {
         return new Mentions(List.of(label), mentioning, Set.of());
     }
 
+    /**
+     * The papers that name every one of the names ("Which papers mention GRPO and PPO?"), in the
+     * first name's order, each led by its first sentence that names the most of them.
+     */
+    SearchResult namingAll(List<String> names, Filters filters) {
+        List<SearchResult> each = names.stream().map(name -> naming(name, filters)).toList();
+        Set<String> inAll = each.stream().skip(1).map(r -> r.hits().stream().map(h -> h.paper().id()).collect(Collectors.toSet()))
+                .reduce(each.get(0).hits().stream().map(h -> h.paper().id()).collect(Collectors.toSet()), (a, b) -> {
+                    a.retainAll(b);
+                    return a;
+                });
+        List<Pattern> written = names.stream().map(NamedSubject::writing).toList();
+        List<PaperHit> naming = new ArrayList<>();
+        for (PaperHit hit : each.get(0).hits()) {
+            if (!inAll.contains(hit.paper().id())) continue;
+            ToIntFunction<String> named = text -> (int) written.stream().filter(w -> w.matcher(text).find()).count();
+            int most = Sentences.split(hit.paper().abstractText()).stream().mapToInt(span -> named.applyAsInt(span.of(hit.paper().abstractText()))).max().orElse(0);
+            Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> named.applyAsInt(text) == most && most > 0);
+            naming.add(sentence.map(first -> withLead(hit, first)).orElse(hit));
+        }
+        double complete = each.stream().mapToDouble(SearchResult::confidence).min().orElse(0);
+        List<String> notices = each.stream().flatMap(r -> r.notices().stream()).distinct().toList();
+        return new SearchResult(String.join(" and ", names), naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete,
+                each.get(0).generation(), Map.of(), notices);
+    }
+
+    private static PaperHit withLead(PaperHit hit, SentenceHit lead) {
+        List<SentenceHit> sentences = new ArrayList<>(List.of(lead));
+        hit.sentences().stream().filter(s -> s.index() != lead.index()).forEach(sentences::add);
+        return new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(), hit.titleMatch(), sentences);
+    }
+
     /** The first sentence of the paper's abstract that the test takes, scored 1. */
     private static Optional<SentenceHit> firstWriting(Paper paper, Predicate<String> writes) {
         String text = paper.abstractText();
@@ -218,10 +251,7 @@ final class MentionSearch {
             if (!written.matcher(hit.paper().title() + "\n" + hit.paper().abstractText()).find()) continue;
             Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
             if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
-            List<SentenceHit> sentences = new ArrayList<>(sentence.stream().toList());
-            hit.sentences().stream().filter(s -> sentence.isEmpty() || s.index() != sentence.get().index()).forEach(sentences::add);
-            naming.add(new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(),
-                    hit.titleMatch(), sentences));
+            naming.add(sentence.map(first -> withLead(hit, first)).orElse(hit));
         }
         // A name joined to a version's number may carry a minor version too ("Llama3.1"), a word of its own that no search here reaches.
         boolean whole = (rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH) && !MAJOR_VERSION.matcher(name.strip()).matches();

@@ -1007,6 +1007,21 @@ class ExtractiveAnswererIT {
         assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
     }
 
+    @Test
+    void should_list_the_papers_that_name_each_of_two_names() {
+        Answer both = assistant.ask(Question.of("Which papers mention GRPO and PPO?"));
+        assertTrue(both.answer().startsWith("Papers in the collection that mention \"GRPO\" and \"PPO\":"), both.answer());
+        assertTrue(both.citations().size() >= 2, both.answer());
+        for (Citation c : both.citations()) assertTrue(paper(c).abstractText().contains("GRPO") && paper(c).abstractText().contains("PPO"), c.title());
+        assertTrue(both.citations().stream().anyMatch(c -> c.sentence().contains("(PPO) and Group Relative Policy Optimization (GRPO)")),
+                "led by the sentence that names both: " + both.answer());
+        Answer counted = assistant.ask(Question.of("How many papers mention Qwen and Llama?"));
+        assertTrue(counted.answer().matches("(?s)\\d+ (or more )?papers in the collection mention \"Qwen\" and \"Llama\".*"), counted.answer());
+        // No paper names both, or the name is one: the answer says none names it, as asked.
+        assertEquals("No paper in the collection mentions \"GRPO and AlphaFold\" in its title or abstract.",
+                assistant.ask(Question.of("Which papers mention GRPO and AlphaFold?")).answer());
+    }
+
     /** A list of the papers that fit best says how many more write the topic's words, and how to have them all. */
     @Test
     void should_say_how_many_more_papers_write_a_listed_topic() {

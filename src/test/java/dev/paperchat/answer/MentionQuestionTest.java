@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,6 @@ class MentionQuestionTest {
         assertEquals(mentioning("AIME 2024"), MentionQuestion.of("Which papers mention AIME 2024?"), "a name's year");
         assertEquals(mentioning("Llama 3"), MentionQuestion.of("which papers use Llama 3?"), "a name's version");
         assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word");
-        assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention MATH 500 and AIME 2024?"), "two names, no one name");
-        assertEquals(Optional.empty(), MentionQuestion.of("Which papers use GPT-4 and Qwen?"));
         assertEquals(mentioning("Plan and Solve"), MentionQuestion.of("Which papers mention Plan and Solve?"), "a method's name of words and \"and\"");
         assertEquals(citing("Quiet-STaR"), MentionQuestion.of("Which papers cite Quiet-STaR?"));
         assertEquals(citing("Coconut"), MentionQuestion.of("which other papers build on Coconut?"));
@@ -35,6 +34,16 @@ class MentionQuestionTest {
         assertEquals(citing("DPO"), MentionQuestion.of("Which papers extend DPO's method?"));
         assertEquals(citing("Lp-Reg"), MentionQuestion.of("What papers compare against Lp-Reg?"));
         assertEquals(citing("Qwen2.5"), MentionQuestion.of("and which studies are based on Qwen2.5?"));
+    }
+
+    @Test
+    void should_read_the_names_an_object_joins_which_the_collection_tells_from_one_name() {
+        assertEquals(List.of("MATH 500", "AIME 2024"), MentionQuestion.of("Which papers mention MATH 500 and AIME 2024?").orElseThrow().joinedNames());
+        assertEquals(List.of("GPT-4", "Qwen"), MentionQuestion.of("Which papers use both GPT-4 and Qwen?").orElseThrow().joinedNames());
+        assertEquals(List.of("GSM8K", "MATH", "AIME"), MentionQuestion.of("which papers mention GSM8K, MATH, and AIME").orElseThrow().joinedNames());
+        assertEquals(List.of("Plan", "Solve"), MentionQuestion.of("Which papers mention Plan and Solve?").orElseThrow().joinedNames());
+        assertEquals(List.of("Tree of Thoughts"), MentionQuestion.of("Which papers mention Tree of Thoughts?").orElseThrow().joinedNames());
+        assertFalse(MentionQuestion.of("Which papers mention GRPO or PPO?").isPresent(), "either: searched");
     }
 
     @Test
