@@ -1,5 +1,7 @@
 package dev.paperchat.corpus;
 
+import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a reader types (a question, a claim, a title, a turn of a conversation), made safe to read with patterns. */
@@ -31,11 +33,20 @@ public final class TypedText {
     /** A space other than U+0020 (U+00A0, U+2009, U+202F, U+3000), as text copied from a PDF or a web page holds: no pattern's \\s reads it. */
     private static final Pattern OTHER_SPACE = Pattern.compile("[\\p{Zs}&&[^ ]]");
 
+    /** Full-width forms of ASCII ("ＧＲＰＯ", as East Asian keyboards type it) and Latin ligatures ("ﬁ" of a PDF's "ﬁne-tuning"). */
+    private static final Pattern COMPATIBLE = Pattern.compile("[\\uFF01-\\uFF5E\\uFB00-\\uFB06]++");
+
     /**
-     * The text with each run of combining marks cut to {@link #MAX_MARKS}, and every other kind of
-     * space written as a space ("Cui\u00a0et\u00a0al. 2025." is a reference); null stays null.
+     * The text with each run of combining marks cut to {@link #MAX_MARKS}, composed ("o" and a
+     * combining diaeresis, as macOS pastes it, is "ö", as abstracts write it), full-width letters
+     * and ligatures written plainly, and every other kind of space written as a space
+     * ("Cui\u00a0et\u00a0al. 2025." is a reference); null stays null. Other compatibility forms stay:
+     * "10⁵" is no "105".
      */
     public static String bounded(String text) {
-        return text == null ? null : OTHER_SPACE.matcher(MARK_RUN.matcher(text).replaceAll("$1")).replaceAll(" ");
+        if (text == null) return null;
+        String composed = Normalizer.normalize(MARK_RUN.matcher(text).replaceAll("$1"), Normalizer.Form.NFC);
+        String plain = COMPATIBLE.matcher(composed).replaceAll(m -> Matcher.quoteReplacement(Normalizer.normalize(m.group(), Normalizer.Form.NFKC)));
+        return OTHER_SPACE.matcher(plain).replaceAll(" ");
     }
 }

@@ -10,13 +10,22 @@ class TypedTextTest {
     @Test
     void should_cut_runs_of_combining_marks_and_keep_every_script_s_own() {
         String zalgo = "a" + "\u0301".repeat(9_999) + " b";
-        assertEquals("a" + "\u0301".repeat(TypedText.MAX_MARKS) + " b", TypedText.bounded(zalgo));
-        // Vietnamese stacks two marks, Devanagari a vowel sign and a nasal: as typed, decomposed or not.
-        for (String text : java.util.List.of("Tiếng Việt", java.text.Normalizer.normalize("Tiếng Việt", java.text.Normalizer.Form.NFD), "हिंदी", "café")) {
+        assertEquals("\u00e1" + "\u0301".repeat(TypedText.MAX_MARKS - 1) + " b", TypedText.bounded(zalgo), "the first mark composed with its letter");
+        // Vietnamese stacks two marks, Devanagari a vowel sign and a nasal: each kept, and composed as abstracts write them.
+        for (String text : java.util.List.of("Tiếng Việt", "हिंदी", "café")) {
             assertEquals(text, TypedText.bounded(text));
+            assertEquals(text, TypedText.bounded(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)), "decomposed, as macOS pastes it");
         }
         assertEquals("x\uFE0F\uFE0F\uFE0F\uFE0F", TypedText.bounded("x" + "\uFE0F".repeat(500)), "variation selectors are marks too");
         assertNull(TypedText.bounded(null));
+    }
+
+    @Test
+    void should_write_full_width_letters_and_ligatures_plainly_and_keep_other_compatibility_forms() {
+        assertEquals("What is GRPO?", TypedText.bounded("What is \uFF27\uFF32\uFF30\uFF2F?"));
+        assertEquals("GRPO?(8B)", TypedText.bounded("\uFF27\uFF32\uFF30\uFF2F\uFF1F\uFF08\uFF18\uFF22\uFF09"), "punctuation and digits too");
+        assertEquals("fine-tuning of the flow", TypedText.bounded("\uFB01ne-tuning of the \uFB02ow"), "a PDF's ligatures");
+        assertEquals("10\u2075 steps, x\u00b2, \u4e2d\u6587", TypedText.bounded("10\u2075 steps, x\u00b2, \u4e2d\u6587"), "a power is no digit");
     }
 
     @Test
