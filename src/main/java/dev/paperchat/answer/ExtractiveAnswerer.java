@@ -502,7 +502,8 @@ public final class ExtractiveAnswerer {
         SentenceHit lead = chosen.stream().filter(s -> DefinitionQuestion.answersWhatItIs(question, s.text())).findFirst().orElse(top.bestSentence());
         if (chosen.remove(lead)) chosen.add(0, lead);
         // "We refer to this phenomenon as the 'Prefix Dominance Trap'": what it is, the sentence before says.
-        if (DefinitionQuestion.answersWhatItIs(question, lead.text()) && DefinitionQuestion.refersBack(lead.text()) && lead.index() > 0) {
+        boolean named = DefinitionQuestion.nameOrTermAsked(question).filter(name -> DefinitionQuestion.refersBack(lead.text(), name)).isPresent();
+        if (named && lead.index() > 0) {
             chosen.removeIf(s -> s.index() == lead.index() - 1);
             chosen.add(0, sentenceAt(top.paper(), lead.index() - 1));
         }

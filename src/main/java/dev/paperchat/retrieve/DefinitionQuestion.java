@@ -148,17 +148,15 @@ public final class DefinitionQuestion {
     }
 
     /**
-     * "We refer to this phenomenon as ...": a sentence that names what the one before it says, and
-     * says nothing of it alone.
+     * "We refer to this phenomenon as the 'Prefix Dominance Trap'": the sentence gives the name to
+     * what the one before it says, and says nothing of it alone. "We formalize this as the
+     * understanding-generation gap and propose UniReasoner" gives UniReasoner a sentence of its own.
      */
-    public static boolean refersBack(String sentence) {
-        return REFERS_BACK.matcher(sentence).find();
+    public static boolean refersBack(String sentence, String name) {
+        String given = "\\s++(?:(?:the|an?)\\s++)?" + QUOTE + "(?<![\\w-])" + spelling(name) + "(?![\\w-])";
+        return Pattern.compile("(?i)\\b(?:this|these|such|it|them)(?:\\s++[\\w-]++){0,2}?\\s++(?:as|(?:is|are)\\s++(?:called|termed|named|dubbed"
+                + "|known\\s++as))" + given + "|\\bwe\\s++(?:call|term|name|dub)\\s++(?:this|these|it|them)" + given).matcher(sentence).find();
     }
-
-    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*+we\\s++(?:call|term|name|dub)\\s++(?:this|these|it|them)\\b"
-            + "|^\\W*+(?:we|this|these|such)\\b.{0,40}?\\b(?:this|these|such|it|them)"
-            + "(?:\\s++[\\w-]++){0,2}?\\s++(?:as|is\\s++(?:called|termed|named|dubbed))\\s|^\\W*+(?:this|these)\\s++(?:[\\w-]++\\s++){0,2}?"
-            + "(?:is|are)\\s++(?:called|termed|named|dubbed|known\\s++as)\\s");
 
     /** Whether the question asks what a name is and the sentence says: it spells the acronym out, or introduces the name. */
     public static boolean answersWhatItIs(String question, String sentence) {

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * A query's misspelt words mended before the search: a word of four letters or more that no
@@ -27,7 +30,14 @@ import org.apache.lucene.analysis.Analyzer;
 record Respelling(String query, Map<String, String> respelled) {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}\\p{Ll}{3,}(?![\\p{L}\\p{N}])");
 
+    private static final Pattern ANY_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}++(?![\\p{L}\\p{N}])");
     private static final int SHORT = 4;
+    /** A short word in lower case, which may be a small word with two letters swapped: "teh", "adn", "fo". */
+    private static final Pattern SMALL = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])\\p{Ll}{2,4}+(?![\\p{L}\\p{N}'\u2019-])");
+    /** The small words a question holds, which no search weighs: a slip in one would leave a word no paper uses. */
+    private static final Set<String> SMALL_WORDS = Stream.concat(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(w -> new String((char[]) w)),
+            Stream.of("what", "which", "how", "does", "did", "do", "from", "about", "have", "has", "can", "use", "uses", "work", "any", "all"))
+            .collect(Collectors.toUnmodifiableSet());
     /** British spellings and their American forms: "-isation", "-our", "-tre", "-ogue", "-lled". */
     private static final List<Map.Entry<Pattern, String>> AMERICAN = List.of(
             Map.entry(Pattern.compile("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations|er|ers)$"), "iz$1"),
@@ -81,6 +91,15 @@ record Respelling(String query, Map<String, String> respelled) {
      * @param namePart whether a word (lower case) is part of a name a title writes as one word ("vitae" of "MixtureVitae")
      */
     static Respelling of(String query, Analyzer analyzer, Snapshot snapshot, Vocabulary vocabulary, Predicate<String> namePart) {
+        Map<String, String> respelled = new LinkedHashMap<>();
+        Matcher small = SMALL.matcher(query);
+        while (!vocabulary.isEmpty() && small.find()) {
+            String typed = small.group();
+            // A text that stops on it may be cut there: "...Reinforcement Learning fo" is "for", cut.
+            if (SMALL_WORDS.contains(typed) || vocabulary.knows(typed) || small.end() == query.stripTrailing().length()) continue;
+            List<String> meant = SMALL_WORDS.stream().filter(w -> TitleMatcher.swapped(typed, w)).toList();
+            if (meant.size() == 1 && snapshot.docFreqs(Fields.CONTENTS, Set.of(typed)).getOrDefault(typed, 0) == 0) respelled.put(typed, meant.get(0));
+        }
         Map<String, String> termOf = new LinkedHashMap<>();
         // Words whose stem is a word, as "invents" has "invent", but which may be another word mistyped: the stemmer
         // reads "reasonning" as "reason", where "reasoning" was meant.
@@ -93,7 +112,7 @@ record Respelling(String query, Map<String, String> respelled) {
             if (terms.size() != 1 || vocabulary.knows(word.group())) continue;
             if (vocabulary.knows(terms.get(0))) stemmedTypo.put(word.group(), terms.get(0)); else termOf.put(word.group(), terms.get(0));
         }
-        if (termOf.isEmpty() && stemmedTypo.isEmpty()) return new Respelling(query, Map.of());
+        if (termOf.isEmpty() && stemmedTypo.isEmpty()) return mended(query, respelled);
         // "memorisation" is "memorization", not the nearest word of the collection ("memorize").
         Map<String, String> american = new LinkedHashMap<>();
         Map<String, String> americanTerm = new LinkedHashMap<>();
@@ -115,7 +134,6 @@ record Respelling(String query, Map<String, String> respelled) {
         });
         stemmedTypo.keySet().forEach(w -> missing.add(w.toLowerCase(Locale.ROOT)));
         Map<String, String> spellings = missing.isEmpty() ? Map.of() : snapshot.spellings(Fields.CONTENTS, missing);
-        Map<String, String> respelled = new LinkedHashMap<>();
         stemmedTypo.forEach((w, stem) -> {
             String spelling = spellings.get(w.toLowerCase(Locale.ROOT));
             // "invents" one letter from "invent" is that word inflected, not mistyped.
@@ -132,15 +150,21 @@ record Respelling(String query, Map<String, String> respelled) {
             // The stem's spelling, or else the typed word's.
             String spelt = spellings.containsKey(term) ? term : w.toLowerCase(Locale.ROOT);
             String spelling = spellings.get(spelt);
-            // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") is a typo.
-            boolean typo = spelling != null && Typo.plausible(spelt, spelling) && (w.length() > SHORT || spelling.length() > spelt.length());
+            // Four letters changed into four make another word too often ("purr" is not "pure"); a dropped letter ("wich") or two
+            // swapped into an English word ("wokr"; "epmo" is EMPO's name mistyped, which names no paper) is a typo.
+            boolean typo = spelling != null && Typo.plausible(spelt, spelling) && (w.length() > SHORT || spelling.length() > spelt.length()
+                    || TitleMatcher.swapped(spelt, spelling) && vocabulary.knows(spelling));
             if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, inTypedForm(w, spelling));
         });
+        return mended(query, respelled);
+    }
+
+    private static Respelling mended(String query, Map<String, String> respelled) {
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
         Map<String, String> inOrder = new LinkedHashMap<>();
         respelled.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> query.indexOf(e.getKey())))
                 .forEach(e -> inOrder.put(e.getKey(), e.getValue()));
-        String mended = WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
+        String mended = ANY_WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
         return new Respelling(mended, inOrder);
     }
 }

@@ -98,10 +98,12 @@ class DefinitionQuestionTest {
 
     @Test
     void should_tell_a_sentence_that_names_what_the_one_before_says() {
-        assertTrue(DefinitionQuestion.refersBack("We refer to this phenomenon as the \"Prefix Dominance Trap\"."));
-        assertTrue(DefinitionQuestion.refersBack("We term this behaviour overthinking."));
-        assertTrue(DefinitionQuestion.refersBack("This effect is known as entropy collapse."));
-        assertFalse(DefinitionQuestion.refersBack("We introduce Delethink, an RL environment that chunks reasoning."));
-        assertFalse(DefinitionQuestion.refersBack("the elimination of tokens, which we term reasoning sparks."));
+        assertTrue(DefinitionQuestion.refersBack("We refer to this phenomenon as the \"Prefix Dominance Trap\".", "prefix dominance trap"));
+        assertTrue(DefinitionQuestion.refersBack("We term this overthinking.", "overthinking"));
+        assertTrue(DefinitionQuestion.refersBack("This effect is known as entropy collapse.", "entropy collapse"));
+        assertFalse(DefinitionQuestion.refersBack("We introduce Delethink, an RL environment that chunks reasoning.", "Delethink"));
+        assertFalse(DefinitionQuestion.refersBack("the elimination of tokens, which we term reasoning sparks.", "reasoning spark"));
+        assertFalse(DefinitionQuestion.refersBack("We formalize this as the generation gap and propose UniReasoner, a framework that", "UniReasoner"),
+                "another thing named so");
     }
 }
