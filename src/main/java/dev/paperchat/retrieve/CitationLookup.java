@@ -385,10 +385,12 @@ public final class CitationLookup {
         List<Span> spans = Sentences.split(text);
         SentenceHit closest = null;
         long shared = 0;
+        int figures = Numbers.count(claim);
         for (int i = 0; i < spans.size(); i++) {
             String sentence = spans.get(i).of(text);
             if (Numbers.count(sentence) == 0) continue;
-            long words = plainWords(sentence).stream().filter(claimWords::contains).count();
+            // The claim's other figures the sentence states weigh before words: "GSM8K (5.9% → 10.9%)" for "from 5.9% to 12.9%" on GSM8K.
+            long words = (figures - Numbers.unstated(claim, sentence).size()) * 1_000L + plainWords(sentence).stream().filter(claimWords::contains).count();
             if (words > shared) {
                 shared = words;
                 closest = new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, best.score());

@@ -116,6 +116,10 @@ class CiteViewIT {
         // A wrong figure is shown beside the paper's own for what it counts: rules of thumb, not annotations.
         CiteView wrong = CiteView.lookUp(app.lookup(), "claim", "Social Chemistry 101 catalogs 2.9 million rules of thumb.", 3);
         assertTrue(wrong.results().get(0).sentence().contains("292k rules-of-thumb"), wrong.results().get(0).sentence());
+        // One figure right and one wrong: the sentence that states the right one, though "GSM8K" is no word of four letters.
+        CiteView half = CiteView.lookUp(app.lookup(), "claim", "Quiet-STaR improves GSM8K from 5.9% to 12.9%", 3);
+        assertEquals(List.of("12.9"), half.results().get(0).unstated());
+        assertTrue(half.results().get(0).sentence().contains("GSM8K (5.9% → 10.9%)"), half.results().get(0).sentence());
     }
 
     /** A one-word name only one abstract writes, and introduces, finds that paper though it is no coined word. */
