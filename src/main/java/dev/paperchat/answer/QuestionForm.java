@@ -103,11 +103,11 @@ final class QuestionForm {
     private static final Pattern ONE_PAPER = Pattern.compile(
             "\\b(?:which|the|this|that)\\s+(?:[\\w'-]++\\s+){0,3}?paper\\b|\\bpaper\\s*[-\u2013(:]", Pattern.CASE_INSENSITIVE);
 
-    /** "thanks!", "hi", "thank you so much, that was really helpful": a courtesy, not a question, though a paper may say "thanks to". */
+    /** "thanks!", "hi", "thank you so much, that was really helpful", "thanks, that's just what I needed": a courtesy, not a question, though a paper may say "thanks to". */
     private static final Pattern COURTESY = Pattern.compile(
             "^\\W*+(?:thanks|thank you|thx|ty|cheers|hi|hello|hey|bye|goodbye|ok|okay|great|cool|nice|perfect|awesome)\\b"
-                    + "(?:\\W++(?:so|much|a|lot|very|again|there|that|this|was|is|it|really|helpful|useful|for|the|help|great|ok|okay"
-                    + "|thanks|thank|you|perfect|awesome|nice|cool))*+\\W*+$",
+                    + "(?:\\W++(?:so|much|a|lot|very|super|again|there|that|this|was|is|it|really|helpful|useful|for|the|helped|help|great|ok|okay"
+                    + "|thanks|thank|you|perfect|awesome|nice|cool|good|exactly|just|what|i|needed|appreciated|appreciate|all)(?:['\u2019]s)?\\b)*+\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
     /** "A paper showed that...", "Recent studies have found that...": a claim as a writer reports it; what follows is the claim. */

@@ -29,7 +29,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
      * what that set showed ("what nDCG@10 does X achieve"), to 0.875 and 0.021.
      */
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
-    private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
+    private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+(?:x|times|fold)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -535,11 +536,14 @@ public final class HybridRetriever {
         // A whole number is also a count ("37 languages"): only a figure with decimals is as good as a name.
         List<String> figures = StatedFigures.in(request.query()).stream().filter(f -> f.contains(".")).toList();
         Map<String, Double> shares = new HashMap<>();
-        Map<String, Integer> papers = snapshot.docFreqs(Fields.CONTENTS, figures);
+        // A factor glued to its figure is one word to the index: "4.05x", and "4.05times" of a LaTeX "4.05\times".
+        Map<String, List<String>> written = figures.stream().distinct().collect(Collectors.toMap(f -> f, f -> List.of(f, f + "x", f + "times")));
+        Map<String, Integer> papers = snapshot.docFreqs(Fields.CONTENTS, written.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         for (String figure : figures) {
-            int stating = papers.getOrDefault(figure, 0);
+            int stating = written.get(figure).stream().mapToInt(form -> papers.getOrDefault(form, 0)).sum();
             if (stating == 0 || stating > MAX_PAPERS_PER_FIGURE) continue;
-            for (String id : snapshot.legs(Map.of(figure, 1.0), null, request.filters(), stating, 0).lexical()) {
+            Map<String, Double> forms = written.get(figure).stream().collect(Collectors.toMap(form -> form, form -> 1.0));
+            for (String id : snapshot.legs(forms, null, request.filters(), stating, 0).lexical()) {
                 shares.merge(id, 1.0 / figures.size(), Double::sum);
             }
         }

@@ -114,10 +114,12 @@ class QuestionFormTest {
     @Test
     void should_tell_a_courtesy_from_a_question() {
         for (String courtesy : List.of("thanks!", "Thank you so much.", "ok great", "hi", "Hello there", "thx", "bye",
-                "thank you so much, that was really helpful", "great, thanks for the help!")) {
+                "thank you so much, that was really helpful", "great, thanks for the help!", "thanks, that's helpful!",
+                "Thanks \u2014 that\u2019s exactly what I needed", "ok, all good, appreciated")) {
             assertTrue(QuestionForm.isCourtesy(courtesy), courtesy);
         }
-        for (String question : List.of("thanks to RL?", "great results on math?", "hi-res image reasoning", "GRPO", "x", "ok so which methods use RL?")) {
+        for (String question : List.of("thanks to RL?", "great results on math?", "hi-res image reasoning", "GRPO", "x", "ok so which methods use RL?",
+                "thanks, what is GRPO?", "great, that's what GRPO needs?")) {
             assertFalse(QuestionForm.isCourtesy(question), question);
         }
     }

@@ -89,6 +89,12 @@ class HybridRetrieverIT {
         assertTrue(reported.hits().get(0).paper().title().startsWith("TraPO"), reported.hits().get(0).paper().title());
         assertTrue(reported.covered());
         assertTrue(reported.hits().get(0).bestSentence().text().contains("42.6%"), "the sentence that states it comes first");
+        // A factor glued to its figure is one word to the index: "4.05x" asked, "4.05times" written (a LaTeX "\times" lost).
+        for (String factor : List.of("which paper reports a 4.05x inference speedup over its predecessor?", "4.05x inference speedup")) {
+            SearchResult glued = retriever.search(new SearchRequest(factor, 5));
+            assertTrue(glued.hits().get(0).paper().title().startsWith("InternVL3.5"), glued.hits().get(0).paper().title());
+            assertTrue(glued.covered(), factor + ": a figure the best paper states is no word the collection lacks");
+        }
         // No abstract states 97.3: the best paper's other numbers are not the result asked about.
         assertFalse(retriever.search(new SearchRequest("which paper reports 97.3% accuracy on GSM8K?", 5)).covered());
         assertFalse(retriever.search(new SearchRequest("what is the best learning rate for LoRA fine-tuning of Llama?", 5)).covered(),
