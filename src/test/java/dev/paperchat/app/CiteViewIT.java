@@ -120,6 +120,10 @@ class CiteViewIT {
         CiteView half = CiteView.lookUp(app.lookup(), "claim", "Quiet-STaR improves GSM8K from 5.9% to 12.9%", 3);
         assertEquals(List.of("12.9"), half.results().get(0).unstated());
         assertTrue(half.results().get(0).sentence().contains("GSM8K (5.9% → 10.9%)"), half.results().get(0).sentence());
+        // Each figure and benchmark stated, but not together: Klear-Reasoner's 90.5% is on AIME 2024, its AIME 2025 score 83.2%.
+        CiteView swapped = CiteView.lookUp(app.lookup(), "claim", "Klear-Reasoner scores 90.5% on AIME 2025.", 3);
+        assertEquals(List.of("90.5% on AIME 2025"), swapped.results().get(0).unstated());
+        assertTrue(CiteView.lookUp(app.lookup(), "claim", "Klear-Reasoner scores 90.5% on AIME 2024.", 3).results().get(0).unstated().isEmpty());
     }
 
     /** A one-word name only one abstract writes, and introduces, finds that paper though it is no coined word. */
