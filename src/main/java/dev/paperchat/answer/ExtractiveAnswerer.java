@@ -584,6 +584,13 @@ public final class ExtractiveAnswerer {
     private Draft notCovered(String question, List<PaperHit> hits, Consumer<String> stream, String notCovered) {
         Draft related = related(hits);
         PaperHit top = hits.get(0);
+        Optional<NamesAsked.Kind> names = NamesAsked.of(question);
+        if (top.named() && names.isPresent() && !QuantityQuestion.asksForQuantity(question) && top.bestSentence() != null) {
+            // "We conduct evaluations on a suite of mathematical reasoning and planning benchmarks": what it says of them, unnamed.
+            String text = "The abstract of " + heading(top) + " names no " + names.get().name().toLowerCase(Locale.ROOT)
+                    + "; the full paper may. Its sentence closest to the question: " + top.bestSentence().text() + " [1]";
+            return emit(new Draft(text, List.of(cite(1, top, top.bestSentence()).asClosestOnly()), false), stream);
+        }
         String lead = top.named() && QuantityQuestion.asksForQuantity(question)
                 ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."
                 : notCovered;

@@ -53,6 +53,8 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         List<PaperHit> named = hits.stream().filter(PaperHit::named).toList();
         List<PaperHit> asked = named.size() > 1 ? named : List.of(top);
         if (asked.stream().allMatch(hit -> QuantityQuestion.unanswered(query, hit.paper(), hit.sentences()))) return new Verdict(false, 0.2, cosine, coverage);
+        // "which benchmarks does Hawkeye use?" of an abstract that names none: its paper, but not the answer.
+        if (top.named() && asked.stream().allMatch(hit -> NamesAsked.unanswered(query, hit.paper()))) return new Verdict(false, 0.2, cosine, coverage);
         if (top.named()) return new Verdict(true, 1.0, cosine, coverage);
         // "What does GRPO stand for?" is answered by a sentence that spells it out, however few words it shares;
         // "What is Delethink?" by one that introduces it ("with Delethink, an RL environment that...").

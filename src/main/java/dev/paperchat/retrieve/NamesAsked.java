@@ -1,5 +1,7 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Sentences;
 import dev.paperchat.index.PaperAnalyzer;
 import java.util.HashSet;
 import java.util.Optional;
@@ -66,6 +68,18 @@ public final class NamesAsked {
         if (question.length() > 300) return Optional.empty();
         if (ASKS_MODELS.matcher(question).find()) return Optional.of(Kind.MODELS);
         return ASKS_BENCHMARKS.matcher(question).find() ? Optional.of(Kind.BENCHMARKS) : Optional.empty();
+    }
+
+    /**
+     * Whether the question asks for the models or benchmarks of a paper whose title and abstract
+     * name none ("which benchmarks does Hawkeye evaluate on?" of "complex math tasks"): its opening
+     * sentences would be quoted as if they answered.
+     */
+    static boolean unanswered(String question, Paper paper) {
+        Optional<Kind> kind = of(question);
+        if (kind.isEmpty() || names(kind.get(), paper.title(), question) > 0) return false;
+        String text = paper.abstractText();
+        return Sentences.split(text).stream().allMatch(span -> names(kind.get(), span.of(text), question) == 0);
     }
 
     /** How many things of the kind asked for the sentence names, other than those the question names itself. */

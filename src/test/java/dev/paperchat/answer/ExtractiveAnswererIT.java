@@ -272,6 +272,18 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_say_when_a_papers_abstract_names_no_benchmark_asked_for() {
+        Answer unnamed = assistant.ask(Question.of("which benchmarks does Hawkeye evaluate on?"));
+        assertFalse(unnamed.covered(), unnamed.answer());
+        assertTrue(unnamed.answer().startsWith("The abstract of Hawkeye (\"Hawkeye:Efficient Reasoning with Model Collaboration\") names no benchmarks"),
+                unnamed.answer());
+        assertEquals(1, unnamed.citations().size());
+        assertFalse(unnamed.citations().get(0).supported(), "the closest sentence, no evidence of a name");
+        Answer named = assistant.ask(Question.of("On which models was LASER-D evaluated?"));
+        assertTrue(named.covered() && named.citations().get(0).sentence().contains("DeepSeek-R1-Distill-Qwen-1.5B"), named.answer());
+    }
+
+    @Test
     void should_answer_what_a_coined_term_is_from_the_sentence_that_coins_it() {
         Answer trap = assistant.ask(Question.of("What is the prefix dominance trap?"));
         assertEquals("Learning from Peers in Reasoning Models", paper(trap.citations().get(0)).title(), trap.answer());

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,17 @@ class NamesAskedTest {
                 "In the Self-Taught Reasoner (STaR), useful thinking is learned."}) {
             assertEquals(0, NamesAsked.names(NamesAsked.Kind.BENCHMARKS, sentence, benchmark), sentence);
         }
+    }
+
+    @Test
+    void should_tell_a_paper_whose_abstract_names_none_of_what_is_asked() {
+        Paper unnamed = Paper.of("Hawkeye: Efficient Reasoning with Model Collaboration", "We propose Hawkeye. It cuts costs on complex math tasks.",
+                List.of(), 0, null, null, null, new Source("t.jsonl", 1));
+        Paper named = Paper.of("LASER", "We propose LASER. It gains 6.1 on AIME2024 with Qwen2.5-7B.", List.of(), 0, null, null, null, new Source("t.jsonl", 2));
+        assertTrue(NamesAsked.unanswered("which benchmarks does Hawkeye evaluate on?", unnamed));
+        assertTrue(NamesAsked.unanswered("which models did Hawkeye use?", unnamed));
+        assertFalse(NamesAsked.unanswered("which benchmarks does LASER evaluate on?", named));
+        assertFalse(NamesAsked.unanswered("which models did LASER use?", named));
+        assertFalse(NamesAsked.unanswered("how does Hawkeye work?", unnamed), "no names asked for");
     }
 }
