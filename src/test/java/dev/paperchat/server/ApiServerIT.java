@@ -416,10 +416,10 @@ class ApiServerIT {
         HttpResponse<String> getAsk = server.get("/api/ask");
         assertError(getAsk, 405, "GET is not allowed on /api/ask");
         assertEquals(java.util.Optional.of("POST"), getAsk.headers().firstValue("Allow"), "a 405 names the methods the route takes");
-        assertEquals(java.util.Optional.of("GET"), server.post("/api/health", "{}").headers().firstValue("Allow"));
-        assertEquals(java.util.Optional.of("GET, DELETE"), server.post("/api/papers/10.1000/xyz", "{}").headers().firstValue("Allow"),
+        assertEquals(java.util.Optional.of("GET, HEAD"), server.post("/api/health", "{}").headers().firstValue("Allow"));
+        assertEquals(java.util.Optional.of("GET, HEAD, DELETE"), server.post("/api/papers/10.1000/xyz", "{}").headers().firstValue("Allow"),
                 "an id with slashes, as a DOI has");
-        assertEquals(java.util.Optional.of("GET"), server.post("/v1/models/paperchat", "{}").headers().firstValue("Allow"));
+        assertEquals(java.util.Optional.of("GET, HEAD"), server.post("/v1/models/paperchat", "{}").headers().firstValue("Allow"));
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
@@ -430,6 +430,15 @@ class ApiServerIT {
         assertError(server.get("/api/cite?title=quiet%20star&max=3"), 400, "unknown query parameter \"max\"");
         assertError(server.post("/api/ingest", "{\"papers\": []}"), 403, "API key");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(3_000_000) + "\"}"), 413, "");
+        // A HEAD is answered as its GET, without the body: a link checker learns a paper is missing.
+        HttpResponse<String> missing = server.head("/api/papers/no-such-paper");
+        assertEquals(404, missing.statusCode());
+        assertEquals("", missing.body());
+        assertEquals(400, server.head("/api/search?q=x&foo=1").statusCode(), "an unknown parameter, as GET says");
+        HttpResponse<String> found = server.head("/api/search?q=entropy");
+        assertEquals(200, found.statusCode());
+        assertEquals("", found.body());
+        assertEquals(java.util.Optional.of("application/json"), found.headers().firstValue("Content-Type"));
     }
 
     @Test

@@ -44,6 +44,11 @@ public final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> head(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).HEAD().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path, String json, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
