@@ -357,7 +357,10 @@ public final class HybridRetriever {
             verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
         }
         // "Clip-Cov KL-Cov Zhang": the reader learns which word turned the search away (an author's name no record holds).
-        List<String> notices = absentName.map(name -> List.of("No paper in the collection writes \"" + name + "\".")).orElse(List.of());
+        List<String> notices = new ArrayList<>(absentName.map(name -> List.of("No paper in the collection writes \"" + name + "\".")).orElse(List.of()));
+        // "What is arXiv:2401.00001 about?": an id no stored paper has is why the answer is some other paper's.
+        PastedReference.identifiers(request.query()).stream().filter(id -> index.paperByAnyId(id).isEmpty())
+                .map(id -> "No paper in the collection has the " + (id.startsWith("10.") ? "DOI " : "arXiv id ") + id + ".").forEach(notices::add);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation(), Map.of(), notices);
     }
 

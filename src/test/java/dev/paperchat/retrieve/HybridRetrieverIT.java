@@ -32,6 +32,11 @@ class HybridRetrieverIT {
         assertTrue(typed.covered(), "a typo is not missing evidence");
         assertEquals(spelt.hits().stream().map(h -> h.paper().id()).toList(), typed.hits().stream().map(h -> h.paper().id()).toList());
         assertTrue(typed.respellingNotice().startsWith("Searched \"wich\" as \"which\", \"vison\" as \"vision\""), typed.respellingNotice());
+        // An id no stored paper has is said to be missing, as a title lookup of it says.
+        assertEquals(List.of("No paper in the collection has the arXiv id 2401.00001."),
+                retriever.search(new SearchRequest("What is arXiv:2401.00001 about?", 5)).notices());
+        assertEquals(List.of("No paper in the collection has the DOI 10.1000/xyz123."),
+                retriever.search(new SearchRequest("papers like https://doi.org/10.1000/xyz123", 5)).notices());
         // A small word with two letters swapped would be a word no paper uses, which reads as a subject the collection lacks.
         for (String slip : List.of("what is teh GRPO algorithm", "how does GRPO wokr", "which papers use GRPO adn PPO")) {
             SearchResult slipped = retriever.search(new SearchRequest(slip, 5));
