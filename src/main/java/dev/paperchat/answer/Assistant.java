@@ -93,7 +93,8 @@ public final class Assistant {
      * As {@link #ask(Question, Consumer)}, and passes the papers found to {@code retrieved} before
      * an LLM is asked to write from them: a reader waiting on a slow model sees what it reads.
      */
-    public Answer ask(Question given, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+    public Answer ask(Question pointing, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+        Question given = PastAnswers.atPointedList(pointing);
         Optional<String> topic = ReadAnswers.pointedWithoutAnswers(given);
         if (topic.isPresent()) return askedOfRelisted(given, topic.get(), stream, retrieved);
         Map<String, Long> timings = new LinkedHashMap<>();

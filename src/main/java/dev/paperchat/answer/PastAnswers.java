@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -191,6 +192,34 @@ final class PastAnswers {
             if (!lines.isEmpty()) return lines;
         }
         return List.of();
+    }
+
+    /** "the third one from the first list", "in your original answer": which earlier list a question points into. */
+    private static final Pattern LIST_POINTED = Pattern.compile("\\s*+,?\\s*+\\b(?:from|in|of|on)\\s++(?:the|your|that)\\s++"
+            + "(first|original|initial|earlier|previous|second|third)\\s++(?:list|answer|reply)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "tell me more about the third one from the first list": the question as it would have been
+     * asked right after that list, without the words that point to it, and the conversation up to
+     * the list; else the question as it is. "The earlier list" is the one before the last.
+     */
+    static Question atPointedList(Question question) {
+        Matcher pointed = LIST_POINTED.matcher(question.text());
+        if (!pointed.find()) return question;
+        List<Integer> lists = new ArrayList<>();
+        List<Turn> history = question.history();
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).role().equals("assistant") && body(history.get(i)).lines().anyMatch(line -> LIST_ITEM.matcher(line).lookingAt())) lists.add(i);
+        }
+        int which = switch (pointed.group(1).toLowerCase(Locale.ROOT)) {
+            case "second" -> 1;
+            case "third" -> 2;
+            case "earlier", "previous" -> lists.size() - 2;
+            default -> 0;
+        };
+        if (which < 0 || which >= lists.size()) return question;
+        String asked = (question.text().substring(0, pointed.start()) + question.text().substring(pointed.end())).strip();
+        return new Question(asked, history.subList(0, lists.get(which) + 1), question.k(), question.mode(), question.filters());
     }
 
     private PastAnswers() {}

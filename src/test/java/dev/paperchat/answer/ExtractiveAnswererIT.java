@@ -272,6 +272,20 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_answer_of_an_item_of_an_earlier_list_the_question_points_to() {
+        List<Turn> history = new ArrayList<>();
+        for (String q : List.of("which papers do reasoning in a continuous latent space?", "which of them are training-free?")) {
+            Answer a = assistant.ask(new Question(q, List.copyOf(history), 8, AnswerMode.EXTRACTIVE, null));
+            history.add(new Turn("user", q));
+            history.add(new Turn("assistant", a.answer()));
+        }
+        String third = PastAnswers.lastListItems(history.subList(0, 2)).get(2);
+        Answer more = assistant.ask(new Question("tell me more about the third one from the first list", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals("tell me more about " + third, more.question(), more.answer());
+        assertTrue(more.answer().startsWith(third), more.answer());
+    }
+
+    @Test
     void should_say_when_a_papers_abstract_names_no_benchmark_asked_for() {
         Answer unnamed = assistant.ask(Question.of("which benchmarks does Hawkeye evaluate on?"));
         assertFalse(unnamed.covered(), unnamed.answer());

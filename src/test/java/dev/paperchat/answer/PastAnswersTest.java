@@ -1,0 +1,42 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PastAnswersTest {
+    private static final List<Turn> TWO_LISTS = List.of(
+            new Turn("user", "which papers reason in a latent space?"),
+            new Turn("assistant", "Papers in the collection that address this:\n- Coconut: a [1]\n- SoftCoT: b [2]\n- SwiReasoning: c [3]"),
+            new Turn("user", "which of them are training-free?"),
+            new Turn("assistant", "Of the 3 papers in the last list, 2 mention \"training-free\":\n- SoftCoT: b [2]\n- SwiReasoning: c [3]"),
+            new Turn("user", "thanks"),
+            new Turn("assistant", "Ask a question about the papers in the collection."));
+
+    private static Question asked(String text) {
+        return new Question(text, TWO_LISTS, 8, AnswerMode.EXTRACTIVE, null);
+    }
+
+    @Test
+    void should_ask_a_question_that_points_into_an_earlier_list_right_after_that_list() {
+        Question first = PastAnswers.atPointedList(asked("tell me more about the third one from the first list"));
+        assertEquals("tell me more about the third one", first.text());
+        assertEquals(TWO_LISTS.subList(0, 2), first.history());
+        assertEquals(TWO_LISTS.subList(0, 2), PastAnswers.atPointedList(asked("who wrote the second one in your original answer?")).history());
+        assertEquals(TWO_LISTS.subList(0, 4), PastAnswers.atPointedList(asked("the first one of the second list")).history());
+        assertEquals(TWO_LISTS.subList(0, 2), PastAnswers.atPointedList(asked("and the third one in the earlier list?")).history(),
+                "the list before the last");
+    }
+
+    @Test
+    void should_leave_a_question_that_points_to_no_list_there_is() {
+        Question plain = asked("tell me more about the third one");
+        assertSame(plain, PastAnswers.atPointedList(plain));
+        Question third = asked("the first one of the third list");
+        assertSame(third, PastAnswers.atPointedList(third), "two lists only");
+        Question none = new Question("the second one from the first list", List.of(), 8, AnswerMode.EXTRACTIVE, null);
+        assertSame(none, PastAnswers.atPointedList(none));
+    }
+}
