@@ -60,6 +60,11 @@ public final class PaperTools {
     private static final Map<String, String> TITLES = Map.of("search_papers", "Search papers", "ask", "Ask the collection",
             "find_by_title", "Find a paper by its title", "find_by_claim", "Find the source of a claim", "list_papers", "List papers",
             "collection_stats", "Collection statistics", "get_paper", "Get a paper", "get_bibtex", "Get a BibTeX entry");
+    /** The OpenAPI component each tool's structured result is, as the HTTP API's body for the same operation is. */
+    private static final Map<String, String> RESULTS = Map.of("search_papers", "SearchResults", "ask", "Answer", "find_by_title", "CiteResults",
+            "find_by_claim", "CiteResults", "list_papers", "PaperList", "collection_stats", "Stats", "get_paper", "Paper");
+    private static final String BIBTEX_RESULT = """
+            {"type":"object","properties":{"bibtex":{"type":"string","description":"The paper's BibTeX entry"}},"required":["bibtex"]}""";
     /** Every tool reads the local collection and changes nothing: a client may run them without asking, and in parallel. */
     private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
     /** ask may send the question and abstracts to an LLM server, which may be another machine's. */
@@ -156,7 +161,9 @@ public final class PaperTools {
 
     private SyncToolSpecification tool(String name, String description, String schema,
                                        BiFunction<Map<String, Object>, Consumer<String>, CallToolResult> handler) {
-        Tool tool = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema).annotations(name.equals("ask") ? READ_ONLY_OPEN : READ_ONLY).build();
+        Tool.Builder builder = Tool.builder(name).title(TITLES.get(name)).description(description).inputSchema(json, schema)
+                .annotations(name.equals("ask") ? READ_ONLY_OPEN : READ_ONLY);
+        Tool tool = (RESULTS.containsKey(name) ? builder.outputSchema(OutputSchemas.of(RESULTS.get(name))) : builder.outputSchema(json, BIBTEX_RESULT)).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 Consumer<String> progress = progress(exchange, request.progressToken());

@@ -245,6 +245,20 @@ class McpIT {
             Map<?, ?> properties = (Map<?, ?>) tool.inputSchema().get("properties");
             properties.forEach((name, schema) -> assertTrue(((Map<?, ?>) schema).get("description") instanceof String,
                     "an agent reads what each argument is: " + tool.name() + "." + name));
+            assertEquals("object", tool.outputSchema().get("type"), "an agent knows the result's shape before it calls: " + tool.name());
+            assertTrue(tool.outputSchema().get("properties") instanceof Map<?, ?> fields && !fields.isEmpty(), tool.name());
+        }
+        // The server checks every result against its tool's outputSchema, the client too: results of every shape pass.
+        for (Map.Entry<String, Map<String, Object>> call : List.<Map.Entry<String, Map<String, Object>>>of(
+                Map.entry("search_papers", Map.of("query", "how do proteins fold?")), Map.entry("search_papers", Map.of("query", "reasoning", "k", 50)),
+                Map.entry("search_papers", Map.of("query", "GRPO", "org", "Tencnet")), Map.entry("ask", Map.of("question", "How do proteins fold?")),
+                Map.entry("ask", Map.of("question", "Which papers mention GRPO and PPO?")), Map.entry("ask", Map.of("question", "thanks!")),
+                Map.entry("find_by_title", Map.of("title", "Tree of Thoughts")), Map.entry("find_by_claim", Map.of("claim", "Klear-Reasoner scores 90.5% on AIME 2025.")),
+                Map.entry("list_papers", Map.of("limit", 500)), Map.entry("list_papers", Map.of("org", "Tencent", "from", "2025")),
+                Map.entry("collection_stats", Map.of()))) {
+            CallToolResult result = call(client, call.getKey(), call.getValue());
+            assertTrue(result.isError() == null || !result.isError(), call + ": " + text(result));
+            assertTrue(result.structuredContent() != null, call.toString());
         }
 
         CallToolResult search = call(client, "search_papers", Map.of("query", "entropy collapse", "k", 3));
