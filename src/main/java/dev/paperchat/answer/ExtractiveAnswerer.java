@@ -96,7 +96,7 @@ public final class ExtractiveAnswerer {
                 .filter(a -> !hits.get(0).named() && !namedFor(hits.get(0), a));
         if (term.isPresent()) return term(question, term.get(), hits, stream);
         boolean list = aboutPapers && !hits.get(0).named() || QuestionForm.asksForPapers(result.respelledIn(question), hits.get(0));
-        return list ? list(hits, stream, mentionsTopic) : focused(question, hits, stream);
+        return list ? list(hits, stream, mentionsTopic) : focused(result.respelledIn(question), hits, stream);
     }
 
     /** An acronym a question asks models, benchmarks or a quantity of: "TTRL" of "what benchmarks did TTRL use?". */
@@ -584,12 +584,14 @@ public final class ExtractiveAnswerer {
     private Draft notCovered(String question, List<PaperHit> hits, Consumer<String> stream, String notCovered) {
         Draft related = related(hits);
         PaperHit top = hits.get(0);
-        Optional<NamesAsked.Kind> names = NamesAsked.of(question);
-        if (top.named() && names.isPresent() && !QuantityQuestion.asksForQuantity(question) && top.bestSentence() != null) {
+        if (top.named() && NamesAsked.unanswered(question, top.paper()) && !QuantityQuestion.asksForQuantity(question) && top.bestSentence() != null) {
             // "We conduct evaluations on a suite of mathematical reasoning and planning benchmarks": what it says of them, unnamed.
-            String text = "The abstract of " + heading(top) + " names no " + names.get().name().toLowerCase(Locale.ROOT)
-                    + "; the full paper may. Its sentence closest to the question: " + top.bestSentence().text() + " [1]";
-            return emit(new Draft(text, List.of(cite(1, top, top.bestSentence()).asClosestOnly()), false), stream);
+            Optional<String> evaluation = NamesAsked.evaluationSentence(top.paper());
+            List<String> sentences = Sentences.split(top.paper().abstractText()).stream().map(span -> span.of(top.paper().abstractText())).toList();
+            SentenceHit closest = evaluation.map(said -> sentenceAt(top.paper(), sentences.indexOf(said))).orElse(top.bestSentence());
+            String text = "The abstract of " + heading(top) + " names no benchmarks; the full paper may. "
+                    + (evaluation.isPresent() ? "What it says of its evaluation: " : "Its sentence closest to the question: ") + closest.text() + " [1]";
+            return emit(new Draft(text, List.of(cite(1, top, closest).asClosestOnly()), false), stream);
         }
         String lead = top.named() && QuantityQuestion.asksForQuantity(question)
                 ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."

@@ -194,6 +194,7 @@ final class PastAnswers {
         return List.of();
     }
 
+    private static final Pattern CHOOSING = Pattern.compile("(?i)\\b(?:which|what|how\\s++many|any|none|all|each)\\s*+$");
     /** "the third one from the first list", "in your original answer": which earlier list a question points into. */
     private static final Pattern LIST_POINTED = Pattern.compile("\\s*+,?\\s*+\\b(?:from|in|of|on)\\s++(?:the|your|that)\\s++"
             + "(first|original|initial|earlier|previous|second|third)\\s++(?:list|answer|reply)\\b", Pattern.CASE_INSENSITIVE);
@@ -218,7 +219,10 @@ final class PastAnswers {
             default -> 0;
         };
         if (which < 0 || which >= lists.size()) return question;
-        String asked = (question.text().substring(0, pointed.start()) + question.text().substring(pointed.end())).strip();
+        String before = question.text().substring(0, pointed.start());
+        // "which of the first list use Qwen?" narrows that list as "which of those use Qwen?" narrows the last.
+        String instead = CHOOSING.matcher(before).find() ? " of those" : "";
+        String asked = (before + instead + question.text().substring(pointed.end())).strip().replaceFirst("^[,;:]\\s*+", "");
         return new Question(asked, history.subList(0, lists.get(which) + 1), question.k(), question.mode(), question.filters());
     }
 

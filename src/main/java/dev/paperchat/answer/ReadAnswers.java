@@ -170,10 +170,17 @@ final class ReadAnswers {
                 .or(() -> MentionQuestion.of(question.text()).filter(MentionQuestion::ofLastPaper));
         if (asked.isEmpty()) return Optional.empty();
         boolean ofLastPaper = asked.get().ofLastPaper();
-        Optional<PaperHit> subject = (ofLastPaper ? PastAnswers.lastPaperTitle(question.history())
+        Optional<PaperHit> named = (ofLastPaper ? PastAnswers.lastPaperTitle(question.history())
                 : Optional.of(asked.get().object()).filter(object -> !asked.get().ofTopic()))
-                .flatMap(named -> retriever.search(new SearchRequest(named, 1, Filters.NONE, true)).hits().stream().findFirst())
+                .flatMap(object -> retriever.search(new SearchRequest(object, 1, Filters.NONE, true)).hits().stream().findFirst())
                 .filter(PaperHit::named);
+        // "GRPO and PPO": the papers that name each, unless it is a paper's one name ("Plan-and-Solve"); none naming all, it is
+        // sought as asked. "PPO and DPO" is no name of DPO's paper, though it names that paper.
+        boolean oneName = named.filter(hit -> hit.names().stream().anyMatch(name -> sameName(name, asked.get().object()))).isPresent();
+        List<String> joined = ofLastPaper || oneName ? List.of() : asked.get().joinedNames();
+        SearchResult namingEach = joined.size() > 1 ? retriever.namingAll(joined, question.filters()) : null;
+        boolean each = namingEach != null && !namingEach.hits().isEmpty();
+        Optional<PaperHit> subject = each ? Optional.empty() : named;
         // "it" is the paper by the names its abstract gives it; a name asked is sought as asked, and by the paper's names too.
         List<String> names = Stream.concat(ofLastPaper ? Stream.of() : Stream.of(asked.get().object()),
                 subject.stream().flatMap(hit -> hit.names().stream())).distinct().toList();
@@ -182,12 +189,6 @@ final class ReadAnswers {
         long generation = 0;
         boolean perhapsMore = false;
         List<String> notices = new ArrayList<>();
-        // "GRPO and PPO": the papers that name both, unless a paper writes it as one name ("Plan and Solve"); none naming
-        // both, the answer says that none names what was asked, as asked.
-        List<String> joined = ofLastPaper || subject.isPresent() ? List.of() : asked.get().joinedNames();
-        SearchResult namingEach = joined.size() > 1 && retriever.naming(asked.get().object(), question.filters()).hits().isEmpty()
-                ? retriever.namingAll(joined, question.filters()) : null;
-        boolean each = namingEach != null && !namingEach.hits().isEmpty();
         for (String name : each ? List.of(asked.get().object()) : names) {
             SearchResult found = each ? namingEach : retriever.naming(name, question.filters());
             generation = found.generation();
@@ -214,6 +215,11 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));
         return Optional.of(read(draft, draft.covered(), searched, result, notices, timings));
+    }
+
+    /** "Plan-and-Solve" and "plan and solve": one name, in any case, spaced or hyphenated. */
+    private static boolean sameName(String a, String b) {
+        return a.replaceAll("[\\s-]+", " ").equalsIgnoreCase(b.replaceAll("[\\s-]+", " ").strip());
     }
 
     /** "A, B and C". */

@@ -122,10 +122,17 @@ public final class DefinitionQuestion {
      */
     public static Pattern introduction(String name) {
         String word = "(?<![\\w-])" + spelling(name) + "(?![\\w-])";
-        // Coined, it may come quoted and after an article: 'refer to this phenomenon as the "Prefix Dominance Trap"'.
-        String given = "(?:(?:the|an?)\\s++)?" + QUOTE + word;
-        return Pattern.compile("(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + word
-                + "(?:,\\s++(?:an?|the)\\s|\\s++(?:is|are)\\s++(?:an?|the)\\s)"
+        boolean term = name.strip().contains(" ");
+        // Coined, it may come quoted and after an article: 'refer to this phenomenon as the "Prefix Dominance Trap"'; a term so
+        // given is the whole name, not the start of a longer one ("named Latent Reasoning Skills" is no "latent reasoning").
+        String given = "(?:(?:the|an?)\\s++)?" + QUOTE + word + (term ? "(?!\\s++(?-i:\\p{Lu}))" : "");
+        // "Coconut is a new paradigm"; a term only as the sentence's subject: "redesigning the thinking environment is a lever" is no definition.
+        String isA = term ? "(?:^|(?<=[.!?]\\s))(?:(?:the|an?|our|this)\\s++)?" + word + "\\s++(?:is|are)\\s++(?:an?|the)\\s"
+                : word + "\\s++(?:is|are)\\s++(?:an?|the)\\s";
+        // 'the standard RL "thinking environment", where the state is...': a term in quotes is one the text gives.
+        String quoted = term ? "|[\"'\u2018\u201C]" + word + "[\"'\u2019\u201D]" : "";
+        return Pattern.compile("(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + word + ",\\s++(?:an?|the)\\s"
+                + "|(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + isA + quoted
                 + "|\\b(?:called|named|dubbed|termed|denoted\\s++as|we\\s++term(?:\\s++(?:this|these|them|it))?)\\s++" + given
                 // "We release the labelled dataset as PondSet", "we refer to the resulting model as X".
                 + "|\\b(?:release[sd]?|releasing|publish(?:es|ed)?|refer(?:s|red)?\\s++to)\\s++(?:(?:the|this|it|our|its|a|an)\\s++)?"

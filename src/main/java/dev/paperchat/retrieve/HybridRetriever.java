@@ -304,7 +304,7 @@ public final class HybridRetriever {
         Map<String, String> soleNamed = named.soleNames();
         titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
-        figureMatches(snapshot, request).forEach((id, share) -> fused.merge(id, TITLE_WEIGHT * share, Double::sum));
+        figureMatches(snapshot, request).forEach((id, share) -> fused.merge(id, 2 * TITLE_WEIGHT * share, Double::sum));
 
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);
         Optional<String> acronym = DefinitionQuestion.acronymAsked(request.query());

@@ -71,15 +71,25 @@ public final class NamesAsked {
     }
 
     /**
-     * Whether the question asks for the models or benchmarks of a paper whose title and abstract
-     * name none ("which benchmarks does Hawkeye evaluate on?" of "complex math tasks"): its opening
-     * sentences would be quoted as if they answered.
+     * Whether the question asks for the benchmarks of a paper whose title and abstract name none
+     * ("which benchmarks does Hawkeye evaluate on?" of "complex math tasks"): its opening sentences
+     * would be quoted as if they answered. Models go by too many names ("CLIP", "SAM", "Glot500-m")
+     * for their absence to be told.
      */
-    static boolean unanswered(String question, Paper paper) {
-        Optional<Kind> kind = of(question);
+    public static boolean unanswered(String question, Paper paper) {
+        Optional<Kind> kind = of(question).filter(k -> k == Kind.BENCHMARKS);
         if (kind.isEmpty() || names(kind.get(), paper.title(), question) > 0) return false;
         String text = paper.abstractText();
         return Sentences.split(text).stream().allMatch(span -> names(kind.get(), span.of(text), question) == 0);
+    }
+
+    /** "Our experimental results on language modeling, common-sense reasoning, genomics, and time series tasks": what it was evaluated on, unnamed. */
+    private static final Pattern EVALUATED = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|tasks|evaluat\\w*+|experiment\\w*+)\\b");
+
+    /** The paper's first sentence that says what it was evaluated on, though it names no benchmark. */
+    public static Optional<String> evaluationSentence(Paper paper) {
+        String text = paper.abstractText();
+        return Sentences.split(text).stream().map(span -> span.of(text)).filter(sentence -> EVALUATED.matcher(sentence).find()).findFirst();
     }
 
     /** How many things of the kind asked for the sentence names, other than those the question names itself. */

@@ -1043,6 +1043,11 @@ class ExtractiveAnswererIT {
                 "led by the sentence that names both: " + both.answer());
         Answer counted = assistant.ask(Question.of("How many papers mention Qwen and Llama?"));
         assertTrue(counted.answer().matches("(?s)\\d+ (or more )?papers in the collection mention \"Qwen\" and \"Llama\".*"), counted.answer());
+        // Though two papers write "GSM8K and MATH500" together, the question is of each; and "PPO and DPO" is no name of DPO's paper.
+        Answer written = assistant.ask(Question.of("How many papers mention GSM8K and MATH?"));
+        assertTrue(written.answer().matches("(?s)(9|\\d\\d) (or more )?papers in the collection mention \"GSM8K\" and \"MATH\".*"), written.answer());
+        Answer dpo = assistant.ask(Question.of("which papers use both PPO and DPO?"));
+        assertTrue(dpo.citations().stream().anyMatch(c -> c.title().startsWith("Trust Region Preference Approximation")), dpo.answer());
         // No paper names both, or the name is one: the answer says none names it, as asked.
         assertEquals("No paper in the collection mentions \"GRPO and AlphaFold\" in its title or abstract.",
                 assistant.ask(Question.of("Which papers mention GRPO and AlphaFold?")).answer());

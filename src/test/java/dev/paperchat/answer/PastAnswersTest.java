@@ -28,6 +28,8 @@ class PastAnswersTest {
         assertEquals(TWO_LISTS.subList(0, 4), PastAnswers.atPointedList(asked("the first one of the second list")).history());
         assertEquals(TWO_LISTS.subList(0, 2), PastAnswers.atPointedList(asked("and the third one in the earlier list?")).history(),
                 "the list before the last");
+        assertEquals("which of those use Qwen?", PastAnswers.atPointedList(asked("which of the first list use Qwen?")).text(), "narrowed as the last list is");
+        assertEquals("what was the third paper?", PastAnswers.atPointedList(asked("in your original answer, what was the third paper?")).text());
     }
 
     @Test

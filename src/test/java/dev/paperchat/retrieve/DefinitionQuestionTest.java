@@ -94,6 +94,14 @@ class DefinitionQuestionTest {
         assertTrue(DefinitionQuestion.introduces("We call this the reasoning-spark effect, dubbed reasoning-sparks.", "reasoning sparks"), "hyphen for space");
         assertFalse(DefinitionQuestion.introduces("These reasoning sparks vanish as training goes on.", "reasoning spark"), "used, not coined");
         assertFalse(DefinitionQuestion.introduces("we term it a trap of prefixes", "prefix dominance trap"));
+        assertTrue(DefinitionQuestion.introduces("Yet the standard RL \"thinking environment\", where the state is the prompt", "thinking environment"),
+                "a term in quotes is one the text gives");
+        assertTrue(DefinitionQuestion.introduces("Latent reasoning is a paradigm that reasons in hidden states.", "latent reasoning"));
+        assertFalse(DefinitionQuestion.introduces("Our results show that redesigning the thinking environment is a powerful lever.", "thinking environment"),
+                "not the sentence's subject");
+        assertFalse(DefinitionQuestion.introduces("It introduces a new approach named Latent Reasoning Skills (LaRS).", "latent reasoning"),
+                "the start of a longer name");
+        assertTrue(DefinitionQuestion.introduces("Coconut uses this, and Coconut is a new paradigm.", "Coconut"), "a name anywhere, as before");
     }
 
     @Test

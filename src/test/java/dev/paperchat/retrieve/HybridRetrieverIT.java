@@ -94,6 +94,10 @@ class HybridRetrieverIT {
         assertTrue(reported.hits().get(0).paper().title().startsWith("TraPO"), reported.hits().get(0).paper().title());
         assertTrue(reported.covered());
         assertTrue(reported.hits().get(0).bestSentence().text().contains("42.6%"), "the sentence that states it comes first");
+        // A paper named by its figure alone, though it shares few words with the question: "a 2.88 times improvement".
+        SearchResult times = retriever.search(new SearchRequest("which paper reports 2.88x faster training?", 5));
+        assertTrue(times.hits().get(0).paper().title().startsWith("Harnessing Explanations") && times.covered(), times.hits().get(0).paper().title());
+        assertFalse(retriever.search(new SearchRequest("which paper reports 7x faster inference?", 5)).covered(), "no abstract states 7x");
         // A factor glued to its figure is one word to the index: "4.05x" asked, "4.05times" written (a LaTeX "\times" lost).
         for (String factor : List.of("which paper reports a 4.05x inference speedup over its predecessor?", "4.05x inference speedup")) {
             SearchResult glued = retriever.search(new SearchRequest(factor, 5));
