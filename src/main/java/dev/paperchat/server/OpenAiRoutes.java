@@ -166,6 +166,7 @@ final class OpenAiRoutes {
             }
             String role = message.path("role").asText("");
             if (role.equals("system") || role.equals("developer")) continue;
+            if (!message.hasNonNull("role")) throw ApiException.badRequest("messages[" + i + "].role is missing: system, developer, user or assistant");
             if (!role.equals("user") && !role.equals("assistant")) {
                 throw ApiException.badRequest("messages[" + i + "].role must be system, developer, user or assistant, was \"" + role + "\"");
             }
@@ -175,6 +176,11 @@ final class OpenAiRoutes {
             throw ApiException.badRequest("the last message must be the user's question");
         }
         String text = content(request.messages().get(said.getLast()).get("content"), said.getLast());
+        JsonNode asked = request.messages().get(said.getLast()).get("content");
+        if (text.isBlank() && asked != null && asked.isArray() && !asked.isEmpty()) {
+            // An image or a file alone: paperchat reads the question's text, and there is none.
+            throw ApiException.badRequest("messages[" + said.getLast() + "].content holds no text part; the question must be text");
+        }
         if (text.isBlank()) throw ApiException.badRequest("messages[" + said.getLast() + "].content, the question, is empty");
         if (SearchRequest.characters(text) > server.config().maxQuestionChars()) {
             throw ApiException.badRequest("messages[" + said.getLast() + "].content, the question, must be at most " + server.config().maxQuestionChars()

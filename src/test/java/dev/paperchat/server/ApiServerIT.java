@@ -588,6 +588,10 @@ class ApiServerIT {
                 "messages[0].content, the question, must be at most 4000 characters, was 4001");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"  \"}]}"), 400,
                 "messages[0].content, the question, is empty");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"image_url\", "
+                + "\"image_url\": {\"url\": \"http://x/y.png\"}}]}]}"), 400, "messages[0].content holds no text part; the question must be text");
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"content\": \"What is EMPO?\"}]}"), 400,
+                "messages[0].role is missing: system, developer, user or assistant");
         JsonNode refused = json(server.post("/v1/chat/completions", "{\"messages\": []}"));
         assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
         assertEquals("invalid_request_error", refused.at("/error/type").asText(), "OpenAI's kind of error");
