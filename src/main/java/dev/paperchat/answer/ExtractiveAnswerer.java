@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -586,9 +587,8 @@ public final class ExtractiveAnswerer {
         PaperHit top = hits.get(0);
         if (top.named() && NamesAsked.unanswered(question, top.paper()) && !QuantityQuestion.asksForQuantity(question) && top.bestSentence() != null) {
             // "We conduct evaluations on a suite of mathematical reasoning and planning benchmarks": what it says of them, unnamed.
-            Optional<String> evaluation = NamesAsked.evaluationSentence(top.paper());
-            List<String> sentences = Sentences.split(top.paper().abstractText()).stream().map(span -> span.of(top.paper().abstractText())).toList();
-            SentenceHit closest = evaluation.map(said -> sentenceAt(top.paper(), sentences.indexOf(said))).orElse(top.bestSentence());
+            OptionalInt evaluation = NamesAsked.evaluationSentence(top.paper());
+            SentenceHit closest = evaluation.isPresent() ? sentenceAt(top.paper(), evaluation.getAsInt()) : top.bestSentence();
             String text = "The abstract of " + heading(top) + " names no benchmarks; the full paper may. "
                     + (evaluation.isPresent() ? "What it says of its evaluation: " : "Its sentence closest to the question: ") + closest.text() + " [1]";
             return emit(new Draft(text, List.of(cite(1, top, closest).asClosestOnly()), false), stream);

@@ -2,12 +2,16 @@ package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
 import dev.paperchat.index.PaperAnalyzer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * "On which models was LASER-D evaluated?", "what benchmarks did ETTRL use?": a question for the
@@ -86,10 +90,11 @@ public final class NamesAsked {
     /** "Our experimental results on language modeling, common-sense reasoning, genomics, and time series tasks": what it was evaluated on, unnamed. */
     private static final Pattern EVALUATED = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|tasks|evaluat\\w*+|experiment\\w*+)\\b");
 
-    /** The paper's first sentence that says what it was evaluated on, though it names no benchmark. */
-    public static Optional<String> evaluationSentence(Paper paper) {
+    /** The index of the paper's first sentence that says what it was evaluated on, though it names no benchmark. */
+    public static OptionalInt evaluationSentence(Paper paper) {
         String text = paper.abstractText();
-        return Sentences.split(text).stream().map(span -> span.of(text)).filter(sentence -> EVALUATED.matcher(sentence).find()).findFirst();
+        List<Span> spans = Sentences.split(text);
+        return IntStream.range(0, spans.size()).filter(i -> EVALUATED.matcher(spans.get(i).of(text)).find()).findFirst();
     }
 
     /** How many things of the kind asked for the sentence names, other than those the question names itself. */

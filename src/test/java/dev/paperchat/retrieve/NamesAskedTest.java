@@ -67,6 +67,6 @@ class NamesAskedTest {
         assertFalse(NamesAsked.unanswered("which benchmarks does LASER evaluate on?", named));
         assertFalse(NamesAsked.unanswered("which models did LASER use?", named));
         assertFalse(NamesAsked.unanswered("how does Hawkeye work?", unnamed), "no names asked for");
-        assertEquals(Optional.of("It cuts costs on complex math tasks."), NamesAsked.evaluationSentence(unnamed));
+        assertEquals(java.util.OptionalInt.of(1), NamesAsked.evaluationSentence(unnamed), "It cuts costs on complex math tasks.");
     }
 }
