@@ -185,24 +185,26 @@ final class MentionSearch {
      */
     SearchResult namingAll(List<String> names, Filters filters) {
         List<SearchResult> each = names.stream().map(name -> naming(name, filters)).toList();
-        Set<String> inAll = each.stream().skip(1).map(r -> r.hits().stream().map(h -> h.paper().id()).collect(Collectors.toSet()))
-                .reduce(each.get(0).hits().stream().map(h -> h.paper().id()).collect(Collectors.toSet()), (a, b) -> {
-                    a.retainAll(b);
-                    return a;
-                });
+        Set<String> inAll = ids(each.get(0));
+        each.stream().skip(1).forEach(result -> inAll.retainAll(ids(result)));
         List<Pattern> written = names.stream().map(NamedSubject::writing).toList();
+        ToIntFunction<String> named = text -> (int) written.stream().filter(w -> w.matcher(text).find()).count();
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : each.get(0).hits()) {
             if (!inAll.contains(hit.paper().id())) continue;
-            ToIntFunction<String> named = text -> (int) written.stream().filter(w -> w.matcher(text).find()).count();
-            int most = Sentences.split(hit.paper().abstractText()).stream().mapToInt(span -> named.applyAsInt(span.of(hit.paper().abstractText()))).max().orElse(0);
-            Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> named.applyAsInt(text) == most && most > 0);
+            String text = hit.paper().abstractText();
+            int most = Sentences.split(text).stream().mapToInt(span -> named.applyAsInt(span.of(text))).max().orElse(0);
+            Optional<SentenceHit> sentence = firstWriting(hit.paper(), sentenceText -> most > 0 && named.applyAsInt(sentenceText) == most);
             naming.add(sentence.map(first -> withLead(hit, first)).orElse(hit));
         }
         double complete = each.stream().mapToDouble(SearchResult::confidence).min().orElse(0);
         List<String> notices = each.stream().flatMap(r -> r.notices().stream()).distinct().toList();
         return new SearchResult(String.join(" and ", names), naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete,
                 each.get(0).generation(), Map.of(), notices);
+    }
+
+    private static Set<String> ids(SearchResult result) {
+        return result.hits().stream().map(hit -> hit.paper().id()).collect(Collectors.toCollection(HashSet::new));
     }
 
     private static PaperHit withLead(PaperHit hit, SentenceHit lead) {
