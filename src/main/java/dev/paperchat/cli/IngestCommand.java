@@ -3,7 +3,6 @@ package dev.paperchat.cli;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.CorpusReader;
-import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.SampleCorpus;
@@ -65,11 +64,11 @@ final class IngestCommand implements Callable<Integer> {
             if (sample) read.add(SampleCorpus.read(app.reader()));
             if (!paths.isEmpty()) read.add(read(app));
             ParseResult all = ParseResult.concat(read);
-            // The same paper from the sample and a file, or a file and standard input, is stored once.
+            // The same paper from the sample and a file, or a file and standard input, is stored once: the ingester merges them.
             // Standard input is no file of its own: what one pipe held says nothing of what another stored.
             Set<String> whole = new java.util.HashSet<>(all.wholeSources());
             whole.remove(STDIN);
-            ParseResult parsed = new ParseResult(PaperMerger.mergeDuplicates(all.papers()), all.errors(), whole, all.directories());
+            ParseResult parsed = new ParseResult(all.papers(), all.errors(), whole, all.directories());
             IngestSummary summary;
             Optional<Integer> stopped;
             try (ProgressListener progress = new ProgressListener()) {

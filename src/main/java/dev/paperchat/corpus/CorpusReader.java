@@ -55,7 +55,9 @@ public final class CorpusReader {
             for (Path file : files(path, format != null, results)) results.add(readFile(file, nameUnder(root, path, file), format));
         }
         ParseResult all = ParseResult.concat(results);
-        return all.withPapers(PaperMerger.mergeDuplicates(all.papers()));
+        List<ParseError> conflicts = PaperMerger.conflictsAcrossFiles(all.papers());
+        ParseResult merged = all.withPapers(PaperMerger.mergeDuplicates(all.papers()));
+        return conflicts.isEmpty() ? merged : merged.withErrors(conflicts);
     }
 
     /**

@@ -67,11 +67,31 @@ public final class PaperMerger {
      * abstracts differ only in case, spacing or punctuation, or one ends early, as listing pages cut them.
      */
     public static Optional<ParseError> conflict(Paper stored, Paper incoming) {
-        if (!java.util.Collections.disjoint(files(stored), files(incoming)) || correctedByRequest(stored, incoming)) return Optional.empty();
-        String was = Titles.normalize(stored.abstractText()), now = Titles.normalize(incoming.abstractText());
+        return conflict(stored, incoming, "stored from");
+    }
+
+    /**
+     * Records of one work from two files read in one run, with other abstracts: the later one is
+     * warned of as {@link #conflict} warns of one that merges into a stored paper ("F# Providers"
+     * in one file, "F* Providers" in another).
+     */
+    public static List<ParseError> conflictsAcrossFiles(List<Paper> papers) {
+        Map<String, Paper> firstByKey = new HashMap<>();
+        List<ParseError> warnings = new ArrayList<>();
+        for (Paper paper : papers) {
+            Paper first = paper.workKeys().stream().map(firstByKey::get).filter(p -> p != null).findFirst().orElse(null);
+            if (first != null) conflict(first, paper, "read from").ifPresent(warnings::add);
+            for (String key : paper.workKeys()) firstByKey.putIfAbsent(key, paper);
+        }
+        return warnings;
+    }
+
+    private static Optional<ParseError> conflict(Paper earlier, Paper incoming, String how) {
+        if (!java.util.Collections.disjoint(files(earlier), files(incoming)) || correctedByRequest(earlier, incoming)) return Optional.empty();
+        String was = Titles.normalize(earlier.abstractText()), now = Titles.normalize(incoming.abstractText());
         if (was.startsWith(now) || now.startsWith(was)) return Optional.empty();
-        Source source = incoming.sources().get(0), first = stored.sources().get(0);
-        return Optional.of(ParseError.warning(source.file(), source.line(), "repeats the work \"" + stored.title() + "\" stored from "
+        Source source = incoming.sources().get(0), first = earlier.sources().get(0);
+        return Optional.of(ParseError.warning(source.file(), source.line(), "repeats the work \"" + earlier.title() + "\" " + how + " "
                 + first + " (the same title, DOI or arXiv id) with another abstract: they are one paper, with the longer abstract;"
                 + " two works need titles that differ in more than case and punctuation"));
     }

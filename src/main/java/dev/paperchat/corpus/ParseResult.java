@@ -37,6 +37,13 @@ public record ParseResult(List<Paper> papers, List<ParseError> errors, Set<Strin
         return new ParseResult(papers, errors, wholeSources, directories);
     }
 
+    /** The same inputs with more errors or warnings, after their own. */
+    public ParseResult withErrors(List<ParseError> more) {
+        List<ParseError> all = new ArrayList<>(errors);
+        all.addAll(more);
+        return new ParseResult(papers, all, wholeSources, directories);
+    }
+
     public static ParseResult concat(List<ParseResult> results) {
         List<Paper> papers = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();

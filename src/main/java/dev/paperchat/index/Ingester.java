@@ -62,6 +62,8 @@ public final class Ingester {
         long started = System.nanoTime();
         List<Paper> papers = PaperMerger.mergeDuplicates(parsed.papers());
         Counts counts = new Counts();
+        // Two files of one upload, or a file and standard input, giving one work with two abstracts: said, as for a stored paper.
+        counts.notes.addAll(PaperMerger.conflictsAcrossFiles(parsed.papers()));
         writing.lock();
         ExecutorService pipeline = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-embed"));
         try (PaperWriter writer = index.openWriter()) {

@@ -21,6 +21,22 @@ class PaperMergerTest {
     }
 
     @Test
+    void should_warn_of_one_work_given_two_abstracts_by_two_files_of_one_run() {
+        Paper fsharp = Paper.builder("F# Providers", "Type providers in F# generate types.", new Source("fsharp.jsonl", 1)).build();
+        Paper fstar = Paper.builder("F* Providers", "F* is a proof-oriented language with providers.", new Source("fstar.jsonl", 3)).build();
+        List<ParseError> warnings = PaperMerger.conflictsAcrossFiles(List.of(fsharp, fstar));
+        assertEquals(1, warnings.size());
+        assertEquals("fstar.jsonl", warnings.get(0).file());
+        assertEquals(3, warnings.get(0).line());
+        assertEquals("repeats the work \"F# Providers\" read from fsharp.jsonl:1 (the same title, DOI or arXiv id) with another abstract: they are"
+                + " one paper, with the longer abstract; two works need titles that differ in more than case and punctuation", warnings.get(0).message());
+        // The same abstract twice (a listing page and its JSONL export), or one cut short, is one work as expected; one file's repeats are its own to tell.
+        Paper cut = Paper.builder("F# providers", "Type providers in F#", new Source("listing.txt", 9)).build();
+        Paper again = Paper.builder("F# Providers", "F# again, other words.", new Source("fsharp.jsonl", 2)).build();
+        assertEquals(List.of(), PaperMerger.conflictsAcrossFiles(List.of(fsharp, cut, again)));
+    }
+
+    @Test
     void should_keep_the_richer_record_when_the_work_arrives_by_another_route() {
         Paper stored = paper("listing.txt", "The full abstract. It is long enough to win.", "2025-08-15", "Acme", List.of("rl"));
         Paper other = paper("refs.bib", "Short.", "2025-09-01", null, List.of("entropy"));
