@@ -973,7 +973,7 @@ function showLookup(container, body, by) {
     const item = el("div", { class: "cite-result" },
       el("div", { class: "title", text: r.title }),
       r.sentence ? el("blockquote", { text: r.sentence }) : null);
-    if (r.unstated && r.unstated.length) item.append(el("div", { class: "unbacked-note", text: `The paper does not state ${r.unstated.join(", ")}.` }));
+    if (r.unstated && r.unstated.length) item.append(el("div", { class: "unbacked-note", text: `The paper does not state ${r.unstated.map((item) => (item.includes(" ") ? `"${item}"` : item)).join(", ")}.` }));
     if (r.opposes) item.append(el("div", { class: "unbacked-note", text: r.opposes.charAt(0).toUpperCase() + r.opposes.slice(1) + "." }));
     const copy = copyButton(r.id, r.title);
     // Of a claim, the figure says how close the sentence is, not that it states the claim: it is named so.

@@ -373,7 +373,7 @@ public final class Assistant {
                             && CitationLookup.statesFiguresInKind(claim, h.paper())
                             && Collections.disjoint(unstated, Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText())))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
-            return Optional.of(paper + " does not state " + String.join(", ", unstated) + elsewhere
+            return Optional.of(paper + " does not state " + Specifics.listed(unstated) + elsewhere
                     + ": read the quoted sentences before citing this claim.");
         }
         // The sentence closest to the claim, as cite checks: another sentence's antonym ("Large Reasoning Models") is about something else.

@@ -1,6 +1,7 @@
 package dev.paperchat.app;
 
 import dev.paperchat.answer.ForeignQuestion;
+import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchResult;
@@ -54,7 +55,7 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
      * cited sentence says the opposite ("outperform")." for one it contradicts; else empty.
      */
     public static String note(Result result) {
-        String unstated = result.unstated().isEmpty() ? "" : "The paper does not state " + String.join(", ", result.unstated()) + ".";
+        String unstated = result.unstated().isEmpty() ? "" : "The paper does not state " + Specifics.listed(result.unstated()) + ".";
         if (result.opposes() == null) return unstated;
         String opposes = Character.toUpperCase(result.opposes().charAt(0)) + result.opposes().substring(1) + ".";
         return unstated.isEmpty() ? opposes : unstated + " " + opposes;

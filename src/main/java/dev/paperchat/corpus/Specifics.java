@@ -1,15 +1,21 @@
 package dev.paperchat.corpus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * What a source must state to be a claim's: its figures ({@link Numbers}) and the names of the
- * models and benchmarks it gives ({@link ModelNames}). Wording alone is no check: "o3-mini
+ * What a source must state to be a claim's: its figures ({@link Numbers}), each of what the claim
+ * says it is of ({@link BenchmarkFigures}, {@link FigureTies}), and the names of the models and
+ * benchmarks it gives ({@link ModelNames}). Wording alone is no check: "o3-mini
  * reaches 83.1%" is as close to a sentence about GPT-4o reaching 99.9% as to the right one.
  */
 public final class Specifics {
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+
     private Specifics() {}
 
     /** The claim's figures that the source does not state, then the names it does not write ("99.9", "GPT-4o"). */
@@ -21,7 +27,19 @@ public final class Specifics {
         unstated.addAll(names);
         // "90.5% on AIME 2025" where the paper states 90.5% on AIME 2024 and 83.2% on AIME 2025: each part stated, not together.
         BenchmarkFigures.misbound(claim, source).stream().filter(item -> !unstated.contains(item)).forEach(unstated::add);
+        // "reasoning by up to 60%" where the paper's 60% is of inference cost: each figure stated, of another thing.
+        FigureTies.misbound(claim, source).stream().filter(item -> unstated.stream().noneMatch(other -> sharesFigure(item, other))).forEach(unstated::add);
         return List.copyOf(unstated);
+    }
+
+    /** The items as a reader takes them in a sentence: a phrase in quotes ("\"90.5% on AIME 2025\""), a figure or name as it is. */
+    public static String listed(List<String> unstated) {
+        return String.join(", ", unstated.stream().map(item -> item.contains(" ") ? "\"" + item + "\"" : item).toList());
+    }
+
+    private static boolean sharesFigure(String a, String b) {
+        Set<String> figures = new HashSet<>(FIGURE.matcher(a).results().map(MatchResult::group).toList());
+        return FIGURE.matcher(b).results().map(MatchResult::group).anyMatch(figures::contains);
     }
 
     private static boolean inside(String figure, String name) {

@@ -304,7 +304,7 @@ public final class CitationLookup {
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
                 .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
         List<String> notices = elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
-                + String.join(", ", matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
+                + Specifics.listed(matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
                 + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList();
         return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), notices);
     }
