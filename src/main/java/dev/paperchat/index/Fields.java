@@ -66,9 +66,10 @@ public final class Fields {
      * 17: an acronym a proposal gives as an example ("such as the Intersection over Union (IoU) reward") is not proposed,
      * and an abstract of any format reads "\\textsuperscript{6}" as "^6"; 18: a sentence of proposal names what it proposes, not
      * what that works on or is set against ("CaFFe-Net", not the "Sentinel-1" of "We present CaFFe-Net, a network that ... from Sentinel-1"),
-     * and initials joined by full stops end no sentence ("the U.S. Antarctic Program").
+     * and initials joined by full stops end no sentence ("the U.S. Antarctic Program"); 19: a paper is found by its BibTeX key
+     * (a .bib entry's own, or the one paperchat gives it: "anon2025right_d32d7f").
      * An older index is rebuilt on open by {@link IndexUpgrade} (an OpenSearch one by
      * OpenSearchUpgrade); any other must be ingested again.
      */
-    public static final String SCHEMA_VERSION = "18";
+    public static final String SCHEMA_VERSION = "19";
 }

@@ -87,7 +87,7 @@ final class OpenSearchMapping {
         doc.put(Fields.TYPE, Fields.TYPE_PAPER);
         doc.put(Fields.ID, paper.id());
         ArrayNode aliases = doc.putArray(Fields.ALIAS);
-        for (String alias : paper.aliases()) aliases.add(Paper.aliasKey(alias));
+        for (String alias : PaperCodec.aliasKeys(paper)) aliases.add(alias);
         doc.put(Fields.TITLE, paper.title());
         doc.put(Fields.ABSTRACT, paper.abstractText());
         doc.put(Fields.CONTENTS, paper.title() + "\n" + paper.abstractText());

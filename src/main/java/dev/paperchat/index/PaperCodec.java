@@ -3,11 +3,13 @@ package dev.paperchat.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Chunk;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Titles;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -29,13 +31,24 @@ final class PaperCodec {
 
     private PaperCodec() {}
 
+    /**
+     * The keys a paper is looked up by besides its id: its aliases (a record's own id, DOI, arXiv id)
+     * and its BibTeX key, as exported: a writer's \\cite{smith2020} names the paper it came from.
+     */
+    static List<String> aliasKeys(Paper paper) {
+        List<String> keys = new ArrayList<>(paper.aliases().stream().map(Paper::aliasKey).toList());
+        String key = Paper.aliasKey(Bibtex.key(paper));
+        if (!keys.contains(key)) keys.add(key);
+        return keys;
+    }
+
     static Document paperDocument(Paper paper, String textHash, String recordHash) {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(Fields.ID, paper.id(), Field.Store.YES));
         // Doc values let a search map hits to ids without decompressing stored fields.
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(paper.id())));
-        for (String alias : paper.aliases()) doc.add(new StringField(Fields.ALIAS, Paper.aliasKey(alias), Field.Store.NO));
+        for (String alias : aliasKeys(paper)) doc.add(new StringField(Fields.ALIAS, alias, Field.Store.NO));
         doc.add(new TextField(Fields.TITLE, paper.title(), Field.Store.NO));
         doc.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(paper.title())));
         doc.add(new BinaryDocValuesField(Fields.NAMES, new BytesRef(String.join("\n", MethodNames.introduced(paper)))));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.Paper;
@@ -269,11 +270,17 @@ class PaperIndexIT {
             assertEquals(List.of("Eric Zelikman", "Georges Harik", "Noah D. Goodman"), merged.authors());
             assertEquals(listing.sources().size() + 2, merged.sources().size(), merged.sources().toString());
             assertEquals(merged, index.paperByAnyId("arxiv:2403.09629").orElseThrow());
+            // A writer's \\cite{} key names the paper too, the entry's own or the one paperchat gives a paper without one.
+            assertEquals(merged, index.paperByAnyId("zelikman2024quietstar").orElseThrow());
+            assertEquals(merged, index.paperByAnyId("Zelikman2024QuietSTaR").orElseThrow(), "in any case, as a DOI is");
 
             IngestSummary again = ingester.ingest(reader.read(List.of(fixtures.resolve("zotero.bib"), fixtures.resolve("arxiv-query.atom"))),
                     IngestListener.NONE);
             assertEquals(0, again.added() + again.updated(), again.toString());
             assertEquals(6, again.papers());
+            Paper keyless = SampleCorpus.read(reader).papers().stream().filter(p -> p.title().startsWith("The Markovian Thinker")).findFirst().orElseThrow();
+            ingest(index, List.of(keyless));
+            assertEquals(keyless.id(), index.paperByAnyId(Bibtex.key(keyless)).orElseThrow().id());
         }
     }
 
