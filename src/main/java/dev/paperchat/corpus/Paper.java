@@ -144,10 +144,10 @@ public record Paper(
         private static final Pattern DATE_AND_MORE = Pattern.compile(
                 "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}.*|(\\d{4})[a-z]|(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)-+\\p{L}.*");
         /**
-         * NUL, escape, form feed and the other control characters but line breaks and tabs: no reader
+         * NUL, escape, tab, form feed and the other control characters but line breaks: no reader
          * wants them quoted. Each becomes a space, as a form feed in pdftotext's output parts two words.
          */
-        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r]]");
         /**
          * Bidirectional embeddings, overrides and isolates: "\u202Egnp.exe" shows as "exe.png". A title
          * is shown in listings and lines of text where such a character turns what follows it around.
