@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * CSL JSON, as Zotero and Pandoc export it: an array of items. Items are read one at a time from
- * a streaming parser, so those before a syntax error are kept and the error names its line.
+ * a streaming parser, so those before a syntax error are kept and the error names its line. An
+ * array of papers as JSONL writes them (a script's {@code json.dump}) is read as JSONL reads each.
  */
 public final class CslJsonParser implements PaperParser {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,12 +39,18 @@ public final class CslJsonParser implements PaperParser {
         try (JsonParser json = JSON.createParser(String.join("\n", lines))) {
             JsonToken first = json.nextToken();
             if (first == null) return new ParseResult(papers, errors);
+            Map<String, Integer> idLines = new HashMap<>();
             if (first == JsonToken.START_OBJECT && !lines.isEmpty()) {
-                // A single item, or Zotero's {"items": [...]} wrapper.
+                // A single item, or a list under one name: Zotero's {"items": [...]}, a script's {"papers": [...]}.
                 JsonNode node = JSON.readTree(json);
-                JsonNode items = node.has("items") ? node.get("items") : JSON.createArrayNode().add(node);
+                JsonNode items = node.has("title") ? JSON.createArrayNode().add(node) : listIn(node);
+                if (items == null) {
+                    errors.add(new ParseError(file, 1, "the file's JSON object has no \"title\" and holds no list of papers under one name"
+                            + " (as {\"items\": [...]}); its fields: " + String.join(", ", fieldNames(node))));
+                    return new ParseResult(papers, errors);
+                }
                 int number = 0;
-                for (JsonNode item : items) add(item, ++number, file, 1, papers, errors);
+                for (JsonNode item : items) add(item, ++number, file, 1, idLines, papers, errors);
                 return endOfFile(json, file, papers, errors);
             }
             if (first != JsonToken.START_ARRAY) {
@@ -52,7 +60,7 @@ public final class CslJsonParser implements PaperParser {
             int number = 0;
             while (json.nextToken() == JsonToken.START_OBJECT) {
                 int line = json.currentTokenLocation().getLineNr();
-                add(JSON.readTree(json), ++number, file, line, papers, errors);
+                add(JSON.readTree(json), ++number, file, line, idLines, papers, errors);
             }
             // An item that is no object ("[1, {...}]") ends the array early, as its end does: what follows is no CSL.
             if (json.currentToken() != JsonToken.END_ARRAY) {
@@ -83,14 +91,36 @@ public final class CslJsonParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
-    /** @param number the item's place in the file, from 1: several items may share a line */
-    private static void add(JsonNode item, int number, String file, int line, List<Paper> papers, List<ParseError> errors) {
+    /** The one field of the object whose value is a list, or null: {"papers": [...]} holds its papers so. */
+    private static JsonNode listIn(JsonNode node) {
+        if (node.has("items") && node.get("items").isArray()) return node.get("items");
+        List<JsonNode> lists = new ArrayList<>();
+        node.fields().forEachRemaining(field -> { if (field.getValue().isArray()) lists.add(field.getValue()); });
+        return lists.size() == 1 ? lists.get(0) : null;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names.isEmpty() ? List.of("none") : names;
+    }
+
+    /**
+     * An item read as CSL, or as a JSONL record when it writes its fields as JSONL does ("authors",
+     * "date", "doi"): a script's list of its records is read in full, not as CSL that lacks them.
+     *
+     * @param number the item's place in the file, from 1: several items may share a line
+     */
+    private static void add(JsonNode item, int number, String file, int line, Map<String, Integer> idLines, List<Paper> papers, List<ParseError> errors) {
         String id = item.path("id").asText("");
         String named = "item " + number + (id.isBlank() ? "" : " (id \"" + id + "\")") + ": ";
+        Consumer<String> warn = warning -> errors.add(ParseError.warning(file, line, named + warning));
         try {
-            papers.add(toPaper(item, new Source(file, line), warning -> errors.add(ParseError.warning(file, line, named + warning))));
+            papers.add(JsonlParser.isRecord(item) ? JsonlParser.toPaper(item, new Source(file, line), idLines, warn) : toPaper(item, new Source(file, line), warn));
         } catch (RuntimeException e) {
-            errors.add(ParseError.rejected(file, line, named + ParseError.reason(e) + "; skipped", e));
+            // "abstarct": a field missing because it is misspelt is told with the fields the item has.
+            String fields = e.getMessage() != null && e.getMessage().startsWith("missing") && item.isObject() ? " (its fields: " + String.join(", ", fieldNames(item)) + ")" : "";
+            errors.add(ParseError.rejected(file, line, named + ParseError.reason(e) + fields + "; skipped", e));
         }
     }
 

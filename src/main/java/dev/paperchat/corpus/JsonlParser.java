@@ -25,6 +25,8 @@ public final class JsonlParser implements PaperParser {
      * Fields of paperchat's own paper records (GET /api/papers/{id}): a record sent back is read without warnings, its
      * "abstractText" as its abstract, the others (counted or kept by paperchat) left alone.
      */
+    /** The fields CSL JSON names as JSONL does. */
+    private static final List<String> CSL_SHARED = List.of("id", "title", "abstract");
     private static final List<String> RECORD_ONLY = List.of("abstractText", "authorCount", "upvotes", "entryType", "aliases", "citationKey", "sources");
 
     @Override
@@ -59,6 +61,15 @@ public final class JsonlParser implements PaperParser {
             }
         }
         return new ParseResult(papers, errors);
+    }
+
+    /**
+     * Whether a JSON object is a paper as JSONL writes one, not a CSL item: it has a field of
+     * JSONL's that CSL names otherwise ("authors" for "author", "date" for "issued", a lower-case
+     * "doi"), as a script's {@code json.dump} of its records or pandas' {@code to_json(orient="records")} writes them.
+     */
+    static boolean isRecord(JsonNode node) {
+        return node.isObject() && (FIELDS.stream().anyMatch(f -> !CSL_SHARED.contains(f) && node.has(f)) || RECORD_ONLY.stream().anyMatch(node::has));
     }
 
     /** What a line of JSONL is, said where one is not; a request's {"papers"} list says it of its entries instead. */
@@ -100,7 +111,7 @@ public final class JsonlParser implements PaperParser {
      * @param idLines the line that gave each id so far: an id given twice names the first paper only
      * @param warn what is kept or left out with a warning: a date no filter can read, a DOI that is none, a repeated id
      */
-    private static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
+    static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         List<String> unread = new ArrayList<>();
         node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field) && !RECORD_ONLY.contains(field)) unread.add(field); });
         // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.

@@ -164,6 +164,31 @@ class FormatsTest {
         assertTrue(result.errors().stream().allMatch(ParseError::kept));
     }
 
+    /** pandas' to_json(orient="records"), a script's json.dump: papers as JSONL writes them, in one array, are read in full. */
+    @Test
+    void should_read_a_json_array_of_records_as_jsonl_reads_each_and_a_list_under_one_name() {
+        String records = "[{\"id\": \"x1\", \"title\": \"Wildfire Spread\", \"abstract\": \"Fires spread.\", \"authors\": [\"Nora Fuchs\"],"
+                + " \"date\": \"2023-08-15\", \"doi\": \"10.9000/wildfire.2023\", \"organization\": \"FireLab\", \"keywords\": [\"fire\"], \"yaer\": 2023},\n"
+                + " {\"title\": \"Zotero Item\", \"abstract\": \"CSL.\", \"issued\": {\"date-parts\": [[2024]]}, \"DOI\": \"10.9000/z\"}]";
+        ParseResult result = CorpusReader.withAllFormats().read("export.json", records.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        Paper record = titled(result, "Wildfire Spread");
+        assertEquals(List.of("Nora Fuchs"), record.authors());
+        assertEquals("2023-08-15", record.date());
+        assertEquals("FireLab", record.organization());
+        assertEquals(List.of("fire"), record.keywords());
+        assertTrue(record.aliases().contains("doi:10.9000/wildfire.2023"), record.aliases().toString());
+        assertEquals("2024", titled(result, "Zotero Item").date(), "a CSL item beside it is read as CSL");
+        assertEquals(List.of("export.json:1: item 1 (id \"x1\"): field \"yaer\" is not read; known: id, title, abstract, authors, date, url, doi,"
+                + " organization, links, venue, keywords"), result.errors().stream().map(ParseError::toString).toList(), "a field it does not read is said");
+
+        String wrapped = "{\"papers\": [{\"title\": \"Wrapped\", \"abstract\": \"Inside.\", \"date\": \"2022\"}], \"count\": 1}";
+        ParseResult inside = CorpusReader.withAllFormats().read("wrapped.json", wrapped.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals("2022", titled(inside, "Wrapped").date(), "a list under one name holds the papers");
+        ParseResult none = CorpusReader.withAllFormats().read("meta.json", "{\"count\": 0, \"query\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(List.of("meta.json:1: the file's JSON object has no \"title\" and holds no list of papers under one name (as {\"items\": [...]});"
+                + " its fields: count, query"), none.errors().stream().map(ParseError::toString).toList());
+    }
+
     @Test
     void should_read_ris_records_and_report_broken_ones() {
         ParseResult result = read("export.ris");

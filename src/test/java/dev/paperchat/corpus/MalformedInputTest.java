@@ -313,7 +313,8 @@ class MalformedInputTest {
     void should_name_a_csl_item_by_its_place_and_id_and_read_nothing_from_an_empty_feed() {
         ParseResult csl = reader.read("refs.json", "[{\"title\": \"T\", \"abstract\": \"A.\"}, {\"id\": \"k2\", \"title\": \"U\"}, {\"abstract\": \"B.\"}]"
                 .getBytes(StandardCharsets.UTF_8), null);
-        assertEquals(List.of("refs.json:1: item 2 (id \"k2\"): missing abstract; skipped", "refs.json:1: item 3: missing title; skipped"),
+        assertEquals(List.of("refs.json:1: item 2 (id \"k2\"): missing abstract (its fields: id, title); skipped",
+                        "refs.json:1: item 3: missing title (its fields: abstract); skipped"),
                 csl.errors().stream().map(ParseError::toString).toList());
         for (String empty : new String[] {"feed.atom", "feed.xml"}) {
             ParseResult feed = reader.read(empty, "\n".getBytes(StandardCharsets.UTF_8), "arxiv");
