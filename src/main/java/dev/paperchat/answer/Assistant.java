@@ -192,6 +192,7 @@ public final class Assistant {
         boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
         Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
                 .or(() -> reading.byDimension(asked, stream, timings, start))
+                .or(() -> reading.byDate(asked, stream, timings, start))
                 .or(() -> reading.recordsOfListed(asked, stream, timings, start));
         if (fromList.isPresent()) return fromList;
         // "the third one" when the last answer has no third: there is nothing to search for.

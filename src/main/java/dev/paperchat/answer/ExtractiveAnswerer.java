@@ -316,6 +316,51 @@ public final class ExtractiveAnswerer {
     }
 
     /**
+     * The papers by their records' dates, newest (or oldest) first, then those whose date gives no
+     * year, which cannot be placed ("28 May"), in their order.
+     */
+    static List<PaperHit> byDate(List<PaperHit> papers, boolean newest) {
+        Comparator<PaperHit> byStart = Comparator.comparing(hit -> Filters.period(hit.paper().date()).get(0));
+        List<PaperHit> ordered = new ArrayList<>(papers.stream().filter(ExtractiveAnswerer::hasYear).sorted(newest ? byStart.reversed() : byStart).toList());
+        papers.stream().filter(hit -> !hasYear(hit)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static boolean hasYear(PaperHit hit) {
+        return !Filters.period(hit.paper().date()).isEmpty();
+    }
+
+    /**
+     * "which of these is the most recent?": the newest (or oldest) paper by its record, then each
+     * paper's date, in that order; papers without a year are said to be of no known place.
+     *
+     * @param from where the papers were named: "in the last list", "of the last answers"
+     */
+    Draft byDate(List<PaperHit> papers, boolean newest, String from, Consumer<String> stream) {
+        List<PaperHit> ordered = byDate(papers, newest);
+        List<PaperHit> dated = ordered.stream().filter(ExtractiveAnswerer::hasYear).toList();
+        long undated = ordered.size() - dated.size();
+        String all = (papers.size() == 2 ? "the two papers " : "the " + papers.size() + " papers ") + from;
+        String which = newest ? "the most recent" : "the earliest";
+        String intro;
+        if (dated.isEmpty()) {
+            intro = (papers.size() == 2 ? "Neither of " : "None of ") + all + " has a year in the collection, so which is " + which
+                    + " cannot be told. Their records' dates:\n";
+        } else {
+            String date = dated.get(0).paper().date();
+            List<PaperHit> first = dated.stream().filter(hit -> hit.paper().date().equals(date)).toList();
+            String named = String.join(" and ", first.stream().map(hit -> heading(hit) + " [" + (ordered.indexOf(hit) + 1) + "]").toList());
+            intro = "Of " + all + ", " + which + " by " + (first.size() == 1 ? "its record is " : "their records are ") + named
+                    + (first.size() == 1 ? ", dated " : first.size() == 2 ? ", both dated " : ", all dated ") + date + "."
+                    + (undated == 0 ? "" : " " + (undated == 1 ? "One of them has" : undated + " of them have") + " no year in the collection and may be "
+                    + (newest ? "newer" : "older") + ".") + " Their records' dates:\n";
+        }
+        stream.accept(intro);
+        Draft lines = records("when was it published?", ordered, ordered, stream);
+        return new Draft(intro + lines.text(), lines.citations(), true);
+    }
+
+    /**
      * "does it use Qwen?" of the paper the last answer was about: 'Quiet-STaR ("...") does not
      * mention "Qwen" in its title, abstract or organisation.', or that it does, with the sentence
      * that says so ("is from Tencent" when only its organisation does).

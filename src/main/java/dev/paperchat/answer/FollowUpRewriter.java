@@ -54,6 +54,8 @@ public final class FollowUpRewriter {
      */
     private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
             + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came)\\b)", Pattern.CASE_INSENSITIVE);
+    /** A choice of the newest: "is newer", "the most recent", "came out last". */
+    private static final Pattern NEWER = Pattern.compile("(?i)\\b(?:newer|newest|recent|later|latest|last)\\b");
     /** What a choice is about besides the comparison: "for text-to-SQL", "than R2R". */
     private static final Pattern OWN_TOPIC = Pattern.compile("\\b(?:for|on|in|at|than|of|with|among)\\b", Pattern.CASE_INSENSITIVE);
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
@@ -376,6 +378,16 @@ public final class FollowUpRewriter {
         if (!choice.lookingAt()) return Optional.empty();
         String asked = question.substring(choice.end());
         return Narrowing.comparesPapers(asked) && onlyCompares(asked) && !Narrowing.comparesByDate(asked) ? Optional.of(asked) : Optional.empty();
+    }
+
+    /**
+     * "which of these is the most recent?", "which one came out first?": a choice among the papers
+     * by date, true for the newest, false for the oldest.
+     */
+    static Optional<Boolean> dateChoiceAsked(String question) {
+        Matcher choice = BARE_CHOICE.matcher(question);
+        if (!choice.lookingAt() || !Narrowing.comparesByDate(question.substring(choice.end()))) return Optional.empty();
+        return Optional.of(NEWER.matcher(question.substring(choice.end())).find());
     }
 
     /**

@@ -124,6 +124,8 @@ final class ReadAnswers {
      */
     Optional<Answer> byDimension(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<Dimension> by = FollowUpRewriter.choiceAsked(question.text()).flatMap(Dimension::asked);
+        // "which is faster?" after "tell me more about the sixth one" and "what about R2R?" chooses between those two, not from the list.
+        if (PastAnswers.lastSinglePapers(question.history()).size() >= 2) return Optional.empty();
         List<String> items = by.isEmpty() ? List.of() : PastAnswers.lastListItems(beforeChoices(question.history()));
         // A list narrowed to one paper ("which of those uses Qwen?") is read as well: there is nothing to compare it with.
         if (items.isEmpty() || items.size() > 1 && items.size() <= PastAnswers.MAX_COMPARED) return Optional.empty();
@@ -138,6 +140,29 @@ final class ReadAnswers {
         if (shown.isEmpty()) notices.add(papersRead(found.papers().values()));
         SearchResult result = new SearchResult(question.text(), shown, true, 1, found.generation());
         return Optional.of(read(draft, true, "figures for " + by.get().name() + ", among the papers of the last list", result, notices, timings));
+    }
+
+    /**
+     * "which of these is the most recent?", "which one came out first?": the papers compared, or
+     * those of the last answers about one paper each, or else of the last list, by their records'
+     * dates, the newest (or oldest) named; a date without a year cannot be placed, which is said.
+     */
+    Optional<Answer> byDate(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<Boolean> newest = FollowUpRewriter.dateChoiceAsked(question.text());
+        if (newest.isEmpty()) return Optional.empty();
+        List<Turn> history = question.history();
+        List<String> singles = PastAnswers.lastSinglePapers(history);
+        boolean compared = PastAnswers.lastAnswerCompared(history);
+        List<String> items = compared ? PastAnswers.comparedItems(history) : singles.size() >= 2 ? singles : PastAnswers.lastListItems(history);
+        if (items.size() < 2) return Optional.empty();
+        Listed found = papersNamed(items, Filters.NONE);
+        if (found.papers().size() < 2) return Optional.empty();
+        String from = compared || singles.size() >= 2 ? "of the last answers" : "in the last list";
+        ExtractiveAnswerer.Draft draft = extractive.byDate(List.copyOf(found.papers().values()), newest.get(), from, stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        SearchResult result = new SearchResult(question.text(), ExtractiveAnswerer.byDate(List.copyOf(found.papers().values()), newest.get()),
+                true, 1, found.generation());
+        return Optional.of(read(draft, true, (newest.get() ? "the newest" : "the oldest") + " of the papers " + from, result, List.of(), timings));
     }
 
     /**

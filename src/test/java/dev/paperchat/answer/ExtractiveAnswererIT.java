@@ -548,6 +548,47 @@ class ExtractiveAnswererIT {
         assertEquals(qwen.citations().get(0).paperId(), ofOne.citations().get(0).paperId());
     }
 
+    /** "which of these is the most recent?": the listed papers by their records' dates, not a search of the words joined. */
+    @Test
+    void should_choose_the_newest_or_oldest_of_the_last_list_by_the_papers_records() {
+        String question = "which methods avoid entropy collapse?";
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        for (String followUp : List.of("which of these is the most recent?", "which one came out first?")) {
+            Answer chosen = afterList(question, followUp);
+            assertTrue(chosen.answer().startsWith("Of the " + listed.size() + " papers in the last list, the " + (followUp.contains("recent") ? "most recent" : "earliest")
+                    + " by"), chosen.answer());
+            assertEquals(listed, chosen.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet()), "the same papers, each dated");
+            List<String> dates = chosen.sources().stream().map(s -> s.date()).filter(d -> d != null && d.matches("\\d{4}.*")).toList();
+            List<String> sorted = dates.stream().sorted(followUp.contains("recent") ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder()).toList();
+            assertEquals(sorted, dates, "in the order asked, the papers without a year after them");
+            assertTrue(chosen.answer().contains("no year in the collection"), "the sample's listing dates without a year are said: " + chosen.answer());
+        }
+        // Two compared papers whose records give no year: which is newer cannot be told, and is not guessed.
+        Answer compared = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer newer = assistant.ask(new Question("which one is newer?", List.of(new Turn("user", "Compare Clip-Cov and Lp-Reg"),
+                new Turn("assistant", compared.answer())), 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(newer.answer().startsWith("Neither of the two papers of the last answers has a year in the collection, so which is the most recent"
+                + " cannot be told."), newer.answer());
+    }
+
+    /** "which is faster?" after two answers about one paper each, though a list came before them: those two are compared. */
+    @Test
+    void should_choose_between_the_papers_just_discussed_rather_than_the_list_before_them() {
+        String question = "Any work on using a small model to guide a big one?";
+        Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer hawkeye = assistant.ask(new Question("What is Hawkeye?", List.of(new Turn("user", question), new Turn("assistant", list.answer())),
+                8, AnswerMode.EXTRACTIVE, null));
+        List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()), new Turn("user", "What is Hawkeye?"),
+                new Turn("assistant", hawkeye.answer()));
+        Answer r2r = assistant.ask(new Question("what about R2R?", history, 8, AnswerMode.EXTRACTIVE, null));
+        List<Turn> both = new java.util.ArrayList<>(history);
+        both.addAll(List.of(new Turn("user", "what about R2R?"), new Turn("assistant", r2r.answer())));
+        Answer faster = assistant.ask(new Question("which is faster?", both, 8, AnswerMode.EXTRACTIVE, null));
+        assertFalse(faster.answer().startsWith("Of the "), faster.answer());
+        assertTrue(faster.answer().contains("3.4x") && faster.answer().contains("2.8x"), "each paper's own figure: " + faster.answer());
+    }
+
     /** The answer to a follow-up asked right after the list a question gets. */
     private Answer afterList(String question, String followUp) {
         Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
