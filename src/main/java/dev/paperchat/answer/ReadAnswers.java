@@ -33,7 +33,8 @@ final class ReadAnswers {
     /** How an answer to a choice by a dimension among a list begins (see {@link ExtractiveAnswerer#reporting}). */
     private static final String CHOSEN = "Of the ";
     /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
-    private static final int MAX_RECORDS = 4;
+    /** The most papers of a list whose records one answer gives, a search each: a list holds up to ten. */
+    private static final int MAX_RECORDS = 10;
 
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive;
@@ -270,7 +271,7 @@ final class ReadAnswers {
 
     /**
      * "who wrote them?" after a list or a comparison, "bibtex for the first two": each listed paper's
-     * record, one line each (up to four papers), as "who wrote it?" gets one paper's. Items are
+     * record, one line each (up to {@link #MAX_RECORDS}, the rest said), as "who wrote it?" gets one paper's. Items are
      * taken by their lines, not by names joined into a question ("Exploring and Exploiting...").
      */
     Optional<Answer> recordsOfListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
@@ -284,7 +285,9 @@ final class ReadAnswers {
         ExtractiveAnswerer.Draft draft = extractive.records(question.text(), listed, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult result = new SearchResult(question.text(), listed, true, 1, found.generation());
-        return Optional.of(read(draft, true, question.text(), result, List.of(), timings));
+        List<String> notices = items.size() <= MAX_RECORDS ? List.of()
+                : List.of("The records of the first " + MAX_RECORDS + " of the " + items.size() + " listed papers are given; ask about the others by name.");
+        return Optional.of(read(draft, true, question.text(), result, notices, timings));
     }
 
     /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */

@@ -564,6 +564,9 @@ class ExtractiveAnswererIT {
             assertEquals(sorted, dates, "in the order asked, the papers without a year after them");
             assertTrue(chosen.answer().contains("no year in the collection"), "the sample's listing dates without a year are said: " + chosen.answer());
         }
+        Answer when = afterList(question, "when were they published?");
+        assertEquals(listed, when.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet()), "each listed paper, not the first four: "
+                + when.answer());
         // Two compared papers whose records give no year: which is newer cannot be told, and is not guessed.
         Answer compared = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         Answer newer = assistant.ask(new Question("which one is newer?", List.of(new Turn("user", "Compare Clip-Cov and Lp-Reg"),
