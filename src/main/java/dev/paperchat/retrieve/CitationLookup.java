@@ -139,7 +139,10 @@ public final class CitationLookup {
             double start = starts.get(hit);
             double named = Math.max(hit.titleMatch(), ambiguous && start < 1 ? 0 : start);
             if (introducer.filter(hit.paper().id()::equals).isPresent()) named = Math.max(named, SOLE_NAME);
-            if (TitleMatcher.contradicts(typedAsSearched, hit.paper().title())) named = Math.min(named, RELATED);
+            // "Skywork-R1V2 Technical Report" is no lookup of Skywork-R1V3's, however many of its words that title has.
+            if (TitleMatcher.contradicts(typedAsSearched, hit.paper().title()) || TitleMatcher.otherVersion(typedAsSearched, hit.paper().title())) {
+                named = Math.min(named, RELATED);
+            }
             double confidence = Math.max(named, related(hit, best, result.covered()));
             matches.add(new Match(hit, round(Math.min(1, confidence)), hit.bestSentence()));
         }

@@ -4,6 +4,7 @@ import dev.paperchat.corpus.Titles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,10 @@ public final class TitleMatcher {
     /** A version number written apart from its name ("2" of "InternVL 2.5"); a year ("ETTRL 2025") is none. */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
     /** A name and its version joined: "GPT4", "Qwen3". */
+    /** A name and its version, joined or apart: "Skywork-R1V" and 3, "InternVL" and 2.5, "Qwen" and 2.5 of "Qwen2.5-Math"; not "GPT-4o". */
+    private static final Pattern VERSIONED_NAME = Pattern.compile("(?<![\\p{L}\\d.])(\\p{L}[\\p{L}\\d.-]*?\\p{L})[\\s-]?v?(\\d+(?:\\.\\d+)?)(?![\\p{L}\\d]|\\.\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern VERSIONED_WORD = Pattern.compile("(\\p{L}{2,})(\\d{1,2})");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause (a question a title asks is asked in other questions). */
@@ -583,6 +588,27 @@ public final class TitleMatcher {
         String name = side.replaceFirst("(?i)^.*(?:\\b(?:paper|preprint|article)\\s|,\\s)\\s*+(?=\\S)", "");
         // A name so set apart is read even when it is one word: "the paper Stockfish: ..." names Stockfish.
         return namesOtherwise(name, titleWords, titleJoined, name.equals(side) ? 2 : 1) || namesOtherwise(after, titleWords, titleJoined, 2);
+    }
+
+    /**
+     * Whether the query names, in one version, a name the title gives in another: "Skywork-R1V2
+     * Technical Report" of "Skywork-R1V3 Technical Report", "InternVL 2.5" of "InternVL3.5". The
+     * other words may all match; the version says which paper is meant.
+     */
+    public static boolean otherVersion(String query, String title) {
+        Map<String, Set<String>> asked = versions(query), given = versions(title);
+        return asked.entrySet().stream().anyMatch(name -> given.containsKey(name.getKey()) && Collections.disjoint(given.get(name.getKey()), name.getValue()));
+    }
+
+    /** Each versioned name of the text ("skywork-r1v" of "Skywork-R1V3"), a name with a capital, with the versions it is given in. */
+    private static Map<String, Set<String>> versions(String text) {
+        Map<String, Set<String>> versions = new HashMap<>();
+        Matcher m = VERSIONED_NAME.matcher(text);
+        while (m.find()) {
+            if (!CAPITAL.matcher(m.group(1)).find()) continue;
+            versions.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), name -> new HashSet<>()).add(m.group(2).replaceFirst("\\.0$", ""));
+        }
+        return versions;
     }
 
     /** Whether a side of a title's colon, of {@code fewest} words or more, is mostly words the title lacks. */

@@ -235,6 +235,19 @@ class FusionTest {
     }
 
     @Test
+    void should_tell_a_title_that_gives_the_name_asked_for_in_another_version() {
+        assertTrue(TitleMatcher.otherVersion("Skywork-R1V2 Technical Report", "Skywork-R1V3 Technical Report"));
+        assertTrue(TitleMatcher.otherVersion("InternVL 2.5: Advancing Open-Source Multimodal Models", "InternVL3.5: Advancing Open-Source Multimodal Models"));
+        assertTrue(TitleMatcher.otherVersion("the Qwen2.5 technical report", "Qwen3 Technical Report"));
+        for (String same : List.of("Skywork R1V3", "skywork-r1v3 technical report", "InternVL 3.5", "InternVL3.5", "Skywork Technical Report")) {
+            assertFalse(TitleMatcher.otherVersion(same, "Skywork-R1V3 Technical Report / InternVL3.5"), same);
+        }
+        // No version of a name: "GPT-4o" is a name of its own, and numbers of lower-case words are no versions.
+        assertFalse(TitleMatcher.otherVersion("GPT-4o reasons", "GPT-4 Technical Report"));
+        assertFalse(TitleMatcher.otherVersion("reasoning in 2 steps", "Reasoning in 3 Steps"));
+    }
+
+    @Test
     void should_tell_a_title_of_the_same_name_that_says_something_else() {
         assertTrue(TitleMatcher.contradicts("ReFT: Representation Finetuning for Language Models", "ReFT: Reasoning with Reinforced Fine-Tuning"));
         assertFalse(TitleMatcher.contradicts("titans: learning to memorise at test-time", "Titans: Learning to Memorize at Test Time"));

@@ -462,6 +462,8 @@ class HybridRetrieverIT {
             "STaR: Bootstrapping Reasoning With Reasoning", "Large Language", "Don't Think",
             // Other versions of papers the collection has.
             "Skywork R1V2", "InternVL2", "InternVL 2.5", "InternVL 3", "VisualQuality-R2", "UniVG-R2", "SoftCoT: Soft Chain-of-Thought for Efficient Reasoning with LLMs",
+            // All other words of the title given, the version another.
+            "Skywork-R1V2 Technical Report", "InternVL 2.5: Advancing Open-Source Multimodal Models",
             // Long forms papers use, which none introduces: ARM adapts GRPO, and an evaluation presents no LRMs of its own.
             "Group Relative Policy Optimization", "Large Reasoning Models"})
     void should_not_find_a_famous_title_the_collection_lacks_though_its_topic_is_there(String title) {
