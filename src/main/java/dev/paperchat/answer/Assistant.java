@@ -173,7 +173,7 @@ public final class Assistant {
                 : extractive.answer(read.standalone(), result, stream, named.any(), mentioningTopic(named.topic()), !filters.isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(read.standalone()).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
-                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations())).ifPresent(read.notices()::add);
+                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim))).ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
         if (draft.covered()) unreported(read.standalone(), result.hits()).ifPresent(read.notices()::add);
         read.timings().put("generateMs", millisSince(read.generate()));
@@ -387,6 +387,14 @@ public final class Assistant {
                 .filter(c -> Opposites.denial(claim, c.sentence(), false).isPresent()).findFirst()
                 .map(c -> "another quoted sentence says this is not so (\"" + c.sentence() + "\")");
         return closest.or(() -> other).map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
+    }
+
+    /**
+     * "Is it true that EMPO restricts policy gradient updates to forking tokens?": what the claim
+     * says of the paper it names, another paper says, as a citation lookup of the claim finds.
+     */
+    private Optional<String> creditedElsewhere(String claim) {
+        return new CitationLookup(retriever).byClaim(claim, CitationLookup.MAX_K).notices().stream().findFirst();
     }
 
     /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */

@@ -345,6 +345,28 @@ class HybridRetrieverIT {
         assertEquals(List.of("80"), otherKind.matches().get(0).unstated());
     }
 
+    /** A claim of no figure and no name but the paper's: what it says of that paper, another paper says, in rarer words than the named one has. */
+    @Test
+    void should_put_first_the_paper_that_says_what_a_claim_of_words_credits_to_another() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        CitationLookup.Lookup forking = lookup.byClaim("EMPO restricts policy gradient updates to high-entropy forking tokens.", 3);
+        assertTrue(forking.matches().get(0).hit().paper().title().startsWith("Beyond the 80/20 Rule"), forking.matches().toString());
+        CitationLookup.Match empo = forking.matches().stream().filter(m -> m.hit().paper().abstractText().contains("(EMPO)")).findFirst().orElseThrow();
+        assertEquals(0.5, empo.confidence(), "no source, however well its name matches");
+        assertEquals("forking", empo.unstated().get(0), "the rarest of the words it lacks first: " + empo.unstated());
+        assertTrue(forking.notices().get(0).startsWith("The claim names \"Right Question is Already Half the Answer"), forking.notices().toString());
+        assertTrue(forking.notices().get(0).contains("the claim may credit the wrong paper"), forking.notices().toString());
+        CitationLookup.Lookup entropy = lookup.byClaim("Hawkeye minimizes predictive entropy on unlabeled queries.", 3);
+        assertTrue(entropy.matches().get(0).hit().paper().abstractText().contains("(EMPO)"), entropy.matches().toString());
+        // What the named paper says, in other words: no other paper is offered.
+        for (String own : List.of("Hawkeye uses a large model to write concise instructions for a small model.", "EMPO needs no labels.",
+                "EMPO minimizes the predictive entropy of outputs on unlabeled queries.")) {
+            CitationLookup.Lookup right = lookup.byClaim(own, 3);
+            assertEquals(List.of(), right.notices(), own);
+            assertEquals(List.of(), right.matches().get(0).unstated(), own);
+        }
+    }
+
     /** "has fueled two prevailing assumptions: (1) reasoning capabilities only emerge in sufficiently large models": MobileLLM-R1 argues against it. */
     @Test
     void should_say_when_a_claim_s_closest_sentence_gives_it_as_a_view_the_paper_examines() {
