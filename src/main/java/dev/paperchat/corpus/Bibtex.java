@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +55,10 @@ public final class Bibtex {
             fields.add(field("eprint", paper.arxivId()));
             fields.add(field("archiveprefix", "arXiv"));
         }
-        // A BibTeX url is where the work is; its code, models or project page, which its abstract links to, go in the note.
-        List<String> elsewhere = paper.links().stream().filter(link -> CODE_HOST.matcher(link).find() || PAGE_HOST.matcher(link).find()).toList();
+        // A BibTeX url is where the work is; what its abstract links to (its code, models, data, a blog or project page) goes in the note.
+        Set<String> linkedByAbstract = new HashSet<>(Links.find(paper.abstractText()));
+        List<String> elsewhere = paper.links().stream()
+                .filter(link -> linkedByAbstract.contains(link) || CODE_HOST.matcher(link).find() || PAGE_HOST.matcher(link).find()).toList();
         paper.links().stream().filter(link -> !elsewhere.contains(link)).findFirst().ifPresent(url -> fields.add(field("url", verbatim(url))));
         if (!paper.keywords().isEmpty()) fields.add(field("keywords", escape(String.join(", ", paper.keywords()))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));

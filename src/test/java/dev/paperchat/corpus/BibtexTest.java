@@ -91,6 +91,13 @@ class BibtexTest {
         assertEquals(List.of("https://arxiv.org/abs/2501.01234", "https://github.com/a/sailor", "https://b.github.io/sailor"), back.links(), entry);
         Paper codeOnly = Paper.builder("Coder", "See https://github.com/c/coder.", new Source("t.jsonl", 2)).build();
         assertFalse(Bibtex.entry(codeOnly).contains("url = "), "no url rather than the code's: " + Bibtex.entry(codeOnly));
+        // A blog, a model's or dataset's page on a mirror, a lab's home page: whatever the abstract links to is no page of the paper's own.
+        Paper blogged = Paper.builder("Blogged", "Blogpost: https://allenai.org/blog/molmoact. Weights: https://hf-mirror.com/m/motif. "
+                + "Our homepage is at: http://iip.whu.edu.cn/frank/index.html", new Source("t.jsonl", 3)).build();
+        String entryOfBlogged = Bibtex.entry(blogged);
+        assertFalse(entryOfBlogged.contains("url = "), entryOfBlogged);
+        assertTrue(entryOfBlogged.contains("see also: \\url{https://allenai.org/blog/molmoact}; see also: \\url{https://hf-mirror.com/m/motif};"
+                + " see also: \\url{http://iip.whu.edu.cn/frank/index.html}}"), entryOfBlogged);
     }
 
     @Test
