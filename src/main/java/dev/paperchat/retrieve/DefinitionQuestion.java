@@ -36,7 +36,10 @@ public final class DefinitionQuestion {
     /** A name of one word, as a question asks what it is: "Delethink", "coconut", "Quiet-STaR". */
     private static final Pattern ASKS_NAME = Pattern.compile(
             "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$"
-                    + "|^\\W*+how\\s++(?:does|do)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\s++work\\W*+$",
+                    + "|^\\W*+how\\s++(?:does|do)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\s++work\\W*+$"
+                    // "tell me more about PEAR", "explain GoT-R1": at least what "What is PEAR?" is answered with.
+                    + "|^\\W*+(?:(?:can\\s++you\\s++|please\\s++)?(?:tell\\s++me\\s++(?:more\\s++)?about|explain|describe)|more\\s++(?:about|on))\\s++"
+                    + "(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
     private DefinitionQuestion() {}
@@ -66,7 +69,7 @@ public final class DefinitionQuestion {
         if (question.length() > 200) return Optional.empty();
         var m = ASKS_NAME.matcher(question.strip());
         if (!m.matches()) return Optional.empty();
-        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return NO_NAMES.contains(name.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(name);
     }
 

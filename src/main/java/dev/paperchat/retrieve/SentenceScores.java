@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
@@ -72,6 +73,8 @@ final class SentenceScores {
         // A percentage the abstract states nowhere: its sentences with a percentage of their own are the ones to set beside it.
         boolean percentUnstated = PERCENT.matcher(query).find() && !StatedFigures.anyStated(figures, text);
         List<Span> spans = Sentences.split(text);
+        // "What is ETTRL?" of a paper whose abstract never writes its name: what it proposes says what it is, not its opening's background.
+        boolean proposalDefines = named && introducing.isPresent() && spans.stream().noneMatch(span -> introducing.get().matcher(span.of(text)).find());
         // "Which papers...": the question's words for the literature are not what a sentence should say.
         // Nor are the words that make it a question: "did", rare in abstracts, would outweigh "benchmark".
         List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t) && !QueryTerms.QUESTION.contains(t))
@@ -89,7 +92,7 @@ final class SentenceScores {
             double quantity = asksQuantity && QuantityQuestion.statesNewNumber(sentence, query)
                     ? (asksChange && QuantityQuestion.statesChange(sentence) ? CHANGE_BONUS + measureBonus(sentence, query) : QUANTITY_BONUS) : 0;
             boolean defines = acronym.isPresent() && DefinitionQuestion.defines(sentence, acronym.get())
-                    || introducing.isPresent() && introducing.get().matcher(sentence).find();
+                    || introducing.isPresent() && introducing.get().matcher(sentence).find() || proposalDefines && MethodNames.proposes(sentence);
             double definition = defines ? QUANTITY_BONUS : 0;
             // "On which models was LASER-D evaluated?" is answered by the sentence that names models, the more the better:
             // "evaluated on DeepSeek-R1-Distill and QwQ-32B" rather than the opening's "such as OpenAI's o1".

@@ -264,6 +264,12 @@ class ExtractiveAnswererIT {
             assertTrue(answer.citations().get(0).sentence().contains("Delethink, an RL environment"), answer.answer());
             assertFalse(answer.answer().startsWith("Papers in the collection"), "one thing asked about, not a list: " + answer.answer());
         }
+        // "tell me more about X" gets at least what "What is X?" gets: the sentence that introduces it.
+        Answer more = assistant.ask(Question.of("tell me more about PEAR"));
+        assertTrue(more.citations().stream().anyMatch(c -> c.sentence().contains("this paper introduces Phase Entropy Aware Reward (PEAR)")), more.answer());
+        // A paper whose abstract never writes its name ("ETTRL" is in its title alone) is told by what it proposes, not its opening's background.
+        Answer ettrl = assistant.ask(Question.of("What is ETTRL?"));
+        assertTrue(ettrl.citations().get(0).sentence().startsWith("To address these challenges, we introduce an entropy-based mechanism"), ettrl.answer());
         // The name one abstract alone writes and introduces names its paper in any question, as a title would; "did" in
         // another abstract ("what the expert did") had ranked that one first.
         Answer models = assistant.ask(Question.of("what models did Delethink train?"));

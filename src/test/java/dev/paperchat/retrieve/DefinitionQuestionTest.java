@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,9 @@ class DefinitionQuestionTest {
         assertEquals(Optional.of("Delethink"), DefinitionQuestion.nameAsked("What is Delethink?"));
         assertEquals(Optional.of("delethink"), DefinitionQuestion.nameAsked("whats delethink"));
         assertEquals(Optional.of("Quiet-STaR"), DefinitionQuestion.nameAsked("How does Quiet-STaR work?"));
+        for (String more : List.of("tell me more about PEAR", "Tell me about PEAR.", "can you tell me more about PEAR?", "explain PEAR", "more on PEAR")) {
+            assertEquals(Optional.of("PEAR"), DefinitionQuestion.nameAsked(more), more);
+        }
         for (String q : new String[] {"What is Delethink used for?", "How does Delethink work on math?", "Delethink", "what is it?",
                 "What is this?", "what's new?", "What is " + "Delethink".repeat(21)}) {
             assertFalse(DefinitionQuestion.nameAsked(q).isPresent(), q);
