@@ -16,6 +16,8 @@ const OPTION_FIELDS = ["k", "from", "to", "org", "mode"];
 const LOOKUP = "paperchat.lookup";
 // The question whose answer is on its way: a reload before it comes gives it back in the box rather than losing it.
 const PENDING = "paperchat.pending";
+// A question typed and not yet sent: a reload, Back or Forward keeps it, as it does the lookup's passage.
+const DRAFT = "paperchat.draft";
 let leaving = false;
 addEventListener("pagehide", () => { leaving = true; });
 addEventListener("pageshow", () => { leaving = false; });
@@ -470,17 +472,32 @@ async function ask(question) {
       else partial.replaceChildren();
     }
     if (e.name === "AbortError") {
-      msg.append(el("div", { class: "notice", text: "Stopped." }));
+      // A stopped answer is no part of the conversation (follow-ups do not read it, nor does an export):
+      // it says so, dimmed, and its question is back in the box, to ask again with Enter or the button.
+      msg.classList.add("stopped");
+      const again = el("button", { type: "button", class: "ask-again", text: "Ask again", onclick: () => {
+        again.disabled = true;
+        if ($("question").value === question) {
+          $("question").value = "";
+          keepDraft();
+        }
+        ask(question);
+      } });
+      msg.append(el("div", { class: "notice", text: "Stopped: this answer is not kept in the conversation, and its question is back in the box. " }, again));
+      if (!$("question").value) $("question").value = question;
+      keepDraft();
     } else if (streamed) {
       msg.append(el("div", { class: "error-msg", text: "The answer stopped here: " + connectionMessage(e) }));
       refreshStatus();
       // A cut answer is not kept with the conversation: its question is given back to ask again.
       if (!$("question").value) $("question").value = question;
+      keepDraft();
     } else {
       failAnswer(msg, connectionMessage(e));
       refreshStatus();
       // The question is given back to ask again, unless a new one is being typed.
       if (!$("question").value) $("question").value = question;
+      keepDraft();
     }
   } finally {
     // A reload cancels the request too: then the question must stay for the page that comes.
@@ -532,6 +549,8 @@ function restoreConversation() {
     $("question").value = pending;
     announce("The page was reloaded before the answer came: the question is back in the box.");
   }
+  const draft = sessionStorage.getItem(DRAFT);
+  if (draft && !$("question").value) $("question").value = draft;
   scrollDown();
 }
 
@@ -1148,11 +1167,22 @@ $("ask-form").addEventListener("submit", (e) => {
   }
   const question = $("question").value;
   $("question").value = "";
+  keepDraft();
   $("question-limit").hidden = true;
   ask(question);
 });
+
+function keepDraft() {
+  try {
+    if ($("question").value) sessionStorage.setItem(DRAFT, $("question").value);
+    else sessionStorage.removeItem(DRAFT);
+  } catch (_) {
+    // A full storage keeps the conversation first: the draft is the box's to lose.
+  }
+}
 // The box stops at its maxlength in silence: a long paste is cut, and the user should know.
 $("question").addEventListener("input", (e) => {
+  keepDraft();
   const cut = e.target.value.length >= e.target.maxLength;
   if (cut && $("question-limit").hidden) announce($("question-limit").textContent);
   $("question-limit").hidden = !cut;

@@ -398,6 +398,42 @@ class ChatPageIT {
         assertEquals("entropy collapse, slowly", browser.findElement(By.id("question")).getAttribute("value"));
     }
 
+    /** A stopped answer is no part of the conversation, and says so; a question typed and not sent survives a reload. */
+    @Test
+    void should_give_back_a_stopped_answer_s_question_and_keep_a_draft_through_a_reload() {
+        browser.executeScript("""
+                const original = window.fetch;
+                window.fetch = (path, options) => {
+                  if (!String(path).startsWith('/api/ask')) return original(path, options);
+                  const encoder = new TextEncoder();
+                  const body = new ReadableStream({ start(controller) {
+                    controller.enqueue(encoder.encode('event: delta\\ndata: ' + JSON.stringify({ text: 'Papers that address this:\\n' }) + '\\n\\n'));
+                    options.signal.addEventListener('abort', () => controller.error(new DOMException('stopped', 'AbortError')));
+                  } });
+                  return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+                };""");
+        WebElement box = browser.findElement(By.id("question"));
+        box.sendKeys("entropy collapse, stopped");
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.assistant .answer-text p")));
+        browser.findElement(By.id("stop")).click();
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.assistant.stopped .notice")));
+        assertTrue(notice.getText().startsWith("Stopped: this answer is not kept in the conversation, and its question is back in the box."), notice.getText());
+        assertEquals("entropy collapse, stopped", box.getAttribute("value"));
+        assertEquals(0L, browser.executeScript("return state.history.length;"), "follow-ups do not read it");
+        browser.findElement(By.cssSelector(".msg.assistant.stopped .ask-again")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".msg.user")).size() == 2);
+        assertEquals("", box.getAttribute("value"), "asked again, the question leaves the box");
+        browser.findElement(By.id("stop")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".msg.assistant.stopped")).size() == 2);
+
+        box.clear();
+        box.sendKeys("a question typed and not sent");
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        assertEquals("a question typed and not sent", browser.findElement(By.id("question")).getAttribute("value"));
+    }
+
     @Test
     void should_fit_a_narrow_window_and_follow_a_dark_system_theme() throws IOException {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
