@@ -938,6 +938,11 @@ class ExtractiveAnswererIT {
                 AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("\"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\" does not state 58.1: "
                 + "read the quoted sentences before citing this claim."), wrongFigure.notices());
+        // Nor one whose figure is of something else: The Climb's "over 70% accuracy for Qwen-2.5-7B" is a reasoning-pattern reward's.
+        Answer otherSubject = assistant.ask(new Question("Is it true that Lp-Reg reaches 70% average accuracy on math benchmarks?", List.of(), 4,
+                AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("\"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\" does not state 70: "
+                + "read the quoted sentences before citing this claim."), otherSubject.notices());
         // Asked about rather than stated, a claim is checked all the same.
         for (String asked : List.of("Is it true that EMPO raises Qwen 2.5 from 30.7% to 58.1% on math benchmarks?",
                 "Can you check whether EMPO raises Qwen 2.5 from 30.7% to 58.1% on math benchmarks?")) {
