@@ -101,7 +101,7 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
             return view.found || !ForeignQuestion.asked(query) ? view
                     : new CiteView(view.query, view.by, false, view.respelled, view.results, List.of(), List.of(ForeignQuestion.LOOKUP_NOTICE));
         }
-        List<CiteView> each = claims.stream().limit(CitationLookup.MAX_CLAIMS).map(claim -> of(lookup.byClaim(claim, k), "claim")).toList();
+        List<CiteView> each = eachClaim(lookup, claims.subList(0, Math.min(CitationLookup.MAX_CLAIMS, claims.size())), k);
         List<String> notices = new ArrayList<>();
         if (by.equals("title")) notices.add("This reads as a passage of " + claims.size() + " sentences, not a title: each is looked up as a claim.");
         else notices.add("The passage holds " + claims.size() + " claims; each sentence is looked up on its own.");
@@ -113,6 +113,31 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         Map<String, Result> firsts = new LinkedHashMap<>();
         for (CiteView claim : each) claim.source().ifPresent(source -> firsts.putIfAbsent(source.id(), source));
         return new CiteView(query, "claim", !firsts.isEmpty(), Map.of(), List.copyOf(firsts.values()), each, List.copyOf(notices));
+    }
+
+    /**
+     * Each claim of a passage looked up in turn. One that refers back to the paper the claim before
+     * named ("Quiet-STaR teaches LMs to think. It requires fine-tuning on each task.") is looked up
+     * with that paper's name for "It" or "This method", as a reader reads it, and says so.
+     */
+    private static List<CiteView> eachClaim(CitationLookup lookup, List<String> claims, int k) {
+        List<CiteView> each = new ArrayList<>();
+        Optional<String> subject = Optional.empty();
+        for (String claim : claims) {
+            Optional<String> resolved = subject.flatMap(name -> CitationLookup.withSubject(claim, name));
+            CitationLookup.Lookup found = lookup.byClaim(resolved.orElse(claim), k);
+            CiteView view = of(found, "claim");
+            if (resolved.isPresent()) {
+                List<String> notices = new ArrayList<>(view.notices());
+                notices.add(0, "Read as \"" + resolved.get() + "\", of the paper the sentence before names.");
+                view = new CiteView(claim, view.by, view.found, view.respelled, view.results, view.claims, List.copyOf(notices));
+            }
+            each.add(view);
+            Optional<String> named = found.matches().stream().findFirst().filter(m -> m.hit().named() && !m.hit().names().isEmpty())
+                    .map(m -> m.hit().names().get(0));
+            subject = named.isPresent() ? named : resolved.isPresent() ? subject : Optional.empty();
+        }
+        return each;
     }
 
     /** Whether the best paper's title is nearly all the query: a passage that only names a paper ("ReasonMaxxer beats...") is not its title. */

@@ -234,6 +234,19 @@ public final class CitationLookup {
         return claims.size() < 2 ? List.of() : claims;
     }
 
+    /** A claim's opening words that refer back to a paper: "It", "Its", "This method", "The approach". */
+    private static final Pattern REFERS_BACK = Pattern.compile("^(?:(It)|(Its)|(?:This|The)\\s+(?:method|approach|framework|model|technique|system|algorithm))\\b");
+
+    /**
+     * The claim with the name for its opening reference back: "It requires fine-tuning" of Quiet-STaR is
+     * "Quiet-STaR requires fine-tuning"; none for a claim that opens otherwise.
+     */
+    public static Optional<String> withSubject(String claim, String name) {
+        Matcher m = REFERS_BACK.matcher(claim.strip());
+        if (!m.find()) return Optional.empty();
+        return Optional.of(name + (m.group(2) != null ? "'s" : "") + claim.strip().substring(m.end()));
+    }
+
     /** The sentences of a passage too short to look up as claims ("Indeed."), which the reader is told were left out. */
     public static List<String> tooShort(String text) {
         return sentences(text).stream().filter(sentence -> words(sentence) < MIN_CLAIM_WORDS && sentence.matches("(?s).*\\p{L}.*")).toList();

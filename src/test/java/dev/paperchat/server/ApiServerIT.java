@@ -288,6 +288,15 @@ class ApiServerIT {
         assertTrue(passage.at("/claims/2/results/0/title").asText().startsWith("Low-probability Tokens Sustain Exploration"), passage.toString());
         assertTrue(passage.at("/claims/2/found").asBoolean() && passage.at("/claims/2/results").size() == 2, passage.toString());
         assertEquals(0, byClaim.get("claims").size(), "one claim is the passage itself");
+        // "It" of the paper the sentence before names is read as that paper: its denial is found, not another paper's topic.
+        JsonNode referring = json(server.post("/api/cite", "{\"claim\": \"Quiet-STaR teaches LMs to generate rationales at each token."
+                + " It requires fine-tuning on each downstream task. Entropy collapse is common.\"}"));
+        assertEquals("It requires fine-tuning on each downstream task.", referring.at("/claims/1/query").asText(), "the claim as given");
+        assertEquals("Read as \"Quiet-STaR requires fine-tuning on each downstream task.\", of the paper the sentence before names.",
+                referring.at("/claims/1/notices/0").asText(), referring.toString());
+        assertTrue(referring.at("/claims/1/results/0/title").asText().startsWith("Quiet-STaR"), referring.toString());
+        assertEquals("the cited sentence says this is not so", referring.at("/claims/1/results/0/opposes").asText().replaceFirst(" \\(.*", ""), referring.toString());
+        assertEquals(0, referring.at("/claims/2/notices").size(), "a sentence that names its own subject is read as written: " + referring);
         // A draft's citation is no figure of the claim: "2025" is not asked of the abstract.
         JsonNode cited = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("Shorter thinking chains are more accurate (Hassid et al., 2025).", "UTF-8")));
         assertTrue(cited.at("/results/0/title").asText().startsWith("Don't Overthink it"), cited.toString());
