@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * in meaning or shared words to show that the collection covers it.
  */
 public final class DefinitionQuestion {
+    /** A request to be told about something, as "What is" asks it: "tell me more about", "explain", "more on". */
+    private static final String TELL_ME_ABOUT = "(?:(?:can\\s++you\\s++|please\\s++)?(?:tell\\s++me\\s++(?:more\\s++)?about|explain|describe)|more\\s++(?:about|on))";
     /** An acronym: two capitals or more, with digits, lower-case letters or hyphens among them ("GRPO", "CoT", "Ada-GRPO"). */
     private static final String ACRONYM = "((?-i:(?=[\\w-]*[A-Z][\\w-]*[A-Z])[A-Za-z][\\w-]{1,30}+))";
     private static final Pattern ASKS = Pattern.compile(
@@ -23,6 +25,8 @@ public final class DefinitionQuestion {
                     + "|^\\W*+(?:define|definition\\s+of|meaning\\s+of)\\s+" + ACRONYM + "\\W*+$"
                     // "How does ReAct work?": what it is, as the papers that use it write it.
                     + "|^\\W*+how\\s+(?:does|do)\\s+(?:an?\\s+|the\\s+)?" + ACRONYM + "\\s+work\\W*+$"
+                    // "tell me more about PEAR": at least what "What is PEAR?" is answered with.
+                    + "|^\\W*+" + TELL_ME_ABOUT + "\\s++(?:an?\\s+|the\\s+)?" + ACRONYM + "\\W*+$"
                     // "GRPO?" alone, as a chat's shortest question.
                     + "|^\\s*+" + ACRONYM + "\\s*+\\?\\s*+$",
             Pattern.CASE_INSENSITIVE);
@@ -37,9 +41,8 @@ public final class DefinitionQuestion {
     private static final Pattern ASKS_NAME = Pattern.compile(
             "^\\W*+(?:what\\s++(?:is|are)|whats|what's)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$"
                     + "|^\\W*+how\\s++(?:does|do)\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\s++work\\W*+$"
-                    // "tell me more about PEAR", "explain GoT-R1": at least what "What is PEAR?" is answered with.
-                    + "|^\\W*+(?:(?:can\\s++you\\s++|please\\s++)?(?:tell\\s++me\\s++(?:more\\s++)?about|explain|describe)|more\\s++(?:about|on))\\s++"
-                    + "(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$",
+                    // "tell me more about Delethink", "explain GoT-R1": at least what "What is Delethink?" is answered with.
+                    + "|^\\W*+" + TELL_ME_ABOUT + "\\s++(?:an?\\s++|the\\s++)?(\\p{L}[\\p{L}\\d-]{2,40}+)\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
     private DefinitionQuestion() {}

@@ -4,6 +4,7 @@ import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
+import dev.paperchat.corpus.Words;
 import dev.paperchat.index.ChunkScore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,7 @@ final class SentenceScores {
         boolean percentUnstated = PERCENT.matcher(query).find() && !StatedFigures.anyStated(figures, text);
         List<Span> spans = Sentences.split(text);
         // "What is ETTRL?" of a paper whose abstract never writes its name: what it proposes says what it is, not its opening's background.
-        boolean proposalDefines = named && introducing.isPresent() && spans.stream().noneMatch(span -> introducing.get().matcher(span.of(text)).find());
+        boolean proposalDefines = named && DefinitionQuestion.nameOrTermAsked(query).filter(name -> !Words.holds(text, name, false)).isPresent();
         // "Which papers...": the question's words for the literature are not what a sentence should say.
         // Nor are the words that make it a question: "did", rare in abstracts, would outweigh "benchmark".
         List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t) && !QueryTerms.QUESTION.contains(t))
