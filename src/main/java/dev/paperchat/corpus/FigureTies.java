@@ -139,9 +139,10 @@ public final class FigureTies {
             boolean swapped = other.getKey().tied().isEmpty() || other.getKey().tied().stream().anyMatch(token -> tiedIn(same, token));
             if (!crossed.isEmpty() && swapped) return crossed;
         }
-        // Words of which no sentence stating the figures says anything: "medical chatbots" of a 40% of flipped rewards.
+        // Words of which no sentence stating the figures says anything: "medical chatbots" of a 40% of flipped rewards. Not names,
+        // whose absence is the name checks' to tell: "EMPO achieves a 68 percent relative improvement" of ETTRL's 68% misnames its paper.
         boolean said = same.stream().anyMatch(s -> tied.stream().anyMatch(t -> s.sentence().contains(t.form())));
-        return tied.size() >= 2 && !said ? tied : List.of();
+        return group.words().size() >= 2 && !said ? group.words() : List.of();
     }
 
     private static boolean tiedIn(List<Group> groups, Token token) {
