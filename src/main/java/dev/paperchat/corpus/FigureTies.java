@@ -91,7 +91,6 @@ public final class FigureTies {
         }
     }
 
-
     private FigureTies() {}
 
     /**
