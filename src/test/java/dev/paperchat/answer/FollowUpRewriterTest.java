@@ -316,7 +316,8 @@ class FollowUpRewriterTest {
                 "Papers in the collection that address this:\n- Reverse Speculative Decoding (RSD): It lets the small model lead. [1]\n"
                         + "- LightReasoner: It finds where the small model errs. [2]"),
                 new Turn("user", "tell me more about the second one"), new Turn("assistant", "LightReasoner finds critical reasoning moments [1]."));
-        assertEquals("tell me more about LightReasoner does it work on vision tasks?", rule.standalone("does it work on vision tasks?", history, false));
+        // "tell me more about LightReasoner" asks what LightReasoner is, as "What is LightReasoner?" does: "it" is LightReasoner.
+        assertEquals("does LightReasoner work on vision tasks?", rule.standalone("does it work on vision tasks?", history, false));
     }
 
     @Test
