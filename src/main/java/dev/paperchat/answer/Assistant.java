@@ -173,7 +173,8 @@ public final class Assistant {
                 : extractive.answer(read.standalone(), result, stream, named.any(), mentioningTopic(named.topic()), !filters.isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(read.standalone()).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
-                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim))).ifPresent(read.notices()::add);
+                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim, result)))
+                .ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
         if (draft.covered()) unreported(read.standalone(), result.hits()).ifPresent(read.notices()::add);
         read.timings().put("generateMs", millisSince(read.generate()));
@@ -396,8 +397,10 @@ public final class Assistant {
      * "Is it true that EMPO restricts policy gradient updates to forking tokens?": what the claim
      * says of the paper it names, another paper says, as a citation lookup of the claim finds.
      */
-    private Optional<String> creditedElsewhere(String claim) {
-        return new CitationLookup(retriever).byClaim(claim, CitationLookup.MAX_K).notices().stream().findFirst();
+    private Optional<String> creditedElsewhere(String claim, SearchResult result) {
+        // Only a claim that names a paper credits one; the papers the answer's search found are read, not searched again.
+        if (result.hits().stream().noneMatch(PaperHit::named)) return Optional.empty();
+        return new CitationLookup(retriever).notices(claim, result).stream().findFirst();
     }
 
     /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */

@@ -295,6 +295,19 @@ public final class CitationLookup {
         // "[1]" or "(Hassid et al., 2025)" alone: the citation is all there was.
         if (claim.isBlank()) throw new IllegalArgumentException("claim holds only a citation marker; give the sentence it marks");
         SearchResult result = retriever.search(new SearchRequest(PastedReference.withoutAuthors(claim), Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
+        return judged(given, claim, result, k);
+    }
+
+    /**
+     * What a lookup of the claim would tell of the papers a search already found, without searching
+     * again: the chat's check of a claim it answered ("the claim may credit the wrong paper").
+     */
+    public List<String> notices(String claim, SearchResult found) {
+        return found.hits().isEmpty() ? List.of() : judged(claim, withoutCitations(claim), found, Math.min(MAX_K, found.hits().size())).notices();
+    }
+
+    /** The papers found for the claim as matches, best first, each with what it does not state of it, and what the reader should know. */
+    private Lookup judged(String given, String claim, SearchResult result, int k) {
         // A claim of figures and names ("Llama3.1-8B reaches a 68 percent relative improvement on AIME 2024") is far from its
         // abstract's meaning as a whole, and close to one sentence of it.
         // A claim about a paper it names is checked against that paper, wrong figures and all.

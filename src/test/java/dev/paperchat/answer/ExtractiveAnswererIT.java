@@ -938,6 +938,12 @@ class ExtractiveAnswererIT {
                 AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("\"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\" does not state 58.1: "
                 + "read the quoted sentences before citing this claim."), wrongFigure.notices());
+        // A claim of words that credits another paper's finding to the paper it names is told so, from the papers the answer found.
+        Answer forking = assistant.ask(new Question("Is it true that EMPO restricts policy gradient updates to high-entropy forking tokens?", List.of(), 4,
+                AnswerMode.EXTRACTIVE, null));
+        assertEquals(1, forking.notices().size(), forking.notices().toString());
+        assertTrue(forking.notices().get(0).startsWith("The claim names \"Right Question is Already Half the Answer")
+                && forking.notices().get(0).contains("\"Beyond the 80/20 Rule"), forking.notices().get(0));
         // Nor one whose figure is of something else: The Climb's "over 70% accuracy for Qwen-2.5-7B" is a reasoning-pattern reward's.
         Answer otherSubject = assistant.ask(new Question("Is it true that Lp-Reg reaches 70% average accuracy on math benchmarks?", List.of(), 4,
                 AnswerMode.EXTRACTIVE, null));
