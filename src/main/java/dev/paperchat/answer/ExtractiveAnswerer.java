@@ -334,17 +334,17 @@ public final class ExtractiveAnswerer {
      * "which of these is the most recent?": the newest (or oldest) paper by its record, then each
      * paper's date, in that order; papers without a year are said to be of no known place.
      *
+     * @param ordered the papers as {@link #byDate(List, boolean)} orders them
      * @param from where the papers were named: "in the last list", "of the last answers"
      */
-    Draft byDate(List<PaperHit> papers, boolean newest, String from, Consumer<String> stream) {
-        List<PaperHit> ordered = byDate(papers, newest);
+    Draft byDate(List<PaperHit> ordered, boolean newest, String from, Consumer<String> stream) {
         List<PaperHit> dated = ordered.stream().filter(ExtractiveAnswerer::hasYear).toList();
         long undated = ordered.size() - dated.size();
-        String all = (papers.size() == 2 ? "the two papers " : "the " + papers.size() + " papers ") + from;
+        String all = (ordered.size() == 2 ? "the two papers " : "the " + ordered.size() + " papers ") + from;
         String which = newest ? "the most recent" : "the earliest";
         String intro;
         if (dated.isEmpty()) {
-            intro = (papers.size() == 2 ? "Neither of " : "None of ") + all + " has a year in the collection, so which is " + which
+            intro = (ordered.size() == 2 ? "Neither of " : "None of ") + all + " has a year in the collection, so which is " + which
                     + " cannot be told. Their records' dates:\n";
         } else {
             String date = dated.get(0).paper().date();

@@ -159,10 +159,10 @@ final class ReadAnswers {
         Listed found = papersNamed(items, Filters.NONE);
         if (found.papers().size() < 2) return Optional.empty();
         String from = compared || singles.size() >= 2 ? "of the last answers" : "in the last list";
-        ExtractiveAnswerer.Draft draft = extractive.byDate(List.copyOf(found.papers().values()), newest.get(), from, stream);
+        List<PaperHit> ordered = ExtractiveAnswerer.byDate(List.copyOf(found.papers().values()), newest.get());
+        ExtractiveAnswerer.Draft draft = extractive.byDate(ordered, newest.get(), from, stream);
         timings.put("totalMs", Assistant.millisSince(start));
-        SearchResult result = new SearchResult(question.text(), ExtractiveAnswerer.byDate(List.copyOf(found.papers().values()), newest.get()),
-                true, 1, found.generation());
+        SearchResult result = new SearchResult(question.text(), ordered, true, 1, found.generation());
         return Optional.of(read(draft, true, (newest.get() ? "the newest" : "the oldest") + " of the papers " + from, result, List.of(), timings));
     }
 

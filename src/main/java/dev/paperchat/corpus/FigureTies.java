@@ -336,7 +336,7 @@ public final class FigureTies {
         String letters = lower.replaceAll("[^\\p{L}]", "");
         // A rough stem: "tasks" and "task", "reduces" and "reducing" alike.
         String singular = letters.length() > 4 && letters.endsWith("s") && !letters.endsWith("ss") ? letters.substring(0, letters.length() - 1) : letters;
-        String stem = singular.substring(0, Math.min(5, singular.length()));
+        String stem = Words.roughStem(singular);
         if (letters.length() < 4 || FILLERS.contains(letters) || CHANGE.contains(stem)) return new Token(Kind.FILLER, letters, "", start, end, endsClause, endsSentence);
         return new Token(Kind.WORD, stem, "", start, end, endsClause, endsSentence);
     }

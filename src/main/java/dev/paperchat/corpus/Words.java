@@ -2,7 +2,7 @@ package dev.paperchat.corpus;
 
 import java.util.regex.Pattern;
 
-/** A name found in a text as words of their own: "STaR" is in "STaR's method", not in "start". */
+/** A name found in a text as words of their own ("STaR" is in "STaR's method", not in "start"), and words by their rough stems. */
 public final class Words {
     private Words() {}
 
@@ -14,6 +14,11 @@ public final class Words {
     /** Whether the text holds the name as words of their own; {@code exactCase} for a name whose capitals tell it apart ("ReAct", not "react"). */
     public static boolean holds(String text, String name, boolean exactCase) {
         return (exactCase ? Pattern.compile(bounded(name)) : named(name)).matcher(text).find();
+    }
+
+    /** A word's first five letters, a rough stem: "restricts" and "restricting", "reduces" and "reducing" alike. */
+    public static String roughStem(String word) {
+        return word.substring(0, Math.min(5, word.length()));
     }
 
     private static String bounded(String name) {

@@ -7,6 +7,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.TypedText;
+import dev.paperchat.corpus.Words;
 import dev.paperchat.index.Filters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -382,7 +383,7 @@ public final class CitationLookup {
         Map<String, String> said = new LinkedHashMap<>();
         for (String word : claim.split("[^\\p{L}\\d]+")) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.length() >= 4 && !FUNCTION_WORDS.contains(lower) && !naming.contains(stem(lower))) said.putIfAbsent(stem(lower), word);
+            if (lower.length() >= 4 && !FUNCTION_WORDS.contains(lower) && !naming.contains(Words.roughStem(lower))) said.putIfAbsent(Words.roughStem(lower), word);
         }
         if (said.size() < MIN_DESCRIBED) return Optional.empty();
         long papers = Math.max(1, retriever.count(Filters.NONE));
@@ -391,7 +392,10 @@ public final class CitationLookup {
         double heldByNamed = held(weights, named.paper());
         if (heldByNamed >= NAMED_HOLDS) return Optional.empty();
         Optional<Match> other = matches.stream().filter(m -> m.hit() != named && m.opposes() == null && m.unstated().stream().allMatch(item -> writes(named, item)))
-                .filter(m -> held(weights, m.hit().paper()) >= OTHER_HOLDS && held(weights, m.hit().paper()) - heldByNamed >= HELD_GAP).findFirst();
+                .filter(m -> {
+                    double held = held(weights, m.hit().paper());
+                    return held >= OTHER_HOLDS && held - heldByNamed >= HELD_GAP;
+                }).findFirst();
         if (other.isEmpty()) return Optional.empty();
         Set<String> namedStems = stems(named.paper().title() + "\n" + named.paper().abstractText());
         // The rarest first: "forking" says more of what the paper lacks than "high".
@@ -410,15 +414,11 @@ public final class CitationLookup {
         return total == 0 ? 1 : held / total;
     }
 
-    /** A text's words of four letters or more by their first five letters, a rough stem: "restricts" and "restricting" alike. */
+    /** A text's words of four letters or more by their rough stems. */
     private static Set<String> stems(String text) {
         Set<String> stems = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) if (word.length() >= 4) stems.add(stem(word));
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) if (word.length() >= 4) stems.add(Words.roughStem(word));
         return stems;
-    }
-
-    private static String stem(String word) {
-        return word.substring(0, Math.min(5, word.length()));
     }
 
     /**
