@@ -121,6 +121,9 @@ final class QuestionForm {
                     + "|list|show|find|give|tell|compare|explain|describe|summari[sz]e|search|look(?:ing)?|any|papers?"
                     + "|i|i'm|i'd|we|please|help|need|want|recommend|suggest|hi|hello|hey|so|ok|okay|now|in)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The verbs a paper reports a claim by: "says", "showed", "has found". */
+    private static final String REPORTING = "(?:says?|said|shows?|showed|shown|finds?|found|claims?|claimed|reports?|reported|states?|stated"
+            + "|argues?|argued|demonstrates?|demonstrated|proves?|proved|proven|wrote|establish(?:es|ed))";
     /**
      * "Is it true that X?", "Did a paper really show that X?", "Can you check whether X?", "I
      * remember a paper claiming X": a claim asked about, to be checked as a claim written out is.
@@ -128,7 +131,9 @@ final class QuestionForm {
     private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:(?:is\\s++it\\s++(?:really\\s++)?(?:true|correct|right|the\\s++case)"
             + "|(?:did|does|do)\\s++(?:a|any|some|the)\\s++(?:papers?|stud(?:y|ies)|works?)\\s++(?:really\\s++)?(?:show|find|claim|say|report|state|prove)"
             + "|(?:(?:can|could)\\s++you\\s++)?(?:check|verify|confirm)(?:\\s++for\\s++me)?"
-            + "|where\\s++did\\s++i\\s++(?:read|see))\\s++(?:that|whether|if)"
+            + "|where\\s++did\\s++i\\s++(?:read|see)"
+            // "Which paper says that X?", "Who showed that X?": the source of one claim, asked for as "where did I read that X?" is.
+            + "|(?:(?:which|what)\\s++(?:paper|study|work|article)|who)\\s++(?:(?:has|have|first)\\s++)?" + REPORTING + ")\\s++(?:that|whether|if)"
             // What follows these is the claim itself, with no "that".
             + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
             + "\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);

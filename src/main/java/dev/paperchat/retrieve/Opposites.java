@@ -92,8 +92,8 @@ public final class Opposites {
     private static final int SUBJECT_WORDS = 8;
     /** Each word's own side: "improvement" and "improves" say one thing. */
     private static final Map<String, Set<String>> SAME = sides(0);
-    /** "no X", "not X", a contraction's "doesn't X" as its "does not X", and "barely X", which all but denies it. */
-    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:no|not|without|never|neither|nor|none|barely|hardly|scarcely)|\\Bn['\u2019]t)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    /** "no X", "not X" (not "with and without X", which is both), a contraction's "doesn't X" as its "does not X", and "barely X", which all but denies it. */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?<!\\bwith\\s{1,3}(?:and|or)\\s{1,3})(?:no|not|without|never|neither|nor|none|barely|hardly|scarcely)|\\Bn['\u2019]t)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     /** "a training-free method", "eliminating the need for fitting a reward model": what these deny, as "no" does. */
     private static final Pattern FREE = Pattern.compile("(?i)\\b(\\p{L}{3,})-free\\b");
     private static final Pattern NEEDLESS = Pattern.compile("(?i)\\beliminat\\w*\\s+the\\s+need\\s+(?:for|of|to)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
@@ -222,6 +222,7 @@ public final class Opposites {
      * @param negated whether the claim itself negates something, which the caller checks apart
      */
     public static Optional<String> of(String claim, String sentence, boolean negated) {
+        if (asks(sentence)) return Optional.empty();
         Set<String> said = stems(claim), cited = stems(sentence), denied = denied(sentence), deniedByClaim = denied(claim);
         List<String> claimStems = QueryTerms.all(STEMS, "", claim.toLowerCase(Locale.ROOT));
         List<String> sentenceStems = QueryTerms.all(STEMS, "", sentence.toLowerCase(Locale.ROOT));
@@ -307,6 +308,7 @@ public final class Opposites {
      * signals do not" of "noisy signals improve performance".
      */
     public static Optional<String> denial(String claim, String sentence, boolean negated) {
+        if (asks(sentence)) return Optional.empty();
         Set<String> said = stems(claim);
         // "through continued pretraining rather than task fine-tuning" denies fine-tuning itself, as "no" would.
         if (SETS_ASIDE.matcher(claim).find()) return Optional.empty();
@@ -319,7 +321,8 @@ public final class Opposites {
         Optional<String> notNeeded = notNeeded(claim, sentence);
         if (notNeeded.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + notNeeded.get() + "\")");
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
-        return deniedPhrases(sentence).stream().anyMatch(d -> d.assertedBy(said)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+        List<Set<String>> clauses = CLAIM_CLAUSES.splitAsStream(claim).map(Opposites::stems).toList();
+        return deniedPhrases(sentence).stream().anyMatch(d -> clauses.stream().anyMatch(d::assertedBy)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
     }
 
     /** What a need is for, after what is needed: "to segment behavior", "for incentivizing reasoning", ", while". */
@@ -599,8 +602,9 @@ public final class Opposites {
 
     /**
      * What a sentence denies: its first word ("help" of "do not help LRMs translate") and the rest.
-     * A claim asserts it when it says the first word and at least half of the rest: "without any
-     * RL-trained model" is not denied by a claim's "RL" and "model" alone.
+     * A clause of a claim asserts it when it says the first word and at least half of the rest:
+     * "without any RL-trained model" is not denied by a claim's "RL" and "model" alone, nor "without
+     * any weight updates" by "limits LoRA-style updates, and uses them ... with frozen weights".
      */
     private record Denial(Set<String> head, Set<String> rest) {
         boolean assertedBy(Set<String> said) {
@@ -638,5 +642,10 @@ public final class Opposites {
             }
         }
         return phrases;
+    }
+
+    /** "Can LLMs learn to reason without any weight update?": a question, which asserts and denies nothing. */
+    private static boolean asks(String sentence) {
+        return sentence.strip().endsWith("?");
     }
 }

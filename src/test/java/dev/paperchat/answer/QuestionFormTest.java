@@ -209,6 +209,10 @@ class QuestionFormTest {
         assertEquals(Optional.of("EMPO needs no labels at all"), QuestionForm.claimIn("Did a paper really show that EMPO needs no labels at all?"));
         assertEquals(Optional.of("flipping half the rewards still works"), QuestionForm.claimIn("can you verify whether flipping half the rewards still works"));
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Where did I read that shorter chains are more accurate?"));
+        assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Which paper says that shorter chains are more accurate?"));
+        assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Who showed that shorter chains are more accurate?"),
+                "the source asked for by who or which paper, as by where");
+        assertEquals(Optional.empty(), QuestionForm.claimIn("Which papers show that shorter chains are more accurate?"), "a list asked for");
         assertEquals(Optional.of("Orca 2 underperforms models of similar size"), QuestionForm.claimIn("Orca 2 underperforms models of similar size"));
         assertEquals(Optional.of("RL only reweights what the base model already knows."),
                 QuestionForm.claimIn("Somebody showed RL only reweights what the base model already knows. Where did I read that?"), "a claim, then its source asked for");

@@ -326,4 +326,16 @@ class OppositesTest {
         assertTrue(Opposites.of("Unlike factual questions, the influential documents usually don't contain the answers.",
                 "We confirm that the influential documents often contain procedural knowledge, like demonstrating how to solve it.", false).isEmpty());
     }
+
+    @Test
+    void should_read_no_denial_in_a_question_in_both_cases_or_in_another_clause() {
+        assertTrue(Opposites.denial("ReasonCACHE teaches reasoning with weight updates.",
+                "Can LLMs learn to reason without any weight update and only through in-context learning?", false).isEmpty(), "a question");
+        assertTrue(Opposites.denial("Intermediate reasoning steps help only on locally structured data.",
+                "We test models with and without intermediate reasoning steps.", false).isEmpty(), "with and without");
+        assertTrue(Opposites.denial("Prefixes escape the rank ceiling that limits LoRA-style updates, and teach reasoning with frozen weights.",
+                "LLMs can learn to reason without any weight updates.", false).isEmpty(), "the denied words in two clauses of the claim");
+        assertTrue(Opposites.denial("Prefix tuning teaches reasoning through weight updates.",
+                "LLMs can learn to reason without any weight updates.", false).isPresent(), "the denied words in one clause");
+    }
 }
