@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Answers without an LLM: picks the sentences of the retrieved abstracts that best answer the
@@ -97,7 +98,7 @@ public final class ExtractiveAnswerer {
                 .filter(a -> !hits.get(0).named() && !namedFor(hits.get(0), a));
         if (term.isPresent()) return term(question, term.get(), hits, stream);
         boolean list = aboutPapers && !hits.get(0).named() || QuestionForm.asksForPapers(result.respelledIn(question), hits.get(0));
-        return list ? list(hits, stream, mentionsTopic) : focused(result.respelledIn(question), hits, stream);
+        return list ? list(result.respelledIn(question), hits, stream, mentionsTopic) : focused(result.respelledIn(question), hits, stream);
     }
 
     /** An acronym a question asks models, benchmarks or a quantity of: "TTRL" of "what benchmarks did TTRL use?". */
@@ -470,7 +471,7 @@ public final class ExtractiveAnswerer {
      */
     private static final double OWN_SHARE = 0.8;
 
-    private Draft list(List<PaperHit> hits, Consumer<String> stream, Predicate<PaperHit> listedAnyway) {
+    private Draft list(String question, List<PaperHit> hits, Consumer<String> stream, Predicate<PaperHit> listedAnyway) {
         double secondBest = hits.stream().filter(h -> h.bestSentence() != null).map(h -> h.bestSentence().score())
                 .sorted(Comparator.reverseOrder()).skip(1).findFirst().orElse(0.0);
         List<Citation> citations = new ArrayList<>();
@@ -494,12 +495,27 @@ public final class ExtractiveAnswerer {
             if (fit.isEmpty()) continue;
             SentenceHit sentence = ownLine(fit);
             seen.add(words(sentence.text()));
-            String line = "\n- " + label(hit, sentence) + ": " + sentence.text() + " [" + (i + 1) + "]";
+            int marker = i + 1;
+            Optional<SentenceHit> figure = figureLine(question, hit, sentence);
+            String line = "\n- " + label(hit, sentence) + ": " + sentence.text() + " [" + marker + "]"
+                    + figure.map(f -> " " + f.text() + " [" + marker + "]").orElse("");
             text.append(line);
             stream.accept(line);
-            citations.add(cite(i + 1, hit, sentence));
+            citations.add(cite(marker, hit, sentence));
+            figure.ifPresent(f -> citations.add(cite(marker, hit, f)));
         }
         return new Draft(text.toString(), citations, true);
+    }
+
+    /**
+     * "Which papers shorten chains of thought, and what speedups do they report?": the sentence of a listed paper that
+     * states a change with its figure, of the measure asked when one does ("faster": speed), when its line does not.
+     */
+    private static Optional<SentenceHit> figureLine(String question, PaperHit hit, SentenceHit line) {
+        if (!QuantityQuestion.asksForQuantity(question) || QuantityQuestion.statesChange(line.text())) return Optional.empty();
+        List<SentenceHit> changes = IntStream.range(0, Sentences.split(hit.paper().abstractText()).size()).mapToObj(i -> sentenceAt(hit.paper(), i))
+                .filter(s -> QuantityQuestion.statesChange(s.text())).toList();
+        return changes.stream().filter(s -> QuantityQuestion.namesMeasureAsked(s.text(), question)).findFirst().or(() -> changes.stream().findFirst());
     }
 
     /**
@@ -638,7 +654,11 @@ public final class ExtractiveAnswerer {
                     + (evaluation.isPresent() ? "What it says of its evaluation: " : "Its sentence closest to the question: ") + closest.text() + " [1]";
             return emit(new Draft(text, List.of(cite(1, top, closest).asClosestOnly()), false), stream);
         }
-        String lead = top.named() && QuantityQuestion.asksForQuantity(question)
+        List<String> unwritten = top.named() ? QuantityQuestion.unwrittenSettings(question, top.paper()) : List.of();
+        String lead = !unwritten.isEmpty()
+                ? "The abstract of " + heading(top) + " does not mention " + String.join(" or ", unwritten) + ", so it gives no figure on "
+                        + (unwritten.size() > 1 ? "them" : "it") + ", and no other paper of the collection seems to."
+                : top.named() && QuantityQuestion.asksForQuantity(question)
                 ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."
                 : notCovered;
         return emit(new Draft(lead + " " + related.text(), related.citations(), false), stream);

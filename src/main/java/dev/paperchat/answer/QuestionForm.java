@@ -125,15 +125,19 @@ final class QuestionForm {
     private static final String REPORTING = "(?:says?|said|shows?|showed|shown|finds?|found|claims?|claimed|reports?|reported|states?|stated"
             + "|argues?|argued|demonstrates?|demonstrated|proves?|proved|proven|wrote|establish(?:es|ed))";
     /**
+     * "Which paper says that X?", "Who showed that X?": the source of one claim asked for, checked as "Where did I read that X?"
+     * is, but searched as asked: its words for a paper and a report are how people ask, and the search has always read them.
+     */
+    private static final Pattern SOURCE_OF = Pattern.compile("^\\W*+(?:(?:which|what)\\s++(?:paper|study|work|article)|who)\\s++(?:(?:has|have|first)\\s++)?"
+            + REPORTING + "\\s++(?:that|whether|if)\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /**
      * "Is it true that X?", "Did a paper really show that X?", "Can you check whether X?", "I
      * remember a paper claiming X": a claim asked about, to be checked as a claim written out is.
      */
     private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:(?:is\\s++it\\s++(?:really\\s++)?(?:true|correct|right|the\\s++case)"
             + "|(?:did|does|do)\\s++(?:a|any|some|the)\\s++(?:papers?|stud(?:y|ies)|works?)\\s++(?:really\\s++)?(?:show|find|claim|say|report|state|prove)"
             + "|(?:(?:can|could)\\s++you\\s++)?(?:check|verify|confirm)(?:\\s++for\\s++me)?"
-            + "|where\\s++did\\s++i\\s++(?:read|see)"
-            // "Which paper says that X?", "Who showed that X?": the source of one claim, asked for as "where did I read that X?" is.
-            + "|(?:(?:which|what)\\s++(?:paper|study|work|article)|who)\\s++(?:(?:has|have|first)\\s++)?" + REPORTING + ")\\s++(?:that|whether|if)"
+            + "|where\\s++did\\s++i\\s++(?:read|see))\\s++(?:that|whether|if)"
             // What follows these is the claim itself, with no "that".
             + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
             + "\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -189,7 +193,7 @@ final class QuestionForm {
      * the sparse policy selection paper?" as the paper ("cite" would find a paper on citations).
      */
     static String searched(String question) {
-        return claimIn(question).orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
+        return claimIn(question).filter(claim -> !SOURCE_OF.matcher(question.strip()).lookingAt()).orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("$1"));
     }
 
@@ -199,6 +203,7 @@ final class QuestionForm {
         Optional<String> before = claimBeforeAskingSource(text);
         if (before.isPresent()) return before;
         Matcher checked = CHECKED.matcher(text.strip());
+        if (!checked.lookingAt()) checked = SOURCE_OF.matcher(text.strip());
         if (text.length() > MAX_CLAIM_CHARS || !checked.lookingAt()) return Optional.empty();
         String claim = text.strip().substring(checked.end()).replaceFirst("[?\\s]+$", "");
         // "Is it true that X? I'm looking for analyses of this...": a question about the literature, not one claim.
@@ -275,7 +280,8 @@ final class QuestionForm {
 
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */
     static boolean asksForPapers(String question, PaperHit top) {
-        if (top.named() || ONE_PAPER.matcher(question).find() || QuantityQuestion.asksForQuantity(question)) return false;
+        if (top.named() || ONE_PAPER.matcher(question).find()) return false;
+        if (QuantityQuestion.asksForQuantity(question) && !QuantityQuestion.ofPapers(question)) return false;
         if (checksOneClaim(question, top)) return false;
         return LIST_QUESTION.matcher(question).find() || YES_NO_QUESTION.matcher(question).find()
                 || ABOUT_WORK.matcher(question).find() || KIND_OF_WORK.matcher(question).find()

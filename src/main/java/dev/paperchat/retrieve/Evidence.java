@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a search found real evidence or only the nearest of unrelated papers.
@@ -31,6 +32,7 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
     public static final Evidence DEFAULT = new Evidence(0.78, 0.5, 0.35, 0.76, 200);
     private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final int UNNAMED_ASKED = 3;
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**
@@ -51,7 +53,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         double cosine = top.denseScore();
         // Of several papers the question names ("what model sizes did Infi-MMR and PAPO test?"), one that states it answers.
         List<PaperHit> named = hits.stream().filter(PaperHit::named).toList();
-        List<PaperHit> asked = named.size() > 1 ? named : List.of(top);
+        // Of the papers a list asks for ("which papers shorten chains of thought, and what speedups do they report?"), any of the first few.
+        List<PaperHit> asked = named.size() > 1 ? named
+                : QuantityQuestion.ofPapers(query) && !top.named() ? hits.subList(0, Math.min(UNNAMED_ASKED, hits.size())) : List.of(top);
         if (asked.stream().allMatch(hit -> QuantityQuestion.unanswered(query, hit.paper(), hit.sentences()))) return new Verdict(false, 0.2, cosine, coverage);
         // "which benchmarks does Hawkeye use?" of an abstract that names none: its paper, but not the answer.
         if (top.named() && asked.stream().allMatch(hit -> NamesAsked.unanswered(query, hit.paper()))) return new Verdict(false, 0.2, cosine, coverage);
@@ -70,7 +74,9 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         // The question's weightiest words are ones the collection never uses: it is about something else.
         // A figure no paper writes ("78.0%") is a wrong or new result, which the checks of figures judge, not a topic.
         List<String> words = weighed.stream().filter(t -> !FIGURE.matcher(t).matches()).toList();
-        boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(words, idf, absent) >= maxAbsentShare;
+        // Nor is the "says" of "which paper says that...?", which abstracts never write, a word of another subject.
+        Set<String> unknown = absent.stream().filter(t -> !QueryTerms.REPORTING.contains(t)).collect(Collectors.toSet());
+        boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(words, idf, unknown) >= maxAbsentShare;
         if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);
         double score = cosine + coverageWeight * coverage;
         // Confidence maps the score onto [0, 1], 0.5 at the threshold.

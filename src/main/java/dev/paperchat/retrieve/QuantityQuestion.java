@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
@@ -85,6 +86,15 @@ public final class QuantityQuestion {
 
     private QuantityQuestion() {}
 
+    /** "Which papers shorten chains of thought, and what speedups do they report?": papers asked for first, and a figure of each. */
+    private static final Pattern OF_PAPERS = Pattern.compile("^\\W*+(?:which|what)\\s++(?:[\\w'-]++\\s++)?(?:papers|works|studies|methods|approaches)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a quantity is asked of the papers the question asks for first, each with its own: a list with figures. */
+    public static boolean ofPapers(String question) {
+        return OF_PAPERS.matcher(question).find();
+    }
+
     /** "How many...", "what accuracy...", "what nDCG@10 does X achieve": a question after a value it names. */
     public static boolean asksForQuantity(String question) {
         return quantityAsked(question).isPresent();
@@ -111,10 +121,28 @@ public final class QuantityQuestion {
         return Optional.empty();
     }
 
+    /** "on GSM8K", "across MATH-500", "with Qwen2.5-7B": a name a figure is given on or with. */
+    private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:on|across|with|using)\\s++(?:the\\s++)?(\\p{L}[\\p{L}\\d]*+(?:[.+-][\\p{L}\\d]++)*+)");
+
+    /**
+     * The names a quantity question asks its figure on or with ("GSM8K" of "What did Klear-Reasoner score on GSM8K?",
+     * "AIME" of "...on AIME 2024") that the paper's title and abstract never write, in any spelling: its figures are of other settings.
+     * A name has a digit or two capitals; a word ("on math") is a topic, which abstracts word in many ways.
+     */
+    public static List<String> unwrittenSettings(String question, Paper paper) {
+        if (!asksForQuantity(question)) return List.of();
+        String text = paper.title() + "\n" + paper.abstractText();
+        return SETTING.matcher(question).results().map(m -> m.group(1))
+                .filter(name -> name.chars().anyMatch(Character::isDigit) || name.chars().filter(Character::isUpperCase).count() >= 2)
+                .filter(name -> !ModelNames.writesInAnySpelling(text, name) && !ModelNames.spelledOutIn(name, text))
+                .distinct().toList();
+    }
+
     /** True when the question asks for a quantity that neither the paper nor its best sentences state. */
     static boolean unanswered(String question, Paper paper, List<SentenceHit> bestSentences) {
         Optional<String> asked = quantityAsked(question);
         if (asked.isEmpty()) return false;
+        if (!unwrittenSettings(question, paper).isEmpty()) return true;
         String named = asked.get();
         // "by how much does X beat Y" names no quantity, and a comparative ("how much faster") is
         // said in many ways ("20x speed-up", "accelerates"): then a number in the best sentences will do.
@@ -159,7 +187,7 @@ public final class QuantityQuestion {
      * True when the sentence states a number and a change: "It reduces KV cache size by 50%", "a reduction in training cost
      * of roughly three orders of magnitude".
      */
-    static boolean statesChange(String sentence) {
+    public static boolean statesChange(String sentence) {
         return (hasDigit(sentence) || MAGNITUDE_IN_WORDS.matcher(sentence).find()) && CHANGE.matcher(sentence).find();
     }
 
@@ -167,7 +195,7 @@ public final class QuantityQuestion {
      * True when the question asks by a comparative ("how much cheaper") and the sentence names what that comparative
      * measures ("a reduction in training cost"): of two sentences stating changes, the one of the thing asked about.
      */
-    static boolean namesMeasureAsked(String sentence, String question) {
+    public static boolean namesMeasureAsked(String sentence, String question) {
         Pattern measure = quantityAsked(question).map(named -> MEASURE_OF.get(lastWord(named).toLowerCase(Locale.ROOT))).orElse(null);
         return measure != null && measure.matcher(sentence).find();
     }

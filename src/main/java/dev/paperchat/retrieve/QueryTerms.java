@@ -30,6 +30,10 @@ public final class QueryTerms {
     /** Words that ask for a paper's record, not its topic: "who wrote the coconut paper and when was it published?". */
     public static final Set<String> RECORD = Set.of("wrote", "write", "written", "author", "authors", "publish", "published", "release",
             "released", "year", "date", "come", "came", "out", "appear", "appeared", "bibtex");
+    /** Words that report a claim, not its topic: "which paper says that...", "who showed that...", as analysed or not. */
+    public static final Set<String> REPORTING = Set.of("say", "says", "said", "show", "shows", "showed", "shown", "claim", "claims", "claimed",
+            "argue", "argues", "argued", "report", "reports", "reported", "state", "states", "stated", "find", "finds", "found",
+            "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved", "proven");
     /** The words that make a question of a sentence, as analysed: "what did ETTRL evaluate on?" asks about ETTRL's evaluation. */
     public static final Set<String> QUESTION = Set.of("what", "which", "who", "whom", "whose", "how", "why", "when", "where",
             "do", "doe", "does", "did", "can", "could", "would", "should");

@@ -9,6 +9,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.SearchRequest;
 import java.util.ArrayList;
+import dev.paperchat.retrieve.QuantityQuestion;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +130,26 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().startsWith("The abstract of Entropy Minimized Policy Optimization (EMPO) (\"Right Question is Already Half"
                 + " the Answer: Fully Unsupervised LLM Reasoning Incentivization\") does not state the figure asked for"), answer.answer());
         assertTrue(answer.answer().contains("Possibly related"), answer.answer());
+    }
+
+    @Test
+    void should_say_that_the_paper_named_never_mentions_the_benchmark_a_figure_is_asked_on() {
+        Answer answer = assistant.ask(Question.of("What did Klear-Reasoner score on GSM8K?"));
+        assertFalse(answer.covered(), "its AIME and LiveCodeBench scores are no GSM8K score");
+        assertTrue(answer.answer().contains("does not mention GSM8K, so it gives no figure on it"), answer.answer());
+        assertTrue(assistant.ask(Question.of("What did Klear-Reasoner score on AIME 2025?")).answer().contains("83.2%"));
+    }
+
+    @Test
+    void should_list_papers_asked_for_with_a_figure_of_each_and_find_the_source_of_a_claim_however_asked() {
+        Answer answer = assistant.ask(Question.of("Which papers reduce the length of chains of thought, and what speedups do they report?"));
+        assertTrue(answer.covered(), answer.answer());
+        assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
+        assertTrue(answer.citations().stream().anyMatch(c -> c.sentence().matches(".*\\d.*") && QuantityQuestion.statesChange(c.sentence())), answer.answer());
+        for (String asked : List.of("Which paper says that", "Who said that", "Where did I read that")) {
+            Answer source = assistant.ask(Question.of(asked + " reasoning models often overthink simple problems?"));
+            assertTrue(source.covered(), asked + ": " + source.answer());
+        }
     }
 
     @Test

@@ -69,6 +69,27 @@ class QuantityQuestionTest {
         assertFalse(QuantityQuestion.unanswered("What accuracy does Klear-Reasoner reach?", klear.paper(), klear.sentences()));
     }
 
+    @Test
+    void should_find_no_figure_on_a_benchmark_or_model_the_paper_never_names() {
+        PaperHit klear = hit("Klear-Reasoner", "We present Klear-Reasoner. It reaches 90.5% on AIME 2024 and 83.2% on AIME 2025 with Qwen3-8B.", 0);
+        assertEquals(List.of("GSM8K"), QuantityQuestion.unwrittenSettings("What did Klear-Reasoner score on GSM8K?", klear.paper()));
+        assertTrue(QuantityQuestion.unanswered("What did Klear-Reasoner score on GSM8K?", klear.paper(), klear.sentences()));
+        assertEquals(List.of("MMLU"), QuantityQuestion.unwrittenSettings("What accuracy does it reach on MMLU?", klear.paper()), "an acronym");
+        assertEquals(List.of("Llama-3-8B"), QuantityQuestion.unwrittenSettings("What accuracy does it reach with Llama-3-8B?", klear.paper()));
+        assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did Klear-Reasoner score on AIME 2025?", klear.paper()));
+        assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did it score on AIME25 with Qwen3 8B?", klear.paper()), "other spellings");
+        assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did it score on math benchmarks?", klear.paper()), "a topic, not a name");
+        assertEquals(List.of(), QuantityQuestion.unwrittenSettings("Does Klear-Reasoner work on GSM8K?", klear.paper()), "no figure asked for");
+    }
+
+    @Test
+    void should_read_a_list_question_that_asks_a_figure_of_each_paper() {
+        assertTrue(QuantityQuestion.ofPapers("Which papers shorten chains of thought, and what speedups do they report?"));
+        assertTrue(QuantityQuestion.ofPapers("What methods cut inference cost, and how much faster are they?"));
+        assertFalse(QuantityQuestion.ofPapers("How many parameters does the largest Titans model have?"));
+        assertFalse(QuantityQuestion.ofPapers("Which paper reports the largest speedup?"));
+    }
+
     /** "What numbers does X report?" asks for its figures, whichever they are; an abstract of none lacks what was asked. */
     @Test
     void should_take_any_figure_for_the_numbers_or_results_asked_for() {
