@@ -457,15 +457,19 @@ public final class CitationChecker {
         return supports;
     }
 
-    /** Once per marker and sentence, with every claim it was found for; supported when any of them is backed. */
+    /**
+     * Once per marker, sentence and verdict, with every claim it was found for: a marker sprinkled on a claim its paper
+     * does not back ("UloRL is an RL approach [1][4]") gets the quote apart, not supported, though the same quote backs
+     * another claim of the answer.
+     */
     private static void addCitation(List<Citation> citations, Support s, String claim, boolean backed) {
         String text = s.sentence.of(s.source.abstractText());
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
-            if (c.marker() != s.source.number() || c.start() != s.sentence.start()) continue;
+            if (c.marker() != s.source.number() || c.start() != s.sentence.start() || c.supported() != backed) continue;
             List<String> claims = new ArrayList<>(c.claims());
             claims.add(claim);
-            citations.set(i, new Citation(c.marker(), c.paperId(), c.title(), c.sentence(), c.start(), c.end(), c.score(), backed || c.supported(), claims));
+            citations.set(i, new Citation(c.marker(), c.paperId(), c.title(), c.sentence(), c.start(), c.end(), c.score(), backed, claims));
             return;
         }
         citations.add(new Citation(s.source.number(), s.source.paperId(), s.source.title(), text, s.sentence.start(),
