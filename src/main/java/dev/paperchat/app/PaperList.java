@@ -46,9 +46,21 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
             List<Entry> entries = page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(p -> Entry.of(p, abstracts)).toList();
             Optional<String> notice = organisation.notice(entries.stream().map(Entry::organization).filter(java.util.Objects::nonNull).findFirst());
             List<String> notices = new java.util.ArrayList<>(notice.stream().toList());
-            // "total" counts the dated papers of the range: those whose record has no year are in none.
-            if (filters.hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
+            // "total" counts the dated papers of the range: those whose record has no year are in none, and the reader is told how many.
+            if (filters.hasDateRange()) notices.add(undatedLeftOut(snapshot.papers(snapshot.paperIds(withoutDates(organisation.filters()))).values()));
             return new PaperList(ids.size(), offset, limit, List.copyOf(notices), entries);
         });
+    }
+
+    private static Filters withoutDates(Filters filters) {
+        return new Filters(null, null, filters.organization());
+    }
+
+    /** "A date range leaves out papers without a year: 1 of the 4 papers the other filters match has none." */
+    private static String undatedLeftOut(java.util.Collection<Paper> matching) {
+        long undated = matching.stream().filter(paper -> Filters.period(paper.date()).isEmpty()).count();
+        String base = Filters.UNDATED_LEFT_OUT.substring(0, Filters.UNDATED_LEFT_OUT.length() - 1);
+        return base + ": " + undated + " of the " + matching.size() + " papers the other filters match "
+                + (undated == 1 ? "has" : "have") + " none" + (undated == 0 ? "." : " (a listing without a date range shows them).");
     }
 }
