@@ -333,9 +333,13 @@ public final class PaperTools {
     }
 
     /** A pasted page is no id: an error quotes its start, not all of it back into the agent's context. */
+    /** An id as given, cut short, with control and bidirectional characters written as escapes: "\u202Egnp.exe" is not shown as "exe.png". */
     private static String quoted(String id) {
-        return id.length() <= MAX_QUOTED_ID_CHARS ? id : id.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + id.length() + " characters)";
+        String shown = id.length() <= MAX_QUOTED_ID_CHARS ? id : id.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + id.length() + " characters)";
+        return UNPRINTABLE.matcher(shown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.format("\\u%04X", (int) m.group().charAt(0))));
     }
+
+    private static final java.util.regex.Pattern UNPRINTABLE = java.util.regex.Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
     private CallToolResult result(String text, Object structured) {
         return CallToolResult.builder().addTextContent(text).structuredContent(Json.MAPPER.convertValue(structured, Map.class)).build();
