@@ -37,6 +37,8 @@ public final class CitationChecker {
     /** A word a local model writes before a source's number: "Source 1", "source: 2", "doc 3"; in square brackets "S1" too. */
     private static final String SOURCE_WORD = "(?:(?:sources?|docs?|documents?|citations?|refs?|references?)\\s*:?\\s*)";
     private static final String SQUARE_SOURCE_WORD = "(?:(?:sources?|docs?|documents?|citations?|refs?|references?|s)\\s*:?\\s*)";
+    /** Superscript digits, zero to nine: footnote markers. */
+    private static final String SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
     /** At most ten numbers in one marker: no marker runs past what the stream holds back to read it. */
     private static final String NUMBERS_AFTER = "(?:\\s*(?:[,;]|and)\\s*%s?\\d{1,3}){0,9}";
     /**
@@ -50,7 +52,9 @@ public final class CitationChecker {
             + ")\\s*]|\\(\\s*" + SOURCE_WORD + "(\\d{1,3}" + NUMBERS_AFTER.formatted(SOURCE_WORD) + ")\\s*\\)"
             + "|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3}){1,9})\\s*]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]{0,60})?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]{0,60}]"
-            + "|\\[(\\d{1,3})]\\(#[^()\\s]{0,40}\\)");
+            + "|\\[(\\d{1,3})]\\(#[^()\\s]{0,40}\\)"
+            // A footnote's superscript after a word or a full stop ("collapse.\u00b9"), not a power ("10\u00b2").
+            + "|(?<=[\\p{L}.,;:!?)\\]])([" + SUPERSCRIPTS + "]{1,2})(?![" + SUPERSCRIPTS + "])");
     /** Any marker the answer may hold, the prompt's own or a local model's. */
     private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
     /** A source's number inside a marker. */
@@ -300,26 +304,68 @@ public final class CitationChecker {
      * wrapped over several lines is one text.
      */
     static List<String> claims(String text) {
-        List<String> blocks = new ArrayList<>();
-        boolean joinable = false;
+        List<Block> blocks = new ArrayList<>();
+        boolean joinable = false, code = false, references = false;
         for (String line : TRAILING_MARKERS.matcher(text).replaceAll("$2$1").split("\\R")) {
             boolean starts = BLOCK_START.matcher(line).lookingAt();
-            if (line.isBlank()) {
+            boolean fence = FENCE.matcher(line).lookingAt();
+            references |= REFERENCES_HEADING.matcher(line).matches();
+            if (fence || code || references || NOTE_DEFINITION.matcher(line).lookingAt()) {
+                // Code, a list of references and a footnote's definition are no claims; a fence ends the paragraph before it.
+                code ^= fence;
+                joinable = false;
+            } else if (TABLE_ROW.matcher(line).lookingAt()) {
+                tableRow(line, blocks);
+                joinable = false;
+            } else if (line.isBlank()) {
                 joinable = false;
             } else if (joinable && !starts) {
-                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.strip());
+                blocks.set(blocks.size() - 1, new Block(blocks.getLast().text() + " " + line.strip(), false));
             } else {
-                blocks.add(line);
+                blocks.add(new Block(line, false));
                 joinable = true;
             }
         }
         List<String> claims = new ArrayList<>();
-        for (String block : blocks) {
+        for (Block block : blocks) {
+            if (block.row()) {
+                claims.add(block.text());
+                continue;
+            }
             // "1. Another" would end a sentence at "1.": the item's marker goes before splitting.
-            String item = ITEM_MARKER.matcher(block).replaceFirst("");
+            String item = ITEM_MARKER.matcher(block.text()).replaceFirst("");
             for (Span span : Sentences.split(item)) claims.addAll(withLeadIns(MID_SENTENCE_MARKER.split(span.of(item))));
         }
         return claims;
+    }
+
+    /** A paragraph, list item or heading of an answer, or a row of a table, which is one claim whatever its full stops. */
+    private record Block(String text, boolean row) {}
+
+    /** A markdown code fence, "```" or "~~~", with its language. */
+    private static final Pattern FENCE = Pattern.compile("\\s*(?:```|~~~)");
+    /** "References:", "**Sources**", "## Bibliography": what follows lists the sources, which is no claim. */
+    private static final Pattern REFERENCES_HEADING = Pattern.compile("(?i)\\s*(?:#{1,6}\\s*)?(?:\\*\\*)?(?:references|sources|bibliography|citations|works\\s+cited)"
+            + "(?:\\*\\*)?\\s*:?\\s*(?:\\*\\*)?\\s*");
+    /** "[1]: The Entropy Mechanism of ...", a footnote's definition ("[^1]: ..." read as "[1]: ..."). */
+    private static final Pattern NOTE_DEFINITION = Pattern.compile("\\s*\\[\\d{1,3}]:");
+    /** A row of a markdown table: "| Clip-Cov | clips tokens [1] |". */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\s*\\|");
+    /** A table's rule under its header: "|---|:---:|". */
+    private static final Pattern TABLE_RULE = Pattern.compile("[\\s|:-]+");
+
+    /**
+     * Each row of a table is a claim of its own, its cells joined (" \u2014 "), so that one wrong cell does not flag the
+     * table; the header, the row above the rule, says what the columns are and is dropped.
+     */
+    private static void tableRow(String line, List<Block> blocks) {
+        if (TABLE_RULE.matcher(line).matches()) {
+            if (!blocks.isEmpty() && blocks.getLast().row()) blocks.removeLast();
+            return;
+        }
+        List<String> cells = java.util.Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|")).map(String::strip)
+                .filter(cell -> !cell.isEmpty()).toList();
+        if (!cells.isEmpty()) blocks.add(new Block(String.join(" \u2014 ", cells), true));
     }
 
     /**
@@ -371,12 +417,19 @@ public final class CitationChecker {
             for (int group = 1; group <= m.groupCount(); group++) {
                 if (m.group(group) == null) continue;
                 List<String> numbers = new ArrayList<>();
-                Matcher number = NUMBER.matcher(m.group(group));
+                Matcher number = NUMBER.matcher(withAsciiDigits(m.group(group)));
                 while (number.find()) numbers.add(number.group());
                 return "[" + String.join(", ", numbers) + "]";
             }
             return Matcher.quoteReplacement(m.group());
         });
+    }
+
+    /** "\u00b9\u00b2" as "12": a footnote's superscript as the number it is. */
+    private static String withAsciiDigits(String text) {
+        StringBuilder digits = new StringBuilder();
+        text.chars().forEach(c -> digits.append(SUPERSCRIPTS.indexOf(c) >= 0 ? (char) ('0' + SUPERSCRIPTS.indexOf(c)) : (char) c));
+        return digits.toString();
     }
 
     /** Whether text that opens with a bracket ("[Sou", "(source 1", "【") may still become a marker as more of it comes. */

@@ -39,6 +39,26 @@ class CitationCheckerTest {
     }
 
     @Test
+    void should_read_each_table_row_as_a_claim_and_no_code_header_or_list_of_references() {
+        assertEquals(List.of("Clip-Cov \u2014 clips high-covariance tokens [1]", "Lp-Reg \u2014 protects rare tokens [2]"), CitationChecker.claims(
+                "| Method | What it does |\n|---|:---:|\n| Clip-Cov | clips high-covariance tokens [1] |\n| Lp-Reg | protects rare tokens [2] |"),
+                "the header and its rule are no claims, and a wrong cell flags its own row only");
+        assertEquals(List.of("Clip-Cov clips tokens [1].", "Both target entropy collapse [1][2]."),
+                CitationChecker.claims("Clip-Cov clips tokens [1].\n```python\nloss = clip_cov(logits) # [1]\n```\nBoth target entropy collapse [1][2]."),
+                "code is no claim, and its fence ends the paragraph before it");
+        assertEquals(List.of("Lp-Reg protects rare tokens [2]."), CitationChecker.claims(
+                "Lp-Reg protects rare tokens [2].\n\n**References**\n[1] The Entropy Mechanism of RL\n[2] Low-probability Tokens Sustain Exploration"));
+        assertEquals(List.of("Lp-Reg protects rare tokens [2]."), CitationChecker.claims("Lp-Reg protects rare tokens [2].\n\n[2]: Low-probability Tokens"),
+                "a footnote's definition");
+    }
+
+    @Test
+    void should_read_a_footnote_superscript_as_a_marker_but_not_a_power() {
+        assertEquals("Entropy collapses.[1] Lp-Reg keeps it[2].", CitationChecker.plainMarkers("Entropy collapses.\u00b9 Lp-Reg keeps it\u00b2."));
+        assertEquals("an area of 10\u00b2 tokens", CitationChecker.plainMarkers("an area of 10\u00b2 tokens"));
+    }
+
+    @Test
     void should_read_a_range_of_sources_as_one_marker_each() {
         assertEquals("Both keep entropy up [1][2][3].", CitationChecker.expandRanges("Both keep entropy up [1-3].", 5));
         assertEquals("See [2][3] and [4].", CitationChecker.expandRanges("See [2 \u2013 3] and [4].", 5));
