@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Titles;
 import dev.paperchat.corpus.Words;
@@ -220,13 +221,27 @@ public final class FollowUpRewriter {
                         // "No, it does not." answers the follow-up rather than rewriting it.
                         .filter(q -> !ANSWERED.matcher(q).lookingAt() && (!question.strip().endsWith("?") || q.endsWith("?") || ASKING.matcher(q).lookingAt()))
                         // The follow-up given back as it was resolves nothing it points to ("and does it work on vision tasks?").
-                        .filter(q -> !Titles.normalize(q).equals(Titles.normalize(question)));
+                        .filter(q -> !Titles.normalize(q).equals(Titles.normalize(question)))
+                        // "Why is GRPO better than PPO?" for "and why?" after a talk of Lp-Reg and Clip-Cov is another question.
+                        .filter(q -> grounded(q, question, history));
                 if (rewritten.isPresent()) return new Rewrite(rewritten.get(), null);
             } catch (LlmException e) {
                 failure = e;
             }
         }
         return new Rewrite(ofLastPaper(question, joinedByRule(question, history), history), failure);
+    }
+
+    /** A name: a word with two capitals or a digit beside letters ("GRPO", "Lp-Reg", "Qwen2.5"). */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d.+-]*(?:\\p{Lu}[\\p{L}\\d.+-]*\\p{Lu}|\\p{L}[\\p{L}.+-]*\\d|\\d[\\d.+-]*\\p{L}))"
+            + "[\\p{L}\\d][\\p{L}\\d]*+(?:[.+-][\\p{L}\\d]++)*+");
+
+    /** Whether every name the LLM's rewrite gives is one the conversation or the follow-up wrote, in some spelling. */
+    static boolean grounded(String rewrite, String question, List<Turn> history) {
+        String said = question + "\n" + String.join("\n", history.stream().map(Turn::content).toList());
+        String[] words = ModelNames.spellingWords(said);
+        return NAME.matcher(rewrite).results().map(MatchResult::group)
+                .allMatch(name -> ModelNames.writesInAnySpelling(words, name) || ModelNames.spelledOutIn(name, said));
     }
 
     /**

@@ -209,6 +209,17 @@ class FollowUpRewriterTest {
         }
     }
 
+    /** A rewrite that brings names the conversation never wrote is another question: the rule's join is searched instead. */
+    @Test
+    void should_take_a_rewrite_only_when_the_conversation_wrote_its_names() {
+        List<Turn> history = List.of(new Turn("user", "What is Lp-Reg?"), new Turn("assistant", "Lp-Reg regularizes the policy [1]."),
+                new Turn("user", "Is it better than Clip-Cov?"), new Turn("assistant", "Lp-Reg outperforms Clip-Cov on math [1]."));
+        assertTrue(FollowUpRewriter.grounded("Why is Lp-Reg better than Clip-Cov?", "and why?", history));
+        assertTrue(FollowUpRewriter.grounded("Why is LP-REG better than Clip Cov?", "and why?", history), "in another spelling");
+        assertFalse(FollowUpRewriter.grounded("Why is GRPO better than PPO?", "and why?", history), "names the conversation never wrote");
+        assertTrue(FollowUpRewriter.grounded("Why is it better than PPO?", "and why is it better than PPO?", history), "the follow-up's own name");
+    }
+
     @Test
     void should_not_ask_a_record_question_again_in_the_follow_ups_after_it() {
         List<Turn> history = asked("What is Quiet-STaR?", "who wrote it?");
