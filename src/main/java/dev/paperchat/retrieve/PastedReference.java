@@ -96,6 +96,15 @@ final class PastedReference {
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern VANCOUVER_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+|\\d{1,3}\\.\\s++)?" + SURNAME_INITIALS
             + "(?:(?:,\\s*+" + SURNAME_INITIALS + ")++(?:,?\\s++et\\s++al)?+|,?\\s++et\\s++al)\\.?\\s*+(?:\\.\\s++|\\(" + YEAR + "\\)\\s++)\\p{Lu}");
+    /** "S. Hao", "Noah D. Goodman" written "N. D. Goodman": an author by initials, then surname. */
+    private static final String INITIALS_NAME = "\\p{Lu}\\.(?:\\s?+\\p{Lu}\\.)*+\\s++\\p{Lu}[\\p{L}'\u2019-]++";
+    /**
+     * A NeurIPS or ICLR reference's opening, its year at its end: initials first, two names or more or "et al.", then a
+     * full stop ("S. Hao, S. Sukhbaatar, ..., Y. Tian. Training large language models ... arXiv preprint ..., 2024.").
+     */
+    private static final Pattern INITIALS_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + INITIALS_NAME
+            + "(?:(?:,\\s*+(?:and\\s++|&\\s*+)?|\\s++(?:and|&)\\s++)" + INITIALS_NAME + "){1,40}+(?:,?\\s++et\\s++al)?+|" + INITIALS_NAME
+            + ",?\\s++et\\s++al)\\.\\s++\\p{Lu}");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
 
     private PastedReference() {}
@@ -113,8 +122,10 @@ final class PastedReference {
             Matcher lead = opening.matcher(text);
             if (lead.find() && MORE_AFTER.matcher(text).region(lead.end() - 1, text.length()).find()) return true;
         }
-        Matcher named = NAME_YEAR_LEAD.matcher(text);
-        if (named.find() && VENUE.matcher(text).region(named.end() - 1, text.length()).find()) return true;
+        for (Pattern opening : new Pattern[] {NAME_YEAR_LEAD, INITIALS_LEAD}) {
+            Matcher lead = opening.matcher(text);
+            if (lead.find() && VENUE.matcher(text).region(lead.end() - 1, text.length()).find()) return true;
+        }
         return vancouver(text).isPresent();
     }
 
@@ -212,7 +223,7 @@ final class PastedReference {
      * "OpenAI (2024) Title": an author-year or LNCS reference's title follows its authors (and year).
      */
     private static String afterLead(String text) {
-        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, HARVARD_LEAD, LNCS_LEAD}) {
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, HARVARD_LEAD, LNCS_LEAD, INITIALS_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return text.substring(lead.end() - 1);
         }
@@ -233,8 +244,8 @@ final class PastedReference {
             + "|(?:NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|AAAI|IJCAI|CVPR|ICCV|ECCV|KDD|SIGIR|COLM|COLING|TMLR|JMLR)\\b)"
             + "|(?<=[?!])\\s++(?:" + VENUE_WORDS + ")).*+$", Pattern.DOTALL);
 
-    /** A year in brackets closing a reference, as LNCS and Vancouver end one: "... thinking. (2024)". */
-    private static final Pattern CLOSING_YEAR = Pattern.compile("\\.?\\s*+\\(" + YEAR + "\\)\\.?\\s*+$");
+    /** A year closing a reference: in brackets, as LNCS and Vancouver end one ("... thinking. (2024)"), or after a full stop or comma. */
+    private static final Pattern CLOSING_YEAR = Pattern.compile("(?:\\.?\\s*+\\(" + YEAR + "\\)|[.,]\\s*+" + YEAR + ")\\.?\\s*+$");
 
     private static String withoutVenue(String text) {
         return CLOSING_YEAR.matcher(VENUE.matcher(text).replaceFirst("").strip()).replaceFirst("");

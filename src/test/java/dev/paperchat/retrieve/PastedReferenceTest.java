@@ -84,6 +84,19 @@ class PastedReferenceTest {
                 "'In' and a capital after a full stop is a venue only as 'In Proceedings', 'In: ...', so a title's second sentence stays");
     }
 
+    /** The NeurIPS and ICLR style: initials first, a full stop, the title, where it appeared, and the year last. */
+    @Test
+    void should_read_the_title_of_a_reference_by_initials_with_its_year_last() {
+        String reference = "S. Hao, S. Sukhbaatar, D. Su, X. Li, Z. Hu, J. Weston, Y. Tian. Training large language models to reason in a continuous"
+                + " latent space. arXiv preprint arXiv:2412.06769, 2024.";
+        assertTrue(PastedReference.isReference(reference));
+        assertEquals("Training large language models to reason in a continuous latent space",
+                PastedReference.title(PastedReference.withoutIdentifiers(reference)));
+        assertEquals("Quiet-STaR: Language models can teach themselves to think before speaking", PastedReference.title(
+                "E. Zelikman et al. Quiet-STaR: Language models can teach themselves to think before speaking. In Proceedings of COLM, 2024."));
+        assertFalse(PastedReference.isReference("J. Weston and Y. Tian. Both found that reasoning helps."), "no venue after it: a claim");
+    }
+
     /** Springer's LNCS style: initials, a colon, the title (which may have a colon of its own), then "In:" and a year in brackets. */
     @Test
     void should_read_the_title_of_an_lncs_reference() {
