@@ -360,7 +360,7 @@ public final class Assistant {
         String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);
         String paper = "\"" + top.paper().title() + "\"";
-        Optional<PaperHit> named = hits.stream().filter(PaperHit::named).findFirst();
+        Optional<PaperHit> named = CitationLookup.namedBy(claim, hits);
         if (named.isPresent() && named.get() != top) {
             return Optional.of("The claim names \"" + named.get().paper().title() + "\", but its closest sentences are from " + paper
                     + ": read them before citing the claim.");
@@ -399,7 +399,7 @@ public final class Assistant {
      */
     private Optional<String> creditedElsewhere(String claim, SearchResult result) {
         // Only a claim that names a paper credits one; the papers the answer's search found are read, not searched again.
-        if (result.hits().stream().noneMatch(PaperHit::named)) return Optional.empty();
+        if (CitationLookup.namedBy(claim, result.hits()).isEmpty()) return Optional.empty();
         return new CitationLookup(retriever).notices(claim, result).stream().findFirst();
     }
 

@@ -303,6 +303,17 @@ public final class CitationLookup {
      * What a lookup of the claim would tell of the papers a search already found, without searching
      * again: the chat's check of a claim it answered ("the claim may credit the wrong paper").
      */
+    /**
+     * The paper a claim names, if any: "much larger ARMs" names MolmoAct's Action Reasoning Models (ARMs) only when the best
+     * paper does not write ARMs itself, for its own autoregressive models.
+     */
+    public static Optional<PaperHit> namedBy(String claim, List<PaperHit> hits) {
+        if (hits.isEmpty()) return Optional.empty();
+        String best = hits.get(0).paper().abstractText();
+        return hits.stream().filter(PaperHit::named).findFirst().filter(hit -> hit == hits.get(0)
+                || hit.names().stream().noneMatch(name -> Words.holds(claim, name, false) && Words.holds(best, name, false)));
+    }
+
     public List<String> notices(String claim, SearchResult found) {
         return found.hits().isEmpty() ? List.of() : judged(claim, withoutCitations(claim), found, Math.min(MAX_K, found.hits().size())).notices();
     }
@@ -318,7 +329,7 @@ public final class CitationLookup {
         boolean found = result.covered() && close;
         List<Match> matches = new ArrayList<>();
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
-        PaperHit named = result.hits().stream().filter(PaperHit::named).findFirst().orElse(null);
+        PaperHit named = namedBy(claim, result.hits()).orElse(null);
         Map<String, Set<PaperHit>> writers = writersOfNames(claim, result.hits());
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();

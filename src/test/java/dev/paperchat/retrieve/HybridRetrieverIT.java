@@ -367,6 +367,16 @@ class HybridRetrieverIT {
         }
     }
 
+    /** "much larger ARMs" is the masked diffusion paper's word for autoregressive models, not a name of MolmoAct's Action Reasoning Models (ARMs). */
+    @Test
+    void should_not_take_a_word_the_source_writes_for_the_name_of_another_paper() {
+        CitationLookup.Lookup lookup = new CitationLookup(retriever).byClaim("Notably, a 1.1B MDM breaks the reverse curse encountered by much larger"
+                + " ARMs with significantly more data and computation, such as 13B Llama-2 and 175B GPT-3.", 3);
+        assertTrue(lookup.matches().get(0).hit().paper().title().startsWith("Scaling up Masked Diffusion Models"), lookup.matches().toString());
+        assertEquals(1.0, lookup.matches().get(0).confidence(), "the sentence itself");
+        assertEquals(List.of(), lookup.notices(), "no wrong credit");
+    }
+
     /** "has fueled two prevailing assumptions: (1) reasoning capabilities only emerge in sufficiently large models": MobileLLM-R1 argues against it. */
     @Test
     void should_say_when_a_claim_s_closest_sentence_gives_it_as_a_view_the_paper_examines() {
