@@ -40,8 +40,10 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
     static NamedFilters of(Question asked, HybridRetriever retriever) {
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
+        Optional<String> before = undated.history().reversed().stream().filter(t -> t.role().equals("user")).map(Turn::content).findFirst();
         Optional<OrganisationFilter.Named> named = OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations,
-                retriever::papersUsing);
+                retriever::papersUsing).or(() -> OrganisationFilter.askedAgainOf(undated.text(), before, retriever::organisations,
+                retriever::organisations, retriever::papersUsing));
         String set = asked.filters().organization();
         // Both names as the collection has them: "DeepMind" named under the filter "Google DeepMind" is that filter.
         Function<String, String> read = name -> retriever.readOrganisation(new Filters(null, null, name)).filters().organization()

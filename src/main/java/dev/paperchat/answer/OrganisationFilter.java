@@ -153,6 +153,24 @@ final class OrganisationFilter {
      * @param all every organisation, asked only when no name is one as written
      * @param papersUsing how many abstracts use a word, asked only of a name the collection lacks
      */
+    /** "What about Tencent?", "and from DeepMind?": a follow-up that names nothing but where papers come from. */
+    private static final Pattern ABOUT = Pattern.compile("^\\W*+(?:and\\s++)?(?:(?:what|how)\\s++about\\s++)?(?:(?:those|the\\s++ones|papers|any)\\s++)?"
+            + "(?:from|by)?\\s*+([^?!.]{1,80}?)(?:'s)?\\s*+(?:papers|ones)?\\s*+[?!.]*\\s*+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "What about Tencent?" after "Which papers shorten chains of thought?": the question before, asked of the organisation's
+     * papers, when the follow-up names an organisation of the collection and nothing else.
+     */
+    static Optional<Named> askedAgainOf(String question, Optional<String> before, Function<Collection<String>, Set<String>> known,
+            Supplier<Organisations> all, ToIntFunction<String> papersUsing) {
+        Matcher about = ABOUT.matcher(question);
+        if (before.isEmpty() || !about.matches() || !question.matches("(?is).*\\b(?:about|from|by)\\b.*")) return Optional.empty();
+        // Only a name the collection has: "what about R2R?" asks about a method.
+        return find("papers from " + about.group(1).strip(), known, all, papersUsing).filter(n -> n.rest().strip().equalsIgnoreCase("papers"))
+                .filter(n -> !known.apply(List.of(n.name().toLowerCase(Locale.ROOT))).isEmpty() || all.get().meant(n.name()).isPresent())
+                .map(n -> new Named(n.name(), before.get()));
+    }
+
     static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known, Supplier<Organisations> all,
             ToIntFunction<String> papersUsing) {
         List<Candidate> candidates = new ArrayList<>();

@@ -31,6 +31,25 @@ class OrganisationFilterTest {
                 () -> new Organisations(KNOWN.stream().collect(Collectors.toMap(name -> name, name -> 1))), word -> IN_ABSTRACTS.getOrDefault(word, 0));
     }
 
+    private static Optional<OrganisationFilter.Named> askedAgain(String followUp) {
+        return OrganisationFilter.askedAgainOf(followUp, Optional.of("Which papers study entropy collapse?"), OrganisationFilterTest::known,
+                () -> new Organisations(KNOWN.stream().collect(Collectors.toMap(name -> name, name -> 1))), word -> IN_ABSTRACTS.getOrDefault(word, 0));
+    }
+
+    @Test
+    void should_ask_the_question_before_again_of_an_organisation_a_follow_up_names() {
+        Optional<OrganisationFilter.Named> expected = Optional.of(new OrganisationFilter.Named("Tencent", "Which papers study entropy collapse?"));
+        for (String followUp : List.of("What about Tencent?", "and from Tencent?", "how about Tencent's papers?", "What about those from Tencent?")) {
+            assertEquals(expected, askedAgain(followUp), followUp);
+        }
+        assertEquals("entropy collapse", askedAgain("What about Tencent?").orElseThrow().topic());
+        for (String other : List.of("What about R2R?", "what about vision tasks?", "Tencent", "What about Tencent and RL?")) {
+            assertEquals(Optional.empty(), askedAgain(other), "no organisation the collection has, or more than one: " + other);
+        }
+        assertEquals(Optional.empty(), OrganisationFilter.askedAgainOf("What about Tencent?", Optional.empty(), OrganisationFilterTest::known,
+                () -> new Organisations(Map.of()), word -> 0), "no question before");
+    }
+
     @Test
     void should_read_an_organisation_the_collection_knows_and_search_the_rest() {
         assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "Which papers are?")), find("Which papers are from Tencent?"));
