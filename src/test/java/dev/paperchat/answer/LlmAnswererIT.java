@@ -431,7 +431,10 @@ class LlmAnswererIT {
                     "an answer to the follow-up is no rewrite of it: " + answered);
         }
         llm.script(REPLY, "Compare Clip-Cov and Lp-Reg");
-        assertEquals("Compare Clip-Cov and Lp-Reg", rewriter.standalone("and how do those two compare?", history, true), "a request is one");
+        List<Turn> listed = List.of(new Turn("user", QUESTION), new Turn("assistant", "- Clip-Cov clips tokens [1]\n- Lp-Reg protects rare tokens [2]"));
+        assertEquals("Compare Clip-Cov and Lp-Reg", rewriter.standalone("and how do those two compare?", listed, true), "a request is one");
+        assertEquals(QUESTION + " and how do those two compare?", rewriter.standalone("and how do those two compare?", history, true),
+                "names the conversation never wrote: the rule's join");
     }
 
     /** Turns the LLM's context cannot hold beside the reply are left out of the rewrite's prompt, the last first kept. */
