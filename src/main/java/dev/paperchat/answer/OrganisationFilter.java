@@ -143,16 +143,6 @@ final class OrganisationFilter {
         }
     }
 
-    /**
-     * The organisation the question names: one the collection has, as written or as a name of
-     * capitalised words that the collection writes otherwise ("Alibaba Group" for "alibaba-inc");
-     * failing that, in a question that asks only for its papers, a name of capitalised words the
-     * collection lacks ("Which papers are from Meta?"), whose search then says which names are near.
-     *
-     * @param known of the names given in lower case, those some paper's organisation is
-     * @param all every organisation, asked only when no name is one as written
-     * @param papersUsing how many abstracts use a word, asked only of a name the collection lacks
-     */
     /** "What about Tencent?", "and from DeepMind?": a follow-up that names nothing but where papers come from. */
     private static final Pattern ABOUT = Pattern.compile("^\\W*+(?:and\\s++)?(?:(?:what|how)\\s++about\\s++)?(?:(?:those|the\\s++ones|papers|any)\\s++)?"
             + "(?:from|by)?\\s*+([^?!.]{1,80}?)(?:'s)?\\s*+(?:papers|ones)?\\s*+[?!.]*\\s*+$", Pattern.CASE_INSENSITIVE);
@@ -171,6 +161,16 @@ final class OrganisationFilter {
                 .map(n -> new Named(n.name(), before.get()));
     }
 
+    /**
+     * The organisation the question names: one the collection has, as written or as a name of
+     * capitalised words that the collection writes otherwise ("Alibaba Group" for "alibaba-inc");
+     * failing that, in a question that asks only for its papers, a name of capitalised words the
+     * collection lacks ("Which papers are from Meta?"), whose search then says which names are near.
+     *
+     * @param known of the names given in lower case, those some paper's organisation is
+     * @param all every organisation, asked only when no name is one as written
+     * @param papersUsing how many abstracts use a word, asked only of a name the collection lacks
+     */
     static Optional<Named> find(String question, Function<Collection<String>, Set<String>> known, Supplier<Organisations> all,
             ToIntFunction<String> papersUsing) {
         List<Candidate> candidates = new ArrayList<>();

@@ -193,7 +193,8 @@ final class QuestionForm {
      * the sparse policy selection paper?" as the paper ("cite" would find a paper on citations).
      */
     static String searched(String question) {
-        return claimIn(question).filter(claim -> !SOURCE_OF.matcher(question.strip()).lookingAt()).orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
+        Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
+        return claim.orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("$1"));
     }
 

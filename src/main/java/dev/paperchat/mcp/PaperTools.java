@@ -332,8 +332,10 @@ public final class PaperTools {
                 + "; ids come from search_papers, find_by_title and list_papers"));
     }
 
-    /** A pasted page is no id: an error quotes its start, not all of it back into the agent's context. */
-    /** An id as given, cut short, with control and bidirectional characters written as escapes: "\u202Egnp.exe" is not shown as "exe.png". */
+    /**
+     * A pasted page is no id: an error quotes its start, not all of it back into the agent's context, and its control and
+     * bidirectional characters as escapes: "\u202Egnp.exe" is not shown as "exe.png".
+     */
     private static String quoted(String id) {
         String shown = id.length() <= MAX_QUOTED_ID_CHARS ? id : id.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + id.length() + " characters)";
         return UNPRINTABLE.matcher(shown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.format("\\u%04X", (int) m.group().charAt(0))));

@@ -300,10 +300,6 @@ public final class CitationLookup {
     }
 
     /**
-     * What a lookup of the claim would tell of the papers a search already found, without searching
-     * again: the chat's check of a claim it answered ("the claim may credit the wrong paper").
-     */
-    /**
      * The paper a claim names, if any: "much larger ARMs" names MolmoAct's Action Reasoning Models (ARMs) only when the best
      * paper does not write ARMs itself, for its own autoregressive models.
      */
@@ -314,6 +310,10 @@ public final class CitationLookup {
                 || hit.names().stream().noneMatch(name -> Words.holds(claim, name, false) && Words.holds(best, name, false)));
     }
 
+    /**
+     * What a lookup of the claim would tell of the papers a search already found, without searching
+     * again: the chat's check of a claim it answered ("the claim may credit the wrong paper").
+     */
     public List<String> notices(String claim, SearchResult found) {
         return found.hits().isEmpty() ? List.of() : judged(claim, withoutCitations(claim), found, Math.min(MAX_K, found.hits().size())).notices();
     }
