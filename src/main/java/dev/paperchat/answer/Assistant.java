@@ -302,12 +302,17 @@ public final class Assistant {
                 stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
                 return Optional.empty();
             }
+            if (!covered && read.result().covered()) {
+                // Asked on strong evidence, a small model may refuse what its sources answer: their closest sentences are given,
+                // as for a reply that cites nothing, however the refusal is worded.
+                notices.remove(fitted);
+                notices.add("The LLM found no answer in its sources, though the search found them close to the question; this is the extractive answer instead.");
+                stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
+                return Optional.empty();
+            }
             String text = checked.text();
             List<Citation> citations = checked.citations();
             if (!covered && !read.result().hits().isEmpty()) {
-                // Asked on strong evidence, a small model may refuse what its sources answer.
-                if (read.result().covered()) notices.add("The LLM found no answer in its sources, though the search found them close to the question;"
-                        + " ask again with mode extractive to read their closest sentences.");
                 // The LLM found no answer in the sources; the reader still sees which papers came closest.
                 ExtractiveAnswerer.Draft related = extractive.related(read.result().hits());
                 stream.accept("\n\n" + related.text());

@@ -74,11 +74,27 @@ class LlmAnswererIT {
         assertTrue(answer.provenance().promptVersion() != null);
     }
 
+    /** A refusal on strong evidence gives the sources' closest sentences, as a reply that cites nothing does, however it is worded. */
     @Test
-    void should_list_the_closest_papers_when_the_llm_finds_no_answer_in_its_sources() {
+    void should_answer_extractively_when_the_llm_finds_no_answer_in_sources_the_search_found_close() {
         llm.script(REPLY, ExtractiveAnswerer.NOT_COVERED);
         List<String> tokens = new ArrayList<>();
         Answer answer = streamed(tokens);
+        assertEquals("extractive", answer.mode());
+        assertTrue(answer.covered(), answer.answer());
+        String notice = "The LLM found no answer in its sources, though the search found them close to the question; this is the extractive answer instead.";
+        assertTrue(answer.notices().contains(notice), answer.notices().toString());
+        String streamed = String.join("", tokens);
+        assertTrue(streamed.startsWith(ExtractiveAnswerer.NOT_COVERED + "\n\n(" + notice + ")\n\n"), streamed);
+        assertTrue(streamed.strip().endsWith(answer.answer().strip()), "the stream ends with the extractive answer");
+    }
+
+    @Test
+    void should_list_the_closest_papers_when_the_llm_finds_no_answer_on_weak_evidence() {
+        llm.script(REPLY, ExtractiveAnswerer.NOT_COVERED);
+        List<String> tokens = new ArrayList<>();
+        Answer answer = app.assistant().ask(new Question("lattice gauge theory in quantum chromodynamics", List.of(), 5, AnswerMode.LLM, Filters.NONE),
+                tokens::add);
         assertEquals("llm", answer.mode());
         assertFalse(answer.covered());
         assertTrue(answer.answer().startsWith(ExtractiveAnswerer.NOT_COVERED + "\n\nPossibly related:\n- "), answer.answer());
@@ -392,11 +408,10 @@ class LlmAnswererIT {
     void should_take_a_refusal_in_other_words_for_one() {
         llm.script(REPLY, "I'm sorry, but the collection does not seem to cover this question");
         Answer answer = ask(QUESTION, 5);
-        assertFalse(answer.covered());
-        assertTrue(answer.answer().contains("\n\nPossibly related:\n- "), answer.answer());
+        assertEquals("extractive", answer.mode());
         assertEquals(List.of(), answer.unsupported(), "a refusal is no uncited claim");
         assertTrue(answer.notices().contains("The LLM found no answer in its sources, though the search found them close to the question;"
-                + " ask again with mode extractive to read their closest sentences."), answer.notices().toString());
+                + " this is the extractive answer instead."), answer.notices().toString());
     }
 
     @Test
