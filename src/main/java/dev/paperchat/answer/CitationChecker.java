@@ -126,9 +126,13 @@ public final class CitationChecker {
 
     public record Checked(String text, List<Citation> citations, List<String> notices, List<Answer.Unsupported> unsupported) {}
 
+    private static final String OTHER_LANGUAGE = "not written in the sources' language, so it cannot be checked against them";
+
     public Checked check(String answer, List<AnswerSource> sources) {
         List<String> notices = new ArrayList<>();
         String text = withValidMarkers(answer, sources.size(), notices).strip();
+        // An answer in German is German in its short sentences too ("Lp-Reg ermöglicht stabiles Training für 1.000 Schritte.").
+        boolean otherLanguage = ForeignQuestion.written(text);
         List<Citation> citations = new ArrayList<>();
         List<Answer.Unsupported> unsupported = new ArrayList<>();
         for (String sentence : claims(text)) {
@@ -145,7 +149,7 @@ public final class CitationChecker {
             // a quote; the claim is supported if one of them states it, and each source only if it does.
             List<Support> supports = supports(claim, markers, sources);
             double best = supports.stream().mapToDouble(Support::score).max().orElse(0);
-            Optional<String> doubt = doubt(claim, markers, supports, sources, best);
+            Optional<String> doubt = otherLanguage ? Optional.of(OTHER_LANGUAGE) : doubt(claim, markers, supports, sources, best);
             doubt.ifPresent(reason -> unsupported.add(new Answer.Unsupported(claim, reason, Math.round(best * 1000) / 1000.0)));
             // Each cited source on its own: a paper cited beside the one that states the claim backs nothing by being there.
             supports.forEach(support -> addCitation(citations, support, claim, doubt.isEmpty() && support.score() >= MIN_SUPPORT));
@@ -165,6 +169,8 @@ public final class CitationChecker {
         for (int marker : markers) cited.append(sources.get(marker - 1).title()).append('\n').append(sources.get(marker - 1).abstractText()).append('\n');
         // The check reads words: a claim in another script than its sources' has none in common with them, and its closeness means nothing.
         if (script(claim) != script(cited.toString())) return Optional.of("not written in the sources' script, so it cannot be checked against them");
+        // Nor one in another language of their script: "Lp-Reg beschränkt die Aktualisierung" shares names with them and no words.
+        if (ForeignQuestion.written(claim)) return Optional.of(OTHER_LANGUAGE);
         if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
         Optional<String> misquoted = misquoted(claim, cited.toString());
         if (misquoted.isPresent()) return misquoted;

@@ -42,6 +42,19 @@ public final class ForeignQuestion {
 
     private ForeignQuestion() {}
 
+    /**
+     * Whether a sentence of prose (an LLM's answer) is in one of those languages: three of their words at least, a fifth of
+     * its words, German "die" and "als" among them, which English papers' prose seldom writes; its names and terms are English.
+     */
+    static boolean written(String sentence) {
+        String[] words = Arrays.stream(sentence.toLowerCase(Locale.ROOT).replaceAll("\\bet al\\b", " ").split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        long foreign = Arrays.stream(words).filter(w -> FOREIGN_WORDS.contains(w) || PROSE_WORDS.contains(w)).count();
+        return foreign >= 3 && foreign * 5 >= words.length;
+    }
+
+    private static final Set<String> PROSE_WORDS = Set.of("die", "als", "sie", "nur", "durch", "zwischen", "mais", "aussi", "también");
+
     public static boolean asked(String question) {
         long letters = question.codePoints().filter(Character::isLetter).count();
         if (letters == 0) return false;

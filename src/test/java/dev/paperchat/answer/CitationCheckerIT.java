@@ -233,6 +233,16 @@ class CitationCheckerIT {
     }
 
     @Test
+    void should_not_pass_a_claim_written_in_another_language_of_the_sources_script() {
+        CitationChecker.Checked checked = checker.check("Lp-Reg beschr\u00e4nkt die Aktualisierung von seltenen Tokens und stabilisiert das Training mit 1.000 Schritten [2].",
+                ENTROPY);
+        assertEquals(List.of("not written in the sources' language, so it cannot be checked against them"),
+                checked.unsupported().stream().map(Answer.Unsupported::reason).toList(), "not a list of German words the sources do not use");
+        assertEquals(List.of(), checker.check("Lp-Reg protects low-probability tokens, as de Vries noted [2].", ENTROPY).unsupported().stream()
+                .filter(u -> u.reason().contains("language")).toList(), "an English sentence with a foreign name");
+    }
+
+    @Test
     void should_read_the_markers_local_models_write() {
         assertEquals("A [1]. B [2, 3]. C [2]. D [1]. E [3]. F [4].",
                 CitationChecker.plainMarkers("A [Source 1]. B (sources 2 and 3). C [^2]. D \u30101\u3011. E [3\u2020source]. F \u30104\u2020L1-L9\u3011."));
