@@ -149,10 +149,15 @@ final class JsonRpcLines extends InputStream {
     /**
      * Requests the SDK would leave unanswered, answered here: a ping before initialize (the SDK
      * holds every request until then; a ping is allowed at any time), and any other request before
-     * it. Remembers the initialize request as it passes.
+     * it, and a second initialize. Remembers the initialize request as it passes.
      */
     private boolean answeredHere(JsonNode request) throws IOException {
         String method = request.get("method").asText();
+        // One session a process: a second initialize would renegotiate what the client already relies on.
+        if (method.equals("initialize") && initializeReceived) {
+            reply(request, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: the session is already initialized");
+            return true;
+        }
         if (method.equals("initialize")) initializeReceived = true;
         if (method.equals("ping") && !initializeReceived) {
             ObjectNode pong = JSON.createObjectNode().put("jsonrpc", "2.0");

@@ -30,7 +30,8 @@ class JsonRpcLinesTest {
                 initialized,
                 "{\"jsonrpc\":\"2.0\",\"id\":\"big\",\"method\":\"tools/call\",\"params\":{\"name\":\"" + "x".repeat(JsonRpcLines.MAX_LINE_CHARS) + "\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"loud\"}}",
-                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"initialize\"}") + "\n";
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"initialize\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"initialize\",\"params\":" + PARAMS + "}") + "\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), new JsonRpcLines.LineWriter(out), () -> {},
@@ -40,7 +41,8 @@ class JsonRpcLinesTest {
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"), passed);
         assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":\"big\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request: a line over 16777216 characters\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,\"message\":\"Invalid params: logging/setLevel takes {\\\"level\\\": one of debug, info, notice, warning, error, critical, alert, emergency}\"}}",
-                "{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32602,\"message\":\"Invalid params: initialize takes {\\\"protocolVersion\\\": a version string, \\\"capabilities\\\": an object, \\\"clientInfo\\\": {\\\"name\\\": ..., \\\"version\\\": ...}}\"}}"),
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32602,\"message\":\"Invalid params: initialize takes {\\\"protocolVersion\\\": a version string, \\\"capabilities\\\": an object, \\\"clientInfo\\\": {\\\"name\\\": ..., \\\"version\\\": ...}}\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: the session is already initialized\"}}"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
