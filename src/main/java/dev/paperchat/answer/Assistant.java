@@ -117,7 +117,7 @@ public final class Assistant {
         String standalone = Comparison.asCompare(rewrite.question()).orElse(rewrite.question());
         // The question as the reader can read it back: a follow-up made standalone, else as asked, with the
         // words read as filters in it ("What does Tencent publish on RL?" is searched as "What publish on RL?").
-        String searched = rewrite.question().equals(question.text()) ? asked.text() : rewrite.question();
+        String searched = rewrite.question().equals(question.text()) && !named.askedAgain() ? asked.text() : rewrite.question();
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
         Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start);

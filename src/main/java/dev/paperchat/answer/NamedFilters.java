@@ -13,9 +13,10 @@ import java.util.function.Function;
  *
  * @param question the question without the words read as filters, with them as its filters
  * @param overruled a notice when the question names another organisation than the filter the reader set
+ * @param askedAgain whether the question is the one before, asked again of the organisation a follow-up names ("What about Tencent?")
  */
 record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilter.Named> organisation, Question question,
-                    Optional<String> overruled) {
+                    Optional<String> overruled, boolean askedAgain) {
 
     /** Whether the question names dates or an organisation. */
     boolean any() {
@@ -40,10 +41,17 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
     static NamedFilters of(Question asked, HybridRetriever retriever) {
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
         Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
-        Optional<String> before = undated.history().reversed().stream().filter(t -> t.role().equals("user")).map(Turn::content).findFirst();
         Optional<OrganisationFilter.Named> named = OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations,
-                retriever::papersUsing).or(() -> OrganisationFilter.askedAgainOf(undated.text(), before, retriever::organisations,
-                retriever::organisations, retriever::papersUsing));
+                retriever::papersUsing);
+        Question asOf = undated;
+        int before = lastUserTurn(undated.history());
+        if (named.isEmpty() && before >= 0) {
+            // "What about Tencent?": the question before, asked again of Tencent's papers, in the conversation it was asked in
+            // ("what speedups do they report?" reads its "they" as it did then, not as the papers answered since).
+            named = OrganisationFilter.askedAgainOf(undated.text(), undated.history().get(before).content(), retriever::organisations,
+                    retriever::organisations, retriever::papersUsing);
+            if (named.isPresent()) asOf = new Question(undated.text(), undated.history().subList(0, before), undated.k(), undated.mode(), undated.filters());
+        }
         String set = asked.filters().organization();
         // Both names as the collection has them: "DeepMind" named under the filter "Google DeepMind" is that filter.
         Function<String, String> read = name -> retriever.readOrganisation(new Filters(null, null, name)).filters().organization()
@@ -53,6 +61,13 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         // "Which papers from Microsoft...?" under the filter tencent: the filter wins, and the reader is told.
         Optional<String> overruled = set == null || organisation.isPresent() ? Optional.empty() : named.map(OrganisationFilter.Named::name)
                 .map(name -> "The question names " + name + "; the organisation filter (" + set.strip() + ") was searched instead.");
-        return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(undated)).orElse(undated), overruled);
+        Question searched = asOf;
+        return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(searched)).orElse(undated), overruled,
+                organisation.isPresent() && asOf != undated);
+    }
+
+    private static int lastUserTurn(java.util.List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) if (history.get(i).role().equals("user")) return i;
+        return -1;
     }
 }

@@ -151,14 +151,14 @@ final class OrganisationFilter {
      * "What about Tencent?" after "Which papers shorten chains of thought?": the question before, asked of the organisation's
      * papers, when the follow-up names an organisation of the collection and nothing else.
      */
-    static Optional<Named> askedAgainOf(String question, Optional<String> before, Function<Collection<String>, Set<String>> known,
+    static Optional<Named> askedAgainOf(String question, String before, Function<Collection<String>, Set<String>> known,
             Supplier<Organisations> all, ToIntFunction<String> papersUsing) {
         Matcher about = ABOUT.matcher(question);
-        if (before.isEmpty() || !about.matches() || !question.matches("(?is).*\\b(?:about|from|by)\\b.*")) return Optional.empty();
+        if (!about.matches() || !question.matches("(?is).*\\b(?:about|from|by)\\b.*")) return Optional.empty();
         // Only a name the collection has: "what about R2R?" asks about a method.
         return find("papers from " + about.group(1).strip(), known, all, papersUsing).filter(n -> n.rest().strip().equalsIgnoreCase("papers"))
                 .filter(n -> !known.apply(List.of(n.name().toLowerCase(Locale.ROOT))).isEmpty() || all.get().meant(n.name()).isPresent())
-                .map(n -> new Named(n.name(), before.get()));
+                .map(n -> new Named(n.name(), before));
     }
 
     /**

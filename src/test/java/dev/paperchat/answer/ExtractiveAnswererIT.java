@@ -153,6 +153,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_ask_the_question_before_again_of_the_organisation_a_follow_up_names() {
+        String asked = "Which papers study entropy collapse, and what do they propose?";
+        List<Turn> history = List.of(new Turn("user", asked), new Turn("assistant", assistant.ask(Question.of(asked)).answer()));
+        Answer tencent = assistant.ask(new Question("What about Tencent?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(asked, tencent.question(), "its 'they' read as it was then, not as the papers answered since");
+        assertTrue(tencent.notices().contains("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."),
+                tencent.notices().toString());
+        assertTrue(tencent.sources().stream().allMatch(s -> "Tencent".equals(s.organization())), tencent.sources().toString());
+    }
+
+    @Test
     void should_answer_thanks_with_what_it_can_do_instead_of_a_paper_that_says_thanks_to() {
         Answer answer = assistant.ask(new Question("thanks!", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(Assistant.COURTESY_REPLY, answer.answer());

@@ -32,7 +32,7 @@ class OrganisationFilterTest {
     }
 
     private static Optional<OrganisationFilter.Named> askedAgain(String followUp) {
-        return OrganisationFilter.askedAgainOf(followUp, Optional.of("Which papers study entropy collapse?"), OrganisationFilterTest::known,
+        return OrganisationFilter.askedAgainOf(followUp, "Which papers study entropy collapse?", OrganisationFilterTest::known,
                 () -> new Organisations(KNOWN.stream().collect(Collectors.toMap(name -> name, name -> 1))), word -> IN_ABSTRACTS.getOrDefault(word, 0));
     }
 
@@ -46,8 +46,6 @@ class OrganisationFilterTest {
         for (String other : List.of("What about R2R?", "what about vision tasks?", "Tencent", "What about Tencent and RL?")) {
             assertEquals(Optional.empty(), askedAgain(other), "no organisation the collection has, or more than one: " + other);
         }
-        assertEquals(Optional.empty(), OrganisationFilter.askedAgainOf("What about Tencent?", Optional.empty(), OrganisationFilterTest::known,
-                () -> new Organisations(Map.of()), word -> 0), "no question before");
     }
 
     @Test
