@@ -512,10 +512,18 @@ public final class ExtractiveAnswerer {
      * states a change with its figure, of the measure asked when one does ("faster": speed), when its line does not.
      */
     private static Optional<SentenceHit> figureLine(String question, PaperHit hit, SentenceHit line) {
-        if (!QuantityQuestion.asksForQuantity(question) || QuantityQuestion.statesChange(line.text())) return Optional.empty();
+        if (!QuantityQuestion.asksForQuantity(question) || statesResult(line.text())) return Optional.empty();
         List<SentenceHit> changes = IntStream.range(0, Sentences.split(hit.paper().abstractText()).size()).mapToObj(i -> sentenceAt(hit.paper(), i))
-                .filter(s -> QuantityQuestion.statesChange(s.text())).toList();
+                .filter(s -> statesResult(s.text())).toList();
         return changes.stream().filter(s -> QuantityQuestion.namesMeasureAsked(s.text(), question)).findFirst().or(() -> changes.stream().findFirst());
+    }
+
+    /** A result's figure: a share or a factor ("by 53.3%", "2.8x", "1.5-2.5times", "three-fold"), not "pass@1" or "ten LRMs". */
+    private static final Pattern RESULT_FIGURE = Pattern.compile("(?i)\\d(?:[.,]\\d+)?+\\s*+(?:\\\\?%|x\\b|\u00d7|times|-?fold|percent|points?\\b)");
+
+    /** Whether the sentence states a change with the figure of a result: what a list line asked for its figures should quote. */
+    private static boolean statesResult(String sentence) {
+        return QuantityQuestion.statesChange(sentence) && RESULT_FIGURE.matcher(sentence).find();
     }
 
     /**

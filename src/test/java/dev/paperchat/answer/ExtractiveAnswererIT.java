@@ -146,6 +146,10 @@ class ExtractiveAnswererIT {
         assertTrue(answer.covered(), answer.answer());
         assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
         assertTrue(answer.citations().stream().anyMatch(c -> c.sentence().matches(".*\\d.*") && QuantityQuestion.statesChange(c.sentence())), answer.answer());
+        // A line's added sentence gives a result's figure, a share or a factor: not "pass@1 gains" or "parallelism to 1".
+        Map<Integer, List<Citation>> lines = answer.citations().stream().collect(java.util.stream.Collectors.groupingBy(Citation::marker));
+        lines.values().stream().filter(cited -> cited.size() > 1).forEach(cited -> assertTrue(
+                cited.get(1).sentence().matches("(?s).*\\d(?:[.,]\\d+)?\\s*(?:%|x\\b|times|-?fold).*"), cited.get(1).sentence()));
         for (String asked : List.of("Which paper says that", "Who said that", "Where did I read that")) {
             Answer source = assistant.ask(Question.of(asked + " reasoning models often overthink simple problems?"));
             assertTrue(source.covered(), asked + ": " + source.answer());
