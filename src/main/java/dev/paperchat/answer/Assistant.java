@@ -294,21 +294,11 @@ public final class Assistant {
             read.timings().put("checkMs", millisSince(check));
             notices.addAll(checked.notices());
             boolean covered = !CitationChecker.refuses(checked.text());
-            if (covered && checked.citations().isEmpty()) {
-                // An answer that cites nothing can be checked against nothing: the sentences that can be are given instead.
-                // The extractive answer reads every source: what the LLM could not read is no news then.
-                notices.remove(fitted);
-                notices.add("The LLM cited none of its sources; this is the extractive answer instead.");
-                stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
-                return Optional.empty();
-            }
+            // An answer that cites nothing can be checked against nothing: the sentences that can be are given instead.
+            if (covered && checked.citations().isEmpty()) return extractiveInstead("The LLM cited none of its sources", notices, fitted, stream);
+            // Asked on strong evidence, a small model may refuse what its sources answer, in whatever words: so are they.
             if (!covered && read.result().covered()) {
-                // Asked on strong evidence, a small model may refuse what its sources answer: their closest sentences are given,
-                // as for a reply that cites nothing, however the refusal is worded.
-                notices.remove(fitted);
-                notices.add("The LLM found no answer in its sources, though the search found them close to the question; this is the extractive answer instead.");
-                stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
-                return Optional.empty();
+                return extractiveInstead("The LLM found no answer in its sources, though the search found them close to the question", notices, fitted, stream);
             }
             String text = checked.text();
             List<Citation> citations = checked.citations();
@@ -332,6 +322,17 @@ public final class Assistant {
             if (streamed.get()) stream.accept("\n\n(" + notices.get(notices.size() - 1) + ")\n\n");
             return Optional.empty();
         }
+    }
+
+    /**
+     * No LLM answer, and why, in the notices and the stream: the extractive answer follows. It reads every source, so
+     * what the LLM could not read ({@code fitted}) is no news then.
+     */
+    private static Optional<Answer> extractiveInstead(String why, List<String> notices, String fitted, Consumer<String> stream) {
+        notices.remove(fitted);
+        notices.add(why + "; this is the extractive answer instead.");
+        stream.accept("\n\n(" + notices.getLast() + ")\n\n");
+        return Optional.empty();
     }
 
     /** "The collection holds 300 papers; their records name 10 organisations: Tencent (4), ...". */

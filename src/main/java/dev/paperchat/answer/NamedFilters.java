@@ -44,13 +44,15 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         Optional<OrganisationFilter.Named> named = OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations,
                 retriever::papersUsing);
         Question asOf = undated;
+        boolean askedAgain = false;
         int before = lastUserTurn(undated.history());
         if (named.isEmpty() && before >= 0) {
             // "What about Tencent?": the question before, asked again of Tencent's papers, in the conversation it was asked in
             // ("what speedups do they report?" reads its "they" as it did then, not as the papers answered since).
             named = OrganisationFilter.askedAgainOf(undated.text(), undated.history().get(before).content(), retriever::organisations,
                     retriever::organisations, retriever::papersUsing);
-            if (named.isPresent()) asOf = new Question(undated.text(), undated.history().subList(0, before), undated.k(), undated.mode(), undated.filters());
+            askedAgain = named.isPresent();
+            if (askedAgain) asOf = new Question(undated.text(), undated.history().subList(0, before), undated.k(), undated.mode(), undated.filters());
         }
         String set = asked.filters().organization();
         // Both names as the collection has them: "DeepMind" named under the filter "Google DeepMind" is that filter.
@@ -61,9 +63,8 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         // "Which papers from Microsoft...?" under the filter tencent: the filter wins, and the reader is told.
         Optional<String> overruled = set == null || organisation.isPresent() ? Optional.empty() : named.map(OrganisationFilter.Named::name)
                 .map(name -> "The question names " + name + "; the organisation filter (" + set.strip() + ") was searched instead.");
-        Question searched = asOf;
-        return new NamedFilters(dated, organisation, organisation.map(o -> o.appliedTo(searched)).orElse(undated), overruled,
-                organisation.isPresent() && asOf != undated);
+        return new NamedFilters(dated, organisation, organisation.isPresent() ? organisation.get().appliedTo(asOf) : undated, overruled,
+                askedAgain && organisation.isPresent());
     }
 
     private static int lastUserTurn(java.util.List<Turn> history) {
