@@ -169,6 +169,23 @@ final class DateFilter {
         return find(asPapers).filter(d -> d.rest().replaceAll("[\\s?.!]", "").equalsIgnoreCase("papers"));
     }
 
+    /** "what about 2024?", "and the ones from 2023?", "what about papers since July 2025?": dates alone, after a question. */
+    private static final Pattern ABOUT_DATES = Pattern.compile("^\\W*+(?:and\\s++)?(?:(?:what|how)\\s++about\\s++)?(?:the\\s++|those\\s++)?"
+            + "(?:(?:ones|papers)\\s++)?(?<dates>[^?!.]{4,40}?)(?:\\s++(?:ones|papers))?\\s*+[?!.]*+\\s*+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATION_FIRST = Pattern.compile("(?i)^(?:from|in|during|since|after|before|until|till|through|between|up\\s+to|published|dated)\\b");
+
+    /**
+     * "What about 2024?" after "Which methods avoid entropy collapse?": the question before, asked again of those
+     * dates, as "What about Tencent?" is of an organisation's papers; empty when the question says more than dates.
+     */
+    static Optional<Dated> askedAgainOf(String question, String before) {
+        Matcher about = ABOUT_DATES.matcher(question);
+        if (!about.matches()) return Optional.empty();
+        String dates = about.group("dates").strip();
+        String asked = "papers " + (RELATION_FIRST.matcher(dates).lookingAt() ? dates : "from " + dates);
+        return find(asked).filter(d -> d.rest().equalsIgnoreCase("papers")).map(d -> new Dated(d.from(), d.to(), d.phrase(), before));
+    }
+
     private static Optional<Dated> lastWords(String question) {
         Matcher last = LAST_WORDS.matcher(question);
         if (!last.find() || !ABOUT_PAPERS.matcher(question.substring(0, last.start())).find()) return Optional.empty();

@@ -26,7 +26,10 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
             + "((?:[\\p{L}\\d][\\p{L}\\d-]*+\\s+){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
     private static final String CITING = "cites?|build(?:s)?\\s+(?:on|upon)|extends?|improves?\\s+(?:on|upon)|follows?\\s+up\\s+on"
             + "|(?:are|is)\\s+based\\s+on|compares?\\s+(?:themselves\\s+|itself\\s+)?(?:with|to|against)";
-    private static final String MENTIONING = "mentions?|uses?|discuss(?:es)?|refers?\\s+to|talks?\\s+about|evaluates?\\s+on|employs?|adopts?";
+    private static final String MENTIONING = "mentions?|uses?|discuss(?:es)?|refers?\\s+to|talks?\\s+about|evaluates?\\s+on|employs?|adopts?"
+            // "Which papers report results on GSM8K?": a benchmark named, whatever verb comes before it.
+            + "|(?:reports?|gives?|shows?|presents?)\\s+(?:results?|scores?|numbers?|accuracy|performance)\\s+(?:on|for)"
+            + "|(?:are|were)\\s+(?:evaluated|tested|benchmarked)\\s+on|(?:tests?|experiments?|benchmarks?)\\s+on";
     /**
      * A name, not a topic: capitalised words, hyphenated or with digits, and the small words a name
      * holds between them ("Tree of Thoughts", "GSM8K", "Quiet-STaR"), with "the" and a kind around

@@ -13,7 +13,8 @@ import java.util.function.Function;
  *
  * @param question the question without the words read as filters, with them as its filters
  * @param overruled a notice when the question names another organisation than the filter the reader set
- * @param askedAgain whether the question is the one before, asked again of the organisation a follow-up names ("What about Tencent?")
+ * @param askedAgain whether the question is the one before, asked again of the organisation or the dates a follow-up names
+ *                   ("What about Tencent?", "What about 2024?")
  */
 record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilter.Named> organisation, Question question,
                     Optional<String> overruled, boolean askedAgain) {
@@ -40,7 +41,15 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
 
     static NamedFilters of(Question asked, HybridRetriever retriever) {
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
-        Question undated = dated.map(d -> d.appliedTo(asked)).orElse(asked);
+        int askedBefore = lastUserTurn(asked.history());
+        // "What about 2024?": the question before, asked again of the year's papers, in the conversation it was asked in.
+        boolean datedAgain = false;
+        if (dated.isEmpty() && askedBefore >= 0 && !asked.filters().hasDateRange()) {
+            dated = DateFilter.askedAgainOf(asked.text(), asked.history().get(askedBefore).content());
+            datedAgain = dated.isPresent();
+        }
+        Question asOfDates = datedAgain ? before(asked, askedBefore) : asked;
+        Question undated = dated.map(d -> d.appliedTo(asOfDates)).orElse(asked);
         Optional<OrganisationFilter.Named> named = OrganisationFilter.find(undated.text(), retriever::organisations, retriever::organisations,
                 retriever::papersUsing);
         Question asOf = undated;
@@ -52,7 +61,7 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
             named = OrganisationFilter.askedAgainOf(undated.text(), undated.history().get(before).content(), retriever::organisations,
                     retriever::organisations, retriever::papersUsing);
             askedAgain = named.isPresent();
-            if (askedAgain) asOf = new Question(undated.text(), undated.history().subList(0, before), undated.k(), undated.mode(), undated.filters());
+            if (askedAgain) asOf = before(undated, before);
         }
         String set = asked.filters().organization();
         // Both names as the collection has them: "DeepMind" named under the filter "Google DeepMind" is that filter.
@@ -64,7 +73,12 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         Optional<String> overruled = set == null || organisation.isPresent() ? Optional.empty() : named.map(OrganisationFilter.Named::name)
                 .map(name -> "The question names " + name + "; the organisation filter (" + set.strip() + ") was searched instead.");
         return new NamedFilters(dated, organisation, organisation.isPresent() ? organisation.get().appliedTo(asOf) : undated, overruled,
-                askedAgain && organisation.isPresent());
+                askedAgain && organisation.isPresent() || datedAgain);
+    }
+
+    /** The question in the conversation as it was before the user's turn at {@code turn}. */
+    private static Question before(Question question, int turn) {
+        return new Question(question.text(), question.history().subList(0, turn), question.k(), question.mode(), question.filters());
     }
 
     private static int lastUserTurn(java.util.List<Turn> history) {

@@ -194,7 +194,7 @@ final class QuestionForm {
      */
     static String searched(String question) {
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
-        return claim.orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
+        return claim.or(() -> QuantityQuestion.papersAsked(question)).orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("$1"));
     }
 

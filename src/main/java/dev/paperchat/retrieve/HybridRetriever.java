@@ -351,7 +351,8 @@ public final class HybridRetriever {
         Set<String> absent = new HashSet<>();
         snapshot.docFreqs(Fields.CONTENTS, queryTerms).forEach((term, df) -> { if (df == 0) absent.add(term); });
         Set<String> held = inflectedInCollection(snapshot, absent, termsOfTop);
-        Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, held, absent, (int) collectionSize);
+        Evidence.Verdict verdict = evidence.judge(request.query(), hits, queryTerms, idf, held, absentWithin(snapshot, queryTerms, absent, request.filters()),
+                (int) collectionSize);
         Optional<String> absentName = verdict.covered() ? nameAbsent(request.query(), absent) : Optional.empty();
         if (verdict.covered() && (namesUnmentioned(request.query(), hits) || absentName.isPresent() || callsAbsentPaper(request.query(), hits))) {
             verdict = new Evidence.Verdict(false, 0.2, verdict.cosine(), verdict.coverage());
@@ -362,6 +363,19 @@ public final class HybridRetriever {
         PastedReference.identifiers(request.query()).stream().filter(id -> index.paperByAnyId(id).isEmpty())
                 .map(id -> "No paper in the collection has the " + (id.startsWith("10.") ? "DOI " : "arXiv id ") + id + ".").forEach(notices::add);
         return new SearchResult(request.query(), hits, verdict.covered(), verdict.confidence(), snapshot.generation(), Map.of(), notices);
+    }
+
+    /**
+     * The query terms no paper the filters pass contains: "entropy" and "collapse" of "Which methods avoid entropy
+     * collapse?" among the papers of 2024, whose nearest papers then are only the nearest of unrelated ones.
+     */
+    private static Set<String> absentWithin(Snapshot snapshot, List<String> queryTerms, Set<String> absent, Filters filters) {
+        if (filters.isEmpty()) return absent;
+        Set<String> within = new HashSet<>(absent);
+        for (String term : new HashSet<>(queryTerms)) {
+            if (!within.contains(term) && snapshot.legs(Map.of(term, 1.0), null, filters, 1, 0).lexical().isEmpty()) within.add(term);
+        }
+        return within;
     }
 
     /** "the Towards Large Reasoning paper": the paper called by its title's opening words is the one asked about, and comes first. */

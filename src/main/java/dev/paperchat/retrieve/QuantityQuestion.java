@@ -95,6 +95,25 @@ public final class QuantityQuestion {
         return OF_PAPERS.matcher(question).find();
     }
 
+    /** ", and what speedups do they report?": a second clause that asks the listed papers' figures. */
+    private static final Pattern FIGURES_CLAUSE = Pattern.compile("(?i),?\\s++and\\s++(?:what|how\\s++(?:much|many|large|big|fast)|by\\s++(?:how\\s++much|what))\\b");
+
+    /**
+     * "Which papers shorten chains of thought" of "Which papers shorten chains of thought, and what speedups do they
+     * report?": the papers asked for, whose topic is what to search; the figures asked of them are read from what is found.
+     * Searched whole, "report" and "speedups" would rank the papers that report something or speed anything up.
+     */
+    public static Optional<String> papersAsked(String question) {
+        if (!ofPapers(question)) return Optional.empty();
+        Matcher m = FIGURES_CLAUSE.matcher(question);
+        while (m.find()) {
+            String rest = question.substring(m.start());
+            String papers = question.substring(0, m.start()).strip();
+            if (asksForQuantity(rest) && papers.split("\\s++").length >= 4) return Optional.of(papers + "?");
+        }
+        return Optional.empty();
+    }
+
     /** "How many...", "what accuracy...", "what nDCG@10 does X achieve": a question after a value it names. */
     public static boolean asksForQuantity(String question) {
         return quantityAsked(question).isPresent();

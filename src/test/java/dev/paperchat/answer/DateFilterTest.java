@@ -35,6 +35,21 @@ class DateFilterTest {
     }
 
     @Test
+    void should_read_dates_alone_after_a_question_as_that_question_asked_again_of_them() {
+        String before = "Which methods avoid entropy collapse?";
+        for (String followUp : List.of("what about the 2024 ones?", "What about 2024?", "and from 2024?", "and papers from 2024?", "how about those from 2024?")) {
+            assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "from 2024", before)),
+                    DateFilter.askedAgainOf(followUp, before), followUp);
+        }
+        assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), null, "since 2025", before)),
+                DateFilter.askedAgainOf("what about papers since 2025?", before));
+        assertEquals(LocalDate.of(2025, 12, 31), DateFilter.askedAgainOf("and December 2025?", before).orElseThrow().to());
+        for (String other : List.of("what about AIME 2024?", "What about Tencent?", "and the 2024 results on RL?", "tell me about 2024 benchmarks")) {
+            assertEquals(Optional.empty(), DateFilter.askedAgainOf(other, before), other);
+        }
+    }
+
+    @Test
     void should_leave_a_year_that_names_something_else() {
         assertEquals(Optional.empty(), DateFilter.find("what results do papers report on AIME 2024?"));
         assertEquals(Optional.empty(), DateFilter.find("which models pass the 2024 bar exam?"));

@@ -168,6 +168,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_ask_the_question_before_again_of_the_year_a_follow_up_names() {
+        String asked = "Which papers study latent reasoning in continuous space?";
+        List<Turn> history = List.of(new Turn("user", asked), new Turn("assistant", assistant.ask(Question.of(asked)).answer()));
+        Answer dated = assistant.ask(new Question("what about the 2024 ones?", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(asked, dated.question());
+        assertTrue(dated.notices().stream().anyMatch(n -> n.startsWith("\"from 2024\" in the question was read as a date filter")), dated.notices().toString());
+        assertTrue(dated.sources().stream().allMatch(s -> s.date() != null && s.date().startsWith("2024")), dated.sources().toString());
+        assertTrue(dated.answer().contains("Coconut"), dated.answer());
+    }
+
+    @Test
     void should_answer_thanks_with_what_it_can_do_instead_of_a_paper_that_says_thanks_to() {
         Answer answer = assistant.ask(new Question("thanks!", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         assertEquals(Assistant.COURTESY_REPLY, answer.answer());

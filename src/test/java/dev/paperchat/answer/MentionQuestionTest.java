@@ -28,6 +28,10 @@ class MentionQuestionTest {
         assertEquals(mentioning("Llama 3"), MentionQuestion.of("which papers use Llama 3?"), "a name's version");
         assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word");
         assertEquals(mentioning("Plan and Solve"), MentionQuestion.of("Which papers mention Plan and Solve?"), "a method's name of words and \"and\"");
+        for (String asked : List.of("Which papers report results on GSM8K?", "which papers are evaluated on GSM8K?", "Which papers give scores for GSM8K?")) {
+            assertEquals(mentioning("GSM8K"), MentionQuestion.of(asked), "a benchmark named, whatever verb comes before it: " + asked);
+        }
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers report results on math reasoning?"), "a topic's words");
         assertEquals(citing("Quiet-STaR"), MentionQuestion.of("Which papers cite Quiet-STaR?"));
         assertEquals(citing("Coconut"), MentionQuestion.of("which other papers build on Coconut?"));
         assertEquals(citing("DPO"), MentionQuestion.of("Which papers cite the DPO paper?"), "the paper is named by its name");

@@ -625,6 +625,11 @@ class HybridRetrieverIT {
             assertTrue(retriever.search(new SearchRequest(query, 10, year2024)).covered(), query);
         }
 
+        // Words no paper of the dates writes make their nearest papers no evidence, as words the collection lacks do.
+        assertFalse(retriever.search(new SearchRequest("Which papers study chain-of-thought distillation?", 10, year2024)).covered(),
+                "no paper of 2024 writes of distillation");
+        assertTrue(retriever.search(new SearchRequest("Which papers study chain-of-thought distillation?", 10)).covered());
+
         // Quiet-STaR (2024) is named by the query but outside the dates: it neither shows nor takes a place.
         SearchResult named = retriever.search(new SearchRequest("the quiet star paper", 10, new Filters(from, null, null)));
         assertEquals(10, named.hits().size());

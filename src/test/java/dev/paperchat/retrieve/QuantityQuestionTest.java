@@ -90,6 +90,20 @@ class QuantityQuestionTest {
         assertFalse(QuantityQuestion.ofPapers("Which paper reports the largest speedup?"));
     }
 
+    /** The papers asked for are searched by their topic: "report" and "speedups" would rank papers that report anything or speed anything up. */
+    @Test
+    void should_split_the_papers_asked_for_from_the_figures_asked_of_them() {
+        assertEquals(Optional.of("Which papers shorten chains of thought?"),
+                QuantityQuestion.papersAsked("Which papers shorten chains of thought, and what speedups do they report?"));
+        assertEquals(Optional.of("Which approaches cut inference cost?"), QuantityQuestion.papersAsked("Which approaches cut inference cost, and by what percentage?"));
+        assertEquals(Optional.of("What methods make reasoning models cheaper?"),
+                QuantityQuestion.papersAsked("What methods make reasoning models cheaper and how much faster are they?"));
+        assertEquals(Optional.empty(), QuantityQuestion.papersAsked("Which papers shorten chains of thought?"), "no figure asked");
+        assertEquals(Optional.empty(), QuantityQuestion.papersAsked("Which papers use GRPO, and what do they propose?"), "no figure asked");
+        assertEquals(Optional.empty(), QuantityQuestion.papersAsked("What speedups do efficient methods report?"), "no list asked first");
+        assertEquals(Optional.empty(), QuantityQuestion.papersAsked("Which papers, and how much faster?"), "no topic to search");
+    }
+
     /** "What numbers does X report?" asks for its figures, whichever they are; an abstract of none lacks what was asked. */
     @Test
     void should_take_any_figure_for_the_numbers_or_results_asked_for() {
