@@ -270,7 +270,6 @@ public final class FollowUpRewriter {
         Optional<String> paper = !RecordQuestion.asks(question) ? Optional.empty() : PastAnswers.lastPaperTitle(history)
                 .or(() -> PastAnswers.lastListItems(history).size() == 1 ? Optional.of(PastAnswers.lastListItems(history).get(0)) : Optional.empty());
         if (paper.isEmpty() || !THE_PAPER.matcher(question).find()) return joined;
-        if (PastAnswers.namesOfLastPaper(history).stream().anyMatch(name -> Words.holds(joined, name, false))) return joined;
         return THE_PAPER.matcher(question).replaceFirst(m -> Matcher.quoteReplacement("\"" + paper.get() + "\"" + (m.group().equalsIgnoreCase("its") ? "'s" : "")));
     }
 

@@ -42,8 +42,9 @@ final class PastAnswers {
             + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$))");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
     // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
-    // A record answer names it after its opening words, and a BibTeX entry's line ends with its marker.
-    private static final Pattern ONE_PAPER = Pattern.compile("^(?:The collection's record of |The BibTeX entry of )?(?:([^\n]{1,200}?) \\()?"
+    // A record answer names it after its opening words, as one that says what its abstract lacks does ("The abstract of
+    // Thought Cloning (...) names no benchmarks"), and a BibTeX entry's line ends with its marker.
+    private static final Pattern ONE_PAPER = Pattern.compile("^(?:The collection's record of |The BibTeX entry of |The abstract of )?(?:([^\n]{1,200}?) \\()?"
             + "\"([^\"\n]{1,1000})\"\\)?(?: \\[\\d{1,3}])?(?::| does| is| has| names| mentions)");
 
 

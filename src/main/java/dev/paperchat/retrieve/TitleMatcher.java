@@ -56,6 +56,8 @@ public final class TitleMatcher {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
+    /** What a title names its kind of document by, after the name of what it reports on. */
+    private static final Pattern REPORT = Pattern.compile("(?i)\\s++(?:technical|tech)\\s++report$|\\s++(?:system|model)\\s++card$");
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
     /**
      * A prefix written apart, hyphenated or joined ("pre-training", "pre training", "pretraining";
@@ -120,6 +122,9 @@ public final class TitleMatcher {
         // A name of no letter or digit (an emoji) has no words, though split gives one empty string.
         if (clauses.length == 2) wordsBeforeColon.put(id, before.isEmpty() ? 0 : before.split(" ").length);
         addName(id, name);
+        // "Phi-4-reasoning Technical Report" is the report of Phi-4-reasoning, which is what people call it.
+        String reported = REPORT.matcher(name).replaceFirst("");
+        if (!reported.equals(name) && !reported.isBlank()) addName(id, reported);
     }
 
     private List<String> pooled(String[] words) {

@@ -96,6 +96,11 @@ class FollowUpRewriterTest {
         assertEquals("who wrote \"VeriReason: Reinforcement Learning with Testbench Feedback\"?", rule.standalone("who wrote it?", history, false));
         assertEquals("when was \"VeriReason: Reinforcement Learning with Testbench Feedback\" published?",
                 rule.standalone("when was this paper published?", history, false));
+        // Two questions on, the record is still asked of the paper alone, not as the questions joined (which asked for benchmarks).
+        List<Turn> twoOn = List.of(new Turn("user", "What is Thought Cloning?"), new Turn("assistant", "Thought Cloning (\"Thought Cloning: Learning to Think\"): We introduce Thought Cloning. [1]"),
+                new Turn("user", "what benchmarks did it use?"),
+                new Turn("assistant", "The abstract of Thought Cloning (\"Thought Cloning: Learning to Think\") names no benchmarks; the full paper may. [1]"));
+        assertEquals("who wrote \"Thought Cloning: Learning to Think\"?", rule.standalone("who wrote it?", twoOn, false));
         assertEquals("which paper has 83.1% functional correctness? what about its results?",
                 rule.standalone("what about its results?", history, false), "no record question: joined as before");
         List<Turn> afterList = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", "- Lp-Reg: one. [1]\n- Clip-Cov: two. [2]"));
@@ -120,7 +125,7 @@ class FollowUpRewriterTest {
         List<Turn> swapped = new java.util.ArrayList<>(history);
         swapped.add(new Turn("user", "and what about Coconut?"));
         swapped.add(new Turn("assistant", "Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): We introduce Coconut. [1]"));
-        assertEquals("What is Coconut? who wrote it?", rule.standalone("who wrote it?", swapped, false));
+        assertEquals("who wrote \"Training Large Language Models to Reason in a Continuous Latent Space\"?", rule.standalone("who wrote it?", swapped, false));
         // By its title too: the question named the paper by it.
         List<Turn> byTitle = List.of(new Turn("user", "what does Attention Is All You Need propose?"),
                 new Turn("assistant", "\"Attention Is All You Need\": We propose the Transformer. [1]"));
@@ -285,8 +290,8 @@ class FollowUpRewriterTest {
         assertEquals("is it true that Clip-Cov beats SIREN?", rule.standalone("is it true that it beats the third one?", walked, false),
                 "the 'it' of 'is it true' points to nothing");
         walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
-        assertEquals("tell me more about SIREN. who wrote it?", rule.standalone("who wrote it?", walked, false),
-                "a question that named its item stands alone, the 'and' it began with notwithstanding");
+        assertEquals("who wrote \"Selective Entropy\"?", rule.standalone("who wrote it?", walked, false),
+                "the record of the item the last answer was about, the 'and' of the question before notwithstanding");
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
         assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
         assertEquals(java.util.Optional.of("There is no earlier answer, so \"the second one\" names no paper"),
@@ -388,7 +393,7 @@ class FollowUpRewriterTest {
                 PastAnswers.lastListItems(history));
         assertEquals("who wrote Attention Is All You Need?", rule.standalone("who wrote the first one?", history, false));
         history.addAll(List.of(new Turn("user", "who wrote the first one?"), new Turn("assistant", "\"Attention Is All You Need\" is by A. [1]")));
-        assertEquals("Attention Is All You Need. when was it published?", rule.standalone("when was it published?", history, false),
+        assertEquals("when was \"Attention Is All You Need\" published?", rule.standalone("when was it published?", history, false),
                 "the subject keeps its own small words");
     }
 

@@ -123,6 +123,9 @@ class FusionTest {
         assertEquals(Set.of("s"), withStar.nameMatches("the star segmentation paper").keySet());
         assertTrue(matcher.coverage("language models teach themselves to think before speakin", "q") > 0.6);
         assertEquals(0.0, matcher.coverage("anything", "missing"));
+        TitleMatcher reports = new TitleMatcher(Map.of("p", "Phi-4-reasoning Technical Report", "s", "Skywork-R1V3 Technical Report"));
+        assertEquals(Map.of("p", 1.0), reports.nameMatches("Who wrote Phi-4-reasoning?"), "a technical report is called by what it reports on");
+        assertEquals(Map.of("s", 1.0), reports.nameMatches("what does Skywork-R1V3 score?"));
     }
 
     /** "pre-training", "pre training" and "pretraining" are one word however a title or a lookup writes it. */
