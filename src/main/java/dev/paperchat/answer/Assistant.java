@@ -172,7 +172,7 @@ public final class Assistant {
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(filters, stream)
                 : extractive.answer(read.standalone(), result, stream, named.any(), mentioningTopic(named.topic()), !filters.isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
-        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.claimIn(read.standalone()).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
+        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.checkedClaim(read.standalone(), result.hits().get(0)).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
                 .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim, result)))
                 .ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);

@@ -212,6 +212,27 @@ final class QuestionForm {
         return oneSentence && claim.split("\\s+").length >= 4 ? Optional.of(claim) : Optional.empty();
     }
 
+    /** "Did CoIn detect...", "Does Phi-4-reasoning have...": a question asked to be answered yes or no. */
+    private static final Pattern YES_NO = Pattern.compile("^\\W*+(?:did|does|do|is|are|was|were|has|have|can|could)\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
+
+    /** A name and its version or size: "Phi-4-reasoning", "Qwen2.5-7B", "GPT-4o"; no figure of a claim's. */
+    private static final Pattern NAME_WITH_DIGITS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}[\\p{L}\\d.]*+(?:-[\\p{L}\\d.]++)++|\\p{L}++\\d[\\p{L}\\d.]*+");
+
+    /**
+     * The claim a question asks to have checked: one {@link #claimIn} reads, or a yes-or-no question on a
+     * paper it names with figures ("Did CoIn detect token count inflation with a 99% success rate?"), whose
+     * figures its paper may not state though the sentences quoted are on the subject.
+     */
+    static Optional<String> checkedClaim(String question, PaperHit top) {
+        Optional<String> claim = claimIn(question);
+        Matcher yesNo = YES_NO.matcher(question.strip());
+        if (claim.isPresent() || question.length() > MAX_CLAIM_CHARS || !top.named() || !yesNo.lookingAt()) return claim;
+        String asked = question.strip().substring(yesNo.end()).replaceFirst("[?\\s]+$", "");
+        boolean oneSentence = !asked.matches("(?s).*[.?!]\\s+\\S.*");
+        boolean figures = Numbers.count(NAME_WITH_DIGITS.matcher(asked).replaceAll("")) > 0;
+        return oneSentence && figures && !ABOUT_PAPERS.matcher(asked).find() ? Optional.of(asked) : Optional.empty();
+    }
+
     /** "several papers use GRPO", "most efficient reasoning papers...": a claim about the literature, which a list answers. */
     private static final Pattern ABOUT_PAPERS = Pattern.compile("(?i)\\b(?:several|many|most|some|few|multiple|various|recent)\\b"
             + "[^.?]{0,40}?\\b(?:papers|works|studies)\\b");

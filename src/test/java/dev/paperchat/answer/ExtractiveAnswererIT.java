@@ -964,6 +964,10 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), stated.notices(), "a claim its source states needs no warning");
         assertEquals(List.of(), assistant.ask(new Question("Does NoThinking underperform Thinking?", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(),
                 "a question is answered, not checked");
+        // Asked yes or no of a paper it names, a figure is checked as a claim's: the quoted sentences are on the subject all the same.
+        assertEquals(List.of("\"CoIn: Counting the Invisible Reasoning Tokens in Commercial Opaque LLM APIs\" does not state 99: read the quoted sentences"
+                + " before citing this claim."), assistant.ask(Question.of("Did CoIn detect token count inflation with a 99% success rate?")).notices());
+        assertEquals(List.of(), assistant.ask(Question.of("Did CoIn detect token count inflation with a 94.7% success rate?")).notices());
         Answer misattributed = assistant.ask(new Question("Lp-Reg boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math benchmarks.",
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("The claim names \"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\", "

@@ -213,6 +213,11 @@ class QuestionFormTest {
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Who showed that shorter chains are more accurate?"),
                 "the source asked for by who or which paper, as by where");
         assertEquals(Optional.empty(), QuestionForm.claimIn("Which papers show that shorter chains are more accurate?"), "a list asked for");
+        assertEquals(Optional.of("Phi-4-reasoning have 70 billion parameters"), QuestionForm.checkedClaim("Does Phi-4-reasoning have 70 billion parameters?", top(1.0)),
+                "a yes-or-no question on figures of a paper it names");
+        assertEquals(Optional.empty(), QuestionForm.checkedClaim("Does Phi-4-reasoning have 70 billion parameters?", top(0.3)), "of no paper named");
+        assertEquals(Optional.empty(), QuestionForm.checkedClaim("Does Phi-4-reasoning need labels?", top(1.0)), "no figure: answered, not checked");
+        assertEquals(Optional.empty(), QuestionForm.checkedClaim("Do several papers report 50% fewer tokens?", top(1.0)), "of the literature");
         assertEquals(Optional.of("Orca 2 underperforms models of similar size"), QuestionForm.claimIn("Orca 2 underperforms models of similar size"));
         assertEquals(Optional.of("RL only reweights what the base model already knows."),
                 QuestionForm.claimIn("Somebody showed RL only reweights what the base model already knows. Where did I read that?"), "a claim, then its source asked for");
