@@ -194,8 +194,17 @@ final class QuestionForm {
      */
     static String searched(String question) {
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
-        return claim.or(() -> QuantityQuestion.papersAsked(question)).orElseGet(() -> PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
-                .replaceFirst("$1"));
+        return claim.or(() -> QuantityQuestion.papersAsked(question)).map(QuestionForm::withoutReporting)
+                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("$1")));
+    }
+
+    /** "Which papers report FLOP reductions?": papers asked for by what they report, whose verb is no topic (radiology reports). */
+    private static final Pattern REPORTED_BY = Pattern.compile("^(\\W*+(?:which|what)\\s++(?:papers|works|studies|methods|approaches)\\s++)"
+            + "(?:report|present|give|show)\\s++(?!that\\b|whether\\b|how\\b|results?\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static String withoutReporting(String question) {
+        return REPORTED_BY.matcher(question).replaceFirst("$1");
     }
 
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */

@@ -237,6 +237,9 @@ class QuestionFormTest {
     @Test
     void should_search_a_question_without_the_words_that_only_frame_it() {
         assertEquals("test-time scaling?", QuestionForm.searched("anything on test-time scaling?"));
+        assertEquals("Which papers FLOP reductions?", QuestionForm.searched("Which papers report FLOP reductions?"), "what is reported, not that it is");
+        assertEquals("Which papers shorten chains of thought?", QuestionForm.searched("Which papers shorten chains of thought, and what speedups do they report?"));
+        assertEquals("Which papers report that RL helps?", QuestionForm.searched("Which papers report that RL helps?"), "what they report is the claim");
         assertEquals("reducing inference cost", QuestionForm.searched("Is there anything about reducing inference cost"));
         assertEquals("20% of tokens are enough for RLVR", QuestionForm.searched("Where did I read that 20% of tokens are enough for RLVR?"));
         assertEquals("latent reasoning?", QuestionForm.searched("Do you know anything about latent reasoning?"));
