@@ -919,6 +919,11 @@ function lookupMode(query, chosen) {
   return /[.!]["”’)]*$/.test(query) || /\d\s*%/.test(query) || words > 16 ? "claim" : "title";
 }
 
+/** Whether a text no title has says something, by a verb of six words or more: a claim; "reasoning tokens in multimodal models" names a topic. */
+function readsAsClaim(text) {
+  return text.split(/\s+/).length >= 6 && /\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|may|might|must|tends?|needs?|makes?|helps?|hurts?|improves?|outperforms?|reduces?|increases?|achieves?|shows?|requires?|leads?|causes?|works?|beats?|fails?)\b/i.test(text);
+}
+
 /** A lookup by "title" or "claim"; in a body, not the URL: a passage of 10,000 characters is longer than a server takes a URL. */
 async function citeBy(by, query, askKey = true) {
   const response = await api("/api/cite", {
@@ -955,6 +960,11 @@ async function lookup(query, chosen, restored = false) {
       if (asTitle.found && first && first.confidence >= 0.9 && isMostlyTitle(query, first.title)) [body, by] = [asTitle, "title"];
     }
     body = body || await citeBy(by, query, !restored);
+    // "reasoning models tend to overthink on simple problems", typed without its full stop: no title has it, a sentence may state it.
+    if (chosen === "auto" && by === "title" && !body.found && readsAsClaim(query)) {
+      const asClaim = await citeBy("claim", query, !restored).catch(() => ({}));
+      if (asClaim.found) [body, by] = [asClaim, "claim"];
+    }
     results.replaceChildren();
     if (chosen === "auto") results.append(el("p", { class: "muted small", text: `Looked up as a ${body.by || by}; choose title or claim to look it up otherwise.` }));
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));

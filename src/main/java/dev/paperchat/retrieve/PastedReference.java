@@ -105,6 +105,12 @@ final class PastedReference {
     private static final Pattern INITIALS_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(" + INITIALS_NAME
             + "(?:(?:,\\s*+(?:and\\s++|&\\s*+)?|\\s++(?:and|&)\\s++)" + INITIALS_NAME + "){1,40}+(?:,?\\s++et\\s++al)?+|" + INITIALS_NAME
             + ",?\\s++et\\s++al)\\.\\s++\\p{Lu}");
+    /**
+     * A short reference, its year after its venue: "Wei et al. Chain-of-thought prompting elicits reasoning in large
+     * language models. NeurIPS 2022." A claim that cites so runs on after "et al." ("Wei et al. showed ...").
+     */
+    private static final Pattern ET_AL_LEAD = Pattern.compile("^\\s*+(?:\\[\\d{1,3}]\\s*+)?(\\p{Lu}[\\p{L}'\u2019-]++(?:,?\\s++(?:and|&)\\s++\\p{Lu}[\\p{L}'\u2019-]++)?"
+            + "\\s++et\\s++al)\\.\\s++\\p{Lu}");
     private static final Pattern AUTHOR_LIST = Pattern.compile("\\bet\\s+al\\b|(?<![\\p{L}])\\p{Lu}\\.|,|\\band\\b|&");
 
     private PastedReference() {}
@@ -122,7 +128,7 @@ final class PastedReference {
             Matcher lead = opening.matcher(text);
             if (lead.find() && MORE_AFTER.matcher(text).region(lead.end() - 1, text.length()).find()) return true;
         }
-        for (Pattern opening : new Pattern[] {NAME_YEAR_LEAD, INITIALS_LEAD}) {
+        for (Pattern opening : new Pattern[] {NAME_YEAR_LEAD, INITIALS_LEAD, ET_AL_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && VENUE.matcher(text).region(lead.end() - 1, text.length()).find()) return true;
         }
@@ -223,7 +229,7 @@ final class PastedReference {
      * "OpenAI (2024) Title": an author-year or LNCS reference's title follows its authors (and year).
      */
     private static String afterLead(String text) {
-        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, HARVARD_LEAD, LNCS_LEAD, INITIALS_LEAD}) {
+        for (Pattern opening : new Pattern[] {REFERENCE_LEAD, HARVARD_LEAD, LNCS_LEAD, INITIALS_LEAD, ET_AL_LEAD}) {
             Matcher lead = opening.matcher(text);
             if (lead.find() && AUTHOR_LIST.matcher(lead.group(1)).find()) return text.substring(lead.end() - 1);
         }

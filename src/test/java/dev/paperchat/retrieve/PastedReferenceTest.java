@@ -97,6 +97,18 @@ class PastedReferenceTest {
         assertFalse(PastedReference.isReference("J. Weston and Y. Tian. Both found that reasoning helps."), "no venue after it: a claim");
     }
 
+    /** The shortest style: the first author, "et al.", the title, the venue and its year. */
+    @Test
+    void should_read_the_title_of_a_reference_of_a_surname_and_et_al() {
+        String reference = "Wei et al. Chain-of-thought prompting elicits reasoning in large language models. NeurIPS 2022.";
+        assertTrue(PastedReference.isReference(reference));
+        assertEquals("Chain-of-thought prompting elicits reasoning in large language models", PastedReference.title(reference));
+        assertEquals("Quiet-STaR: Language models can teach themselves to think before speaking",
+                PastedReference.title("Zelikman et al. Quiet-STaR: Language models can teach themselves to think before speaking. COLM 2024."));
+        assertFalse(PastedReference.isReference("Wei et al. Chain-of-thought prompting helps large models most."), "no venue after it: a claim");
+        assertFalse(PastedReference.isReference("Wei et al. showed that chain-of-thought prompting helps. NeurIPS 2022 had it."), "a claim runs on");
+    }
+
     /** Springer's LNCS style: initials, a colon, the title (which may have a colon of its own), then "In:" and a year in brackets. */
     @Test
     void should_read_the_title_of_an_lncs_reference() {

@@ -290,6 +290,15 @@ class ChatPageIT {
         assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a title"), browser.findElement(By.id("cite-results")).getText());
         assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("The Entropy Mechanism"),
                 browser.findElement(By.id("cite-results")).getText());
+        // A claim typed without its full stop is no title: found as none, it is looked up as the claim it reads as.
+        String asTitle = browser.findElement(By.id("cite-results")).getText();
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("entropy minimization improves reasoning without any labels");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(asTitle) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
+        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("Right Question is Already Half"),
+                browser.findElement(By.id("cite-results")).getText());
         // A passage of 9,000 characters goes in a request body: in a URL it was refused past about 6,500.
         String longPassage = (dev.paperchat.app.SampleIndex.PASSAGE + " ").repeat(80).substring(0, 9_000);
         browser.findElement(By.id("cite-query")).clear();
