@@ -51,10 +51,14 @@ public record Organisations(Map<String, Integer> papers) {
         return lower.length() >= 4 && !papers.containsKey(lower) && papers.keySet().stream().anyMatch(name -> EDITS.getDistance(name, lower) >= TYPO);
     }
 
-    /** Up to {@code n} stored names nearest {@code asked}: sharing a word first, then by likeness of spelling. */
+    /**
+     * Up to {@code n} stored names nearest {@code asked}: sharing a word first (a word of a part of the company
+     * asked: "Google" is near "Deepmind"), then by likeness of spelling.
+     */
     public List<String> nearest(String asked, int n) {
         String lower = asked.strip().toLowerCase(Locale.ROOT);
-        List<String> words = words(lower);
+        List<String> words = new java.util.ArrayList<>(words(lower));
+        List.copyOf(words).forEach(word -> words.addAll(PARTS.getOrDefault(word, List.of())));
         Comparator<String> sharing = Comparator.comparing(name -> words(name).stream().noneMatch(words::contains));
         return papers.keySet().stream()
                 .filter(name -> words(name).stream().anyMatch(words::contains) || EDITS.getDistance(name, lower) >= 0.5f)
@@ -81,6 +85,11 @@ public record Organisations(Map<String, Integer> papers) {
     private static boolean names(Set<String> words) {
         return words.stream().anyMatch(w -> w.length() >= 3);
     }
+
+    /** Companies and their labs that papers name apart: a reader asking for Google's papers may mean DeepMind's. */
+    private static final Map<String, List<String>> PARTS = Map.of("google", List.of("deepmind", "brain"), "alphabet", List.of("google", "deepmind"),
+            "meta", List.of("fair", "facebook"), "facebook", List.of("meta", "fair"), "alibaba", List.of("qwen", "damo"),
+            "microsoft", List.of("msr"), "amazon", List.of("aws"), "bytedance", List.of("seed", "doubao"));
 
     private static final Set<String> GENERIC = Set.of("the", "of", "and", "for", "at", "von", "der", "des", "und", "de", "inc", "ltd", "llc",
             "corp", "corporation", "company", "co", "group", "lab", "labs", "laboratory", "laboratories", "university", "institute", "team",

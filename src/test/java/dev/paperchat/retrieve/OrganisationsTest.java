@@ -33,7 +33,8 @@ class OrganisationsTest {
         assertEquals(Optional.empty(), KNOWN.meant("Tencnet"), "a typo is suggested, not read");
         assertEquals(Optional.empty(), KNOWN.meant("  "));
         assertEquals(List.of("tencent"), KNOWN.nearest("Tencnet", 3));
-        assertEquals(List.of("google brain", "google research"), KNOWN.nearest("Google", 3), "those sharing a word first");
+        assertEquals(List.of("google brain", "google research", "deepmind"), KNOWN.nearest("Google", 3), "those sharing a word first, or a lab's");
+        assertEquals(List.of("deepmind"), new Organisations(Map.of("deepmind", 1, "tencent", 4)).nearest("Google", 3), "Google's lab, named apart");
         assertEquals(List.of(), KNOWN.nearest("Stanford", 3));
         assertEquals(List.of(Map.entry("tencent", 8), Map.entry("microsoft", 4), Map.entry("alibaba-inc", 3)), KNOWN.byPapers().subList(0, 3));
     }
