@@ -88,7 +88,7 @@ public final class ExtractiveAnswerer {
         List<PaperHit> named = hits.stream().filter(PaperHit::named).limit(MAX_NAMED).toList();
         // "who wrote the first two?" (the names of two papers by now): each one's record.
         if (named.size() > 1 && RecordQuestion.asks(question)) return records(question, inOrderNamed(question, named), hits, stream);
-        if (named.size() > 1) return eachNamed(hits, inOrderNamed(question, named), Dimension.asked(question), stream);
+        if (named.size() > 1) return eachNamed(question, hits, inOrderNamed(question, named), Dimension.asked(question), stream);
         Optional<String> record = fromRecord(question, result);
         if (record.isPresent()) return recordDraft(record.get(), hits.get(0), stream);
         if (RecordQuestion.asks(question)) return describedRecords(question, hits, stream);
@@ -230,15 +230,29 @@ public final class ExtractiveAnswerer {
 
     /**
      * "Compare Clip-Cov and Lp-Reg": each paper the question names, with its own best sentences;
-     * "which of Hawkeye and R2R is faster?": what each proposes and the figure it reports for speed.
+     * "which of Hawkeye and R2R is faster?": what each proposes and the figure it reports for speed;
+     * "what benchmarks did Coconut and Quiet-STaR use?": that an abstract names none, and what it says of its evaluation.
      */
-    private Draft eachNamed(List<PaperHit> hits, List<PaperHit> named, Optional<Dimension> by, Consumer<String> stream) {
+    private Draft eachNamed(String question, List<PaperHit> hits, List<PaperHit> named, Optional<Dimension> by, Consumer<String> stream) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (PaperHit hit : named) {
             int marker = hits.indexOf(hit) + 1;
             // Each line after the first starts with its line break: the deltas join to the answer exactly.
             StringBuilder line = new StringBuilder((text.isEmpty() ? "" : "\n") + "- " + heading(hit) + ":");
+            if (NamesAsked.unanswered(question, hit.paper())) {
+                OptionalInt evaluation = NamesAsked.evaluationSentence(hit.paper());
+                SentenceHit said = evaluation.isPresent() ? sentenceAt(hit.paper(), evaluation.getAsInt()) : hit.bestSentence();
+                line.append(" its abstract names no benchmarks; the full paper may.");
+                if (said != null) {
+                    line.append(evaluation.isPresent() ? " What it says of its evaluation: " : " Its sentence closest to the question: ")
+                            .append(said.text()).append(" [").append(marker).append(']');
+                    citations.add(cite(marker, hit, said).asClosestOnly());
+                }
+                text.append(line);
+                stream.accept(line.toString());
+                continue;
+            }
             for (SentenceHit sentence : by.flatMap(d -> proposedAndReported(hit, d)).orElseGet(() -> proposedAndBest(hit))) {
                 line.append(' ').append(sentence.text()).append(" [").append(marker).append(']');
                 citations.add(cite(marker, hit, sentence));

@@ -28,6 +28,8 @@ class DimensionTest {
         assertFalse(accuracy.reportedBy("We evaluate models of up to 1.1 billion parameters against ARMs."), "the gain inside against");
         assertFalse(accuracy.reportedBy("It improves reasoning on every benchmark we tried, with the model trained for a long time on data drawn from many"
                 + " sources, and it cuts attention FLOPs by up to 47%."), "a figure of another clause, far from the word");
+        assertTrue(accuracy.reportedBy("Klear-Reasoner scores well, scoring 90.5% on AIME 2024."), "a score reported by its verb");
+        assertTrue(accuracy.reportedBy("It detects inflation with a success rate reaching up to 94.7%."), "a success rate is an accuracy");
         assertTrue(Dimension.asked("which one is the most memory-efficient?").isPresent());
         assertTrue(Dimension.asked("which one uses the fewest tokens?").isPresent());
         assertFalse(Dimension.asked("which one needs less memory?").orElseThrow().reportedBy("Through systematic parameter optimization, it reaches 100% success."),

@@ -295,6 +295,10 @@ class ExtractiveAnswererIT {
         // Asked of two papers, each its own: Coconut's words ("Chain of Continuous Thought") pick no sentence of Quiet-STaR's.
         Answer both = assistant.ask(Question.of("what benchmarks did Quiet-STaR and Chain of Continuous Thought (Coconut) use?"));
         assertTrue(both.citations().stream().filter(c -> c.title().startsWith("Quiet-STaR")).anyMatch(c -> c.sentence().contains("GSM8K")), both.answer());
+        // Coconut's abstract names none: its line says so, and quotes what it says of its evaluation as the closest there is.
+        assertTrue(both.answer().contains("(\"Training Large Language Models to Reason in a Continuous Latent Space\"): its abstract names no benchmarks;"
+                + " the full paper may. What it says of its evaluation: Experiments show that Coconut"), both.answer());
+        assertTrue(both.citations().stream().filter(c -> c.title().startsWith("Training Large Language")).noneMatch(Citation::supported), both.answer());
         // A quantity asked of several named papers is answered when one of them states it, though the first does not (PAPO states no size).
         Answer sizes = assistant.ask(Question.of("what model sizes did Perception-Aware Policy Optimization (PAPO) and Infi-MMR test?"));
         assertTrue(sizes.covered(), sizes.answer());
