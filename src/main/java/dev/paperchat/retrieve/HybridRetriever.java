@@ -302,8 +302,10 @@ public final class HybridRetriever {
         TitleMatches.Matched named = titleMatches.find(snapshot, live, request, asWritten, fused, queryTerms, idf, candidates);
         Map<String, Double> titleMatch = named.byPaper();
         Map<String, String> soleNamed = named.soleNames();
-        titleMatch.keySet().forEach(id -> fused.putIfAbsent(id, 0.0));
+        // A name spelt apart ("Layer Cast" for LayerCast) is no word BM25 finds: the paper it names outright leads all the same.
+        double best = fused.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
+        titleMatch.forEach((id, match) -> { if (match >= 1.0 && !lexical.contains(id)) fused.merge(id, best + TITLE_WEIGHT, Math::max); });
         figureMatches(snapshot, request).forEach((id, share) -> fused.merge(id, 2 * TITLE_WEIGHT * share, Double::sum));
 
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);

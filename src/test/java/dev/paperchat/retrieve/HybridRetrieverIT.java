@@ -600,6 +600,16 @@ class HybridRetrieverIT {
         }
     }
 
+    /** A name its abstract writes as one word, spelt apart or hyphenated: no word BM25 holds, but the paper named all the same. */
+    @Test
+    void should_put_first_the_paper_a_name_spelt_apart_names() {
+        for (String query : List.of("What is Layer Cast?", "what is layer-cast", "LayerCast")) {
+            SearchResult result = retriever.search(new SearchRequest(query, 5));
+            assertTrue(result.covered(), query);
+            assertTrue(result.hits().get(0).paper().title().startsWith("Give Me FP32 or Give Me Death?"), query + ": " + result.hits().get(0).paper().title());
+        }
+    }
+
     @Test
     void should_list_each_paper_once() {
         SearchResult result = retriever.search(new SearchRequest("chain of thought reasoning", 20));
