@@ -55,7 +55,12 @@ public final class ForeignQuestion {
 
     private static final Set<String> PROSE_WORDS = Set.of("die", "als", "sie", "nur", "durch", "zwischen", "mais", "aussi", "también");
 
+    /** Two Chinese, Japanese or Korean characters in a row: a word or two, which no English question writes. */
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{2}");
+
     public static boolean asked(String question) {
+        // "LayerCast是什么？": its Latin letters are a name's, each of the others a word's.
+        if (CJK.matcher(question).find()) return true;
         long letters = question.codePoints().filter(Character::isLetter).count();
         if (letters == 0) return false;
         long latin = question.codePoints().filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();

@@ -56,6 +56,9 @@ public final class TitleMatcher {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
+    /** Where Latin letters meet Chinese, Japanese or Korean ones with no space: "LayerCast是什么" names LayerCast. */
+    private static final Pattern SCRIPT_CHANGE = Pattern.compile("(?<=\\p{IsLatin})(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])(?=\\p{IsLatin})");
     /** What a title names its kind of document by, after the name of what it reports on. */
     private static final Pattern REPORT = Pattern.compile("(?i)\\s++(?:technical|tech)\\s++report$|\\s++(?:system|model)\\s++card$");
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
@@ -230,7 +233,7 @@ public final class TitleMatcher {
     /** {@link #nameMatches(String)} over several matchers, such as one per index segment, as if they were one. */
     static Map<String, Double> nameMatches(String query, Function<Window, Map<String, Double>> lookup) {
         Map<String, Double> matches = new HashMap<>();
-        String[] words = normalize(query).split(" ");
+        String[] words = normalize(SCRIPT_CHANGE.matcher(query).replaceAll(" ")).split(" ");
         Set<String> asNames = new HashSet<>();
         for (String token : query.split("[^\\p{L}\\p{N}]+")) {
             if (token.chars().filter(Character::isUpperCase).count() >= 2) asNames.add(normalize(token));

@@ -117,6 +117,7 @@ class FusionTest {
             assertEquals(Set.of("q"), matcher.nameMatches(query).keySet(), query);
         }
         assertEquals(1.0, matcher.nameMatches("what is ETTRL").get("e"));
+        assertEquals(1.0, matcher.nameMatches("ETTRL是什么？").get("e"), "a name written against Chinese with no space");
         assertEquals(Map.of(), matcher.nameMatches("connect the dot"));
         TitleMatcher withStar = new TitleMatcher(Map.of("q", "Quiet-STaR: Language Models", "s", "StAR: Segment Anything Reasoner"));
         assertEquals(Set.of("q"), withStar.nameMatches("quiet star").keySet(), "the longer name uses up the word star");
