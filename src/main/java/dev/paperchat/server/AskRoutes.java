@@ -63,6 +63,9 @@ final class AskRoutes {
         if (SearchRequest.characters(r.question()) > maxChars) {
             throw ApiException.badRequest("field \"question\" must be at most " + maxChars + " characters, was " + SearchRequest.characters(r.question()));
         }
+        if (r.k() != null && (r.k() < 1 || r.k() > Question.MAX_K)) {
+            throw ApiException.badRequest("field \"k\" must be between 1 and " + Question.MAX_K + ", was " + r.k());
+        }
         List<Turn> history = history(r.history() == null ? List.of() : r.history());
         FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();
         return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), AnswerMode.parse(r.mode()),

@@ -57,7 +57,7 @@ final class PaperRoutes {
     /** Filters flat, as GET's parameters are, or in {@code filters}, as POST /api/ask takes them: one helper builds both bodies. */
     record SearchBody(String q, Integer k, String from, String to, String org, AskRoutes.FiltersRequest filters) {
         SearchBody {
-            if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new IllegalArgumentException("k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
+            if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new IllegalArgumentException("field \"k\" must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
             if (filters != null && (from != null || to != null || org != null)) {
                 throw new IllegalArgumentException("give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
             }
@@ -98,32 +98,35 @@ final class PaperRoutes {
     private void cite(Context ctx) {
         String title = ctx.queryParam("title");
         String claim = ctx.queryParam("claim");
-        ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, CitationLookup.MAX_K)));
+        ctx.json(lookup(title, claim, Requests.intQuery(ctx, "k", 5, 1, CitationLookup.MAX_K), "query parameter"));
     }
 
     private void citeLong(Context ctx) {
         CiteRequest request = Requests.body(ctx, CiteRequest.class);
-        ctx.json(lookup(request.title(), request.claim(), request.k() == null ? 5 : request.k()));
+        ctx.json(lookup(request.title(), request.claim(), request.k() == null ? 5 : request.k(), "field"));
     }
 
     record CiteRequest(String title, String claim, Integer k) {
         CiteRequest {
             if (k != null && (k < 1 || k > CitationLookup.MAX_K)) {
-                throw new IllegalArgumentException("k must be between 1 and " + CitationLookup.MAX_K + ", was " + k);
+                throw new IllegalArgumentException("field \"k\" must be between 1 and " + CitationLookup.MAX_K + ", was " + k);
             }
         }
     }
 
-    private CiteView lookup(String title, String claim, int k) {
+    /** @param given how the request gave its parts, which errors name them by: "query parameter" or "field" */
+    private CiteView lookup(String title, String claim, int k, String given) {
         boolean byTitle = !TypedText.isBlank(title);
         boolean byClaim = !TypedText.isBlank(claim);
         // "claim=" alone was given, but empty: that is what to say, not that none was given.
-        if (!byTitle && !byClaim && (title != null) != (claim != null)) throw ApiException.badRequest((title != null ? "title" : "claim") + " must not be empty");
+        if (!byTitle && !byClaim && (title != null) != (claim != null)) {
+            throw ApiException.badRequest(given + " \"" + (title != null ? "title" : "claim") + "\" must not be empty");
+        }
         if (byTitle == byClaim) {
             throw ApiException.badRequest("give exactly one of \"title\" or \"claim\" (a paper's entry by its id, DOI or arXiv id: GET /api/papers/{id}/bibtex)");
         }
         if (SearchRequest.characters(byTitle ? title : claim) > SearchRequest.MAX_QUERY_CHARS) {
-            throw ApiException.badRequest((byTitle ? "title" : "claim") + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
+            throw ApiException.badRequest(given + " \"" + (byTitle ? "title" : "claim") + "\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
                     + SearchRequest.characters(byTitle ? title : claim));
         }
         return CiteView.lookUp(server.app().lookup(), byTitle ? "title" : "claim", byTitle ? title : claim, k);

@@ -246,9 +246,9 @@ final class Requests {
             value = Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
             boolean number = raw.strip().matches("[+-]?\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?");
-            throw ApiException.badRequest(name + " must be a whole number" + (number ? " from " + min + " to " + max : "") + ", was " + raw);
+            throw ApiException.badRequest("query parameter \"" + name + "\" must be a whole number" + (number ? " from " + min + " to " + max : "") + ", was " + raw);
         }
-        if (value < min || value > max) throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", was " + raw);
+        if (value < min || value > max) throw ApiException.badRequest("query parameter \"" + name + "\" must be between " + min + " and " + max + ", was " + raw);
         return value;
     }
 

@@ -121,7 +121,7 @@ class ApiServerIT {
                 json(server.post("/api/search", "{\"q\": \"entropy collapse\", \"k\": 3}")).get("results").get(0).get("id"), "one search, two forms");
         assertError(server.post("/api/search", "{}"), 400, "field \"q\" is required");
         assertError(server.post("/api/search", "{\"q\": \" \"}"), 400, "field \"q\" must not be empty");
-        assertError(server.post("/api/search", "{\"q\": \"x\", \"k\": 0}"), 400, "k must be between 1 and 50, was 0");
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"k\": 0}"), 400, "field \"k\" must be between 1 and 50, was 0");
         assertError(server.post("/api/search", "{\"q\": \"x\", \"query\": \"y\"}"), 400, "unknown field \"query\"");
         assertError(server.post("/api/search", "{\"q\": \"" + "x".repeat(10_001) + "\"}"), 400, "field \"q\" must be at most 10000 characters");
         assertError(server.get("/api/search?q=%20%20"), 400, "query parameter \"q\" must not be empty");
@@ -181,8 +181,8 @@ class ApiServerIT {
         assertEquals(1, deepMind.get("total").asInt(), deepMind.toString());
         assertEquals("Organisation \"deep mind\" was read as \"Deepmind\", the collection's name for it.", deepMind.at("/notices/0").asText());
         assertTrue(json(server.get("/api/papers?org=Tencnet")).at("/notices/0").asText().contains("names near it: tencent"));
-        assertError(server.get("/api/papers?limit=501"), 400, "limit must be between 1 and 500, was 501");
-        assertError(server.get("/api/papers?offset=-1"), 400, "offset must be between 0 and");
+        assertError(server.get("/api/papers?limit=501"), 400, "query parameter \"limit\" must be between 1 and 500, was 501");
+        assertError(server.get("/api/papers?offset=-1"), 400, "query parameter \"offset\" must be between 0 and");
         assertError(server.get("/api/papers?page=2"), 400, "unknown query parameter");
     }
 
@@ -378,9 +378,9 @@ class ApiServerIT {
     @Test
     void should_answer_each_error_with_json_and_the_right_status() throws Exception {
         assertError(server.get("/api/search"), 400, "\"q\"");
-        assertError(server.get("/api/search?q=x&k=500"), 400, "k must be between 1 and 50, was 500");
-        assertError(server.get("/api/search?q=x&k=5.0"), 400, "k must be a whole number from 1 to 50, was 5.0");
-        assertError(server.get("/api/search?q=x&k=ten"), 400, "k must be a whole number, was ten");
+        assertError(server.get("/api/search?q=x&k=500"), 400, "query parameter \"k\" must be between 1 and 50, was 500");
+        assertError(server.get("/api/search?q=x&k=5.0"), 400, "query parameter \"k\" must be a whole number from 1 to 50, was 5.0");
+        assertError(server.get("/api/search?q=x&k=ten"), 400, "query parameter \"k\" must be a whole number, was ten");
         assertError(server.get("/api/search?q=a&q=b"), 400, "query parameter \"q\" is given 2 times");
         assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
         assertError(server.get("/api/search?q=x&from=2025-13"), 400, "from must be a date like 2025-01-31, 2025-01 or 2025");
@@ -396,7 +396,7 @@ class ApiServerIT {
         for (String invisible : List.of("\\u00a0\\u00a0", "\\u200b", "\\u0000", "\\ufeff\\u3000", "\\u2800", "\\u3164", "\\u0301")) {
             assertError(server.post("/api/ask", "{\"question\": \"" + invisible + "\"}"), 400, "field \"question\" must not be empty");
             assertError(server.post("/api/search", "{\"q\": \"" + invisible + "\"}"), 400, "field \"q\" must not be empty");
-            assertError(server.post("/api/cite", "{\"claim\": \"" + invisible + "\"}"), 400, "claim must not be empty");
+            assertError(server.post("/api/cite", "{\"claim\": \"" + invisible + "\"}"), 400, "field \"claim\" must not be empty");
         }
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
@@ -434,9 +434,9 @@ class ApiServerIT {
         assertEquals(java.util.Optional.of("GET, HEAD"), server.post("/v1/models/paperchat", "{}").headers().firstValue("Allow"));
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
-        assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "claim must not be empty");
-        assertError(server.get("/api/cite?title="), 400, "title must not be empty");
-        assertError(server.post("/api/cite", "{\"claim\": \"" + "x".repeat(10_001) + "\"}"), 400, "claim must be at most 10000 characters, was 10001");
+        assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "field \"claim\" must not be empty");
+        assertError(server.get("/api/cite?title="), 400, "query parameter \"title\" must not be empty");
+        assertError(server.post("/api/cite", "{\"claim\": \"" + "x".repeat(10_001) + "\"}"), 400, "field \"claim\" must be at most 10000 characters, was 10001");
         assertError(server.get("/api/cite?id=2401.00001"), 400, "GET /api/papers/{id}/bibtex");
         assertError(server.get("/api/search?q=reasoning&limit=3"), 400, "unknown query parameter \"limit\"; known: from, k, org, q, to");
         assertError(server.get("/api/cite?title=quiet%20star&max=3"), 400, "unknown query parameter \"max\"");
@@ -570,6 +570,7 @@ class ApiServerIT {
         assertEquals(200, server.post("/v1/chat/completions", ask + "\"k\": 3.0}").statusCode());
         assertEquals(200, server.post("/api/ask", "{\"question\": \"What is Quiet-STaR?\", \"k\": 3.0}").statusCode());
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 2.5}"), 400, "field \"k\" must be a whole number");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 0}"), 400, "field \"k\" must be between 1 and 20, was 0");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\", \"text\": \"hi\"}]}"), 400,
                 "unknown field \"history[0].text\"; known: content, role");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"user\"}]}"), 400,
