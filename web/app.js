@@ -324,6 +324,8 @@ function nameEachSourceOnce(text, answer) {
 
 /** A marker whose paper does not back the sentence it ends is underlined as that sentence is in the sources, and says so. */
 function markUnbacked(text, answer) {
+  // "Possibly related" papers are listed, not cited for a claim: none of them fails to back one.
+  if (answer.covered === false) return;
   for (const marker of text.querySelectorAll(".cite")) {
     if (!markerCitation(marker, answer, Number(marker.dataset.marker)).unbacked) continue;
     marker.classList.add("unbacked");
@@ -646,12 +648,13 @@ function showSources(answerIndex, focusMarker, from) {
   // does not scroll on its own, and the page stays where the reader is.
   if (focusMarker == null) scrollSideTo(document.querySelector(".panel.sources"));
   if (!shown.length) list.append(el("p", { class: "muted", text: "This answer cites no source." }));
-  for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number)));
-  // Retrieved but not cited (more Sources asked for than the answer used): there to read, folded away.
+  for (const source of shown) list.append(renderSource(answerIndex, source, citationsOf(answer, source.number), answer.covered === false));
+  // Retrieved but not cited (more Sources asked for than the answer used, or read for an answer that cites none:
+  // "does not mention reinforcement learning"): there to read, folded away.
   const uncited = answer.sources.filter((s) => !cited.has(s.number));
-  if (uncited.length && shown.length) {
-    const more = el("details", { class: "uncited" }, el("summary", { text: `${uncited.length} more retrieved, not cited` }));
-    for (const source of uncited) more.append(renderSource(answerIndex, source, []));
+  if (uncited.length) {
+    const more = el("details", { class: "uncited" }, el("summary", { text: `${uncited.length}${shown.length ? " more" : ""} retrieved, not cited` }));
+    for (const source of uncited) more.append(renderSource(answerIndex, source, [], false));
     list.append(more);
   }
   if (focusMarker != null) {
@@ -775,8 +778,11 @@ function flash(mark) {
 }
 
 const UNBACKED = "Its abstract does not state what the answer cites it for here; the quote is its closest sentence.";
+/** What a quote of a "Possibly related" paper is: the answer claims nothing of it, so nothing is unbacked. */
+const RELATED = "Its sentence closest to the question, which the collection does not seem to answer.";
 
-function renderSource(answerIndex, source, citations) {
+/** @param related whether the answer found the question not covered: its papers are possibly related, their quotes no evidence */
+function renderSource(answerIndex, source, citations, related) {
   const meta = el("div", { class: "meta" });
   const parts = [source.date, source.organization].filter(Boolean);
   if (parts.length) meta.append(parts.join(" · "));
@@ -794,6 +800,7 @@ function renderSource(answerIndex, source, citations) {
     abstract.append(source.abstractText.slice(at, start));
     // A citation the paper does not back still shows its closest sentence, marked as no evidence.
     const attrs = supported ? { "data-start": String(start) }
+      : related ? { "data-start": String(start), class: "related", title: RELATED }
       : { "data-start": String(start), class: "unbacked", title: UNBACKED };
     abstract.append(el("mark", { ...attrs, text: source.abstractText.slice(start, end) }));
     at = end;
@@ -871,7 +878,7 @@ function preview(target, answerIndex, n) {
   const { citation, unbacked } = markerCitation(target, answer, n);
   const tip = $("tooltip");
   tip.replaceChildren(el("strong", { text: source.title }), el("div", { text: citation ? `“${citation.sentence}”` : "" }));
-  if (unbacked) tip.append(el("div", { class: "unbacked-note", text: UNBACKED }));
+  if (unbacked) tip.append(answer.covered === false ? el("div", { class: "related-note", text: RELATED }) : el("div", { class: "unbacked-note", text: UNBACKED }));
   clearTimeout(hideTimer);
   tip.hidden = false;
   previewed = target;
@@ -1275,6 +1282,8 @@ $("cite-query").addEventListener("keydown", (e) => {
     $("cite-form").requestSubmit();
   }
 });
+// A touch screen has no Shift or Escape key to be told of: the hint would only take a second line of the box.
+if (matchMedia("(pointer: coarse)").matches) $("question").placeholder = "Ask about the papers…";
 refreshStatus();
 restoreConversation();
 restoreOptions();

@@ -41,6 +41,12 @@ public final class FollowUpRewriter {
      */
     private static final Pattern ASKED_OF_PRONOUN = Pattern.compile("^\\W*+(?:what|which|how\\s++(?:many|much))\\s++(?:[\\w-]++\\s++){0,3}?"
             + "(?:did|do|does|is|are|was|were|has|have|can|could|would|will)\\s++(?:they|it)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Which papers shorten chains of thought, and what speedups do they report?": "they" are the papers the question
+     * asks for, not the last answer's ("Which papers build on them?" points back).
+     */
+    private static final Pattern OWN_PAPERS = Pattern.compile("^\\W*+(?:which|what)\\s++(?:[\\w'-]++\\s++)?(?:papers|works|studies|methods|approaches|models)\\b"
+            + "[^?]*?(?:,|\\band\\b)[^?]*?\\b(?:they|their)\\b", Pattern.CASE_INSENSITIVE);
     /** The papers of an answer about a few: "what benchmarks did they use?", "what are their limitations?". */
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /** "it" or "its", not a name that holds the letters ("IT-Bench"). */
@@ -436,7 +442,7 @@ public final class FollowUpRewriter {
             if (papers.size() >= 2 && Narrowing.comparesByDate(question.substring(choice.end()))) return "when were " + joined(papers) + " published?";
             if (papers.size() >= 2) return "which of " + joined(papers) + question.substring(choice.end());
         }
-        if (AMONG_THEM.matcher(question).find()) return question;
+        if (AMONG_THEM.matcher(question).find() || OWN_PAPERS.matcher(question).lookingAt()) return question;
         // "it" after a comparison is either paper: both are asked of ("when was it published?" after "Compare Quiet-STaR and Coconut");
         // not the "it" of "is it possible to...".
         Pattern pronoun = THEY.matcher(question).find() ? THEY : IT.matcher(DUMMY_IT.matcher(question).replaceAll(" ")).find() && compared ? IT : null;

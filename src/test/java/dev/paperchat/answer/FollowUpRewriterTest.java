@@ -87,6 +87,11 @@ class FollowUpRewriterTest {
                 rule.standalone("what benchmarks did they use?", List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", onQuiet)), false));
         assertEquals("which benchmarks exist for code, and how are they built?",
                 rule.standalone("which benchmarks exist for code, and how are they built?", List.of(), false), "its own antecedent");
+        List<Turn> related = List.of(new Turn("user", "What is the capital of France?"), new Turn("assistant",
+                "The collection does not seem to cover this question. Possibly related:\n- Attention Is All You Need [1]\n- Coral Reef Forecasts [2]"));
+        assertEquals("Which papers shorten chains of thought, and what speedups do they report?",
+                rule.standalone("Which papers shorten chains of thought, and what speedups do they report?", related, false),
+                "they are the papers it asks for, not the last answer's");
     }
 
     @Test

@@ -721,6 +721,25 @@ class ChatPageIT {
         assertTrue(markers.get(markers.size() - 1).getAttribute("class").contains("unbacked"));
         assertTrue(markers.get(markers.size() - 1).getAttribute("aria-label").endsWith(", which does not state this"),
                 markers.get(markers.size() - 1).getAttribute("aria-label"));
+        // "Possibly related" papers of a question the collection does not cover back nothing and fail to back nothing either.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'The collection does not seem to cover this question. Possibly related:\\n"
+                + "- Fruit Studies [1]', mode: 'extractive', covered: false, citations: [{marker: 1, paperId: 'p1', title: 'Fruit Studies',"
+                + " sentence: 'We study fruit.', start: 0, end: 15, score: 0.3, supported: false}],"
+                + " sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit. It keeps well.', links: []}], notices: [],"
+                + " unsupported: []});");
+        WebElement related = browser.findElements(By.cssSelector(".msg.assistant .cite")).getLast();
+        assertFalse(related.getAttribute("class").contains("unbacked"), related.getAttribute("class"));
+        String relatedPreview = preview(related);
+        assertTrue(relatedPreview.contains("We study fruit.") && relatedPreview.contains("closest to the question") && !relatedPreview.contains("does not state"),
+                relatedPreview);
+        assertTrue(browser.findElements(By.cssSelector(".source mark.unbacked")).isEmpty());
+        assertEquals(1, browser.findElements(By.cssSelector(".source mark.related")).size());
+        // An answer that cites none of the papers it read ("does not mention RL") still shows them, folded.
+        browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'It does not mention \"RL\" in its title or abstract.', mode: 'extractive',"
+                + " covered: true, citations: [], sources: [{number: 1, paperId: 'p1', title: 'Fruit Studies', abstractText: 'We study fruit.', links: []}],"
+                + " notices: [], unsupported: []});");
+        browser.executeScript("arguments[0].click();", browser.findElements(By.cssSelector(".msg.assistant")).getLast());
+        assertEquals("1 retrieved, not cited", browser.findElement(By.cssSelector("#sources details.uncited summary")).getText());
         // An LLM's paraphrase quotes nothing: each marker shows the quote found for its own claim, as the citation's claims say.
         browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Fruit is studied here [1]. It is stored for long [1].', mode: 'llm', model: 'scripted',"
                 + " covered: true, citations: [{marker: 1, paperId: 'p1', title: 'Fruit Studies', sentence: 'We study fruit.', start: 0, end: 15, score: 0.8,"
