@@ -396,7 +396,12 @@ public final class Assistant {
                 .filter(c -> c.paperId().equals(top.paper().id()) && !c.sentence().equals(top.bestSentence().text()))
                 .filter(c -> Opposites.denial(claim, c.sentence(), false).isPresent()).findFirst()
                 .map(c -> "another quoted sentence says this is not so (\"" + c.sentence() + "\")");
-        return closest.or(() -> other).map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
+        // Nor does another sentence of the paper, in the claim's words, say its opposite: "DeepSeek-R1 underperforms compared to its
+        // non-reasoning variant" for a claim that it outperforms it.
+        Optional<String> contrary = closest.isPresent() || other.isPresent() ? Optional.empty()
+                : CitationLookup.contrary(claim, top.paper(), top.bestSentence()).map(s -> "its sentence \"" + s.text().strip() + "\" says the opposite");
+        return closest.or(() -> other).or(() -> contrary)
+                .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
     }
 
     /**

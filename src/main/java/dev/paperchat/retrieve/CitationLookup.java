@@ -342,7 +342,15 @@ public final class CitationLookup {
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
             // The sentence shown is the one read: the sentence with the claim's figures, when another shares more of its words.
             // Of papers only near a claim not found, no sentence is read as saying its opposite.
+            boolean ofIt = found && (named != null ? named == hit : hit == result.hits().get(0));
             String opposes = !found || named != null && named != hit ? null : Opposites.of(claim, sentence.text(), false).orElse(null);
+            // "DeepSeek-R1 outperforms its non-reasoning variant at evaluating MT": the closest sentence sets the study up, and
+            // another of the paper's, in the claim's words, says "underperforms".
+            Optional<SentenceHit> contrary = opposes == null && ofIt && unstated.isEmpty() ? contrary(claim, hit.paper(), sentence) : Optional.empty();
+            if (contrary.isPresent()) {
+                sentence = contrary.get();
+                opposes = Opposites.of(claim, sentence.text(), false).orElseThrow();
+            }
             boolean source = isSource(unstated, opposes, named, hit);
             double closeness = Math.max(0, Math.min(1, sentence.score()));
             double confidence = !found ? DIFFERENT_NUMBERS * closeness : Math.min(source ? 1 : DIFFERENT_NUMBERS, closeness);
@@ -507,6 +515,41 @@ public final class CitationLookup {
     }
 
     /** A text's words of four letters or more, lower case, a plural's "s" dropped: "rules-of-thumb" holds "rule" and "thumb". */
+    /** A name a claim is about: capitals inside or a digit ("DeepSeek-R1", "DPO", "LazyEviction"), not a capitalised first word. */
+    private static final Pattern SUBJECT_NAME = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}[\\p{L}\\d]{0,40}?[\\p{Lu}\\d][\\p{L}\\d]*+(?:-[\\p{L}\\d]++)*+");
+    /** The share of a claim's words a sentence that says its opposite must hold, besides the word it says otherwise. */
+    private static final double CONTRARY_SHARE = 0.5;
+
+    /**
+     * Another sentence of the paper that says the claim's opposite in most of the claim's own words, or empty: the search's
+     * closest sentence may share the claim's topic words and not its verb ("compares reasoning-based LLMs with their
+     * non-reasoning counterparts" for a claim that DeepSeek-R1 outperforms its variant).
+     */
+    public static Optional<SentenceHit> contrary(String claim, Paper paper, SentenceHit closest) {
+        Set<String> claimWords = plainWords(claim);
+        if (claimWords.size() < 3) return Optional.empty();
+        // As near in words as the closest sentence, the word it says otherwise counted: a sentence that states the claim in more
+        // of its words ("gains of up to 5.4% while ... reducing ... length by 82.8%") is not outweighed by one of its caveats
+        // ("with only 4.8% performance degradation").
+        long closestHeld = plainWords(closest.text()).stream().filter(claimWords::contains).count();
+        // Of the name the claim is about, if it names one: "the extended reasoning sequences introduce ... increased KV cache size"
+        // is the problem LazyEviction starts from, no opposite of what "DPO reduces KV cache size by 50%" claims.
+        Matcher subject = SUBJECT_NAME.matcher(claim);
+        Optional<String> named = subject.find() ? Optional.of(subject.group()) : Optional.empty();
+        String text = paper.abstractText();
+        List<Span> spans = Sentences.split(text);
+        for (int i = 0; i < spans.size(); i++) {
+            String sentence = spans.get(i).of(text);
+            if (i == closest.index() || Opposites.of(claim, sentence, false).isEmpty()) continue;
+            long held = plainWords(sentence).stream().filter(claimWords::contains).count();
+            boolean ofSubject = named.map(name -> Words.holds(sentence, name, true)).orElse(held + 1 > closestHeld);
+            if (ofSubject && held + 1 >= Math.max(CONTRARY_SHARE * claimWords.size(), closestHeld)) {
+                return Optional.of(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, closest.score()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Set<String> plainWords(String text) {
         Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

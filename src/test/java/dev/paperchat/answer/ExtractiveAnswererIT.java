@@ -963,6 +963,9 @@ class ExtractiveAnswererIT {
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(1, opposite.notices().size(), opposite.notices().toString());
         assertTrue(opposite.notices().get(0).contains("says the opposite (\"outperform\")"), opposite.notices().toString());
+        Answer contrary = assistant.ask(Question.of("Is it true that DeepSeek-R1 outperforms its non-reasoning variant at evaluating machine translation?"));
+        assertTrue(contrary.notices().stream().anyMatch(n -> n.contains("DeepSeek-R1 underperforms compared to its non-reasoning variant")
+                && n.contains("says the opposite")), contrary.notices().toString());
         Answer stated = assistant.ask(new Question("EMPO raises Qwen2.5-Math-7B Base from 30.7% to 48.1% on math benchmarks.",
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of(), stated.notices(), "a claim its source states needs no warning");

@@ -321,6 +321,13 @@ class HybridRetrieverIT {
         CitationLookup.Match stated = lookup.byClaim("Orca 2 surpasses models of similar size", 3).matches().get(0);
         assertNull(stated.opposes());
         assertTrue(stated.confidence() > 0.5, stated.toString());
+        // The closest sentence sets the study up; another, of DeepSeek-R1 and in the claim's words, says "underperforms".
+        CitationLookup.Match contrary = lookup.byClaim("DeepSeek-R1 outperforms its non-reasoning variant at evaluating machine translation.", 3).matches().get(0);
+        assertEquals("the cited sentence says the opposite (\"underperform\")", contrary.opposes(), contrary.toString());
+        assertTrue(contrary.sentence().text().contains("DeepSeek-R1 underperforms compared to its non-reasoning variant"), contrary.sentence().text());
+        assertTrue(contrary.confidence() <= 0.5, contrary.toString());
+        // The problem a paper starts from ("increased key-value (KV) cache size") is no opposite of what its method does.
+        assertNull(lookup.byClaim("LazyEviction reduces KV cache size by 50% through lagged eviction.", 3).matches().get(0).opposes());
     }
 
     /** A claim that credits one paper's figures to another: the paper that states them comes first, and a notice says so. */
