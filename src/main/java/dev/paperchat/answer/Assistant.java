@@ -4,6 +4,7 @@ import dev.paperchat.corpus.Markup;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
+import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.CitationLookup;
@@ -16,14 +17,16 @@ import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,11 @@ public final class Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     static final String COURTESY_REPLY = "Ask a question about the papers in the collection, paste a claim to find its source, "
             + "or give a half-remembered title.";
+
+    /** "What is the newest paper in the collection?", "which is the oldest paper?": the records' dates tell, no abstract. */
+    private static final Pattern DATED_LAST = Pattern.compile("^\\W*+(?:(?:what|which)(?:'s|\\s++is|\\s++was)?\\s++)?(?:the\\s++)?"
+            + "(?<which>newest|latest|most\\s++recent|oldest|earliest)\\s++(?:paper|article|work|study|publication)"
+            + "(?:\\s++(?:in|of)\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))?\\W*+$", Pattern.CASE_INSENSITIVE);
 
     /** "How many papers are from 2024?": the papers of a filter are counted, not only listed. */
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
@@ -204,6 +212,8 @@ public final class Assistant {
         if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
             return Optional.of(readingNoPaper(collectionSize(), true, asked, stream, timings, start));
         }
+        Matcher last = DATED_LAST.matcher(asked.text());
+        if (last.matches() && asked.filters().isEmpty()) return Optional.of(datedLast(asked, last.group("which").toLowerCase(Locale.ROOT), stream, timings, start));
         return Optional.empty();
     }
 
@@ -343,6 +353,24 @@ public final class Assistant {
                 + (organisations.size() > NAMED_ORGANISATIONS ? " and " + (organisations.size() - NAMED_ORGANISATIONS) + " more" : "");
         return "The collection holds " + papers + (papers == 1 ? " paper" : " papers") + (organisations.isEmpty() ? "; their records name no organisation."
                 : "; their records name " + organisations.size() + (organisations.size() == 1 ? " organisation: " : " organisations: ") + named + ".");
+    }
+
+    /**
+     * "What is the newest paper in the collection?": the paper whose record gives the last date, answered as its
+     * record question is (its date, cited), with how many records give no year and so were not weighed.
+     */
+    private Answer datedLast(Question asked, String which, Consumer<String> stream, Map<String, Long> timings, long start) {
+        HybridRetriever.Dated dated = retriever.datedLast(!which.equals("oldest") && !which.equals("earliest"));
+        String undated = dated.undated() == 0 ? "" : " " + dated.undated() + (dated.undated() == 1 ? " paper's record gives" : " papers' records give")
+                + " no year, so " + (dated.undated() == 1 ? "it was" : "they were") + " not weighed.";
+        if (dated.paper().isEmpty()) return readingNoPaper("No paper's record in the collection gives a year." + undated, false, asked, stream, timings, start);
+        Paper paper = dated.paper().get();
+        Answer record = ask(new Question("when was \"" + paper.title() + "\" published?", List.of(), 1, AnswerMode.EXTRACTIVE, Filters.NONE), text -> {}, sources -> {});
+        String text = "The " + which + " paper in the collection, by the dates its records give: " + record.answer() + undated;
+        stream.accept(text);
+        timings.put("totalMs", millisSince(start));
+        return new Answer(text, "extractive", null, true, asked.text(), record.citations(), record.sources(), List.of(), List.of(), timings,
+                record.provenance());
     }
 
     /** An answer from no paper: what the collection's records say, or why there is nothing to search for. */

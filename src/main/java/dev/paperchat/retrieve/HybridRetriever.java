@@ -10,8 +10,10 @@ import dev.paperchat.index.Fields;
 import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -203,6 +205,35 @@ public final class HybridRetriever {
     public long generation() {
         return index.read(Snapshot::generation);
     }
+
+    /**
+     * The newest (or oldest) paper by the date its record gives, and how many records give no year; a year, then a month
+     * is found first, so that only that month's papers are read, however large the collection.
+     */
+    public Dated datedLast(boolean newest) {
+        return index.read(snapshot -> {
+            int undated = snapshot.paperIds(Filters.NONE).size() - snapshot.paperIds(new Filters(LocalDate.of(1, 1, 1), null, null)).size();
+            int last = LocalDate.now().getYear() + 1;
+            for (int i = 0; i <= last - FIRST_YEAR; i++) {
+                int year = newest ? last - i : FIRST_YEAR + i;
+                if (snapshot.paperIds(new Filters(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null)).isEmpty()) continue;
+                for (int m = 0; m < 12; m++) {
+                    java.time.YearMonth month = java.time.YearMonth.of(year, newest ? 12 - m : 1 + m);
+                    List<String> ids = snapshot.paperIds(new Filters(month.atDay(1), month.atEndOfMonth(), null));
+                    Comparator<Paper> byDate = Comparator.comparing((Paper p) -> Filters.period(p.date()).getFirst()).thenComparing(Paper::id);
+                    Optional<Paper> edge = snapshot.papers(ids).values().stream().max(newest ? byDate : byDate.reversed());
+                    if (edge.isPresent()) return new Dated(edge, undated);
+                }
+            }
+            return new Dated(Optional.empty(), undated);
+        });
+    }
+
+    /** The earliest year looked for: papers before it are none this collection holds. */
+    private static final int FIRST_YEAR = 1900;
+
+    /** @param paper the newest or oldest paper; @param undated how many papers' records give no year */
+    public record Dated(Optional<Paper> paper, int undated) {}
 
     /** How many papers the filters pass, their organisation read as searches read it. */
     public int count(Filters filters) {

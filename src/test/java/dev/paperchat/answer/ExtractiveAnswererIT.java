@@ -178,6 +178,20 @@ class ExtractiveAnswererIT {
         assertTrue(dated.answer().contains("Coconut"), dated.answer());
     }
 
+    /** The newest and the oldest paper are read from the records' dates, cited, with how many records give no year. */
+    @Test
+    void should_name_the_newest_and_oldest_paper_by_their_records() {
+        Answer newest = assistant.ask(Question.of("What is the newest paper in the collection?"));
+        assertTrue(newest.covered(), newest.answer());
+        assertTrue(newest.answer().startsWith("The newest paper in the collection, by the dates its records give: \"Fantastic Reasoning Behaviors"), newest.answer());
+        assertTrue(newest.answer().contains("2025-12-30") && newest.answer().matches("(?s).*\\d+ papers' records give no year, so they were not weighed\\."),
+                newest.answer());
+        assertEquals(1, newest.citations().size());
+        assertTrue(newest.citations().get(0).title().startsWith("Fantastic Reasoning Behaviors"));
+        Answer oldest = assistant.ask(Question.of("which is the oldest paper?"));
+        assertTrue(oldest.answer().contains("Pix2Shape") && oldest.answer().contains("2020-03-22"), oldest.answer());
+    }
+
     @Test
     void should_answer_thanks_with_what_it_can_do_instead_of_a_paper_that_says_thanks_to() {
         Answer answer = assistant.ask(new Question("thanks!", List.of(), 6, AnswerMode.EXTRACTIVE, null));
