@@ -27,6 +27,9 @@ public final class FigureTies {
     private static final Pattern TOKEN = Pattern.compile("\\\\?[Rr]ightarrow|\u2192|(?:(?!\\\\?[Rr]ightarrow)[^\\s\u2192])+");
     private static final Pattern ARROW = Pattern.compile("\\\\?[Rr]ightarrow|\u2192|->");
     private static final Pattern FIGURE = Pattern.compile("[+~\u2248-]?(\\d{1,3}(?:,\\d{3})++|\\d{1,7}(?:[.,]\\d+)?)(%|x|\u00d7|times|-?fold)?");
+    /** A name that owns what follows it: "Qwen3's". */
+    private static final Pattern OWNER = Pattern.compile("['\u2019]s\\W*$");
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,4}(?:\\.\\d+)?)(T|[BMK](?=-(?:tokens?|samples?|examples?|words?|pairs?|images?)$))(?:-\\p{L}+)?");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern SMALL = Pattern.compile("\\d");
@@ -107,22 +110,36 @@ public final class FigureTies {
         if (claimed.size() > MAX_CLAIMED) claimed = claimed.subList(0, MAX_CLAIMED);
         Stated stated = new Stated(read(source, true));
         Set<String> ownNames = names(source.lines().findFirst().orElse(""));
+        Set<String> claimNames = names(claim);
+        // A claim about the paper's own subject: a figure it ties to no name is the subject's ("MobileLLM-R1 was pre-trained on 36T tokens").
+        boolean ofOwnSubject = claimNames.stream().anyMatch(ownNames::contains);
         Map<Group, List<Group>> same = new LinkedHashMap<>();
         for (Group group : claimed) same.put(group, stated.stating(group));
         Set<String> misbound = new LinkedHashSet<>();
         for (Group group : claimed) {
             if (same.get(group).isEmpty()) continue;
-            List<Token> offending = offending(group, same, stated, ownNames);
+            List<Token> offending = offending(group, same, stated, ownNames, ofOwnSubject && ownedByOther(same.get(group), source, ownNames, claimNames));
             if (!offending.isEmpty()) misbound.add(asWritten(claim, group, offending));
         }
         return List.copyOf(misbound);
     }
 
     /** The claim's tokens that show its figures to be of something else than the source's same figures are, or none. */
-    private static List<Token> offending(Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames) {
+    /**
+     * Whether every statement of the figures in the source is another's by a possessive ("Qwen3's proprietary 36T-token corpus"),
+     * of a name neither the paper's nor the claim's: a figure on a benchmark ("90.5% on AIME 2024") is still the paper's own.
+     */
+    private static boolean ownedByOther(List<Group> same, String source, Set<String> ownNames, Set<String> claimNames) {
+        return !same.isEmpty() && same.stream().allMatch(s -> s.names().stream().anyMatch(n -> !ownNames.contains(n.form()) && !claimNames.contains(n.form())
+                && OWNER.matcher(source.substring(n.start(), n.end())).find()));
+    }
+
+    private static List<Token> offending(Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames, boolean ownedByOther) {
         List<Group> same = stating.get(group);
         // A name the source ties to the figures too says what they are of, whatever the words around: "zero-shot CommonsenseQA accuracy".
         if (group.names().stream().anyMatch(name -> tiedIn(same, name))) return List.of();
+        // The claim, of the paper's own subject, ties the figure to no name: it credits the subject with the other model's figure.
+        if (ownedByOther && group.names().isEmpty()) return group.figures();
         // A benchmark or model the source ties to other figures, where it ties these to another: "CommonsenseQA from 5.9%" of "GSM8K (5.9% → 10.9%)".
         boolean namedOtherwise = same.stream().anyMatch(s -> s.names().stream().anyMatch(n -> !ownNames.contains(n.form())));
         for (Token name : group.names()) {
@@ -321,6 +338,10 @@ public final class FigureTies {
     private static Token token(String bare, int start, int end, boolean endsClause, boolean endsSentence) {
         String lower = bare.toLowerCase(Locale.ROOT);
         if (ARROW.matcher(bare).matches()) return new Token(Kind.FILLER, "\u2192", "", start, end, endsClause, endsSentence);
+        // "36T", "4.2T-token", "5B-token": a count of tokens or samples, no model's size ("7B", "1.1B-parameter" are a name's part).
+        Matcher count = COUNT.matcher(bare);
+        if (count.matches()) return new Token(Kind.FIGURE, new BigDecimal(count.group(1)).stripTrailingZeros().toPlainString(), count.group(2), start, end,
+                endsClause, endsSentence);
         Matcher figure = FIGURE.matcher(bare);
         // A year, and a small whole number of nothing said ("4 GPUs", "(2) teaching them"), is no result to tie.
         if (figure.matches() && !(figure.group(2) == null && (YEAR.matcher(figure.group(1)).matches() || SMALL.matcher(figure.group(1)).matches()))) {

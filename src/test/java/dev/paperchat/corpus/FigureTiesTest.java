@@ -33,6 +33,19 @@ class FigureTiesTest {
         assertEquals(List.of("TruthfulQA accuracy from 30.7% to 48.1%"), FigureTies.misbound("EMPO improves TruthfulQA accuracy from 30.7% to 48.1%.", EMPO));
     }
 
+    /** Another model's figure, owned by its name in the source, credited to the paper's own subject. */
+    @Test
+    void should_find_a_figure_the_source_states_of_another_model() {
+        String mobile = "MobileLLM-R1: Exploring the Limits of Sub-Billion Language Model Reasoners\nMobileLLM-R1-950M achieves an AIME score of 15.5,"
+                + " despite being trained on only 11.7% of the tokens compared to Qwen3's proprietary 36T-token corpus. We pre-train with 4.2T tokens.";
+        assertEquals(List.of("36T"), FigureTies.misbound("MobileLLM-R1 was pre-trained on 36T tokens.", mobile));
+        assertEquals(List.of(), FigureTies.misbound("MobileLLM-R1 was pre-trained on 4.2T tokens.", mobile), "its own count");
+        assertEquals(List.of(), FigureTies.misbound("Qwen3 was pretrained on a 36T-token corpus.", mobile), "the owner named");
+        assertEquals(List.of(), FigureTies.misbound("MobileLLM-R1 uses 11.7% of the tokens of Qwen3's 36T corpus.", mobile));
+        String klear = "Klear-Reasoner: Advancing Reasoning\nKlear-Reasoner scores 90.5% on AIME 2024 and 83.2% on AIME 2025.";
+        assertEquals(List.of(), FigureTies.misbound("Klear-Reasoner scores 90.5%.", klear), "a benchmark a figure is on does not own it");
+    }
+
     @Test
     void should_find_a_figure_borrowed_for_a_subject_its_sentence_never_speaks_of() {
         assertEquals(List.of("rates in medical chatbots by 40%"),
