@@ -591,6 +591,10 @@ public final class FollowUpRewriter {
             return Optional.of((answered ? "No answer so far listed papers" : "There is no earlier answer") + ", so \""
                     + (all ? question.strip().replaceAll("[?.!]+$", "") : few.group()) + (answered ? "\" names none" : "\" names no paper"));
         }
+        // "compare them" after a list narrowed to one paper ("which of them are from 2024?"): one paper is no comparison.
+        if (all && PastAnswers.lastListItems(history).size() == 1) {
+            return Optional.of("The last answer lists 1 paper, " + PastAnswers.lastListItems(history).get(0) + ", so there is nothing to compare it with");
+        }
         Matcher ordinal = ORDINAL.matcher(question);
         if (!ordinal.find()) return Optional.empty();
         // With no answer before, only a question that asks nothing but of an item points to one: "the first paper to..." asks anew.
