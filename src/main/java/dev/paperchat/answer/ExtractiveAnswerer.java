@@ -676,10 +676,13 @@ public final class ExtractiveAnswerer {
                     + (evaluation.isPresent() ? "What it says of its evaluation: " : "Its sentence closest to the question: ") + closest.text() + " [1]";
             return emit(new Draft(text, List.of(cite(1, top, closest).asClosestOnly()), false), stream);
         }
-        List<String> unwritten = top.named() ? QuantityQuestion.unwrittenSettings(question, top.paper()) : List.of();
-        String lead = !unwritten.isEmpty()
+        List<String> unwritten = QuantityQuestion.unwrittenSettings(question, top.paper());
+        String lead = !unwritten.isEmpty() && top.named()
                 ? "The abstract of " + heading(top) + " does not mention " + String.join(" or ", unwritten) + ", so it gives no figure on "
                         + (unwritten.size() > 1 ? "them" : "it") + ", and no other paper of the collection seems to."
+                // "What did GPT-5 score on SWE-bench Verified?": SWE-RL's 41.0% is its own model's.
+                : !unwritten.isEmpty() ? "The paper that fits the question best does not mention " + String.join(" or ", unwritten)
+                        + ", so its figures are of other models or benchmarks, and no other paper of the collection seems to give one."
                 : top.named() && QuantityQuestion.asksForQuantity(question)
                 ? "The abstract of " + heading(top) + " does not state the figure asked for, and no other paper of the collection seems to."
                 : notCovered;

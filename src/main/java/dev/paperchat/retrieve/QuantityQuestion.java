@@ -140,6 +140,9 @@ public final class QuantityQuestion {
         return Optional.empty();
     }
 
+    /** "did GPT-5 score", "does o3-mini achieve": the model a figure is asked of. */
+    private static final Pattern SCORER = Pattern.compile("(?i)\\b(?:did|does|do|can|could|would)\\s++(?:the\\s++)?(\\p{L}[\\p{L}\\d]*+(?:[.+-][\\p{L}\\d]++)*+)"
+            + "\\s++(?:score|achieve|reach|get|obtain|attain|hit)\\b");
     /** "on GSM8K", "across MATH-500", "with Qwen2.5-7B": a name a figure is given on or with. */
     private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:on|across|with|using)\\s++(?:the\\s++)?(\\p{L}[\\p{L}\\d]*+(?:[.+-][\\p{L}\\d]++)*+)");
 
@@ -151,7 +154,7 @@ public final class QuantityQuestion {
     public static List<String> unwrittenSettings(String question, Paper paper) {
         if (!asksForQuantity(question)) return List.of();
         String text = paper.title() + "\n" + paper.abstractText();
-        return SETTING.matcher(question).results().map(m -> m.group(1))
+        return java.util.stream.Stream.concat(SETTING.matcher(question).results(), SCORER.matcher(question).results()).map(m -> m.group(1))
                 .filter(name -> name.chars().anyMatch(Character::isDigit) || name.chars().filter(Character::isUpperCase).count() >= 2)
                 .filter(name -> !ModelNames.writesInAnySpelling(text, name) && !ModelNames.spelledOutIn(name, text))
                 .distinct().toList();

@@ -138,6 +138,10 @@ class ExtractiveAnswererIT {
         assertFalse(answer.covered(), "its AIME and LiveCodeBench scores are no GSM8K score");
         assertTrue(answer.answer().contains("does not mention GSM8K, so it gives no figure on it"), answer.answer());
         assertTrue(assistant.ask(Question.of("What did Klear-Reasoner score on AIME 2025?")).answer().contains("83.2%"));
+        // A model no paper found writes: SWE-RL's 41.0% on SWE-bench Verified is its own model's, no score of GPT-5.
+        Answer other = assistant.ask(Question.of("What did GPT-5 score on SWE-bench Verified?"));
+        assertFalse(other.covered(), other.answer());
+        assertTrue(other.answer().startsWith("The paper that fits the question best does not mention GPT-5"), other.answer());
     }
 
     @Test

@@ -80,6 +80,8 @@ class QuantityQuestionTest {
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did it score on AIME25 with Qwen3 8B?", klear.paper()), "other spellings");
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did it score on math benchmarks?", klear.paper()), "a topic, not a name");
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("Does Klear-Reasoner work on GSM8K?", klear.paper()), "no figure asked for");
+        assertEquals(List.of("GPT-5"), QuantityQuestion.unwrittenSettings("What did GPT-5 score on AIME 2024?", klear.paper()), "the model asked of");
+        assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did Qwen3-8B score on AIME 2024?", klear.paper()));
     }
 
     @Test
