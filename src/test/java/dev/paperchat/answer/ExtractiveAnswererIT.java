@@ -1199,6 +1199,9 @@ class ExtractiveAnswererIT {
                 + " ask \"How many papers mention test-time scaling\\?\" to have them all\\."), notice);
         Answer all = assistant.ask(Question.of("How many papers mention test-time scaling?"));
         assertTrue(all.answer().startsWith(notice.substring(0, notice.indexOf(' '))), "the count the notice gave: " + all.answer());
+        // The papers found that write the term are listed, though their sentences score lower: SimpleTIR's title says it.
+        Answer tir = assistant.ask(Question.of("Which papers study tool-integrated reasoning?"));
+        assertTrue(tir.citations().stream().anyMatch(c -> c.title().startsWith("SimpleTIR")), tir.answer());
     }
 
     /** "How many papers...?" is counted by reading every abstract, as a list of them is; the count is the sample's own. */
