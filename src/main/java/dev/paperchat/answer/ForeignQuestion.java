@@ -3,6 +3,7 @@ package dev.paperchat.answer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A question that is not in English. The abstracts are English and the word search stems
@@ -56,7 +57,7 @@ public final class ForeignQuestion {
     private static final Set<String> PROSE_WORDS = Set.of("die", "als", "sie", "nur", "durch", "zwischen", "mais", "aussi", "también");
 
     /** Two Chinese, Japanese or Korean characters in a row: a word or two, which no English question writes. */
-    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{2}");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{2}");
 
     public static boolean asked(String question) {
         // "LayerCast是什么？": its Latin letters are a name's, each of the others a word's.

@@ -190,7 +190,9 @@ final class QuestionForm {
      * X?" as X), "anything on X?", "any work on X?", "what's out there on X?" and "what do we know
      * about X?" as X ("anything" would find "Segment Anything"), "how are people doing X?" without
      * the people (who would find papers on people's social norms), "How do I cite
-     * the sparse policy selection paper?" as the paper ("cite" would find a paper on citations).
+     * the sparse policy selection paper?" as the paper ("cite" would find a paper on citations), "Which papers shorten
+     * chains of thought, and what speedups do they report?" as the papers asked for, and "Which papers report FLOP
+     * reductions?" without "report", which would find radiology reports.
      */
     static String searched(String question) {
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);

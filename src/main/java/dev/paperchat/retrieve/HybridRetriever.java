@@ -11,6 +11,7 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.index.PaperIndex;
 import dev.paperchat.index.Snapshot;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -218,7 +219,7 @@ public final class HybridRetriever {
                 int year = newest ? last - i : FIRST_YEAR + i;
                 if (snapshot.paperIds(new Filters(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null)).isEmpty()) continue;
                 for (int m = 0; m < 12; m++) {
-                    java.time.YearMonth month = java.time.YearMonth.of(year, newest ? 12 - m : 1 + m);
+                    YearMonth month = YearMonth.of(year, newest ? 12 - m : 1 + m);
                     List<String> ids = snapshot.paperIds(new Filters(month.atDay(1), month.atEndOfMonth(), null));
                     Comparator<Paper> byDate = Comparator.comparing((Paper p) -> Filters.period(p.date()).getFirst()).thenComparing(Paper::id);
                     Optional<Paper> edge = snapshot.papers(ids).values().stream().max(newest ? byDate : byDate.reversed());
@@ -229,7 +230,7 @@ public final class HybridRetriever {
         });
     }
 
-    /** The earliest year looked for: papers before it are none this collection holds. */
+    /** The earliest year looked at: a record dated before it is taken for a wrong date, not for the oldest paper. */
     private static final int FIRST_YEAR = 1900;
 
     /** @param paper the newest or oldest paper; @param undated how many papers' records give no year */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -154,7 +155,7 @@ public final class QuantityQuestion {
     public static List<String> unwrittenSettings(String question, Paper paper) {
         if (!asksForQuantity(question)) return List.of();
         String text = paper.title() + "\n" + paper.abstractText();
-        return java.util.stream.Stream.concat(SETTING.matcher(question).results(), SCORER.matcher(question).results()).map(m -> m.group(1))
+        return Stream.concat(SETTING.matcher(question).results(), SCORER.matcher(question).results()).map(m -> m.group(1))
                 .filter(name -> name.chars().anyMatch(Character::isDigit) || name.chars().filter(Character::isUpperCase).count() >= 2)
                 .filter(name -> !ModelNames.writesInAnySpelling(text, name) && !ModelNames.spelledOutIn(name, text))
                 .distinct().toList();
