@@ -532,6 +532,9 @@ public final class ExtractiveAnswerer {
         return changes.stream().filter(s -> QuantityQuestion.namesMeasureAsked(s.text(), question)).findFirst().or(() -> changes.stream().findFirst());
     }
 
+    /** "tell me more about X", as a follow-up is made to stand alone: more of one paper, its results among it. */
+    private static final Pattern TELL_MORE = Pattern.compile("(?i)^\\W*+tell\\s++me\\s++more\\b");
+
     /** A result's figure: a share or a factor ("by 53.3%", "2.8x", "1.5-2.5times", "three-fold"), not "pass@1" or "ten LRMs". */
     private static final Pattern RESULT_FIGURE = Pattern.compile("(?i)\\d(?:[.,]\\d+)?+\\s*+(?:\\\\?%|x\\b|\u00d7|times|-?fold|percent|points?\\b)");
 
@@ -590,6 +593,11 @@ public final class ExtractiveAnswerer {
         if (named && lead.index() > 0) {
             chosen.removeIf(s -> s.index() == lead.index() - 1);
             chosen.add(0, sentenceAt(top.paper(), lead.index() - 1));
+        }
+        // "tell me more about UloRL": what it found too, when the sentences chosen state no result ("2.06x increase in training speed").
+        if (TELL_MORE.matcher(question).lookingAt() && chosen.stream().noneMatch(s -> statesResult(s.text()))) {
+            IntStream.range(0, Sentences.split(top.paper().abstractText()).size()).mapToObj(i -> sentenceAt(top.paper(), i))
+                    .filter(s -> statesResult(s.text()) && chosen.stream().noneMatch(c -> c.index() == s.index())).findFirst().ifPresent(chosen::add);
         }
         StringBuilder text = new StringBuilder(heading(top) + ":");
         stream.accept(text.toString());

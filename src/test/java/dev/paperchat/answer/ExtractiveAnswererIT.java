@@ -182,6 +182,14 @@ class ExtractiveAnswererIT {
         assertTrue(dated.answer().contains("Coconut"), dated.answer());
     }
 
+    /** "tell me more" about a paper gives what it found too, when the sentences that fit best state no result. */
+    @Test
+    void should_tell_more_of_a_paper_with_its_result() {
+        Answer more = assistant.ask(Question.of("tell me more about UloRL"));
+        assertTrue(more.citations().stream().anyMatch(c -> c.sentence().contains("2.06x increase in training speed")), more.answer());
+        assertTrue(more.citations().stream().allMatch(c -> c.title().startsWith("UloRL")), more.answer());
+    }
+
     /** The newest and the oldest paper are read from the records' dates, cited, with how many records give no year. */
     @Test
     void should_name_the_newest_and_oldest_paper_by_their_records() {
