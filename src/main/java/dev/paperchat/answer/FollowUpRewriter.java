@@ -591,10 +591,6 @@ public final class FollowUpRewriter {
             return Optional.of((answered ? "No answer so far listed papers" : "There is no earlier answer") + ", so \""
                     + (all ? question.strip().replaceAll("[?.!]+$", "") : few.group()) + (answered ? "\" names none" : "\" names no paper"));
         }
-        // "compare them" after a list narrowed to one paper ("which of them are from 2024?"): one paper is no comparison.
-        if (all && PastAnswers.lastListItems(history).size() == 1) {
-            return Optional.of("The last answer lists 1 paper, " + PastAnswers.lastListItems(history).get(0) + ", so there is nothing to compare it with");
-        }
         Matcher ordinal = ORDINAL.matcher(question);
         if (!ordinal.find()) return Optional.empty();
         // With no answer before, only a question that asks nothing but of an item points to one: "the first paper to..." asks anew.
@@ -609,10 +605,14 @@ public final class FollowUpRewriter {
     }
 
     /**
-     * "compare the first two" after a list of one: the question is asked of the items there are, and
+     * "compare the first two", or "compare them", after a list of one: the question is asked of the items there are, and
      * the reader told that the list had fewer.
      */
     public static Optional<String> fewerItems(String question, List<Turn> history) {
+        // "compare them" after a list narrowed to one paper ("which of them are from 2024?"): one paper is no comparison.
+        if (COMPARE_ALL.matcher(question).matches() && PastAnswers.lastListItems(history).size() == 1) {
+            return Optional.of("The last list of papers had 1 paper, so \"" + question.strip().replaceAll("[?.!]+$", "") + "\" is of that one alone");
+        }
         Matcher few = FIRST_FEW.matcher(question);
         if (!few.find()) return Optional.empty();
         List<String> items = PastAnswers.walkedListItems(history);

@@ -89,8 +89,9 @@ class FollowUpRewriterTest {
                 rule.standalone("which benchmarks exist for code, and how are they built?", List.of(), false), "its own antecedent");
         List<Turn> narrowed = List.of(new Turn("user", "which of them are from 2024?"), new Turn("assistant",
                 "Of the 8 papers in the last list, 1 is dated 2024:\n- Chain of Continuous Thought (Coconut) (2024-12-09): We introduce Coconut. [1]"));
-        assertEquals(java.util.Optional.of("The last answer lists 1 paper, Chain of Continuous Thought (Coconut), so there is nothing to compare it with"),
-                FollowUpRewriter.unnamedItem("compare them", narrowed));
+        assertEquals(java.util.Optional.of("The last list of papers had 1 paper, so \"compare them\" is of that one alone"),
+                FollowUpRewriter.fewerItems("compare them", narrowed));
+        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare them", narrowed), "asked of the one paper there is");
         List<Turn> related = List.of(new Turn("user", "What is the capital of France?"), new Turn("assistant",
                 "The collection does not seem to cover this question. Possibly related:\n- Attention Is All You Need [1]\n- Coral Reef Forecasts [2]"));
         assertEquals("Which papers shorten chains of thought, and what speedups do they report?",
