@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -62,6 +63,13 @@ public final class FollowUpRewriter {
     private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
             + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came)\\b)", Pattern.CASE_INSENSITIVE);
     /** A choice of the newest: "is newer", "the most recent", "came out last". */
+    /** "sort them by date", "order the list chronologically", "sort by year, oldest first": the list by date, newest first unless asked. */
+    private static final Pattern SORTED_BY_DATE = Pattern.compile("^(?=.*\\b(?:dates?|years?|recency|chronolog\\w*|oldest|earliest|newest|latest|recent)\\b)"
+            + "\\W*+(?:and\\s++|now\\s++|please\\s++|(?:can|could)\\s++you\\s++)?(?:sort|order|rank|arrange|list)"
+            + "(?:\\s++(?:them|these|those|the\\s++(?:list|papers|results|ones)|it))?(?:\\s++(?:by|on)\\s++(?:their\\s++)?(?:publication\\s++)?(?:date|year|recency)s?)?"
+            + "(?:\\s*+,?\\s*+(?:(?<oldest>chronologically|in\\s++chronological\\s++order|(?:from\\s++)?(?:the\\s++)?(?:oldest|earliest)(?:\\s++first)?|ascending)"
+            + "|(?:from\\s++)?(?:the\\s++)?(?:newest|latest|most\\s++recent)(?:\\s++first)?|descending))?[\\s?.!]*+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWER = Pattern.compile("(?i)\\b(?:newer|newest|recent|later|latest|last)\\b");
     /** What a choice is about besides the comparison: "for text-to-SQL", "than R2R". */
     private static final Pattern OWN_TOPIC = Pattern.compile("\\b(?:for|on|in|at|than|of|with|among)\\b", Pattern.CASE_INSENSITIVE);
@@ -194,6 +202,18 @@ public final class FollowUpRewriter {
     public FollowUpRewriter(Llm llm, Prompts prompts) {
         this.llm = llm;
         this.prompts = prompts;
+    }
+
+    /** "how much faster is each?", "does each one use RL?": "each" of a list, as "they" would be. */
+    private static final Pattern EACH_SUBJECT = Pattern.compile(
+            "\\b(does|did|is|was|has)\\s++each(?:\\s++(?:one|paper|method|approach|of\\s++(?:them|these|those)))?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EACH_LAST = Pattern.compile("\\beach(?:\\s++(?:one|paper|method|approach))?(?=[\\s?.!]*+$)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> PLURAL = Map.of("does", "do", "did", "did", "is", "are", "was", "were", "has", "have");
+
+    /** The question with "each" of the last list said as "they" or "each of them", which follow-ups read as the papers of that list. */
+    public static String eachAsThey(String question) {
+        String subject = EACH_SUBJECT.matcher(question).replaceAll(m -> PLURAL.get(m.group(1).toLowerCase(Locale.ROOT)) + " they");
+        return EACH_LAST.matcher(subject).replaceAll("each of them");
     }
 
     /** The question as it stands alone, and why the LLM could not rewrite it when it was asked to and failed. */
@@ -405,6 +425,8 @@ public final class FollowUpRewriter {
      * by date, true for the newest, false for the oldest.
      */
     static Optional<Boolean> dateChoiceAsked(String question) {
+        Matcher sorted = SORTED_BY_DATE.matcher(question);
+        if (sorted.matches()) return Optional.of(sorted.group("oldest") == null);
         Matcher choice = BARE_CHOICE.matcher(question);
         if (!choice.lookingAt() || !Narrowing.comparesByDate(question.substring(choice.end()))) return Optional.empty();
         return Optional.of(NEWER.matcher(question.substring(choice.end())).find());
@@ -470,7 +492,12 @@ public final class FollowUpRewriter {
         // "and the third one?" after "bibtex for the first two" too: the question before, of the item now pointed to.
         Matcher earlier = ORDINAL.matcher(before);
         if (!earlier.find()) earlier = FIRST_FEW.matcher(before);
-        return earlier.find(0) ? before.substring(0, earlier.start()) + pointer.group() + before.substring(earlier.end()) : question;
+        if (earlier.find(0)) return before.substring(0, earlier.start()) + pointer.group() + before.substring(earlier.end());
+        // "and the first one?" after "give me the bibtex" or "what benchmarks does it use?": of the item now pointed to.
+        Matcher it = IT.matcher(before);
+        if (it.find()) return before.substring(0, it.start()) + (it.group().equalsIgnoreCase("its") ? pointer.group() + "'s" : pointer.group())
+                + before.substring(it.end());
+        return RecordQuestion.asks(before) ? before.replaceFirst("[\\s?.!]*+$", "") + " of " + pointer.group() + "?" : question;
     }
 
     /** The question as it stands alone without an LLM: its item named, or the subject it swaps in put in place. */

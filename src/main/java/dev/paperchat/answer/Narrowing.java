@@ -16,7 +16,15 @@ final class Narrowing {
             Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:which|what)\\s+of\\s+" + THESE + "|which\\s+ones?)\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             Pattern.compile("^\\W*+(?:and\\s+)?(?:(?:do|does|did|are|is)\\s+)?any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
+                    Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
+            // "only the ones from 2025", "just those that use RL", "show me only the papers with code"
+            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:show|give|list|keep)\\s+(?:me\\s+)?)?(?:only|just)\\s+"
+                    + "(?:the\\s+ones?|the\\s+papers|ones|those|these|them)\\s+(?:that\\s+|which\\s+)?(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+    /** "exclude the surveys", "drop the ones from 2024", "except those that use RL": the last list without some of its papers. */
+    private static final Pattern EXCLUDED = Pattern.compile("^\\W*+(?:and\\s+|now\\s+|please\\s+)?(?:exclude|excluding|drop|remove|skip|leave\\s+out"
+            + "|filter\\s+out|except(?:\\s+for)?|but\\s+not)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:(?:ones?|papers?|those)\\s+(?:that\\s+|which\\s+)?)?(.+?)[\\s?.!]*+$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /**
      * "faster", "the cheapest", "more accurate", "(works) better on AIME", "reduces latency more": a
      * comparison between the papers, which their abstracts state in figures and in other words, not a
@@ -46,10 +54,11 @@ final class Narrowing {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** "mention AIME" asks for AIME, "is training-free" for training-free: the verb is no word the papers must hold. */
     private static final Pattern SAYING = Pattern.compile(
-            "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about|is|are|was|were)\\s+", Pattern.CASE_INSENSITIVE);
+            "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about|deals?\\s+with|address(?:es)?"
+                    + "|tackles?|focus(?:es)?\\s+on|stud(?:y|ies)|(?:is|are)\\s+about|is|are|was|were)\\s+", Pattern.CASE_INSENSITIVE);
     /** "use satellite data" asks for satellite data: in a small collection "use" would be rare enough to be required too. */
     private static final Pattern USING = Pattern.compile(
-            "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?)\\s+",
+            "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?|with)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("^(?:don't|do\\s+not|doesn't|does\\s+not|didn't|did\\s+not|never)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -98,6 +107,8 @@ final class Narrowing {
             Matcher m = form.matcher(question);
             if (m.matches()) return condition(m.group(1), false);
         }
+        Matcher excluded = EXCLUDED.matcher(question);
+        if (excluded.matches()) return condition(excluded.group(1), false).map(c -> new Condition(c.alternatives(), !c.negated(), false));
         Matcher ofIt = OF_IT.matcher(question);
         return ofIt.matches() ? condition(ofIt.group(1), true) : Optional.empty();
     }

@@ -422,6 +422,37 @@ class FollowUpRewriterTest {
         List<Turn> afterEntries = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared),
                 new Turn("user", "bibtex for the first two"), new Turn("assistant", "- Coconut: Its BibTeX entry [1]:\n```bibtex\n@misc{a}\n```"));
         assertEquals("bibtex for SoftCoT++", rule.standalone("and the third one?", afterEntries, false), "the question before asked of the first few");
+        List<Turn> afterRecord = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared),
+                new Turn("user", "tell me more about the second one"), new Turn("assistant", "Soft Thinking: Two. [1]"),
+                new Turn("user", "give me the bibtex"), new Turn("assistant", "The BibTeX entry of Soft Thinking [1]:\n```bibtex\n@misc{a}\n```"));
+        assertEquals("give me the bibtex of Chain of Continuous Thought (Coconut)?", rule.standalone("and the first one?", afterRecord, false),
+                "a record question that pointed to no item, of the item now pointed to");
+        List<Turn> afterIt = List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared),
+                new Turn("user", "what benchmarks does it use?"), new Turn("assistant", "Soft Thinking: Two. [1]"));
+        assertEquals("what benchmarks does SoftCoT++ use?", rule.standalone("and the third one?", afterIt, false), "its \"it\" is the item now");
+    }
+
+    @Test
+    void should_read_each_of_a_list_as_they() {
+        assertEquals("how much faster are they?", FollowUpRewriter.eachAsThey("how much faster is each?"));
+        assertEquals("how much memory do they save?", FollowUpRewriter.eachAsThey("how much memory does each save?"));
+        assertEquals("how much memory do they save?", FollowUpRewriter.eachAsThey("how much memory does each one save?"));
+        assertEquals("what speedup do they report?", FollowUpRewriter.eachAsThey("what speedup does each of them report?"));
+        assertEquals("what is the speedup of each of them?", FollowUpRewriter.eachAsThey("what is the speedup of each?"));
+        assertEquals("Which papers evaluate each step?", FollowUpRewriter.eachAsThey("Which papers evaluate each step?"), "each of something else");
+    }
+
+    @Test
+    void should_read_a_sort_by_date_as_a_choice_of_the_newest_or_oldest_first() {
+        for (String newest : List.of("sort them by date", "order the list by year, newest first", "please sort by date", "sort them from the most recent")) {
+            assertEquals(Optional.of(true), FollowUpRewriter.dateChoiceAsked(newest), newest);
+        }
+        for (String oldest : List.of("sort them chronologically", "order them by date, oldest first", "list them by year from the earliest")) {
+            assertEquals(Optional.of(false), FollowUpRewriter.dateChoiceAsked(oldest), oldest);
+        }
+        for (String other : List.of("sort them", "list them", "sort them by accuracy", "list the newest papers on RL")) {
+            assertEquals(Optional.empty(), FollowUpRewriter.dateChoiceAsked(other), other);
+        }
     }
 
     @Test

@@ -66,8 +66,26 @@ class NarrowingTest {
     }
 
     @Test
+    void should_read_only_just_and_exclude_as_narrowing_the_last_list() {
+        assertEquals(wanted("from 2025"), Narrowing.condition("only the ones from 2025"));
+        assertEquals(wanted("use RL"), Narrowing.condition("just the ones that use RL"));
+        assertEquals(wanted("with code"), Narrowing.condition("show me only those with code"));
+        assertEquals("code", Narrowing.sought("with code"));
+        assertEquals(wanted("entropy"), Narrowing.condition("which of them deal with entropy?"), "the verb is no word to mention");
+        assertEquals(wanted("entropy"), Narrowing.condition("which of those are about entropy?"));
+        Optional<Narrowing.Condition> notSurveys = Optional.of(new Narrowing.Condition(List.of("surveys"), true, false));
+        assertEquals(notSurveys, Narrowing.condition("exclude the surveys"));
+        assertEquals(notSurveys, Narrowing.condition("now drop any surveys."));
+        assertEquals(Optional.of(new Narrowing.Condition(List.of("from 2024"), true, false)), Narrowing.condition("remove the ones from 2024"));
+        assertEquals(Optional.of(new Narrowing.Condition(List.of("use RL"), true, false)), Narrowing.condition("except those that use RL"));
+        assertEquals(wanted("use RL"), Narrowing.condition("exclude the ones that don't use RL"), "a double negation keeps those that do");
+    }
+
+    @Test
     void should_leave_other_questions_alone() {
         assertEquals(Optional.empty(), Narrowing.condition("which methods use Qwen?"));
+        assertEquals(Optional.empty(), Narrowing.condition("only RL matters here?"), "no papers pointed to");
+        assertEquals(Optional.empty(), Narrowing.condition("Do methods that exclude negative samples work?"));
         assertEquals(Optional.empty(), Narrowing.condition("which of these?"));
         assertEquals(Optional.empty(), Narrowing.condition("compare them"));
         assertEquals(Optional.empty(), Narrowing.condition("which paper uses Qwen?"), "may ask anew");
