@@ -110,7 +110,7 @@ public final class Assistant {
         // Markup pasted into a question ("<b>EMPO</b>", a script) is no part of what it asks, and its figures are no claim's.
         // "how much faster is each?" after a list asks of its papers, as "they" does.
         String each = PastAnswers.lastListItems(given.history()).isEmpty() ? given.text() : FollowUpRewriter.eachAsThey(given.text());
-        String plain = Markup.plain(each).strip();
+        String plain = QuestionForm.possessiveAsOf(Markup.plain(each).strip());
         Optional<QuestionWords.Mended> mended = retriever.mendFirstWord(plain);
         // A DOI or arXiv id is searched as the title of the paper it names; no abstract writes its own id.
         Question asked = new Question(retriever.withTitlesForIds(plain.isEmpty() ? given.text() : mended.map(QuestionWords.Mended::question).orElse(plain)),

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 final class QuestionForm {
     // Words are matched possessively (++) and gaps are bounded, so that a 10,000-character query
     // costs microseconds: these run on every question.
+    /** "What is EMPO's learning rate?", "Who are Soft Thinking's authors?": a name's possessive, asked as "the ... of" it is. */
+    private static final Pattern POSSESSIVE_ASKED = Pattern.compile("^(\\W*+(?i:what|who|which|how\\s++(?:much|many|large|big|fast))\\s++(?i:is|are|was|were)\\s++)"
+            + "((?:\\p{Lu}[\\p{L}\\d.+-]*+\\s++){0,2}[\\p{L}\\d][\\p{L}\\d.+-]*+)['\u2019]s\\s++((?:[\\p{L}-]++\\s++){0,2}[\\p{L}-]++)"
+            + "(\\s++(?i:on|in|for|with|over|against|compared\\s++to|relative\\s++to)\\s++[^?!]{0,200})?([\\s?.!]*+)$");
     /**
      * "which methods...", "what techniques...", "what alternatives to PPO...", "any papers that
      * use...", "find me a paper about...", "what has been proposed...": papers asked for outright.
@@ -172,6 +176,13 @@ final class QuestionForm {
             + "((?:[\\p{L}\\d][\\p{L}\\d-]*+\\s++){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
 
     private QuestionForm() {}
+
+    /** "What is the learning rate of EMPO?" for "What is EMPO's learning rate?"; any other question as it is. */
+    static String possessiveAsOf(String question) {
+        Matcher m = POSSESSIVE_ASKED.matcher(question);
+        if (!m.matches() || m.group(2).chars().noneMatch(Character::isUpperCase)) return question;
+        return m.group(1) + "the " + m.group(3) + " of " + m.group(2) + (m.group(4) == null ? "" : m.group(4)) + m.group(5);
+    }
 
     /** The topic a list question asks by ("test-time scaling" of "which papers study test-time scaling?"), if it asks by a few words. */
     static Optional<String> listedTopic(String question) {

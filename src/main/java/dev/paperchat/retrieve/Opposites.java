@@ -24,16 +24,17 @@ public final class Opposites {
     private static final Analyzer STEMS = new PaperAnalyzer();
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
-            List.of("more", "less fewer"), List.of("increase increases increased raise raises", "decrease decreases decreased reduce reduces reduced lower lowers cut cuts decline declines declined"),
+            List.of("more", "less fewer"), List.of("increase increases increased increasing raise raises raised raising",
+                    "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers cut cuts decline declines declined restrict restricts restricted restricting"),
             List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped enhance enhances enhanced",
                     "degrade degrades degraded degradation worsen worsens hurt hurts harm harms decline declines declined deteriorate deteriorates deteriorated"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
             List.of("faster speedup speedups", "slower"), List.of("larger bigger greater", "smaller"), List.of("positive", "negative"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed surpass surpasses surpassed", "underperform underperforms underperformed"),
-            List.of("accelerate accelerates accelerated", "mitigate mitigates mitigated slow slows prevent prevents avoid avoids"),
+            List.of("accelerate accelerates accelerated", "decelerate decelerates decelerated slow slows slowed"),
             List.of("succeed succeeds success successful", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
             List.of("likely", "unlikely"), List.of("sparse", "dense"), List.of("maximize maximizes maximizing", "minimize minimizes minimizing"),
             List.of("often frequently usually", "rarely seldom"), List.of("robust", "fragile brittle sensitive vulnerable"),
-            List.of("continue continues continued keep keeps kept", "stop stops stopped plateau plateaus plateaued stagnate stagnates"),
+            List.of("continue continues continued", "stop stops stopped plateau plateaus plateaued stagnate stagnates"),
             List.of("good", "bad poor"), List.of("highest", "lowest"), List.of("linear linearly", "quadratic quadratically exponential exponentially"),
             List.of("depth", "breadth"),
             List.of("stable stabilize stabilizes stabilized stabilizing", "destabilize destabilizes destabilized destabilizing unstable"));

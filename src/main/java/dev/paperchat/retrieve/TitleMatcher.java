@@ -55,6 +55,9 @@ public final class TitleMatcher {
     /** Where a pasted reference's parts end: "Zelikman et al. 2024. Quiet-STaR: ... Speaking. COLM 2024." */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
+    /** "EMPO's", "the models'": a possessive is no part of the name, which "empos" would no longer match; "It's" is no possessive. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L}{2})(?<!\\b(?:it|that|what|there|here|let|he|she|who|where))['\u2019]s(?!\\p{L})"
+            + "|(?<=\\p{L}s)['\u2019](?!\\p{L})", Pattern.CASE_INSENSITIVE);
     /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     /** Where Latin letters meet Chinese, Japanese or Korean ones with no space: "LayerCast是什么" names LayerCast. */
     private static final Pattern SCRIPT_CHANGE = Pattern.compile("(?<=\\p{IsLatin})(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])"
@@ -704,7 +707,8 @@ public final class TitleMatcher {
      * spelt as typed without their key ("ß" as "ss").
      */
     private static String normalize(String text) {
-        String words = Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll("plusplus")));
+        String words = Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(POSSESSIVE.matcher(text).replaceAll("")).replaceAll(""))
+                .replaceAll("plusplus")));
         return PREFIXED.matcher(words).replaceAll("$1");
     }
 

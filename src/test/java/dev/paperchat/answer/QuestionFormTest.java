@@ -112,6 +112,17 @@ class QuestionFormTest {
     }
 
     @Test
+    void should_ask_a_name_s_possessive_as_the_thing_of_the_name() {
+        assertEquals("What is the learning rate of EMPO?", QuestionForm.possessiveAsOf("What is EMPO's learning rate?"));
+        assertEquals("Who are the authors of Soft Thinking?", QuestionForm.possessiveAsOf("Who are Soft Thinking\u2019s authors?"));
+        assertEquals("what was the speedup of R2R on AIME 2024?", QuestionForm.possessiveAsOf("what was R2R's speedup on AIME 2024?"));
+        for (String other : List.of("What is the model's learning rate?", "How does EMPO's approach work?", "What is it's purpose?",
+                "What is EMPO's learning rate and what batch size does it use?")) {
+            assertEquals(other, QuestionForm.possessiveAsOf(other), other);
+        }
+    }
+
+    @Test
     void should_tell_a_courtesy_from_a_question() {
         for (String courtesy : List.of("thanks!", "Thank you so much.", "ok great", "hi", "Hello there", "thx", "bye",
                 "thank you so much, that was really helpful", "great, thanks for the help!", "thanks, that's helpful!",

@@ -118,6 +118,9 @@ class FusionTest {
         }
         assertEquals(1.0, matcher.nameMatches("what is ETTRL").get("e"));
         assertEquals(1.0, matcher.nameMatches("ETTRL是什么？").get("e"), "a name written against Chinese with no space");
+        for (String possessive : List.of("Who are ETTRL's authors?", "what is DOTS\u2019s speedup", "Quiet-STaR's results")) {
+            assertEquals(1.0, matcher.nameMatches(possessive).values().stream().findFirst().orElse(0.0), possessive + ": a possessive is no part of the name");
+        }
         assertEquals(Map.of(), matcher.nameMatches("connect the dot"));
         TitleMatcher withStar = new TitleMatcher(Map.of("q", "Quiet-STaR: Language Models", "s", "StAR: Segment Anything Reasoner"));
         assertEquals(Set.of("q"), withStar.nameMatches("quiet star").keySet(), "the longer name uses up the word star");

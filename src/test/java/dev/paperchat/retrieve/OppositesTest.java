@@ -36,6 +36,13 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says the opposite (\"destabilize\")"), Opposites.of("An unselective focus on entropy keeps training stable.",
                 "An unselective focus on entropy risks destabilizing training.", false));
         assertTrue(Opposites.of("Lp-Reg keeps training stable.", "Lp-Reg enables stable on-policy training.", false).isEmpty());
+        assertTrue(Opposites.of("UloRL accelerates training by dividing ultra long output decoding into short segments, which cuts delays caused by long-tail samples.",
+                "UloRL divides ultra long output decoding into short segments, enabling efficient training by mitigating delays caused by long-tail samples.",
+                false).isEmpty(), "mitigating a delay is no opposite of accelerating");
+        assertTrue(Opposites.of("Our approach keeps the KV cache small.", "Our approach stops generation early, and the KV cache stays small.", false).isEmpty());
+        assertEquals(Optional.of("the cited sentence says the opposite (\"restrict\")"),
+                Opposites.of("Clip-Cov and KL-Cov increase policy entropy by raising the update of high-covariance tokens.",
+                        "We propose Clip-Cov and KL-Cov, which control entropy by restricting the update of high-covariance tokens.", false));
         String reweights = "Evidence suggests that RL does not teach new strategies; it redistributes probability mass over solutions the base model already contains.";
         assertTrue(Opposites.of("RL doesn't teach new reasoning abilities, it just reweights what the base model knows.", reweights, false).isEmpty(),
                 "a contraction denies as 'does not' does");
