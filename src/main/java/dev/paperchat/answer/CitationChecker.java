@@ -53,8 +53,8 @@ public final class CitationChecker {
             + "|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3}){1,9})\\s*]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]{0,60})?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]{0,60}]"
             + "|\\[(\\d{1,3})]\\(#[^()\\s]{0,40}\\)"
-            // A footnote's superscript after a word or a full stop ("collapse.\u00b9"), not a power ("10\u00b2").
-            + "|(?<=[\\p{L}.,;:!?)\\]])([" + SUPERSCRIPTS + "]{1,2})(?![" + SUPERSCRIPTS + "])");
+            // A footnote's superscript after a word or a full stop ("collapse.\u00b9"), not a power: "10\u00b2", "O(n\u00b2)", "R\u00b2", "km\u00b2".
+            + "|(?:(?<=\\p{L}{2})(?<!\\b[kcmn]m)|(?<=[.,;:!?\\]]))([" + SUPERSCRIPTS + "]{1,2})(?![" + SUPERSCRIPTS + "])");
     /** Any marker the answer may hold, the prompt's own or a local model's. */
     private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
     /** A source's number inside a marker. */
@@ -464,23 +464,43 @@ public final class CitationChecker {
         Matcher m = MARKER.matcher(answer);
         StringBuilder out = new StringBuilder();
         Set<Integer> removed = new TreeSet<>();
+        int copied = 0;
         while (m.find()) {
             List<String> valid = new ArrayList<>();
             for (String n : m.group(1).split("\\s*,\\s*")) {
                 int number = Integer.parseInt(n);
                 if (number >= 1 && number <= sourceCount) valid.add(String.valueOf(number)); else removed.add(number);
             }
-            m.appendReplacement(out, valid.isEmpty() ? "" : Matcher.quoteReplacement("[" + String.join("][", valid) + "]"));
+            out.append(answer, copied, m.start());
+            copied = m.end();
+            if (valid.isEmpty()) copied = closeGap(out, answer, copied);
+            else out.append('[').append(String.join("][", valid)).append(']');
         }
-        m.appendTail(out);
+        out.append(answer, copied, answer.length());
         if (!removed.isEmpty()) {
             // Said of the sources the LLM was given: an extractive answer that follows may list others.
             notices.add("Removed the LLM's citation marker(s) " + removed.stream().map(n -> "[" + n + "]").collect(java.util.stream.Collectors.joining(", "))
                     + ": they point to none of the " + sourceCount + " sources it was given.");
         }
-        String text = out.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ");
-        // "Smith et al. [9]." without its marker is "Smith et al.", not "Smith et al..".
-        return removed.isEmpty() ? text : text.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
+        return out.toString();
+    }
+
+    /**
+     * Closes the gap a removed marker leaves, and only that gap: "cost [9] is" is "cost is", "the baseline [9]." is
+     * "the baseline.", and "Smith et al. [9]." is "Smith et al.", not "Smith et al..". The rest of the answer stays as
+     * written, its indentation and ranges ("0..1") too, and so does what was streamed of it.
+     *
+     * @return where the answer is copied from next
+     */
+    private static int closeGap(StringBuilder out, String answer, int after) {
+        char next = after < answer.length() ? answer.charAt(after) : '\n';
+        boolean lineStart = out.isEmpty() || out.charAt(out.length() - 1) == '\n';
+        if (next == ' ' && lineStart) return after + 1;
+        if (next != ' ' && next != '\n' && ".,;:!?".indexOf(next) < 0) return after;
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+        boolean fullStopTwice = next == '.' && !out.isEmpty() && out.charAt(out.length() - 1) == '.'
+                && (out.length() < 2 || out.charAt(out.length() - 2) != '.') && (after + 1 >= answer.length() || answer.charAt(after + 1) != '.');
+        return fullStopTwice ? after + 1 : after;
     }
 
     static Set<Integer> markers(String sentence) {

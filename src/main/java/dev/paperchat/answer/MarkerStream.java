@@ -16,6 +16,11 @@ final class MarkerStream implements Consumer<String> {
     private final Consumer<String> out;
     private final int sourceCount;
     private final StringBuilder raw = new StringBuilder();
+    /** The checked text of the reply up to {@link #decidedUpTo}, where a sentence or line began: checked once, not again at every token. */
+    private final StringBuilder decided = new StringBuilder();
+    private int decidedUpTo;
+    /** Where the search for the next place to decide up to goes on from. */
+    private int scanned;
     private int passed;
 
     MarkerStream(Consumer<String> out, int sourceCount) {
@@ -47,7 +52,29 @@ final class MarkerStream implements Consumer<String> {
     }
 
     private String checked(int end) {
-        return CitationChecker.withValidMarkers(raw.substring(0, end), sourceCount, new ArrayList<>()).stripLeading();
+        decide(end - LONGEST_MARKER);
+        String rest = CitationChecker.withValidMarkers(raw.substring(decidedUpTo, Math.max(decidedUpTo, end)), sourceCount, new ArrayList<>());
+        return (decided + rest).stripLeading();
+    }
+
+    /**
+     * Checks the reply up to the last start of a sentence or line before {@code limit}: no marker runs across one, and a
+     * marker's gap is closed within the sentence, so the text before it reads the same whatever follows.
+     */
+    private void decide(int limit) {
+        int cut = -1;
+        for (; scanned < limit; scanned++) {
+            if (scanned >= decidedUpTo + 2 && startsSentence(scanned)) cut = scanned;
+        }
+        if (cut < 0) return;
+        decided.append(CitationChecker.withValidMarkers(raw.substring(decidedUpTo, cut), sourceCount, new ArrayList<>()));
+        decidedUpTo = cut;
+    }
+
+    private boolean startsSentence(int at) {
+        char before = raw.charAt(at - 1);
+        return Character.isLetterOrDigit(raw.charAt(at))
+                && (before == '\n' || Character.isWhitespace(before) && ".!?\n".indexOf(raw.charAt(at - 2)) >= 0);
     }
 
     private void pass(String text) {

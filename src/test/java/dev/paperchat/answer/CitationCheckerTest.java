@@ -56,6 +56,24 @@ class CitationCheckerTest {
     void should_read_a_footnote_superscript_as_a_marker_but_not_a_power() {
         assertEquals("Entropy collapses.[1] Lp-Reg keeps it[2].", CitationChecker.plainMarkers("Entropy collapses.\u00b9 Lp-Reg keeps it\u00b2."));
         assertEquals("an area of 10\u00b2 tokens", CitationChecker.plainMarkers("an area of 10\u00b2 tokens"));
+        for (String power : List.of("Self-attention costs O(n\u00b2) time [1].", "The fit has R\u00b2 = 0.93 [1].", "a loss in x\u00b2 [1]", "over 3 km\u00b2 [1]")) {
+            assertEquals(power, CitationChecker.plainMarkers(power), "a power of a variable or a unit");
+            assertEquals(power, CitationChecker.withValidMarkers(power, 1, new java.util.ArrayList<>()), "its exponent stays");
+        }
+    }
+
+    @Test
+    void should_change_nothing_of_an_answer_but_the_markers_it_removes() {
+        String nested = "Two methods:\n- EMPO [1]\n    - nested item [1]\n\n    indented code\n";
+        List<String> notices = new java.util.ArrayList<>();
+        assertEquals(nested, CitationChecker.withValidMarkers(nested, 2, notices), "indentation is the answer's");
+        assertEquals(List.of(), notices);
+        assertEquals("Scores lie in 0..1 for every run [1] and the baseline is weaker [2].",
+                CitationChecker.withValidMarkers("Scores lie in 0..1 for every run [1] and the baseline [9] is weaker [2].", 2, notices),
+                "a range far from the removed marker stays");
+        assertEquals("The baseline is weaker.\nNext line [1].", CitationChecker.withValidMarkers("The baseline is weaker [9].\nNext line [1].", 2, notices));
+        assertEquals("Claim one.\nClaim two [1].", CitationChecker.withValidMarkers("Claim one.\n[7] Claim two [1].", 2, notices), "a marker that opens a line");
+        assertEquals("Uses GRPO, with a KL term [2].", CitationChecker.withValidMarkers("Uses GRPO [5], with a KL term [2].", 2, notices));
     }
 
     @Test

@@ -46,6 +46,26 @@ class MarkerStreamTest {
         }
     }
 
+    /** A long reply is checked a sentence at a time as it comes, and still streams exactly as the whole reply checks. */
+    @Test
+    void should_stream_a_long_reply_as_the_whole_of_it_checks() {
+        StringBuilder reply = new StringBuilder("Findings:\n");
+        Random random = new Random(7);
+        for (int i = 0; i < 120; i++) {
+            reply.append(i % 9 == 0 ? "\n    - nested item " : "").append("Claim ").append(i).append(" holds in 0..1 of runs")
+                    .append(List.of(" [1]", " [9]", " [Source 2]", "[^4]", " [2-3]", "").get(random.nextInt(6)))
+                    .append(List.of(". ", ".\n", "! ", "; ").get(random.nextInt(4)));
+        }
+        String checked = CitationChecker.withValidMarkers(reply.toString(), 3, new ArrayList<>()).strip();
+        for (List<String> tokens : List.of(words(reply.toString()), randomPieces(reply.toString(), 5), randomPieces(reply.toString(), 9))) {
+            List<String> passed = new ArrayList<>();
+            MarkerStream stream = new MarkerStream(passed::add, 3);
+            tokens.forEach(stream);
+            stream.finish();
+            assertEquals(checked, String.join("", passed));
+        }
+    }
+
     @Test
     void should_pass_nothing_for_an_empty_reply() {
         List<String> passed = new ArrayList<>();
