@@ -120,7 +120,6 @@ public final class ExtractiveAnswerer {
      */
     private Draft term(String question, String acronym, List<PaperHit> hits, Consumer<String> stream) {
         StringBuilder text = new StringBuilder(acronym + " is a term that papers of the collection use; none of them is named for it. As they write it:");
-        stream.accept(text.toString());
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < hits.size() && citations.size() < MAX_TERM_PAPERS; i++) {
             PaperHit hit = hits.get(i);
@@ -129,13 +128,12 @@ public final class ExtractiveAnswerer {
                     .or(() -> firstWriting(hit, acronym));
             // The lines keep the search's order, so the markers run [1], [2] without a gap.
             if (writes.isEmpty()) break;
-            String line = "\n- " + heading(hit) + ": " + writes.get().text() + " [" + (i + 1) + "]";
-            text.append(line);
-            stream.accept(line);
+            text.append("\n- ").append(heading(hit)).append(": ").append(writes.get().text()).append(" [").append(i + 1).append("]");
             citations.add(cite(i + 1, hit, writes.get()));
         }
+        // Streamed once settled: with no paper writing the term, the answer is another, and its heading was never this one.
         if (citations.isEmpty()) return focused(question, hits, stream);
-        return new Draft(text.toString(), citations, true);
+        return emit(new Draft(text.toString(), citations, true), stream);
     }
 
     /** "ReAct-style", "GRPO-based" write the term; "TW-GRPO" names another method. */

@@ -624,11 +624,18 @@ public final class FollowUpRewriter {
         if (!answered) {
             return onlyPointsToItem(question) ? Optional.of("There is no earlier answer, so \"" + ordinal.group() + "\" names no paper") : Optional.empty();
         }
-        int index = index(ordinal, PastAnswers.lastListMarkers(history));
-        if (index >= 0 && index < items.size()) return Optional.empty();
+        // "compare the second one to the tenth one" after a list of seven: every pointer must name an item.
+        List<Integer> markers = PastAnswers.lastListMarkers(history);
+        Optional<String> unnamed = Optional.empty();
+        ordinal.reset();
+        while (unnamed.isEmpty() && ordinal.find()) {
+            int index = index(ordinal, markers);
+            if (index < 0 || index >= items.size()) unnamed = Optional.of(ordinal.group());
+        }
+        if (unnamed.isEmpty()) return Optional.empty();
         String listed = items.size() == 1 ? "1 paper" : items.size() + " papers";
         return Optional.of((items.isEmpty() ? "No answer so far listed papers" : "The last list of papers had " + listed)
-                + ", so \"" + ordinal.group() + "\" names none");
+                + ", so \"" + unnamed.get() + "\" names none");
     }
 
     /**

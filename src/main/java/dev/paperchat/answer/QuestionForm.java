@@ -222,7 +222,8 @@ final class QuestionForm {
 
     /** The claim a text states or asks about ("Is it true that Hawkeye cuts cost by 80%?"), to be checked; empty for other questions. */
     static Optional<String> claimIn(String text) {
-        if (isClaim(text)) return Optional.of(text);
+        // "A recent paper showed that X": X is the claim; the framing's words are no part of what to check.
+        if (isClaim(text)) return Optional.of(REPORTED.matcher(text.strip()).replaceFirst(""));
         Optional<String> before = claimBeforeAskingSource(text);
         if (before.isPresent()) return before;
         Matcher checked = CHECKED.matcher(text.strip());

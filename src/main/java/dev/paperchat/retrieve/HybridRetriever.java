@@ -215,19 +215,28 @@ public final class HybridRetriever {
         return index.read(snapshot -> {
             int undated = snapshot.paperIds(Filters.NONE).size() - snapshot.paperIds(new Filters(LocalDate.of(1, 1, 1), null, null)).size();
             int last = LocalDate.now().getYear() + 1;
+            Comparator<Paper> byDate = Comparator.comparing((Paper p) -> Filters.period(p.date()).getFirst()).thenComparing(Paper::id);
+            Comparator<Paper> edgeFirst = newest ? byDate : byDate.reversed();
             for (int i = 0; i <= last - FIRST_YEAR; i++) {
                 int year = newest ? last - i : FIRST_YEAR + i;
-                if (snapshot.paperIds(new Filters(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null)).isEmpty()) continue;
+                List<String> ofYear = snapshot.paperIds(new Filters(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null));
+                if (ofYear.isEmpty()) continue;
                 for (int m = 0; m < 12; m++) {
                     YearMonth month = YearMonth.of(year, newest ? 12 - m : 1 + m);
                     List<String> ids = snapshot.paperIds(new Filters(month.atDay(1), month.atEndOfMonth(), null));
-                    Comparator<Paper> byDate = Comparator.comparing((Paper p) -> Filters.period(p.date()).getFirst()).thenComparing(Paper::id);
-                    Optional<Paper> edge = snapshot.papers(ids).values().stream().max(newest ? byDate : byDate.reversed());
+                    // A record dated "2025" falls in every month of it, and is placed in none.
+                    Optional<Paper> edge = snapshot.papers(ids).values().stream().filter(p -> within(p, month)).max(edgeFirst);
                     if (edge.isPresent()) return new Dated(edge, undated);
                 }
+                return new Dated(snapshot.papers(ofYear).values().stream().max(edgeFirst), undated);
             }
             return new Dated(Optional.empty(), undated);
         });
+    }
+
+    private static boolean within(Paper paper, YearMonth month) {
+        List<LocalDate> period = Filters.period(paper.date());
+        return !period.getFirst().isBefore(month.atDay(1)) && !period.getLast().isAfter(month.atEndOfMonth());
     }
 
     /** The earliest year looked at: a record dated before it is taken for a wrong date, not for the oldest paper. */

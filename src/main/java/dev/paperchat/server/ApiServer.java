@@ -311,8 +311,9 @@ public final class ApiServer implements AutoCloseable {
         boolean api = path.startsWith("/api/") || path.startsWith("/v1/");
         String origin = ctx.header("Origin");
         boolean ownPage = origin != null && sameHost(origin, ctx.host());
-        if (api && origin != null && !config.corsOrigins().isEmpty() && !ownPage
-                && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
+        // Refused before any work, listed origins or none: a foreign page's "simple" request (a text/plain POST) would
+        // otherwise run a whole search or LLM call whose reply the browser then merely hides.
+        if (api && origin != null && !ownPage && !path.equals("/api/health") && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
             throw new ApiException(403, "forbidden", "requests from " + origin
                     + " are not allowed; add that origin to cors.origins to let its pages call this API");
         }

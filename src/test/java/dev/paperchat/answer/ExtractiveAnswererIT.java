@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtractiveAnswererIT {
     private final Assistant assistant = SampleIndex.get().assistant();
@@ -37,6 +39,17 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().matches("(?s).*\\([A-Z][A-Za-z-]+\\).*"), "names a method with its acronym: " + answer.answer());
         assertTrue(streamed.size() > 2, "streamed line by line");
         assertEquals(answer.answer(), String.join("", streamed), "the deltas join to the answer exactly");
+    }
+
+    /** Whatever kind of answer a question gets, what is streamed of it is that answer: a heading dropped later is never sent. */
+    @ParameterizedTest
+    @ValueSource(strings = {"What is LLM reasoning?", "What is GRPO?", "What is EMPO?", "Compare Coconut and Quiet-STaR",
+            "Who wrote Lp-Reg?", "What is the best learning rate for LoRA on Llama?", "How many papers mention GSM8K?",
+            "Is it true that EMPO needs labeled data?", "What is the newest paper in the collection?", "thanks!"})
+    void should_stream_exactly_the_answer_it_gives(String question) {
+        List<String> streamed = new ArrayList<>();
+        Answer answer = assistant.ask(Question.of(question), streamed::add);
+        assertEquals(answer.answer(), String.join("", streamed), question);
     }
 
     @Test

@@ -282,6 +282,10 @@ class FollowUpRewriterTest {
         assertEquals("the first paper on RL", rule.standalone("the first paper on RL", List.of(), false), "no list to point into");
         assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
                 FollowUpRewriter.unnamedItem("what about the fifth one?", history));
+        for (String pair : List.of("compare the second one to the fifth one", "compare the fifth one to the second one")) {
+            assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
+                    FollowUpRewriter.unnamedItem(pair, history), "each pointer, in either order: " + pair);
+        }
         assertEquals(java.util.Optional.of("No answer so far listed papers, so \"the second one\" names none"),
                 FollowUpRewriter.unnamedItem("and the second one?", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
         List<Turn> walked = new java.util.ArrayList<>(history);

@@ -218,6 +218,8 @@ class QuestionFormTest {
     void should_read_the_claim_a_question_asks_about() {
         assertEquals(Optional.of("Hawkeye cuts inference cost by up to 80%"), QuestionForm.claimIn("Is it true that Hawkeye cuts inference cost by up to 80%?"));
         assertEquals(Optional.of("EMPO needs no labels at all"), QuestionForm.claimIn("Did a paper really show that EMPO needs no labels at all?"));
+        assertEquals(Optional.of("entropy minimization alone improves reasoning."),
+                QuestionForm.claimIn("A recent paper showed that entropy minimization alone improves reasoning."), "the framing is no part of the claim");
         assertEquals(Optional.of("flipping half the rewards still works"), QuestionForm.claimIn("can you verify whether flipping half the rewards still works"));
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Where did I read that shorter chains are more accurate?"));
         assertEquals(Optional.of("shorter chains are more accurate"), QuestionForm.claimIn("Which paper says that shorter chains are more accurate?"));

@@ -189,6 +189,11 @@ class HostileHttpIT {
         try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer closed = new TestServer(Map.of(), empty)) {
             HttpResponse<String> r = closed.get("/api/health", "Origin", "https://evil.example");
             assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            // A foreign page's simple request would run in full, its reply merely hidden from it: refused before any work.
+            HttpResponse<String> simple = closed.post("/api/ask", "{\"question\":\"What is UloRL?\"}", "Origin", "https://evil.example");
+            assertEquals(403, simple.statusCode(), simple.body());
+            assertTrue(simple.body().contains("cors.origins"), simple.body());
+            assertEquals(403, closed.get("/api/search?q=entropy", "Origin", "https://evil.example").statusCode());
         }
         try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("2")));
              TestServer open = new TestServer(Map.of("cors.origins", "https://notebook.example"), empty)) {
