@@ -130,7 +130,8 @@ public final class Assistant {
         String searched = rewrite.question().equals(question.text()) && !named.askedAgain() ? asked.text() : rewrite.question();
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
-        Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start);
+        Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start)
+                .or(() -> reading.similar(question, standalone, stream, timings, start));
         if (naming.isPresent()) return withMended(naming.get(), mended);
         Optional<String> onlyItsPapers = named.onlyItsPapers();
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.

@@ -328,6 +328,13 @@ public final class ExtractiveAnswerer {
                 hit -> hit.paper().date() == null ? "" : " (" + hit.paper().date() + ")", stream);
     }
 
+    /** "Papers similar to SpecReason": the papers nearest it, each by what it proposes, which is what a reader choosing what to read next looks for. */
+    Draft nearest(String paper, List<PaperHit> hits, Consumer<String> stream) {
+        if (hits.isEmpty()) return emit(new Draft("No other paper in the collection is near " + paper + ".", List.of(), false), stream);
+        return all("Papers in the collection nearest to " + paper + " by their titles and abstracts:", hits,
+                hit -> proposal(hit).orElse(hit.bestSentence()), hit -> "", stream);
+    }
+
     /**
      * The papers by their records' dates, newest (or oldest) first, then those whose date gives no
      * year, which cannot be placed ("28 May"), in their order.

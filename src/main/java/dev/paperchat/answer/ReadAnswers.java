@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.MethodNames;
+import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
@@ -183,6 +184,33 @@ final class ReadAnswers {
     private static String papersRead(Collection<PaperHit> listed) {
         return "The papers read: " + listed.stream().map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names())))
                 .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /**
+     * "Find papers similar to SpecReason", "more like the second one", "which papers do something similar?" after an answer
+     * about one paper: the papers nearest it, searched by its title and abstract, it left out. A search of its name would
+     * bring that paper alone.
+     */
+    Optional<Answer> similar(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<SimilarQuestion> asked = SimilarQuestion.of(standalone).or(() -> SimilarQuestion.of(question.text()));
+        Optional<PaperHit> paper = asked.flatMap(SimilarQuestion::name).or(() -> asked.flatMap(a -> PastAnswers.lastPaperTitle(question.history())))
+                .flatMap(name -> retriever.search(new SearchRequest(name, 1, Filters.NONE, true)).hits().stream().findFirst())
+                .filter(PaperHit::named);
+        if (paper.isEmpty()) return Optional.empty();
+        Paper of = paper.get().paper();
+        String text = of.title() + ". " + of.abstractText();
+        SearchRequest nearby = new SearchRequest(text.substring(0, Math.min(text.length(), SearchRequest.MAX_QUERY_CHARS)), question.k() + 1, question.filters());
+        SearchResult found = retriever.search(nearby);
+        List<PaperHit> nearest = found.hits().stream().filter(hit -> !hit.paper().id().equals(of.id())).limit(question.k()).toList();
+        timings.put("retrieveMs", Assistant.millisSince(start));
+        String name = ExtractiveAnswerer.heading(paper.get());
+        ExtractiveAnswerer.Draft draft = extractive.nearest(name, nearest, stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        List<String> notices = new ArrayList<>(List.of("Nearness is by the words and meaning of the titles and abstracts: a paper listed need not cite "
+                + name + ", nor be cited by it."));
+        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        SearchResult result = new SearchResult(question.text(), nearest, true, 1, found.generation());
+        return Optional.of(read(draft, !nearest.isEmpty(), "papers nearest to " + name, result, notices, timings));
     }
 
     /**

@@ -53,6 +53,22 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_list_the_papers_nearest_a_named_paper_without_it() {
+        Answer coconut = assistant.ask(Question.of("What is Coconut?"));
+        String id = coconut.citations().get(0).paperId();
+        for (Answer similar : List.of(assistant.ask(Question.of("Find papers similar to Coconut")),
+                assistant.ask(new Question("which papers do something similar?", List.of(new Turn("user", "What is Coconut?"),
+                        new Turn("assistant", coconut.answer())), 5, AnswerMode.EXTRACTIVE, null)))) {
+            assertTrue(similar.answer().startsWith("Papers in the collection nearest to Chain of Continuous Thought (Coconut)"), similar.answer());
+            assertTrue(similar.citations().stream().noneMatch(c -> c.paperId().equals(id)), "the paper itself is left out: " + similar.answer());
+            long latent = similar.citations().stream().limit(5).map(ExtractiveAnswererIT::paper)
+                    .filter(p -> (p.title() + p.abstractText()).toLowerCase().matches("(?s).*(latent|continuous).*")).count();
+            assertTrue(latent >= 3, "its neighbours reason in latent space too: " + similar.answer());
+            assertTrue(similar.notices().get(0).startsWith("Nearness is by the words and meaning"), similar.notices().toString());
+        }
+    }
+
+    @Test
     void should_answer_a_yes_no_question_about_the_literature_with_its_papers_named() {
         Answer answer = assistant.ask(Question.of("Can a weaker or smaller model be used to make a stronger model reason better?"));
         assertTrue(answer.answer().startsWith("Papers in the collection"), answer.answer());
