@@ -136,6 +136,14 @@ public final class FigureTies {
 
     private static List<Token> offending(Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames, boolean ownedByOther) {
         List<Group> same = stating.get(group);
+        // "Qwen3-14B by +11.04" where the source ties +11.04 to Qwen3-32B, and Qwen3-14B to figures of its own: another version
+        // holds these figures, whatever else the claim names beside them ("on AIME 2025").
+        for (Token name : group.names()) {
+            if (DIGIT.matcher(name.form()).find() && !tiedIn(same, name) && stated.ties(name) && !ownNames.contains(name.form())
+                    && same.stream().anyMatch(s -> s.names().stream().anyMatch(n -> otherVersion(n, name)))) {
+                return List.of(name);
+            }
+        }
         // A name the source ties to the figures too says what they are of, whatever the words around: "zero-shot CommonsenseQA accuracy".
         if (group.names().stream().anyMatch(name -> tiedIn(same, name))) return List.of();
         // The claim, of the paper's own subject, ties the figure to no name: it credits the subject with the other model's figure.
@@ -159,6 +167,13 @@ public final class FigureTies {
         // whose absence is the name checks' to tell: "EMPO achieves a 68 percent relative improvement" of ETTRL's 68% misnames its paper.
         boolean said = same.stream().anyMatch(s -> tied.stream().anyMatch(t -> s.sentence().contains(t.form())));
         return group.words().size() >= 2 && !said ? group.words() : List.of();
+    }
+
+    /** "QWEN332B" of "QWEN314B": the same name's letters before its first digit, with another version or size. */
+    private static boolean otherVersion(Token stated, Token claimed) {
+        String family = claimed.form().replaceFirst("\\d.*$", "");
+        return !stated.form().equals(claimed.form()) && DIGIT.matcher(stated.form()).find() && family.length() >= 3
+                && stated.form().replaceFirst("\\d.*$", "").equals(family);
     }
 
     private static boolean tiedIn(List<Group> groups, Token token) {

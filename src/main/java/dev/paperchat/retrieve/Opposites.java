@@ -54,6 +54,8 @@ public final class Opposites {
     private static final Pattern FLOOR = Pattern.compile("(?i)\\b(?:always|at\\s++least|a\\s++minimum\\s++of|no\\s++less\\s++than)\\b");
     /** "up to 3.4x", "as much as 60%": the best case. */
     private static final Pattern UP_TO = Pattern.compile("(?i)\\b(?:up\\s++to|as\\s++much\\s++as|at\\s++most)\\s++(\\d++(?:\\.\\d++)?)");
+    /** A claim that gives a figure as the average: "on average", "an average of". */
+    private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:on\\s++average|an?\\s++average\\s++of|averag(?:e|ing))\\b");
     private static final Pattern LIMITED_ADVERB = Pattern.compile("(?i)\\b(?:often|sometimes|occasionally|mostly|(?:in|for|on)\\s++most\\s++(?:cases|scenarios|settings|tasks))\\b");
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
@@ -189,15 +191,18 @@ public final class Opposites {
      * sentence gives, which the claim makes every case or the least.
      */
     private static Optional<String> ceilingAsFloor(String claim, String sentence) {
-        if (!FLOOR.matcher(claim).find()) return Optional.empty();
+        if (!FLOOR.matcher(claim).find() && !AVERAGE.matcher(claim).find()) return Optional.empty();
         Matcher ceiling = UP_TO.matcher(sentence);
         while (ceiling.find()) {
             String figure = Pattern.quote(ceiling.group(1)) + "(?![\\d.]*+\\d)";
+            if (Pattern.compile("(?i)\\b(?:up\\s++to|as\\s++much\\s++as|at\\s++most)\\s++" + figure).matcher(claim).find()) continue;
             // The floor is of that figure ("always accelerates reasoning by 3.4x"), and the claim does not give it as the best case too.
             Matcher floor = Pattern.compile("(?i)(?<![\\d.])\\b(" + FLOOR.pattern() + ")(?:\\s++[\\p{L}-]++){0,4}?\\s++(?:by\\s++)?" + figure).matcher(claim);
-            if (floor.find() && !Pattern.compile("(?i)\\b(?:up\\s++to|as\\s++much\\s++as|at\\s++most)\\s++" + figure).matcher(claim).find()) {
-                return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as " + floor.group(1).strip());
-            }
+            if (floor.find()) return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as " + floor.group(1).strip());
+            // "70% on average", "an average of 70%" of "an average of 30%, and up to 70%".
+            Matcher average = Pattern.compile("(?i)(?<![\\d.])\\b(?:on\\s++average|an?\\s++average\\s++of|averag(?:e|ing))(?:\\s++[\\p{L}-]++){0,4}?\\s++(?:by\\s++)?"
+                    + figure + "|(?<![\\d.])" + figure + "\\S*+(?:\\s++[\\p{L}-]++){0,3}?\\s++on\\s++average\\b").matcher(claim);
+            if (average.find()) return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as the average");
         }
         return Optional.empty();
     }

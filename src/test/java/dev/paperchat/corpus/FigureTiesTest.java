@@ -31,6 +31,12 @@ class FigureTiesTest {
     void should_find_figures_a_claim_moves_to_another_benchmark_or_model() {
         assertEquals(List.of("CommonsenseQA from 5.9% to 10.9%"), FigureTies.misbound("Quiet-STaR improves CommonsenseQA from 5.9% to 10.9%.", QUIET));
         assertEquals(List.of("TruthfulQA accuracy from 30.7% to 48.1%"), FigureTies.misbound("EMPO improves TruthfulQA accuracy from 30.7% to 48.1%.", EMPO));
+        String forking = "Beyond the 80/20 Rule\nWe improve RLVR, significantly surpassing full-gradient updates on the Qwen3-32B (+11.04 on AIME'25 and"
+                + " +7.71 on AIME'24) and Qwen3-14B (+4.79 on AIME'25 and +5.21 on AIME'24) models.";
+        assertEquals(List.of("Qwen3-14B by +11.04"), FigureTies.misbound("Training on forking tokens improves Qwen3-14B by +11.04 on AIME 2025.", forking),
+                "another size of the model holds the figure, though both name the benchmark");
+        assertEquals(List.of(), FigureTies.misbound("Training on forking tokens improves Qwen3-32B by +11.04 on AIME 2025.", forking));
+        assertEquals(List.of(), FigureTies.misbound("It improves Qwen3-14B by +4.79 on AIME'25.", forking));
     }
 
     /** Another model's figure, owned by its name in the source, credited to the paper's own subject. */

@@ -236,6 +236,11 @@ class OppositesTest {
                 Opposites.overstated("HAWKEYE always accelerates end-to-end reasoning by 3.4x.", hawkeye));
         assertTrue(Opposites.overstated("HAWKEYE cuts inference cost by at least 60%.", hawkeye).isPresent());
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE accelerates end-to-end reasoning by up to 3.4x.", hawkeye), "as the sentence says");
+        String arm = "Ada-GRPO enables ARM to achieve high token efficiency, reducing tokens by an average of 30%, and up to 70%, while maintaining performance.";
+        assertEquals(Optional.of("the cited sentence gives it as the best case (\"up to 70\"), the claim as the average"),
+                Opposites.overstated("ARM reduces tokens by 70% on average while maintaining performance.", arm));
+        assertTrue(Opposites.overstated("ARM cuts tokens by an average of 70%.", arm).isPresent());
+        assertEquals(Optional.empty(), Opposites.overstated("ARM reduces tokens by 30% on average and by up to 70%.", arm), "as the sentence says");
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE always beats its baseline, by 2.1x on average.", hawkeye), "another figure");
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE speeds reasoning by up to 3.4x, and it always uses a large model to plan.", hawkeye),
                 "the floor is of another thing");
