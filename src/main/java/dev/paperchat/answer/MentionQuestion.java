@@ -41,7 +41,8 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     /** A name's number after a space: the year of "AIME 2024", the version of "Llama 3", the size of "MATH 500". */
     private static final String NUMBER = "\\d{1,4}+(?:\\.\\d++)?(?![\\p{L}\\d])";
     private static final String NAME = "(?:" + WORD + "|" + MODEL + ")(?:\\s+(?:(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "|" + NUMBER + ")){0,4}";
-    private static final String KIND = "(?:paper|method|model|framework|approach|algorithm|benchmark|dataset|work|technique)";
+    private static final String KIND = "(?:papers?|methods?|models?|frameworks?|approach(?:es)?|algorithms?|benchmarks?|datasets?|works?|techniques?"
+            + "|family|series|variants?)";
     private static final String PRONOUN = "it|(?:this|that)\\s+(?:paper|method|work|model|framework|approach|one)";
     private static final Pattern ASKED = Pattern.compile(WHICH + "(?:(?<cites>" + CITING + ")|" + MENTIONING + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT = Pattern.compile(

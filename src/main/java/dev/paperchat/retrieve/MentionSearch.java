@@ -46,6 +46,8 @@ final class MentionSearch {
     private static final Pattern MAJOR_VERSION = Pattern.compile("\\S.*\\s\\d{1,2}");
     /** A name of words and a number after a space: "MATH 500", "Llama 3", "Qwen 2.5". */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\S.*\\s\\d[\\d.]*+");
+    /** A name and a year after a space: "AIME 2024". */
+    private static final Pattern EDITION = Pattern.compile("(\\S.*?)\\s++(?:19|20)(\\d\\d)");
     /** Rounds of searching a name's versions that the papers found write ("Qwen2.5", then "Qwen3"). */
     private static final int VERSION_ROUNDS = 3;
 
@@ -247,6 +249,8 @@ final class MentionSearch {
         // "MATH 500" is also written "MATH500", one word to the index, whose papers hold neither "math" nor "500".
         Optional<String> joined = joinedWord(name);
         joined.ifPresent(word -> hits.addAll(holding(List.of(word), filters, seen)));
+        // "AIME 2024" is also written "AIME24", another word to the index.
+        editionWord(name).ifPresent(word -> hits.addAll(holding(List.of(word), filters, seen)));
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : hits) {
             // Most papers that hold the rarest word do not write the name: they are passed over before their sentences are split.
@@ -292,6 +296,14 @@ final class MentionSearch {
         if (!NUMBERED_NAME.matcher(name.strip()).matches()) return Optional.empty();
         List<String> joined = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name.strip().replaceAll("\\s+", ""));
         return joined.size() == 1 && !QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, name).equals(joined) ? Optional.of(joined.get(0)) : Optional.empty();
+    }
+
+    /** The one word of the index a benchmark named with its year is when written with the year's last two digits: "aime24" of "AIME 2024". */
+    private Optional<String> editionWord(String name) {
+        Matcher edition = EDITION.matcher(name.strip());
+        if (!edition.matches()) return Optional.empty();
+        List<String> joined = QueryTerms.distinct(index.analyzer(), Fields.CONTENTS, edition.group(1).replaceAll("\\s+", "") + edition.group(2));
+        return joined.size() == 1 ? Optional.of(joined.get(0)) : Optional.empty();
     }
 
     /** The name's analysed word that the fewest papers hold, if it has one: every paper that writes the name holds it. */

@@ -6,6 +6,7 @@ import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import dev.paperchat.corpus.Words;
 import dev.paperchat.index.Fields;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -250,9 +251,17 @@ final class NamedSubject {
      * ("Quiet STaR", "QuietSTaR"), not inside a longer word but for a version after it ("Qwen2.5"
      * for Qwen), and with its capitals when a word's tell it apart ("STaR", not StAR).
      */
+    private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
     static Pattern writing(String name) {
         String[] parts = name.strip().split("[\\s-]+");
-        String words = String.join("[\\s-]*+", Arrays.stream(parts).map(Pattern::quote).toList());
+        List<String> quoted = new ArrayList<>(Arrays.stream(parts).map(Pattern::quote).toList());
+        // "AIME 2024" is also written "AIME24" and "AIME'24": a benchmark's year by its last two digits.
+        if (parts.length > 1 && EDITION_YEAR.matcher(parts[parts.length - 1]).matches()) {
+            String year = parts[parts.length - 1];
+            quoted.set(parts.length - 1, "(?:" + year + "|['\u2019]?" + year.substring(2) + ")");
+        }
+        String words = String.join("[\\s-]*+", quoted);
         boolean exact = Arrays.stream(parts).anyMatch(part -> CASED.matcher(part).matches());
         String last = parts[parts.length - 1];
         String after = Character.isDigit(last.charAt(last.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?!\\p{L})";

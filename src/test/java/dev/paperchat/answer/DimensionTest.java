@@ -1,8 +1,10 @@
 package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DimensionTest {
@@ -15,6 +17,10 @@ class DimensionTest {
         assertTrue(Dimension.asked("which one needs less memory?").orElseThrow().reportedBy("It cuts the KV cache by 50%."));
         assertTrue(Dimension.asked("which is more accurate on AIME?").orElseThrow().reportedBy("It reaches 15.5 accuracy on AIME."));
         assertTrue(Dimension.asked("compare Quiet-STaR and Coconut").isEmpty(), "no dimension named");
+        for (String byTokens : List.of("Which is better for reducing tokens, PEAR or LASER-D?", "which gives the biggest token reduction?",
+                "which one has shorter outputs?")) {
+            assertEquals("cost", Dimension.asked(byTokens).orElseThrow().name(), byTokens);
+        }
         assertTrue(Dimension.asked("Compare Best-of-N and Self-Consistency").isEmpty(), "a method's name");
         Dimension memory = Dimension.asked("which of Hawkeye and R2R needs less memory?").orElseThrow();
         assertFalse(memory.reportedBy("We combine R1-1.5B and R1-32B models of this size."), "the digits of model names are no figure");

@@ -21,6 +21,7 @@ class MentionQuestionTest {
     void should_read_which_papers_name_something() {
         assertEquals(mentioning("GRPO"), MentionQuestion.of("Which papers mention GRPO?"));
         assertEquals(mentioning("Qwen"), MentionQuestion.of("what papers use Qwen"));
+        assertEquals(mentioning("DeepSeek-R1-Distill-Qwen"), MentionQuestion.of("Which papers use DeepSeek-R1-Distill-Qwen models?"), "a kind in the plural");
         assertEquals(mentioning("GSM8K"), MentionQuestion.of("Which papers evaluate on the GSM8K benchmark?"));
         assertEquals(mentioning("Tree of Thoughts"), MentionQuestion.of("Which works discuss Tree of Thoughts?"));
         assertEquals(mentioning("o1-preview"), MentionQuestion.of("Which papers mention o1-preview?"), "a model's name in lower case");

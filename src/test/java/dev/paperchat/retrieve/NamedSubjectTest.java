@@ -19,6 +19,17 @@ class NamedSubjectTest {
     }
 
     @Test
+    void should_write_a_benchmark_s_year_by_its_last_two_digits_too() {
+        java.util.regex.Pattern aime = NamedSubject.writing("AIME 2024");
+        for (String written : List.of("on AIME 2024", "on AIME2024", "on AIME24 and", "+7.71 on AIME'24)", "AIME-24", "AIME 2024/2025")) {
+            assertTrue(aime.matcher(written).find(), written);
+        }
+        for (String other : List.of("on AIME 2025", "AIME25", "AIME'241", "on AIME")) {
+            assertFalse(aime.matcher(other).find(), other);
+        }
+    }
+
+    @Test
     void should_read_the_one_name_a_question_asks_about() {
         assertEquals(Optional.of("Tree of Thoughts"), NamedSubject.asked("What does Tree of Thoughts do?"));
         assertEquals(Optional.of("Chain-of-Verification"), NamedSubject.asked("what does Chain-of-Verification do?"));
