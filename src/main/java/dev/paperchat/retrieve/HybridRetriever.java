@@ -339,14 +339,20 @@ public final class HybridRetriever {
         Map<String, Double> fused = fusion.fuse(lexical, denseRanking, feedback, sentenceRankings(snapshot, request, bySentence));
         List<TitleIndex.Live> live = live(snapshot);
         long collectionSize = snapshot.paperCount();
-        Map<String, Double> idf = idf(snapshot.docFreqs(Fields.ABSTRACT, queryTerms), collectionSize);
+        Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.ABSTRACT, queryTerms);
+        Map<String, Double> idf = idf(docFreqs, collectionSize);
         TitleMatches.Matched named = titleMatches.find(snapshot, live, request, asWritten, fused, queryTerms, idf, candidates);
         Map<String, Double> titleMatch = named.byPaper();
         Map<String, String> soleNamed = named.soleNames();
-        // A name spelt apart ("Layer Cast" for LayerCast) is no word BM25 finds: the paper it names outright leads all the same.
+        // A name spelt apart ("Layer Cast" for LayerCast) or with a slip ("LazyEvicton") is no word BM25 finds: the paper it names
+        // leads all the same.
         double best = fused.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         titleMatch.forEach((id, match) -> fused.merge(id, TITLE_WEIGHT * match, Double::sum));
-        titleMatch.forEach((id, match) -> { if (match >= 1.0 && !lexical.contains(id)) fused.merge(id, best + TITLE_WEIGHT, Math::max); });
+        // A slip is told by a word no paper writes: a claim's words are the collection's, and a near name in them is no slip.
+        boolean slip = queryTerms.stream().anyMatch(term -> docFreqs.getOrDefault(term, 0) == 0);
+        titleMatch.forEach((id, match) -> {
+            if ((match >= 1.0 || match >= PaperHit.NAMES_PAPER && slip) && !lexical.contains(id)) fused.merge(id, best + TITLE_WEIGHT, Math::max);
+        });
         figureMatches(snapshot, request).forEach((id, share) -> fused.merge(id, 2 * TITLE_WEIGHT * share, Double::sum));
 
         if (mode == Mode.HYBRID && !queryTerms.isEmpty()) addSentenceMatches(fused, candidates, queryTerms, idf);

@@ -44,6 +44,22 @@ class VersionedNameIT {
         }
     }
 
+    @Test
+    void should_lead_with_the_paper_a_name_with_a_slip_names_when_no_paper_writes_the_word(@TempDir Path dir) {
+        List<Paper> papers = new ArrayList<>();
+        papers.add(Paper.builder("LazyEviction: Lagged KV Eviction for Long Reasoning",
+                "We propose LazyEviction, a lagged KV eviction framework.", new Source("t", 1)).build());
+        for (int i = 0; i < 12; i++) {
+            papers.add(Paper.builder("Study of reasoning " + i, "What does a model do when it reasons about task " + i + "?", new Source("t", 2 + i)).build());
+        }
+        try (PaperIndex index = PaperIndex.open(dir, EMBEDDER.name(), EMBEDDER.dimension())) {
+            new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
+            HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
+            PaperHit first = retriever.search(new SearchRequest("what does LazyEvicton do?", 5)).hits().get(0);
+            assertEquals(papers.get(0).id(), first.paper().id(), "BM25 finds no word of \"LazyEvicton\"; its name with a slip names the paper");
+        }
+    }
+
     private static Map<String, Double> titleMatches(HybridRetriever retriever, String query) {
         return retriever.search(new SearchRequest(query, 10)).hits().stream()
                 .collect(Collectors.toMap(h -> h.paper().id(), PaperHit::titleMatch));
