@@ -55,4 +55,19 @@ class ArchitectureTest {
         }
         assertEquals(List.of(), violations);
     }
+
+    /** A doc comment right above another is attached to nothing: a member inserted under a doc took its place. */
+    @Test
+    void should_attach_every_doc_comment_to_its_member() throws IOException {
+        List<String> dangling = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 1; i < lines.size(); i++) {
+                    if (lines.get(i - 1).strip().endsWith("*/") && lines.get(i).strip().startsWith("/**")) dangling.add(file + ":" + i);
+                }
+            }
+        }
+        assertEquals(List.of(), dangling);
+    }
 }

@@ -2,6 +2,8 @@ package dev.paperchat.answer;
 
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +33,11 @@ public record Answer(String answer, String mode, String model, boolean covered, 
 
     /** Every step's time in one order, 0 for a step an answer skips (a list read again, a count): a table of answers has no gaps. */
     private static Map<String, Long> timed(Map<String, Long> given) {
-        Map<String, Long> timings = new java.util.LinkedHashMap<>();
+        Map<String, Long> timings = new LinkedHashMap<>();
         for (String step : List.of("retrieveMs", "generateMs")) timings.put(step, given.getOrDefault(step, 0L));
         given.forEach((step, millis) -> { if (!step.equals("totalMs")) timings.putIfAbsent(step, millis); });
         timings.put("totalMs", given.getOrDefault("totalMs", timings.values().stream().mapToLong(Long::longValue).sum()));
-        return java.util.Collections.unmodifiableMap(timings);
+        return Collections.unmodifiableMap(timings);
     }
 
     /** The answer with each notice's pointers to controls as a client of its own names them ({@link Controls#MCP}). */

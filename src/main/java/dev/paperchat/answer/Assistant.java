@@ -446,7 +446,6 @@ public final class Assistant {
         return new CitationLookup(retriever).notices(claim, result).stream().findFirst();
     }
 
-    /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */
     /**
      * "Which papers study tool-integrated reasoning?": the papers found that write the topic as asked, a term of two words or
      * more, are listed, however their sentences score beside the best one's (SimpleTIR, whose title says it, had been left out).
@@ -458,6 +457,7 @@ public final class Assistant {
         return writing.isEmpty() ? null : hit -> writing.contains(hit.paper().id());
     }
 
+    /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */
     private Predicate<PaperHit> mentioningTopic(Optional<String> topicOfFiltered) {
         return topicOfFiltered.filter(topic -> !topic.isEmpty())
                 .<Predicate<PaperHit>>map(topic -> {

@@ -2,25 +2,31 @@ package dev.paperchat.answer;
 
 import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
-import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
+import dev.paperchat.corpus.Specifics;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.index.PaperAnalyzer;
 import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.QueryTerms;
-import org.apache.lucene.analysis.Analyzer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Checks a generated answer against its sources: markers that point to no source are removed
@@ -187,7 +193,7 @@ public final class CitationChecker {
         boolean negated = NEGATION.matcher(claim).find();
         if (negated && !denied && !contrast) return Optional.of("cited sources do not say this is not so");
         // The sentence it stands closest to says the opposite, whatever else the sources say.
-        Support closest = supports.stream().max(java.util.Comparator.comparingDouble(Support::score)).orElseThrow();
+        Support closest = supports.stream().max(Comparator.comparingDouble(Support::score)).orElseThrow();
         String sentence = closest.sentence().of(closest.source().abstractText());
         if (!contrast) return Opposites.of(claim, sentence, negated);
         // A contrast is read clause by clause, each against the sentence's clause it shares most words with:
@@ -196,7 +202,7 @@ public final class CitationChecker {
         for (String clause : CONTRAST.split(claim)) {
             if (clause.strip().split("\\s+").length < 3) continue;
             Set<String> words = words(clause);
-            String against = sentenceClauses.stream().max(java.util.Comparator.comparingDouble(c -> overlap(words, words(c)))).orElse(sentence);
+            String against = sentenceClauses.stream().max(Comparator.comparingDouble(c -> overlap(words, words(c)))).orElse(sentence);
             Optional<String> opposite = Opposites.of(clause, against, NEGATION.matcher(clause).find());
             if (opposite.isPresent()) return opposite;
         }
@@ -212,7 +218,7 @@ public final class CitationChecker {
         String source = " " + squeezed(cited) + " ";
         Matcher quote = QUOTED.matcher(claim);
         while (quote.find()) {
-            String quoted = java.util.stream.IntStream.rangeClosed(1, quote.groupCount()).mapToObj(quote::group).filter(java.util.Objects::nonNull)
+            String quoted = IntStream.rangeClosed(1, quote.groupCount()).mapToObj(quote::group).filter(Objects::nonNull)
                     .findFirst().orElse("");
             for (String part : quoted.split("\\.{3}|\u2026")) {
                 String words = squeezed(part);
@@ -250,7 +256,7 @@ public final class CitationChecker {
 
     /** The script most of a text's letters are written in: Latin, Han, Cyrillic... */
     static Character.UnicodeScript script(String text) {
-        Map<Character.UnicodeScript, Integer> letters = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        Map<Character.UnicodeScript, Integer> letters = new EnumMap<>(Character.UnicodeScript.class);
         text.codePoints().filter(Character::isLetter).forEach(c -> letters.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
         return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Character.UnicodeScript.COMMON);
     }
@@ -369,7 +375,7 @@ public final class CitationChecker {
             if (!blocks.isEmpty() && blocks.getLast().row()) blocks.removeLast();
             return;
         }
-        List<String> cells = java.util.Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|")).map(String::strip)
+        List<String> cells = Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|")).map(String::strip)
                 .filter(cell -> !cell.isEmpty()).toList();
         if (!cells.isEmpty()) blocks.add(new Block(String.join(" \u2014 ", cells), true));
     }
@@ -479,7 +485,7 @@ public final class CitationChecker {
         out.append(answer, copied, answer.length());
         if (!removed.isEmpty()) {
             // Said of the sources the LLM was given: an extractive answer that follows may list others.
-            notices.add("Removed the LLM's citation marker(s) " + removed.stream().map(n -> "[" + n + "]").collect(java.util.stream.Collectors.joining(", "))
+            notices.add("Removed the LLM's citation marker(s) " + removed.stream().map(n -> "[" + n + "]").collect(Collectors.joining(", "))
                     + ": they point to none of the " + sourceCount + " sources it was given.");
         }
         return out.toString();

@@ -12,6 +12,7 @@ import dev.paperchat.retrieve.QuantityQuestion;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Answers without an LLM: picks the sentences of the retrieved abstracts that best answer the
@@ -219,9 +221,9 @@ public final class ExtractiveAnswerer {
     private static List<PaperHit> inOrderNamed(String question, List<PaperHit> named) {
         String asked = question.toLowerCase(Locale.ROOT);
         // "ETTRL" of "ETTRL: Balancing Exploration...": a title's name before its colon names it too.
-        ToIntFunction<PaperHit> mention = hit -> java.util.stream.Stream.of(hit.names(), MethodNames.introduced(hit.paper()),
+        ToIntFunction<PaperHit> mention = hit -> Stream.of(hit.names(), MethodNames.introduced(hit.paper()),
                         List.of(hit.paper().title(), hit.paper().title().split(":", 2)[0].strip()))
-                .flatMap(java.util.Collection::stream)
+                .flatMap(Collection::stream)
                 .mapToInt(name -> asked.indexOf(name.toLowerCase(Locale.ROOT))).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
         return named.stream().sorted(Comparator.comparingInt(mention)).toList();
     }

@@ -62,7 +62,6 @@ public final class FollowUpRewriter {
      */
     private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
             + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came)\\b)", Pattern.CASE_INSENSITIVE);
-    /** A choice of the newest: "is newer", "the most recent", "came out last". */
     /** "sort them by date", "order the list chronologically", "sort by year, oldest first": the list by date, newest first unless asked. */
     private static final Pattern SORTED_BY_DATE = Pattern.compile("^(?=.*\\b(?:dates?|years?|recency|chronolog\\w*|oldest|earliest|newest|latest|recent)\\b)"
             + "\\W*+(?:and\\s++|now\\s++|please\\s++|(?:can|could)\\s++you\\s++)?(?:sort|order|rank|arrange|list)"
@@ -70,6 +69,7 @@ public final class FollowUpRewriter {
             + "(?:\\s*+,?\\s*+(?:(?<oldest>chronologically|in\\s++chronological\\s++order|(?:from\\s++)?(?:the\\s++)?(?:oldest|earliest)(?:\\s++first)?|ascending)"
             + "|(?:from\\s++)?(?:the\\s++)?(?:newest|latest|most\\s++recent)(?:\\s++first)?|descending))?[\\s?.!]*+$",
             Pattern.CASE_INSENSITIVE);
+    /** A choice of the newest: "is newer", "the most recent", "came out last". */
     private static final Pattern NEWER = Pattern.compile("(?i)\\b(?:newer|newest|recent|later|latest|last)\\b");
     /** What a choice is about besides the comparison: "for text-to-SQL", "than R2R". */
     private static final Pattern OWN_TOPIC = Pattern.compile("\\b(?:for|on|in|at|than|of|with|among)\\b", Pattern.CASE_INSENSITIVE);

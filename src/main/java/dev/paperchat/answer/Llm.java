@@ -9,12 +9,18 @@ import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.PartialThinking;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.langchain4j.model.output.FinishReason;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -373,7 +380,7 @@ public final class Llm {
     /** The JDK's words for a server that closed the connection mid-reply. */
     private static boolean connectionClosed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).matches("(?i).*(?:EOF reached|connection reset|closed).*")) return true;
+            if (t instanceof IOException && String.valueOf(t.getMessage()).matches("(?i).*(?:EOF reached|connection reset|closed).*")) return true;
         }
         return false;
     }
@@ -385,7 +392,7 @@ public final class Llm {
     /** A timeout says so as the streaming deadline does; the other failures name their cause. */
     private LlmException failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException || t instanceof TimeoutException) {
+            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
                 return notFinished(e);
             }
         }
@@ -400,9 +407,9 @@ public final class Llm {
             // LangChain4j reads a reply without "choices" (an error object sent with status 200) into a null.
             if (t instanceof NullPointerException) return "its reply held no chat completion (an error object sent with status 200?)";
             // The JDK's HTTP client reports a refused connection as a ClosedChannelException under a ConnectException.
-            if (t instanceof java.net.ConnectException) return "cannot connect (is the server running?)";
+            if (t instanceof ConnectException) return "cannot connect (is the server running?)";
             if (connectionClosed(t)) return "the connection closed before the reply was complete";
-            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
                 return "unknown host";
             }
             // An error status: its number, and the message of the error object the body holds rather than the body.
@@ -421,7 +428,7 @@ public final class Llm {
      */
     static String errorText(String body) {
         if (body == null || body.isBlank()) return "no message";
-        java.util.regex.Matcher title = HTML_TITLE.matcher(body);
+        Matcher title = HTML_TITLE.matcher(body);
         if (body.stripLeading().startsWith("<")) return title.find() ? "a web page, \"" + title.group(1) + "\"" : "a web page";
         try {
             com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
@@ -429,7 +436,7 @@ public final class Llm {
             String message = error.isTextual() ? error.asText() : error.path("message").isTextual() ? error.path("message").asText()
                     : json.path("message").asText(null);
             return message == null || message.isBlank() ? body : message;
-        } catch (java.io.IOException | RuntimeException notJson) {
+        } catch (IOException | RuntimeException notJson) {
             return body;
         }
     }

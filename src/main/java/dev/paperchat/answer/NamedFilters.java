@@ -2,6 +2,7 @@ package dev.paperchat.answer;
 
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         return new Question(question.text(), question.history().subList(0, turn), question.k(), question.mode(), question.filters());
     }
 
-    private static int lastUserTurn(java.util.List<Turn> history) {
+    private static int lastUserTurn(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) if (history.get(i).role().equals("user")) return i;
         return -1;
     }

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -76,8 +77,9 @@ final class Narrowing {
     /**
      * What the listed papers should say, as alternatives ("use Qwen or Llama"), or should not
      * ("which of these don't use Qwen?").
+     *
+     * @param ofOne asked of the one paper the last answer was about ("does it..."), not of a list
      */
-    /** @param ofOne asked of the one paper the last answer was about ("does it..."), not of a list */
     record Condition(List<String> alternatives, boolean negated, boolean ofOne) {
         String described() {
             return String.join(" or ", alternatives);
@@ -147,7 +149,7 @@ final class Narrowing {
         // "without training or labels" is without either.
         Matcher without = WITHOUT.matcher(wanted);
         String prefix = without.matches() ? "without " : "";
-        List<String> alternatives = java.util.Arrays.stream(OR.split(without.matches() ? without.group(1) : wanted)).map(String::strip)
+        List<String> alternatives = Arrays.stream(OR.split(without.matches() ? without.group(1) : wanted)).map(String::strip)
                 .filter(a -> !a.isEmpty()).map(a -> prefix.isEmpty() ? withoutForm(a) : prefix + a).toList();
         return alternatives.isEmpty() ? Optional.empty() : Optional.of(new Condition(alternatives, negated, ofOne));
     }

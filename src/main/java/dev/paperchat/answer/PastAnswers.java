@@ -47,7 +47,6 @@ final class PastAnswers {
     private static final Pattern ONE_PAPER = Pattern.compile("^(?:The collection's record of |The BibTeX entry of |The abstract of )?(?:([^\n]{1,200}?) \\()?"
             + "\"([^\"\n]{1,1000})\"\\)?(?: \\[\\d{1,3}])?(?::| does| is| has| names| mentions)");
 
-
     /**
      * The papers of the last answer when it lists two to four, each line citing its paper ("- SpecReason: ... [1]"): a
      * choice among them ("which is newer?"); not the points of an answer in prose ("- No critic: ...").

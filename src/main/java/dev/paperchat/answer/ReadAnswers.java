@@ -33,7 +33,6 @@ final class ReadAnswers {
     private static final Pattern THEM = Pattern.compile("\\b(?:them|they|each|both|these|those)\\b", Pattern.CASE_INSENSITIVE);
     /** How an answer to a choice by a dimension among a list begins (see {@link ExtractiveAnswerer#reporting}). */
     private static final String CHOSEN = "Of the ";
-    /** The most listed papers "who wrote them?" answers for, as a comparison compares at most four. */
     /** The most papers of a list whose records one answer gives, a search each: a list holds up to ten. */
     private static final int MAX_RECORDS = 10;
 

@@ -4,14 +4,20 @@ import dev.paperchat.index.OpenSearchIndex;
 import dev.paperchat.retrieve.SearchRequest;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * All settings, read once: defaults, then the config file, then {@code PAPERCHAT_*}
@@ -101,7 +107,7 @@ public record Config(
             Path code = Path.of(Config.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path project = code.getParent() == null ? null : code.getParent().getParent();
             if (project != null && isHome(project)) return project;
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             // No code source to go by (an unusual class loader): the working directory it is.
         }
         return here;
@@ -162,7 +168,7 @@ public record Config(
         for (String key : properties.stringPropertyNames()) {
             if (!DEFAULTS.containsKey(key)) {
                 throw new IllegalArgumentException("unknown setting \"" + key + "\" in " + file + closest(key).map(k -> " (did you mean " + k + "?)").orElse("")
-                        + "; known: " + new java.util.TreeSet<>(DEFAULTS.keySet()));
+                        + "; known: " + new TreeSet<>(DEFAULTS.keySet()));
             }
             values.put(key, properties.getProperty(key).strip());
         }
@@ -170,9 +176,9 @@ public record Config(
     }
 
     /** The known setting one or two edits from a misspelt one: "idnex" is "index". */
-    private static java.util.Optional<String> closest(String key) {
+    private static Optional<String> closest(String key) {
         return DEFAULTS.keySet().stream().filter(known -> editDistance(key, known) <= 2)
-                .min(java.util.Comparator.comparingInt(known -> editDistance(key, known)));
+                .min(Comparator.comparingInt(known -> editDistance(key, known)));
     }
 
     private static int editDistance(String a, String b) {
@@ -267,17 +273,17 @@ public record Config(
     }
 
     /** Comma-separated URLs of {@code key}; each must be http(s)://host[:port][/path]. */
-    private static List<java.net.URI> urls(String key, String raw) {
+    private static List<URI> urls(String key, String raw) {
         if (raw == null || raw.isBlank()) return List.of();
-        List<java.net.URI> urls = new java.util.ArrayList<>();
+        List<URI> urls = new ArrayList<>();
         for (String part : raw.split("\\s*,\\s*")) {
-            java.net.URI uri;
+            URI uri;
             try {
-                uri = new java.net.URI(part.strip());
-            } catch (java.net.URISyntaxException e) {
+                uri = new URI(part.strip());
+            } catch (URISyntaxException e) {
                 throw new IllegalArgumentException(key + ": not a URL: \"" + part + "\"");
             }
-            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(java.util.Locale.ROOT)) || uri.getHost() == null) {
+            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
                 throw new IllegalArgumentException(key + " must be http(s)://host[:port], was \"" + part + "\"");
             }
             urls.add(uri);
@@ -298,7 +304,7 @@ public record Config(
         }
         // "HTTP://..." is http: the scheme's case means nothing.
         int scheme = raw.indexOf("://");
-        return raw.substring(0, scheme).toLowerCase(java.util.Locale.ROOT) + raw.substring(scheme);
+        return raw.substring(0, scheme).toLowerCase(Locale.ROOT) + raw.substring(scheme);
     }
 
     private static String blankToNull(String value) {

@@ -32,6 +32,7 @@ import dev.paperchat.retrieve.HybridRetriever;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -162,7 +163,7 @@ public final class PaperChat implements AutoCloseable {
         return ingester.ingest(SampleCorpus.read(reader), listener);
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.OrganisationReading;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,9 +46,9 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
             int from = Math.min(offset, ids.size());
             List<String> page = ids.subList(from, from + Math.min(limit, ids.size() - from));
             Map<String, Paper> papers = snapshot.papers(page);
-            List<Entry> entries = page.stream().map(papers::get).filter(java.util.Objects::nonNull).map(p -> Entry.of(p, abstracts)).toList();
-            Optional<String> notice = organisation.notice(entries.stream().map(Entry::organization).filter(java.util.Objects::nonNull).findFirst());
-            List<String> notices = new java.util.ArrayList<>(notice.stream().toList());
+            List<Entry> entries = page.stream().map(papers::get).filter(Objects::nonNull).map(p -> Entry.of(p, abstracts)).toList();
+            Optional<String> notice = organisation.notice(entries.stream().map(Entry::organization).filter(Objects::nonNull).findFirst());
+            List<String> notices = new ArrayList<>(notice.stream().toList());
             // "total" counts the dated papers of the range: those whose record has no year are in none, and the reader is told how many.
             if (filters.hasDateRange()) notices.add(undatedLeftOut(snapshot.papers(snapshot.paperIds(withoutDates(organisation.filters()))).values()));
             return new PaperList(ids.size(), offset, limit, List.copyOf(notices), entries);
@@ -57,7 +60,7 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
     }
 
     /** "A date range leaves out papers without a year: 1 of the 4 papers the other filters match has none." */
-    private static String undatedLeftOut(java.util.Collection<Paper> matching) {
+    private static String undatedLeftOut(Collection<Paper> matching) {
         long undated = matching.stream().filter(paper -> Filters.period(paper.date()).isEmpty()).count();
         String base = Filters.UNDATED_LEFT_OUT.substring(0, Filters.UNDATED_LEFT_OUT.length() - 1);
         return base + ": " + undated + " of the " + matching.size() + " papers the other filters match "

@@ -6,6 +6,7 @@ import dev.paperchat.eval.BenchReport;
 import dev.paperchat.eval.Benchmark;
 import dev.paperchat.eval.Percentiles;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--keep-index", paramLabel = "DIR", description = "Build the synthetic index (--papers) in DIR and keep it; "
             + "a later run on DIR skips the unchanged papers and measures queries without rebuilding.")
-    java.nio.file.Path keptIndex;
+    Path keptIndex;
 
     @Option(names = "--no-cold-start", description = "Skip the cold-start runs (each starts a new JVM).")
     boolean noColdStart;

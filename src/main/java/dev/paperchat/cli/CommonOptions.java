@@ -54,10 +54,10 @@ final class CommonOptions {
      */
     Config existingIndex() {
         Config config = config();
-        if (config.backend().equals("lucene") && java.nio.file.Files.isRegularFile(config.index())) {
+        if (config.backend().equals("lucene") && Files.isRegularFile(config.index())) {
             throw new IllegalArgumentException(config.index() + " is a file, not an index directory; give --index (or PAPERCHAT_INDEX) a directory");
         }
-        if (config.backend().equals("lucene") && !java.nio.file.Files.isDirectory(config.index())) {
+        if (config.backend().equals("lucene") && !Files.isDirectory(config.index())) {
             throw new IllegalArgumentException("no index at " + config.index() + "; create one with: paperchat ingest --index "
                     + config.index() + " PATH..., or start paperchat serve, which ingests the sample corpus");
         }

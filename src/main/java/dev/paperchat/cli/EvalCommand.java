@@ -9,6 +9,7 @@ import dev.paperchat.eval.Evaluator;
 import dev.paperchat.retrieve.Mode;
 import dev.paperchat.retrieve.SearchRequest;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static void printDetails(EvalReport report, java.io.PrintStream out) {
+    private static void printDetails(EvalReport report, PrintStream out) {
         for (EvalReport.QuestionResult q : report.details()) {
             out.printf("%s %-7s %-12s covered=%-5s conf=%.2f ranks=%s%n", report.mode().toUpperCase(Locale.ROOT), q.id(), q.type(), q.covered(),
                     q.confidence(), q.ranks());

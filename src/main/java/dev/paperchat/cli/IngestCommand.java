@@ -8,9 +8,14 @@ import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.SampleCorpus;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format must be one of " + String.join(", ", formats) + ", was '" + format + "'");
         }
         // Nothing to read is a mistyped command, not a partial ingest: no index is opened or made for it.
-        if (!sample && paths.stream().noneMatch(p -> p.toString().equals("-") || java.nio.file.Files.exists(p))) {
+        if (!sample && paths.stream().noneMatch(p -> p.toString().equals("-") || Files.exists(p))) {
             throw new IllegalArgumentException("no such file or directory: " + String.join(", ", paths.stream().map(Path::toString).toList()));
         }
         try (PaperChat app = new PaperChat(common.config(newIndex.flags()))) {
@@ -66,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
             ParseResult all = ParseResult.concat(read);
             // The same paper from the sample and a file, or a file and standard input, is stored once: the ingester merges them.
             // Standard input is no file of its own: what one pipe held says nothing of what another stored.
-            Set<String> whole = new java.util.HashSet<>(all.wholeSources());
+            Set<String> whole = new HashSet<>(all.wholeSources());
             whole.remove(STDIN);
             ParseResult parsed = new ParseResult(all.papers(), all.errors(), whole, all.directories());
             IngestSummary summary;
@@ -90,11 +95,11 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 byte[] input = System.in.readAllBytes();
                 // An empty pipe is said alike whatever --format: a file of nothing, not a file of an unknown format.
-                results.add(new String(input, java.nio.charset.StandardCharsets.UTF_8).isBlank()
+                results.add(new String(input, StandardCharsets.UTF_8).isBlank()
                         ? new ParseResult(List.of(), List.of(dev.paperchat.corpus.ParseError.warning(STDIN, 0, "standard input is empty: no papers to read")))
                         : app.reader().read(STDIN, input, format));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read standard input", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read standard input", e);
             }
         }
         return ParseResult.concat(results);

@@ -2,19 +2,24 @@ package dev.paperchat.cli;
 
 import dev.paperchat.index.IndexException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Command(name = "paperchat", mixinStandardHelpOptions = true, version = "paperchat 0.1.0",
         description = "Ask questions about a collection of research-paper abstracts and get cited answers.",
         subcommands = {IngestCommand.class, SearchCommand.class, PapersCommand.class, StatsCommand.class, EvalCommand.class, AskCommand.class, ServeCommand.class, CiteCommand.class, RemoveCommand.class, BenchCommand.class, McpCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Lucene's notes on its vector implementation are no news to a user; held, as the logging system keeps loggers weakly. */
-    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
 
     public static void main(String[] args) {
-        LUCENE.setLevel(java.util.logging.Level.WARNING);
+        LUCENE.setLevel(Level.WARNING);
         System.exit(run(args));
     }
 
@@ -23,7 +28,7 @@ public final class Main {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        boolean json = java.util.Arrays.asList(args).contains("--json");
+        boolean json = Arrays.asList(args).contains("--json");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("paperchat: " + message(e));
             // A busy index is no bad input: a script may wait and run the same command again.
@@ -47,14 +52,14 @@ public final class Main {
     }
 
     /** picocli suggests by shared letter pairs, which a swap of two letters ("--idnex") breaks: the option one or two edits away. */
-    private static java.util.Optional<String> closestOption(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) return java.util.Optional.empty();
+    private static Optional<String> closestOption(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) return Optional.empty();
         String given = unmatched.getUnmatched().get(0).split("=", 2)[0];
-        if (!given.startsWith("--")) return java.util.Optional.empty();
+        if (!given.startsWith("--")) return Optional.empty();
         LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
-        return e.getCommandLine().getCommandSpec().options().stream().flatMap(o -> java.util.Arrays.stream(o.names()))
+        return e.getCommandLine().getCommandSpec().options().stream().flatMap(o -> Arrays.stream(o.names()))
                 .filter(name -> name.startsWith("--") && Math.round((1 - distance.getDistance(given, name)) * Math.max(given.length(), name.length())) <= 2)
-                .min(java.util.Comparator.comparingDouble(name -> -distance.getDistance(given, name)));
+                .min(Comparator.comparingDouble(name -> -distance.getDistance(given, name)));
     }
 
     private static String message(Exception e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -90,7 +91,7 @@ public final class ArxivAtomParser implements PaperParser {
         return new ParseResult(papers, errors);
     }
 
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
 
     static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();

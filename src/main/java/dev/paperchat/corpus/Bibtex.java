@@ -1,11 +1,14 @@
 package dev.paperchat.corpus;
 
 import java.text.Normalizer;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +23,7 @@ public final class Bibtex {
             "incollection", "booktitle", "techreport", "institution", "phdthesis", "school", "mastersthesis", "school", "book", "publisher");
 
     /** Words that make an author an organisation. */
-    private static final java.util.regex.Pattern CORPORATE = java.util.regex.Pattern.compile("(?i)\\b(?:team|consortium|collaboration|group"
+    private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(?:team|consortium|collaboration|group"
             + "|project|initiative|lab|laboratory|laboratories|inc|ltd|llc|corporation|foundation|institute|university|committee"
             + "|association|society|community|organi[sz]ation|council|contributors|authors)\\b");
 
@@ -119,15 +122,15 @@ public final class Bibtex {
     }
 
     /** The month of an ISO date ("2025-08-15", "2025-08") as BibTeX's macro, "aug", which biblatex and BibTeX styles both read. */
-    static java.util.Optional<String> month(String date) {
-        if (date == null || !date.matches("\\d{4}-\\d{2}(?:-\\d{2})?")) return java.util.Optional.empty();
+    static Optional<String> month(String date) {
+        if (date == null || !date.matches("\\d{4}-\\d{2}(?:-\\d{2})?")) return Optional.empty();
         int month = Integer.parseInt(date.substring(5, 7));
-        return java.util.Optional.of(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        return Optional.of(Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
 
     static String year(String date) {
         if (date == null) return null;
-        var m = java.util.regex.Pattern.compile("\\b\\d{4}\\b").matcher(date);
+        var m = Pattern.compile("\\b\\d{4}\\b").matcher(date);
         return m.find() ? m.group() : null;
     }
 

@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class BibtexParser implements PaperParser {
     private static final Set<String> INHERITED = Set.of("booktitle", "journal", "journaltitle", "eventtitle", "series", "volume", "publisher",
             "organization", "institution", "address", "location", "editor", "year", "month", "date", "day");
 
-    private static Set<String> inheritCrossReferenced(java.util.Collection<BibTeXDatabase> read) {
+    private static Set<String> inheritCrossReferenced(Collection<BibTeXDatabase> read) {
         Map<String, BibTeXEntry> byKey = new HashMap<>();
         read.forEach(db -> db.getEntries().values().forEach(e -> byKey.putIfAbsent(e.getKey().getValue().toLowerCase(Locale.ROOT), e)));
         Set<String> parents = new HashSet<>();
@@ -215,7 +216,7 @@ public final class BibtexParser implements PaperParser {
     /** "2023" and "aug" (or "August", "8") are "2023-08"; a month that is none of these leaves the year alone. */
     static String yearAndMonth(String year, String month) {
         if (year == null || month == null || !year.strip().matches("\\d{4}")) return year;
-        String m = month.strip().toLowerCase(java.util.Locale.ROOT);
+        String m = month.strip().toLowerCase(Locale.ROOT);
         int number = m.matches("\\d{1,2}") ? Integer.parseInt(m) : m.length() >= 3 ? MONTHS.indexOf(m.substring(0, 3)) + 1 : 0;
         return number >= 1 && number <= 12 ? year.strip() + "-" + (number < 10 ? "0" : "") + number : year;
     }

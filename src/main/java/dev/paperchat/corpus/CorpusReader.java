@@ -1,9 +1,14 @@
 package dev.paperchat.corpus;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -70,7 +75,7 @@ public final class CorpusReader {
             Path path = Path.of(source);
             if (!path.isAbsolute() || !Files.isRegularFile(path)) return Optional.empty();
             return Optional.of(read(List.of(path)).papers());
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
@@ -141,9 +146,9 @@ public final class CorpusReader {
 
     /** Why a file cannot be read, in words: "permission denied", not "java.nio.file.AccessDeniedException: /a/b". */
     private static String unreadable(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "it is gone";
-        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "it is gone";
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
@@ -191,7 +196,7 @@ public final class CorpusReader {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // A file or folder that cannot be read is still there: nothing under it counts as gone.
                     present.add(nameUnder(root, path, file));
-                    results.add(e instanceof java.nio.file.FileSystemLoopException
+                    results.add(e instanceof FileSystemLoopException
                             ? new ParseResult(List.of(), List.of(ParseError.warning(file.toString(), 0, "skipped: a symbolic link back into a directory above it")))
                             : failure(file.toString(), "skipped: cannot read: " + unreadable(e)));
                     return FileVisitResult.CONTINUE;

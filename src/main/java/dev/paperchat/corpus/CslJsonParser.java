@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * CSL JSON, as Zotero and Pandoc export it: an array of items. Items are read one at a time from
@@ -181,7 +182,7 @@ public final class CslJsonParser implements PaperParser {
             return names;
         }
         for (JsonNode a : authors) {
-            boolean textual = a.isObject() && java.util.stream.Stream.of("literal", "given", "family")
+            boolean textual = a.isObject() && Stream.of("literal", "given", "family")
                     .allMatch(part -> !a.hasNonNull(part) || a.get(part).isTextual());
             if (!textual) {
                 warn.accept("an author of field \"author\" is no name ({\"family\", \"given\"} or {\"literal\"}, as text): " + a + "; not read");
@@ -209,7 +210,7 @@ public final class CslJsonParser implements PaperParser {
         if (!parts.isArray() || parts.isEmpty()) {
             return issued.hasNonNull("raw") ? issued.get("raw").asText() : issued.hasNonNull("literal") ? issued.get("literal").asText() : null;
         }
-        List<String> written = new java.util.ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (int i = 0; i < Math.min(3, parts.size()); i++) written.add(parts.get(i).asText());
         if (!written.stream().allMatch(part -> part.matches("\\d{1,4}"))) return String.join(" ", written);
         StringBuilder date = new StringBuilder(String.format("%04d", Integer.parseInt(written.get(0))));

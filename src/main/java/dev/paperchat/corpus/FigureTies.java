@@ -124,7 +124,6 @@ public final class FigureTies {
         return List.copyOf(misbound);
     }
 
-    /** The claim's tokens that show its figures to be of something else than the source's same figures are, or none. */
     /**
      * Whether every statement of the figures in the source is another's by a possessive ("Qwen3's proprietary 36T-token corpus"),
      * of a name neither the paper's nor the claim's: a figure on a benchmark ("90.5% on AIME 2024") is still the paper's own.
@@ -134,6 +133,7 @@ public final class FigureTies {
                 && OWNER.matcher(source.substring(n.start(), n.end())).find()));
     }
 
+    /** The claim's tokens that show its figures to be of something else than the source's same figures are, or none. */
     private static List<Token> offending(Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames, boolean ownedByOther) {
         List<Group> same = stating.get(group);
         // "Qwen3-14B by +11.04" where the source ties +11.04 to Qwen3-32B, and Qwen3-14B to figures of its own: another version

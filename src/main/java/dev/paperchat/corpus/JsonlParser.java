@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url", "doi", "organization", "links", "venue",
@@ -21,12 +23,12 @@ public final class JsonlParser implements PaperParser {
     /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
     private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "organization", "links",
             "venue", "keywords");
+    /** The fields CSL JSON names as JSONL does. */
+    private static final List<String> CSL_SHARED = List.of("id", "title", "abstract");
     /**
      * Fields of paperchat's own paper records (GET /api/papers/{id}): a record sent back is read without warnings, its
      * "abstractText" as its abstract, the others (counted or kept by paperchat) left alone.
      */
-    /** The fields CSL JSON names as JSONL does. */
-    private static final List<String> CSL_SHARED = List.of("id", "title", "abstract");
     private static final List<String> RECORD_ONLY = List.of("abstractText", "authorCount", "upvotes", "entryType", "aliases", "citationKey", "sources");
 
     @Override
@@ -54,7 +56,7 @@ public final class JsonlParser implements PaperParser {
                         warning -> errors.add(new ParseError(file, lineNumber, warning, true))));
             } catch (JsonProcessingException e) {
                 errors.add(new ParseError(file, i + 1, ParseError.invalidJson(e)));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 errors.add(new ParseError(file, i + 1, "cannot read: " + e.getMessage()));
             } catch (RuntimeException e) {
                 errors.add(ParseError.rejected(file, i + 1, ParseError.reason(e), e));
@@ -79,7 +81,7 @@ public final class JsonlParser implements PaperParser {
      * The line's one JSON value: "{...}{...}" is two papers whose newline was lost, and reading the
      * first alone would lose the second in silence (and remove it, stored from the file before).
      */
-    private static JsonNode onlyValue(String line) throws java.io.IOException {
+    private static JsonNode onlyValue(String line) throws IOException {
         try (JsonParser parser = JSON.createParser(line)) {
             JsonNode node = JSON.readTree(parser);
             // A pretty-printed object is read line by line: its "{" alone is bad JSON, its "title": "..." a string.
@@ -195,7 +197,7 @@ public final class JsonlParser implements PaperParser {
         if (!text.matches("(?s).*(?:;|\\sand\\s).*")) {
             String[] parts = text.strip().split("\\s*,\\s*");
             // "Smith, John" and "Smith, J., Lee, A." are surnames and given names in turn: every part is one word.
-            boolean surnameFirst = parts.length % 2 == 0 && java.util.Arrays.stream(parts).noneMatch(p -> p.contains(" "));
+            boolean surnameFirst = parts.length % 2 == 0 && Arrays.stream(parts).noneMatch(p -> p.contains(" "));
             if (!surnameFirst) return List.of(parts);
             List<String> names = new ArrayList<>();
             for (int i = 0; i < parts.length; i += 2) names.add(parts[i + 1] + " " + parts[i]);

@@ -226,7 +226,7 @@ public final class ListingParser implements PaperParser {
 
     /** Whether the second text writes the first's letters in their order: "UWaterloo" in "University of Waterloo". */
     private static boolean lettersInOrder(String handle, String name) {
-        String letters = handle.toLowerCase(java.util.Locale.ROOT), in = name.toLowerCase(java.util.Locale.ROOT);
+        String letters = handle.toLowerCase(Locale.ROOT), in = name.toLowerCase(Locale.ROOT);
         // "Sun Yat-sen University" and "UT Austin" are names whole: a handle starts as its name does.
         if (letters.isEmpty() || in.isEmpty() || letters.charAt(0) != in.charAt(0)) return false;
         int at = 0;

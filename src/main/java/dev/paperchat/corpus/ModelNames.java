@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class ModelNames {
             if (!SMALL_WORDS.contains(word)) weighty.append(word.charAt(0));
         }
         if (weighty.length() < 2) return false;
-        Set<String> words = new java.util.HashSet<>(List.of(source.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+        Set<String> words = new HashSet<>(List.of(source.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
         return words.contains(initials.toString()) || words.contains(weighty.toString())
                 || words.contains(initials + "s") || words.contains(weighty + "s");
     }

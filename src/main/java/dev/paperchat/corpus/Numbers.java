@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -355,7 +356,7 @@ public final class Numbers {
 
     /** The words a claim may name a sized model by: "Qwen" and "Math" of "Qwen2.5-Math", written "Qwen 2.5 7B" or "Qwen-Math". */
     private static List<String> modelWords(String model) {
-        return java.util.Arrays.stream(model.split("-")).map(part -> part.replaceFirst("[\\d.]+$", ""))
+        return Arrays.stream(model.split("-")).map(part -> part.replaceFirst("[\\d.]+$", ""))
                 .filter(part -> part.length() >= 2 && Character.isLetter(part.charAt(0))).toList();
     }
 
@@ -460,7 +461,6 @@ public final class Numbers {
         return String.valueOf(Character.toUpperCase(unit.charAt(0)));
     }
 
-    /** The whole numbers a reader may write for a decimal: "24.5" rounded or cut, 24 or 25. */
     /**
      * The numbers a decimal is written as with fewer decimals: the whole numbers it rounds or truncates
      * to ("24" and "25" of "24.5"), and each shorter decimal it rounds to ("79.3" of "79.27").

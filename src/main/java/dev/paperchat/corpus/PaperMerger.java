@@ -1,7 +1,9 @@
 package dev.paperchat.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +89,7 @@ public final class PaperMerger {
     }
 
     private static Optional<ParseError> conflict(Paper earlier, Paper incoming, String how) {
-        if (!java.util.Collections.disjoint(files(earlier), files(incoming)) || correctedByRequest(earlier, incoming)) return Optional.empty();
+        if (!Collections.disjoint(files(earlier), files(incoming)) || correctedByRequest(earlier, incoming)) return Optional.empty();
         String was = Titles.normalize(earlier.abstractText()), now = Titles.normalize(incoming.abstractText());
         if (was.startsWith(now) || now.startsWith(was)) return Optional.empty();
         Source source = incoming.sources().get(0), first = earlier.sources().get(0);
@@ -156,13 +158,13 @@ public final class PaperMerger {
 
     /** The ids records gave the paper themselves, not its DOI or arXiv id, which a repost of another work may share. */
     private static Set<String> givenIds(Paper paper) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (String alias : paper.aliases()) if (!alias.startsWith(Paper.DOI) && !alias.startsWith(Paper.ARXIV)) ids.add(Paper.aliasKey(alias));
         return ids;
     }
 
     private static Set<String> files(Paper paper) {
-        Set<String> files = new java.util.HashSet<>();
+        Set<String> files = new HashSet<>();
         for (Source s : paper.sources()) files.add(s.file());
         return files;
     }

@@ -3,6 +3,8 @@ package dev.paperchat.embed;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,8 +45,8 @@ public final class EmbeddingModels {
                 queryPrefix == null ? "" : queryPrefix).withVocabulary(() -> {
                     try {
                         return Vocabulary.read(Files.newInputStream(tokenizer));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException("cannot read " + tokenizer, e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + tokenizer, e);
                     }
                 });
     }

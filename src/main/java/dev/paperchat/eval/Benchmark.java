@@ -32,6 +32,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -81,7 +84,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
     }
 
     /** @param scratch a fresh index of the given name */
-    private BenchReport sample(java.util.function.Function<String, Config> scratch) throws IOException {
+    private BenchReport sample(Function<String, Config> scratch) throws IOException {
         Map<String, Double> phases = new LinkedHashMap<>();
         List<Paper> sample = SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
         List<Paper> subset = sample.subList(0, Math.min(ingestPapers, sample.size()));
@@ -231,7 +234,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
      */
     private Percentiles searchDuring(PaperChat app, List<Paper> corpus, Runnable ingest) {
         List<Double> times = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
         Thread searcher = Thread.ofPlatform().name("bench-search").start(() -> {
             Random random = new Random(11);
             while (!done.get()) {
@@ -262,7 +265,7 @@ public record Benchmark(Config config, int runs, int papers, boolean fakeEmbeddi
      * Process start to the end of the first answer, a new JVM each run: on an existing index, or
      * on an empty one, which the process first fills with the bundled corpus (a fresh install).
      */
-    private Double coldStart(java.util.function.IntFunction<Config> indexOfRun) {
+    private Double coldStart(IntFunction<Config> indexOfRun) {
         List<Double> times = new ArrayList<>();
         String java = ProcessHandle.current().info().command().orElse("java");
         for (int r = 0; r < runs; r++) {

@@ -1,5 +1,6 @@
 package dev.paperchat.index;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
     private static List<LocalDate> periodOrNone(String date) {
         try {
             return period(date);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return List.of();
         }
     }

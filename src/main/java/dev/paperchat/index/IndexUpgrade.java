@@ -5,13 +5,13 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.embed.Embedder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.StandardOpenOption;
-import java.util.function.Consumer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -110,7 +112,7 @@ public final class IndexUpgrade {
         for (Path aside : asides(path)) {
             try {
                 deleteTree(aside);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // Another process starting at once may be deleting it too; what is left goes at the next start.
             }
         }
@@ -119,7 +121,7 @@ public final class IndexUpgrade {
     /** Siblings named exactly DIR.schemaN, as {@link #swap} names them. */
     private static List<Path> asides(Path path) {
         if (path.getParent() == null || !Files.isDirectory(path.getParent())) return List.of();
-        java.util.regex.Pattern name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(path.getFileName() + ".schema") + "\\d+");
+        Pattern name = Pattern.compile(Pattern.quote(path.getFileName() + ".schema") + "\\d+");
         try (Stream<Path> siblings = Files.list(path.getParent())) {
             return siblings.filter(p -> name.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p)).toList();
         } catch (IOException e) {

@@ -11,7 +11,9 @@ import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.corpus.Titles;
 import dev.paperchat.embed.Embedder;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -338,7 +340,7 @@ public final class Ingester {
     }
 
     /** Each stored paper of the ids without the file among its sources; the titles of those removed, as no other file holds them. */
-    private List<String> forgetAll(PaperWriter writer, String file, java.util.Collection<String> ids, Counts counts) {
+    private List<String> forgetAll(PaperWriter writer, String file, Collection<String> ids, Counts counts) {
         List<String> removed = new ArrayList<>();
         for (String id : ids) {
             writer.stored(id).ifPresent(stored -> {
@@ -357,14 +359,14 @@ public final class Ingester {
 
     /** Whether the file, or a folder it lies in below the directory, is hidden (".DS_Store", ".git/config"). */
     private static boolean hiddenUnder(String directory, String file) {
-        java.nio.file.Path below = java.nio.file.Path.of(directory).relativize(java.nio.file.Path.of(file));
-        for (java.nio.file.Path part : below) if (part.toString().startsWith(".")) return true;
+        Path below = Path.of(directory).relativize(Path.of(file));
+        for (Path part : below) if (part.toString().startsWith(".")) return true;
         return false;
     }
 
     /** Whether the file, or a folder above it that could not be walked, is in the directory now. */
     private static boolean stillThere(String file, String directory, Set<String> present) {
-        for (java.nio.file.Path p = java.nio.file.Path.of(file); p != null && p.startsWith(directory); p = p.getParent()) {
+        for (Path p = Path.of(file); p != null && p.startsWith(directory); p = p.getParent()) {
             if (present.contains(p.toString())) return true;
         }
         return false;

@@ -6,12 +6,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -19,19 +29,19 @@ import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -41,10 +51,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
  * The embedded index: papers and chunks in one Lucene index on disk. Readers share a {@link SearcherManager}, so
@@ -63,19 +73,19 @@ public final class LuceneIndex implements PaperIndex {
     private final int dimension;
     private final boolean quantized;
     /** Run on each new searcher before queries see it: by the thread that refreshes, usually the ingest. */
-    private final List<Consumer<Snapshot>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<Snapshot>> warmers = new CopyOnWriteArrayList<>();
 
     private static final long OTHER_COMMITS_CHECK_NANOS = 1_000_000_000L;
-    private final java.util.concurrent.atomic.AtomicLong lastRefreshCheck = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    private final AtomicLong lastRefreshCheck = new AtomicLong(System.nanoTime());
 
     /** Searches the slices of one query in parallel, or null: one thread per query. */
-    private final java.util.concurrent.ExecutorService slices;
+    private final ExecutorService slices;
 
     private LuceneIndex(Path path, Directory directory, String model, int dimension, boolean quantized, int searchThreads)
             throws IOException {
         this.path = path;
         // The calling thread searches slices too, so N threads need N - 1 more.
-        this.slices = searchThreads <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(searchThreads - 1, runnable -> {
+        this.slices = searchThreads <= 1 ? null : Executors.newFixedThreadPool(searchThreads - 1, runnable -> {
             Thread thread = new Thread(runnable, "search-slice");
             thread.setDaemon(true);
             return thread;
@@ -202,7 +212,7 @@ public final class LuceneIndex implements PaperIndex {
     }
 
     @Override
-    public <T> T read(java.util.function.Function<Snapshot, T> read) {
+    public <T> T read(Function<Snapshot, T> read) {
         return search(searcher -> read.apply(new LuceneSnapshot(this, searcher)));
     }
 
@@ -308,7 +318,7 @@ public final class LuceneIndex implements PaperIndex {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Integer[] order = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
         String[] ids = new String[hits.length];
         LeafReaderContext leaf = null;
         SortedDocValues values = null;
@@ -320,12 +330,12 @@ public final class LuceneIndex implements PaperIndex {
             }
             ids[i] = values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
         }
-        return java.util.Arrays.asList(ids);
+        return Arrays.asList(ids);
     }
 
     /** Every paper of a segment, deleted ones too, read from doc values: no stored record is decoded. */
     public static List<NamedPaper> namedPapers(LeafReaderContext leaf) throws IOException {
-        List<NamedPaper> papers = new java.util.ArrayList<>();
+        List<NamedPaper> papers = new ArrayList<>();
         SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
         BinaryDocValues titles = DocValues.getBinary(leaf.reader(), Fields.TITLE);
         BinaryDocValues names = DocValues.getBinary(leaf.reader(), Fields.NAMES);
@@ -369,7 +379,7 @@ public final class LuceneIndex implements PaperIndex {
         return search(searcher -> {
             double found = 0;
             for (float[] query : queries) {
-                java.util.Set<Integer> approximate = new java.util.HashSet<>();
+                Set<Integer> approximate = new HashSet<>();
                 int n = Math.max(k, fanOut);
                 for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, n), k).scoreDocs) approximate.add(hit.doc);
                 List<Integer> exact = exactNearest(searcher, query, k);
@@ -380,7 +390,7 @@ public final class LuceneIndex implements PaperIndex {
     }
 
     private static List<Integer> exactNearest(IndexSearcher searcher, float[] query, int k) throws IOException {
-        java.util.PriorityQueue<ScoredDoc> best = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(ScoredDoc::score));
+        PriorityQueue<ScoredDoc> best = new PriorityQueue<>(Comparator.comparingDouble(ScoredDoc::score));
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
             if (vectors == null) continue;

@@ -4,10 +4,12 @@ import dev.paperchat.corpus.Paper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -76,7 +78,7 @@ final class LuceneSnapshot implements Snapshot {
         Query papers = FilterQueries.restrict(null, Fields.TYPE_PAPER, filters);
         int all = Math.max(1, searcher.getIndexReader().maxDoc());
         List<String> ids = new ArrayList<>(io(() -> LuceneIndex.idsOf(searcher, searcher.search(papers, all).scoreDocs, Fields.ID)));
-        java.util.Collections.sort(ids);
+        Collections.sort(ids);
         return ids;
     }
 
@@ -112,7 +114,7 @@ final class LuceneSnapshot implements Snapshot {
     /** With search threads, the two legs run at once; without, one after the other on this thread. */
     @Override
     public Legs legs(Map<String, Double> terms, float[] vector, Filters filters, int depth, int vectorDepth) {
-        List<java.util.concurrent.Callable<Object>> legs = List.of(
+        List<Callable<Object>> legs = List.of(
                 () -> terms.isEmpty() ? List.of() : lexicalIds(terms, filters, depth),
                 () -> vector == null ? Map.of() : dense(vector, filters, vectorDepth));
         List<Object> results = io(() -> searcher.getTaskExecutor().invokeAll(legs));

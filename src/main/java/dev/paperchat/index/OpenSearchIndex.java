@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +34,7 @@ public final class OpenSearchIndex implements PaperIndex {
     private final Analyzer analyzer = new PaperAnalyzer();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     /** What to run when a generation's title part is superseded, by generation. */
-    private final Map<Long, List<Runnable>> releases = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, List<Runnable>> releases = new ConcurrentHashMap<>();
 
     private OpenSearchIndex(OpenSearchHttp http, String name, String model, int dimension) {
         this.http = http;

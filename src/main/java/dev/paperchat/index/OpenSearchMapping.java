@@ -7,6 +7,7 @@ import dev.paperchat.corpus.Chunk;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Titles;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,11 +149,11 @@ final class OpenSearchMapping {
     }
 
     /** {@link #lexical} over the given papers only. */
-    static ObjectNode lexicalAmong(Map<String, Double> weightedTerms, java.util.Collection<String> candidates) {
+    static ObjectNode lexicalAmong(Map<String, Double> weightedTerms, Collection<String> candidates) {
         return lexical(weightedTerms, Filters.NONE, candidates);
     }
 
-    private static ObjectNode lexical(Map<String, Double> weightedTerms, Filters filters, java.util.Collection<String> among) {
+    private static ObjectNode lexical(Map<String, Double> weightedTerms, Filters filters, Collection<String> among) {
         ObjectNode bool = object();
         ArrayNode should = bool.putArray("should");
         weightedTerms.forEach((term, weight) -> {

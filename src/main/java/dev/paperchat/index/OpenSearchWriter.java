@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.corpus.Paper;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes one ingest as bulk requests, one per batch of papers. A paper's chunks go before its
@@ -64,7 +67,7 @@ final class OpenSearchWriter implements PaperWriter {
         if (response.has("error")) throw new IndexException("OpenSearch index " + index.location() + ": " + OpenSearchHttp.reason(response));
         List<JsonNode> sources = new ArrayList<>();
         response.path("hits").path("hits").forEach(hit -> sources.add(hit.path("_source")));
-        List<java.util.function.Predicate<JsonNode>> keys = new ArrayList<>();
+        List<Predicate<JsonNode>> keys = new ArrayList<>();
         keys.add(s -> s.path(Fields.ID).asText().equals(paper.id()));
         for (String key : paper.workKeys()) {
             keys.add(key.startsWith("title:")
@@ -130,7 +133,7 @@ final class OpenSearchWriter implements PaperWriter {
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.set("should", should);
         bool.put("minimum_should_match", 1);
-        Map<String, String> surplus = new java.util.LinkedHashMap<>();
+        Map<String, String> surplus = new LinkedHashMap<>();
         for (JsonNode hit : http.read("/" + index.name() + "/_search", body, Map.of()).path("hits").path("hits")) {
             surplus.put(hit.path("_id").asText(), hit.path("_source").path(Fields.PAPER_ID).asText());
         }
@@ -232,7 +235,7 @@ final class OpenSearchWriter implements PaperWriter {
         http.read("/" + index.name() + "/_search", body, Map.of()).path("hits").path("hits").forEach(hit -> docIds.add(hit.path("_id").asText()));
         List<String> actions = docIds.stream()
                 .map(docId -> OpenSearchMapping.line(OpenSearchMapping.object().set("delete", OpenSearchMapping.object().put("_id", docId)))).toList();
-        bulk(actions, java.util.Collections.nCopies(actions.size(), id));
+        bulk(actions, Collections.nCopies(actions.size(), id));
     }
 
     @Override

@@ -10,8 +10,10 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Titles;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -96,8 +98,8 @@ final class PaperCodec {
         return paper.title() + "\n" + paper.abstractText().substring(start, end);
     }
 
-    static java.util.Set<String> sourceFiles(Paper paper) {
-        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+    static Set<String> sourceFiles(Paper paper) {
+        Set<String> files = new LinkedHashSet<>();
         for (dev.paperchat.corpus.Source source : paper.sources()) files.add(source.file());
         return files;
     }

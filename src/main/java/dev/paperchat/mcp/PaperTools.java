@@ -35,6 +35,7 @@ import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -338,10 +341,10 @@ public final class PaperTools {
      */
     private static String quoted(String id) {
         String shown = id.length() <= MAX_QUOTED_ID_CHARS ? id : id.substring(0, MAX_QUOTED_ID_CHARS) + "... (" + id.length() + " characters)";
-        return UNPRINTABLE.matcher(shown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.format("\\u%04X", (int) m.group().charAt(0))));
+        return UNPRINTABLE.matcher(shown).replaceAll(m -> Matcher.quoteReplacement(String.format("\\u%04X", (int) m.group().charAt(0))));
     }
 
-    private static final java.util.regex.Pattern UNPRINTABLE = java.util.regex.Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
     private CallToolResult result(String text, Object structured) {
         return CallToolResult.builder().addTextContent(text).structuredContent(Json.MAPPER.convertValue(structured, Map.class)).build();
@@ -376,7 +379,7 @@ public final class PaperTools {
         if (turns.size() > Turn.MAX_HISTORY) {
             throw new IllegalArgumentException("argument \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
         }
-        List<Turn> history = new java.util.ArrayList<>();
+        List<Turn> history = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             if (!(turns.get(i) instanceof Map<?, ?> t) || !(t.get("content") instanceof String content)) {
                 throw new IllegalArgumentException("argument \"history\" must be a list of {role, content}");

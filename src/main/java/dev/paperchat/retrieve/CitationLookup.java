@@ -514,7 +514,6 @@ public final class CitationLookup {
         return closest != null ? closest : hit.sentences().stream().filter(s -> Numbers.sameKind(claim, s.text())).findFirst().orElse(best);
     }
 
-    /** A text's words of four letters or more, lower case, a plural's "s" dropped: "rules-of-thumb" holds "rule" and "thumb". */
     /** A name a claim is about: capitals inside or a digit ("DeepSeek-R1", "DPO", "LazyEviction"), not a capitalised first word. */
     private static final Pattern SUBJECT_NAME = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}[\\p{L}\\d]{0,40}?[\\p{Lu}\\d][\\p{L}\\d]*+(?:-[\\p{L}\\d]++)*+");
     /** The share of a claim's words a sentence that says its opposite must hold, besides the word it says otherwise. */
@@ -550,6 +549,7 @@ public final class CitationLookup {
         return Optional.empty();
     }
 
+    /** A text's words of four letters or more, lower case, a plural's "s" dropped: "rules-of-thumb" holds "rule" and "thumb". */
     private static Set<String> plainWords(String text) {
         Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

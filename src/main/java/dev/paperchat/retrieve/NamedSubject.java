@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -131,11 +132,11 @@ final class NamedSubject {
      */
     static List<String> namesInside(String text) {
         if (text.length() > 10_000) return List.of();
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         Matcher m = INSIDE.matcher(text);
         while (m.find()) {
             String name = m.group();
-            if (!CALENDAR.contains(name.toLowerCase(java.util.Locale.ROOT)) && name.chars().allMatch(c -> c < 128)) names.add(name);
+            if (!CALENDAR.contains(name.toLowerCase(Locale.ROOT)) && name.chars().allMatch(c -> c < 128)) names.add(name);
         }
         return names;
     }
@@ -166,12 +167,12 @@ final class NamedSubject {
 
     /** After "we propose", "we introduce"...: what a paper proposes is named after the verb, in its sentence. */
     private static final String PROPOSAL = "\\b(?:propose|introduce|present|develop|design|call|name|term)\\w*\\s+(?:\\S+\\s+){0,30}?";
+    /** How many words before an acronym's long form may say it is another's. */
+    private static final int LONG_FORM_LEAD = 3;
     /**
      * "a generalization of STaR", "building on ReAct", "outperforms ReAct": the name after these is
      * of what the paper builds on or compares with, not of what it proposes.
      */
-    /** How many words before an acronym's long form may say it is another's. */
-    private static final int LONG_FORM_LEAD = 3;
     private static final Set<String> BUILT_ON = Set.of("of", "on", "upon", "from", "to", "extends", "extending", "than", "over",
             "outperforms", "outperforming", "beats", "surpasses", "with", "using", "via", "like", "as", "vs", "vs.", "versus", "against",
             "including", "such");
@@ -206,14 +207,14 @@ final class NamedSubject {
         String head = proposal.strip();
         boolean acronym = head.endsWith("(");
         String[] words = (acronym ? head.substring(0, head.length() - 1) : head).strip().split("\\s+");
-        if (!acronym) return BUILT_ON.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        if (!acronym) return BUILT_ON.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         // Back over the long form's capitalised words and the small ones between them ("Tree of Thoughts").
         int first = words.length;
         for (int i = words.length - 1; i > 0 && (capitalised(words[i]) || words[i].matches(SMALL)); i--) if (capitalised(words[i])) first = i;
         // The words right before it: "an adaptation of", "evaluation of two state-of-the-art"; not "a graph view of CoT to
         // extract structure and identify a single statistic, the Failed-Step Fraction (FSF)".
         for (int i = Math.max(1, first - LONG_FORM_LEAD); i < first; i++) {
-            if (BUILT_ON.contains(words[i].replaceAll("\\W", "").toLowerCase(java.util.Locale.ROOT))) return true;
+            if (BUILT_ON.contains(words[i].replaceAll("\\W", "").toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
@@ -226,7 +227,7 @@ final class NamedSubject {
     private static boolean builtOnAfterAnotherName(String proposal) {
         boolean named = false, builtOn = false;
         for (String token : proposal.split("\\s+")) {
-            String word = token.replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
+            String word = token.replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
             // "the Thread Inference Model (TIM), a family of LLMs ..., and TIMRUN": "and" adds another name proposed.
             if (word.equals("and")) builtOn = false;
             else if (named && BUILT_ON.contains(word)) builtOn = true;

@@ -1,8 +1,8 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.index.PaperAnalyzer;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -401,7 +401,7 @@ public final class Opposites {
         for (int i = 0; i < words.length; i++) {
             Set<String> stems = stems(words[i]);
             if (Collections.disjoint(stems, verb) && verb.stream().allMatch(v -> Collections.disjoint(stems, SAME.getOrDefault(v, Set.of())))) continue;
-            String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, i - HEDGE_BEFORE), Math.min(words.length, i + HEDGE_AFTER + 1)));
+            String near = String.join(" ", Arrays.copyOfRange(words, Math.max(0, i - HEDGE_BEFORE), Math.min(words.length, i + HEDGE_AFTER + 1)));
             if (HEDGE.matcher(near).find()) return true;
         }
         return false;
@@ -587,8 +587,8 @@ public final class Opposites {
         String[] words = sentence.toLowerCase(Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (!words[i].replaceFirst("^\\W+", "").startsWith(stem)) continue;
-            String before = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, i - HEDGE_BEFORE), i));
-            Set<String> after = stems(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, Math.min(words.length, i + 1 + DERIVED_OBJECT_WORDS))));
+            String before = String.join(" ", Arrays.copyOfRange(words, Math.max(0, i - HEDGE_BEFORE), i));
+            Set<String> after = stems(String.join(" ", Arrays.copyOfRange(words, i + 1, Math.min(words.length, i + 1 + DERIVED_OBJECT_WORDS))));
             if (!TAKEN_AWAY.matcher(before).find() && (object.isEmpty() || !Collections.disjoint(after, object))) return true;
         }
         return false;
@@ -633,7 +633,7 @@ public final class Opposites {
 
     /** Each thing the sentence denies, as its words' stems, without the words that only count it ("any", "additional"). */
     private static List<Denial> deniedPhrases(String sentence) {
-        List<Denial> phrases = new java.util.ArrayList<>();
+        List<Denial> phrases = new ArrayList<>();
         for (Pattern denial : DENIALS) {
             Matcher denied = denial.matcher(sentence);
             while (denied.find()) {

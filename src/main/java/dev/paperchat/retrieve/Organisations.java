@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
@@ -57,7 +59,7 @@ public record Organisations(Map<String, Integer> papers) {
      */
     public List<String> nearest(String asked, int n) {
         String lower = asked.strip().toLowerCase(Locale.ROOT);
-        List<String> words = new java.util.ArrayList<>(words(lower));
+        List<String> words = new ArrayList<>(words(lower));
         List.copyOf(words).forEach(word -> words.addAll(PARTS.getOrDefault(word, List.of())));
         Comparator<String> sharing = Comparator.comparing(name -> words(name).stream().noneMatch(words::contains));
         return papers.keySet().stream()
@@ -78,7 +80,7 @@ public record Organisations(Map<String, Integer> papers) {
 
     /** A name's words less those any organisation's name may have. */
     private static Set<String> distinctive(List<String> words) {
-        return words.stream().filter(w -> !GENERIC.contains(w)).collect(java.util.stream.Collectors.toSet());
+        return words.stream().filter(w -> !GENERIC.contains(w)).collect(Collectors.toSet());
     }
 
     /** "ai" alone is within "Om AI Lab" too, but too short to name it. */

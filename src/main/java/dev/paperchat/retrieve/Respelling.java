@@ -3,7 +3,10 @@ package dev.paperchat.retrieve;
 import dev.paperchat.embed.Vocabulary;
 import dev.paperchat.index.Fields;
 import dev.paperchat.index.Snapshot;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,10 +127,10 @@ record Respelling(String query, Map<String, String> respelled) {
                 americanTerm.put(w, terms.get(0));
             }
         }
-        Set<String> looked = new java.util.HashSet<>(termOf.values());
+        Set<String> looked = new HashSet<>(termOf.values());
         looked.addAll(americanTerm.values());
         Map<String, Integer> docFreqs = snapshot.docFreqs(Fields.CONTENTS, looked);
-        Set<String> missing = new java.util.LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
         termOf.forEach((w, t) -> {
             // The stemmer may take a typo further from its word ("efficency" to "efficence"): the word as typed is looked up too.
             if (docFreqs.getOrDefault(t, 0) == 0) missing.addAll(List.of(t, w.toLowerCase(Locale.ROOT)));
@@ -162,7 +165,7 @@ record Respelling(String query, Map<String, String> respelled) {
     private static Respelling mended(String query, Map<String, String> respelled) {
         if (respelled.isEmpty()) return new Respelling(query, Map.of());
         Map<String, String> inOrder = new LinkedHashMap<>();
-        respelled.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> query.indexOf(e.getKey())))
+        respelled.entrySet().stream().sorted(Comparator.comparingInt(e -> query.indexOf(e.getKey())))
                 .forEach(e -> inOrder.put(e.getKey(), e.getValue()));
         String mended = ANY_WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
         return new Respelling(mended, inOrder);

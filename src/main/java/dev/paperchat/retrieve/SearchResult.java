@@ -1,7 +1,11 @@
 package dev.paperchat.retrieve;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The papers a search found, best first, and whether the collection holds real evidence
@@ -13,7 +17,7 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
                            Map<String, String> respelled, List<String> notices) {
     public SearchResult {
         hits = List.copyOf(hits);
-        respelled = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(respelled));
+        respelled = Collections.unmodifiableMap(new LinkedHashMap<>(respelled));
         notices = List.copyOf(notices);
     }
 
@@ -48,8 +52,8 @@ public record SearchResult(String query, List<PaperHit> hits, boolean covered, d
     public String respelledIn(String text) {
         String mended = text;
         for (Map.Entry<String, String> word : respelled.entrySet()) {
-            mended = mended.replaceAll("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word.getKey()) + "(?![\\p{L}\\p{N}])",
-                    java.util.regex.Matcher.quoteReplacement(word.getValue()));
+            mended = mended.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.getKey()) + "(?![\\p{L}\\p{N}])",
+                    Matcher.quoteReplacement(word.getValue()));
         }
         return mended;
     }

@@ -42,11 +42,11 @@ public final class TitleMatcher {
     private static final int MAX_FUZZY_WORDS = 2;
     /** A version number written apart from its name ("2" of "InternVL 2.5"); a year ("ETTRL 2025") is none. */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}");
-    /** A name and its version joined: "GPT4", "Qwen3". */
     /** A name and its version, joined or apart: "Skywork-R1V" and 3, "InternVL" and 2.5, "Qwen" and 2.5 of "Qwen2.5-Math"; not "GPT-4o". */
     private static final Pattern VERSIONED_NAME = Pattern.compile("(?<![\\p{L}\\d.])(\\p{L}[\\p{L}\\d.-]*?\\p{L})[\\s-]?v?(\\d+(?:\\.\\d+)?)(?![\\p{L}\\d]|\\.\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
+    /** A name and its version joined: "GPT4", "Qwen3". */
     private static final Pattern VERSIONED_WORD = Pattern.compile("(\\p{L}{2,})(\\d{1,2})");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     /** A colon, a slogan's full stop, or a dash ("... Models -- o3 (mini) Thinks Harder") ends a title's first clause (a question a title asks is asked in other questions). */
@@ -58,12 +58,12 @@ public final class TitleMatcher {
     /** "EMPO's", "the models'": a possessive is no part of the name, which "empos" would no longer match; "It's" is no possessive. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L}{2})(?<!\\b(?:it|that|what|there|here|let|he|she|who|where))['\u2019]s(?!\\p{L})"
             + "|(?<=\\p{L}s)['\u2019](?!\\p{L})", Pattern.CASE_INSENSITIVE);
-    /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     /** Where Latin letters meet Chinese, Japanese or Korean ones with no space: "LayerCast是什么" names LayerCast. */
     private static final Pattern SCRIPT_CHANGE = Pattern.compile("(?<=\\p{IsLatin})(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])(?=\\p{IsLatin})");
     /** What a title names its kind of document by, after the name of what it reports on. */
     private static final Pattern REPORT = Pattern.compile("(?i)\\s++(?:technical|tech)\\s++report$|\\s++(?:system|model)\\s++card$");
+    /** "SoftCoT++" is the successor of "SoftCoT", not the same name: the pluses are kept as a word part. */
     private static final Pattern PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\+\\+");
     /**
      * A prefix written apart, hyphenated or joined ("pre-training", "pre training", "pretraining";
@@ -711,7 +711,6 @@ public final class TitleMatcher {
                 .replaceAll("plusplus")));
         return PREFIXED.matcher(words).replaceAll("$1");
     }
-
 
     /** Letters no accent removal takes apart, as one types them without the key: "Grosse" is "Größe", "Orsted" "Ørsted". */
     private static String folded(String text) {

@@ -7,9 +7,9 @@ import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.JsonlParser;
-import dev.paperchat.corpus.Source;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
+import dev.paperchat.corpus.Source;
 import dev.paperchat.index.IndexStats;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.IngestSummary;
@@ -24,14 +24,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Health, stats, ingest and the OpenAPI document. */
 final class AdminRoutes {
     private final ApiServer server;
     private final LlmHealth llm;
 
-    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline (\\d{1,9})\\b");
+    private static final Pattern LINE = Pattern.compile("\\bline (\\d{1,9})\\b");
 
     AdminRoutes(ApiServer server) {
         this.server = server;
@@ -79,7 +82,7 @@ final class AdminRoutes {
             }
             for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), format));
         } else {
-            String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+            String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
             // curl -d sends its default form type with a JSON body; a CSV or a PDF is no JSON to parse.
             if (!type.isEmpty() && !type.matches("application/(?:[\\w.+-]*\\+)?json.*|application/x-www-form-urlencoded.*")) {
                 throw new ApiException(415, "unsupported_media_type", "send multipart/form-data with files in field \"file\", "
@@ -109,7 +112,7 @@ final class AdminRoutes {
         if (ctx.formParamMap().containsKey("file") && !ctx.uploadedFileMap().containsKey("file")) {
             throw ApiException.badRequest("part \"file\" has no file name: send it as a file (curl -F file=@papers.jsonl)");
         }
-        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(ctx.formParamMap().keySet());
+        TreeSet<String> unknown = new TreeSet<>(ctx.formParamMap().keySet());
         unknown.addAll(ctx.uploadedFileMap().keySet());
         unknown.removeAll(List.of("file", "format"));
         if (!unknown.isEmpty()) throw ApiException.badRequest("unknown field \"" + unknown.first() + "\"; known: file, format");

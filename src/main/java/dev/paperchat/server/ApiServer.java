@@ -6,13 +6,33 @@ import dev.paperchat.app.PaperChat;
 import dev.paperchat.index.IndexException;
 import dev.paperchat.mcp.McpServers;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -20,22 +40,6 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
     private final List<String> routes = new ArrayList<>();
     private final RateLimiter limiter;
     private final byte[] apiKey;
-    private final java.util.concurrent.Semaphore streams;
+    private final Semaphore streams;
     private final McpSyncServer mcp;
     /** What the MCP endpoint answers: the transport's GET, POST and DELETE, and the browser's preflight. */
     private static final List<String> MCP_METHODS = List.of("GET", "POST", "DELETE", "OPTIONS");
@@ -70,7 +74,7 @@ public final class ApiServer implements AutoCloseable {
         }
         this.config = config;
         this.limiter = new RateLimiter(config.rateLimitPerMinute());
-        this.streams = new java.util.concurrent.Semaphore(config.maxConcurrentStreams());
+        this.streams = new Semaphore(config.maxConcurrentStreams());
         this.apiKey = config.apiKey() == null ? null : config.apiKey().getBytes(StandardCharsets.UTF_8);
         HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport(config.maxBodyBytes());
         this.mcp = McpServers.http(mcpTransport, this::app);
@@ -194,7 +198,7 @@ public final class ApiServer implements AutoCloseable {
         handler.addFilter(check, McpServers.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
     }
 
-    private static void mcpError(HttpServletResponse response, int status, String message) throws java.io.IOException {
+    private static void mcpError(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.getWriter().write(Json.write(new ErrorBody(statusName(status), message, status)));
@@ -419,7 +423,7 @@ public final class ApiServer implements AutoCloseable {
     /** A client that stopped sending: Jetty's idle timeout surfaces as a TimeoutException somewhere in the causes. */
     private static boolean timedOut(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException
+            if (t instanceof TimeoutException || t instanceof SocketTimeoutException
                     || t instanceof org.eclipse.jetty.io.EofException) {
                 return true;
             }

@@ -8,6 +8,7 @@ import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +77,7 @@ final class AskRoutes {
         if (turns.size() > Turn.MAX_HISTORY) {
             throw ApiException.badRequest("field \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
         }
-        List<Turn> history = new java.util.ArrayList<>();
+        List<Turn> history = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             TurnRequest turn = turns.get(i);
             if (turn == null) throw ApiException.badRequest("field \"history[" + i + "]\" must be a {role, content} object, was null");

@@ -10,6 +10,7 @@ import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Map;
 import java.util.Set;
 
 /** Search, papers, BibTeX and citation lookup. */
@@ -87,7 +88,7 @@ final class PaperRoutes {
         server.requireKey(ctx);
         String id = Requests.paperId(ctx);
         Paper removed = server.app().ingester().remove(id).orElseThrow(() -> ApiException.notFound("no paper with id " + id));
-        ctx.json(java.util.Map.of("removed", java.util.Map.of("id", removed.id(), "title", removed.title())));
+        ctx.json(Map.of("removed", Map.of("id", removed.id(), "title", removed.title())));
     }
 
     private Paper find(Context ctx) {

@@ -16,11 +16,16 @@ import dev.paperchat.app.Json;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Reading request input, with a 400 that names the bad field for anything malformed. */
@@ -61,7 +66,7 @@ final class Requests {
         }
 
         @Override
-        public Integer deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext context) throws java.io.IOException {
+        public Integer deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext context) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) return p.getIntValue();
             if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
                 double value = p.getDoubleValue();
@@ -133,7 +138,7 @@ final class Requests {
             return parseJson(ctx, type, mapper);
         } catch (ApiException e) {
             // curl -d sends its JSON as a form, which is read as JSON all the same; a body that is a form is refused for what it is.
-            String contentType = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
+            String contentType = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
             boolean form = contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data");
             if (form && e.getMessage().startsWith("malformed JSON")) {
                 throw new ApiException(415, "unsupported_media_type", "send the request as a JSON object (Content-Type: application/json), not a form");
@@ -178,7 +183,7 @@ final class Requests {
 
     /** "; known: from, org, to", the fields the object takes. */
     private static String known(UnrecognizedPropertyException e) {
-        java.util.Set<String> known = new java.util.TreeSet<>();
+        Set<String> known = new TreeSet<>();
         if (e.getKnownPropertyIds() != null) e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
         return known.isEmpty() ? "" : "; known: " + String.join(", ", known);
     }
@@ -190,7 +195,7 @@ final class Requests {
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) return "a number";
         if (type == String.class) return "a string";
         if (type == Boolean.class || type == boolean.class) return "true or false";
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
         return "a JSON object";
     }
 
@@ -207,12 +212,12 @@ final class Requests {
     private static final String BY_ID = "; look a paper up by its id, DOI or arXiv id with GET /api/papers/{id}, and its BibTeX entry with GET /api/papers/{id}/bibtex";
 
     /** A parameter the route does not know ("limit" for "k") is refused, as an unknown field of a JSON body is, not ignored. */
-    static void onlyParams(Context ctx, java.util.Set<String> known) {
+    static void onlyParams(Context ctx, Set<String> known) {
         for (var param : ctx.queryParamMap().entrySet()) {
             String name = param.getKey();
             if (!known.contains(name)) {
                 throw ApiException.badRequest("unknown query parameter \"" + name + "\"; " + (known.isEmpty() ? "this route takes none"
-                        : "known: " + String.join(", ", new java.util.TreeSet<>(known))) + (name.equals("id") ? BY_ID : ""));
+                        : "known: " + String.join(", ", new TreeSet<>(known))) + (name.equals("id") ? BY_ID : ""));
             }
             // "?q=a&q=b": which one was meant is not for the server to guess.
             if (param.getValue().size() > 1) throw ApiException.badRequest("query parameter \"" + name + "\" is given " + param.getValue().size() + " times");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.app.SampleIndex;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The citation check with the real embedding model: every marker of an answer gets its quote. */
@@ -33,7 +36,7 @@ class CitationCheckerIT {
     void should_back_a_claim_by_the_sources_that_state_it_and_not_by_one_cited_beside_them() {
         CitationChecker.Checked checked = checker.check("Low-probability tokens sustain exploration in reinforcement learning [3][1].", SOURCES);
         assertEquals(List.of(), checked.unsupported(), "the claim is stated");
-        assertEquals(java.util.Map.of(3, true, 1, false), checked.citations().stream().collect(java.util.stream.Collectors.toMap(Citation::marker,
+        assertEquals(Map.of(3, true, 1, false), checked.citations().stream().collect(Collectors.toMap(Citation::marker,
                 Citation::supported)), checked.citations().toString());
     }
 
@@ -177,7 +180,7 @@ class CitationCheckerIT {
     /** Four sources of the sample, as an answer on entropy collapse retrieves them. */
     private static final List<String> ENTROPY_IDS = List.of("the-entropy-mechanism-of-reinforcement-7357a1",
             "low-probability-tokens-sustain-cd5994", "ulorl-an-ultra-long-output-reinforcement-0bcc42", "ettrl-balancing-exploration-and-21dce5");
-    private static final List<AnswerSource> ENTROPY = java.util.stream.IntStream.range(0, ENTROPY_IDS.size()).mapToObj(i -> {
+    private static final List<AnswerSource> ENTROPY = IntStream.range(0, ENTROPY_IDS.size()).mapToObj(i -> {
         dev.paperchat.corpus.Paper p = SampleIndex.get().index().paper(ENTROPY_IDS.get(i)).orElseThrow();
         return new AnswerSource(i + 1, p.id(), p.title(), null, null, List.of(), p.abstractText(), 1, List.of());
     }).toList();

@@ -2,7 +2,9 @@ package dev.paperchat.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -58,14 +60,14 @@ class CitationCheckerTest {
         assertEquals("an area of 10\u00b2 tokens", CitationChecker.plainMarkers("an area of 10\u00b2 tokens"));
         for (String power : List.of("Self-attention costs O(n\u00b2) time [1].", "The fit has R\u00b2 = 0.93 [1].", "a loss in x\u00b2 [1]", "over 3 km\u00b2 [1]")) {
             assertEquals(power, CitationChecker.plainMarkers(power), "a power of a variable or a unit");
-            assertEquals(power, CitationChecker.withValidMarkers(power, 1, new java.util.ArrayList<>()), "its exponent stays");
+            assertEquals(power, CitationChecker.withValidMarkers(power, 1, new ArrayList<>()), "its exponent stays");
         }
     }
 
     @Test
     void should_change_nothing_of_an_answer_but_the_markers_it_removes() {
         String nested = "Two methods:\n- EMPO [1]\n    - nested item [1]\n\n    indented code\n";
-        List<String> notices = new java.util.ArrayList<>();
+        List<String> notices = new ArrayList<>();
         assertEquals(nested, CitationChecker.withValidMarkers(nested, 2, notices), "indentation is the answer's");
         assertEquals(List.of(), notices);
         assertEquals("Scores lie in 0..1 for every run [1] and the baseline is weaker [2].",
@@ -83,12 +85,12 @@ class CitationCheckerTest {
         assertEquals("Scores normalised to [0-1] [2].", CitationChecker.expandRanges("Scores normalised to [0-1] [2].", 5), "an interval");
         assertEquals("Beyond the sources [8-9].", CitationChecker.expandRanges("Beyond the sources [8-9].", 5));
         // A range that starts at a source and runs past them keeps its sources; the rest are removed and said to be.
-        List<String> notices = new java.util.ArrayList<>();
+        List<String> notices = new ArrayList<>();
         assertEquals("Partly beyond [4][5].", CitationChecker.withValidMarkers("Partly beyond [4-7].", 5, notices));
         assertEquals(List.of("Removed the LLM's citation marker(s) [6], [7]: they point to none of the 5 sources it was given."), notices);
-        assertEquals("As Smith et al.", CitationChecker.withValidMarkers("As Smith et al. [9].", 5, new java.util.ArrayList<>()),
+        assertEquals("As Smith et al.", CitationChecker.withValidMarkers("As Smith et al. [9].", 5, new ArrayList<>()),
                 "no second full stop where the marker was");
-        assertEquals("Then... more [1].", CitationChecker.withValidMarkers("Then... more [1].", 5, new java.util.ArrayList<>()), "an ellipsis stays");
+        assertEquals("Then... more [1].", CitationChecker.withValidMarkers("Then... more [1].", 5, new ArrayList<>()), "an ellipsis stays");
         assertEquals("Years [2020-2024] stay.", CitationChecker.expandRanges("Years [2020-2024] stay.", 5));
         assertEquals("Backwards [3-1] stays.", CitationChecker.expandRanges("Backwards [3-1] stays.", 5));
     }
@@ -96,12 +98,12 @@ class CitationCheckerTest {
     @Test
     void should_pair_quotation_marks_in_turn_and_check_only_quotes_of_three_words_or_more() {
         String source = "We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov.";
-        assertEquals(java.util.Optional.empty(), CitationChecker.misquoted("It builds on \"GRPO\" and adds what the authors call \"clipping\".", source));
-        assertEquals(java.util.Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
+        assertEquals(Optional.empty(), CitationChecker.misquoted("It builds on \"GRPO\" and adds what the authors call \"clipping\".", source));
+        assertEquals(Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
                 CitationChecker.misquoted("It says \"GRPO\" and \"three simple techniques\".", source));
-        assertEquals(java.util.Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
+        assertEquals(Optional.of("cited sources do not write the quoted words \u201cthree simple techniques\u201d"),
                 CitationChecker.misquoted("The authors\u2019 paper says \u2018three simple techniques\u2019.", source), "in single quotes, an apostrophe aside");
-        assertEquals(java.util.Optional.empty(), CitationChecker.misquoted("It writes \u00abtwo simple yet effective techniques\u00bb.", source));
+        assertEquals(Optional.empty(), CitationChecker.misquoted("It writes \u00abtwo simple yet effective techniques\u00bb.", source));
     }
 
 }

@@ -89,7 +89,7 @@ class ComparisonTest {
         // A run of spaces or dashes is tried once, not from each of its characters (half a second a call, and more questions wait).
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             for (int i = 0; i < 5; i++) {
-                for (String padded : java.util.List.of("Compare GRPO and PPO" + " ".repeat(9_950), "What is GRPO" + "-".repeat(9_900))) {
+                for (String padded : List.of("Compare GRPO and PPO" + " ".repeat(9_950), "What is GRPO" + "-".repeat(9_900))) {
                     Comparison.names(padded);
                     Comparison.asCompare(padded);
                 }

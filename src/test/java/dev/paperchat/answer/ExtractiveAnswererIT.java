@@ -7,12 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paperchat.app.SampleIndex;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
-import dev.paperchat.retrieve.SearchRequest;
-import java.util.ArrayList;
 import dev.paperchat.retrieve.QuantityQuestion;
+import dev.paperchat.retrieve.SearchRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,7 +122,7 @@ class ExtractiveAnswererIT {
             Answer answer = assistant.ask(Question.of(question));
             assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
             List<Integer> markers = answer.citations().stream().map(Citation::marker).toList();
-            assertEquals(java.util.stream.IntStream.rangeClosed(1, markers.size()).boxed().toList(), markers, question + ": " + answer.answer());
+            assertEquals(IntStream.rangeClosed(1, markers.size()).boxed().toList(), markers, question + ": " + answer.answer());
         }
     }
 
@@ -180,7 +188,7 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().startsWith("Papers in the collection that address this:"), answer.answer());
         assertTrue(answer.citations().stream().anyMatch(c -> c.sentence().matches(".*\\d.*") && QuantityQuestion.statesChange(c.sentence())), answer.answer());
         // A line's added sentence gives a result's figure, a share or a factor: not "pass@1 gains" or "parallelism to 1".
-        Map<Integer, List<Citation>> lines = answer.citations().stream().collect(java.util.stream.Collectors.groupingBy(Citation::marker));
+        Map<Integer, List<Citation>> lines = answer.citations().stream().collect(Collectors.groupingBy(Citation::marker));
         lines.values().stream().filter(cited -> cited.size() > 1).forEach(cited -> assertTrue(
                 cited.get(1).sentence().matches("(?s).*\\d(?:[.,]\\d+)?\\s*(?:%|x\\b|times|-?fold).*"), cited.get(1).sentence()));
         for (String asked : List.of("Which paper says that", "Who said that", "Where did I read that")) {
@@ -269,7 +277,7 @@ class ExtractiveAnswererIT {
             assertTrue(answer.answer().startsWith("GRPO is a term that papers of the collection use; none of them is named for it."), answer.answer());
             assertTrue(answer.citations().size() >= 2, "several papers, not one as if it were GRPO: " + answer.answer());
             for (Citation c : answer.citations()) assertTrue(c.sentence().matches(".*(?<![\\w-])GRPO\\b.*"), c.sentence());
-            assertEquals(java.util.stream.IntStream.rangeClosed(1, answer.citations().size()).boxed().toList(),
+            assertEquals(IntStream.rangeClosed(1, answer.citations().size()).boxed().toList(),
                     answer.citations().stream().map(Citation::marker).toList());
         }
         for (String question : List.of("What is DPO?", "what is dpo?")) {
@@ -426,7 +434,7 @@ class ExtractiveAnswererIT {
     @Test
     void should_answer_a_question_that_names_two_papers_from_each_of_them() {
         Answer answer = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 6, AnswerMode.EXTRACTIVE, null));
-        Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(java.util.stream.Collectors.toSet());
+        Set<String> cited = answer.citations().stream().map(c -> paper(c).title()).collect(Collectors.toSet());
         assertEquals(Set.of("The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models",
                 "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward"), cited, answer.answer());
         for (Citation c : answer.citations()) {
@@ -534,7 +542,7 @@ class ExtractiveAnswererIT {
         Answer list = assistant.ask(new Question("which methods avoid entropy collapse?", List.of(), 6, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
         Answer compared = assistant.ask(new Question("compare the first two", history, 6, AnswerMode.EXTRACTIVE, null));
-        Set<String> cited = compared.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        Set<String> cited = compared.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
         assertEquals(Set.of(list.citations().get(0).paperId(), list.citations().get(1).paperId()), cited, compared.answer());
         assertEquals(list.citations().get(0).paperId(), compared.citations().get(0).paperId(), "in the list's order: " + compared.answer());
         for (String order : List.of("Compare Lp-Reg and Clip-Cov", "Compare Clip-Cov and Lp-Reg")) {
@@ -583,10 +591,10 @@ class ExtractiveAnswererIT {
         assertTrue(gsm.citations().get(0).sentence().contains("GSM8K"), gsm.citations().get(0).sentence());
         // Quiet-STaR is dated 2024: under a filter from 2025 it is not read, and the question is searched as any other.
         Answer filtered = assistant.ask(new Question("does it mention GSM8K?", history.subList(0, 4), 6, AnswerMode.EXTRACTIVE,
-                new dev.paperchat.index.Filters(java.time.LocalDate.of(2025, 1, 1), null, null)));
+                new dev.paperchat.index.Filters(LocalDate.of(2025, 1, 1), null, null)));
         assertFalse(filtered.answer().startsWith("Quiet-STaR"), filtered.answer());
         Answer read = assistant.ask(new Question("does it mention GSM8K?", history.subList(0, 4), 6, AnswerMode.EXTRACTIVE,
-                new dev.paperchat.index.Filters(java.time.LocalDate.of(2024, 1, 1), null, null)));
+                new dev.paperchat.index.Filters(LocalDate.of(2024, 1, 1), null, null)));
         assertEquals(List.of("Only papers matching the filters (from 2024-01-01) were read."), read.notices(), read.answer());
     }
 
@@ -636,7 +644,7 @@ class ExtractiveAnswererIT {
         Answer fastest = afterList(question, "which one is fastest?");
         assertTrue(fastest.answer().startsWith("Of the " + listed + " papers in the last list, "), fastest.answer());
         assertFalse(fastest.citations().isEmpty(), fastest.answer());
-        Set<String> ofList = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        Set<String> ofList = list.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
         for (Citation c : fastest.citations()) {
             assertTrue(ofList.contains(c.paperId()), "a listed paper: " + c.paperId());
             assertTrue(c.sentence().matches("(?is).*(speed|fast|accelerat|latency|wall|throughput|time\\b).*\\d.*"), c.sentence());
@@ -665,19 +673,19 @@ class ExtractiveAnswererIT {
     void should_choose_the_newest_or_oldest_of_the_last_list_by_the_papers_records() {
         String question = "which methods avoid entropy collapse?";
         Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
-        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
         for (String followUp : List.of("which of these is the most recent?", "which one came out first?")) {
             Answer chosen = afterList(question, followUp);
             assertTrue(chosen.answer().startsWith("Of the " + listed.size() + " papers in the last list, the " + (followUp.contains("recent") ? "most recent" : "earliest")
                     + " by"), chosen.answer());
-            assertEquals(listed, chosen.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet()), "the same papers, each dated");
+            assertEquals(listed, chosen.citations().stream().map(Citation::paperId).collect(Collectors.toSet()), "the same papers, each dated");
             List<String> dates = chosen.sources().stream().map(s -> s.date()).filter(d -> d != null && d.matches("\\d{4}.*")).toList();
-            List<String> sorted = dates.stream().sorted(followUp.contains("recent") ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder()).toList();
+            List<String> sorted = dates.stream().sorted(followUp.contains("recent") ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
             assertEquals(sorted, dates, "in the order asked, the papers without a year after them");
             assertTrue(chosen.answer().contains("no year in the collection"), "the sample's listing dates without a year are said: " + chosen.answer());
         }
         Answer when = afterList(question, "when were they published?");
-        assertEquals(listed, when.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet()), "each listed paper, not the first four: "
+        assertEquals(listed, when.citations().stream().map(Citation::paperId).collect(Collectors.toSet()), "each listed paper, not the first four: "
                 + when.answer());
         // Two compared papers whose records give no year: which is newer cannot be told, and is not guessed.
         Answer compared = assistant.ask(new Question("Compare Clip-Cov and Lp-Reg", List.of(), 8, AnswerMode.EXTRACTIVE, null));
@@ -697,7 +705,7 @@ class ExtractiveAnswererIT {
         List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()), new Turn("user", "What is Hawkeye?"),
                 new Turn("assistant", hawkeye.answer()));
         Answer r2r = assistant.ask(new Question("what about R2R?", history, 8, AnswerMode.EXTRACTIVE, null));
-        List<Turn> both = new java.util.ArrayList<>(history);
+        List<Turn> both = new ArrayList<>(history);
         both.addAll(List.of(new Turn("user", "what about R2R?"), new Turn("assistant", r2r.answer())));
         Answer faster = assistant.ask(new Question("which is faster?", both, 8, AnswerMode.EXTRACTIVE, null));
         assertFalse(faster.answer().startsWith("Of the "), faster.answer());
@@ -715,7 +723,7 @@ class ExtractiveAnswererIT {
         String question = "How do people stop policy entropy from collapsing during RL training of reasoning LLMs?";
         Answer list = assistant.ask(new Question(question, List.of(), 8, AnswerMode.EXTRACTIVE, null));
         List<Turn> history = List.of(new Turn("user", question), new Turn("assistant", list.answer()));
-        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
 
         Answer qwen = assistant.ask(new Question("which of these use Qwen?", history, 8, AnswerMode.EXTRACTIVE, null));
         assertTrue(qwen.answer().startsWith("Of the " + listed.size() + " papers in the last list, "), qwen.answer());
@@ -761,7 +769,7 @@ class ExtractiveAnswererIT {
         for (Citation c : free.citations()) assertTrue(c.sentence().matches("(?is).*(training-free|(without|no)( (any|additional|extra|further))* training).*"), c.sentence());
 
         // After answers about one paper each, "which one" chooses between those papers, not from the list before them.
-        List<Turn> singles = new java.util.ArrayList<>(history);
+        List<Turn> singles = new ArrayList<>(history);
         for (String asked : List.of("What is Hawkeye?", "what about R2R?")) {
             Answer one = assistant.ask(new Question(asked, singles, 8, AnswerMode.EXTRACTIVE, null));
             singles.add(new Turn("user", asked));
@@ -815,7 +823,7 @@ class ExtractiveAnswererIT {
         Answer from2025 = assistant.ask(new Question("Which papers are from 2025?", List.of(), Question.MAX_K, AnswerMode.EXTRACTIVE, null));
         assertTrue(from2025.notices().stream().anyMatch(n -> n.startsWith(Question.MAX_K + " of ")
                 && n.endsWith("or list them all with the same filters (GET /api/papers, paperchat papers).")), from2025.notices().toString());
-        int dated2025 = SampleIndex.get().retriever().count(new Filters(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), null));
+        int dated2025 = SampleIndex.get().retriever().count(new Filters(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null));
         Answer howMany = assistant.ask(Question.of("How many papers are from 2025?"));
         assertTrue(howMany.answer().startsWith("There are " + dated2025 + " papers in the collection dated 2025:"), howMany.answer());
         assertEquals(Question.DEFAULT_K, howMany.citations().size(), howMany.answer());
@@ -977,13 +985,13 @@ class ExtractiveAnswererIT {
         assertFalse(answer.citations().isEmpty(), answer.answer());
         for (Citation c : answer.citations()) assertTrue(paper(c).date().startsWith("2025-"), paper(c).title() + " " + paper(c).date());
         Answer set = assistant.ask(new Question("which papers from 2025 study entropy?", List.of(), 6, AnswerMode.EXTRACTIVE,
-                new dev.paperchat.index.Filters(java.time.LocalDate.of(2024, 1, 1), null, null)));
+                new dev.paperchat.index.Filters(LocalDate.of(2024, 1, 1), null, null)));
         assertTrue(set.notices().stream().noneMatch(n -> n.contains("date filter")), "dates set in the filters win: " + set.notices());
     }
 
     @Test
     void should_say_when_no_paper_matches_the_filters() {
-        var filters = new dev.paperchat.index.Filters(java.time.LocalDate.of(2030, 1, 1), null, "nobody");
+        var filters = new dev.paperchat.index.Filters(LocalDate.of(2030, 1, 1), null, "nobody");
         Answer answer = assistant.ask(new Question("entropy collapse", List.of(), 4, AnswerMode.EXTRACTIVE, filters));
         assertFalse(answer.covered());
         String noSuchOrganisation = "No paper in the collection is from an organisation named \"nobody\". Every organisation is listed by paperchat stats, GET /api/stats, the MCP tool collection_stats and the chat page's Organisation field.";
@@ -1002,7 +1010,7 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("Only papers matching the filters (organisation Tencent) were searched."), covered.notices(),
                 "a covered answer says so too: the filters may be set far from where the answer is read");
         Answer dated = assistant.ask(new Question("process reward models", List.of(), 4, AnswerMode.EXTRACTIVE,
-                new dev.paperchat.index.Filters(java.time.LocalDate.of(2025, 6, 1), java.time.LocalDate.of(2025, 12, 31), null)));
+                new dev.paperchat.index.Filters(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31), null)));
         assertEquals(List.of("Only papers matching the filters (from 2025-06-01, to 2025-12-31) were searched, and papers without a year are left out."),
                 dated.notices(), "most listings date a paper by its day and month alone");
     }
@@ -1169,7 +1177,7 @@ class ExtractiveAnswererIT {
         Filters tencent = Filters.parse("2025-05-01", null, "tencent");
         Answer rl = assistant.ask(new Question("Which papers study reinforcement learning?", List.of(), 8, AnswerMode.EXTRACTIVE, tencent));
         assertTrue(rl.covered(), rl.answer());
-        assertTrue(rl.citations().get(0).sentence().toLowerCase(java.util.Locale.ROOT).contains("reinforcement learning"), rl.answer());
+        assertTrue(rl.citations().get(0).sentence().toLowerCase(Locale.ROOT).contains("reinforcement learning"), rl.answer());
         Answer folding = assistant.ask(new Question("Which papers study protein folding?", List.of(), 8, AnswerMode.EXTRACTIVE, tencent));
         assertFalse(folding.covered());
         // The rest of the collection was not searched: the answer does not speak for it.
@@ -1245,18 +1253,18 @@ class ExtractiveAnswererIT {
     @Test
     void should_count_the_papers_that_name_a_name_or_write_a_topics_words() {
         List<dev.paperchat.corpus.Paper> sample = dev.paperchat.corpus.SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
-        long writing = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(java.util.Locale.ROOT)
+        long writing = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(Locale.ROOT)
                 .matches("(?s).*(?<![\\p{L}\\p{N}])multimodal[\\s-]*reasoning(?!\\p{L}).*")).count();
         Answer topic = assistant.ask(Question.of("How many papers are about multimodal reasoning?"));
         assertTrue(topic.covered());
         assertTrue(topic.answer().startsWith(writing + " papers in the collection mention \"multimodal reasoning\" in the title or abstract; the first "
                 + Question.DEFAULT_K + ":"), writing + ": " + topic.answer());
-        for (Citation c : topic.citations()) assertTrue(c.sentence().toLowerCase(java.util.Locale.ROOT).contains("multimodal reasoning"), c.sentence());
+        for (Citation c : topic.citations()) assertTrue(c.sentence().toLowerCase(Locale.ROOT).contains("multimodal reasoning"), c.sentence());
         Answer grpo = assistant.ask(Question.of("how many papers mention GRPO?"));
         assertTrue(grpo.answer().matches("(?s)\\d+ papers in the collection mention \"GRPO\" in the title or abstract; the first 8:.*"), grpo.answer());
         assertTrue(grpo.notices().stream().noneMatch(n -> n.startsWith("An abstract holds no reference list")), "mentions, not citations");
         // More papers write it than a search brings (50): those that hold its rarest word are read too, and the count is whole.
-        long cot = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(java.util.Locale.ROOT)
+        long cot = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(Locale.ROOT)
                 .matches("(?s).*(?<![\\p{L}\\p{N}])chain[\\s-]*+of[\\s-]*+thought(?!\\p{L}).*")).count();
         assertTrue(cot > 50, "more than a search brings: " + cot);
         Answer chain = assistant.ask(Question.of("How many papers mention chain-of-thought?"));
@@ -1273,10 +1281,10 @@ class ExtractiveAnswererIT {
     @Test
     void should_count_mentions_within_filters_and_through_versions_of_a_name() {
         List<Paper> sample = dev.paperchat.corpus.SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
-        java.util.function.Predicate<Paper> writesGrpo = p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])GRPO(?!\\p{L}).*");
+        Predicate<Paper> writesGrpo = p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])GRPO(?!\\p{L}).*");
         long of2025 = sample.stream().filter(p -> p.date() != null && p.date().startsWith("2025")).filter(writesGrpo).count();
         Answer dated = assistant.ask(new Question("How many papers mention GRPO?", List.of(), 8, AnswerMode.EXTRACTIVE,
-                new Filters(java.time.LocalDate.parse("2025-01-01"), java.time.LocalDate.parse("2025-12-31"), null)));
+                new Filters(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), null)));
         assertTrue(dated.answer().startsWith(of2025 + " papers matching the filters (from 2025-01-01, to 2025-12-31) mention \"GRPO\""), of2025 + ": " + dated.answer());
         assertTrue(dated.notices().contains(Filters.UNDATED_LEFT_OUT), dated.notices().toString());
         Answer none = assistant.ask(new Question("Which papers mention GRPO?", List.of(), 8, AnswerMode.EXTRACTIVE,
@@ -1289,7 +1297,7 @@ class ExtractiveAnswererIT {
         long bare = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])Qwen(?![\\p{L}\\p{N}]).*")).count();
         long withVersions = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])Qwen(?!\\p{L}).*")).count();
         Answer qwen = assistant.ask(Question.of("How many papers mention Qwen?"));
-        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("(\\d+)( or more)? papers in the collection mention \"Qwen\"").matcher(qwen.answer());
+        Matcher counted = Pattern.compile("(\\d+)( or more)? papers in the collection mention \"Qwen\"").matcher(qwen.answer());
         assertTrue(counted.lookingAt(), qwen.answer());
         int n = Integer.parseInt(counted.group(1));
         assertTrue(n > bare && n <= withVersions, bare + " < " + n + " <= " + withVersions + ": papers that write Qwen2.5 or Qwen3 only are counted");

@@ -10,6 +10,7 @@ import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveAnswererTest {
@@ -64,7 +65,7 @@ class ExtractiveAnswererTest {
                 new SearchResult("q", List.of(first, journal, copy), true, 1.0, 1), delta -> {});
         assertEquals(List.of(1, 2), draft.citations().stream().map(Citation::marker).toList(), draft.text());
         assertTrue(draft.text().contains("It also answers visual questions. [2]"), draft.text());
-        assertEquals(1, draft.text().split(java.util.regex.Pattern.quote(shared), -1).length - 1, "the shared sentence is shown once");
+        assertEquals(1, draft.text().split(Pattern.quote(shared), -1).length - 1, "the shared sentence is shown once");
     }
     @Test
     void should_quote_in_a_list_what_a_paper_does_over_the_problem_it_starts_from_when_both_fit_about_as_well() {

@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FollowUpRewriterTest {
     private final FollowUpRewriter rule = new FollowUpRewriter(null, null);
 
     private static List<Turn> asked(String... questions) {
-        return java.util.Arrays.stream(questions).flatMap(q -> java.util.stream.Stream.of(new Turn("user", q), new Turn("assistant", "…"))).toList();
+        return Arrays.stream(questions).flatMap(q -> Stream.of(new Turn("user", q), new Turn("assistant", "…"))).toList();
     }
 
     @Test
@@ -89,9 +93,9 @@ class FollowUpRewriterTest {
                 rule.standalone("which benchmarks exist for code, and how are they built?", List.of(), false), "its own antecedent");
         List<Turn> narrowed = List.of(new Turn("user", "which of them are from 2024?"), new Turn("assistant",
                 "Of the 8 papers in the last list, 1 is dated 2024:\n- Chain of Continuous Thought (Coconut) (2024-12-09): We introduce Coconut. [1]"));
-        assertEquals(java.util.Optional.of("The last list of papers had 1 paper, so \"compare them\" is of that one alone"),
+        assertEquals(Optional.of("The last list of papers had 1 paper, so \"compare them\" is of that one alone"),
                 FollowUpRewriter.fewerItems("compare them", narrowed));
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare them", narrowed), "asked of the one paper there is");
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("compare them", narrowed), "asked of the one paper there is");
         List<Turn> related = List.of(new Turn("user", "What is the capital of France?"), new Turn("assistant",
                 "The collection does not seem to cover this question. Possibly related:\n- Attention Is All You Need [1]\n- Coral Reef Forecasts [2]"));
         assertEquals("Which papers shorten chains of thought, and what speedups do they report?",
@@ -119,7 +123,7 @@ class FollowUpRewriterTest {
         assertEquals("who wrote \"STaR: Bootstrapping Reasoning\"?", rule.standalone("who wrote it?", start, false), "\"start\" does not name STaR");
         // A history the client wrote may hold anything: a label of 40,000 spaces costs no more than a short one.
         List<Turn> hostile = List.of(new Turn("user", "x"), new Turn("assistant", "x" + " ".repeat(40_000) + "y (\"T\"): z"));
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             rule.standalone("who wrote it?", hostile, false);
             rule.standalone("and what about Coconut?", hostile, false);
         });
@@ -132,7 +136,7 @@ class FollowUpRewriterTest {
         List<Turn> history = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", onQuietStar));
         assertEquals("What is Coconut?", rule.standalone("and what about Coconut?", history, false));
         assertEquals("What is DeepSeek-R1?", rule.standalone("How about DeepSeek-R1", history, false));
-        List<Turn> swapped = new java.util.ArrayList<>(history);
+        List<Turn> swapped = new ArrayList<>(history);
         swapped.add(new Turn("user", "and what about Coconut?"));
         swapped.add(new Turn("assistant", "Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): We introduce Coconut. [1]"));
         assertEquals("who wrote \"Training Large Language Models to Reason in a Continuous Latent Space\"?", rule.standalone("who wrote it?", swapped, false));
@@ -202,13 +206,13 @@ class FollowUpRewriterTest {
     /** Each swap reads the topic before it, once: a long conversation of swaps costs no more than its length. */
     @Test
     void should_read_a_long_chain_of_swaps_in_linear_time() {
-        List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "What is Quiet-STaR?"),
+        List<Turn> history = new ArrayList<>(List.of(new Turn("user", "What is Quiet-STaR?"),
                 new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: Language Models\"): We present Quiet-STaR. [1]")));
         for (int i = 0; i < 200; i++) {
             history.add(new Turn("user", "and what about Method" + i + "?"));
             history.add(new Turn("assistant", "Method" + i + " (\"Method" + i + ": A Paper\"): We present Method" + i + ". [1]"));
         }
-        String question = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        String question = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> rule.standalone("and what about Coconut?", history, false));
         assertEquals("What is Coconut?", question);
     }
@@ -216,11 +220,11 @@ class FollowUpRewriterTest {
     /** What an LLM's rewrite holds: its question, not a preamble, an answer or a question back to the reader. */
     @Test
     void should_read_one_question_out_of_a_rewrite_and_none_out_of_a_question_back() {
-        assertEquals(java.util.Optional.of("Which entropy-based methods use majority voting?"),
+        assertEquals(Optional.of("Which entropy-based methods use majority voting?"),
                 FollowUpRewriter.oneQuestion("Sure! Here is the standalone question:\n**Which entropy-based methods use majority voting?**"));
         for (String back : List.of("Could you clarify which paper you mean?", "Do you mean Lp-Reg or Clip-Cov?",
                 "Are you asking about the first paper?", "Please specify which method you mean?")) {
-            assertEquals(java.util.Optional.empty(), FollowUpRewriter.oneQuestion(back), back);
+            assertEquals(Optional.empty(), FollowUpRewriter.oneQuestion(back), back);
         }
     }
 
@@ -271,7 +275,7 @@ class FollowUpRewriterTest {
                 "paper 3 is the line marked [3], the second in the list");
         assertEquals("what does Low-probability Regularization (Lp-Reg) need?", rule.standalone("what does paper three need?", history, false),
                 "paper three is paper 3");
-        assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"paper 2\" names none"),
+        assertEquals(Optional.of("The last list of papers had 3 papers, so \"paper 2\" names none"),
                 FollowUpRewriter.unnamedItem("tell me more about paper 2", history), "no line is marked [2]");
         assertEquals("compare Clip-Cov and Low-probability Regularization (Lp-Reg)", rule.standalone("compare the first and the second", history, false));
         assertEquals("what about Low-probability Regularization (Lp-Reg) and SIREN?", rule.standalone("what about the second and third ones?", history, false));
@@ -280,15 +284,15 @@ class FollowUpRewriterTest {
         assertEquals("which methods avoid entropy collapse? what about the fifth one?",
                 rule.standalone("what about the fifth one?", history, false), "no fifth item: a follow-up as any other");
         assertEquals("the first paper on RL", rule.standalone("the first paper on RL", List.of(), false), "no list to point into");
-        assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
+        assertEquals(Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
                 FollowUpRewriter.unnamedItem("what about the fifth one?", history));
         for (String pair : List.of("compare the second one to the fifth one", "compare the fifth one to the second one")) {
-            assertEquals(java.util.Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
+            assertEquals(Optional.of("The last list of papers had 3 papers, so \"the fifth one\" names none"),
                     FollowUpRewriter.unnamedItem(pair, history), "each pointer, in either order: " + pair);
         }
-        assertEquals(java.util.Optional.of("No answer so far listed papers, so \"the second one\" names none"),
+        assertEquals(Optional.of("No answer so far listed papers, so \"the second one\" names none"),
                 FollowUpRewriter.unnamedItem("and the second one?", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
-        List<Turn> walked = new java.util.ArrayList<>(history);
+        List<Turn> walked = new ArrayList<>(history);
         walked.addAll(List.of(new Turn("user", "tell me more about the first one"),
                 new Turn("assistant", "Clip-Cov (\"The Entropy Mechanism of Reinforcement Learning\"): It clips tokens. [1]")));
         assertEquals("tell me more about SIREN", rule.standalone("and the third one?", walked, false),
@@ -296,7 +300,7 @@ class FollowUpRewriterTest {
         assertEquals("how does Clip-Cov compare to SIREN?", rule.standalone("how does it compare to the third one?", walked, false),
                 "'it' is the paper of the last answer, the ordinal the list's");
         assertEquals("is Clip-Cov's loss like SIREN's?", rule.standalone("is its loss like the third one's?", walked, false));
-        List<Turn> untitled = new java.util.ArrayList<>(history);
+        List<Turn> untitled = new ArrayList<>(history);
         untitled.addAll(List.of(new Turn("user", "tell me more about the first one"),
                 new Turn("assistant", "\"The Entropy Mechanism of Reinforcement Learning\": It clips tokens. [1]")));
         assertEquals("how does \"The Entropy Mechanism of Reinforcement Learning\" compare to SIREN?",
@@ -306,30 +310,30 @@ class FollowUpRewriterTest {
         walked.addAll(List.of(new Turn("user", "and the third one?"), new Turn("assistant", "SIREN (\"Selective Entropy\"): It is selective. [1]")));
         assertEquals("who wrote \"Selective Entropy\"?", rule.standalone("who wrote it?", walked, false),
                 "the record of the item the last answer was about, the 'and' of the question before notwithstanding");
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
-        assertEquals(java.util.Optional.of("There is no earlier answer, so \"the second one\" names no paper"),
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("tell me more about the second one", history));
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("the first paper on RL", List.of()), "no conversation yet");
+        assertEquals(Optional.of("There is no earlier answer, so \"the second one\" names no paper"),
                 FollowUpRewriter.unnamedItem("tell me more about the second one", List.of()), "a question that only points, with nothing to point into");
-        assertEquals(java.util.Optional.of("There is no earlier answer, so \"the first two\" names no paper"),
+        assertEquals(Optional.of("There is no earlier answer, so \"the first two\" names no paper"),
                 FollowUpRewriter.unnamedItem("compare the first two", List.of()));
-        assertEquals(java.util.Optional.of("No answer so far listed papers, so \"compare them\" names none"),
+        assertEquals(Optional.of("No answer so far listed papers, so \"compare them\" names none"),
                 FollowUpRewriter.unnamedItem("compare them", List.of(new Turn("user", "what is GRPO?"), new Turn("assistant", "GRPO is ... [1]"))));
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare the first two", history), "a list to compare from");
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("the top three methods for KV cache compression", List.of()), "asks anew");
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("what are the last two papers?", List.of()), "no comparison: searched");
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("compare the first two", history), "a list to compare from");
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("the top three methods for KV cache compression", List.of()), "asks anew");
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("what are the last two papers?", List.of()), "no comparison: searched");
         List<Turn> singles = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: A\"): one. [1]"),
                 new Turn("user", "what about Coconut?"), new Turn("assistant", "Coconut (\"Training B\"): two. [1]"));
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.unnamedItem("compare them", singles), "the papers asked about one by one");
+        assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("compare them", singles), "the papers asked about one by one");
         assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare them", singles, false));
         assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare both", singles, false));
-        List<Turn> listThenSingles = new java.util.ArrayList<>(List.of(new Turn("user", "papers on KV cache compression"),
+        List<Turn> listThenSingles = new ArrayList<>(List.of(new Turn("user", "papers on KV cache compression"),
                 new Turn("assistant", "Papers in the collection that address this:\n- LazyEviction: one. [1]\n- DELTA: two. [2]\n- TIM: three. [3]")));
         listThenSingles.addAll(singles);
         assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare the two", listThenSingles, false), "the papers asked about since the list");
-        assertEquals(java.util.Optional.empty(), FollowUpRewriter.fewerItems("compare the first two", history));
+        assertEquals(Optional.empty(), FollowUpRewriter.fewerItems("compare the first two", history));
         List<Turn> one = List.of(new Turn("user", "which of those use Qwen?"), new Turn("assistant",
                 "Of the 7 papers in the last list, 1 mentions \"Qwen\":\n- Ultra-Long Output Reinforcement Learning (UloRL): It uses Qwen3. [1]"));
-        assertEquals(java.util.Optional.of("The last list of papers had 1 paper, so \"the first two\" is that one"),
+        assertEquals(Optional.of("The last list of papers had 1 paper, so \"the first two\" is that one"),
                 FollowUpRewriter.fewerItems("compare the first two", one));
         List<Turn> dated = List.of(new Turn("user", "which of those were published in 2025?"), new Turn("assistant",
                 "Of the 7 papers in the last list, 2 are dated 2025:\n- ETTRL (also ETMR) (2025-08-15): We introduce ETMR. [1]\n- TraPO (2025-12): We propose TraPO. [2]"));
@@ -400,7 +404,7 @@ class FollowUpRewriterTest {
 
     @Test
     void should_point_into_a_possibly_related_list_by_whole_titles_and_keep_a_named_subject_for_the_next_record_question() {
-        List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "which papers use graph neural networks?"), new Turn("assistant",
+        List<Turn> history = new ArrayList<>(List.of(new Turn("user", "which papers use graph neural networks?"), new Turn("assistant",
                 "The collection does not seem to cover this question. Possibly related:\n- Attention Is All You Need [1]\n"
                         + "- Coral Reef Bleaching Forecasts with Graph Neural Networks [2]\n- Über die Größe: Linear-Time Transformers [3]")));
         assertEquals(List.of("Attention Is All You Need", "Coral Reef Bleaching Forecasts with Graph Neural Networks", "Über die Größe"),
@@ -416,7 +420,7 @@ class FollowUpRewriterTest {
         String compared = "- Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): One. [1]\n"
                 + "- Soft Thinking (\"Soft Thinking: Unlocking the Reasoning Potential of LLMs\"): Two. [2]\n"
                 + "- SoftCoT++ (\"SoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\"): Three. [3]";
-        List<Turn> history = new java.util.ArrayList<>(List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared)));
+        List<Turn> history = new ArrayList<>(List.of(new Turn("user", "Compare Coconut, Soft Thinking and SoftCoT++"), new Turn("assistant", compared)));
         assertEquals(List.of("Chain of Continuous Thought (Coconut)", "Soft Thinking", "SoftCoT++"), PastAnswers.lastListItems(history),
                 "a comparison's line names its paper before the quoted title");
         assertEquals("when was SoftCoT++ published?", rule.standalone("when was the third one published?", history, false));
@@ -473,7 +477,7 @@ class FollowUpRewriterTest {
         for (String answer : List.of("Quiet-STaR (\"" + title + "\") mentions \"GSM8K\": In particular, ...",
                 "Quiet-STaR (\"" + title + "\") does not mention \"ImageNet\" in its title, abstract or organisation.")) {
             List<Turn> history = List.of(new Turn("user", "does it mention GSM8K?"), new Turn("assistant", answer));
-            assertEquals(java.util.Optional.of(title), PastAnswers.lastPaperTitle(history), answer);
+            assertEquals(Optional.of(title), PastAnswers.lastPaperTitle(history), answer);
         }
     }
 
@@ -501,7 +505,7 @@ class FollowUpRewriterTest {
         assertEquals("compare Clip-Cov and EMPO", rule.standalone("compare the first and third", history, false));
         assertEquals("compare Clip-Cov and EMPO", rule.standalone("compare papers 1 and 3", history, false));
         // After a comparison of two picked from it, "the third one" is still the list's; "them" are the two.
-        List<Turn> picked = new java.util.ArrayList<>(history);
+        List<Turn> picked = new ArrayList<>(history);
         picked.add(new Turn("user", "compare the first two"));
         picked.add(new Turn("assistant", "- Clip-Cov (\"The Entropy Mechanism\"): It clips. [1]\n- Lp-Reg (\"Low-probability Tokens\"): It regularises. [2]"));
         assertEquals("tell me more about EMPO", rule.standalone("tell me more about the third one", picked, false));

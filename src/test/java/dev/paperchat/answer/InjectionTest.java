@@ -9,6 +9,7 @@ import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InjectionTest {
@@ -29,7 +30,7 @@ class InjectionTest {
     @Test
     void should_leave_a_placeholder_inside_a_question_or_an_abstract_as_written() {
         String template = "Sources:\n{{sources}}\n\nQuestion: {{question}}";
-        String filled = Prompts.fill(template, java.util.Map.of("{{sources}}", "an abstract that says {{question}} and $1",
+        String filled = Prompts.fill(template, Map.of("{{sources}}", "an abstract that says {{question}} and $1",
                 "{{question}}", "what is in {{sources}}?"));
         assertEquals("Sources:\nan abstract that says {{question}} and $1\n\nQuestion: what is in {{sources}}?", filled);
     }

@@ -9,8 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class LlmTest {
@@ -43,7 +50,7 @@ class LlmTest {
     @Test
     void should_say_that_nothing_listens_rather_than_name_an_exception() throws Exception {
         int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + closedPort + "/v1";
@@ -73,18 +80,18 @@ class LlmTest {
     }
 
     /** What llm.chat gives for a reply of these words from a server that closes the connection before the body it promised ends. */
-    private static Llm.Reply dropping(String words, java.util.function.Consumer<String> tokens) throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+    private static Llm.Reply dropping(String words, Consumer<String> tokens) throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread server = Thread.ofVirtual().start(() -> {
-                try (java.net.Socket client = socket.accept()) {
-                    java.io.InputStream in = client.getInputStream();
+                try (Socket client = socket.accept()) {
+                    InputStream in = client.getInputStream();
                     byte[] buffer = new byte[65536];
                     in.read(buffer); // the request; its size does not matter to a server about to die
                     String event = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
                             + "\"content\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(words) + "},\"finish_reason\":null}]}\n\n";
-                    byte[] body = event.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] body = event.getBytes(StandardCharsets.UTF_8);
                     client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: " + (body.length + 1000)
-                            + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                     client.getOutputStream().write(body);
                     client.getOutputStream().flush();
                     Thread.sleep(200);
@@ -119,7 +126,7 @@ class LlmTest {
                     html.getMessage());
             // A server or proxy that ignores "stream" sends the reply whole: it is read, and the reader gets it as one token.
             server.script(ScriptedLlmServer.Behaviour.UNSTREAMED, "Lp-Reg protects low-probability tokens [2].");
-            List<String> tokens = new java.util.ArrayList<>();
+            List<String> tokens = new ArrayList<>();
             assertEquals(new Llm.Reply("Lp-Reg protects low-probability tokens [2].", null), llm.chat("system", "user", tokens::add));
             assertEquals(List.of("Lp-Reg protects low-probability tokens [2]."), tokens);
             server.script(ScriptedLlmServer.Behaviour.REPLY, "");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,11 +45,11 @@ class PromptsTest {
     @Test
     void should_send_the_best_sources_that_fit_the_llm_s_context_and_at_least_one() {
         Prompts prompts = Prompts.load(Path.of("prompts"));
-        java.util.List<AnswerSource> sources = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(n -> new AnswerSource(n, "p" + n, "Paper " + n,
-                null, null, java.util.List.of(), "An abstract of about fifteen hundred characters. ".repeat(31), 1, java.util.List.of())).toList();
+        List<AnswerSource> sources = IntStream.rangeClosed(1, 8).mapToObj(n -> new AnswerSource(n, "p" + n, "Paper " + n,
+                null, null, List.of(), "An abstract of about fifteen hundred characters. ".repeat(31), 1, List.of())).toList();
         assertEquals(8, prompts.fitting(sources, "what is it?", Integer.MAX_VALUE).size());
         // A 4,096-token context with 700 for the reply holds about 10,000 characters of prompt: eight sources of 1,500 do not fit.
-        java.util.List<AnswerSource> fitting = prompts.fitting(sources, "what is it?", Llm.promptChars(4096, 700));
+        List<AnswerSource> fitting = prompts.fitting(sources, "what is it?", Llm.promptChars(4096, 700));
         assertEquals(sources.subList(0, fitting.size()), fitting, "the best first");
         assertTrue(fitting.size() >= 5 && fitting.size() < 8, "fits " + fitting.size());
         assertTrue(prompts.system().length() + prompts.answerPrompt(fitting, "what is it?").length() <= Llm.promptChars(4096, 700));

@@ -262,11 +262,11 @@ class QuestionFormTest {
         assertEquals("Segment Anything on video", QuestionForm.searched("Segment Anything on video"));
         assertEquals("the sparse policy selection paper?", QuestionForm.searched("How do I cite the sparse policy selection paper?"));
         assertEquals("Coconut", QuestionForm.searched("get me the bibtex for Coconut"));
-        assertEquals(java.util.Optional.of("test-time scaling"), QuestionForm.listedTopic("which papers study test-time scaling?"));
-        assertEquals(java.util.Optional.of("entropy collapse"), QuestionForm.listedTopic("What methods address entropy collapse"));
-        assertEquals(java.util.Optional.empty(), QuestionForm.listedTopic("which papers study how models reason about long math problems?"),
+        assertEquals(Optional.of("test-time scaling"), QuestionForm.listedTopic("which papers study test-time scaling?"));
+        assertEquals(Optional.of("entropy collapse"), QuestionForm.listedTopic("What methods address entropy collapse"));
+        assertEquals(Optional.empty(), QuestionForm.listedTopic("which papers study how models reason about long math problems?"),
                 "more than four words");
-        assertEquals(java.util.Optional.of("GRPO"), QuestionForm.listedTopic("Which papers study GRPO?"), "a name too");
+        assertEquals(Optional.of("GRPO"), QuestionForm.listedTopic("Which papers study GRPO?"), "a name too");
         assertEquals("reward hacking?", QuestionForm.searched("any work on reward hacking?"));
         assertEquals("reward hacking in RLVR?", QuestionForm.searched("what's out there on reward hacking in RLVR?"));
         assertEquals("entropy collapse", QuestionForm.searched("What do we know about entropy collapse"));

@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on a free loopback port that speaks the OpenAI chat-completions protocol
@@ -33,7 +35,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour = Behaviour.REPLY;
     private volatile String reply = "";
-    private volatile java.util.concurrent.CountDownLatch clientLeft = new java.util.concurrent.CountDownLatch(1);
+    private volatile CountDownLatch clientLeft = new CountDownLatch(1);
 
     public ScriptedLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -55,7 +57,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
     public ScriptedLlmServer script(Behaviour behaviour, String reply) {
         this.behaviour = behaviour;
         this.reply = reply;
-        this.clientLeft = new java.util.concurrent.CountDownLatch(1);
+        this.clientLeft = new CountDownLatch(1);
         return this;
     }
 
@@ -200,7 +202,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
 
     /** Whether a client of SLOW_STREAM or QUEUED closed its connection within {@code seconds}. */
     public boolean clientLeftWithin(long seconds) throws InterruptedException {
-        return clientLeft.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        return clientLeft.await(seconds, TimeUnit.SECONDS);
     }
 
     private void closedEarly(HttpExchange exchange) throws IOException {

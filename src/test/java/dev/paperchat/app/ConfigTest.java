@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.paperchat.retrieve.SearchRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +44,13 @@ class ConfigTest {
     }
 
     @Test
-    void should_refuse_a_config_file_named_that_is_not_there_and_suggest_a_misspelt_setting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void should_refuse_a_config_file_named_that_is_not_there_and_suggest_a_misspelt_setting(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        java.nio.file.Path missing = dir.resolve("nonexist.properties");
+        Path missing = dir.resolve("nonexist.properties");
         assertEquals("PAPERCHAT_CONFIG names no file: " + missing,
                 assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", missing.toString()), Map.of())).getMessage());
         assertEquals(Config.load(Map.of(), Map.of()).port(), Config.load(Map.of("PAPERCHAT_CONFIG", ""), Map.of()).port(), "an empty value unsets it");
-        java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("typo.properties"), "idnex=/tmp/x\n");
+        Path typo = Files.writeString(dir.resolve("typo.properties"), "idnex=/tmp/x\n");
         String message = assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", typo.toString()), Map.of())).getMessage();
         assertEquals("unknown setting \"idnex\" in " + typo + " (did you mean index?); known: ", message.substring(0, message.indexOf("known: ") + 7));
         org.junit.jupiter.api.Assertions.assertTrue(message.contains("known: [api.key, cors.origins, embedding.model, "), "known settings in order: " + message);

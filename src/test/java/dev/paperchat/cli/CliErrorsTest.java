@@ -3,6 +3,9 @@ package dev.paperchat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CliErrorsTest {
@@ -11,7 +14,7 @@ class CliErrorsTest {
     void should_answer_a_bad_option_in_a_line_and_point_to_the_help() {
         CliRun badDate = CliRun.of("search", "--from", "2025-13-01", "entropy");
         assertEquals(2, badDate.status());
-        assertEquals(java.util.List.of("paperchat: Invalid value for option '--from': '2025-13-01' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+        assertEquals(List.of("paperchat: Invalid value for option '--from': '2025-13-01' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
                 "See 'paperchat search --help'."), badDate.err().lines().toList());
         CliRun typo = CliRun.of("search", "--frm", "2025-01-01", "entropy");
         assertEquals(2, typo.status());
@@ -19,23 +22,23 @@ class CliErrorsTest {
         assertTrue(typo.err().contains("--from"), "suggests the option meant: " + typo.err());
         assertTrue(typo.err().lines().count() <= 4, typo.err());
         CliRun swapped = CliRun.of("ingest", "x.jsonl", "--idnex", "/tmp/nowhere");
-        assertEquals(java.util.List.of("paperchat: Unknown option: '--idnex'", "Did you mean --index?", "See 'paperchat ingest --help'."),
+        assertEquals(List.of("paperchat: Unknown option: '--idnex'", "Did you mean --index?", "See 'paperchat ingest --help'."),
                 swapped.err().lines().toList());
         CliRun nothingLike = CliRun.of("search", "--zzzzzz", "entropy");
-        assertEquals(java.util.List.of("paperchat: Unknown option: '--zzzzzz'", "See 'paperchat search --help'."), nothingLike.err().lines().toList());
+        assertEquals(List.of("paperchat: Unknown option: '--zzzzzz'", "See 'paperchat search --help'."), nothingLike.err().lines().toList());
     }
 
     /** A file where the index should be, and an index whose files are damaged, are said so, not by Lucene's internals. */
     @Test
-    void should_say_an_index_that_is_a_file_or_damaged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        String file = java.nio.file.Files.writeString(dir.resolve("index.txt"), "not an index").toString();
+    void should_say_an_index_that_is_a_file_or_damaged(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String file = Files.writeString(dir.resolve("index.txt"), "not an index").toString();
         CliRun stats = CliRun.of("stats", "--index", file);
         assertEquals(2, stats.status());
         assertTrue(stats.err().contains(file + " is a file, not an index directory"), stats.err());
         CliRun ask = CliRun.of("ask", "--index", file, "--mode", "extractive", "entropy");
         assertTrue(ask.err().contains("cannot open index " + file + ": it is a file, not a directory"), ask.err());
-        java.nio.file.Path damaged = java.nio.file.Files.createDirectories(dir.resolve("damaged"));
-        java.nio.file.Files.writeString(damaged.resolve("segments_1"), "junk junk junk junk");
+        Path damaged = Files.createDirectories(dir.resolve("damaged"));
+        Files.writeString(damaged.resolve("segments_1"), "junk junk junk junk");
         CliRun read = CliRun.of("stats", "--index", damaged.toString());
         assertEquals(2, read.status(), "--index names no index it can read: " + read.err());
         assertEquals("paperchat: cannot read index " + damaged + ": its files are damaged, or are no index paperchat wrote"

@@ -1,6 +1,8 @@
 package dev.paperchat.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -13,10 +15,10 @@ record CliRun(int status, String out, String err) {
     /** With {@code input} as standard input. */
     static synchronized CliRun withInput(String input, String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
-        java.io.InputStream oldIn = System.in;
+        InputStream oldIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {
-            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int status = Main.run(args);

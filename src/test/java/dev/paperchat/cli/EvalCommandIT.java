@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.SampleIndex;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +95,7 @@ class EvalCommandIT {
     void should_warn_of_a_field_it_does_not_read_and_of_an_id_given_twice_and_record_k() throws Exception {
         Path index = Path.of(SampleIndex.get().index().location());
         Path file = tmp.resolve("misspelt.jsonl");
-        java.nio.file.Files.writeString(file, "{\"id\": \"a\", \"type\": \"title\", \"question\": \"quiet star\", \"relevant\": "
+        Files.writeString(file, "{\"id\": \"a\", \"type\": \"title\", \"question\": \"quiet star\", \"relevant\": "
                 + "[\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\"], \"must_mentoin\": [\"x\"]}\n"
                 + "{\"id\": \"a\", \"type\": \"title\", \"question\": \"the markovian thinker\", \"relevant\": [\"The Markovian Thinker\"]}\n");
         CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", "--k", "3", file.toString());
@@ -108,7 +110,7 @@ class EvalCommandIT {
     void should_score_the_top_k_only_under_10() throws Exception {
         Path index = Path.of(SampleIndex.get().index().location());
         Path file = tmp.resolve("two-relevant.jsonl");
-        java.nio.file.Files.writeString(file, "{\"id\": \"e\", \"type\": \"topic\", \"question\": \"policy entropy collapse\", \"relevant\": "
+        Files.writeString(file, "{\"id\": \"e\", \"type\": \"topic\", \"question\": \"policy entropy collapse\", \"relevant\": "
                 + "[\"The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models\", "
                 + "\"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\"]}\n");
         var top10 = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", file.toString()).out());
@@ -122,13 +124,13 @@ class EvalCommandIT {
     @Test
     void should_name_the_line_of_a_bad_evaluation_file() throws Exception {
         Path bad = tmp.resolve("bad.jsonl");
-        java.nio.file.Files.writeString(bad, "{\"id\":\"x\",\"type\":\"topic\",\"question\":\"q\",\"relevant\":[\"T\"]}\n{oops\n");
+        Files.writeString(bad, "{\"id\":\"x\",\"type\":\"topic\",\"question\":\"q\",\"relevant\":[\"T\"]}\n{oops\n");
         CliRun run = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(bad + ":2:"), run.err());
 
         Path latin1 = tmp.resolve("latin1.jsonl");
-        java.nio.file.Files.write(latin1, "{\"question\": \"caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(latin1, "{\"question\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
         CliRun notUtf8 = CliRun.of("eval", "--index", "target/unused-index", latin1.toString());
         assertEquals(2, notUtf8.status());
         assertTrue(notUtf8.err().contains(latin1 + ": not UTF-8 text"), notUtf8.err());
@@ -147,7 +149,7 @@ class EvalCommandIT {
                 {"{\"question\": \"q\", \"type\": \"topic\", \"relevant\": [null]}", "relevant must not hold an empty or null entry"},
                 {"{\"question\": \"q\", \"type\": \"fact\"}", "relevant must list the title of at least one paper for a fact question"},
                 {"{\"question\": \"q\", \"type\": \"unanswerable\"} {\"question\": \"r\", \"type\": \"unanswerable\"}", "more than one JSON value"}}) {
-            java.nio.file.Files.writeString(bad, "{\"type\":\"topic\",\"question\":\"fine\",\"relevant\":[\"T\"]}\n" + lineAndError[0] + "\n");
+            Files.writeString(bad, "{\"type\":\"topic\",\"question\":\"fine\",\"relevant\":[\"T\"]}\n" + lineAndError[0] + "\n");
             CliRun run2 = CliRun.of("eval", "--index", "target/unused-index", bad.toString());
             assertEquals(2, run2.status(), lineAndError[0]);
             assertTrue(run2.err().contains(bad + ":2: " + lineAndError[1]), run2.err());
@@ -158,7 +160,7 @@ class EvalCommandIT {
             assertEquals(2, run3.status(), option[0]);
             assertTrue(run3.err().contains(option[0] + " must be"), run3.err());
         }
-        assertTrue(java.nio.file.Files.notExists(Path.of("target/unused-index")));
+        assertTrue(Files.notExists(Path.of("target/unused-index")));
     }
 
     @Test
@@ -166,7 +168,7 @@ class EvalCommandIT {
             throws Exception {
         Path index = Path.of(SampleIndex.get().index().location());
         Path file = tmp.resolve("versioned.jsonl");
-        java.nio.file.Files.writeString(file, "{\"id\": \"v\", \"type\": \"title\", \"question\": \"the quiet star paper\", "
+        Files.writeString(file, "{\"id\": \"v\", \"type\": \"title\", \"question\": \"the quiet star paper\", "
                 + "\"relevant\": [\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking (v2)\"]}\n");
         CliRun run = CliRun.of("eval", "--index", index.toString(), "--json", file.toString());
         assertEquals(0, run.status(), run.err());
@@ -177,7 +179,7 @@ class EvalCommandIT {
         CliRun table = CliRun.of("eval", "--index", index.toString(), file.toString());
         assertTrue(table.out().contains("abstention on unanswerable n/a, false abstention on answerable 0.000"), table.out());
 
-        java.nio.file.Files.writeString(file, "{\"type\": \"unanswerable\", \"question\": \"How do proteins fold in the cell?\"}\n");
+        Files.writeString(file, "{\"type\": \"unanswerable\", \"question\": \"How do proteins fold in the cell?\"}\n");
         JsonNode unanswerable = new ObjectMapper().readTree(CliRun.of("eval", "--index", index.toString(), "--json", file.toString()).out());
         assertEquals(0, unanswerable.at("/overall/n").asInt());
         assertTrue(unanswerable.at("/overall/mrr").isNull(), "no answerable question to rank papers for");

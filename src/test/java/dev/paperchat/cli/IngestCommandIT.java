@@ -5,9 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Titles;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +34,7 @@ class IngestCommandIT {
         assertTrue(clean.err().startsWith("Ingesting 1 paper\n") && clean.err().contains("Ingesting: 1/1 papers\n") && !clean.err().contains("\r"),
                 clean.err());
         Path missing = dir.resolve("missing.jsonl");
-        Files.writeString(good, "{\"title\": \"A Second Paper\", \"abstract\": \"Also stored.\"}\n{\"title\": \"No Abstract\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(good, "{\"title\": \"A Second Paper\", \"abstract\": \"Also stored.\"}\n{\"title\": \"No Abstract\"}\n", StandardOpenOption.APPEND);
         CliRun partial = CliRun.of("ingest", "--index", index, "--json", missing.toString(), good.toString());
         assertEquals(1, partial.status(), partial.err());
         assertTrue(partial.err().contains("rejected " + missing + ": no such file or directory"), partial.err());
@@ -39,8 +49,8 @@ class IngestCommandIT {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode ingest(String index, Path... files) throws Exception {
-        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("ingest", "--index", index, "--json"),
-                java.util.Arrays.stream(files).map(Path::toString)).toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of("ingest", "--index", index, "--json"),
+                Arrays.stream(files).map(Path::toString)).toArray(String[]::new);
         CliRun run = CliRun.of(args);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     }
@@ -96,7 +106,7 @@ class IngestCommandIT {
 
     private static List<String> titles(String index, String query) throws Exception {
         CliRun search = CliRun.of("search", "--index", index, "--json", "-k", "10", query);
-        List<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get("results").forEach(r -> titles.add(r.get("title").asText()));
         return titles;
     }
@@ -150,8 +160,8 @@ class IngestCommandIT {
         assertEquals(1, remove.status(), "one id named no paper: " + remove.err());
         assertTrue(remove.out().startsWith("removed tapir-seed-dispersal-"), remove.out());
         assertTrue(remove.err().contains("no paper with id, DOI or arXiv id 10.1/none"), remove.err());
-        assertEquals(java.util.Set.of("Okapi Foraging Behavior in the Ituri Rainforest", "Zebra Stripes and Flies"),
-                java.util.Set.copyOf(titles(index, "forest seeds okapi tapir")));
+        assertEquals(Set.of("Okapi Foraging Behavior in the Ituri Rainforest", "Zebra Stripes and Flies"),
+                Set.copyOf(titles(index, "forest seeds okapi tapir")));
         CliRun none = CliRun.of("remove", "--index", index, "--json", "no-such-paper");
         assertEquals(2, none.status(), "no id named a paper: bad input, as for cite --id");
         com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(none.out());
@@ -253,8 +263,8 @@ class IngestCommandIT {
                 "the okapi paper goes; the tapir paper stays, as tapir.jsonl holds it; loose.bib was no file of the folder: " + again);
         assertTrue(again.get("errors").toString().contains("1 file(s) gone from this directory since an earlier ingest: " + refs.toAbsolutePath()
                 + "; 1 paper(s) no other file holds were removed: \\\"Okapi Foraging Behaviour in the Ituri Forest\\\""), again.toString());
-        assertEquals(java.util.Set.of("Tapir Seed Dispersal", "Zebra Stripes and Flies", "Zebra Migration"),
-                java.util.Set.copyOf(titles(index, "okapi tapir zebra forest seeds")));
+        assertEquals(Set.of("Tapir Seed Dispersal", "Zebra Stripes and Flies", "Zebra Migration"),
+                Set.copyOf(titles(index, "okapi tapir zebra forest seeds")));
 
         // A file renamed, or moved into a subfolder, is read in the same run: its papers stay, now of the new file.
         Files.move(zebra, library.resolve("zebras.bib"));
@@ -458,7 +468,7 @@ class IngestCommandIT {
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ingest", "--sample", "--index", index.toString())
                 .redirectErrorStream(true).start();
-        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = lines.readLine()) != null && !line.startsWith("Ingesting: ")) { /* until the first batch is written */ }
         assertTrue(line != null && line.matches("Ingesting: \\d+/300 papers"), String.valueOf(line));
@@ -466,7 +476,7 @@ class IngestCommandIT {
         process.toHandle().destroy();
         String rest = String.join("\n", lines.lines().toList());
         assertEquals(143, process.waitFor(), "128 + SIGTERM, as a shell says a command a kill stopped: " + rest);
-        java.util.regex.Matcher stopped = java.util.regex.Pattern.compile("ingest stopped after (\\d+) of 300 papers: those \\1 are stored, the rest are not;"
+        Matcher stopped = Pattern.compile("ingest stopped after (\\d+) of 300 papers: those \\1 are stored, the rest are not;"
                 + " run the same command again to go on \\(stored papers are skipped\\)").matcher(rest);
         assertTrue(stopped.find(), rest);
         int stored = Integer.parseInt(stopped.group(1));
@@ -483,7 +493,7 @@ class IngestCommandIT {
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
                 "-XX:ErrorFile=" + dir.resolve("hs_err.log"), "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "ingest", "--sample",
                 "--index", index.toString()).redirectErrorStream(true).start();
-        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = lines.readLine()) != null && !line.startsWith("Ingesting: ")) { /* until the first batch is written */ }
         process.toHandle().destroy();
@@ -506,7 +516,7 @@ class IngestCommandIT {
                 .directory(elsewhere.toFile()).redirectErrorStream(true);
         command.environment().remove("PAPERCHAT_HOME");
         Process process = command.start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), out);
         assertTrue(out.contains("cannot connect"), "it read the prompts and went on to ask the LLM: " + out);
     }

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SampleIndex;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.Paper;
@@ -25,8 +25,8 @@ import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.EmbeddingModels;
 import dev.paperchat.eval.EvalQuestion;
 import dev.paperchat.eval.Evaluator;
-import dev.paperchat.index.Filters;
 import dev.paperchat.index.Fields;
+import dev.paperchat.index.Filters;
 import dev.paperchat.index.IndexException;
 import dev.paperchat.index.IndexStats;
 import dev.paperchat.index.IndexUpgrade;
@@ -44,13 +44,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -206,8 +215,8 @@ class OpenSearchBackendIT {
     /** A date of a month or a year is indexed as its first and last day in OpenSearch too: a range that holds either finds the paper. */
     @Test
     @Order(4)
-    void should_find_a_paper_dated_by_month_or_year_in_a_date_range(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path file = dir.resolve("dated.jsonl");
+    void should_find_a_paper_dated_by_month_or_year_in_a_date_range(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dated.jsonl");
         Files.writeString(file, """
                 {"title": "Glacier Melt in the Alps", "abstract": "We measure glacier melt from satellite images.", "date": "2022-09"}
                 {"title": "Glacier Retreat in Patagonia", "abstract": "We measure glacier retreat from aerial photographs.", "date": "2022"}
@@ -218,12 +227,12 @@ class OpenSearchBackendIT {
         assertEquals(0, ingest.status(), ingest.err());
         CliRun search = CliRun.of(concat(new String[] {"search", "--json", "--from", "2022-01-01", "--to", "2022-12-31", "glacier"}, cluster));
         assertEquals(0, search.status(), search.err());
-        Set<String> titles = new java.util.HashSet<>();
+        Set<String> titles = new HashSet<>();
         new ObjectMapper().readTree(search.out()).get("results").forEach(r -> titles.add(r.get("title").asText()));
         assertEquals(Set.of("Glacier Melt in the Alps", "Glacier Retreat in Patagonia"), titles);
 
         // The file read again without its last line: the paper it no longer holds goes, chunks and all.
-        Files.writeString(file, Files.readString(file).lines().limit(2).map(l -> l + "\n").collect(java.util.stream.Collectors.joining()));
+        Files.writeString(file, Files.readString(file).lines().limit(2).map(l -> l + "\n").collect(Collectors.joining()));
         CliRun again = CliRun.of(concat(new String[] {"ingest", "--json", file.toString()}, cluster));
         assertEquals(0, again.status(), again.err() + again.out());
         JsonNode summary = new ObjectMapper().readTree(again.out());
@@ -240,7 +249,7 @@ class OpenSearchBackendIT {
     }
 
     private static String[] concat(String[] a, String[] b) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
+        return Stream.concat(Arrays.stream(a), Arrays.stream(b)).toArray(String[]::new);
     }
 
     /**
@@ -272,11 +281,11 @@ class OpenSearchBackendIT {
         assertTrue(refused.getMessage().contains("schema 4"), refused.getMessage());
 
         int embeddedBefore = model.passages().get();
-        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> started = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger waited = new AtomicInteger();
         // The upgrade holds until the other process has seen it, or a fast upgrade could end before the other looks.
-        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);
-        java.util.function.Consumer<String> starting = schema -> {
+        CountDownLatch seen = new CountDownLatch(1);
+        Consumer<String> starting = schema -> {
             started.add(schema);
             awaitQuietly(seen);
         };
@@ -285,8 +294,8 @@ class OpenSearchBackendIT {
             seen.countDown();
         };
         List<Optional<IndexUpgrade.Result>> results;
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            java.util.concurrent.Callable<Optional<IndexUpgrade.Result>> upgrade =
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            Callable<Optional<IndexUpgrade.Result>> upgrade =
                     () -> OpenSearchUpgrade.ifOutdated(settings, embedder, Chunker.DEFAULT, starting, waiting);
             results = new ArrayList<>();
             for (var future : pool.invokeAll(List.of(upgrade, upgrade))) results.add(future.get());
@@ -362,7 +371,7 @@ class OpenSearchBackendIT {
     }
 
     private static Set<String> indexNames(JsonNode node) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
@@ -393,7 +402,7 @@ class OpenSearchBackendIT {
         List<String> before = ids(opensearch, query);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         Thread load = Thread.ofPlatform().start(() -> {
             while (running.get()) {
                 try {
@@ -424,9 +433,9 @@ class OpenSearchBackendIT {
     }
 
     /** Waits at most a minute: a process that never waits fails the assertion after, not the build's clock. */
-    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

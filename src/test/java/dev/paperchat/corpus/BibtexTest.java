@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -247,6 +248,6 @@ class BibtexTest {
         Paper sparse = read.papers().get(0);
         assertEquals(List.of("2023-07", "ICML 2023"), List.of(sparse.date(), sparse.venue()));
         assertEquals("2022", read.papers().get(1).date(), "what the entry gives is its own");
-        assertEquals(java.util.Arrays.asList(null, null), read.papers().stream().map(Paper::doi).toList(), "the volume's DOI is no paper's: it would make them one");
+        assertEquals(Arrays.asList(null, null), read.papers().stream().map(Paper::doi).toList(), "the volume's DOI is no paper's: it would make them one");
     }
 }

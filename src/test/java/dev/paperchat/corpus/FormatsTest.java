@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class FormatsTest {
 
         String bare = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://arxiv.org/abs/2403.09629v2</id>"
                 + "<title>Quiet-STaR</title><summary>We present Quiet-STaR.</summary></entry></feed>";
-        Paper linkless = reader.read("bare.atom", bare.getBytes(java.nio.charset.StandardCharsets.UTF_8), "arxiv").papers().get(0);
+        Paper linkless = reader.read("bare.atom", bare.getBytes(StandardCharsets.UTF_8), "arxiv").papers().get(0);
         assertEquals(List.of("http://arxiv.org/abs/2403.09629v2"), linkless.links(), "an entry without links keeps its id's page");
     }
 
@@ -87,7 +88,7 @@ class FormatsTest {
     void should_print_latex_symbols_and_leave_out_citations_in_a_bibtex_abstract() {
         String bib = "@article{k, title={Fast Reasoning}, abstract={Prior work~\\cite{smith2020,lee2021} is slow; "
                 + "we give a 2.3\\times speedup, 5.9\\% $\\rightarrow$ 10.9\\%, and keep $O(n \\log n)$ \\citep{wang2022}.}}";
-        Paper paper = CorpusReader.withAllFormats().read("refs.bib", bib.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).papers().get(0);
+        Paper paper = CorpusReader.withAllFormats().read("refs.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("Prior work is slow; we give a 2.3\u00d7 speedup, 5.9% \u2192 10.9%, and keep $O(n \\log n)$.", paper.abstractText());
         assertTrue(Bibtex.entry(paper).contains("2.3\u00d7 speedup"), Bibtex.entry(paper));
     }
@@ -97,7 +98,7 @@ class FormatsTest {
     void should_read_raised_and_styled_latex_in_a_jsonl_abstract() {
         String jsonl = "{\"title\": \"Scaling Sparse Models\", \"abstract\": \"We train 10\\\\textsuperscript{6} experts with weights "
                 + "w\\\\textsubscript{i}, a \\\\textbf{B}idirectional router, and keep 48.1\\\\% of the cost.\"}\n";
-        Paper paper = CorpusReader.withAllFormats().read("papers.jsonl", jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).papers().get(0);
+        Paper paper = CorpusReader.withAllFormats().read("papers.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("We train 10^6 experts with weights w_i, a Bidirectional router, and keep 48.1% of the cost.",
                 paper.abstractText());
     }
@@ -120,7 +121,7 @@ class FormatsTest {
 
         String lists = "[{\"id\": \"a\", \"title\": [\"One Title\"], \"abstract\": \"An abstract.\"},"
                 + " {\"id\": \"b\", \"title\": [\"not\", \"a\", \"string\"], \"abstract\": \"Another.\"}]";
-        ParseResult crossref = CorpusReader.withAllFormats().read("lists.json", lists.getBytes(java.nio.charset.StandardCharsets.UTF_8), "csl-json");
+        ParseResult crossref = CorpusReader.withAllFormats().read("lists.json", lists.getBytes(StandardCharsets.UTF_8), "csl-json");
         assertEquals(List.of("One Title"), crossref.papers().stream().map(Paper::title).toList(), "Crossref's list of one title");
         assertEquals(1, crossref.errors().size());
         assertTrue(crossref.errors().get(0).message().contains("field \"title\" is a list of 3 texts; expected one"), crossref.errors().toString());
@@ -131,15 +132,15 @@ class FormatsTest {
     void should_reject_what_follows_a_csl_json_files_first_value() {
         String a = "{\"title\": \"Okapi A\", \"abstract\": \"Okapi calves hide.\"}", b = "{\"title\": \"Okapi B\", \"abstract\": \"Okapi calves grow.\"}";
         for (String text : List.of(a + "\n" + b + "\n", "[" + a + "]\n[" + b + "]\n")) {
-            ParseResult result = CorpusReader.withAllFormats().read("lines.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            ParseResult result = CorpusReader.withAllFormats().read("lines.json", text.getBytes(StandardCharsets.UTF_8), null);
             assertEquals(List.of("Okapi A"), result.papers().stream().map(Paper::title).toList());
             assertEquals(List.of("lines.json:2: more follows the file's first JSON value, which CSL JSON holds alone (one array of items); for one paper"
                     + " per line, name the file .jsonl or give the format jsonl"), result.errors().stream().map(ParseError::toString).toList());
         }
-        ParseResult number = CorpusReader.withAllFormats().read("n.json", ("[" + a + ", 3, " + b + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult number = CorpusReader.withAllFormats().read("n.json", ("[" + a + ", 3, " + b + "]").getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of("Okapi A"), number.papers().stream().map(Paper::title).toList());
         assertEquals("n.json:1: CSL JSON items must be objects, found a number; the rest of the array is not read", number.errors().get(0).toString());
-        ParseResult garbage = CorpusReader.withAllFormats().read("g.json", ("[" + a + "] garbage").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult garbage = CorpusReader.withAllFormats().read("g.json", ("[" + a + "] garbage").getBytes(StandardCharsets.UTF_8), null);
         assertEquals(1, garbage.papers().size());
         assertTrue(garbage.errors().get(0).message().startsWith("invalid JSON: Unrecognized token 'garbage'"), garbage.errors().toString());
     }
@@ -151,7 +152,7 @@ class FormatsTest {
                 + "{\"title\": \"B\", \"abstract\": \"Bilbies dig.\", \"issued\": 2023, \"author\": \"Smith, J.\"},\n"
                 + "{\"title\": \"C\", \"abstract\": \"Bilbies dig.\", \"author\": [{\"family\": 5}, {\"family\": \"Ng\", \"given\": \"A\"}],"
                 + " \"issued\": {\"date-parts\": [[2024, 3]]}}]";
-        ParseResult result = CorpusReader.withAllFormats().read("odd.json", items.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult result = CorpusReader.withAllFormats().read("odd.json", items.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(3, result.papers().size(), "each paper is kept");
         assertEquals(List.of("A Ng"), titled(result, "C").authors());
         assertEquals("2024-03", titled(result, "C").date());
@@ -170,7 +171,7 @@ class FormatsTest {
         String records = "[{\"id\": \"x1\", \"title\": \"Wildfire Spread\", \"abstract\": \"Fires spread.\", \"authors\": [\"Nora Fuchs\"],"
                 + " \"date\": \"2023-08-15\", \"doi\": \"10.9000/wildfire.2023\", \"organization\": \"FireLab\", \"keywords\": [\"fire\"], \"yaer\": 2023},\n"
                 + " {\"title\": \"Zotero Item\", \"abstract\": \"CSL.\", \"issued\": {\"date-parts\": [[2024]]}, \"DOI\": \"10.9000/z\"}]";
-        ParseResult result = CorpusReader.withAllFormats().read("export.json", records.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult result = CorpusReader.withAllFormats().read("export.json", records.getBytes(StandardCharsets.UTF_8), null);
         Paper record = titled(result, "Wildfire Spread");
         assertEquals(List.of("Nora Fuchs"), record.authors());
         assertEquals("2023-08-15", record.date());
@@ -182,9 +183,9 @@ class FormatsTest {
                 + " organization, links, venue, keywords"), result.errors().stream().map(ParseError::toString).toList(), "a field it does not read is said");
 
         String wrapped = "{\"papers\": [{\"title\": \"Wrapped\", \"abstract\": \"Inside.\", \"date\": \"2022\"}], \"count\": 1}";
-        ParseResult inside = CorpusReader.withAllFormats().read("wrapped.json", wrapped.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult inside = CorpusReader.withAllFormats().read("wrapped.json", wrapped.getBytes(StandardCharsets.UTF_8), null);
         assertEquals("2022", titled(inside, "Wrapped").date(), "a list under one name holds the papers");
-        ParseResult none = CorpusReader.withAllFormats().read("meta.json", "{\"count\": 0, \"query\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult none = CorpusReader.withAllFormats().read("meta.json", "{\"count\": 0, \"query\": \"x\"}".getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of("meta.json:1: the file's JSON object has no \"title\" and holds no list of papers under one name (as {\"items\": [...]});"
                 + " its fields: count, query"), none.errors().stream().map(ParseError::toString).toList());
     }
@@ -263,10 +264,10 @@ class FormatsTest {
     }
 
     @Test
-    void should_read_every_file_of_a_directory_as_a_forced_format_and_report_a_missing_path(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void should_read_every_file_of_a_directory_as_a_forced_format_and_report_a_missing_path(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
-        java.nio.file.Files.writeString(dir.resolve("export.txt"), "TY  - JOUR\nTI  - Forced Format\nAB  - An abstract. Of two sentences.\nER  - \n");
-        java.nio.file.Files.writeString(dir.resolve("notes"), "TY  - JOUR\nTI  - No Extension\nAB  - Another abstract. Also two.\nER  - \n");
+        Files.writeString(dir.resolve("export.txt"), "TY  - JOUR\nTI  - Forced Format\nAB  - An abstract. Of two sentences.\nER  - \n");
+        Files.writeString(dir.resolve("notes"), "TY  - JOUR\nTI  - No Extension\nAB  - Another abstract. Also two.\nER  - \n");
         ParseResult result = reader.read(List.of(dir, dir.resolve("missing.ris")), "ris");
         assertEquals(List.of("Forced Format", "No Extension"), result.papers().stream().map(Paper::title).sorted().toList());
         assertEquals(1, result.errors().size());
@@ -286,7 +287,7 @@ class FormatsTest {
         assertEquals("2403.09629", Identifiers.arxiv("arXiv:2403.09629v3"));
         assertEquals("hep-th/9901001", Identifiers.arxiv("arXiv:hep-th/9901001v2"));
         assertEquals("math.GT/0309136", Identifiers.arxiv("https://arxiv.org/abs/math.GT/0309136"));
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertNull(Identifiers.arxiv("x".repeat(100_000))), "no id in 100,000 letters: took two minutes before");
         assertEquals("10.1000/xyz", Identifiers.doi("https://doi.org/10.1000/XYZ."));
     }

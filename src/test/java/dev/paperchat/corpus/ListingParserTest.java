@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +77,7 @@ class ListingParserTest {
         String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
         String text = "Gannet Dives\n\n" + abstractText + "\n\ntencent Tencent \u00b7 Apr 7, 2025\n\n"
                 + "Gannet Flights\n\n" + abstractText + "\n\nMeta AI \u00b7 2024-03-01\n";
-        ParseResult result = reader.read("one-line.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("one-line.txt", text.getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), result.errors());
         assertEquals(List.of("Tencent", "Meta AI"), result.papers().stream().map(Paper::organization).toList());
         assertEquals(List.of("2025-04-07", "2024-03-01"), result.papers().stream().map(Paper::date).toList());
@@ -86,7 +91,7 @@ class ListingParserTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < written.size(); i++) text.append("Gannet Dives ").append(i).append("\n\n").append(abstractText).append("\n\n")
                 .append(written.get(i)).append("\n\u00b7\nApr 8, 2025\n\n");
-        ParseResult result = reader.read("orgs.txt", text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("orgs.txt", text.toString().getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of("Tencent", "University of Waterloo", "ByteDance", "alibaba-inc", "Meta AI", "Stanford University", "ETH Zurich",
                 "ByteDance Seed", "Oxford Apiary Lab", "Ai2", "Sun Yat-sen University", "UT Austin"), result.papers().stream().map(Paper::organization).toList());
     }
@@ -97,9 +102,9 @@ class ListingParserTest {
         String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
         String text = "Gannet Dives One\n\n" + abstractText + "\n\n\u2022 3 authors \u00b7 Aug 15, 2025\nGannet Dives Two\n\n" + abstractText
                 + "\n\ntencent Tencent\n\u00b7\nApr 8, 2025\nGannet Dives Three\n\n" + abstractText + "\n\n\u2022 2 authors\n";
-        ParseResult result = reader.read("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("run-on.txt", text.getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of("Gannet Dives One", "Gannet Dives Two", "Gannet Dives Three"), result.papers().stream().map(Paper::title).toList());
-        assertEquals(java.util.Arrays.asList(null, "Tencent", null), result.papers().stream().map(Paper::organization).toList(),
+        assertEquals(Arrays.asList(null, "Tencent", null), result.papers().stream().map(Paper::organization).toList(),
                 "an organisation is the line before the \"\u00b7\"");
         assertEquals(List.of("run-on.txt:6: no blank line between the paper's metadata above and this line; read as the start of the next paper",
                 "run-on.txt:13: no blank line between the paper's metadata above and this line; read as the start of the next paper"),
@@ -165,11 +170,11 @@ class ListingParserTest {
     /** Each file is parsed on its own: a paper listed in two files gets one id from both, so that merging them keeps one. */
     @Test
     void should_give_every_title_the_same_id_in_every_file() throws IOException {
-        Map<String, java.util.Set<String>> idsByTitle = new java.util.HashMap<>();
-        Map<String, Integer> filesByTitle = new java.util.HashMap<>();
+        Map<String, Set<String>> idsByTitle = new HashMap<>();
+        Map<String, Integer> filesByTitle = new HashMap<>();
         for (String file : List.of("001_579d1438fa2739ee.txt", "002_96737302ae8efa26.txt", "003_bf2464b50450a4b8.txt", "004_b6f0e6483b4f2cfc.txt")) {
             for (Paper p : parse(file).papers()) {
-                idsByTitle.computeIfAbsent(Titles.normalize(p.title()), t -> new java.util.HashSet<>()).add(p.id());
+                idsByTitle.computeIfAbsent(Titles.normalize(p.title()), t -> new HashSet<>()).add(p.id());
                 filesByTitle.merge(Titles.normalize(p.title()), 1, Integer::sum);
             }
         }
@@ -186,7 +191,7 @@ class ListingParserTest {
     void should_keep_a_paper_whose_metadata_holds_a_number_too_large_for_a_count() {
         String listing = "A Paper With Odd Metadata\n\n" + "We study how listing pages count authors and upvotes, and what happens when they overflow. ".repeat(3) + "\n\n\u2022 99999999999 authors\n\u00b7\nAug 15, 2025 99999999999\n\n"
                 + "Another Paper\n\n" + "This abstract is an ordinary one, with ordinary counts of authors and upvotes in its metadata. ".repeat(3) + "\n\n\u2022 3 authors\n\u00b7\nAug 16, 2025 12\n";
-        ParseResult result = reader.read("odd.txt", listing.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("odd.txt", listing.getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), result.errors());
         assertEquals(List.of("A Paper With Odd Metadata", "Another Paper"), result.papers().stream().map(Paper::title).toList());
         assertEquals(null, result.papers().get(0).authorCount());
@@ -205,7 +210,7 @@ class ListingParserTest {
                 "Paper Five", "", abstractText, "", "tencent Tencent", "\u00b7", "Feb 29", "",
                 "Paper Six", "", abstractText, "", "tencent Tencent", "\u00b7", "2025-01-20 5", "",
                 "Paper Seven", "", abstractText, "", "tencent Tencent", "\u00b7", "Jan 5, 2024", "12", "");
-        ParseResult result = reader.read("dates.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("dates.txt", text.getBytes(StandardCharsets.UTF_8), "listing");
         Map<String, Paper> byTitle = result.papers().stream().collect(Collectors.toMap(Paper::title, p -> p));
         assertEquals("2024-05-06", byTitle.get("Paper One").date());
         assertEquals("Massachusetts Institute of Technology", byTitle.get("Paper One").organization());
@@ -241,7 +246,7 @@ class ListingParserTest {
 
                 Aug 16, 2025
                 """;
-        ParseResult result = reader.read("copied.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("copied.txt", text.getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), result.errors());
         assertEquals(List.of("Cassowary Gait Analysis With Reinforcement Learning", "Tapir Foraging Patterns in Lowland Forests"),
                 result.papers().stream().map(Paper::title).toList(), "one-sentence abstracts, each with its metadata after it");
@@ -251,14 +256,14 @@ class ListingParserTest {
 
     @Test
     void should_say_that_an_abstract_is_too_short_when_a_file_gives_no_paper() {
-        ParseResult result = reader.read("one.txt", "Cafe Paper On Heatwaves\n\nWe study heatwaves.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("one.txt", "Cafe Paper On Heatwaves\n\nWe study heatwaves.\n".getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), result.papers());
         assertEquals("no papers found: the paragraph after \"Cafe Paper On Heatwaves\" is 19 characters; an abstract has at least 80"
                 + " unless metadata follows it after a blank line (\"\u2022 3 authors\", \"Aug 15, 2025\")", result.errors().get(0).message());
         assertEquals(3, result.errors().get(0).line());
         String unfinished = "We study how heatwaves change the reasoning of language models over long weather reports in a region";
         ParseResult headed = reader.read("two.txt", ("new\n\nGet trending papers in your email inbox!\n\nCafe Paper\n\n" + unfinished + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+                .getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals("no papers found: the paragraph after \"Cafe Paper\" is " + unfinished.length() + " characters but does not read as an abstract"
                 + " (over 300 characters, or two sentences or more, or over 200 characters, ending with a full stop) unless metadata follows it"
                 + " after a blank line (\"\u2022 3 authors\", \"Aug 15, 2025\")",
@@ -269,14 +274,14 @@ class ListingParserTest {
     void should_warn_of_a_title_and_a_sentence_before_the_first_paper_read_as_the_page_header() {
         String proper = "Another Proper Paper On Things\n\nWe propose ProperThing, a method with a long abstract that is clearly not a title because it"
                 + " goes on and on. It has two sentences.\n\n\u2022 3 authors \u00b7 2025-08-15\n";
-        ParseResult result = reader.read("edge.txt", ("Short Abstract Paper Title\n\nWe do a thing.\n\n" + proper).getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult result = reader.read("edge.txt", ("Short Abstract Paper Title\n\nWe do a thing.\n\n" + proper).getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of("Another Proper Paper On Things"), result.papers().stream().map(Paper::title).toList());
         assertEquals(1, result.errors().size(), result.errors().toString());
         assertEquals(1, result.errors().get(0).line());
         assertTrue(result.errors().get(0).kept());
         assertEquals("read as the page's header, not a paper: \"Short Abstract Paper Title\" and a paragraph too short to tell from a title (an"
                 + " abstract under 80 characters, or of one sentence and at most 200, needs metadata after it)", result.errors().get(0).message());
-        ParseResult page = reader.read("page.txt", ("new\n\nGet trending papers in your email inbox!\n\n" + proper).getBytes(java.nio.charset.StandardCharsets.UTF_8), "listing");
+        ParseResult page = reader.read("page.txt", ("new\n\nGet trending papers in your email inbox!\n\n" + proper).getBytes(StandardCharsets.UTF_8), "listing");
         assertEquals(List.of(), page.errors(), "a page's own header is no paper to warn of");
     }
 }

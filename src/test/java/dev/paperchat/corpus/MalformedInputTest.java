@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,7 @@ class MalformedInputTest {
         for (int i = 0; i < bytes.length; i++) if (bytes[i] == 0) bytes[i] = (byte) 0xE9;
         // Elsewhere the file is UTF-8 ("naïve"): the one bad line is damage, and costs its bad bytes only.
         byte[] utf8 = (entry("Na\u00efve Paper", ABSTRACT)).getBytes(StandardCharsets.UTF_8);
-        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + bytes.length);
+        byte[] mixed = Arrays.copyOf(utf8, utf8.length + bytes.length);
         System.arraycopy(bytes, 0, mixed, utf8.length, bytes.length);
         ParseResult result = reader.read("damaged.txt", mixed, "listing");
         assertEquals(List.of("Na\u00efve Paper", "First Paper", "Caf\uFFFD Paper"), result.papers().stream().map(Paper::title).toList());
@@ -97,7 +99,7 @@ class MalformedInputTest {
     @Test
     void should_read_a_file_whose_characters_beyond_ascii_are_none_utf8_as_latin1() {
         String text = entry("Caf\u00e9 Paper", ABSTRACT) + entry("Na\u00efve \u201cquoted\u201d Paper", ABSTRACT);
-        ParseResult result = reader.read("latin1.txt", text.getBytes(java.nio.charset.Charset.forName("windows-1252")), "listing");
+        ParseResult result = reader.read("latin1.txt", text.getBytes(Charset.forName("windows-1252")), "listing");
         assertEquals(List.of("Caf\u00e9 Paper", "Na\u00efve \u201cquoted\u201d Paper"), result.papers().stream().map(Paper::title).toList());
         assertEquals(List.of("latin1.txt:1: not UTF-8: read as windows-1252 (Latin-1), as none of its characters beyond ASCII is UTF-8; save it as"
                 + " UTF-8 to be sure"), result.errors().stream().map(ParseError::toString).toList());
@@ -108,7 +110,7 @@ class MalformedInputTest {
     void should_read_utf16_by_its_byte_order_mark_or_its_zero_bytes() {
         String jsonl = "{\"title\": \"Wide Caf\u00e9 Paper\", \"abstract\": \"Saved by Notepad. In UTF-16.\"}\r\n{\"title\": \"Second\", \"abstract\": \"Also.\"}\r\n";
         for (String charset : List.of("UTF-16", "UTF-16LE", "UTF-16BE")) {
-            byte[] bytes = jsonl.getBytes(java.nio.charset.Charset.forName(charset));
+            byte[] bytes = jsonl.getBytes(Charset.forName(charset));
             // Java's "UTF-16" writes a big-endian mark; "UTF-16LE" and "UTF-16BE" none, so their zero bytes tell them.
             ParseResult result = reader.read("wide.jsonl", bytes, null);
             assertEquals(List.of("Wide Caf\u00e9 Paper", "Second"), result.papers().stream().map(Paper::title).toList(), charset);
@@ -116,16 +118,16 @@ class MalformedInputTest {
         }
         byte[] marked = new byte[] {(byte) 0xFF, (byte) 0xFE};
         byte[] le = jsonl.getBytes(StandardCharsets.UTF_16LE);
-        byte[] both = java.util.Arrays.copyOf(marked, 2 + le.length);
+        byte[] both = Arrays.copyOf(marked, 2 + le.length);
         System.arraycopy(le, 0, both, 2, le.length);
         assertEquals(2, reader.read("wide.jsonl", both, null).papers().size(), "a little-endian mark");
         for (String charset : List.of("UTF-32", "UTF-32LE", "UTF-32BE")) {
-            ParseResult result = reader.read("wider.jsonl", jsonl.getBytes(java.nio.charset.Charset.forName(charset)), null);
+            ParseResult result = reader.read("wider.jsonl", jsonl.getBytes(Charset.forName(charset)), null);
             assertEquals(List.of("Wide Caf\u00e9 Paper", "Second"), result.papers().stream().map(Paper::title).toList(), charset);
             assertEquals(List.of(), result.errors(), charset);
         }
-        byte[] marked32 = java.util.Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, 4 + jsonl.length() * 4);
-        System.arraycopy(jsonl.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), 0, marked32, 4, jsonl.length() * 4);
+        byte[] marked32 = Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, 4 + jsonl.length() * 4);
+        System.arraycopy(jsonl.getBytes(Charset.forName("UTF-32LE")), 0, marked32, 4, jsonl.length() * 4);
         assertEquals(2, reader.read("wider.jsonl", marked32, null).papers().size(), "UTF-32's little-endian mark, which begins as UTF-16's");
     }
 
@@ -216,7 +218,7 @@ class MalformedInputTest {
     /** "0000" and "9999" stand for a date nobody knew: kept, they would sort first or last under every date filter. */
     @Test
     void should_leave_out_a_year_no_paper_can_have_and_keep_the_paper() {
-        int nextYear = java.time.LocalDate.now().getYear() + 1;
+        int nextYear = LocalDate.now().getYear() + 1;
         Map<String, String> files = Map.of(
                 "a.jsonl", "{\"title\": \"T\", \"abstract\": \"A.\", \"date\": \"0000\"}\n",
                 "a.bib", "@article{k, title = {T}, abstract = {A.}, year = {9999}}\n",
@@ -328,7 +330,7 @@ class MalformedInputTest {
         ParseResult result = reader.read("paper.pdf", new byte[] {1, 2, 3}, null);
         assertTrue(result.errors().get(0).message().startsWith("unknown format"));
         // A listing page's text on standard input has no first line to tell it by: the message says how to name it.
-        ParseResult listing = reader.read("stdin", "new\n\nDaily Papers\n\nA Title\n\nAn abstract.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ParseResult listing = reader.read("stdin", "new\n\nDaily Papers\n\nA Title\n\nAn abstract.\n".getBytes(StandardCharsets.UTF_8), null);
         assertTrue(listing.errors().get(0).message().endsWith("as --format listing for a listing page's text"), listing.errors().toString());
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MethodNamesTest {
@@ -41,14 +43,14 @@ class MethodNamesTest {
         assertEquals("Compressed Latent Reasoning (CoLaR)", MethodNames.of(paper("Think Silently, Think Fast: Dynamic Latent Compression",
                 "We propose Compressed Latent Reasoning (CoLaR), a framework.")));
         assertEquals("Boosting Things, CoT-Max", MethodNames.of(paper("Boosting Things: Push the Limit", "We introduce CoT-Max, a method."),
-                java.util.Set.of("CoT-Max")));
+                Set.of("CoT-Max")));
     }
 
     @Test
     void should_name_a_technical_report_by_what_it_reports_not_a_variant_it_introduces() {
         assertEquals("Phi-4-reasoning", MethodNames.of(paper("Phi-4-reasoning Technical Report",
                 "We introduce Phi-4-reasoning, a reasoning model. We further introduce Phi-4-reasoning-plus, a variant."),
-                java.util.Set.of("Phi-4-reasoning-plus")));
+                Set.of("Phi-4-reasoning-plus")));
     }
 
     @Test
@@ -62,17 +64,17 @@ class MethodNamesTest {
         Paper paper = paper("Learning When to Think: Shaping Adaptive Reasoning in R1-Style Models",
                 "Models overthink. We propose AutoThink, a multi-stage reinforcement learning (RL) framework for LLMs.");
         assertEquals("Learning When to Think", MethodNames.of(paper), "a term of the field in lower case names no method");
-        assertEquals("Learning When to Think, AutoThink", MethodNames.of(paper, java.util.Set.of("AutoThink")));
+        assertEquals("Learning When to Think, AutoThink", MethodNames.of(paper, Set.of("AutoThink")));
         Paper untitled = paper("Predictive Auditing of Hidden Tokens in LLM APIs",
                 "To bridge this gap, we present PALACE (Predictive Auditing of LLM APIs via Reasoning Token Count Estimation), a framework.");
-        assertEquals("PALACE", MethodNames.of(untitled, java.util.Set.of("PALACE")));
-        assertEquals("Predictive Auditing of Hidden Tokens in LLM APIs", MethodNames.of(untitled, java.util.Set.of()));
+        assertEquals("PALACE", MethodNames.of(untitled, Set.of("PALACE")));
+        assertEquals("Predictive Auditing of Hidden Tokens in LLM APIs", MethodNames.of(untitled, Set.of()));
     }
 
     @Test
     void should_not_name_a_paper_by_a_kind_of_model_it_defines() {
         assertEquals("Scaling up Masked Diffusion Models on Text", MethodNames.of(paper("Scaling up Masked Diffusion Models on Text",
-                "In this work, we present Masked Diffusion Models (MDMs) at scale."), java.util.Set.of("MDMs")));
+                "In this work, we present Masked Diffusion Models (MDMs) at scale."), Set.of("MDMs")));
         assertEquals("Shape of Thought", MethodNames.of(paper("Shape of Thought: When Distribution Matters",
                 "We present the finding that training on chain-of-thought (CoT) traces helps.")));
         assertEquals("Efficient Inference for Large Reasoning Models: A Survey", MethodNames.of(paper("Efficient Inference for Large Reasoning Models: A Survey",
@@ -83,23 +85,23 @@ class MethodNamesTest {
     @Test
     void should_name_a_paper_by_a_versioned_acronym_it_defines_and_introduces_even_when_other_papers_use_it() {
         assertEquals("continuously-valued tokens (CoT2)", MethodNames.of(paper("Continuous Chain of Thought Enables Parallel Exploration",
-                "Reasoning with continuously-valued tokens (CoT2) offers more. We propose a training method for CoT2."), java.util.Set.of()));
+                "Reasoning with continuously-valued tokens (CoT2) offers more. We propose a training method for CoT2."), Set.of()));
     }
 
     @Test
     void should_not_name_a_paper_by_a_field_method_it_builds_on() {
         assertEquals("Rollouts that Branch Early", MethodNames.of(paper("Rollouts that Branch Early",
-                "Group Relative Policy Optimization (GRPO) is popular. We introduce a rollout strategy integrated into GRPO."), java.util.Set.of()));
+                "Group Relative Policy Optimization (GRPO) is popular. We introduce a rollout strategy integrated into GRPO."), Set.of()));
     }
 
     @Test
     void should_expand_a_title_name_with_the_acronym_the_abstract_gives_it() {
         assertEquals("Universal Reasoner (UniR)", MethodNames.of(paper("Universal Reasoner: A Single, Composable Reasoner",
-                "We propose Universal Reasoner (UniR), a reasoning module."), java.util.Set.of("UniR")));
+                "We propose Universal Reasoner (UniR), a reasoning module."), Set.of("UniR")));
         assertEquals("Think-Then-Embed (TTE)", MethodNames.of(paper("Think Then Embed: Generative Context",
-                "We propose a Think-Then-Embed (TTE) framework."), java.util.Set.of("TTE")));
+                "We propose a Think-Then-Embed (TTE) framework."), Set.of("TTE")));
         assertEquals("X-Reasoner", MethodNames.of(paper("X-Reasoner: Towards Generalizable Reasoning",
-                "We introduce X-Reasoner-Med, a medical variant."), java.util.Set.of("X-Reasoner-Med")), "a variant does not rename the paper");
+                "We introduce X-Reasoner-Med, a medical variant."), Set.of("X-Reasoner-Med")), "a variant does not rename the paper");
         assertEquals("Failed-Step Fraction (FSF)", MethodNames.of(paper("What Characterizes Effective Reasoning? Revisiting Length",
                 "We introduce a graph view of CoT and identify a single statistic-the *Failed-Step Fraction (FSF)*, the fraction of steps.")));
     }
@@ -120,7 +122,7 @@ class MethodNamesTest {
     void should_list_the_names_an_abstract_gives_what_it_proposes() {
         Paper paper = paper("Toward Honest Language Models", "Models use CoT and GRPO. To address this, we propose ACNCHOR, "
                 + "a method built on LLMs. We also introduce Group Honesty Optimization (GHO). Prior work used PPO-Clip.");
-        assertEquals(java.util.Set.of("GHO", "ACNCHOR"), MethodNames.introduced(paper), "not what it is built on");
+        assertEquals(Set.of("GHO", "ACNCHOR"), MethodNames.introduced(paper), "not what it is built on");
         assertEquals(List.of("Clip-Cov", "KL-Cov"), List.copyOf(MethodNames.introduced(paper("The Entropy Mechanism",
                 "Entropy collapses. We propose two simple yet effective techniques, namely Clip-Cov and KL-Cov."))));
         assertEquals(List.of("RISE"), List.copyOf(MethodNames.introduced(paper("Fantastic Reasoning Behaviors",
@@ -130,12 +132,12 @@ class MethodNamesTest {
                 "Prior work is limited. To overcome this, we introduce SoftCoT++ to extend SoftCoT to new settings."))));
         Paper analogies = paper("Analogical Reasoning", "We introduce a benchmark on which our method outperforms o3-mini and DeepSeek.");
         assertEquals(List.of(), List.copyOf(MethodNames.introduced(analogies)), "what the proposal is set against");
-        assertEquals(java.util.Set.of(), MethodNames.defined(analogies), "coined words near a proposal are not defined by it");
-        assertEquals(java.util.Set.of("Coconut"), MethodNames.defined(paper("Continuous Latent Space",
+        assertEquals(Set.of(), MethodNames.defined(analogies), "coined words near a proposal are not defined by it");
+        assertEquals(Set.of("Coconut"), MethodNames.defined(paper("Continuous Latent Space",
                 "We introduce a new paradigm Coconut (Chain of Continuous Thought). It works.")));
-        assertEquals(java.util.Set.of(), MethodNames.defined(paper("Visual Reinforcement Fine-Tuning", "We design verifiable reward functions "
+        assertEquals(Set.of(), MethodNames.defined(paper("Visual Reinforcement Fine-Tuning", "We design verifiable reward functions "
                 + "for perception tasks, such as the Intersection over Union (IoU) reward for object detection.")), "an example of what it uses");
-        assertEquals(java.util.Set.of("HTE"), MethodNames.defined(paper("Thinking Like People",
+        assertEquals(Set.of("HTE"), MethodNames.defined(paper("Thinking Like People",
                 "We introduce a human-like Thought Engine (HTE) for planning.")), "'human-like' gives no example");
         assertEquals(MethodNames.key("Lp-Reg"), MethodNames.key("LP reg"));
         assertEquals(List.of("LIConBench"), List.copyOf(MethodNames.introduced(paper("Long-context LLMs Struggle",
@@ -148,8 +150,8 @@ class MethodNamesTest {
         Paper calving = paper("Calving Front Detection in SAR Images", "Tracking fronts is tedious. We present CaFFe-Net, a convolutional network that "
                 + "delineates calving fronts in synthetic aperture radar (SAR) images from Sentinel-1 and TerraSAR-X. It works.");
         assertEquals(List.of("CaFFe-Net"), List.copyOf(MethodNames.introduced(calving)));
-        assertEquals(java.util.Set.of(), MethodNames.defined(calving), "SAR is what the network reads");
-        assertEquals(java.util.Set.of("CD-CoT"), MethodNames.defined(paper("Robust Reasoning",
+        assertEquals(Set.of(), MethodNames.defined(calving), "SAR is what the network reads");
+        assertEquals(Set.of("CD-CoT"), MethodNames.defined(paper("Robust Reasoning",
                 "Here, we propose the method of contrastive denoising with noisy chain-of-thought (CD-CoT).")), "the long form's own 'with'");
         // A name the abstract keeps writing is its subject, wherever a sentence of proposal gives it.
         Paper cot2 = paper("Continuous Chain of Thought", "Thinking with continuously-valued tokens (CoT2) is richer. We show that CoT2 tracks "
@@ -173,15 +175,15 @@ class MethodNamesTest {
         assertEquals(List.of("CodeQueries", "VILASR", "NoThinking"), List.copyOf(MethodNames.introduced(paper("Three Ways",
                 "We build a curated dataset called CodeQueries. Our model, named VILASR, works. Skipping it, denoted as NoThinking, helps."))));
         assertEquals("UniReasoner", MethodNames.of(paper("Large Language Models are Universal Reasoners",
-                "We propose UniReasoner, a framework."), java.util.Set.of("UniReasoner")));
+                "We propose UniReasoner, a framework."), Set.of("UniReasoner")));
         assertEquals(List.of("SparseMT"), List.copyOf(MethodNames.introduced(paper("Sparse Mixture-of-Experts for Machine Translation",
                 "We study sparse experts. Our model, SparseMT, routes each token to two of 64 experts."))));
         assertEquals(List.of("RouteNet"), List.copyOf(MethodNames.introduced(paper("Routing", "Our proposed method RouteNet routes tokens."))));
-        assertEquals(java.util.Set.of("Elastic Reasoning"), MethodNames.defined(paper("Scalable Chain of Thoughts via Elastic Reasoning",
+        assertEquals(Set.of("Elastic Reasoning"), MethodNames.defined(paper("Scalable Chain of Thoughts via Elastic Reasoning",
                 "We propose Elastic Reasoning, a novel framework for scalable chain of thoughts.")), "a name of capitalised words, in apposition");
         assertEquals("Elastic Reasoning", MethodNames.of(paper("Scalable Chain of Thoughts via Elastic Reasoning",
-                "We propose Elastic Reasoning, a novel framework for scalable chain of thoughts."), java.util.Set.of("Elastic Reasoning")));
-        assertEquals(java.util.Set.of(), MethodNames.defined(paper("Budgets", "We study Elastic Reasoning, a framework others propose. "
+                "We propose Elastic Reasoning, a novel framework for scalable chain of thoughts."), Set.of("Elastic Reasoning")));
+        assertEquals(Set.of(), MethodNames.defined(paper("Budgets", "We study Elastic Reasoning, a framework others propose. "
                 + "We present results, a benchmark of sorts. We introduce Large language models, a class of models.")), "no proposal, or not a name");
     }
 
@@ -196,7 +198,7 @@ class MethodNamesTest {
     void should_leave_out_the_name_a_paper_builds_its_own_on() {
         Paper quiet = paper("Quiet-STaR: Language Models Can Teach Themselves to Think",
                 "We present Quiet-STaR, a generalization of STaR in which LMs learn to generate rationales at each token.");
-        assertEquals(java.util.Set.of("Quiet-STaR"), MethodNames.introduced(quiet));
+        assertEquals(Set.of("Quiet-STaR"), MethodNames.introduced(quiet));
         Paper calm = paper("CALM Before the STORM", "We introduce CALM, a framework, and train STORM, a model built with CALM-STORM data.");
         assertTrue(MethodNames.introduced(calm).containsAll(List.of("CALM", "STORM")), "names of its own, not built on: " + MethodNames.introduced(calm));
     }
@@ -223,7 +225,7 @@ class MethodNamesTest {
         List<String> abstracts = List.of("We propose " + capitals + "_ now.", "We propose " + capitals + ", a method.",
                 "called " + "Ab-".repeat(6_000) + "x", "We propose " + "Ab-cd-".repeat(3_000) + "Z, a model.",
                 "We propose " + "word ".repeat(3_800) + ", a method.", ("x" + capitals + " ").repeat(1), "named " + "a1".repeat(9_000));
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             for (String text : abstracts) {
                 Paper paper = paper("Hostile", text);
                 MethodNames.introduced(paper);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,7 @@ class ParserFuzzTest {
     private static List<byte[]> seeds() throws IOException {
         List<byte[]> seeds = new ArrayList<>();
         try (InputStream in = ParserFuzzTest.class.getResourceAsStream("/corpus/001_579d1438fa2739ee.txt")) {
-            seeds.add(java.util.Arrays.copyOf(in.readAllBytes(), 12_000));
+            seeds.add(Arrays.copyOf(in.readAllBytes(), 12_000));
         }
         try (var files = Files.list(Path.of("src/test/resources/fixtures/formats"))) {
             for (Path f : files.sorted().toList()) seeds.add(Files.readAllBytes(f));
@@ -73,7 +74,7 @@ class ParserFuzzTest {
                 return b;
             }
             case 1: // truncation
-                return java.util.Arrays.copyOf(seed, random.nextInt(seed.length + 1));
+                return Arrays.copyOf(seed, random.nextInt(seed.length + 1));
             case 2: { // flipped bytes
                 byte[] b = seed.clone();
                 for (int i = 0; i < 1 + random.nextInt(20) && b.length > 0; i++) b[random.nextInt(b.length)] = (byte) random.nextInt(256);

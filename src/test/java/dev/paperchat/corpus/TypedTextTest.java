@@ -3,6 +3,7 @@ package dev.paperchat.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TypedTextTest {
@@ -12,7 +13,7 @@ class TypedTextTest {
         String zalgo = "a" + "\u0301".repeat(9_999) + " b";
         assertEquals("\u00e1" + "\u0301".repeat(TypedText.MAX_MARKS - 1) + " b", TypedText.bounded(zalgo), "the first mark composed with its letter");
         // Vietnamese stacks two marks, Devanagari a vowel sign and a nasal: each kept, and composed as abstracts write them.
-        for (String text : java.util.List.of("Tiếng Việt", "हिंदी", "café")) {
+        for (String text : List.of("Tiếng Việt", "हिंदी", "café")) {
             assertEquals(text, TypedText.bounded(text));
             assertEquals(text, TypedText.bounded(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)), "decomposed, as macOS pastes it");
         }
@@ -32,10 +33,10 @@ class TypedTextTest {
     void should_write_every_kind_of_space_as_a_space_and_find_nothing_to_read_in_invisible_text() {
         assertEquals("Cui et al. 2025. The Entropy Mechanism", TypedText.bounded("Cui\u00a0et\u2009al.\u202f2025.\u3000The Entropy Mechanism"));
         assertEquals("a\tb\nc", TypedText.bounded("a\tb\nc"), "tabs and line breaks stay");
-        for (String nothing : java.util.List.of("", " \t\n", "\u00a0", "\u200b\u200d", "\u0000", "\ufeff", "\u2800", "\u3164", "\u0301\u0302")) {
+        for (String nothing : List.of("", " \t\n", "\u00a0", "\u200b\u200d", "\u0000", "\ufeff", "\u2800", "\u3164", "\u0301\u0302")) {
             org.junit.jupiter.api.Assertions.assertTrue(TypedText.isBlank(nothing), nothing.codePoints().mapToObj(Integer::toHexString).toList().toString());
         }
-        for (String something : java.util.List.of("?", "x", "\u00e9", "\u4e2d", "\ud83e\udd14")) {
+        for (String something : List.of("?", "x", "\u00e9", "\u4e2d", "\ud83e\udd14")) {
             org.junit.jupiter.api.Assertions.assertFalse(TypedText.isBlank(something), something);
         }
         org.junit.jupiter.api.Assertions.assertTrue(TypedText.isBlank(null));

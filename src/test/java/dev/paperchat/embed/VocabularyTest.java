@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
@@ -30,7 +31,7 @@ class VocabularyTest {
 
     @Test
     void should_read_the_vocabulary_of_the_bundled_model() {
-        Vocabulary bundled = EmbeddingModels.load(EmbeddingModels.DEFAULT_MODEL, java.nio.file.Path.of("models"), null, Runnable::run).vocabulary();
+        Vocabulary bundled = EmbeddingModels.load(EmbeddingModels.DEFAULT_MODEL, Path.of("models"), null, Runnable::run).vocabulary();
         assertTrue(bundled.knows("reasoning") && bundled.knows("plant"));
         assertFalse(bundled.knows("reinforcment"));
     }

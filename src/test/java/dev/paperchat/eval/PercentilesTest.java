@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PercentilesTest {
@@ -13,7 +14,7 @@ class PercentilesTest {
     void should_take_nearest_rank_percentiles() {
         List<Double> values = new ArrayList<>();
         for (int i = 1; i <= 100; i++) values.add((double) i);
-        Collections.shuffle(values, new java.util.Random(1));
+        Collections.shuffle(values, new Random(1));
         Percentiles p = Percentiles.of(values);
         assertEquals(50, p.p50());
         assertEquals(95, p.p95());

@@ -16,10 +16,14 @@ import dev.paperchat.embed.EmbeddingModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -122,11 +126,11 @@ class IndexUpgradeIT {
         Path path = dir.resolve("index");
         build(path);
         recordSchema(path, "3");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            java.util.concurrent.Callable<Optional<IndexUpgrade.Result>> open =
+            Callable<Optional<IndexUpgrade.Result>> open =
                     () -> IndexUpgrade.ifOutdated(path, embedder, Chunker.DEFAULT, false, schema -> {});
-            List<Optional<IndexUpgrade.Result>> results = new java.util.ArrayList<>();
+            List<Optional<IndexUpgrade.Result>> results = new ArrayList<>();
             for (var future : pool.invokeAll(List.of(open, open))) results.add(future.get());
             assertEquals(1, results.stream().filter(Optional::isPresent).count(), results.toString());
         } finally {

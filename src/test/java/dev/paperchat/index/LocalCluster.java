@@ -1,15 +1,18 @@
 package dev.paperchat.index;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * A real OpenSearch cluster for a test, started by {@code scripts/opensearch-cluster} in child
@@ -44,7 +47,7 @@ public final class LocalCluster implements AutoCloseable {
 
     /** Every node's HTTP address, so a client can move on when one is gone. */
     public List<URI> nodeUrls() {
-        return java.util.stream.IntStream.range(0, nodes)
+        return IntStream.range(0, nodes)
                 .mapToObj(i -> URI.create("http://127.0.0.1:" + (url.getPort() + i))).toList();
     }
 
@@ -62,7 +65,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private static List<String> run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().putAll(env);
@@ -85,7 +88,7 @@ public final class LocalCluster implements AutoCloseable {
 
     private static boolean allFree(int first, int n) {
         for (int port = first; port < first + n; port++) {
-            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
             } catch (IOException e) {
                 return false;

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class OpenSearchFaultsTest {
 
     private HttpServer server;
     private final Map<String, Deque<String[]>> replies = new ConcurrentHashMap<>();
-    private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
     private static final String WHOLE_SEARCH =

@@ -13,11 +13,15 @@ import dev.paperchat.corpus.SampleCorpus;
 import dev.paperchat.embed.Embedder;
 import dev.paperchat.embed.EmbeddingModels;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,9 +63,9 @@ class PaperIndexIT {
             List<String> ids = papers.subList(0, 4).stream().map(Paper::id).toList();
             float[] query = embedder.embedQuery("reasoning with reinforcement learning");
             index.read(snapshot -> {
-                java.util.Map<String, float[]> vectors = snapshot.paperVectors(java.util.List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(3), "no-such-paper"));
-                assertEquals(java.util.Set.copyOf(ids), vectors.keySet());
-                java.util.Map<String, List<ChunkScore>> chunks = snapshot.chunkScores(query, ids);
+                Map<String, float[]> vectors = snapshot.paperVectors(List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(3), "no-such-paper"));
+                assertEquals(Set.copyOf(ids), vectors.keySet());
+                Map<String, List<ChunkScore>> chunks = snapshot.chunkScores(query, ids);
                 for (String id : ids) {
                     float[] v = vectors.get(id);
                     assertEquals(1.0, dot(v, v), 1e-5, "unit length");
@@ -69,7 +73,7 @@ class PaperIndexIT {
                     if (chunks.get(id).size() == 1) assertEquals(chunks.get(id).get(0).cosine(), dot(query, v), 1e-4);
                 }
                 assertTrue(ids.stream().anyMatch(id -> chunks.get(id).size() == 1));
-                assertEquals(java.util.Map.of(), snapshot.paperVectors(List.of()));
+                assertEquals(Map.of(), snapshot.paperVectors(List.of()));
                 return null;
             });
         }
@@ -108,10 +112,10 @@ class PaperIndexIT {
             assertEquals(0, again.updated(), again.toString());
             assertEquals(12, again.unchanged());
             assertEquals(0, again.chunksEmbedded());
-            java.util.Map<String, Paper> stored = index.read(snapshot -> snapshot.papers(moved.stream().map(Paper::id).toList()));
+            Map<String, Paper> stored = index.read(snapshot -> snapshot.papers(moved.stream().map(Paper::id).toList()));
             assertTrue(moved.stream().anyMatch(p -> p.sources().size() > 1), "a paper of several files among them");
             for (Paper p : moved) {
-                assertEquals(java.util.Set.copyOf(p.sources()), java.util.Set.copyOf(stored.get(p.id()).sources()), "where it is now, its old lines gone");
+                assertEquals(Set.copyOf(p.sources()), Set.copyOf(stored.get(p.id()).sources()), "where it is now, its old lines gone");
             }
         }
     }
@@ -169,7 +173,7 @@ class PaperIndexIT {
             IngestSummary summary = ingest(index, List.of(withOrg));
             assertEquals(1, summary.updated());
             float[] query = embedder.embedQuery(bare.title());
-            for (Filters filters : List.of(new Filters(null, null, "acme labs"), new Filters(java.time.LocalDate.of(2025, 3, 1), null, null))) {
+            for (Filters filters : List.of(new Filters(null, null, "acme labs"), new Filters(LocalDate.of(2025, 3, 1), null, null))) {
                 Snapshot.Legs legs = index.read(s -> s.legs(Map.of("the", 1.0), query, filters, 10, 10));
                 assertEquals(List.of(bare.id()), List.copyOf(legs.dense().keySet()), filters.toString());
             }
@@ -181,7 +185,7 @@ class PaperIndexIT {
     void should_find_a_paper_dated_by_month_or_year_in_a_date_range_that_holds_that_month_or_year() {
         try (PaperIndex index = PaperIndex.open(dir, embedder.name(), embedder.dimension())) {
             List<String> dates = List.of("2022-09", "2022", "2021-12-31", "7 Apr", "2023-01-01");
-            List<Paper> dated = new java.util.ArrayList<>();
+            List<Paper> dated = new ArrayList<>();
             for (int i = 0; i < dates.size(); i++) {
                 Paper p = papers.get(i);
                 dated.add(new Paper(p.id(), p.title(), p.abstractText(), List.of(), null, dates.get(i), null,
@@ -189,16 +193,16 @@ class PaperIndexIT {
             }
             ingest(index, dated);
             Filters year2022 = Filters.parse("2022", "2022", null);
-            assertEquals(new Filters(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31), null), year2022, "a year typed as a bound");
-            assertEquals(new Filters(java.time.LocalDate.of(2024, 2, 1), java.time.LocalDate.of(2024, 2, 29), null), Filters.parse("2024-02", "2024-02", null));
+            assertEquals(new Filters(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null), year2022, "a year typed as a bound");
+            assertEquals(new Filters(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), null), Filters.parse("2024-02", "2024-02", null));
             Set<String> expected = Set.of(dated.get(0).id(), dated.get(1).id());
-            Map<String, Double> everyWord = new java.util.HashMap<>();
-            for (Paper p : dated) for (String w : p.title().toLowerCase(java.util.Locale.ROOT).split("\\W+")) if (w.length() > 3) everyWord.put(w, 1.0);
+            Map<String, Double> everyWord = new HashMap<>();
+            for (Paper p : dated) for (String w : p.title().toLowerCase(Locale.ROOT).split("\\W+")) if (w.length() > 3) everyWord.put(w, 1.0);
             Snapshot.Legs legs = index.read(s -> s.legs(everyWord, embedder.embedQuery("reasoning"), year2022, 10, 20));
             assertEquals(expected, Set.copyOf(legs.lexical()));
             assertEquals(expected, legs.dense().keySet());
-            assertEquals(expected, dated.stream().filter(year2022::matches).map(Paper::id).collect(java.util.stream.Collectors.toSet()));
-            Filters september = new Filters(java.time.LocalDate.of(2022, 9, 10), java.time.LocalDate.of(2022, 9, 20), null);
+            assertEquals(expected, dated.stream().filter(year2022::matches).map(Paper::id).collect(Collectors.toSet()));
+            Filters september = new Filters(LocalDate.of(2022, 9, 10), LocalDate.of(2022, 9, 20), null);
             assertEquals(List.of(), dated.stream().filter(september::matches).map(Paper::id).toList(),
                     "a range inside the month or year holds neither of its days: the paper may be from any of them");
         }

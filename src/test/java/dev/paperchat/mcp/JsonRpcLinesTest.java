@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +39,7 @@ class JsonRpcLinesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), new JsonRpcLines.LineWriter(out), () -> {},
-                java.time.Duration.ofMillis(10), java.util.Set.of("search_papers"));
+                Duration.ofMillis(10), Set.of("search_papers"));
         List<String> passed = new String(lines.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":" + PARAMS + "}", initialized,
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"), passed);
@@ -58,7 +62,7 @@ class JsonRpcLinesTest {
         AtomicInteger ended = new AtomicInteger();
         JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), writer, ended::incrementAndGet,
-                java.time.Duration.ofSeconds(60), java.util.Set.of("search_papers"));
+                Duration.ofSeconds(60), Set.of("search_papers"));
         String expected = initialize + "\n" + initialized + "\n" + ping + "\n" + ping + "\n";
         byte[] passed = new byte[expected.length()];
         for (int at = 0; at < passed.length; ) at += lines.read(passed, at, passed.length - at);
@@ -76,8 +80,8 @@ class JsonRpcLinesTest {
         CompletableFuture<Integer> end = CompletableFuture.supplyAsync(() -> {
             try {
                 return lines.read();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         Thread.sleep(300);
@@ -107,7 +111,7 @@ class JsonRpcLinesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonRpcLines lines = new JsonRpcLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()), new JsonRpcLines.LineWriter(out), () -> {},
-                java.time.Duration.ofMillis(10), java.util.Set.of("search_papers", "ask"));
+                Duration.ofMillis(10), Set.of("search_papers", "ask"));
         String passed = new String(lines.readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"initialize\",\"params\":" + PARAMS + "}",
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",

@@ -22,11 +22,21 @@ import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -51,23 +61,23 @@ class McpIT {
     /** A first run ingests the sample; the client's initialize is answered at once, and the first tool call waits for the ingest. */
     @Test
     @org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
-    void should_answer_initialize_before_a_first_run_has_ingested_the_sample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path log = dir.resolve("stderr.log");
+    void should_answer_initialize_before_a_first_run_has_ingested_the_sample(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path log = dir.resolve("stderr.log");
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "mcp", "--index", dir.resolve("index").toString())
                 .redirectError(log.toFile()).start();
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             assertTrue(in.readLine().contains("\"name\":\"paperchat\""), "the server answered");
-            assertFalse(java.nio.file.Files.readString(log).contains("papers)"), "before the sample was in: " + java.nio.file.Files.readString(log));
+            assertFalse(Files.readString(log).contains("papers)"), "before the sample was in: " + Files.readString(log));
             process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,"
                     + "\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\",\"arguments\":{\"query\":\"Quiet-STaR\",\"k\":1},"
-                    + "\"_meta\":{\"progressToken\":\"first\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + "\"_meta\":{\"progressToken\":\"first\"}}}\n").getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             // A client that resets its timeout on progress hears why the call waits, about once a second.
-            List<String> progress = new java.util.ArrayList<>();
+            List<String> progress = new ArrayList<>();
             String reply = in.readLine();
             while (reply != null && reply.contains("\"method\":\"notifications/progress\"")) {
                 progress.add(reply);
@@ -77,13 +87,13 @@ class McpIT {
             assertTrue(progress.get(0).contains("\"progressToken\":\"first\"") && progress.get(0).contains("ingesting the sample corpus first"),
                     progress.get(0));
             assertTrue(reply.contains("Quiet-STaR: Language Models Can Teach Themselves"), "the call waited for the ingest: " + reply);
-            assertTrue(java.nio.file.Files.readString(log).contains("(300 papers)"), java.nio.file.Files.readString(log));
+            assertTrue(Files.readString(log).contains("(300 papers)"), Files.readString(log));
             // A cancellation, which the server does not act on, is no news for its log either.
             process.getOutputStream().write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":2}}\n"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().close();
-            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-            assertFalse(java.nio.file.Files.readString(log).contains("notifications/cancelled"), java.nio.file.Files.readString(log));
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            assertFalse(Files.readString(log).contains("notifications/cancelled"), Files.readString(log));
         } finally {
             process.destroyForcibly();
         }
@@ -99,14 +109,14 @@ class McpIT {
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.paperchat.cli.Main", "mcp", "--index", SampleIndex.get().index().location())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}\n").getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             assertTrue(in.readLine().contains("\"name\":\"paperchat\""), "the server answered");
             // A bad line gets the protocol's error reply, and the session goes on.
             process.getOutputStream().write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n{not json\n[1, 2]\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}\n"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             assertTrue(in.readLine().contains("\"code\":-32700"));
             assertTrue(in.readLine().contains("\"code\":-32600"));
@@ -114,12 +124,12 @@ class McpIT {
             // A client may send its last requests and close stdin at once: their replies still come.
             process.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"search_papers\","
                     + "\"arguments\":{\"query\":\"entropy collapse\",\"k\":2}}}\n{\"jsonrpc\":\"2.0\",\"id\":\"last\",\"method\":\"ping\"}\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().close();
             List<String> replies = List.of(in.readLine(), in.readLine());
             assertTrue(replies.stream().anyMatch(r -> r.startsWith("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":") && r.contains("entropy")), replies.toString());
             assertTrue(replies.contains("{\"jsonrpc\":\"2.0\",\"id\":\"last\",\"result\":{}}"), replies.toString());
-            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "paperchat mcp outlived its client");
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "paperchat mcp outlived its client");
             assertEquals(0, process.exitValue());
         } finally {
             process.destroyForcibly();
@@ -144,7 +154,7 @@ class McpIT {
             String session = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                     + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}", "Accept", "application/json, text/event-stream")
                     .headers().firstValue("Mcp-Session-Id").orElseThrow();
-            Map<String, String> refused = new java.util.LinkedHashMap<>();
+            Map<String, String> refused = new LinkedHashMap<>();
             refused.put("{\"jsonrpc\":\"2.0\",\"id\":13,\"method\":\"tools/call\",\"params\":{\"name\":\"ask\",\"arguments\":\"hi\"}}",
                     "{\"jsonrpc\":\"2.0\",\"id\":13,\"error\":{\"code\":-32602,\"message\":\"Invalid params: tools/call takes {\\\"name\\\": a tool's name, \\\"arguments\\\": an object}\"}}");
             refused.put("{\"jsonrpc\":\"2.0\",\"id\":14,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\",\"arguments\":{}}}",
@@ -197,7 +207,7 @@ class McpIT {
     /** A client that sent a progressToken hears how a slow LLM's answer goes, so it can wait past its own timeout. */
     @Test
     void should_report_progress_while_a_slow_llm_writes() throws Exception {
-        List<ProgressNotification> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<ProgressNotification> heard = new CopyOnWriteArrayList<>();
         try (ScriptedLlmServer llm = new ScriptedLlmServer().script(ScriptedLlmServer.Behaviour.SLOW_STREAM, "");
              dev.paperchat.app.PaperChat app = new dev.paperchat.app.PaperChat(dev.paperchat.app.Config.of(Map.of(
                      "index", SampleIndex.get().index().location(), "llm.base-url", llm.baseUrl(), "llm.model", "scripted-7b",
@@ -380,7 +390,7 @@ class McpIT {
         CallToolResult longPassage = call(client, "find_by_claim", Map.of("claim", "Entropy collapses early in training. ".repeat(300)));
         assertEquals(Boolean.TRUE, longPassage.isError());
         assertTrue(text(longPassage).contains("/claim: must be at most 10,000 characters long"), "the schema's maxLength, which the SDK checks: " + text(longPassage));
-        List<Map<String, String>> turns = java.util.Collections.nCopies(51, Map.of("role", "user", "content", "what is GRPO?"));
+        List<Map<String, String>> turns = Collections.nCopies(51, Map.of("role", "user", "content", "what is GRPO?"));
         CallToolResult longHistory = call(client, "ask", Map.of("question", "and its results?", "history", turns));
         assertEquals(Boolean.TRUE, longHistory.isError());
         assertTrue(text(longHistory).contains("50"), "at most 50 turns, as /api/ask: " + text(longHistory));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class OutputSchemasTest {
         assertFalse(model.containsKey("nullable"), "no OpenAPI 3.0 keyword");
         Map<String, Object> valid = Map.of("papers", 3, "chunks", 3, "model", "bge", "dimension", 384, "generation", 1, "organisations", Map.of("Tencent", 2));
         assertTrue(validator.validate(stats, valid).valid());
-        java.util.Map<String, Object> nullModel = new java.util.HashMap<>(valid);
+        Map<String, Object> nullModel = new HashMap<>(valid);
         nullModel.put("model", null);
         assertTrue(validator.validate(stats, nullModel).valid(), "a null where the API allows one");
         assertFalse(validator.validate(stats, Map.of("papers", "three")).valid(), "a wrong type, and required fields missing");

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class FusionTest {
@@ -37,7 +40,7 @@ class FusionTest {
         assertTrue(scores.get("c") > scores.get("d"));
     }
 
-    private static final java.util.function.Predicate<String> COMMON = Set.of("don", "t", "dont", "large", "language", "models")::contains;
+    private static final Predicate<String> COMMON = Set.of("don", "t", "dont", "large", "language", "models")::contains;
 
     @Test
     void should_tell_whether_a_title_and_its_names_explain_every_word_looked_up() {
@@ -51,7 +54,7 @@ class FusionTest {
         assertTrue(TitleMatcher.explains("Coconut (Smith et al., 2024)", "Training Large Language Models to Reason in a Continuous Latent Space",
                 List.of("Coconut")), "a citation in brackets");
         assertTrue(TitleMatcher.explains("coconut hao", "Training Large Language Models to Reason", List.of("Coconut", "Shibo Hao")), "an author");
-        java.util.function.ToDoubleFunction<String> rarity = w -> w.equals("learning") || w.equals("models") ? 0.1 : 2;
+        ToDoubleFunction<String> rarity = w -> w.equals("learning") || w.equals("models") ? 0.1 : 2;
         assertEquals(0.1 / 8.1, TitleMatcher.heldShare("retrieval-augmented few-shot learning", "ATLAS: Learning to Memorize at Test Time", rarity), 1e-9,
                 "a word of the field says little; no typo counts (\"shot\" is not \"short\")");
         assertEquals(1.0, TitleMatcher.heldShare("the memory module", "Titans: Learning to Memorize. A neural memory module.", rarity), 1e-9);
@@ -218,7 +221,7 @@ class FusionTest {
 
     @Test
     void should_read_a_title_looked_up_by_its_keywords_whole_and_a_question_by_all_its_words() {
-        Map<String, String> titles = new java.util.HashMap<>(Map.of(
+        Map<String, String> titles = new HashMap<>(Map.of(
                 "s", "A Survey on Latent Reasoning",
                 "t", "Towards Large Reasoning Models: A Survey of Reinforced Reasoning with Large Language Models"));
         // The field's words are in many titles, so that no word of the lookup below is one few titles have.
@@ -308,7 +311,7 @@ class FusionTest {
     /** A title looked up with one word of its name misremembered ("smarter" for "Wisely") ranks by its other words, if one is rare. */
     @Test
     void should_take_a_looked_up_name_given_all_but_a_word_when_a_word_few_titles_have_is_there() {
-        Map<String, String> titles = new java.util.HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         for (int i = 0; i < 200; i++) titles.put("f" + i, "Filler Study Number " + i + ": Common Words Of The Field");
         titles.putAll(Map.of("d", "Don't Think Longer, Think Wisely: Optimizing Thinking Dynamics for Large Reasoning Models",
                 "o", "Don't Overthink It", "l", "Think Longer Later",
@@ -321,7 +324,7 @@ class FusionTest {
         assertEquals(3.0 / 8, matcher.coverage(TitleMatcher.wordsInBothForms("RL for LLM reasoning"), "r", true), 1e-9,
                 "RL, LLM and reasoning are in every title of the field: the whole title's share");
         assertEquals(0.0, matcher.coverage(TitleMatcher.wordsInBothForms("guided visual fine-tuning"), "d", true));
-        Map<String, String> field = new java.util.HashMap<>(Map.of("w", "Towards Large Reasoning Models: A Survey"));
+        Map<String, String> field = new HashMap<>(Map.of("w", "Towards Large Reasoning Models: A Survey"));
         for (int i = 0; i < 200; i++) field.put("f" + i, "Large Language Models Study " + i);
         for (int i = 0; i < 5; i++) field.put("t" + i, "Towards Topic " + i);
         assertEquals(0.6, new TitleMatcher(field).coverage(TitleMatcher.wordsInBothForms("towards large language models"), "w", true), 1e-9,

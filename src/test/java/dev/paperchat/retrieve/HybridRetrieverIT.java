@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.SampleIndex;
 import dev.paperchat.index.Filters;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +30,7 @@ class HybridRetrieverIT {
     void should_search_a_misspelt_word_as_the_collections_word_and_leave_real_words_and_names_alone() {
         SearchResult typed = retriever.search(new SearchRequest("wich papers use GRPO for vison language models?", 10));
         SearchResult spelt = retriever.search(new SearchRequest("which papers use GRPO for vision language models?", 10));
-        assertEquals(java.util.Map.of("wich", "which", "vison", "vision"), typed.respelled());
+        assertEquals(Map.of("wich", "which", "vison", "vision"), typed.respelled());
         assertTrue(typed.covered(), "a typo is not missing evidence");
         assertEquals(spelt.hits().stream().map(h -> h.paper().id()).toList(), typed.hits().stream().map(h -> h.paper().id()).toList());
         assertTrue(typed.respellingNotice().startsWith("Searched \"wich\" as \"which\", \"vison\" as \"vision\""), typed.respellingNotice());
@@ -43,19 +45,19 @@ class HybridRetrieverIT {
             assertTrue(slipped.covered(), slip);
             assertEquals(1, slipped.respelled().size(), slip);
         }
-        assertEquals(java.util.Map.of("teh", "the"), retriever.search(new SearchRequest("what is teh GRPO algorithm", 5)).respelled());
-        assertEquals(java.util.Map.of(), retriever.search(new SearchRequest("GRPO si PPO", 5)).respelled(), "a word the model knows");
+        assertEquals(Map.of("teh", "the"), retriever.search(new SearchRequest("what is teh GRPO algorithm", 5)).respelled());
+        assertEquals(Map.of(), retriever.search(new SearchRequest("GRPO si PPO", 5)).respelled(), "a word the model knows");
         // A question word too short for the collection's spelling is mended as ask mends it, and judged as the question it is.
         SearchResult question = retriever.search(new SearchRequest("waht is speculative reasoning?", 5));
-        assertEquals(java.util.Map.of("waht", "what"), question.respelled());
+        assertEquals(Map.of("waht", "what"), question.respelled());
         assertTrue(question.covered(), "a typo is not missing evidence");
         assertEquals(retriever.search(new SearchRequest("what is speculative reasoning?", 5)).hits().get(0).paper().id(), question.hits().get(0).paper().id());
-        assertEquals(java.util.Map.of("Reinforcment", "reinforcement"), retriever.search(new SearchRequest("Reinforcment learning for math", 5)).respelled(),
+        assertEquals(Map.of("Reinforcment", "reinforcement"), retriever.search(new SearchRequest("Reinforcment learning for math", 5)).respelled(),
                 "a capital that starts the query is no name");
-        assertEquals(java.util.Map.of("lerning", "learning"), retriever.search(new SearchRequest("reinforcement lerning for math", 5)).respelled(),
+        assertEquals(Map.of("lerning", "learning"), retriever.search(new SearchRequest("reinforcement lerning for math", 5)).respelled(),
                 "in the form typed, not the index's stem");
         SearchResult stemmed = retriever.search(new SearchRequest("which papers improve reasonning efficency with early exit?", 10));
-        assertEquals(List.of(java.util.Map.entry("reasonning", "reasoning"), java.util.Map.entry("efficency", "efficiency")),
+        assertEquals(List.of(Map.entry("reasonning", "reasoning"), Map.entry("efficency", "efficiency")),
                 List.copyOf(stemmed.respelled().entrySet()), "typos the stemmer reads as another word (reason) or as none (efficence), in order");
         assertTrue(stemmed.covered(), "as the question spelt right: " + stemmed.hits());
         for (String asWritten : List.of("How do plant cells divide?", "What does AlphaFold predict?", "Is Qwen2.5 good at math?",
@@ -67,7 +69,7 @@ class HybridRetrieverIT {
                 // Inflected words the model's vocabulary lacks, one letter from their own stem.
                 "who invents models that learns and distills?")) {
             SearchResult result = retriever.search(new SearchRequest(asWritten, 5));
-            assertEquals(java.util.Map.of(), result.respelled(), asWritten);
+            assertEquals(Map.of(), result.respelled(), asWritten);
             assertEquals("", result.respellingNotice());
         }
         assertFalse(retriever.search(new SearchRequest("How do plant cells divide?", 5)).covered(), "a real word the collection lacks stays absent");
@@ -191,8 +193,8 @@ class HybridRetrieverIT {
         assertTrue(found.covered(), found.toString());
         assertTrue(found.hits().get(0).paper().title().startsWith("Reinforcement Learning for Reasoning in Small LLMs"), found.hits().get(0).paper().title());
         assertFalse(retriever.search(new SearchRequest("which robots beat humans at table tennis?", 5)).covered(), "the topic is still absent");
-        assertEquals(java.util.List.of("outperform", "surpass", "exceed"), PlainWords.formal("beat"));
-        assertEquals(java.util.List.of(), PlainWords.formal("protein"));
+        assertEquals(List.of("outperform", "surpass", "exceed"), PlainWords.formal("beat"));
+        assertEquals(List.of(), PlainWords.formal("protein"));
     }
 
     /** No abstract holds an emoji, which is no word the collection lacks: the question is judged as without it. */
@@ -678,7 +680,7 @@ class HybridRetrieverIT {
     void should_search_and_look_up_a_query_of_stacked_combining_marks() {
         String zalgo = "entropy" + "\u0301".repeat(9_990);
         assertEquals("entrop\u00fd" + "\u0301".repeat(3), new SearchRequest(zalgo, 5).query(), "cut, and the first mark composed");
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertTrue(retriever.search(new SearchRequest(zalgo, 5)).hits().size() <= 5);
             new CitationLookup(retriever).byTitle(zalgo, 5);
             new CitationLookup(retriever).byClaim("a" + "\u0301".repeat(9_990), 5);

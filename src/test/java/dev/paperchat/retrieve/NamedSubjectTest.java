@@ -9,6 +9,7 @@ import dev.paperchat.corpus.Source;
 import dev.paperchat.index.PaperAnalyzer;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NamedSubjectTest {
@@ -20,7 +21,7 @@ class NamedSubjectTest {
 
     @Test
     void should_write_a_benchmark_s_year_by_its_last_two_digits_too() {
-        java.util.regex.Pattern aime = NamedSubject.writing("AIME 2024");
+        Pattern aime = NamedSubject.writing("AIME 2024");
         for (String written : List.of("on AIME 2024", "on AIME2024", "on AIME24 and", "+7.71 on AIME'24)", "AIME-24", "AIME 2024/2025")) {
             assertTrue(aime.matcher(written).find(), written);
         }

@@ -8,6 +8,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class NamesAskedTest {
@@ -67,6 +68,6 @@ class NamesAskedTest {
         assertFalse(NamesAsked.unanswered("which benchmarks does LASER evaluate on?", named));
         assertFalse(NamesAsked.unanswered("which models did LASER use?", named));
         assertFalse(NamesAsked.unanswered("how does Hawkeye work?", unnamed), "no names asked for");
-        assertEquals(java.util.OptionalInt.of(1), NamesAsked.evaluationSentence(unnamed), "It cuts costs on complex math tasks.");
+        assertEquals(OptionalInt.of(1), NamesAsked.evaluationSentence(unnamed), "It cuts costs on complex math tasks.");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NeighbourSupportTest {
@@ -46,7 +47,7 @@ class NeighbourSupportTest {
 
     @Test
     void should_keep_every_pool_paper_above_every_paper_after_the_pool() {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int trial = 0; trial < 200; trial++) {
             Map<String, Double> scores = new HashMap<>();
             Map<String, float[]> vectors = new HashMap<>();

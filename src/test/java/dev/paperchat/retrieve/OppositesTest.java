@@ -81,7 +81,7 @@ class OppositesTest {
                 .isEmpty(), "the passive puts the winner last");
         assertEquals(Optional.of("the cited sentence says the opposite (\"NoThinking surpasses Thinking\")"),
                 Opposites.of("Thinking surpasses NoThinking.", "NoThinking surpasses Thinking.", false), "the verb as the sentence writes it");
-        for (String claim : java.util.List.of("Entropy minimization alone can improve reasoning without labels.", "It displays results.",
+        for (String claim : List.of("Entropy minimization alone can improve reasoning without labels.", "It displays results.",
                 "The method informs the format.", "Unlike factual questions, math needs reasoning like this.")) {
             assertTrue(Opposites.of(claim, "Formal theorem proving, playing games and the format are like this.", false).isEmpty(),
                     claim + ": a word that begins as a negation and negates nothing");

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PastedReferenceTest {
@@ -22,7 +24,7 @@ class PastedReferenceTest {
 
     @Test
     void should_put_the_title_of_a_stored_paper_for_its_identifier_in_a_question() {
-        java.util.function.Function<String, Optional<String>> stored = id -> id.equals("2401.00002") ? Optional.of("Glacier Surges") : Optional.empty();
+        Function<String, Optional<String>> stored = id -> id.equals("2401.00002") ? Optional.of("Glacier Surges") : Optional.empty();
         assertEquals("What is \"Glacier Surges\" about?", PastedReference.withTitles("What is arXiv:2401.00002v1 about?", stored));
         assertEquals("Does \"Glacier Surges\", or 2401.00003, use radar?", PastedReference.withTitles("Does 2401.00002, or 2401.00003, use radar?", stored));
         assertEquals("Is 2024.5% or 1.2401.00002 a number?", PastedReference.withTitles("Is 2024.5% or 1.2401.00002 a number?", stored));
@@ -151,7 +153,7 @@ class PastedReferenceTest {
                 "Zelikman et al. (2024) Quiet-STaR does not improve zero-shot accuracy.", "Quiet-STaR 2024. In Proceedings of COLM it was shown.")) {
             assertFalse(PastedReference.isReference(claim), claim);
         }
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> PastedReference.isReference("Ab, ".repeat(5000) + "(2024). x. arXiv"));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PastedReference.isReference("Ab, ".repeat(5000) + "(2024). x. arXiv"));
     }
 
     @Test
@@ -162,7 +164,7 @@ class PastedReferenceTest {
         assertEquals("Smith J. A title here.", PastedReference.withoutIdentifiers("Smith J. A title here. doi:10.48550/arXiv.2407.13647"));
         assertEquals("Cui G, et al. The entropy mechanism. 2025.", PastedReference.withoutIdentifiers("Cui G, et al. The entropy mechanism. arXiv preprint arXiv:2505.22617, 2025."));
         assertEquals("Quiet-STaR: thinking before speaking", PastedReference.withoutIdentifiers("Quiet-STaR: thinking before speaking"), "none to take");
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> PastedReference.withoutIdentifiers("a" + " ".repeat(10_000) + "b."),
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PastedReference.withoutIdentifiers("a" + " ".repeat(10_000) + "b."),
                 "a run of spaces costs no more than its length");
     }
 
@@ -186,7 +188,7 @@ class PastedReferenceTest {
                 "Rafailov R et al. (2023) Direct preference optimization: your language model is secretly a reward model.")) {
             assertTrue(PastedReference.isReference(reference), reference);
         }
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PastedReference.isReference("A, ".repeat(5000) + "2024. x"));
         for (String passage : List.of(
                 "In 2024, entropy minimization was shown to improve reasoning. Shorter chains are better.",
                 "Quiet-STaR 2024. It teaches models to think.",
@@ -218,7 +220,7 @@ class PastedReferenceTest {
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (e.g. Cui et al., 2025)."));
         assertEquals("The method of Cui et al. keeps entropy high.", PastedReference.withoutCitations("The method of Cui et al. (2025) keeps entropy high."));
         assertEquals("As  showed, CoT helps.", PastedReference.withoutAuthors("As Wei et al. showed, CoT helps."), "searched without the authors");
-        for (String kept : java.util.List.of("EMPO raises accuracy from 30.7% to 48.1% on AIME 2024.", "It reaches 83.1% (on VerilogEval).",
+        for (String kept : List.of("EMPO raises accuracy from 30.7% to 48.1% on AIME 2024.", "It reaches 83.1% (on VerilogEval).",
                 "Models (7B and 70B) improve.", "Qwen2.5 (2024 release) improves.", "Scores rise [by 12 points].")) {
             assertEquals(kept, PastedReference.withoutCitations(kept), "no citation: " + kept);
         }

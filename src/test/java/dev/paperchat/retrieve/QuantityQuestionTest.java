@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -224,7 +225,7 @@ class QuantityQuestionTest {
     private static PaperHit withSentences(PaperHit hit) {
         String text = hit.paper().abstractText();
         List<dev.paperchat.corpus.Span> spans = dev.paperchat.corpus.Sentences.split(text);
-        List<SentenceHit> sentences = new java.util.ArrayList<>();
+        List<SentenceHit> sentences = new ArrayList<>();
         for (int i = spans.size() - 1; i >= 0; i--) sentences.add(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), spans.get(i).of(text), 1));
         return new PaperHit(hit.paper(), List.of(), 1, 1, 1, 0.9, 0, sentences);
     }

@@ -13,6 +13,7 @@ import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.Ingester;
 import dev.paperchat.index.PaperIndex;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,7 @@ class SentenceMatchIT {
     @Test
     void should_give_a_paper_beyond_the_vector_leg_s_depth_its_own_cosine(@TempDir Path dir) {
         // Random vectors: the paper BM25 finds by its rare word is rarely among the nearest chunks of 300.
-        java.util.List<Paper> papers = new java.util.ArrayList<>();
+        List<Paper> papers = new ArrayList<>();
         for (int i = 0; i < 3 * HybridRetriever.VECTOR_DEPTH; i++) {
             papers.add(Paper.builder("Study " + i, "We study common things in case " + i + ". Results are common.", new Source("t", i + 1)).build());
         }

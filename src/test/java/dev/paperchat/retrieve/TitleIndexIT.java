@@ -15,6 +15,8 @@ import dev.paperchat.index.IngestListener;
 import dev.paperchat.index.Ingester;
 import dev.paperchat.index.PaperIndex;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +82,7 @@ class TitleIndexIT {
                     "RLHF is unstable. The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable.", null);
             List<Paper> users = List.of(paper("Step Rewards", "We extend DPO to steps.", null),
                     paper("Token Credit", "We extend DPO to tokens.", null), paper("Video Preferences", "DPO aligns video models.", null));
-            List<Paper> papers = new java.util.ArrayList<>(users);
+            List<Paper> papers = new ArrayList<>(users);
             papers.add(dpo);
             new Ingester(index, EMBEDDER, Chunker.DEFAULT).ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
             HybridRetriever retriever = new HybridRetriever(index, EMBEDDER, Fusion.DEFAULT, Evidence.DEFAULT);
@@ -95,7 +97,7 @@ class TitleIndexIT {
     }
 
     private static Map<String, Double> titleMatches(HybridRetriever retriever, String query) {
-        Map<String, Double> matches = new java.util.HashMap<>();
+        Map<String, Double> matches = new HashMap<>();
         for (PaperHit hit : retriever.search(new SearchRequest(query, 10), Mode.BM25).hits()) {
             if (hit.named()) matches.put(hit.paper().id(), hit.titleMatch());
         }

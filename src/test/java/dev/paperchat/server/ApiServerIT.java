@@ -10,18 +10,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.retrieve.CitationLookup;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApiServerIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,8 +70,8 @@ class ApiServerIT {
     }
 
     private static HttpResponse<String> form(String path, String body) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -111,7 +120,7 @@ class ApiServerIT {
     void should_search_a_passage_too_long_for_a_url_with_a_json_body() throws Exception {
         String passage = ("Entropy collapse makes the policy too confident early in reinforcement learning for reasoning. ").repeat(95);
         assertTrue(passage.length() > 9_000 && passage.length() <= 10_000);
-        var tooLong = server.get("/api/search?q=" + java.net.URLEncoder.encode(passage, java.nio.charset.StandardCharsets.UTF_8));
+        var tooLong = server.get("/api/search?q=" + URLEncoder.encode(passage, StandardCharsets.UTF_8));
         assertEquals(414, tooLong.statusCode(), "the URL form cannot carry it");
         assertTrue(json(tooLong).get("message").asText().contains("POST /api/search"), "and says which form can: " + tooLong.body());
         JsonNode body = json(server.post("/api/search", "{\"q\": \"" + passage + "\", \"k\": 3, \"from\": \"2025\", \"org\": null}"));
@@ -199,7 +208,7 @@ class ApiServerIT {
         // Every answer times the same steps, in one order: a count of mentions generates nothing, and says 0.
         for (String question : List.of("which methods avoid entropy collapse?", "How many papers mention Qwen?")) {
             JsonNode timings = json(server.post("/api/ask", "{\"question\": \"" + question + "\"}")).get("timings");
-            List<String> steps = new java.util.ArrayList<>();
+            List<String> steps = new ArrayList<>();
             timings.fieldNames().forEachRemaining(steps::add);
             assertEquals(List.of("retrieveMs", "generateMs", "totalMs"), steps, question);
         }
@@ -268,7 +277,7 @@ class ApiServerIT {
         // A title remembered with the field's short forms, or with them written out.
         for (String shortened : List.of("the entropy mechanism of RL for reasoning LMs", "training LLMs to reason in continuous latent space",
                 "Rethinking Thinking Tokens: Large Language Models as Improvement Operators")) {
-            JsonNode found = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(shortened, "UTF-8")));
+            JsonNode found = json(server.get("/api/cite?title=" + URLEncoder.encode(shortened, "UTF-8")));
             assertTrue(found.get("found").asBoolean(), found.toString());
         }
 
@@ -301,7 +310,7 @@ class ApiServerIT {
         assertEquals("the cited sentence says this is not so", referring.at("/claims/1/results/0/opposes").asText().replaceFirst(" \\(.*", ""), referring.toString());
         assertEquals(0, referring.at("/claims/2/notices").size(), "a sentence that names its own subject is read as written: " + referring);
         // A draft's citation is no figure of the claim: "2025" is not asked of the abstract.
-        JsonNode cited = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("Shorter thinking chains are more accurate (Hassid et al., 2025).", "UTF-8")));
+        JsonNode cited = json(server.get("/api/cite?claim=" + URLEncoder.encode("Shorter thinking chains are more accurate (Hassid et al., 2025).", "UTF-8")));
         assertTrue(cited.at("/results/0/title").asText().startsWith("Don't Overthink it"), cited.toString());
         assertEquals(0, cited.at("/results/0/unstated").size(), cited.toString());
         assertEquals("Shorter thinking chains are more accurate (Hassid et al., 2025).", cited.get("query").asText(), "the claim as given");
@@ -310,10 +319,10 @@ class ApiServerIT {
         assertEquals(CitationLookup.MAX_CLAIMS, tooMany.get("claims").size());
         assertEquals("Only its first 10 sentences were looked up: look up the others in a passage of their own.", tooMany.at("/notices/1").asText());
         // The passage's results are each claim's first source, not those of one search of the whole, which blurs them.
-        assertEquals(java.util.stream.IntStream.range(0, 3).mapToObj(i -> passage.at("/claims/" + i + "/results/0/id").asText()).toList(),
-                java.util.stream.StreamSupport.stream(passage.get("results").spliterator(), false).map(r -> r.get("id").asText()).toList());
+        assertEquals(IntStream.range(0, 3).mapToObj(i -> passage.at("/claims/" + i + "/results/0/id").asText()).toList(),
+                StreamSupport.stream(passage.get("results").spliterator(), false).map(r -> r.get("id").asText()).toList());
         // Pasted where a title goes, a passage is no title: three titles found at 100% were its words' doing.
-        JsonNode asTitle = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(dev.paperchat.app.SampleIndex.PASSAGE, "UTF-8")));
+        JsonNode asTitle = json(server.get("/api/cite?title=" + URLEncoder.encode(dev.paperchat.app.SampleIndex.PASSAGE, "UTF-8")));
         assertEquals("claim", asTitle.get("by").asText());
         assertEquals(3, asTitle.get("claims").size());
         assertEquals("This reads as a passage of 3 sentences, not a title: each is looked up as a claim.", asTitle.at("/notices/0").asText());
@@ -323,19 +332,19 @@ class ApiServerIT {
         String bibtex = "@article{zelikman2024quiet, title={{Quiet-STaR}: Language Models Can Teach Themselves to Think Before Speaking}, "
                 + "journal={arXiv preprint arXiv:2403.09629}, year={2024}}";
         for (String field : List.of("title", "claim")) for (String given : List.of(reference, bibtex)) {
-            JsonNode byReference = json(server.get("/api/cite?" + field + "=" + java.net.URLEncoder.encode(given, "UTF-8")));
+            JsonNode byReference = json(server.get("/api/cite?" + field + "=" + URLEncoder.encode(given, "UTF-8")));
             assertEquals("title", byReference.get("by").asText(), byReference.toString());
             assertEquals(0, byReference.get("claims").size());
             assertTrue(byReference.at("/results/0/title").asText().startsWith("Quiet-STaR"), byReference.toString());
             assertEquals(1.0, byReference.at("/results/0/confidence").asDouble());
         }
         // A claim in French finds no English sentence by its words: the reader is told why.
-        JsonNode french = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("Les modèles de raisonnement sont plus précis avec des chaînes courtes.", "UTF-8")));
+        JsonNode french = json(server.get("/api/cite?claim=" + URLEncoder.encode("Les modèles de raisonnement sont plus précis avec des chaînes courtes.", "UTF-8")));
         assertFalse(french.get("found").asBoolean(), french.toString());
         assertEquals(dev.paperchat.answer.ForeignQuestion.LOOKUP_NOTICE, french.at("/notices/0").asText());
         // An id no paper has is near no title: nothing is listed, and a notice says which id it was.
         for (String id : List.of("arXiv:2599.99999", "https://doi.org/10.1234/ABCD")) {
-            JsonNode unknownId = json(server.get("/api/cite?title=" + java.net.URLEncoder.encode(id, "UTF-8")));
+            JsonNode unknownId = json(server.get("/api/cite?title=" + URLEncoder.encode(id, "UTF-8")));
             assertFalse(unknownId.get("found").asBoolean(), unknownId.toString());
             assertEquals(0, unknownId.get("results").size(), unknownId.toString());
             assertTrue(unknownId.at("/notices/0").asText().matches("No paper in the collection has the (arXiv id 2599\\.99999|DOI 10\\.1234/abcd)\\."),
@@ -349,17 +358,17 @@ class ApiServerIT {
         assertEquals(2, shortOnes.get("claims").size(), "three words make a claim: " + shortOnes);
         assertEquals("Too short to look up as claims: Indeed.", shortOnes.at("/notices/1").asText());
 
-        JsonNode nothing = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
+        JsonNode nothing = json(server.get("/api/cite?claim=" + URLEncoder.encode("proteins fold into helices in the ribosome", "UTF-8")));
         assertFalse(nothing.get("found").asBoolean());
         // The closest papers are listed, as for a title the collection lacks, each well below found.
         assertTrue(nothing.get("results").size() > 0, nothing.toString());
         for (JsonNode r : nothing.get("results")) assertTrue(r.get("confidence").asDouble() <= 0.5 && r.get("opposes").isNull(), r.toString());
         // Sample papers use "GPT-4" and "pass@1", but none is about bar exams.
-        JsonNode sharedWords = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("GPT-4 passes the bar exam", "UTF-8")));
+        JsonNode sharedWords = json(server.get("/api/cite?claim=" + URLEncoder.encode("GPT-4 passes the bar exam", "UTF-8")));
         assertFalse(sharedWords.get("found").asBoolean(), sharedWords.toString());
         // The right paper with a wrong number: on the subject, not the claim's source.
-        JsonNode stated = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("VeriReason reaches 83.1% functional correctness on VerilogEval Machine", "UTF-8")));
-        JsonNode changed = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode("VeriReason reaches 97.5% functional correctness on VerilogEval Machine", "UTF-8")));
+        JsonNode stated = json(server.get("/api/cite?claim=" + URLEncoder.encode("VeriReason reaches 83.1% functional correctness on VerilogEval Machine", "UTF-8")));
+        JsonNode changed = json(server.get("/api/cite?claim=" + URLEncoder.encode("VeriReason reaches 97.5% functional correctness on VerilogEval Machine", "UTF-8")));
         assertEquals(stated.at("/results/0/id"), changed.at("/results/0/id"));
         assertEquals(0, stated.at("/results/0/unstated").size(), stated.toString());
         assertEquals("[\"97.5\"]", changed.at("/results/0/unstated").toString(), changed.toString());
@@ -369,7 +378,7 @@ class ApiServerIT {
                 "Llama 3.1 8B achieves a 68% relative improvement on AIME 2024",
                 // Close to one sentence, with two figures the paper states: its source, though far from the abstract as a whole.
                 "ETTRL raises Llama 3.1 by 68 percent on AIME 2024 with 60 percent of the rollout tokens")) {
-            JsonNode found = json(server.get("/api/cite?claim=" + java.net.URLEncoder.encode(figures, "UTF-8")));
+            JsonNode found = json(server.get("/api/cite?claim=" + URLEncoder.encode(figures, "UTF-8")));
             assertTrue(found.get("found").asBoolean() && found.at("/results/0/title").asText().startsWith("ETTRL"), found.toString());
             assertEquals(0, found.at("/results/0/unstated").size(), found.toString());
         }
@@ -427,11 +436,11 @@ class ApiServerIT {
         assertError(server.get("/api/nothing-here"), 404, "not found");
         HttpResponse<String> getAsk = server.get("/api/ask");
         assertError(getAsk, 405, "GET is not allowed on /api/ask");
-        assertEquals(java.util.Optional.of("POST"), getAsk.headers().firstValue("Allow"), "a 405 names the methods the route takes");
-        assertEquals(java.util.Optional.of("GET, HEAD"), server.post("/api/health", "{}").headers().firstValue("Allow"));
-        assertEquals(java.util.Optional.of("GET, HEAD, DELETE"), server.post("/api/papers/10.1000/xyz", "{}").headers().firstValue("Allow"),
+        assertEquals(Optional.of("POST"), getAsk.headers().firstValue("Allow"), "a 405 names the methods the route takes");
+        assertEquals(Optional.of("GET, HEAD"), server.post("/api/health", "{}").headers().firstValue("Allow"));
+        assertEquals(Optional.of("GET, HEAD, DELETE"), server.post("/api/papers/10.1000/xyz", "{}").headers().firstValue("Allow"),
                 "an id with slashes, as a DOI has");
-        assertEquals(java.util.Optional.of("GET, HEAD"), server.post("/v1/models/paperchat", "{}").headers().firstValue("Allow"));
+        assertEquals(Optional.of("GET, HEAD"), server.post("/v1/models/paperchat", "{}").headers().firstValue("Allow"));
         assertError(server.get("/api/search?q=" + "a".repeat(20_000)), 414, "the URL is over 8 KB");
         assertError(server.get("/api/cite?title=a&claim=b"), 400, "exactly one");
         assertError(server.post("/api/cite", "{\"claim\": \"  \"}"), 400, "field \"claim\" must not be empty");
@@ -450,7 +459,7 @@ class ApiServerIT {
         HttpResponse<String> found = server.head("/api/search?q=entropy");
         assertEquals(200, found.statusCode());
         assertEquals("", found.body());
-        assertEquals(java.util.Optional.of("application/json"), found.headers().firstValue("Content-Type"));
+        assertEquals(Optional.of("application/json"), found.headers().firstValue("Content-Type"));
     }
 
     @Test
@@ -471,7 +480,7 @@ class ApiServerIT {
     void should_document_every_field_that_the_responses_carry() throws Exception {
         JsonNode spec = json(server.get("/openapi.json"));
         String id = json(server.get("/api/search?q=Quiet-STaR&k=1")).at("/results/0/id").asText();
-        Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
         responses.put("SearchResults", server.get("/api/search?q=entropy%20collapse&k=3"));
         responses.put("Answer", server.post("/api/ask", "{\"question\": \"Which methods avoid entropy collapse?\"}"));
         responses.put("Paper", server.get("/api/papers/" + id));
@@ -653,14 +662,14 @@ class ApiServerIT {
         StringBuilder body = new StringBuilder();
         for (String part : parts) body.append("--").append(boundary).append("\r\n").append(part).append("\r\n");
         body.append("--").append(boundary).append("--\r\n");
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.url("/api/ingest"))).header("Authorization", "Bearer k")
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.url("/api/ingest"))).header("Authorization", "Bearer k")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> delete(TestServer server, String path, String auth) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Authorization", auth).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -729,9 +738,9 @@ class ApiServerIT {
                     notObject.at("/errors/0/message").asText(), "in the request's terms, not a file's lines: " + notObject);
             assertError(secured.post("/api/ingest", "{\"papers\": 3}", "Authorization", key), 400, "\"papers\"");
             assertError(secured.post("/api/ingest", "{\"paper\": []}", "Authorization", key), 400, "unknown field \"paper\"; known: papers");
-            HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(secured.url("/api/ingest"))).header("Authorization", key).header("Content-Type", "text/csv")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("title,abstract\nA,B\n")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(secured.url("/api/ingest"))).header("Authorization", key).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("title,abstract\nA,B\n")).build(), HttpResponse.BodyHandlers.ofString());
             assertError(csv, 415, "multipart/form-data");
             // A later request with the same paper and fewer fields merges with the first: its DOI stays.
             String withDoi = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("title", "Wombat Cube Geometry",
@@ -790,8 +799,8 @@ class ApiServerIT {
             String odd = JSON.writeValueAsString(Map.of("papers", List.of(Map.of("id", "\u0438\u0434-\uD83D\uDE00 a b", "title", "An Oddly Named Paper",
                     "abstract", "Its id has Cyrillic letters, an emoji and spaces."))));
             assertEquals(1, json(secured.post("/api/ingest", odd, "Authorization", key)).get("new").asInt());
-            assertEquals("An Oddly Named Paper", json(secured.get("/api/papers/" + java.net.URLEncoder.encode("\u0438\u0434-\uD83D\uDE00 a b",
-                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), "Authorization", key)).get("title").asText());
+            assertEquals("An Oddly Named Paper", json(secured.get("/api/papers/" + URLEncoder.encode("\u0438\u0434-\uD83D\uDE00 a b",
+                    StandardCharsets.UTF_8).replace("+", "%20"), "Authorization", key)).get("title").asText());
         }
     }
 
@@ -799,18 +808,18 @@ class ApiServerIT {
     void should_answer_503_until_the_index_is_ready_and_200_after() throws Exception {
         try (ApiServer starting = new ApiServer(Config.of(Map.of("port", "0"))).start()) {
             starting.state("ingesting the bundled sample corpus");
-            var http = java.net.http.HttpClient.newHttpClient();
-            var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            var http = HttpClient.newHttpClient();
+            var health = http.send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + starting.port() + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, health.statusCode());
             assertEquals("ingesting the bundled sample corpus", json(health).get("status").asText());
-            var search = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            var search = http.send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + starting.port() + "/api/search?q=x")).build(), HttpResponse.BodyHandlers.ofString());
             assertError(search, 503, "not ready");
             assertEquals("5", search.headers().firstValue("Retry-After").orElseThrow());
             assertEquals("5", health.headers().firstValue("Retry-After").orElseThrow());
             starting.ready(dev.paperchat.app.SampleIndex.get());
-            health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            health = http.send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + starting.port() + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
         }

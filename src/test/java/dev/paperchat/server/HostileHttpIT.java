@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -42,7 +44,7 @@ class HostileHttpIT {
     }
 
     /** Everything the server sends until it closes the connection. */
-    private static byte[] readAll(InputStream in) throws java.io.IOException {
+    private static byte[] readAll(InputStream in) throws IOException {
         return in.readAllBytes();
     }
 
@@ -119,7 +121,7 @@ class HostileHttpIT {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Authorization", "Bearer k").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.paperchat.app.Config;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -149,7 +151,7 @@ class LlmHealthTest {
     /** A port that takes connections and never answers (a hung server, another program) is told apart from one that refuses them. */
     @Test
     void should_say_a_server_that_accepts_and_never_answers_is_silent() throws Exception {
-        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String url = "http://127.0.0.1:" + silent.getLocalPort() + "/v1";
             Map<String, Object> status = status(url, "llama3");
             assertEquals(false, status.get("reachable"));

@@ -11,8 +11,11 @@ import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.SampleIndex;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +83,7 @@ class StreamingIT {
              TestServer server = new TestServer(Map.of(), app)) {
             URI url = URI.create(server.url("/api/ask"));
             String body = "{\"question\": \"which methods avoid entropy collapse?\", \"stream\": true}";
-            try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            try (Socket socket = new Socket(url.getHost(), url.getPort())) {
                 socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
                         + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
                         .getBytes(StandardCharsets.UTF_8));
@@ -178,12 +181,12 @@ class StreamingIT {
     /** The reader is told of a failed LLM in the answer; the operator, who sees no answers, in the server's log. */
     @Test
     void should_log_an_llm_failure_for_the_operator() throws Exception {
-        java.io.PrintStream oldErr = System.err;
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PaperChat app = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
                      "llm.base-url", "http://127.0.0.1:1/v1", "llm.model", "absent-7b", "prompts.dir", "prompts")));
              TestServer server = new TestServer(Map.of(), app)) {
-            System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
             HttpResponse<String> response = server.post("/api/ask", "{\"question\": \"which methods avoid entropy collapse?\", \"mode\": \"llm\"}");
             assertEquals(200, response.statusCode(), response.body());
             assertEquals("extractive", JSON.readTree(response.body()).get("mode").asText(), response.body());

@@ -15,13 +15,16 @@ import dev.paperchat.corpus.SampleCorpus;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.index.IngestListener;
 import dev.paperchat.server.TestServer;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +91,7 @@ class ChatPageIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1360,900", "--lang=en-US");
         // Chromium leaves a singleton-socket directory in TMPDIR when the driver ends it; keep those in a directory JUnit removes.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .withEnvironment(Map.of("TMPDIR", browserTemp.toString())).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -126,7 +129,7 @@ class ChatPageIT {
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-source='" + n + "'] mark")));
         assertTrue(mark.isDisplayed());
         Object cited = browser.executeScript("return state.answers[0].citations.map(c => c.sentence);");
-        assertTrue(((java.util.List<?>) cited).contains(mark.getText()), "the highlighted sentence is a cited one: " + mark.getText());
+        assertTrue(((List<?>) cited).contains(mark.getText()), "the highlighted sentence is a cited one: " + mark.getText());
         assertTrue(browser.findElement(By.cssSelector(".msg.assistant .answer-text")).getText().contains(mark.getText()),
                 "and the answer quotes it");
         assertTrue(browser.findElements(By.cssSelector(".badge.weak")).isEmpty(), "the collection covers this question");
@@ -206,7 +209,7 @@ class ChatPageIT {
         assertTrue(bib.getText().contains("Quiet-STaR"));
         // A screen reader hears what the button did, whose own label only names the paper.
         wait.until(d -> !d.findElement(By.id("announcer")).getDomProperty("textContent").isEmpty());
-        assertTrue(java.util.Set.of("BibTeX copied", "Select and copy below").contains(browser.findElement(By.id("announcer")).getDomProperty("textContent")),
+        assertTrue(Set.of("BibTeX copied", "Select and copy below").contains(browser.findElement(By.id("announcer")).getDomProperty("textContent")),
                 browser.findElement(By.id("announcer")).getDomProperty("textContent"));
         screenshot("lookup");
 
@@ -333,7 +336,7 @@ class ChatPageIT {
         askAndWait("What does Quiet-STaR do?");
         List<WebElement> markers = browser.findElements(By.cssSelector(".msg.assistant .cite[data-marker='1']"));
         assertTrue(markers.size() >= 2, "an answer about one paper quotes several of its sentences");
-        java.util.Set<String> previews = new java.util.HashSet<>();
+        Set<String> previews = new HashSet<>();
         for (WebElement marker : markers) {
             browser.executeScript("arguments[0].focus();", marker);
             previews.add(browser.findElement(By.id("tooltip")).getText());
@@ -516,12 +519,12 @@ class ChatPageIT {
         box.sendKeys("tell me more about the second one", Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector(".msg.assistant .badges")).size() == 2);
         // A list answer cites one sentence a line, in order: its second citation is its second item.
-        java.util.List<?> ids = (java.util.List<?>) browser.executeScript(
+        List<?> ids = (List<?>) browser.executeScript(
                 "return [state.answers[0].citations[1].paperId, state.answers[1].citations[0].paperId];");
         assertEquals(ids.get(0), ids.get(1), "the follow-up answers from the list's second paper");
         box.sendKeys("thanks!", Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector(".msg.assistant .badges")).size() == 3);
-        java.util.List<WebElement> answers = browser.findElements(By.cssSelector(".msg.assistant"));
+        List<WebElement> answers = browser.findElements(By.cssSelector(".msg.assistant"));
         assertTrue(answers.get(2).findElements(By.cssSelector(".badge.weak")).isEmpty(), "no evidence was weighed for a courtesy");
         answers.get(2).click();
         assertEquals("This answer cites no source.", browser.findElement(By.cssSelector("#sources p.muted")).getText());
@@ -883,7 +886,7 @@ class ChatPageIT {
         String quote = browser.findElement(By.id("tooltip")).getText();
         assertTrue(quote.endsWith(first.getDomAttribute("aria-description")), "a marker is described by its own sentence, as its preview quotes it: " + quote);
         assertTrue(first.getDomAttribute("aria-description").startsWith("\u201c"), first.getDomAttribute("aria-description"));
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (WebElement marker : markers) {
             String label = marker.getDomAttribute("aria-label").replace(", which does not state this", "");
             String number = marker.getDomAttribute("data-marker");
