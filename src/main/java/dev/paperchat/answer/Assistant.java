@@ -136,14 +136,16 @@ public final class Assistant {
         Optional<String> onlyItsPapers = named.onlyItsPapers();
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
         int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
-        SearchResult found = ExtractiveAnswerer.namedFirst(standalone, coveredWithin(named.topic(),
+        // "thanks!" asks for nothing to be searched.
+        boolean courtesy = QuestionForm.isCourtesy(question.text());
+        SearchResult found = courtesy ? new SearchResult(standalone, List.of(), false, 0, retriever.generation())
+                : ExtractiveAnswerer.namedFirst(standalone, coveredWithin(named.topic(),
                 // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
                 retriever.search(new SearchRequest(QuestionForm.searched(standalone), k, question.filters()))));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         // What was searched, as the reader reads it back: its misspelt words as they were searched too.
         String searchedAs = result.respelledIn(searched);
         timings.put("retrieveMs", millisSince(start));
-        boolean courtesy = QuestionForm.isCourtesy(question.text());
         List<String> notices = notices(question, rewrite.question(), result, courtesy, named.organisation(), named.dated());
         mended.ifPresent(m -> notices.add(0, m.notice()));
         named.overruled().ifPresent(notices::add);

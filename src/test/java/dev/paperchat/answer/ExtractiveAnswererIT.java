@@ -248,6 +248,7 @@ class ExtractiveAnswererIT {
         assertFalse(answer.covered());
         assertEquals(List.of(), answer.citations());
         assertEquals(List.of(), answer.sources());
+        assertEquals(List.of(), answer.provenance().retrieved(), "nothing was searched for it");
     }
 
     @Test
