@@ -45,6 +45,12 @@ public final class Assistant {
     private static final Pattern DATED_LAST = Pattern.compile("^\\W*+(?:(?:what|which)(?:'s|\\s++is|\\s++was)?\\s++)?(?:the\\s++)?"
             + "(?<which>newest|latest|most\\s++recent|oldest|earliest)\\s++(?:paper|article|work|study|publication)"
             + "(?:\\s++(?:in|of)\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))?\\W*+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OLDEST = Pattern.compile("(?i)oldest|earliest");
+    /** "What is the newest paper on efficient reasoning?": the newest (or oldest) of the papers that fit a topic. */
+    private static final Pattern DATED_ON = Pattern.compile("^\\W*+(?:(?:what|which)(?:'s|\\s++is|\\s++was|\\s++are|\\s++were)?\\s++)?(?:the\\s++)?"
+            + "(?<which>newest|latest|most\\s++recent|oldest|earliest)\\s++(?:papers?|articles?|works?|stud(?:y|ies)|publications?)"
+            + "\\s++(?:on|about|in|for|regarding|of)\\s++(?!(?:the|this|your)\\s++(?:collection|index|corpus|library)\\W*+$)(?<topic>\\S.{1,150}?)\\W*+$",
+            Pattern.CASE_INSENSITIVE);
 
     /** "How many papers are from 2024?": the papers of a filter are counted, not only listed. */
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
@@ -217,6 +223,11 @@ public final class Assistant {
         }
         if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
             return Optional.of(readingNoPaper(collectionSize(), true, asked, stream, timings, start));
+        }
+        Matcher on = DATED_ON.matcher(asked.text());
+        if (on.matches()) {
+            Optional<Answer> datedOn = reading.datedOn(asked, on.group("topic"), !OLDEST.matcher(on.group("which")).matches(), stream, timings, start);
+            if (datedOn.isPresent()) return datedOn;
         }
         Matcher last = DATED_LAST.matcher(asked.text());
         if (last.matches() && asked.filters().isEmpty()) return Optional.of(datedLast(asked, last.group("which").toLowerCase(Locale.ROOT), stream, timings, start));

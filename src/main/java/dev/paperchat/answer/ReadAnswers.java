@@ -167,6 +167,23 @@ final class ReadAnswers {
     }
 
     /**
+     * "What is the newest paper on efficient reasoning?": the k papers that fit the topic best, by their records' dates, the
+     * newest (or oldest) named; none when the collection does not cover the topic, whose answer then says so.
+     */
+    Optional<Answer> datedOn(Question question, String topic, boolean newest, Consumer<String> stream, Map<String, Long> timings, long start) {
+        SearchResult found = retriever.search(new SearchRequest(topic, question.k(), question.filters()));
+        if (!found.covered() || found.hits().size() < 2) return Optional.empty();
+        timings.put("retrieveMs", Assistant.millisSince(start));
+        List<PaperHit> ordered = ExtractiveAnswerer.byDate(found.hits(), newest);
+        ExtractiveAnswerer.Draft draft = extractive.byDate(ordered, newest, "that fit \"" + topic + "\" best", stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        SearchResult result = new SearchResult(question.text(), ordered, true, 1, found.generation());
+        List<String> notices = List.of("Only the " + ordered.size() + " papers that fit \"" + topic + "\" best were read; ask for more with k ("
+                + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ").");
+        return Optional.of(read(draft, true, (newest ? "the newest" : "the oldest") + " of the papers on " + topic, result, notices, timings));
+    }
+
+    /**
      * The conversation up to the list the last choices by a dimension chose from: "which one is fastest?"
      * after "which one is best?" chooses from the same list, not from the few papers the first choice showed.
      */

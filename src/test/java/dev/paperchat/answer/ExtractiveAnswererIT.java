@@ -241,6 +241,20 @@ class ExtractiveAnswererIT {
         assertTrue(oldest.answer().contains("Pix2Shape") && oldest.answer().contains("2020-03-22"), oldest.answer());
     }
 
+    /** The newest paper on a topic is read from the dates of the papers that fit it best, not from the whole collection's. */
+    @Test
+    void should_name_the_oldest_paper_on_a_topic_among_those_that_fit_it() {
+        Answer oldest = assistant.ask(Question.of("What is the oldest paper about chain-of-thought?"));
+        assertTrue(oldest.answer().startsWith("Of the 8 papers that fit \"chain-of-thought\" best, the earliest by its record is"), oldest.answer());
+        List<String> dates = oldest.citations().stream().map(ExtractiveAnswererIT::paper).map(Paper::date)
+                .filter(date -> date != null && date.matches("\\d{4}.*")).toList();
+        assertTrue(dates.size() >= 2, oldest.answer());
+        assertEquals(dates.stream().sorted().toList(), dates, "the dated papers first, oldest first: " + oldest.answer());
+        assertTrue(oldest.citations().stream().map(ExtractiveAnswererIT::paper)
+                .allMatch(p -> (p.title() + p.abstractText()).toLowerCase().matches("(?s).*(chain|thought|cot).*")), oldest.answer());
+        assertTrue(oldest.notices().get(0).startsWith("Only the 8 papers that fit"), oldest.notices().toString());
+    }
+
     @Test
     void should_answer_thanks_with_what_it_can_do_instead_of_a_paper_that_says_thanks_to() {
         Answer answer = assistant.ask(new Question("thanks!", List.of(), 6, AnswerMode.EXTRACTIVE, null));
