@@ -214,7 +214,8 @@ public final class Assistant {
         Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
                 .or(() -> reading.byDimension(asked, stream, timings, start))
                 .or(() -> reading.byDate(asked, stream, timings, start))
-                .or(() -> reading.recordsOfListed(asked, stream, timings, start));
+                .or(() -> reading.recordsOfListed(asked, stream, timings, start))
+                .or(() -> reading.grouped(asked, stream, timings, start));
         if (fromList.isPresent()) return fromList;
         // "the third one" when the last answer has no third: there is nothing to search for.
         Optional<String> unnamed = FollowUpRewriter.unnamedItem(asked.text(), asked.history());

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -328,6 +330,41 @@ public final class ExtractiveAnswerer {
         // A question of dates has no topic: each paper is shown by what it proposes, as "Which papers are from 2025?" shows it.
         return all("Of " + papers + withoutYear + ", " + shown.size() + verb + range + ":", shown, hit -> proposal(hit).orElse(hit.bestSentence()),
                 hit -> hit.paper().date() == null ? "" : " (" + hit.paper().date() + ")", stream);
+    }
+
+    /**
+     * The papers under each group asked for, each by its sentence that fits best, a paper under a second group by its name
+     * and marker alone; then the listed papers in no group.
+     *
+     * @param fromList whether the papers are the last list's, sorted by the words they write, or each group's search's
+     */
+    Draft grouped(Map<String, List<PaperHit>> groups, List<PaperHit> ungrouped, boolean fromList, Consumer<String> stream) {
+        StringBuilder text = new StringBuilder(fromList ? "The papers of the last list under each group whose words their title or abstract writes:"
+                : "The papers that fit each group best:");
+        Map<String, Integer> markers = new LinkedHashMap<>();
+        List<Citation> citations = new ArrayList<>();
+        groups.forEach((group, hits) -> {
+            text.append("\n\n**").append(group).append("**");
+            if (hits.isEmpty()) text.append(fromList ? "\n- None of them." : "\n- The collection does not seem to cover it.");
+            for (PaperHit hit : hits) {
+                SentenceHit sentence = hit.bestSentence();
+                if (sentence == null) continue;
+                Integer marker = markers.get(hit.paper().id());
+                if (marker != null) {
+                    text.append("\n- ").append(displayed(MethodNames.of(hit.paper(), hit.names()))).append(" [").append(marker).append("]");
+                    continue;
+                }
+                marker = markers.size() + 1;
+                markers.put(hit.paper().id(), marker);
+                citations.add(cite(marker, hit, sentence));
+                text.append("\n- ").append(label(hit, sentence)).append(": ").append(sentence.text()).append(" [").append(marker).append("]");
+            }
+        });
+        if (!ungrouped.isEmpty()) {
+            text.append("\n\nIn none of these groups: ").append(String.join("; ", ungrouped.stream()
+                    .map(hit -> displayed(MethodNames.of(hit.paper(), hit.names()))).toList())).append(".");
+        }
+        return emit(new Draft(text.toString(), citations, !citations.isEmpty()), stream);
     }
 
     /** "Papers similar to SpecReason": the papers nearest it, each by what it proposes, which is what a reader choosing what to read next looks for. */

@@ -35,6 +35,8 @@ final class ReadAnswers {
     private static final String CHOSEN = "Of the ";
     /** The most papers of a list whose records one answer gives, a search each: a list holds up to ten. */
     private static final int MAX_RECORDS = 10;
+    /** The papers a group asked for without a list to sort gets, a search each. */
+    private static final int PER_GROUP = 3;
 
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive;
@@ -164,6 +166,54 @@ final class ReadAnswers {
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult result = new SearchResult(question.text(), ordered, true, 1, found.generation());
         return Optional.of(read(draft, true, (newest.get() ? "the newest" : "the oldest") + " of the papers " + from, result, List.of(), timings));
+    }
+
+    /**
+     * "Group these papers by approach: RL length penalties, latent reasoning, early exit": under each group the papers of the
+     * last list whose title or abstract writes it (with no list, those a search of the group finds), read, not written. With
+     * no groups named, the answer says that it sorts only into groups it is given, as inventing them is an LLM's work.
+     */
+    Optional<Answer> grouped(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<GroupRequest> asked = GroupRequest.of(question.text());
+        if (asked.isEmpty()) return Optional.empty();
+        GroupRequest request = asked.get();
+        if (request.groups().isEmpty() || request.groups().size() > GroupRequest.MAX_GROUPS) {
+            String text = (request.groups().isEmpty() ? "Without an LLM, paperchat sorts papers only into groups it is given."
+                    : "That is more than " + GroupRequest.MAX_GROUPS + " groups for one answer.")
+                    + " Name up to " + GroupRequest.MAX_GROUPS + " groups and it lists the papers of each: \"Group them by approach: RL length penalties,"
+                    + " latent reasoning, early exit\".";
+            stream.accept(text);
+            timings.put("totalMs", Assistant.millisSince(start));
+            SearchResult none = new SearchResult(question.text(), List.of(), false, 0, retriever.generation());
+            return Optional.of(read(new ExtractiveAnswerer.Draft(text, List.of(), false), false, question.text(), none, List.of(), timings));
+        }
+        List<String> items = request.ofList() ? PastAnswers.lastListItems(question.history()) : List.of();
+        Map<String, List<PaperHit>> byGroup = new LinkedHashMap<>();
+        List<PaperHit> ungrouped = List.of();
+        long generation = 0;
+        if (!items.isEmpty()) {
+            Listed found = papersNamed(items, question.filters());
+            List<String> ids = List.copyOf(found.papers().keySet());
+            request.groups().forEach(group -> byGroup.put(group, retriever.mentions(group, ids).papers()));
+            Set<String> placed = byGroup.values().stream().flatMap(List::stream).map(hit -> hit.paper().id()).collect(Collectors.toSet());
+            ungrouped = found.papers().values().stream().filter(hit -> !placed.contains(hit.paper().id())).toList();
+            generation = found.generation();
+        } else {
+            for (String group : request.groups()) {
+                SearchResult found = retriever.search(new SearchRequest((group + " " + request.topic()).strip(), PER_GROUP, question.filters()));
+                byGroup.put(group, found.covered() ? found.hits() : List.of());
+                generation = found.generation();
+            }
+        }
+        timings.put("retrieveMs", Assistant.millisSince(start));
+        ExtractiveAnswerer.Draft draft = extractive.grouped(byGroup, ungrouped, !items.isEmpty(), stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        Map<String, PaperHit> cited = new LinkedHashMap<>();
+        byGroup.values().forEach(hits -> hits.forEach(hit -> cited.putIfAbsent(hit.paper().id(), hit)));
+        SearchResult result = new SearchResult(question.text(), List.copyOf(cited.values()), !cited.isEmpty(), 1, generation);
+        List<String> notices = items.isEmpty() ? List.of("Each group is its own search: a paper may fit a group without writing its words.") : List.of();
+        return Optional.of(read(draft, !cited.isEmpty(), "the papers " + (items.isEmpty() ? "found for each group" : "of the last list")
+                + " by " + String.join(", ", request.groups()), result, notices, timings));
     }
 
     /**

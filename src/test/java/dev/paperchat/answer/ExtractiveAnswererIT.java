@@ -77,6 +77,25 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_group_the_last_list_s_papers_under_the_groups_named_and_say_it_groups_only_so() {
+        Answer list = assistant.ask(Question.of("which methods avoid entropy collapse?"));
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
+        Answer grouped = assistant.ask(new Question("Group these papers by approach: covariance, regularization", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(grouped.answer().startsWith("The papers of the last list under each group"), grouped.answer());
+        assertTrue(grouped.answer().contains("\n\n**covariance**\n- ") && grouped.answer().contains("\n\n**regularization**\n"), grouped.answer());
+        Set<String> listed = list.citations().stream().map(Citation::paperId).collect(java.util.stream.Collectors.toSet());
+        assertFalse(grouped.citations().isEmpty(), grouped.answer());
+        for (Citation c : grouped.citations()) {
+            assertTrue(listed.contains(c.paperId()), "a paper of the last list: " + c.title());
+            assertTrue(grouped.answer().contains(c.sentence() + " [" + c.marker() + "]"));
+        }
+        Answer unnamed = assistant.ask(new Question("group them by topic", history, 6, AnswerMode.EXTRACTIVE, null));
+        assertTrue(unnamed.answer().startsWith("Without an LLM, paperchat sorts papers only into groups it is given."), unnamed.answer());
+        assertFalse(unnamed.covered());
+        assertEquals(List.of(), unnamed.citations());
+    }
+
+    @Test
     void should_answer_a_yes_no_question_about_the_literature_with_its_papers_named() {
         Answer answer = assistant.ask(Question.of("Can a weaker or smaller model be used to make a stronger model reason better?"));
         assertTrue(answer.answer().startsWith("Papers in the collection"), answer.answer());
