@@ -190,7 +190,7 @@ public final class Assistant {
         // Filters that leave no paper say nothing of what the collection covers: the answer says what happened.
         ExtractiveAnswerer.Draft draft = noneMatch ? extractive.noneMatch(filters, stream)
                 : extractive.answer(read.standalone(), result, stream, named.any(),
-                        Optional.ofNullable(mentioningTopic(named.topic())).orElseGet(() -> writingTopic(read.standalone(), filters)), !filters.isEmpty());
+                        mentioningTopic(named.topic()).or(() -> writingTopic(read.standalone(), filters)), !filters.isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
         if (draft.covered() && !result.hits().isEmpty()) QuestionForm.checkedClaim(read.standalone(), result.hits().get(0)).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
                 .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim, result)))
@@ -464,20 +464,19 @@ public final class Assistant {
      * "Which papers study tool-integrated reasoning?": the papers found that write the topic as asked, a term of two words or
      * more, are listed, however their sentences score beside the best one's (SimpleTIR, whose title says it, had been left out).
      */
-    private Predicate<PaperHit> writingTopic(String question, Filters filters) {
+    private Optional<Predicate<PaperHit>> writingTopic(String question, Filters filters) {
         Optional<String> topic = QuestionForm.listedTopic(question).filter(t -> t.strip().split("[\\s-]+").length >= 2);
-        if (topic.isEmpty()) return null;
+        if (topic.isEmpty()) return Optional.empty();
         Set<String> writing = retriever.naming(topic.get(), filters).hits().stream().map(hit -> hit.paper().id()).collect(Collectors.toSet());
-        return writing.isEmpty() ? null : hit -> writing.contains(hit.paper().id());
+        return writing.isEmpty() ? Optional.empty() : Optional.of(hit -> writing.contains(hit.paper().id()));
     }
 
-    /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score; null for none. */
-    private Predicate<PaperHit> mentioningTopic(Optional<String> topicOfFiltered) {
-        return topicOfFiltered.filter(topic -> !topic.isEmpty())
-                .<Predicate<PaperHit>>map(topic -> {
-                    Predicate<String> mentioning = retriever.mentioningAll(topic);
-                    return hit -> mentioning.test(hit.paper().id());
-                }).orElse(null);
+    /** Among the papers of an organisation or of dates, those that name the question's topic are listed whatever their sentences score. */
+    private Optional<Predicate<PaperHit>> mentioningTopic(Optional<String> topicOfFiltered) {
+        return topicOfFiltered.filter(topic -> !topic.isEmpty()).map(topic -> {
+            Predicate<String> mentioning = retriever.mentioningAll(topic);
+            return hit -> mentioning.test(hit.paper().id());
+        });
     }
 
     /**

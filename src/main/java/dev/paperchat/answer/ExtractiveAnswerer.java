@@ -74,17 +74,17 @@ public final class ExtractiveAnswerer {
     public record Draft(String text, List<Citation> citations, boolean covered) {}
 
     public Draft answer(String question, SearchResult result, Consumer<String> stream) {
-        return answer(question, result, stream, false, null, false);
+        return answer(question, result, stream, false, Optional.empty(), false);
     }
 
     /**
      * @param aboutPapers whether the question asks for papers whatever its form ("What does Tencent publish on RL?")
-     * @param mentionsTopic a paper a list takes however its sentences score beside the best one's: among an
-     *                      organisation's few papers, one that names the topic ("Incentivizing Reasoning for..." for
-     *                      "Which papers from Tencent study reasoning?"); null for none
+     * @param listedAnyway a paper a list takes however its sentences score beside the best one's: among an
+     *                     organisation's few papers, one that names the topic ("Incentivizing Reasoning for..." for
+     *                     "Which papers from Tencent study reasoning?")
      * @param filtered whether filters left papers out of the search, which an answer that finds nothing then says
      */
-    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers, Predicate<PaperHit> mentionsTopic,
+    Draft answer(String question, SearchResult result, Consumer<String> stream, boolean aboutPapers, Optional<Predicate<PaperHit>> listedAnyway,
                  boolean filtered) {
         List<PaperHit> hits = result.hits();
         if (hits.isEmpty()) return emit(new Draft(NOT_COVERED, List.of(), false), stream);
@@ -102,7 +102,7 @@ public final class ExtractiveAnswerer {
                 .filter(a -> !hits.get(0).named() && !namedFor(hits.get(0), a));
         if (term.isPresent()) return term(question, term.get(), hits, stream);
         boolean list = aboutPapers && !hits.get(0).named() || QuestionForm.asksForPapers(result.respelledIn(question), hits.get(0));
-        return list ? list(result.respelledIn(question), hits, stream, mentionsTopic) : focused(result.respelledIn(question), hits, stream);
+        return list ? list(result.respelledIn(question), hits, stream, listedAnyway) : focused(result.respelledIn(question), hits, stream);
     }
 
     /** An acronym a question asks models, benchmarks or a quantity of: "TTRL" of "what benchmarks did TTRL use?". */
@@ -529,7 +529,7 @@ public final class ExtractiveAnswerer {
      */
     private static final double OWN_SHARE = 0.8;
 
-    private Draft list(String question, List<PaperHit> hits, Consumer<String> stream, Predicate<PaperHit> listedAnyway) {
+    private Draft list(String question, List<PaperHit> hits, Consumer<String> stream, Optional<Predicate<PaperHit>> listedAnyway) {
         double secondBest = hits.stream().filter(h -> h.bestSentence() != null).map(h -> h.bestSentence().score())
                 .sorted(Comparator.reverseOrder()).skip(1).findFirst().orElse(0.0);
         List<Citation> citations = new ArrayList<>();
@@ -539,10 +539,10 @@ public final class ExtractiveAnswerer {
         for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
             PaperHit hit = hits.get(i);
             if (hit.bestSentence() == null) continue;
-            boolean anyway = listedAnyway != null && listedAnyway.test(hit);
+            boolean anyway = listedAnyway.isPresent() && listedAnyway.get().test(hit);
             if (i > 0 && hit.bestSentence().score() < LIST_RELATIVE_SCORE * secondBest && !anyway) {
                 // Past the papers that fit well only the ones named anyway follow.
-                if (listedAnyway == null) break;
+                if (listedAnyway.isEmpty()) break;
                 continue;
             }
             // Two papers often say the same thing in the same words (a journal version, a shared
