@@ -59,8 +59,9 @@ public final class CitationChecker {
             + "|\\[\\s*(\\d{1,3}(?:\\s*;\\s*\\d{1,3}){1,9})\\s*]"
             + "|\\[\\^(\\d{1,3})]|\u3010\\s*(\\d{1,3})(?:\u2020[^\u3011]{0,60})?\\s*\u3011|\\[(\\d{1,3})\u2020[^\\]]{0,60}]"
             + "|\\[(\\d{1,3})]\\(#[^()\\s]{0,40}\\)"
-            // A footnote's superscript after a word or a full stop ("collapse.\u00b9"), not a power: "10\u00b2", "O(n\u00b2)", "R\u00b2", "km\u00b2".
-            + "|(?:(?<=\\p{L}{2})(?<!\\b[kcmn]m)|(?<=[.,;:!?\\]]))([" + SUPERSCRIPTS + "]{1,2})(?![" + SUPERSCRIPTS + "])");
+            // A footnote's superscript after a word, a full stop or a bracket ("collapse.\u00b9", "(GRPO)\u00b9"), not a power: "10\u00b2",
+            // "O(n\u00b2)", "R\u00b2", "km\u00b2".
+            + "|(?:(?<=\\p{L}{2})(?<!\\b[kcmn]m)|(?<=[.,;:!?)\\]]))([" + SUPERSCRIPTS + "]{1,2})(?![" + SUPERSCRIPTS + "])");
     /** Any marker the answer may hold, the prompt's own or a local model's. */
     private static final Pattern ANY_MARKER = Pattern.compile(MARKER.pattern() + "|" + RANGE.pattern() + "|" + MARKER_VARIANT.pattern());
     /** A source's number inside a marker. */

@@ -529,9 +529,26 @@ public final class ExtractiveAnswerer {
      */
     private static final double OWN_SHARE = 0.8;
 
-    private Draft list(String question, List<PaperHit> hits, Consumer<String> stream, Optional<Predicate<PaperHit>> listedAnyway) {
-        double secondBest = hits.stream().filter(h -> h.bestSentence() != null).map(h -> h.bestSentence().score())
+    /** The papers a list answer of these hits would show: the best, and those whose best sentence fits nearly as well as the second best's. */
+    static List<PaperHit> fitting(List<PaperHit> hits) {
+        double secondBest = secondBest(hits);
+        List<PaperHit> fitting = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            SentenceHit best = hits.get(i).bestSentence();
+            if (best == null) continue;
+            if (i > 0 && best.score() < LIST_RELATIVE_SCORE * secondBest) break;
+            fitting.add(hits.get(i));
+        }
+        return fitting;
+    }
+
+    private static double secondBest(List<PaperHit> hits) {
+        return hits.stream().filter(h -> h.bestSentence() != null).map(h -> h.bestSentence().score())
                 .sorted(Comparator.reverseOrder()).skip(1).findFirst().orElse(0.0);
+    }
+
+    private Draft list(String question, List<PaperHit> hits, Consumer<String> stream, Optional<Predicate<PaperHit>> listedAnyway) {
+        double secondBest = secondBest(hits);
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder("Papers in the collection that address this:");
         stream.accept(text.toString());

@@ -205,15 +205,21 @@ public final class FollowUpRewriter {
     }
 
     /** "how much faster is each?", "does each one use RL?": "each" of a list, as "they" would be. */
-    private static final Pattern EACH_SUBJECT = Pattern.compile(
-            "\\b(does|did|is|was|has)\\s++each(?:\\s++(?:one|paper|method|approach|of\\s++(?:them|these|those)))?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EACH_LAST = Pattern.compile("\\beach(?:\\s++(?:one|paper|method|approach))?(?=[\\s?.!]*+$)", Pattern.CASE_INSENSITIVE);
+    // "each" of the papers, not of something else ("is each step verified?"): "each" alone or with "one", "paper", "method", "of them",
+    // then a verb that asks of them, or the end.
+    private static final String EACH = "each(?:\\s++(?:one|paper|method|approach|of\\s++(?:them|these|those)))?";
+    private static final Pattern EACH_SUBJECT = Pattern.compile("\\b(does|did|is|was|has)\\s++" + EACH + "(?=[\\s?.!]*+$|\\s++(?:use|save|report|achieve|get|need"
+            + "|improve|reduce|cut|compare|work|perform|train|evaluate|cost|take|give|require|propose|claim|show|reach|score|handle|support|address"
+            + "|beat|outperform|speed|run|test|measure|study|rely|apply|compress|evict|keep|mention|say|find)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EACH_OWN = Pattern.compile("\\b" + EACH + "['\u2019]s\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EACH_LAST = Pattern.compile("\\b" + EACH + "(?=[\\s?.!]*+$)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> PLURAL = Map.of("does", "do", "did", "did", "is", "are", "was", "were", "has", "have");
 
     /** The question with "each" of the last list said as "they" or "each of them", which follow-ups read as the papers of that list. */
     public static String eachAsThey(String question) {
         String subject = EACH_SUBJECT.matcher(question).replaceAll(m -> PLURAL.get(m.group(1).toLowerCase(Locale.ROOT)) + " they");
-        return EACH_LAST.matcher(subject).replaceAll("each of them");
+        String own = EACH_OWN.matcher(subject).replaceAll("their");
+        return EACH_LAST.matcher(own).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).contains(" of ") ? m.group() : "each of them");
     }
 
     /** The question as it stands alone, and why the LLM could not rewrite it when it was asked to and failed. */

@@ -23,9 +23,13 @@ final class Narrowing {
                     + "(?:the\\s+ones?|the\\s+papers|ones|those|these|them)\\s+(?:that\\s+|which\\s+)?(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
     /** "exclude the surveys", "drop the ones from 2024", "except those that use RL": the last list without some of its papers. */
+    // What is excluded is a short phrase: "Except for GRPO, which RL algorithms...?" and "Remove the critic: which methods..." ask anew.
     private static final Pattern EXCLUDED = Pattern.compile("^\\W*+(?:and\\s+|now\\s+|please\\s+)?(?:exclude|excluding|drop|remove|skip|leave\\s+out"
-            + "|filter\\s+out|except(?:\\s+for)?|but\\s+not)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:(?:ones?|papers?|those)\\s+(?:that\\s+|which\\s+)?)?(.+?)[\\s?.!]*+$",
+            + "|filter\\s+out|except(?:\\s+for)?|but\\s+not)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:(?:ones?|papers?|those)\\s+(?:that\\s+|which\\s+)?)?"
+            + "(?!.*\\b(?:which|what|how|who|why|tell|show|list)\\b)([^,:;?]{1,80}?)[\\s?.!]*+$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** ", please", ", thanks": a courtesy after the condition is no word of it. */
+    private static final Pattern COURTESY = Pattern.compile("(?i)(?:,\\s*+|\\s++)(?:please|thanks|thank\\s++you|thx|ty)[\\s.!?]*+$");
     /**
      * "faster", "the cheapest", "more accurate", "(works) better on AIME", "reduces latency more": a
      * comparison between the papers, which their abstracts state in figures and in other words, not a
@@ -103,8 +107,9 @@ final class Narrowing {
     }
 
     /** What the listed papers should say: "use Qwen" of "which of these use Qwen?". */
-    static Optional<Condition> condition(String question) {
-        if (question.length() > MAX_CHARS) return Optional.empty();
+    static Optional<Condition> condition(String asked) {
+        if (asked.length() > MAX_CHARS) return Optional.empty();
+        String question = COURTESY.matcher(asked).replaceFirst("");
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(question);
             if (m.matches()) return condition(m.group(1), false);

@@ -175,12 +175,16 @@ final class QuestionForm {
             + "(?:study|are\\s++about|address|tackle|discuss|investigate|look\\s++at|work\\s++on|deal\\s++with|focus\\s++on)\\s++"
             + "((?:[\\p{L}\\d][\\p{L}\\d-]*+\\s++){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NOT_OF_A_PAPER = Pattern.compile("(?i)^(?:papers?|works?|research|publications?|newest|latest|oldest|earliest|most"
+            + "|recent|first|last|contributions?)\\b|\\s(?:about|on|of|for|in|to)$");
+
     private QuestionForm() {}
 
     /** "What is the learning rate of EMPO?" for "What is EMPO's learning rate?"; any other question as it is. */
     static String possessiveAsOf(String question) {
         Matcher m = POSSESSIVE_ASKED.matcher(question);
-        if (!m.matches() || m.group(2).chars().noneMatch(Character::isUpperCase)) return question;
+        // "What are Google's papers about?", "What is Microsoft's newest paper?": an organisation's papers, which the filters read.
+        if (!m.matches() || m.group(2).chars().noneMatch(Character::isUpperCase) || NOT_OF_A_PAPER.matcher(m.group(3)).find()) return question;
         return m.group(1) + "the " + m.group(3) + " of " + m.group(2) + (m.group(4) == null ? "" : m.group(4)) + m.group(5);
     }
 

@@ -222,14 +222,17 @@ final class ReadAnswers {
      */
     Optional<Answer> datedOn(Question question, String topic, boolean newest, Consumer<String> stream, Map<String, Long> timings, long start) {
         SearchResult found = retriever.search(new SearchRequest(topic, question.k(), question.filters()));
-        if (!found.covered() || found.hits().size() < 2) return Optional.empty();
+        // Only the papers a list of the topic would show: the newest of the weakly fitting ones is no answer.
+        List<PaperHit> fitting = ExtractiveAnswerer.fitting(found.hits());
+        if (!found.covered() || fitting.size() < 2) return Optional.empty();
         timings.put("retrieveMs", Assistant.millisSince(start));
-        List<PaperHit> ordered = ExtractiveAnswerer.byDate(found.hits(), newest);
+        List<PaperHit> ordered = ExtractiveAnswerer.byDate(fitting, newest);
         ExtractiveAnswerer.Draft draft = extractive.byDate(ordered, newest, "that fit \"" + topic + "\" best", stream);
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult result = new SearchResult(question.text(), ordered, true, 1, found.generation());
-        List<String> notices = List.of("Only the " + ordered.size() + " papers that fit \"" + topic + "\" best were read; ask for more with k ("
-                + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ").");
+        List<String> notices = new ArrayList<>(List.of("Only the " + ordered.size() + " papers that fit \"" + topic + "\" best were read; ask for more with k ("
+                + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ")."));
+        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
         return Optional.of(read(draft, true, (newest ? "the newest" : "the oldest") + " of the papers on " + topic, result, notices, timings));
     }
 

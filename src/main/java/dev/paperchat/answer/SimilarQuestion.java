@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 record SimilarQuestion(Optional<String> name) {
     private static final String PAPERS = "(?:(?:other|more)\\s++)?(?:papers?|works?|studies|methods|approaches|articles)";
-    private static final String NAMED = "\\s++(?:the\\s++)?(?<name>[^?!]{1,120}?)(?:\\s++(?:paper|method|work|one))?";
+    /** A name of a few words: "Which methods like SpecReason use a small model to draft steps?" asks more than for its neighbours. */
+    private static final String NAMED = "\\s++(?:the\\s++)?(?<name>[^\\s?!]+?(?:\\s++[^\\s?!]+?){0,4}?)(?:\\s++(?:paper|method|work|one))?";
     private static final String IT = "(?:it|this(?:\\s++(?:paper|one|method))?|that(?:\\s++(?:paper|one|method))?)";
     private static final List<Pattern> FORMS = List.of(
-            // "papers similar to X", "find me work related to X", "are there other methods like X?"
+            // "papers similar to X", "are there other methods like X?"; not "papers related to weak-to-strong reasoning", a topic whose paper is
+            // the answer, not a paper to leave out.
             Pattern.compile("(?i)^\\W*+(?:(?:find|show|list|give|recommend|suggest)\\s++(?:me\\s++)?|(?:are|is)\\s++there\\s++(?:any\\s++)?"
-                    + "|(?:which|what|any)\\s++)?" + PAPERS + "\\s++(?:that\\s++are\\s++)?(?:(?:similar|related|close)\\s++to|like)" + NAMED + "[\\s?.!]*+$"),
+                    + "|(?:which|what|any)\\s++)?" + PAPERS + "\\s++(?:that\\s++are\\s++)?(?:(?:similar|close)\\s++to|like)" + NAMED + "[\\s?.!]*+$"),
             // "which other papers do the same (thing) as X?", "what else does what X does?"
             Pattern.compile("(?i)^\\W*+(?:which|what|any)\\s++" + PAPERS + "\\s++(?:also\\s++)?(?:do|does|try|propose)\\s++(?:the\\s++same(?:\\s++thing)?|something\\s++similar)"
                     + "(?:\\s++(?:as|to)" + NAMED + ")?[\\s?.!]*+$"),

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,8 +117,15 @@ public final class FigureTies {
         Map<Group, List<Group>> same = new LinkedHashMap<>();
         for (Group group : claimed) same.put(group, stated.stating(group));
         Set<String> misbound = new LinkedHashSet<>();
+        List<Token> sourceNames = tokens(source).stream().filter(token -> token.kind() == Kind.NAME).toList();
         for (Group group : claimed) {
             if (same.get(group).isEmpty()) continue;
+            Optional<Token> otherVersion = group.names().stream().filter(name -> heldByOtherVersion(group, name, same.get(group), stated, ownNames, sourceNames))
+                    .findFirst();
+            if (otherVersion.isPresent()) {
+                misbound.add(asWritten(claim, group, List.of(otherVersion.get())));
+                continue;
+            }
             List<Token> offending = offending(group, same, stated, ownNames, ofOwnSubject && ownedByOther(same.get(group), source, ownNames, claimNames));
             if (!offending.isEmpty()) misbound.add(asWritten(claim, group, offending));
         }
@@ -136,14 +144,6 @@ public final class FigureTies {
     /** The claim's tokens that show its figures to be of something else than the source's same figures are, or none. */
     private static List<Token> offending(Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames, boolean ownedByOther) {
         List<Group> same = stating.get(group);
-        // "Qwen3-14B by +11.04" where the source ties +11.04 to Qwen3-32B, and Qwen3-14B to figures of its own: another version
-        // holds these figures, whatever else the claim names beside them ("on AIME 2025").
-        for (Token name : group.names()) {
-            if (DIGIT.matcher(name.form()).find() && !tiedIn(same, name) && stated.ties(name) && !ownNames.contains(name.form())
-                    && same.stream().anyMatch(s -> s.names().stream().anyMatch(n -> otherVersion(n, name)))) {
-                return List.of(name);
-            }
-        }
         // A name the source ties to the figures too says what they are of, whatever the words around: "zero-shot CommonsenseQA accuracy".
         if (group.names().stream().anyMatch(name -> tiedIn(same, name))) return List.of();
         // The claim, of the paper's own subject, ties the figure to no name: it credits the subject with the other model's figure.
@@ -169,11 +169,29 @@ public final class FigureTies {
         return group.words().size() >= 2 && !said ? group.words() : List.of();
     }
 
-    /** "QWEN332B" of "QWEN314B": the same name's letters before its first digit, with another version or size. */
-    private static boolean otherVersion(Token stated, Token claimed) {
-        String family = claimed.form().replaceFirst("\\d.*$", "");
-        return !stated.form().equals(claimed.form()) && DIGIT.matcher(stated.form()).find() && family.length() >= 3
-                && stated.form().replaceFirst("\\d.*$", "").equals(family);
+    /**
+     * "Qwen3-14B by +11.04" of "on the Qwen3-32B (+11.04 on AIME'25 and +7.71 on AIME'24) and Qwen3-14B (+4.79 ...)": the name
+     * of the claim's family that comes last before each of the source's same figures is another version or size ("QWEN332B" of
+     * "QWEN314B"), and the source ties the claim's own to figures of its own. Whatever else the claim names beside them ("on AIME
+     * 2025"), the figures are another's.
+     */
+    private static boolean heldByOtherVersion(Group group, Token name, List<Group> same, Stated stated, Set<String> ownNames, List<Token> sourceNames) {
+        String family = name.form().replaceFirst("\\d.*$", "");
+        if (!DIGIT.matcher(name.form()).find() || family.length() < 3 || ownNames.contains(name.form()) || tiedIn(same, name) || !stated.ties(name)) {
+            return false;
+        }
+        boolean other = false;
+        for (Group s : same) {
+            for (Token figure : s.figures()) {
+                if (group.figures().stream().noneMatch(c -> sameFigure(c, figure))) continue;
+                List<Token> before = sourceNames.stream().filter(n -> n.end() <= figure.start() && DIGIT.matcher(n.form()).find()
+                        && n.form().replaceFirst("\\d.*$", "").equals(family)).toList();
+                // "Saturn-1.5B and Saturn-7B improve scores by +4.9 and +1.8": the claim's own name before the figure may be what it is of.
+                if (before.isEmpty() || before.stream().anyMatch(n -> n.form().equals(name.form()))) return false;
+                other = true;
+            }
+        }
+        return other;
     }
 
     private static boolean tiedIn(List<Group> groups, Token token) {

@@ -54,6 +54,8 @@ public final class Opposites {
     private static final Pattern FLOOR = Pattern.compile("(?i)\\b(?:always|at\\s++least|a\\s++minimum\\s++of|no\\s++less\\s++than)\\b");
     /** "up to 3.4x", "as much as 60%": the best case. */
     private static final Pattern UP_TO = Pattern.compile("(?i)\\b(?:up\\s++to|as\\s++much\\s++as|at\\s++most)\\s++(\\d++(?:\\.\\d++)?)");
+    /** A figure, not the digits of a name ("GPT-2", "Qwen2.5"). */
+    private static final Pattern LOOSE_FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])\\d++(?:\\.\\d++)?");
     /** A claim that gives a figure as the average: "on average", "an average of". */
     private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:on\\s++average|an?\\s++average\\s++of|averag(?:e|ing))\\b");
     private static final Pattern LIMITED_ADVERB = Pattern.compile("(?i)\\b(?:often|sometimes|occasionally|mostly|(?:in|for|on)\\s++most\\s++(?:cases|scenarios|settings|tasks))\\b");
@@ -199,12 +201,27 @@ public final class Opposites {
             // The floor is of that figure ("always accelerates reasoning by 3.4x"), and the claim does not give it as the best case too.
             Matcher floor = Pattern.compile("(?i)(?<![\\d.])\\b(" + FLOOR.pattern() + ")(?:\\s++[\\p{L}-]++){0,4}?\\s++(?:by\\s++)?" + figure).matcher(claim);
             if (floor.find()) return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as " + floor.group(1).strip());
-            // "70% on average", "an average of 70%" of "an average of 30%, and up to 70%".
+            // "70% on average", "an average of 70%" of "an average of 30%, and up to 70%"; not of "average gains of up to 90% ... and
+            // up to 27%", whose best cases are of an average.
+            if (averageCeiling(sentence, ceiling.start())) continue;
             Matcher average = Pattern.compile("(?i)(?<![\\d.])\\b(?:on\\s++average|an?\\s++average\\s++of|averag(?:e|ing))(?:\\s++[\\p{L}-]++){0,4}?\\s++(?:by\\s++)?"
                     + figure + "|(?<![\\d.])" + figure + "\\S*+(?:\\s++[\\p{L}-]++){0,3}?\\s++on\\s++average\\b").matcher(claim);
             if (average.find()) return Optional.of("the cited sentence gives it as the best case (\"" + ceiling.group() + "\"), the claim as the average");
         }
         return Optional.empty();
+    }
+
+    /** Whether the "up to" figure at {@code at} is an average's: "average" comes before it with no figure between but other best cases. */
+    private static boolean averageCeiling(String sentence, int at) {
+        Matcher average = AVERAGE.matcher(sentence.substring(0, at));
+        int from = -1;
+        while (average.find()) from = average.end();
+        if (from < 0) return false;
+        Matcher figure = LOOSE_FIGURE.matcher(sentence.substring(from, at));
+        while (figure.find()) {
+            if (!UP_TO.matcher(sentence.substring(from, at)).region(Math.max(0, figure.start() - 12), figure.end()).find()) return false;
+        }
+        return true;
     }
 
     /** The stems of the phrase's last content word: "LVLMs" of "open-source LVLMs", "task" of "reasoning task it". */

@@ -315,9 +315,12 @@ public final class ApiServer implements AutoCloseable {
         boolean api = path.startsWith("/api/") || path.startsWith("/v1/");
         String origin = ctx.header("Origin");
         boolean ownPage = origin != null && sameHost(origin, ctx.host());
-        // Refused before any work, listed origins or none: a foreign page's "simple" request (a text/plain POST) would
-        // otherwise run a whole search or LLM call whose reply the browser then merely hides.
-        if (api && origin != null && !ownPage && !path.equals("/api/health") && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
+        // Refused before any work: with origins listed, any other; with none, a page elsewhere's "simple" request (a text/plain
+        // POST, a GET), which the browser sends unasked and would run a whole search or LLM call whose reply it then merely hides.
+        // A JSON POST is asked of first, and its preflight finds no CORS: one that comes is the chat page's own behind a proxy
+        // that rewrote Host.
+        boolean refused = !config.corsOrigins().isEmpty() || simple(ctx);
+        if (api && origin != null && !ownPage && refused && !path.equals("/api/health") && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
             throw new ApiException(403, "forbidden", "requests from " + origin
                     + " are not allowed; add that origin to cors.origins to let its pages call this API");
         }
@@ -331,6 +334,13 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiException(429, "rate_limited", "too many requests; at most " + config.rateLimitPerMinute() + " a minute per client");
         }
         if (apiKey != null) requireKey(ctx);
+    }
+
+    /** A request a browser sends from any page without asking first: a GET, or a POST of a form or plain text. */
+    private static boolean simple(Context ctx) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) return true;
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        return ctx.method() == HandlerType.POST && !type.startsWith("application/json");
     }
 
     /**

@@ -57,6 +57,7 @@ class CitationCheckerTest {
     @Test
     void should_read_a_footnote_superscript_as_a_marker_but_not_a_power() {
         assertEquals("Entropy collapses.[1] Lp-Reg keeps it[2].", CitationChecker.plainMarkers("Entropy collapses.\u00b9 Lp-Reg keeps it\u00b2."));
+        assertEquals("It extends GRPO (Group Relative Policy Optimization)[3].", CitationChecker.plainMarkers("It extends GRPO (Group Relative Policy Optimization)\u00b3."));
         assertEquals("an area of 10\u00b2 tokens", CitationChecker.plainMarkers("an area of 10\u00b2 tokens"));
         for (String power : List.of("Self-attention costs O(n\u00b2) time [1].", "The fit has R\u00b2 = 0.93 [1].", "a loss in x\u00b2 [1]", "over 3 km\u00b2 [1]")) {
             assertEquals(power, CitationChecker.plainMarkers(power), "a power of a variable or a unit");

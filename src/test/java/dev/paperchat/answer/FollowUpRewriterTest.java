@@ -448,6 +448,10 @@ class FollowUpRewriterTest {
         assertEquals("what speedup do they report?", FollowUpRewriter.eachAsThey("what speedup does each of them report?"));
         assertEquals("what is the speedup of each of them?", FollowUpRewriter.eachAsThey("what is the speedup of each?"));
         assertEquals("Which papers evaluate each step?", FollowUpRewriter.eachAsThey("Which papers evaluate each step?"), "each of something else");
+        assertEquals("What is their speedup?", FollowUpRewriter.eachAsThey("What is each method's speedup?"));
+        for (String other : List.of("How is each step verified in SpecReason?", "Does each token get the same compute?", "Is each reasoning step scored?")) {
+            assertEquals(other, FollowUpRewriter.eachAsThey(other), "each of something else: " + other);
+        }
     }
 
     @Test

@@ -79,6 +79,11 @@ class NarrowingTest {
         assertEquals(Optional.of(new Narrowing.Condition(List.of("from 2024"), true, false)), Narrowing.condition("remove the ones from 2024"));
         assertEquals(Optional.of(new Narrowing.Condition(List.of("use RL"), true, false)), Narrowing.condition("except those that use RL"));
         assertEquals(wanted("use RL"), Narrowing.condition("exclude the ones that don't use RL"), "a double negation keeps those that do");
+        assertEquals(wanted("Qwen"), Narrowing.condition("only the ones that mention Qwen, please"), "a courtesy is no word to mention");
+        for (String asksAnew : List.of("Remove the need for reward models: which papers do that?", "Except for GRPO, which RL algorithms do the papers use?",
+                "Excluding surveys, which papers study latent reasoning?", "Exclude the surveys and tell me which of these use continuous tokens")) {
+            assertEquals(Optional.empty(), Narrowing.condition(asksAnew), asksAnew);
+        }
     }
 
     @Test

@@ -117,6 +117,7 @@ class QuestionFormTest {
         assertEquals("Who are the authors of Soft Thinking?", QuestionForm.possessiveAsOf("Who are Soft Thinking\u2019s authors?"));
         assertEquals("what was the speedup of R2R on AIME 2024?", QuestionForm.possessiveAsOf("what was R2R's speedup on AIME 2024?"));
         for (String other : List.of("What is the model's learning rate?", "How does EMPO's approach work?", "What is it's purpose?",
+                "What are Google's papers about?", "What is Microsoft's newest paper?", "What was Meta's contribution to reasoning?",
                 "What is EMPO's learning rate and what batch size does it use?")) {
             assertEquals(other, QuestionForm.possessiveAsOf(other), other);
         }

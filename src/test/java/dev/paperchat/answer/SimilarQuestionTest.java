@@ -17,7 +17,7 @@ class SimilarQuestionTest {
         assertEquals(of("SpecReason"), SimilarQuestion.of("Which other papers do the same thing as SpecReason?"));
         assertEquals(of("Hawkeye"), SimilarQuestion.of("more like Hawkeye"));
         assertEquals(of("Quiet-STaR"), SimilarQuestion.of("are there other methods like the Quiet-STaR paper?"));
-        assertEquals(of("R2R"), SimilarQuestion.of("show me work related to R2R."));
+        assertEquals(of("R2R"), SimilarQuestion.of("show me work similar to R2R."));
         assertEquals(of(null), SimilarQuestion.of("which papers do something similar?"), "of the paper of the last answer");
         assertEquals(of(null), SimilarQuestion.of("any other papers like this one?"));
         assertEquals(of(null), SimilarQuestion.of("more like it"));
@@ -26,7 +26,8 @@ class SimilarQuestionTest {
     @Test
     void should_leave_other_questions_alone() {
         for (String other : List.of("Which papers cite Coconut?", "What is SpecReason?", "Which papers are similar in size?",
-                "papers like " + "x".repeat(300), "Do LLMs like longer prompts?")) {
+                "papers like " + "x".repeat(300), "Do LLMs like longer prompts?",
+                "Are there papers related to weak-to-strong reasoning?", "Which methods like SpecReason use a small model to draft steps?")) {
             assertEquals(Optional.empty(), SimilarQuestion.of(other), other);
         }
     }

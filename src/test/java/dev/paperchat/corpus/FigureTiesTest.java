@@ -37,6 +37,10 @@ class FigureTiesTest {
                 "another size of the model holds the figure, though both name the benchmark");
         assertEquals(List.of(), FigureTies.misbound("Training on forking tokens improves Qwen3-32B by +11.04 on AIME 2025.", forking));
         assertEquals(List.of(), FigureTies.misbound("It improves Qwen3-14B by +4.79 on AIME'25.", forking));
+        assertEquals(List.of(), FigureTies.misbound("Restricting updates to forking tokens improves Qwen3-32B by 7.71 on AIME'24.", forking),
+                "a figure in the 32B's brackets is the 32B's, though the 14B's name follows it");
+        assertEquals(List.of(), FigureTies.misbound("It improves Qwen3-14B by +7.71 on AIME 2024.", forking),
+                "the source's loose reading ties +7.71 to the 14B named after it too: the claim has the benefit of the doubt");
     }
 
     /** Another model's figure, owned by its name in the source, credited to the paper's own subject. */

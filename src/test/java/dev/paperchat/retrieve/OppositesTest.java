@@ -241,6 +241,11 @@ class OppositesTest {
                 Opposites.overstated("ARM reduces tokens by 70% on average while maintaining performance.", arm));
         assertTrue(Opposites.overstated("ARM cuts tokens by an average of 70%.", arm).isPresent());
         assertEquals(Optional.empty(), Opposites.overstated("ARM reduces tokens by 30% on average and by up to 70%.", arm), "as the sentence says");
+        String perk = "PERK achieves average absolute performance gains of up to 90% for smaller models (GPT-2) and up to 27% for Qwen-2.5-0.5B.";
+        for (String averaged : List.of("PERK's average absolute performance gains reach 90% for smaller models like GPT-2.",
+                "PERK raises average absolute performance by 27% for Qwen-2.5-0.5B.")) {
+            assertEquals(Optional.empty(), Opposites.overstated(averaged, perk), "the best cases are of an average: " + averaged);
+        }
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE always beats its baseline, by 2.1x on average.", hawkeye), "another figure");
         assertEquals(Optional.empty(), Opposites.overstated("HAWKEYE speeds reasoning by up to 3.4x, and it always uses a large model to plan.", hawkeye),
                 "the floor is of another thing");

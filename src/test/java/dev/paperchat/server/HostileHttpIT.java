@@ -192,10 +192,14 @@ class HostileHttpIT {
             HttpResponse<String> r = closed.get("/api/health", "Origin", "https://evil.example");
             assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
             // A foreign page's simple request would run in full, its reply merely hidden from it: refused before any work.
-            HttpResponse<String> simple = closed.post("/api/ask", "{\"question\":\"What is UloRL?\"}", "Origin", "https://evil.example");
+            HttpResponse<String> simple = closed.postAs("/api/ask", "{\"question\":\"What is UloRL?\"}", "text/plain", "Origin", "https://evil.example");
             assertEquals(403, simple.statusCode(), simple.body());
             assertTrue(simple.body().contains("cors.origins"), simple.body());
             assertEquals(403, closed.get("/api/search?q=entropy", "Origin", "https://evil.example").statusCode());
+            // A JSON POST is asked of first by the browser, whose preflight finds no CORS: one that comes is the chat page's own,
+            // served behind a proxy that rewrote Host.
+            HttpResponse<String> proxied = closed.post("/api/ask", "{\"question\":\"thanks!\"}", "Origin", "https://papers.example.com");
+            assertEquals(200, proxied.statusCode(), proxied.body());
         }
         try (PaperChat empty = new PaperChat(Config.defaults(dir.resolve("2")));
              TestServer open = new TestServer(Map.of("cors.origins", "https://notebook.example"), empty)) {

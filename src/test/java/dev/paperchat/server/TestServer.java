@@ -50,8 +50,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String json, String... headers) throws Exception {
+        return postAs(path, json, "application/json", headers);
+    }
+
+    /** A POST with a body of the given type: "text/plain" is what a page elsewhere may send unasked. */
+    public HttpResponse<String> postAs(String path, String body, String contentType, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) b.headers(headers);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
