@@ -113,7 +113,7 @@ final class ReadAnswers {
         timings.put("totalMs", Assistant.millisSince(start));
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of " + from);
         List<String> notices = new ArrayList<>();
-        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        filtersRead(question).ifPresent(notices::add);
         relisted.ifPresent(topic -> notices.add(noAnswers ? relistedNotice(topic) : "The last answer lists no papers: the papers read are those \""
                 + topic + "\" lists now."));
         if (draft.citations().isEmpty() && !ofOne) notices.add(papersRead(listed.values()));
@@ -139,7 +139,7 @@ final class ReadAnswers {
         ExtractiveAnswerer.Draft draft = extractive.reporting(found.papers().size(), by.get(), shown, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         List<String> notices = new ArrayList<>();
-        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        filtersRead(question).ifPresent(notices::add);
         if (shown.isEmpty()) notices.add(papersRead(found.papers().values()));
         SearchResult result = new SearchResult(question.text(), shown, true, 1, found.generation());
         return Optional.of(read(draft, true, "figures for " + by.get().name() + ", among the papers of the last list", result, notices, timings));
@@ -232,7 +232,7 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(question.text(), ordered, true, 1, found.generation());
         List<String> notices = new ArrayList<>(List.of("Only the " + ordered.size() + " papers that fit \"" + topic + "\" best were read; ask for more with k ("
                 + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ")."));
-        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        filtersRead(question).ifPresent(notices::add);
         return Optional.of(read(draft, true, (newest ? "the newest" : "the oldest") + " of the papers on " + topic, result, notices, timings));
     }
 
@@ -277,7 +277,7 @@ final class ReadAnswers {
         timings.put("totalMs", Assistant.millisSince(start));
         List<String> notices = new ArrayList<>(List.of("Nearness is by the words and meaning of the titles and abstracts: a paper listed need not cite "
                 + name + ", nor be cited by it."));
-        if (!question.filters().isEmpty()) notices.add("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+        filtersRead(question).ifPresent(notices::add);
         SearchResult result = new SearchResult(question.text(), nearest, true, 1, found.generation());
         return Optional.of(read(draft, !nearest.isEmpty(), "papers nearest to " + name, result, notices, timings));
     }
@@ -388,6 +388,12 @@ final class ReadAnswers {
     }
 
     /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
+    /** The notice that only the papers the filters pass were read, when filters were given. */
+    private static Optional<String> filtersRead(Question question) {
+        return question.filters().isEmpty() ? Optional.empty()
+                : Optional.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
+    }
+
     private record Listed(Map<String, PaperHit> papers, long generation) {}
 
     /** The paper each name or title of an earlier answer stands for, once each, those the filters keep. */
