@@ -25,7 +25,9 @@ public final class Opposites {
     /** Words and the words that say their opposite; read both ways. */
     private static final List<List<String>> PAIRS = List.of(
             List.of("more", "less fewer"), List.of("increase increases increased increasing raise raises raised raising",
-                    "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers cut cuts decline declines declined restrict restricts restricted restricting"),
+                    "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers cut cuts decline declines declined"),
+            // Restricting an update is the opposite of raising it, but no decline: "improve RLVR by restricting updates to forking tokens".
+            List.of("raise raises raised raising", "restrict restricts restricted restricting"),
             List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped enhance enhances enhanced",
                     "degrade degrades degraded degradation worsen worsens hurt hurts harm harms decline declines declined deteriorate deteriorates deteriorated"),
             List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),

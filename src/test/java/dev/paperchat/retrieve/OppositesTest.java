@@ -43,6 +43,10 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says the opposite (\"restrict\")"),
                 Opposites.of("Clip-Cov and KL-Cov increase policy entropy by raising the update of high-covariance tokens.",
                         "We propose Clip-Cov and KL-Cov, which control entropy by restricting the update of high-covariance tokens.", false));
+        assertEquals(Optional.of("the cited sentence says the opposite (\"improve\")"),
+                Opposites.of("Training only on the 20% lowest-entropy tokens leads to a marked decline in performance.",
+                        "We improve RLVR by restricting policy gradient updates to forking tokens, utilizing only 20% of the tokens.", false),
+                "restricting an update is no decline");
         String reweights = "Evidence suggests that RL does not teach new strategies; it redistributes probability mass over solutions the base model already contains.";
         assertTrue(Opposites.of("RL doesn't teach new reasoning abilities, it just reweights what the base model knows.", reweights, false).isEmpty(),
                 "a contraction denies as 'does not' does");
