@@ -387,13 +387,13 @@ final class ReadAnswers {
         return Optional.of(read(draft, true, question.text(), result, notices, timings));
     }
 
-    /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
     /** The notice that only the papers the filters pass were read, when filters were given. */
     private static Optional<String> filtersRead(Question question) {
         return question.filters().isEmpty() ? Optional.empty()
                 : Optional.of("Only papers matching the filters (" + question.filters().describe() + ") were read.");
     }
 
+    /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
     private record Listed(Map<String, PaperHit> papers, long generation) {}
 
     /** The paper each name or title of an earlier answer stands for, once each, those the filters keep. */
