@@ -117,7 +117,9 @@ public final class FigureTies {
         Map<Group, List<Group>> same = new LinkedHashMap<>();
         for (Group group : claimed) same.put(group, stated.stating(group));
         Set<String> misbound = new LinkedHashSet<>();
-        List<Token> sourceNames = tokens(source).stream().filter(token -> token.kind() == Kind.NAME).toList();
+        // Read only when a claim names a version ("Qwen3-14B"), which most claims do not.
+        boolean versioned = claimed.stream().anyMatch(group -> group.names().stream().anyMatch(name -> DIGIT.matcher(name.form()).find()));
+        List<Token> sourceNames = versioned ? tokens(source).stream().filter(token -> token.kind() == Kind.NAME).toList() : List.of();
         for (Group group : claimed) {
             if (same.get(group).isEmpty()) continue;
             Optional<Token> otherVersion = group.names().stream().filter(name -> heldByOtherVersion(group, name, same.get(group), stated, ownNames, sourceNames))
