@@ -45,15 +45,6 @@ public final class Assistant {
     private static final Pattern DATED_LAST = Pattern.compile("^\\W*+(?:(?:what|which)(?:'s|\\s++is|\\s++was)?\\s++)?(?:the\\s++)?"
             + "(?<which>newest|latest|most\\s++recent|oldest|earliest)\\s++(?:paper|article|work|study|publication)"
             + "(?:\\s++(?:in|of)\\s++(?:the|this|your)\\s++(?:collection|index|corpus|library))?\\W*+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OLDEST = Pattern.compile("(?i)oldest|earliest");
-    /** "the newest paper on this topic", "...in the list", "...of the two": papers pointed to, no topic to search. */
-    private static final Pattern DEICTIC = Pattern.compile("(?i)(?:(?:this|that|these|those|the|its|their)\\s++(?:topic|list|ones?|two|three|four|papers?"
-            + "|dataset|collection|corpus|index|library|field|area|subject|answer|above|results?)|it|them|these|those|this|that)");
-    /** "What is the newest paper on efficient reasoning?": the newest (or oldest) of the papers that fit a topic. */
-    private static final Pattern DATED_ON = Pattern.compile("^\\W*+(?:(?:what|which)(?:'s|\\s++is|\\s++was|\\s++are|\\s++were)?\\s++)?(?:the\\s++)?"
-            + "(?<which>newest|latest|most\\s++recent|oldest|earliest)\\s++(?:papers?|articles?|works?|stud(?:y|ies)|publications?)"
-            + "\\s++(?:on|about|in|for|regarding|of)\\s++(?!(?:the|this|your)\\s++(?:collection|index|corpus|library)\\W*+$)(?<topic>\\S.{1,150}?)\\W*+$",
-            Pattern.CASE_INSENSITIVE);
 
     /** "How many papers are from 2024?": the papers of a filter are counted, not only listed. */
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?:how\\s+many|number\\s+of)\\b", Pattern.CASE_INSENSITIVE);
@@ -130,11 +121,8 @@ public final class Assistant {
         NamedFilters named = NamedFilters.of(asked, retriever);
         Question question = named.question();
         // Read once its year or organisation is a filter: "the newest paper on RL from 2024" is of 2024's papers on RL.
-        Matcher on = DATED_ON.matcher(question.text());
-        if (on.matches() && !DEICTIC.matcher(on.group("topic")).matches()) {
-            Optional<Answer> datedOn = reading.datedOn(question, on.group("topic"), !OLDEST.matcher(on.group("which")).matches(), stream, timings, start);
-            if (datedOn.isPresent()) return withMended(datedOn.get(), mended);
-        }
+        Optional<Answer> datedOn = reading.datedOn(question, stream, timings, start);
+        if (datedOn.isPresent()) return withMended(datedOn.get(), mended);
         boolean useLlm = question.mode() != AnswerMode.EXTRACTIVE && llm != null;
         // An extractive answer is one no LLM saw: the follow-up is joined by rule, not rewritten by the LLM.
         FollowUpRewriter.Rewrite rewrite = rewriter.rewrite(question.text(), question.history(), useLlm);

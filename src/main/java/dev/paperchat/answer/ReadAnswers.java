@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +38,15 @@ final class ReadAnswers {
     private static final int MAX_RECORDS = 10;
     /** The papers a group asked for without a list to sort gets, a search each. */
     private static final int PER_GROUP = 3;
+    private static final Pattern OLDEST = Pattern.compile("(?i)oldest|earliest");
+    /** "the newest paper on this topic", "...in the list", "...of the two": papers pointed to, no topic to search. */
+    private static final Pattern DEICTIC = Pattern.compile("(?i)(?:(?:this|that|these|those|the|its|their)\\s++(?:topic|list|ones?|two|three|four|papers?"
+            + "|dataset|collection|corpus|index|library|field|area|subject|answer|above|results?)|it|them|these|those|this|that)");
+    /** "What is the newest paper on efficient reasoning?": the newest (or oldest) of the papers that fit a topic. */
+    private static final Pattern DATED_ON = Pattern.compile("^\\W*+(?:(?:what|which)(?:'s|\\s++is|\\s++was|\\s++are|\\s++were)?\\s++)?(?:the\\s++)?"
+            + "(?<which>newest|latest|most\\s++recent|oldest|earliest)\\s++(?:papers?|articles?|works?|stud(?:y|ies)|publications?)"
+            + "\\s++(?:on|about|in|for|regarding|of)\\s++(?!(?:the|this|your)\\s++(?:collection|index|corpus|library)\\W*+$)(?<topic>\\S.{1,150}?)\\W*+$",
+            Pattern.CASE_INSENSITIVE);
 
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive;
@@ -220,7 +230,11 @@ final class ReadAnswers {
      * "What is the newest paper on efficient reasoning?": the k papers that fit the topic best, by their records' dates, the
      * newest (or oldest) named; none when the collection does not cover the topic, whose answer then says so.
      */
-    Optional<Answer> datedOn(Question question, String topic, boolean newest, Consumer<String> stream, Map<String, Long> timings, long start) {
+    Optional<Answer> datedOn(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Matcher asked = DATED_ON.matcher(question.text());
+        if (!asked.matches() || DEICTIC.matcher(asked.group("topic")).matches()) return Optional.empty();
+        String topic = asked.group("topic");
+        boolean newest = !OLDEST.matcher(asked.group("which")).matches();
         SearchResult found = retriever.search(new SearchRequest(topic, question.k(), question.filters()));
         // Only the papers a list of the topic would show: the newest of the weakly fitting ones is no answer.
         List<PaperHit> fitting = ExtractiveAnswerer.fitting(found.hits());
