@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.InvalidInputException;
 import java.util.Locale;
 
 /** Who writes the answer: the LLM when one is configured and reachable (auto), or always one of them. */
@@ -11,7 +12,7 @@ public enum AnswerMode {
         try {
             return valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("mode must be auto, llm or extractive, was " + mode);
+            throw new InvalidInputException("mode must be auto, llm or extractive, was " + mode);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Hash;
+import dev.paperchat.corpus.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,11 @@ public record Prompts(String system, String answer, String rewrite, String versi
         String answer = read(dir, "answer.txt");
         String rewrite = read(dir, "rewrite.txt");
         for (String placeholder : List.of("{{sources}}", "{{question}}")) {
-            if (!answer.contains(placeholder)) throw new IllegalArgumentException(dir.resolve("answer.txt") + " lacks " + placeholder);
+            if (!answer.contains(placeholder)) throw new InvalidInputException(dir.resolve("answer.txt") + " lacks " + placeholder);
         }
         // Without them the LLM would rewrite a follow-up it never saw, from a conversation it was not given.
         for (String placeholder : List.of("{{history}}", "{{question}}")) {
-            if (!rewrite.contains(placeholder)) throw new IllegalArgumentException(dir.resolve("rewrite.txt") + " lacks " + placeholder);
+            if (!rewrite.contains(placeholder)) throw new InvalidInputException(dir.resolve("rewrite.txt") + " lacks " + placeholder);
         }
         return new Prompts(system, answer, rewrite, Hash.sha256(system + answer + rewrite).substring(0, 12));
     }
@@ -38,9 +39,9 @@ public record Prompts(String system, String answer, String rewrite, String versi
             try (InputStream bundled = Prompts.class.getResourceAsStream(BUNDLED + name)) {
                 if (bundled != null) return new String(bundled.readAllBytes(), StandardCharsets.UTF_8);
             }
-            throw new IllegalArgumentException("cannot read prompt template " + file + ": no such file, and the build bundles none");
+            throw new InvalidInputException("cannot read prompt template " + file + ": no such file, and the build bundles none");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read prompt template " + file + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot read prompt template " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import java.util.List;
@@ -11,8 +12,8 @@ public record Question(String text, List<Turn> history, int k, AnswerMode mode, 
 
     public Question {
         text = TypedText.bounded(text);
-        if (TypedText.isBlank(text)) throw new IllegalArgumentException("question must not be empty");
-        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
+        if (TypedText.isBlank(text)) throw new InvalidInputException("question must not be empty");
+        if (k < 1 || k > MAX_K) throw new InvalidInputException("k must be between 1 and " + MAX_K + ", was " + k);
         history = history == null ? List.of() : List.copyOf(history);
         if (mode == null) mode = AnswerMode.AUTO;
         if (filters == null) filters = Filters.NONE;

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.SearchRequest;
 
@@ -10,13 +11,13 @@ public record Turn(String role, String content) {
 
     public Turn {
         if (!"user".equals(role) && !"assistant".equals(role)) {
-            throw new IllegalArgumentException("history role must be user or assistant, was " + role);
+            throw new InvalidInputException("history role must be user or assistant, was " + role);
         }
-        if (content == null) throw new IllegalArgumentException("history content must not be null");
+        if (content == null) throw new InvalidInputException("history content must not be null");
         content = TypedText.bounded(content);
         // A question asked before may be asked again ("tell me more about the third one" of a history without answers).
         if (role.equals("user") && SearchRequest.characters(content) > SearchRequest.MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("a user turn must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
+            throw new InvalidInputException("a user turn must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
                     + SearchRequest.characters(content));
         }
     }

@@ -1,5 +1,6 @@
 package dev.paperchat.app;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.OpenSearchIndex;
 import dev.paperchat.retrieve.SearchRequest;
 import java.io.IOException;
@@ -124,7 +125,7 @@ public record Config(
         String named = env.get("PAPERCHAT_CONFIG") == null || env.get("PAPERCHAT_CONFIG").isBlank() ? null : env.get("PAPERCHAT_CONFIG");
         Path file = Path.of(named != null ? named : Path.of(System.getProperty("user.home"), ".paperchat", "config.properties").toString());
         // The default file is optional; one named on purpose that is not there is a mistake to hear of.
-        if (named != null && !Files.isRegularFile(file)) throw new IllegalArgumentException("PAPERCHAT_CONFIG names no file: " + file);
+        if (named != null && !Files.isRegularFile(file)) throw new InvalidInputException("PAPERCHAT_CONFIG names no file: " + file);
         values.putAll(readFile(file));
         for (String key : DEFAULTS.keySet()) {
             String value = env.get(envName(key));
@@ -140,7 +141,7 @@ public record Config(
     public static Config of(Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         overrides.forEach((key, value) -> {
-            if (!DEFAULTS.containsKey(key)) throw new IllegalArgumentException("unknown setting \"" + key + "\"");
+            if (!DEFAULTS.containsKey(key)) throw new InvalidInputException("unknown setting \"" + key + "\"");
             values.put(key, value);
         });
         return fromMap(values);
@@ -162,12 +163,12 @@ public record Config(
         try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (!DEFAULTS.containsKey(key)) {
-                throw new IllegalArgumentException("unknown setting \"" + key + "\" in " + file + closest(key).map(k -> " (did you mean " + k + "?)").orElse("")
+                throw new InvalidInputException("unknown setting \"" + key + "\" in " + file + closest(key).map(k -> " (did you mean " + k + "?)").orElse("")
                         + "; known: " + new TreeSet<>(DEFAULTS.keySet()));
             }
             values.put(key, properties.getProperty(key).strip());
@@ -221,17 +222,17 @@ public record Config(
 
     public Config {
         if (!List.of("lucene", "opensearch").contains(backend)) {
-            throw new IllegalArgumentException("index.backend (--backend) must be lucene or opensearch, was " + backend);
+            throw new InvalidInputException("index.backend (--backend) must be lucene or opensearch, was " + backend);
         }
         if (backend.equals("opensearch") && opensearch.urls().isEmpty()) {
-            throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://127.0.0.1:9200)");
+            throw new InvalidInputException("--backend opensearch needs --opensearch-url (e.g. http://127.0.0.1:9200)");
         }
         if (llmBaseUrl != null && llmContextTokens < llmMaxTokens + 512) {
-            throw new IllegalArgumentException("llm.context-tokens (" + llmContextTokens + ") must leave at least 512 tokens for the prompt above"
+            throw new InvalidInputException("llm.context-tokens (" + llmContextTokens + ") must leave at least 512 tokens for the prompt above"
                     + " llm.max-tokens (" + llmMaxTokens + ")");
         }
         if (!List.of("openai", "ollama").contains(llmProvider)) {
-            throw new IllegalArgumentException("llm.provider must be openai or ollama, was " + llmProvider);
+            throw new InvalidInputException("llm.provider must be openai or ollama, was " + llmProvider);
         }
     }
 
@@ -268,7 +269,7 @@ public record Config(
 
     private static boolean bool(Map<String, String> v, String key) {
         String raw = v.get(key).strip().toLowerCase(Locale.ROOT);
-        if (!raw.equals("true") && !raw.equals("false")) throw new IllegalArgumentException(key + " must be true or false, was " + raw);
+        if (!raw.equals("true") && !raw.equals("false")) throw new InvalidInputException(key + " must be true or false, was " + raw);
         return raw.equals("true");
     }
 
@@ -281,10 +282,10 @@ public record Config(
             try {
                 uri = new URI(part.strip());
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException(key + ": not a URL: \"" + part + "\"");
+                throw new InvalidInputException(key + ": not a URL: \"" + part + "\"");
             }
             if (!List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
-                throw new IllegalArgumentException(key + " must be http(s)://host[:port], was \"" + part + "\"");
+                throw new InvalidInputException(key + " must be http(s)://host[:port], was \"" + part + "\"");
             }
             urls.add(uri);
         }
@@ -295,11 +296,11 @@ public record Config(
     private static String llmUrl(String raw) {
         if (raw == null) return null;
         if (urls("llm.base-url (--llm-base-url)", raw).size() != 1) {
-            throw new IllegalArgumentException("llm.base-url (--llm-base-url) is one URL, such as http://127.0.0.1:8080/v1, was \"" + raw + "\"");
+            throw new InvalidInputException("llm.base-url (--llm-base-url) is one URL, such as http://127.0.0.1:8080/v1, was \"" + raw + "\"");
         }
         // The client adds the endpoint's path itself: given twice, every request would go to /chat/completions/chat/completions.
         if (raw.matches("(?i).*/chat/completions/*")) {
-            throw new IllegalArgumentException("llm.base-url (--llm-base-url) is the server's base URL, without /chat/completions: "
+            throw new InvalidInputException("llm.base-url (--llm-base-url) is the server's base URL, without /chat/completions: "
                     + raw.replaceFirst("(?i)/chat/completions/*$", ""));
         }
         // "HTTP://..." is http: the scheme's case means nothing.
@@ -313,7 +314,7 @@ public record Config(
 
     private static int intIn(Map<String, String> v, String key, int min, int max) {
         double value = number(v, key, min, max);
-        if (value != Math.rint(value)) throw new IllegalArgumentException(key + " must be a whole number, was " + v.get(key));
+        if (value != Math.rint(value)) throw new InvalidInputException(key + " must be a whole number, was " + v.get(key));
         return (int) value;
     }
 
@@ -323,10 +324,10 @@ public record Config(
         try {
             value = Double.parseDouble(raw.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number, was \"" + raw + "\"");
+            throw new InvalidInputException(key + " must be a number, was \"" + raw + "\"");
         }
         if (!(value >= min && value <= max)) { // NaN fails both comparisons
-            throw new IllegalArgumentException(key + " must be between " + fmt(min) + " and " + fmt(max) + ", was " + raw);
+            throw new InvalidInputException(key + " must be between " + fmt(min) + " and " + fmt(max) + ", was " + raw);
         }
         return value;
     }

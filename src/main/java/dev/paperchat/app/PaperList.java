@@ -1,6 +1,7 @@
 package dev.paperchat.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.OrganisationReading;
@@ -38,8 +39,8 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
 
     /** @param abstracts whether each entry carries its abstract */
     public static PaperList of(PaperChat app, Filters filters, int offset, int limit, boolean abstracts) {
-        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        if (offset < 0) throw new InvalidInputException("offset must be 0 or more, was " + offset);
+        if (limit < 1 || limit > MAX_LIMIT) throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         OrganisationReading organisation = app.retriever().readOrganisation(filters);
         return app.index().read(snapshot -> {
             List<String> ids = snapshot.paperIds(organisation.filters());

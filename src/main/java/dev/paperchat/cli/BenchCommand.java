@@ -2,6 +2,7 @@ package dev.paperchat.cli;
 
 import dev.paperchat.app.Config;
 import dev.paperchat.app.Json;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.eval.BenchReport;
 import dev.paperchat.eval.Benchmark;
 import dev.paperchat.eval.Percentiles;
@@ -50,10 +51,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1 || runs > 100) throw new IllegalArgumentException("--runs must be between 1 and 100, was " + runs);
-        if (papers < 0) throw new IllegalArgumentException("--papers must be at least 0, was " + papers);
-        if (queries < 1) throw new IllegalArgumentException("--queries must be at least 1, was " + queries);
-        if (ingestPapers < 1) throw new IllegalArgumentException("--ingest-papers must be at least 1, was " + ingestPapers);
+        if (runs < 1 || runs > 100) throw new InvalidInputException("--runs must be between 1 and 100, was " + runs);
+        if (papers < 0) throw new InvalidInputException("--papers must be at least 0, was " + papers);
+        if (queries < 1) throw new InvalidInputException("--queries must be at least 1, was " + queries);
+        if (ingestPapers < 1) throw new InvalidInputException("--ingest-papers must be at least 1, was " + ingestPapers);
         Map<String, String> flags = new HashMap<>();
         if (quantized) flags.put("index.quantized", "true");
         Config config = common.config(newIndex.flags(flags));

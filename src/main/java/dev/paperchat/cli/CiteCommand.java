@@ -4,6 +4,7 @@ import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.Bibtex;
+import dev.paperchat.corpus.InvalidInputException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class CiteCommand implements Callable<Integer> {
         try (PaperChat app = new PaperChat(common.existingIndex())) {
             if (what.id != null) {
                 var paper = app.index().paperByAnyId(what.id.strip())
-                        .orElseThrow(() -> new IllegalArgumentException("no paper with id, DOI or arXiv id " + what.id));
+                        .orElseThrow(() -> new InvalidInputException("no paper with id, DOI or arXiv id " + what.id));
                 System.out.print(common.json ? Json.write(paper) + "\n" : Bibtex.entry(paper));
                 return 0;
             }

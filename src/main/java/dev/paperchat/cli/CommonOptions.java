@@ -1,6 +1,7 @@
 package dev.paperchat.cli;
 
 import dev.paperchat.app.Config;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.PaperIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,17 +56,17 @@ final class CommonOptions {
     Config existingIndex() {
         Config config = config();
         if (config.backend().equals("lucene") && Files.isRegularFile(config.index())) {
-            throw new IllegalArgumentException(config.index() + " is a file, not an index directory; give --index (or PAPERCHAT_INDEX) a directory");
+            throw new InvalidInputException(config.index() + " is a file, not an index directory; give --index (or PAPERCHAT_INDEX) a directory");
         }
         if (config.backend().equals("lucene") && !Files.isDirectory(config.index())) {
-            throw new IllegalArgumentException("no index at " + config.index() + "; create one with: paperchat ingest --index "
+            throw new InvalidInputException("no index at " + config.index() + "; create one with: paperchat ingest --index "
                     + config.index() + " PATH..., or start paperchat serve, which ingests the sample corpus");
         }
         // A command that only reads must not leave an empty index in a directory of other files.
         if (config.backend().equals("lucene") && !PaperIndex.existsAt(config.index())) {
             Optional<String> file = firstFile(config.index());
             // No index is made among a user's files: ingest them into a new directory instead.
-            throw new IllegalArgumentException(file.isEmpty()
+            throw new InvalidInputException(file.isEmpty()
                     ? config.index() + " is an empty directory, no paperchat index; give the --index of one, "
                             + "or create one there with: paperchat ingest --index " + config.index() + " PATH..."
                     : config.index() + " holds other files (" + file.get() + "), no paperchat index; give the --index of one, "

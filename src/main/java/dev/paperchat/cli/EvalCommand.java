@@ -3,6 +3,7 @@ package dev.paperchat.cli;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.eval.EvalQuestion;
 import dev.paperchat.eval.EvalReport;
 import dev.paperchat.eval.Evaluator;
@@ -59,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Mode> modes = compare ? List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID) : List.of(parseMode(mode));
         AnswerMode answeredBy = parseAnswerMode(answerMode);
-        if (k < 1 || k > SearchRequest.MAX_K) throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
+        if (k < 1 || k > SearchRequest.MAX_K) throw new InvalidInputException("--k must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
         List<EvalQuestion> questions = Evaluator.read(file);
         Evaluator.warnings(file).forEach(warning -> System.err.println("paperchat: warning: " + warning));
         try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
@@ -101,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--mode must be hybrid, bm25 or vector, was " + mode);
+            throw new InvalidInputException("--mode must be hybrid, bm25 or vector, was " + mode);
         }
     }
 
@@ -109,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             return AnswerMode.parse(mode);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--answer-mode must be extractive, llm or auto, was " + mode);
+            throw new InvalidInputException("--answer-mode must be extractive, llm or auto, was " + mode);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.paperchat.cli;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.corpus.CorpusReader;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.SampleCorpus;
@@ -55,14 +56,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (paths.isEmpty() && !sample) throw new IllegalArgumentException("give files or directories to ingest, or --sample");
+        if (paths.isEmpty() && !sample) throw new InvalidInputException("give files or directories to ingest, or --sample");
         List<String> formats = CorpusReader.withAllFormats().formats();
         if (format != null && formats.stream().noneMatch(format::equalsIgnoreCase)) {
-            throw new IllegalArgumentException("--format must be one of " + String.join(", ", formats) + ", was '" + format + "'");
+            throw new InvalidInputException("--format must be one of " + String.join(", ", formats) + ", was '" + format + "'");
         }
         // Nothing to read is a mistyped command, not a partial ingest: no index is opened or made for it.
         if (!sample && paths.stream().noneMatch(p -> p.toString().equals("-") || Files.exists(p))) {
-            throw new IllegalArgumentException("no such file or directory: " + String.join(", ", paths.stream().map(Path::toString).toList()));
+            throw new InvalidInputException("no such file or directory: " + String.join(", ", paths.stream().map(Path::toString).toList()));
         }
         try (PaperChat app = new PaperChat(common.config(newIndex.flags()))) {
             List<ParseResult> read = new ArrayList<>();

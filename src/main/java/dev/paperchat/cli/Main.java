@@ -1,5 +1,6 @@
 package dev.paperchat.cli;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.IndexException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("paperchat: " + message(e));
             // A busy index is no bad input: a script may wait and run the same command again.
-            int status = e instanceof IndexException.Busy ? 3 : e instanceof IllegalArgumentException || e instanceof IndexException ? 2 : 1;
+            int status = e instanceof IndexException.Busy ? 3 : e instanceof InvalidInputException || e instanceof IndexException ? 2 : 1;
             // A notebook reading --json's stdout gets a document in failure too.
             if (json) System.out.println(dev.paperchat.app.Json.write(new Failure(message(e), status)));
             return status;

@@ -179,7 +179,7 @@ public final class BibtexParser implements PaperParser {
     private static Paper toPaper(BibTeXEntry entry, boolean ownKey, Source source, Consumer<String> warn) {
         String title = plain(field(entry, "title"));
         String abstractText = plain(field(entry, "abstract"));
-        if (title == null) throw new IllegalArgumentException("no title");
+        if (title == null) throw new InvalidInputException("no title");
         if (abstractText == null) throw new Paper.NoAbstract(title, "no abstract");
         String date = field(entry, "date");
         if (date == null) {

@@ -130,7 +130,7 @@ public final class CslJsonParser implements PaperParser {
             "paper-conference", "inproceedings", "book", "book", "chapter", "incollection", "thesis", "phdthesis", "report", "techreport");
 
     private static Paper toPaper(JsonNode item, Source source, Consumer<String> warn) {
-        if (!item.isObject()) throw new IllegalArgumentException("expected an object");
+        if (!item.isObject()) throw new InvalidInputException("expected an object");
         return Paper.builder(single(item, "title"), single(item, "abstract"), source)
                 .authors(authors(item.path("author"), warn))
                 .date(date(item.path("issued"), warn))
@@ -159,7 +159,7 @@ public final class CslJsonParser implements PaperParser {
     private static String single(JsonNode item, String field) {
         JsonNode value = item.get(field);
         if (value != null && value.isArray() && value.size() > 1) {
-            throw new IllegalArgumentException("field \"" + field + "\" is a list of " + value.size() + " texts; expected one");
+            throw new InvalidInputException("field \"" + field + "\" is a list of " + value.size() + " texts; expected one");
         }
         return text(item, field);
     }
@@ -168,7 +168,7 @@ public final class CslJsonParser implements PaperParser {
         JsonNode value = item.get(field);
         if (value == null || value.isNull()) return null;
         if (value.isArray()) return value.isEmpty() ? null : value.get(0).asText();
-        if (!value.isValueNode()) throw new IllegalArgumentException("field \"" + field + "\" must be text");
+        if (!value.isValueNode()) throw new InvalidInputException("field \"" + field + "\" must be text");
         return value.asText();
     }
 

@@ -86,10 +86,10 @@ public final class JsonlParser implements PaperParser {
             JsonNode node = JSON.readTree(parser);
             // A pretty-printed object is read line by line: its "{" alone is bad JSON, its "title": "..." a string.
             if (!node.isObject()) {
-                throw new IllegalArgumentException("expected a JSON object, found " + kind(node) + ONE_PAPER_PER_LINE);
+                throw new InvalidInputException("expected a JSON object, found " + kind(node) + ONE_PAPER_PER_LINE);
             }
             if (parser.nextToken() != null) {
-                throw new IllegalArgumentException("the line holds more after its JSON object, at column " + parser.currentTokenLocation().getColumnNr()
+                throw new InvalidInputException("the line holds more after its JSON object, at column " + parser.currentTokenLocation().getColumnNr()
                         + ": each line holds one paper, one JSON object");
             }
             return node;
@@ -119,10 +119,10 @@ public final class JsonlParser implements PaperParser {
         // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.
         String unreadNote = unread.isEmpty() ? "" : " (the line's " + unread.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))
                 + (unread.size() == 1 ? " is" : " are") + " not read; known: " + String.join(", ", FIELDS) + ")";
-        if (optionalText(node, "title") == null) throw new IllegalArgumentException("missing field \"title\"" + unreadNote);
+        if (optionalText(node, "title") == null) throw new InvalidInputException("missing field \"title\"" + unreadNote);
         String title = requiredText(node, "title");
         // "abstractText", as paperchat's own records name it: a record fetched from the API may be sent back.
-        if (node.has("abstract") && node.has("abstractText")) throw new IllegalArgumentException("fields \"abstract\" and \"abstractText\" are both given; give one");
+        if (node.has("abstract") && node.has("abstractText")) throw new InvalidInputException("fields \"abstract\" and \"abstractText\" are both given; give one");
         String abstractField = node.has("abstractText") ? "abstractText" : "abstract";
         String given = optionalText(node, abstractField);
         if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
@@ -162,10 +162,10 @@ public final class JsonlParser implements PaperParser {
     private static List<String> strings(JsonNode node, String field) {
         JsonNode list = node.get(field);
         if (list == null || list.isNull()) return List.of();
-        if (!list.isArray()) throw new IllegalArgumentException("field \"" + field + "\" must be a list of strings, found " + kind(list));
+        if (!list.isArray()) throw new InvalidInputException("field \"" + field + "\" must be a list of strings, found " + kind(list));
         List<String> values = new ArrayList<>();
         for (JsonNode value : list) {
-            if (!value.isTextual()) throw new IllegalArgumentException("field \"" + field + "\" must be a list of strings, found " + kind(value) + " in it");
+            if (!value.isTextual()) throw new InvalidInputException("field \"" + field + "\" must be a list of strings, found " + kind(value) + " in it");
             values.add(value.asText());
         }
         return values;
@@ -175,13 +175,13 @@ public final class JsonlParser implements PaperParser {
         JsonNode authors = node.get("authors");
         if (authors == null || authors.isNull()) return List.of();
         if (authors.isTextual()) return authorsOf(authors.asText());
-        if (!authors.isArray()) throw new IllegalArgumentException("field \"authors\" must be a list of names or a string");
+        if (!authors.isArray()) throw new InvalidInputException("field \"authors\" must be a list of names or a string");
         List<String> names = new ArrayList<>();
         for (JsonNode author : authors) {
             // {"name": "A. Beaver"}, as Semantic Scholar's API gives each author.
             JsonNode name = author.isObject() ? author.get("name") : author;
             if (name == null || !name.isTextual()) {
-                throw new IllegalArgumentException("field \"authors\" must contain names: strings, or objects with a \"name\" string");
+                throw new InvalidInputException("field \"authors\" must contain names: strings, or objects with a \"name\" string");
             }
             names.add(name.asText().strip());
         }
@@ -214,10 +214,10 @@ public final class JsonlParser implements PaperParser {
     private static String requiredText(JsonNode node, String field) {
         JsonNode given = node.get(field);
         // An id may be a number; a title or an abstract that is one is a record gone wrong.
-        if (given != null && given.isNumber()) throw new IllegalArgumentException("field \"" + field + "\" must be a string, found a number");
+        if (given != null && given.isNumber()) throw new InvalidInputException("field \"" + field + "\" must be a string, found a number");
         String value = optionalText(node, field);
-        if (value == null) throw new IllegalArgumentException("missing field \"" + field + "\"");
-        if (value.isBlank()) throw new IllegalArgumentException("field \"" + field + "\" is blank");
+        if (value == null) throw new InvalidInputException("missing field \"" + field + "\"");
+        if (value.isBlank()) throw new InvalidInputException("field \"" + field + "\" is blank");
         return value;
     }
 
@@ -225,7 +225,7 @@ public final class JsonlParser implements PaperParser {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return null;
         if (!value.isValueNode() || value.isBoolean()) {
-            throw new IllegalArgumentException("field \"" + field + "\" must be a string, found " + kind(value));
+            throw new InvalidInputException("field \"" + field + "\" must be a string, found " + kind(value));
         }
         return value.asText();
     }

@@ -52,8 +52,8 @@ public record Paper(
 
     public Paper {
         Objects.requireNonNull(id, "id");
-        if (title == null || title.isBlank()) throw new IllegalArgumentException("title must not be blank");
-        if (abstractText == null || abstractText.isBlank()) throw new IllegalArgumentException("abstract must not be blank");
+        if (title == null || title.isBlank()) throw new InvalidInputException("title must not be blank");
+        if (abstractText == null || abstractText.isBlank()) throw new InvalidInputException("abstract must not be blank");
         authors = authors == null ? List.of() : List.copyOf(authors);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         links = links == null ? List.of() : List.copyOf(links);
@@ -108,7 +108,7 @@ public record Paper(
      * An entry that names its title but has no abstract (a library's entry for a book or a talk):
      * rejected, yet its file still holds that work.
      */
-    public static final class NoAbstract extends IllegalArgumentException {
+    public static final class NoAbstract extends InvalidInputException {
         private final String title;
 
         public NoAbstract(String title, String message) {
@@ -166,7 +166,7 @@ public record Paper(
             // Its other LaTeX ("$\texttt{SAILOR}$") is kept, as BibTeX keeps it.
             this.title = title == null ? "" : LatexSymbols.inText(Markup.plain(withoutControls(title))).strip().replaceAll("\\s+", " ");
             this.abstractText = abstractText == null ? "" : unescapeLatex(Markup.plain(withoutControls(abstractText).strip()));
-            if (this.title.isEmpty()) throw new IllegalArgumentException("missing title");
+            if (this.title.isEmpty()) throw new InvalidInputException("missing title");
             if (this.abstractText.isEmpty()) throw new NoAbstract(this.title, "missing abstract");
             checkLength("title", this.title, MAX_TITLE_CHARS);
             checkLength("abstract", this.abstractText, MAX_ABSTRACT_CHARS);
@@ -285,7 +285,7 @@ public record Paper(
 
         private static void checkLength(String field, String value, int max) {
             if (value.length() > max) {
-                throw new IllegalArgumentException(field + " is " + value.length() + " characters, at most " + max + " allowed");
+                throw new InvalidInputException(field + " is " + value.length() + " characters, at most " + max + " allowed");
             }
         }
 

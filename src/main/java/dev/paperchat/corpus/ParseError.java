@@ -42,7 +42,7 @@ public record ParseError(String file, @JsonIgnore int line, String message, bool
      * check foresaw, its kind, so that one odd entry costs that entry and not its whole file.
      */
     public static String reason(RuntimeException e) {
-        if (e instanceof IllegalArgumentException && e.getMessage() != null) return e.getMessage();
+        if (e instanceof InvalidInputException && e.getMessage() != null) return e.getMessage();
         return "could not be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 

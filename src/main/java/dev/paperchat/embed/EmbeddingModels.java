@@ -3,6 +3,7 @@ package dev.paperchat.embed;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.paperchat.corpus.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class EmbeddingModels {
         Path onnx = dir.resolve("model.onnx");
         Path tokenizer = dir.resolve("tokenizer.json");
         if (!Files.isRegularFile(onnx) || !Files.isRegularFile(tokenizer)) {
-            throw new IllegalArgumentException("embedding model \"" + model + "\" not found: expected " + onnx
+            throw new InvalidInputException("embedding model \"" + model + "\" not found: expected " + onnx
                     + " and " + tokenizer + " (or use the bundled " + DEFAULT_MODEL + ")");
         }
         PoolingMode pooling = model.toLowerCase(Locale.ROOT).contains("bge") ? PoolingMode.CLS : PoolingMode.MEAN;

@@ -15,6 +15,7 @@ import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Assistant;
 import dev.paperchat.answer.Citation;
 import dev.paperchat.answer.Question;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Titles;
 import dev.paperchat.index.NamedPaper;
 import dev.paperchat.index.PaperIndex;
@@ -78,23 +79,23 @@ public final class Evaluator {
         try {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file", e);
+            throw new InvalidInputException(file + ": no such file", e);
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text", e);
+            throw new InvalidInputException(file + ": not UTF-8 text", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             try {
                 EvalQuestion question = JSON.readValue(lines.get(i), EvalQuestion.class);
-                if (question == null) throw new IllegalArgumentException("not a question object");
+                if (question == null) throw new InvalidInputException("not a question object");
                 questions.add(question);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + reason(e), e);
+                throw new InvalidInputException(file + ":" + (i + 1) + ": " + reason(e), e);
             }
         }
-        if (questions.isEmpty()) throw new IllegalArgumentException(file + ": no questions");
+        if (questions.isEmpty()) throw new InvalidInputException(file + ": no questions");
         return questions;
     }
 

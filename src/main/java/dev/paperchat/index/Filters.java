@@ -1,5 +1,6 @@
 package dev.paperchat.index;
 
+import dev.paperchat.corpus.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +14,12 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
 
     public Filters {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
+            throw new InvalidInputException("from (" + from + ") must not be after to (" + to + ")");
         }
         if (organization != null) organization = organization.isBlank() ? null : organization.strip();
         int characters = organization == null ? 0 : organization.codePointCount(0, organization.length());
         if (characters > MAX_ORGANIZATION_CHARS) {
-            throw new IllegalArgumentException("org must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + characters);
+            throw new InvalidInputException("org must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + characters);
         }
     }
 
@@ -26,7 +27,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
      * Filters as a reader types them: a day, a month or a year ("2022" from its first day, to its
      * last), blank for none.
      *
-     * @throws IllegalArgumentException naming the field that is no date
+     * @throws InvalidInputException naming the field that is no date
      */
     public static Filters parse(String from, String to, String organization) {
         return new Filters(named("from", from, false), named("to", to, true), organization);
@@ -37,7 +38,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
             return day(value, last);
         } catch (IllegalArgumentException e) {
             String given = value.length() <= 40 ? value : value.substring(0, 40) + "... (" + value.length() + " characters)";
-            throw new IllegalArgumentException(field + " must be a date like 2025-01-31, 2025-01 or 2025, was " + given);
+            throw new InvalidInputException(field + " must be a date like 2025-01-31, 2025-01 or 2025, was " + given);
         }
     }
 
@@ -45,12 +46,12 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
      * The day a bound means: the day given, or the first (or {@code last}) day of the month or year
      * given; null for none.
      *
-     * @throws IllegalArgumentException when the value is no such date
+     * @throws InvalidInputException when the value is no such date
      */
     public static LocalDate day(String value, boolean last) {
         if (value == null || value.isBlank()) return null;
         List<LocalDate> period = periodOrNone(value.strip());
-        if (period.isEmpty()) throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        if (period.isEmpty()) throw new InvalidInputException("'" + value + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
         return last ? period.get(period.size() - 1) : period.get(0);
     }
 

@@ -4,6 +4,7 @@ import dev.paperchat.corpus.Chunk;
 import dev.paperchat.corpus.Chunker;
 import dev.paperchat.corpus.CorpusReader;
 import dev.paperchat.corpus.Hash;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.PaperMerger;
 import dev.paperchat.corpus.ParseError;
@@ -154,7 +155,7 @@ public final class Ingester {
             paper.sources().forEach(source -> files.add(source.file()));
             return index.paperByAnyId(alias).filter(stored -> !stored.sources().stream().allMatch(source -> files.contains(source.file())))
                     .map(Paper::id);
-        } catch (IllegalArgumentException shared) {
+        } catch (InvalidInputException shared) {
             return Optional.of(SEVERAL);
         }
     }

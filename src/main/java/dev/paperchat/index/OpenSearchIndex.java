@@ -2,6 +2,7 @@ package dev.paperchat.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import java.net.URI;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class OpenSearchIndex implements PaperIndex {
      * another embedding model is refused as the embedded one is, and so is a red cluster.
      */
     public static OpenSearchIndex open(Settings settings, String model, int dimension, boolean quantized) {
-        if (settings.urls().isEmpty()) throw new IllegalArgumentException("--opensearch-url is required with --backend opensearch");
+        if (settings.urls().isEmpty()) throw new InvalidInputException("--opensearch-url is required with --backend opensearch");
         OpenSearchHttp http = new OpenSearchHttp(settings.urls(), settings.username(), settings.password());
         try {
             JsonNode health = http.get("/_cluster/health");

@@ -1,5 +1,6 @@
 package dev.paperchat.index;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +56,7 @@ public interface PaperIndex extends AutoCloseable {
      */
     static Optional<Paper> onlyOne(String id, List<Paper> named) {
         if (named.size() > 1) {
-            throw new IllegalArgumentException("\"" + id + "\" is the id, DOI or arXiv id of more than one paper (" + named.get(0).id() + ", "
+            throw new InvalidInputException("\"" + id + "\" is the id, DOI or arXiv id of more than one paper (" + named.get(0).id() + ", "
                     + named.get(1).id() + "); name the paper by its paperchat id");
         }
         return named.stream().findFirst();

@@ -13,6 +13,7 @@ import dev.paperchat.app.PaperList;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Bibtex;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
 import dev.paperchat.corpus.TypedText;
@@ -176,7 +177,7 @@ public final class PaperTools {
                 // Bad arguments, an unknown paper, an index not ready yet: the agent reads why, the session lives on.
                 // Anything else is a bug, which the server's log must show as the HTTP API's does.
                 if (e instanceof IndexException.Busy) LOG.warn("tool {}: {}", name, e.getMessage());
-                else if (!(e instanceof IllegalArgumentException)) LOG.error("tool {} failed", name, e);
+                else if (!(e instanceof InvalidInputException)) LOG.error("tool {} failed", name, e);
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 return CallToolResult.builder().addTextContent(message).isError(true).build();
             }
@@ -263,7 +264,7 @@ public final class PaperTools {
         String asked = text(args, "question");
         int maxChars = app.get().config().maxQuestionChars();
         if (SearchRequest.characters(asked) > maxChars) {
-            throw new IllegalArgumentException("argument \"question\" must be at most " + maxChars + " characters, was " + SearchRequest.characters(asked));
+            throw new InvalidInputException("argument \"question\" must be at most " + maxChars + " characters, was " + SearchRequest.characters(asked));
         }
         Question question = new Question(asked, history(args), integer(args, "k", Question.DEFAULT_K),
                 AnswerMode.parse(optional(args, "mode")), Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
@@ -331,7 +332,7 @@ public final class PaperTools {
     /** Spaces an agent copied around an id are no part of it. */
     private Paper find(String id) {
         String stripped = id.strip();
-        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new IllegalArgumentException("no paper with id " + quoted(stripped)
+        return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new InvalidInputException("no paper with id " + quoted(stripped)
                 + "; ids come from search_papers, find_by_title and list_papers"));
     }
 
@@ -352,7 +353,7 @@ public final class PaperTools {
 
     private static String text(Map<String, Object> args, String name) {
         Object value = args.get(name);
-        if (!(value instanceof String s) || TypedText.isBlank(s)) throw new IllegalArgumentException("argument \"" + name + "\" must be a non-empty string");
+        if (!(value instanceof String s) || TypedText.isBlank(s)) throw new InvalidInputException("argument \"" + name + "\" must be a non-empty string");
         return s;
     }
 
@@ -365,10 +366,10 @@ public final class PaperTools {
         Object value = args.get(name);
         if (value == null) return defaultValue;
         if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-            throw new IllegalArgumentException("argument \"" + name + "\" must be an integer, was " + value);
+            throw new InvalidInputException("argument \"" + name + "\" must be an integer, was " + value);
         }
         if (n.doubleValue() != n.intValue()) {
-            throw new IllegalArgumentException("argument \"" + name + "\" must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", was " + value);
+            throw new InvalidInputException("argument \"" + name + "\" must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", was " + value);
         }
         return n.intValue();
     }
@@ -377,17 +378,17 @@ public final class PaperTools {
     private static List<Turn> history(Map<String, Object> args) {
         if (!(args.get("history") instanceof List<?> turns)) return List.of();
         if (turns.size() > Turn.MAX_HISTORY) {
-            throw new IllegalArgumentException("argument \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
+            throw new InvalidInputException("argument \"history\" must have at most " + Turn.MAX_HISTORY + " turns, had " + turns.size());
         }
         List<Turn> history = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             if (!(turns.get(i) instanceof Map<?, ?> t) || !(t.get("content") instanceof String content)) {
-                throw new IllegalArgumentException("argument \"history\" must be a list of {role, content}");
+                throw new InvalidInputException("argument \"history\" must be a list of {role, content}");
             }
             try {
                 history.add(new Turn(String.valueOf(t.get("role")), content));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("argument \"history[" + i + "]\": " + e.getMessage());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("argument \"history[" + i + "]\": " + e.getMessage());
             }
         }
         return history;

@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
@@ -294,7 +295,7 @@ public final class CitationLookup {
         String given = retriever.withLineBreaksJoined(pasted);
         String claim = withoutCitations(given);
         // "[1]" or "(Hassid et al., 2025)" alone: the citation is all there was.
-        if (claim.isBlank()) throw new IllegalArgumentException("claim holds only a citation marker; give the sentence it marks");
+        if (claim.isBlank()) throw new InvalidInputException("claim holds only a citation marker; give the sentence it marks");
         SearchResult result = retriever.search(new SearchRequest(PastedReference.withoutAuthors(claim), Math.min(SearchRequest.MAX_K, Math.max(k, 5))));
         return judged(given, claim, result, k);
     }
@@ -600,12 +601,12 @@ public final class CitationLookup {
     /** Named as the caller gave it: a claim too long is no "query" to one who never wrote one. */
     public static void checkLength(String field, String text) {
         if (text != null && SearchRequest.characters(text) > SearchRequest.MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(text));
+            throw new InvalidInputException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(text));
         }
     }
 
     private static void checkK(int k) {
-        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
+        if (k < 1 || k > MAX_K) throw new InvalidInputException("k must be between 1 and " + MAX_K + ", was " + k);
     }
 
     private static double round(double value) {

@@ -1,5 +1,6 @@
 package dev.paperchat.retrieve;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 
@@ -14,11 +15,11 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
 
     public SearchRequest {
         query = TypedText.bounded(query);
-        if (TypedText.isBlank(query)) throw new IllegalArgumentException("query must not be empty");
+        if (TypedText.isBlank(query)) throw new InvalidInputException("query must not be empty");
         if (characters(query) > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + characters(query));
+            throw new InvalidInputException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + characters(query));
         }
-        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
+        if (k < 1 || k > MAX_K) throw new InvalidInputException("k must be between 1 and " + MAX_K + ", was " + k);
         if (filters == null) filters = Filters.NONE;
     }
 

@@ -3,6 +3,7 @@ package dev.paperchat.server;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.IndexException;
 import dev.paperchat.mcp.McpServers;
 import io.javalin.Javalin;
@@ -69,7 +70,7 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(Config config) {
         if (!config.loopbackOnly() && config.apiKey() == null) {
-            throw new IllegalArgumentException("binding to " + config.host() + " exposes the API beyond this machine; "
+            throw new InvalidInputException("binding to " + config.host() + " exposes the API beyond this machine; "
                     + "set an API key (api.key, PAPERCHAT_API_KEY) or bind to 127.0.0.1");
         }
         this.config = config;
@@ -392,7 +393,7 @@ public final class ApiServer implements AutoCloseable {
             if (e.status() == 503) ctx.header("Retry-After", RETRY_WHILE_STARTING);
             error(ctx, e.status(), e.error(), e.getMessage());
         });
-        javalin.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+        javalin.exception(InvalidInputException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
         // Javalin refuses a body whose Content-Length is over the limit as "Content Too Large": the limit is named as for a chunked one.
         javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusName(e.getStatus()),
                 e.getStatus() == 413 ? tooLarge() : e.getMessage()));

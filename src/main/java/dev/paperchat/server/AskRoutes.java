@@ -4,6 +4,7 @@ import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
@@ -83,7 +84,7 @@ final class AskRoutes {
             if (turn == null) throw ApiException.badRequest("field \"history[" + i + "]\" must be a {role, content} object, was null");
             try {
                 history.add(new Turn(turn.role(), turn.content()));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidInputException e) {
                 throw ApiException.badRequest("field \"history[" + i + "]\": " + e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package dev.paperchat.server;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.IndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ record Failure(int status, String error, String message) {
     static Failure of(Exception e, String method, String path) {
         return switch (e) {
             case ApiException api -> new Failure(api.status(), api.error(), api.getMessage());
-            case IllegalArgumentException bad -> new Failure(400, "bad_request", bad.getMessage());
+            case InvalidInputException bad -> new Failure(400, "bad_request", bad.getMessage());
             default -> serverSide(e, method, path);
         };
     }

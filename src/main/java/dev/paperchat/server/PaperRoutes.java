@@ -4,6 +4,7 @@ import dev.paperchat.app.CiteView;
 import dev.paperchat.app.PaperList;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.corpus.Bibtex;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.CitationLookup;
@@ -58,9 +59,9 @@ final class PaperRoutes {
     /** Filters flat, as GET's parameters are, or in {@code filters}, as POST /api/ask takes them: one helper builds both bodies. */
     record SearchBody(String q, Integer k, String from, String to, String org, AskRoutes.FiltersRequest filters) {
         SearchBody {
-            if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new IllegalArgumentException("field \"k\" must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
+            if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new InvalidInputException("field \"k\" must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
             if (filters != null && (from != null || to != null || org != null)) {
-                throw new IllegalArgumentException("give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
+                throw new InvalidInputException("give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
             }
         }
     }
@@ -70,7 +71,7 @@ final class PaperRoutes {
             ctx.json(PaperList.of(server.app(), Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),
                     Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE), Requests.intQuery(ctx, "limit", 50, 1, PaperList.MAX_LIMIT),
                     Requests.booleanQuery(ctx, "abstracts")));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw ApiException.badRequest(e.getMessage());
         }
     }
@@ -110,7 +111,7 @@ final class PaperRoutes {
     record CiteRequest(String title, String claim, Integer k) {
         CiteRequest {
             if (k != null && (k < 1 || k > CitationLookup.MAX_K)) {
-                throw new IllegalArgumentException("field \"k\" must be between 1 and " + CitationLookup.MAX_K + ", was " + k);
+                throw new InvalidInputException("field \"k\" must be between 1 and " + CitationLookup.MAX_K + ", was " + k);
             }
         }
     }

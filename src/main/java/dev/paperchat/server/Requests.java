@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.paperchat.app.Json;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
 import io.javalin.http.Context;
@@ -99,7 +100,7 @@ final class Requests {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"" + known(e));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + field + "\": " + iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException iae) throw ApiException.badRequest("field \"" + field + "\": " + iae.getMessage());
             if (!e.getPath().isEmpty()) {
                 Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
                 throw ApiException.badRequest("field \"" + field + "." + fieldPath(e) + "\" must be " + expected(target));
@@ -163,11 +164,11 @@ final class Requests {
             }
             if (e.getPath().isEmpty()) throw ApiException.badRequest("request body must be a JSON object");
             // A record's constructor refused the value (a history turn's role): say why, and where.
-            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
             throw ApiException.badRequest("field \"" + fieldPath(e) + "\" must be " + expected(e.getTargetType()));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             // A record's constructor refused the value (a history turn without content): say why, and where.
-            if (e.getCause() instanceof IllegalArgumentException iae) {
+            if (e.getCause() instanceof InvalidInputException iae) {
                 throw ApiException.badRequest(e.getPath().isEmpty() ? iae.getMessage() : "field \"" + fieldPath(e) + "\": " + iae.getMessage());
             }
             // "k": 1000000000000 is well-formed JSON, but no number the field can hold.
@@ -176,7 +177,7 @@ final class Requests {
             }
             throw ApiException.badRequest("malformed JSON: " + dev.paperchat.corpus.ParseError.jsonProblem(e));
         } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof IllegalArgumentException iae) throw ApiException.badRequest(iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException iae) throw ApiException.badRequest(iae.getMessage());
             throw ApiException.badRequest("malformed JSON: " + dev.paperchat.corpus.ParseError.jsonProblem(e));
         }
     }
@@ -260,7 +261,7 @@ final class Requests {
     static Filters filters(String from, String to, String org) {
         try {
             return Filters.parse(from, to, org);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw ApiException.badRequest(e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.corpus.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,11 +35,11 @@ class PromptsTest {
     @Test
     void should_name_the_file_whose_template_lacks_a_placeholder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("answer.txt"), "Answer {{question}}.");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Prompts.load(dir));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Prompts.load(dir));
         assertTrue(e.getMessage().contains("answer.txt lacks {{sources}}"), e.getMessage());
         Files.delete(dir.resolve("answer.txt"));
         Files.writeString(dir.resolve("rewrite.txt"), "Rewrite {{question}} as a standalone question.");
-        IllegalArgumentException rewrite = assertThrows(IllegalArgumentException.class, () -> Prompts.load(dir));
+        InvalidInputException rewrite = assertThrows(InvalidInputException.class, () -> Prompts.load(dir));
         assertTrue(rewrite.getMessage().contains("rewrite.txt lacks {{history}}"), rewrite.getMessage());
     }
 

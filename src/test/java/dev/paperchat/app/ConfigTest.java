@@ -3,6 +3,7 @@ package dev.paperchat.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.retrieve.SearchRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfigTest {
     private static String refused(String key, String value) {
-        return assertThrows(IllegalArgumentException.class, () -> Config.of(Map.of(key, value)), key + "=" + value).getMessage();
+        return assertThrows(InvalidInputException.class, () -> Config.of(Map.of(key, value)), key + "=" + value).getMessage();
     }
 
     @Test
@@ -48,10 +49,10 @@ class ConfigTest {
             throws Exception {
         Path missing = dir.resolve("nonexist.properties");
         assertEquals("PAPERCHAT_CONFIG names no file: " + missing,
-                assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", missing.toString()), Map.of())).getMessage());
+                assertThrows(InvalidInputException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", missing.toString()), Map.of())).getMessage());
         assertEquals(Config.load(Map.of(), Map.of()).port(), Config.load(Map.of("PAPERCHAT_CONFIG", ""), Map.of()).port(), "an empty value unsets it");
         Path typo = Files.writeString(dir.resolve("typo.properties"), "idnex=/tmp/x\n");
-        String message = assertThrows(IllegalArgumentException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", typo.toString()), Map.of())).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> Config.load(Map.of("PAPERCHAT_CONFIG", typo.toString()), Map.of())).getMessage();
         assertEquals("unknown setting \"idnex\" in " + typo + " (did you mean index?); known: ", message.substring(0, message.indexOf("known: ") + 7));
         org.junit.jupiter.api.Assertions.assertTrue(message.contains("known: [api.key, cors.origins, embedding.model, "), "known settings in order: " + message);
     }

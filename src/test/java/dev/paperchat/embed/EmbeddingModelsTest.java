@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperchat.corpus.InvalidInputException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class EmbeddingModelsTest {
 
     @Test
     void should_name_the_missing_files_of_an_unknown_model(@TempDir Path models) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> EmbeddingModels.load("my-model", models, null, Runnable::run));
         assertTrue(e.getMessage().contains("my-model") && e.getMessage().contains("model.onnx"), e.getMessage());
     }

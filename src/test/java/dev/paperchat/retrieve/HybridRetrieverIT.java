@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.SampleIndex;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.Filters;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -689,9 +690,9 @@ class HybridRetrieverIT {
 
     @Test
     void should_reject_empty_and_oversized_requests_with_the_field_named() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SearchRequest(" ", 5)).getMessage().contains("query"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x".repeat(10_001), 5)).getMessage().contains("10000"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> new SearchRequest(" ", 5)).getMessage().contains("query"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> new SearchRequest("x".repeat(10_001), 5)).getMessage().contains("10000"));
         assertEquals("k must be between 1 and 50, was 500",
-                assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", 500)).getMessage());
+                assertThrows(InvalidInputException.class, () -> new SearchRequest("x", 500)).getMessage());
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperchat.app.Config;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.retrieve.CitationLookup;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -644,7 +645,7 @@ class ApiServerIT {
 
     @Test
     void should_refuse_to_bind_beyond_loopback_without_an_api_key() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new ApiServer(Config.of(Map.of("host", "0.0.0.0", "port", "0"))));
         assertTrue(e.getMessage().contains("API key"));
     }
