@@ -24,6 +24,15 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     private static final Pattern COUNTED_TOPIC = Pattern.compile("^\\W*+(?:and\\s+)?how\\s+many" + PAPERS
             + "(?:are\\s+(?:about|on)|study|address|deal\\s+with|mentions?|uses?|discuss(?:es)?)\\s+"
             + "((?:[\\p{L}\\d][\\p{L}\\d-]*+\\s+){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Which papers mention overthinking?": a verb that asks for every paper that writes a topic's
+     * words, as it does of a name. "Which papers discuss overthinking?" asks for the papers on it,
+     * which a search ranks.
+     */
+    private static final Pattern MENTIONED_TOPIC = Pattern.compile(WHICH
+            + "(?:mentions?|refers?\\s+to)\\s+"
+            + "(?<topic>(?:[\\p{L}\\d][\\p{L}\\d-]*+\\s+){0,3}[\\p{L}\\d][\\p{L}\\d-]*+)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|and)\\b");
     private static final String CITING = "cites?|build(?:s)?\\s+(?:on|upon)|extends?|improves?\\s+(?:on|upon)|follows?\\s+up\\s+on"
             + "|(?:are|is)\\s+based\\s+on|compares?\\s+(?:themselves\\s+|itself\\s+)?(?:with|to|against)";
     private static final String MENTIONING = "mentions?|uses?|discuss(?:es)?|refers?\\s+to|talks?\\s+about|evaluates?\\s+on|employs?|adopts?"
@@ -65,7 +74,13 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
 
     private static Optional<MentionQuestion> countedTopic(String question) {
         Matcher counted = COUNTED_TOPIC.matcher(question);
-        return counted.lookingAt() ? Optional.of(new MentionQuestion(counted.group(1), false, true)) : Optional.empty();
+        if (counted.lookingAt()) return Optional.of(new MentionQuestion(counted.group(1), false, true));
+        Matcher mentioned = MENTIONED_TOPIC.matcher(question);
+        if (!mentioned.lookingAt()) return Optional.empty();
+        // Of a name or of either of two ("GRPO or PPO"), the papers are searched.
+        String topic = mentioned.group("topic");
+        boolean ofOneTopic = topic.chars().noneMatch(Character::isUpperCase) && !EITHER.matcher(topic).find();
+        return ofOneTopic ? Optional.of(new MentionQuestion(topic, false, mentioned.group("many") != null)) : Optional.empty();
     }
 
     /**

@@ -334,6 +334,8 @@ final class ReadAnswers {
             found.notices().stream().filter(notice -> !notices.contains(notice)).forEach(notices::add);
         }
         subject.ifPresent(hit -> naming.remove(hit.paper().id()));
+        // "Which papers mention efficient reasoning methods?": words no paper writes in a row are a topic to search.
+        if (naming.isEmpty() && asked.get().ofTopic() && !asked.get().counts()) return Optional.empty();
         String quoted = each ? inWords(joined.stream().map(n -> "\"" + n + "\"").toList())
                 : names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" or "));
         List<PaperHit> shown = List.copyOf(naming.values()).subList(0, Math.min(question.k(), naming.size()));

@@ -171,7 +171,7 @@ public final class HybridRetriever {
     }
 
     private SearchResult searchAsWritten(SearchRequest asked, Mode mode) {
-        String joined = LineBreaks.join(asked.query(), this::inCollection);
+        String joined = QueryTerms.withoutAskingVerb(LineBreaks.join(asked.query(), this::inCollection));
         // "waht is speculative reasoning?" is searched, judged and reported as the question it is, as ask reads it.
         Optional<QuestionWords.Mended> mended = QuestionWords.mend(joined, embedder.vocabulary());
         SearchRequest written = asked.withQuery(mended.map(QuestionWords.Mended::question).orElse(joined));

@@ -230,7 +230,7 @@ final class MentionSearch {
      * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
      */
     SearchResult naming(String name, Filters filters) {
-        Pattern written = NamedSubject.writing(name);
+        Predicate<String> writes = writer(name);
         SearchResult found = retriever.search(new SearchRequest(name, SearchRequest.MAX_K, filters));
         List<PaperHit> hits = new ArrayList<>(found.hits());
         // "Qwen" is also written "Qwen2.5-7B" and "Qwen3", each a word of its own to the index: papers are sought by the
@@ -254,9 +254,9 @@ final class MentionSearch {
         List<PaperHit> naming = new ArrayList<>();
         for (PaperHit hit : hits) {
             // Most papers that hold the rarest word do not write the name: they are passed over before their sentences are split.
-            if (!written.matcher(hit.paper().title() + "\n" + hit.paper().abstractText()).find()) continue;
-            Optional<SentenceHit> sentence = firstWriting(hit.paper(), text -> written.matcher(text).find());
-            if (sentence.isEmpty() && !written.matcher(hit.paper().title()).find()) continue;
+            if (!writes.test(hit.paper().title() + "\n" + hit.paper().abstractText())) continue;
+            Optional<SentenceHit> sentence = firstWriting(hit.paper(), writes);
+            if (sentence.isEmpty() && !writes.test(hit.paper().title())) continue;
             naming.add(sentence.map(first -> withLead(hit, first)).orElse(hit));
         }
         // A name joined to a version's number may carry a minor version too ("Llama3.1"), a word of its own that no search here reaches.
@@ -264,6 +264,22 @@ final class MentionSearch {
         double complete = versions.isEmpty() && whole ? 1 : PERHAPS_SHORT;
         // The search's notices say how the filters were read ("no organisation is named Meta AI"), which holds for this list too.
         return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation(), Map.of(), found.notices());
+    }
+
+    /**
+     * Whether a text writes the name: as {@link NamedSubject#writing} reads it, or, for a topic in
+     * lower case, its words in a row as analysed, which "hallucinations" and "hallucinated" hold for
+     * "hallucination" too.
+     */
+    private Predicate<String> writer(String name) {
+        Pattern written = NamedSubject.writing(name);
+        List<String> words = name.chars().anyMatch(Character::isUpperCase) ? List.of() : analysed(name);
+        if (words.isEmpty()) return text -> written.matcher(text).find();
+        return text -> written.matcher(text).find() || Collections.indexOfSubList(analysed(text), words) >= 0;
+    }
+
+    private List<String> analysed(String text) {
+        return QueryTerms.all(index.analyzer(), Fields.CONTENTS, text.replace('-', ' '));
     }
 
     /**

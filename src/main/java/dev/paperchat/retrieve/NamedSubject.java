@@ -247,12 +247,13 @@ final class NamedSubject {
         return CASED.matcher(subject).matches();
     }
 
+    private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
     /**
      * The name as a text writes it: its words in a row, joined by spaces, hyphens or nothing
      * ("Quiet STaR", "QuietSTaR"), not inside a longer word but for a version after it ("Qwen2.5"
      * for Qwen), and with its capitals when a word's tell it apart ("STaR", not StAR).
      */
-    private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     static Pattern writing(String name) {
         String[] parts = name.strip().split("[\\s-]+");

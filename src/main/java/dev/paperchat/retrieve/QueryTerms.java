@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -37,10 +38,25 @@ public final class QueryTerms {
     /** The words that make a question of a sentence, as analysed: "what did ETTRL evaluate on?" asks about ETTRL's evaluation. */
     public static final Set<String> QUESTION = Set.of("what", "which", "who", "whom", "whose", "how", "why", "when", "where",
             "do", "doe", "does", "did", "can", "could", "would", "should");
+    /**
+     * The verb a request for papers asks with ("papers that mention", "which works discuss", "papers
+     * dealing with"): no word of the topic, though an abstract may write it ("likely to mention the
+     * BP", "when writing and talking").
+     */
+    private static final Pattern ASKING_VERB = Pattern.compile("(?i)(?<![\\p{L}-])((?:papers?|works?|studies|articles|abstracts)\\s++"
+            + "(?:(?:that|which)\\s++)?(?:also\\s++)?)"
+            + "(?:mention(?:s|ing)?|discuss(?:es|ing)?|talk(?:s|ing)?\\s++about|writ(?:es?|ing)\\s++about|deal(?:s|ing)?\\s++with"
+            + "|focus(?:es|ing)?\\s++on|are\\s++about|cover(?:s|ing)?|touch(?:es|ing)?\\s++(?:on|upon)|look(?:s|ing)?\\s++at"
+            + "|address(?:es|ing)?|refer(?:s|ring)?\\s++to)(?!\\p{L})");
     /** Longer queries keep their first distinct terms; Lucene caps boolean clauses. */
     public static final int MAX_TERMS = 256;
 
     private QueryTerms() {}
+
+    /** The query with the verb it asks for papers with read as "on": "Which papers mention overthinking?" searches "Which papers on overthinking?". */
+    static String withoutAskingVerb(String query) {
+        return ASKING_VERB.matcher(query).replaceAll("$1on");
+    }
 
     /** The terms without the words for a paper, unless nothing else is left ("papers"). */
     static List<String> withoutUnits(List<String> terms) {

@@ -1249,6 +1249,23 @@ class ExtractiveAnswererIT {
         assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
     }
 
+    /** "Which papers mention overthinking?" asks for every paper that writes the topic, in any of its forms ("Don't Overthink it"). */
+    @Test
+    void should_list_every_paper_that_writes_a_topic_asked_to_be_mentioned() {
+        List<dev.paperchat.corpus.Paper> sample = dev.paperchat.corpus.SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
+        long writing = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(Locale.ROOT).matches("(?s).*\\boverthink.*")).count();
+        Answer mentioned = assistant.ask(Question.of("Which papers mention overthinking?"));
+        assertTrue(mentioned.answer().startsWith("Papers in the collection that mention \"overthinking\":"), mentioned.answer());
+        assertEquals(Question.DEFAULT_K, mentioned.citations().size(), mentioned.answer());
+        for (Citation c : mentioned.citations()) assertTrue((c.title() + c.sentence()).toLowerCase(Locale.ROOT).contains("overthink"), c.sentence());
+        assertTrue(mentioned.notices().contains(Question.DEFAULT_K + " of " + writing + " papers that mention \"overthinking\" are listed;"
+                + " ask for more with k (the chat page's Sources, at most 20)."), writing + ": " + mentioned.notices());
+        // "talk about" asks for the papers on it, as "discuss" does: no paper is cited for its words ("When writing and talking, ...").
+        Answer talked = assistant.ask(Question.of("Which papers talk about hallucination?"));
+        assertTrue(talked.covered());
+        for (Citation c : talked.citations()) assertTrue(paper(c).abstractText().toLowerCase(Locale.ROOT).contains("hallucinat"), c.title());
+    }
+
     @Test
     void should_list_the_papers_that_name_each_of_two_names() {
         Answer both = assistant.ask(Question.of("Which papers mention GRPO and PPO?"));
@@ -1288,19 +1305,21 @@ class ExtractiveAnswererIT {
     void should_count_the_papers_that_name_a_name_or_write_a_topics_words() {
         List<dev.paperchat.corpus.Paper> sample = dev.paperchat.corpus.SampleCorpus.read(dev.paperchat.corpus.CorpusReader.withAllFormats()).papers();
         long writing = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(Locale.ROOT)
-                .matches("(?s).*(?<![\\p{L}\\p{N}])multimodal[\\s-]*reasoning(?!\\p{L}).*")).count();
+                .matches("(?s).*(?<![\\p{L}\\p{N}])multi-?modal[\\s-]*reasoning(?!\\p{L}).*")).count();
         Answer topic = assistant.ask(Question.of("How many papers are about multimodal reasoning?"));
         assertTrue(topic.covered());
         assertTrue(topic.answer().startsWith(writing + " papers in the collection mention \"multimodal reasoning\" in the title or abstract; the first "
                 + Question.DEFAULT_K + ":"), writing + ": " + topic.answer());
-        for (Citation c : topic.citations()) assertTrue(c.sentence().toLowerCase(Locale.ROOT).contains("multimodal reasoning"), c.sentence());
+        // "Multi-Modal Reasoning" is written too: the topic's words as analysed, in a row.
+        for (Citation c : topic.citations()) assertTrue(c.sentence().toLowerCase(Locale.ROOT).matches("(?s).*multi-?modal reasoning.*"), c.sentence());
         Answer grpo = assistant.ask(Question.of("how many papers mention GRPO?"));
         assertTrue(grpo.answer().matches("(?s)\\d+ papers in the collection mention \"GRPO\" in the title or abstract; the first 8:.*"), grpo.answer());
         assertTrue(grpo.notices().stream().noneMatch(n -> n.startsWith("An abstract holds no reference list")), "mentions, not citations");
         // More papers write it than a search brings (50): those that hold its rarest word are read too, and the count is whole.
         long cot = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).toLowerCase(Locale.ROOT)
-                .matches("(?s).*(?<![\\p{L}\\p{N}])chain[\\s-]*+of[\\s-]*+thought(?!\\p{L}).*")).count();
+                .matches("(?s).*(?<![\\p{L}\\p{N}])chains?[\\s-]*+of[\\s-]*+thoughts?(?!\\p{L}).*")).count();
         assertTrue(cot > 50, "more than a search brings: " + cot);
+        // "chains of thought" is written too.
         Answer chain = assistant.ask(Question.of("How many papers mention chain-of-thought?"));
         assertTrue(chain.answer().startsWith(cot + " papers in the collection mention \"chain-of-thought\""), cot + ": " + chain.answer());
         // "MATH 500" is also written "MATH500", one word to the index: those papers count too.

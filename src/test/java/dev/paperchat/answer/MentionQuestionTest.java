@@ -27,7 +27,10 @@ class MentionQuestionTest {
         assertEquals(mentioning("o1-preview"), MentionQuestion.of("Which papers mention o1-preview?"), "a model's name in lower case");
         assertEquals(mentioning("AIME 2024"), MentionQuestion.of("Which papers mention AIME 2024?"), "a name's year");
         assertEquals(mentioning("Llama 3"), MentionQuestion.of("which papers use Llama 3?"), "a name's version");
-        assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word");
+        assertEquals(mentioning("reasoning"), MentionQuestion.of("Which papers mention reasoning?"), "a topic's word, which papers write");
+        assertEquals(mentioning("entropy collapse"), MentionQuestion.of("what papers refer to entropy collapse?"));
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers discuss overthinking?"), "a topic, which a search ranks");
+        assertEquals(Optional.empty(), MentionQuestion.of("Which papers mention grpo or ppo?"), "either of two: searched");
         assertEquals(mentioning("Plan and Solve"), MentionQuestion.of("Which papers mention Plan and Solve?"), "a method's name of words and \"and\"");
         for (String asked : List.of("Which papers report results on GSM8K?", "which papers are evaluated on GSM8K?", "Which papers give scores for GSM8K?")) {
             assertEquals(mentioning("GSM8K"), MentionQuestion.of(asked), "a benchmark named, whatever verb comes before it: " + asked);
