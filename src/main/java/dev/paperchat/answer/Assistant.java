@@ -189,7 +189,9 @@ public final class Assistant {
                 : extractive.answer(read.standalone(), result, stream, named.any(),
                         mentioningTopic(named.topic()).or(() -> writingTopic(read.standalone(), filters)), !filters.isEmpty());
         // A passage of several claims is no one claim of the best paper's: its figures belong to papers of their own.
-        if (draft.covered() && !result.hits().isEmpty()) QuestionForm.checkedClaim(read.standalone(), result.hits().get(0)).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
+        // A paper's date or organisation checked ("Quiet-STaR was published in 2023") is checked against its record, not its abstract.
+        boolean recordChecked = RecordQuestion.checks(read.standalone());
+        if (draft.covered() && !result.hits().isEmpty() && !recordChecked) QuestionForm.checkedClaim(read.standalone(), result.hits().get(0)).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
                 .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim, result)))
                 .ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);

@@ -41,6 +41,8 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
     }
 
     static NamedFilters of(Question asked, HybridRetriever retriever) {
+        // "Was Quiet-STaR published in 2023?" asks of a paper's record: its date is checked, not searched within.
+        if (RecordQuestion.checks(asked.text())) return new NamedFilters(Optional.empty(), Optional.empty(), asked, Optional.empty(), false);
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
         int askedBefore = lastUserTurn(asked.history());
         // "What about 2024?": the question before, asked again of the year's papers, in the conversation it was asked in.

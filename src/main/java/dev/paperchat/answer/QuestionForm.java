@@ -210,6 +210,9 @@ final class QuestionForm {
      * reductions?" without "report", which would find radiology reports.
      */
     static String searched(String question) {
+        // "Was Quiet-STaR published in 2023?" is searched as the paper it names: its record answers, which no abstract's words hold.
+        Optional<String> checked = RecordQuestion.checkedPaper(question);
+        if (checked.isPresent()) return checked.get();
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
         return claim.or(() -> QuantityQuestion.papersAsked(question)).map(QuestionForm::withoutReporting)
                 .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))

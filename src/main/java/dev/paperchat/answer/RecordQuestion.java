@@ -2,7 +2,12 @@ package dev.paperchat.answer;
 
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.index.Filters;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,11 +43,34 @@ final class RecordQuestion {
     private static final Pattern CITE = Pattern.compile("\\b(?:bib-?tex|bib\\s+entry|bibliography\\s+entry|citation\\s+(?:entry|key)|reference\\s+entry)\\b"
             + "|" + START + "how\\s+(?:do|should|can|would|to)\\s+(?:i\\s+|we\\s+)?cite\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Was Quiet-STaR published in 2023?", "Quiet-STaR was published by Google DeepMind in 2023.":
+     * a paper's date or organisation as the question has it, checked against the record. Its year is
+     * no date filter: the paper named is read, whatever its date.
+     */
+    private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:(?:was|were|is|did)\\s++)?(?:the\\s++)?(?!(?:which|what|who|how|when|where|why"
+            + "|any|all|most|papers?|they|these|those|was|were|is|did)\\b)(?<subject>it|(?:this|that)\\s++paper|(?-i:[\"\u201c]?[\\p{Lu}\\d])\\S.{0,150}?)\\s++(?:(?:was|were|is)\\s++)?"
+            + "(?:first\\s++|originally\\s++)?(?:(?:published|released|posted|appeared|appear|came\\s++out|come\\s++out|written|developed|proposed"
+            + "|introduced)\\b(?:\\s++(?:by|at|from)\\s++(?<org>(?-i:\\p{Lu})[^,.?!]{0,80}?))?|(?=from\\s))"
+            + "(?<date>\\s*+(?:in|on|during|from)\\s++[^?!]{0,40}?)?\\s*+[?.!]*+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION = Pattern.compile("^\\s*+(?:in|on|during|from)\\s++", Pattern.CASE_INSENSITIVE);
+    /** "Tencent papers published in 2025", "RL research from 2024": papers asked for, not one paper's record; a title's "Models" is none. */
+    private static final Pattern MANY = Pattern.compile("\\b(?:papers|works|studies|articles|publications|research|ones|methods|models)\\b");
+    /** "Is EMPO from Tencent?": what follows "from" is an organisation when it is no date. */
+    private static final Pattern FROM_NAME = Pattern.compile("^\\s*+from\\s++((?-i:\\p{Lu})[^,.?!]{0,80}?)\\s*+$", Pattern.CASE_INSENSITIVE);
+
     private RecordQuestion() {}
+
+    /** Whether the question checks a paper's date or organisation: "Was Quiet-STaR published in 2023?". */
+    static boolean checks(String question) {
+        Matcher checked = CHECKED.matcher(question);
+        return checked.matches() && !MANY.matcher(checked.group("subject")).find()
+                && (askedOrganisation(checked).isPresent() || askedDate(checked).isPresent());
+    }
 
     /** Whether the question asks who wrote a paper, when it appeared, where it is from or how to cite it. */
     static boolean asks(String question) {
-        return WHO.matcher(question).find() || WHEN.matcher(question).find() || CITE.matcher(question).find() || FROM_WHERE.matcher(question).find();
+        return checks(question) || WHO.matcher(question).find() || WHEN.matcher(question).find() || CITE.matcher(question).find() || FROM_WHERE.matcher(question).find();
     }
 
     /** The record's answer with its marker at the end of its first line, before its colon: a BibTeX entry follows the line that names it. */
@@ -58,6 +86,7 @@ final class RecordQuestion {
      * either; with a null heading, of a paper its line already names ("It is dated ...").
      */
     static Optional<String> answer(String question, Paper paper, String heading) {
+        if (checks(question)) return Optional.of(checked(question, paper, heading));
         boolean who = WHO.matcher(question).find(), when = WHEN.matcher(question).find();
         if (CITE.matcher(question).find()) return Optional.of(entry(paper, heading));
         // "Who is behind it?" asks for both the organisation and the people: the record gives what it has.
@@ -68,6 +97,50 @@ final class RecordQuestion {
         if (who) return Optional.of(authors(paper, heading));
         if (when) return Optional.of(date(paper, heading));
         return Optional.empty();
+    }
+
+    /** The record's date, and whether it agrees with the date and organisation the question gives. */
+    private static String checked(String question, Paper paper, String heading) {
+        Matcher checked = CHECKED.matcher(question);
+        if (!checked.matches()) throw new IllegalStateException("no check of a record in: " + question);
+        StringBuilder answer = new StringBuilder(date(paper, heading));
+        askedDate(checked).ifPresent(asked -> answer.append(" The question has it ").append(asked.range()).append(datedAgreement(paper, asked)));
+        askedOrganisation(checked).ifPresent(org -> answer.append(" ").append(organisationAgreement(paper, org.strip())));
+        return answer.toString();
+    }
+
+    /** The date a check gives, read as a question of papers published then would be ("published in 2023"). */
+    private static Optional<DateFilter.Dated> askedDate(Matcher checked) {
+        return checked.group("date") == null ? Optional.empty()
+                : DateFilter.find("published in " + PREPOSITION.matcher(checked.group("date")).replaceFirst(""));
+    }
+
+    /** The organisation a check gives: "by Google DeepMind", "from Tencent". */
+    private static Optional<String> askedOrganisation(Matcher checked) {
+        if (checked.group("org") != null) return Optional.of(checked.group("org"));
+        if (checked.group("date") == null || askedDate(checked).isPresent()) return Optional.empty();
+        Matcher from = FROM_NAME.matcher(checked.group("date"));
+        return from.matches() ? Optional.of(from.group(1)) : Optional.empty();
+    }
+
+    /** The paper whose record a question checks, as it names it ("Quiet-STaR" of "Was Quiet-STaR published in 2023?"), to search for. */
+    static Optional<String> checkedPaper(String question) {
+        Matcher checked = CHECKED.matcher(question);
+        return checks(question) && checked.matches() ? Optional.of(checked.group("subject")) : Optional.empty();
+    }
+
+    private static String datedAgreement(Paper paper, DateFilter.Dated asked) {
+        List<LocalDate> period = Filters.period(paper.date());
+        if (period.isEmpty()) return "; the record gives no year to check it by.";
+        boolean within = period.stream().anyMatch(day -> (asked.from() == null || !day.isBefore(asked.from())) && (asked.to() == null || !day.isAfter(asked.to())));
+        return within ? ", as the record has it." : "; the record does not.";
+    }
+
+    private static String organisationAgreement(Paper paper, String asked) {
+        String claimed = "The question has it from " + asked;
+        if (paper.organization() == null) return claimed + "; the record names no organisation to check it by.";
+        String named = paper.organization().toLowerCase(Locale.ROOT), given = asked.toLowerCase(Locale.ROOT);
+        return claimed + (named.contains(given) || given.contains(named) ? ", as the record has it." : "; the record does not.");
     }
 
     /** A fenced block, which the chat page shows as written and a terminal prints as is. */

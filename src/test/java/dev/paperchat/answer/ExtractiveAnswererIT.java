@@ -1249,6 +1249,24 @@ class ExtractiveAnswererIT {
         assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
     }
 
+    /** A year or organisation a question gives a named paper is checked against its record, not read as a filter that leaves the paper out. */
+    @Test
+    void should_check_a_papers_date_and_organisation_against_its_record() {
+        Answer claimed = assistant.ask(Question.of("Quiet-STaR was published by Google DeepMind in 2023."));
+        assertTrue(claimed.covered());
+        assertTrue(claimed.answer().startsWith("Quiet-STaR (\"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\") is dated "),
+                claimed.answer());
+        assertTrue(claimed.answer().contains("The question has it dated 2023; the record does not.")
+                && claimed.answer().contains("The question has it from Google DeepMind; the record names no organisation to check it by."), claimed.answer());
+        assertTrue(claimed.citations().stream().allMatch(c -> c.title().startsWith("Quiet-STaR")), claimed.answer());
+        assertEquals(List.of(), claimed.notices(), "no date filter, and no claim of the abstract's to check");
+        Answer followUp = assistant.ask(new Question("Was it published in 2024?", List.of(new Turn("user", "What is Quiet-STaR?"),
+                new Turn("assistant", assistant.ask(Question.of("What is Quiet-STaR?")).answer())), Question.DEFAULT_K, AnswerMode.EXTRACTIVE, null));
+        assertTrue(followUp.answer().contains("The question has it dated 2024, as the record has it."), followUp.answer());
+        assertTrue(assistant.ask(Question.of("Which papers were published in 2023?")).answer().startsWith("Papers in the collection dated 2023:"),
+                "papers asked for by their year are still listed by it");
+    }
+
     /** "Which papers mention overthinking?" asks for every paper that writes the topic, in any of its forms ("Don't Overthink it"). */
     @Test
     void should_list_every_paper_that_writes_a_topic_asked_to_be_mentioned() {
