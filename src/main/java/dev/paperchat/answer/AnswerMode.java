@@ -12,7 +12,7 @@ public enum AnswerMode {
         try {
             return valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("mode must be auto, llm or extractive, was " + mode);
+            throw InvalidInputException.of("mode", "must be auto, llm or extractive, was " + mode);
         }
     }
 }

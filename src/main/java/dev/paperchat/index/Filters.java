@@ -5,12 +5,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Optional restrictions on a search: a date range (inclusive) and an organisation. */
 public record Filters(LocalDate from, LocalDate to, String organization) {
     public static final Filters NONE = new Filters(null, null, null);
     /** Longer than any organisation's name; a longer one would be echoed whole in every notice that names the filters. */
     public static final int MAX_ORGANIZATION_CHARS = 200;
+    /** A time of day after a date, with its zone or offset if any. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<=^\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?$");
 
     public Filters {
         if (from != null && to != null && from.isAfter(to)) {
@@ -19,7 +22,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
         if (organization != null) organization = organization.isBlank() ? null : organization.strip();
         int characters = organization == null ? 0 : organization.codePointCount(0, organization.length());
         if (characters > MAX_ORGANIZATION_CHARS) {
-            throw new InvalidInputException("org must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + characters);
+            throw InvalidInputException.of("org", "must be at most " + MAX_ORGANIZATION_CHARS + " characters, was " + characters);
         }
     }
 
@@ -38,7 +41,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
             return day(value, last);
         } catch (IllegalArgumentException e) {
             String given = value.length() <= 40 ? value : value.substring(0, 40) + "... (" + value.length() + " characters)";
-            throw new InvalidInputException(field + " must be a date like 2025-01-31, 2025-01 or 2025, was " + given);
+            throw InvalidInputException.of(field, "must be a date like 2025-01-31, 2025-01 or 2025, was " + given);
         }
     }
 
@@ -50,7 +53,8 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
      */
     public static LocalDate day(String value, boolean last) {
         if (value == null || value.isBlank()) return null;
-        List<LocalDate> period = periodOrNone(value.strip());
+        // "2025-01-01T00:00:00Z", as pandas' isoformat() writes a day: the day is read, its time of no record's.
+        List<LocalDate> period = periodOrNone(TIME_OF_DAY.matcher(value.strip()).replaceFirst(""));
         if (period.isEmpty()) throw new InvalidInputException("'" + value + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
         return last ? period.get(period.size() - 1) : period.get(0);
     }

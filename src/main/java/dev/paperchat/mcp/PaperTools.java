@@ -178,7 +178,9 @@ public final class PaperTools {
                 // Anything else is a bug, which the server's log must show as the HTTP API's does.
                 if (e instanceof IndexException.Busy) LOG.warn("tool {}: {}", name, e.getMessage());
                 else if (!(e instanceof InvalidInputException)) LOG.error("tool {} failed", name, e);
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                // "argument \"from\" must be a date...", as the tools name their arguments.
+                String message = e instanceof InvalidInputException invalid ? invalid.namedAs(field -> "argument \"" + field + "\"")
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 return CallToolResult.builder().addTextContent(message).isError(true).build();
             }
         }).build();

@@ -70,8 +70,8 @@ final class AskRoutes {
         }
         List<Turn> history = history(r.history() == null ? List.of() : r.history());
         FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();
-        return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), AnswerMode.parse(r.mode()),
-                Requests.filters(f.from(), f.to(), f.org()));
+        return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), Requests.field(() -> AnswerMode.parse(r.mode())),
+                Requests.filters(f.from(), f.to(), f.org(), "filters"));
     }
 
     private static List<Turn> history(List<TurnRequest> turns) {

@@ -199,7 +199,7 @@ final class OpenAiRoutes {
         AskRoutes.FiltersRequest f = request.filters() == null || request.filters().isNull() ? new AskRoutes.FiltersRequest(null, null, null)
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
         return new Question(text, turns, k,
-                AnswerMode.parse(request.answerMode()), Requests.filters(f.from(), f.to(), f.org()));
+                Requests.field(() -> AnswerMode.parse(request.answerMode())), Requests.filters(f.from(), f.to(), f.org(), "filters"));
     }
 
     /** "a string", "a list": what a client sent where an object belongs. */

@@ -36,7 +36,7 @@ final class PaperRoutes {
 
     private void search(Context ctx) {
         search(ctx, new SearchRequest(Requests.requiredQuery(ctx, "q"), Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
-                Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org"))));
+                Requests.queryFilters(ctx)));
     }
 
     private void search(Context ctx, SearchRequest request) {
@@ -52,8 +52,8 @@ final class PaperRoutes {
             throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
         }
         search(ctx, new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), body.filters() != null
-                ? Requests.filters(body.filters().from(), body.filters().to(), body.filters().org())
-                : Requests.filters(body.from(), body.to(), body.org())));
+                ? Requests.filters(body.filters().from(), body.filters().to(), body.filters().org(), "filters")
+                : Requests.filters(body.from(), body.to(), body.org(), "")));
     }
 
     /** Filters flat, as GET's parameters are, or in {@code filters}, as POST /api/ask takes them: one helper builds both bodies. */
@@ -68,7 +68,7 @@ final class PaperRoutes {
 
     private void list(Context ctx) {
         try {
-            ctx.json(PaperList.of(server.app(), Requests.filters(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),
+            ctx.json(PaperList.of(server.app(), Requests.queryFilters(ctx),
                     Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE), Requests.intQuery(ctx, "limit", 50, 1, PaperList.MAX_LIMIT),
                     Requests.booleanQuery(ctx, "abstracts")));
         } catch (InvalidInputException e) {

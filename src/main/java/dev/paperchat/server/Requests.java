@@ -27,6 +27,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Reading request input, with a 400 that names the bad field for anything malformed. */
@@ -241,7 +243,7 @@ final class Requests {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) return false;
         if (raw.strip().equalsIgnoreCase("true")) return true;
-        throw ApiException.badRequest(name + " must be true or false, was " + raw);
+        throw ApiException.badRequest("query parameter \"" + name + "\" must be true or false, was " + raw);
     }
 
     static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
@@ -258,11 +260,27 @@ final class Requests {
         return value;
     }
 
-    static Filters filters(String from, String to, String org) {
+    /** The filters of a JSON body, each named as its field ({@code field "filters.from"}, with {@code in} "filters"). */
+    static Filters filters(String from, String to, String org, String in) {
+        return named(() -> Filters.parse(from, to, org), field -> "field \"" + (in.isEmpty() ? "" : in + ".") + field + "\"");
+    }
+
+    /** The filters a GET takes as query parameters, each named as one. */
+    static Filters queryFilters(Context ctx) {
+        return named(() -> Filters.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),
+                parameter -> "query parameter \"" + parameter + "\"");
+    }
+
+    /** A field of a JSON body, read by {@code read}: a refusal names the field as the other errors of a body do. */
+    static <T> T field(Supplier<T> read) {
+        return named(read, field -> "field \"" + field + "\"");
+    }
+
+    private static <T> T named(Supplier<T> read, UnaryOperator<String> named) {
         try {
-            return Filters.parse(from, to, org);
+            return read.get();
         } catch (InvalidInputException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest(e.namedAs(named));
         }
     }
 

@@ -177,7 +177,7 @@ class ApiServerIT {
         assertEquals(300, withAbstracts.get("papers").size());
         for (JsonNode paper : withAbstracts.get("papers")) assertFalse(paper.path("abstractText").asText().isBlank(), paper.toString());
         assertEquals(json(server.get("/api/papers/" + a)).get("abstractText"), withAbstracts.at("/papers/0/abstractText"));
-        assertError(server.get("/api/papers?abstracts=yes"), 400, "abstracts must be true or false, was yes");
+        assertError(server.get("/api/papers?abstracts=yes"), 400, "query parameter \"abstracts\" must be true or false, was yes");
         assertEquals(200, server.get("/api/papers?abstracts=").statusCode(), "empty, as an empty limit, is the default");
         JsonNode tencent = json(server.get("/api/papers?org=tencent&from=2025"));
         assertTrue(tencent.get("total").asInt() >= 1 && tencent.get("total").asInt() <= 4, tencent.toString());
@@ -392,9 +392,15 @@ class ApiServerIT {
         assertError(server.get("/api/search?q=x&k=5.0"), 400, "query parameter \"k\" must be a whole number from 1 to 50, was 5.0");
         assertError(server.get("/api/search?q=x&k=ten"), 400, "query parameter \"k\" must be a whole number, was ten");
         assertError(server.get("/api/search?q=a&q=b"), 400, "query parameter \"q\" is given 2 times");
-        assertError(server.get("/api/search?q=x&from=yesterday"), 400, "from must be a date");
-        assertError(server.get("/api/search?q=x&from=2025-13"), 400, "from must be a date like 2025-01-31, 2025-01 or 2025");
+        assertError(server.get("/api/search?q=x&from=yesterday"), 400, "query parameter \"from\" must be a date");
+        assertError(server.get("/api/search?q=x&from=2025-13"), 400, "query parameter \"from\" must be a date like 2025-01-31, 2025-01 or 2025");
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"to\": \"2025-13\"}"), 400, "field \"to\" must be a date like");
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"filters\": {\"to\": \"2025-13\"}}"), 400, "field \"filters.to\" must be a date like");
         assertEquals(200, server.get("/api/search?q=x&from=2025&to=2025-06").statusCode(), "a year, a month");
+        // pandas' Timestamp.isoformat(): the day is read, its time left aside.
+        JsonNode timed = json(server.get("/api/search?q=entropy&from=2025-01-01T00:00:00&to=2025-06-30T23:59:59.5%2B02:00"));
+        assertTrue(timed.get("results").size() > 0, timed.toString());
+        for (JsonNode hit : timed.get("results")) assertTrue(hit.get("date").asText().compareTo("2025-07") < 0, hit.toString());
         // A date range leaves out the papers its records give no year: the search says so, as an answer does.
         assertEquals(dev.paperchat.index.Filters.UNDATED_LEFT_OUT,
                 json(server.get("/api/search?q=entropy&from=2025")).at("/notices/0").asText());
@@ -425,7 +431,7 @@ class ApiServerIT {
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": 1000000000000}"), 400, "field \"k\" is out of range");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [null]}"), 400, "history[0]");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"history\": [{\"role\": \"bot\", \"content\": \"y\"}]}"), 400, "role");
-        assertError(server.post("/api/ask", "{\"question\": \"x\", \"mode\": \"psychic\"}"), 400, "mode must be auto, llm or extractive");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"mode\": \"psychic\"}"), 400, "field \"mode\" must be auto, llm or extractive");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(5000) + "\"}"), 400, "at most 4000 characters");
         // Characters as a reader counts them: 2,500 emoji are 2,500, though Java holds them in 5,000 chars; 4,001 are too many.
         assertEquals(200, server.post("/api/ask", "{\"question\": \"" + "\uD83E\uDD16".repeat(2500) + "\"}").statusCode());
@@ -568,7 +574,7 @@ class ApiServerIT {
         assertTrue(tencent.get("sources").size() > 0, tencent.toString());
         tencent.get("sources").forEach(source -> assertEquals("Tencent", source.get("organization").asText(), source.toString()));
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"from\": \"soon\"}}"),
-                400, "from must be a date");
+                400, "field \"filters.from\" must be a date");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"filters\": {\"organisation\": \"Tencent\"}}"),
                 400, "unknown field \"filters.organisation\"; known: from, org, to");
         // paperchat's own fields, and OpenAI's stream, have their types: no silent "3" for 3 or 2 for 2.5, and no Jackson in the message.

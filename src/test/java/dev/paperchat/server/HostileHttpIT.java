@@ -159,7 +159,7 @@ class HostileHttpIT {
             // A filter is echoed in notices: an organisation longer than any is refused, a date quoted in part.
             HttpResponse<String> org = send(server, "/api/ask", "application/json",
                     ("{\"question\": \"x\", \"filters\": {\"org\": \"" + "y".repeat(5_000) + "\"}}").getBytes(StandardCharsets.UTF_8));
-            assertTrue(org.body().contains("org must be at most 200 characters, was 5000"), org.body());
+            assertTrue(org.body().contains("field \\\"filters.org\\\" must be at most 200 characters, was 5000"), org.body());
             HttpResponse<String> from = send(server, "/api/ask", "application/json",
                     ("{\"question\": \"x\", \"filters\": {\"from\": \"" + "y".repeat(5_000) + "\"}}").getBytes(StandardCharsets.UTF_8));
             assertTrue(from.body().contains("was " + "y".repeat(40) + "... (5000 characters)"), from.body());
