@@ -167,9 +167,11 @@ final class OpenAiRoutes {
             }
             String role = message.path("role").asText("");
             if (role.equals("system") || role.equals("developer")) continue;
+            // An agent's loop sends the tools' results and its own calls of them back: no turn of the conversation paperchat reads.
+            if (role.equals("tool") || role.equals("function") || role.equals("assistant") && callsToolsOnly(message)) continue;
             if (!message.hasNonNull("role")) throw ApiException.badRequest("messages[" + i + "].role is missing: system, developer, user or assistant");
             if (!role.equals("user") && !role.equals("assistant")) {
-                throw ApiException.badRequest("messages[" + i + "].role must be system, developer, user or assistant, was \"" + role + "\"");
+                throw ApiException.badRequest("messages[" + i + "].role must be system, developer, user, assistant or tool, was \"" + role + "\"");
             }
             said.add(i);
         }
@@ -200,6 +202,13 @@ final class OpenAiRoutes {
                 : Requests.strictField(request.filters(), "filters", AskRoutes.FiltersRequest.class);
         return new Question(text, turns, k,
                 Requests.field(() -> AnswerMode.parse(request.answerMode())), Requests.filters(f.from(), f.to(), f.org(), "filters"));
+    }
+
+    /** An assistant's message that only calls tools: its content null or empty, beside its tool_calls (or the older function_call). */
+    private static boolean callsToolsOnly(JsonNode message) {
+        JsonNode content = message.get("content");
+        boolean empty = content == null || content.isNull() || content.isTextual() && content.asText().isBlank() || content.isArray() && content.isEmpty();
+        return empty && (message.hasNonNull("tool_calls") || message.hasNonNull("function_call"));
     }
 
     /** "a string", "a list": what a client sent where an object belongs. */

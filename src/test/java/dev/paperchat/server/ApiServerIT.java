@@ -612,7 +612,7 @@ class ApiServerIT {
         assertError(server.post("/v1/chat/completions", "{\"messages\": [\"What is EMPO?\"]}"), 400,
                 "messages[0] must be an object with role and content, was a string");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"bot\", \"content\": \"x\"}]}"), 400,
-                "must be system, developer, user or assistant");
+                "must be system, developer, user, assistant or tool");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"" + "x".repeat(4_001) + "\"}]}"), 400,
                 "messages[0].content, the question, must be at most 4000 characters, was 4001");
         assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"  \"}]}"), 400,
@@ -639,6 +639,15 @@ class ApiServerIT {
                 "\"temperature\": 0.2, \"max_tokens\": 5")) {
             assertEquals(200, server.post("/v1/chat/completions", "{" + question + ", " + accepted + "}").statusCode(), accepted);
         }
+        // An agent's loop sends its calls of tools and their results back: they are no turns of the conversation read.
+        String withTools = "{\"messages\": [{\"role\": \"user\", \"content\": \"What is EMPO?\"}, {\"role\": \"assistant\", \"content\": null,"
+                + " \"tool_calls\": [{\"id\": \"1\", \"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": \"{}\"}}]},"
+                + " {\"role\": \"tool\", \"tool_call_id\": \"1\", \"content\": \"r\"}, {\"role\": \"user\", \"content\": \"who wrote it?\"}]}";
+        JsonNode afterTools = json(server.post("/v1/chat/completions", withTools));
+        assertTrue(afterTools.at("/choices/0/message/content").asText().contains("Entropy Minimized Policy Optimization"),
+                "\"it\" is the paper of the user's turn before: " + afterTools);
+        assertError(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"robot\", \"content\": \"x\"}]}"), 400,
+                "messages[0].role must be system, developer, user, assistant or tool, was \"robot\"");
 
         assertEquals("paperchat", json(server.get("/v1/models/paperchat")).get("id").asText());
         assertError(server.get("/v1/models/gpt-4"), 404, "paperchat");
