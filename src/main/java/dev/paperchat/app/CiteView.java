@@ -1,5 +1,7 @@
 package dev.paperchat.app;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paperchat.answer.ForeignQuestion;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.TypedText;
@@ -18,6 +20,7 @@ import java.util.Optional;
  *               {@link CitationLookup#MAX_CLAIMS}); the results are then those of the passage whole
  * @param notices what the reader should know of how the lookup was made
  */
+@JsonPropertyOrder({"query", "by", "found", "supported"})
 public record CiteView(String query, String by, boolean found, Map<String, String> respelled, List<Result> results,
                        List<CiteView> claims, List<String> notices) {
     /** A title lookup this sure names the paper whose title the text is. */
@@ -38,6 +41,19 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
      */
     public Optional<Result> source() {
         return found ? results.stream().filter(r -> r.opposes() == null).findFirst() : Optional.empty();
+    }
+
+    /**
+     * Whether the claim's source was found and its sentence bears the claim out: the first result
+     * states every figure and name of the claim and does not say the opposite. A claim found with a
+     * wrong figure ("reduces KV cache by 80%" of a paper's 50%) is found, not supported. Of a passage,
+     * whether every claim is; of a title, whether it was found.
+     */
+    @JsonProperty("supported")
+    public boolean supported() {
+        if (!claims.isEmpty()) return claims.stream().allMatch(CiteView::supported);
+        if (by.equals("title")) return found;
+        return found && !results.isEmpty() && results.get(0).unstated().isEmpty() && results.get(0).opposes() == null;
     }
 
     /** Whether a reader is told {@link #notFound}: not when a notice already says why nothing is listed ("No paper ... has the arXiv id ..."). */

@@ -32,6 +32,25 @@ class CiteViewIT {
         assertEquals(List.of(), failures);
     }
 
+    /** A claim whose source is found with another figure is found and not supported: a notebook filtering on one flag keeps no false claim. */
+    @Test
+    void should_support_a_claim_only_when_its_source_states_it() {
+        CiteView wrong = CiteView.lookUp(app.lookup(), "claim", "LazyEviction reduces KV cache size by 80% while maintaining accuracy.", 5);
+        assertTrue(wrong.found());
+        assertEquals(List.of("80"), wrong.results().get(0).unstated());
+        assertFalse(wrong.supported());
+        CiteView right = CiteView.lookUp(app.lookup(), "claim", "LazyEviction reduces KV cache size by 50% while maintaining accuracy.", 5);
+        assertTrue(right.found() && right.supported(), right.toString());
+        CiteView passage = CiteView.lookUp(app.lookup(), "claim", "LazyEviction reduces KV cache size by 50% while maintaining accuracy."
+                + " Quiet-STaR improves GSM8K from 5.9% to 10.9%.", 5);
+        assertEquals(2, passage.claims().size());
+        assertTrue(passage.supported(), passage.toString());
+        assertFalse(CiteView.lookUp(app.lookup(), "claim", "LazyEviction reduces KV cache size by 80% while maintaining accuracy."
+                + " Quiet-STaR improves GSM8K from 5.9% to 10.9%.", 5).supported(), "one claim of two is not");
+        assertTrue(Json.write(right).startsWith("{\"query\":\"LazyEviction reduces KV cache size by 50% while maintaining accuracy.\",\"by\":\"claim\","
+                + "\"found\":true,\"supported\":true,"), Json.write(right));
+    }
+
     /** A company as a reference's author ("OpenAI (2024). Title. arXiv preprint."), pasted as a claim or typed as a title. */
     @Test
     void should_find_the_title_of_a_reference_a_company_wrote() {
