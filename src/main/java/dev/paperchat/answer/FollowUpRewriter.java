@@ -600,6 +600,17 @@ public final class FollowUpRewriter {
         return question;
     }
 
+    /** A follow-up and nothing else: "and why?", "tell me more", "go on", "what else?", "such as?". */
+    private static final Pattern ONLY_FOLLOWS_UP = Pattern.compile("^\\W*+(?:and\\s++|but\\s++|so\\s++)?(?:why|how(?:\\s++so)?|tell\\s++me\\s++more"
+            + "|more(?:\\s++please)?|go\\s++on|continue|elaborate|explain(?:\\s++(?:more|further|that|it))?|what\\s++else|anything\\s++else|really"
+            + "|such\\s++as|for\\s++example|like\\s++what|and|then\\s++what|what\\s++about\\s++(?:it|that|them))(?:\\s++please)?\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question only follows up on an answer ("and why?"), asking nothing of its own. */
+    static boolean onlyFollowsUp(String question) {
+        return ONLY_FOLLOWS_UP.matcher(question).matches();
+    }
+
     /**
      * Whether the question asks of items of a list and no more: "tell me more about the third one",
      * "compare the first two", "compare them"; "the first paper on RL" asks anew.

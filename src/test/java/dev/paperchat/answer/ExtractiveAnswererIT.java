@@ -818,6 +818,12 @@ class ExtractiveAnswererIT {
         Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         assertEquals(ReadAnswers.NOTHING_LISTED, noList.answer(), "nothing to choose from, rather than a search of its words");
         assertFalse(noList.covered());
+        for (String followUp : List.of("and why?", "tell me more", "How so?")) {
+            Answer toNothing = assistant.ask(Question.of(followUp));
+            assertEquals("There is no earlier answer to follow up on. Ask the question whole, naming its topic or paper.", toNothing.answer(),
+                    "not \"Why think step by step?\" for its \"why\"");
+            assertTrue(toNothing.citations().isEmpty() && !toNothing.covered());
+        }
         List<Turn> aboutOne = List.of(new Turn("user", "tell me more about the second one"),
                 new Turn("assistant", "There is no earlier answer, so \"the second one\" names no paper. Ask about a paper by its name or title."));
         assertEquals(ReadAnswers.NOTHING_LISTED, assistant.ask(new Question("which of those use Qwen?", aboutOne, 8, AnswerMode.EXTRACTIVE, null)).answer());

@@ -692,4 +692,14 @@ class FollowUpRewriterTest {
                 "\u201cSoftCoT++: Test-Time Scaling with Soft Chain-of-Thought Reasoning\u201d"), PastAnswers.lastListItems(ended),
                 "quoted titles with a comma, a year or curly quotes after them");
     }
+
+    @Test
+    void should_tell_a_follow_up_that_asks_nothing_of_its_own() {
+        for (String only : List.of("and why?", "Why?", "tell me more", "go on", "what else?", "such as?", "explain further please", "what about it?")) {
+            assertTrue(FollowUpRewriter.onlyFollowsUp(only), only);
+        }
+        for (String asks : List.of("why does GRPO collapse?", "Why think step by step", "tell me more about EMPO", "how so? and what about Tencent")) {
+            assertFalse(FollowUpRewriter.onlyFollowsUp(asks), asks);
+        }
+    }
 }
