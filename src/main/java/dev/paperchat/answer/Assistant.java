@@ -266,8 +266,10 @@ public final class Assistant {
         List<PaperHit> writing = retriever.naming(topic.get(), filters).hits();
         long unlisted = writing.stream().filter(hit -> !listed.contains(hit.paper().id())).count();
         if (unlisted == 0) return Optional.empty();
-        return Optional.of(writing.size() + " papers write \"" + topic.get() + "\", " + unlisted + " of them not listed here, which lists those that fit best:"
-                + " ask \"How many papers mention " + topic.get() + "?\" to have them all.");
+        String quoted = "\"" + topic.get() + "\"";
+        String written = writing.size() == 1 ? "1 paper writes " + quoted + ", not listed here" : writing.size() + " papers write " + quoted + ", "
+                + (unlisted == writing.size() ? "none of them" : unlisted + " of them not") + " listed here";
+        return Optional.of(written + ", which lists those that fit best: ask \"How many papers mention " + topic.get() + "?\" to have them all.");
     }
 
     /**

@@ -44,7 +44,7 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         // "Was Quiet-STaR published in 2023?" asks of a paper's record: its date is checked, not searched within.
         if (RecordQuestion.checks(asked.text())) return new NamedFilters(Optional.empty(), Optional.empty(), asked, Optional.empty(), false);
         Optional<DateFilter.Dated> dated = asked.filters().hasDateRange() ? Optional.empty() : DateFilter.find(asked.text());
-        int askedBefore = lastUserTurn(asked.history());
+        int askedBefore = lastAskedTurn(asked.history(), retriever);
         // "What about 2024?": the question before, asked again of the year's papers, in the conversation it was asked in.
         boolean datedAgain = false;
         if (dated.isEmpty() && askedBefore >= 0 && !asked.filters().hasDateRange()) {
@@ -57,7 +57,7 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
                 retriever::papersUsing);
         Question asOf = undated;
         boolean askedAgain = false;
-        int before = lastUserTurn(undated.history());
+        int before = lastAskedTurn(undated.history(), retriever);
         if (named.isEmpty() && before >= 0) {
             // "What about Tencent?": the question before, asked again of Tencent's papers, in the conversation it was asked in
             // ("what speedups do they report?" reads its "they" as it did then, not as the papers answered since).
@@ -84,8 +84,22 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
         return new Question(question.text(), question.history().subList(0, turn), question.k(), question.mode(), question.filters());
     }
 
-    private static int lastUserTurn(List<Turn> history) {
-        for (int i = history.size() - 1; i >= 0; i--) if (history.get(i).role().equals("user")) return i;
+    /**
+     * The user's last turn that asked a question of its own: "and from Microsoft?" after "What about Tencent?" asks again
+     * what was asked before Tencent, not "...? What about Tencent?", whose "Tencent" would be searched as a word.
+     */
+    private static int lastAskedTurn(List<Turn> history, HybridRetriever retriever) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("user")) continue;
+            String said = history.get(i).content();
+            boolean askedAgain = DateFilter.askedAgainOf(said, said).isPresent() || OrganisationFilter.askedAgainOf(said, said,
+                    retriever::organisations, retriever::organisations, retriever::papersUsing).isPresent();
+            if (!askedAgain || !hasUserTurnBefore(history, i)) return i;
+        }
         return -1;
+    }
+
+    private static boolean hasUserTurnBefore(List<Turn> history, int turn) {
+        return history.subList(0, turn).stream().anyMatch(t -> t.role().equals("user"));
     }
 }

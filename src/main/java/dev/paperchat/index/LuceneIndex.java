@@ -298,6 +298,8 @@ public final class LuceneIndex implements PaperIndex {
     public Optional<Paper> paperByAnyId(String id) {
         return search(searcher -> {
             Document doc = paperDocument(searcher, id);
+            // paperchat's ids are lower case: "QUIET-STAR-..." copied from a title-cased page names the paper too.
+            if (doc == null && !Paper.aliasKey(id).equals(id)) doc = paperDocument(searcher, Paper.aliasKey(id));
             if (doc != null) return Optional.of(paperOf(doc));
             List<Paper> aliased = new ArrayList<>();
             for (String key : Paper.lookupKeys(id)) {

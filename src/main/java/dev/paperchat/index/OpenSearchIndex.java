@@ -140,7 +140,8 @@ public final class OpenSearchIndex implements PaperIndex {
 
     @Override
     public Optional<Paper> paperByAnyId(String id) {
-        Optional<Paper> paper = paper(id);
+        // paperchat's ids are lower case: "QUIET-STAR-..." copied from a title-cased page names the paper too.
+        Optional<Paper> paper = paper(id).or(() -> Paper.aliasKey(id).equals(id) ? Optional.empty() : paper(Paper.aliasKey(id)));
         if (paper.isPresent()) return paper;
         List<String> keys = Paper.lookupKeys(id);
         ObjectNode query = OpenSearchHttp.JSON.createObjectNode();

@@ -277,6 +277,7 @@ class PaperIndexIT {
             // A writer's \\cite{} key names the paper too, the entry's own or the one paperchat gives a paper without one.
             assertEquals(merged, index.paperByAnyId("zelikman2024quietstar").orElseThrow());
             assertEquals(merged, index.paperByAnyId("Zelikman2024QuietSTaR").orElseThrow(), "in any case, as a DOI is");
+            assertEquals(merged, index.paperByAnyId(merged.id().toUpperCase(Locale.ROOT)).orElseThrow(), "paperchat's own id in any case too");
 
             IngestSummary again = ingester.ingest(reader.read(List.of(fixtures.resolve("zotero.bib"), fixtures.resolve("arxiv-query.atom"))),
                     IngestListener.NONE);
