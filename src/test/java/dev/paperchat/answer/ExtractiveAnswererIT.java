@@ -225,6 +225,13 @@ class ExtractiveAnswererIT {
         assertTrue(tencent.notices().contains("\"Tencent\" in the question was read as a filter: only papers from that organisation were searched."),
                 tencent.notices().toString());
         assertTrue(tencent.sources().stream().allMatch(s -> "Tencent".equals(s.organization())), tencent.sources().toString());
+        // "and from Microsoft?" next asks the same question again, not it joined to "What about Tencent?", whose word would be searched.
+        List<Turn> twice = new ArrayList<>(history);
+        twice.addAll(List.of(new Turn("user", "What about Tencent?"), new Turn("assistant", tencent.answer())));
+        Answer microsoft = assistant.ask(new Question("and from Microsoft?", twice, 6, AnswerMode.EXTRACTIVE, null));
+        assertEquals(asked, microsoft.question());
+        assertFalse(microsoft.sources().isEmpty());
+        assertTrue(microsoft.sources().stream().allMatch(s -> "Microsoft".equals(s.organization())), microsoft.sources().toString());
     }
 
     @Test
