@@ -234,6 +234,16 @@ class ExtractiveAnswererIT {
         assertTrue(microsoft.sources().stream().allMatch(s -> "Microsoft".equals(s.organization())), microsoft.sources().toString());
     }
 
+    /** Within a year's few papers, those that share only "reasoning" with the question are not listed under the one on its topic. */
+    @Test
+    void should_list_only_the_papers_of_a_year_that_fit_the_topic() {
+        Answer dated = assistant.ask(Question.of("Which papers from 2024 study latent reasoning?"));
+        assertTrue(dated.answer().contains("Coconut"), dated.answer());
+        for (Citation c : dated.citations()) {
+            assertTrue(paper(c).abstractText().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:latent|continuous)\\b.*"), c.title());
+        }
+    }
+
     @Test
     void should_ask_the_question_before_again_of_the_year_a_follow_up_names() {
         String asked = "Which papers study latent reasoning in continuous space?";
