@@ -709,8 +709,13 @@ public final class TitleMatcher {
     private static String normalize(String text) {
         String words = Titles.normalize(folded(PLUSES.matcher(APOSTROPHE.matcher(POSSESSIVE.matcher(text).replaceAll("")).replaceAll(""))
                 .replaceAll("plusplus")));
-        return PREFIXED.matcher(words).replaceAll("$1");
+        return NUMBER_WORD.matcher(PREFIXED.matcher(words).replaceAll("$1")).replaceAll(word -> NUMBERS.get(word.group()));
     }
+
+    /** "A Practical Two-Stage Recipe" is remembered as "a practical 2 stage recipe": a number is one word however written. */
+    private static final Map<String, String> NUMBERS = Map.of("one", "1", "two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
+            "seven", "7", "eight", "8", "nine", "9", "ten", "10");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", NUMBERS.keySet()) + ")(?![\\p{L}\\d])");
 
     /** Letters no accent removal takes apart, as one types them without the key: "Grosse" is "Größe", "Orsted" "Ørsted". */
     private static String folded(String text) {
