@@ -121,28 +121,30 @@ final class OpenAiRoutes {
             ctx.json(body);
             return;
         }
+        // A client that asks for usage reads "usage": null on each chunk before the last, as OpenAI sends it.
+        boolean usage = request.streamOptions() != null && Boolean.TRUE.equals(request.streamOptions().includeUsage());
         server.stream(ctx, () -> {
             var app = server.app();
             Sse sse = new Sse(ctx);
             try (var alive = sse.keepAlive()) {
-                sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null));
+                sse.event(null, chunk(id, created, Map.of("role", "assistant", "content", ""), null, usage));
                 StringBuilder streamed = new StringBuilder();
                 Answer answer = app.assistant().ask(question, delta -> {
                     streamed.append(delta);
-                    sse.event(null, chunk(id, created, Map.of("content", delta), null));
+                    sse.event(null, chunk(id, created, Map.of("content", delta), null, usage));
                 });
                 // An OpenAI client shows the content only: the warnings and notices are part of it, once.
                 String notes = answer.textNotes(streamed.toString());
-                if (!notes.isEmpty()) sse.event(null, chunk(id, created, Map.of("content", notes), null));
-                Map<String, Object> last = chunk(id, created, Map.of(), "stop");
+                if (!notes.isEmpty()) sse.event(null, chunk(id, created, Map.of("content", notes), null, usage));
+                Map<String, Object> last = chunk(id, created, Map.of(), "stop", usage);
                 evidence(last, answer);
                 sse.event(null, last);
-                if (request.streamOptions() != null && Boolean.TRUE.equals(request.streamOptions().includeUsage())) {
+                if (usage) {
                     // A client that asks for the usage chunk waits for it.
-                    Map<String, Object> usage = base(id, "chat.completion.chunk", created);
-                    usage.put("choices", List.of());
-                    usage.put("usage", NO_USAGE);
-                    sse.event(null, usage);
+                    Map<String, Object> counted = base(id, "chat.completion.chunk", created);
+                    counted.put("choices", List.of());
+                    counted.put("usage", NO_USAGE);
+                    sse.event(null, counted);
                 }
             } catch (Sse.ClientGone gone) {
                 return;
@@ -248,13 +250,14 @@ final class OpenAiRoutes {
         return body;
     }
 
-    private static Map<String, Object> chunk(String id, long created, Map<String, Object> delta, String finish) {
+    private static Map<String, Object> chunk(String id, long created, Map<String, Object> delta, String finish, boolean usage) {
         Map<String, Object> body = base(id, "chat.completion.chunk", created);
         Map<String, Object> choice = new LinkedHashMap<>();
         choice.put("index", 0);
         choice.put("delta", delta);
         choice.put("finish_reason", finish);
         body.put("choices", List.of(choice));
+        if (usage) body.put("usage", null);
         return body;
     }
 

@@ -656,6 +656,9 @@ class ApiServerIT {
         JsonNode usage = JSON.readTree(withUsage.get(withUsage.size() - 2)[1]);
         assertEquals(0, usage.get("choices").size(), "the usage chunk comes last, with no choices");
         assertTrue(usage.has("usage"), usage.toString());
+        for (String[] event : withUsage.subList(0, withUsage.size() - 2)) {
+            assertTrue(JSON.readTree(event[1]).get("usage").isNull(), "\"usage\": null before the last, as OpenAI sends it: " + event[1]);
+        }
     }
 
     @Test
