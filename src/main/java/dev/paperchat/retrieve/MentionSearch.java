@@ -268,8 +268,8 @@ final class MentionSearch {
 
     /**
      * Whether a text writes the name: as {@link NamedSubject#writing} reads it, or, for a topic in
-     * lower case, its words in a row as analysed, which "hallucinations" and "hallucinated" hold for
-     * "hallucination" too.
+     * lower case, its words in a row as analysed: "hallucinations" for "hallucination", "chains of
+     * thought" for "chain-of-thought" (not "hallucinated", a stem of its own).
      */
     private Predicate<String> writer(String name) {
         Pattern written = NamedSubject.writing(name);

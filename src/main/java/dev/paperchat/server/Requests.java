@@ -102,7 +102,7 @@ final class Requests {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("unknown field \"" + field + "." + e.getPropertyName() + "\"" + known(e));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            if (e.getCause() instanceof InvalidInputException iae) throw ApiException.badRequest("field \"" + field + "\": " + iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException invalid) throw ApiException.badRequest("field \"" + field + "\": " + invalid.getMessage());
             if (!e.getPath().isEmpty()) {
                 Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
                 throw ApiException.badRequest("field \"" + field + "." + fieldPath(e) + "\" must be " + expected(target));
@@ -166,12 +166,12 @@ final class Requests {
             }
             if (e.getPath().isEmpty()) throw ApiException.badRequest("request body must be a JSON object");
             // A record's constructor refused the value (a history turn's role): say why, and where.
-            if (e.getCause() instanceof InvalidInputException iae) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException invalid) throw ApiException.badRequest("field \"" + fieldPath(e) + "\": " + invalid.getMessage());
             throw ApiException.badRequest("field \"" + fieldPath(e) + "\" must be " + expected(e.getTargetType()));
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             // A record's constructor refused the value (a history turn without content): say why, and where.
-            if (e.getCause() instanceof InvalidInputException iae) {
-                throw ApiException.badRequest(e.getPath().isEmpty() ? iae.getMessage() : "field \"" + fieldPath(e) + "\": " + iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                throw ApiException.badRequest(e.getPath().isEmpty() ? invalid.getMessage() : "field \"" + fieldPath(e) + "\": " + invalid.getMessage());
             }
             // "k": 1000000000000 is well-formed JSON, but no number the field can hold.
             if (!e.getPath().isEmpty() && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
@@ -179,7 +179,7 @@ final class Requests {
             }
             throw ApiException.badRequest("malformed JSON: " + dev.paperchat.corpus.ParseError.jsonProblem(e));
         } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof InvalidInputException iae) throw ApiException.badRequest(iae.getMessage());
+            if (e.getCause() instanceof InvalidInputException invalid) throw ApiException.badRequest(invalid.getMessage());
             throw ApiException.badRequest("malformed JSON: " + dev.paperchat.corpus.ParseError.jsonProblem(e));
         }
     }
