@@ -123,7 +123,7 @@ public record Config(
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         // An empty value is how a shell unsets it.
         String named = env.get("PAPERCHAT_CONFIG") == null || env.get("PAPERCHAT_CONFIG").isBlank() ? null : env.get("PAPERCHAT_CONFIG");
-        Path file = Path.of(named != null ? named : Path.of(System.getProperty("user.home"), ".paperchat", "config.properties").toString());
+        Path file = named != null ? path(named) : Path.of(System.getProperty("user.home"), ".paperchat", "config.properties");
         // The default file is optional; one named on purpose that is not there is a mistake to hear of.
         if (named != null && !Files.isRegularFile(file)) throw new InvalidInputException("PAPERCHAT_CONFIG names no file: " + file);
         values.putAll(readFile(file));
@@ -187,9 +187,19 @@ public record Config(
         return Math.round((1 - new org.apache.lucene.search.spell.LevenshteinDistance().getDistance(a, b)) * Math.max(a.length(), b.length()));
     }
 
+    /**
+     * A path as a shell would read it: "~/papers/index" in the config file or PAPERCHAT_INDEX, which
+     * no shell expands there, is in the home directory, not in a folder named "~" where the command runs.
+     */
+    static Path path(String value) {
+        if (value.equals("~")) return Path.of(System.getProperty("user.home"));
+        if (value.startsWith("~/") || value.startsWith("~" + java.io.File.separator)) return Path.of(System.getProperty("user.home"), value.substring(2));
+        return Path.of(value);
+    }
+
     static Config fromMap(Map<String, String> v) {
         return new Config(
-                Path.of(v.get("index")),
+                path(v.get("index")),
                 v.get("index.backend"),
                 new OpenSearchIndex.Settings(urls("opensearch.url", v.get("opensearch.url")), v.get("opensearch.index"),
                         blankToNull(v.get("opensearch.username")), blankToNull(v.get("opensearch.password")),
@@ -198,9 +208,9 @@ public record Config(
                 intIn(v, "embedding.threads", 1, 64),
                 bool(v, "index.quantized"),
                 intIn(v, "search.threads", 1, 64),
-                Path.of(v.get("models.dir")),
-                Path.of(v.get("prompts.dir")),
-                Path.of(v.get("web.dir")),
+                path(v.get("models.dir")),
+                path(v.get("prompts.dir")),
+                path(v.get("web.dir")),
                 v.get("host"),
                 intIn(v, "port", 0, 65535),
                 blankToNull(v.get("api.key")),

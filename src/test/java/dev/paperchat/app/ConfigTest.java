@@ -15,6 +15,16 @@ class ConfigTest {
         return assertThrows(InvalidInputException.class, () -> Config.of(Map.of(key, value)), key + "=" + value).getMessage();
     }
 
+    /** "index=~/papers" in the config file or PAPERCHAT_INDEX, where no shell expands "~", is in the home directory. */
+    @Test
+    void should_read_a_path_that_starts_with_a_tilde_as_in_the_home_directory() {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertEquals(home.resolve("papers/index"), Config.load(Map.of("PAPERCHAT_INDEX", "~/papers/index"), Map.of()).index());
+        assertEquals(home.resolve("models"), Config.of(Map.of("models.dir", "~/models")).modelsDir());
+        assertEquals(Path.of("a~b"), Config.of(Map.of("index", "a~b")).index(), "only a leading ~ is the home");
+        assertEquals(Path.of("~user/x"), Config.of(Map.of("index", "~user/x")).index(), "another user's home is left as written");
+    }
+
     @Test
     void should_refuse_numbers_that_are_not_numbers_or_out_of_range_naming_the_setting() {
         assertEquals("port must be between 0 and 65535, was NaN", refused("port", "NaN"));
