@@ -32,6 +32,11 @@ public final class ListingParser implements PaperParser {
     private static final Pattern OTHER_DATE = Pattern.compile("((?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?)(?:\\s+(\\d+))?|(?:\\S+\\s+){0,2}(?:19|20)\\d{2}(?:\\s+\\S+)?");
     /** Between the page's metadata items: "• 4 authors · Aug 15, 2025". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*·\\s*");
+    /**
+     * A date alone on its line, as the page writes it ("Aug 15, 2025") or otherwise ("2025-08-15",
+     * "2025"), perhaps after the "·" of an organisation the line leaves out: no paper's title.
+     */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?:·\\s*+)?(?:" + DATE.pattern() + "|(?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?(?:\\s+\\d+)?)");
     /** An upvote count on a line of its own; "2025" is a year. */
     private static final Pattern COUNT = Pattern.compile("(?!(?:19|20)\\d{2}$)\\d{1,6}");
 
@@ -282,7 +287,7 @@ public final class ListingParser implements PaperParser {
 
         /** Metadata has a "·" or an author count, or is a date alone: "Aug 15, 2025" names no paper. */
         boolean isMetadata() {
-            return hasMarker() || lines.size() == 1 && DATE.matcher(lines.get(0).strip()).matches();
+            return hasMarker() || lines.size() == 1 && DATE_ALONE.matcher(lines.get(0).strip()).matches();
         }
 
         /**

@@ -83,6 +83,19 @@ class ListingParserTest {
         assertEquals(List.of("2025-04-07", "2024-03-01"), result.papers().stream().map(Paper::date).toList());
     }
 
+    /** A date alone on the line after the abstract, however written, is the paper's date, not the title of another. */
+    @Test
+    void should_read_a_date_alone_on_its_line_in_any_form() {
+        String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
+        for (String[] dated : new String[][] {{"2025-08-15", "2025-08-15"}, {"2025", "2025"}, {"\u00b7 Aug 15, 2025", "2025-08-15"},
+                {"Aug 15, 2025", "2025-08-15"}}) {
+            ParseResult result = reader.read("dated.txt", ("Gannet Dives\n\n" + abstractText + "\n\n" + dated[0] + "\n").getBytes(StandardCharsets.UTF_8), "listing");
+            assertEquals(List.of(), result.errors().stream().filter(e -> !e.kept()).toList(), dated[0]);
+            assertEquals(1, result.papers().size(), dated[0]);
+            assertEquals(dated[1], result.papers().get(0).date(), dated[0]);
+        }
+    }
+
     @Test
     void should_keep_an_organisations_display_name_and_drop_only_a_handle() {
         String abstractText = "Gannets dive from great heights. We time their dives over three breeding seasons.";
