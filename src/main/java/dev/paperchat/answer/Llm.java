@@ -396,7 +396,16 @@ public final class Llm {
                 return notFinished(e);
             }
         }
-        return new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e), e);
+        return new LlmException("the LLM at " + baseUrl + " failed: " + rootMessage(e) + withoutV1(e), e);
+    }
+
+    /** A server that has no chat completions where the base URL points: "/v1" is what such URLs most often lack, as /api/health says. */
+    private String withoutV1(Throwable e) {
+        boolean notFound = false;
+        for (Throwable t = e; t != null && !notFound; t = t.getCause() == t ? null : t.getCause()) {
+            notFound = t instanceof dev.langchain4j.exception.HttpException http && http.statusCode() == 404;
+        }
+        return notFound && !baseUrl.matches(".*/v1/*") ? " (does llm.base-url end with /v1?)" : "";
     }
 
     private static String rootMessage(Throwable e) {

@@ -30,7 +30,7 @@ final class CiteCommand implements Callable<Integer> {
         @Option(names = "--claim", description = "A claim: which abstract sentence states it?")
         String claim;
 
-        @Option(names = "--id", description = "A paper id, DOI or arXiv id: print its BibTeX entry.")
+        @Option(names = "--id", description = "A paper id, DOI, arXiv id or BibTeX key: print its BibTeX entry.")
         String id;
     }
 
@@ -42,7 +42,7 @@ final class CiteCommand implements Callable<Integer> {
         try (PaperChat app = new PaperChat(common.existingIndex())) {
             if (what.id != null) {
                 var paper = app.index().paperByAnyId(what.id.strip())
-                        .orElseThrow(() -> new InvalidInputException("no paper with id, DOI or arXiv id " + what.id));
+                        .orElseThrow(() -> new InvalidInputException("no paper with id, DOI, arXiv id or BibTeX key " + what.id));
                 System.out.print(common.json ? Json.write(paper) + "\n" : Bibtex.entry(paper));
                 return 0;
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = "Remove papers from the index by id, DOI or arXiv id (a file ingested again also removes what it no longer holds).")
+        description = "Remove papers from the index by id, DOI, arXiv id or BibTeX key (a file ingested again also removes what it no longer holds).")
 final class RemoveCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -31,7 +31,7 @@ final class RemoveCommand implements Callable<Integer> {
                 Optional<Paper> paper = app.ingester().remove(id);
                 if (paper.isPresent()) removed.put(paper.get().id(), paper.get().title()); else missing.add(id);
             }
-            for (String id : missing) System.err.println("paperchat: no paper with id, DOI or arXiv id " + id);
+            for (String id : missing) System.err.println("paperchat: no paper with id, DOI, arXiv id or BibTeX key " + id);
             if (common.json) {
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("removed", removed.keySet());

@@ -165,6 +165,19 @@ class LlmAnswererIT {
         assertFalse(answer.citations().isEmpty());
     }
 
+    /** A base URL without "/v1" finds no chat completions (404): the notice asks about it, as /api/health does. */
+    @Test
+    void should_ask_about_v1_when_the_base_url_finds_no_chat_completions() {
+        llm.script(REPLY, "unused");
+        try (PaperChat withoutV1 = new PaperChat(Config.of(Map.of("index", SampleIndex.get().index().location(),
+                "llm.base-url", llm.ollamaBaseUrl(), "llm.model", "scripted-7b", "llm.timeout-seconds", "3", "prompts.dir", "prompts")))) {
+            Answer answer = withoutV1.assistant().ask(new Question(QUESTION, List.of(), 5, AnswerMode.AUTO, Filters.NONE));
+            assertEquals("extractive", answer.mode());
+            assertTrue(answer.notices().get(0).contains("failed: HTTP 404") && answer.notices().get(0).contains("(does llm.base-url end with /v1?)"),
+                    answer.notices().toString());
+        }
+    }
+
     @Test
     void should_fall_back_to_extractive_when_the_server_hangs_past_the_timeout() {
         llm.script(HANG, "");

@@ -23,7 +23,7 @@ class CiteCommandIT {
         }
         CliRun missing = CliRun.of("cite", "--index", index, "--id", "10.1000/nothing");
         assertNotEquals(0, missing.status());
-        assertTrue(missing.err().contains("no paper with id, DOI or arXiv id 10.1000/nothing"), missing.err());
+        assertTrue(missing.err().contains("no paper with id, DOI, arXiv id or BibTeX key 10.1000/nothing"), missing.err());
     }
 
     /** Writers paste a link, a BibTeX entry or a reference that quotes its title where a title is asked for. */

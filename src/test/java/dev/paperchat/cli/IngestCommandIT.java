@@ -159,7 +159,7 @@ class IngestCommandIT {
         CliRun remove = CliRun.of("remove", "--index", index, dev.paperchat.corpus.Titles.id("Tapir Seed Dispersal"), "10.1/none");
         assertEquals(1, remove.status(), "one id named no paper: " + remove.err());
         assertTrue(remove.out().startsWith("removed tapir-seed-dispersal-"), remove.out());
-        assertTrue(remove.err().contains("no paper with id, DOI or arXiv id 10.1/none"), remove.err());
+        assertTrue(remove.err().contains("no paper with id, DOI, arXiv id or BibTeX key 10.1/none"), remove.err());
         assertEquals(Set.of("Okapi Foraging Behavior in the Ituri Rainforest", "Zebra Stripes and Flies"),
                 Set.copyOf(titles(index, "forest seeds okapi tapir")));
         CliRun none = CliRun.of("remove", "--index", index, "--json", "no-such-paper");
