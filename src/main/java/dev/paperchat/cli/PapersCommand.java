@@ -23,13 +23,13 @@ final class PapersCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "50", description = "Papers to list, at most " + PaperList.MAX_LIMIT + " (default 50).")
     int limit;
 
-    @Option(names = "--abstracts", description = "With --json, give each paper's abstract too (abstractText).")
+    @Option(names = "--abstracts", description = "Give each paper's abstract too: under its line, or as abstractText with --json.")
     boolean abstracts;
 
     @Override
     public Integer call() {
         try (PaperChat app = new PaperChat(common.existingIndex())) {
-            PaperList list = PaperList.of(app, filterOptions.filters(), offset, limit, abstracts && common.json);
+            PaperList list = PaperList.of(app, filterOptions.filters(), offset, limit, abstracts);
             if (common.json) {
                 System.out.println(Json.write(list));
                 return 0;
@@ -38,6 +38,7 @@ final class PapersCommand implements Callable<Integer> {
             for (PaperList.Entry p : list.papers()) {
                 System.out.println(p.id() + "  " + (p.date() == null ? "-" : p.date()) + "  " + (p.organization() == null ? "-" : p.organization())
                         + "  " + p.title());
+                if (abstracts) System.out.println("    " + p.abstractText() + "\n");
             }
             int last = Math.min(list.offset() + list.papers().size(), list.total());
             System.out.println("(" + (list.papers().isEmpty() ? "none" : (list.offset() + 1) + "-" + last) + " of " + list.total() + " papers"

@@ -36,6 +36,9 @@ class PapersCommandIT {
         assertFalse(dated.at("/papers/0").has("abstractText"));
         JsonNode abstracts = new ObjectMapper().readTree(CliRun.of("papers", "--index", index, "--json", "--abstracts").out());
         assertFalse(abstracts.at("/papers/0/abstractText").asText().isBlank(), abstracts.toString());
+        String[] withAbstracts = CliRun.of("papers", "--index", index, "--abstracts", "--limit", "1").out().split("\n");
+        assertTrue(withAbstracts[0].endsWith("Apple Reasoning"), withAbstracts[0]);
+        assertEquals("    " + abstracts.at("/papers/0/abstractText").asText(), withAbstracts[1], "the abstract under its paper's line");
 
         CliRun none = CliRun.of("papers", "--index", index, "--offset", "3");
         assertEquals("(none of 3 papers)", none.out().strip());
