@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -125,9 +126,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalReport.AnswerScores a = reports.get(reports.size() - 1).answers();
         if (a != null) {
-            out.append("answers: contains every must_mention string, by type: ").append(a.mentionsAll()).append('\n');
-            out.append("answers: cited papers that are relevant, by type: ").append(a.citedRelevant()).append('\n');
-            out.append("answers: relevant papers cited, by type: ").append(a.relevantCited()).append('\n');
+            out.append("answers: contains every must_mention string, by type: ").append(byType(a.mentionsAll())).append('\n');
+            out.append("answers: cited papers that are relevant, by type: ").append(byType(a.citedRelevant())).append('\n');
+            out.append("answers: relevant papers cited, by type: ").append(byType(a.relevantCited())).append('\n');
             out.append(String.format("answers: abstained on unanswerable %s, abstained on answerable %s, citations verbatim %.3f%n",
                     rate(a.abstention().abstained()), rate(a.abstention().falseAbstention()), a.citationsVerbatim()));
             a.missed().forEach(m -> out.append("  ").append(m).append('\n'));
@@ -137,6 +138,11 @@ final class EvalCommand implements Callable<Integer> {
             reports.get(0).unknownTitles().forEach(t -> out.append("  ").append(t).append('\n'));
         }
         return out.toString();
+    }
+
+    /** "topic 0.667, fact 1.000, ...", as the table writes its figures. */
+    private static String byType(Map<String, Double> rates) {
+        return rates.entrySet().stream().map(e -> e.getKey() + " " + rate(e.getValue())).collect(Collectors.joining(", "));
     }
 
     /** "n/a" when the file has no question to measure it on. */
