@@ -712,8 +712,11 @@ public final class TitleMatcher {
         return NUMBER_WORD.matcher(PREFIXED.matcher(words).replaceAll("$1")).replaceAll(word -> NUMBERS.get(word.group()));
     }
 
-    /** "A Practical Two-Stage Recipe" is remembered as "a practical 2 stage recipe": a number is one word however written. */
-    private static final Map<String, String> NUMBERS = Map.of("one", "1", "two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
+    /**
+     * "A Practical Two-Stage Recipe" is remembered as "a practical 2 stage recipe": a number is one word however written.
+     * Not "one", a pronoun as often ("the one where..."): with it, a claim's "Rank-1" named "All for One".
+     */
+    private static final Map<String, String> NUMBERS = Map.of("two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
             "seven", "7", "eight", "8", "nine", "9", "ten", "10");
     private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", NUMBERS.keySet()) + ")(?![\\p{L}\\d])");
 

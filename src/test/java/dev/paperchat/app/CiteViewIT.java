@@ -32,12 +32,11 @@ class CiteViewIT {
         assertEquals(List.of(), failures);
     }
 
-    /** A number is one word however written: "2 stage" is the title's "Two-Stage", "all for 1" its "All for One". */
+    /** A number is one word however written: "2 stage" is the title's "Two-Stage". */
     @Test
     void should_find_a_title_whose_number_is_written_otherwise() {
         for (String[] lookup : new String[][] {{"a practical 2 stage recipe for math LLMs", "A Practical Two-Stage Recipe for Mathematical LLMs"},
-                {"2 experts are all you need for steering thinking", "Two Experts Are All You Need for Steering Thinking"},
-                {"All for 1: LLMs solve mental math", "All for One: LLMs Solve Mental Math"}}) {
+                {"2 experts are all you need for steering thinking", "Two Experts Are All You Need for Steering Thinking"}}) {
             CiteView view = title(lookup[0]);
             assertTrue(view.found() && view.results().get(0).title().startsWith(lookup[1]), lookup[0] + ": " + view.results());
         }
