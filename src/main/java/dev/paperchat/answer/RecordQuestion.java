@@ -125,8 +125,7 @@ final class RecordQuestion {
 
     /** The paper whose record a question checks, as it names it ("Quiet-STaR" of "Was Quiet-STaR published in 2023?"), to search for. */
     static Optional<String> checkedPaper(String question) {
-        Matcher checked = CHECKED.matcher(question);
-        return checks(question) && checked.matches() ? Optional.of(checked.group("subject")) : Optional.empty();
+        return checks(question) ? Optional.of(CHECKED.matcher(question).results().findFirst().orElseThrow().group("subject")) : Optional.empty();
     }
 
     private static String datedAgreement(Paper paper, DateFilter.Dated asked) {

@@ -3,6 +3,7 @@ package dev.paperchat.app;
 import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.index.OpenSearchIndex;
 import dev.paperchat.retrieve.SearchRequest;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -193,7 +194,7 @@ public record Config(
      */
     static Path path(String value) {
         if (value.equals("~")) return Path.of(System.getProperty("user.home"));
-        if (value.startsWith("~/") || value.startsWith("~" + java.io.File.separator)) return Path.of(System.getProperty("user.home"), value.substring(2));
+        if (value.startsWith("~/") || value.startsWith("~" + File.separator)) return Path.of(System.getProperty("user.home"), value.substring(2));
         return Path.of(value);
     }
 
