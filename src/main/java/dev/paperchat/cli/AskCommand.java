@@ -3,6 +3,7 @@ package dev.paperchat.cli;
 import dev.paperchat.answer.Answer;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.AnswerSource;
+import dev.paperchat.answer.Assistant;
 import dev.paperchat.answer.Citation;
 import dev.paperchat.answer.Question;
 import dev.paperchat.app.Json;
@@ -40,6 +41,8 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The answer's note tells of an LLM that failed; the warning logged for a server's operator would say it twice.
+        System.setProperty("org.slf4j.simpleLogger.log." + Assistant.class.getName(), "error");
         Question question = new Question(String.join(" ", words), List.of(), k, AnswerMode.parse(mode), filterOptions.filters());
         try (PaperChat app = new PaperChat(common.config(newIndex.flags(llm.flags())))) {
             app.ingestSampleIfEmpty(SampleNotice.INSTANCE);

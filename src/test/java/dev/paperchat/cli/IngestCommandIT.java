@@ -519,5 +519,6 @@ class IngestCommandIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), out);
         assertTrue(out.contains("cannot connect"), "it read the prompts and went on to ask the LLM: " + out);
+        assertEquals(2, out.split("cannot connect", -1).length, "the answer's notice tells the failure, and no log line again: " + out);
     }
 }
