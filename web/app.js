@@ -690,7 +690,8 @@ function passageNotice(notice, answer) {
     $("cite-by").value = "claim";
     $("cite-form").requestSubmit();
   });
-  return el("div", { class: "notice" }, notice + " ", check);
+  // The API's and MCP's names for the lookup are for a client's developer; the reader has the button.
+  return el("div", { class: "notice" }, notice.replace(/\s*\(POST \/api\/cite[^)]*\)/, "") + " ", check);
 }
 
 /** Whether the sources lie below the chat (a narrow screen) rather than beside it. */

@@ -10,8 +10,10 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Opposites;
+import dev.paperchat.retrieve.Organisations;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuestionWords;
+import dev.paperchat.retrieve.RecordCheck;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
@@ -192,7 +194,7 @@ public final class Assistant {
         // A paper's date or organisation checked ("Quiet-STaR was published in 2023") is checked against its record, not its abstract.
         boolean recordChecked = RecordQuestion.checks(read.standalone());
         if (draft.covered() && !result.hits().isEmpty() && !recordChecked) QuestionForm.checkedClaim(read.standalone(), result.hits().get(0)).filter(claim -> CitationLookup.claimsOf(claim).isEmpty())
-                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations()).or(() -> creditedElsewhere(claim, result)))
+                .flatMap(claim -> claimCheck(claim, result.hits(), draft.citations(), retriever.organisations()).or(() -> creditedElsewhere(claim, result)))
                 .ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
         if (draft.covered()) unreported(read.standalone(), result.hits()).ifPresent(read.notices()::add);
@@ -409,7 +411,7 @@ public final class Assistant {
      *
      * @param cited the answer's citations, whose other sentences of the best paper are read for a denial too
      */
-    private static Optional<String> claimCheck(String asked, List<PaperHit> hits, List<Citation> cited) {
+    private static Optional<String> claimCheck(String asked, List<PaperHit> hits, List<Citation> cited, Organisations organisations) {
         String claim = CitationLookup.withoutCitations(asked);
         PaperHit top = hits.get(0);
         String paper = "\"" + top.paper().title() + "\"";
@@ -418,7 +420,11 @@ public final class Assistant {
             return Optional.of("The claim names \"" + named.get().paper().title() + "\", but its closest sentences are from " + paper
                     + ": read them before citing the claim.");
         }
-        List<String> unstated = Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText());
+        // "General-Reasoner, from Tencent": the record tells its organisation and year, which the abstract seldom states.
+        RecordCheck record = RecordCheck.of(claim, organisations);
+        List<String> unstated = record.unstated(Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()), top.paper(), organisations);
+        List<String> byRecord = record.notices(top.paper(), organisations);
+        if (!byRecord.isEmpty() && unstated.stream().allMatch(record::about)) return Optional.of(String.join(" ", byRecord));
         if (!unstated.isEmpty()) {
             // "Titans reaches 80% at 10M tokens": ATLAS states it; the reader should see where the figures are.
             // The claim's own subject ("Self-RAG") is no part of it: another paper need only state what this one does not.

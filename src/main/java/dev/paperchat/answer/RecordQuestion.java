@@ -46,10 +46,11 @@ final class RecordQuestion {
     /**
      * "Was Quiet-STaR published in 2023?", "Quiet-STaR was published by Google DeepMind in 2023.":
      * a paper's date or organisation as the question has it, checked against the record. Its year is
-     * no date filter: the paper named is read, whatever its date.
+     * no date filter: the paper named is read, whatever its date. The paper is a name, not sentences: "Can you check
+     * these claims? ... General-Reasoner is from Tencent." is a passage of claims.
      */
     private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:(?:was|were|is|did)\\s++)?(?:the\\s++)?(?!(?:which|what|who|how|when|where|why"
-            + "|any|all|most|papers?|they|these|those|was|were|is|did)\\b)(?<subject>it|(?:this|that)\\s++paper|(?-i:[\"\u201c]?[\\p{Lu}\\d])\\S.{0,150}?)\\s++(?:(?:was|were|is)\\s++)?"
+            + "|any|all|most|papers?|they|these|those|was|were|is|did)\\b)(?<subject>it|(?:this|that)\\s++paper|(?-i:[\"\u201c]?[\\p{Lu}\\d])\\S(?:(?![.?!]\\s).){0,150}?)\\s++(?:(?:was|were|is)\\s++)?"
             + "(?:first\\s++|originally\\s++)?(?:(?:published|released|posted|appeared|appear|came\\s++out|come\\s++out|written|developed|proposed"
             + "|introduced)\\b(?:\\s++(?:by|at|from)\\s++(?<org>(?-i:\\p{Lu})[^,.?!]{0,80}?))?|(?=from\\s))"
             + "(?<date>\\s*+(?:in|on|during|from)\\s++[^?!]{0,40}?)?\\s*+[?.!]*+$", Pattern.CASE_INSENSITIVE);

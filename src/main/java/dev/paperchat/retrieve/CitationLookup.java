@@ -332,11 +332,15 @@ public final class CitationLookup {
         // "Lp-Reg boosts Qwen from 30.7% to 48.1%": EMPO states it, but the claim is about Lp-Reg.
         PaperHit named = namedBy(claim, result.hits()).orElse(null);
         Map<String, Set<PaperHit>> writers = writersOfNames(claim, result.hits());
+        Organisations organisations = retriever.organisations();
+        // "introduced in 2023", "from Tencent": the record states them, if anything does.
+        RecordCheck record = RecordCheck.of(claim, organisations);
         for (PaperHit hit : result.hits()) {
             SentenceHit best = hit.bestSentence();
             if (best == null) continue;
-            List<String> unstated = new ArrayList<>(Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText()));
-            namesOfOthers(hit, writers, result.hits().size()).stream().filter(name -> !unstated.contains(name)).forEach(unstated::add);
+            List<String> byText = new ArrayList<>(Specifics.unstated(claim, hit.paper().title() + "\n" + hit.paper().abstractText()));
+            namesOfOthers(hit, writers, result.hits().size()).stream().filter(name -> !byText.contains(name)).forEach(byText::add);
+            List<String> unstated = record.unstated(byText, hit.paper(), organisations);
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best) : figureOfItsKind(claim, hit, best);
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
@@ -363,22 +367,25 @@ public final class CitationLookup {
         // subject ("stays mostly negative" of "stays mostly positive"), by its closeness, as the claim's source would by its confidence.
         Predicate<Match> bearsOn = m -> m.opposes() != null || isSource(m.unstated(), m.opposes(), named, m.hit());
         ToDoubleFunction<Match> closeness = m -> m.opposes() != null ? Math.min(1, m.sentence().score()) : m.confidence();
-        Optional<Match> elsewhere = found ? creditedElsewhere(claim, matches, named).or(() -> describedElsewhere(claim, matches, named)) : Optional.empty();
+        Optional<Match> elsewhere = found ? creditedElsewhere(claim, matches, named, record).or(() -> describedElsewhere(claim, matches, named)) : Optional.empty();
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
                 .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
-        List<String> notices = elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
+        List<String> notices = new ArrayList<>(elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
                 + Specifics.listed(matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
-                + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList();
-        return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), notices);
+                + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList());
+        // The record of the paper the claim is about, not of those only on its subject.
+        if (found && !result.hits().isEmpty()) notices.addAll(record.notices((named != null ? named : result.hits().get(0)).paper(), organisations));
+        return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), List.copyOf(notices));
     }
 
     /**
      * "SpecReason lifts a 1.5B model's MATH500 accuracy from 83.2% to 89.4%": SpecReason states none of it, and Speculative
      * Thinking states all of it but the name: the paper whose finding the claim credits to the paper it names.
      */
-    private static Optional<Match> creditedElsewhere(String claim, List<Match> matches, PaperHit named) {
+    private static Optional<Match> creditedElsewhere(String claim, List<Match> matches, PaperHit named, RecordCheck record) {
         Match ofNamed = named == null ? null : matchOf(matches, named);
-        if (ofNamed == null || ofNamed.unstated().isEmpty()) return Optional.empty();
+        // A wrong year or organisation is the named paper's record's to tell, not another paper's finding.
+        if (ofNamed == null || ofNamed.unstated().stream().allMatch(record::about)) return Optional.empty();
         return matches.stream().filter(m -> m.hit() != named && m.opposes() == null && statesFiguresInKind(claim, m.hit().paper()))
                 // It lacks only what the named paper writes (its name), and states more of the claim than the named paper does, or as
                 // much in words closer to the claim's: "R2R cuts reasoning tokens by 24.5% by truncating reflections" is another paper's finding,

@@ -123,9 +123,13 @@ public final class Opposites {
     /** "..., while noisy or incorrect signals do not.": a denial of the clause before's verb, of another subject. */
     private static final Pattern ELIDED_DENIAL = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s++){1,6}?)"
             + "(?:do|does|did|can|could|is|are|was|were|will|would)\\s*+(?:not|n['\u2019]t)(?=\\s*+(?:[.;,)]|$))");
-    /** "rather than fine-tuning", "fails to improve", "avoids online generation", "lacks labels": a claim that denies in its own words. */
+    /**
+     * "rather than fine-tuning", "fails to improve", "avoids online generation", "lacks labels", "skips fitting a reward model":
+     * a claim that denies in its own words.
+     */
     private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?:rather\\s++than|instead\\s++of|fail(?:s|ed)?\\s++to|avoid(?:s|ed|ing)?"
-            + "|dispens(?:es|ed|ing)\\s++with|lack(?:s|ed|ing)?|free\\s++of)\\b");
+            + "|dispens(?:es|ed|ing)\\s++with|lack(?:s|ed|ing)?|free\\s++of|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?"
+            + "|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|do(?:es)?\\s++away\\s++with|forgo(?:es|ing)?)\\b");
     /** ", whereas the spatial prior ...", ", while random corrections fail": the other subject a sentence sets against its first. */
     private static final Pattern CONTRASTED = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s*+){1,4})");
     /** The last words of a clause, where its verb and object stand: what an elided denial denies. */

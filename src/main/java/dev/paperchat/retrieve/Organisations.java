@@ -47,6 +47,26 @@ public record Organisations(Map<String, Integer> papers) {
         return related.size() == 1 ? Optional.of(related.get(0)) : Optional.empty();
     }
 
+    /** Whether the name is an organisation's: one the collection has, or a company whose labs papers name apart ("Google"). */
+    public boolean isOrganisation(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        if (PARTS.containsKey(lower)) return true;
+        Optional<String> meant = meant(lower);
+        // "NVIDIA A40 GPUs" holds NVIDIA's name and a product's: the name is the organisation's alone.
+        return meant.isPresent() && distinctive(words(lower)).stream().allMatch(word -> words(meant.get()).contains(word) || PARTS.containsKey(word));
+    }
+
+    /** Whether {@code written} names the stored organisation, or a company it is part of: "Google DeepMind" and "Google" name "Deepmind". */
+    public boolean sameAs(String written, String stored) {
+        String lower = stored.strip().toLowerCase(Locale.ROOT);
+        if (meant(written).filter(lower::equals).isPresent()) return true;
+        List<String> storedWords = words(lower);
+        // "Google" of "Google Research", where the collection's Google Brain makes "Google" mean neither.
+        Set<String> given = distinctive(words(written.strip().toLowerCase(Locale.ROOT)));
+        if (!given.isEmpty() && storedWords.containsAll(given)) return true;
+        return PARTS.getOrDefault(written.strip().toLowerCase(Locale.ROOT), List.of()).stream().anyMatch(storedWords::contains);
+    }
+
     /** Whether a stored name is {@code asked} but for a slip of the fingers or two: "Tencnet" for tencent. */
     public boolean misspelt(String asked) {
         String lower = asked.strip().toLowerCase(Locale.ROOT);

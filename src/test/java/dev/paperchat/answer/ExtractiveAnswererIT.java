@@ -1095,6 +1095,11 @@ class ExtractiveAnswererIT {
         assertEquals(List.of("\"CoIn: Counting the Invisible Reasoning Tokens in Commercial Opaque LLM APIs\" does not state 99: read the quoted sentences"
                 + " before citing this claim."), assistant.ask(Question.of("Did CoIn detect token count inflation with a 99% success rate?")).notices());
         assertEquals(List.of(), assistant.ask(Question.of("Did CoIn detect token count inflation with a 94.7% success rate?")).notices());
+        // An organisation is the record's to state: a wrong one is told by it, a right one needs no warning.
+        assertEquals(List.of("The claim has \"General-Reasoner: Advancing LLM Reasoning Across All Domains\" from Tencent; its record has it from"
+                + " University of Waterloo."), assistant.ask(Question.of("Is it true that General-Reasoner, from Tencent, builds a generative"
+                + " model-based answer verifier?")).notices());
+        assertEquals(List.of(), assistant.ask(Question.of("Is it true that Ai2's MolmoAct reaches 86.6% average success on LIBERO?")).notices());
         Answer misattributed = assistant.ask(new Question("Lp-Reg boosts Qwen2.5-Math-7B from 30.7% to 48.1% on math benchmarks.",
                 List.of(), 4, AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("The claim names \"Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward\", "

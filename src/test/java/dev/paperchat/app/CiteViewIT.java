@@ -61,6 +61,28 @@ class CiteViewIT {
                 + "\"found\":true,\"supported\":true,"), Json.write(right));
     }
 
+    /** A year or an organisation is the record's to state: a right one is supported, a wrong one is not, and the record is quoted. */
+    @Test
+    void should_check_a_claim_s_year_and_organisation_against_the_record() {
+        CiteView right = claim("A 2025 University of Waterloo paper, General-Reasoner, builds a generative model-based answer verifier.");
+        assertTrue(right.supported(), right.toString());
+        assertTrue(claim("Ai2's MolmoAct reaches 86.6% average success on LIBERO.").supported(), "a name in capitals the abstract does not write");
+        CiteView wrongOrganisation = claim("General-Reasoner, from Tencent, builds a generative model-based answer verifier.");
+        assertFalse(wrongOrganisation.supported());
+        assertEquals(List.of("Tencent"), wrongOrganisation.results().get(0).unstated());
+        assertTrue(wrongOrganisation.notices().contains("The claim has \"General-Reasoner: Advancing LLM Reasoning Across All Domains\" from Tencent;"
+                + " its record has it from University of Waterloo."), wrongOrganisation.notices().toString());
+        CiteView wrongYear = claim("Direct Preference Optimization was introduced in 2024 to skip fitting a reward model.");
+        assertFalse(wrongYear.supported());
+        assertTrue(wrongYear.notices().stream().anyMatch(n -> n.endsWith("2024; its record dates it 2023-05-29.")), wrongYear.notices().toString());
+        assertTrue(claim("Direct Preference Optimization was introduced in 2023 to skip fitting a reward model.").supported());
+        assertFalse(claim("Klear-Reasoner scores 90.5% on AIME 2025.").supported(), "a benchmark's edition is no date of the paper");
+    }
+
+    private CiteView claim(String claim) {
+        return CiteView.lookUp(app.lookup(), "claim", claim, 5);
+    }
+
     /** A company as a reference's author ("OpenAI (2024). Title. arXiv preprint."), pasted as a claim or typed as a title. */
     @Test
     void should_find_the_title_of_a_reference_a_company_wrote() {

@@ -33,6 +33,9 @@ class OppositesTest {
                 "The approach requires no fine-tuning and matches strong baselines.", false), "what is denied ends at the clause");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
+        for (String agrees : List.of("DPO skips fitting a reward model.", "DPO was introduced to bypass fitting a reward model.", "DPO removes reward model fitting.")) {
+            assertTrue(Opposites.of(agrees, "DPO is stable, eliminating the need for fitting a reward model.", false).isEmpty(), agrees);
+        }
         assertEquals(Optional.of("the cited sentence says the opposite (\"destabilize\")"), Opposites.of("An unselective focus on entropy keeps training stable.",
                 "An unselective focus on entropy risks destabilizing training.", false));
         assertTrue(Opposites.of("Lp-Reg keeps training stable.", "Lp-Reg enables stable on-policy training.", false).isEmpty());

@@ -653,7 +653,10 @@ class ChatPageIT {
         String passage = "Entropy minimization alone can improve reasoning without labels. Shorter thinking chains can be more accurate than long ones.";
         browser.executeScript("finishAnswer(addAssistantMessage(), {answer: 'Two claims [1].', mode: 'extractive', model: null, covered: true,"
                 + " question: 'Can you check these? ' + arguments[0], citations: [], sources: [], unsupported: [],"
-                + " notices: ['The message states several claims, answered here together: Find a citation checks each one on its own.']});", passage);
+                + " notices: ['The message states several claims, answered here together: Find a citation checks each one on its own"
+                + " (POST /api/cite with the passage as \"claim\"; MCP find_by_claim).']});", passage);
+        assertEquals("The message states several claims, answered here together: Find a citation checks each one on its own. Check each claim",
+                browser.findElement(By.cssSelector(".msg.assistant:last-of-type .notice")).getText(), "the API's names are for a developer");
         browser.findElement(By.cssSelector(".msg.assistant:last-of-type .notice .check-claims")).click();
         wait.until(d -> d.findElements(By.cssSelector("#cite-results .cite-claim")).size() == 2);
         assertEquals(passage, browser.findElement(By.id("cite-query")).getDomProperty("value"));
