@@ -26,6 +26,7 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the source of a reference: papers by a half-remembered title (acronyms, typos,
@@ -73,6 +74,8 @@ public final class CitationLookup {
      * names another paper: it is on the subject, not the source.
      */
     static final double DIFFERENT_NUMBERS = 0.5;
+    /** The most words of a title's head before its colon that name the paper ("Quiet-STaR", "Don't Overthink it"). */
+    private static final int MAX_HEAD_WORDS = 4;
     /** Words of four letters or more that say nothing of what a paper does. */
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "that", "this", "these", "those", "from", "into", "than", "their", "which",
             "while", "when", "where", "what", "have", "been", "were", "does", "also", "only", "such", "both", "each", "more", "most", "over",
@@ -307,8 +310,22 @@ public final class CitationLookup {
     public static Optional<PaperHit> namedBy(String claim, List<PaperHit> hits) {
         if (hits.isEmpty()) return Optional.empty();
         String best = hits.get(0).paper().abstractText();
-        return hits.stream().filter(PaperHit::named).findFirst().filter(hit -> hit == hits.get(0)
+        // "Hawkeye introduced Clip-Cov": of two papers the claim names, the one it names first is its subject.
+        return hits.stream().filter(PaperHit::named).min(Comparator.comparingInt(hit -> firstNamedAt(claim, hit))).filter(hit -> hit == hits.get(0)
                 || hit.names().stream().noneMatch(name -> Words.holds(claim, name, false) && Words.holds(best, name, false)));
+    }
+
+    /** Where the claim first writes one of the paper's names, its title or its title's head; past its end when none. */
+    private static int firstNamedAt(String claim, PaperHit hit) {
+        return Stream.concat(hit.names().stream(), Stream.of(hit.paper().title(), head(hit.paper()))).filter(name -> !name.isBlank())
+                .map(name -> Words.named(name).matcher(claim)).filter(Matcher::find).mapToInt(Matcher::start).min().orElse(claim.length());
+    }
+
+    /** A title's head before its colon, which often names the paper ("ARES" of "ARES: Multimodal Adaptive Reasoning..."); else empty. */
+    private static String head(Paper paper) {
+        int colon = paper.title().indexOf(':');
+        String head = colon < 0 ? "" : paper.title().substring(0, colon).strip();
+        return head.split("\\s+").length <= MAX_HEAD_WORDS ? head : "";
     }
 
     /**
@@ -367,7 +384,8 @@ public final class CitationLookup {
         // subject ("stays mostly negative" of "stays mostly positive"), by its closeness, as the claim's source would by its confidence.
         Predicate<Match> bearsOn = m -> m.opposes() != null || isSource(m.unstated(), m.opposes(), named, m.hit());
         ToDoubleFunction<Match> closeness = m -> m.opposes() != null ? Math.min(1, m.sentence().score()) : m.confidence();
-        Optional<Match> elsewhere = found ? creditedElsewhere(claim, matches, named, record).or(() -> describedElsewhere(claim, matches, named)) : Optional.empty();
+        Optional<Match> elsewhere = (found ? creditedElsewhere(claim, matches, named, record).or(() -> describedElsewhere(claim, matches, named))
+                : Optional.<Match>empty()).map(m -> withNameCredited(claim, matches, m, named));
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
                 .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
         List<String> notices = new ArrayList<>(elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
@@ -376,6 +394,24 @@ public final class CitationLookup {
         // The record of the paper the claim is about, not of those only on its subject.
         if (found && !result.hits().isEmpty()) notices.addAll(record.notices((named != null ? named : result.hits().get(0)).paper(), organisations));
         return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), List.copyOf(notices));
+    }
+
+    /**
+     * The paper that states what the claim credits to the paper it names, with that name among what
+     * it does not state: "LASER-D inserts an ellipsis into the prompt" is AutoThink's finding, which
+     * supports no claim of LASER-D's.
+     */
+    private static Match withNameCredited(String claim, List<Match> matches, Match other, PaperHit named) {
+        // A paper named by its title's head ("ARES: Multimodal Adaptive Reasoning...") is named by that.
+        Optional<String> name = Stream.concat(named.names().stream(), Stream.of(head(named.paper())).filter(h -> !h.isEmpty()))
+                .filter(n -> !Words.holds(other.hit().paper().title() + "\n" + other.hit().paper().abstractText(), n, false))
+                .map(n -> Words.named(n).matcher(claim)).filter(Matcher::find).map(Matcher::group).findFirst();
+        if (name.isEmpty() || other.unstated().stream().anyMatch(item -> Words.holds(item, name.get(), false))) return other;
+        List<String> unstated = new ArrayList<>(other.unstated());
+        unstated.add(name.get());
+        Match credited = new Match(other.hit(), Math.min(other.confidence(), DIFFERENT_NUMBERS), other.sentence(), List.copyOf(unstated), other.opposes());
+        matches.set(matches.indexOf(other), credited);
+        return credited;
     }
 
     /**

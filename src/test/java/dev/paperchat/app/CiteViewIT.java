@@ -79,6 +79,22 @@ class CiteViewIT {
         assertFalse(claim("Klear-Reasoner scores 90.5% on AIME 2025.").supported(), "a benchmark's edition is no date of the paper");
     }
 
+    /** A finding credited to the wrong paper is supported by none: the paper that states it lacks the name the claim credits. */
+    @Test
+    void should_not_support_a_finding_credited_to_another_paper() {
+        CiteView ellipsis = claim("LASER-D inserts an ellipsis into the prompt to trigger either thinking or no-thinking mode.");
+        assertFalse(ellipsis.supported(), ellipsis.toString());
+        assertTrue(ellipsis.results().get(0).title().startsWith("Learning When to Think") && ellipsis.results().get(0).unstated().equals(List.of("LASER-D")),
+                ellipsis.results().toString());
+        assertTrue(ellipsis.notices().get(0).endsWith("the claim may credit the wrong paper."), ellipsis.notices().toString());
+        // Of two papers the claim names, its subject comes first: Hawkeye is credited with the Entropy Mechanism's Clip-Cov.
+        CiteView clipCov = claim("Hawkeye introduced Clip-Cov and KL-Cov to stop policy entropy from collapsing during RL.");
+        assertFalse(clipCov.supported(), clipCov.toString());
+        assertTrue(clipCov.notices().get(0).startsWith("The claim names \"Hawkeye:Efficient Reasoning with Model Collaboration\", which does not state Clip-Cov"),
+                clipCov.notices().toString());
+        assertTrue(claim("The Entropy Mechanism paper introduced Clip-Cov and KL-Cov to stop policy entropy from collapsing.").supported());
+    }
+
     private CiteView claim(String claim) {
         return CiteView.lookUp(app.lookup(), "claim", claim, 5);
     }
