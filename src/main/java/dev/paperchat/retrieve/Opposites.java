@@ -286,7 +286,7 @@ public final class Opposites {
         }
         // "Orca 2 does not surpass models of similar size" of "Orca 2 significantly surpasses models of similar size"; not "the
         // spatial prior does not satisfy it" of "the AR prior satisfies it, whereas the spatial prior does not".
-        Matcher denies = CLAIM_DENIES.matcher(claim);
+        Matcher denies = CLAIM_DENIES.matcher(withoutDeniedRelative(claim));
         while (!ofContrastedSubject(said, sentence) && denies.find()) {
             // The verb and what it is done to: "don't contain the answers" is no denial of "contain procedural knowledge".
             Set<String> verb = stems(denies.group(1)), object = stems(denies.group(2));
@@ -342,16 +342,43 @@ public final class Opposites {
         // "through continued pretraining rather than task fine-tuning" denies fine-tuning itself, as "no" would.
         if (SETS_ASIDE.matcher(claim).find()) return Optional.empty();
         // A claim's "-free" is no denial of what the clause before states ("leakage-free datasets").
-        boolean claimDenies = negated || NEGATED.matcher(claim).find() || CLAIM_DENIES.matcher(claim).find() || ELIDED_DENIAL.matcher(claim).find();
+        // Nor is a denial of what a noun of it is ("new strategies that the base model did not have").
+        String asserted = withoutDeniedRelative(claim);
+        boolean claimDenies = negated || NEGATED.matcher(asserted).find() || CLAIM_DENIES.matcher(asserted).find() || ELIDED_DENIAL.matcher(asserted).find();
         Optional<String> elided = claimDenies ? Optional.empty() : elidedDenial(claim, said, sentence);
         if (elided.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + elided.get() + "\")");
         // "Without supervised signals, EMPO raised...": a claim that denies something itself is read by the caller.
-        if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(claim).find())) return Optional.empty();
+        if (negated || DENIALS.stream().anyMatch(denial -> denial.matcher(asserted).find())) return Optional.empty();
         Optional<String> notNeeded = notNeeded(claim, sentence);
         if (notNeeded.isPresent()) return Optional.of("the cited sentence says this is not so (\"" + notNeeded.get() + "\")");
         // The whole of what is denied: "without any RL-trained model" does not deny a claim its "model".
-        List<Set<String>> clauses = CLAIM_CLAUSES.splitAsStream(claim).map(Opposites::stems).toList();
+        List<Set<String>> clauses = CLAIM_CLAUSES.splitAsStream(asserted).map(Opposites::stems).toList();
         return deniedPhrases(sentence).stream().anyMatch(d -> clauses.stream().anyMatch(d::assertedBy)) ? Optional.of("the cited sentence says this is not so") : Optional.empty();
+    }
+
+    /** "strategies that the base model did not have": a clause of a noun that denies, to its clause's end. */
+    private static final Pattern DENIED_RELATIVE = Pattern.compile("(?i)(?<=\\p{L})\\s++(?:that|which|who)\\s++(?:[\\p{L}\\d-]++\\s++){0,5}?"
+            + "(?:(?:does|do|did|is|are|was|were|has|have|had|can|could)\\s*+(?:not|n['\u2019]t)|cannot|never)\\b[^,;.]*+");
+    /** Words after which "that" begins what is said, not a clause of a noun: "shows that RL does not teach". */
+    private static final Set<String> SAYING = Set.of("show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested",
+            "claim", "claims", "claimed", "demonstrate", "demonstrates", "demonstrated", "argue", "argues", "argued", "report", "reports",
+            "reported", "note", "notes", "noted", "observe", "observes", "observed", "reveal", "reveals", "revealed", "prove", "proves",
+            "proved", "conclude", "concludes", "concluded", "say", "says", "said", "state", "states", "stated", "so", "such", "than", "is",
+            "are", "was", "were", "means", "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed", "evidence", "finding");
+
+    /** The claim without the clauses of its nouns that deny ("new strategies that the base model did not have"). */
+    private static String withoutDeniedRelative(String claim) {
+        Matcher relative = DENIED_RELATIVE.matcher(claim);
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        while (relative.find()) {
+            int word = relative.start();
+            while (word > 0 && Character.isLetter(claim.charAt(word - 1))) word--;
+            if (SAYING.contains(claim.substring(word, relative.start()).toLowerCase(Locale.ROOT))) continue;
+            kept.append(claim, from, relative.start());
+            from = relative.end();
+        }
+        return kept.append(claim.substring(from)).toString();
     }
 
     /** What a need is for, after what is needed: "to segment behavior", "for incentivizing reasoning", ", while". */

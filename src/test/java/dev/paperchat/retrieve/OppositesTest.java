@@ -33,6 +33,13 @@ class OppositesTest {
                 "The approach requires no fine-tuning and matches strong baselines.", false), "what is denied ends at the clause");
         assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.of("DPO requires fitting a reward model.",
                 "DPO is stable, eliminating the need for fitting a reward model.", false));
+        // A clause of a noun that denies ("that the base model did not have") leaves the claim's own assertion to check.
+        String rl = "Evidence increasingly suggests that RL does not teach new strategies; it redistributes probability mass.";
+        assertEquals(Optional.of("the cited sentence says this is not so"),
+                Opposites.of("Reinforcement learning teaches models new reasoning strategies that the base model did not have.", rl, false));
+        assertTrue(Opposites.of("Studies show that RL does not teach new strategies.", rl, false).isEmpty(), "what is said after \"show that\"");
+        assertTrue(Opposites.of("The model is robust to code that is not relevant to the query.",
+                "We find the model is robust to code that is not relevant to the query.", false).isEmpty(), "the claim's own denial, in the sentence too");
         for (String agrees : List.of("DPO skips fitting a reward model.", "DPO was introduced to bypass fitting a reward model.", "DPO removes reward model fitting.")) {
             assertTrue(Opposites.of(agrees, "DPO is stable, eliminating the need for fitting a reward model.", false).isEmpty(), agrees);
         }
