@@ -17,11 +17,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -109,10 +113,13 @@ final class IngestCommand implements Callable<Integer> {
     static final int MAX_PRINTED_ERRORS = 200;
 
     private void print(IngestSummary s) {
-        // A file of 100,000 bad lines is said in its first lines and a count; --json gives them all.
-        s.errors().stream().limit(MAX_PRINTED_ERRORS).forEach(error -> System.err.println((error.kept() ? "warning " : "rejected ") + error));
-        if (s.errors().size() > MAX_PRINTED_ERRORS) {
-            System.err.println("... and " + (s.errors().size() - MAX_PRINTED_ERRORS) + " more warnings and rejections"
+        // Rejections first, as they are papers lost; a message of many lines is one line ("field \"arxivId\" is not read" of every
+        // paper would bury them); a file of 100,000 bad lines is said in its first lines and a count; --json gives them all.
+        List<String> printed = new ArrayList<>(grouped(s.errors().stream().filter(e -> !e.kept()).toList(), "rejected "));
+        printed.addAll(grouped(s.errors().stream().filter(ParseError::kept).toList(), "warning "));
+        printed.stream().limit(MAX_PRINTED_ERRORS).forEach(System.err::println);
+        if (printed.size() > MAX_PRINTED_ERRORS) {
+            System.err.println("... and " + (printed.size() - MAX_PRINTED_ERRORS) + " more warnings and rejections"
                     + (common.json ? " (all of them are in the JSON summary)" : " (--json lists all of them)"));
         }
         if (common.json) {
@@ -123,6 +130,26 @@ final class IngestCommand implements Callable<Integer> {
                 s.added(), s.updated(), s.unchanged(), s.removed(), s.rejected(), count(s.papers(), "paper"), count(s.chunks(), "chunk"),
                 count(s.chunksEmbedded(), "chunk"), s.seconds());
     }
+
+    /**
+     * Each message once per file, with its lines: "warning a.jsonl: lines 2, 3, 4 and 297 more: field ... is not read"; a
+     * message of a value in quotes ("date '6 Jan' is not ...") is one message whatever the value.
+     */
+    static List<String> grouped(List<ParseError> errors, String kind) {
+        Map<List<String>, List<ParseError>> byMessage = errors.stream()
+                .collect(Collectors.groupingBy(e -> List.of(e.file(), QUOTED.matcher(e.message()).replaceAll("''")), LinkedHashMap::new, Collectors.toList()));
+        return byMessage.values().stream().flatMap(same -> same.size() == 1 || same.stream().anyMatch(e -> e.line() < 1)
+                ? same.stream().map(e -> kind + e)
+                : Stream.of(kind + same.get(0).file() + ": lines " + same.stream().limit(GROUPED_LINES).map(e -> String.valueOf(e.line()))
+                        .collect(Collectors.joining(", ")) + (same.size() > GROUPED_LINES ? " and " + (same.size() - GROUPED_LINES) + " more" : "")
+                        + ": " + same.get(0).message() + (same.stream().allMatch(e -> e.message().equals(same.get(0).message())) ? "" : " (and alike)")))
+                .toList();
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'[^']*+'");
+
+    /** The lines a message of many names before counting the rest. */
+    private static final int GROUPED_LINES = 5;
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -15,14 +15,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url", "doi", "organization", "links", "venue",
- * "keywords"}}; also a paper record as the API gives it, whose abstract is {@code "abstractText"}.
+ * One paper per line: {@code {"id", "title", "abstract", "authors", "date", "url", "doi", "arxivId", "organization", "links",
+ * "venue", "keywords"}}; also a paper record as the API gives it, whose abstract is {@code "abstractText"}.
  */
 public final class JsonlParser implements PaperParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
-    private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "organization", "links",
-            "venue", "keywords");
+    private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "arxivId", "organization",
+            "links", "venue", "keywords");
     /** The fields CSL JSON names as JSONL does. */
     private static final List<String> CSL_SHARED = List.of("id", "title", "abstract");
     /**
@@ -141,15 +141,22 @@ public final class JsonlParser implements PaperParser {
                 .forEach(link -> warn.accept("field \"links\" holds no web link (http or https), left out: " + link));
         Paper paper = Paper.builder(title, abstractText, source).authors(authors(node)).date(date).organization(optionalText(node, "organization"))
                 .venue(optionalText(node, "venue")).keywords(strings(node, "keywords")).link(url).links(links)
-                .alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(id, url)).build(warn);
+                .alias(earlier == null ? id : null).doi(doi).arxiv(arxivOf(optionalText(node, "arxivId"), id, url, warn)).build(warn);
         if (id != null && earlier == null) idLines.put(id, source.line());
         if (earlier != null) warn.accept("id '" + id + "' was given on line " + earlier + " already and names that paper; this paper is stored without it, under "
                 + "its title's id '" + paper.id() + "'");
         return paper;
     }
 
-    /** An id that is an arXiv id, or else an arXiv link ("https://arxiv.org/abs/2401.00001v3"). */
-    private static String arxivOf(String id, String url) {
+    /**
+     * The "arxivId" given, as {@code papers --json} writes it; else an id that is an arXiv id, or an
+     * arXiv link ("https://arxiv.org/abs/2401.00001v3").
+     */
+    private static String arxivOf(String given, String id, String url, Consumer<String> warn) {
+        if (given != null && !given.isBlank()) {
+            if (Identifiers.arxiv(given) != null) return given;
+            warn.accept("field \"arxivId\" is no arXiv id (such as 2401.00001), left out: " + given);
+        }
         if (id != null && id.matches("(?i)(arxiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) return id;
         return Identifiers.arxivOfLink(url);
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,16 +57,31 @@ class IngestCommandIT {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     }
 
-    /** A file of thousands of bad lines is said in its first 200 and a count, not a screen of 100,000 lines; --json has all. */
+    /**
+     * A file of thousands of bad lines is said in its first 200 and a count, not a screen of 100,000 lines; --json has all.
+     * Each message is said once with its lines, rejections before warnings: one wrong field of every line buries nothing.
+     */
     @Test
     void should_print_the_first_200_rejections_and_count_the_others(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("many.jsonl"), "not json\n".repeat(250) + "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n");
+        // Each line's error at another column, each its own message.
+        String bad = IntStream.range(0, 250).mapToObj(i -> "{\"title\": \"t\"" + ", \"k\": 1".repeat(i) + " x}\n").collect(Collectors.joining());
+        Path file = Files.writeString(dir.resolve("many.jsonl"), bad + "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n");
         String index = dir.resolve("index").toString();
         CliRun run = CliRun.of("ingest", "--index", index, file.toString());
         assertEquals(1, run.status());
         assertEquals(200, run.err().lines().filter(l -> l.startsWith("rejected ")).count(), run.err());
         assertTrue(run.err().contains("... and 50 more warnings and rejections (--json lists all of them)"), run.err());
         assertEquals(250, ingest(index, file).get("errors").size(), "the JSON summary has them all");
+
+        Path same = Files.writeString(dir.resolve("same.jsonl"), "{\"title\": \"A\", \"abstract\": \"Fine.\", \"year\": 2020, \"date\": \"6 Jan\"}\n"
+                + "{\"title\": \"B\", \"abstract\": \"Fine.\", \"year\": 2021, \"date\": \"7 Feb\"}\n".repeat(9) + "not json\n");
+        List<String> said = CliRun.of("ingest", "--index", index, same.toString()).err().lines().filter(l -> l.startsWith("rejected ") || l.startsWith("warning ")).toList();
+        assertEquals(List.of("rejected " + same + ":11: invalid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null',"
+                        + " 'true' or 'false'), at column 1",
+                "warning " + same + ": lines 1, 2, 3, 4, 5 and 5 more: field \"year\" is not read; known: id, title, abstract, authors, date, url, doi, arxivId,"
+                        + " organization, links, venue, keywords",
+                "warning " + same + ": lines 1, 2, 3, 4, 5 and 5 more: date '6 Jan' is not YYYY, YYYY-MM or YYYY-MM-DD: kept as written, but date filters pass"
+                        + " over this paper (and alike)"), said);
     }
 
     /** A feed saved from a query arXiv refused is an error, not a paper titled "Error" that replaces the file's papers. */

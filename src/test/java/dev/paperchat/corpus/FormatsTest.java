@@ -179,7 +179,7 @@ class FormatsTest {
         assertEquals(List.of("fire"), record.keywords());
         assertTrue(record.aliases().contains("doi:10.9000/wildfire.2023"), record.aliases().toString());
         assertEquals("2024", titled(result, "Zotero Item").date(), "a CSL item beside it is read as CSL");
-        assertEquals(List.of("export.json:1: item 1 (id \"x1\"): field \"yaer\" is not read; known: id, title, abstract, authors, date, url, doi,"
+        assertEquals(List.of("export.json:1: item 1 (id \"x1\"): field \"yaer\" is not read; known: id, title, abstract, authors, date, url, doi, arxivId,"
                 + " organization, links, venue, keywords"), result.errors().stream().map(ParseError::toString).toList(), "a field it does not read is said");
 
         String wrapped = "{\"papers\": [{\"title\": \"Wrapped\", \"abstract\": \"Inside.\", \"date\": \"2022\"}], \"count\": 1}";

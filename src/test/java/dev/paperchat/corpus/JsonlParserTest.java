@@ -105,7 +105,7 @@ class JsonlParserTest {
                 {"titel": "A", "abstarct": "B"}
                 """);
         assertEquals(List.of("papers.jsonl:1: field \"title\" is blank",
-                "papers.jsonl:2: missing field \"title\" (the line's \"titel\", \"abstarct\" are not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords)"),
+                "papers.jsonl:2: missing field \"title\" (the line's \"titel\", \"abstarct\" are not read; known: id, title, abstract, authors, date, url, doi, arxivId, organization, links, venue, keywords)"),
                 result.errors().stream().map(ParseError::toString).toList());
     }
 
@@ -142,13 +142,26 @@ class JsonlParserTest {
         assertEquals(List.of(), result.papers().get(1).aliases(), "the id names the first paper only");
     }
 
+    /** {@code papers --json} writes "arxivId": a paper exported and read back keeps it, and a paper merges by it. */
+    @Test
+    void should_read_the_arxiv_id_a_paper_list_writes() {
+        ParseResult result = parse("""
+                {"title": "Glacier Melt", "abstract": "We study glaciers.", "arxivId": "2401.00001v2", "abstractText": null}
+                {"title": "Dry Deserts", "abstract": "We study deserts.", "arxivId": "not-an-id"}
+                """.replace(", \"abstractText\": null", ""));
+        assertEquals("2401.00001", result.papers().get(0).arxivId());
+        assertEquals(null, result.papers().get(1).arxivId());
+        assertEquals(List.of(new ParseError("papers.jsonl", 2, "field \"arxivId\" is no arXiv id (such as 2401.00001), left out: not-an-id", true)),
+                result.errors());
+    }
+
     @Test
     void should_warn_of_a_field_it_does_not_read() {
         ParseResult result = parse("""
                 {"title": "Dated Oddly", "abstract": "It has a year field.", "year": 2020}
                 """);
         assertEquals(1, result.papers().size());
-        assertEquals(List.of(new ParseError("papers.jsonl", 1, "field \"year\" is not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords", true)),
+        assertEquals(List.of(new ParseError("papers.jsonl", 1, "field \"year\" is not read; known: id, title, abstract, authors, date, url, doi, arxivId, organization, links, venue, keywords", true)),
                 result.errors());
     }
 
@@ -160,8 +173,8 @@ class JsonlParserTest {
                 {"titel": "Misspelt Too", "abstract": "It has a title."}
                 """);
         assertEquals(List.of(), result.papers());
-        assertEquals(List.of("missing field \"abstract\" (the line's \"abstarct\" is not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords)",
-                "missing field \"title\" (the line's \"titel\" is not read; known: id, title, abstract, authors, date, url, doi, organization, links, venue, keywords)"),
+        assertEquals(List.of("missing field \"abstract\" (the line's \"abstarct\" is not read; known: id, title, abstract, authors, date, url, doi, arxivId, organization, links, venue, keywords)",
+                "missing field \"title\" (the line's \"titel\" is not read; known: id, title, abstract, authors, date, url, doi, arxivId, organization, links, venue, keywords)"),
                 result.errors().stream().map(ParseError::message).toList());
     }
 
