@@ -36,10 +36,25 @@ public final class Markup {
     private static final Pattern HANDLER_TAG = Pattern.compile("(?i)<[a-z][a-z0-9-]*\\s[^<>]*?\\bon[a-z]+\\s*=[^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
+    /** How many times over text may be escaped: "&amp;amp;lt;" is "<". */
+    private static final int MAX_ESCAPES = 4;
+
     private Markup() {}
 
     public static String plain(String text) {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
+        String plain = withoutTags(text);
+        // After the tags: "&lt;think&gt;" is a token the abstract writes, not a tag to remove. A tag of markup's own escaped
+        // ("&lt;b&gt;") goes all the same, as it would when the text is read again: a paper exported and read back is the same paper.
+        // Scraped text escaped twice ("&amp;lt;i&amp;gt;") is read to its end, for the same reason.
+        for (int level = 0; level < MAX_ESCAPES && ENTITY.matcher(plain).find(); level++) {
+            plain = withoutTags(Parser.unescapeEntities(plain, false).replace('\u00a0', ' '));
+        }
+        return plain.equals(text) ? text : plain.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([.,;:)])", "$1").strip();
+    }
+
+    private static String withoutTags(String text) {
+        if (text.indexOf('<') < 0) return text;
         String plain = NOT_TEXT.matcher(TEX_BESIDE_MATHML.matcher(text).replaceAll("")).replaceAll(" ");
         plain = ABSTRACT_HEADING.matcher(plain).replaceAll(" ");
         plain = HEADING.matcher(plain).replaceAll(" $2: ");
@@ -47,10 +62,7 @@ public final class Markup {
         plain = BLOCK_TAG.matcher(plain).replaceAll(" ");
         plain = INLINE_TAG.matcher(plain).replaceAll("");
         plain = HANDLER_TAG.matcher(EMPTY_TAG.matcher(plain).replaceAll(" ")).replaceAll(" ");
-        plain = PREFIXED_TAG.matcher(plain).replaceAll("");
-        // After the tags: "&lt;think&gt;" is a token the abstract writes, not a tag to remove.
-        if (ENTITY.matcher(plain).find()) plain = Parser.unescapeEntities(plain, false).replace('\u00a0', ' ');
-        return plain.equals(text) ? text : plain.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([.,;:)])", "$1").strip();
+        return PREFIXED_TAG.matcher(plain).replaceAll("");
     }
 
     private static Pattern tag(String names) {

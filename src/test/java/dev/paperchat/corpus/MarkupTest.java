@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkupTest {
@@ -43,6 +44,19 @@ class MarkupTest {
         String plain = "AT&T's R&D lab";
         assertSame(plain, Markup.plain(plain));
         assertEquals("A <think> token, bold.", Markup.plain("A &lt;think&gt; token, <strong>bold</strong>."));
+    }
+
+    /** A title exported and read back is the same title: a tag of markup written escaped goes as it would when read again. */
+    @Test
+    void should_give_text_that_reads_the_same_when_read_again() {
+        for (String text : List.of("Entity &lt;b&gt;Escaped&lt;/b&gt; Markup", "It warns &lt;script&gt;alert(5)&lt;/script&gt; of scripts.",
+                "A &lt;think&gt; token, <strong>bold</strong>.", "Attention &amp; Memory: A &lt;Study&gt;", "Twice &amp;lt;i&amp;gt;escaped&amp;lt;/i&amp;gt;",
+                "O(&lt;mml:mi&gt;n&lt;/mml:mi&gt;) time", "p&lt;0.05 &amp; q &gt; 1")) {
+            String once = Markup.plain(text);
+            assertEquals(once, Markup.plain(once), text);
+        }
+        assertEquals("Entity Escaped Markup", Markup.plain("Entity &lt;b&gt;Escaped&lt;/b&gt; Markup"));
+        assertEquals("It warns of scripts.", Markup.plain("It warns &lt;script&gt;alert(5)&lt;/script&gt; of scripts."));
     }
 
     @Test
