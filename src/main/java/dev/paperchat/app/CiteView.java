@@ -134,13 +134,16 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
     /**
      * Each claim of a passage looked up in turn. One that refers back to the paper the claim before
      * named ("Quiet-STaR teaches LMs to think. It requires fine-tuning on each task.") is looked up
-     * with that paper's name for "It" or "This method", as a reader reads it, and says so.
+     * with that paper's name for "It" or "This method", as a reader reads it, and says so; "The same paper" or "This study"
+     * refers to the paper the claim before was found in, named or not.
      */
     private static List<CiteView> eachClaim(CitationLookup lookup, List<String> claims, int k) {
         List<CiteView> each = new ArrayList<>();
-        Optional<String> subject = Optional.empty();
+        Optional<String> subject = Optional.empty(), source = Optional.empty();
         for (String claim : claims) {
-            Optional<String> resolved = subject.flatMap(name -> CitationLookup.withSubject(claim, name));
+            // "The same paper analysed eight models": the paper the sentence before was found in, by its title when it names none.
+            Optional<String> meant = CitationLookup.refersToPaper(claim) && subject.isEmpty() ? source : subject;
+            Optional<String> resolved = meant.flatMap(name -> CitationLookup.withSubject(claim, name));
             CitationLookup.Lookup found = lookup.byClaim(resolved.orElse(claim), k);
             CiteView view = of(found, "claim");
             if (resolved.isPresent()) {
@@ -152,6 +155,8 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
             Optional<String> named = found.matches().stream().findFirst().filter(m -> m.hit().named() && !m.hit().names().isEmpty())
                     .map(m -> m.hit().names().get(0));
             subject = named.isPresent() ? named : resolved.isPresent() ? subject : Optional.empty();
+            Optional<String> sourceTitle = view.source().map(Result::title);
+            source = sourceTitle.isPresent() ? sourceTitle : resolved.isPresent() ? source : Optional.empty();
         }
         return each;
     }

@@ -95,6 +95,17 @@ class CiteViewIT {
         assertTrue(claim("The Entropy Mechanism paper introduced Clip-Cov and KL-Cov to stop policy entropy from collapsing.").supported());
     }
 
+    /** "The same paper" of a passage is the paper the sentence before was found in, named or not: its wrong figure is its paper's to state. */
+    @Test
+    void should_read_the_same_paper_as_the_paper_of_the_claim_before() {
+        CiteView passage = claim("Reflections in reasoning models are mostly confirmatory. Truncating them reduces reasoning tokens by 24.5%."
+                + " The same paper analysed twelve reasoning models on five math datasets.");
+        CiteView same = passage.claims().get(2);
+        assertTrue(same.notices().get(0).startsWith("Read as \"First Try Matters: Revisiting the Role of Reflection"), same.notices().toString());
+        assertTrue(same.results().get(0).title().startsWith("First Try Matters") && same.results().get(0).unstated().contains("12"), same.results().toString());
+        assertFalse(passage.supported(), "it analysed eight");
+    }
+
     private CiteView claim(String claim) {
         return CiteView.lookUp(app.lookup(), "claim", claim, 5);
     }
