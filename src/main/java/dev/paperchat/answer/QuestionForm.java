@@ -3,6 +3,7 @@ package dev.paperchat.answer;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
+import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
 import java.util.Arrays;
@@ -326,8 +327,9 @@ final class QuestionForm {
         return claims.size() >= 2 && (asksToCheck || figured) ? claims : List.of();
     }
 
+    /** "thanks!", "hello", and a message of no words ("???", "🤔"), which asks nothing to search for. */
     static boolean isCourtesy(String text) {
-        return text.length() < 60 && COURTESY.matcher(text.strip()).matches();
+        return text.length() < 60 && COURTESY.matcher(text.strip()).matches() || !TypedText.hasWords(text);
     }
 
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */

@@ -30,6 +30,13 @@ public final class TypedText {
         return text == null || NOTHING.matcher(text).matches();
     }
 
+    /** Whether the text holds a letter or a digit: "?!... ;;;" or "🤔🤔" is nothing to search for, however long. */
+    public static boolean hasWords(String text) {
+        return text != null && WORD.matcher(text).find();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
     /** A space other than U+0020 (U+00A0, U+2009, U+202F, U+3000), as text copied from a PDF or a web page holds: no pattern's \\s reads it. */
     private static final Pattern OTHER_SPACE = Pattern.compile("[\\p{Zs}&&[^ ]]");
 

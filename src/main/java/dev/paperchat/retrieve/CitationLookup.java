@@ -128,6 +128,7 @@ public final class CitationLookup {
         String title = TypedText.bounded(typed);
         checkK(k);
         checkLength("title", title);
+        checkWords("title", title);
         // A DOI or arXiv link names its paper, when the collection has it, as its title does; with none, no title is near it.
         Optional<String> alone = PastedReference.identifierAlone(title);
         if (alone.isPresent() && retriever.paperByAnyId(alone.get()).isEmpty()) return new Lookup(title, false, List.of(), Map.of());
@@ -302,6 +303,7 @@ public final class CitationLookup {
         String pasted = TypedText.bounded(typed);
         checkK(k);
         checkLength("claim", pasted);
+        checkWords("claim", pasted);
         // The claim as the reader sees it again: "en-⏎tropy" pasted from a PDF is "entropy".
         String given = retriever.withLineBreaksJoined(pasted);
         String claim = withoutCitations(given);
@@ -654,6 +656,10 @@ public final class CitationLookup {
         if (text != null && SearchRequest.characters(text) > SearchRequest.MAX_QUERY_CHARS) {
             throw new InvalidInputException(field + " must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(text));
         }
+    }
+
+    private static void checkWords(String field, String text) {
+        if (!TypedText.hasWords(text)) throw InvalidInputException.of(field, SearchRequest.NO_WORDS);
     }
 
     private static void checkK(int k) {

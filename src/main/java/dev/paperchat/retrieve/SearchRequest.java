@@ -12,10 +12,13 @@ import dev.paperchat.index.Filters;
 public record SearchRequest(String query, int k, Filters filters, boolean title) {
     public static final int MAX_K = 50;
     public static final int MAX_QUERY_CHARS = 10_000;
+    /** What a text of punctuation or symbols alone is told, of its field's name: random papers would be an answer to nothing. */
+    public static final String NO_WORDS = "holds no letters or digits to search for";
 
     public SearchRequest {
         query = TypedText.bounded(query);
         if (TypedText.isBlank(query)) throw new InvalidInputException("query must not be empty");
+        if (!TypedText.hasWords(query)) throw InvalidInputException.of("query", NO_WORDS);
         if (characters(query) > MAX_QUERY_CHARS) {
             throw new InvalidInputException("query must be at most " + MAX_QUERY_CHARS + " characters, was " + characters(query));
         }

@@ -48,6 +48,7 @@ final class PaperRoutes {
         SearchBody body = Requests.body(ctx, SearchBody.class);
         if (body.q() == null) throw ApiException.badRequest("field \"q\" is required");
         if (TypedText.isBlank(body.q())) throw ApiException.badRequest("field \"q\" must not be empty");
+        if (!TypedText.hasWords(body.q())) throw ApiException.badRequest("field \"q\" " + SearchRequest.NO_WORDS);
         if (SearchRequest.characters(body.q()) > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
         }
@@ -127,6 +128,7 @@ final class PaperRoutes {
         if (byTitle == byClaim) {
             throw ApiException.badRequest("give exactly one of \"title\" or \"claim\" (a paper's entry by its id, DOI or arXiv id: GET /api/papers/{id}/bibtex)");
         }
+        if (!TypedText.hasWords(byTitle ? title : claim)) throw ApiException.badRequest(given + " \"" + (byTitle ? "title" : "claim") + "\" " + SearchRequest.NO_WORDS);
         if (SearchRequest.characters(byTitle ? title : claim) > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest(given + " \"" + (byTitle ? "title" : "claim") + "\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was "
                     + SearchRequest.characters(byTitle ? title : claim));

@@ -16,6 +16,7 @@ import dev.paperchat.app.Json;
 import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.index.Filters;
+import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -235,6 +236,7 @@ final class Requests {
         }
         if (value == null) throw ApiException.badRequest("query parameter \"" + name + "\" is required");
         if (TypedText.isBlank(value)) throw ApiException.badRequest("query parameter \"" + name + "\" must not be empty");
+        if (!TypedText.hasWords(value)) throw ApiException.badRequest("query parameter \"" + name + "\" " + SearchRequest.NO_WORDS);
         return value;
     }
 

@@ -657,10 +657,18 @@ class HybridRetrieverIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AND ( ] * ~ \"", "title:foo OR -bar^3", "模型推理", "¿Qué es el razonamiento?", "🤖🤖", "a"})
+    @ValueSource(strings = {"AND ( ] * ~ \"", "title:foo OR -bar^3", "模型推理", "¿Qué es el razonamiento?", "🤖🤖 robots", "a"})
     void should_answer_hostile_and_foreign_queries_without_throwing(String query) {
         SearchResult result = retriever.search(new SearchRequest(query, 5));
         assertTrue(result.hits().size() <= 5);
+    }
+
+    /** Punctuation or symbols alone ask nothing: a clear refusal, not papers close to nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"🤖🤖", "?!... ;;; ---", "( ] * ~ \""})
+    void should_refuse_a_query_of_no_letters_or_digits(String query) {
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, () -> new SearchRequest(query, 5));
+        assertEquals("query holds no letters or digits to search for", refused.getMessage());
     }
 
     @ParameterizedTest

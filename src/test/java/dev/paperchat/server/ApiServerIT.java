@@ -414,6 +414,15 @@ class ApiServerIT {
             assertError(server.post("/api/search", "{\"q\": \"" + invisible + "\"}"), 400, "field \"q\" must not be empty");
             assertError(server.post("/api/cite", "{\"claim\": \"" + invisible + "\"}"), 400, "field \"claim\" must not be empty");
         }
+        // Punctuation or symbols alone are nothing to search for either: they had found papers close to nothing, with no word why.
+        for (String symbols : List.of("?!... ;;; ---", "\uD83E\uDD14\uD83E\uDD14")) {
+            assertError(server.post("/api/search", "{\"q\": \"" + symbols + "\"}"), 400, "field \"q\" holds no letters or digits to search for");
+            assertError(server.get("/api/search?q=" + URLEncoder.encode(symbols, "UTF-8")), 400, "query parameter \"q\" holds no letters or digits to search for");
+            assertError(server.post("/api/cite", "{\"claim\": \"" + symbols + "\"}"), 400, "field \"claim\" holds no letters or digits to search for");
+            assertError(server.get("/api/cite?title=" + URLEncoder.encode(symbols, "UTF-8")), 400, "query parameter \"title\" holds no letters or digits");
+            JsonNode asked = json(server.post("/api/ask", "{\"question\": \"" + symbols + "\"}"));
+            assertTrue(asked.get("answer").asText().startsWith("Ask a question about the papers in the collection"), asked.toString());
+        }
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400, "unknown field \"limit\"; known: filters, history, k, mode, question, stream");
