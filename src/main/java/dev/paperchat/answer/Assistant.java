@@ -423,7 +423,7 @@ public final class Assistant {
         // "General-Reasoner, from Tencent": the record tells its organisation and year, which the abstract seldom states.
         RecordCheck record = RecordCheck.of(claim, organisations);
         List<String> unstated = record.unstated(Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()), top.paper(), organisations);
-        List<String> byRecord = record.notices(top.paper(), organisations);
+        List<String> byRecord = record.notices(top.paper(), organisations, "claim");
         if (!byRecord.isEmpty() && unstated.stream().allMatch(record::about)) return Optional.of(String.join(" ", byRecord));
         if (!unstated.isEmpty()) {
             // "Titans reaches 80% at 10M tokens": ATLAS states it; the reader should see where the figures are.

@@ -168,7 +168,21 @@ public final class CitationLookup {
         setDownWhatLeavesWordsUnexplained(matches, result, best);
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
-        return new Lookup(title, !top.isEmpty() && top.get(0).confidence() >= FOUND, List.copyOf(top), result.respelled());
+        boolean found = !top.isEmpty() && top.get(0).confidence() >= FOUND;
+        return new Lookup(title, found, List.copyOf(top), result.respelled(), found ? recordNotices(title, top.get(0).hit().paper()) : List.of());
+    }
+
+    /**
+     * "Fantastic Reasoning Behaviors and Where to Find Them (2023)", a reference's "(2023)": a year or
+     * organisation given beside a title that the paper's record gives otherwise. A year of the title's
+     * own is none ("... in 2025").
+     */
+    private List<String> recordNotices(String lookedUp, Paper paper) {
+        Organisations organisations = retriever.organisations();
+        RecordCheck given = RecordCheck.of(lookedUp, organisations);
+        RecordCheck besideTitle = new RecordCheck(given.years().stream().filter(year -> !paper.title().contains(year)).toList(),
+                given.organisations().stream().filter(o -> !Words.holds(paper.title(), o, false)).toList());
+        return besideTitle.notices(paper, organisations, "text looked up");
     }
 
     /**
@@ -402,7 +416,7 @@ public final class CitationLookup {
                 + Specifics.listed(matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
                 + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList());
         // The record of the paper the claim is about, not of those only on its subject.
-        if (found && !result.hits().isEmpty()) notices.addAll(record.notices((named != null ? named : result.hits().get(0)).paper(), organisations));
+        if (found && !result.hits().isEmpty()) notices.addAll(record.notices((named != null ? named : result.hits().get(0)).paper(), organisations, "claim"));
         return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), List.copyOf(notices));
     }
 

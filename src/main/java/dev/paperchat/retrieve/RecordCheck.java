@@ -86,17 +86,19 @@ public record RecordCheck(List<String> years, List<String> organisations) {
     /**
      * What the reader should know of the record of the paper the claim is about: "The claim dates
      * it 2024; its record, 2023-05-29." Empty when the record agrees or has nothing to say.
+     *
+     * @param given what gave the year or organisation: "claim", "text looked up"
      */
-    public List<String> notices(Paper paper, Organisations known) {
+    public List<String> notices(Paper paper, Organisations known, String given) {
         List<String> notices = new ArrayList<>();
         Optional<String> year = year(paper);
         List<String> otherYears = years.stream().filter(y -> year.isPresent() && !y.equals(year.get())).toList();
         if (!otherYears.isEmpty()) {
-            notices.add("The claim dates \"" + paper.title() + "\" " + String.join(" or ", otherYears) + "; its record dates it " + paper.date() + ".");
+            notices.add("The " + given + " dates \"" + paper.title() + "\" " + String.join(" or ", otherYears) + "; its record dates it " + paper.date() + ".");
         }
         List<String> otherOrganisations = organisations.stream().filter(o -> paper.organization() != null && !known.sameAs(o, paper.organization())).toList();
         if (!otherOrganisations.isEmpty()) {
-            notices.add("The claim has \"" + paper.title() + "\" from " + String.join(" or ", otherOrganisations) + "; its record has it from "
+            notices.add("The " + given + " has \"" + paper.title() + "\" from " + String.join(" or ", otherOrganisations) + "; its record has it from "
                     + paper.organization() + ".");
         }
         return notices;

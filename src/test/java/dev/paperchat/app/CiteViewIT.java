@@ -106,6 +106,14 @@ class CiteViewIT {
         assertFalse(passage.supported(), "it analysed eight");
     }
 
+    /** A year given beside a title, as a reference gives it, is checked against the record; the title's own year is none. */
+    @Test
+    void should_tell_a_title_s_year_the_record_gives_otherwise() {
+        assertEquals(List.of("The text looked up dates \"Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\" 2023; its record"
+                + " dates it 2024-03-14."), title("Zelikman et al. (2023). Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking.").notices());
+        assertEquals(List.of(), title("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking (2024)").notices());
+    }
+
     private CiteView claim(String claim) {
         return CiteView.lookUp(app.lookup(), "claim", claim, 5);
     }

@@ -45,13 +45,13 @@ class RecordCheckTest {
     void should_take_a_right_year_or_organisation_as_stated_by_the_record_and_a_wrong_one_as_unstated() {
         RecordCheck right = RecordCheck.of("A 2025 University of Waterloo paper, General-Reasoner, builds a verifier.", KNOWN);
         assertEquals(List.of("7B"), right.unstated(List.of("2025", "University", "7B"), REASONER, KNOWN), "the text's verdict on the rest stands");
-        assertEquals(List.of(), right.notices(REASONER, KNOWN));
+        assertEquals(List.of(), right.notices(REASONER, KNOWN, "claim"));
 
         RecordCheck wrong = RecordCheck.of("In 2023, Tencent's General-Reasoner built a verifier.", KNOWN);
         assertEquals(List.of("2023", "Tencent"), wrong.unstated(List.of("2023"), REASONER, KNOWN));
         assertEquals(List.of("The claim dates \"General-Reasoner: Advancing LLM Reasoning\" 2023; its record dates it 2025-05-20.",
                 "The claim has \"General-Reasoner: Advancing LLM Reasoning\" from Tencent; its record has it from University of Waterloo."),
-                wrong.notices(REASONER, KNOWN));
+                wrong.notices(REASONER, KNOWN, "claim"));
         assertTrue(wrong.about("Tencent") && wrong.about("2023") && !wrong.about("7B"));
     }
 
@@ -60,7 +60,7 @@ class RecordCheckTest {
         RecordCheck check = RecordCheck.of("In 2023, Tencent and Om AI Lab built Coconut.", KNOWN);
         assertEquals(List.of("2023", "Om AI Lab"), check.unstated(List.of("2023"), UNDATED, KNOWN),
                 "no year to check by; Tencent is written in its abstract, Om AI Lab nowhere");
-        assertEquals(List.of(), check.notices(UNDATED, KNOWN));
+        assertEquals(List.of(), check.notices(UNDATED, KNOWN, "claim"));
     }
 
     @Test
