@@ -32,8 +32,8 @@ public final class Markup {
     private static final Pattern NOT_TEXT = Pattern.compile("(?is)<(" + NOT_TEXT_ELEMENTS + ")\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
     /** Such an element left open, and the elements that hold no text at all ("&lt;img src=x onerror=...&gt;"). */
     private static final Pattern EMPTY_TAG = tag(NOT_TEXT_ELEMENTS + "|img|embed|source|input|link|meta|param|track|area|base|col|frameset");
-    /** Any tag with an event handler is markup, whatever its name: no token of a model is written "&lt;x onload=...&gt;". */
-    private static final Pattern HANDLER_TAG = Pattern.compile("(?i)<[a-z][a-z0-9-]*\\s[^<>]*?\\bon[a-z]+\\s*=[^<>]*>");
+    /** Any tag with an event handler is markup, whatever its name ("&lt;svg/onload=...&gt;" too): no token of a model is written "&lt;x onload=...&gt;". */
+    private static final Pattern HANDLER_TAG = Pattern.compile("(?i)<[a-z][a-z0-9-]*[\\s/][^<>]*?\\bon[a-z]+\\s*=[^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     /** How many times over text may be escaped: "&amp;amp;lt;" is "<". */

@@ -33,6 +33,7 @@ class MarkupTest {
                 "images and drawings, and their event handlers");
         assertEquals("Framed text.", Markup.plain("Framed<iframe src=\"http://evil\"> text.<embed src=x>"), "a frame left open, an embed");
         assertEquals("Odd text.", Markup.plain("Odd <think onmouseover=\"steal()\">text."), "a tag with a handler, whatever its name");
+        assertEquals("Odd text.", Markup.plain("Odd <svg/onload=alert(1)>text."), "a handler after a slash, as browsers read it");
         assertEquals("Q&A accuracy improves by 12% \u2014 see the code.", Markup.plain(
                 "Q&amp;A accuracy improves by <b>12&#37;</b>&nbsp;&mdash; see <a href=\"https://x.org\">the code</a>.<br/>"));
     }
