@@ -224,7 +224,7 @@ public final class Assistant {
             return Optional.of(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start));
         }
         // "and why?", "tell me more" as a first question: a follow-up to no answer, which a search would answer with any paper.
-        if (asked.history().isEmpty() && FollowUpRewriter.onlyFollowsUp(asked.text())) {
+        if (FollowUpRewriter.withoutCourtesies(asked.history()).isEmpty() && FollowUpRewriter.onlyFollowsUp(asked.text())) {
             return Optional.of(readingNoPaper("There is no earlier answer to follow up on. Ask the question whole, naming its topic or paper.",
                     false, asked, stream, timings, start));
         }

@@ -234,7 +234,8 @@ public final class FollowUpRewriter {
      * The follow-up made standalone by the LLM, or by rule when the LLM fails or replies with no
      * single question: a rewrite is a convenience, never a reason to fail.
      */
-    public Rewrite rewrite(String asked, List<Turn> history, boolean mayUseLlm) {
+    public Rewrite rewrite(String asked, List<Turn> given, boolean mayUseLlm) {
+        List<Turn> history = withoutCourtesies(given);
         // "where did I read that?" after a claim asks for the claim's source: the claim is what is searched.
         Optional<String> claim = QuestionForm.asksForSource(asked) ? lastClaim(history) : Optional.empty();
         if (claim.isPresent()) return new Rewrite(claim.get(), null);
@@ -244,6 +245,8 @@ public final class FollowUpRewriter {
         if (ofLastPaper.isPresent()) return new Rewrite(ofLastPaper.get(), null);
         List<Turn> userTurns = history.stream().filter(t -> t.role().equals("user")).toList();
         if (userTurns.isEmpty() || !followsUp(question)) return new Rewrite(question, null);
+        // "Can you check these claims? LazyEviction reduces ...": its "these" are the claims it pastes, not the last answer's.
+        if (!QuestionForm.passageClaims(question).isEmpty()) return new Rewrite(question, null);
         LlmException failure = null;
         if (llm != null && mayUseLlm) {
             try {
@@ -262,6 +265,25 @@ public final class FollowUpRewriter {
             }
         }
         return new Rewrite(ofLastPaper(question, joinedByRule(question, history), history), failure);
+    }
+
+    /**
+     * The history without its courtesies answered as such: "thanks!" or "???" asked nothing to follow up on. A client's own
+     * history may hold an answer after a "hello"; that answer is kept, with its question.
+     */
+    static List<Turn> withoutCourtesies(List<Turn> history) {
+        List<Turn> kept = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Turn turn = history.get(i);
+            boolean answeredAsCourtesy = i + 1 >= history.size() || !history.get(i + 1).role().equals("assistant")
+                    || history.get(i + 1).content().strip().equals(Assistant.COURTESY_REPLY);
+            if (turn.role().equals("user") && QuestionForm.isCourtesy(turn.content()) && answeredAsCourtesy) {
+                if (i + 1 < history.size() && history.get(i + 1).role().equals("assistant")) i++;
+                continue;
+            }
+            kept.add(turn);
+        }
+        return kept.size() == history.size() ? history : List.copyOf(kept);
     }
 
     /** A name: a word with two capitals or a digit beside letters ("GRPO", "Lp-Reg", "Qwen2.5"). */

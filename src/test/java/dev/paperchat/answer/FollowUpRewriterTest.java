@@ -26,6 +26,18 @@ class FollowUpRewriterTest {
                 rule.standalone("what about their results?", history, false));
     }
 
+    /** "thanks!" or "???" asked nothing to follow up on; a passage that pastes its claims points to them, not to the last answer. */
+    @Test
+    void should_pass_over_courtesies_and_keep_a_passage_of_claims_whole() {
+        List<Turn> thanked = new ArrayList<>(asked("which methods avoid entropy collapse?"));
+        for (String courtesy : List.of("thanks!", "???")) thanked.addAll(List.of(new Turn("user", courtesy), new Turn("assistant", Assistant.COURTESY_REPLY)));
+        assertEquals("which methods avoid entropy collapse? and which of those use a KL penalty?",
+                rule.standalone("and which of those use a KL penalty?", thanked, false));
+        assertEquals(List.of(), FollowUpRewriter.withoutCourtesies(thanked.subList(2, 6)), "nothing asked before");
+        String passage = "Can you check these claims? LazyEviction reduces KV cache size by 80%. Hawkeye cuts inference cost by up to 60%.";
+        assertEquals(passage, rule.standalone(passage, asked("Where did I read that flipping 40% of the rewards still works?"), false));
+    }
+
     @Test
     void should_start_from_the_last_question_that_stands_alone() {
         List<Turn> history = asked("how do models learn to think before speaking?", "which methods avoid entropy collapse?");
