@@ -254,11 +254,12 @@ public final class CitationLookup {
         return claims.size() < 2 ? List.of() : claims;
     }
 
+    /** "The same paper", "This study": words that refer back to the paper the sentence before is found in, named or not. */
+    private static final String THE_PAPER = "(?:This|That|The)\\s+(?:same\\s+)?(?:paper|study|work|article|preprint)";
     /** A claim's opening words that refer back to a paper: "It", "Its", "This method", "The approach", "The same paper". */
     private static final Pattern REFERS_BACK = Pattern.compile("^(?:(It)|(Its)|(?:This|The)\\s+(?:method|approach|framework|model|technique|system|algorithm)"
-            + "|(?:This|That|The)\\s+(?:same\\s+)?(?:paper|study|work|article|preprint))\\b");
-    /** "The same paper", "This study": words that refer back to the paper the sentence before is found in, named or not. */
-    private static final Pattern REFERS_TO_PAPER = Pattern.compile("^(?:This|That|The)\\s+(?:same\\s+)?(?:paper|study|work|article|preprint)\\b");
+            + "|" + THE_PAPER + ")\\b");
+    private static final Pattern REFERS_TO_PAPER = Pattern.compile("^" + THE_PAPER + "\\b");
 
     /** Whether the claim opens by referring back to the paper of the sentence before, not to something it named: "The same paper ...". */
     public static boolean refersToPaper(String claim) {

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  *                      are companies whose labs papers name apart ("Google")
  */
 public record RecordCheck(List<String> years, List<String> organisations) {
-    private static final RecordCheck NONE = new RecordCheck(List.of(), List.of());
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.-])(?:19|20)\\d{2}(?![\\p{L}\\d%-]|\\.\\d)");
     /** What a year of a paper's date follows: "in 2023", "a 2025 paper", "(2024)"; not "AIME 2024", a benchmark's edition. */
     private static final Pattern DATING = Pattern.compile("(?:(?:^|\\s)(?:in|since|from|of|by|until|a|an|the|its|their|early|late|mid|circa"
@@ -31,21 +30,21 @@ public record RecordCheck(List<String> years, List<String> organisations) {
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d-])" + CAPITALISED + "(?:\\s++(?:(?:of|the|for)\\s++)?" + CAPITALISED + "){0,3}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
     /** What follows an organisation's name in a product's: "NVIDIA A100", "Microsoft COCO", "Meta Llama" are no origin of a paper. */
-    private static final Pattern PRODUCT_AFTER = Pattern.compile("^\\s++[\\p{Lu}\\d]");
+    private static final Pattern PRODUCT_AFTER = Pattern.compile("\\s++[\\p{Lu}\\d]");
 
     /** The years and organisations of the claim, of names {@code known} tells are organisations. */
     public static RecordCheck of(String claim, Organisations known) {
-        List<String> years = YEAR.matcher(claim).results().filter(y -> DATING.matcher(claim.substring(0, y.start())).find())
+        List<String> years = YEAR.matcher(claim).results().filter(y -> DATING.matcher(claim).region(0, y.start()).find())
                 .map(MatchResult::group).distinct().toList();
         List<String> organisations = new ArrayList<>();
         Matcher name = NAME.matcher(claim);
         while (name.find()) {
             String written = name.group();
             boolean possessive = POSSESSIVE.matcher(written).find() || claim.startsWith("'s", name.end()) || claim.startsWith("\u2019s", name.end());
-            if (!possessive && PRODUCT_AFTER.matcher(claim.substring(name.end())).find()) continue;
+            if (!possessive && PRODUCT_AFTER.matcher(claim).region(name.end(), claim.length()).lookingAt()) continue;
             longestKnown(POSSESSIVE.matcher(written).replaceFirst(""), known).filter(o -> !organisations.contains(o)).ifPresent(organisations::add);
         }
-        return years.isEmpty() && organisations.isEmpty() ? NONE : new RecordCheck(years, List.copyOf(organisations));
+        return new RecordCheck(years, List.copyOf(organisations));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Paper;
@@ -61,6 +62,15 @@ class RecordCheckTest {
         assertEquals(List.of("2023", "Om AI Lab"), check.unstated(List.of("2023"), UNDATED, KNOWN),
                 "no year to check by; Tencent is written in its abstract, Om AI Lab nowhere");
         assertEquals(List.of(), check.notices(UNDATED, KNOWN, "claim"));
+    }
+
+    /** A claim of 10,000 characters, every word capitalised, is read at once: no pattern steps back over it. */
+    @Test
+    void should_read_a_hostile_claim_of_ten_thousand_characters() {
+        String hostile = "In 2023 Tencent Of The Alibaba Group NVIDIA ".repeat(230);
+        RecordCheck check = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> RecordCheck.of(hostile, KNOWN));
+        assertEquals(List.of("2023"), check.years());
+        assertFalse(check.organisations().isEmpty(), check.toString());
     }
 
     @Test
