@@ -417,8 +417,26 @@ public final class CitationLookup {
                 + Specifics.listed(matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
                 + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList());
         // The record of the paper the claim is about, not of those only on its subject.
-        if (found && !result.hits().isEmpty()) notices.addAll(record.notices((named != null ? named : result.hits().get(0)).paper(), organisations, "claim"));
+        if (found && !result.hits().isEmpty()) {
+            PaperHit about = named != null ? named : result.hits().get(0);
+            notices.addAll(record.notices(about.paper(), organisations, "claim"));
+            if (elsewhere.isEmpty()) otherFigures(claim, matchOf(matches, about)).ifPresent(notices::add);
+        }
         return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), List.copyOf(notices));
+    }
+
+    /**
+     * "CoIn detects inflation with a 99.7% success rate": the figures the quoted sentence of the paper
+     * the claim is about gives in place of the claim's it does not state, for the reader to see at once.
+     */
+    private static Optional<String> otherFigures(String claim, Match about) {
+        if (about == null || about.opposes() != null || about.sentence() == null) return Optional.empty();
+        List<String> wrong = Numbers.unstated(claim, about.hit().paper().title() + "\n" + about.hit().paper().abstractText());
+        List<String> given = Numbers.unstated(about.sentence().text(), claim);
+        // Figure for figure: a sentence of other figures besides ("2.06x ... 128k-token outputs") is no reading of the claim's.
+        if (wrong.isEmpty() || given.size() != wrong.size()) return Optional.empty();
+        return Optional.of("\"" + about.hit().paper().title() + "\" does not state " + Specifics.listed(wrong) + "; its sentence quoted gives "
+                + Specifics.listed(given) + ".");
     }
 
     /**

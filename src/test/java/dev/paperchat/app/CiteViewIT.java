@@ -49,6 +49,8 @@ class CiteViewIT {
         assertTrue(wrong.found());
         assertEquals(List.of("80"), wrong.results().get(0).unstated());
         assertFalse(wrong.supported());
+        assertEquals(List.of("\"LazyEviction: Lagged KV Eviction with Attention Pattern Observation for Efficient Long Reasoning\" does not state 80;"
+                + " its sentence quoted gives 50."), wrong.notices(), "the paper's own figure, at once");
         CiteView right = CiteView.lookUp(app.lookup(), "claim", "LazyEviction reduces KV cache size by 50% while maintaining accuracy.", 5);
         assertTrue(right.found() && right.supported(), right.toString());
         CiteView passage = CiteView.lookUp(app.lookup(), "claim", "LazyEviction reduces KV cache size by 50% while maintaining accuracy."
