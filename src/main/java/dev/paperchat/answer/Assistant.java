@@ -437,7 +437,11 @@ public final class Assistant {
                             && Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).stream()
                                     .allMatch(item -> ModelNames.writesInAnySpelling(top.paper().title() + "\n" + top.paper().abstractText(), item)))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
-            return Optional.of(paper + " does not state " + Specifics.listed(unstated) + elsewhere
+            // "does not state 99; its sentence quoted gives 94.7": the paper's own figure, for the reader to see at once.
+            String inPlace = !elsewhere.isEmpty() || top.bestSentence() == null ? "" : CitationLookup.figuresInPlace(claim, top.paper(), top.bestSentence().text())
+                    .filter(given -> Numbers.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()).size() == unstated.size())
+                    .map(given -> "; its sentence quoted gives " + Specifics.listed(given)).orElse("");
+            return Optional.of(paper + " does not state " + Specifics.listed(unstated) + elsewhere + inPlace
                     + ": read the quoted sentences before citing this claim.");
         }
         // The sentence closest to the claim, as cite checks: another sentence's antonym ("Large Reasoning Models") is about something else.

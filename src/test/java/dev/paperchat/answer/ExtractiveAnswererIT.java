@@ -1092,8 +1092,9 @@ class ExtractiveAnswererIT {
         assertEquals(List.of(), assistant.ask(new Question("Does NoThinking underperform Thinking?", List.of(), 4, AnswerMode.EXTRACTIVE, null)).notices(),
                 "a question is answered, not checked");
         // Asked yes or no of a paper it names, a figure is checked as a claim's: the quoted sentences are on the subject all the same.
-        assertEquals(List.of("\"CoIn: Counting the Invisible Reasoning Tokens in Commercial Opaque LLM APIs\" does not state 99: read the quoted sentences"
-                + " before citing this claim."), assistant.ask(Question.of("Did CoIn detect token count inflation with a 99% success rate?")).notices());
+        assertEquals(List.of("\"CoIn: Counting the Invisible Reasoning Tokens in Commercial Opaque LLM APIs\" does not state 99; its sentence quoted gives 94.7:"
+                + " read the quoted sentences before citing this claim."), assistant.ask(Question.of("Did CoIn detect token count inflation with a 99% success rate?")).notices(),
+                "the paper's own figure, in its place");
         assertEquals(List.of(), assistant.ask(Question.of("Did CoIn detect token count inflation with a 94.7% success rate?")).notices());
         // An organisation is the record's to state: a wrong one is told by it, a right one needs no warning.
         assertEquals(List.of("The claim has \"General-Reasoner: Advancing LLM Reasoning Across All Domains\" from Tencent; its record has it from"
