@@ -438,9 +438,10 @@ public final class Assistant {
                                     .allMatch(item -> ModelNames.writesInAnySpelling(top.paper().title() + "\n" + top.paper().abstractText(), item)))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
             // "does not state 99; its sentence quoted gives 94.7": the paper's own figure, for the reader to see at once.
-            String inPlace = !elsewhere.isEmpty() || top.bestSentence() == null ? "" : CitationLookup.figuresInPlace(claim, top.paper(), top.bestSentence().text())
-                    .filter(given -> Numbers.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()).size() == unstated.size())
-                    .map(given -> "; its sentence quoted gives " + Specifics.listed(given)).orElse("");
+            // Only of figures alone: a name unstated beside them is no figure the sentence could give.
+            List<String> figures = Numbers.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText());
+            String inPlace = !elsewhere.isEmpty() || top.bestSentence() == null || figures.size() != unstated.size() ? ""
+                    : CitationLookup.figuresInPlace(figures, claim, top.bestSentence().text()).map(given -> "; its sentence quoted gives " + Specifics.listed(given)).orElse("");
             return Optional.of(paper + " does not state " + Specifics.listed(unstated) + elsewhere + inPlace
                     + ": read the quoted sentences before citing this claim.");
         }

@@ -329,7 +329,7 @@ final class QuestionForm {
 
     /** "thanks!", "hello", and a message of no words ("???", "🤔"), which asks nothing to search for. */
     static boolean isCourtesy(String text) {
-        return text.length() < 60 && COURTESY.matcher(text.strip()).matches() || !TypedText.hasWords(text);
+        return (text.length() < 60 && COURTESY.matcher(text.strip()).matches()) || !TypedText.hasWords(text);
     }
 
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */

@@ -139,11 +139,15 @@ final class IngestCommand implements Callable<Integer> {
         Map<List<String>, List<ParseError>> byMessage = errors.stream()
                 .collect(Collectors.groupingBy(e -> List.of(e.file(), QUOTED.matcher(e.message()).replaceAll("''")), LinkedHashMap::new, Collectors.toList()));
         return byMessage.values().stream().flatMap(same -> same.size() == 1 || same.stream().anyMatch(e -> e.line() < 1)
-                ? same.stream().map(e -> kind + e)
-                : Stream.of(kind + same.get(0).file() + ": lines " + same.stream().limit(GROUPED_LINES).map(e -> String.valueOf(e.line()))
-                        .collect(Collectors.joining(", ")) + (same.size() > GROUPED_LINES ? " and " + (same.size() - GROUPED_LINES) + " more" : "")
-                        + ": " + same.get(0).message() + (same.stream().allMatch(e -> e.message().equals(same.get(0).message())) ? "" : " (and alike)")))
-                .toList();
+                ? same.stream().map(e -> kind + e) : Stream.of(kind + onOneLine(same))).toList();
+    }
+
+    /** "a.jsonl: lines 2, 3, 4, 5, 6 and 295 more: the first line's message", "(and alike)" when the others' values differ. */
+    private static String onOneLine(List<ParseError> same) {
+        String lines = same.stream().limit(GROUPED_LINES).map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
+                + (same.size() > GROUPED_LINES ? " and " + (same.size() - GROUPED_LINES) + " more" : "");
+        String message = same.get(0).message();
+        return same.get(0).file() + ": lines " + lines + ": " + message + (same.stream().allMatch(e -> e.message().equals(message)) ? "" : " (and alike)");
     }
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*+'");

@@ -432,17 +432,16 @@ public final class CitationLookup {
     private static Optional<String> otherFigures(String claim, Match about) {
         if (about == null || about.opposes() != null || about.sentence() == null) return Optional.empty();
         List<String> wrong = Numbers.unstated(claim, about.hit().paper().title() + "\n" + about.hit().paper().abstractText());
-        return figuresInPlace(claim, about.hit().paper(), about.sentence().text()).map(given -> "\"" + about.hit().paper().title()
+        return figuresInPlace(wrong, claim, about.sentence().text()).map(given -> "\"" + about.hit().paper().title()
                 + "\" does not state " + Specifics.listed(wrong) + "; its sentence quoted gives " + Specifics.listed(given) + ".");
     }
 
     /**
-     * The figures the sentence gives in place of the claim's the paper does not state ("50" of a paper's "reduces KV cache size
-     * by 50%" for a claim's 80%), figure for figure: a sentence of other figures besides ("2.06x ... 128k-token outputs") is no
-     * reading of the claim's. Empty when the paper states every figure of the claim.
+     * The figures the sentence gives in place of the claim's {@code wrong} ones ("50" of a paper's "reduces KV cache size by
+     * 50%" for a claim's 80%), figure for figure: a sentence of other figures besides ("2.06x ... 128k-token outputs") is no
+     * reading of the claim's. Empty when there is no wrong figure.
      */
-    public static Optional<List<String>> figuresInPlace(String claim, Paper paper, String sentence) {
-        List<String> wrong = Numbers.unstated(claim, paper.title() + "\n" + paper.abstractText());
+    public static Optional<List<String>> figuresInPlace(List<String> wrong, String claim, String sentence) {
         List<String> given = Numbers.unstated(sentence, claim);
         return wrong.isEmpty() || given.size() != wrong.size() ? Optional.empty() : Optional.of(given);
     }

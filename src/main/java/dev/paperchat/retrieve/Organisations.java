@@ -58,13 +58,12 @@ public record Organisations(Map<String, Integer> papers) {
 
     /** Whether {@code written} names the stored organisation, or a company it is part of: "Google DeepMind" and "Google" name "Deepmind". */
     public boolean sameAs(String written, String stored) {
-        String lower = stored.strip().toLowerCase(Locale.ROOT);
-        if (meant(written).filter(lower::equals).isPresent()) return true;
+        String name = written.strip().toLowerCase(Locale.ROOT), lower = stored.strip().toLowerCase(Locale.ROOT);
+        if (meant(name).filter(lower::equals).isPresent()) return true;
         List<String> storedWords = words(lower);
         // "Google" of "Google Research", where the collection's Google Brain makes "Google" mean neither.
-        Set<String> given = distinctive(words(written.strip().toLowerCase(Locale.ROOT)));
-        if (!given.isEmpty() && storedWords.containsAll(given)) return true;
-        return PARTS.getOrDefault(written.strip().toLowerCase(Locale.ROOT), List.of()).stream().anyMatch(storedWords::contains);
+        Set<String> given = distinctive(words(name));
+        return !given.isEmpty() && storedWords.containsAll(given) || PARTS.getOrDefault(name, List.of()).stream().anyMatch(storedWords::contains);
     }
 
     /** Whether a stored name is {@code asked} but for a slip of the fingers or two: "Tencnet" for tencent. */
