@@ -152,11 +152,19 @@ public final class BibtexParser implements PaperParser {
             return parser.parse(new StringReader(chunk.text));
         } catch (ParseException e) {
             int line = chunk.line + (e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine - 1 : 0);
-            errors.add(new ParseError(file, line, "malformed BibTeX entry: " + firstLine(e.getMessage())));
+            errors.add(new ParseError(file, line, "malformed BibTeX entry" + keyOf(chunk) + ": " + firstLine(e.getMessage())));
         } catch (TokenMgrException | org.jbibtex.ObjectResolutionException e) {
-            errors.add(new ParseError(file, chunk.line, "malformed BibTeX entry: " + firstLine(e.getMessage())));
+            errors.add(new ParseError(file, chunk.line, "malformed BibTeX entry" + keyOf(chunk) + ": " + firstLine(e.getMessage())));
         }
         return new BibTeXDatabase();
+    }
+
+    private static final Pattern ENTRY_KEY = Pattern.compile("^\\s*@\\s*[A-Za-z]+\\s*\\{\\s*([^,\\s{}]+)\\s*,");
+
+    /** ' "key"' of the entry a chunk opens, to find a malformed one by, or nothing when it has none. */
+    private static String keyOf(Chunk chunk) {
+        Matcher key = ENTRY_KEY.matcher(chunk.text);
+        return key.find() ? " \"" + key.group(1) + "\"" : "";
     }
 
     /** A parser that knows the file's @string macros and does not fail on undefined ones. */
@@ -252,7 +260,8 @@ public final class BibtexParser implements PaperParser {
         List<String> names = new ArrayList<>();
         for (String author : raw.split("\\s+and\\s+")) {
             String name = plain(author);
-            if (name == null) continue;
+            // "and others" is BibTeX's "et al.": the names it stands for are not written.
+            if (name == null || name.equalsIgnoreCase("others")) continue;
             int comma = name.indexOf(',');
             names.add(comma < 0 ? name : (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip());
         }

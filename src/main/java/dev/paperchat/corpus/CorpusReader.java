@@ -82,6 +82,11 @@ public final class CorpusReader {
 
     /** Parses one named input that is already in memory (an upload, standard input). */
     public ParseResult read(String name, byte[] bytes, String format) {
+        Optional<String> binary = TextLines.binaryKind(bytes);
+        if (binary.isPresent()) {
+            return failure(name, "not a text file: its bytes are " + binary.get() + "; paperchat reads text (" + String.join(", ", formats())
+                    + "): unpack it, or export it as text");
+        }
         TextLines text = TextLines.decode(name, bytes);
         Optional<PaperParser> parser = format == null ? detect(name, text.lines()) : byFormat(format);
         if (parser.isEmpty()) {

@@ -148,6 +148,8 @@ public record Paper(
          * wants them quoted. Each becomes a space, as a form feed in pdftotext's output parts two words.
          */
         private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r]]");
+        /** A terminal's colour or title code ("ESC[31m", "ESC]0;...BEL"), pasted from its output: gone whole, not left as "[31m". */
+        private static final Pattern TERMINAL_CODE = Pattern.compile("\\u001B(?:\\[[0-?]*[ -/]*[@-~]|\\][^\\u0007\\u001B]*+(?:\\u0007|\\u001B\\\\)?)");
         /**
          * Bidirectional embeddings, overrides and isolates: "\u202Egnp.exe" shows as "exe.png". A title
          * is shown in listings and lines of text where such a character turns what follows it around.
@@ -174,7 +176,8 @@ public record Paper(
         }
 
         private static String withoutControls(String text) {
-            return BIDI_CONTROL.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll("");
+            String plain = CONTROL.matcher(TERMINAL_CODE.matcher(text).replaceAll("")).replaceAll(" ");
+            return BIDI_CONTROL.matcher(plain).replaceAll("");
         }
 
         /** A name with no letter or digit in it (",", "-") names no one. */

@@ -7,7 +7,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,41 @@ record TextLines(List<String> lines, List<ParseError> errors) {
     private static final Charset WINDOWS_1252 = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
     /** How many bytes of a file are looked at for UTF-16's zero bytes. */
     private static final int SNIFFED_BYTES = 1000;
+
+    /** Leading bytes of files that are not text, and what each file is, to name it by. */
+    private static final Map<String, String> BINARY_MAGIC = new LinkedHashMap<>();
+    static {
+        BINARY_MAGIC.put("%PDF-", "a PDF document");
+        BINARY_MAGIC.put("PK\u0003\u0004", "a ZIP archive (or a Word or Excel file)");
+        BINARY_MAGIC.put("\u001F\u008B", "a gzip archive");
+        BINARY_MAGIC.put("BZh", "a bzip2 archive");
+        BINARY_MAGIC.put("\u00FD7zXZ\u0000", "an xz archive");
+        BINARY_MAGIC.put("7z\u00BC\u00AF\u0027\u001C", "a 7-Zip archive");
+        BINARY_MAGIC.put("\u0089PNG", "a PNG image");
+        BINARY_MAGIC.put("\u00FF\u00D8\u00FF", "a JPEG image");
+        BINARY_MAGIC.put("GIF8", "a GIF image");
+        BINARY_MAGIC.put("SQLite format 3\u0000", "an SQLite database");
+        BINARY_MAGIC.put("\u007FELF", "an executable");
+        BINARY_MAGIC.put("\u00D0\u00CF\u0011\u00E0", "an old Office document");
+    }
+
+    /**
+     * What a file is when it is not text: by its first bytes, or by control bytes, which text holds
+     * one or two of at most (UTF-16 and UTF-32, whose zero bytes are text, are told apart first), and
+     * which a stray one in a text file's entry costs that entry alone. Empty for text.
+     */
+    static Optional<String> binaryKind(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 16), StandardCharsets.ISO_8859_1);
+        for (Map.Entry<String, String> magic : BINARY_MAGIC.entrySet()) {
+            if (head.startsWith(magic.getKey())) return Optional.of(magic.getValue());
+        }
+        if (utf32(bytes).or(() -> utf16(bytes)).isPresent()) return Optional.empty();
+        int sniffed = Math.min(bytes.length, SNIFFED_BYTES), controls = 0;
+        for (int i = 0; i < sniffed; i++) {
+            if (bytes[i] >= 0 && bytes[i] < 0x20 && "\t\n\f\r\u001B".indexOf(bytes[i]) < 0) controls++;
+        }
+        return controls * 20 > sniffed ? Optional.of("binary data") : Optional.empty();
+    }
 
     static TextLines decode(String file, byte[] bytes) {
         // UTF-32 first: its little-endian mark begins as UTF-16's does.

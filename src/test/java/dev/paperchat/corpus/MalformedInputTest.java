@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +43,37 @@ class MalformedInputTest {
         new Random(7).nextBytes(garbage);
         ParseResult result = reader.read("garbage.txt", garbage, "listing");
         assertEquals(List.of(), result.papers());
-        assertFalse(result.errors().isEmpty(), "garbage is reported, not silently dropped");
-        assertTrue(result.errors().stream().allMatch(e -> e.file().equals("garbage.txt") && e.line() >= 1));
+        assertEquals(List.of("garbage.txt: not a text file: its bytes are binary data; paperchat reads text (" + String.join(", ", reader.formats())
+                + "): unpack it, or export it as text"), result.errors().stream().map(ParseError::toString).toList());
+        assertEquals(Set.of(), result.wholeSources(), "what the file stored before is kept");
+        // Garbage with no control byte is read as text, and each line it spoils is reported.
+        for (int i = 0; i < garbage.length; i++) if (garbage[i] >= 0 && garbage[i] < 0x20 && garbage[i] != '\n') garbage[i] = 'x';
+        ParseResult text = reader.read("garbage.txt", garbage, "listing");
+        assertFalse(text.errors().isEmpty(), "garbage is reported, not silently dropped");
+        assertTrue(text.errors().stream().allMatch(e -> e.file().equals("garbage.txt") && e.line() >= 1));
+    }
+
+    /** A compressed export or a PDF named .jsonl is told for what it is, not as a page of JSON errors. */
+    @Test
+    void should_name_a_binary_file_by_its_first_bytes_whatever_its_name() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(("{\"title\": \"T\", \"abstract\": \"" + ABSTRACT + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, byte[]> files = Map.of(
+                "a gzip archive", gz.toByteArray(),
+                "a PDF document", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
+                "a ZIP archive (or a Word or Excel file)", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+        for (var file : files.entrySet()) {
+            ParseResult result = reader.read("papers.jsonl", file.getValue(), null);
+            assertEquals(List.of(), result.papers());
+            assertEquals(1, result.errors().size(), result.errors().toString());
+            assertTrue(result.errors().get(0).message().startsWith("not a text file: its bytes are " + file.getKey() + ";"), result.errors().toString());
+        }
+        // UTF-16 and UTF-32 hold zero bytes and are text.
+        String jsonl = "{\"title\": \"T\", \"abstract\": \"" + ABSTRACT + "\"}\n";
+        assertEquals(1, reader.read("w.jsonl", jsonl.getBytes(StandardCharsets.UTF_16LE), null).papers().size());
+        assertEquals(1, reader.read("w.jsonl", jsonl.getBytes(Charset.forName("UTF-32BE")), null).papers().size());
     }
 
     @Test
@@ -327,7 +357,7 @@ class MalformedInputTest {
 
     @Test
     void should_refuse_a_file_of_unknown_format() {
-        ParseResult result = reader.read("paper.pdf", new byte[] {1, 2, 3}, null);
+        ParseResult result = reader.read("notes.doc", "Some notes on papers.\n".getBytes(StandardCharsets.UTF_8), null);
         assertTrue(result.errors().get(0).message().startsWith("unknown format"));
         // A listing page's text on standard input has no first line to tell it by: the message says how to name it.
         ParseResult listing = reader.read("stdin", "new\n\nDaily Papers\n\nA Title\n\nAn abstract.\n".getBytes(StandardCharsets.UTF_8), null);
@@ -369,6 +399,26 @@ class MalformedInputTest {
                 + entry("Second Paper", ABSTRACT));
         assertEquals(List.of("Second Paper"), result.papers().stream().map(Paper::title).toList());
         assertEquals("input.txt:1: organization is 40000 characters, at most 1000 allowed; skipped", result.errors().get(0).toString());
+    }
+
+    /** Text pasted from a terminal keeps no "[31m" of its colour codes. */
+    @Test
+    void should_leave_out_terminal_colour_codes_whole() {
+        ParseResult result = listing(entry("\u001B[1;31mColoured\u001B[0m Title\u001B]0;window\u0007", ABSTRACT + "\u001B[2K"));
+        assertEquals("Coloured Title", result.papers().get(0).title());
+        assertEquals(ABSTRACT, result.papers().get(0).abstractText());
+    }
+
+    @Test
+    void should_read_bibtex_and_others_as_et_al_and_name_the_key_of_a_malformed_entry() {
+        String bib = "@article{ok, title={First}, abstract={" + ABSTRACT + "}, author={Lovelace, Ada and Others}}\n"
+                + "@article{cut2024, title={Second}, abstract={" + ABSTRACT + "\n"
+                + "@article{after, title={Third}, abstract={" + ABSTRACT + "}}\n";
+        ParseResult result = reader.read("lib.bib", bib.getBytes(StandardCharsets.UTF_8), "bibtex");
+        assertEquals(List.of("First", "Third"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("Ada Lovelace"), result.papers().get(0).authors());
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        assertTrue(result.errors().get(0).toString().startsWith("lib.bib:2: malformed BibTeX entry \"cut2024\": "), result.errors().toString());
     }
 
     @Test
