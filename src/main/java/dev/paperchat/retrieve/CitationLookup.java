@@ -169,7 +169,12 @@ public final class CitationLookup {
         matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
         List<Match> top = matches.subList(0, Math.min(k, matches.size()));
         boolean found = !top.isEmpty() && top.get(0).confidence() >= FOUND;
-        return new Lookup(title, found, List.copyOf(top), result.respelled(), found ? recordNotices(title, top.get(0).hit().paper()) : List.of());
+        if (!found) return new Lookup(title, false, List.copyOf(top), result.respelled(), List.of());
+        Paper paper = top.get(0).hit().paper();
+        List<String> notices = new ArrayList<>();
+        TitleDifference.of(searched, paper.title()).ifPresent(difference -> notices.add(difference.notice(paper.title())));
+        notices.addAll(recordNotices(title, paper));
+        return new Lookup(title, true, List.copyOf(top), result.respelled(), notices);
     }
 
     /**

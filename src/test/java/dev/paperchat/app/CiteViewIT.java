@@ -116,6 +116,15 @@ class CiteViewIT {
         assertEquals(List.of(), title("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking (2024)").notices());
     }
 
+    /** A reference whose title has a word wrong, as a writer must correct it. */
+    @Test
+    void should_tell_the_words_a_title_looked_up_has_in_place_of_the_title_found() {
+        CiteView lies = title("Soft Tokens, Hard Lies");
+        assertEquals("Soft Tokens, Hard Truths", lies.results().get(0).title());
+        assertEquals(List.of("The text looked up has \"Lies\" where the title found, \"Soft Tokens, Hard Truths\", has \"Truths\"."), lies.notices());
+        assertEquals(List.of(), title("soft tokens hard truths").notices());
+    }
+
     private CiteView claim(String claim) {
         return CiteView.lookUp(app.lookup(), "claim", claim, 5);
     }
