@@ -100,8 +100,11 @@ final class DateFilter {
                     + "(?:(?<month>" + MONTH_NAME + ")\\.?\\s+"
                     + "|(?<part>early|mid|late)(?:-|\\s+)|(?<half>first|second)\\s+half\\s+of\\s+)(?<year>(?:19|20)\\d\\d)\\b(?<onwards>\\s+onwards?\\b)?",
             Pattern.CASE_INSENSITIVE);
-    /** "from June 2024 to March 2025", "between Jan 2025 and May 2025": from the first month's first day to the last's last. */
-    private static final Pattern MONTH_RANGE = Pattern.compile("(?<cut>\\b(?:from|between)\\s+)(?<first>" + MONTH_NAME + ")\\.?\\s+(?<firstYear>(?:19|20)\\d\\d)"
+    /**
+     * "from June 2024 to March 2025", "between Jan 2025 and May 2025": from the first month's first day to the last's last.
+     * The first month's year may go unsaid: "between March and June 2025" (and "from November to February 2025" begins in 2024).
+     */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?<cut>\\b(?:from|between)\\s+)(?<first>" + MONTH_NAME + ")\\.?(?:\\s+(?<firstYear>(?:19|20)\\d\\d))?"
             + "\\s*+(?:-|\u2013|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b)\\s*+(?<last>" + MONTH_NAME + ")\\.?\\s+(?<lastYear>(?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -114,7 +117,9 @@ final class DateFilter {
     static Optional<Dated> find(String question) {
         Matcher months = MONTH_RANGE.matcher(question);
         if (months.find()) {
-            YearMonth first = month(months.group("firstYear"), months.group("first")), last = month(months.group("lastYear"), months.group("last"));
+            YearMonth last = month(months.group("lastYear"), months.group("last"));
+            YearMonth first = month(months.group("firstYear") != null ? months.group("firstYear") : months.group("lastYear"), months.group("first"));
+            if (months.group("firstYear") == null && first.isAfter(last)) first = first.minusYears(1);
             if (!first.isAfter(last)) return Optional.of(dated(question, months, months.start("cut"), first.atDay(1), last.atEndOfMonth()));
         }
         Matcher period = PERIOD.matcher(question);
