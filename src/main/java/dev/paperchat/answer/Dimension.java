@@ -25,7 +25,7 @@ record Dimension(String name, Pattern asked, Pattern written) {
             of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
                             + "|less\\s+compute|least\\s+compute|shorter"
                             // "better for reducing tokens", "the biggest token reduction": a choice by cost, whatever word of merit is beside it.
-                            + "|(?:reduc\\w*+|cut\\w*+|sav\\w*+|compress\\w*+)\\s++(?:the\\s++)?(?:tokens?|token\\s++usage|length|compute|flops)"
+                            + "|(?:reduc\\w*+|cut\\w*+|sav\\w*+|compress\\w*+)\\s++(?:the\\s++)?(?:most\\s++)?(?:tokens?|token\\s++usage|length|compute|flops)"
                             + "|tokens?\\s++(?:reduction|usage|efficiency|savings?)",
                     "cost|cheap|compute|flops|tokens?|budget|efficien"),
             // "memory-efficient" asks of memory, though a hyphen after a word is no end of it elsewhere ("Best-of-N").

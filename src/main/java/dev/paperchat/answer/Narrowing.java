@@ -37,7 +37,7 @@ final class Narrowing {
      */
     private static final String AFTER = "(?:\\s+(?:on|at|for|in|than)\\b.*)?";
     /** A comparative the field writes, with what it compares or alone: "less memory", "higher accuracy", "faster". */
-    private static final String FIELD_COMPARATIVE = "(?:(?:more|less|most|least|fewer)(?:\\s+\\p{L}+)?|better|best|worse|worst"
+    private static final String FIELD_COMPARATIVE = "(?:(?:more|less|most|least|fewer|better|best|worse|worst)(?:\\s+\\p{L}+)?"
             + "|(?:high|low|larg|small|fast|slow|cheap|great|long|short|bigg|strong|weak)(?:er|est)(?:\\s+\\p{L}+)?)" + AFTER;
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?"
             + "(?:" + FIELD_COMPARATIVE + "|\\p{L}{2,}(?:er|est)" + AFTER + ")"
@@ -46,7 +46,8 @@ final class Narrowing {
      * A verb before a comparison ("needs less memory", "runs faster", "reaches higher accuracy"):
      * only a comparative the field writes follows it, as "uses Whisper" and "uses Docker" hold no comparison.
      */
-    private static final Pattern COMPARED_BY = Pattern.compile("(?i)(?:has|have|gets?|needs?|uses?|gives?|costs?|reach(?:es)?|runs?|takes?|requires?)"
+    private static final Pattern COMPARED_BY = Pattern.compile("(?i)(?:has|have|gets?|needs?|uses?|gives?|costs?|reach(?:es)?|runs?|takes?|requires?"
+            + "|saves?|cuts?|reduces?|lowers?|achieves?|yields?|offers?|delivers?|shows?)"
             + "\\s+(?:the\\s+)?" + FIELD_COMPARATIVE);
     /** A choice by date: "is newer", "the more recent", "was published first", "came out earlier". */
     private static final Pattern BY_DATE = Pattern.compile("(?i)(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?(?:newer|newest|older|oldest|more\\s+recent|most\\s+recent"

@@ -706,6 +706,13 @@ class ExtractiveAnswererIT {
         Answer chained = assistant.ask(new Question("which one is fastest?", List.of(new Turn("user", question), new Turn("assistant", list.answer()),
                 new Turn("user", "which is the most accurate?"), new Turn("assistant", accurate.answer())), 8, AnswerMode.EXTRACTIVE, null));
         assertTrue(chained.answer().startsWith("Of the " + listed + " papers in the last list, "), chained.answer());
+        // A choice by what a method saves or cuts is one by a dimension too, not a word the papers must write.
+        String kv = "Which papers study KV cache compression for reasoning models?";
+        Answer kvList = assistant.ask(new Question(kv, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer memory = assistant.ask(new Question("which one saves the most memory?", List.of(new Turn("user", kv), new Turn("assistant", kvList.answer())),
+                8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(memory.answer().contains(" report figures for memory or size in their abstracts")
+                && memory.answer().contains("LazyEviction reduces KV cache size by 50%"), memory.answer());
         // A topic of its own is asked anew, not of the list.
         assertFalse(afterList(question, "which paper is the best for text-to-SQL?").answer().startsWith("Of the "));
         // A list narrowed to one paper is read for it, not searched anew with every question before joined.

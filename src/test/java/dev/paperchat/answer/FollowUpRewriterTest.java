@@ -641,6 +641,9 @@ class FollowUpRewriterTest {
         assertEquals("which of SpecReason, Speculative Thinking and Reverse Speculative Decoding (RSD) needs the least memory?",
                 rule.standalone("which one needs the least memory?", speculative, false), "a comparison of more words, by a dimension");
         assertEquals(Optional.of(" is fastest?"), FollowUpRewriter.choiceAsked("which one is fastest?"));
+        assertEquals(Optional.of(" saves the most memory?"), FollowUpRewriter.choiceAsked("which one saves the most memory?"));
+        assertEquals(Optional.of(" cuts the most tokens?"), FollowUpRewriter.choiceAsked("which one cuts the most tokens?"));
+        assertEquals(Optional.of(" achieves the best accuracy?"), FollowUpRewriter.choiceAsked("which of these achieves the best accuracy?"));
         assertEquals(Optional.empty(), FollowUpRewriter.choiceAsked("which paper is the best for text-to-SQL?"), "a topic of its own");
         assertEquals(Optional.empty(), FollowUpRewriter.choiceAsked("which one is newer?"), "by date, which the records tell");
         List<Turn> compared = List.of(new Turn("user", "compare SpecReason and R2R"), new Turn("assistant",
