@@ -104,7 +104,7 @@ final class DateFilter {
      * "from June 2024 to March 2025", "between Jan 2025 and May 2025": from the first month's first day to the last's last.
      * The first month's year may go unsaid: "between March and June 2025" (and "from November to February 2025" begins in 2024).
      */
-    private static final Pattern MONTH_RANGE = Pattern.compile("(?<cut>\\b(?:from|between)\\s+)(?<first>" + MONTH_NAME + ")\\.?(?:\\s+(?<firstYear>(?:19|20)\\d\\d))?"
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?<cut>\\b(?:(?:published|released|posted|appeared|came\\s+out)\\s+)?(?:from|between)\\s+)(?<first>" + MONTH_NAME + ")\\.?(?:\\s+(?<firstYear>(?:19|20)\\d\\d))?"
             + "\\s*+(?:-|\u2013|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b)\\s*+(?<last>" + MONTH_NAME + ")\\.?\\s+(?<lastYear>(?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",

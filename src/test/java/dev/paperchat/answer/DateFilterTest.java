@@ -113,8 +113,8 @@ class DateFilterTest {
         DateFilter.Dated months = DateFilter.find("papers on RL from June 2024 to March 2025").orElseThrow();
         assertEquals(new DateFilter.Dated(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 3, 31), "from June 2024 to March 2025", "papers on RL"), months);
         DateFilter.Dated sameYear = DateFilter.find("papers on multimodal RL published between March and June 2025").orElseThrow();
-        assertEquals(new DateFilter.Dated(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30), "between March and June 2025",
-                "papers on multimodal RL published"), sameYear, "the first month's year unsaid is the last's");
+        assertEquals(new DateFilter.Dated(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30), "published between March and June 2025",
+                "papers on multimodal RL"), sameYear, "the first month's year unsaid is the last's");
         DateFilter.Dated winter = DateFilter.find("work on RL from November to February 2025").orElseThrow();
         assertEquals(List.of(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 28)), List.of(winter.from(), winter.to()));
         assertEquals(LocalDate.of(2024, 5, 31), DateFilter.find("papers published May 2024").orElseThrow().to(), "a month after its verb");
