@@ -11,9 +11,17 @@ import java.util.regex.Pattern;
 final class Background {
     private static final Pattern OPENING = Pattern.compile("(?i)^\\W*+(?:however|yet|although|though|while|whereas|despite|unfortunately"
             + "|recent(?:ly)?|existing|prior|previous|current(?:ly)?|conventional|traditional|these|such|most|many)\\b");
-    /** Words that make it the paper's own, or set it against others: "we", "our", "outperforms". */
+    /** Words that make it the paper's own, or set it against others: "we", "our", "outperforms", "experiments show". */
     private static final Pattern OWN_WORK = Pattern.compile(
-            "(?i)\\b(?:we|our|us|this (?:paper|work|study)|outperform\\w*|surpass\\w*|exceed\\w*)\\b");
+            "(?i)\\b(?:we|our|us|this (?:paper|work|study)|outperform\\w*|surpass\\w*|exceed\\w*"
+                    + "|(?:experiments?|results?|evaluations?|analys[ie]s|ablations?)\\s++(?:on\\s++[^,.]{1,60}?\\s++)?(?:show|demonstrate|reveal|indicate|confirm)s?)\\b");
+    /**
+     * The problem a paper starts from, in its own voice: "This paper aims to overcome a major obstacle
+     * ..., namely the collapse of policy entropy", "what characterizes an effective CoT remains unclear".
+     */
+    private static final Pattern PROBLEM = Pattern.compile("(?i)\\b(?:aims?|seeks?|tries|try|sets? out)\\s++to\\s++(?:overcome|address|tackle|solve|understand|answer)"
+            + "|\\b(?:remains?|is still|are still)\\s++(?:unclear|unknown|poorly understood|an open|underexplored|largely unexplored|challenging|elusive)"
+            + "|\\b(?:major|key|central|fundamental)\\s++(?:obstacle|challenge|bottleneck|problem|limitation)");
 
     private Background() {}
 
@@ -24,5 +32,10 @@ final class Background {
     /** Whether it says what the paper itself does or finds. */
     static boolean own(String sentence) {
         return OWN_WORK.matcher(sentence).find();
+    }
+
+    /** Whether it states the problem the paper starts from rather than what it does or finds, though in its own voice. */
+    static boolean problem(String sentence) {
+        return PROBLEM.matcher(sentence).find();
     }
 }

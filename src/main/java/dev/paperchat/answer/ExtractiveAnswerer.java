@@ -619,13 +619,14 @@ public final class ExtractiveAnswerer {
 
     /**
      * Of a list line's sentences that fit about as well, best first, the one that says what the
-     * paper does, not the problem it starts from or the work before it.
+     * paper does or finds, not the problem it starts from or the work before it.
      */
     private static SentenceHit ownLine(List<SentenceHit> fit) {
         double top = fit.get(0).score();
         return fit.stream().filter(s -> s.score() >= PROPOSAL_SHARE * top && MethodNames.proposes(s.text())).findFirst()
-                .or(() -> Background.is(fit.get(0).text())
-                        ? fit.stream().filter(s -> s.score() >= OWN_SHARE * top && Background.own(s.text())).findFirst() : Optional.empty())
+                .or(() -> Background.is(fit.get(0).text()) || Background.problem(fit.get(0).text())
+                        ? fit.stream().filter(s -> s.score() >= OWN_SHARE * top && Background.own(s.text()) && !Background.problem(s.text())).findFirst()
+                        : Optional.empty())
                 .orElse(fit.get(0));
     }
 

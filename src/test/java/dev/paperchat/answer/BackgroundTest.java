@@ -24,4 +24,14 @@ class BackgroundTest {
         assertFalse(Background.is("Mostly, short chains suffice."), "a word that only starts like an opening");
         assertFalse(Background.is(""));
     }
+
+    @Test
+    void should_tell_a_finding_as_the_paper_s_own_and_a_problem_in_its_voice_apart() {
+        assertTrue(Background.own("Experiments show that these methods encourage exploration."));
+        assertTrue(Background.own("Results on AIME demonstrate a 5% gain."));
+        assertTrue(Background.problem("This paper aims to overcome a major obstacle in scaling RL, namely the collapse of policy entropy."));
+        assertTrue(Background.problem("Yet what characterizes an effective CoT remains unclear."));
+        assertFalse(Background.problem("Experiments show that these methods help policy escape entropy collapse."));
+        assertFalse(Background.problem("We propose Clip-Cov, which addresses entropy collapse."), "what it does, though it names the problem");
+    }
 }

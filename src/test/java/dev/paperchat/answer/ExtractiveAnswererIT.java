@@ -47,6 +47,9 @@ class ExtractiveAnswererIT {
         assertTrue(answer.answer().matches("(?s).*\\([A-Z][A-Za-z-]+\\).*"), "names a method with its acronym: " + answer.answer());
         assertTrue(streamed.size() > 2, "streamed line by line");
         assertEquals(answer.answer(), String.join("", streamed), "the deltas join to the answer exactly");
+        // A paper's line says what it does or finds, not the problem it starts from in its own voice ("This paper aims to overcome...").
+        Answer longer = assistant.ask(Question.of("which methods avoid entropy collapse in RL for LLMs?"));
+        assertTrue(longer.answer().contains("Clip-Cov (also KL-Cov): Experiments show that these methods encourage exploration"), longer.answer());
     }
 
     /** Whatever kind of answer a question gets, what is streamed of it is that answer: a heading dropped later is never sent. */
