@@ -88,13 +88,23 @@ public final class NamesAsked {
     }
 
     /** "Our experimental results on language modeling, common-sense reasoning, genomics, and time series tasks": what it was evaluated on, unnamed. */
-    private static final Pattern EVALUATED = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|tasks|evaluat\\w*+|experiment\\w*+)\\b");
+    private static final Pattern EVALUATED = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|evaluat\\w*+|experiment\\w*+)\\b");
+    /** "tasks" says less: an opening's "performance on complex tasks" is the field's, not the paper's evaluation. */
+    private static final Pattern TASKS = Pattern.compile("(?i)\\btasks\\b");
 
-    /** The index of the paper's first sentence that says what it was evaluated on, though it names no benchmark. */
+    /**
+     * The index of the paper's first sentence that says what it was evaluated on, though it names no
+     * benchmark: by its benchmarks, datasets, evaluation or experiments, else by its tasks.
+     */
     public static OptionalInt evaluationSentence(Paper paper) {
         String text = paper.abstractText();
         List<Span> spans = Sentences.split(text);
-        return IntStream.range(0, spans.size()).filter(i -> EVALUATED.matcher(spans.get(i).of(text)).find()).findFirst();
+        OptionalInt evaluated = firstWriting(EVALUATED, text, spans);
+        return evaluated.isPresent() ? evaluated : firstWriting(TASKS, text, spans);
+    }
+
+    private static OptionalInt firstWriting(Pattern words, String text, List<Span> spans) {
+        return IntStream.range(0, spans.size()).filter(i -> words.matcher(spans.get(i).of(text)).find()).findFirst();
     }
 
     /** How many things of the kind asked for the sentence names, other than those the question names itself. */
