@@ -104,7 +104,14 @@ public final class Assistant {
      * an LLM is asked to write from them: a reader waiting on a slow model sees what it reads.
      */
     public Answer ask(Question pointing, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
-        Question given = PastAnswers.atPointedList(pointing);
+        Question pointed = PastAnswers.atPointedList(pointing);
+        // A list named ("...from the first list") is the one meant; else items past a narrowed list's end are the list's before it.
+        Optional<PastAnswers.Repointed> longer = pointed == pointing ? PastAnswers.atLongerList(pointing) : Optional.empty();
+        if (longer.isPresent()) return askPointed(longer.get().question(), stream, retrieved).withNoticeFirst(longer.get().notice());
+        return askPointed(pointed, stream, retrieved);
+    }
+
+    private Answer askPointed(Question given, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
         Optional<String> topic = ReadAnswers.pointedWithoutAnswers(given);
         if (topic.isPresent()) return askedOfRelisted(given, topic.get(), stream, retrieved);
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -567,7 +574,7 @@ public final class Assistant {
             List<PaperHit> mentioning = mentioning(name, hits);
             if (mentioning.isEmpty()) {
                 missing.add("\"" + name + "\"");
-            } else if (!hits.get(0).named()) {
+            } else if (!hits.get(0).named() && mentioning.stream().noneMatch(h -> titled(name, h.paper()))) {
                 // "TTRL", which ETTRL's abstract cites, is the name of a paper the collection lacks, not a term of the field.
                 if (mentioning.size() >= MANY_PAPERS) terms.add("\"" + name + "\"");
                 else cited.add("\"" + name + "\" is the name of no paper in the collection; only " + mentioning.stream()
@@ -593,8 +600,23 @@ public final class Assistant {
 
     /** The papers the name finds that write it as a word, ignoring case, spaces and hyphens ("Lp-Reg", "LP Reg"; not "ORM" in "performance"). */
     private static List<PaperHit> mentioning(String name, List<PaperHit> hits) {
+        List<Pattern> written = nameForms(name).stream().map(Comparison::writing).toList();
+        return hits.stream().filter(h -> written.stream().anyMatch(w -> w.matcher(h.paper().title() + " " + h.paper().abstractText()).find())).toList();
+    }
+
+    /** "Survey on Latent Reasoning" of "A Survey on Latent Reasoning": the title, its article set aside, or its part before a colon names its paper. */
+    private static boolean titled(String name, Paper paper) {
+        String title = paper.title().replaceFirst("(?i)^(?:the|an?)\\s+", "");
         Pattern written = Comparison.writing(name);
-        return hits.stream().filter(h -> written.matcher(h.paper().title() + " " + h.paper().abstractText()).find()).toList();
+        return written.matcher(title).matches() || written.matcher(title.split(":", 2)[0].strip()).matches();
+    }
+
+    /** "Latent Diffusion Reasoner (LaDiR)", as a list labels a paper: either name, as its abstract may write "LaDiR (Latent Diffusion Reasoner)". */
+    private static final Pattern LABEL = Pattern.compile("(.+?)\\s*+\\((?:also\\s++)?([^()]+)\\)");
+
+    private static List<String> nameForms(String name) {
+        Matcher label = LABEL.matcher(name.strip());
+        return label.matches() ? List.of(name, label.group(1), label.group(2)) : List.of(name);
     }
 
     private Answer.Provenance provenance(SearchResult result, String llmModel) {

@@ -695,6 +695,17 @@ public final class FollowUpRewriter {
                 + "\" is " + (items.size() == 1 ? "that one" : "those " + items.size()));
     }
 
+    /**
+     * Whether the question points by order ("the third one", "the first two") past the end of the
+     * last list: "compare the first two" after a list narrowed to one paper.
+     */
+    static boolean pointsPastList(String question, List<Turn> history) {
+        String pointers = bothPointers(question);
+        boolean byOrder = FIRST_FEW.matcher(pointers).find() || ORDINAL.matcher(pointers).find();
+        return byOrder && !PastAnswers.walkedListItems(history).isEmpty()
+                && (unnamedItem(pointers, history).isPresent() || fewerItems(pointers, history).isPresent());
+    }
+
     /** Whether the question asks nothing but of the item it points to: "the third one", "who wrote the second paper?". */
     public static boolean onlyPointsToItem(String question) {
         String rest = ORDINAL.matcher(question).replaceAll(" ").toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -224,6 +225,36 @@ final class PastAnswers {
         String instead = CHOOSING.matcher(before).find() ? " of those" : "";
         String asked = (before + instead + question.text().substring(pointed.end())).strip().replaceFirst("^[,;:]\\s*+", "");
         return new Question(asked, history.subList(0, lists.get(which) + 1), question.k(), question.mode(), question.filters());
+    }
+
+    /** A question read at an earlier list than the last, and why. */
+    record Repointed(Question question, String notice) {}
+
+    /**
+     * "compare the first two" after "which of those use a verifier?" narrowed the list to one paper:
+     * the items pointed to by order are the longer list's before it, which has them, as the reader
+     * means; the question is read right after that list.
+     */
+    static Optional<Repointed> atLongerList(Question question) {
+        List<Turn> history = question.history();
+        if (!FollowUpRewriter.pointsPastList(question.text(), history)) return Optional.empty();
+        int shorter = walkedListItems(history).size();
+        List<Integer> lists = IntStream.range(0, history.size()).filter(i -> walkedList(history, i)).boxed().toList();
+        // The last list is the one too short; of those before it, the latest that has the items.
+        for (int at = lists.size() - 2; at >= 0; at--) {
+            List<Turn> upTo = history.subList(0, lists.get(at) + 1);
+            if (FollowUpRewriter.pointsPastList(question.text(), upTo)) continue;
+            String listed = shorter == 1 ? "1 paper" : shorter + " papers";
+            return Optional.of(new Repointed(new Question(question.text(), upTo, question.k(), question.mode(), question.filters()),
+                    "The last list had " + listed + ", so the items pointed to are those of the list before it, of " + walkedListItems(upTo).size() + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether turn i is an answer that lists papers, and no pick of items from a list ("compare the first two"). */
+    private static boolean walkedList(List<Turn> history, int i) {
+        boolean pick = i > 0 && history.get(i - 1).role().equals("user") && FollowUpRewriter.pointsIntoList(history.get(i - 1).content());
+        return history.get(i).role().equals("assistant") && !pick && body(history.get(i)).lines().anyMatch(line -> LIST_ITEM.matcher(line).lookingAt());
     }
 
     private PastAnswers() {}

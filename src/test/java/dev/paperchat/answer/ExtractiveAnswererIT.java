@@ -599,6 +599,21 @@ class ExtractiveAnswererIT {
         Set<String> cited = compared.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
         assertEquals(Set.of(list.citations().get(0).paperId(), list.citations().get(1).paperId()), cited, compared.answer());
         assertEquals(list.citations().get(0).paperId(), compared.citations().get(0).paperId(), "in the list's order: " + compared.answer());
+        // After the list is narrowed to one paper, the first two are still the first list's, as the reader means.
+        String entropy = "which methods avoid entropy collapse?";
+        Answer longList = assistant.ask(new Question(entropy, List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        Answer qwen = afterList(entropy, "which of those uses Qwen?");
+        assertEquals(1, qwen.citations().stream().map(Citation::paperId).distinct().count(), qwen.answer());
+        List<Turn> narrowed = List.of(new Turn("user", entropy), new Turn("assistant", longList.answer()),
+                new Turn("user", "which of those uses Qwen?"), new Turn("assistant", qwen.answer()));
+        Answer firstTwo = assistant.ask(new Question("compare the first two", narrowed, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(Set.of(longList.citations().get(0).paperId(), longList.citations().get(1).paperId()),
+                firstTwo.citations().stream().map(Citation::paperId).collect(Collectors.toSet()), firstTwo.answer());
+        assertEquals(List.of("The last list had 1 paper, so the items pointed to are those of the list before it, of "
+                + longList.citations().stream().map(Citation::paperId).distinct().count() + "."), firstTwo.notices());
+        // A list's label ("Latent Diffusion Reasoner (LaDiR)", "A Survey on Latent Reasoning") compared is no name the collection lacks.
+        Answer latent = afterList("which papers study latent reasoning?", "compare the first two");
+        assertEquals(List.of(), latent.notices(), latent.answer());
         for (String order : List.of("Compare Lp-Reg and Clip-Cov", "Compare Clip-Cov and Lp-Reg")) {
             Answer named = assistant.ask(new Question(order, List.of(), 6, AnswerMode.EXTRACTIVE, null));
             String first = order.split(" ")[1], second = order.split(" ")[3];

@@ -41,4 +41,20 @@ class PastAnswersTest {
         Question none = new Question("the second one from the first list", List.of(), 8, AnswerMode.EXTRACTIVE, null);
         assertSame(none, PastAnswers.atPointedList(none));
     }
+
+    /** "compare the first two" after a list narrowed to one paper: the reader means the list before it, which has them. */
+    @Test
+    void should_read_items_past_the_end_of_a_narrowed_list_in_the_longer_list_before_it() {
+        List<Turn> narrowed = List.of(TWO_LISTS.get(0), TWO_LISTS.get(1), new Turn("user", "and which of those use a verifier?"),
+                new Turn("assistant", "Of the 3 papers in the last list, 1 mentions \"verifier\":\n- SwiReasoning: c [1]"));
+        PastAnswers.Repointed firstTwo = PastAnswers.atLongerList(new Question("compare the first two", narrowed, 8, AnswerMode.EXTRACTIVE, null)).orElseThrow();
+        assertEquals(narrowed.subList(0, 2), firstTwo.question().history());
+        assertEquals("compare the first two", firstTwo.question().text());
+        assertEquals("The last list had 1 paper, so the items pointed to are those of the list before it, of 3.", firstTwo.notice());
+        assertEquals(narrowed.subList(0, 2), PastAnswers.atLongerList(new Question("tell me more about the third one", narrowed, 8, AnswerMode.EXTRACTIVE, null))
+                .orElseThrow().question().history());
+        for (String kept : List.of("tell me more about the first one", "compare them", "tell me more about the fifth one")) {
+            assertEquals(java.util.Optional.empty(), PastAnswers.atLongerList(new Question(kept, narrowed, 8, AnswerMode.EXTRACTIVE, null)), kept);
+        }
+    }
 }
