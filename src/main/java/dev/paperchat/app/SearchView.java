@@ -11,13 +11,18 @@ import java.util.Map;
 
 /** A search as {@code search --json} prints it and {@code GET /api/search} returns it. */
 public record SearchView(String query, boolean covered, double confidence, Map<String, String> respelled, List<String> notices,
-                         List<Result> results) {
+                         int offset, List<Result> results) {
 
     public record Result(String id, String title, double score, String sentence, int start, int end, String date,
                          String organization, List<String> links) {}
 
     /** @param filters the search's filters, whose date range the notices say leaves out papers without a year */
     public static SearchView of(SearchResult result, Filters filters) {
+        return of(result, filters, 0);
+    }
+
+    /** @param offset how many of the best results the page leaves out, as {@link dev.paperchat.retrieve.SearchRequest#page} searched them */
+    public static SearchView of(SearchResult result, Filters filters, int offset) {
         List<String> notices = new ArrayList<>(result.notices());
         if (!result.respelled().isEmpty()) notices.add(result.respellingNotice());
         if (ForeignQuestion.asked(result.query())) notices.add(ForeignQuestion.SEARCH_NOTICE);
@@ -26,7 +31,7 @@ public record SearchView(String query, boolean covered, double confidence, Map<S
                 + ") were searched: " + (result.hits().isEmpty() ? "none matches them." : "none of them seems to cover this."));
         if (filters.hasDateRange()) notices.add(Filters.UNDATED_LEFT_OUT);
         return new SearchView(result.query(), result.covered(), round(result.confidence()), result.respelled(), List.copyOf(notices),
-                result.hits().stream().map(SearchView::result).toList());
+                offset, result.hits().stream().skip(offset).map(SearchView::result).toList());
     }
 
     private static Result result(PaperHit hit) {

@@ -25,29 +25,32 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-k", "--k"}, defaultValue = "10", description = "Number of papers (1-50, default ${DEFAULT-VALUE}).")
     int k;
 
+    @Option(names = "--offset", defaultValue = "0", description = "Leave out this many of the best papers, for the next page (offset + k at most 50).")
+    int offset;
+
     @Mixin
     FilterOptions filterOptions;
 
     @Override
     public Integer call() {
-        SearchRequest request = new SearchRequest(String.join(" ", words), k, filterOptions.filters());
+        SearchRequest request = SearchRequest.page(String.join(" ", words), offset, k, filterOptions.filters());
         try (PaperChat app = new PaperChat(common.existingIndex())) {
             SearchResult result = app.retriever().search(request);
-            SearchView view = SearchView.of(result, request.filters());
+            SearchView view = SearchView.of(result, request.filters(), offset);
             if (common.json) {
                 System.out.println(Json.write(view));
             } else {
-                print(result, view.notices());
+                print(result, view.notices(), offset);
             }
             return 0;
         }
     }
 
-    private static void print(SearchResult result, List<String> notices) {
+    private static void print(SearchResult result, List<String> notices, int offset) {
         notices.forEach(notice -> System.out.println("(" + notice + ")"));
-        if (result.hits().isEmpty()) System.out.println("No papers found.");
-        int rank = 1;
-        for (PaperHit hit : result.hits()) {
+        if (result.hits().size() <= offset) System.out.println("No papers found.");
+        int rank = offset + 1;
+        for (PaperHit hit : result.hits().subList(Math.min(offset, result.hits().size()), result.hits().size())) {
             System.out.printf("%2d. %s  (%.4f)%n", rank++, hit.paper().title(), hit.score());
             if (hit.bestSentence() != null) System.out.println("    \"" + hit.bestSentence().text() + "\"");
         }

@@ -92,6 +92,7 @@ public final class PaperTools {
                         {"type":"object","properties":{
                           "query":{"type":"string","minLength":1,"maxLength":10000,"description":"What to look for"},
                           "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
+                          "offset":{"type":"integer","minimum":0,"maximum":49,"description":"How many of the best papers to leave out, for the next page (default 0; offset + k at most 50)"},
                           """ + FILTERS + """
                          "required":["query"],"additionalProperties":false}""", this::search),
                 tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "
@@ -203,10 +204,11 @@ public final class PaperTools {
     }
 
     private CallToolResult search(Map<String, Object> args) {
-        SearchRequest request = new SearchRequest(text(args, "query"), integer(args, "k", 10),
+        int offset = integer(args, "offset", 0);
+        SearchRequest request = SearchRequest.page(text(args, "query"), offset, integer(args, "k", 10),
                 Filters.parse(optional(args, "from"), optional(args, "to"), optional(args, "org")));
         SearchResult found = app.get().retriever().search(request);
-        SearchView view = SearchView.of(found, request.filters());
+        SearchView view = SearchView.of(found, request.filters(), offset);
         StringBuilder text = new StringBuilder();
         // A respelt word, how the organisation was read ("Tencnet": none; names near it) is what makes an empty result make sense.
         view.notices().forEach(notice -> text.append(notice).append('\n'));

@@ -34,6 +34,17 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
         this(query, k, Filters.NONE);
     }
 
+    /**
+     * The search for a page of results, {@code k} after the first {@code offset}: the first
+     * {@code offset + k}, which must be ranked results (at most {@link #MAX_K}).
+     */
+    public static SearchRequest page(String query, int offset, int k, Filters filters) {
+        if (offset < 0 || offset + k > MAX_K) {
+            throw InvalidInputException.of("offset", "plus k must be at most " + MAX_K + ", the results a search ranks, was " + offset + " + " + k);
+        }
+        return new SearchRequest(query, offset + k, filters);
+    }
+
     public static SearchRequest forTitle(String title, int k) {
         return new SearchRequest(title, k, Filters.NONE, true);
     }

@@ -7,6 +7,7 @@ import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.TypedText;
+import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.CitationLookup;
 import dev.paperchat.retrieve.SearchRequest;
 import io.javalin.http.Context;
@@ -23,7 +24,7 @@ final class PaperRoutes {
     }
 
     void register() {
-        server.route(HandlerType.GET, "/api/search", Set.of("q", "k", "from", "to", "org"), this::search);
+        server.route(HandlerType.GET, "/api/search", Set.of("q", "k", "offset", "from", "to", "org"), this::search);
         server.route(HandlerType.POST, "/api/search", this::searchLong);
         server.route(HandlerType.GET, "/api/papers", Set.of("offset", "limit", "from", "to", "org", "abstracts"), this::list);
         // <id> takes slashes, as DOIs have them; the longer route is registered first so that it wins.
@@ -35,12 +36,14 @@ final class PaperRoutes {
     }
 
     private void search(Context ctx) {
-        search(ctx, new SearchRequest(Requests.requiredQuery(ctx, "q"), Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K),
-                Requests.queryFilters(ctx)));
+        int offset = Requests.intQuery(ctx, "offset", 0, 0, SearchRequest.MAX_K - 1);
+        SearchRequest request = Requests.named(() -> SearchRequest.page(Requests.requiredQuery(ctx, "q"), offset,
+                Requests.intQuery(ctx, "k", 10, 1, SearchRequest.MAX_K), Requests.queryFilters(ctx)), field -> "query parameter \"" + field + "\"");
+        search(ctx, request, offset);
     }
 
-    private void search(Context ctx, SearchRequest request) {
-        ctx.json(SearchView.of(server.app().retriever().search(request), request.filters()));
+    private void search(Context ctx, SearchRequest request, int offset) {
+        ctx.json(SearchView.of(server.app().retriever().search(request), request.filters(), offset));
     }
 
     /** A passage too long for a URL (servers refuse a request line of about 8 KB) is searched with the same fields in a JSON body. */
@@ -52,13 +55,15 @@ final class PaperRoutes {
         if (SearchRequest.characters(body.q()) > SearchRequest.MAX_QUERY_CHARS) {
             throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
         }
-        search(ctx, new SearchRequest(body.q(), body.k() == null ? 10 : body.k(), body.filters() != null
-                ? Requests.filters(body.filters().from(), body.filters().to(), body.filters().org(), "filters")
-                : Requests.filters(body.from(), body.to(), body.org(), "")));
+        int offset = body.offset() == null ? 0 : body.offset();
+        Filters filters = body.filters() != null ? Requests.filters(body.filters().from(), body.filters().to(), body.filters().org(), "filters")
+                : Requests.filters(body.from(), body.to(), body.org(), "");
+        search(ctx, Requests.named(() -> SearchRequest.page(body.q(), offset, body.k() == null ? 10 : body.k(), filters),
+                field -> "field \"" + field + "\""), offset);
     }
 
     /** Filters flat, as GET's parameters are, or in {@code filters}, as POST /api/ask takes them: one helper builds both bodies. */
-    record SearchBody(String q, Integer k, String from, String to, String org, AskRoutes.FiltersRequest filters) {
+    record SearchBody(String q, Integer k, Integer offset, String from, String to, String org, AskRoutes.FiltersRequest filters) {
         SearchBody {
             if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new InvalidInputException("field \"k\" must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
             if (filters != null && (from != null || to != null || org != null)) {

@@ -278,7 +278,7 @@ final class Requests {
         return named(read, field -> "field \"" + field + "\"");
     }
 
-    private static <T> T named(Supplier<T> read, UnaryOperator<String> named) {
+    static <T> T named(Supplier<T> read, UnaryOperator<String> named) {
         try {
             return read.get();
         } catch (InvalidInputException e) {

@@ -277,6 +277,12 @@ class McpIT {
         assertEquals(3, results.size());
         String id = (String) ((Map<?, ?>) results.get(0)).get("id");
         assertFalse(text(search).startsWith("Weak evidence"), text(search));
+        // The next page, as /api/search gives it.
+        CallToolResult next = call(client, "search_papers", Map.of("query", "entropy collapse", "k", 2, "offset", 1));
+        assertEquals(results.subList(1, 3), ((Map<?, ?>) next.structuredContent()).get("results"), text(next));
+        assertEquals(1, ((Map<?, ?>) next.structuredContent()).get("offset"));
+        CallToolResult pastRanked = call(client, "search_papers", Map.of("query", "entropy collapse", "k", 10, "offset", 45));
+        assertTrue(Boolean.TRUE.equals(pastRanked.isError()) && text(pastRanked).contains("\"offset\" plus k must be at most 50"), text(pastRanked));
         CallToolResult filtered = call(client, "search_papers", Map.of("query", "GRPO", "org", "tencent", "k", 3));
         assertTrue(text(filtered).contains("Only papers matching the filters (organisation tencent) were searched")
                 && text(filtered).contains("Weak evidence: the papers matching the filters do not seem to cover this"),

@@ -98,6 +98,17 @@ class ApiServerIT {
         assertEquals(3, body.get("results").size());
         JsonNode first = body.get("results").get(0);
         for (String field : List.of("id", "title", "score", "sentence")) assertTrue(first.has(field), field);
+        // Pages: the next k after the first offset, as a notebook pages /api/papers; both forms, up to the 50 a search ranks.
+        JsonNode page = json(server.get("/api/search?q=entropy%20collapse&k=2&offset=1"));
+        assertEquals(1, page.get("offset").asInt());
+        assertEquals(List.of(body.at("/results/1/id").asText(), body.at("/results/2/id").asText()),
+                List.of(page.at("/results/0/id").asText(), page.at("/results/1/id").asText()), page.toString());
+        assertEquals(page.get("results"), json(server.post("/api/search", "{\"q\": \"entropy collapse\", \"k\": 2, \"offset\": 1}")).get("results"));
+        assertEquals(0, body.get("offset").asInt());
+        assertError(server.get("/api/search?q=entropy&k=10&offset=45"), 400,
+                "query parameter \"offset\" plus k must be at most 50, the results a search ranks, was 45 + 10");
+        assertError(server.post("/api/search", "{\"q\": \"entropy\", \"k\": 20, \"offset\": 40}"), 400, "field \"offset\" plus k must be at most 50");
+        assertError(server.get("/api/search?q=entropy&offset=-1"), 400, "query parameter \"offset\" must be between 0 and 49, was -1");
         // A mended word is said in the notices too, as answers say it: a client that shows notices alone learns of it.
         JsonNode misspelt = json(server.get("/api/search?q=vison%20reasoning&k=3"));
         assertEquals("vision", misspelt.at("/respelled/vison").asText(), misspelt.toString());
@@ -463,7 +474,7 @@ class ApiServerIT {
         assertError(server.get("/api/cite?title="), 400, "query parameter \"title\" must not be empty");
         assertError(server.post("/api/cite", "{\"claim\": \"" + "x".repeat(10_001) + "\"}"), 400, "field \"claim\" must be at most 10000 characters, was 10001");
         assertError(server.get("/api/cite?id=2401.00001"), 400, "GET /api/papers/{id}/bibtex");
-        assertError(server.get("/api/search?q=reasoning&limit=3"), 400, "unknown query parameter \"limit\"; known: from, k, org, q, to");
+        assertError(server.get("/api/search?q=reasoning&limit=3"), 400, "unknown query parameter \"limit\"; known: from, k, offset, org, q, to");
         assertError(server.get("/api/cite?title=quiet%20star&max=3"), 400, "unknown query parameter \"max\"");
         assertError(server.post("/api/ingest", "{\"papers\": []}"), 403, "API key");
         assertError(server.post("/api/ask", "{\"question\": \"" + "x".repeat(3_000_000) + "\"}"), 413, "");
