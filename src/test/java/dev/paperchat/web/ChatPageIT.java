@@ -447,6 +447,22 @@ class ChatPageIT {
         assertEquals("a question typed and not sent", browser.findElement(By.id("question")).getAttribute("value"));
     }
 
+    /** On a touch screen a marker's tap target is 44 px each way, as other controls are, while its box stays a line's height. */
+    @Test
+    void should_give_a_marker_a_finger_s_target_on_a_touch_screen() {
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("papers"));
+        assertEquals(Boolean.TRUE, browser.executeScript("return matchMedia('(pointer: coarse)').matches;"), "a touch screen's pointer");
+        askAndWait("which methods avoid entropy collapse?");
+        WebElement marker = browser.findElements(By.cssSelector(".msg.assistant .cite")).get(1);
+        List<?> reached = (List<?>) browser.executeScript("const m = arguments[0]; m.scrollIntoView({block: 'center'});"
+                + " const b = m.getBoundingClientRect(), x = b.left + b.width / 2, y = b.top + b.height / 2;"
+                + " return [b.height < 40, ...[[0, -21], [0, 21], [-21, 0], [21, 0]].map(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === m)];", marker);
+        assertEquals(List.of(true, true, true, true, true), reached, "its box a line's height, its target reaching 21 px from its middle each way");
+    }
+
     @Test
     void should_fit_a_narrow_window_and_follow_a_dark_system_theme() throws IOException {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
