@@ -167,7 +167,7 @@ public record Paper(
             // "$\beta$-Variational" in a JSONL or Atom title is BibTeX's "β-Variational": one work, one title.
             // Its other LaTeX ("$\texttt{SAILOR}$") is kept, as BibTeX keeps it.
             this.title = title == null ? "" : LatexSymbols.inText(Markup.plain(withoutControls(title))).strip().replaceAll("\\s+", " ");
-            this.abstractText = abstractText == null ? "" : unescapeLatex(Markup.plain(withoutControls(abstractText).strip()));
+            this.abstractText = abstractText == null ? "" : unescapeLatex(withoutMarkdownEmphasis(Markup.plain(withoutControls(abstractText).strip())));
             if (this.title.isEmpty()) throw new InvalidInputException("missing title");
             if (this.abstractText.isEmpty()) throw new NoAbstract(this.title, "missing abstract");
             checkLength("title", this.title, MAX_TITLE_CHARS);
@@ -245,6 +245,18 @@ public record Paper(
          * "48.1\%", "Q\&A", "LVLM\_CSP": abstracts copied from LaTeX escape its special
          * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
          */
+        /**
+         * Markdown's emphasis, as some arXiv abstracts write it ("we introduce **Roads to Rome (R2R)**",
+         * "what *characterizes* an effective CoT"): the words alone, as quotes read them. Not a star
+         * beside a letter or digit ("V* Bench", "R=-a*e^H+b").
+         */
+        private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
+                "(?<![\\p{L}\\p{N}*\\\\])(\\*\\*?)(?=[\\p{L}\\p{N}(])([^*\\n]{1,200}?)(?<=[\\p{L}\\p{N})])\\1(?![\\p{L}\\p{N}*])");
+
+        static String withoutMarkdownEmphasis(String text) {
+            return MARKDOWN_EMPHASIS.matcher(text).replaceAll("$2");
+        }
+
         static String unescapeLatex(String text) {
             String plain = LATEX_STYLE.matcher(LatexSymbols.raisedAndLowered(LatexSymbols.inText(text), "^", "_")).replaceAll("$2");
             plain = LatexSymbols.withoutCitations(plain);

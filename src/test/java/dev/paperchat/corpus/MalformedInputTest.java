@@ -401,6 +401,15 @@ class MalformedInputTest {
         assertEquals("input.txt:1: organization is 40000 characters, at most 1000 allowed; skipped", result.errors().get(0).toString());
     }
 
+    /** Markdown's emphasis in an abstract is its words, as quotes read them; a star beside a letter or digit is no emphasis. */
+    @Test
+    void should_read_markdown_emphasis_as_its_words() {
+        ParseResult result = listing(entry("Marked Up", "We introduce **Roads to Rome (R2R)**, a router. What *characterizes* a good CoT is unclear."
+                + " It scores 4.1 on V* Bench, and R=-a*e^H+b holds."));
+        assertEquals("We introduce Roads to Rome (R2R), a router. What characterizes a good CoT is unclear. It scores 4.1 on V* Bench, and R=-a*e^H+b holds.",
+                result.papers().get(0).abstractText());
+    }
+
     /** Text pasted from a terminal keeps no "[31m" of its colour codes. */
     @Test
     void should_leave_out_terminal_colour_codes_whole() {
