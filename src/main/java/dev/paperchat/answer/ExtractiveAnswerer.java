@@ -292,18 +292,19 @@ public final class ExtractiveAnswerer {
      *
      * @param quoted what they mention, quoted: "Qwen" or "Llama"
      * @param byOrganization the papers whose organisation says it ("from Tencent"), each line naming it
-     * @param from where the papers were: "the last list", or "the last answers" that were each about one
+     * @param whose which papers they were: "in the last list", "in the last answers" that were each about one, or
+     *              "that mention "Qwen"", every paper a count's answer counted
      */
-    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Set<String> byOrganization, String from, Consumer<String> stream) {
+    Draft narrowed(int listed, String quoted, boolean negated, List<PaperHit> shown, Set<String> byOrganization, String whose, Consumer<String> stream) {
         if (shown.isEmpty()) {
-            String text = listed == 1 ? "The paper of " + from + " " + (negated ? "mentions " : "does not mention ") + quoted + "."
-                    : negated ? "Each of the " + listed + " papers in " + from + " mentions " + quoted + "."
-                    : "None of the " + listed + " papers in " + from + " mentions " + quoted + " in its title, abstract or organisation.";
+            String text = listed == 1 ? "The paper " + whose.replaceFirst("^in ", "of ") + " " + (negated ? "mentions " : "does not mention ") + quoted + "."
+                    : negated ? "Each of the " + listed + " papers " + whose + " mentions " + quoted + "."
+                    : "None of the " + listed + " papers " + whose + " mentions " + quoted + " in its title, abstract or organisation.";
             return emit(new Draft(text, List.of(), true), stream);
         }
         String verb = negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
         Function<PaperHit, String> organisation = hit -> byOrganization.contains(hit.paper().id()) ? " (from " + hit.paper().organization() + ")" : "";
-        return all("Of the " + listed + (listed == 1 ? " paper" : " papers") + " in " + from + ", " + shown.size() + verb + quoted
+        return all("Of the " + listed + (listed == 1 ? " paper " : " papers ") + whose + ", " + shown.size() + verb + quoted
                 + (negated ? " in the title, abstract or organisation:" : ":"), shown, PaperHit::bestSentence, organisation, stream);
     }
 
@@ -311,22 +312,23 @@ public final class ExtractiveAnswerer {
      * "Of the 7 papers in the last list, 3 are dated 2025:" and a line for each with its date,
      * or that none is; papers without a year are counted, as no date filter can take them.
      *
+     * @param whose which papers they were: "in the last list", or "that mention "Qwen"", every paper a count's answer counted
      * @param range "dated 2025"
      * @param negated whether the papers not of the range are asked for
      */
-    Draft datedAmong(int listed, String range, boolean negated, List<PaperHit> shown, long undated, Consumer<String> stream) {
+    Draft datedAmong(int listed, String whose, String range, boolean negated, List<PaperHit> shown, long undated, Consumer<String> stream) {
         String withoutYear = undated == 0 ? "" : undated == 1 ? " (1 of them has no year in the collection)"
                 : " (" + undated + " of them have no year in the collection)";
-        String papers = listed == 1 ? "the paper in the last list" : "the " + listed + " papers in the last list";
+        String papers = listed == 1 ? "the paper " + whose : "the " + listed + " papers " + whose;
         if (shown.isEmpty() && !negated && undated == listed) {
             // No year at all says nothing of the range: "None ... is dated 2025" would read as an answer.
-            String text = listed == 1 ? "The paper in the last list has no year in the collection, so whether it is " + range + " is unknown."
+            String text = listed == 1 ? "The paper " + whose + " has no year in the collection, so whether it is " + range + " is unknown."
                     : "None of " + papers + " has a year in the collection, so whether any is " + range + " is unknown.";
             return emit(new Draft(text, List.of(), true), stream);
         }
         if (shown.isEmpty()) {
-            String text = negated ? (listed == 1 ? "The paper in the last list is " : "Each of " + papers + " is ") + range + "."
-                    : (listed == 1 ? "The paper in the last list is not " : "None of " + papers + " is ") + range + withoutYear + ".";
+            String text = negated ? (listed == 1 ? "The paper " + whose + " is " : "Each of " + papers + " is ") + range + "."
+                    : (listed == 1 ? "The paper " + whose + " is not " : "None of " + papers + " is ") + range + withoutYear + ".";
             return emit(new Draft(text, List.of(), true), stream);
         }
         String verb = (shown.size() == 1 ? " is " : " are ") + (negated ? "not " : "");
@@ -339,7 +341,7 @@ public final class ExtractiveAnswerer {
      * The papers under each group asked for, each by its sentence that fits best, a paper under a second group by its name
      * and marker alone; then the listed papers in no group.
      *
-     * @param fromList whether the papers are the last list's, sorted by the words they write, or each group's search's
+     * @param whoseList whether the papers are the last list's, sorted by the words they write, or each group's search's
      */
     Draft grouped(Map<String, List<PaperHit>> groups, List<PaperHit> ungrouped, boolean fromList, Consumer<String> stream) {
         StringBuilder text = new StringBuilder(fromList ? "The papers of the last list under each group whose words their title or abstract writes:"
@@ -397,7 +399,7 @@ public final class ExtractiveAnswerer {
      * paper's date, in that order; papers without a year are said to be of no known place.
      *
      * @param ordered the papers as {@link #byDate(List, boolean)} orders them
-     * @param from where the papers were named: "in the last list", "of the last answers"
+     * @param whose where the papers were named: "in the last list", "of the last answers"
      */
     Draft byDate(List<PaperHit> ordered, boolean newest, String from, Consumer<String> stream) {
         List<PaperHit> dated = ordered.stream().filter(ExtractiveAnswerer::hasYear).toList();

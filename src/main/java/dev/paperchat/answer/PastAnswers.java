@@ -227,6 +227,21 @@ final class PastAnswers {
         return new Question(asked, history.subList(0, lists.get(which) + 1), question.k(), question.mode(), question.filters());
     }
 
+    /** "39 or more papers in the collection mention "Qwen" in the title or abstract; the first 8:", as a count's answer opens. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "^(\\d+)( or more)? papers in the collection mention \"([^\"\\n]+)\" in the title or abstract; the first (\\d+):");
+
+    /** What the last answer counted papers mentioning ("Qwen"), when it listed only the first of them. */
+    static Optional<String> countedBeyondListed(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).role().equals("assistant")) continue;
+            Matcher counted = COUNTED.matcher(body(history.get(i)).strip());
+            boolean more = counted.find() && (counted.group(2) != null || Integer.parseInt(counted.group(1)) > Integer.parseInt(counted.group(4)));
+            return more ? Optional.of(counted.group(3)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** A question read at an earlier list than the last, and why. */
     record Repointed(Question question, String notice) {}
 

@@ -87,15 +87,21 @@ final class ReadAnswers {
                 ? lastTopic(question.history()) : Optional.empty();
         if (relisted.isPresent()) items = listedFor(relisted.get(), question);
         if (items.isEmpty()) return Optional.empty();
+        // "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown.
+        Optional<String> counted = singles.size() >= 2 || condition.get().ofOne() || relisted.isPresent() ? Optional.empty()
+                : PastAnswers.countedBeyondListed(question.history());
+        String whose = counted.map(name -> "that mention \"" + name + "\"").orElse("in " + from);
         // The filters hold here too: a paper of the last answer they leave out is not read.
-        Listed found = papersNamed(items, question.filters());
+        Listed found = counted.isPresent() ? mentioning(counted.get(), question.filters()) : papersNamed(items, question.filters());
         Map<String, PaperHit> listed = found.papers();
         long generation = found.generation();
         if (listed.isEmpty()) return Optional.empty();
         List<String> ids = List.copyOf(listed.keySet());
         Optional<DateFilter.Dated> dated = condition.get().ofOne() || condition.get().alternatives().size() > 1 ? Optional.empty()
                 : DateFilter.ofCondition(condition.get().alternatives().get(0));
-        if (dated.isPresent()) return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, found.generation(), stream, timings, start));
+        if (dated.isPresent()) {
+            return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, whose, found.generation(), stream, timings, start));
+        }
         List<Mentions> each = condition.get().alternatives().stream()
                 .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, a, ids)).orElseGet(() -> retriever.mentions(Narrowing.sought(a), ids)))
                 .filter(m -> !m.words().isEmpty()).toList();
@@ -119,14 +125,14 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(question.text(), cited, true, 1, generation);
         ExtractiveAnswerer.Draft draft = ofOne
                 ? extractive.mentionedBy(cited.get(0), what, mentioning.containsKey(ids.get(0)), byOrganization.contains(ids.get(0)), stream)
-                : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, from, stream);
+                : extractive.narrowed(ids.size(), what, negated, shown, byOrganization, whose, stream);
         timings.put("totalMs", Assistant.millisSince(start));
-        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : ", among the papers of " + from);
+        String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : counted.isPresent() ? ", among the papers " + whose : ", among the papers of " + from);
         List<String> notices = new ArrayList<>();
         filtersRead(question).ifPresent(notices::add);
         relisted.ifPresent(topic -> notices.add(noAnswers ? relistedNotice(topic) : "The last answer lists no papers: the papers read are those \""
                 + topic + "\" lists now."));
-        if (draft.citations().isEmpty() && !ofOne) notices.add(papersRead(listed.values()));
+        if (draft.citations().isEmpty() && !ofOne) notices.add(papersRead(listed.values(), whose));
         return Optional.of(read(draft, true, asked, result, notices, timings));
     }
 
@@ -150,7 +156,7 @@ final class ReadAnswers {
         timings.put("totalMs", Assistant.millisSince(start));
         List<String> notices = new ArrayList<>();
         filtersRead(question).ifPresent(notices::add);
-        if (shown.isEmpty()) notices.add(papersRead(found.papers().values()));
+        if (shown.isEmpty()) notices.add(papersRead(found.papers().values(), "in the last list"));
         SearchResult result = new SearchResult(question.text(), shown, true, 1, found.generation());
         return Optional.of(read(draft, true, "figures for " + by.get().name() + ", among the papers of the last list", result, notices, timings));
     }
@@ -264,7 +270,9 @@ final class ReadAnswers {
     }
 
     /** "The papers read: Lp-Reg; Clip-Cov.": an answer that lists none says which list it read, which may not be the one the reader meant. */
-    private static String papersRead(Collection<PaperHit> listed) {
+    private static String papersRead(Collection<PaperHit> listed, String whose) {
+        // The papers a count counted are told by what they mention: 39 names would bury the answer.
+        if (!whose.startsWith("in ")) return "The papers read: the " + listed.size() + " " + whose + ".";
         return "The papers read: " + listed.stream().map(hit -> ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names())))
                 .collect(Collectors.joining("; ")) + ".";
     }
@@ -370,16 +378,16 @@ final class ReadAnswers {
      * "which of those were published in 2025?": the listed papers of those dates, read from their
      * records, as the date filter reads them (a date without a year is of no year).
      */
-    private Answer datedAmong(Question question, DateFilter.Dated dated, boolean negated, Map<String, PaperHit> listed, long generation,
+    private Answer datedAmong(Question question, DateFilter.Dated dated, boolean negated, Map<String, PaperHit> listed, String whose, long generation,
                               Consumer<String> stream, Map<String, Long> timings, long start) {
         Filters dates = new Filters(dated.from(), dated.to(), null);
         List<PaperHit> shown = listed.values().stream().filter(hit -> dates.matches(hit.paper()) != negated).toList();
         long undated = listed.values().stream().filter(hit -> Filters.period(hit.paper().date()).isEmpty()).count();
         SearchResult result = new SearchResult(question.text(), shown, true, 1, generation);
-        ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), dated.range(), negated, shown, undated, stream);
+        ExtractiveAnswerer.Draft draft = extractive.datedAmong(listed.size(), whose, dated.range(), negated, shown, undated, stream);
         timings.put("totalMs", Assistant.millisSince(start));
-        List<String> notices = shown.isEmpty() ? List.of(papersRead(listed.values())) : List.of();
-        return read(draft, true, (negated ? "not " : "") + dated.range() + ", among the papers of the last list", result, notices, timings);
+        List<String> notices = shown.isEmpty() ? List.of(papersRead(listed.values(), whose)) : List.of();
+        return read(draft, true, (negated ? "not " : "") + dated.range() + ", among the papers " + whose.replaceFirst("^in ", "of "), result, notices, timings);
     }
 
     /**
@@ -411,6 +419,14 @@ final class ReadAnswers {
 
     /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
     private record Listed(Map<String, PaperHit> papers, long generation) {}
+
+    /** Every paper that mentions the name, those the filters keep. */
+    private Listed mentioning(String name, Filters filters) {
+        SearchResult naming = retriever.naming(name, filters);
+        Map<String, PaperHit> papers = new LinkedHashMap<>();
+        naming.hits().forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
+        return new Listed(papers, naming.generation());
+    }
 
     /** The paper each name or title of an earlier answer stands for, once each, those the filters keep. */
     private Listed papersNamed(List<String> items, Filters filters) {

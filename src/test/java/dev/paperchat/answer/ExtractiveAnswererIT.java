@@ -794,6 +794,15 @@ class ExtractiveAnswererIT {
         return assistant.ask(new Question(followUp, List.of(new Turn("user", question), new Turn("assistant", list.answer())), 8, AnswerMode.EXTRACTIVE, null));
     }
 
+    /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */
+    @Test
+    void should_narrow_every_paper_a_count_counted_not_only_those_it_showed() {
+        Answer qwen = afterList("how many papers mention Qwen?", "which of those are from Tencent?");
+        assertTrue(qwen.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", \\d+ mentions? \"Tencent\":.*"), qwen.answer());
+        assertTrue(qwen.citations().stream().anyMatch(c -> c.title().startsWith("Right Question is Already Half the Answer")), "EMPO, from Tencent: " + qwen.answer());
+        assertEquals("from Tencent, among the papers that mention \"Qwen\"", qwen.question());
+    }
+
     @Test
     void should_narrow_the_last_list_to_the_papers_that_mention_what_a_follow_up_asks_for() {
         String question = "How do people stop policy entropy from collapsing during RL training of reasoning LLMs?";

@@ -57,4 +57,17 @@ class PastAnswersTest {
             assertEquals(java.util.Optional.empty(), PastAnswers.atLongerList(new Question(kept, narrowed, 8, AnswerMode.EXTRACTIVE, null)), kept);
         }
     }
+
+    @Test
+    void should_tell_a_count_that_listed_only_the_first_of_the_papers_it_counted() {
+        List<Turn> counted = List.of(new Turn("user", "how many papers mention Qwen?"), new Turn("assistant",
+                "39 or more papers in the collection mention \"Qwen\" in the title or abstract; the first 8:\n- SynLogic: a [1]"));
+        assertEquals(java.util.Optional.of("Qwen"), PastAnswers.countedBeyondListed(counted));
+        List<Turn> whole = List.of(new Turn("user", "how many papers mention ReMax?"), new Turn("assistant",
+                "2 papers in the collection mention \"ReMax\" in the title or abstract:\n- A: a [1]\n- B: b [2]"));
+        assertEquals(java.util.Optional.empty(), PastAnswers.countedBeyondListed(whole), "every paper counted is listed");
+        List<Turn> after = List.of(counted.get(0), counted.get(1), new Turn("user", "which papers study RL?"),
+                new Turn("assistant", "Papers in the collection that address this:\n- A: a [1]"));
+        assertEquals(java.util.Optional.empty(), PastAnswers.countedBeyondListed(after), "the last answer is a list of its own");
+    }
 }
