@@ -5,6 +5,7 @@ import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.ModelNames;
 import dev.paperchat.corpus.Numbers;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.CitationLookup;
@@ -579,7 +580,9 @@ public final class Assistant {
                 if (mentioning.size() >= MANY_PAPERS) terms.add("\"" + name + "\"");
                 else cited.add("\"" + name + "\" is the name of no paper in the collection; only " + mentioning.stream()
                         .map(h -> "\"" + h.paper().title().split(":", 2)[0] + "\"").collect(Collectors.joining(" and "))
-                        + " mention" + (mentioning.size() == 1 ? "s" : "") + " it");
+                        + " mention" + (mentioning.size() == 1 ? "s" : "") + " it" + mentioning.stream().map(h -> sentenceWriting(name, h.paper()))
+                        .flatMap(Optional::stream).map(q -> "\"" + q + "\"").collect(Collectors.collectingAndThen(Collectors.joining(" and "),
+                                quotes -> quotes.isEmpty() ? "" : ": " + quotes)));
             }
         }
         if (!missing.isEmpty()) {
@@ -602,6 +605,13 @@ public final class Assistant {
     private static List<PaperHit> mentioning(String name, List<PaperHit> hits) {
         List<Pattern> written = nameForms(name).stream().map(Comparison::writing).toList();
         return hits.stream().filter(h -> written.stream().anyMatch(w -> w.matcher(h.paper().title() + " " + h.paper().abstractText()).find())).toList();
+    }
+
+    /** What a paper that only cites the name says of it: its first sentence that writes it, which the answer's lines need not quote. */
+    private static Optional<String> sentenceWriting(String name, Paper paper) {
+        Pattern written = Comparison.writing(name);
+        String text = paper.abstractText();
+        return Sentences.split(text).stream().map(span -> span.of(text).strip()).filter(sentence -> written.matcher(sentence).find()).findFirst();
     }
 
     /** "Survey on Latent Reasoning" of "A Survey on Latent Reasoning": the title, its article set aside, or its part before a colon names its paper. */
