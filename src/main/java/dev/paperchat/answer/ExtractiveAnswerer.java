@@ -341,7 +341,7 @@ public final class ExtractiveAnswerer {
      * The papers under each group asked for, each by its sentence that fits best, a paper under a second group by its name
      * and marker alone; then the listed papers in no group.
      *
-     * @param whoseList whether the papers are the last list's, sorted by the words they write, or each group's search's
+     * @param fromList whether the papers are the last list's, sorted by the words they write, or each group's search's
      */
     Draft grouped(Map<String, List<PaperHit>> groups, List<PaperHit> ungrouped, boolean fromList, Consumer<String> stream) {
         StringBuilder text = new StringBuilder(fromList ? "The papers of the last list under each group whose words their title or abstract writes:"
@@ -399,7 +399,7 @@ public final class ExtractiveAnswerer {
      * paper's date, in that order; papers without a year are said to be of no known place.
      *
      * @param ordered the papers as {@link #byDate(List, boolean)} orders them
-     * @param whose where the papers were named: "in the last list", "of the last answers"
+     * @param from where the papers were named: "in the last list", "of the last answers"
      */
     Draft byDate(List<PaperHit> ordered, boolean newest, String from, Consumer<String> stream) {
         List<PaperHit> dated = ordered.stream().filter(ExtractiveAnswerer::hasYear).toList();

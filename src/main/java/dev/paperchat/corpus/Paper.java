@@ -242,10 +242,6 @@ public record Paper(
         }
 
         /**
-         * "48.1\%", "Q\&A", "LVLM\_CSP": abstracts copied from LaTeX escape its special
-         * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
-         */
-        /**
          * Markdown's emphasis, as some arXiv abstracts write it ("we introduce **Roads to Rome (R2R)**",
          * "what *characterizes* an effective CoT"): the words alone, as quotes read them. Not a star
          * beside a letter or digit ("V* Bench", "R=-a*e^H+b").
@@ -253,10 +249,14 @@ public record Paper(
         private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
                 "(?<![\\p{L}\\p{N}*\\\\])(\\*\\*?)(?=[\\p{L}\\p{N}(])([^*\\n]{1,200}?)(?<=[\\p{L}\\p{N})])\\1(?![\\p{L}\\p{N}*])");
 
-        static String withoutMarkdownEmphasis(String text) {
+        private static String withoutMarkdownEmphasis(String text) {
             return MARKDOWN_EMPHASIS.matcher(text).replaceAll("$2");
         }
 
+        /**
+         * "48.1\%", "Q\&A", "LVLM\_CSP": abstracts copied from LaTeX escape its special
+         * characters. Readers, quotes and searches for "48.1%" want the characters themselves.
+         */
         static String unescapeLatex(String text) {
             String plain = LATEX_STYLE.matcher(LatexSymbols.raisedAndLowered(LatexSymbols.inText(text), "^", "_")).replaceAll("$2");
             plain = LatexSymbols.withoutCitations(plain);
