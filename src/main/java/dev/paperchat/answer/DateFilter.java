@@ -231,10 +231,14 @@ final class DateFilter {
         return YearMonth.of(Integer.parseInt(year), MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
     }
 
+    /** "How many papers use GRPO and were [published in 2025]?": the clause's verb the date leaves behind, which no paper writes of its topic. */
+    private static final Pattern LEFT_CLAUSE = Pattern.compile("(?i)\\s++(?:and|that|which)\\s++(?:were|was|are|is)\\s*+$");
+
     /** The dates, and the question without the words that set them, from {@code cut} to the match's end. */
     private static Dated dated(String question, Matcher m, int cut, LocalDate from, LocalDate to) {
         String phrase = question.substring(cut, m.end()).strip();
-        String rest = (question.substring(0, cut) + question.substring(m.end())).replaceAll("\\s++([?.!,])", "$1").replaceAll("\\s{2,}", " ").strip();
+        String before = LEFT_CLAUSE.matcher(question.substring(0, cut)).replaceFirst(" ");
+        String rest = (before + question.substring(m.end())).replaceAll("\\s++([?.!,])", "$1").replaceAll("\\s{2,}", " ").strip();
         return new Dated(from, to, phrase, rest);
     }
 }

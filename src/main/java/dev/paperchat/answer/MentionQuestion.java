@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *               also be of a topic's words ("How many papers are about multimodal reasoning?")
  */
 record MentionQuestion(String object, boolean cites, boolean counts) {
-    private static final String PAPERS = "\\s+(?:other\\s+)?(?:papers?|works?|studies|articles|abstracts)(?:\\s+in\\s+the\\s+collection)?\\s+(?:also\\s+)?";
+    /** "How many papers (that) mention Qwen": the relative pronoun a question keeps when a filter's clause followed ("... are from Tencent"). */
+    private static final String PAPERS = "\\s+(?:other\\s+)?(?:papers?|works?|studies|articles|abstracts)(?:\\s+in\\s+the\\s+collection)?\\s+(?:that\\s+|which\\s+)?(?:also\\s+)?";
     private static final String WHICH = "^\\W*+(?:and\\s+)?(?:which|what|(?<many>how\\s+many))" + PAPERS;
     /** "How many papers are about multimodal reasoning?": a count asks for the papers that write a topic's words too. */
     private static final Pattern COUNTED_TOPIC = Pattern.compile("^\\W*+(?:and\\s+)?how\\s+many" + PAPERS

@@ -31,9 +31,12 @@ final class OrganisationFilter {
      */
     private static final Pattern BEFORE_NAME = Pattern.compile(
             "\\b(?:papers?|works?|research|publications?|articles?|studies)\\s++(?:(?:are|were|is|was|ha(?:ve|s)\\s++been)\\s++)?(?:[\\p{L}-]++\\s++)?(?<cut>(?:from|by|at)\\s++(?:the\\s++)?)"
+                    // "How many papers that mention Qwen are from Tencent?": the name after the clause on the papers.
+                    + "|\\bpapers?\\s++(?:that|which)\\s++[^?.!,;]{1,80}?\\s++(?<cut4>(?:are|were|is|was)\\s++(?:from|by|at)\\s++(?:the\\s++)?)"
                     + "|\\b(?:what|which)\\s++(?:papers?\\s++)?(?<cut2>(?:has|have|does|did)\\s++(?:the\\s++)?)"
                     + "|^\\W*+(?<cut3>(?:has|have|does|did)\\s++(?:the\\s++)?)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY = Pattern.compile("(?i)(?:(?:are|were|is|was)\\s++)?by\\b");
     /** "Which Microsoft papers...", "Show me Tencent RL papers": a name before the word for papers. */
     private static final Pattern BEFORE_PAPERS = Pattern.compile("^\\W*+(?!(?:which|what|any|all|list|find|show|give)\\b)|\\b(?:which|what|any|all|list|find|(?:show|give)\\s++me)\\s++",
             Pattern.CASE_INSENSITIVE);
@@ -176,10 +179,10 @@ final class OrganisationFilter {
         List<Candidate> candidates = new ArrayList<>();
         Matcher before = BEFORE_NAME.matcher(question);
         for (int places = 0; places < MAX_PLACES && before.find(); places++) {
-            String cut = before.group("cut") != null ? "cut" : before.group("cut2") != null ? "cut2" : "cut3";
+            String cut = before.group("cut") != null ? "cut" : before.group("cut4") != null ? "cut4" : before.group("cut2") != null ? "cut2" : "cut3";
             // "What does DPO do?" asks about a method, as "What has Tencent published?" asks about an organisation,
             // and "papers by Zelikman" about an author.
-            boolean placed = cut.equals("cut") && !before.group(cut).regionMatches(true, 0, "by", 0, 2);
+            boolean placed = (cut.equals("cut") || cut.equals("cut4")) && !BY.matcher(before.group(cut)).lookingAt();
             // "What did Meta publish?" asks what a name published; "Did DeepSeek release the data?" asks about its data.
             addNames(question, before.start(cut), before.end(), new Place(false, placed, cut.equals("cut2")), candidates);
         }

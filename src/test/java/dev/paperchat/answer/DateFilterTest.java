@@ -115,6 +115,9 @@ class DateFilterTest {
         DateFilter.Dated sameYear = DateFilter.find("papers on multimodal RL published between March and June 2025").orElseThrow();
         assertEquals(new DateFilter.Dated(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30), "published between March and June 2025",
                 "papers on multimodal RL"), sameYear, "the first month's year unsaid is the last's");
+        assertEquals("How many papers use GRPO?", DateFilter.find("How many papers use GRPO and were published in 2025?").orElseThrow().rest(),
+                "the clause's verb the date leaves behind goes with it");
+        assertEquals("Which papers mention GSM8K?", DateFilter.find("Which papers mention GSM8K and were published after 2024?").orElseThrow().rest());
         DateFilter.Dated winter = DateFilter.find("work on RL from November to February 2025").orElseThrow();
         assertEquals(List.of(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 28)), List.of(winter.from(), winter.to()));
         assertEquals(LocalDate.of(2024, 5, 31), DateFilter.find("papers published May 2024").orElseThrow().to(), "a month after its verb");

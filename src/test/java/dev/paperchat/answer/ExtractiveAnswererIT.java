@@ -803,6 +803,12 @@ class ExtractiveAnswererIT {
         assertTrue(qwen.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", \\d+ mentions? \"Tencent\":.*"), qwen.answer());
         assertTrue(qwen.citations().stream().anyMatch(c -> c.title().startsWith("Right Question is Already Half the Answer")), "EMPO, from Tencent: " + qwen.answer());
         assertEquals("from Tencent, among the papers that mention \"Qwen\"", qwen.question());
+        // A clause of dates or an organisation after the name counted is a filter, and no part of the name.
+        Answer dated = assistant.ask(Question.of("How many papers use GRPO and were published in 2025?"));
+        assertEquals(assistant.ask(Question.of("How many 2025 papers mention GRPO?")).answer(), dated.answer());
+        assertTrue(dated.answer().matches("(?s)\\d+ papers matching the filters \\(from 2025-01-01, to 2025-12-31\\) mention \"GRPO\".*"), dated.answer());
+        Answer tencent = assistant.ask(Question.of("How many papers that mention Qwen are from Tencent?"));
+        assertTrue(tencent.citations().stream().anyMatch(c -> c.title().startsWith("Right Question is Already Half the Answer")), tencent.answer());
     }
 
     @Test

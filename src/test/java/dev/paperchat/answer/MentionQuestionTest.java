@@ -20,6 +20,7 @@ class MentionQuestionTest {
     @Test
     void should_read_which_papers_name_something() {
         assertEquals(mentioning("GRPO"), MentionQuestion.of("Which papers mention GRPO?"));
+        assertEquals(mentioning("GSM8K"), MentionQuestion.of("Which papers that mention GSM8K?"), "as a filter's clause after it leaves it");
         assertEquals(mentioning("Qwen"), MentionQuestion.of("what papers use Qwen"));
         assertEquals(mentioning("DeepSeek-R1-Distill-Qwen"), MentionQuestion.of("Which papers use DeepSeek-R1-Distill-Qwen models?"), "a kind in the plural");
         assertEquals(mentioning("GSM8K"), MentionQuestion.of("Which papers evaluate on the GSM8K benchmark?"));

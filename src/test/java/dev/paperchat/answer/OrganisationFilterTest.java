@@ -66,6 +66,8 @@ class OrganisationFilterTest {
         assertEquals(Optional.empty(), find("papers from reinforcement learning with nvidia GPUs"), "a topic's words before a name make no name");
         assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "RL papers")), find("Tencent RL papers"), "a topic between a name and papers");
         assertEquals("Microsoft", find("Show me Microsoft papers").orElseThrow().name());
+        assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "How many papers that mention Qwen?")),
+                find("How many papers that mention Qwen are from Tencent?"), "a name after a clause on the papers");
         assertEquals(Optional.of(new OrganisationFilter.Named("Microsoft", "Which papers were published?")), find("Which papers were published by Microsoft?"));
     }
 
