@@ -188,7 +188,9 @@ final class DateFilter {
         if (!about.matches()) return Optional.empty();
         String dates = about.group("dates").strip();
         String asked = "papers " + (RELATION_FIRST.matcher(dates).lookingAt() ? dates : "from " + dates);
-        return find(asked).filter(d -> d.rest().equalsIgnoreCase("papers")).map(d -> new Dated(d.from(), d.to(), d.phrase(), before));
+        // "Which papers from 2024 mention GSM8K?" asked again of 2025 is asked without its own year, which would set other dates.
+        String again = find(before).map(Dated::rest).orElse(before);
+        return find(asked).filter(d -> d.rest().equalsIgnoreCase("papers")).map(d -> new Dated(d.from(), d.to(), d.phrase(), again));
     }
 
     private static Optional<Dated> lastWords(String question) {

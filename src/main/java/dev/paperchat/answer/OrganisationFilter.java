@@ -158,10 +158,12 @@ final class OrganisationFilter {
             Supplier<Organisations> all, ToIntFunction<String> papersUsing) {
         Matcher about = ABOUT.matcher(question);
         if (!about.matches() || !question.matches("(?is).*\\b(?:about|from|by)\\b.*")) return Optional.empty();
+        // "Which papers from Tencent mention Qwen?" asked again of Microsoft is asked without its own organisation, which would be read again.
+        String again = find(before, known, all, papersUsing).map(Named::rest).orElse(before);
         // Only a name the collection has: "what about R2R?" asks about a method.
         return find("papers from " + about.group(1).strip(), known, all, papersUsing).filter(n -> n.rest().strip().equalsIgnoreCase("papers"))
                 .filter(n -> !known.apply(List.of(n.name().toLowerCase(Locale.ROOT))).isEmpty() || all.get().meant(n.name()).isPresent())
-                .map(n -> new Named(n.name(), before));
+                .map(n -> new Named(n.name(), again));
     }
 
     /**

@@ -44,6 +44,8 @@ class DateFilterTest {
         assertEquals(Optional.of(new DateFilter.Dated(LocalDate.of(2025, 1, 1), null, "since 2025", before)),
                 DateFilter.askedAgainOf("what about papers since 2025?", before));
         assertEquals(LocalDate.of(2025, 12, 31), DateFilter.askedAgainOf("and December 2025?", before).orElseThrow().to());
+        assertEquals("Which papers mention GSM8K?", DateFilter.askedAgainOf("What about 2025?", "Which papers from 2024 mention GSM8K?").orElseThrow().rest(),
+                "asked again without its own year, which would set other dates");
         for (String other : List.of("what about AIME 2024?", "What about Tencent?", "and the 2024 results on RL?", "tell me about 2024 benchmarks")) {
             assertEquals(Optional.empty(), DateFilter.askedAgainOf(other, before), other);
         }

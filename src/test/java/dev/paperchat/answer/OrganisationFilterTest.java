@@ -43,6 +43,10 @@ class OrganisationFilterTest {
             assertEquals(expected, askedAgain(followUp), followUp);
         }
         assertEquals("entropy collapse", askedAgain("What about Tencent?").orElseThrow().topic());
+        assertEquals(Optional.of(new OrganisationFilter.Named("Tencent", "Which papers mention Qwen?")), OrganisationFilter.askedAgainOf("What about Tencent?",
+                "Which papers from DeepMind mention Qwen?", OrganisationFilterTest::known, () -> new Organisations(KNOWN.stream()
+                        .collect(Collectors.toMap(name -> name, name -> 1))), word -> IN_ABSTRACTS.getOrDefault(word, 0)),
+                "asked again without its own organisation, which would be read again");
         for (String other : List.of("What about R2R?", "what about vision tasks?", "Tencent", "What about Tencent and RL?")) {
             assertEquals(Optional.empty(), askedAgain(other), "no organisation the collection has, or more than one: " + other);
         }
