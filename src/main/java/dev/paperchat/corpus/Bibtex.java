@@ -3,7 +3,9 @@ package dev.paperchat.corpus;
 import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -187,18 +189,40 @@ public final class Bibtex {
         return depth == 0;
     }
 
+    /** For each character, whether it is a brace with no pair in the text. */
+    private static boolean[] unpairedBraces(String text) {
+        boolean[] unpaired = new boolean[text.length()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '{') open.push(i);
+            if (text.charAt(i) == '}') {
+                if (open.isEmpty()) unpaired[i] = true;
+                else open.pop();
+            }
+        }
+        open.forEach(i -> unpaired[i] = true);
+        return unpaired;
+    }
+
     /** A DOI or URL as written, its braces percent-encoded so that the entry still parses. */
     private static String verbatim(String text) {
         return text.replace("}", "%7D").replace("{", "%7B");
     }
 
-    /** Escapes LaTeX's special characters and drops unbalanced braces, so the entry always parses. */
+    /**
+     * Escapes LaTeX's special characters, so the entry always parses. BibTeX counts a brace after a
+     * backslash too: a pair stays "\\{...\\}", and a brace without its pair ("\\footnote{" cut short)
+     * is written as the command for it, whose own braces balance.
+     */
     static String escape(String text) {
+        boolean[] unpaired = unpairedBraces(text);
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
-                case '{', '}' -> out.append('\\').append(c);
+                case '{' -> out.append(unpaired[i] ? "\\textbraceleft{}" : "\\{");
+                case '}' -> out.append(unpaired[i] ? "\\textbraceright{}" : "\\}");
                 case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 case '~' -> out.append("\\textasciitilde{}");
                 case '^' -> out.append("\\textasciicircum{}");

@@ -19,7 +19,8 @@ class BibtexTest {
     @Test
     void should_keep_a_titles_latex_math_and_escape_the_text_around_it() {
         assertEquals("$\\texttt{SAILOR}$: 100\\% \\& more", Bibtex.escapeKeepingMath("$\\texttt{SAILOR}$: 100% & more"));
-        assertEquals("\\$\\}x\\{\\$ costs \\$5", Bibtex.escapeKeepingMath("$}x{$ costs $5"), "unbalanced braces are escaped");
+        assertEquals("\\$\\textbraceright{}x\\textbraceleft{}\\$ costs \\$5", Bibtex.escapeKeepingMath("$}x{$ costs $5"),
+                "braces without their pair are written as the commands for them, as BibTeX counts \\{ and \\} too");
         assertEquals("$\\alpha^2$-RL and $O(n_1)$", Bibtex.escapeKeepingMath("$\\alpha^2$-RL and $O(n_1)$"));
         assertEquals("\\$\\textbackslash{}input\\{/etc/passwd\\}\\$", Bibtex.escapeKeepingMath("$\\input{/etc/passwd}$"), "no command that reads files");
         assertEquals("$O(n \\log n)$ and $\\frac{1}{\\sqrt{k}}$", Bibtex.escapeKeepingMath("$O(n \\log n)$ and $\\frac{1}{\\sqrt{k}}$"),
@@ -63,6 +64,25 @@ class BibtexTest {
         Paper back = CorpusReader.withAllFormats().read("back.bib", Bibtex.entry(paper).getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals(paper.title(), back.title(), Bibtex.entry(paper));
         assertEquals(paper.abstractText(), back.abstractText(), Bibtex.entry(paper));
+    }
+
+    /** BibTeX counts a brace after a backslash too: an abstract's brace without its pair ("\\footnote{" cut short) must not run into the next entry. */
+    @Test
+    void should_write_an_unpaired_brace_so_that_the_entry_s_braces_balance_and_read_it_back() {
+        Paper paper = Paper.builder("Braces", "A } stray brace. Code is out.\\footnote{The code is at https://x.org/a. A set {a, b} is paired.",
+                new Source("b.jsonl", 1)).build();
+        String entry = Bibtex.entry(paper);
+        int depth = 0;
+        for (char c : entry.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            assertTrue(depth >= 0, entry);
+        }
+        assertEquals(0, depth, "every brace the entry opens, it closes: " + entry);
+        assertTrue(entry.contains("\\textbackslash{}footnote\\textbraceleft{}The code") && entry.contains("\\{a, b\\}")
+                && entry.contains("A \\textbraceright{} stray"), entry);
+        Paper back = CorpusReader.withAllFormats().read("back.bib", (entry + "\n@misc{next, title = {Next}, abstract = {After.}}\n").getBytes(StandardCharsets.UTF_8), null)
+                .papers().get(0);
+        assertEquals(paper.abstractText(), back.abstractText(), entry);
     }
 
     @Test
