@@ -43,8 +43,12 @@ public final class NamesAsked {
     private static final Pattern BENCHMARK = Pattern.compile("(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*+\\d[\\w-]*+|\\p{Lu}{3,}+\\s\\d++"
             + "|\\p{Lu}\\w*+(?:-[\\p{Lu}\\d]\\w*+)++(?!\\s\\p{Lu})|(?=\\w*?\\p{Ll})\\p{Lu}\\p{Ll}*+\\p{Lu}\\w*+(?<=\\w{5}))(?<!\\p{Lu}s)(?![\\w-])");
 
-    /** What a score is on is a benchmark, whatever its name: "88.8% on Spider and 64.9% on BIRD". */
-    private static final Pattern SCORED_ON = Pattern.compile("\\d(?:\\.\\d++)?+\\s?+%\\s++on\\s++(?:the\\s++)?(\\p{Lu}[\\p{L}\\d-]*+)");
+    /**
+     * What a score or a result is on is a benchmark, whatever its name: "88.8% on Spider and 64.9% on
+     * BIRD", "state-of-the-art results on MMMU".
+     */
+    private static final Pattern SCORED_ON = Pattern.compile("(?:\\d(?:\\.\\d++)?+\\s?+%|\\b(?:results?|performance|accuracy|scores?))"
+            + "\\s++on\\s++(?:the\\s++)?(\\p{Lu}[\\p{L}\\d-]*+)");
 
     /**
      * The words that ask for models, which abstracts write of every model ("Large Reasoning Models

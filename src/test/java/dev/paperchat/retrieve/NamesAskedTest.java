@@ -69,6 +69,9 @@ class NamesAskedTest {
         assertFalse(NamesAsked.unanswered("which models did LASER use?", named));
         assertFalse(NamesAsked.unanswered("how does Hawkeye work?", unnamed), "no names asked for");
         assertEquals(OptionalInt.of(1), NamesAsked.evaluationSentence(unnamed), "It cuts costs on complex math tasks.");
+        Paper resulted = Paper.of("Skywork-R1V3", "We introduce Skywork-R1V3. It achieves state-of-the-art results on MMMU, improving from 64.3% to 76.0%.",
+                List.of(), 0, null, null, null, new Source("t.jsonl", 4));
+        assertFalse(NamesAsked.unanswered("which benchmarks does Skywork-R1V3 use?", resulted), "what its results are on is a benchmark");
         Paper opened = Paper.of("SpecReason", "Recent advances have improved performance on complex tasks. We propose SpecReason."
                 + " Across a variety of reasoning benchmarks, SpecReason achieves 1.5-2.5x speedup.", List.of(), 0, null, null, null, new Source("t.jsonl", 3));
         assertEquals(OptionalInt.of(2), NamesAsked.evaluationSentence(opened), "its benchmarks, not the field's tasks of its opening");
