@@ -229,7 +229,9 @@ final class MentionSearch {
      * sentence that names it (by its best when only the title does); covered when one does. Its
      * confidence is {@link #PERHAPS_SHORT} when papers beyond the search's may name it.
      */
-    SearchResult naming(String name, Filters filters) {
+    SearchResult naming(String asked, Filters filters) {
+        // "AIME24", "AIME2024" and "AIME 2024" are one benchmark, counted alike.
+        String name = NamedSubject.apart(asked);
         Predicate<String> writes = writer(name);
         SearchResult found = retriever.search(new SearchRequest(name, SearchRequest.MAX_K, filters));
         List<PaperHit> hits = new ArrayList<>(found.hits());
@@ -263,7 +265,7 @@ final class MentionSearch {
         boolean whole = (rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH) && !MAJOR_VERSION.matcher(name.strip()).matches();
         double complete = versions.isEmpty() && whole ? 1 : PERHAPS_SHORT;
         // The search's notices say how the filters were read ("no organisation is named Meta AI"), which holds for this list too.
-        return new SearchResult(name, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation(), Map.of(), found.notices());
+        return new SearchResult(asked, naming, !naming.isEmpty(), naming.isEmpty() ? 0 : complete, found.generation(), Map.of(), found.notices());
     }
 
     /**

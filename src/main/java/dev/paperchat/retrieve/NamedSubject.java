@@ -248,6 +248,22 @@ final class NamedSubject {
     }
 
     private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A capitalised name joined to its number: "AIME24", "AIME'24", "AMC2023", "MATH500", "MATH-500", "Math500". */
+    private static final Pattern JOINED_NUMBER = Pattern.compile("(\\p{Lu}\\p{L}++)[-'\u2019]?(\\d{2,4}+)");
+    /** Two digits after a name are a year's: "AIME24" is AIME 2024. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("[1-3]\\d");
+
+    /**
+     * A capitalised name joined to its number, written apart: "AIME24" and "AIME'24" as "AIME 2024"
+     * (two digits are a year's), "MATH500" and "MATH-500" as "MATH 500", so that every way papers
+     * write it is found; any other name as it is.
+     */
+    static String apart(String name) {
+        Matcher joined = JOINED_NUMBER.matcher(name.strip());
+        if (!joined.matches()) return name.strip();
+        String number = joined.group(2);
+        return joined.group(1) + " " + (SHORT_YEAR.matcher(number).matches() ? "20" + number : number);
+    }
 
     /**
      * The name as a text writes it: its words in a row, joined by spaces, hyphens or nothing
@@ -256,7 +272,7 @@ final class NamedSubject {
      */
 
     static Pattern writing(String name) {
-        String[] parts = name.strip().split("[\\s-]+");
+        String[] parts = apart(name).split("[\\s-]+");
         List<String> quoted = new ArrayList<>(Arrays.stream(parts).map(Pattern::quote).toList());
         // "AIME 2024" is also written "AIME24" and "AIME'24": a benchmark's year by its last two digits.
         if (parts.length > 1 && EDITION_YEAR.matcher(parts[parts.length - 1]).matches()) {
@@ -264,7 +280,10 @@ final class NamedSubject {
             quoted.set(parts.length - 1, "(?:" + year + "|['\u2019]?" + year.substring(2) + ")");
         }
         String words = String.join("[\\s-]*+", quoted);
-        boolean exact = Arrays.stream(parts).anyMatch(part -> CASED.matcher(part).matches());
+        // "MATH 500" is "Math500" too: capitals before a number tell no other name apart, as "StAR" and "STaR" are told.
+        boolean numbered = parts.length > 1 && parts[parts.length - 1].matches("\\d++")
+                && Arrays.stream(parts, 0, parts.length - 1).allMatch(part -> part.matches("\\p{Lu}{2,}+"));
+        boolean exact = !numbered && Arrays.stream(parts).anyMatch(part -> CASED.matcher(part).matches());
         String last = parts[parts.length - 1];
         String after = Character.isDigit(last.charAt(last.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "(?!\\p{L})";
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + after, exact ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -30,6 +30,27 @@ class NamedSubjectTest {
         }
     }
 
+    /** "AIME24", "AIME2024" and "AIME 2024" are one benchmark, as are "MATH500", "Math500", "MATH-500" and "MATH 500": counted alike. */
+    @Test
+    void should_write_a_name_joined_to_its_number_as_every_spelling_of_it() {
+        assertEquals("AIME 2024", NamedSubject.apart("AIME24"));
+        assertEquals("AIME 2024", NamedSubject.apart("AIME2024"));
+        assertEquals("AMC 2023", NamedSubject.apart("AMC23"));
+        assertEquals("MATH 500", NamedSubject.apart("MATH-500"));
+        assertEquals("Math 500", NamedSubject.apart("Math500"));
+        for (String kept : List.of("GSM8K", "Qwen3", "Qwen2.5", "GPT-4", "AIME 2024", "o1-preview")) assertEquals(kept, NamedSubject.apart(kept), kept);
+        for (String name : List.of("AIME24", "AIME2024", "AIME 2024")) {
+            Pattern aime = NamedSubject.writing(name);
+            assertTrue(List.of("on AIME 2024", "on AIME2024", "on AIME24 and", "AIME'24").stream().allMatch(w -> aime.matcher(w).find()), name);
+            assertFalse(aime.matcher("AIME25").find(), name);
+        }
+        for (String name : List.of("MATH500", "Math500", "MATH-500", "MATH 500")) {
+            Pattern math = NamedSubject.writing(name);
+            assertTrue(List.of("MATH500", "Math500", "MATH-500", "MATH 500").stream().allMatch(w -> math.matcher("on " + w + ".").find()), name);
+        }
+        assertFalse(NamedSubject.writing("STaR").matcher("StAR").find(), "capitals still tell a name apart when no number follows");
+    }
+
     @Test
     void should_read_the_one_name_a_question_asks_about() {
         assertEquals(Optional.of("Tree of Thoughts"), NamedSubject.asked("What does Tree of Thoughts do?"));
