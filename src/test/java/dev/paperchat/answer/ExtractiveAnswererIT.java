@@ -1411,10 +1411,17 @@ class ExtractiveAnswererIT {
         // "chains of thought" is written too.
         Answer chain = assistant.ask(Question.of("How many papers mention chain-of-thought?"));
         assertTrue(chain.answer().startsWith(cot + " papers in the collection mention \"chain-of-thought\""), cot + ": " + chain.answer());
-        // "MATH 500" is also written "MATH500", one word to the index: those papers count too.
-        long math500 = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?s).*(?<![\\p{L}\\p{N}])MATH[\\s-]*+500(?![\\p{L}\\p{N}]).*")).count();
-        Answer joined = assistant.ask(Question.of("How many papers mention MATH 500?"));
-        assertTrue(joined.answer().startsWith(math500 + " papers in the collection mention \"MATH 500\""), math500 + ": " + joined.answer());
+        // "MATH 500" is also written "MATH500", one word to the index, and "Math500": those papers count too, however it is asked.
+        long math500 = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?is).*(?<![\\p{L}\\p{N}])MATH[\\s-]*+500(?![\\p{L}\\p{N}]).*")).count();
+        for (String spelt : List.of("MATH 500", "MATH500", "Math500", "MATH-500")) {
+            Answer joined = assistant.ask(Question.of("How many papers mention " + spelt + "?"));
+            assertTrue(joined.answer().startsWith(math500 + " papers in the collection mention \"" + spelt + "\""), math500 + ": " + joined.answer());
+        }
+        long aime24 = sample.stream().filter(p -> (p.title() + "\n" + p.abstractText()).matches("(?is).*(?<![\\p{L}\\p{N}])AIME[\\s-]*+(?:2024|'?24)(?![\\p{L}\\p{N}]).*")).count();
+        for (String spelt : List.of("AIME 2024", "AIME2024", "AIME24")) {
+            Answer joined = assistant.ask(Question.of("How many papers mention " + spelt + "?"));
+            assertTrue(joined.answer().startsWith(aime24 + " papers in the collection mention \"" + spelt + "\""), aime24 + ": " + joined.answer());
+        }
         // "Llama 3" may also be written "Llama3.1", a word of its own: the count says it may be short.
         assertTrue(assistant.ask(Question.of("How many papers mention Llama 3?")).answer().matches("(?s)\\d+ or more papers in the collection mention.*"));
     }
