@@ -302,9 +302,12 @@ public final class ExtractiveAnswerer {
                     : "None of the " + listed + " papers " + whose + " mentions " + quoted + " in its title, abstract or organisation.";
             return emit(new Draft(text, List.of(), true), stream);
         }
-        String verb = negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
+        // "Tencent" read from the records alone: the papers are from it, which no sentence quoted need say.
+        boolean fromRecords = !negated && shown.stream().allMatch(hit -> byOrganization.contains(hit.paper().id()));
+        String verb = fromRecords ? (shown.size() == 1 ? " is from " : " are from ")
+                : negated ? (shown.size() == 1 ? " does not mention " : " do not mention ") : (shown.size() == 1 ? " mentions " : " mention ");
         Function<PaperHit, String> organisation = hit -> byOrganization.contains(hit.paper().id()) ? " (from " + hit.paper().organization() + ")" : "";
-        return all("Of the " + listed + (listed == 1 ? " paper " : " papers ") + whose + ", " + shown.size() + verb + quoted
+        return all("Of the " + listed + (listed == 1 ? " paper " : " papers ") + whose + ", " + shown.size() + verb + (fromRecords ? quoted.replace("\"", "") : quoted)
                 + (negated ? " in the title, abstract or organisation:" : ":"), shown, PaperHit::bestSentence, organisation, stream);
     }
 

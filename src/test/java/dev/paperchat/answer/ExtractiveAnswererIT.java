@@ -800,7 +800,7 @@ class ExtractiveAnswererIT {
     @Test
     void should_narrow_every_paper_a_count_counted_not_only_those_it_showed() {
         Answer qwen = afterList("how many papers mention Qwen?", "which of those are from Tencent?");
-        assertTrue(qwen.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", \\d+ mentions? \"Tencent\":.*"), qwen.answer());
+        assertTrue(qwen.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", 1 is from Tencent:.*"), qwen.answer());
         assertTrue(qwen.citations().stream().anyMatch(c -> c.title().startsWith("Right Question is Already Half the Answer")), "EMPO, from Tencent: " + qwen.answer());
         assertEquals("from Tencent, among the papers that mention \"Qwen\"", qwen.question());
         // A clause of dates or an organisation after the name counted is a filter, and no part of the name.
