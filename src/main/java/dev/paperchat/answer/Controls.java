@@ -24,4 +24,6 @@ public final class Controls {
 
     /** An MCP agent's tools: "ask for more with k (ask's argument k, at most 20)", "(search_papers)", "(list_papers)". */
     public static final Map<String, String> MCP = Map.of(MORE_SOURCES, "ask's argument k", SEARCH, "search_papers", LIST, "list_papers");
+    /** An OpenAI client, which no chat page serves: "k" is a field of its request body (extra_body), the routes are the API's. */
+    public static final Map<String, String> OPENAI = Map.of(MORE_SOURCES, "a field of the request, extra_body in OpenAI's clients", SEARCH, "GET /api/search", LIST, "GET /api/papers");
 }

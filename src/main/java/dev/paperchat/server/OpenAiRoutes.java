@@ -3,6 +3,7 @@ package dev.paperchat.server;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperchat.answer.Answer;
+import dev.paperchat.answer.Controls;
 import dev.paperchat.answer.AnswerMode;
 import dev.paperchat.answer.Question;
 import dev.paperchat.answer.Turn;
@@ -112,7 +113,7 @@ final class OpenAiRoutes {
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
         if (!request.streaming()) {
-            Answer answer = server.app().assistant().ask(question);
+            Answer answer = server.app().assistant().ask(question).withControls(Controls.OPENAI);
             Map<String, Object> body = base(id, "chat.completion", created);
             body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
                     "message", Map.of("role", "assistant", "content", answer.answer() + answer.textNotes()))));
@@ -132,7 +133,7 @@ final class OpenAiRoutes {
                 Answer answer = app.assistant().ask(question, delta -> {
                     streamed.append(delta);
                     sse.event(null, chunk(id, created, Map.of("content", delta), null, usage));
-                });
+                }).withControls(Controls.OPENAI);
                 // An OpenAI client shows the content only: the warnings and notices are part of it, once.
                 String notes = answer.textNotes(streamed.toString());
                 if (!notes.isEmpty()) sse.event(null, chunk(id, created, Map.of("content", notes), null, usage));

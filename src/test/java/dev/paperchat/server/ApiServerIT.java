@@ -588,6 +588,11 @@ class ApiServerIT {
         assertTrue(filtered.at("/choices/0/message/content").asText().endsWith(
                 "\n\n(Note: \"Tencent\" in the question was read as a filter: only papers from that organisation were searched.)"),
                 "an OpenAI client shows the content only: " + filtered.at("/choices/0/message/content").asText());
+        // Its notes point to what an OpenAI client has, never the chat page's controls.
+        String counted = json(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"How many papers mention GSM8K?\"}]}"))
+                .at("/choices/0/message/content").asText();
+        assertTrue(counted.contains("ask for more with k (a field of the request, extra_body in OpenAI's clients, at most 20)")
+                && !counted.contains("chat page"), counted);
         // paperchat's filters, as /api/ask takes them (the official clients send them in extra_body).
         JsonNode tencent = json(server.post("/v1/chat/completions",
                 "{\"messages\": [{\"role\": \"user\", \"content\": \"Which papers study reasoning?\"}], \"filters\": {\"org\": \"Tencent\"}}"));
