@@ -58,8 +58,8 @@ public final class PaperTools {
     private static final Logger LOG = LoggerFactory.getLogger(PaperTools.class);
     /** The filters of the tools that search or list: as the HTTP API takes them. */
     private static final String FILTERS = """
-            "from":{"type":"string","pattern":"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$","description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day). Papers whose record gives no year are left out"},
-            "to":{"type":"string","pattern":"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$","description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day). Papers whose record gives no year are left out"},
+            "from":{"type":"string","maxLength":40,"description":"Only papers dated on or after this day: YYYY-MM-DD, or a month or year (its first day); a time after the day (2025-01-01T00:00:00Z) is left aside, as the HTTP API leaves it. Papers whose record gives no year are left out"},
+            "to":{"type":"string","maxLength":40,"description":"Only papers dated on or before this day: YYYY-MM-DD, or a month or year (its last day); a time after the day is left aside, as the HTTP API leaves it. Papers whose record gives no year are left out"},
             "org":{"type":"string","maxLength":200,"description":"Only papers from this organisation"}},""";
     private static final Map<String, String> TITLES = Map.of("search_papers", "Search papers", "ask", "Ask the collection",
             "find_by_title", "Find a paper by its title", "find_by_claim", "Find the source of a claim", "list_papers", "List papers",
