@@ -87,6 +87,12 @@ final class McpHttpCheck implements Filter {
             else refuse(response, checked.error());
             return;
         }
+        // A second initialize in a session would renegotiate its protocol under the client, as over stdio; a new session is opened without the header.
+        if (initialize && http.getHeader("Mcp-Session-Id") != null) {
+            refuse(response, JsonRpcCheck.error(message, JsonRpcCheck.INVALID_REQUEST,
+                    "Invalid Request: the session is already initialized; send initialize without an Mcp-Session-Id header to open another"));
+            return;
+        }
         chain.doFilter(new BufferedRequest(http, body), response);
     }
 

@@ -167,6 +167,9 @@ class McpIT {
             refused.put("{\"jsonrpc\":\"2.0\",\"id\":21,\"method\":\"logging/setLevel\",\"params\":{}}",
                     "{\"jsonrpc\":\"2.0\",\"id\":21,\"error\":{\"code\":-32602,\"message\":\"Invalid params: logging/setLevel takes {\\\"level\\\": one of debug, info,"
                             + " notice, warning, error, critical, alert, emergency}\"}}");
+            refused.put("{\"jsonrpc\":\"2.0\",\"id\":23,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                    + "\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}", "{\"jsonrpc\":\"2.0\",\"id\":23,\"error\":{\"code\":-32600,\"message\":"
+                    + "\"Invalid Request: the session is already initialized; send initialize without an Mcp-Session-Id header to open another\"}}");
             refused.put("{nope", "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}");
             refused.put("[{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"ping\"}]",
                     "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: batches are not supported; send one message at a time\"}}");
