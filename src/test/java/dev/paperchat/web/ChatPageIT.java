@@ -71,7 +71,7 @@ class ChatPageIT {
         sample.stream().filter(p -> p.abstractText().contains("entropy") && !papers.contains(p)).limit(6).forEach(papers::add);
         sample.stream().filter(p -> p.title().startsWith("Quiet-STaR")).forEach(papers::add);
         sample.stream().filter(p -> !papers.contains(p)).limit(50).forEach(papers::add);
-        papers.add(Paper.of(XSS_TITLE_ESCAPED, "We study reasoning with **hostile** markup and [1] references. <script>window.pwned=2</script> "
+        papers.add(Paper.of(XSS_TITLE_ESCAPED, "We study reasoning with **hostile **markup and [1] references. <script>window.pwned=2</script> "
                 + "Our abstract contains entropy regularisation to test escaping of every field.", List.of(), 3, "2025-01-02",
                 "<b>Evil Org</b>", null, new Source("xss.jsonl", 1)));
         app.ingester().ingest(new ParseResult(papers, List.of()), IngestListener.NONE);
@@ -328,7 +328,8 @@ class ChatPageIT {
         String markdown = (String) browser.executeScript("return conversationMarkdown();");
         assertTrue(markdown.contains("&lt;marquee id=") && !markdown.contains("<marquee"), "the export keeps markup as text: " + markdown);
         WebElement answer = browser.findElement(By.cssSelector(".msg.assistant .answer-text"));
-        assertTrue(answer.getText().contains("with **hostile** markup and [1] references."), "a quoted sentence stays as written: " + answer.getText());
+        // Stars ingest keeps (no Markdown emphasis, which it reads as its words), which the page's bold would take.
+        assertTrue(answer.getText().contains("with **hostile **markup and [1] references."), "a quoted sentence stays as written: " + answer.getText());
         assertTrue(answer.findElements(By.cssSelector("strong")).isEmpty(), "its ** is no bold");
     }
 
