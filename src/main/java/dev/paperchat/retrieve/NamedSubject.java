@@ -249,7 +249,7 @@ final class NamedSubject {
 
     private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** A capitalised name joined to its number: "AIME24", "AIME'24", "AMC2023", "MATH500", "MATH-500", "Math500". */
-    private static final Pattern JOINED_NUMBER = Pattern.compile("(\\p{Lu}\\p{L}++)[-'\u2019]?(\\d{2,4}+)");
+    private static final Pattern JOINED_NUMBER = Pattern.compile("(\\p{Lu}\\p{L}++)[-'\u2019]?(\\d{1,4}+)");
     /** Two digits after a name are a year's: "AIME24" is AIME 2024. */
     private static final Pattern SHORT_YEAR = Pattern.compile("[1-3]\\d");
 

@@ -38,7 +38,9 @@ class NamedSubjectTest {
         assertEquals("AMC 2023", NamedSubject.apart("AMC23"));
         assertEquals("MATH 500", NamedSubject.apart("MATH-500"));
         assertEquals("Math 500", NamedSubject.apart("Math500"));
-        for (String kept : List.of("GSM8K", "Qwen3", "Qwen2.5", "GPT-4", "AIME 2024", "o1-preview")) assertEquals(kept, NamedSubject.apart(kept), kept);
+        assertEquals("Llama 3", NamedSubject.apart("Llama3"), "a version, as \"Llama 3\" writes it");
+        assertEquals("GPT 4", NamedSubject.apart("GPT-4"));
+        for (String kept : List.of("GSM8K", "Qwen2.5", "AIME 2024", "o1-preview", "R1", "DeepSeek-R1")) assertEquals(kept, NamedSubject.apart(kept), kept);
         for (String name : List.of("AIME24", "AIME2024", "AIME 2024")) {
             Pattern aime = NamedSubject.writing(name);
             assertTrue(List.of("on AIME 2024", "on AIME2024", "on AIME24 and", "AIME'24").stream().allMatch(w -> aime.matcher(w).find()), name);
