@@ -137,6 +137,15 @@ final class Narrowing {
     }
 
     /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
+    /** "from Meta", "are from Tencent", "by Google DeepMind": the capitalised name a condition says the papers come from. */
+    private static final Pattern FROM_NAME = Pattern.compile("^(?:(?:are|is|were|was)\\s++)?(?:from|by)\\s++(?:the\\s++)?"
+            + "(\\p{Lu}[\\p{L}\\d&.]*+(?:\\s++\\p{Lu}[\\p{L}\\d&.]*+){0,4})\\s*+$");
+
+    static Optional<String> fromName(String alternative) {
+        Matcher from = FROM_NAME.matcher(alternative.strip());
+        return from.matches() ? Optional.of(from.group(1)) : Optional.empty();
+    }
+
     static String sought(String alternative) {
         String rest = USING.matcher(alternative).replaceFirst("");
         return rest.isBlank() ? alternative : rest;

@@ -103,7 +103,9 @@ final class ReadAnswers {
             return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, whose, found.generation(), stream, timings, start));
         }
         List<Mentions> each = condition.get().alternatives().stream()
-                .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, a, ids)).orElseGet(() -> retriever.mentions(Narrowing.sought(a), ids)))
+                .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, a, ids))
+                        .orElseGet(() -> Narrowing.fromName(a).map(name -> fromName(name, retriever.mentions(Narrowing.sought(a), ids)))
+                                .orElseGet(() -> retriever.mentions(Narrowing.sought(a), ids))))
                 .filter(m -> !m.words().isEmpty()).toList();
         if (each.isEmpty()) return Optional.empty();
         // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
@@ -419,6 +421,17 @@ final class ReadAnswers {
 
     /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
     private record Listed(Map<String, PaperHit> papers, long generation) {}
+
+    /**
+     * "which of those are from Meta?": a paper is from the name by its record, or by writing the name as it is
+     * written, a word of its own; "meta-learning" is no Meta.
+     */
+    private static Mentions fromName(String name, Mentions mentions) {
+        Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}-])");
+        List<PaperHit> from = mentions.papers().stream().filter(hit -> mentions.byOrganization().contains(hit.paper().id())
+                || written.matcher(hit.paper().title() + "\n" + hit.paper().abstractText()).find()).toList();
+        return new Mentions(mentions.words(), from, mentions.byOrganization());
+    }
 
     /** Every paper that mentions the name, those the filters keep. */
     private Listed mentioning(String name, Filters filters) {

@@ -803,6 +803,9 @@ class ExtractiveAnswererIT {
         assertTrue(qwen.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", 1 is from Tencent:.*"), qwen.answer());
         assertTrue(qwen.citations().stream().anyMatch(c -> c.title().startsWith("Right Question is Already Half the Answer")), "EMPO, from Tencent: " + qwen.answer());
         assertEquals("from Tencent, among the papers that mention \"Qwen\"", qwen.question());
+        // A paper is from Meta by its record or by writing "Meta", not by "meta-learning" (PERK).
+        Answer meta = afterList("how many papers mention Qwen?", "which of those are from Meta?");
+        assertTrue(meta.citations().stream().noneMatch(c -> c.title().startsWith("PERK")), meta.answer());
         // A clause of dates or an organisation after the name counted is a filter, and no part of the name.
         Answer dated = assistant.ask(Question.of("How many papers use GRPO and were published in 2025?"));
         assertEquals(assistant.ask(Question.of("How many 2025 papers mention GRPO?")).answer(), dated.answer());

@@ -107,4 +107,12 @@ class NarrowingTest {
         assertEquals("Llama", Narrowing.sought("Llama"));
         assertEquals("use", Narrowing.sought("use"), "a verb alone is what is asked");
     }
+
+    @Test
+    void should_read_the_name_a_condition_says_the_papers_come_from() {
+        assertEquals(java.util.Optional.of("Meta"), Narrowing.fromName("from Meta"));
+        assertEquals(java.util.Optional.of("Google DeepMind"), Narrowing.fromName("are by Google DeepMind"));
+        assertEquals(java.util.Optional.empty(), Narrowing.fromName("use meta-learning"));
+        assertEquals(java.util.Optional.empty(), Narrowing.fromName("from scratch"), "a name is capitalised");
+    }
 }
