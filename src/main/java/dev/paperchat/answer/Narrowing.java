@@ -136,7 +136,6 @@ final class Narrowing {
         return free.matches() ? Optional.of(free.group(1) != null ? free.group(1) : free.group(2)) : Optional.empty();
     }
 
-    /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
     /** "from Meta", "are from Tencent", "by Google DeepMind": the capitalised name a condition says the papers come from. */
     private static final Pattern FROM_NAME = Pattern.compile("^(?:(?:are|is|were|was)\\s++)?(?:from|by)\\s++(?:the\\s++)?"
             + "(\\p{Lu}[\\p{L}\\d&.]*+(?:\\s++\\p{Lu}[\\p{L}\\d&.]*+){0,4})\\s*+$");
@@ -146,6 +145,7 @@ final class Narrowing {
         return from.matches() ? Optional.of(from.group(1)) : Optional.empty();
     }
 
+    /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
     static String sought(String alternative) {
         String rest = USING.matcher(alternative).replaceFirst("");
         return rest.isBlank() ? alternative : rest;
