@@ -103,9 +103,7 @@ final class ReadAnswers {
             return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, whose, found.generation(), stream, timings, start));
         }
         List<Mentions> each = condition.get().alternatives().stream()
-                .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, a, ids))
-                        .orElseGet(() -> Narrowing.fromName(a).map(name -> fromName(name, retriever.mentions(Narrowing.sought(a), ids)))
-                                .orElseGet(() -> retriever.mentions(Narrowing.sought(a), ids))))
+                .map(a -> Narrowing.without(a).map(what -> retriever.doingWithout(what, a, ids)).orElseGet(() -> mentionsOf(a, ids)))
                 .filter(m -> !m.words().isEmpty()).toList();
         if (each.isEmpty()) return Optional.empty();
         // A paper that mentions any alternative, with the sentence of the first it mentions, in the list's order.
@@ -421,6 +419,12 @@ final class ReadAnswers {
 
     /** The papers an earlier answer named, by id in its order, and the index generation they were read at. */
     private record Listed(Map<String, PaperHit> papers, long generation) {}
+
+    /** The papers among {@code ids} that hold what the alternative asks for, those from a name it names as {@link #fromName} reads them. */
+    private Mentions mentionsOf(String alternative, List<String> ids) {
+        Mentions found = retriever.mentions(Narrowing.sought(alternative), ids);
+        return Narrowing.fromName(alternative).map(name -> fromName(name, found)).orElse(found);
+    }
 
     /**
      * "which of those are from Meta?": a paper is from the name by its record, or by writing the name as it is
