@@ -143,7 +143,8 @@ public final class Assistant {
         String searched = rewrite.question().equals(question.text()) && !named.askedAgain() ? asked.text() : rewrite.question();
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
-        Optional<Answer> naming = reading.naming(question, standalone, stream, timings, start)
+        Optional<Answer> naming = reading.scoresOn(question, standalone, stream, timings, start)
+                .or(() -> reading.naming(question, standalone, stream, timings, start))
                 .or(() -> reading.similar(question, standalone, stream, timings, start));
         if (naming.isPresent()) return withMended(naming.get(), mended);
         Optional<String> onlyItsPapers = named.onlyItsPapers();

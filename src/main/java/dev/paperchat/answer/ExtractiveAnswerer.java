@@ -9,6 +9,7 @@ import dev.paperchat.retrieve.DefinitionQuestion;
 import dev.paperchat.retrieve.NamesAsked;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.QuantityQuestion;
+import dev.paperchat.retrieve.ScoreOn;
 import dev.paperchat.retrieve.SearchResult;
 import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
@@ -467,6 +468,35 @@ public final class ExtractiveAnswerer {
                     shown, stream);
         }
         return all("Papers" + where + " that mention " + quoted + ":", shown, stream);
+    }
+
+    /**
+     * "Which paper reports the highest accuracy on AIME 2024?": the papers that tie a figure to the
+     * benchmark, scores first and highest first, then gains, each line with its figure. Each figure is
+     * of the paper's own models and setting, which the lead says, and a gain over a paper's own baseline
+     * ranks it above no other.
+     *
+     * @param mentioning how many papers mention it, of which those shown tie a figure to it
+     * @param tying how many papers tie a figure to it, of which the first are shown
+     */
+    Draft scoresOn(String quoted, int mentioning, int tying, List<PaperHit> shown, Map<String, ScoreOn> scores, Consumer<String> stream) {
+        String mention = mentioning == 1 ? "The paper that mentions " + quoted : "Of the " + mentioning + " papers that mention " + quoted + ", 1";
+        if (tying == 0) {
+            return all((mentioning == 1 ? "The paper that mentions " + quoted + " ties" : "None of the " + mentioning + " papers that mention " + quoted + " ties")
+                    + " a figure to it in its abstract; where " + (mentioning == 1 ? "it names" : "they name") + " it:", shown, stream);
+        }
+        PaperHit first = shown.get(0);
+        ScoreOn top = scores.get(first.paper().id());
+        String lead = tying == 1 ? mention + " ties a figure to it in its abstract: " + (top.gain() ? "a gain of " + top.figure() + " over its own baseline [1]:"
+                : "a score of " + top.figure() + ", of its own models and setting [1]:")
+                : "Of the " + mentioning + " papers that mention " + quoted + ", " + tying + " tie a figure to it in their abstracts, "
+                + (top.gain() ? "each a gain over its own baseline, which ranks no paper above another:"
+                : "each of its own models and setting; the highest score stated is " + top.figure() + ", "
+                + displayed(MethodNames.of(first.paper(), first.names())) + "'s [1]:");
+        return all(lead, shown, hit -> scores.get(hit.paper().id()).sentence(), hit -> {
+            ScoreOn score = scores.get(hit.paper().id());
+            return score.gain() ? ", a gain of " + score.figure() : ", " + score.figure();
+        }, stream);
     }
 
     /** How many papers name something, and whether more may, beyond those a search brings. */

@@ -50,7 +50,7 @@ record MentionQuestion(String object, boolean cites, boolean counts) {
     private static final String MODEL = "(?-i:\\p{Ll}++\\d[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+|\\p{Ll}++-\\d[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+)";
     /** A name's number after a space: the year of "AIME 2024", the version of "Llama 3", the size of "MATH 500". */
     private static final String NUMBER = "\\d{1,4}+(?:\\.\\d++)?(?![\\p{L}\\d])";
-    private static final String NAME = "(?:" + WORD + "|" + MODEL + ")(?:\\s+(?:(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "|" + NUMBER + ")){0,4}";
+    static final String NAME = "(?:" + WORD + "|" + MODEL + ")(?:\\s+(?:(?:(?:of|the|for|and|to|in|on|with|a|an)\\s+)?" + WORD + "|" + NUMBER + ")){0,4}";
     private static final String KIND = "(?:papers?|methods?|models?|frameworks?|approach(?:es)?|algorithms?|benchmarks?|datasets?|works?|techniques?"
             + "|family|series|variants?)";
     private static final String PRONOUN = "it|(?:this|that)\\s+(?:paper|method|work|model|framework|approach|one)";

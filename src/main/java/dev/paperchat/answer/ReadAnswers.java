@@ -6,10 +6,13 @@ import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
 import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.ScoreOn;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -362,6 +365,37 @@ final class ReadAnswers {
         SearchResult result = new SearchResult(searched, shown, draft.covered(), 1, generation);
         timings.put("totalMs", Assistant.millisSince(start));
         return Optional.of(read(draft, draft.covered(), searched, result, notices, timings));
+    }
+
+    /**
+     * "Which paper reports the highest accuracy on AIME 2024?": the papers that mention the benchmark
+     * and tie a figure to it, read from their abstracts (see {@link ExtractiveAnswerer#scoresOn}), or
+     * that no paper mentions it.
+     */
+    Optional<Answer> scoresOn(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Optional<String> benchmark = TopScoreQuestion.benchmark(standalone);
+        if (benchmark.isEmpty()) return Optional.empty();
+        Listed found = mentioning(benchmark.get(), question.filters());
+        String quoted = "\"" + benchmark.get() + "\"";
+        List<String> notices = new ArrayList<>();
+        filtersRead(question).ifPresent(notices::add);
+        if (found.papers().isEmpty()) {
+            ExtractiveAnswerer.Draft none = extractive.naming(quoted, null, List.of(), null, question.filters(), stream);
+            return Optional.of(read(none, false, standalone, new SearchResult(standalone, List.of(), false, 0, found.generation()), notices, timings));
+        }
+        Map<String, ScoreOn> scores = new HashMap<>();
+        found.papers().values().forEach(hit -> ScoreOn.in(hit.paper(), benchmark.get()).ifPresent(score -> scores.put(hit.paper().id(), score)));
+        List<PaperHit> tying = found.papers().values().stream().filter(hit -> scores.containsKey(hit.paper().id()))
+                .sorted(Comparator.comparing(hit -> scores.get(hit.paper().id()), ScoreOn.SCORES_FIRST)).toList();
+        List<PaperHit> listed = tying.isEmpty() ? List.copyOf(found.papers().values()) : tying;
+        List<PaperHit> shown = listed.subList(0, Math.min(question.k(), listed.size()));
+        if (listed.size() > shown.size()) notices.add(shown.size() + " of " + listed.size() + " papers that " + (tying.isEmpty() ? "mention " : "tie a figure to ")
+                + quoted + " are listed; ask for more with k (" + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ").");
+        timings.put("retrieveMs", Assistant.millisSince(start));
+        ExtractiveAnswerer.Draft draft = extractive.scoresOn(quoted, found.papers().size(), tying.size(), shown, scores, stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        SearchResult result = new SearchResult(standalone, shown, true, 1, found.generation());
+        return Optional.of(read(draft, true, standalone, result, notices, timings));
     }
 
     /** "Plan-and-Solve" and "plan and solve": one name, in any case, spaced or hyphenated. */

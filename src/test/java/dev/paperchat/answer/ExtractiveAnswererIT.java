@@ -796,6 +796,22 @@ class ExtractiveAnswererIT {
         return assistant.ask(new Question(followUp, List.of(new Turn("user", question), new Turn("assistant", list.answer())), 8, AnswerMode.EXTRACTIVE, null));
     }
 
+    /** "Which paper reports the highest accuracy on AIME 2024?" is read from the figures the papers tie to it, not searched for "highest accuracy". */
+    @Test
+    void should_answer_the_best_figure_on_a_benchmark_from_the_figures_tied_to_it() {
+        Answer best = assistant.ask(Question.of("Which paper reports the highest accuracy on AIME 2024?"));
+        assertTrue(best.answer().matches("(?s)Of the \\d+ papers that mention \"AIME 2024\", \\d+ tie a figure to it in their abstracts, each of its own"
+                + " models and setting; the highest score stated is 90\\.5%, Klear-Reasoner's \\[1\\]:\n- Klear-Reasoner.*"), best.answer());
+        assertTrue(best.covered());
+        Pattern aime = Pattern.compile("AIME[\\s-]?(?:2024|'?24)");
+        for (Citation c : best.citations()) assertTrue(aime.matcher(c.sentence()).find(), "each line quotes its figure on it: " + c.sentence());
+        // Gains follow the scores, told as gains.
+        assertTrue(best.answer().contains("ASTRO (also Search-Taught), a gain of 20.0%: "), best.answer());
+        Answer none = assistant.ask(Question.of("What's the SOTA on FooBench?"));
+        assertEquals("No paper in the collection mentions \"FooBench\" in its title or abstract.", none.answer());
+        assertFalse(none.covered());
+    }
+
     /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */
     @Test
     void should_narrow_every_paper_a_count_counted_not_only_those_it_showed() {

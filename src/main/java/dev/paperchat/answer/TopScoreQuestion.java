@@ -1,0 +1,33 @@
+package dev.paperchat.answer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Which paper reports the highest accuracy on AIME 2024?", "What is the state of the art on
+ * GSM8K?": a question for the best figure stated on a benchmark, answered by reading the figures
+ * the papers that name it tie to it. A search would bring the papers nearest to "highest accuracy".
+ */
+final class TopScoreQuestion {
+    private static final String BEST = "(?:highest|best|top|strongest|leading|state[-\\s]of[-\\s]the[-\\s]art|sota)";
+    private static final String MEASURE = "(?:accuracy|scores?|results?|performance|pass@1|numbers?|figures?)";
+    private static final String KIND = "(?:papers?|models?|methods?|approach(?:es)?|systems?|works?|one)";
+    private static final String VERB = "(?:reports?|has|have|achieves?|gets?|gives?|shows?|obtains?|reaches?|holds?)";
+    private static final Pattern ASKED = Pattern.compile("^\\W*+(?:and\\s++)?(?:"
+            + "(?:which|what)\\s++" + KIND + "\\s++(?:" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?"
+            + "|(?:scores?|performs?|does|did)\\s++(?:the\\s++)?(?:highest|best))"
+            + "|(?:what|which)(?:'s|\\s++is|\\s++are|\\s++was)\\s++(?:the\\s++)?(?:" + BEST + "\\s++" + MEASURE + "|state[-\\s]of[-\\s]the[-\\s]art|sota)"
+            + "|who\\s++" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?)"
+            + "\\s++(?:on|for|in)\\s++(?:the\\s++)?(?<name>" + MentionQuestion.NAME + ")(?:\\s++(?:benchmark|dataset|test\\s++set))?[\\s?.!]*+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private TopScoreQuestion() {}
+
+    /** The benchmark the question asks the best figure on, as asked. */
+    static Optional<String> benchmark(String question) {
+        if (question.length() > 200) return Optional.empty();
+        Matcher asked = ASKED.matcher(question);
+        return asked.matches() ? Optional.of(asked.group("name")) : Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.paperchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopScoreQuestionTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "which paper reports the highest accuracy on AIME 2024?|AIME 2024",
+            "Which model scores highest on GSM8K?|GSM8K",
+            "what is the best result on MATH-500|MATH-500",
+            "What's the state of the art on the LiveCodeBench benchmark?|LiveCodeBench",
+            "who has the best score on Video-MME?|Video-MME",
+            "which method achieves the best performance for MathVista?|MathVista",
+            "and which one has the top accuracy on AIME24?|AIME24"})
+    void should_read_the_benchmark_a_question_for_its_best_figure_names(String question, String benchmark) {
+        assertEquals(Optional.of(benchmark), TopScoreQuestion.benchmark(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"which paper reports results on AIME 2024?", "what is the best way to shorten chains of thought?",
+            "which method is best for reasoning?", "which paper has the highest accuracy on math problems?",
+            "which of these achieves the best accuracy?", "what is the best learning rate for LoRA on Llama?"})
+    void should_leave_other_questions_alone(String question) {
+        assertEquals(Optional.empty(), TopScoreQuestion.benchmark(question));
+    }
+}

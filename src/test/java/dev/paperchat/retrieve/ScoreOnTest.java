@@ -1,0 +1,78 @@
+package dev.paperchat.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Source;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScoreOnTest {
+    private static Optional<ScoreOn> on(String benchmark, String abstractText) {
+        return ScoreOn.in(Paper.of("A paper", abstractText, List.of(), null, null, null, null, new Source("t", 1)), benchmark);
+    }
+
+    private static void assertScore(String figure, String benchmark, String abstractText) {
+        ScoreOn score = on(benchmark, abstractText).orElseThrow(() -> new AssertionError("no figure on " + benchmark + ": " + abstractText));
+        assertEquals(figure, score.figure(), abstractText);
+        assertFalse(score.gain(), "a score: " + abstractText);
+    }
+
+    private static void assertGain(String figure, String benchmark, String abstractText) {
+        ScoreOn score = on(benchmark, abstractText).orElseThrow(() -> new AssertionError("no figure on " + benchmark + ": " + abstractText));
+        assertEquals(figure, score.figure(), abstractText);
+        assertTrue(score.gain(), "a gain: " + abstractText);
+    }
+
+    @Test
+    void should_read_the_score_a_sentence_ties_to_the_benchmark() {
+        assertScore("90.5%", "AIME 2024", "We study RL. It reasons well, scoring 90.5\\% on AIME 2024, 83.2\\% on AIME 2025 and 66.0% on LiveCodeBench V5.");
+        assertScore("83.2%", "AIME 2025", "It reasons well, scoring 90.5% on AIME 2024, 83.2% on AIME2025 and 66.0% on LiveCodeBench V5.");
+        assertScore("94.0", "MATH-500", "With OREAL, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500 through RL.");
+        assertScore("85.1%", "AIME 2025", "RL improves the model's performance on AIME-2025 from 70.9% to 85.1% and more.");
+        assertScore("72.9%", "MathVista", "It improves Qwen2.5-VL-7B (e.g., 66.3 % \u2192 72.9 % on MathVista).");
+        // One who surpasses others "with" a score states a score.
+        assertScore("95.0", "MATH-500", "OREAL-32B also surpasses previous 32B models trained by distillation with 95.0 pass@1 accuracy on MATH-500.");
+    }
+
+    @Test
+    void should_tell_a_gain_over_a_baseline_from_a_score() {
+        assertGain("11%", "AIME 2024", "PDR delivers the largest gains (e.g., +11% on AIME 2024 and +9% on AIME 2025).");
+        // A list's later figures are of the kind of its first.
+        assertGain("20.0%", "AIME 2024", "We achieve absolute performance gains of 16.0% on MATH-500, 26.9% on AMC 2023, and 20.0% on AIME 2024.");
+        assertGain("30%", "AIME 2024", "Datarus achieves up to 30% higher accuracy on AIME 2024/2025 and LiveCodeBench.");
+        assertGain("3%", "BIRD", "Our model outperforms larger models, e.g. o3-mini by 4% and Gemini-1.5-Pro-002 by 3% on the BIRD benchmark.");
+        assertGain("21.9", "COCO", "Visual-RFT also exceeds the baseline by 21.9 on COCO's two-shot setting.");
+    }
+
+    @Test
+    void should_prefer_a_paper_s_score_to_its_gain_whichever_comes_first() {
+        assertScore("53.3%", "AIME 2024", "It gains +6.1 on AIME 2024 over its base. The final model reaches 53.3% on AIME 2024.");
+    }
+
+    @Test
+    void should_find_no_figure_where_none_is_tied_to_the_benchmark() {
+        for (String text : List.of("Experiments on AIME 2024, AIME 2025 and GPQA show substantial improvements.",
+                "Our approach enables Llama3.1-8B to achieve a 68 percent relative improvement in Pass at 1 metric on the AIME 2024 benchmark.",
+                "It achieves competitive math ability with the 7B Llama-2 model on the GSM8K dataset.",
+                "We observe only a ~2% accuracy drop on MathVista's test-hard subset.",
+                "It scores 94.0 on MATH-500.",
+                "We reach 90.5% on AIME 2025.")) {
+            String benchmark = text.contains("GSM8K") ? "GSM8K" : text.contains("MathVista") ? "MathVista" : text.contains("MATH-500") ? "MATH" : "AIME 2024";
+            assertEquals(Optional.empty(), on(benchmark, text), text);
+        }
+    }
+
+    @Test
+    void should_order_scores_highest_first_then_gains_as_they_come() {
+        ScoreOn low = on("GSM8K", "It reaches 61.2% on GSM8K.").orElseThrow();
+        ScoreOn high = on("GSM8K", "It reaches 88.8% on GSM8K.").orElseThrow();
+        ScoreOn gain = on("GSM8K", "It gains +30.0% on GSM8K.").orElseThrow();
+        ScoreOn otherGain = on("GSM8K", "It improves by 2.0% on GSM8K.").orElseThrow();
+        List<ScoreOn> ordered = List.of(gain, low, otherGain, high).stream().sorted(ScoreOn.SCORES_FIRST).toList();
+        assertEquals(List.of(high, low, gain, otherGain), ordered);
+    }
+}
