@@ -167,9 +167,22 @@ final class QuestionForm {
                     // "what has been done on label-free RL?", "what work has been published about..."
                     + "|^\\W*+what\\s++(?:work\\s++|research\\s++)?(?:has|have)\\s++been\\s++(?:done|published|written)\\s++(?:on|about|in|regarding)\\s++(?=\\S)",
             Pattern.CASE_INSENSITIVE);
-    /** "How are people making models more efficient?": the people are whoever works on it, no topic. */
-    private static final Pattern PEOPLE = Pattern.compile("^(\\W*+(?:how|why|what)\\s++(?:are|do|did|have|were|is)\\s++)(?:people|folks|researchers)\\s++",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "How are people making models more efficient?", "the main ways people make CoT shorter": the people are whoever
+     * works on it, no topic.
+     */
+    private static final Pattern PEOPLE = Pattern.compile("^(\\W*+(?:how|why|what)\\s++(?:are|do|did|have|were|is)\\s++)(?:people|folks|researchers)\\s++"
+            + "|(?<=\\bways\\s)(?:people|folks|researchers)\\s++(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+    /**
+     * "What should I read first on test-time scaling?", "I want to read about entropy collapse, where do I start?",
+     * "surveys I should read on...": a reader's plan, no words of the topic ("read" would find READ, "start" papers on it).
+     */
+    private static final Pattern READING = Pattern.compile("^\\W*+(?:(?:what|which)\\s++(?:papers?\\s++|works?\\s++)?(?:should|do|would|could|can|must)"
+            + "\\s++(?:i|we|one)\\s++(?:read|start\\s++with|look\\s++at)(?:\\s++first)?"
+            + "|i\\s++(?:want|would\\s++like|'d\\s++like|need)\\s++to\\s++(?:read|learn)(?:\\s++up)?|what\\s++to\\s++read(?:\\s++first)?"
+            + "|where\\s++(?:do|should|can)\\s++i\\s++(?:start|begin)(?:\\s++reading)?)\\s++(?:on|about|regarding|with|in)\\s++(?=\\S)"
+            + "|(?<=\\S)\\s++(?:that\\s++)?(?:i|we)\\s++(?:should|could|must)\\s++read(?:\\s++first)?(?=\\s++(?:on|about)\\s)"
+            + "|\\W++(?:so\\s++)?(?:where|how)\\s++(?:do|should|can)\\s++i\\s++(?:start|begin)\\W*+$", Pattern.CASE_INSENSITIVE);
 
     /** "which papers study test-time scaling?", "...study GRPO?": a list asked for by a topic of a few words or a name, which papers may write as such. */
     private static final Pattern LISTED_TOPIC = Pattern.compile("^\\W*+(?:which|what)\\s++(?:papers?|works?|studies|methods)\\s++"
@@ -216,8 +229,8 @@ final class QuestionForm {
         if (checked.isPresent()) return checked.get();
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
         return claim.or(() -> QuantityQuestion.papersAsked(question)).map(QuestionForm::withoutReporting)
-                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(question).replaceFirst("")).replaceFirst(""))
-                .replaceFirst("$1")));
+                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(READING.matcher(question).replaceAll(""))
+                        .replaceFirst("")).replaceFirst("")).replaceFirst("$1")));
     }
 
     /** "Which papers report FLOP reductions?": papers asked for by what they report, whose verb is no topic (radiology reports). */

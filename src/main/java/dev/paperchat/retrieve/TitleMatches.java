@@ -35,6 +35,12 @@ final class TitleMatches {
      */
     static final double COMMON_WORD_NAME = 0.85;
     /**
+     * The match of a name written as a common word in a question about something else ("what should I
+     * read on test-time scaling?" of READ, "rice farming yields" of RICE): a word of the question, no
+     * more, where a name's match would rank the paper first.
+     */
+    static final double WORD_OF_ANOTHER_QUESTION = 0.3;
+    /**
      * The match of a short name written with other capitals ("STaR" for StAR): below the least
      * that names a paper in a title lookup, as they are two names, one perhaps of a paper the
      * collection lacks.
@@ -87,7 +93,7 @@ final class TitleMatches {
                 : soleIntroducers(snapshot, query, candidates);
         soleNamed.keySet().forEach(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
         matches.replaceAll((id, match) -> casedOtherwise(query, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
-                : aboutSomethingElse(query, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, COMMON_WORD_NAME) : match);
+                : aboutSomethingElse(query, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, WORD_OF_ANOTHER_QUESTION) : match);
         calledByOpening(query, candidates.pool(fused), candidates).ifPresent(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
         dropNamedOutside(request.filters(), matches, fused.keySet(), candidates);
         return new Matched(matches, soleNamed);

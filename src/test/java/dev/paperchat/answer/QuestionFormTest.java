@@ -273,6 +273,13 @@ class QuestionFormTest {
         assertEquals("entropy collapse", QuestionForm.searched("What do we know about entropy collapse"));
         assertEquals("test-time scaling", QuestionForm.searched("show me stuff on test-time scaling"));
         assertEquals("how are making models efficient?", QuestionForm.searched("how are people making models efficient?"));
+        assertEquals("what are the main ways make chain-of-thought shorter?", QuestionForm.searched("what are the main ways people make chain-of-thought shorter?"));
+        // A reader's plan is no topic: "read" would find READ, "start" papers that write it.
+        assertEquals("test-time scaling?", QuestionForm.searched("what should I read first on test-time scaling?"));
+        assertEquals("entropy collapse", QuestionForm.searched("I want to read about entropy collapse, where do I start?"));
+        assertEquals("are there surveys on efficient reasoning?", QuestionForm.searched("are there surveys I should read on efficient reasoning?"));
+        assertEquals("latent reasoning?", QuestionForm.searched("which papers should I start with on latent reasoning?"));
+        assertEquals("20% of tokens are enough", QuestionForm.searched("Where did I read that 20% of tokens are enough?"), "a source asked for is no reading plan");
         assertEquals("Which norms do people follow?", QuestionForm.searched("Which norms do people follow?"), "people as the topic");
         assertEquals("citation recommendation with LLMs", QuestionForm.searched("citation recommendation with LLMs"), "a topic, no request for an entry");
         assertEquals("anything", QuestionForm.searched("anything"));
