@@ -232,8 +232,9 @@ public final class Assistant {
         if (unnamed.isPresent() && (FollowUpRewriter.onlyPointsToItem(asked.text()) || FollowUpRewriter.pointsToItems(asked.text()))) {
             return Optional.of(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start));
         }
-        // "and why?", "tell me more" as a first question: a follow-up to no answer, which a search would answer with any paper.
-        if (FollowUpRewriter.withoutCourtesies(asked.history()).isEmpty() && FollowUpRewriter.onlyFollowsUp(asked.text())) {
+        // "and why?", "tell me more", "what is it?" as a first question: a follow-up to no answer, which a search would answer with any paper.
+        if (FollowUpRewriter.withoutCourtesies(asked.history()).isEmpty()
+                && (FollowUpRewriter.onlyFollowsUp(asked.text()) || FollowUpRewriter.onlyPointsBack(asked.text()))) {
             return Optional.of(readingNoPaper("There is no earlier answer to follow up on. Ask the question whole, naming its topic or paper.",
                     false, asked, stream, timings, start));
         }

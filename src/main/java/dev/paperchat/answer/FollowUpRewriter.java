@@ -634,6 +634,18 @@ public final class FollowUpRewriter {
         return ONLY_FOLLOWS_UP.matcher(question).matches();
     }
 
+    private static final Set<String> POINTING = Set.of("it", "this", "that", "they", "them", "these", "those", "one", "ones");
+    /** The words around a pointer that ask of it and name nothing: "how does it work?", "who wrote it?", "what is this paper about?". */
+    private static final Set<String> ASKING_OF_IT = Set.of("what", "which", "who", "how", "why", "when", "where", "what's", "is", "are", "was", "were",
+            "does", "do", "did", "can", "could", "the", "a", "paper", "method", "model", "work", "works", "mean", "means", "say", "says", "propose",
+            "proposes", "wrote", "write", "written", "published", "about", "of", "from", "come", "by", "and", "so");
+
+    /** Whether the question's only subject points to an earlier answer: "What is it?", "how does it work?", "which one?". */
+    static boolean onlyPointsBack(String question) {
+        List<String> words = List.of(question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'\\s]", " ").strip().split("\\s+"));
+        return words.stream().anyMatch(POINTING::contains) && words.stream().allMatch(w -> POINTING.contains(w) || ASKING_OF_IT.contains(w));
+    }
+
     /**
      * Whether the question asks of items of a list and no more: "tell me more about the third one",
      * "compare the first two", "compare them"; "the first paper on RL" asks anew.

@@ -33,6 +33,8 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
     private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final int UNNAMED_ASKED = 3;
+    /** What points to a subject said before, as analysed: "one" of "which one?", "those" ("it" and "this" are stop words). */
+    private static final Set<String> POINTING = Set.of("one", "ones", "those", "them", "thing", "things");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
 
     /**
@@ -51,6 +53,8 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
                 && !QueryTerms.LITERATURE.contains(t) && !QueryTerms.RECORD.contains(t)).toList();
         double coverage = QueryTerms.share(weighed, idf, termsOfTop);
         double cosine = top.denseScore();
+        // "what?", "how does it work?", "which one?": a question of no subject, which any paper would fit as well.
+        if (weighed.stream().allMatch(t -> QueryTerms.QUESTION.contains(t) || POINTING.contains(t))) return new Verdict(false, 0, cosine, coverage);
         // Of several papers the question names ("what model sizes did Infi-MMR and PAPO test?"), one that states it answers.
         List<PaperHit> named = hits.stream().filter(PaperHit::named).toList();
         // Of the papers a list asks for ("which papers shorten chains of thought, and what speedups do they report?"), any of the first few.

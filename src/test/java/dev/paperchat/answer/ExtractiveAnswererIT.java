@@ -896,7 +896,7 @@ class ExtractiveAnswererIT {
         Answer noList = assistant.ask(new Question("which of these use Qwen?", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         assertEquals(ReadAnswers.NOTHING_LISTED, noList.answer(), "nothing to choose from, rather than a search of its words");
         assertFalse(noList.covered());
-        for (String followUp : List.of("and why?", "tell me more", "How so?")) {
+        for (String followUp : List.of("and why?", "tell me more", "How so?", "What is it?", "how does it work?", "who wrote it?", "which one?")) {
             Answer toNothing = assistant.ask(Question.of(followUp));
             assertEquals("There is no earlier answer to follow up on. Ask the question whole, naming its topic or paper.", toNothing.answer(),
                     "not \"Why think step by step?\" for its \"why\"");

@@ -76,6 +76,17 @@ class HybridRetrieverIT {
         assertFalse(retriever.search(new SearchRequest("How do plant cells divide?", 5)).covered(), "a real word the collection lacks stays absent");
     }
 
+    /** "how does it work?" without its history has no subject: any paper fits it as well as another, and none is evidence. */
+    @Test
+    void should_find_no_evidence_for_a_question_of_no_subject() {
+        for (String query : List.of("what?", "how does it work?", "which one?", "What is it?", "who wrote it?")) {
+            SearchResult result = retriever.search(new SearchRequest(query, 3));
+            assertFalse(result.covered(), query);
+            assertEquals(0.0, result.confidence(), query);
+        }
+        assertTrue(retriever.search(new SearchRequest("how does Coconut work?", 3)).covered());
+    }
+
     /** A name no paper writes turns the search away; the reader is told which word did ("Cui", an author no record holds). */
     @Test
     void should_name_the_word_no_paper_writes_when_it_turns_the_search_away() {
