@@ -18,6 +18,10 @@ final class Narrowing {
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             Pattern.compile("^\\W*+(?:and\\s+)?(?:(?:do|does|did|are|is)\\s+)?any\\s+of\\s+" + THESE + "\\s+(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
+            // "any from 2024?", "any by Google?": a date or an organisation of a few words, no topic ("any papers from Tencent on RL?" asks anew)
+            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|but\\s+)?(?:are\\s+there\\s+)?any(?:\\s+(?:ones|papers|of\\s+them))?\\s+"
+                    + "((?:from|by|published\\s+in)\\s+(?!.*\\b(?:on|about|that|which|using|with|for)\\b)[^\\s?.!]+(?:\\s+[^\\s?.!]+){0,2})[\\s?.!]*+$",
+                    Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             // "only the ones from 2025", "just those that use RL", "show me only the papers with code"
             Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:show|give|list|keep)\\s+(?:me\\s+)?)?(?:only|just)\\s+"
                     + "(?:the\\s+ones?|the\\s+papers|ones|those|these|them)\\s+(?:that\\s+|which\\s+)?(.+?)[\\s?.!]*+$",

@@ -812,6 +812,16 @@ class ExtractiveAnswererIT {
         assertFalse(none.covered());
     }
 
+    /** "any from 2025?" after a list is the list narrowed to 2025's papers, not a search of its words, which lists whatever paper is of 2025. */
+    @Test
+    void should_narrow_the_last_list_by_any_from() {
+        Answer dated = afterList("which methods avoid entropy collapse?", "any from 2025?");
+        assertTrue(dated.answer().matches("(?s)Of the \\d+ papers in the last list .*are dated 2025:.*"), dated.answer());
+        assertEquals(afterList("which methods avoid entropy collapse?", "which of those are from 2025?").answer(), dated.answer());
+        Answer google = afterList("which methods avoid entropy collapse?", "any from Google?");
+        assertTrue(google.answer().startsWith("None of the"), google.answer());
+    }
+
     /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */
     @Test
     void should_narrow_every_paper_a_count_counted_not_only_those_it_showed() {

@@ -80,6 +80,11 @@ class NarrowingTest {
         assertEquals(Optional.of(new Narrowing.Condition(List.of("use RL"), true, false)), Narrowing.condition("except those that use RL"));
         assertEquals(wanted("use RL"), Narrowing.condition("exclude the ones that don't use RL"), "a double negation keeps those that do");
         assertEquals(wanted("Qwen"), Narrowing.condition("only the ones that mention Qwen, please"), "a courtesy is no word to mention");
+        // "any from 2024?" asks which of the last list are, as "which of those are from 2024?" does.
+        assertEquals(wanted("from 2024"), Narrowing.condition("any from 2024?"));
+        assertEquals(wanted("by Google"), Narrowing.condition("and any by Google?"));
+        assertEquals(wanted("published in 2025"), Narrowing.condition("are there any ones published in 2025?"));
+        assertEquals(Optional.empty(), Narrowing.condition("any papers from Tencent on RL?"), "a topic of its own asks anew");
         for (String asksAnew : List.of("Remove the need for reward models: which papers do that?", "Except for GRPO, which RL algorithms do the papers use?",
                 "Excluding surveys, which papers study latent reasoning?", "Exclude the surveys and tell me which of these use continuous tokens")) {
             assertEquals(Optional.empty(), Narrowing.condition(asksAnew), asksAnew);
