@@ -173,6 +173,9 @@ final class QuestionForm {
      */
     private static final Pattern PEOPLE = Pattern.compile("^(\\W*+(?:how|why|what)\\s++(?:are|do|did|have|were|is)\\s++)(?:people|folks|researchers)\\s++"
             + "|(?<=\\bways\\s)(?:people|folks|researchers)\\s++(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+    /** "...in the collection?", "according to the collection": where to look, which every paper is; "data collection" is a topic. */
+    private static final Pattern IN_COLLECTION = Pattern.compile("\\s*+,?\\s*+(?:in|within|from|across|according\\s++to)\\s++(?:the|this|your|my)\\s++"
+            + "(?:collection|corpus|library|index)(?=[\\s?.!,]|$)", Pattern.CASE_INSENSITIVE);
     /**
      * "What should I read first on test-time scaling?", "I want to read about entropy collapse, where do I start?",
      * "surveys I should read on...": a reader's plan, no words of the topic ("read" would find READ, "start" papers on it).
@@ -229,7 +232,7 @@ final class QuestionForm {
         if (checked.isPresent()) return checked.get();
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
         return claim.or(() -> QuantityQuestion.papersAsked(question)).map(QuestionForm::withoutReporting)
-                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(READING.matcher(question).replaceAll(""))
+                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(READING.matcher(IN_COLLECTION.matcher(question).replaceAll("")).replaceAll(""))
                         .replaceFirst("")).replaceFirst("")).replaceFirst("$1")));
     }
 

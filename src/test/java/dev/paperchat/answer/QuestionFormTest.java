@@ -279,6 +279,9 @@ class QuestionFormTest {
         assertEquals("entropy collapse", QuestionForm.searched("I want to read about entropy collapse, where do I start?"));
         assertEquals("are there surveys on efficient reasoning?", QuestionForm.searched("are there surveys I should read on efficient reasoning?"));
         assertEquals("latent reasoning?", QuestionForm.searched("which papers should I start with on latent reasoning?"));
+        assertEquals("what surveys are?", QuestionForm.searched("what surveys are in the collection?"));
+        assertEquals("what are the limitations of GRPO?", QuestionForm.searched("what are the limitations of GRPO according to the collection?"));
+        assertEquals("which papers study data collection?", QuestionForm.searched("which papers study data collection?"));
         assertEquals("20% of tokens are enough", QuestionForm.searched("Where did I read that 20% of tokens are enough?"), "a source asked for is no reading plan");
         assertEquals("Which norms do people follow?", QuestionForm.searched("Which norms do people follow?"), "people as the topic");
         assertEquals("citation recommendation with LLMs", QuestionForm.searched("citation recommendation with LLMs"), "a topic, no request for an entry");

@@ -68,6 +68,11 @@ class DefinitionQuestionTest {
         assertTrue(DefinitionQuestion.introduces("we build a benchmark called MathArena.", "MathArena"));
         assertTrue(DefinitionQuestion.introduces("We release the labelled dataset as PondSet.", "PondSet"));
         assertTrue(DefinitionQuestion.introduces("We refer to the resulting model as Glot500-m-TransliCo.", "Glot500-m-TransliCo"));
+        assertTrue(DefinitionQuestion.introduces("Test-Time Scaling (TTS) refers to approaches that improve reasoning.", "test-time scaling"),
+                "a term that a sentence says it refers to, its short form between");
+        assertTrue(DefinitionQuestion.introduces("Overthinking is defined as generating tokens past the answer.", "overthinking"));
+        assertFalse(DefinitionQuestion.introduces("We show that test-time scaling refers to nothing new.", "test-time scaling"),
+                "a term of several words is defined as the sentence's subject only");
         assertFalse(DefinitionQuestion.introduces("We use PondSet as our training data.", "PondSet"), "a name used, not given");
         assertFalse(DefinitionQuestion.introduces("With test-time scaling, Delethink continues to improve.", "Delethink"));
         assertFalse(DefinitionQuestion.introduces("Delethink-v2, a successor, is faster.", "Delethink"), "another name built on it");
