@@ -23,7 +23,9 @@ final class RecordQuestion {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
             START + "(?:when\\s+(?:was|were|did)\\b.{0,400}?\\b(?:published|released|come\\s+out|appear(?:ed)?|posted)\\b"
-                    + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b)",
+                    + "|(?:in\\s+)?what\\s+(?:year|month|date)\\b"
+                    // "who wrote Quiet-STaR and when?"
+                    + "|when\\W*+$)",
             Pattern.CASE_INSENSITIVE);
 
     /** What a question about a paper's origin asks of: a paper named, or pointed to ("it", "the second one", "its authors"). */

@@ -48,4 +48,13 @@ class RecordQuestionTest {
         assertEquals(Optional.of("The collection's record of SpecReason has no date. The question has it dated 2025; the record gives no year to check it by."),
                 RecordQuestion.answer("Is SpecReason from 2025?", UNDATED, "SpecReason"));
     }
+
+    @Test
+    void should_answer_who_and_when_asked_together() {
+        String both = "The collection's record of Quiet-STaR does not name its authors. It is dated 2024-03-14 in the collection.";
+        assertEquals(Optional.of(both), RecordQuestion.answer("who wrote Quiet-STaR and when?", QUIET_STAR, "Quiet-STaR"));
+        assertEquals(Optional.of(both), RecordQuestion.answer("Who wrote it, and when was it published?", QUIET_STAR, "Quiet-STaR"));
+        assertEquals(Optional.of("The collection's record of Quiet-STaR does not name its authors."),
+                RecordQuestion.answer("who wrote Quiet-STaR and when did they start?", QUIET_STAR, "Quiet-STaR"), "a when of something else");
+    }
 }
