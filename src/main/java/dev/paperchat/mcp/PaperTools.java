@@ -128,16 +128,16 @@ public final class PaperTools {
                 tool("collection_stats", "What the collection holds: its number of papers, and every organisation papers come "
                         + "from with its number of papers (the names the org argument of the other tools takes).", """
                         {"type":"object","properties":{},"additionalProperties":false}""", args -> stats()),
-                tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::paper),
-                tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI or arXiv id.", """
-                        {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Paper id, DOI or arXiv id"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
+                tool("get_paper", "Get one paper with all metadata and its abstract, by paper id, DOI, arXiv id or BibTeX key.", """
+                        {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Paper id, DOI, arXiv id or BibTeX key"}},"required":["id"],"additionalProperties":false}""", this::paper),
+                tool("get_bibtex", "Get a BibTeX entry for a paper, by paper id, DOI, arXiv id or BibTeX key.", """
+                        {"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Paper id, DOI, arXiv id or BibTeX key"}},"required":["id"],"additionalProperties":false}""", this::bibtex));
     }
 
     /** Each paper as {@code paper://{id}} (id, DOI or arXiv id, percent-encoded): title, metadata and abstract as JSON. */
     public SyncResourceTemplateSpecification paperResource() {
         ResourceTemplate template = ResourceTemplate.builder("paper://{id}", "paper")
-                .description("A paper of the collection: title, metadata and abstract. {id} is a paper id, DOI or arXiv id, percent-encoded"
+                .description("A paper of the collection: title, metadata and abstract. {id} is a paper id, DOI, arXiv id or BibTeX key, percent-encoded"
                         + " (a DOI's slash as %2F: paper://10.48550%2FarXiv.2501.00001)").mimeType("application/json").build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Paper paper = idOf(request.uri()).flatMap(id -> app.get().index().paperByAnyId(id))
@@ -337,7 +337,7 @@ public final class PaperTools {
     private Paper find(String id) {
         String stripped = id.strip();
         return app.get().index().paperByAnyId(stripped).orElseThrow(() -> new InvalidInputException("no paper with id " + quoted(stripped)
-                + "; ids come from search_papers, find_by_title and list_papers"));
+                + " (a paper id, DOI, arXiv id or BibTeX key); ids come from search_papers, find_by_title and list_papers"));
     }
 
     /**
