@@ -351,7 +351,7 @@ class McpIT {
         CallToolResult missing = call(client, "get_paper", Map.of("id", "no-such-paper"));
         assertEquals(Boolean.TRUE, missing.isError());
         assertTrue(text(missing).contains("no paper with id no-such-paper (a paper id, DOI, arXiv id or BibTeX key); ids come from search_papers, find_by_title and list_papers"), text(missing));
-        assertTrue(text(call(client, "get_paper", Map.of("id", "\u202Egnp.exe"))).contains("no paper with id \\u202Egnp.exe;"),
+        assertTrue(text(call(client, "get_paper", Map.of("id", "\u202Egnp.exe"))).contains("no paper with id \\u202Egnp.exe (a paper id"),
                 "a bidirectional override is shown as an escape, not obeyed");
         CallToolResult longId = call(client, "get_bibtex", Map.of("id", "x".repeat(500)));
         assertEquals(Boolean.TRUE, longId.isError());
