@@ -149,13 +149,17 @@ public final class Assistant {
         if (naming.isPresent()) return withMended(naming.get(), mended);
         Optional<String> onlyItsPapers = named.onlyItsPapers();
         // "Which papers are from 2023?" asks for all of them: as many as a search gives are counted, and k of them shown.
-        int k = onlyItsPapers.isPresent() ? SearchRequest.MAX_K : question.k();
+        // Papers left out for using what the question does without ("without any labels") leave room for the next.
+        int k = onlyItsPapers.isPresent() || DoneWithout.of(standalone).isPresent() ? SearchRequest.MAX_K : question.k();
         // "thanks!" asks for nothing to be searched.
         boolean courtesy = QuestionForm.isCourtesy(question.text());
         SearchResult found = courtesy ? new SearchResult(standalone, List.of(), false, 0, retriever.generation())
                 : ExtractiveAnswerer.namedFirst(standalone, coveredWithin(named.topic(),
                 // "Where did I read that X?" is searched as X: the frame's words are in no abstract.
                 retriever.search(new SearchRequest(QuestionForm.searched(standalone), k, question.filters()))));
+        // "...without any labels": a paper is not listed for a sentence that says it uses them.
+        Optional<DoneWithout> without = courtesy || !found.covered() ? Optional.empty() : DoneWithout.of(standalone);
+        if (without.isPresent()) found = found.withHits(without.get().apply(found.hits(), retriever));
         SearchResult result = found.withHits(found.hits().subList(0, Math.min(question.k(), found.hits().size())));
         // What was searched, as the reader reads it back: its misspelt words as they were searched too.
         String searchedAs = result.respelledIn(searched);

@@ -839,6 +839,19 @@ class ExtractiveAnswererIT {
         assertTrue(google.answer().startsWith("None of the"), google.answer());
     }
 
+    /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */
+    @Test
+    void should_not_list_a_paper_for_a_sentence_that_uses_what_the_question_does_without() {
+        Answer answer = assistant.ask(Question.of("which papers train reasoning with RL without any labels or ground truth?"));
+        assertTrue(answer.covered() && !answer.citations().isEmpty(), answer.answer());
+        Pattern uses = Pattern.compile("(?i)(?<![\\p{L}-])(?:label\\p{L}*|ground[\\s-]truth)");
+        Pattern negated = Pattern.compile("(?i)\\b(?:without|no|not|neither|nor)\\b");
+        for (Citation c : answer.citations()) {
+            assertTrue(!uses.matcher(c.sentence()).find() || negated.matcher(c.sentence()).find(), "cited for using them: " + c.sentence());
+        }
+        assertTrue(answer.citations().stream().noneMatch(c -> c.title().startsWith("VLM-R1")), answer.answer());
+    }
+
     /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */
     @Test
     void should_narrow_every_paper_a_count_counted_not_only_those_it_showed() {
