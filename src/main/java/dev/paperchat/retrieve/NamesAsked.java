@@ -107,6 +107,18 @@ public final class NamesAsked {
         return evaluated.isPresent() ? evaluated : firstWriting(TASKS, text, spans);
     }
 
+    /** "Across three model families, six scales", "experiments with models of various sizes": which models, unnamed. */
+    private static final Pattern MODELS_TESTED = Pattern.compile("(?i)\\bmodel\\s++(?:famil(?:y|ies)|sizes?|scales?)\\b"
+            + "|\\b(?:\\d++|two|three|four|five|six|several|multiple|various|different)\\s++(?:[\\w-]++\\s++)?(?:models|LLMs|scales|sizes)\\b");
+
+    /**
+     * Whether the sentence says what the paper was tested on though it names nothing of the kind: its
+     * model families or scales for models, its benchmarks, datasets, evaluation or experiments for either.
+     */
+    static boolean saysWhatWasTested(Kind kind, String sentence) {
+        return kind == Kind.MODELS && MODELS_TESTED.matcher(sentence).find() || EVALUATED.matcher(sentence).find();
+    }
+
     private static OptionalInt firstWriting(Pattern words, String text, List<Span> spans) {
         return IntStream.range(0, spans.size()).filter(i -> words.matcher(spans.get(i).of(text)).find()).findFirst();
     }

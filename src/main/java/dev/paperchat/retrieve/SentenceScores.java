@@ -80,6 +80,8 @@ final class SentenceScores {
         // Nor are the words that make it a question: "did", rare in abstracts, would outweigh "benchmark".
         List<String> contentTerms = queryTerms.stream().filter(t -> !QueryTerms.LITERATURE.contains(t) && !QueryTerms.QUESTION.contains(t))
                 .filter(t -> namesAsked.isEmpty() || !NamesAsked.isKindWord(t)).toList();
+        // "what models did ReasonMaxxer test?" of an abstract that names none: its sentence on what it was tested on, not its opening.
+        boolean noneNamed = namesAsked.isPresent() && spans.stream().allMatch(span -> NamesAsked.names(namesAsked.get(), span.of(text), query) == 0);
         List<SentenceHit> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
@@ -98,7 +100,8 @@ final class SentenceScores {
             // "On which models was LASER-D evaluated?" is answered by the sentence that names models, the more the better:
             // "evaluated on DeepSeek-R1-Distill and QwQ-32B" rather than the opening's "such as OpenAI's o1".
             int namesGiven = namesAsked.map(kind -> NamesAsked.names(kind, sentence, query)).orElse(0);
-            double names = namesGiven == 0 ? 0 : QUANTITY_BONUS + NAME_STEP * Math.min(namesGiven - 1, MAX_NAME_STEPS);
+            double names = namesGiven > 0 ? QUANTITY_BONUS + NAME_STEP * Math.min(namesGiven - 1, MAX_NAME_STEPS)
+                    : noneNamed && NamesAsked.saysWhatWasTested(namesAsked.get(), sentence) ? QUANTITY_BONUS / 2 : 0;
             // "Which paper reports 42.6% accuracy?" is answered by the sentence that states it; "cuts tokens by 40%", where
             // the paper says 22.4%, by a sentence with a percentage of its own, to set beside it.
             double figure = StatedFigures.anyStated(figures, sentence) ? QUANTITY_BONUS

@@ -406,6 +406,9 @@ class ExtractiveAnswererIT {
     void should_answer_which_models_a_paper_used_from_the_sentence_that_names_them() {
         Answer answer = assistant.ask(Question.of("On which models was LASER-D evaluated?"));
         assertTrue(answer.citations().get(0).sentence().startsWith("Experiments on DeepSeek-R1-Distill-Qwen-1.5B"), answer.answer());
+        // An abstract that names none is quoted by what it says of them, not by its opening.
+        Answer unnamed = assistant.ask(Question.of("what models did ReasonMaxxer test?"));
+        assertTrue(unnamed.citations().get(0).sentence().matches("(?i).*(model families|scales).*"), unnamed.answer());
         // "use" asks for them too: the sentence that says "generate or use internal thoughts" names none.
         Answer used = assistant.ask(Question.of("what benchmarks did Quiet-STaR use?"));
         assertTrue(used.citations().get(0).sentence().contains("GSM8K"), used.answer());

@@ -76,4 +76,13 @@ class NamesAskedTest {
                 + " Across a variety of reasoning benchmarks, SpecReason achieves 1.5-2.5x speedup.", List.of(), 0, null, null, null, new Source("t.jsonl", 3));
         assertEquals(OptionalInt.of(2), NamesAsked.evaluationSentence(opened), "its benchmarks, not the field's tasks of its opening");
     }
+
+    @Test
+    void should_tell_a_sentence_that_says_what_was_tested_without_naming_it() {
+        assertTrue(NamesAsked.saysWhatWasTested(NamesAsked.Kind.MODELS, "Across three model families, six scales, and six math benchmarks, it wins."));
+        assertTrue(NamesAsked.saysWhatWasTested(NamesAsked.Kind.MODELS, "We run experiments with several open LLMs."));
+        assertTrue(NamesAsked.saysWhatWasTested(NamesAsked.Kind.BENCHMARKS, "Experiments show that Coconut augments the LLM."));
+        assertFalse(NamesAsked.saysWhatWasTested(NamesAsked.Kind.MODELS, "Reinforcement learning has become the standard for large language models."));
+        assertFalse(NamesAsked.saysWhatWasTested(NamesAsked.Kind.BENCHMARKS, "Across three model families, six scales, it wins."));
+    }
 }
