@@ -78,6 +78,12 @@ final class Narrowing {
     private static final Pattern FREE_OR_NO = Pattern.compile("(?i)^([\\p{L}\\d-]+)-free$|^(?:(?:uses?|needs?|requires?)\\s+)?no\\s+(\\S.*)$");
     /** "work without any training", "without extra data": what the papers should do without, which they write in several ways. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
+    /**
+     * "argue the opposite", "disagree with it", "are critical of GRPO": a stance taken, which words alone do not show.
+     * Not "support" nor "claim", which papers write of what they do ("support Qwen models", "claim state-of-the-art results").
+     */
+    private static final Pattern STANCE = Pattern.compile("(?i)^(?:(?:also\\s++)?(?:argues?|disagrees?|contradicts?|critici[sz]es?|opposes?"
+            + "|refutes?|challenges?|disputes?)\\b|say\\s++the\\s++opposite|(?:are|is)\\s++(?:critical|against|skeptical|sceptical)\\b)");
     /** ", SpecReason or R2R": the names a choice is among, given after it. */
     private static final Pattern OWN_CHOICES = Pattern.compile(",\\s*+\\p{Lu}[\\p{L}\\d.-]*+(?:\\s++[\\p{L}\\d.-]++){0,4}?\\s++or\\s++\\p{Lu}");
     private static final Pattern ADDITIVE = Pattern.compile("(?i)^also\\s++|\\s++(?:too|as\\s++well|either)$");
@@ -89,6 +95,11 @@ final class Narrowing {
      *
      * @param ofOne asked of the one paper the last answer was about ("does it..."), not of a list
      */
+    /** Whether the condition asks for a stance ("argue the opposite"), not for words the papers write. */
+    static boolean takesStance(String alternative) {
+        return STANCE.matcher(alternative.strip()).find();
+    }
+
     record Condition(List<String> alternatives, boolean negated, boolean ofOne) {
         String described() {
             return String.join(" or ", alternatives);

@@ -90,6 +90,9 @@ final class ReadAnswers {
                 ? lastTopic(question.history()) : Optional.empty();
         if (relisted.isPresent()) items = listedFor(relisted.get(), question);
         if (items.isEmpty()) return Optional.empty();
+        if (!llmRewrites && condition.get().alternatives().stream().allMatch(Narrowing::takesStance)) {
+            return Optional.of(noPaper(STANCE_UNREAD, question, stream, timings, start));
+        }
         // "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown.
         Optional<String> counted = singles.size() >= 2 || condition.get().ofOne() || relisted.isPresent() ? Optional.empty()
                 : PastAnswers.countedBeyondListed(question.history());
@@ -536,11 +539,20 @@ final class ReadAnswers {
     static final String NOTHING_LISTED = "No answer so far listed papers to choose from. Ask for papers first (\"Which papers study entropy collapse?\"), "
             + "then which of them use or mention something.";
 
+    /** What "which of those argue the opposite?" gets without an LLM: a stance is judged from claims, and no word of it shows one. */
+    static final String STANCE_UNREAD = "Which of them argue against or dispute something is a judgement of their claims, which an answer"
+            + " without an LLM does not make: papers of every stance write \"argue\". Ask which of them say the claim itself"
+            + " (\"which of those say that RL teaches new abilities?\").";
+
     private Answer nothingListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
-        stream.accept(NOTHING_LISTED);
+        return noPaper(NOTHING_LISTED, question, stream, timings, start);
+    }
+
+    private Answer noPaper(String text, Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        stream.accept(text);
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult none = new SearchResult(question.text(), List.of(), false, 0, 0);
-        return read(new ExtractiveAnswerer.Draft(NOTHING_LISTED, List.of(), false), false, question.text(), none, List.of(), timings);
+        return read(new ExtractiveAnswerer.Draft(text, List.of(), false), false, question.text(), none, List.of(), timings);
     }
 
     /** An answer read, not written: extractive, its sources the papers read, numbered in their order. */

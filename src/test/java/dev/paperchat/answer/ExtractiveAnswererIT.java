@@ -855,6 +855,15 @@ class ExtractiveAnswererIT {
         assertTrue(answer.citations().stream().noneMatch(c -> c.title().startsWith("VLM-R1")), answer.answer());
     }
 
+    /** "which of those argue the opposite?" is a stance, which an extractive answer does not judge from the word "argue". */
+    @Test
+    void should_say_a_stance_is_not_read_from_words() {
+        Answer stance = afterList("is there evidence that RL only sharpens what the base model already knows?", "which of those papers argue the opposite?");
+        assertEquals(ReadAnswers.STANCE_UNREAD, stance.answer());
+        assertFalse(stance.covered());
+        assertTrue(stance.citations().isEmpty());
+    }
+
     /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */
     @Test
     void should_narrow_every_paper_a_count_counted_not_only_those_it_showed() {

@@ -105,6 +105,16 @@ class NarrowingTest {
     }
 
     @Test
+    void should_tell_a_stance_from_words_the_papers_write() {
+        for (String stance : List.of("argue the opposite", "disagree with it", "are critical of GRPO", "criticise latent reasoning", "say the opposite")) {
+            assertTrue(Narrowing.takesStance(stance), stance);
+        }
+        for (String words : List.of("use Qwen", "support Qwen models", "claim state-of-the-art results", "from 2024", "mention arguments")) {
+            assertFalse(Narrowing.takesStance(words), words);
+        }
+    }
+
+    @Test
     void should_seek_what_is_used_not_the_word_use() {
         assertEquals("satellite data", Narrowing.sought("use satellite data"));
         assertEquals("a KL penalty", Narrowing.sought("relies on a KL penalty"));
