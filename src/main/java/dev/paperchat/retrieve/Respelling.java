@@ -145,9 +145,11 @@ record Respelling(String query, Map<String, String> respelled) {
                 respelled.put(w, inTypedForm(w, spelling));
             }
         });
+        // "criticise" searched as "criticize" is the same word: searched so, and not told as a word mended.
+        Map<String, String> spelledOtherwise = new LinkedHashMap<>();
         termOf.forEach((w, term) -> {
             if (docFreqs.getOrDefault(term, 0) == 0 && docFreqs.getOrDefault(americanTerm.getOrDefault(w, ""), 0) > 0) {
-                respelled.put(w, american.get(w));
+                spelledOtherwise.put(w, american.get(w));
                 return;
             }
             // The stem's spelling, or else the typed word's.
@@ -159,15 +161,22 @@ record Respelling(String query, Map<String, String> respelled) {
                     || TitleMatcher.swapped(spelt, spelling) && vocabulary.knows(spelling));
             if (spelling != null && typo && !namePart.test(w.toLowerCase(Locale.ROOT))) respelled.put(w, inTypedForm(w, spelling));
         });
-        return mended(query, respelled);
+        return mended(query, respelled, spelledOtherwise);
     }
 
     private static Respelling mended(String query, Map<String, String> respelled) {
-        if (respelled.isEmpty()) return new Respelling(query, Map.of());
+        return mended(query, respelled, Map.of());
+    }
+
+    /** @param spelledOtherwise words searched in their other spelling, which are not told */
+    private static Respelling mended(String query, Map<String, String> respelled, Map<String, String> spelledOtherwise) {
+        if (respelled.isEmpty() && spelledOtherwise.isEmpty()) return new Respelling(query, Map.of());
         Map<String, String> inOrder = new LinkedHashMap<>();
         respelled.entrySet().stream().sorted(Comparator.comparingInt(e -> query.indexOf(e.getKey())))
                 .forEach(e -> inOrder.put(e.getKey(), e.getValue()));
-        String mended = ANY_WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(respelled.getOrDefault(m.group(), m.group())));
+        Map<String, String> searched = new LinkedHashMap<>(spelledOtherwise);
+        searched.putAll(respelled);
+        String mended = ANY_WORD.matcher(query).replaceAll(m -> Matcher.quoteReplacement(searched.getOrDefault(m.group(), m.group())));
         return new Respelling(mended, inOrder);
     }
 }

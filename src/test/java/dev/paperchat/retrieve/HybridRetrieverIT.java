@@ -76,6 +76,15 @@ class HybridRetrieverIT {
         assertFalse(retriever.search(new SearchRequest("How do plant cells divide?", 5)).covered(), "a real word the collection lacks stays absent");
     }
 
+    /** "memorisation" is searched as "memorization", the same word: it is found, and not told as a word mended. */
+    @Test
+    void should_search_a_british_spelling_as_the_american_one_without_telling() {
+        SearchResult result = retriever.search(new SearchRequest("Reasoning or memorisation? unreliable RL results", 3));
+        assertTrue(result.hits().get(0).paper().title().startsWith("Reasoning or Memorization?"), result.hits().get(0).paper().title());
+        assertEquals(Map.of(), result.respelled());
+        assertEquals("", result.respellingNotice());
+    }
+
     /** "how does it work?" without its history has no subject: any paper fits it as well as another, and none is evidence. */
     @Test
     void should_find_no_evidence_for_a_question_of_no_subject() {
