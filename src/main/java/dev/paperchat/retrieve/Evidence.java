@@ -1,7 +1,9 @@
 package dev.paperchat.retrieve;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +35,8 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
     private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final int UNNAMED_ASKED = 3;
+    /** The share of a question's word weight its rarest word holds, above which the best paper must hold that word. */
+    private static final double RAREST_SHARE = 0.6;
     /** What points to a subject said before, as analysed: "one" of "which one?", "those" ("it" and "this" are stop words). */
     private static final Set<String> POINTING = Set.of("one", "ones", "those", "them", "thing", "things");
     public record Verdict(boolean covered, double confidence, double cosine, double coverage) {}
@@ -82,6 +86,14 @@ public record Evidence(double minScore, double coverageWeight, double maxAbsentS
         Set<String> unknown = absent.stream().filter(t -> !QueryTerms.REPORTING.contains(t)).collect(Collectors.toSet());
         boolean unknownWords = collectionSize >= minPapersForAbsentWords && QueryTerms.share(words, idf, unknown) >= maxAbsentShare;
         if (unknownWords && cosine < closeCosine) return new Verdict(false, 0.1, cosine, coverage);
+        // So is one whose rarest word holds most of its weight and is not the best paper's: "quantum computing" of papers on
+        // compute, the one "quantum" of the collection being a "quantum-dot". No question of the three evaluation sets, nor
+        // 120 written around the collection's rare words, is turned away by it.
+        Optional<String> rarest = words.stream().max(Comparator.comparingDouble(t -> idf.getOrDefault(t, 0.0)));
+        if (rarest.isPresent() && !termsOfTop.contains(rarest.get()) && QueryTerms.share(words, idf, Set.of(rarest.get())) >= RAREST_SHARE
+                && cosine < closeCosine) {
+            return new Verdict(false, 0.15, cosine, coverage);
+        }
         double score = cosine + coverageWeight * coverage;
         // Confidence maps the score onto [0, 1], 0.5 at the threshold.
         double confidence = clamp(0.5 + (score - minScore) / 0.2);

@@ -76,6 +76,14 @@ class HybridRetrieverIT {
         assertFalse(retriever.search(new SearchRequest("How do plant cells divide?", 5)).covered(), "a real word the collection lacks stays absent");
     }
 
+    /** A question whose rare word holds most of its weight is not covered by papers without it: "quantum" is only BehaviorVLM's "quantum-dot". */
+    @Test
+    void should_find_no_evidence_when_the_best_paper_lacks_the_question_s_one_rare_word() {
+        SearchResult quantum = retriever.search(new SearchRequest("quantum computing", 5));
+        assertFalse(quantum.covered(), quantum.hits().get(0).paper().title());
+        assertTrue(retriever.search(new SearchRequest("quantum-dot behavioral data", 5)).covered(), "the paper that writes it");
+    }
+
     /** "memorisation" is searched as "memorization", the same word: it is found, and not told as a word mended. */
     @Test
     void should_search_a_british_spelling_as_the_american_one_without_telling() {
