@@ -1,8 +1,6 @@
 package dev.paperchat.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
@@ -16,15 +14,17 @@ class ScoreOnTest {
     }
 
     private static void assertScore(String figure, String benchmark, String abstractText) {
-        ScoreOn score = on(benchmark, abstractText).orElseThrow(() -> new AssertionError("no figure on " + benchmark + ": " + abstractText));
-        assertEquals(figure, score.figure(), abstractText);
-        assertFalse(score.gain(), "a score: " + abstractText);
+        assertFigure(figure, false, benchmark, abstractText);
     }
 
     private static void assertGain(String figure, String benchmark, String abstractText) {
+        assertFigure(figure, true, benchmark, abstractText);
+    }
+
+    private static void assertFigure(String figure, boolean gain, String benchmark, String abstractText) {
         ScoreOn score = on(benchmark, abstractText).orElseThrow(() -> new AssertionError("no figure on " + benchmark + ": " + abstractText));
         assertEquals(figure, score.figure(), abstractText);
-        assertTrue(score.gain(), "a gain: " + abstractText);
+        assertEquals(gain, score.gain(), (gain ? "a gain: " : "a score: ") + abstractText);
     }
 
     @Test
