@@ -482,8 +482,8 @@ public final class ExtractiveAnswerer {
     Draft scoresOn(String quoted, int mentioning, int tying, List<PaperHit> shown, Map<String, ScoreOn> scores, Consumer<String> stream) {
         String mention = mentioning == 1 ? "The paper that mentions " + quoted : "Of the " + mentioning + " papers that mention " + quoted + ", 1";
         if (tying == 0) {
-            return all((mentioning == 1 ? "The paper that mentions " + quoted + " ties" : "None of the " + mentioning + " papers that mention " + quoted + " ties")
-                    + " a figure to it in its abstract; where " + (mentioning == 1 ? "it names" : "they name") + " it:", shown, stream);
+            return all((mentioning == 1 ? "The paper that mentions " + quoted + " ties no figure" : "None of the " + mentioning + " papers that mention "
+                    + quoted + " ties a figure") + " to it in its abstract; where " + (mentioning == 1 ? "it names" : "they name") + " it:", shown, stream);
         }
         PaperHit first = shown.get(0);
         ScoreOn top = scores.get(first.paper().id());

@@ -89,17 +89,17 @@ final class Narrowing {
     private static final Pattern ADDITIVE = Pattern.compile("(?i)^also\\s++|\\s++(?:too|as\\s++well|either)$");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
 
+    /** Whether the condition asks for a stance ("argue the opposite"), not for words the papers write. */
+    static boolean takesStance(String alternative) {
+        return STANCE.matcher(alternative.strip()).find();
+    }
+
     /**
      * What the listed papers should say, as alternatives ("use Qwen or Llama"), or should not
      * ("which of these don't use Qwen?").
      *
      * @param ofOne asked of the one paper the last answer was about ("does it..."), not of a list
      */
-    /** Whether the condition asks for a stance ("argue the opposite"), not for words the papers write. */
-    static boolean takesStance(String alternative) {
-        return STANCE.matcher(alternative.strip()).find();
-    }
-
     record Condition(List<String> alternatives, boolean negated, boolean ofOne) {
         String described() {
             return String.join(" or ", alternatives);
