@@ -530,7 +530,7 @@ public final class Assistant {
         List<Turn> history = List.of(new Turn("user", topic), new Turn("assistant", listed.answer()));
         Answer answer = ask(new Question(given.text(), history, given.k(), given.mode(), given.filters()), stream, retrieved);
         List<String> notices = new ArrayList<>(answer.notices());
-        notices.add(0, ReadAnswers.relistedNotice(topic, given.history()));
+        notices.add(0, ReadAnswers.relistedNotice(topic));
         return new Answer(answer.answer(), answer.mode(), answer.model(), answer.covered(), answer.question(), answer.citations(), answer.sources(),
                 notices, answer.unsupported(), answer.timings(), answer.provenance());
     }

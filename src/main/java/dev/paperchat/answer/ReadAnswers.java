@@ -136,7 +136,7 @@ final class ReadAnswers {
         String asked = (negated ? "not " : "") + condition.get().described() + (ofOne ? ", in the paper of the last answer" : counted.isPresent() ? ", among the papers " + whose : ", among the papers of " + from);
         List<String> notices = new ArrayList<>();
         filtersRead(question).ifPresent(notices::add);
-        relisted.ifPresent(topic -> notices.add(noAnswers ? relistedNotice(topic, question.history()) : "The last answer lists no papers: the papers read are those \""
+        relisted.ifPresent(topic -> notices.add(noAnswers ? relistedNotice(topic) : "The last answer lists no papers: the papers read are those \""
                 + topic + "\" lists now."));
         if (draft.citations().isEmpty() && !ofOne) notices.add(papersRead(listed.values(), whose));
         return Optional.of(read(draft, true, asked, result, notices, timings));
@@ -495,30 +495,20 @@ final class ReadAnswers {
     }
 
     /** What a reader is told when "those" or "the third one" are taken from the question before asked again. */
-    static String relistedNotice(String topic, List<Turn> history) {
-        return history.stream().anyMatch(t -> t.role().equals("assistant"))
-                ? "The last answer lists no papers by markers: the items pointed to are those of the list \"" + topic + "\" gives now."
-                : "The history holds no answer: the last list is what \"" + topic + "\" lists now.";
+    static String relistedNotice(String topic) {
+        return "The history holds no answer: the last list is what \"" + topic + "\" lists now.";
     }
 
     /**
-     * The question before, when the history holds questions and no answers of paperchat's and this one
-     * points to an item of a list ("tell me more about the third one", "compare the first two"). An
-     * agent's own words for an answer ("The collection lists Clip-Cov, Lp-Reg and ETTRL") cite no
-     * source by a marker, and hold no list to point into.
+     * The question before, when the history holds questions and no answers and this one points to
+     * an item of a list ("tell me more about the third one", "compare the first two").
      */
     static Optional<String> pointedWithoutAnswers(Question question) {
         List<Turn> history = question.history();
-        if (history.isEmpty() || history.stream().anyMatch(ReadAnswers::citesByMarker) || !FollowUpRewriter.pointsToItems(question.text())) {
+        if (history.isEmpty() || history.stream().anyMatch(t -> t.role().equals("assistant")) || !FollowUpRewriter.pointsToItems(question.text())) {
             return Optional.empty();
         }
         return lastTopic(history);
-    }
-
-    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,2}]");
-
-    private static boolean citesByMarker(Turn turn) {
-        return turn.role().equals("assistant") && MARKER.matcher(turn.content()).find();
     }
 
     /** The last question of the history that asks something of its own, not only which of a list. */

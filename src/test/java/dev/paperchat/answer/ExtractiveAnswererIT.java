@@ -683,23 +683,6 @@ class ExtractiveAnswererIT {
         assertEquals("The history holds no answer: the last list is what \"" + topic + "\" lists now.", more.notices().get(0));
     }
 
-    /** An agent's own words for the answer cite nothing by a marker: "the third one" counts in what the question lists now, as with no answer. */
-    @Test
-    void should_point_into_the_list_the_question_gives_when_the_answer_before_is_an_agents_prose() {
-        String topic = "Which methods avoid entropy collapse?";
-        Answer list = assistant.ask(Question.of(topic));
-        String third = list.citations().stream().map(Citation::paperId).distinct().skip(2).findFirst().orElseThrow();
-        List<Turn> prose = List.of(new Turn("user", topic), new Turn("assistant", "The collection lists Clip-Cov, Lp-Reg, UloRL and ETTRL as such methods."));
-        Answer more = assistant.ask(new Question("tell me more about the third one", prose, 8, AnswerMode.EXTRACTIVE, null));
-        assertEquals(third, more.citations().get(0).paperId(), more.answer());
-        assertEquals("The last answer lists no papers by markers: the items pointed to are those of the list \"" + topic + "\" gives now.",
-                more.notices().get(0));
-        // paperchat's own answer about one paper cites it by a marker: there is no third item to point to.
-        List<Turn> one = List.of(new Turn("user", "What is Coconut?"), new Turn("assistant", assistant.ask(Question.of("What is Coconut?")).answer()));
-        Answer none = assistant.ask(new Question("tell me more about the third one", one, 8, AnswerMode.EXTRACTIVE, null));
-        assertTrue(none.answer().startsWith("No answer so far listed papers"), none.answer());
-    }
-
     /** A condition of words most papers use is met by a paper that writes the phrase or its short form ("RL"), not by each word alone. */
     @Test
     void should_narrow_the_last_list_by_a_phrase_of_common_words() {
