@@ -31,7 +31,8 @@ final class PastAnswers {
     /**
      * A list line's name: its bold words, or the text before its colon or dash, without "(also ...)", "(from ...)", a date or bold; or,
      * where none comes, all it says before its markers ("- Title [2]" of "Possibly related", an
-     * LLM's "- Clip-Cov keeps the entropy up [1]."). Bullets and numbers start a line, as LLMs write lists.
+     * LLM's "- Clip-Cov keeps the entropy up [1]."), or a name of up to four words alone ("1. ETTRL"). Bullets and
+     * numbers start a line, as LLMs write lists.
      */
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*]|\\d{1,2}[.)])\\s+(?:"
             // "1. **Clip-Cov** clips tokens": a bold name is the name, whatever follows it.
@@ -40,7 +41,9 @@ final class PastAnswers {
             + "|(?<quoted>[\"\u201c][^\"\u201c\u201d\\n]{1,1000}[\"\u201d])(?=:\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$"
             + "|(?: \\(\\d{4}\\))?[,.;]?\\s*$)"
             + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
-            + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$))");
+            + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$)"
+            // "1. ETTRL", "- Lp-Reg": an agent's list of names alone, up to four words.
+            + "|(?<bare>[^\\s*:\\[][^\\s:\\[]*+(?:\\s[^\\s:\\[]++){0,3}?)[.;,]?\\s*$)");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
     // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
     // A record answer names it after its opening words, as one that says what its abstract lacks does ("The abstract of
@@ -173,7 +176,10 @@ final class PastAnswers {
         List<String> items = new ArrayList<>();
         for (String line : lines) {
             Matcher item = LIST_ITEM.matcher(line);
-            if (item.lookingAt()) items.add(Stream.of("bold", "quoted", "name").map(item::group).filter(Objects::nonNull).findFirst().orElseThrow().strip());
+            if (!item.lookingAt()) continue;
+            String name = Stream.of("bold", "quoted", "name").map(item::group).filter(Objects::nonNull).findFirst()
+                    .orElseGet(() -> item.group("bare").replaceFirst("[.;,]$", ""));
+            items.add(name.strip());
         }
         return items;
     }

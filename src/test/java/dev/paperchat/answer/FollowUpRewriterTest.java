@@ -427,6 +427,18 @@ class FollowUpRewriterTest {
                 "the subject keeps its own small words");
     }
 
+    /** An agent's list of names alone ("1. ETTRL") is a list: "the third one" is its third, not the third of what paperchat would list. */
+    @Test
+    void should_read_a_list_of_names_alone_as_its_items() {
+        for (String list : List.of("1. ETTRL\n2. PEAR\n3. TraPO", "Three stand out:\n- ETTRL\n- PEAR\n- TraPO.")) {
+            List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list));
+            assertEquals(List.of("ETTRL", "PEAR", "TraPO"), PastAnswers.lastListItems(history), list);
+        }
+        List<Turn> statements = List.of(new Turn("user", "how do I avoid entropy collapse?"),
+                new Turn("assistant", "- Use a KL penalty on the policy updates\n- Keep the learning rate low for longer"));
+        assertEquals(List.of(), PastAnswers.lastListItems(statements), "a line of five words or more is a statement, no name");
+    }
+
     @Test
     void should_ask_the_question_before_of_the_item_a_bare_pointer_names() {
         String compared = "- Chain of Continuous Thought (Coconut) (\"Training Large Language Models to Reason in a Continuous Latent Space\"): One. [1]\n"
