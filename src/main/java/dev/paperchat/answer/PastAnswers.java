@@ -237,13 +237,22 @@ final class PastAnswers {
     private static final Pattern COUNTED = Pattern.compile(
             "^(\\d+)( or more)? papers in the collection mention \"([^\"\\n]+)\" in the title or abstract; the first (\\d+):");
 
-    /** What the last answer counted papers mentioning ("Qwen"), when it listed only the first of them. */
+    /** 'Papers in the collection that mention "Qwen":', as a list of a name's mentions opens, k of them shown. */
+    private static final Pattern MENTIONS_LISTED = Pattern.compile("^Papers in the collection that mention \"([^\"\n]+)\":");
+
+    /**
+     * What the last answer counted or listed papers mentioning ("Qwen"), when it may have shown only the first of them:
+     * "those" are every paper that mentions it.
+     */
     static Optional<String> countedBeyondListed(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!history.get(i).role().equals("assistant")) continue;
-            Matcher counted = COUNTED.matcher(body(history.get(i)).strip());
+            String answer = body(history.get(i)).strip();
+            Matcher counted = COUNTED.matcher(answer);
             boolean more = counted.find() && (counted.group(2) != null || Integer.parseInt(counted.group(1)) > Integer.parseInt(counted.group(4)));
-            return more ? Optional.of(counted.group(3)) : Optional.empty();
+            if (more) return Optional.of(counted.group(3));
+            Matcher listed = MENTIONS_LISTED.matcher(answer);
+            return listed.find() ? Optional.of(listed.group(1)) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -823,6 +823,11 @@ class ExtractiveAnswererIT {
         assertEquals(afterList("which methods avoid entropy collapse?", "which of those are from 2025?").answer(), dated.answer());
         Answer google = afterList("which methods avoid entropy collapse?", "any from Google?");
         assertTrue(google.answer().startsWith("None of the"), google.answer());
+        // After a list of a name's mentions, "those" are every paper that mentions it, not the 8 shown.
+        for (String followUp : List.of("any from Tencent?", "which of those are from Tencent?")) {
+            Answer tencent = afterList("which papers mention Qwen?", followUp);
+            assertTrue(tencent.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", 1 is from Tencent:.*"), tencent.answer());
+        }
     }
 
     /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */
