@@ -487,10 +487,10 @@ public final class ExtractiveAnswerer {
         }
         PaperHit first = shown.get(0);
         ScoreOn top = scores.get(first.paper().id());
-        String lead = tying == 1 ? mention + " ties a figure to it in its abstract: " + (top.gain() ? "a gain of " + top.figure() + " over its own baseline [1]:"
+        String lead = tying == 1 ? mention + " ties a figure to it in its abstract: " + (top.gain() ? "a gain of " + top.figure() + " over a baseline or another model [1]:"
                 : "a score of " + top.figure() + ", of its own models and setting [1]:")
                 : "Of the " + mentioning + " papers that mention " + quoted + ", " + tying + " tie a figure to it in their abstracts, "
-                + (top.gain() ? "each a gain over its own baseline, which ranks no paper above another:"
+                + (top.gain() ? "each a gain over a baseline or another model, which ranks no paper above another:"
                 : "each of its own models and setting; the highest score stated is " + top.figure() + ", "
                 + displayed(MethodNames.of(first.paper(), first.names())) + "'s [1]:");
         return all(lead, shown, hit -> scores.get(hit.paper().id()).sentence(), hit -> {

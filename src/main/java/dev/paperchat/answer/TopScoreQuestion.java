@@ -17,17 +17,21 @@ final class TopScoreQuestion {
     private static final Pattern ASKED = Pattern.compile("^\\W*+(?:and\\s++)?(?:"
             + "(?:which|what)\\s++" + KIND + "\\s++(?:" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?"
             + "|(?:scores?|performs?|does|did)\\s++(?:the\\s++)?(?:highest|best))"
-            + "|(?:what|which)(?:'s|\\s++is|\\s++are|\\s++was)\\s++(?:the\\s++)?(?:" + BEST + "\\s++" + MEASURE + "|state[-\\s]of[-\\s]the[-\\s]art|sota)"
+            + "|(?:what|which)(?:'s|\\s++is|\\s++are|\\s++was)\\s++(?:the\\s++)?(?:" + BEST + "\\s++" + MEASURE
+            + "(?:\\s++(?:reported|achieved|obtained|stated|reached|published))?|state[-\\s]of[-\\s]the[-\\s]art|sota)"
             + "|who\\s++" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?)"
             + "\\s++(?:on|for|in)\\s++(?:the\\s++)?(?<name>" + MentionQuestion.NAME + ")(?:\\s++(?:benchmark|dataset|test\\s++set))?[\\s?.!]*+$",
             Pattern.CASE_INSENSITIVE);
 
     private TopScoreQuestion() {}
 
+    /** "AIME 2024 with Qwen2.5": what the figures are of, which no benchmark's name holds. */
+    private static final Pattern OF_WHAT = Pattern.compile("\\s++(?:with|using|for|by|in|on|among|across)\\s.*$", Pattern.CASE_INSENSITIVE);
+
     /** The benchmark the question asks the best figure on, as asked. */
     static Optional<String> benchmark(String question) {
         if (question.length() > 200) return Optional.empty();
         Matcher asked = ASKED.matcher(question);
-        return asked.matches() ? Optional.of(asked.group("name")) : Optional.empty();
+        return asked.matches() ? Optional.of(OF_WHAT.matcher(asked.group("name")).replaceFirst("")) : Optional.empty();
     }
 }

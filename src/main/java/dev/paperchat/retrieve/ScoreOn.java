@@ -4,6 +4,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Sentences;
 import dev.paperchat.corpus.Span;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,25 @@ import java.util.regex.Pattern;
  */
 public record ScoreOn(SentenceHit sentence, String figure, boolean gain) {
     // Groups optional but not possessive: a possessive group keeps what it took in a match given up ("68 percent" for "1 metric").
-    private static final String FIGURE = "(\\+)?(\\d{1,4}+(?:\\.\\d++)?)(\\s?\\\\?%|\\s++(?:percent|points?)\\b)?";
-    /** A figure and up to three words before "on": "90.5% on", "94.0 pass@1 accuracy on", "30% higher accuracy on". */
-    private static final Pattern FIGURE_ON = Pattern.compile("(?<![\\p{L}\\d.-])" + FIGURE + "((?:\\s++[\\p{L}@\\d-]++){0,3}?)\\s++on\\s++(?:the\\s++)?");
-    /** "on AIME 2024 from 28.8% to 43.3%": the second is the score. */
-    private static final Pattern FROM_TO = Pattern.compile("\\s++from\\s++" + FIGURE + "\\s++to\\s++" + FIGURE);
-    private static final Pattern VERSION = Pattern.compile("[-\\s]?\\d");
-    private static final Pattern ON = Pattern.compile("(?i)(?<!\\p{L})on\\s++(?:the\\s++)?");
+    private static final String FIGURE = figure("f");
+    /**
+     * A figure, what it says in brackets ("56.7% (+40.0%) on"), and up to three words before "on": "90.5% on", "94.0 pass@1
+     * accuracy on", "30% higher accuracy on".
+     */
+    private static final Pattern FIGURE_ON = Pattern.compile("(?<![\\p{L}\\d.-])" + FIGURE + "(?:\\s*+\\([^()]{1,20}\\))?"
+            + "(?<words>(?:\\s++[\\p{L}@\\d-]++){0,3}?)\\s++on\\s++(?:the\\s++)?");
+    /**
+     * What follows the benchmark's name: "on AIME 2024 from 28.8% to 43.3%", "on MATH500 increases from 83.2% to 89.4%" and
+     * "GSM8K (5.9% → 10.9%)", whose second is the score; "AIME24 reaching 46.7%", "GPQA-DIAMOND: +11.3%".
+     */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:,?\\s++(?:[\\p{L}-]++\\s++){0,3}?from\\s++" + figure("a") + "\\s++to\\s++" + figure("b")
+            + "|\\s*+\\(\\s*+" + figure("c") + "\\s*+(?:\u2192|->|rightarrow|to)\\s*+" + figure("d") + "\\s*+\\)"
+            + "|\\s*+(?::|=)\\s*+" + figure("e") + "|\\s++(?:reach\\w*+|at|scor\\w*+|achiev\\w*+|hit\\w*+)\\s++" + figure("g") + ")",
+            Pattern.CASE_INSENSITIVE);
+    /** What makes a name another benchmark's: a number after it ("MATH-500" of "MATH", "AIME'25" of "AIME"). */
+    private static final Pattern VERSION = Pattern.compile("[-\\s'\u2019]?\\d");
+    /** What a sentence says in brackets ("(18.8% improvement over Video-R1)") is no word of the figure after them. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*+\\)");
     /** A word that makes the figure after it a difference: "gains of", "exceeds the baseline by", "improves ... by". */
     private static final Pattern GAIN_BEFORE = Pattern.compile("(?i)(?<!\\p{L})(?:gains?|improv\\w*+|boost\\w*+|increas\\w*+|outperform\\w*+"
             + "|surpass\\w*+|exceed\\w*+|beat\\w*+)(?!\\p{L}).{0,40}$");
@@ -44,48 +57,71 @@ public record ScoreOn(SentenceHit sentence, String figure, boolean gain) {
     public static final Comparator<ScoreOn> SCORES_FIRST = Comparator.comparing(ScoreOn::gain)
             .thenComparing(score -> score.gain() ? BigDecimal.ZERO : score.value().negate());
 
-    /** The paper's figure on the benchmark: its first score, else its first gain; none when no sentence ties one to it. */
+    private static String figure(String name) {
+        return "(?<" + name + "sign>\\+)?(?<" + name + ">\\d{1,4}+(?:\\.\\d++)?)(?<" + name + "unit>\\s?\\\\?%|\\s++(?:percent|points?)\\b)?";
+    }
+
+    /**
+     * The paper's figure on the benchmark: its highest score (OREAL's 95.0 of its 32B model, not the 94.0 of its 7B one),
+     * else its first gain; none when no sentence ties one to it.
+     */
     public static Optional<ScoreOn> in(Paper paper, String benchmark) {
         Pattern named = NamedSubject.writing(benchmark);
         String text = paper.abstractText();
         List<Span> spans = Sentences.split(text);
-        ScoreOn firstGain = null;
+        List<ScoreOn> stated = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             String sentence = spans.get(i).of(text);
-            if (!named.matcher(sentence).find()) continue;
-            SentenceHit hit = new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 1);
-            Optional<ScoreOn> stated = stated(hit, named);
-            if (stated.isPresent() && !stated.get().gain()) return stated;
-            if (firstGain == null) firstGain = stated.orElse(null);
+            if (named.matcher(sentence).find()) stated.addAll(stated(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 1), named));
         }
-        return Optional.ofNullable(firstGain);
+        return stated.stream().min(SCORES_FIRST);
     }
 
-    private static Optional<ScoreOn> stated(SentenceHit hit, Pattern named) {
+    private static List<ScoreOn> stated(SentenceHit hit, Pattern named) {
         String sentence = hit.text();
-        Optional<ScoreOn> fromTo = fromTo(hit, named);
-        if (fromTo.isPresent()) return fromTo;
+        List<ScoreOn> found = new ArrayList<>(afterName(hit, named));
         Matcher figure = FIGURE_ON.matcher(sentence);
         int lastEnd = 0;
         boolean lastGain = false;
-        ScoreOn found = null;
         while (figure.find()) {
             // "Pass at 1 metric on", "7B model on": a whole number with no unit or sign is no result.
-            if (figure.group(1) == null && figure.group(3) == null && !figure.group(2).contains(".") || LOSS_AFTER.matcher(figure.group(4)).find()) continue;
-            String before = sentence.substring(lastEnd, figure.start());
+            if (!aResult(figure, "f") || LOSS_AFTER.matcher(figure.group("words")).find()) continue;
+            String before = BRACKETED.matcher(sentence.substring(lastEnd, figure.start())).replaceAll("");
             // "gains of 16.0% on MATH-500, 26.9% on AMC 2023": a figure of a list is of the list's kind.
             boolean listed = lastEnd > 0 && before.length() <= LIST_GAP && !GAIN_BEFORE.matcher(before).find() && !before.contains(";");
-            boolean gain = figure.group(1) != null || GAIN_AFTER.matcher(figure.group(4)).find()
-                    || (listed ? lastGain : gainBefore(sentence.substring(0, figure.start())));
-            if (namedWhole(named, sentence, figure.end())) {
-                ScoreOn stated = new ScoreOn(hit, figure.group(2) + unit(figure.group(3)), gain);
-                if (!gain) return Optional.of(stated);
-                if (found == null) found = stated;
-            }
+            boolean gain = figure.group("fsign") != null || GAIN_AFTER.matcher(figure.group("words")).find()
+                    || (listed ? lastGain : gainBefore(BRACKETED.matcher(sentence.substring(0, figure.start())).replaceAll("")));
+            if (namedWhole(named, sentence, figure.end())) found.add(new ScoreOn(hit, written(figure, "f"), gain));
             lastEnd = figure.end();
             lastGain = gain;
         }
-        return Optional.ofNullable(found);
+        return found;
+    }
+
+    /** The figures stated after the benchmark's name: a range's end and a figure reached are scores, a signed one a gain. */
+    private static List<ScoreOn> afterName(SentenceHit hit, Pattern named) {
+        String sentence = hit.text();
+        List<ScoreOn> found = new ArrayList<>();
+        Matcher name = named.matcher(sentence);
+        while (name.find()) {
+            if (VERSION.matcher(sentence).region(name.end(), sentence.length()).lookingAt()) continue;
+            Matcher after = AFTER_NAME.matcher(sentence).region(name.end(), sentence.length());
+            if (!after.lookingAt()) continue;
+            String group = after.group("b") != null ? "b" : after.group("d") != null ? "d" : after.group("e") != null ? "e" : "g";
+            if (!aResult(after, group)) continue;
+            boolean ranged = group.equals("b") || group.equals("d");
+            found.add(new ScoreOn(hit, written(after, group), !ranged && after.group(group + "sign") != null));
+        }
+        return found;
+    }
+
+    /** A figure with a unit, a sign or a decimal point: "7B model", "Pass at 1" are none. */
+    private static boolean aResult(Matcher figure, String group) {
+        return figure.group(group + "sign") != null || figure.group(group + "unit") != null || figure.group(group).contains(".");
+    }
+
+    private static String written(Matcher figure, String group) {
+        return figure.group(group) + unit(figure.group(group + "unit"));
     }
 
     /** Whether the benchmark's name starts there, and not a version of it: "MATH-500" is not "MATH", nor "AIME 2025" "AIME". */
@@ -96,17 +132,6 @@ public record ScoreOn(SentenceHit sentence, String figure, boolean gain) {
 
     private static boolean gainBefore(String before) {
         return BY.matcher(before).find() || GAIN_BEFORE.matcher(before).find() && !REACHED.matcher(before).find();
-    }
-
-    private static Optional<ScoreOn> fromTo(SentenceHit hit, Pattern named) {
-        Matcher on = ON.matcher(hit.text());
-        while (on.find()) {
-            Matcher name = named.matcher(hit.text()).region(on.end(), hit.text().length());
-            if (!name.lookingAt() || VERSION.matcher(hit.text()).region(name.end(), hit.text().length()).lookingAt()) continue;
-            Matcher range = FROM_TO.matcher(hit.text()).region(name.end(), hit.text().length());
-            if (range.lookingAt()) return Optional.of(new ScoreOn(hit, range.group(5) + unit(range.group(6)), false));
-        }
-        return Optional.empty();
     }
 
     private static String unit(String unit) {

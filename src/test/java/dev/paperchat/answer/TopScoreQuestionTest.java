@@ -16,7 +16,9 @@ class TopScoreQuestionTest {
             "What's the state of the art on the LiveCodeBench benchmark?|LiveCodeBench",
             "who has the best score on Video-MME?|Video-MME",
             "which method achieves the best performance for MathVista?|MathVista",
-            "and which one has the top accuracy on AIME24?|AIME24"})
+            "and which one has the top accuracy on AIME24?|AIME24",
+            "What is the best accuracy reported on MATH-500?|MATH-500",
+            "Which model scores highest on AIME 2024 with Qwen2.5?|AIME 2024"})
     void should_read_the_benchmark_a_question_for_its_best_figure_names(String question, String benchmark) {
         assertEquals(Optional.of(benchmark), TopScoreQuestion.benchmark(question));
     }

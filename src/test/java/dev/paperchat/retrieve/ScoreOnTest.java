@@ -39,6 +39,24 @@ class ScoreOnTest {
     }
 
     @Test
+    void should_read_a_score_written_after_the_benchmark_s_name() {
+        assertScore("10.9%", "GSM8K", "We find zero-shot improvements on GSM8K (5.9% \u2192 10.9%) and CommonsenseQA (36.3% \u2192 47.2%).");
+        assertScore("89.4%", "MATH-500", "The 1.5B model's accuracy on MATH500 increases from 83.2% to 89.4%.");
+        assertScore("76.0%", "MMMU", "Skywork-R1V3 achieves state-of-the-art results on MMMU, significantly improving from 64.3% to 76.0%.");
+        assertScore("46.7%", "AIME 2024", "Rapid gains: AMC23 accuracy rising from 63% to 80% and AIME24 reaching 46.7%, surpassing o1-preview.");
+        assertGain("30.1%", "MATH-500", "It improves accuracies on math (MATH-500: +30.1%, AMC23:+27.5%).");
+        assertScore("56.7%", "AIME 2024", "The model achieves 56.7% (+40.0%) on AIME 2024 and 57.0% (+8.1%) on LiveCodeBench.");
+    }
+
+    @Test
+    void should_take_a_paper_s_highest_score_and_keep_a_bracket_s_words_from_the_figure_after_it() {
+        assertScore("95.0", "MATH-500", "With OREAL, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500 through RL."
+                + " OREAL-32B also surpasses previous 32B models trained by distillation with 95.0 pass@1 accuracy on MATH-500.");
+        assertScore("65.8%", "MMVU", "Notably, TW-GRPO achieves 50.4% accuracy on CLEVRER (18.8% improvement over Video-R1) and 65.8% on MMVU.");
+        assertEquals(Optional.empty(), on("AIME", "It reaches 83.2% on AIME'25 and 90.5% on AIME 2024."), "an edition is another benchmark");
+    }
+
+    @Test
     void should_tell_a_gain_over_a_baseline_from_a_score() {
         assertGain("11%", "AIME 2024", "PDR delivers the largest gains (e.g., +11% on AIME 2024 and +9% on AIME 2025).");
         // A list's later figures are of the kind of its first.
