@@ -80,14 +80,26 @@ final class Narrowing {
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
     /**
      * "argue the opposite", "disagree with it", "are critical of GRPO": a stance taken, which words alone do not show.
-     * Not "support" nor "claim", which papers write of what they do ("support Qwen models", "claim state-of-the-art results").
+     * Not "support" nor "claim", which papers write of what they do ("support Qwen models", "claim state-of-the-art results"),
+     * nor a stance with its claim ("argue that RL does not teach new strategies", "argue for shorter reasoning").
      */
-    private static final Pattern STANCE = Pattern.compile("(?i)^(?:(?:also\\s++)?(?:argues?|disagrees?|contradicts?|critici[sz]es?|opposes?"
-            + "|refutes?|challenges?|disputes?)\\b|say\\s++the\\s++opposite|(?:are|is)\\s++(?:critical|against|skeptical|sceptical)\\b)");
+    private static final Pattern STANCE = Pattern.compile("(?i)^(?:also\\s++)?(?:(?:argues?|says?|claims?)\\s++(?:the\\s++opposite|otherwise|against)\\b"
+            + "|(?:disagrees?|contradicts?|critici[sz]es?|opposes?|refutes?|challenges?|disputes?)\\b(?!\\s++that\\b)"
+            + "|(?:(?:are|is)\\s++)?(?:critical\\s++of|against|skeptical|sceptical)\\b)");
     /** ", SpecReason or R2R": the names a choice is among, given after it. */
     private static final Pattern OWN_CHOICES = Pattern.compile(",\\s*+\\p{Lu}[\\p{L}\\d.-]*+(?:\\s++[\\p{L}\\d.-]++){0,4}?\\s++or\\s++\\p{Lu}");
     private static final Pattern ADDITIVE = Pattern.compile("(?i)^also\\s++|\\s++(?:too|as\\s++well|either)$");
     private static final Pattern OR = Pattern.compile("\\s*+(?:,\\s*+)?\\bor\\b\\s*+|\\s*+/\\s*+", Pattern.CASE_INSENSITIVE);
+
+    /** "argue that RL does not teach new strategies": a claim the papers should make, whose "not" no word search keeps. */
+    private static final Pattern CLAIMED = Pattern.compile("(?i)^(?:also\\s++)?(?:argues?|says?|shows?|finds?|claims?|reports?|states?|suggests?"
+            + "|demonstrates?|conclude?s?|believes?)\\s++that\\s++(\\S.*)$");
+
+    /** The claim a condition asks the papers to make ("argue that X": X), if it asks for one. */
+    static Optional<String> claimed(String alternative) {
+        Matcher claim = CLAIMED.matcher(alternative.strip());
+        return claim.matches() ? Optional.of(claim.group(1)) : Optional.empty();
+    }
 
     /** Whether the condition asks for a stance ("argue the opposite"), not for words the papers write. */
     static boolean takesStance(String alternative) {

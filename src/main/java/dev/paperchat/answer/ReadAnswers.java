@@ -93,6 +93,8 @@ final class ReadAnswers {
         if (!llmRewrites && condition.get().alternatives().stream().allMatch(Narrowing::takesStance)) {
             return Optional.of(noPaper(STANCE_UNREAD, question, stream, timings, start));
         }
+        Optional<String> claim = condition.get().alternatives().size() == 1 ? Narrowing.claimed(condition.get().alternatives().get(0)) : Optional.empty();
+        if (!llmRewrites && claim.isPresent()) return Optional.of(noPaper(claimUnread(claim.get()), question, stream, timings, start));
         // "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown.
         Optional<String> counted = singles.size() >= 2 || condition.get().ofOne() || relisted.isPresent() ? Optional.empty()
                 : PastAnswers.countedBeyondListed(question.history());
@@ -531,8 +533,16 @@ final class ReadAnswers {
 
     /** What "which of those argue the opposite?" gets without an LLM: a stance is judged from claims, and no word of it shows one. */
     static final String STANCE_UNREAD = "Which of them argue against or dispute something is a judgement of their claims, which an answer"
-            + " without an LLM does not make: papers of every stance write \"argue\". Ask which of them say the claim itself"
-            + " (\"which of those say that RL teaches new abilities?\").";
+            + " without an LLM does not make: papers of every stance write \"argue\" and \"however\". Ask for the opposite claim itself, as"
+            + " a question of its own (\"Is there evidence that RL teaches new reasoning abilities?\").";
+
+    /** What "which of those argue that X?" gets without an LLM: a claim is checked against papers, not found as words. */
+    static String claimUnread(String claim) {
+        String plain = claim.strip().replaceAll("[?.!\\s]+$", "");
+        return "Which of them say that " + plain + " is a claim to check against each paper, which a search of its words would"
+                + " misread (a \"not\" is no word to find). Find the papers that state it with \"Where did I read that " + plain + "?\""
+                + " or the Find a citation box.";
+    }
 
     private Answer nothingListed(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
         return noPaper(NOTHING_LISTED, question, stream, timings, start);

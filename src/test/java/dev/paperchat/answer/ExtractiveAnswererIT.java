@@ -850,6 +850,11 @@ class ExtractiveAnswererIT {
         assertEquals(ReadAnswers.STANCE_UNREAD, stance.answer());
         assertFalse(stance.covered());
         assertTrue(stance.citations().isEmpty());
+        // A claim the papers should make is no words to find either: its "not" would be lost.
+        Answer claim = afterList("which papers study RL for LLM reasoning?", "which of those papers argue that RL does not teach new strategies?");
+        assertEquals(ReadAnswers.claimUnread("RL does not teach new strategies"), claim.answer());
+        assertTrue(assistant.ask(Question.of("Where did I read that RL does not teach new strategies?")).citations().get(0).title().startsWith("Rethinking RL"),
+                "the way it points to finds the paper that says it");
     }
 
     /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */

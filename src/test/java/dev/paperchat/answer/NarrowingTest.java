@@ -105,11 +105,21 @@ class NarrowingTest {
     }
 
     @Test
+    void should_read_the_claim_a_condition_asks_the_papers_to_make() {
+        assertEquals(Optional.of("RL does not teach new strategies"), Narrowing.claimed("argue that RL does not teach new strategies"));
+        assertEquals(Optional.of("longer chains help"), Narrowing.claimed("show that longer chains help"));
+        assertEquals(Optional.empty(), Narrowing.claimed("use Qwen"));
+        assertEquals(Optional.empty(), Narrowing.claimed("argue the opposite"));
+    }
+
+    @Test
     void should_tell_a_stance_from_words_the_papers_write() {
-        for (String stance : List.of("argue the opposite", "disagree with it", "are critical of GRPO", "criticise latent reasoning", "say the opposite")) {
+        for (String stance : List.of("argue the opposite", "disagree with it", "are critical of GRPO", "critical of it", "criticise latent reasoning",
+                "say the opposite", "argue against it")) {
             assertTrue(Narrowing.takesStance(stance), stance);
         }
-        for (String words : List.of("use Qwen", "support Qwen models", "claim state-of-the-art results", "from 2024", "mention arguments")) {
+        for (String words : List.of("use Qwen", "support Qwen models", "claim state-of-the-art results", "from 2024", "mention arguments",
+                "argue that RL does not teach new strategies", "argue for shorter reasoning", "address two critical limitations")) {
             assertFalse(Narrowing.takesStance(words), words);
         }
     }
