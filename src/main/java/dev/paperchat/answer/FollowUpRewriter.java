@@ -638,7 +638,9 @@ public final class FollowUpRewriter {
     /** The words around a pointer that ask of it and name nothing: "how does it work?", "who wrote it?", "what is this paper about?". */
     private static final Set<String> ASKING_OF_IT = Set.of("what", "which", "who", "how", "why", "when", "where", "what's", "is", "are", "was", "were",
             "does", "do", "did", "can", "could", "the", "a", "paper", "method", "model", "work", "works", "mean", "means", "say", "says", "propose",
-            "proposes", "wrote", "write", "written", "published", "about", "of", "from", "come", "by", "and", "so");
+            "proposes", "wrote", "write", "written", "published", "about", "of", "from", "come", "by", "and", "so",
+            // "How does it scale?", "does it help?": what is asked of it, which it alone says of what.
+            "scale", "compare", "perform", "help", "differ", "matter", "fail", "improve", "use", "uses", "need", "needs");
 
     /** Whether the question's only subject points to an earlier answer: "What is it?", "how does it work?", "which one?". */
     static boolean onlyPointsBack(String question) {

@@ -181,9 +181,9 @@ final class QuestionForm {
      * "surveys I should read on...": a reader's plan, no words of the topic ("read" would find READ, "start" papers on it).
      */
     private static final Pattern READING = Pattern.compile("^\\W*+(?:(?:what|which)\\s++(?:papers?\\s++|works?\\s++)?(?:should|do|would|could|can|must)"
-            + "\\s++(?:i|we|one)\\s++(?:read|start\\s++with|look\\s++at)(?:\\s++first)?"
+            + "\\s++(?:i|we|one)\\s++(?:read|start\\s++with|look\\s++at)(?:\\s++first)?(?:\\s++to\\s++(?:understand|learn|get\\s++into|know))?"
             + "|i\\s++(?:want|would\\s++like|'d\\s++like|need)\\s++to\\s++(?:read|learn)(?:\\s++up)?|what\\s++to\\s++read(?:\\s++first)?"
-            + "|where\\s++(?:do|should|can)\\s++i\\s++(?:start|begin)(?:\\s++reading)?)\\s++(?:on|about|regarding|with|in)\\s++(?=\\S)"
+            + "|where\\s++(?:do|should|can)\\s++i\\s++(?:start|begin)(?:\\s++reading)?)(?:\\s++(?:on|about|regarding|with|in))?\\s++(?=\\S)"
             + "|(?<=\\S)\\s++(?:that\\s++)?(?:i|we)\\s++(?:should|could|must)\\s++read(?:\\s++first)?(?=\\s++(?:on|about)\\s)"
             + "|\\W++(?:so\\s++)?(?:where|how)\\s++(?:do|should|can)\\s++i\\s++(?:start|begin)\\W*+$", Pattern.CASE_INSENSITIVE);
 

@@ -133,9 +133,11 @@ public final class DefinitionQuestion {
         // given is the whole name, not the start of a longer one ("named Latent Reasoning Skills" is no "latent reasoning").
         String given = "(?:(?:the|an?)\\s++)?" + QUOTE + word + (term ? "(?!\\s++(?-i:\\p{Lu}))" : "");
         // "Coconut is a new paradigm"; a term only as the sentence's subject: "redesigning the thinking environment is a lever" is no definition.
-        // "Test-Time Scaling (TTS) refers to approaches that...": its short form may come between, and "refers to" says what it is.
-        String says = "(?:\\s*+\\([^()]{1,20}\\))?\\s++(?:(?:is|are)\\s++(?:an?|the)\\s|refers?\\s++to\\s|(?:is|are)\\s++defined\\s++as\\s)";
-        String isA = term ? "(?:^|(?<=[.!?]\\s))(?:(?:the|an?|our|this)\\s++)?" + word + says : word + says;
+        // "Test-Time Scaling (TTS) refers to approaches that...": its short form may come between, and "refers to" says what it is
+        // of the sentence's subject only ("What is scaling?" is not told by "Test-Time Scaling refers to...").
+        String subject = "(?:^|(?<=[.!?]\\s))(?:(?:the|an?|our|this)\\s++)?" + word + "(?:\\s*+\\([^()]{1,20}\\))?\\s++";
+        String refersTo = subject + "(?:refers?\\s++to|(?:is|are)\\s++defined\\s++as)\\s";
+        String isA = (term ? subject : word + "\\s++") + "(?:is|are)\\s++(?:an?|the)\\s|" + refersTo;
         // 'the standard RL "thinking environment", where the state is...': a term in quotes is one the text gives.
         String quoted = term ? "|[\"'\u2018\u201C]" + word + "[\"'\u2019\u201D]" : "";
         return Pattern.compile("(?<!\\b(?:unlike|than|like|to|over|versus|vs\\.|against)\\s)" + word + ",\\s++(?:an?|the)\\s"

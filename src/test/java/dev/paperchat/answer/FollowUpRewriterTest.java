@@ -733,7 +733,7 @@ class FollowUpRewriterTest {
     @Test
     void should_tell_a_question_whose_only_subject_points_back() {
         for (String only : List.of("What is it?", "how does it work?", "who wrote it?", "which one?", "what is this paper about?", "What's that?",
-                "and what does it propose?")) {
+                "and what does it propose?", "How does it scale?", "does it help?")) {
             assertTrue(FollowUpRewriter.onlyPointsBack(only), only);
         }
         for (String asks : List.of("what?", "What is Coconut?", "how does it work with GRPO?", "which one is faster?", "who wrote Quiet-STaR?",

@@ -279,6 +279,7 @@ class QuestionFormTest {
         assertEquals("entropy collapse", QuestionForm.searched("I want to read about entropy collapse, where do I start?"));
         assertEquals("are there surveys on efficient reasoning?", QuestionForm.searched("are there surveys I should read on efficient reasoning?"));
         assertEquals("latent reasoning?", QuestionForm.searched("which papers should I start with on latent reasoning?"));
+        assertEquals("GRPO?", QuestionForm.searched("what should I read to understand GRPO?"));
         assertEquals("what surveys are?", QuestionForm.searched("what surveys are in the collection?"));
         assertEquals("what are the limitations of GRPO?", QuestionForm.searched("what are the limitations of GRPO according to the collection?"));
         assertEquals("which papers study data collection?", QuestionForm.searched("which papers study data collection?"));

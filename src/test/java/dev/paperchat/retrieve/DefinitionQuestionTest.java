@@ -73,6 +73,9 @@ class DefinitionQuestionTest {
         assertTrue(DefinitionQuestion.introduces("Overthinking is defined as generating tokens past the answer.", "overthinking"));
         assertFalse(DefinitionQuestion.introduces("We show that test-time scaling refers to nothing new.", "test-time scaling"),
                 "a term of several words is defined as the sentence's subject only");
+        assertFalse(DefinitionQuestion.introduces("Test-Time Scaling (TTS) refers to approaches that improve reasoning.", "scaling"),
+                "a longer term's definition says nothing of its last word");
+        assertTrue(DefinitionQuestion.introduces("Coconut is a new paradigm for reasoning.", "Coconut"));
         assertFalse(DefinitionQuestion.introduces("We use PondSet as our training data.", "PondSet"), "a name used, not given");
         assertFalse(DefinitionQuestion.introduces("With test-time scaling, Delethink continues to improve.", "Delethink"));
         assertFalse(DefinitionQuestion.introduces("Delethink-v2, a successor, is faster.", "Delethink"), "another name built on it");
