@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a source must state to be a claim's: its figures ({@link Numbers}), each of what the claim
- * says it is of ({@link BenchmarkFigures}, {@link FigureTies}), and the names of the models and
+ * says it is of ({@link BenchmarkFigures}, {@link FigureTies}, {@link FigureMeasures}), and the names of the models and
  * benchmarks it gives ({@link ModelNames}). Wording alone is no check: "o3-mini
  * reaches 83.1%" is as close to a sentence about GPT-4o reaching 99.9% as to the right one.
  */
@@ -29,6 +29,8 @@ public final class Specifics {
         BenchmarkFigures.misbound(claim, source).stream().filter(item -> !unstated.contains(item)).forEach(unstated::add);
         // "reasoning by up to 60%" where the paper's 60% is of inference cost: each figure stated, of another thing.
         FigureTies.misbound(claim, source).stream().filter(item -> unstated.stream().noneMatch(other -> sharesFigure(item, other))).forEach(unstated::add);
+        // "inference cost by up to 3.4x" where the paper's 3.4x is its speed-up: a figure given to another measure.
+        FigureMeasures.misbound(claim, source).stream().filter(item -> unstated.stream().noneMatch(other -> sharesFigure(item, other))).forEach(unstated::add);
         return List.copyOf(unstated);
     }
 

@@ -1,0 +1,111 @@
+package dev.paperchat.corpus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a ratio or share measures: speed, memory, tokens and cost, or accuracy, by the nearest word
+ * of one in its clause ("accelerate end-to-end reasoning by up to 3.4x": speed). A claim that gives
+ * a paper's figure to another measure states what the paper does not: "reduces inference cost by
+ * 3.4x" of a paper whose 3.4x is its speed-up and whose cost falls by 60%.
+ */
+public final class FigureMeasures {
+    /** A ratio or a share: "3.4x", "5×", "5times" (LaTeX's \times, its backslash lost), "2.5 times", "60%", "3-fold". */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])(\\d{1,4}+(?:\\.\\d++)?)\\s?(?:x|\u00d7|times|%|\\\\%|-?fold)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Pattern> MEASURES = Map.of(
+            "speed", word("speed\\w*+|faster|accelerat\\w*+|latency|wall-clock|throughput|runtime|slower"),
+            "memory", word("memory|kv\\s++cache|cache\\s++size|vram"),
+            "tokens or cost", word("tokens?|cost\\w*+|flops|compute|budget|length|cheaper"),
+            "accuracy", word("accura\\w*+|performance|scores?|pass@\\d++|improv\\w*+"));
+    /** What ends a clause: its figures are of its own words, not of the clause before ("while reducing memory by 3.7x"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|\\s(?:while|and|but|whereas|with)\\s", Pattern.CASE_INSENSITIVE);
+    private static final int BEFORE = 60, AFTER = 30;
+
+    private FigureMeasures() {}
+
+    private static Pattern word(String words) {
+        return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + words + ")(?!\\p{L})");
+    }
+
+    /** A figure and what it measures, if a word of a measure stands near it in its clause. */
+    record Measured(BigDecimal figure, Optional<String> measure, String asWritten) {}
+
+    /**
+     * The claim's figures of a measure that the source gives the same figure only of other measures, as the claim writes
+     * them with their measure's word: "inference cost by up to 3.4x".
+     */
+    public static List<String> misbound(String claim, String source) {
+        List<Measured> stated = measured(source);
+        Set<String> misbound = new LinkedHashSet<>();
+        for (Measured claimed : measured(claim)) {
+            if (claimed.measure().isEmpty()) continue;
+            List<Measured> same = stated.stream().filter(s -> s.figure().compareTo(claimed.figure()) == 0).toList();
+            boolean elsewhere = !same.isEmpty() && same.stream().allMatch(s -> s.measure().isPresent() && !s.measure().equals(claimed.measure()));
+            if (elsewhere) misbound.add(claimed.asWritten());
+        }
+        return List.copyOf(misbound);
+    }
+
+    static List<Measured> measured(String text) {
+        List<Measured> found = new ArrayList<>();
+        Matcher figure = FIGURE.matcher(text);
+        while (figure.find()) {
+            int start = clauseStart(text, figure.start()), end = clauseEnd(text, figure.end());
+            String before = text.substring(Math.max(start, figure.start() - BEFORE), figure.start());
+            String after = text.substring(figure.end(), Math.min(end, figure.end() + AFTER));
+            int from = Math.max(start, figure.start() - BEFORE);
+            Optional<Word> word = nearestBefore(before).map(w -> new Word(w.measure(), from + w.at()));
+            Optional<String> measure = word.map(Word::measure).or(() -> firstAfter(after));
+            // "inference cost by up to 3.4x": from its measure's word, as the claim writes it.
+            String written = text.substring(word.map(Word::at).orElse(from), figure.end()).strip();
+            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written));
+        }
+        return found;
+    }
+
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        Matcher end = CLAUSE_END.matcher(text).region(0, at);
+        while (end.find()) start = end.end();
+        return start;
+    }
+
+    private static int clauseEnd(String text, int at) {
+        Matcher end = CLAUSE_END.matcher(text).region(at, text.length());
+        return end.find() ? end.start() : text.length();
+    }
+
+    private record Word(String measure, int at) {}
+
+    private static Optional<Word> nearestBefore(String before) {
+        Word nearest = null;
+        for (Map.Entry<String, Pattern> measure : MEASURES.entrySet()) {
+            Matcher word = measure.getValue().matcher(before);
+            while (word.find()) {
+                if (nearest == null || word.start() > nearest.at()) nearest = new Word(measure.getKey(), word.start());
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private static Optional<String> firstAfter(String after) {
+        String first = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<String, Pattern> measure : MEASURES.entrySet()) {
+            Matcher word = measure.getValue().matcher(after);
+            if (word.find() && word.start() < at) {
+                at = word.start();
+                first = measure.getKey();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+}

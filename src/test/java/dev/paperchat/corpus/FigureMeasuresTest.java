@@ -1,0 +1,33 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureMeasuresTest {
+    private static final String HAWKEYE = "Hawkeye can accelerate end-to-end reasoning by up to 3.4x on complex math tasks while reducing inference cost by up to 60%.";
+    private static final String MEM1 = "MEM1-7B improves performance by 3.5x while reducing memory usage by 3.7x compared to Qwen2.5-14B-Instruct.";
+    private static final String DELTA = "DELTA matches full attention in accuracy, while reducing the number of attended tokens by up to 5times and"
+            + " delivering 1.5times end-to-end speedup.";
+
+    @Test
+    void should_find_a_figure_given_to_another_measure_than_the_paper_gives_it() {
+        assertEquals(List.of("cost by up to 3.4x"), FigureMeasures.misbound("Hawkeye reduces inference cost by up to 3.4x", HAWKEYE));
+        assertEquals(List.of("speeds up reasoning by up to 60%"), FigureMeasures.misbound("Hawkeye speeds up reasoning by up to 60%", HAWKEYE));
+        assertEquals(List.of("memory usage by 3.5x"), FigureMeasures.misbound("MEM1 reduces memory usage by 3.5x", MEM1));
+        assertEquals(List.of("DELTA delivers a 5x"), FigureMeasures.misbound("DELTA delivers a 5x end-to-end speedup", DELTA));
+    }
+
+    @Test
+    void should_pass_a_figure_of_the_measure_the_paper_gives_it() {
+        for (String claim : List.of("Hawkeye accelerates reasoning by up to 3.4x", "Hawkeye cuts inference cost by 60%", "MEM1 improves performance by 3.5x",
+                "MEM1 needs 3.7x less memory", "DELTA reduces attended tokens by up to 5x", "DELTA gives a 1.5x speedup end to end",
+                "Hawkeye reaches 3.4x", "a 60% saving")) {
+            String source = claim.startsWith("MEM1") ? MEM1 : claim.startsWith("DELTA") ? DELTA : HAWKEYE;
+            assertEquals(List.of(), FigureMeasures.misbound(claim, source), claim);
+        }
+        assertEquals(List.of(), FigureMeasures.misbound("It is 2x faster", "It reaches 2x the accuracy and is 2x faster."),
+                "a figure the paper gives to either measure");
+    }
+}
