@@ -144,6 +144,7 @@ public final class Assistant {
         // An LLM that failed to rewrite the question is not waited for a second time to answer it.
         LlmException failed = rewrite.llmFailure();
         Optional<Answer> naming = reading.scoresOn(question, standalone, stream, timings, start)
+                .or(() -> reading.largestOf(question, standalone, stream, timings, start))
                 .or(() -> reading.naming(question, standalone, stream, timings, start))
                 .or(() -> reading.similar(question, standalone, stream, timings, start));
         if (naming.isPresent()) return withMended(naming.get(), mended);

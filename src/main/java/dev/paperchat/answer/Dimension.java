@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.FigureMeasures;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ record Dimension(String name, Pattern asked, Pattern written) {
             + "|(?<![\\p{L}\\d.-])\\d++\\.\\d++(?![\\p{L}\\d.])|(?<=\\d-)\\d++(?:\\.\\d++)?\\s*+(?:x|×|times|%)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> KNOWN = List.of(
             // "time" of a run only: "for the first time", "test-time" scaling and the "times" of "2.5 times" are no speed.
-            of("speed", "faster|slower|quicker|speed|latency|fastest|slowest|quickest",
+            of("speed", "faster|slower|quicker|speed|speed-?ups?|acceleration|latency|fastest|slowest|quickest",
                     "speed|fast|accelerat|latency|wall-clock|wall\\s+time|throughput|runtime|time\\s+to\\s+first"
                             + "|(?:inference|decoding|generation|running|response|training|reasoning|thinking|solving|computation)\\s+time(?!\\p{L})"),
             of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
@@ -42,6 +43,25 @@ record Dimension(String name, Pattern asked, Pattern written) {
         // "Best-of-N" names a method, no dimension; a dimension's word starts a word ("gain", not "against").
         return new Dimension(name, Pattern.compile("(?i)(?<![\\p{L}-])(?:" + asked + ")(?![\\p{L}-])"),
                 Pattern.compile("(?i)(?<!\\p{L})(?:" + written + ")"));
+    }
+
+    /** The measure {@link FigureMeasures} reads this dimension's ratios and shares by; none for accuracy, whose figures are on benchmarks. */
+    Optional<String> measure() {
+        return switch (name) {
+            case "speed" -> Optional.of("speed");
+            case "memory or size" -> Optional.of("memory");
+            case "cost" -> Optional.of("tokens or cost");
+            default -> Optional.empty();
+        };
+    }
+
+    /** What a search for the papers that report a figure of it is for: "speedup faster inference latency". */
+    String searched() {
+        return switch (name) {
+            case "speed" -> "speedup faster inference latency";
+            case "memory or size" -> "memory KV cache reduction";
+            default -> "fewer tokens lower cost reduction";
+        };
     }
 
     /** The dimension a choice asks by, if it names one of those the field reports figures for. */

@@ -465,7 +465,7 @@ public final class FollowUpRewriter {
      * Whether a choice asks nothing but how the papers compare ("is newer", "needs the least memory"),
      * not for a topic of its own ("is the best for text-to-SQL?"), which is asked anew.
      */
-    private static boolean onlyCompares(String asked) {
+    static boolean onlyCompares(String asked) {
         return asked.strip().split("\\s+").length <= 3 || Dimension.asked(asked).isPresent() && !OWN_TOPIC.matcher(asked).find();
     }
 

@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import dev.paperchat.corpus.FigureMeasures;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
@@ -9,6 +10,7 @@ import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.ScoreOn;
 import dev.paperchat.retrieve.SearchRequest;
 import dev.paperchat.retrieve.SearchResult;
+import dev.paperchat.retrieve.SentenceHit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -401,6 +403,53 @@ final class ReadAnswers {
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult result = new SearchResult(standalone, shown, true, 1, found.generation());
         return Optional.of(read(draft, true, standalone, result, notices, timings));
+    }
+
+    /** "Which method gives the largest speedup?", "which methods save the most memory?": a choice among every paper, no list before it. */
+    private static final Pattern CHOSEN_FROM_ALL = Pattern.compile("^\\W*+(?:and\\s++)?which\\s++(?:methods?|papers?|approach(?:es)?|techniques?|models?"
+            + "|systems?|frameworks?|works?)\\s++(?<asked>.+?)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Which method gives the largest speedup?" with no list before it: the papers a search for the measure finds that
+     * state a ratio or share of it, the largest first (ratios before shares, which are no one scale), each of its own
+     * models, baseline and setting, which the answer says.
+     */
+    Optional<Answer> largestOf(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
+        if (!PastAnswers.lastListItems(question.history()).isEmpty()) return Optional.empty();
+        Matcher chosen = CHOSEN_FROM_ALL.matcher(standalone);
+        if (!chosen.matches()) return Optional.empty();
+        String asked = chosen.group("asked");
+        if (!Narrowing.comparesPapers(asked) || !FollowUpRewriter.onlyCompares(asked)) return Optional.empty();
+        Optional<Dimension> by = Dimension.asked(asked).filter(d -> d.measure().isPresent());
+        if (by.isEmpty()) return Optional.empty();
+        SearchResult found = retriever.search(new SearchRequest(by.get().searched(), SearchRequest.MAX_K, question.filters()));
+        Map<String, FigureMeasures.Stated> largest = new HashMap<>();
+        List<PaperHit> stating = new ArrayList<>();
+        for (PaperHit hit : found.hits()) {
+            Optional<SentenceHit> sentence = ExtractiveAnswerer.reported(hit, by.get());
+            Optional<FigureMeasures.Stated> figure = sentence.flatMap(s -> FigureMeasures.largest(s.text(), by.get().measure().orElseThrow()));
+            if (figure.isEmpty()) continue;
+            largest.put(hit.paper().id(), figure.get());
+            stating.add(ReadAnswers.ledBy(hit, sentence.get()));
+        }
+        stating.sort(Comparator.comparing((PaperHit hit) -> !largest.get(hit.paper().id()).ratio())
+                .thenComparing(hit -> largest.get(hit.paper().id()).figure(), Comparator.reverseOrder()));
+        List<PaperHit> shown = stating.subList(0, Math.min(question.k(), stating.size()));
+        timings.put("retrieveMs", Assistant.millisSince(start));
+        ExtractiveAnswerer.Draft draft = extractive.largestOf(by.get(), found.hits().size(), stating.size(), shown, largest, stream);
+        timings.put("totalMs", Assistant.millisSince(start));
+        List<String> notices = new ArrayList<>();
+        filtersRead(question).ifPresent(notices::add);
+        if (stating.size() > shown.size()) notices.add(shown.size() + " of " + stating.size() + " papers that state a figure for " + by.get().name()
+                + " are listed; ask for more with k (" + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ").");
+        SearchResult result = new SearchResult(standalone, shown, !shown.isEmpty(), shown.isEmpty() ? 0 : 1, found.generation());
+        return Optional.of(read(draft, !shown.isEmpty(), "figures for " + by.get().name() + ", among the papers a search for it finds", result, notices, timings));
+    }
+
+    private static PaperHit ledBy(PaperHit hit, SentenceHit lead) {
+        List<SentenceHit> sentences = new ArrayList<>(List.of(lead));
+        hit.sentences().stream().filter(s -> s.index() != lead.index()).forEach(sentences::add);
+        return new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(), hit.titleMatch(), sentences);
     }
 
     /** "Plan-and-Solve" and "plan and solve": one name, in any case, spaced or hyphenated. */

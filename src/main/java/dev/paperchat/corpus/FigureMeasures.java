@@ -2,6 +2,7 @@ package dev.paperchat.corpus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class FigureMeasures {
     /** A ratio or a share: "3.4x", "5×", "5times" (LaTeX's \times, its backslash lost), "2.5 times", "60%", "3-fold". */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])(\\d{1,4}+(?:\\.\\d++)?)\\s?(?:x|\u00d7|times|%|\\\\%|-?fold)(?![\\p{L}\\d])",
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])(\\d{1,4}+(?:\\.\\d++)?)\\s?(x|\u00d7|times|%|\\\\%|-?fold)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Pattern> MEASURES = Map.of(
             "speed", word("speed\\w*+|faster|accelerat\\w*+|latency|wall-clock|throughput|runtime|slower"),
@@ -28,6 +29,11 @@ public final class FigureMeasures {
     /** What ends a clause: its figures are of its own words, not of the clause before ("while reducing memory by 3.7x"). */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|\\s(?:while|and|but|whereas|with)\\s", Pattern.CASE_INSENSITIVE);
     private static final int BEFORE = 60, AFTER = 30;
+    /** A figure that saves: a word of cutting before it in its clause, or "fewer", "less", "smaller" right after it. */
+    private static final Pattern SAVING = Pattern.compile("(?i)(?<!\\p{L})(?:reduc\\w*+|sav\\w*+|cut\\w*+|compress\\w*+|shrink\\w*+|trim\\w*+|lower\\w*+"
+            + "|decreas\\w*+|evict\\w*+)(?!\\p{L})|^\\s*+(?:\\p{L}++\\s++)?(?:fewer|less|smaller|lower|reduction|cut|savings?)(?!\\p{L})");
+    /** What a speed-up is not: "2x slower". */
+    private static final Pattern SLOWER = Pattern.compile("(?i)^\\s*+(?:slower|longer)(?!\\p{L})");
 
     private FigureMeasures() {}
 
@@ -35,8 +41,12 @@ public final class FigureMeasures {
         return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + words + ")(?!\\p{L})");
     }
 
-    /** A figure and what it measures, if a word of a measure stands near it in its clause. */
-    record Measured(BigDecimal figure, Optional<String> measure, String asWritten) {}
+    /**
+     * A figure and what it measures, if a word of a measure stands near it in its clause.
+     *
+     * @param saving whether its clause says it saves ("reduces KV cache size by 50%", "40% fewer tokens"), not spends ("3.4x more tokens")
+     */
+    record Measured(BigDecimal figure, Optional<String> measure, String asWritten, boolean ratio, boolean saving) {}
 
     /**
      * The claim's figures of a measure that the source gives the same figure only of other measures, as the claim writes
@@ -54,6 +64,29 @@ public final class FigureMeasures {
         return List.copyOf(misbound);
     }
 
+    /**
+     * The largest ratio the text gives of the measure ("20x" of "over 20x faster"), else its largest share ("50%"): ratios
+     * and shares are no one scale, and a ratio says more of a speed-up or a saving.
+     *
+     * @param measure "speed", "memory", "tokens or cost" or "accuracy"
+     */
+    public static Optional<Stated> largest(String text, String measure) {
+        // Memory, tokens and cost are asked of as savings: "3.4x more reasoning tokens" saves nothing.
+        boolean saved = !measure.equals("speed") && !measure.equals("accuracy");
+        List<Measured> of = measured(text).stream().filter(m -> m.measure().equals(Optional.of(measure)) && (!saved || m.saving())
+                && !SLOWER.matcher(text.substring(text.indexOf(m.asWritten()) + m.asWritten().length())).lookingAt()).toList();
+        return of.stream().filter(Measured::ratio).max(Comparator.comparing(Measured::figure))
+                .or(() -> of.stream().max(Comparator.comparing(Measured::figure)))
+                .map(m -> new Stated(m.figure(), m.ratio()));
+    }
+
+    /** A figure of a measure as a number, and whether it is a ratio ("3.4x") or a share ("60%"). */
+    public record Stated(BigDecimal figure, boolean ratio) {
+        public String written() {
+            return figure.toPlainString() + (ratio ? "x" : "%");
+        }
+    }
+
     static List<Measured> measured(String text) {
         List<Measured> found = new ArrayList<>();
         Matcher figure = FIGURE.matcher(text);
@@ -66,7 +99,8 @@ public final class FigureMeasures {
             Optional<String> measure = word.map(Word::measure).or(() -> firstAfter(after));
             // "inference cost by up to 3.4x": from its measure's word, as the claim writes it.
             String written = text.substring(word.map(Word::at).orElse(from), figure.end()).strip();
-            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written));
+            boolean saving = SAVING.matcher(before).find() || SAVING.matcher(after).lookingAt();
+            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written, !figure.group(2).contains("%"), saving));
         }
         return found;
     }

@@ -830,6 +830,17 @@ class ExtractiveAnswererIT {
         }
     }
 
+    /** "Which method gives the largest speedup?" with no list before: the papers that state one, the largest first, each with its figure. */
+    @Test
+    void should_list_the_largest_figures_stated_for_a_dimension_across_the_collection() {
+        Answer speed = assistant.ask(Question.of("Which method gives the largest speedup?"));
+        assertTrue(speed.answer().matches("(?s)Of the \\d+ papers a search for speed finds, \\d+ state figures for it in their abstracts, each of its own"
+                + " models, baseline and setting; the largest stated is 20x, System-1\\.5 Reasoning's \\[1\\]:\n- System-1\\.5 Reasoning, 20x: .*"), speed.answer());
+        Answer memory = assistant.ask(Question.of("Which methods save the most memory?"));
+        assertTrue(memory.covered() && memory.answer().contains("- LazyEviction, 50%: "), memory.answer());
+        assertTrue(memory.citations().stream().noneMatch(c -> c.sentence().contains("manipulating up to 90%")), "holding 90% of a cache saves none");
+    }
+
     /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */
     @Test
     void should_not_list_a_paper_for_a_sentence_that_uses_what_the_question_does_without() {

@@ -3,6 +3,7 @@ package dev.paperchat.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FigureMeasuresTest {
@@ -17,6 +18,18 @@ class FigureMeasuresTest {
         assertEquals(List.of("speeds up reasoning by up to 60%"), FigureMeasures.misbound("Hawkeye speeds up reasoning by up to 60%", HAWKEYE));
         assertEquals(List.of("memory usage by 3.5x"), FigureMeasures.misbound("MEM1 reduces memory usage by 3.5x", MEM1));
         assertEquals(List.of("DELTA delivers a 5x"), FigureMeasures.misbound("DELTA delivers a 5x end-to-end speedup", DELTA));
+    }
+
+    @Test
+    void should_read_the_largest_saving_or_speed_up_a_text_states() {
+        assertEquals("3.4x", FigureMeasures.largest(HAWKEYE, "speed").orElseThrow().written());
+        assertEquals("60%", FigureMeasures.largest(HAWKEYE, "tokens or cost").orElseThrow().written());
+        assertEquals("3.7x", FigureMeasures.largest(MEM1, "memory").orElseThrow().written());
+        assertEquals("5x", FigureMeasures.largest(DELTA, "tokens or cost").orElseThrow().written(), "a ratio before a share");
+        assertEquals(Optional.empty(), FigureMeasures.largest("This drop occurred despite spending 3.4x more reasoning tokens.", "tokens or cost"),
+                "more tokens save nothing");
+        assertEquals(Optional.empty(), FigureMeasures.largest("It sustains throughput while manipulating up to 90% of the KV cache in GPU memory.", "memory"));
+        assertEquals(Optional.empty(), FigureMeasures.largest("It is 2x slower than the baseline.", "speed"));
     }
 
     @Test
