@@ -64,6 +64,11 @@ record Dimension(String name, Pattern asked, Pattern written) {
         };
     }
 
+    /** The dimension whose figures {@link FigureMeasures} reads by the measure. */
+    static Optional<Dimension> ofMeasure(String measure) {
+        return KNOWN.stream().filter(d -> d.measure().equals(Optional.of(measure))).findFirst();
+    }
+
     /** The dimension a choice asks by, if it names one of those the field reports figures for. */
     static Optional<Dimension> asked(String question) {
         return KNOWN.stream().filter(d -> d.asked.matcher(question).find()).findFirst();

@@ -504,16 +504,18 @@ public final class ExtractiveAnswerer {
      * "Which method gives the largest speedup?": the papers that state a figure for it, the largest first, each line with
      * its figure; none ranks above another by them alone, as each is of its own models, baseline and setting.
      *
-     * @param searched how many papers the search for the dimension found, of which {@code stating} state a figure for it
+     * @param searched how many papers searches for the dimension and for the question found, of which {@code stating} state a figure for it
      */
-    Draft largestOf(Dimension by, int searched, int stating, List<PaperHit> shown, Map<String, FigureMeasures.Stated> largest, Consumer<String> stream) {
+    Draft largestOf(Dimension by, Optional<String> bound, int searched, int stating, List<PaperHit> shown, Map<String, FigureMeasures.Stated> largest,
+                    Consumer<String> stream) {
+        String within = bound.map(b -> " " + b).orElse("");
         if (shown.isEmpty()) {
-            return emit(new Draft("None of the " + searched + " papers a search for " + by.name() + " finds states a figure for it in its abstract.",
-                    List.of(), false), stream);
+            return emit(new Draft("None of the " + searched + " papers found for " + by.name() + " states a figure for it" + within
+                    + " in its abstract.", List.of(), false), stream);
         }
         PaperHit first = shown.get(0);
-        String lead = "Of the " + searched + " papers a search for " + by.name() + " finds, " + (stating == 1 ? "1 states a figure" : stating + " state figures")
-                + " for it in " + (stating == 1 ? "its abstract" : "their abstracts") + ", each of its own models, baseline and setting; the largest stated is "
+        String lead = "Of the " + searched + " papers found for " + by.name() + ", " + (stating == 1 ? "1 states a figure" : stating + " state figures")
+                + " for it" + within + " in " + (stating == 1 ? "its abstract" : "their abstracts") + ", each of its own models, baseline and setting; the largest stated is "
                 + largest.get(first.paper().id()).written() + ", " + displayed(MethodNames.of(first.paper(), first.names())) + "'s [1]:";
         return all(lead, shown, PaperHit::bestSentence, hit -> ", " + largest.get(hit.paper().id()).written(), stream);
     }

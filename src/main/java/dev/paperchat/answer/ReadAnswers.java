@@ -3,6 +3,8 @@ package dev.paperchat.answer;
 import dev.paperchat.corpus.FigureMeasures;
 import dev.paperchat.corpus.MethodNames;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Sentences;
+import dev.paperchat.corpus.Span;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Mentions;
@@ -405,7 +407,10 @@ final class ReadAnswers {
         return Optional.of(read(draft, true, standalone, result, notices, timings));
     }
 
-    /** "Which method gives the largest speedup?", "which methods save the most memory?": a choice among every paper, no list before it. */
+    /**
+     * "Which method gives the largest speedup?", "which methods save the most memory?", "which methods cut tokens by more than
+     * 50%?": a choice among every paper, no list before it.
+     */
     private static final Pattern CHOSEN_FROM_ALL = Pattern.compile("^\\W*+(?:and\\s++)?which\\s++(?:methods?|papers?|approach(?:es)?|techniques?|models?"
             + "|systems?|frameworks?|works?)\\s++(?<asked>.+?)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
 
@@ -419,24 +424,30 @@ final class ReadAnswers {
         Matcher chosen = CHOSEN_FROM_ALL.matcher(standalone);
         if (!chosen.matches()) return Optional.empty();
         String asked = chosen.group("asked");
-        if (!Narrowing.comparesPapers(asked) || !FollowUpRewriter.onlyCompares(asked)) return Optional.empty();
-        Optional<Dimension> by = Dimension.asked(asked).filter(d -> d.measure().isPresent());
+        // "Which methods cut reasoning tokens by more than 50%?": those above the bound, of the measure the bound's figure is of.
+        Optional<FigureMeasures.Bound> bound = FigureMeasures.bound(asked);
+        boolean chooses = Narrowing.comparesPapers(asked) && FollowUpRewriter.onlyCompares(asked);
+        Optional<Dimension> by = bound.isPresent() ? Dimension.ofMeasure(bound.get().measure())
+                : chooses ? Dimension.asked(asked).filter(d -> d.measure().isPresent()) : Optional.empty();
         if (by.isEmpty()) return Optional.empty();
+        // The papers a search for the measure finds, and those the question's own words find ("cut reasoning tokens").
         SearchResult found = retriever.search(new SearchRequest(by.get().searched(), SearchRequest.MAX_K, question.filters()));
+        Map<String, PaperHit> pool = new LinkedHashMap<>();
+        Stream.concat(found.hits().stream(), retriever.search(new SearchRequest(asked, SearchRequest.MAX_K, question.filters())).hits().stream())
+                .forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
         Map<String, FigureMeasures.Stated> largest = new HashMap<>();
         List<PaperHit> stating = new ArrayList<>();
-        for (PaperHit hit : found.hits()) {
-            Optional<SentenceHit> sentence = ExtractiveAnswerer.reported(hit, by.get());
-            Optional<FigureMeasures.Stated> figure = sentence.flatMap(s -> FigureMeasures.largest(s.text(), by.get().measure().orElseThrow()));
-            if (figure.isEmpty()) continue;
-            largest.put(hit.paper().id(), figure.get());
-            stating.add(ReadAnswers.ledBy(hit, sentence.get()));
+        for (PaperHit hit : pool.values()) {
+            Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow());
+            if (figure.isEmpty() || bound.isPresent() && !bound.get().passes(figure.get().getValue())) continue;
+            largest.put(hit.paper().id(), figure.get().getValue());
+            stating.add(ReadAnswers.ledBy(hit, figure.get().getKey()));
         }
-        stating.sort(Comparator.comparing((PaperHit hit) -> !largest.get(hit.paper().id()).ratio())
-                .thenComparing(hit -> largest.get(hit.paper().id()).figure(), Comparator.reverseOrder()));
+        stating.sort(Comparator.comparing(hit -> largest.get(hit.paper().id()), FigureMeasures.Stated.LARGEST_FIRST));
         List<PaperHit> shown = stating.subList(0, Math.min(question.k(), stating.size()));
         timings.put("retrieveMs", Assistant.millisSince(start));
-        ExtractiveAnswerer.Draft draft = extractive.largestOf(by.get(), found.hits().size(), stating.size(), shown, largest, stream);
+        ExtractiveAnswerer.Draft draft = extractive.largestOf(by.get(), bound.map(FigureMeasures.Bound::written), pool.size(), stating.size(),
+                shown, largest, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         List<String> notices = new ArrayList<>();
         filtersRead(question).ifPresent(notices::add);
@@ -444,6 +455,21 @@ final class ReadAnswers {
                 + " are listed; ask for more with k (" + Controls.MORE_SOURCES + ", at most " + Question.MAX_K + ").");
         SearchResult result = new SearchResult(standalone, shown, !shown.isEmpty(), shown.isEmpty() ? 0 : 1, found.generation());
         return Optional.of(read(draft, !shown.isEmpty(), "figures for " + by.get().name() + ", among the papers a search for it finds", result, notices, timings));
+    }
+
+    /** The paper's sentence with the largest figure of the measure, and that figure: "up to 70%" over "an average of 30%". */
+    private static Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> largestStated(Paper paper, String measure) {
+        String text = paper.abstractText();
+        List<Span> spans = Sentences.split(text);
+        Map.Entry<SentenceHit, FigureMeasures.Stated> best = null;
+        for (int i = 0; i < spans.size(); i++) {
+            String sentence = spans.get(i).of(text);
+            Optional<FigureMeasures.Stated> figure = FigureMeasures.largest(sentence, measure);
+            if (figure.isPresent() && (best == null || FigureMeasures.Stated.LARGEST_FIRST.compare(figure.get(), best.getValue()) < 0)) {
+                best = Map.entry(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 1), figure.get());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static PaperHit ledBy(PaperHit hit, SentenceHit lead) {

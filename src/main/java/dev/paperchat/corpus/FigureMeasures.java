@@ -32,6 +32,8 @@ public final class FigureMeasures {
     /** A figure that saves: a word of cutting before it in its clause, or "fewer", "less", "smaller" right after it. */
     private static final Pattern SAVING = Pattern.compile("(?i)(?<!\\p{L})(?:reduc\\w*+|sav\\w*+|cut\\w*+|compress\\w*+|shrink\\w*+|trim\\w*+|lower\\w*+"
             + "|decreas\\w*+|evict\\w*+)(?!\\p{L})|^\\s*+(?:\\p{L}++\\s++)?(?:fewer|less|smaller|lower|reduction|cut|savings?)(?!\\p{L})");
+    /** What joins a figure to the one before it in a list: ", and up to ", " or ", " to ". */
+    private static final Pattern LISTED = Pattern.compile("(?i)\\s*+,?\\s*+(?:and|or|to)?\\s*+(?:up\\s++to|as\\s++much\\s++as|over)?\\s*+");
     /** What a speed-up is not: "2x slower". */
     private static final Pattern SLOWER = Pattern.compile("(?i)^\\s*+(?:slower|longer)(?!\\p{L})");
 
@@ -75,13 +77,39 @@ public final class FigureMeasures {
         boolean saved = !measure.equals("speed") && !measure.equals("accuracy");
         List<Measured> of = measured(text).stream().filter(m -> m.measure().equals(Optional.of(measure)) && (!saved || m.saving())
                 && !SLOWER.matcher(text.substring(text.indexOf(m.asWritten()) + m.asWritten().length())).lookingAt()).toList();
-        return of.stream().filter(Measured::ratio).max(Comparator.comparing(Measured::figure))
-                .or(() -> of.stream().max(Comparator.comparing(Measured::figure)))
-                .map(m -> new Stated(m.figure(), m.ratio()));
+        return of.stream().map(m -> new Stated(m.figure(), m.ratio())).min(Stated.LARGEST_FIRST);
+    }
+
+    /** "by more than 50%", "faster than 3x", "at least 2x": a bound a question puts on a measure's figures. */
+    private static final Pattern BOUND = Pattern.compile("(?i)(?<!\\p{L})(?:(?<least>at\\s++least)|more\\s++than|over|above|exceeding|beyond"
+            + "|greater\\s++than|faster\\s++than|>)\\s*+(?=\\d)");
+
+    /** A bound on a measure's figures: those above it (or at it too, "at least") pass, of the same kind, ratio or share. */
+    public record Bound(String measure, Stated figure, boolean inclusive) {
+        public boolean passes(Stated stated) {
+            int compared = stated.figure().compareTo(figure.figure());
+            return stated.ratio() == figure.ratio() && (compared > 0 || inclusive && compared == 0);
+        }
+
+        public String written() {
+            return (inclusive ? "of at least " : "above ") + figure.written();
+        }
+    }
+
+    /** The bound a question puts on the figures of a measure ("Which methods cut reasoning tokens by more than 50%?"), if it puts one. */
+    public static Optional<Bound> bound(String text) {
+        Matcher bound = BOUND.matcher(text);
+        if (!bound.find()) return Optional.empty();
+        return measured(text).stream().filter(m -> text.indexOf(m.asWritten()) + m.asWritten().length() > bound.end() && m.measure().isPresent())
+                .findFirst().map(m -> new Bound(m.measure().get(), new Stated(m.figure(), m.ratio()), bound.group("least") != null));
     }
 
     /** A figure of a measure as a number, and whether it is a ratio ("3.4x") or a share ("60%"). */
     public record Stated(BigDecimal figure, boolean ratio) {
+        /** Ratios before shares, which are no one scale, each the largest first. */
+        public static final Comparator<Stated> LARGEST_FIRST = Comparator.comparing((Stated s) -> !s.ratio())
+                .thenComparing(Stated::figure, Comparator.reverseOrder());
+
         public String written() {
             return figure.toPlainString() + (ratio ? "x" : "%");
         }
@@ -89,6 +117,7 @@ public final class FigureMeasures {
 
     static List<Measured> measured(String text) {
         List<Measured> found = new ArrayList<>();
+        int lastEnd = 0;
         Matcher figure = FIGURE.matcher(text);
         while (figure.find()) {
             int start = clauseStart(text, figure.start()), end = clauseEnd(text, figure.end());
@@ -100,7 +129,14 @@ public final class FigureMeasures {
             // "inference cost by up to 3.4x": from its measure's word, as the claim writes it.
             String written = text.substring(word.map(Word::at).orElse(from), figure.end()).strip();
             boolean saving = SAVING.matcher(before).find() || SAVING.matcher(after).lookingAt();
+            // "reducing tokens by an average of 30%, and up to 70%": a figure listed after another is of its measure.
+            Measured last = found.isEmpty() ? null : found.getLast();
+            if (measure.isEmpty() && last != null && last.measure().isPresent() && LISTED.matcher(text.substring(lastEnd, figure.start())).matches()) {
+                measure = last.measure();
+                saving = last.saving();
+            }
             found.add(new Measured(new BigDecimal(figure.group(1)), measure, written, !figure.group(2).contains("%"), saving));
+            lastEnd = figure.end();
         }
         return found;
     }

@@ -834,11 +834,21 @@ class ExtractiveAnswererIT {
     @Test
     void should_list_the_largest_figures_stated_for_a_dimension_across_the_collection() {
         Answer speed = assistant.ask(Question.of("Which method gives the largest speedup?"));
-        assertTrue(speed.answer().matches("(?s)Of the \\d+ papers a search for speed finds, \\d+ state figures for it in their abstracts, each of its own"
+        assertTrue(speed.answer().matches("(?s)Of the \\d+ papers found for speed, \\d+ state figures for it in their abstracts, each of its own"
                 + " models, baseline and setting; the largest stated is 20x, System-1\\.5 Reasoning's \\[1\\]:\n- System-1\\.5 Reasoning, 20x: .*"), speed.answer());
         Answer memory = assistant.ask(Question.of("Which methods save the most memory?"));
         assertTrue(memory.covered() && memory.answer().contains("- LazyEviction, 50%: "), memory.answer());
         assertTrue(memory.citations().stream().noneMatch(c -> c.sentence().contains("manipulating up to 90%")), "holding 90% of a cache saves none");
+        // A bound keeps the figures above it, of the bound's kind: shares above 50%, a list's later figure of its first's measure (ARM's "and up to 70%").
+        Answer bounded = assistant.ask(Question.of("Which methods cut reasoning tokens by more than 50%?"));
+        assertTrue(bounded.answer().matches("(?s)Of the \\d+ papers found for cost, \\d+ state figures for it above 50% in their abstracts.*"), bounded.answer());
+        Matcher share = Pattern.compile("(?m)^- .+?, (\\d+(?:\\.\\d+)?)%: ").matcher(bounded.answer());
+        int shares = 0;
+        while (share.find()) {
+            assertTrue(Double.parseDouble(share.group(1)) > 50, share.group());
+            shares++;
+        }
+        assertTrue(shares >= 3, bounded.answer());
     }
 
     /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */

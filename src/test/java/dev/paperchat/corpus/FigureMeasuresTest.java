@@ -30,6 +30,21 @@ class FigureMeasuresTest {
                 "more tokens save nothing");
         assertEquals(Optional.empty(), FigureMeasures.largest("It sustains throughput while manipulating up to 90% of the KV cache in GPU memory.", "memory"));
         assertEquals(Optional.empty(), FigureMeasures.largest("It is 2x slower than the baseline.", "speed"));
+        assertEquals("70%", FigureMeasures.largest("It reduces tokens by an average of 30%, and up to 70%, while keeping accuracy.", "tokens or cost")
+                .orElseThrow().written(), "a figure listed after another is of its measure");
+    }
+
+    @Test
+    void should_read_the_bound_a_question_puts_on_a_measure() {
+        FigureMeasures.Bound half = FigureMeasures.bound("cut reasoning tokens by more than 50%").orElseThrow();
+        assertEquals("tokens or cost", half.measure());
+        assertEquals("above 50%", half.written());
+        assertEquals(true, half.passes(new FigureMeasures.Stated(new java.math.BigDecimal("63"), false)));
+        assertEquals(false, half.passes(new FigureMeasures.Stated(new java.math.BigDecimal("50"), false)));
+        assertEquals(false, half.passes(new FigureMeasures.Stated(new java.math.BigDecimal("5"), true)), "a ratio is no share");
+        assertEquals("speed", FigureMeasures.bound("are faster than 3x").orElseThrow().measure());
+        assertEquals("of at least 2x", FigureMeasures.bound("give a speedup of at least 2x").orElseThrow().written());
+        assertEquals(Optional.empty(), FigureMeasures.bound("save the most memory"));
     }
 
     @Test
