@@ -277,15 +277,22 @@ public final class ExtractiveAnswerer {
      *
      * @param shown the listed papers that report a figure for the dimension ({@link #reported})
      */
-    Draft reporting(int listed, Dimension by, List<PaperHit> shown, Consumer<String> stream) {
+    /**
+     * @param largest the largest ratio or share of the dimension each paper states, by which they come, each by its sentence of it
+     */
+    Draft reporting(int listed, Dimension by, List<PaperHit> shown, Map<String, FigureMeasures.Stated> largest, Consumer<String> stream) {
         if (shown.isEmpty()) {
             return emit(new Draft((listed == 1 ? "The paper of the last list does not report" : "None of the " + listed + " papers in the last list reports")
                     + " a figure for " + by.name() + " in its abstract.", List.of(), true), stream);
         }
+        PaperHit first = shown.get(0);
+        String top = shown.size() > 1 && largest.containsKey(first.paper().id()) ? "; the largest stated is " + largest.get(first.paper().id()).written()
+                + ", " + displayed(MethodNames.of(first.paper(), first.names())) + "'s [1]:" : ":";
         String reports = shown.size() == 1 ? " reports a figure for " + by.name() + " in its abstract:"
-                : " report figures for " + by.name() + " in their abstracts, each against its own baseline:";
+                : " report figures for " + by.name() + " in their abstracts, each against its own baseline" + top;
         return all((listed == 1 ? "The paper of the last list" : "Of the " + listed + " papers in the last list, " + shown.size()) + reports, shown,
-                hit -> reported(hit, by).orElseThrow(), hit -> "", stream);
+                hit -> largest.containsKey(hit.paper().id()) ? hit.bestSentence() : reported(hit, by).orElseThrow(),
+                hit -> largest.containsKey(hit.paper().id()) ? ", " + largest.get(hit.paper().id()).written() : "", stream);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -163,8 +164,19 @@ final class ReadAnswers {
         Listed found = papersNamed(items, question.filters());
         if (found.papers().isEmpty()) return Optional.empty();
         List<PaperHit> shown = found.papers().values().stream().filter(hit -> ExtractiveAnswerer.reported(hit, by.get()).isPresent()).toList();
+        // "which one is fastest?": those with a ratio or share of the measure first, the largest first, each by its sentence of
+        // the largest; the others as listed.
+        Map<String, FigureMeasures.Stated> largest = new HashMap<>();
+        List<PaperHit> led = new ArrayList<>();
+        for (PaperHit hit : shown) {
+            Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = by.get().measure().flatMap(measure -> largestStated(hit.paper(), measure));
+            figure.ifPresent(f -> largest.put(hit.paper().id(), f.getValue()));
+            led.add(figure.map(f -> ledBy(hit, f.getKey())).orElse(hit));
+        }
+        shown = led.stream().sorted(Comparator.comparing(hit -> largest.get(hit.paper().id()),
+                Comparator.nullsLast(FigureMeasures.Stated.LARGEST_FIRST))).toList();
         timings.put("retrieveMs", Assistant.millisSince(start));
-        ExtractiveAnswerer.Draft draft = extractive.reporting(found.papers().size(), by.get(), shown, stream);
+        ExtractiveAnswerer.Draft draft = extractive.reporting(found.papers().size(), by.get(), shown, largest, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         List<String> notices = new ArrayList<>();
         filtersRead(question).ifPresent(notices::add);
@@ -419,12 +431,19 @@ final class ReadAnswers {
      * state a ratio or share of it, the largest first (ratios before shares, which are no one scale), each of its own
      * models, baseline and setting, which the answer says.
      */
+    private static final Pattern INVERSE = Pattern.compile("(?i)(?<!\\p{L})(?:slowest|slower|(?<!at\\s)least|fewest|lowest|smallest"
+            + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?)(?!\\p{L})");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|latency|decoding|prefill|kv|gpu|wall-clock"
+            + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");
+
     Optional<Answer> largestOf(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
         if (!PastAnswers.lastListItems(question.history()).isEmpty()) return Optional.empty();
         Matcher chosen = CHOSEN_FROM_ALL.matcher(standalone);
         if (!chosen.matches()) return Optional.empty();
         String asked = chosen.group("asked");
         // "Which methods cut reasoning tokens by more than 50%?": those above the bound, of the measure the bound's figure is of.
+        // "which method is the slowest?", "...uses the most memory?": the opposite of what the measure's figures are read as.
+        if (INVERSE.matcher(asked).find()) return Optional.empty();
         Optional<FigureMeasures.Bound> bound = FigureMeasures.bound(asked);
         boolean chooses = Narrowing.comparesPapers(asked) && FollowUpRewriter.onlyCompares(asked);
         Optional<Dimension> by = bound.isPresent() ? Dimension.ofMeasure(bound.get().measure())
@@ -437,8 +456,11 @@ final class ReadAnswers {
                 .forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
         Map<String, FigureMeasures.Stated> largest = new HashMap<>();
         List<PaperHit> stating = new ArrayList<>();
+        // "speed up training", "reduce FLOPs": what the figure must be of, which its sentence then names.
+        List<Pattern> qualifiers = QUALIFIER.matcher(asked).results().map(m -> m.group().toLowerCase(Locale.ROOT))
+                .map(q -> Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(q.substring(0, Math.min(5, q.length()))))).toList();
         for (PaperHit hit : pool.values()) {
-            Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow());
+            Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow(), qualifiers);
             if (figure.isEmpty() || bound.isPresent() && !bound.get().passes(figure.get().getValue())) continue;
             largest.put(hit.paper().id(), figure.get().getValue());
             stating.add(ReadAnswers.ledBy(hit, figure.get().getKey()));
@@ -459,11 +481,17 @@ final class ReadAnswers {
 
     /** The paper's sentence with the largest figure of the measure, and that figure: "up to 70%" over "an average of 30%". */
     private static Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> largestStated(Paper paper, String measure) {
+        return largestStated(paper, measure, List.of());
+    }
+
+    /** @param qualifiers what the sentence must name too ("train" of "speed up training the most") */
+    private static Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> largestStated(Paper paper, String measure, List<Pattern> qualifiers) {
         String text = paper.abstractText();
         List<Span> spans = Sentences.split(text);
         Map.Entry<SentenceHit, FigureMeasures.Stated> best = null;
         for (int i = 0; i < spans.size(); i++) {
             String sentence = spans.get(i).of(text);
+            if (!qualifiers.stream().allMatch(q -> q.matcher(sentence).find())) continue;
             Optional<FigureMeasures.Stated> figure = FigureMeasures.largest(sentence, measure);
             if (figure.isPresent() && (best == null || FigureMeasures.Stated.LARGEST_FIRST.compare(figure.get(), best.getValue()) < 0)) {
                 best = Map.entry(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 1), figure.get());

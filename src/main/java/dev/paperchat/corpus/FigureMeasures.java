@@ -25,9 +25,9 @@ public final class FigureMeasures {
             "speed", word("speed\\w*+|faster|accelerat\\w*+|latency|wall-clock|throughput|runtime|slower"),
             "memory", word("memory|kv\\s++cache|cache\\s++size|vram"),
             "tokens or cost", word("tokens?|cost\\w*+|flops|compute|budget|length|cheaper"),
-            "accuracy", word("accura\\w*+|performance|scores?|pass@\\d++|improv\\w*+"));
+            "accuracy", word("accura\\w*+|performance|scores?|pass@\\d++"));
     /** What ends a clause: its figures are of its own words, not of the clause before ("while reducing memory by 3.7x"). */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|\\s(?:while|and|but|whereas|with)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]|--|[.!?]\\s|\\s(?:while|and|but|whereas|with)\\s", Pattern.CASE_INSENSITIVE);
     private static final int BEFORE = 60, AFTER = 30;
     /** A figure that saves: a word of cutting before it in its clause, or "fewer", "less", "smaller" right after it. */
     private static final Pattern SAVING = Pattern.compile("(?i)(?<!\\p{L})(?:reduc\\w*+|sav\\w*+|cut\\w*+|compress\\w*+|shrink\\w*+|trim\\w*+|lower\\w*+"
@@ -67,17 +67,22 @@ public final class FigureMeasures {
     }
 
     /**
-     * The largest ratio the text gives of the measure ("20x" of "over 20x faster"), else its largest share ("50%"): ratios
-     * and shares are no one scale, and a ratio says more of a speed-up or a saving.
+     * The largest ratio or share the text gives of the measure ("20x" of "over 20x faster"), ratios and shares put on one
+     * scale (see {@link Stated#of}).
      *
      * @param measure "speed", "memory", "tokens or cost" or "accuracy"
      */
     public static Optional<Stated> largest(String text, String measure) {
         // Memory, tokens and cost are asked of as savings: "3.4x more reasoning tokens" saves nothing.
-        boolean saved = !measure.equals("speed") && !measure.equals("accuracy");
+        boolean saved = saved(measure);
         List<Measured> of = measured(text).stream().filter(m -> m.measure().equals(Optional.of(measure)) && (!saved || m.saving())
                 && !SLOWER.matcher(text.substring(text.indexOf(m.asWritten()) + m.asWritten().length())).lookingAt()).toList();
-        return of.stream().map(m -> new Stated(m.figure(), m.ratio())).min(Stated.LARGEST_FIRST);
+        return of.stream().map(m -> Stated.of(m.figure(), m.ratio(), saved)).min(Stated.LARGEST_FIRST);
+    }
+
+    /** Whether the measure is asked of as a saving (memory, tokens, cost), not a gain (speed, accuracy). */
+    private static boolean saved(String measure) {
+        return !measure.equals("speed") && !measure.equals("accuracy");
     }
 
     /** "by more than 50%", "faster than 3x", "at least 2x": a bound a question puts on a measure's figures. */
@@ -87,8 +92,8 @@ public final class FigureMeasures {
     /** A bound on a measure's figures: those above it (or at it too, "at least") pass, of the same kind, ratio or share. */
     public record Bound(String measure, Stated figure, boolean inclusive) {
         public boolean passes(Stated stated) {
-            int compared = stated.figure().compareTo(figure.figure());
-            return stated.ratio() == figure.ratio() && (compared > 0 || inclusive && compared == 0);
+            int compared = Double.compare(stated.scaled(), figure.scaled());
+            return compared > 0 || inclusive && compared == 0;
         }
 
         public String written() {
@@ -101,14 +106,23 @@ public final class FigureMeasures {
         Matcher bound = BOUND.matcher(text);
         if (!bound.find()) return Optional.empty();
         return measured(text).stream().filter(m -> text.indexOf(m.asWritten()) + m.asWritten().length() > bound.end() && m.measure().isPresent())
-                .findFirst().map(m -> new Bound(m.measure().get(), new Stated(m.figure(), m.ratio()), bound.group("least") != null));
+                .findFirst().map(m -> new Bound(m.measure().get(), Stated.of(m.figure(), m.ratio(), saved(m.measure().get())), bound.group("least") != null));
     }
 
     /** A figure of a measure as a number, and whether it is a ratio ("3.4x") or a share ("60%"). */
-    public record Stated(BigDecimal figure, boolean ratio) {
-        /** Ratios before shares, which are no one scale, each the largest first. */
-        public static final Comparator<Stated> LARGEST_FIRST = Comparator.comparing((Stated s) -> !s.ratio())
-                .thenComparing(Stated::figure, Comparator.reverseOrder());
+    public record Stated(BigDecimal figure, boolean ratio, double scaled) {
+        /** The largest first, on one scale: a saving's ratio as the share it saves, a speed-up's share as the ratio it gives. */
+        public static final Comparator<Stated> LARGEST_FIRST = Comparator.comparingDouble(Stated::scaled).reversed();
+
+        /**
+         * @param saving whether it measures a saving ("5x fewer tokens" is an 80% saving), else a gain ("23.9% faster" is
+         *               a 1.239x speed-up)
+         */
+        static Stated of(BigDecimal figure, boolean ratio, boolean saving) {
+            double value = figure.doubleValue();
+            double scaled = saving ? (ratio ? (value > 0 ? 100 * (1 - 1 / value) : 0) : value) : (ratio ? value : 1 + value / 100);
+            return new Stated(figure, ratio, scaled);
+        }
 
         public String written() {
             return figure.toPlainString() + (ratio ? "x" : "%");

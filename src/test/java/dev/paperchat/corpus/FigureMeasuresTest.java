@@ -25,7 +25,9 @@ class FigureMeasuresTest {
         assertEquals("3.4x", FigureMeasures.largest(HAWKEYE, "speed").orElseThrow().written());
         assertEquals("60%", FigureMeasures.largest(HAWKEYE, "tokens or cost").orElseThrow().written());
         assertEquals("3.7x", FigureMeasures.largest(MEM1, "memory").orElseThrow().written());
-        assertEquals("5x", FigureMeasures.largest(DELTA, "tokens or cost").orElseThrow().written(), "a ratio before a share");
+        assertEquals("5x", FigureMeasures.largest(DELTA, "tokens or cost").orElseThrow().written());
+        assertEquals("92.31%", FigureMeasures.largest("It cuts tokens by 5x, and cuts token generation by 92.31%.", "tokens or cost").orElseThrow().written(),
+                "a 92.31% saving is more than 5x fewer (80%)");
         assertEquals(Optional.empty(), FigureMeasures.largest("This drop occurred despite spending 3.4x more reasoning tokens.", "tokens or cost"),
                 "more tokens save nothing");
         assertEquals(Optional.empty(), FigureMeasures.largest("It sustains throughput while manipulating up to 90% of the KV cache in GPU memory.", "memory"));
@@ -39,9 +41,10 @@ class FigureMeasuresTest {
         FigureMeasures.Bound half = FigureMeasures.bound("cut reasoning tokens by more than 50%").orElseThrow();
         assertEquals("tokens or cost", half.measure());
         assertEquals("above 50%", half.written());
-        assertEquals(true, half.passes(new FigureMeasures.Stated(new java.math.BigDecimal("63"), false)));
-        assertEquals(false, half.passes(new FigureMeasures.Stated(new java.math.BigDecimal("50"), false)));
-        assertEquals(false, half.passes(new FigureMeasures.Stated(new java.math.BigDecimal("5"), true)), "a ratio is no share");
+        assertEquals(true, half.passes(FigureMeasures.Stated.of(new java.math.BigDecimal("63"), false, true)));
+        assertEquals(false, half.passes(FigureMeasures.Stated.of(new java.math.BigDecimal("50"), false, true)));
+        assertEquals(true, half.passes(FigureMeasures.Stated.of(new java.math.BigDecimal("5"), true, true)), "5x fewer is an 80% saving");
+        assertEquals(false, half.passes(FigureMeasures.Stated.of(new java.math.BigDecimal("1.5"), true, true)), "1.5x fewer is a 33% saving");
         assertEquals("speed", FigureMeasures.bound("are faster than 3x").orElseThrow().measure());
         assertEquals("of at least 2x", FigureMeasures.bound("give a speedup of at least 2x").orElseThrow().written());
         assertEquals(Optional.empty(), FigureMeasures.bound("save the most memory"));
@@ -57,5 +60,10 @@ class FigureMeasuresTest {
         }
         assertEquals(List.of(), FigureMeasures.misbound("It is 2x faster", "It reaches 2x the accuracy and is 2x faster."),
                 "a figure the paper gives to either measure");
+        // "improvement" measures nothing by itself, and a sentence before is no clause of the figure.
+        assertEquals(List.of(), FigureMeasures.misbound("It improves inference speed by 23.9%", "It brings a 23.9% improvement in inference speed."));
+        assertEquals(List.of(), FigureMeasures.misbound("Think Less delivers a 6.59x gain in token efficiency",
+                "It cuts tokens and raises accuracy. The framework also delivers a 6.59x gain in token efficiency and a 5x reduction in training time."));
+        assertEquals(List.of(), FigureMeasures.misbound("It uses 28% fewer tokens", "Accuracy improved -- using 28% fewer tokens."));
     }
 }

@@ -54,6 +54,8 @@ class ScoreOnTest {
                 + " OREAL-32B also surpasses previous 32B models trained by distillation with 95.0 pass@1 accuracy on MATH-500.");
         assertScore("65.8%", "MMVU", "Notably, TW-GRPO achieves 50.4% accuracy on CLEVRER (18.8% improvement over Video-R1) and 65.8% on MMVU.");
         assertEquals(Optional.empty(), on("AIME", "It reaches 83.2% on AIME'25 and 90.5% on AIME 2024."), "an edition is another benchmark");
+        assertScore("61.9%", "BeyondAIME", "It improves performance on AIME2025 from 70.9% to 85.1% and on BeyondAIME from 50.7% to 61.9%.");
+        assertScore("15.5", "AIME", "For example, MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for OLMo-2-1.48B.");
     }
 
     @Test
