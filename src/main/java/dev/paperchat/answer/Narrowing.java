@@ -81,9 +81,10 @@ final class Narrowing {
     /**
      * "argue the opposite", "disagree with it", "are critical of GRPO": a stance taken, which words alone do not show.
      * Not "support" nor "claim", which papers write of what they do ("support Qwen models", "claim state-of-the-art results"),
-     * nor a stance with its claim ("argue that RL does not teach new strategies", "argue for shorter reasoning").
+     * nor a stance with its claim ("argue that RL does not teach new strategies"); "argue for GRPO" takes a side too.
      */
     private static final Pattern STANCE = Pattern.compile("(?i)^(?:also\\s++)?(?:(?:argues?|says?|claims?)\\s++(?:the\\s++opposite|otherwise|against)\\b"
+            + "|argues?\\s++(?:for\\b|that\\s*+$)"
             + "|(?:disagrees?|contradicts?|critici[sz]es?|opposes?|refutes?|challenges?|disputes?)\\b(?!\\s++that\\b)"
             + "|(?:(?:are|is)\\s++)?(?:critical\\s++of|against|skeptical|sceptical)\\b)");
     /** ", SpecReason or R2R": the names a choice is among, given after it. */

@@ -42,8 +42,8 @@ final class PastAnswers {
             + "|(?: \\(\\d{4}\\))?[,.;]?\\s*$)"
             + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$)"
-            // "1. ETTRL", "- Lp-Reg": an agent's list of names alone, up to four words.
-            + "|(?<bare>[^\\s*:\\[][^\\s:\\[]*+(?:\\s[^\\s:\\[]++){0,3}?)[.;,]?\\s*$)");
+            // "1. ETTRL", "- Lp-Reg": an agent's list of names alone, up to four words, no comma within, not a reply ("Yes, RL helps").
+            + "|(?!(?i:yes|no|but|and|so|also|however|then|thus|it|this|that|they)\\b)(?<bare>[^\\s*:\\[,][^\\s:\\[,]*+(?:\\s[^\\s:\\[,]++){0,3}?)[.;,]?\\s*$)");
     /** The title an answer about one paper quotes first: 'Quiet-STaR ("Quiet-STaR: Language Models..."): ...'. */
     // "... mentions \"GSM8K\": ..." answers whether it does: the paper stays the one asked about.
     // A record answer names it after its opening words, as one that says what its abstract lacks does ("The abstract of

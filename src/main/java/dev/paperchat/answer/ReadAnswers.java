@@ -635,7 +635,7 @@ final class ReadAnswers {
             + "then which of them use or mention something.";
 
     /** What "which of those argue the opposite?" gets without an LLM: a stance is judged from claims, and no word of it shows one. */
-    static final String STANCE_UNREAD = "Which of them argue against or dispute something is a judgement of their claims, which an answer"
+    static final String STANCE_UNREAD = "Which of them argue for or against something is a judgement of their claims, which an answer"
             + " without an LLM does not make: papers of every stance write \"argue\" and \"however\". Ask for the opposite claim itself, as"
             + " a question of its own (\"Is there evidence that RL teaches new reasoning abilities?\").";
 

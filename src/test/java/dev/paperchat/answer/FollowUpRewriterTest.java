@@ -437,6 +437,8 @@ class FollowUpRewriterTest {
         List<Turn> statements = List.of(new Turn("user", "how do I avoid entropy collapse?"),
                 new Turn("assistant", "- Use a KL penalty on the policy updates\n- Keep the learning rate low for longer"));
         assertEquals(List.of(), PastAnswers.lastListItems(statements), "a line of five words or more is a statement, no name");
+        List<Turn> replies = List.of(new Turn("user", "does RL help reasoning?"), new Turn("assistant", "1. Yes, RL helps\n2. But only with rewards"));
+        assertEquals(List.of(), PastAnswers.lastListItems(replies), "a reply is no name");
     }
 
     @Test

@@ -115,11 +115,11 @@ class NarrowingTest {
     @Test
     void should_tell_a_stance_from_words_the_papers_write() {
         for (String stance : List.of("argue the opposite", "disagree with it", "are critical of GRPO", "critical of it", "criticise latent reasoning",
-                "say the opposite", "argue against it")) {
+                "say the opposite", "argue against it", "argue for GRPO", "argue that")) {
             assertTrue(Narrowing.takesStance(stance), stance);
         }
         for (String words : List.of("use Qwen", "support Qwen models", "claim state-of-the-art results", "from 2024", "mention arguments",
-                "argue that RL does not teach new strategies", "argue for shorter reasoning", "address two critical limitations")) {
+                "argue that RL does not teach new strategies", "address two critical limitations")) {
             assertFalse(Narrowing.takesStance(words), words);
         }
     }
