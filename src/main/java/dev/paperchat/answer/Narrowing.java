@@ -65,7 +65,11 @@ final class Narrowing {
     /** "mention AIME" asks for AIME, "is training-free" for training-free: the verb is no word the papers must hold. */
     private static final Pattern SAYING = Pattern.compile(
             "^(?:mentions?|discuss(?:es)?|cites?|talks?\\s+about|refers?\\s+to|says?\\s+anything\\s+about|deals?\\s+with|address(?:es)?"
-                    + "|tackles?|focus(?:es)?\\s+on|stud(?:y|ies)|(?:is|are)\\s+about|is|are|was|were)\\s+", Pattern.CASE_INSENSITIVE);
+                    + "|tackles?|focus(?:es)?\\s+on|stud(?:y|ies)|(?:is|are)\\s+about"
+                    // "report results on AIME 2024", "evaluate on GSM8K": a benchmark asked for, whatever verb comes before it.
+                    + "|(?:reports?|gives?|shows?|presents?)(?:\\s+(?:results?|scores?|numbers?|accuracy|performance)\\s+(?:on|for))?"
+                    + "|(?:are\\s+|were\\s+)?(?:evaluated|tested|benchmarked)\\s+on|evaluates?\\s+on|tests?\\s+on|is|are|was|were)\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** "use satellite data" asks for satellite data: in a small collection "use" would be rare enough to be required too. */
     private static final Pattern USING = Pattern.compile(
             "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?|with)\\s+",
