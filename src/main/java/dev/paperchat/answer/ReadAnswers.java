@@ -437,7 +437,7 @@ final class ReadAnswers {
             + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");
 
     Optional<Answer> largestOf(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
-        if (!PastAnswers.lastListItems(question.history()).isEmpty()) return Optional.empty();
+        // "which one saves the most memory?" after a list chooses among its papers (byDimension); "which method..." asks anew.
         Matcher chosen = CHOSEN_FROM_ALL.matcher(standalone);
         if (!chosen.matches()) return Optional.empty();
         String asked = chosen.group("asked");

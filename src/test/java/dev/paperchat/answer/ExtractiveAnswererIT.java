@@ -836,6 +836,8 @@ class ExtractiveAnswererIT {
         Answer speed = assistant.ask(Question.of("Which method gives the largest speedup?"));
         assertTrue(speed.answer().matches("(?s)Of the \\d+ papers found for speed, \\d+ state figures for it in their abstracts, each of its own"
                 + " models, baseline and setting; the largest stated is 20x, System-1\\.5 Reasoning's \\[1\\]:\n- System-1\\.5 Reasoning, 20x: .*"), speed.answer());
+        assertEquals(speed.answer(), afterList("Which paper reports the highest accuracy on AIME 2024?", "Which method gives the largest speedup?").answer(),
+                "asked anew after a list, as \"which method\" points to none of it");
         Answer memory = assistant.ask(Question.of("Which methods save the most memory?"));
         assertTrue(memory.covered() && memory.answer().contains("- LazyEviction, 50%: "), memory.answer());
         assertTrue(memory.citations().stream().noneMatch(c -> c.sentence().contains("manipulating up to 90%")), "holding 90% of a cache saves none");
