@@ -87,8 +87,6 @@ record DoneWithout(List<String> alternatives) {
     /** The hit led by the sentence, scored as its best was: the list it stands in is cut by its sentences' scores. */
     private static PaperHit led(PaperHit hit, SentenceHit lead) {
         double score = hit.bestSentence() == null ? lead.score() : hit.bestSentence().score();
-        List<SentenceHit> sentences = new ArrayList<>(List.of(new SentenceHit(lead.index(), lead.start(), lead.end(), lead.text(), score)));
-        hit.sentences().stream().filter(s -> s.index() != lead.index()).forEach(sentences::add);
-        return new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(), hit.titleMatch(), sentences);
+        return hit.ledBy(new SentenceHit(lead.index(), lead.start(), lead.end(), lead.text(), score));
     }
 }

@@ -171,7 +171,7 @@ final class ReadAnswers {
         for (PaperHit hit : shown) {
             Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = by.get().measure().flatMap(measure -> largestStated(hit.paper(), measure));
             figure.ifPresent(f -> largest.put(hit.paper().id(), f.getValue()));
-            led.add(figure.map(f -> ledBy(hit, f.getKey())).orElse(hit));
+            led.add(figure.map(f -> hit.ledBy(f.getKey())).orElse(hit));
         }
         shown = led.stream().sorted(Comparator.comparing(hit -> largest.get(hit.paper().id()),
                 Comparator.nullsLast(FigureMeasures.Stated.LARGEST_FIRST))).toList();
@@ -463,7 +463,7 @@ final class ReadAnswers {
             Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow(), qualifiers);
             if (figure.isEmpty() || bound.isPresent() && !bound.get().passes(figure.get().getValue())) continue;
             largest.put(hit.paper().id(), figure.get().getValue());
-            stating.add(ReadAnswers.ledBy(hit, figure.get().getKey()));
+            stating.add(hit.ledBy(figure.get().getKey()));
         }
         stating.sort(Comparator.comparing(hit -> largest.get(hit.paper().id()), FigureMeasures.Stated.LARGEST_FIRST));
         List<PaperHit> shown = stating.subList(0, Math.min(question.k(), stating.size()));
@@ -498,12 +498,6 @@ final class ReadAnswers {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static PaperHit ledBy(PaperHit hit, SentenceHit lead) {
-        List<SentenceHit> sentences = new ArrayList<>(List.of(lead));
-        hit.sentences().stream().filter(s -> s.index() != lead.index()).forEach(sentences::add);
-        return new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(), hit.titleMatch(), sentences);
     }
 
     /** "Plan-and-Solve" and "plan and solve": one name, in any case, spaced or hyphenated. */

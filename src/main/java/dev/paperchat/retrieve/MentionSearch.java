@@ -197,7 +197,7 @@ final class MentionSearch {
             String text = hit.paper().abstractText();
             int most = Sentences.split(text).stream().mapToInt(span -> named.applyAsInt(span.of(text))).max().orElse(0);
             Optional<SentenceHit> sentence = firstWriting(hit.paper(), sentenceText -> most > 0 && named.applyAsInt(sentenceText) == most);
-            naming.add(sentence.map(first -> withLead(hit, first)).orElse(hit));
+            naming.add(sentence.map(hit::ledBy).orElse(hit));
         }
         double complete = each.stream().mapToDouble(SearchResult::confidence).min().orElse(0);
         List<String> notices = each.stream().flatMap(r -> r.notices().stream()).distinct().toList();
@@ -207,12 +207,6 @@ final class MentionSearch {
 
     private static Set<String> ids(SearchResult result) {
         return result.hits().stream().map(hit -> hit.paper().id()).collect(Collectors.toCollection(HashSet::new));
-    }
-
-    private static PaperHit withLead(PaperHit hit, SentenceHit lead) {
-        List<SentenceHit> sentences = new ArrayList<>(List.of(lead));
-        hit.sentences().stream().filter(s -> s.index() != lead.index()).forEach(sentences::add);
-        return new PaperHit(hit.paper(), hit.names(), hit.score(), hit.lexicalRank(), hit.denseRank(), hit.denseScore(), hit.titleMatch(), sentences);
     }
 
     /** The first sentence of the paper's abstract that the test takes, scored 1. */
@@ -259,7 +253,7 @@ final class MentionSearch {
             if (!writes.test(hit.paper().title() + "\n" + hit.paper().abstractText())) continue;
             Optional<SentenceHit> sentence = firstWriting(hit.paper(), writes);
             if (sentence.isEmpty() && !writes.test(hit.paper().title())) continue;
-            naming.add(sentence.map(first -> withLead(hit, first)).orElse(hit));
+            naming.add(sentence.map(hit::ledBy).orElse(hit));
         }
         // A name joined to a version's number may carry a minor version too ("Llama3.1"), a word of its own that no search here reaches.
         boolean whole = (rarest.isEmpty() || holdingCount(rarest.get(), filters) < COUNTED_DEPTH) && !MAJOR_VERSION.matcher(name.strip()).matches();

@@ -1,6 +1,7 @@
 package dev.paperchat.retrieve;
 
 import dev.paperchat.corpus.Paper;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,5 +29,12 @@ public record PaperHit(Paper paper, List<String> names, double score, int lexica
 
     public SentenceHit bestSentence() {
         return sentences.isEmpty() ? null : sentences.get(0);
+    }
+
+    /** The hit with the sentence first, the others after it as they were: the line that quotes it quotes that sentence. */
+    public PaperHit ledBy(SentenceHit lead) {
+        List<SentenceHit> led = new ArrayList<>(List.of(lead));
+        sentences.stream().filter(s -> s.index() != lead.index()).forEach(led::add);
+        return new PaperHit(paper, names, score, lexicalRank, denseRank, denseScore, titleMatch, led);
     }
 }
