@@ -276,8 +276,6 @@ public final class ExtractiveAnswerer {
      * paper measures it its own way (against its own baseline), so the reader weighs the figures.
      *
      * @param shown the listed papers that report a figure for the dimension ({@link #reported})
-     */
-    /**
      * @param largest the largest ratio or share of the dimension each paper states, by which they come, each by its sentence of it
      */
     Draft reporting(int listed, Dimension by, List<PaperHit> shown, Map<String, FigureMeasures.Stated> largest, Consumer<String> stream) {
