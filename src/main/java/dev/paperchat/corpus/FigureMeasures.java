@@ -47,8 +47,9 @@ public final class FigureMeasures {
      * A figure and what it measures, if a word of a measure stands near it in its clause.
      *
      * @param saving whether its clause says it saves ("reduces KV cache size by 50%", "40% fewer tokens"), not spends ("3.4x more tokens")
+     * @param end where the figure ends in the text
      */
-    record Measured(BigDecimal figure, Optional<String> measure, String asWritten, boolean ratio, boolean saving) {}
+    record Measured(BigDecimal figure, Optional<String> measure, String asWritten, boolean ratio, boolean saving, int end) {}
 
     /**
      * The claim's figures of a measure that the source gives the same figure only of other measures, as the claim writes
@@ -76,7 +77,7 @@ public final class FigureMeasures {
         // Memory, tokens and cost are asked of as savings: "3.4x more reasoning tokens" saves nothing.
         boolean saved = saved(measure);
         List<Measured> of = measured(text).stream().filter(m -> m.measure().equals(Optional.of(measure)) && (!saved || m.saving())
-                && !SLOWER.matcher(text.substring(text.indexOf(m.asWritten()) + m.asWritten().length())).lookingAt()).toList();
+                && !SLOWER.matcher(text).region(m.end(), text.length()).lookingAt()).toList();
         return of.stream().map(m -> Stated.of(m.figure(), m.ratio(), saved)).min(Stated.LARGEST_FIRST);
     }
 
@@ -89,7 +90,7 @@ public final class FigureMeasures {
     private static final Pattern BOUND = Pattern.compile("(?i)(?<!\\p{L})(?:(?<least>at\\s++least)|more\\s++than|over|above|exceeding|beyond"
             + "|greater\\s++than|faster\\s++than|>)\\s*+(?=\\d)");
 
-    /** A bound on a measure's figures: those above it (or at it too, "at least") pass, of the same kind, ratio or share. */
+    /** A bound on a measure's figures: those above it (or at it too, "at least") pass, ratios and shares on one scale ("5x fewer" is above 50%). */
     public record Bound(String measure, Stated figure, boolean inclusive) {
         public boolean passes(Stated stated) {
             int compared = Double.compare(stated.scaled(), figure.scaled());
@@ -105,7 +106,7 @@ public final class FigureMeasures {
     public static Optional<Bound> bound(String text) {
         Matcher bound = BOUND.matcher(text);
         if (!bound.find()) return Optional.empty();
-        return measured(text).stream().filter(m -> text.indexOf(m.asWritten()) + m.asWritten().length() > bound.end() && m.measure().isPresent())
+        return measured(text).stream().filter(m -> m.end() > bound.end() && m.measure().isPresent())
                 .findFirst().map(m -> new Bound(m.measure().get(), Stated.of(m.figure(), m.ratio(), saved(m.measure().get())), bound.group("least") != null));
     }
 
@@ -149,7 +150,7 @@ public final class FigureMeasures {
                 measure = last.measure();
                 saving = last.saving();
             }
-            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written, !figure.group(2).contains("%"), saving));
+            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written, !figure.group(2).contains("%"), saving, figure.end()));
             lastEnd = figure.end();
         }
         return found;
