@@ -110,8 +110,8 @@ final class ReadAnswers {
         long generation = found.generation();
         if (listed.isEmpty()) return Optional.empty();
         List<String> ids = List.copyOf(listed.keySet());
-        Optional<DateFilter.Dated> dated = condition.get().ofOne() || condition.get().alternatives().size() > 1 ? Optional.empty()
-                : DateFilter.ofCondition(condition.get().alternatives().get(0));
+        Optional<DateFilter.Dated> dated = condition.get().ofOne() ? Optional.empty() : condition.get().alternatives().size() > 1
+                ? yearsInARow(condition.get().alternatives()) : DateFilter.ofCondition(condition.get().alternatives().get(0));
         if (dated.isPresent()) {
             return Optional.of(datedAmong(question, dated.get(), condition.get().negated(), listed, whose, found.generation(), stream, timings, start));
         }
@@ -498,6 +498,22 @@ final class ReadAnswers {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("^(?:(?:are|were|is|was)\\s++)?(?:(?:published\\s++)?(?:from|in)\\s++)?((?:19|20)\\d{2})$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "from 2023 or 2024": years in a row, read as the range from the first to the last; none for other alternatives or a gap. */
+    private static Optional<DateFilter.Dated> yearsInARow(List<String> alternatives) {
+        List<Integer> years = new ArrayList<>();
+        for (String alternative : alternatives) {
+            Matcher year = YEAR.matcher(alternative.strip());
+            if (!year.matches()) return Optional.empty();
+            years.add(Integer.parseInt(year.group(1)));
+        }
+        years.sort(Comparator.naturalOrder());
+        for (int i = 1; i < years.size(); i++) if (years.get(i) - years.get(i - 1) > 1) return Optional.empty();
+        return DateFilter.ofCondition("from " + years.getFirst() + " to " + years.getLast());
     }
 
     /** "Plan-and-Solve" and "plan and solve": one name, in any case, spaced or hyphenated. */

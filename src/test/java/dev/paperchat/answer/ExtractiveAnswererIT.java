@@ -823,6 +823,9 @@ class ExtractiveAnswererIT {
         assertEquals(afterList("which methods avoid entropy collapse?", "which of those are from 2025?").answer(), dated.answer());
         Answer google = afterList("which methods avoid entropy collapse?", "any from Google?");
         assertTrue(google.answer().startsWith("None of the"), google.answer());
+        // Years in a row are one range: LaRS, of 2023, is among the latent-reasoning papers "from 2023 or 2024".
+        Answer years = afterList("which papers study latent reasoning?", "any from 2023 or 2024?");
+        assertTrue(years.citations().stream().anyMatch(c -> c.title().startsWith("LaRS")), years.answer());
         // After a list of a name's mentions, "those" are every paper that mentions it, not the 8 shown.
         for (String followUp : List.of("any from Tencent?", "which of those are from Tencent?")) {
             Answer tencent = afterList("which papers mention Qwen?", followUp);
