@@ -3,8 +3,11 @@ package dev.paperchat.index;
 import dev.paperchat.corpus.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Optional restrictions on a search: a date range (inclusive) and an organisation. */
@@ -13,6 +16,7 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
     /** Longer than any organisation's name; a longer one would be echoed whole in every notice that names the filters. */
     public static final int MAX_ORGANIZATION_CHARS = 200;
     /** A time of day after a date, with its zone or offset if any. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?<=^\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?$");
 
     public Filters {
@@ -41,8 +45,21 @@ public record Filters(LocalDate from, LocalDate to, String organization) {
             return day(value, last);
         } catch (IllegalArgumentException e) {
             String given = value.length() <= 40 ? value : value.substring(0, 40) + "... (" + value.length() + " characters)";
-            throw InvalidInputException.of(field, "must be a date like 2025-01-31, 2025-01 or 2025, was " + given);
+            throw InvalidInputException.of(field, "must be a date like 2025-01-31, 2025-01 or 2025, was " + given + noSuchDay(value));
         }
+    }
+
+    /** Why a value of a date's shape names no day: ", which does not exist (February 2023 has 28 days)". */
+    private static String noSuchDay(String value) {
+        var shape = DATE_SHAPE.matcher(value.strip());
+        if (!shape.matches()) return "";
+        int year = Integer.parseInt(shape.group(1));
+        int month = Integer.parseInt(shape.group(2));
+        if (month < 1 || month > 12) return ", whose month " + month + " does not exist";
+        if (shape.group(3) == null) return "";
+        YearMonth yearMonth = YearMonth.of(year, month);
+        return ", a day that does not exist (" + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
+                + " has " + yearMonth.lengthOfMonth() + " days)";
     }
 
     /**
