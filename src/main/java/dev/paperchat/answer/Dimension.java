@@ -20,13 +20,16 @@ record Dimension(String name, Pattern asked, Pattern written) {
             + "|(?<![\\p{L}\\d.-])\\d++\\.\\d++(?![\\p{L}\\d.])|(?<=\\d-)\\d++(?:\\.\\d++)?\\s*+(?:x|×|times|%)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> KNOWN = List.of(
             // "time" of a run only: "for the first time", "test-time" scaling and the "times" of "2.5 times" are no speed.
-            of("speed", "faster|slower|quicker|speed|speed-?ups?|acceleration|latency|fastest|slowest|quickest",
+            of("speed", "faster|slower|quicker|speed(?:s|ing)?|speed-?ups?|acceleration|latency|fastest|slowest|quickest"
+                            + "|(?:inference|decoding|generation|response|running|solving|wall-clock|end-to-end)\\s+time",
                     "speed|fast|accelerat|latency|wall-clock|wall\\s+time|throughput|runtime|time\\s+to\\s+first"
                             + "|(?:inference|decoding|generation|running|response|training|reasoning|thinking|solving|computation)\\s+time(?!\\p{L})"),
             of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
                             + "|less\\s+compute|least\\s+compute|shorter"
                             // "better for reducing tokens", "the biggest token reduction": a choice by cost, whatever word of merit is beside it.
-                            + "|(?:reduc\\w*+|cut\\w*+|sav\\w*+|compress\\w*+)\\s++(?:the\\s++)?(?:most\\s++)?(?:tokens?|token\\s++usage|length|compute|flops)"
+                            + "|shorten(?:s|ing)?"
+                            + "|(?:reduc\\w*+|cut\\w*+|sav\\w*+|compress\\w*+)\\s++(?:in\\s++)?(?:the\\s++)?(?:most\\s++)?"
+                            + "(?:(?:response|reasoning|output|thinking|generation|answer|cot|inference)\\s++)?(?:tokens?|token\\s++usage|length|compute|flops)"
                             + "|tokens?\\s++(?:reduction|usage|efficiency|savings?)",
                     "cost|cheap|compute|flops|tokens?|budget|efficien"),
             // "memory-efficient" asks of memory, though a hyphen after a word is no end of it elsewhere ("Best-of-N").

@@ -511,16 +511,20 @@ public final class ExtractiveAnswerer {
      *
      * @param searched how many papers searches for the dimension and for the question found, of which {@code stating} state a figure for it
      */
-    Draft largestOf(Dimension by, Optional<String> bound, int searched, int stating, List<PaperHit> shown, Map<String, FigureMeasures.Stated> largest,
-                    Consumer<String> stream) {
+    Draft largestOf(Dimension by, Optional<String> bound, List<String> named, int searched, int stating, List<PaperHit> shown,
+                    Map<String, FigureMeasures.Stated> largest, Consumer<String> stream) {
         String within = bound.map(b -> " " + b).orElse("");
+        // "speed up training": only sentences that name training were read, and the answer says so.
+        String where = named.isEmpty() ? "" : " that " + (stating == 1 || shown.isEmpty() ? "names " : "name ") + String.join(" and ", named);
         if (shown.isEmpty()) {
             return emit(new Draft("None of the " + searched + " papers found for " + by.name() + " states a figure for it" + within
-                    + " in its abstract.", List.of(), false), stream);
+                    + (named.isEmpty() ? " in its abstract." : " in a sentence of its abstract" + where + "."), List.of(), false), stream);
         }
         PaperHit first = shown.get(0);
+        String in = stating == 1 ? (named.isEmpty() ? "its abstract" : "a sentence of its abstract" + where)
+                : named.isEmpty() ? "their abstracts" : "sentences of their abstracts" + where;
         String lead = "Of the " + searched + " papers found for " + by.name() + ", " + (stating == 1 ? "1 states a figure" : stating + " state figures")
-                + " for it" + within + " in " + (stating == 1 ? "its abstract" : "their abstracts") + ", each of its own models, baseline and setting; the largest stated is "
+                + " for it" + within + " in " + in + ", each of its own models, baseline and setting; the largest stated is "
                 + largest.get(first.paper().id()).written() + ", " + displayed(MethodNames.of(first.paper(), first.names())) + "'s [1]:";
         return all(lead, shown, PaperHit::bestSentence, hit -> ", " + largest.get(hit.paper().id()).written(), stream);
     }

@@ -73,6 +73,7 @@ public final class FollowUpRewriter {
     /** A choice of the newest: "is newer", "the most recent", "came out last". */
     private static final Pattern NEWER = Pattern.compile("(?i)\\b(?:newer|newest|recent|later|latest|last)\\b");
     /** What a choice is about besides the comparison: "for text-to-SQL", "than R2R". */
+    private static final Pattern MEASURE_CHANGED = Pattern.compile("(?i)\\b(?:reductions?|decreases?|cuts?|savings?|drops?)\\s++in\\b");
     private static final Pattern OWN_TOPIC = Pattern.compile("\\b(?:for|on|in|at|than|of|with|among)\\b", Pattern.CASE_INSENSITIVE);
     /** "which of them", "do any of them", "which one": a choice among the papers, not a question of each. */
     private static final Pattern AMONG_THEM = Pattern.compile(
@@ -466,7 +467,9 @@ public final class FollowUpRewriter {
      * not for a topic of its own ("is the best for text-to-SQL?"), which is asked anew.
      */
     static boolean onlyCompares(String asked) {
-        return asked.strip().split("\\s+").length <= 3 || Dimension.asked(asked).isPresent() && !OWN_TOPIC.matcher(asked).find();
+        // "the largest reduction in inference time": what is reduced is the measure, no topic.
+        return asked.strip().split("\\s+").length <= 3
+                || Dimension.asked(asked).isPresent() && !OWN_TOPIC.matcher(MEASURE_CHANGED.matcher(asked).replaceAll(" ")).find();
     }
 
     /**

@@ -51,7 +51,7 @@ final class Narrowing {
      * only a comparative the field writes follows it, as "uses Whisper" and "uses Docker" hold no comparison.
      */
     private static final Pattern COMPARED_BY = Pattern.compile("(?i)(?:has|have|gets?|needs?|uses?|gives?|costs?|reach(?:es)?|runs?|takes?|requires?"
-            + "|saves?|cuts?|reduces?|lowers?|achieves?|yields?|offers?|delivers?|shows?)"
+            + "|saves?|cuts?|reduces?|lowers?|achieves?|yields?|offers?|delivers?|shows?|reports?|claims?|obtains?|attains?)"
             + "\\s+(?:the\\s+)?" + FIELD_COMPARATIVE);
     /** A choice by date: "is newer", "the more recent", "was published first", "came out earlier". */
     private static final Pattern BY_DATE = Pattern.compile("(?i)(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?(?:newer|newest|older|oldest|more\\s+recent|most\\s+recent"

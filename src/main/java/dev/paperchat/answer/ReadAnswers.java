@@ -433,19 +433,33 @@ final class ReadAnswers {
      */
     private static final Pattern INVERSE = Pattern.compile("(?i)(?<!\\p{L})(?:slowest|slower|(?<!at\\s)least|fewest|lowest|smallest"
             + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?)(?!\\p{L})");
-    private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|latency|decoding|prefill|kv|gpu|wall-clock"
+    /** What a figure must be of besides its measure: "speed up training". Latency and wall-clock time are speed itself. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|decoding|prefill|kv|gpu"
             + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");
+    private static final Map<String, String> QUALIFIER_WRITTEN = Map.of("kv", "the KV cache", "flops", "FLOPs", "gpu", "GPUs");
+    /**
+     * "What is the largest speedup reported?", "what's the biggest memory saving in the collection?": the largest of a
+     * measure asked of the whole collection, as "which method..." asks it.
+     */
+    /** A way to do something, or a topic the largest is asked within ("the biggest speedup from latent reasoning"), which the form does not read. */
+    private static final Pattern WAY_TO = Pattern.compile("(?i)(?<!\\p{L})(?:to|when|that|which|where|ways?|from|by|among|using|via)(?!\\p{L})");
+    private static final Pattern LARGEST_ASKED = Pattern.compile("^\\W*+(?:so\\s++|and\\s++)?what(?:'s|\\s++is|\\s++was|\\s++are)\\s++the\\s++"
+            + "(?<asked>(?:largest|biggest|greatest|highest|most|fastest|strongest|best)\\s.+?)(?:\\s++(?:reported|stated|claimed|achieved|seen|found"
+            + "|so\\s++far|anywhere|overall|of\\s++all|in\\s++(?:the|this|my)\\s++(?:collection|corpus|library)))*+[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
 
     Optional<Answer> largestOf(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
         // "which one saves the most memory?" after a list chooses among its papers (byDimension); "which method..." asks anew.
         Matcher chosen = CHOSEN_FROM_ALL.matcher(standalone);
-        if (!chosen.matches()) return Optional.empty();
-        String asked = chosen.group("asked");
+        Matcher largestAsked = LARGEST_ASKED.matcher(standalone);
+        // "What is the fastest way to train a reasoning model?" asks for a way to do something, which figures do not rank.
+        boolean superlative = !chosen.matches() && largestAsked.matches() && !WAY_TO.matcher(largestAsked.group("asked")).find();
+        if (!chosen.matches() && !superlative) return Optional.empty();
+        String asked = (superlative ? largestAsked : chosen).group("asked");
         // "Which methods cut reasoning tokens by more than 50%?": those above the bound, of the measure the bound's figure is of.
         // "which method is the slowest?", "...uses the most memory?": the opposite of what the measure's figures are read as.
         if (INVERSE.matcher(asked).find()) return Optional.empty();
         Optional<FigureMeasures.Bound> bound = FigureMeasures.bound(asked);
-        boolean chooses = Narrowing.comparesPapers(asked) && FollowUpRewriter.onlyCompares(asked);
+        boolean chooses = (superlative || Narrowing.comparesPapers(asked)) && FollowUpRewriter.onlyCompares(asked);
         Optional<Dimension> by = bound.isPresent() ? Dimension.ofMeasure(bound.get().measure())
                 : chooses ? Dimension.asked(asked).filter(d -> d.measure().isPresent()) : Optional.empty();
         if (by.isEmpty()) return Optional.empty();
@@ -457,8 +471,10 @@ final class ReadAnswers {
         Map<String, FigureMeasures.Stated> largest = new HashMap<>();
         List<PaperHit> stating = new ArrayList<>();
         // "speed up training", "reduce FLOPs": what the figure must be of, which its sentence then names.
-        List<Pattern> qualifiers = QUALIFIER.matcher(asked).results().map(m -> m.group().toLowerCase(Locale.ROOT))
+        List<String> named = QUALIFIER.matcher(asked).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().toList();
+        List<Pattern> qualifiers = named.stream()
                 .map(q -> Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(q.substring(0, Math.min(5, q.length()))))).toList();
+        named = named.stream().map(q -> QUALIFIER_WRITTEN.getOrDefault(q, q)).toList();
         for (PaperHit hit : pool.values()) {
             Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow(), qualifiers);
             if (figure.isEmpty() || bound.isPresent() && !bound.get().passes(figure.get().getValue())) continue;
@@ -468,7 +484,7 @@ final class ReadAnswers {
         stating.sort(Comparator.comparing(hit -> largest.get(hit.paper().id()), FigureMeasures.Stated.LARGEST_FIRST));
         List<PaperHit> shown = stating.subList(0, Math.min(question.k(), stating.size()));
         timings.put("retrieveMs", Assistant.millisSince(start));
-        ExtractiveAnswerer.Draft draft = extractive.largestOf(by.get(), bound.map(FigureMeasures.Bound::written), pool.size(), stating.size(),
+        ExtractiveAnswerer.Draft draft = extractive.largestOf(by.get(), bound.map(FigureMeasures.Bound::written), named, pool.size(), stating.size(),
                 shown, largest, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         List<String> notices = new ArrayList<>();

@@ -36,6 +36,12 @@ class DimensionTest {
                 + " sources, and it cuts attention FLOPs by up to 47%."), "a figure of another clause, far from the word");
         assertTrue(accuracy.reportedBy("Klear-Reasoner scores well, scoring 90.5% on AIME 2024."), "a score reported by its verb");
         assertTrue(accuracy.reportedBy("It detects inflation with a success rate reaching up to 94.7%."), "a success rate is an accuracy");
+        for (String bySpeed : List.of("reduces latency the most", "reports the largest reduction in inference time", "speeds up training the most")) {
+            assertEquals("speed", Dimension.asked(bySpeed).orElseThrow().name(), bySpeed);
+        }
+        for (String byLength : List.of("shortens responses the most", "cuts response length the most", "biggest reduction in reasoning length")) {
+            assertEquals("cost", Dimension.asked(byLength).orElseThrow().name(), byLength);
+        }
         assertTrue(Dimension.asked("which one is the most memory-efficient?").isPresent());
         assertTrue(Dimension.asked("which one uses the fewest tokens?").isPresent());
         assertFalse(Dimension.asked("which one needs less memory?").orElseThrow().reportedBy("Through systematic parameter optimization, it reaches 100% success."),

@@ -856,6 +856,24 @@ class ExtractiveAnswererIT {
         assertTrue(shares >= 3, bounded.answer());
     }
 
+    /** The largest of a measure asked in other words: of the time a run takes, of the length of reasoning, "what is the largest...". */
+    @Test
+    void should_list_the_largest_figures_of_a_measure_however_it_is_asked() {
+        String speedLead = "(?s)Of the \\d+ papers found for speed, \\d+ state figures for it in their abstracts, .*the largest stated is 20x, System-1\\.5 Reasoning's.*";
+        for (String speed : List.of("what is the largest speedup reported?", "which method reduces latency the most?")) {
+            assertTrue(assistant.ask(Question.of(speed)).answer().matches(speedLead), speed);
+        }
+        for (String length : List.of("what is the biggest reduction in reasoning length reported?", "which method shortens responses the most?")) {
+            assertTrue(assistant.ask(Question.of(length)).answer().matches("(?s)Of the \\d+ papers found for cost, \\d+ state figures.*"), length);
+        }
+        Answer training = assistant.ask(Question.of("which method speeds up training the most?"));
+        assertTrue(training.answer().matches("(?s)Of the \\d+ papers found for speed, \\d+ state figures for it in sentences of their abstracts that name"
+                + " training, .*"), training.answer());
+        assertTrue(training.citations().stream().allMatch(c -> c.sentence().toLowerCase(Locale.ROOT).contains("train")), training.answer());
+        assertFalse(assistant.ask(Question.of("what is the fastest way to train a reasoning model?")).answer().startsWith("Of the"),
+                "a way to do something is no figure to rank");
+    }
+
     /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */
     @Test
     void should_not_list_a_paper_for_a_sentence_that_uses_what_the_question_does_without() {
