@@ -22,6 +22,9 @@ final class Narrowing {
             Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|but\\s+)?(?:are\\s+there\\s+)?any(?:\\s+(?:ones|papers|of\\s+them))?\\s+"
                     + "((?:from|by|published\\s+in)\\s+(?!.*\\b(?:on|about|that|which|using|with|for)\\b)[^\\s?.!]+(?:\\s+[^\\s?.!]+){0,2})[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
+            // "any that report results on AIME?": "any" with no noun points into the list ("any papers that..." may ask anew)
+            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|but\\s+)?(?:(?:are|is)\\s+there\\s+)?any(?:\\s+ones?)?\\s+(?:that|which)\\s+(.+?)[\\s?.!]*+$",
+                    Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             // "only the ones from 2025", "just those that use RL", "show me only the papers with code"
             Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:show|give|list|keep)\\s+(?:me\\s+)?)?(?:only|just)\\s+"
                     + "(?:the\\s+ones?|the\\s+papers|ones|those|these|them)\\s+(?:that\\s+|which\\s+)?(.+?)[\\s?.!]*+$",

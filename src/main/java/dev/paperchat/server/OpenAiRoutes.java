@@ -37,12 +37,24 @@ final class OpenAiRoutes {
     /** OpenAI's request, with paperchat's own {@code k}, {@code mode} and {@code filters} as {@code /api/ask} takes them. */
     record ChatRequest(JsonNode model, List<JsonNode> messages, JsonNode stream, JsonNode k, JsonNode mode, JsonNode filters,
                        @JsonProperty("stream_options") StreamOptions streamOptions, JsonNode n,
-                       @JsonProperty("tool_choice") JsonNode toolChoice, @JsonProperty("response_format") JsonNode responseFormat) {
+                       @JsonProperty("tool_choice") JsonNode toolChoice, @JsonProperty("response_format") JsonNode responseFormat,
+                       JsonNode from, JsonNode to, JsonNode org, JsonNode filter) {
         /**
          * What a client relies on and paperchat cannot give is refused, not ignored: a tool call it requires, JSON it
          * will parse, several choices. Sampling fields ("temperature") change nothing a client reads.
          */
         void checkHonoured() {
+            // /api/search takes them at the top too; a chat ignoring them would answer over the whole collection.
+            Map<String, JsonNode> misplaced = new java.util.LinkedHashMap<>();
+            misplaced.put("from", from);
+            misplaced.put("to", to);
+            misplaced.put("org", org);
+            misplaced.forEach((name, value) -> {
+                if (!absent(value)) {
+                    throw ApiException.badRequest("field \"" + name + "\" is read inside \"filters\": {\"filters\": {\"" + name + "\": " + value + "}}");
+                }
+            });
+            if (!absent(filter)) throw ApiException.badRequest("unknown field \"filter\"; paperchat's is \"filters\": {\"from\", \"to\", \"org\"}");
             if (!absent(n) && !(n.isNumber() && n.doubleValue() == 1)) {
                 throw ApiException.badRequest("field \"n\" must be 1: paperchat gives one answer, was " + n);
             }

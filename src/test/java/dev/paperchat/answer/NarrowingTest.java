@@ -88,6 +88,9 @@ class NarrowingTest {
         assertEquals(wanted("by Google"), Narrowing.condition("and any by Google?"));
         assertEquals(wanted("published in 2025"), Narrowing.condition("are there any ones published in 2025?"));
         assertEquals(Optional.empty(), Narrowing.condition("any papers from Tencent on RL?"), "a topic of its own asks anew");
+        assertEquals(wanted("AIME"), Narrowing.condition("any that report results on AIME?"), "\"any\" with no noun points into the list");
+        assertEquals(wanted("use Qwen"), Narrowing.condition("are there any that use Qwen?"));
+        assertEquals(Optional.empty(), Narrowing.condition("any papers that study entropy collapse?"), "papers may be asked anew");
         for (String asksAnew : List.of("Remove the need for reward models: which papers do that?", "Except for GRPO, which RL algorithms do the papers use?",
                 "Excluding surveys, which papers study latent reasoning?", "Exclude the surveys and tell me which of these use continuous tokens")) {
             assertEquals(Optional.empty(), Narrowing.condition(asksAnew), asksAnew);

@@ -660,6 +660,12 @@ class ApiServerIT {
                 400, "tool_choice");
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"response_format\": {\"type\": \"json_object\"}}"), 400,
                 "paperchat answers in cited text");
+        // Filters at the top, as /api/search takes them, would be ignored by a chat: they are refused, pointing to "filters".
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"org\": \"tencent\"}"), 400,
+                "field \"org\" is read inside \"filters\": {\"filters\": {\"org\": \"tencent\"}}");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"from\": \"2025\"}"), 400, "field \"from\" is read inside \"filters\"");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"filter\": {\"org\": \"tencent\"}}"), 400,
+                "unknown field \"filter\"; paperchat's is \"filters\"");
         for (String accepted : List.of("\"n\": 1", "\"tool_choice\": \"auto\"", "\"tool_choice\": null", "\"response_format\": {\"type\": \"text\"}",
                 "\"temperature\": 0.2, \"max_tokens\": 5")) {
             assertEquals(200, server.post("/v1/chat/completions", "{" + question + ", " + accepted + "}").statusCode(), accepted);
