@@ -223,6 +223,11 @@ public final class Assistant {
      * the last list that say something ("which of these use Qwen?"), report a figure ("which one is
      * fastest?") or wrote something; that "the third one" names none; how large the collection is.
      */
+    /** What "are there papers that disagree with it?" gets without an LLM: no word of a stance finds one. */
+    static final String STANCE_OF_IT = "Which papers disagree with it is a judgement of their claims, which an answer without an LLM does"
+            + " not make. Ask for the opposite claim itself as a question of its own (\"Is there evidence that...?\"), or ask"
+            + " \"are there papers that disagree that...?\" with the claim written out, to list the papers on it.";
+
     private Optional<Answer> readWithoutSearch(Question asked, Consumer<String> stream, Map<String, Long> timings, long start) {
         // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
         boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
@@ -242,6 +247,10 @@ public final class Assistant {
                 && (FollowUpRewriter.onlyFollowsUp(asked.text()) || FollowUpRewriter.onlyPointsBack(asked.text()))) {
             return Optional.of(readingNoPaper("There is no earlier answer to follow up on. Ask the question whole, naming its topic or paper.",
                     false, asked, stream, timings, start));
+        }
+        // "are there papers that disagree with it?": a stance towards what the last answer said, which no search of "it" finds.
+        if (!llmRewrites && QuestionForm.disputesPointer(asked.text())) {
+            return Optional.of(readingNoPaper(STANCE_OF_IT, false, asked, stream, timings, start));
         }
         if (COLLECTION_SIZE.matcher(asked.text()).matches() && asked.filters().isEmpty()) {
             return Optional.of(readingNoPaper(collectionSize(), true, asked, stream, timings, start));
@@ -567,6 +576,10 @@ public final class Assistant {
         if (question.mode() == AnswerMode.LLM && llm == null) {
             notices.add("No LLM is configured (set --llm-base-url); this is the extractive answer.");
         }
+        boolean extractive = question.mode() == AnswerMode.EXTRACTIVE || llm == null;
+        QuestionForm.disputed(standalone).filter(claim -> extractive).ifPresent(claim -> notices.add("The papers were searched for \""
+                + claim + "\" itself: whether each disputes it is a judgement of its claims, which its quoted sentence shows and an answer"
+                + " without an LLM does not make."));
         return notices;
     }
 

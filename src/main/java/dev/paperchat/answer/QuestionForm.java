@@ -187,6 +187,37 @@ final class QuestionForm {
             + "|(?<=\\S)\\s++(?:that\\s++)?(?:i|we)\\s++(?:should|could|must)\\s++read(?:\\s++first)?(?=\\s++(?:on|about)\\s)"
             + "|\\W++(?:so\\s++)?(?:where|how)\\s++(?:do|should|can)\\s++i\\s++(?:start|begin)\\W*+$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "what's missing from this list: anything on process reward models?", "did you miss anything on X?": a reader
+     * checking a list's coverage, who asks for the topic after it.
+     */
+    private static final Pattern MISSING = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?(?:what(?:'s|\\s++is)\\s++missing"
+            + "(?:\\s++(?:from|in)\\s++(?:this|the|that|my|your)\\s++(?:list|answer|overview))?|(?:did|have)\\s++(?:you|we|i)\\s++miss(?:ed)?\\s++anything)"
+            + "\\s*+[:,;?\u2013\u2014-]++\\s*+(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /**
+     * "are there papers that disagree that longer chains of thought are better?", "...that challenge the idea that X?":
+     * papers on X asked for by a stance, which no word of the frame finds.
+     */
+    private static final Pattern DISPUTED = Pattern.compile("^\\W*+(?:(?:are|is)\\s++there\\s++(?:any\\s++)?|(?:which|what)\\s++|any\\s++)"
+            + "(?:papers?|works?|studies|research|evidence)\\s++(?:that\\s++|which\\s++)?"
+            + "(?:disagrees?|argues?\\s++against|challenges?|contradicts?|disputes?|questions?|pushe?s?\\s++back\\s++on|(?:is|are)\\s++critical\\s++of)"
+            // "disagree with each other about X" asks for a debate, whose papers hold X's words.
+            + "\\s++(?!(?:with\\s++)?(?:each\\s++other|one\\s++another|among\\s++themselves))(?:with\\s++)?(?:(?:the|this)\\s++(?:idea|claim|view|assumption|notion|narrative|belief|finding)\\s++)?(?:that\\s++)?"
+            + "(?<claim>\\S.*?)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern POINTER = Pattern.compile("(?i)^(?:it|this|that|them|these|those|this\\s++paper|that\\s++paper|the\\s++paper)$");
+
+    /** The claim a question asks for papers disputing ("longer chains of thought are better"), if it asks so; none for "disagree with it". */
+    static Optional<String> disputed(String question) {
+        Matcher m = DISPUTED.matcher(question.strip());
+        return m.matches() && !POINTER.matcher(m.group("claim")).matches() ? Optional.of(m.group("claim")) : Optional.empty();
+    }
+
+    /** Whether a question asks for papers disputing what the last answer said ("are there papers that disagree with it?"). */
+    static boolean disputesPointer(String question) {
+        Matcher m = DISPUTED.matcher(question.strip());
+        return m.matches() && POINTER.matcher(m.group("claim")).matches();
+    }
+
     /** "which papers study test-time scaling?", "...study GRPO?": a list asked for by a topic of a few words or a name, which papers may write as such. */
     private static final Pattern LISTED_TOPIC = Pattern.compile("^\\W*+(?:which|what)\\s++(?:papers?|works?|studies|methods)\\s++"
             + "(?:study|are\\s++about|address|tackle|discuss|investigate|look\\s++at|work\\s++on|deal\\s++with|focus\\s++on)\\s++"
@@ -231,8 +262,11 @@ final class QuestionForm {
         Optional<String> checked = RecordQuestion.checkedPaper(question);
         if (checked.isPresent()) return checked.get();
         Optional<String> claim = SOURCE_OF.matcher(question.strip()).lookingAt() ? Optional.empty() : claimIn(question);
+        Optional<String> disputed = disputed(question);
+        if (disputed.isPresent()) return disputed.get();
+        String unframed = MISSING.matcher(IN_COLLECTION.matcher(question).replaceAll("")).replaceFirst("");
         return claim.or(() -> QuantityQuestion.papersAsked(question)).map(QuestionForm::withoutReporting)
-                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(READING.matcher(IN_COLLECTION.matcher(question).replaceAll("")).replaceAll(""))
+                .orElseGet(() -> withoutReporting(PEOPLE.matcher(CITE_FRAME.matcher(ANYTHING_ON.matcher(READING.matcher(unframed).replaceAll(""))
                         .replaceFirst("")).replaceFirst("")).replaceFirst("$1")));
     }
 

@@ -899,6 +899,12 @@ class ExtractiveAnswererIT {
         assertEquals(ReadAnswers.claimUnread("RL does not teach new strategies"), claim.answer());
         assertTrue(assistant.ask(Question.of("Where did I read that RL does not teach new strategies?")).citations().get(0).title().startsWith("Rethinking RL"),
                 "the way it points to finds the paper that says it");
+        // Asked of the paper just answered about, a stance points to no claim to search; asked with the claim, its papers are listed.
+        assertEquals(Assistant.STANCE_OF_IT, afterList("what does First Try Matters find?", "are there papers that disagree with it?").answer());
+        Answer disputed = assistant.ask(Question.of("are there papers that disagree that longer chains of thought are better?"));
+        assertTrue(disputed.covered() && disputed.citations().stream().anyMatch(c -> c.title().startsWith("Don't Overthink it")), disputed.answer());
+        assertTrue(disputed.notices().stream().anyMatch(n -> n.startsWith("The papers were searched for \"longer chains of thought are better\" itself")),
+                disputed.notices().toString());
     }
 
     /** "which of those are from Tencent?" after "how many papers mention Qwen?": those are every paper counted, not the first 8 shown. */

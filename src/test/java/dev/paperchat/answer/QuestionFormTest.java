@@ -287,5 +287,15 @@ class QuestionFormTest {
         assertEquals("Which norms do people follow?", QuestionForm.searched("Which norms do people follow?"), "people as the topic");
         assertEquals("citation recommendation with LLMs", QuestionForm.searched("citation recommendation with LLMs"), "a topic, no request for an entry");
         assertEquals("anything", QuestionForm.searched("anything"));
+        // A reader checking a list's coverage, or asking for papers by a stance: the topic after the frame is searched.
+        assertEquals("process reward models?", QuestionForm.searched("what's missing from this list: anything on process reward models?"));
+        assertEquals("budget control", QuestionForm.searched("did you miss anything - budget control"));
+        assertEquals("longer chains of thought are better", QuestionForm.searched("are there papers that disagree that longer chains of thought are better?"));
+        assertEquals(Optional.of("RL teaches new skills"), QuestionForm.disputed("Which papers challenge the idea that RL teaches new skills?"));
+        assertEquals(Optional.empty(), QuestionForm.disputed("are there papers that disagree with it?"), "a pointer is no claim");
+        assertTrue(QuestionForm.disputesPointer("are there papers that disagree with it?"));
+        assertFalse(QuestionForm.disputesPointer("which papers question the use of RL?"));
+        assertEquals(Optional.empty(), QuestionForm.disputed("which papers disagree with each other about whether longer reasoning is better?"));
+        assertEquals("what is missing in RL research?", QuestionForm.searched("what is missing in RL research?"), "no frame without its colon");
     }
 }
