@@ -31,7 +31,20 @@ public final class Specifics {
         FigureTies.misbound(claim, source).stream().filter(item -> unstated.stream().noneMatch(other -> sharesFigure(item, other))).forEach(unstated::add);
         // "inference cost by up to 3.4x" where the paper's 3.4x is its speed-up: a figure given to another measure.
         FigureMeasures.misbound(claim, source).stream().filter(item -> unstated.stream().noneMatch(other -> sharesFigure(item, other))).forEach(unstated::add);
+        // "Quiet-STaR was the first method to...": a paper's priority is its own claim to make, which a sentence on the topic is not.
+        priority(claim).filter(first -> !PRIORITY.matcher(source).find()).ifPresent(unstated::add);
         return List.copyOf(unstated);
+    }
+
+    /** "was the first", "first introduced", "pioneered": a claim of priority; not the "first" of "first-order" or "First, we...". */
+    private static final Pattern PRIORITY = Pattern.compile("(?i)(?<!\\p{L})(?:(?:(?:is|was|are|were)\\s++)?the\\s++(?:very\\s++)?first\\s++(?:to"
+            + "|(?:[\\p{L}-]++\\s++){0,2}?(?:method|approach|work|paper|model|study|framework|technique|system|algorithm|attempt|effort"
+            + "|analysis|benchmark|dataset)s?)(?!\\p{L})|(?:is|was|are|were)\\s++(?:the\\s++)?first(?=\\s*+(?:[.,;:!?]|$))"
+            + "|first\\s++(?:introduced|proposed|showed|shown|demonstrated|described|used|applied|reported|discovered|found)"
+            + "|for\\s++the\\s++first\\s++time|pioneer(?:s|ed|ing)?|(?:originally|initially)\\s++(?:introduced|proposed)|invented)(?!\\p{L})");
+
+    private static java.util.Optional<String> priority(String claim) {
+        return PRIORITY.matcher(claim).results().map(MatchResult::group).findFirst();
     }
 
     /** The items as a reader takes them in a sentence: a phrase in quotes ("\"90.5% on AIME 2025\""), a figure or name as it is. */

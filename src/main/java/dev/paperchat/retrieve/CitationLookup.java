@@ -186,7 +186,7 @@ public final class CitationLookup {
         Organisations organisations = retriever.organisations();
         RecordCheck given = RecordCheck.of(lookedUp, organisations);
         RecordCheck besideTitle = new RecordCheck(given.years().stream().filter(year -> !paper.title().contains(year)).toList(),
-                given.organisations().stream().filter(o -> !Words.holds(paper.title(), o, false)).toList());
+                given.papersYears().stream().filter(year -> !paper.title().contains(year)).toList(), given.organisations().stream().filter(o -> !Words.holds(paper.title(), o, false)).toList());
         return besideTitle.notices(paper, organisations, "text looked up");
     }
 
@@ -423,7 +423,8 @@ public final class CitationLookup {
                 + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList());
         // The record of the paper the claim is about, not of those only on its subject.
         if (found && !result.hits().isEmpty()) {
-            PaperHit about = named != null ? named : result.hits().get(0);
+            // The paper shown first, whose record the reader reads the notice of.
+            PaperHit about = named != null ? named : matches.isEmpty() ? result.hits().get(0) : matches.get(0).hit();
             notices.addAll(record.notices(about.paper(), organisations, "claim"));
             if (elsewhere.isEmpty()) otherFigures(claim, matchOf(matches, about)).ifPresent(notices::add);
         }

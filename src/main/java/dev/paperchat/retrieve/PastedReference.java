@@ -41,7 +41,10 @@ final class PastedReference {
             + "|\\s*\\[\\d{1,3}(?:\\s*[,\u2013-]\\s*\\d{1,3})*]"
             + "|(?<=" + "\\p{L}|\\.)\\s*\\(" + YEAR + "\\)"
             // "introduced by Wei et al. in 2022", "as Wei et al. 2022 showed": the year of the citation.
-            + "|(?<=\\bet\\s{1,3}al\\.?,?)\\s+(?:in\\s+)?" + YEAR + "\\b");
+            + "|(?<=\\bet\\s{1,3}al\\.?,?)\\s+(?:in\\s+)?" + YEAR + "\\b"
+            // "(arXiv:2510.08308)", "(https://arxiv.org/abs/2510.08308)", a link anywhere: where to read it, no figure of the claim.
+            + "|\\s*[(\\[]\\s*(?i:arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|https?://[^\\s)\\]]+)\\s*[)\\]]"
+            + "|\\s*(?<![\\p{L}\\d])(?i:arxiv:\\s*\\d{4}\\.\\d{4,5}(?:v\\d+)?|https?://\\S+?)(?=[.,;:!?]?(?:\\s|$))");
 
     /** A name of a reference's author list: "Zelikman", "E.", "Noah D. Goodman", "et al.", "and". */
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019-]*+\\.?|and|&|et\\s+al\\.?)";

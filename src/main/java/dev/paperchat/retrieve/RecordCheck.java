@@ -16,14 +16,21 @@ import java.util.regex.Pattern;
  * organisation is stated and a wrong one is what the claim gets wrong.
  *
  * @param years the years the claim dates its paper by
+ * @param papersYears those of its years that date the paper as a paper ("a 2025 study"), not an event it tells of
  * @param organisations the organisations it names, as written, that the collection knows or that
  *                      are companies whose labs papers name apart ("Google")
  */
-public record RecordCheck(List<String> years, List<String> organisations) {
+public record RecordCheck(List<String> years, List<String> papersYears, List<String> organisations) {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.-])(?:19|20)\\d{2}(?![\\p{L}\\d%-]|\\.\\d)");
     /** What a year of a paper's date follows: "in 2023", "a 2025 paper", "(2024)"; not "AIME 2024", a benchmark's edition. */
     private static final Pattern DATING = Pattern.compile("(?:(?:^|\\s)(?:in|since|from|of|by|until|a|an|the|its|their|early|late|mid|circa"
             + "|published|released|introduced|proposed|dated|appeared)|[(,]|^)\\s*+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A year that dates the paper itself ("a 2025 paper", "(First Try Matters, 2025)"), not an event the claim tells of
+     * ("first introduced in 2022"), which a record with no year leaves unchecked rather than unstated.
+     */
+    private static final Pattern PAPERS_YEAR = Pattern.compile("(?i)(?<!\\p{L})(?:a|an|the|one|this|that|its|their)\\s++((?:19|20)\\d{2})\\s++"
+            + "(?:paper|study|work|preprint|article|report|survey)|\\([^()]{1,120}?,\\s*+((?:19|20)\\d{2})\\s*+\\)");
     /** A capitalised word, dots inside it ("Ontocord.AI") but not after it. */
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\d&-]*+(?:\\.[\\p{L}\\d&-]++)*+";
     /** A run of up to four capitalised words, "of" and "the" between them: "University of Waterloo", "ByteDance's"; "and" parts two. */
@@ -44,7 +51,9 @@ public record RecordCheck(List<String> years, List<String> organisations) {
             if (!possessive && PRODUCT_AFTER.matcher(claim).region(name.end(), claim.length()).lookingAt()) continue;
             longestKnown(POSSESSIVE.matcher(written).replaceFirst(""), known).filter(o -> !organisations.contains(o)).ifPresent(organisations::add);
         }
-        return new RecordCheck(years, List.copyOf(organisations));
+        List<String> papersYears = PAPERS_YEAR.matcher(claim).results().map(m -> m.group(1) != null ? m.group(1) : m.group(2))
+                .filter(years::contains).distinct().toList();
+        return new RecordCheck(years, papersYears, List.copyOf(organisations));
     }
 
     /**
@@ -54,6 +63,8 @@ public record RecordCheck(List<String> years, List<String> organisations) {
     public List<String> unstated(List<String> byText, Paper paper, Organisations known) {
         if (isEmpty()) return byText;
         List<String> stated = stated(paper, known);
+        // "a 2025 paper" of a record with no year: nothing states its year or another, and the notice says so.
+        if (year(paper).isEmpty()) stated.addAll(papersYears);
         // "DeepMind" of a claim's "Google DeepMind" is stated with it.
         List<String> unstated = new ArrayList<>(byText.stream().filter(item -> stated.stream().noneMatch(s -> holds(s, item))).toList());
         contrary(paper, known).stream().filter(item -> unstated.stream().noneMatch(item::equalsIgnoreCase)).forEach(unstated::add);
@@ -94,6 +105,10 @@ public record RecordCheck(List<String> years, List<String> organisations) {
         List<String> otherYears = years.stream().filter(y -> year.isPresent() && !y.equals(year.get())).toList();
         if (!otherYears.isEmpty()) {
             notices.add("The " + given + " dates \"" + paper.title() + "\" " + String.join(" or ", otherYears) + "; its record dates it " + paper.date() + ".");
+        }
+        if (year.isEmpty() && !papersYears.isEmpty()) {
+            notices.add("The " + given + " dates \"" + paper.title() + "\" " + String.join(" or ", papersYears) + "; its record gives no year"
+                    + (paper.date() == null ? "" : " (" + paper.date() + ")") + ", so that is not checked.");
         }
         List<String> otherOrganisations = organisations.stream().filter(o -> paper.organization() != null && !known.sameAs(o, paper.organization())).toList();
         if (!otherOrganisations.isEmpty()) {

@@ -83,6 +83,16 @@ class CiteViewIT {
         assertTrue(wrongYear.notices().stream().anyMatch(n -> n.endsWith("2024; its record dates it 2023-05-29.")), wrongYear.notices().toString());
         assertTrue(claim("Direct Preference Optimization was introduced in 2023 to skip fitting a reward model.").supported());
         assertFalse(claim("Klear-Reasoner scores 90.5% on AIME 2025.").supported(), "a benchmark's edition is no date of the paper");
+        // A record with no year ("9 Oct") states none, nor another: a draft's "(First Try Matters, 2025)" is said to be unchecked.
+        String quote = "Reflections are predominantly confirmatory and rarely alter the model's initial answer";
+        for (String cited : List.of(quote + " (First Try Matters, 2025).", "According to a 2025 paper, r" + quote.substring(1) + ".",
+                quote + " (arXiv:2510.08308).", quote + " (https://arxiv.org/abs/2510.08308).")) {
+            CiteView view = claim(cited);
+            assertTrue(view.supported() && view.results().get(0).title().startsWith("First Try Matters"), cited + ": " + view);
+            assertTrue(view.results().get(0).sentence().contains("rarely alter"), view.results().get(0).sentence());
+        }
+        assertTrue(claim(quote + " (First Try Matters, 2025).").notices().stream().anyMatch(n -> n.endsWith("2025; its record gives no year (9 Oct),"
+                + " so that is not checked.")));
     }
 
     /** A finding credited to the wrong paper is supported by none: the paper that states it lacks the name the claim credits. */

@@ -219,6 +219,14 @@ class PastedReferenceTest {
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (Cui and Li 2025; Wang, 2024a)."));
         assertEquals("It helps.", PastedReference.withoutCitations("It helps (e.g. Cui et al., 2025)."));
         assertEquals("The method of Cui et al. keeps entropy high.", PastedReference.withoutCitations("The method of Cui et al. (2025) keeps entropy high."));
+        // Where to read it is no figure of the claim: an arXiv id or a link, in brackets or not.
+        assertEquals("Reflections rarely alter the answer.", PastedReference.withoutCitations("Reflections rarely alter the answer (arXiv:2510.08308)."));
+        assertEquals("Reflections rarely alter the answer.", PastedReference.withoutCitations(
+                "Reflections rarely alter the answer [https://arxiv.org/abs/2510.08308v2]."));
+        assertEquals("Reflections rarely alter the answer, see.", PastedReference.withoutCitations(
+                "Reflections rarely alter the answer, see https://arxiv.org/abs/2510.08308."));
+        assertEquals("Per, reflections rarely alter the answer.", PastedReference.withoutCitations(
+                "Per arXiv:2510.08308, reflections rarely alter the answer."));
         assertEquals("As  showed, CoT helps.", PastedReference.withoutAuthors("As Wei et al. showed, CoT helps."), "searched without the authors");
         for (String kept : List.of("EMPO raises accuracy from 30.7% to 48.1% on AIME 2024.", "It reaches 83.1% (on VerilogEval).",
                 "Models (7B and 70B) improve.", "Qwen2.5 (2024 release) improves.", "Scores rise [by 12 points].")) {

@@ -60,8 +60,15 @@ class RecordCheckTest {
     void should_leave_a_record_without_a_year_or_organisation_to_the_text() {
         RecordCheck check = RecordCheck.of("In 2023, Tencent and Om AI Lab built Coconut.", KNOWN);
         assertEquals(List.of("2023", "Om AI Lab"), check.unstated(List.of("2023"), UNDATED, KNOWN),
-                "no year to check by; Tencent is written in its abstract, Om AI Lab nowhere");
+                "no year to check an event's by; Tencent is written in its abstract, Om AI Lab nowhere");
         assertEquals(List.of(), check.notices(UNDATED, KNOWN, "claim"));
+        // A year of the paper as a paper ("a 2023 paper", a draft's "(Coconut, 2023)"): nothing states it or another, and the notice says so.
+        for (String dated : List.of("A 2023 paper, Coconut, reasons in a latent space.", "Coconut reasons in a latent space (Hao et al., 2023).")) {
+            RecordCheck paper = RecordCheck.of(dated, KNOWN);
+            assertEquals(List.of(), paper.unstated(List.of("2023"), UNDATED, KNOWN), dated);
+            assertEquals(List.of("The claim dates \"Coconut\" 2023; its record gives no year (18 Jun), so that is not checked."),
+                    paper.notices(UNDATED, KNOWN, "claim"));
+        }
     }
 
     /** A claim of 10,000 characters, every word capitalised, is read at once: no pattern steps back over it. */

@@ -1,0 +1,26 @@
+package dev.paperchat.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpecificsTest {
+    private static final String QUIET_STAR = "In the Self-Taught Reasoner (STaR, Zelikman et al. 2022), useful thinking is learned by inferring"
+            + " rationales from few-shot examples. We present Quiet-STaR, a generalization of STaR.";
+    private static final String SWE_RL = "This paper introduces SWE-RL, the first approach to scale RL-based LLM reasoning for real-world"
+            + " software engineering.";
+
+    /** A paper's priority is its own claim: "the first method to..." is stated only by a text that claims to be first. */
+    @Test
+    void should_hold_a_claim_of_priority_to_a_text_that_states_one() {
+        assertEquals(List.of("was the first method"), Specifics.unstated("Quiet-STaR was the first method to teach models to reason with RL.", QUIET_STAR));
+        assertEquals(List.of("first introduced"), Specifics.unstated("Quiet-STaR first introduced thinking before speaking.", QUIET_STAR));
+        assertEquals(List.of(), Specifics.unstated("SWE-RL is the first approach to scale RL reasoning to software engineering.", SWE_RL));
+        assertEquals(List.of(), Specifics.unstated("SWE-RL pioneered RL for real-world software engineering.", SWE_RL.replace("the first", "for the first time an")));
+        for (String notPriority : List.of("First, Quiet-STaR learns rationales.", "Quiet-STaR improves first-order reasoning.",
+                "Quiet-STaR improves the first token's accuracy.")) {
+            assertEquals(List.of(), Specifics.unstated(notPriority, QUIET_STAR), notPriority);
+        }
+    }
+}
