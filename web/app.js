@@ -927,9 +927,14 @@ function lookupMode(query, chosen) {
   return /[.!]["”’)]*$/.test(query) || /\d\s*%/.test(query) || words > 16 ? "claim" : "title";
 }
 
-/** Whether a text no title has says something, by a verb of six words or more: a claim; "reasoning tokens in multimodal models" names a topic. */
+/**
+ * Whether a text no title has says something, by a verb, a negation or a word of degree, of five words or more: a claim
+ * ("RL doesn't teach models new reasoning strategies, it just sharpens what's there", a tweet typed without its full
+ * stop); "reasoning tokens in multimodal models" names a topic.
+ */
 function readsAsClaim(text) {
-  return text.split(/\s+/).length >= 6 && /\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|may|might|must|tends?|needs?|makes?|helps?|hurts?|improves?|outperforms?|reduces?|increases?|achieves?|shows?|requires?|leads?|causes?|works?|beats?|fails?)\b/i.test(text);
+  return text.split(/\s+/).length >= 5 && (/\b\w+n['’]t\b/i.test(text)
+    || /\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|may|might|must|tends?|needs?|makes?|helps?|hurts?|improves?|outperforms?|reduces?|increases?|achieves?|shows?|requires?|leads?|causes?|works?|beats?|beat|fails?|teach(?:es)?|taught|sharpens?|learns?|boosts?|cuts?|lowers?|raises?|matches|surpass(?:es)?|generalizes?|collapses?|matters?|never|always|rarely|only|just)\b/i.test(text));
 }
 
 /** A lookup by "title" or "claim"; in a body, not the URL: a passage of 10,000 characters is longer than a server takes a URL. */
@@ -978,6 +983,11 @@ async function lookup(query, chosen, restored = false) {
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
     announce(lookupSummary(body, body.by || by));
     if (!body.claims || !body.claims.length) return showLookup(results, body, body.by);
+    // A passage: which of its claims a paper states, at a glance, before each claim's sentences.
+    const unstated = body.claims.map((claim, i) => (claim.supported ? null : i + 1)).filter(Boolean);
+    results.append(el("p", { class: `verdict ${unstated.length ? "unstated" : "stated"}`,
+      text: `${body.claims.length - unstated.length} of ${body.claims.length} claims are stated by a paper as written`
+        + (unstated.length ? `; not claim ${unstated.join(", ")}.` : ".") }));
     // A pasted passage: each of its claims with the sentences closest to it.
     body.claims.forEach((claim, i) => {
       const section = el("section", { class: "cite-claim" }, el("div", { class: "claim-text", text: `Claim ${i + 1}: “${claim.query}”` }));
@@ -1000,12 +1010,25 @@ function lookupSummary(body, by) {
   return `${body.results.length} ${body.results.length === 1 ? "result" : "results"}; the first: ${first.title}.`;
 }
 
+/** The claim's verdict, first: whether the paper shown first states it as written, and if not, what it does not state. */
+function verdict(body) {
+  const first = (body.results || [])[0];
+  if (body.supported && first) return el("p", { class: "verdict stated", text: `Stated by “${first.title}”, in the sentence quoted first.` });
+  const listed = (items) => items.map((item) => (item.includes(" ") ? `"${item}"` : item)).join(", ");
+  const why = !first ? "" : first.unstated && first.unstated.length ? `: “${first.title}” does not state ${listed(first.unstated)}`
+    : first.opposes ? `: “${first.title}”: ${first.opposes}` : "";
+  return el("p", { class: "verdict unstated", text: `Not stated as written by any paper found${why}.` });
+}
+
 function showLookup(container, body, by) {
   const notFound = by === "title" ? "No paper in the collection clearly has this title or name." : "Nothing in the collection states this clearly.";
   // As CiteView.saysNotFound: a notice, when there is one, says why nothing was found ("No paper in the collection has the arXiv id ...").
   if (!body.found && (!(body.notices || []).length || body.results.length)) container.append(el("p", { class: "muted", text: notFound + (body.results.length ? " Closest:" : "") }));
   // Closeness is not support: a false claim on a covered subject finds its closest sentence as readily as a true one.
-  else if (by === "claim" && body.found) container.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
+  else if (by === "claim" && body.found) {
+    container.append(verdict(body));
+    container.append(el("p", { class: "muted small", text: "The closest sentences: read each before citing it for the claim." }));
+  }
   for (const r of body.results) {
     const item = el("div", { class: "cite-result" },
       el("div", { class: "title", text: r.title }),

@@ -221,6 +221,17 @@ class ChatPageIT {
         browser.findElement(By.cssSelector("#cite-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#cite-results p.muted"), "The closest sentences: read each before citing it for the claim."));
         assertTrue(browser.findElement(By.cssSelector(".cite-result blockquote")).isDisplayed(), "with the sentences themselves");
+        // The verdict comes first: whether the paper shown first states the claim as written.
+        assertTrue(browser.findElement(By.cssSelector("#cite-results p.verdict")).getText().matches("(?:Stated by “.+”, in the sentence quoted first"
+                + "|Not stated as written by any paper found.*)\\."), browser.findElement(By.cssSelector("#cite-results p.verdict")).getText());
+        String verdicts = (String) browser.executeScript("const stated = verdict({supported: true, results: [{title: 'Fruit Studies'}]}).textContent;"
+                + " const not = verdict({supported: false, results: [{title: 'Fruit Studies', unstated: ['18', 'ten apples']}]}).textContent;"
+                + " return stated + ' | ' + not;");
+        assertEquals("Stated by “Fruit Studies”, in the sentence quoted first. | Not stated as written by any paper found: “Fruit Studies”"
+                + " does not state 18, \"ten apples\".", verdicts);
+        // A tweet typed without its full stop that no title has is looked up as a claim; a topic is not.
+        assertEquals(Boolean.TRUE, browser.executeScript("return readsAsClaim(\"RL doesn't teach models new reasoning strategies, it just sharpens what's there\")"));
+        assertEquals(Boolean.FALSE, browser.executeScript("return readsAsClaim('reasoning tokens in multimodal models')"));
         assertTrue(browser.findElement(By.cssSelector(".cite-result .row")).getText().contains("closeness"),
                 "a claim's figure is its closeness, not a confidence that it is stated");
         // A paper flagged as not stating the claim is on its subject, not at half its likeness.
@@ -259,6 +270,8 @@ class ChatPageIT {
         assertEquals("Claim 3: \u201cLow-probability tokens sustain exploration in RL.\u201d", claims.get(2).findElement(By.cssSelector(".claim-text")).getText());
         assertTrue(claims.get(2).findElement(By.cssSelector(".cite-result .title")).getText().startsWith("Low-probability Tokens"));
         assertEquals("The passage holds 3 claims; each sentence is looked up on its own.", browser.findElement(By.cssSelector("#cite-results > p")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#cite-results > p.verdict")).getText().matches("\\d of 3 claims are stated by a paper as written.*"),
+                "which claims a paper states, at a glance");
         screenshot("passage");
         // A question asked now shows its sources in view, not below the passage's results.
         askAndWait("What is Lp-Reg?");
