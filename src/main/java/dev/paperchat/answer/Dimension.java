@@ -24,7 +24,7 @@ record Dimension(String name, Pattern asked, Pattern written) {
                             + "|(?:inference|decoding|generation|response|running|solving|wall-clock|end-to-end)\\s+time",
                     "speed|fast|accelerat|latency|wall-clock|wall\\s+time|throughput|runtime|time\\s+to\\s+first"
                             + "|(?:inference|decoding|generation|running|response|training|reasoning|thinking|solving|computation)\\s+time(?!\\p{L})"),
-            of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
+            of("cost", "cheaper|costlier|less\\s+expensive|more\\s+expensive|cost|cheapest|(?<!memory\\s)(?<!memory-)(?:most\\s+)?efficient|fewer\\s+tokens|fewest\\s+tokens"
                             + "|less\\s+compute|least\\s+compute|shorter"
                             // "better for reducing tokens", "the biggest token reduction": a choice by cost, whatever word of merit is beside it.
                             + "|shorten(?:s|ing)?"

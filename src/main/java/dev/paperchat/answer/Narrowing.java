@@ -44,7 +44,7 @@ final class Narrowing {
      */
     private static final String AFTER = "(?:\\s+(?:on|at|for|in|than)\\b.*)?";
     /** A comparative the field writes, with what it compares or alone: "less memory", "higher accuracy", "faster". */
-    private static final String FIELD_COMPARATIVE = "(?:(?:more|less|most|least|fewer|better|best|worse|worst)(?:\\s+\\p{L}+)?"
+    private static final String FIELD_COMPARATIVE = "(?:(?:more|less|most|least|fewer|better|best|worse|worst)(?:\\s+[\\p{L}\\d-]+){0,2}"
             + "|(?:high|low|larg|small|fast|slow|cheap|great|long|short|bigg|strong|weak)(?:er|est)(?:\\s+\\p{L}+)?)" + AFTER;
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:(?:works?|does|do|performs?|scores?|did)\\s+)?(?:the\\s+)?"
             + "(?:" + FIELD_COMPARATIVE + "|\\p{L}{2,}(?:er|est)" + AFTER + ")"
@@ -75,14 +75,17 @@ final class Narrowing {
             Pattern.CASE_INSENSITIVE);
     /** "use satellite data" asks for satellite data: in a small collection "use" would be rare enough to be required too. */
     private static final Pattern USING = Pattern.compile(
-            "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?|with)\\s+",
+            "^(?:uses?|used|using|employs?|appl(?:y|ies)|rel(?:y|ies)\\s+on|leverages?|adopts?|needs?|requires?|has|have|includes?|with"
+                    // "trained with reinforcement learning": how they are trained is what they use
+                    + "|(?:(?:are|is|were|was)\\s+)?(?:trained|fine-?tuned|optimi[sz]ed|learned)\\s+(?:with|using|via|by|through))\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("^(?:don't|do\\s+not|doesn't|does\\s+not|didn't|did\\s+not|never)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "use any RL", "any RL": how much is asked of the papers, no word they must hold; after the verb only, not inside a name. */
     private static final Pattern QUANTIFIER = Pattern.compile("(?i)^((?:[\\p{L}-]+\\s+)?)(?:any|some)\\s+(?=\\S)");
     /** "training-free", "use no labels": doing without, said otherwise. */
-    private static final Pattern FREE_OR_NO = Pattern.compile("(?i)^([\\p{L}\\d-]+)-free$|^(?:(?:uses?|needs?|requires?)\\s+)?no\\s+(\\S.*)$");
+    private static final Pattern FREE_OR_NO = Pattern.compile("(?i)^([\\p{L}\\d-]+)-free$|^(?:(?:uses?|needs?|requires?)\\s+)?no\\s+"
+            + "(?:(?:extra|additional|further|more)\\s+)?(\\S.*)$");
     /** "work without any training", "without extra data": what the papers should do without, which they write in several ways. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(?:(?:works?|operates?|runs?|needs?)\\s+)?without\\s+(?:(?:any|additional|extra|further)\\s+)*(\\S.*)$");
     /**

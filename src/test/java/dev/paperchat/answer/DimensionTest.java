@@ -39,6 +39,8 @@ class DimensionTest {
         for (String bySpeed : List.of("reduces latency the most", "reports the largest reduction in inference time", "speeds up training the most")) {
             assertEquals("speed", Dimension.asked(bySpeed).orElseThrow().name(), bySpeed);
         }
+        assertEquals("memory or size", Dimension.asked("is most memory efficient").orElseThrow().name(), "memory, not the cost of \"efficient\"");
+        assertEquals("cost", Dimension.asked("are the most token efficient").orElseThrow().name());
         for (String byLength : List.of("shortens responses the most", "cuts response length the most", "biggest reduction in reasoning length")) {
             assertEquals("cost", Dimension.asked(byLength).orElseThrow().name(), byLength);
         }

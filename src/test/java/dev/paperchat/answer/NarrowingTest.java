@@ -89,6 +89,9 @@ class NarrowingTest {
         assertEquals(wanted("published in 2025"), Narrowing.condition("are there any ones published in 2025?"));
         assertEquals(Optional.empty(), Narrowing.condition("any papers from Tencent on RL?"), "a topic of its own asks anew");
         assertEquals(wanted("AIME"), Narrowing.condition("any that report results on AIME?"), "\"any\" with no noun points into the list");
+        assertEquals(wanted("no training"), Narrowing.condition("which of those need no extra training?"), "as \"without additional training\" is read");
+        assertEquals("reinforcement learning", Narrowing.sought("trained with reinforcement learning"), "how they are trained is what they use");
+        assertEquals(Optional.empty(), Narrowing.condition("which one reports the best AIME score?"), "a choice by a figure, no words to mention");
         assertEquals(wanted("use Qwen"), Narrowing.condition("are there any that use Qwen?"));
         assertEquals(Optional.empty(), Narrowing.condition("any papers that study entropy collapse?"), "papers may be asked anew");
         for (String asksAnew : List.of("Remove the need for reward models: which papers do that?", "Except for GRPO, which RL algorithms do the papers use?",
