@@ -147,10 +147,13 @@ final class QuestionForm {
             + "|i\\s++(?:remember|recall)\\s++(?:a\\s++paper\\s++|reading\\s++)?(?:claiming|saying|showing|that))"
             + "\\s++(?=\\S)", Pattern.CASE_INSENSITIVE);
 
-    /** "Where did I read that?", "Which paper?", "Who showed this?", "Source?": a question for the source of a claim made before it. */
+    /**
+     * "Where did I read that?", "Which paper?", "Who showed this?", "Source?": a question for the source of a claim made before it;
+     * not "who wrote it?", which asks who wrote the paper the answer gave.
+     */
     private static final Pattern ASKS_SOURCE = Pattern.compile("^\\W*+(?:where\\s++(?:did|have)\\s++i\\s++(?:read|seen?|heard)\\s++(?:that|this|it)"
             + "|which\\s++paper(?:\\s++(?:says|said|shows|showed|claims|claimed|found|finds|is\\s++it))?(?:\\s++(?:that|this|it))?"
-            + "|who\\s++(?:said|showed|found|claimed|wrote)\\s++(?:that|this|it)|(?:what(?:'s|\\s++is)\\s++the\\s++)?source(?:\\s++(?:of|for)\\s++(?:that|this))?)"
+            + "|who\\s++(?:said|showed|found|claimed)\\s++(?:that|this|it)|(?:what(?:'s|\\s++is)\\s++the\\s++)?source(?:\\s++(?:of|for)\\s++(?:that|this))?)"
             + "(?:\\s++(?:again|before|first))?\\s*+[?.!]*+\\s*+$", Pattern.CASE_INSENSITIVE);
     /** "Somebody showed", "I read somewhere that": how a claim is reported, no part of it. */
     private static final Pattern HEARD = Pattern.compile("^\\W*+(?:(?:somebody|someone|a\\s++paper|people)\\s++(?:showed|found|said|claimed|wrote)"

@@ -122,6 +122,9 @@ class FollowUpRewriterTest {
         assertEquals("who wrote \"VeriReason: Reinforcement Learning with Testbench Feedback\"?", rule.standalone("who wrote it?", history, false));
         assertEquals("when was \"VeriReason: Reinforcement Learning with Testbench Feedback\" published?",
                 rule.standalone("when was this paper published?", history, false));
+        // After a claim's source was asked for, "who wrote it?" asks the authors of the paper found, not for the source again.
+        List<Turn> afterClaim = List.of(new Turn("user", "Where did I read that 83.1% functional correctness is reached?"), new Turn("assistant", onVeriReason));
+        assertEquals("who wrote \"VeriReason: Reinforcement Learning with Testbench Feedback\"?", rule.standalone("who wrote it?", afterClaim, false));
         // Two questions on, the record is still asked of the paper alone, not as the questions joined (which asked for benchmarks).
         List<Turn> twoOn = List.of(new Turn("user", "What is Thought Cloning?"), new Turn("assistant", "Thought Cloning (\"Thought Cloning: Learning to Think\"): We introduce Thought Cloning. [1]"),
                 new Turn("user", "what benchmarks did it use?"),

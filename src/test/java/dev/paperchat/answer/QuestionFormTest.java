@@ -240,6 +240,7 @@ class QuestionFormTest {
         assertTrue(QuestionForm.asksForSource("where did I read that?"));
         assertTrue(QuestionForm.asksForSource("Which paper says that?"));
         assertFalse(QuestionForm.asksForSource("which paper uses Qwen?"));
+        assertFalse(QuestionForm.asksForSource("who wrote it?"), "who wrote the paper the answer gave, its record says");
         for (String question : List.of("Is it true?", "Is it true that EMPO works?", "Which papers study entropy collapse?", "Is Coconut a latent method?", "",
                 "Can you check the papers on entropy collapse for me", "Do any papers report accuracy above 90% on GSM8K?",
                 "Is it true that few tokens matter in RL? I'm looking for analyses of this and methods that use it.",
