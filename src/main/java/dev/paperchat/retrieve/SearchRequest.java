@@ -39,7 +39,8 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
      * {@code offset + k}, which must be ranked results (at most {@link #MAX_K}).
      */
     public static SearchRequest page(String query, int offset, int k, Filters filters) {
-        if (offset < 0 || offset + k > MAX_K) {
+        if (offset < 0) throw InvalidInputException.of("offset", "must be 0 or more, was " + offset);
+        if (offset + k > MAX_K) {
             throw InvalidInputException.of("offset", "plus k must be at most " + MAX_K + ", the results a search ranks, was " + offset + " + " + k);
         }
         return new SearchRequest(query, offset + k, filters);

@@ -253,7 +253,8 @@ final class Requests {
         if (raw == null || raw.isBlank()) return defaultValue;
         int value;
         try {
-            value = Integer.parseInt(raw.strip());
+            // "5.0", as requests sends a float from numpy or pandas, is the whole number a JSON body's 5.0 is.
+            value = Integer.parseInt(raw.strip().replaceFirst("\\.0*$", ""));
         } catch (NumberFormatException e) {
             boolean number = raw.strip().matches("[+-]?\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?");
             throw ApiException.badRequest("query parameter \"" + name + "\" must be a whole number" + (number ? " from " + min + " to " + max : "") + ", was " + raw);

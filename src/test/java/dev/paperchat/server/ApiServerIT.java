@@ -400,7 +400,9 @@ class ApiServerIT {
     void should_answer_each_error_with_json_and_the_right_status() throws Exception {
         assertError(server.get("/api/search"), 400, "\"q\"");
         assertError(server.get("/api/search?q=x&k=500"), 400, "query parameter \"k\" must be between 1 and 50, was 500");
-        assertError(server.get("/api/search?q=x&k=5.0"), 400, "query parameter \"k\" must be a whole number from 1 to 50, was 5.0");
+        assertError(server.get("/api/search?q=x&k=5.5"), 400, "query parameter \"k\" must be a whole number from 1 to 50, was 5.5");
+        assertEquals(200, server.get("/api/search?q=x&k=5.0").statusCode(), "a float's whole number, as a JSON body's 5.0 is");
+        assertError(server.post("/api/search", "{\"q\": \"x\", \"offset\": -3, \"k\": 5}"), 400, "field \"offset\" must be 0 or more, was -3");
         assertError(server.get("/api/search?q=x&k=ten"), 400, "query parameter \"k\" must be a whole number, was ten");
         assertError(server.get("/api/search?q=a&q=b"), 400, "query parameter \"q\" is given 2 times");
         assertError(server.get("/api/search?q=x&from=yesterday"), 400, "query parameter \"from\" must be a date");
@@ -650,6 +652,11 @@ class ApiServerIT {
         assertTrue(refused.at("/error/message").asText().contains("messages"), "OpenAI's error object: " + refused);
         assertEquals("invalid_request_error", refused.at("/error/type").asText(), "OpenAI's kind of error");
         assertEquals("bad_request", refused.at("/error/code").asText(), "paperchat's code");
+        // OpenAI's param names the field at fault, for a client to branch on.
+        JsonNode badK = json(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"What is EMPO?\"}], \"k\": 100}"));
+        assertEquals("k", badK.at("/error/param").asText(), badK.toString());
+        JsonNode badRole = json(server.post("/v1/chat/completions", "{\"messages\": [{\"role\": \"robot\", \"content\": \"x\"}]}"));
+        assertEquals("messages[0].role", badRole.at("/error/param").asText(), badRole.toString());
 
         // What a client relies on and paperchat cannot give is refused; what changes nothing it reads is accepted.
         String question = "\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]";
