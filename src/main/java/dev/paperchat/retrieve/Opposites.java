@@ -48,10 +48,11 @@ public final class Opposites {
     private static final Pattern UNIVERSAL = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!n't\\s)(?<!\\bafter\\s)(?<!\\bthan\\s)(?<!\\bat\\s)\\b(?:(every|all(?!\\s++in\\b)(?!-)"
             + "|each)\\s++((?:[\\p{L}-]++\\s++){0,2}[\\p{L}-]++)|always\\b)");
     /**
-     * A sentence of some of them: "in certain logical reasoning tasks", "most models"; not "across several benchmarks" or
-     * "many tasks", which count what was tried more than they limit it.
+     * A sentence of some of them: "in certain logical reasoning tasks", "most models", "many poorly-aligned reasoning models"
+     * (of a claim of "every reasoning model"); not "across several benchmarks", which counts what was tried more than it
+     * limits it.
      */
-    private static final Pattern LIMITED = Pattern.compile("(?i)\\b(?:certain|some|most)\\s++((?:[\\p{L}-]++\\s++){0,3}[\\p{L}-]++)");
+    private static final Pattern LIMITED = Pattern.compile("(?i)\\b(?:certain|some|most|many)\\s++((?:[\\p{L}-]++\\s++){0,3}[\\p{L}-]++)");
     /** A claim that makes a figure hold every time or at the least: "always", "at least", "a minimum of". */
     private static final Pattern FLOOR = Pattern.compile("(?i)\\b(?:always|at\\s++least|a\\s++minimum\\s++of|no\\s++less\\s++than)\\b");
     /** "up to 3.4x", "as much as 60%": the best case. */
@@ -60,7 +61,9 @@ public final class Opposites {
     private static final Pattern LOOSE_FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])\\d++(?:\\.\\d++)?");
     /** A claim that gives a figure as the average: "on average", "an average of". */
     private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:on\\s++average|an?\\s++average\\s++of|averag(?:e|ing))\\b");
-    private static final Pattern LIMITED_ADVERB = Pattern.compile("(?i)\\b(?:often|sometimes|occasionally|mostly|(?:in|for|on)\\s++most\\s++(?:cases|scenarios|settings|tasks))\\b");
+    // "always change the answer" of "rarely alter", "always more accurate" of "significantly more likely to yield correct answers".
+    private static final Pattern LIMITED_ADVERB = Pattern.compile("(?i)\\b(?:often|sometimes|occasionally|mostly|usually|generally|typically"
+            + "|frequently|rarely|seldom|largely|predominantly|(?:more|most)\\s++likely|tends?\\s++to|(?:in|for|on)\\s++most\\s++(?:cases|scenarios|settings|tasks))\\b");
     /** Words that rank one thing over another, and the qualities "more" or "less" rank by ("less accurate"). */
     private static final Set<String> BETTER = stems("outperform outperforms outperformed surpass surpasses surpassed better superior exceed exceeds beat beats");
     /** Verbs whose subject comes out ahead of their object: the words of {@link #BETTER} that are verbs. */

@@ -160,6 +160,15 @@ class OppositesTest {
                 .isPresent());
         assertTrue(Opposites.of("Coconut outperforms chain-of-thought on every reasoning task.",
                 "Coconut outperforms CoT in certain logical reasoning tasks.", false).isPresent(), "read by the claim check");
+        // "always" of a sentence that says rarely, generally or more likely; "every" of a sentence of many of them.
+        assertEquals(Optional.of("the cited sentence says this of some cases only (\"rarely\"), the claim of all (\"always\")"),
+                Opposites.overstated("Reflections always change the initial answer.", "Reflections rarely alter the initial answer."));
+        assertTrue(Opposites.overstated("Shorter chains are always more accurate.", "Shorter chains are significantly more likely to be correct.").isPresent());
+        assertEquals(Optional.of("the cited sentence says this of some cases only (\"many poorly-aligned reasoning models\"), the claim of all"
+                + " (\"every reasoning model\")"), Opposites.overstated("Refusal cliffs appear in every reasoning model.",
+                "We discover a refusal cliff in many poorly-aligned reasoning models."));
+        assertEquals(Optional.empty(), Opposites.overstated("Refusal cliffs appear in every reasoning model.", "We test many prompts."),
+                "many of something else");
     }
 
     /** A limit of something else, a negated or idiomatic "all", says nothing of the claim's "all" (a reviewer's true claims, flagged at first). */
