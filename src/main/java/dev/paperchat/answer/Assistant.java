@@ -218,16 +218,16 @@ public final class Assistant {
                 List.of(), read.timings(), provenance(result, null));
     }
 
-    /**
-     * An answer read from the last answers or from no paper, which no search would find: the papers of
-     * the last list that say something ("which of these use Qwen?"), report a figure ("which one is
-     * fastest?") or wrote something; that "the third one" names none; how large the collection is.
-     */
     /** What "are there papers that disagree with it?" gets without an LLM: no word of a stance finds one. */
     static final String STANCE_OF_IT = "Which papers disagree with it is a judgement of their claims, which an answer without an LLM does"
             + " not make. Ask for the opposite claim itself as a question of its own (\"Is there evidence that...?\"), or ask"
             + " \"are there papers that disagree that...?\" with the claim written out, to list the papers on it.";
 
+    /**
+     * An answer read from the last answers or from no paper, which no search would find: the papers of
+     * the last list that say something ("which of these use Qwen?"), report a figure ("which one is
+     * fastest?") or wrote something; that "the third one" names none; how large the collection is.
+     */
     private Optional<Answer> readWithoutSearch(Question asked, Consumer<String> stream, Map<String, Long> timings, long start) {
         // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
         boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;

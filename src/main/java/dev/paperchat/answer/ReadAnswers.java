@@ -437,12 +437,12 @@ final class ReadAnswers {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|decoding|prefill|kv|gpu"
             + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");
     private static final Map<String, String> QUALIFIER_WRITTEN = Map.of("kv", "the KV cache", "flops", "FLOPs", "gpu", "GPUs");
+    /** A way to do something, or a topic the largest is asked within ("the biggest speedup from latent reasoning"), which the form does not read. */
+    private static final Pattern WAY_TO = Pattern.compile("(?i)(?<!\\p{L})(?:to|when|that|which|where|ways?|from|by|among|using|via)(?!\\p{L})");
     /**
      * "What is the largest speedup reported?", "what's the biggest memory saving in the collection?": the largest of a
      * measure asked of the whole collection, as "which method..." asks it.
      */
-    /** A way to do something, or a topic the largest is asked within ("the biggest speedup from latent reasoning"), which the form does not read. */
-    private static final Pattern WAY_TO = Pattern.compile("(?i)(?<!\\p{L})(?:to|when|that|which|where|ways?|from|by|among|using|via)(?!\\p{L})");
     private static final Pattern LARGEST_ASKED = Pattern.compile("^\\W*+(?:so\\s++|and\\s++)?what(?:'s|\\s++is|\\s++was|\\s++are)\\s++the\\s++"
             + "(?<asked>(?:largest|biggest|greatest|highest|most|fastest|strongest|best)\\s.+?)(?:\\s++(?:reported|stated|claimed|achieved|seen|found"
             + "|so\\s++far|anywhere|overall|of\\s++all|in\\s++(?:the|this|my)\\s++(?:collection|corpus|library)))*+[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
