@@ -933,6 +933,10 @@ function lookupMode(query, chosen) {
  * stop); "reasoning tokens in multimodal models" names a topic.
  */
 function readsAsClaim(text) {
+  // "Large Language Models are Zero-Shot Reasoners": a title in title case, of a paper the collection may not hold.
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length && capitalised >= 0.6 * words.length) return false;
   return text.split(/\s+/).length >= 5 && (/\b\w+n['’]t\b/i.test(text)
     || /\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|may|might|must|tends?|needs?|makes?|helps?|hurts?|improves?|outperforms?|reduces?|increases?|achieves?|shows?|requires?|leads?|causes?|works?|beats?|beat|fails?|teach(?:es)?|taught|sharpens?|learns?|boosts?|cuts?|lowers?|raises?|matches|surpass(?:es)?|generalizes?|collapses?|matters?|never|always|rarely|only|just)\b/i.test(text));
 }
@@ -1014,7 +1018,7 @@ function lookupSummary(body, by) {
 function verdict(body) {
   const first = (body.results || [])[0];
   if (body.supported && first) return el("p", { class: "verdict stated", text: `Stated by “${first.title}”, in the sentence quoted first.` });
-  const listed = (items) => items.map((item) => (item.includes(" ") ? `"${item}"` : item)).join(", ");
+  const listed = (items) => items.map((item) => (item.includes(" ") ? `“${item}”` : item)).join(", ");
   const why = !first ? "" : first.unstated && first.unstated.length ? `: “${first.title}” does not state ${listed(first.unstated)}`
     : first.opposes ? `: “${first.title}”: ${first.opposes}` : "";
   return el("p", { class: "verdict unstated", text: `Not stated as written by any paper found${why}.` });

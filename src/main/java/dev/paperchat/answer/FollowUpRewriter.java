@@ -62,7 +62,7 @@ public final class FollowUpRewriter {
      */
     private static final Pattern BARE_CHOICE = Pattern.compile("^\\W*+(?:and\\s++|so\\s++)?which(?:\\s++(?:one|paper)|\\s++of\\s++(?:them|the\\s++papers|(?:these|those|the)(?:\\s++two)?(?:\\s++papers)?))?"
             + "(?=\\s++(?:is|was|does|did|has|gets|runs|works|performs|needs|uses|reaches|scores|costs|gives|came"
-            + "|saves|cuts|reduces|lowers|achieves|yields|offers|delivers|shows)\\b)", Pattern.CASE_INSENSITIVE);
+            + "|saves|cuts|reduces|lowers|achieves|yields|offers|delivers|shows|reports|claims|obtains|attains)\\b)", Pattern.CASE_INSENSITIVE);
     /** "sort them by date", "order the list chronologically", "sort by year, oldest first": the list by date, newest first unless asked. */
     private static final Pattern SORTED_BY_DATE = Pattern.compile("^(?=.*\\b(?:dates?|years?|recency|chronolog\\w*|oldest|earliest|newest|latest|recent)\\b)"
             + "\\W*+(?:and\\s++|now\\s++|please\\s++|(?:can|could)\\s++you\\s++)?(?:sort|order|rank|arrange|list)"

@@ -23,7 +23,9 @@ final class Narrowing {
                     + "((?:from|by|published\\s+in)\\s+(?!.*\\b(?:on|about|that|which|using|with|for)\\b)[^\\s?.!]+(?:\\s+[^\\s?.!]+){0,2})[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             // "any that report results on AIME?": "any" with no noun points into the list ("any papers that..." may ask anew)
-            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|but\\s+)?(?:(?:are|is)\\s+there\\s+)?any(?:\\s+ones?)?\\s+(?:that|which)\\s+(.+?)[\\s?.!]*+$",
+            // ("any that I should read first?" asks the reader's plan, no words of the papers).
+            Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|but\\s+)?(?:(?:are|is)\\s+there\\s+)?any(?:\\s+ones?)?\\s+(?:that|which)\\s+"
+                    + "(?!(?:i|you|we|one)\\b)(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
             // "only the ones from 2025", "just those that use RL", "show me only the papers with code"
             Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:show|give|list|keep)\\s+(?:me\\s+)?)?(?:only|just)\\s+"

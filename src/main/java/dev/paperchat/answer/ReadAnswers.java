@@ -432,7 +432,7 @@ final class ReadAnswers {
      * models, baseline and setting, which the answer says.
      */
     private static final Pattern INVERSE = Pattern.compile("(?i)(?<!\\p{L})(?:slowest|slower|(?<!at\\s)least|fewest|lowest|smallest"
-            + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?)(?!\\p{L})");
+            + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?|footprints?)(?!\\p{L})");
     /** What a figure must be of besides its measure: "speed up training". Latency and wall-clock time are speed itself. */
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|decoding|prefill|kv|gpu"
             + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");
@@ -464,10 +464,12 @@ final class ReadAnswers {
                 : chooses ? Dimension.asked(asked).filter(d -> d.measure().isPresent()) : Optional.empty();
         if (by.isEmpty()) return Optional.empty();
         // The papers a search for the measure finds, and those the question's own words find ("cut reasoning tokens").
+        SearchResult byWords = retriever.search(new SearchRequest(asked, SearchRequest.MAX_K, question.filters()));
+        // "What is the largest speedup R2R reports?" asks of the paper it names, whose own figures answer it.
+        if (byWords.hits().stream().anyMatch(PaperHit::named)) return Optional.empty();
         SearchResult found = retriever.search(new SearchRequest(by.get().searched(), SearchRequest.MAX_K, question.filters()));
         Map<String, PaperHit> pool = new LinkedHashMap<>();
-        Stream.concat(found.hits().stream(), retriever.search(new SearchRequest(asked, SearchRequest.MAX_K, question.filters())).hits().stream())
-                .forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
+        Stream.concat(found.hits().stream(), byWords.hits().stream()).forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
         Map<String, FigureMeasures.Stated> largest = new HashMap<>();
         List<PaperHit> stating = new ArrayList<>();
         // "speed up training", "reduce FLOPs": what the figure must be of, which its sentence then names.

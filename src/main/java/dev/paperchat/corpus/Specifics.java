@@ -32,16 +32,27 @@ public final class Specifics {
         // "inference cost by up to 3.4x" where the paper's 3.4x is its speed-up: a figure given to another measure.
         FigureMeasures.misbound(claim, source).stream().filter(item -> unstated.stream().noneMatch(other -> sharesFigure(item, other))).forEach(unstated::add);
         // "Quiet-STaR was the first method to...": a paper's priority is its own claim to make, which a sentence on the topic is not.
-        priority(claim).filter(first -> !PRIORITY.matcher(source).find()).ifPresent(unstated::add);
+        priority(claim).filter(first -> !STATED_PRIORITY.matcher(source).find()).ifPresent(unstated::add);
         return List.copyOf(unstated);
     }
 
-    /** "was the first", "first introduced", "pioneered": a claim of priority; not the "first" of "first-order" or "First, we...". */
-    private static final Pattern PRIORITY = Pattern.compile("(?i)(?<!\\p{L})(?:(?:(?:is|was|are|were)\\s++)?the\\s++(?:very\\s++)?first\\s++(?:to"
-            + "|(?:[\\p{L}-]++\\s++){0,2}?(?:method|approach|work|paper|model|study|framework|technique|system|algorithm|attempt|effort"
-            + "|analysis|benchmark|dataset)s?)(?!\\p{L})|(?:is|was|are|were)\\s++(?:the\\s++)?first(?=\\s*+(?:[.,;:!?]|$))"
-            + "|first\\s++(?:introduced|proposed|showed|shown|demonstrated|described|used|applied|reported|discovered|found)"
+    /**
+     * "was the first", "the first language-based video reasoning framework", "first introduced", "pioneered": a claim of
+     * priority; not the "first" of "first-order", "First, we...", nor a title's "The First Try Matters study".
+     */
+    private static final Pattern PRIORITY = Pattern.compile("(?i)(?<!\\p{L})(?:(?:(?:is|was|are|were)\\s++)?the\\s++(?:very\\s++)?(?-i:first)\\s++(?:to"
+            + "|(?:[\\p{L}-]++,?\\s++){0,4}?(?:method|approach|work|paper|model|study|framework|technique|system|algorithm|attempt|effort"
+            + "|analysis|benchmark|dataset|scheme|metric)s?)(?!\\p{L})|(?:is|was|are|were)\\s++(?:the\\s++)?(?-i:first)(?=\\s*+(?:[.,;:!?]|$))"
+            + "|(?-i:first)\\s++(?:introduced|proposed|showed|shown|demonstrated|described|used|applied|reported|discovered|found)"
             + "|for\\s++the\\s++first\\s++time|pioneer(?:s|ed|ing)?|(?:originally|initially)\\s++(?:introduced|proposed)|invented)(?!\\p{L})");
+    /**
+     * What states priority in a source: "the first" of what it is or does ("the first open-source, comprehensive end-to-end
+     * framework", "we are the first to"); not "In the first stage", "the first three types", "First, we rank".
+     */
+    private static final Pattern STATED_PRIORITY = Pattern.compile("(?i)(?<!\\p{L})(?:(?:the|is|was|are|were|our)\\s++(?:very\\s++)?first(?!-)"
+            + "(?!\\s++(?:stage|step|phase|round|part|half|layer|tokens?|turns?|iterations?|epochs?|place|one|two|three|four|five|few|several"
+            + "|time\\b(?!\\s++(?:that|to))|\\d))|for\\s++the\\s++first\\s++time|pioneer\\w*+|first\\s++(?:to|introduced|proposed)"
+            + "|(?:originally|initially)\\s++(?:introduced|proposed)|invented)(?!\\p{L})");
 
     private static java.util.Optional<String> priority(String claim) {
         return PRIORITY.matcher(claim).results().map(MatchResult::group).findFirst();

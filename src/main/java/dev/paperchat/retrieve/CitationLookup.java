@@ -426,7 +426,7 @@ public final class CitationLookup {
             // The paper shown first, whose record the reader reads the notice of.
             PaperHit about = named != null ? named : matches.isEmpty() ? result.hits().get(0) : matches.get(0).hit();
             notices.addAll(record.notices(about.paper(), organisations, "claim"));
-            if (elsewhere.isEmpty()) otherFigures(claim, matchOf(matches, about)).ifPresent(notices::add);
+            if (elsewhere.isEmpty()) otherFigures(claim, matchOf(matches, about), record).ifPresent(notices::add);
         }
         return new Lookup(given, found && !matches.isEmpty(), List.copyOf(matches.subList(0, Math.min(k, matches.size()))), result.respelled(), List.copyOf(notices));
     }
@@ -435,9 +435,11 @@ public final class CitationLookup {
      * "CoIn detects inflation with a 99.7% success rate": the figures the quoted sentence of the paper
      * the claim is about gives in place of the claim's it does not state, for the reader to see at once.
      */
-    private static Optional<String> otherFigures(String claim, Match about) {
+    private static Optional<String> otherFigures(String claim, Match about, RecordCheck record) {
         if (about == null || about.opposes() != null || about.sentence() == null) return Optional.empty();
-        List<String> wrong = Numbers.unstated(claim, about.hit().paper().title() + "\n" + about.hit().paper().abstractText());
+        // The claim's year of the paper is the record's to state, which a notice of its own says.
+        List<String> wrong = Numbers.unstated(claim, about.hit().paper().title() + "\n" + about.hit().paper().abstractText()).stream()
+                .filter(figure -> !record.about(figure)).toList();
         return figuresInPlace(wrong, claim, about.sentence().text()).map(given -> "\"" + about.hit().paper().title()
                 + "\" does not state " + Specifics.listed(wrong) + "; its sentence quoted gives " + Specifics.listed(given) + ".");
     }

@@ -38,7 +38,8 @@ final class OpenAiRoutes {
     record ChatRequest(JsonNode model, List<JsonNode> messages, JsonNode stream, JsonNode k, JsonNode mode, JsonNode filters,
                        @JsonProperty("stream_options") StreamOptions streamOptions, JsonNode n,
                        @JsonProperty("tool_choice") JsonNode toolChoice, @JsonProperty("response_format") JsonNode responseFormat,
-                       JsonNode from, JsonNode to, JsonNode org, JsonNode filter) {
+                       JsonNode from, JsonNode to, JsonNode org, JsonNode filter, JsonNode organization, JsonNode organisation,
+                       @JsonProperty("date_from") JsonNode dateFrom, @JsonProperty("date_to") JsonNode dateTo) {
         /**
          * What a client relies on and paperchat cannot give is refused, not ignored: a tool call it requires, JSON it
          * will parse, several choices. Sampling fields ("temperature") change nothing a client reads.
@@ -49,9 +50,14 @@ final class OpenAiRoutes {
             misplaced.put("from", from);
             misplaced.put("to", to);
             misplaced.put("org", org);
+            misplaced.put("organization", organization);
+            misplaced.put("organisation", organisation);
+            misplaced.put("date_from", dateFrom);
+            misplaced.put("date_to", dateTo);
             misplaced.forEach((name, value) -> {
                 if (!absent(value)) {
-                    throw ApiException.badRequest("field \"" + name + "\" is read inside \"filters\": {\"filters\": {\"" + name + "\": " + value + "}}");
+                    String field = name.startsWith("org") ? "org" : name.replace("date_", "");
+                    throw ApiException.badRequest("field \"" + name + "\" is read inside \"filters\": {\"filters\": {\"" + field + "\": " + value + "}}");
                 }
             });
             if (!absent(filter)) throw ApiException.badRequest("unknown field \"filter\"; paperchat's is \"filters\": {\"from\", \"to\", \"org\"}");

@@ -259,7 +259,10 @@ final class Requests {
             boolean number = raw.strip().matches("[+-]?\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?");
             throw ApiException.badRequest("query parameter \"" + name + "\" must be a whole number" + (number ? " from " + min + " to " + max : "") + ", was " + raw);
         }
-        if (value < min || value > max) throw ApiException.badRequest("query parameter \"" + name + "\" must be between " + min + " and " + max + ", was " + raw);
+        if (value < min || value > max) {
+            String range = max == Integer.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
+            throw ApiException.badRequest("query parameter \"" + name + "\" must be " + range + ", was " + raw);
+        }
         return value;
     }
 

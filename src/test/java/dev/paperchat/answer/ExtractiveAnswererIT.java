@@ -872,6 +872,10 @@ class ExtractiveAnswererIT {
         assertTrue(training.citations().stream().allMatch(c -> c.sentence().toLowerCase(Locale.ROOT).contains("train")), training.answer());
         assertFalse(assistant.ask(Question.of("what is the fastest way to train a reasoning model?")).answer().startsWith("Of the"),
                 "a way to do something is no figure to rank");
+        Answer r2r = assistant.ask(Question.of("What is the largest speedup R2R reports?"));
+        assertTrue(r2r.answer().contains("2.8x wall-clock speedup") && !r2r.answer().startsWith("Of the"), "asked of the paper it names: " + r2r.answer());
+        assertFalse(assistant.ask(Question.of("what's the biggest memory footprint reported?")).answer().startsWith("Of the"),
+                "a footprint is what a method uses, no saving");
     }
 
     /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */

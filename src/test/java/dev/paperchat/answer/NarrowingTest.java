@@ -94,6 +94,7 @@ class NarrowingTest {
         assertEquals(Optional.empty(), Narrowing.condition("which one reports the best AIME score?"), "a choice by a figure, no words to mention");
         assertEquals(wanted("use Qwen"), Narrowing.condition("are there any that use Qwen?"));
         assertEquals(Optional.empty(), Narrowing.condition("any papers that study entropy collapse?"), "papers may be asked anew");
+        assertEquals(Optional.empty(), Narrowing.condition("any that I should read first?"), "the reader's plan");
         for (String asksAnew : List.of("Remove the need for reward models: which papers do that?", "Except for GRPO, which RL algorithms do the papers use?",
                 "Excluding surveys, which papers study latent reasoning?", "Exclude the surveys and tell me which of these use continuous tokens")) {
             assertEquals(Optional.empty(), Narrowing.condition(asksAnew), asksAnew);

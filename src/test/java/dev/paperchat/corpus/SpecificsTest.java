@@ -18,6 +18,14 @@ class SpecificsTest {
         assertEquals(List.of("first introduced"), Specifics.unstated("Quiet-STaR first introduced thinking before speaking.", QUIET_STAR));
         assertEquals(List.of(), Specifics.unstated("SWE-RL is the first approach to scale RL reasoning to software engineering.", SWE_RL));
         assertEquals(List.of(), Specifics.unstated("SWE-RL pioneered RL for real-world software engineering.", SWE_RL.replace("the first", "for the first time an")));
+        String openThinkImg = "We introduce OpenThinkIMG, the first open-source, comprehensive end-to-end framework for tool-augmented LVLMs.";
+        assertEquals(List.of(), Specifics.unstated("OpenThinkIMG is the first open-source end-to-end framework for tool-augmented LVLMs.", openThinkImg),
+                "priority in other words");
+        assertEquals(List.of("is the first language-based video reasoning framework"), Specifics.unstated(
+                "SiLVR is the first language-based video reasoning framework.", "In the first stage, SiLVR transforms raw video into language."),
+                "a stage is no priority");
+        assertEquals(List.of(), Specifics.unstated("The First Try Matters study shows that reflections are confirmatory.",
+                "First Try Matters: reflections are confirmatory."), "a title's First");
         for (String notPriority : List.of("First, Quiet-STaR learns rationales.", "Quiet-STaR improves first-order reasoning.",
                 "Quiet-STaR improves the first token's accuracy.")) {
             assertEquals(List.of(), Specifics.unstated(notPriority, QUIET_STAR), notPriority);

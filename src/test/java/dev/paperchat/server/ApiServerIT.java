@@ -671,6 +671,8 @@ class ApiServerIT {
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"org\": \"tencent\"}"), 400,
                 "field \"org\" is read inside \"filters\": {\"filters\": {\"org\": \"tencent\"}}");
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"from\": \"2025\"}"), 400, "field \"from\" is read inside \"filters\"");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"organization\": \"tencent\"}"), 400,
+                "field \"organization\" is read inside \"filters\": {\"filters\": {\"org\": \"tencent\"}}");
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"filter\": {\"org\": \"tencent\"}}"), 400,
                 "unknown field \"filter\"; paperchat's is \"filters\"");
         for (String accepted : List.of("\"n\": 1", "\"tool_choice\": \"auto\"", "\"tool_choice\": null", "\"response_format\": {\"type\": \"text\"}",

@@ -228,10 +228,12 @@ class ChatPageIT {
                 + " const not = verdict({supported: false, results: [{title: 'Fruit Studies', unstated: ['18', 'ten apples']}]}).textContent;"
                 + " return stated + ' | ' + not;");
         assertEquals("Stated by “Fruit Studies”, in the sentence quoted first. | Not stated as written by any paper found: “Fruit Studies”"
-                + " does not state 18, \"ten apples\".", verdicts);
+                + " does not state 18, \u201cten apples\u201d.", verdicts);
         // A tweet typed without its full stop that no title has is looked up as a claim; a topic is not.
         assertEquals(Boolean.TRUE, browser.executeScript("return readsAsClaim(\"RL doesn't teach models new reasoning strategies, it just sharpens what's there\")"));
         assertEquals(Boolean.FALSE, browser.executeScript("return readsAsClaim('reasoning tokens in multimodal models')"));
+        assertEquals(Boolean.FALSE, browser.executeScript("return readsAsClaim('Large Language Models are Zero-Shot Reasoners')"),
+                "a title in title case, which the collection may not hold");
         assertTrue(browser.findElement(By.cssSelector(".cite-result .row")).getText().contains("closeness"),
                 "a claim's figure is its closeness, not a confidence that it is stated");
         // A paper flagged as not stating the claim is on its subject, not at half its likeness.
