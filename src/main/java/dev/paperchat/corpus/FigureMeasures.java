@@ -51,7 +51,7 @@ public final class FigureMeasures {
      * @param saving whether its clause says it saves ("reduces KV cache size by 50%", "40% fewer tokens"), not spends ("3.4x more tokens")
      * @param end where the figure ends in the text
      */
-    record Measured(BigDecimal figure, Optional<String> measure, String asWritten, boolean ratio, boolean saving, int end) {}
+    record Measured(BigDecimal figure, Optional<String> measure, String asWritten, boolean ratio, boolean saving, int end, String clause) {}
 
     /**
      * The claim's figures of a measure that the source gives the same figure only of other measures, as the claim writes
@@ -76,9 +76,18 @@ public final class FigureMeasures {
      * @param measure "speed", "memory", "tokens or cost" or "accuracy"
      */
     public static Optional<Stated> largest(String text, String measure) {
+        return largest(text, measure, List.of());
+    }
+
+    /**
+     * @param within what the figure's clause must name besides its measure ("train" of "speed up training"): ARM's "it also
+     *               brings a 2x speedup in training" is no speed-up of inference, though its sentence names inference before it
+     */
+    public static Optional<Stated> largest(String text, String measure, List<Pattern> within) {
         // Memory, tokens and cost are asked of as savings: "3.4x more reasoning tokens" saves nothing.
         boolean saved = saved(measure);
         List<Measured> of = measured(text).stream().filter(m -> m.measure().equals(Optional.of(measure)) && (!saved || m.saving())
+                && within.stream().allMatch(q -> q.matcher(m.clause()).find())
                 && !SLOWER.matcher(text).region(m.end(), text.length()).lookingAt()).toList();
         boolean speed = measure.equals("speed");
         return of.stream().map(m -> speed && m.saving() ? Stated.timeSaved(m.figure(), m.ratio()) : Stated.of(m.figure(), m.ratio(), saved))
@@ -115,7 +124,7 @@ public final class FigureMeasures {
     }
 
     /** A figure of a measure as a number, and whether it is a ratio ("3.4x") or a share ("60%"). */
-    public record Stated(BigDecimal figure, boolean ratio, double scaled) {
+    public record Stated(BigDecimal figure, boolean ratio, double scaled, boolean timeSaved) {
         /** The largest first, on one scale: a saving's ratio as the share it saves, a speed-up's share as the ratio it gives. */
         public static final Comparator<Stated> LARGEST_FIRST = Comparator.comparingDouble(Stated::scaled).reversed();
 
@@ -126,16 +135,20 @@ public final class FigureMeasures {
         static Stated of(BigDecimal figure, boolean ratio, boolean saving) {
             double value = figure.doubleValue();
             double scaled = saving ? (ratio ? (value > 0 ? 100 * (1 - 1 / value) : 0) : value) : (ratio ? value : 1 + value / 100);
-            return new Stated(figure, ratio, scaled);
+            return new Stated(figure, ratio, scaled, false);
         }
 
         /** Time saved, as the speed-up it gives: "reduces latency by 60%" is 2.5x, "cuts inference time by 3x" 3x. */
         static Stated timeSaved(BigDecimal figure, boolean ratio) {
             double value = figure.doubleValue();
-            return new Stated(figure, ratio, ratio || value >= 100 ? value : 100 / (100 - value));
+            return new Stated(figure, ratio, ratio || value >= 100 ? value : 100 / (100 - value), true);
         }
 
+        /** "3.4x", "60%"; a share of time saved with the speed-up it is ranked by: "51.9% less time (2.08x)". */
         public String written() {
+            if (timeSaved && !ratio && scaled > 1) {
+                return figure.toPlainString() + "% less time (" + BigDecimal.valueOf(scaled).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "x)";
+            }
             return figure.toPlainString() + (ratio ? "x" : "%");
         }
     }
@@ -162,7 +175,8 @@ public final class FigureMeasures {
                 measure = last.measure();
                 saving = last.saving();
             }
-            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written, !figure.group(2).contains("%"), saving, figure.end()));
+            found.add(new Measured(new BigDecimal(figure.group(1)), measure, written, !figure.group(2).contains("%"), saving, figure.end(),
+                    text.substring(start, end)));
             lastEnd = figure.end();
         }
         return found;

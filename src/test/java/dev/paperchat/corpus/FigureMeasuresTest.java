@@ -35,10 +35,14 @@ class FigureMeasuresTest {
                 "more tokens save nothing");
         assertEquals(Optional.empty(), FigureMeasures.largest("It sustains throughput while manipulating up to 90% of the KV cache in GPU memory.", "memory"));
         assertEquals(Optional.empty(), FigureMeasures.largest("It is 2x slower than the baseline.", "speed"));
-        assertEquals("51.9%", FigureMeasures.largest("It reduces inference time by 51.9% on BIRD.", "speed").orElseThrow().written(),
+        assertEquals("51.9% less time (2.08x)", FigureMeasures.largest("It reduces inference time by 51.9% on BIRD.", "speed").orElseThrow().written(),
                 "the time of a run is its speed");
-        assertEquals("60%", FigureMeasures.largest("It is 1.9x faster and reduces latency by 60%.", "speed").orElseThrow().written(),
+        assertEquals("60% less time (2.5x)", FigureMeasures.largest("It is 1.9x faster and reduces latency by 60%.", "speed").orElseThrow().written(),
                 "time cut by 60% is a 2.5x speed-up");
+        String arm = "Not only does it improve inference efficiency through reduced token generation, but it also brings a 2x speedup in training.";
+        assertEquals(Optional.empty(), FigureMeasures.largest(arm, "speed", List.of(java.util.regex.Pattern.compile("(?i)infer"))),
+                "the clause of the figure names training, not inference");
+        assertEquals("2x", FigureMeasures.largest(arm, "speed", List.of(java.util.regex.Pattern.compile("(?i)train"))).orElseThrow().written());
         assertEquals(Optional.empty(), FigureMeasures.largest("At test time, it gains 12% for the first time.", "speed"));
         assertEquals("70%", FigureMeasures.largest("It reduces tokens by an average of 30%, and up to 70%, while keeping accuracy.", "tokens or cost")
                 .orElseThrow().written(), "a figure listed after another is of its measure");
