@@ -219,7 +219,7 @@ public final class Assistant {
     }
 
     /** What "are there papers that disagree with it?" gets without an LLM: no word of a stance finds one. */
-    static final String STANCE_OF_IT = "Which papers disagree with it is a judgement of their claims, which an answer without an LLM does"
+    static final String STANCE_OF_IT = "Which papers disagree is a judgement of their claims, which an answer without an LLM does"
             + " not make. Ask for the opposite claim itself as a question of its own (\"Is there evidence that...?\"), or ask"
             + " \"are there papers that disagree that...?\" with the claim written out, to list the papers on it.";
 

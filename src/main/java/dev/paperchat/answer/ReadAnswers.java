@@ -596,8 +596,25 @@ final class ReadAnswers {
 
     /** The papers among {@code ids} that hold what the alternative asks for, those from a name it names as {@link #fromName} reads them. */
     private Mentions mentionsOf(String alternative, List<String> ids) {
-        Mentions found = retriever.mentions(Narrowing.sought(alternative), ids);
+        String sought = Narrowing.sought(alternative);
+        Mentions found = withEditionsJoined(sought, retriever.mentions(sought, ids), ids);
         return Narrowing.fromName(alternative).map(name -> fromName(name, found)).orElse(found);
+    }
+
+    /** A benchmark's name and its edition, written apart ("AIME 2025"). */
+    private static final Pattern EDITION = Pattern.compile("^(\\p{L}[\\p{L}\\d]*+)\\s++(\\d{2,4})$");
+
+    /** "AIME 2025" as papers also write it, "AIME2025" and "AIME-2025": each one word to the index. */
+    private Mentions withEditionsJoined(String sought, Mentions found, List<String> ids) {
+        Matcher edition = EDITION.matcher(sought.strip());
+        if (!edition.matches()) return found;
+        Map<String, PaperHit> papers = new LinkedHashMap<>();
+        Set<String> byOrganization = new HashSet<>(found.byOrganization());
+        found.papers().forEach(hit -> papers.put(hit.paper().id(), hit));
+        for (String joined : List.of(edition.group(1) + edition.group(2), edition.group(1) + "-" + edition.group(2))) {
+            retriever.mentions(joined, ids).papers().forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
+        }
+        return new Mentions(found.words(), List.copyOf(papers.values()), byOrganization);
     }
 
     /**

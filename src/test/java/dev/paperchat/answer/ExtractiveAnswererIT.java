@@ -831,6 +831,10 @@ class ExtractiveAnswererIT {
             Answer tencent = afterList("which papers mention Qwen?", followUp);
             assertTrue(tencent.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", 1 is from Tencent:.*"), tencent.answer());
         }
+        // "any that..." narrows too, and a benchmark's edition written apart finds it written as one word (UloRL's "AIME2025").
+        Answer aime = afterList("which methods avoid entropy collapse?", "any that report results on AIME 2025?");
+        assertTrue(aime.citations().stream().anyMatch(c -> c.title().startsWith("UloRL")), aime.answer());
+        assertTrue(aime.answer().matches("(?s)Of the \\d+ papers in the last list, \\d+ mentions? \"AIME 2025\".*"), aime.answer());
     }
 
     /** "Which method gives the largest speedup?" with no list before: the papers that state one, the largest first, each with its figure. */
