@@ -67,8 +67,12 @@ public final class Bibtex {
         paper.links().stream().filter(link -> !elsewhere.contains(link)).findFirst().ifPresent(url -> fields.add(field("url", verbatim(url))));
         if (!paper.keywords().isEmpty()) fields.add(field("keywords", escape(String.join(", ", paper.keywords()))));
         fields.add(field("abstract", escapeKeepingMath(paper.abstractText())));
-        fields.add(field("note", "paperchat id: " + escape(paper.id()) + elsewhere.stream()
-                .map(link -> (CODE_HOST.matcher(link).find() ? "; code: " : "; see also: ") + "\\url{" + verbatim(link) + "}").collect(Collectors.joining())));
+        // Styles print the note: it holds what a reader follows, and the paperchat id goes in a field no style prints.
+        if (!elsewhere.isEmpty()) {
+            fields.add(field("note", elsewhere.stream().map(link -> (CODE_HOST.matcher(link).find() ? "code: " : "see also: ") + "\\url{" + verbatim(link) + "}")
+                    .collect(Collectors.joining("; "))));
+        }
+        fields.add(field("paperchatid", escape(paper.id())));
         return missing(paper) + "@" + type + "{" + key(paper) + ",\n" + String.join(",\n", fields) + "\n}\n";
     }
 

@@ -106,7 +106,9 @@ class BibtexTest {
                 .link("https://arxiv.org/abs/2501.01234").build();
         String entry = Bibtex.entry(paper);
         assertTrue(entry.contains("  url = {https://arxiv.org/abs/2501.01234},"), entry);
-        assertTrue(entry.contains("; code: \\url{https://github.com/a/sailor}; see also: \\url{https://b.github.io/sailor}}"), entry);
+        assertTrue(entry.contains("  note = {code: \\url{https://github.com/a/sailor}; see also: \\url{https://b.github.io/sailor}},"), entry);
+        assertTrue(entry.contains("  paperchatid = {" + paper.id() + "}"), "the id in a field no style prints: " + entry);
+        assertFalse(Bibtex.entry(Paper.builder("Plain", "No links.", new Source("t.jsonl", 4)).build()).contains("note = "), "no note to print");
         Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         // The paper's own page comes first on the way back, as the url field is read before the note.
         assertEquals(List.of("https://arxiv.org/abs/2501.01234", "https://github.com/a/sailor", "https://b.github.io/sailor"), back.links(), entry);
