@@ -203,7 +203,7 @@ class ApiServerIT {
         assertEquals("Organisation \"deep mind\" was read as \"Deepmind\", the collection's name for it.", deepMind.at("/notices/0").asText());
         assertTrue(json(server.get("/api/papers?org=Tencnet")).at("/notices/0").asText().contains("names near it: tencent"));
         assertError(server.get("/api/papers?limit=501"), 400, "query parameter \"limit\" must be between 1 and 500, was 501");
-        assertError(server.get("/api/papers?offset=-1"), 400, "query parameter \"offset\" must be between 0 and");
+        assertError(server.get("/api/papers?offset=-1"), 400, "query parameter \"offset\" must be 0 or more, was -1");
         assertError(server.get("/api/papers?page=2"), 400, "unknown query parameter");
     }
 
