@@ -176,6 +176,11 @@ final class Narrowing {
         return free.matches() ? Optional.of(free.group(1) != null ? free.group(1) : free.group(2)) : Optional.empty();
     }
 
+    /** "reports the best AIME score", "has the highest GSM8K accuracy": a benchmark's name, with a capital, and a score on it. */
+    private static final Pattern BEST_ON_BENCHMARK = Pattern.compile("(?i)(?:reports?|has|have|gets?|achieves?|shows?|reach(?:es)?)\\s++the\\s++"
+            + "(?:best|highest|top|strongest)\\s++((?-i:[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*)(?:\\s++(?:19|20)?\\d{2})?)\\s++"
+            + "(?:scores?|accuracy|results?|performance|numbers?)[\\s?.!]*+");
+
     /** "from Meta", "are from Tencent", "by Google DeepMind": the capitalised name a condition says the papers come from. */
     private static final Pattern FROM_NAME = Pattern.compile("^(?:(?:are|is|were|was)\\s++)?(?:from|by)\\s++(?:the\\s++)?"
             + "(\\p{Lu}[\\p{L}\\d&.]*+(?:\\s++\\p{Lu}[\\p{L}\\d&.]*+){0,4})\\s*+$");
@@ -194,6 +199,9 @@ final class Narrowing {
     private static Optional<Condition> condition(String asked, boolean ofOne) {
         // "does it work with bigger models too?", "which of them also use Qwen?": the adverb is no word the papers must hold.
         String wanted = ADDITIVE.matcher(asked.strip()).replaceAll("");
+        // "reports the best AIME score": the papers with a score on AIME, each with its sentence; figures on other benchmarks rank nothing.
+        Matcher onBenchmark = BEST_ON_BENCHMARK.matcher(wanted);
+        if (onBenchmark.matches()) return Optional.of(new Condition(List.of(onBenchmark.group(1)), false, ofOne));
         // "which one is faster, SpecReason or R2R?" names its own choices: no narrowing of the last list.
         if (comparesPapers(wanted) || OWN_CHOICES.matcher(wanted).find()) return Optional.empty();
         Matcher negation = NEGATION.matcher(wanted);

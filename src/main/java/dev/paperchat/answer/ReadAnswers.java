@@ -155,6 +155,8 @@ final class ReadAnswers {
      * does. A shorter list is compared paper by paper (see {@link FollowUpRewriter}).
      */
     Optional<Answer> byDimension(Question question, Consumer<String> stream, Map<String, Long> timings, long start) {
+        // "which one is slowest?" is the opposite of what the measure's figures are read as: no largest answers it.
+        if (INVERSE.matcher(question.text()).find()) return Optional.empty();
         Optional<Dimension> by = FollowUpRewriter.choiceAsked(question.text()).flatMap(Dimension::asked);
         // "which is faster?" after "tell me more about the sixth one" and "what about R2R?" chooses between those two, not from the list.
         if (PastAnswers.lastSinglePapers(question.history()).size() >= 2) return Optional.empty();
@@ -432,7 +434,10 @@ final class ReadAnswers {
      * models, baseline and setting, which the answer says.
      */
     private static final Pattern INVERSE = Pattern.compile("(?i)(?<!\\p{L})(?:slowest|slower|(?<!at\\s)least|fewest|lowest|smallest"
-            + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?|footprints?)(?!\\p{L})");
+            + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?|footprints?"
+            // "the highest latency", "increases memory usage the most": more of what the measure's figures save
+            + "|(?:highest|longest|largest|biggest|greatest|increas\\w*+|rais\\w*+|add\\w*+)\\s++(?:[\\p{L}-]++\\s++)?(?:latency|memory(?:\\s++usage)?"
+            + "|run\\s*+time|inference\\s++time|response\\s++time|overhead)(?!\\s++(?:savings?|reductions?|cuts?|decreases?|improvements?|speed-?ups?)))(?!\\p{L})");
     /** What a figure must be of besides its measure: "speed up training". Latency and wall-clock time are speed itself. */
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|decoding|prefill|kv|gpu"
             + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");

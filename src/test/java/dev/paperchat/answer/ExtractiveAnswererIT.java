@@ -832,6 +832,9 @@ class ExtractiveAnswererIT {
             assertTrue(tencent.answer().matches("(?s)Of the \\d+ papers that mention \"Qwen\", 1 is from Tencent:.*"), tencent.answer());
         }
         // "any that..." narrows too, and a benchmark's edition written apart finds it written as one word (UloRL's "AIME2025").
+        // "the best AIME score" is asked of the papers with a score on AIME, not of figures on other benchmarks.
+        Answer best = afterList("which methods avoid entropy collapse?", "which one reports the best AIME score?");
+        assertTrue(best.answer().matches("(?s)Of the \\d+ papers in the last list, \\d+ mentions? \"AIME\".*"), best.answer());
         Answer aime = afterList("which methods avoid entropy collapse?", "any that report results on AIME 2025?");
         assertTrue(aime.citations().stream().anyMatch(c -> c.title().startsWith("UloRL")), aime.answer());
         assertTrue(aime.answer().matches("(?s)Of the \\d+ papers in the last list, \\d+ mentions? \"AIME 2025\".*"), aime.answer());
@@ -878,8 +881,11 @@ class ExtractiveAnswererIT {
                 "a way to do something is no figure to rank");
         Answer r2r = assistant.ask(Question.of("What is the largest speedup R2R reports?"));
         assertTrue(r2r.answer().contains("2.8x wall-clock speedup") && !r2r.answer().startsWith("Of the"), "asked of the paper it names: " + r2r.answer());
-        assertFalse(assistant.ask(Question.of("what's the biggest memory footprint reported?")).answer().startsWith("Of the"),
-                "a footprint is what a method uses, no saving");
+        for (String opposite : List.of("what's the biggest memory footprint reported?", "which method has the highest latency?",
+                "which method increases memory usage the most?")) {
+            assertFalse(assistant.ask(Question.of(opposite)).answer().startsWith("Of the"), "more of what the figures save: " + opposite);
+        }
+        assertTrue(assistant.ask(Question.of("what is the largest latency reduction reported?")).answer().startsWith("Of the"));
     }
 
     /** A paper is not listed for a sentence that says it uses what the question asks to do without ("leverages ... ground-truth answers"). */

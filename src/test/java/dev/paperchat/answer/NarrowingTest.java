@@ -91,7 +91,9 @@ class NarrowingTest {
         assertEquals(wanted("AIME"), Narrowing.condition("any that report results on AIME?"), "\"any\" with no noun points into the list");
         assertEquals(wanted("no training"), Narrowing.condition("which of those need no extra training?"), "as \"without additional training\" is read");
         assertEquals("reinforcement learning", Narrowing.sought("trained with reinforcement learning"), "how they are trained is what they use");
-        assertEquals(Optional.empty(), Narrowing.condition("which one reports the best AIME score?"), "a choice by a figure, no words to mention");
+        assertEquals(wanted("AIME"), Narrowing.condition("which one reports the best AIME score?"), "the papers with a score on it");
+        assertEquals(wanted("AIME 2024"), Narrowing.condition("which one has the highest AIME 2024 accuracy?"));
+        assertEquals(Optional.empty(), Narrowing.condition("which one reports the best score?"), "a choice by any score");
         assertEquals(wanted("use Qwen"), Narrowing.condition("are there any that use Qwen?"));
         assertEquals(Optional.empty(), Narrowing.condition("any papers that study entropy collapse?"), "papers may be asked anew");
         assertEquals(Optional.empty(), Narrowing.condition("any that I should read first?"), "the reader's plan");
