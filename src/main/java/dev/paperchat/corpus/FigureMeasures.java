@@ -1,6 +1,7 @@
 package dev.paperchat.corpus;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -147,7 +148,7 @@ public final class FigureMeasures {
         /** "3.4x", "60%"; a share of time saved with the speed-up it is ranked by: "51.9% less time (2.08x)". */
         public String written() {
             if (timeSaved && !ratio && scaled > 1) {
-                return figure.toPlainString() + "% less time (" + BigDecimal.valueOf(scaled).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "x)";
+                return figure.toPlainString() + "% less time (" + BigDecimal.valueOf(scaled).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "x)";
             }
             return figure.toPlainString() + (ratio ? "x" : "%");
         }

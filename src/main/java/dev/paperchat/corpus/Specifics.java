@@ -3,6 +3,7 @@ package dev.paperchat.corpus;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public final class Specifics {
             + "|time\\b(?!\\s++(?:that|to))|\\d))|for\\s++the\\s++first\\s++time|pioneer\\w*+|first\\s++(?:to|introduced|proposed)"
             + "|(?:originally|initially)\\s++(?:introduced|proposed)|invented)(?!\\p{L})");
 
-    private static java.util.Optional<String> priority(String claim) {
+    private static Optional<String> priority(String claim) {
         return PRIORITY.matcher(claim).results().map(MatchResult::group).findFirst();
     }
 

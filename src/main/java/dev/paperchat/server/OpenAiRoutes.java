@@ -46,7 +46,7 @@ final class OpenAiRoutes {
          */
         void checkHonoured() {
             // /api/search takes them at the top too; a chat ignoring them would answer over the whole collection.
-            Map<String, JsonNode> misplaced = new java.util.LinkedHashMap<>();
+            Map<String, JsonNode> misplaced = new LinkedHashMap<>();
             misplaced.put("from", from);
             misplaced.put("to", to);
             misplaced.put("org", org);
