@@ -28,7 +28,7 @@ public final class FigureMeasures {
                     + "|(?:inference|decoding|generation|response|running|solving|training|end-to-end)\\s++time"),
             "memory", word("memory|kv\\s++cache|cache\\s++size|vram"),
             "tokens or cost", word("tokens?|cost\\w*+|flops|compute|budget|length|cheaper"),
-            "accuracy", word("accura\\w*+|performance|scores?|pass@\\d++"));
+            "accuracy", word("accura\\w*+|performance|scores?|pass@\\d++|F1|EM|BLEU|ROUGE(?:-\\w++)?|success\\s++rates?"));
     /** What ends a clause: its figures are of its own words, not of the clause before ("while reducing memory by 3.7x"). */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]|--|[.!?]\\s|\\s(?:while|and|but|whereas|with)\\s", Pattern.CASE_INSENSITIVE);
     private static final int BEFORE = 60, AFTER = 30;
@@ -93,6 +93,17 @@ public final class FigureMeasures {
         boolean speed = measure.equals("speed");
         return of.stream().map(m -> speed && m.saving() ? Stated.timeSaved(m.figure(), m.ratio()) : Stated.of(m.figure(), m.ratio(), saved))
                 .min(Stated.LARGEST_FIRST);
+    }
+
+    /** What the text's ratio or share of this value measures ("speed" of "a 6.59x reduction in training time"), if a word of a measure is near it. */
+    static Optional<String> measureOf(String text, double value) {
+        return measured(text).stream().filter(m -> m.figure().doubleValue() == value).map(Measured::measure).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Whether the text names another measure than this one, and not this one: "reaching 69.9 F1" names accuracy only. */
+    static boolean namesOnlyOthers(String text, String measure) {
+        return !MEASURES.get(measure).matcher(text).find()
+                && MEASURES.entrySet().stream().anyMatch(other -> !other.getKey().equals(measure) && other.getValue().matcher(text).find());
     }
 
     /** Whether the measure is asked of as a saving (memory, tokens, cost), not a gain (speed, accuracy). */

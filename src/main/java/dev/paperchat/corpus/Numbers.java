@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,11 +161,11 @@ public final class Numbers {
         Matcher m = NUMBER.matcher(claim);
         for (Figure figure : written(claim)) {
             m.find();
-            if (!isStated(figure, stated) && !namedWith(claim, m, source) && !ratioStated(figure, source)) unstated.add(figure.forms().get(0));
+            if (!isStated(figure, stated) && !namedWith(claim, m, source) && !ratioStated(figure, claim, source)) unstated.add(figure.forms().get(0));
         }
         // "nine times more efficient" and "ninety" are figures, though "two losses" is prose.
         for (Figure figure : inWords(claim)) {
-            if ((!figure.unit().isEmpty() || !figure.prose()) && !isStated(figure, stated) && !ratioStated(figure, source)) {
+            if ((!figure.unit().isEmpty() || !figure.prose()) && !isStated(figure, stated) && !ratioStated(figure, claim, source)) {
                 unstated.add(figure.forms().get(0));
             }
         }
@@ -179,11 +180,14 @@ public final class Numbers {
      * of two units ("5.6B parameters", "by 1.6x"), or of two things ("9.3% of the data ... costs by 43%";
      * "by 11.8% to 50.4%", a range), make no ratio.
      */
-    private static boolean ratioStated(Figure factor, String source) {
+    private static boolean ratioStated(Figure factor, String claim, String source) {
         if (!factor.unit().equals("x")) return false;
         double wanted = valueOf(factor);
+        // "a 6.59x reduction in training time" is no ratio of two F1 scores: a sentence of another measure only sets none of it.
+        Optional<String> measure = FigureMeasures.measureOf(claim, wanted);
         for (Span sentence : Sentences.split(source)) {
             String text = sentence.of(source);
+            if (measure.isPresent() && FigureMeasures.namesOnlyOthers(text, measure.get())) continue;
             List<Figure> figures = written(text);
             List<int[]> spans = new ArrayList<>();
             Matcher number = NUMBER.matcher(text);

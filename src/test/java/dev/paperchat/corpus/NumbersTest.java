@@ -73,6 +73,9 @@ class NumbersTest {
         assertEquals(List.of("6.1"), Numbers.unstated("LASER-D achieves a 6.1x improvement on AIME2024.", "LASER-D achieves a +6.1 improvement on AIME2024."),
                 "a gain is no factor");
         assertEquals(List.of("5.2"), Numbers.unstated("It is up to 5.2x faster.", "It improves accuracy by 5.2%."), "a factor is no share");
+        assertEquals(List.of("6.59"), Numbers.unstated("DR. SAF delivers a 6.59x reduction in training time.",
+                "OpenTSLM models outperform baselines, reaching 69.9 F1 in sleep staging and 65.4 in HAR, compared to 9.05 and 52.2."),
+                "two F1 scores set against each other are no ratio of training time");
         assertEquals(List.of(), Numbers.unstated("Accuracy rises to 58.1%.", "Accuracy rises from 30.7 to 58.1."), "a decimal written without its unit");
         assertEquals(List.of("3.4"), Numbers.unstated("R2R delivers a 3.4x wall-clock speedup.",
                 "With 5.6B activated parameters, R2R surpasses R1-7B by 1.6x. It delivers a 2.8x wall-clock speedup."), "5.6B and 1.6x are of two units");
