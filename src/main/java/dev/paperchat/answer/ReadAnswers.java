@@ -428,14 +428,9 @@ final class ReadAnswers {
     private static final Pattern CHOSEN_FROM_ALL = Pattern.compile("^\\W*+(?:and\\s++)?which\\s++(?:methods?|papers?|approach(?:es)?|techniques?|models?"
             + "|systems?|frameworks?|works?)\\s++(?<asked>.+?)[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * "Which method gives the largest speedup?" with no list before it: the papers a search for the measure finds that
-     * state a ratio or share of it, the largest first (ratios before shares, which are no one scale), each of its own
-     * models, baseline and setting, which the answer says.
-     */
+    /** "the slowest", "uses the most memory", "the highest latency": more of what the measure's figures are read as saving. */
     private static final Pattern INVERSE = Pattern.compile("(?i)(?<!\\p{L})(?:slowest|slower|(?<!at\\s)least|fewest|lowest|smallest"
             + "|(?:uses?|needs?|requires?|takes?)\\s++the\\s++most|consum\\w*+|spends?|footprints?"
-            // "the highest latency", "increases memory usage the most": more of what the measure's figures save
             + "|(?:highest|longest|largest|biggest|greatest|increas\\w*+|rais\\w*+|add\\w*+)\\s++(?:[\\p{L}-]++\\s++)?(?:latency|memory(?:\\s++usage)?"
             + "|run\\s*+time|inference\\s++time|response\\s++time|overhead)(?!\\s++(?:savings?|reductions?|cuts?|decreases?|improvements?|speed-?ups?)))(?!\\p{L})");
     /** What a figure must be of besides its measure: "speed up training". Latency and wall-clock time are speed itself. */
@@ -452,6 +447,11 @@ final class ReadAnswers {
             + "(?<asked>(?:largest|biggest|greatest|highest|most|fastest|strongest|best)\\s.+?)(?:\\s++(?:reported|stated|claimed|achieved|seen|found"
             + "|so\\s++far|anywhere|overall|of\\s++all|in\\s++(?:the|this|my)\\s++(?:collection|corpus|library)))*+[\\s?.!]*+$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Which method gives the largest speedup?" with no list before it: the papers searches for the measure find that
+     * state a ratio or share of it, the largest first on one scale, each of its own models, baseline and setting, which
+     * the answer says.
+     */
     Optional<Answer> largestOf(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
         // "which one saves the most memory?" after a list chooses among its papers (byDimension); "which method..." asks anew.
         Matcher chosen = CHOSEN_FROM_ALL.matcher(standalone);
