@@ -23,6 +23,11 @@ final class Background {
             + "|\\b(?:remains?|is still|are still)\\s++(?:unclear|unknown|poorly understood|an open|underexplored|largely unexplored|challenging|elusive)"
             + "|\\b(?:major|key|central|fundamental)\\s++(?:obstacle|challenge|bottleneck|problem|limitation)");
 
+    /** What the paper found: "Our analysis reveals that...", "we find that...", "Experiments show that...", "the surprising finding that...". */
+    private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:we|our\\s++[\\w-]++|(?:experiments?|results?|analys[ie]s|findings|evaluations?|study|studies))"
+            + "\\s++(?:[\\w-]++\\s++){0,2}?(?:show|find|found|reveal|observe|demonstrate|discover|confirm|indicate|suggest|uncover)(?:s|ed)?\\b"
+            + "|\\b(?:finding|observation|evidence)s?\\s++that\\b");
+
     private Background() {}
 
     static boolean is(String sentence) {
@@ -32,6 +37,11 @@ final class Background {
     /** Whether it says what the paper itself does or finds. */
     static boolean own(String sentence) {
         return OWN_WORK.matcher(sentence).find();
+    }
+
+    /** Whether it states what the paper found, as a question asking whether something holds wants. */
+    static boolean finding(String sentence) {
+        return FINDING.matcher(sentence).find();
     }
 
     /** Whether it states the problem the paper starts from rather than what it does or finds, though in its own voice. */

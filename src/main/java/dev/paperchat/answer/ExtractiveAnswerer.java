@@ -663,7 +663,7 @@ public final class ExtractiveAnswerer {
             double floor = i == 0 || anyway ? 0 : LIST_RELATIVE_SCORE * secondBest;
             List<SentenceHit> fit = hit.sentences().stream().filter(s -> s.score() >= floor && !nearDuplicate(s, seen)).toList();
             if (fit.isEmpty()) continue;
-            SentenceHit sentence = ownLine(fit);
+            SentenceHit sentence = ownLine(fit, QuestionForm.asksWhether(question));
             seen.add(words(sentence.text()));
             int marker = i + 1;
             Optional<SentenceHit> figure = figureLine(question, hit, sentence);
@@ -704,13 +704,22 @@ public final class ExtractiveAnswerer {
      * Of a list line's sentences that fit about as well, best first, the one that says what the
      * paper does or finds, not the problem it starts from or the work before it.
      */
-    private static SentenceHit ownLine(List<SentenceHit> fit) {
+    private static SentenceHit ownLine(List<SentenceHit> fit, boolean asksWhether) {
         double top = fit.get(0).score();
-        return fit.stream().filter(s -> s.score() >= PROPOSAL_SHARE * top && MethodNames.proposes(s.text())).findFirst()
+        // "Do reflections ever change the answer?" is answered by what a paper found ("reflections ... rarely alter the
+        // model's initial answer"), not by the method it then proposes.
+        Optional<SentenceHit> finding = asksWhether ? nearTop(fit, Background::finding) : Optional.empty();
+        return finding.or(() -> nearTop(fit, MethodNames::proposes))
                 .or(() -> Background.is(fit.get(0).text()) || Background.problem(fit.get(0).text())
                         ? fit.stream().filter(s -> s.score() >= OWN_SHARE * top && Background.own(s.text()) && !Background.problem(s.text())).findFirst()
                         : Optional.empty())
                 .orElse(fit.get(0));
+    }
+
+    /** The first of the sentences that fit about as well as the best that is of the kind asked for. */
+    private static Optional<SentenceHit> nearTop(List<SentenceHit> fit, Predicate<String> kind) {
+        double top = fit.get(0).score();
+        return fit.stream().filter(s -> s.score() >= PROPOSAL_SHARE * top && kind.test(s.text())).findFirst();
     }
 
     /**

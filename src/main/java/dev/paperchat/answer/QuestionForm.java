@@ -385,6 +385,21 @@ final class QuestionForm {
         return (text.length() < 60 && COURTESY.matcher(text.strip()).matches()) || !TypedText.hasWords(text);
     }
 
+    /**
+     * "Do reflections ever change the answer?", "Is there evidence that...", "Does reasoning hurt instruction following?": a
+     * question asked to be answered yes or no, which a finding answers; not "Are there methods that..." or "Is there work
+     * on...", which ask for papers, nor "Can a small model and a large one collaborate...?", which a method that does it answers.
+     */
+    private static final Pattern ASKS_WHETHER = Pattern.compile(
+            "^\\W*+(?:(?:is|are)\\s++there\\s++(?:any\\s++)?(?:evidence|proof|consensus|agreement)\\b"
+                    + "|(?!(?:is|are)\\s++there\\b)(?:does|do|did|is|are|was|were)\\s)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks whether something holds, which a paper's finding answers rather than its proposal. */
+    static boolean asksWhether(String question) {
+        return ASKS_WHETHER.matcher(question).lookingAt();
+    }
+
     /** A question about several papers, unless it names one ("Does VeriReason beat GPT-4?"), asks for one or asks for a number. */
     static boolean asksForPapers(String question, PaperHit top) {
         if (top.named() || ONE_PAPER.matcher(question).find()) return false;

@@ -34,4 +34,14 @@ class BackgroundTest {
         assertFalse(Background.problem("Experiments show that these methods help policy escape entropy collapse."));
         assertFalse(Background.problem("We propose Clip-Cov, which addresses entropy collapse."), "what it does, though it names the problem");
     }
+
+    @Test
+    void should_tell_what_a_paper_found_from_what_it_proposes() {
+        assertTrue(Background.finding("Our analysis reveals that reflections are predominantly confirmatory."));
+        assertTrue(Background.finding("However, we find that the vanilla CoT exerts a negative impact on performance."));
+        assertTrue(Background.finding("Results reveal that Thought Cloning learns much faster than Behavioral Cloning."));
+        assertTrue(Background.finding("We present the surprising finding that wrong traces still teach reasoning."));
+        assertFalse(Background.finding("We propose to truncate reflections once an answer appears."));
+        assertFalse(Background.finding("Reasoning models think too long."));
+    }
 }

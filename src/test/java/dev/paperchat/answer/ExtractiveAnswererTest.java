@@ -86,6 +86,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_quote_in_a_list_what_a_paper_found_for_a_question_asking_whether_and_what_it_proposes_for_one_asking_for_methods() {
+        String text = "We propose to truncate reflections once an answer appears. Our analysis reveals that reflections rarely alter the initial answer.";
+        PaperHit firstTry = hit("First Try Matters", text, List.of(), 0.9);
+        PaperHit other = hit("Short Chains", "Short chains suffice on easy problems.", List.of(), 0.88);
+        ExtractiveAnswerer.Draft whether = new ExtractiveAnswerer().answer("do reflections ever change the answer?",
+                new SearchResult("q", List.of(firstTry, other), true, 1.0, 1), delta -> {});
+        assertTrue(whether.text().contains(": Our analysis reveals that reflections rarely alter the initial answer. [1]"), whether.text());
+        ExtractiveAnswerer.Draft methods = new ExtractiveAnswerer().answer("which methods cut reflections short?",
+                new SearchResult("q", List.of(firstTry, other), true, 1.0, 1), delta -> {});
+        assertTrue(methods.text().contains(": We propose to truncate reflections once an answer appears. [1]"), methods.text());
+        ExtractiveAnswerer.Draft capable = new ExtractiveAnswerer().answer("can reasoning be shortened by cutting reflections?",
+                new SearchResult("q", List.of(firstTry, other), true, 1.0, 1), delta -> {});
+        assertTrue(capable.text().contains(": We propose to truncate reflections"), "a method that does it answers \"can...\": " + capable.text());
+    }
+
+    @Test
     void should_quote_in_a_list_the_paper_s_own_sentence_over_one_about_the_work_before_it_when_both_fit_about_as_well() {
         PaperHit prior = hit("Label-Free Reasoning", "However, these approaches depend on labelled answers. Our training uses no labels at all.", List.of(), 0.9);
         PaperHit other = hit("Short Chains", "Short chains suffice on easy problems.", List.of(), 0.88);

@@ -299,4 +299,16 @@ class QuestionFormTest {
         assertEquals(Optional.empty(), QuestionForm.disputed("which papers disagree with each other about whether longer reasoning is better?"));
         assertEquals("what is missing in RL research?", QuestionForm.searched("what is missing in RL research?"), "no frame without its colon");
     }
+
+    @Test
+    void should_tell_a_question_asking_whether_from_one_asking_for_papers_or_for_a_way() {
+        assertTrue(QuestionForm.asksWhether("do reflections in reasoning models ever change the answer?"));
+        assertTrue(QuestionForm.asksWhether("Does reasoning hurt instruction following?"));
+        assertTrue(QuestionForm.asksWhether("Is there evidence that RL only sharpens what the base model knows?"));
+        assertTrue(QuestionForm.asksWhether("Is reflection in reasoning models mostly confirmatory?"));
+        assertFalse(QuestionForm.asksWhether("Are there methods that shorten chains of thought?"), "asks for papers");
+        assertFalse(QuestionForm.asksWhether("Is there work on auditing hidden reasoning tokens?"), "asks for papers");
+        assertFalse(QuestionForm.asksWhether("Can a small model and a large one collaborate to reason faster?"), "a method that does it answers");
+        assertFalse(QuestionForm.asksWhether("which methods avoid entropy collapse?"));
+    }
 }
