@@ -212,6 +212,9 @@ public final class Assistant {
                 .ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
         if (draft.covered()) unreported(read.standalone(), result.hits()).ifPresent(read.notices()::add);
+        if (draft.covered() && filledList(draft) && read.notices().stream().noneMatch(n -> n.contains("How many papers mention"))) {
+            read.notices().add(FILLED_LIST);
+        }
         read.timings().put("generateMs", millisSince(read.generate()));
         read.timings().put("totalMs", millisSince(read.start()));
         return new Answer(draft.text(), "extractive", null, draft.covered(), read.searched(), draft.citations(), read.sources(), read.notices(),
@@ -231,6 +234,16 @@ public final class Assistant {
     private Optional<Answer> readWithoutSearch(Question asked, Consumer<String> stream, Map<String, Long> timings, long start) {
         // An LLM rewrites "those" after its own answer in prose from the transcript; no LLM, and they are read from the topic's list.
         boolean llmRewrites = asked.mode() != AnswerMode.EXTRACTIVE && llm != null;
+        // "any others?" after a list: the papers that fit its question next; searched on its own it finds "other tokens".
+        Optional<MorePapers> more = MorePapers.of(asked.text(), FollowUpRewriter.withoutCourtesies(asked.history()));
+        if (more.isPresent()) {
+            String topic = rewriter.rewrite(more.get().topic(), more.get().before(), false).question();
+            return Optional.of(reading.more(asked, topic, more.get().shown(), stream, timings, start));
+        }
+        boolean answered = !FollowUpRewriter.withoutCourtesies(asked.history()).isEmpty();
+        // "what else?" after an answer about one paper asks more of it, as "tell me more" does.
+        boolean moreOfPaper = FollowUpRewriter.asksMore(asked.text()) && PastAnswers.lastPaperName(asked.history()).isPresent();
+        if (answered && MorePapers.asks(asked.text()) && !moreOfPaper) return Optional.of(readingNoPaper(NO_LIST_TO_CONTINUE, false, asked, stream, timings, start));
         Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
                 .or(() -> reading.byDimension(asked, stream, timings, start))
                 .or(() -> reading.byDate(asked, stream, timings, start))
@@ -243,8 +256,7 @@ public final class Assistant {
             return Optional.of(readingNoPaper(unnamed.get() + ". Ask about a paper by its name or title.", false, asked, stream, timings, start));
         }
         // "and why?", "tell me more", "what is it?" as a first question: a follow-up to no answer, which a search would answer with any paper.
-        if (FollowUpRewriter.withoutCourtesies(asked.history()).isEmpty()
-                && (FollowUpRewriter.onlyFollowsUp(asked.text()) || FollowUpRewriter.onlyPointsBack(asked.text()))) {
+        if (!answered && (FollowUpRewriter.onlyFollowsUp(asked.text()) || FollowUpRewriter.onlyPointsBack(asked.text()) || MorePapers.asks(asked.text()))) {
             return Optional.of(readingNoPaper("There is no earlier answer to follow up on. Ask the question whole, naming its topic or paper.",
                     false, asked, stream, timings, start));
         }
@@ -279,6 +291,17 @@ public final class Assistant {
         if (silent.size() == named.size()) return Optional.of("None of the papers compared reports a" + figure + " in its abstract: each line shows what it proposes.");
         return Optional.of(String.join("; ", silent) + (silent.size() == 1 ? " reports no" + figure + " in its abstract: its line shows what it proposes."
                 : " report no" + figure + " in their abstracts: their lines show what they propose."));
+    }
+
+    static final String NO_LIST_TO_CONTINUE = "The last answer listed no papers to continue. Ask for the papers on its topic"
+            + " (\"Which papers study entropy collapse?\"), then \"any others?\" for the next ones.";
+    static final String FILLED_LIST = "A list shows at most " + ExtractiveAnswerer.MAX_LIST_ITEMS
+            + " papers, the ones that fit best: ask \"any others?\" for the next ones.";
+
+    /** Whether the answer is a list of as many papers as a list shows, which more papers may fit. */
+    private static boolean filledList(ExtractiveAnswerer.Draft draft) {
+        return draft.text().startsWith(ExtractiveAnswerer.LIST_HEADING)
+                && draft.citations().stream().map(Citation::paperId).distinct().count() >= ExtractiveAnswerer.MAX_LIST_ITEMS;
     }
 
     /**

@@ -51,6 +51,7 @@ public final class ExtractiveAnswerer {
      */
     static final double LIST_RELATIVE_SCORE = 0.8;
     static final int MAX_LIST_ITEMS = 8;
+    static final String LIST_HEADING = "Papers in the collection that address this:";
     /** Nor below this share of the first paper's: a list's tail of papers that share only the field's words with the question. */
     static final double TOP_SHARE = 0.6;
     /** Words of lower-case letters, two or more, before a name in brackets: "continuously-valued tokens (CoT2)". */
@@ -641,7 +642,7 @@ public final class ExtractiveAnswerer {
     private Draft list(String question, List<PaperHit> hits, Consumer<String> stream, Optional<Predicate<PaperHit>> listedAnyway) {
         double secondBest = secondBest(hits);
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder("Papers in the collection that address this:");
+        StringBuilder text = new StringBuilder(LIST_HEADING);
         stream.accept(text.toString());
         List<Set<String>> seen = new ArrayList<>();
         for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {

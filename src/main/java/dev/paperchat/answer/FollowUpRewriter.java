@@ -173,9 +173,14 @@ public final class FollowUpRewriter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_NUMBER = Pattern.compile("\\bpapers?\\s+(\\d{1,2})\\s*+(?:,|and|&)\\s*+(?:paper\\s+)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "tell me more", "more details", "go on": more of what the last answer said. */
+    /** "tell me more", "more details", "go on", "what else?": more of what the last answer said. */
     private static final Pattern MORE = Pattern.compile("^\\W*+(?:(?:please|ok|okay|and|so)\\s++)?(?:(?:can|could)\\s++you\\s++)?(?:tell\\s++me\\s++more|more(?:\\s++details)?|go\\s++on"
-            + "|elaborate|details|explain\\s++(?:more|further))(?:\\s++please)?\\W*+$", Pattern.CASE_INSENSITIVE);
+            + "|elaborate|details|explain\\s++(?:more|further)|what\\s++else|anything\\s++else)(?:\\s++please)?\\W*+$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks for more of what the last answer said and nothing else: "tell me more", "what else?". */
+    static boolean asksMore(String question) {
+        return MORE.matcher(question).matches();
+    }
     /** "and", "what about" before an item a question points to: "and the third one?" asks of that item alone. */
     private static final Pattern CONNECTIVE = Pattern.compile("^\\W*+(?:and|but|also|what about|how about)\\s+", Pattern.CASE_INSENSITIVE);
     /** Earlier questions joined at most: the one that stands alone and the latest follow-ups of it. */

@@ -166,6 +166,11 @@ final class PastAnswers {
         return items(lastListLines(history, false));
     }
 
+    /** The names that begin the lines of an answer's list, in order: none when it lists no papers. */
+    static List<String> listItems(Turn answer) {
+        return items(body(answer).lines().filter(line -> LIST_ITEM.matcher(line).lookingAt()).toList());
+    }
+
     /** The items of the list the last answers walk by its order ("the third one"), past picks from it. */
     static List<String> walkedListItems(List<Turn> history) {
         return items(lastListLines(history, true));

@@ -259,6 +259,35 @@ final class ReadAnswers {
     }
 
     /**
+     * "any others?" after a list: the papers that fit its question next, past those listed for it so far, under the same
+     * filters; the list's usual lines, headed by what they continue.
+     *
+     * @param topic the list's question, made standalone
+     */
+    Answer more(Question question, String topic, List<String> shown, Consumer<String> stream, Map<String, Long> timings, long start) {
+        Question earlier = NamedFilters.of(new Question(topic, List.of(), question.k(), question.mode(), question.filters()), retriever).question();
+        SearchResult found = retriever.search(new SearchRequest(QuestionForm.searched(earlier.text()), SearchRequest.MAX_K, earlier.filters()));
+        List<PaperHit> next = found.hits().stream().filter(hit -> !listedAs(hit, shown)).limit(question.k()).toList();
+        String after = "\"" + topic.strip() + "\", after the " + (shown.size() == 1 ? "1 paper" : shown.size() + " papers") + " listed";
+        if (next.isEmpty()) return noPaper("No other paper of the collection fits " + after + ".", question, stream, timings, start);
+        SearchResult rest = found.withHits(next);
+        ExtractiveAnswerer.Draft draft = extractive.answer(earlier.text(), rest, text -> {}, true, Optional.empty(), false);
+        String text = draft.text().replaceFirst("^" + Pattern.quote(ExtractiveAnswerer.LIST_HEADING), Matcher.quoteReplacement("More papers on " + after + ":"));
+        stream.accept(text);
+        timings.put("totalMs", Assistant.millisSince(start));
+        return read(new ExtractiveAnswerer.Draft(text, draft.citations(), draft.covered()), draft.covered(), topic, rest, List.of(), timings);
+    }
+
+    /** Whether a list line named the paper: by its name as a list shows it, or by its title, which a line may show up to its colon. */
+    private static boolean listedAs(PaperHit hit, List<String> shown) {
+        String name = ExtractiveAnswerer.displayed(MethodNames.of(hit.paper(), hit.names()));
+        String title = hit.paper().title().toLowerCase(Locale.ROOT);
+        return shown.stream().map(item -> item.replaceAll("^[\"\u201c]|[\"\u201d]$", ""))
+                .anyMatch(item -> item.equalsIgnoreCase(name) || title.equals(item.toLowerCase(Locale.ROOT))
+                        || title.startsWith(item.toLowerCase(Locale.ROOT) + ":"));
+    }
+
+    /**
      * "What is the newest paper on efficient reasoning?": the k papers that fit the topic best, by their records' dates, the
      * newest (or oldest) named; none when the collection does not cover the topic, whose answer then says so.
      */

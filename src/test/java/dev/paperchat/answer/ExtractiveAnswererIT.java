@@ -80,6 +80,37 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_list_the_papers_that_fit_next_when_asked_for_others_after_a_list_and_none_listed_before() {
+        Question asked = new Question("which methods avoid entropy collapse?", List.of(), 8, AnswerMode.EXTRACTIVE, null);
+        Answer list = assistant.ask(asked);
+        List<Turn> history = new ArrayList<>(List.of(new Turn("user", asked.text()), new Turn("assistant", list.answer())));
+        Set<String> seen = list.citations().stream().map(Citation::paperId).collect(Collectors.toSet());
+        for (String more : List.of("any others?", "show me more")) {
+            Answer next = assistant.ask(new Question(more, history, 8, AnswerMode.EXTRACTIVE, null));
+            assertTrue(next.answer().startsWith("More papers on \"which methods avoid entropy collapse?\", after the " + seen.size() + " papers listed:"),
+                    next.answer());
+            assertFalse(next.citations().isEmpty(), next.answer());
+            for (Citation c : next.citations()) {
+                assertFalse(seen.contains(c.paperId()), "listed before: " + c.title());
+                assertEquals(c.sentence(), paper(c).abstractText().substring(c.start(), c.end()));
+            }
+            next.citations().forEach(c -> seen.add(c.paperId()));
+            history.addAll(List.of(new Turn("user", more), new Turn("assistant", next.answer())));
+        }
+        // Asked first, "any others?" follows up on nothing.
+        Answer first = assistant.ask(Question.of("any others?"));
+        assertFalse(first.covered());
+        assertTrue(first.answer().startsWith("There is no earlier answer to follow up on."), first.answer());
+        // After an answer about one paper, "what else?" asks more of it, and there is no list of papers to continue.
+        List<Turn> one = List.of(new Turn("user", "What is EMPO?"), new Turn("assistant", assistant.ask(Question.of("What is EMPO?")).answer()));
+        Answer ofPaper = assistant.ask(new Question("what else?", one, 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(ofPaper.covered() && ofPaper.citations().stream().allMatch(c -> c.title().startsWith("Right Question is Already Half the Answer")),
+                ofPaper.answer());
+        Answer others = assistant.ask(new Question("any other papers?", one, 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(Assistant.NO_LIST_TO_CONTINUE, others.answer());
+    }
+
+    @Test
     void should_group_the_last_list_s_papers_under_the_groups_named_and_say_it_groups_only_so() {
         Answer list = assistant.ask(Question.of("which methods avoid entropy collapse?"));
         List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"), new Turn("assistant", list.answer()));
