@@ -117,8 +117,22 @@ public final class FollowUpRewriter {
     private static final Pattern ONLY_COMPARING = Pattern.compile("(?i)[\\W_]*+(?:and\\s++)?(?:please\\s++)?(?:compare|contrast)?[\\W_]*+");
     /** "and what about Coconut?", "how about GPT-4", a whole title: a question that asks the last one again of something else. */
     // A stop inside it is a title's ("InternVL3.5: ...", "Do LLMs Really Adapt to Domains? An Ontology..."), one at its end the question's.
-    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+((?:[^?!.]|[?!.](?=\\s*+[\\p{L}\\d])){1,250}?)\\s*[?!.]*\\s*$",
+    private static final Pattern SWAP = Pattern.compile("^\\W*+(?:and\\s+)?(?:what|how)\\s+about\\s+((?:[^?!.]|[?!.](?=\\s*+[\\p{L}\\d])){1,250}?)(?:,?\\s++instead)?\\s*[?!.]*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "what about latent reasoning instead?": another topic in the place of the last list's. */
+    private static final Pattern INSTEAD = Pattern.compile("^\\W*+(?:and\\s++|ok(?:ay)?,?\\s++|so\\s++)?(?:what|how)\\s++about\\s++(?<topic>[^?!.]{1,250}?),?\\s++instead\\W*+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "what about latent reasoning instead?" after a list: the papers on that topic. Joined to the question before, it had
+     * been searched as "which methods avoid entropy collapse? what about latent reasoning instead?", and listed the same papers.
+     */
+    static Optional<String> topicReplaced(String question, List<Turn> history) {
+        Matcher instead = INSTEAD.matcher(question);
+        if (!instead.matches() || PastAnswers.lastListItems(history).isEmpty()) return Optional.empty();
+        return Optional.of("papers on " + instead.group("topic").strip());
+    }
+
     /** A name starts so, or is a few words that hold a capital or a digit ("the s1 model"); a longer phrase is a description. */
     private static final Pattern NAME_LIKE = Pattern.compile("^[\"\u201c']?[\\p{Lu}\\p{N}]|^(?=\\S++(?:\\s++\\S++){0,3}$).*?[\\p{Lu}\\p{N}]");
     private static final Pattern DETERMINER = Pattern.compile(
@@ -246,6 +260,8 @@ public final class FollowUpRewriter {
         // "where did I read that?" after a claim asks for the claim's source: the claim is what is searched.
         Optional<String> claim = QuestionForm.asksForSource(asked) ? lastClaim(history) : Optional.empty();
         if (claim.isPresent()) return new Rewrite(claim.get(), null);
+        Optional<String> replaced = topicReplaced(asked, history);
+        if (replaced.isPresent()) return new Rewrite(replaced.get(), null);
         String question = readAsAnswered(asked, history);
         if (!question.equals(asked)) return new Rewrite(question, null);
         Optional<String> ofLastPaper = askedOfLastPaper(question, history);
@@ -805,7 +821,8 @@ public final class FollowUpRewriter {
             if (!history.get(i).role().equals("user")) continue;
             String question = history.get(i).content();
             List<Turn> before = history.subList(0, i);
-            String reading = itemNamed(question, before);
+            // "what about latent reasoning instead?" stands alone as the topic it puts in the list's place.
+            String reading = topicReplaced(question, before).orElseGet(() -> itemNamed(question, before));
             // Only a question that may swap the subject needs the readings so far, which are built as the turns are read.
             if (reading.equals(question) && !asked.isEmpty() && SWAP.matcher(question).matches()) {
                 reading = subjectSwapped(question, before, readings.swappable());

@@ -746,4 +746,17 @@ class FollowUpRewriterTest {
             assertFalse(FollowUpRewriter.onlyPointsBack(asks), asks);
         }
     }
+
+    @Test
+    void should_put_the_topic_asked_instead_in_the_place_of_the_last_list_s_and_follow_it_up() {
+        List<Turn> history = List.of(new Turn("user", "which methods avoid entropy collapse?"),
+                new Turn("assistant", "Papers in the collection that address this:\n- Clip-Cov: We clip. [1]"));
+        assertEquals("papers on latent reasoning", rule.standalone("what about latent reasoning instead?", history, false));
+        List<Turn> longer = new java.util.ArrayList<>(history);
+        longer.addAll(List.of(new Turn("user", "what about latent reasoning instead?"),
+                new Turn("assistant", "Papers in the collection that address this:\n- Coconut: We think in latents. [1]")));
+        assertEquals("papers on latent reasoning and only from 2025?", rule.standalone("and only from 2025?", longer, false));
+        List<Turn> onePaper = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: ...\"): It thinks. [1]"));
+        assertEquals("What is Coconut?", rule.standalone("what about Coconut instead?", onePaper, false), "a name swapped as without \"instead\"");
+    }
 }
