@@ -527,7 +527,8 @@ public final class HybridRetriever {
         if (subject.isPresent() && absentName.test(subject.get())) return subject;
         // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes.
         if (!NamedSubject.states(query)) return Optional.empty();
-        return NamedSubject.namesInside(query).stream().filter(absentName).findFirst();
+        // "...in formal languages like Lean": an example no paper names leaves the topic the papers on it.
+        return NamedSubject.namesInside(query).stream().filter(name -> !NamedSubject.asExample(query, name)).filter(absentName).findFirst();
     }
 
     /**

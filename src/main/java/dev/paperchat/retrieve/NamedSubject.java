@@ -141,6 +141,15 @@ final class NamedSubject {
         return names;
     }
 
+    /** What introduces an example: "formal languages like Lean", "such as Coq or Lean", "e.g. Isabelle". */
+    private static final String EXAMPLE = "(?i:\\b(?:like|such\\s++as|e\\.g\\.,?|for\\s++(?:example|instance),?|including))\\s++"
+            + "(?:[\\p{L}\\d.+-]++,?\\s++(?:(?i:or|and)\\s++)?){0,3}";
+
+    /** Whether the text gives the name as an example of what it asks about, not as its subject: "formal languages like Lean". */
+    static boolean asExample(String text, String name) {
+        return Pattern.compile(EXAMPLE + Pattern.quote(name) + "(?![\\w-])").matcher(text).find();
+    }
+
     private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*+(?:what|which|who|whom|whose|when|where|why|how|is|are|does|do|did|can|could"
             + "|should|would|will|has|have|list|find|show|give|tell|compare|explain|describe|summari[sz]e)\\b|\\?\\s*+$");
 

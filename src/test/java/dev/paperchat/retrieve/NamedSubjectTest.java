@@ -163,4 +163,13 @@ class NamedSubjectTest {
             assertEquals(Optional.empty(), NamedSubject.paperCalled(q), q);
         }
     }
+
+    @Test
+    void should_tell_a_name_given_as_an_example_from_the_subject() {
+        assertTrue(NamedSubject.asExample("Automated theorem proving in formal languages like Lean", "Lean"));
+        assertTrue(NamedSubject.asExample("RL for proof assistants such as Coq or Lean", "Lean"));
+        assertTrue(NamedSubject.asExample("provers, e.g. Isabelle, that check proofs", "Isabelle"));
+        assertFalse(NamedSubject.asExample("A 2B model beat Stockfish at chess", "Stockfish"));
+        assertFalse(NamedSubject.asExample("Lean proofs written like poems", "Lean"));
+    }
 }
