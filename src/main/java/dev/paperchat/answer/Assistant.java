@@ -13,6 +13,7 @@ import dev.paperchat.retrieve.HybridRetriever;
 import dev.paperchat.retrieve.Opposites;
 import dev.paperchat.retrieve.Organisations;
 import dev.paperchat.retrieve.PaperHit;
+import dev.paperchat.retrieve.QuantityQuestion;
 import dev.paperchat.retrieve.QuestionWords;
 import dev.paperchat.retrieve.RecordCheck;
 import dev.paperchat.retrieve.SearchRequest;
@@ -479,10 +480,10 @@ public final class Assistant {
             String elsewhere = hits.stream().skip(1)
                     .filter(h -> Numbers.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).isEmpty()
                             && CitationLookup.statesFiguresInKind(claim, h.paper())
-                            // All it lacks is what the claim's own paper writes (its name): "over 70% accuracy for Qwen-2.5-7B" of a
-                            // reasoning-pattern reward states no "Lp-Reg reaches 70% average accuracy on math benchmarks".
-                            && Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).stream()
-                                    .allMatch(item -> ModelNames.writesInAnySpelling(top.paper().title() + "\n" + top.paper().abstractText(), item)))
+                            // All it lacks is the claim's own paper's name: "over 70% accuracy for Qwen-2.5-7B" of a reasoning-pattern
+                            // reward states no "Lp-Reg reaches 70% average accuracy on math benchmarks", nor AMC23's 80% "80% on MMMU".
+                            && Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).stream().allMatch(item -> namesPaper(item, top))
+                            && QuantityQuestion.settingsNotWritten(claim, h.paper()).stream().allMatch(item -> namesPaper(item, top)))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
             // "does not state 99; its sentence quoted gives 94.7": the paper's own figure, for the reader to see at once.
             // Only of figures alone: a name unstated beside them is no figure the sentence could give.
@@ -507,6 +508,11 @@ public final class Assistant {
                 : CitationLookup.contrary(claim, top.paper(), top.bestSentence()).map(s -> "its sentence \"" + s.text().strip() + "\" says the opposite");
         return closest.or(() -> other).or(() -> contrary)
                 .map(why -> "The claim may not be what " + paper + " says: " + why + "; read the quoted sentences before citing it.");
+    }
+
+    /** Whether the item is a name of the paper: one its title or its abstract gives it ("Skywork-R1V3"), not a benchmark it names. */
+    private static boolean namesPaper(String item, PaperHit hit) {
+        return ModelNames.writesInAnySpelling(hit.paper().title(), item) || hit.names().stream().anyMatch(name -> MethodNames.key(name).equals(MethodNames.key(item)));
     }
 
     /**

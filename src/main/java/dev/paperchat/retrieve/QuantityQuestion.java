@@ -153,11 +153,15 @@ public final class QuantityQuestion {
      * A name has a digit or two capitals; a word ("on math") is a topic, which abstracts word in many ways.
      */
     public static List<String> unwrittenSettings(String question, Paper paper) {
-        if (!asksForQuantity(question)) return List.of();
-        String text = paper.title() + "\n" + paper.abstractText();
-        return Stream.concat(SETTING.matcher(question).results(), SCORER.matcher(question).results()).map(m -> m.group(1))
+        return asksForQuantity(question) ? settingsNotWritten(question, paper) : List.of();
+    }
+
+    /** The names a text gives figures on or with ("MMMU" of "reaches 80% on MMMU") that the paper's title and abstract never write. */
+    public static List<String> settingsNotWritten(String text, Paper paper) {
+        String written = paper.title() + "\n" + paper.abstractText();
+        return Stream.concat(SETTING.matcher(text).results(), SCORER.matcher(text).results()).map(m -> m.group(1))
                 .filter(name -> name.chars().anyMatch(Character::isDigit) || name.chars().filter(Character::isUpperCase).count() >= 2)
-                .filter(name -> !ModelNames.writesInAnySpelling(text, name) && !ModelNames.spelledOutIn(name, text))
+                .filter(name -> !ModelNames.writesInAnySpelling(written, name) && !ModelNames.spelledOutIn(name, written))
                 .distinct().toList();
     }
 

@@ -1323,6 +1323,10 @@ class ExtractiveAnswererIT {
                 AnswerMode.EXTRACTIVE, null));
         assertEquals(List.of("\"Right Question is Already Half the Answer: Fully Unsupervised LLM Reasoning Incentivization\" does not state 58.1: "
                 + "read the quoted sentences before citing this claim."), wrongFigure.notices());
+        // Nor one that states the figure on another benchmark: AMC23's 80% of a small model is no source of "80% on MMMU".
+        Answer otherBenchmark = assistant.ask(new Question("Is it true that Skywork-R1V3 reaches 80% on MMMU?", List.of(), 4, AnswerMode.EXTRACTIVE, null));
+        assertEquals(List.of("\"Skywork-R1V3 Technical Report\" does not state 80: read the quoted sentences before citing this claim."),
+                otherBenchmark.notices());
         // A claim of words that credits another paper's finding to the paper it names is told so, from the papers the answer found.
         Answer forking = assistant.ask(new Question("Is it true that EMPO restricts policy gradient updates to high-entropy forking tokens?", List.of(), 4,
                 AnswerMode.EXTRACTIVE, null));
