@@ -146,7 +146,18 @@ public final class BibtexParser implements PaperParser {
         return close < 0 ? text : text.substring(0, close) + "}" + text.substring(close + 1);
     }
 
+    /**
+     * The longest entry read: one field of 22 MB had run the parser out of memory, losing the whole ingest. An entry of a
+     * 20,000-character abstract and a long author list is far below it.
+     */
+    static final int MAX_ENTRY_CHARS = 2_000_000;
+
     private static BibTeXDatabase parse(Chunk chunk, List<BibTeXString> macros, List<ParseError> errors, String file) {
+        if (chunk.text.length() > MAX_ENTRY_CHARS) {
+            errors.add(new ParseError(file, chunk.line, (chunk.kind.equals("string") ? "@string" : "entry") + keyOf(chunk) + " is "
+                    + chunk.text.length() + " characters, at most " + MAX_ENTRY_CHARS + " allowed; skipped"));
+            return new BibTeXDatabase();
+        }
         try {
             BibTeXParserWithMacros parser = new BibTeXParserWithMacros(macros);
             return parser.parse(new StringReader(chunk.text));

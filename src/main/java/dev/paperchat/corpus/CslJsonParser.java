@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * array of papers as JSONL writes them (a script's {@code json.dump}) is read as JSONL reads each.
  */
 public final class CslJsonParser implements PaperParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonlParser.mapper();
 
     @Override
     public String format() {

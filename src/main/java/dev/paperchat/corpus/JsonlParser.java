@@ -1,7 +1,9 @@
 package dev.paperchat.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,10 +21,19 @@ import java.util.stream.Collectors;
  * "venue", "keywords"}}; also a paper record as the API gives it, whose abstract is {@code "abstractText"}.
  */
 public final class JsonlParser implements PaperParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = mapper();
     /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
     private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "arxivId", "organization",
             "links", "venue", "keywords");
+    /**
+     * A reader of strings as long as a file may be: one over Jackson's 20 MB had lost the whole file to "String value length
+     * exceeds the maximum", where the field's own limit names it ("abstract is 22000000 characters, at most 20000 allowed").
+     */
+    static ObjectMapper mapper() {
+        StreamReadConstraints strings = StreamReadConstraints.builder().maxStringLength((int) CorpusReader.MAX_FILE_BYTES).build();
+        return new ObjectMapper(JsonFactory.builder().streamReadConstraints(strings).build());
+    }
+
     /** The fields CSL JSON names as JSONL does. */
     private static final List<String> CSL_SHARED = List.of("id", "title", "abstract");
     /**

@@ -109,6 +109,24 @@ class MalformedInputTest {
     }
 
     @Test
+    void should_reject_a_huge_bibtex_entry_or_json_string_by_its_place_and_keep_the_papers_around_it() {
+        String huge = "x".repeat(22 << 20);
+        String bib = "@article{first, title = {First Paper}, abstract = {" + ABSTRACT + "}}\n"
+                + "@article{long1, title = {Huge}, abstract = {" + huge + "}}\n"
+                + "@article{last, title = {Last Paper}, abstract = {" + ABSTRACT + "}}\n";
+        ParseResult bibtex = reader.read("lib.bib", bib.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("First Paper", "Last Paper"), bibtex.papers().stream().map(Paper::title).toList());
+        assertEquals("entry \"long1\" is " + (huge.length() + 47) + " characters, at most " + BibtexParser.MAX_ENTRY_CHARS + " allowed; skipped",
+                bibtex.errors().get(0).message());
+        assertEquals(2, bibtex.errors().get(0).line());
+        String csl = "[{\"id\": \"big\", \"type\": \"article\", \"title\": \"Big\", \"abstract\": \"" + huge + "\"},"
+                + " {\"id\": \"small\", \"type\": \"article\", \"title\": \"Small\", \"abstract\": \"Fine.\"}]";
+        ParseResult json = reader.read("lib.json", csl.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("Small"), json.papers().stream().map(Paper::title).toList(), json.errors().toString());
+        assertTrue(json.errors().get(0).message().contains("abstract is " + huge.length() + " characters, at most 20000 allowed"), json.errors().toString());
+    }
+
+    @Test
     void should_replace_invalid_utf8_bytes_and_name_the_line() {
         byte[] bad = (entry("First Paper", ABSTRACT) + "Caf\u00e9 Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_8);
         // Replace the two-byte é by a lone Latin-1 byte, as a file saved in the wrong encoding has it.
