@@ -307,8 +307,9 @@ public final class BibtexParser implements PaperParser {
             math.add(m.group());
         }
         m.appendTail(marked);
+        List<String> escaped = new ArrayList<>();
         // Before accents, which take the braces off one letter ("\\textbf{B}idirectional"), and after, which leave an accented word bare.
-        String unicode = unstyled(LatexAccents.toUnicode(unstyled(marked.toString())));
+        String unicode = unstyled(LatexAccents.toUnicode(unstyled(escapesMarked(marked.toString(), escaped))));
         String text;
         try {
             text = new LaTeXPrinter().print(new LaTeXParser().parse(unicode));
@@ -316,9 +317,26 @@ public final class BibtexParser implements PaperParser {
             text = unicode.replaceAll("\\\\[a-zA-Z]+\\s*", "").replaceAll("[{}\\\\]", "");
         }
         for (int i = math.size() - 1; i >= 0; i--) text = text.replace(MATH_MARK + i + "X", math.get(i));
+        for (int i = escaped.size() - 1; i >= 0; i--) text = text.replace(ESCAPED_MARK + i + "X", escaped.get(i));
         text = text.replace(RAISED_MARK, "^").replace(LOWERED_MARK, "_");
         text = text.replace(APOSTROPHE_MARK, "'").replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The characters paperchat's own export escapes ("\\textasciicircum{}", "\\{") marked, to be read back as themselves, and
+     * LaTeX's spaces as spaces: "3.2\\,pp" had read "3.2,pp", "Table~1" kept its tie, and "x\\textasciicircum{}2" read "x2".
+     *
+     * @param escaped the characters marked, in order, to put back in their marks' places
+     */
+    private static String escapesMarked(String latex, List<String> escaped) {
+        Matcher m = ESCAPED.matcher(SPACING.matcher(latex).replaceAll(" ").replace("\\!", ""));
+        StringBuilder marked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(marked, ESCAPED_MARK + escaped.size() + "X");
+            escaped.add(ESCAPED_CHARACTERS.get(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return m.appendTail(marked).toString();
     }
 
     /**
@@ -340,6 +358,14 @@ public final class BibtexParser implements PaperParser {
 
     private static final Pattern STYLED = Pattern.compile("\\\\(?:textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textmd|textnormal"
             + "|emph|underline|uline|mbox|hbox|text)\\s*+\\{([^{}]*+)}");
+    /** The characters LaTeX writes as commands, which {@link Bibtex#escape} writes so, and a brace escaped by its backslash. */
+    private static final Map<String, String> ESCAPED_CHARACTERS = Map.of("textbackslash", "\\", "textasciitilde", "~", "textasciicircum", "^",
+            "textbraceleft", "{", "textbraceright", "}", "{", "{", "}", "}");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\(textbackslash|textasciitilde|textasciicircum|textbraceleft|textbraceright)"
+            + "(?:\\{}|(?![A-Za-z])\\s?+)|\\\\([{}])");
+    /** A tie ("Table~1") and a thin, medium or control space ("3.2\\,pp", "et al.\\ show"), which print as spaces. */
+    private static final Pattern SPACING = Pattern.compile("(?<!\\\\)~|\\\\[,;: ]");
+    private static final String ESCAPED_MARK = "PAPERCHATESCAPED";
     private static final String RAISED_MARK = "PAPERCHATRAISED";
     private static final String LOWERED_MARK = "PAPERCHATLOWERED";
 

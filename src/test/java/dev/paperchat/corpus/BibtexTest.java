@@ -124,6 +124,18 @@ class BibtexTest {
     }
 
     @Test
+    void should_read_back_the_characters_its_entry_escapes_and_read_latex_spaces_as_spaces() {
+        String abstractText = "The loss is x^2 + y_1 and the set {a, b} is used. A path C:\\Users\\lab and the symbol ~ appear at 50% & $5.";
+        Paper paper = Paper.of("Symbols: A Test", abstractText, List.of(), null, null, null, null, new Source("t", 1));
+        String entry = Bibtex.entry(paper);
+        Paper back = CorpusReader.withAllFormats().read("back.bib", entry.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals(abstractText, back.abstractText(), entry);
+        String spaced = "@misc{s,\n  title = {Spaced},\n  abstract = {Accuracy rises by 3.2\\,pp in Table~1, as et al.\\ show.}\n}\n";
+        Paper read = CorpusReader.withAllFormats().read("s.bib", spaced.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("Accuracy rises by 3.2 pp in Table 1, as et al. show.", read.abstractText());
+    }
+
+    @Test
     void should_read_and_write_the_month() {
         String bib = "@misc{m,\n  title = {A Title},\n  year = {2023},\n  month = aug,\n  abstract = {An abstract.}\n}\n";
         Paper paper = CorpusReader.withAllFormats().read("m.bib", bib.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
