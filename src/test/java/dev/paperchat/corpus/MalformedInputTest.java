@@ -332,6 +332,12 @@ class MalformedInputTest {
         });
         assertTrue(reader.read("b.bib", files.get("b.bib").getBytes(StandardCharsets.UTF_8), null).errors().get(0).message()
                 .startsWith("entry \"key1\": doi 'see arXiv'"), "names the entry");
+        // A DOI with words after it keeps the DOI, and says what was read of it; a URL's or a sentence's end is no such word.
+        ParseResult spaced = reader.read("c.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDO  - 10.1000/not a doi\nER  - \n".getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(spaced.papers().get(0).aliases().contains(Paper.DOI + "10.1000/not"), spaced.papers().get(0).aliases().toString());
+        assertTrue(onlyWarning("c.ris", spaced).message().contains("doi '10.1000/not a doi' holds more than a DOI: read as 10.1000/not"), spaced.errors().toString());
+        ParseResult clean = reader.read("d.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDO  - https://doi.org/10.1000/XYZ.\nER  - \n".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), clean.errors());
     }
 
     @Test
