@@ -79,17 +79,20 @@ final class QuestionForm {
     /**
      * "multimodal reasoning with reinforcement learning", "entropy collapse": a few words typed into
      * a search box, neither a question nor a sentence, ask for the papers on that topic. A short
-     * claim ("LLMs cannot reason at all") is a sentence too, unless written without its verb.
+     * claim ("LLMs cannot reason at all") is a sentence too, unless written without its verb. A verb
+     * after "to" is a purpose, no claim's ("Multi-agent debate between LLMs to improve reasoning"),
+     * and a description that opens with what is done ("Using a cheap small model together with a big
+     * model so that reasoning runs faster") may run to sixteen words.
      */
     private static final Pattern TOPIC = Pattern.compile(
             "^(?!\\W*+(?:which|what|who|whose|when|where|why|how|is|are|do|does|did|can|could|has|have|was|were|will|would|should)\\b)"
-                    + "(?!.*\\b(?:is|are|was|were|can|cannot|can't|does|do|did|has|have|will|would|should|must|makes?|works?|helps?|"
+                    + "(?!.*(?<!\\bto\\s)\\b(?:is|are|was|were|can|cannot|can't|does|do|did|has|have|will|would|should|must|makes?|works?|helps?|"
                     + "improves?|beats?|outperforms?|fails?|leads?|causes?|shows?|"
                     // A result's verb as a claim writes it; a topic's is bare ("methods to reduce memory").
                     + "achieves|reaches|gets|reduces|increases|raises|boosts|lowers|surpasses|halves|doubles|requires|"
                     + "underperforms|exceeds|lags|trails|degrades|hurts|harms|prevents|enables|eliminates|avoids|restores|converges|"
                     + "generali[sz]es|transfers)\\b)"
-                    + "\\W*+(?:[\\w'+-]++\\W++){0,11}[\\w'+-]++\\s*+$",
+                    + "\\W*+(?:(?=\\p{L}+ing\\b)(?:[\\w'+-]++\\W++){0,15}|(?!\\p{L}+ing\\b)(?:[\\w'+-]++\\W++){0,11})[\\w'+-]++\\s*+$",
             Pattern.CASE_INSENSITIVE);
     private static final int SHORT_TOPIC_WORDS = 8;
     /** What makes a longer text a claim rather than a topic: a figure, or a result told in the past tense. */

@@ -52,7 +52,10 @@ class QuestionFormTest {
             "what does the collection have on machine translation evaluation?",
             "what modifications to GRPO have been proposed?", "what alternatives to PPO are there?", "What has been proposed to stop entropy collapse?",
             "What has been done on label-free RL?", "what has been published about KV cache eviction?",
-            "which variants of DPO handle reasoning?"})
+            "which variants of DPO handle reasoning?",
+            "Multi-agent debate and collaboration between LLMs to improve reasoning",
+            "Using a cheap small model together with a big model so that reasoning runs faster",
+            "Changing a model's internal signals at run time to make it reason better, without retraining"})
     void should_answer_a_question_about_the_literature_with_its_papers(String question) {
         assertTrue(QuestionForm.asksForPapers(question, top(0)), question);
     }
@@ -72,6 +75,8 @@ class QuestionFormTest {
             "LLMs cannot reason at all",
             "RL makes reasoning models worse",
             "Test-time scaling helps small models.",
+            "Scaling test-time compute improves accuracy on hard math problems",
+            "Training on wrong reasoning traces still helps models learn to reason better on hard problems",
             "Does anything on the page explain the 80% figure in the abstract of the Hawkeye paper?"})
     void should_answer_a_question_about_one_paper_from_it(String question) {
         assertFalse(QuestionForm.asksForPapers(question, top(0)), question);
