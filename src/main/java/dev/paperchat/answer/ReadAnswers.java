@@ -466,6 +466,18 @@ final class ReadAnswers {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<!\\p{L})(?:training|inference|flops|decoding|prefill|kv|gpu"
             + "|end-to-end|throughput|image|visual|video)(?!\\p{L})");
     private static final Map<String, String> QUALIFIER_WRITTEN = Map.of("kv", "the KV cache", "flops", "FLOPs", "gpu", "GPUs");
+    /** "cut reasoning tokens", "shorten responses": of cost, the tokens a model writes, unless the question names another cost. */
+    private static final Pattern TOKENS_ASKED = Pattern.compile("(?i)(?<!\\p{L})(?:tokens?|lengths?|shorten\\w*+|shorter|verbos\\w*+|concise)(?!\\p{L})");
+    private static final Pattern OTHER_COST_ASKED = Pattern.compile("(?i)(?<!\\p{L})(?:flops|compute|costs?|cheaper|memory|kv|attention|attended"
+            + "|image|visual|training)(?!\\p{L})");
+    private static final String TOKENS_SEARCHED = "reducing token usage output length fewer tokens shorter reasoning";
+    /**
+     * A clause whose figure is of the tokens or length a model writes: not LVLM_CSP's "65% reduction in image token
+     * inference FLOPs", Hawkeye's "inference cost by up to 60%" or DELTA's "attended tokens by up to 5times".
+     */
+    private static final Pattern TOKENS_WRITTEN = Pattern.compile("(?is)^(?!.*(?<!\\p{L})(?:flops|attend\\w*+|attention|kv|cache|image|visual|vision"
+            + "|memory|costs?|compute|training)(?!\\p{L}))(?=.*(?<!\\p{L})(?:tokens?|lengths?|shorter|concise|chains?|cots?|verbos\\w*+|words"
+            + "|steps|responses?|outputs?)(?!\\p{L}))");
     /** A way to do something, or a topic the largest is asked within ("the biggest speedup from latent reasoning"), which the form does not read. */
     private static final Pattern WAY_TO = Pattern.compile("(?i)(?<!\\p{L})(?:to|when|that|which|where|ways?|from|by|among|using|via)(?!\\p{L})");
     /**
@@ -516,6 +528,12 @@ final class ReadAnswers {
                     .hits().forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
         }
         named = named.stream().map(q -> QUALIFIER_WRITTEN.getOrDefault(q, q)).toList();
+        if (by.get().name().equals("cost") && TOKENS_ASKED.matcher(asked).find() && !OTHER_COST_ASKED.matcher(asked).find()) {
+            qualifiers = Stream.concat(qualifiers.stream(), Stream.of(TOKENS_WRITTEN)).toList();
+            named = Stream.concat(named.stream(), Stream.of("the tokens or length a model writes")).toList();
+            // Long⊗Short's "reducing token length by over 80%" is found by neither search.
+            retriever.search(new SearchRequest(TOKENS_SEARCHED, SearchRequest.MAX_K, question.filters())).hits().forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
+        }
         for (PaperHit hit : pool.values()) {
             Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow(), qualifiers);
             if (figure.isEmpty() || bound.isPresent() && !bound.get().passes(figure.get().getValue())) continue;
