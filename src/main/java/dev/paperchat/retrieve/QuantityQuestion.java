@@ -161,8 +161,17 @@ public final class QuantityQuestion {
         String written = paper.title() + "\n" + paper.abstractText();
         return Stream.concat(SETTING.matcher(text).results(), SCORER.matcher(text).results()).map(m -> m.group(1))
                 .filter(name -> name.chars().anyMatch(Character::isDigit) || name.chars().filter(Character::isUpperCase).count() >= 2)
-                .filter(name -> !ModelNames.writesInAnySpelling(written, name) && !ModelNames.spelledOutIn(name, written))
+                .filter(name -> !ModelNames.writesInAnySpelling(written, name) && !ModelNames.spelledOutIn(name, written) && !sizeWrittenApart(written, name))
                 .distinct().toList();
+    }
+
+    /** A model's size after its name: "OREAL-7B", "Qwen2.5-Math-1.5B". */
+    private static final Pattern SIZED = Pattern.compile("(?i)(.+?)[-_ ](\\d++(?:\\.\\d++)?[bm])");
+
+    /** Whether the text writes the name and its size apart: "OREAL-7B" of "With OREAL, ... a 7B model can obtain 94.0 pass@1". */
+    private static boolean sizeWrittenApart(String text, String name) {
+        Matcher sized = SIZED.matcher(name);
+        return sized.matches() && ModelNames.writesInAnySpelling(text, sized.group(1)) && ModelNames.writesInAnySpelling(text, sized.group(2));
     }
 
     /** True when the question asks for a quantity that neither the paper nor its best sentences state. */

@@ -83,6 +83,13 @@ class QuantityQuestionTest {
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("Does Klear-Reasoner work on GSM8K?", klear.paper()), "no figure asked for");
         assertEquals(List.of("GPT-5"), QuantityQuestion.unwrittenSettings("What did GPT-5 score on AIME 2024?", klear.paper()), "the model asked of");
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did Qwen3-8B score on AIME 2024?", klear.paper()));
+        // A name and its size written apart: "With OREAL, ... a 7B model can obtain 94.0 pass@1".
+        PaperHit oreal = hit("Exploring the Limit of Outcome Reward", "We propose OREAL. With OREAL, a 7B model can obtain 94.0 pass@1 on MATH-500.", 0);
+        assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What pass@1 does OREAL-7B get on MATH-500?", oreal.paper()));
+        assertEquals(List.of("OREAL-32B"), QuantityQuestion.unwrittenSettings("What pass@1 does OREAL-32B get on MATH-500?", oreal.paper()),
+                "a size the paper never writes");
+        assertEquals(List.of("Klear-Reasoner-8B"), QuantityQuestion.unwrittenSettings("What did Klear-Reasoner-8B score on AIME 2024?",
+                hit("Klear-Reasoner", "We present Klear-Reasoner. It reaches 90.5% on AIME 2024.", 0).paper()));
     }
 
     @Test
