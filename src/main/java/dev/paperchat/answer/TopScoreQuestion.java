@@ -20,7 +20,9 @@ final class TopScoreQuestion {
             + "|(?:what|which)(?:'s|\\s++is|\\s++are|\\s++was)\\s++(?:the\\s++)?(?:" + BEST + "\\s++" + MEASURE
             + "(?:\\s++(?:reported|achieved|obtained|stated|reached|published))?|state[-\\s]of[-\\s]the[-\\s]art|sota)"
             + "|who\\s++" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?)"
-            + "\\s++(?:on|for|in)\\s++(?:the\\s++)?(?<name>" + MentionQuestion.NAME + ")(?:\\s++(?:benchmark|dataset|test\\s++set))?[\\s?.!]*+$",
+            + "\\s++(?:on|for|in)\\s++(?:the\\s++)?(?<name>" + MentionQuestion.NAME + ")(?:\\s++(?:benchmark|dataset|test\\s++set))?"
+            // "...on MATH-500 in the collection?", "...reported so far?": the whole collection, as asked without it.
+            + "(?:\\s++(?:reported|so\\s++far|overall|(?:in|of|across|among)\\s++(?:the|this|my|your)\\s++(?:collection|corpus|library|index|papers)))*+[\\s?.!]*+$",
             Pattern.CASE_INSENSITIVE);
 
     private TopScoreQuestion() {}

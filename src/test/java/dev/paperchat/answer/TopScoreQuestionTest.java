@@ -18,7 +18,9 @@ class TopScoreQuestionTest {
             "which method achieves the best performance for MathVista?|MathVista",
             "and which one has the top accuracy on AIME24?|AIME24",
             "What is the best accuracy reported on MATH-500?|MATH-500",
-            "Which model scores highest on AIME 2024 with Qwen2.5?|AIME 2024"})
+            "Which model scores highest on AIME 2024 with Qwen2.5?|AIME 2024",
+            "What is the best score on MATH-500 in the collection?|MATH-500",
+            "what's the highest accuracy on GSM8K reported so far?|GSM8K"})
     void should_read_the_benchmark_a_question_for_its_best_figure_names(String question, String benchmark) {
         assertEquals(Optional.of(benchmark), TopScoreQuestion.benchmark(question));
     }
