@@ -24,6 +24,9 @@ final class Comparison {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*+how\\s+(?:is|are)\\s+(.{1,80}?)\\s+different\\s+(?:from|than|to)\\s+(.{1,80}?)" + END,
                     Pattern.CASE_INSENSITIVE),
+            // "How do EMPO and TTRL differ?", "how are Coconut and CoT different?": both sides before the verb.
+            Pattern.compile("^\\s*+(?:how|in\\s+what\\s+ways?)\\s+(?:do|are)\\s+(.{1,80}?)\\s+and\\s+(.{1,80}?)\\s+(?:differ|different|compare)" + END,
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*+what\\s+(?:distinguishes|sets)\\s+(.{1,80}?)\\s+(?:apart\\s+)?from\\s+(.{1,80}?)" + END,
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\bdifferences?\\s+between\\s+(.{1,80}?)\\s+and\\s+(.{1,80}?)" + END, Pattern.CASE_INSENSITIVE),

@@ -46,6 +46,9 @@ class ComparisonTest {
         assertEquals(Optional.of("compare PPO and GRPO"), Comparison.asCompare("What is the difference between PPO and GRPO?"));
         assertEquals(Optional.of("compare GRPO and DPO"), Comparison.asCompare("GRPO vs DPO \u2014 what's the difference?"));
         assertEquals(Optional.of("compare Coconut and Soft Thinking"), Comparison.asCompare("Coconut vs Soft Thinking"));
+        assertEquals(Optional.of("compare EMPO and TTRL"), Comparison.asCompare("How do EMPO and TTRL differ?"));
+        assertEquals(Optional.of("compare Coconut and CoT"), Comparison.asCompare("how are Coconut and CoT different?"));
+        assertEquals(Optional.empty(), Comparison.asCompare("how do rewards and penalties differ?"), "no names compared");
         assertEquals(Optional.of("compare Quiet-STaR and STaR"), Comparison.asCompare("How does Quiet-STaR compare to STaR?"));
         assertEquals(Optional.of("compare PRM and ORM"), Comparison.asCompare("Explain the difference between a PRM and an ORM"));
         assertEquals(Optional.of("compare ReFT and DPO"), Comparison.asCompare("How does ReFT differ from DPO?"));
