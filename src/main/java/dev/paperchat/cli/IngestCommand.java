@@ -86,8 +86,9 @@ final class IngestCommand implements Callable<Integer> {
                 stopped = progress.stoppedStatus();
             }
             print(summary);
-            // Scripts learn that something was left out; what was read is stored all the same.
-            return stopped.orElse(summary.rejected() == 0 ? 0 : 1);
+            // Scripts learn that something was left out; what was read is stored all the same. An entry with no abstract (a
+            // library's book or talk) is no paper lost: a library full of books had failed every run of a script.
+            return stopped.orElse(summary.errors().stream().anyMatch(IngestCommand::lost) ? 1 : 0);
         }
     }
 
@@ -115,7 +116,8 @@ final class IngestCommand implements Callable<Integer> {
     private void print(IngestSummary s) {
         // Rejections first, as they are papers lost; a message of many lines is one line ("field \"arxivId\" is not read" of every
         // paper would bury them); a file of 100,000 bad lines is said in its first lines and a count; --json gives them all.
-        List<String> printed = new ArrayList<>(grouped(s.errors().stream().filter(e -> !e.kept()).toList(), "rejected "));
+        List<String> printed = new ArrayList<>(grouped(s.errors().stream().filter(IngestCommand::lost).toList(), "rejected "));
+        printed.addAll(withoutAbstracts(s.errors().stream().filter(e -> e.titleWithoutAbstract() != null).toList()));
         printed.addAll(grouped(s.errors().stream().filter(ParseError::kept).toList(), "warning "));
         printed.stream().limit(MAX_PRINTED_ERRORS).forEach(System.err::println);
         if (printed.size() > MAX_PRINTED_ERRORS) {
@@ -126,9 +128,23 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println(Json.write(s));
             return;
         }
-        System.out.printf("%d new, %d updated, %d unchanged, %d removed, %d rejected; %s and %s in the index (%s embedded in %.1f s)%n",
-                s.added(), s.updated(), s.unchanged(), s.removed(), s.rejected(), count(s.papers(), "paper"), count(s.chunks(), "chunk"),
+        long withoutAbstract = s.errors().stream().filter(e -> e.titleWithoutAbstract() != null).count();
+        System.out.printf("%d new, %d updated, %d unchanged, %d removed, %d rejected%s; %s and %s in the index (%s embedded in %.1f s)%n",
+                s.added(), s.updated(), s.unchanged(), s.removed(), s.rejected() - withoutAbstract,
+                withoutAbstract == 0 ? "" : ", " + withoutAbstract + " without an abstract skipped", count(s.papers(), "paper"), count(s.chunks(), "chunk"),
                 count(s.chunksEmbedded(), "chunk"), s.seconds());
+    }
+
+    /** A rejection that lost a paper: not a warning, nor an entry with no abstract, which no collection of abstracts holds. */
+    private static boolean lost(ParseError error) {
+        return !error.kept() && error.titleWithoutAbstract() == null;
+    }
+
+    /** The entries of each file skipped for want of an abstract, on one line: "skipped lib.bib: lines 5, 8, ... : 44980 entries without an abstract". */
+    static List<String> withoutAbstracts(List<ParseError> skipped) {
+        Map<String, List<ParseError>> byFile = skipped.stream().collect(Collectors.groupingBy(ParseError::file, LinkedHashMap::new, Collectors.toList()));
+        return byFile.values().stream().map(same -> "skipped " + (same.size() == 1 ? same.get(0).toString() : same.get(0).file() + ": lines " + lines(same)
+                + ": " + same.size() + " entries without an abstract (books, talks, ...), which a collection of abstracts does not hold")).toList();
     }
 
     /**
@@ -144,10 +160,14 @@ final class IngestCommand implements Callable<Integer> {
 
     /** "a.jsonl: lines 2, 3, 4, 5, 6 and 295 more: the first line's message", "(and alike)" when the others' values differ. */
     private static String onOneLine(List<ParseError> same) {
-        String lines = same.stream().limit(GROUPED_LINES).map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
-                + (same.size() > GROUPED_LINES ? " and " + (same.size() - GROUPED_LINES) + " more" : "");
         String message = same.get(0).message();
-        return same.get(0).file() + ": lines " + lines + ": " + message + (same.stream().allMatch(e -> e.message().equals(message)) ? "" : " (and alike)");
+        return same.get(0).file() + ": lines " + lines(same) + ": " + message + (same.stream().allMatch(e -> e.message().equals(message)) ? "" : " (and alike)");
+    }
+
+    /** "2, 3, 4, 5, 6 and 295 more": the first lines, and how many more. */
+    private static String lines(List<ParseError> same) {
+        return same.stream().limit(GROUPED_LINES).map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
+                + (same.size() > GROUPED_LINES ? " and " + (same.size() - GROUPED_LINES) + " more" : "");
     }
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*+'");

@@ -136,7 +136,9 @@ public final class JsonlParser implements PaperParser {
         if (node.has("abstract") && node.has("abstractText")) throw new InvalidInputException("fields \"abstract\" and \"abstractText\" are both given; give one");
         String abstractField = node.has("abstractText") ? "abstractText" : "abstract";
         String given = optionalText(node, abstractField);
-        if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
+        // With a field not read, the abstract is likely misspelt ("abstarct"): a mistake to mend, not a record without one.
+        if (given == null && !unread.isEmpty()) throw new InvalidInputException("missing field \"abstract\"" + unreadNote);
+        if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"");
         if (given.isBlank()) throw new Paper.NoAbstract(title, "field \"" + abstractField + "\" is blank");
         String abstractText = requiredText(node, abstractField);
         String id = optionalText(node, "id");

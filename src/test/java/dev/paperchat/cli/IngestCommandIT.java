@@ -40,7 +40,7 @@ class IngestCommandIT {
         CliRun partial = CliRun.of("ingest", "--index", index, "--json", missing.toString(), good.toString());
         assertEquals(1, partial.status(), partial.err());
         assertTrue(partial.err().contains("rejected " + missing + ": no such file or directory"), partial.err());
-        assertTrue(partial.err().contains("rejected " + good + ":3: "), partial.err());
+        assertTrue(partial.err().contains("skipped " + good + ":3: missing field \"abstract\""), "a record without an abstract: " + partial.err());
         assertTrue(partial.out().contains("\"new\":1") && partial.out().contains("\"papers\":2"), partial.out());
 
         Path fresh = dir.resolve("fresh-index");
@@ -260,6 +260,27 @@ class IngestCommandIT {
                 corrected.get("papers").asInt()), "the old okapi title goes; the tapir paper, its abstract gone from the entry, stays: " + corrected);
         assertEquals(List.of("Okapi Foraging Behavior in the Ituri Rainforest"), titles(index, "okapi").stream().filter(t -> t.startsWith("Okapi")).toList());
         assertFalse(corrected.get("errors").toString().contains("were kept, as an entry of it was rejected"), corrected.toString());
+    }
+
+    /**
+     * A library of books beside its papers (a Zotero export) is no failure: its entries without an abstract are said on one
+     * line per file and counted apart, and the status is 0; a line whose abstract is misspelt is a mistake, and fails.
+     */
+    @Test
+    void should_skip_entries_without_an_abstract_on_one_line_and_exit_0(@TempDir Path dir) throws Exception {
+        String books = IntStream.range(0, 7).mapToObj(i -> "@book{book" + i + ", title = {A Handbook of Mammals, Volume " + i + "}, year = {2019}}\n")
+                .collect(Collectors.joining());
+        Path library = Files.writeString(dir.resolve("library.bib"), OKAPI + books);
+        String index = dir.resolve("index").toString();
+        CliRun run = CliRun.of("ingest", "--index", index, library.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("skipped " + library + ": lines ") && run.err().contains(" and 2 more: 7 entries without an abstract"), run.err());
+        assertEquals(1, run.err().lines().filter(line -> line.startsWith("skipped")).count(), run.err());
+        assertTrue(run.out().contains("1 new, 0 updated, 0 unchanged, 0 removed, 0 rejected, 7 without an abstract skipped;"), run.out());
+        Path misspelt = Files.writeString(dir.resolve("papers.jsonl"), "{\"title\": \"Tapir Seeds\", \"abstarct\": \"Tapirs carry seeds.\"}\n");
+        CliRun mistake = CliRun.of("ingest", "--index", index, misspelt.toString());
+        assertEquals(1, mistake.status(), mistake.err());
+        assertTrue(mistake.err().contains("rejected " + misspelt + ":1: missing field \"abstract\" (the line's \"abstarct\" is not read"), mistake.err());
     }
 
     /** A folder ingested again: a file deleted from it takes its papers along, said in the summary; an emptied folder removes nothing. */
