@@ -213,8 +213,9 @@ public final class Assistant {
                 .ifPresent(read.notices()::add);
         if (draft.covered()) moreWriting(read.standalone(), draft, filters).ifPresent(read.notices()::add);
         if (draft.covered()) unreported(read.standalone(), result.hits()).ifPresent(read.notices()::add);
-        if (draft.covered() && filledList(draft) && read.notices().stream().noneMatch(n -> n.contains("How many papers mention"))) {
-            read.notices().add(FILLED_LIST);
+        int most = Math.max(ExtractiveAnswerer.MAX_LIST_ITEMS, read.question().k());
+        if (draft.covered() && filledList(draft, most) && read.notices().stream().noneMatch(n -> n.contains("How many papers mention"))) {
+            read.notices().add(filledList(most));
         }
         read.timings().put("generateMs", millisSince(read.generate()));
         read.timings().put("totalMs", millisSince(read.start()));
@@ -296,13 +297,14 @@ public final class Assistant {
 
     static final String NO_LIST_TO_CONTINUE = "The last answer listed no papers to continue. Ask for the papers on its topic"
             + " (\"Which papers study entropy collapse?\"), then \"any others?\" for the next ones.";
-    static final String FILLED_LIST = "A list shows at most " + ExtractiveAnswerer.MAX_LIST_ITEMS
-            + " papers, the ones that fit best: ask \"any others?\" for the next ones.";
+    /** What a list of as many papers as an answer lists says: more may fit. */
+    static String filledList(int most) {
+        return "The list stops at " + most + " papers, the ones that fit best (k sets how many): ask \"any others?\" for the next ones.";
+    }
 
-    /** Whether the answer is a list of as many papers as a list shows, which more papers may fit. */
-    private static boolean filledList(ExtractiveAnswerer.Draft draft) {
-        return draft.text().startsWith(ExtractiveAnswerer.LIST_HEADING)
-                && draft.citations().stream().map(Citation::paperId).distinct().count() >= ExtractiveAnswerer.MAX_LIST_ITEMS;
+    /** Whether the answer is a list of as many papers as an answer lists, which more papers may fit. */
+    private static boolean filledList(ExtractiveAnswerer.Draft draft, int most) {
+        return draft.text().startsWith(ExtractiveAnswerer.LIST_HEADING) && draft.citations().stream().map(Citation::paperId).distinct().count() >= most;
     }
 
     /**

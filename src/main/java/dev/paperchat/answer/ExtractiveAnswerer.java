@@ -645,7 +645,9 @@ public final class ExtractiveAnswerer {
         StringBuilder text = new StringBuilder(LIST_HEADING);
         stream.accept(text.toString());
         List<Set<String>> seen = new ArrayList<>();
-        for (int i = 0; i < hits.size() && citations.size() < MAX_LIST_ITEMS; i++) {
+        // As many lines as papers were asked for, 8 at least: "k": 20 had still listed 8.
+        int most = Math.max(MAX_LIST_ITEMS, hits.size());
+        for (int i = 0; i < hits.size() && citations.size() < most; i++) {
             PaperHit hit = hits.get(i);
             if (hit.bestSentence() == null) continue;
             boolean named = listedAnyway.isPresent() && listedAnyway.get().test(hit);
