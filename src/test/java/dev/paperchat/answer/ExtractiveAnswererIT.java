@@ -97,6 +97,12 @@ class ExtractiveAnswererIT {
             next.citations().forEach(c -> seen.add(c.paperId()));
             history.addAll(List.of(new Turn("user", more), new Turn("assistant", next.answer())));
         }
+        // A list of as many as an answer lists says so; k asks for more lines.
+        Answer video = assistant.ask(new Question("papers on video reasoning", List.of(), 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(8, video.citations().stream().map(Citation::paperId).distinct().count(), video.answer());
+        assertTrue(video.notices().contains(Assistant.filledList(8)), video.notices().toString());
+        Answer longer = assistant.ask(new Question("papers on video reasoning", List.of(), 20, AnswerMode.EXTRACTIVE, null));
+        assertTrue(longer.citations().stream().map(Citation::paperId).distinct().count() > 8, longer.answer());
         // Asked first, "any others?" follows up on nothing.
         Answer first = assistant.ask(Question.of("any others?"));
         assertFalse(first.covered());
