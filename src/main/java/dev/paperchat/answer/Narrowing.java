@@ -2,6 +2,8 @@ package dev.paperchat.answer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,6 +193,19 @@ final class Narrowing {
     }
 
     /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
+    /**
+     * The words papers write a kind of work in, besides its own name: "which of those are multimodal?" of OpenThinkIMG, which
+     * trains "LVLMs" to think "with images", and says "multimodal" nowhere.
+     */
+    private static final Map<String, List<String>> KIND_FORMS = Map.of(
+            "multimodal", List.of("multi-modal", "vision-language", "VLM", "VLMs", "LVLM", "LVLMs", "MLLM", "MLLMs", "image", "images", "video", "videos"),
+            "vision", List.of("vision-language", "VLM", "VLMs", "LVLM", "LVLMs", "image", "images", "visual"));
+
+    /** The other words papers write the kind of work sought in ("vision-language", "VLMs" of "multimodal"), if it is one such kind. */
+    static List<String> formsOf(String sought) {
+        return KIND_FORMS.getOrDefault(sought.strip().toLowerCase(Locale.ROOT).replace("multi-modal", "multimodal"), List.of());
+    }
+
     static String sought(String alternative) {
         String rest = USING.matcher(alternative).replaceFirst("");
         return rest.isBlank() ? alternative : rest;

@@ -649,8 +649,20 @@ final class ReadAnswers {
     /** The papers among {@code ids} that hold what the alternative asks for, those from a name it names as {@link #fromName} reads them. */
     private Mentions mentionsOf(String alternative, List<String> ids) {
         String sought = Narrowing.sought(alternative);
-        Mentions found = withEditionsJoined(sought, retriever.mentions(sought, ids), ids);
+        Mentions found = withForms(sought, withEditionsJoined(sought, retriever.mentions(sought, ids), ids), ids);
         return Narrowing.fromName(alternative).map(name -> fromName(name, found)).orElse(found);
+    }
+
+    /** A kind of work and the words papers write it in: "multimodal" or "vision-language", "VLMs", "images". */
+    private Mentions withForms(String sought, Mentions found, List<String> ids) {
+        List<String> forms = Narrowing.formsOf(sought);
+        if (forms.isEmpty()) return found;
+        Map<String, PaperHit> papers = new LinkedHashMap<>();
+        found.papers().forEach(hit -> papers.put(hit.paper().id(), hit));
+        for (String form : forms) retriever.mentions(form, ids).papers().forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
+        // The answer quotes what was read ("multimodal" or "vision-language", "VLMs", ...), each paper by its sentence that writes one.
+        List<String> words = List.of(String.join(" ", found.words()) + "\" or \"" + String.join("\", \"", forms));
+        return new Mentions(words, ids.stream().filter(papers::containsKey).map(papers::get).toList(), found.byOrganization());
     }
 
     /** A benchmark's name and its edition, written apart ("AIME 2025"). */

@@ -743,6 +743,10 @@ class ExtractiveAnswererIT {
         // Its words in a row: "visual language models", not "LLMs" in a paper that says "visual" elsewhere.
         Answer vlms = afterList("Which papers are about visual reasoning?", "which of those use VLMs?");
         for (Citation c : vlms.citations()) assertTrue(c.sentence().matches("(?is).*(\\bVLMs?\\b|visual[ -]language model|vision[ -]language model).*"), c.sentence());
+        // A kind of work in the words papers write it in: OpenThinkIMG trains "LVLMs" with images, and never writes "multimodal".
+        Answer multimodal = afterList("which papers train models to use tools with RL?", "which of those are multimodal?");
+        assertTrue(multimodal.answer().contains("mentions \"multimodal\" or \"multi-modal\", \"vision-language\""), multimodal.answer());
+        assertTrue(multimodal.citations().stream().anyMatch(c -> c.title().startsWith("OpenThinkIMG")), multimodal.answer());
     }
 
     /** "which one is fastest?" after a list of more papers than a comparison takes: those that report a figure for speed, each with it. */
