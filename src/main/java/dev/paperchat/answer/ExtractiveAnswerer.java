@@ -733,7 +733,8 @@ public final class ExtractiveAnswerer {
     static String label(PaperHit hit, SentenceHit sentence) {
         String name = displayed(MethodNames.of(hit.paper(), hit.names()));
         List<String> also = MethodNames.others(name, hit.names()).stream()
-                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !containsWord(hit.paper().title(), n))
+                .filter(n -> !name.contains(n) && !sentence.text().contains(n) && !containsWord(hit.paper().title(), n)
+                        && !MethodNames.baseline(hit.paper().abstractText(), n))
                 .limit(MAX_OTHER_NAMES).toList();
         return also.isEmpty() ? name : name + " (also " + String.join(", ", also) + ")";
     }

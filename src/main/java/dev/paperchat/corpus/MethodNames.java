@@ -39,8 +39,12 @@ public final class MethodNames {
      */
     public static String of(Paper paper, Collection<String> distinctive) {
         Optional<String> titleName = titleName(paper.title());
-        List<Definition> definitions = definitions(paper.abstractText()).stream().filter(d -> !d.plural()).toList();
-        Set<String> introduced = introduced(paper);
+        String text = paper.abstractText();
+        // A baseline is no name of the paper ("the WikiHow linear baseline"); a dataset or a metric it introduces may be
+        // ("RandomCalculation", "Failed-Step Fraction (FSF)").
+        List<Definition> definitions = definitions(text).stream().filter(d -> !d.plural() && !baseline(text, d.acronym())).toList();
+        Set<String> introduced = new LinkedHashSet<>(introduced(paper));
+        introduced.removeIf(name -> baseline(text, name));
         Optional<String> own = introduced.stream().filter(distinctive::contains).filter(n -> !isPlural(n)).findFirst()
                 .map(name -> definitions.stream().filter(d -> d.acronym.equals(name)).findFirst().map(Definition::toString).orElse(name))
                 .or(() -> definitions.stream().filter(d -> d.proposed && d.coined()).findFirst().map(Definition::toString))
@@ -57,6 +61,18 @@ public final class MethodNames {
         // ("Compressed Latent Reasoning (CoLaR)"), it names the method alone: "Think Silently, Think Fast, Compressed..." misreads.
         if (!name.contains(" ")) return name;
         return own.get().endsWith(")") ? own.get() : name + ", " + own.get();
+    }
+
+    private static final Pattern BASELINE_AFTER = Pattern.compile("\\)?(?:\\s*+\\([^()]{1,30}\\))?(?:\\s++\\p{Ll}++)?\\s++baselines?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text calls the name a baseline anywhere ("outperforming the WikiHow linear baseline"): what a paper compares with. */
+    public static boolean baseline(String text, String name) {
+        Matcher at = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
+        while (at.find()) {
+            if (BASELINE_AFTER.matcher(text).region(at.end(), text.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** "LLMs", "LRMs", "VLAs": a kind of model many papers use, not one method. */

@@ -21,6 +21,17 @@ class MethodNamesTest {
                 "Methods exist. In this work, we propose Entropy Minimized Policy Optimization (EMPO), which works.")));
     }
 
+    /** A baseline the paper compares with is no name of it; a dataset it introduces may be. */
+    @Test
+    void should_not_name_a_paper_by_the_baseline_it_beats() {
+        Paper scripts = paper("Non-Sequential Graph Script Induction via Multimedia Grounding", "Resources such as WikiHow hold scripts. "
+                + "We ground videos to WikiHow textual steps. Our model outperforms the WikiHow linear baseline by 48.4%.");
+        assertEquals("Non-Sequential Graph Script Induction via Multimedia Grounding", MethodNames.of(scripts, Set.of("WikiHow")));
+        assertTrue(MethodNames.baseline(scripts.abstractText(), "WikiHow"));
+        Paper data = paper("Reasoning or Memorization?", "We introduce RandomCalculation, a leakage-free dataset. RandomCalculation shows contamination.");
+        assertFalse(MethodNames.baseline(data.abstractText(), "RandomCalculation"));
+    }
+
     /** A LaTeX macro left in an abstract ("\\(\\scoreGamma\\)") is markup, no name of what the paper proposes. */
     @Test
     void should_take_no_latex_macro_for_a_name() {
