@@ -192,7 +192,6 @@ final class Narrowing {
         return from.matches() ? Optional.of(from.group(1)) : Optional.empty();
     }
 
-    /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
     /**
      * The words papers write a kind of work in, besides its own name: "which of those are multimodal?" of OpenThinkIMG, which
      * trains "LVLMs" to think "with images", and says "multimodal" nowhere.
@@ -206,6 +205,7 @@ final class Narrowing {
         return KIND_FORMS.getOrDefault(sought.strip().toLowerCase(Locale.ROOT).replace("multi-modal", "multimodal"), List.of());
     }
 
+    /** What an alternative asks the abstract to hold: "satellite data" of "use satellite data". */
     static String sought(String alternative) {
         String rest = USING.matcher(alternative).replaceFirst("");
         return rest.isBlank() ? alternative : rest;
