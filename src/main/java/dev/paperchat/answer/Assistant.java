@@ -105,7 +105,10 @@ public final class Assistant {
      * As {@link #ask(Question, Consumer)}, and passes the papers found to {@code retrieved} before
      * an LLM is asked to write from them: a reader waiting on a slow model sees what it reads.
      */
-    public Answer ask(Question pointing, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+    public Answer ask(Question asked, Consumer<String> stream, Consumer<List<AnswerSource>> retrieved) {
+        // "what about Tencent instead?" is "what about Tencent?": a name or a date in the last one's place.
+        String plain = FollowUpRewriter.insteadOfName(asked.text());
+        Question pointing = plain.equals(asked.text()) ? asked : new Question(plain, asked.history(), asked.k(), asked.mode(), asked.filters());
         Question pointed = PastAnswers.atPointedList(pointing);
         // A list named ("...from the first list") is the one meant; else items past a narrowed list's end are the list's before it.
         Optional<PastAnswers.Repointed> longer = pointed == pointing ? PastAnswers.atLongerList(pointing) : Optional.empty();
@@ -245,7 +248,10 @@ public final class Assistant {
         boolean answered = !FollowUpRewriter.withoutCourtesies(asked.history()).isEmpty();
         // "what else?" after an answer about one paper asks more of it, as "tell me more" does.
         boolean moreOfPaper = FollowUpRewriter.asksMore(asked.text()) && PastAnswers.lastPaperName(asked.history()).isPresent();
-        if (answered && MorePapers.asks(asked.text()) && !moreOfPaper) return Optional.of(readingNoPaper(NO_LIST_TO_CONTINUE, false, asked, stream, timings, start));
+        if (answered && MorePapers.asks(asked.text()) && !moreOfPaper) {
+            List<Turn> history = FollowUpRewriter.withoutCourtesies(asked.history());
+            return Optional.of(readingNoPaper(MorePapers.afterOtherList(history) ? OTHER_LIST : NO_LIST_TO_CONTINUE, false, asked, stream, timings, start));
+        }
         Optional<Answer> fromList = reading.narrowed(asked, llmRewrites, stream, timings, start)
                 .or(() -> reading.byDimension(asked, stream, timings, start))
                 .or(() -> reading.byDate(asked, stream, timings, start))
@@ -295,6 +301,8 @@ public final class Assistant {
                 : " report no" + figure + " in their abstracts: their lines show what they propose."));
     }
 
+    static final String OTHER_LIST = "\"any others?\" goes on with a list of the papers on a topic. The last answer lists the papers that meet"
+            + " what it asked, all it found or as many as k asks for, as its notes say: ask again with a larger k, or ask for the papers on its topic.";
     static final String NO_LIST_TO_CONTINUE = "The last answer listed no papers to continue. Ask for the papers on its topic"
             + " (\"Which papers study entropy collapse?\"), then \"any others?\" for the next ones.";
     /** What a list of as many papers as an answer lists says: more may fit. */

@@ -129,8 +129,23 @@ public final class FollowUpRewriter {
      */
     static Optional<String> topicReplaced(String question, List<Turn> history) {
         Matcher instead = INSTEAD.matcher(question);
-        if (!instead.matches() || PastAnswers.lastListItems(history).isEmpty()) return Optional.empty();
+        if (!instead.matches() || !isTopic(instead.group("topic")) || PastAnswers.lastListItems(history).isEmpty()) return Optional.empty();
         return Optional.of("papers on " + instead.group("topic").strip());
+    }
+
+    /**
+     * "what about Tencent instead?", "what about 2024 instead?", "what about Coconut instead?": a name or a date asked in the
+     * place of the last one, which "instead" adds nothing to; asked as "what about Tencent?", it is read as such a follow-up is.
+     */
+    public static String insteadOfName(String question) {
+        Matcher instead = INSTEAD.matcher(question);
+        return instead.matches() && !isTopic(instead.group("topic")) ? "what about " + instead.group("topic").strip() + "?" : question;
+    }
+
+    /** A topic in words ("latent reasoning", "label-free RL"), not a name or a date, which starts with a capital or holds a digit. */
+    private static boolean isTopic(String text) {
+        String stripped = text.strip().replaceFirst("(?i)^(?:the|a|an)\\s++", "");
+        return !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0)) && stripped.chars().noneMatch(Character::isDigit);
     }
 
     /** A name starts so, or is a few words that hold a capital or a digit ("the s1 model"); a longer phrase is a description. */
@@ -189,7 +204,8 @@ public final class FollowUpRewriter {
             Pattern.CASE_INSENSITIVE);
     /** "tell me more", "more details", "go on", "what else?": more of what the last answer said. */
     private static final Pattern MORE = Pattern.compile("^\\W*+(?:(?:please|ok|okay|and|so)\\s++)?(?:(?:can|could)\\s++you\\s++)?(?:tell\\s++me\\s++more|more(?:\\s++details)?|go\\s++on"
-            + "|elaborate|details|explain\\s++(?:more|further)|what\\s++else|anything\\s++else)(?:\\s++please)?\\W*+$", Pattern.CASE_INSENSITIVE);
+            + "|elaborate|details|explain\\s++(?:more|further)|what\\s++else|anything\\s++else|show\\s++me\\s++more)(?:\\s++please)?\\W*+$",
+            Pattern.CASE_INSENSITIVE);
 
     /** Whether the question asks for more of what the last answer said and nothing else: "tell me more", "what else?". */
     static boolean asksMore(String question) {

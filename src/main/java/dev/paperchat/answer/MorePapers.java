@@ -24,6 +24,20 @@ record MorePapers(String topic, List<Turn> before, List<String> shown) {
             + "(?:\\s++(?:on|about|for)\\s++(?:this|that|it|the\\s++(?:topic|same|subject)))?(?:\\s++(?:like\\s++(?:these|those|that)|please))?\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
+    static final String CONTINUED = "More papers on ";
+
+    /** Whether the answer lists the papers on a topic, or those after them: what "any others?" goes on with. */
+    private static boolean ofTopic(Turn answer, boolean continued) {
+        String text = PastAnswers.body(answer).strip();
+        return text.startsWith(ExtractiveAnswerer.LIST_HEADING) || continued && text.startsWith(CONTINUED);
+    }
+
+    /** Whether the last answer lists papers, though not on a topic: a list "any others?" does not go on with. */
+    static boolean afterOtherList(List<Turn> history) {
+        return !history.isEmpty() && history.getLast().role().equals("assistant") && !PastAnswers.listItems(history.getLast()).isEmpty()
+                && !ofTopic(history.getLast(), false);
+    }
+
     /** Whether the text asks for more papers and nothing else. */
     static boolean asks(String text) {
         return ASKS_MORE.matcher(text).matches();
@@ -40,8 +54,9 @@ record MorePapers(String topic, List<Turn> before, List<String> shown) {
             Turn answer = history.get(i);
             Turn asked = history.get(i - 1);
             if (!answer.role().equals("assistant") || !asked.role().equals("user")) return Optional.empty();
-            List<String> items = PastAnswers.listItems(answer);
             boolean more = asks(asked.content());
+            // Only a list of papers on a topic goes on: a list of figures, of mentions or of a choice among a list is whole.
+            List<String> items = ofTopic(answer, more) ? PastAnswers.listItems(answer) : List.of();
             // A list of none ends the walk: "any others?" answered "no other paper fits" still shows its list's first papers.
             if (items.isEmpty() && !more) return Optional.empty();
             shown.addAll(items);

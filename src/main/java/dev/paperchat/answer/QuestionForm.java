@@ -395,7 +395,9 @@ final class QuestionForm {
      */
     private static final Pattern ASKS_WHETHER = Pattern.compile(
             "^\\W*+(?:(?:is|are)\\s++there\\s++(?:any\\s++)?(?:evidence|proof|consensus|agreement)\\b"
-                    + "|(?!(?:is|are)\\s++there\\b)(?:does|do|did|is|are|was|were)\\s)",
+                    // "Is anyone working on...", "Do methods exist to...": a question whether there is work, which its papers answer.
+                    + "|(?!(?:is|are)\\s++there\\b)(?!\\w++\\s++(?:anyone|anybody|someone|somebody|people|researchers|methods|approaches"
+                    + "|techniques|papers|works?|studies|models\\s++exist)\\b)(?:does|do|did|is|are|was|were)\\s)",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether the question asks whether something holds, which a paper's finding answers rather than its proposal. */

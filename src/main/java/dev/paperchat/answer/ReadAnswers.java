@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -272,7 +273,7 @@ final class ReadAnswers {
         if (next.isEmpty()) return noPaper("No other paper of the collection fits " + after + ".", question, stream, timings, start);
         SearchResult rest = found.withHits(next);
         ExtractiveAnswerer.Draft draft = extractive.answer(earlier.text(), rest, text -> {}, true, Optional.empty(), false);
-        String text = draft.text().replaceFirst("^" + Pattern.quote(ExtractiveAnswerer.LIST_HEADING), Matcher.quoteReplacement("More papers on " + after + ":"));
+        String text = draft.text().replaceFirst("^" + Pattern.quote(ExtractiveAnswerer.LIST_HEADING), Matcher.quoteReplacement(MorePapers.CONTINUED + after + ":"));
         stream.accept(text);
         timings.put("totalMs", Assistant.millisSince(start));
         return read(new ExtractiveAnswerer.Draft(text, draft.citations(), draft.covered()), draft.covered(), topic, rest, List.of(), timings);
@@ -472,12 +473,15 @@ final class ReadAnswers {
             + "|image|visual|training)(?!\\p{L})");
     private static final String TOKENS_SEARCHED = "reducing token usage output length fewer tokens shorter reasoning";
     /**
-     * A clause whose figure is of the tokens or length a model writes: not LVLM_CSP's "65% reduction in image token
-     * inference FLOPs", Hawkeye's "inference cost by up to 60%" or DELTA's "attended tokens by up to 5times".
+     * A clause whose figure is of no other cost than the tokens or length a model writes: not LVLM_CSP's "65% reduction in
+     * image token inference FLOPs", Hawkeye's "inference cost by up to 60%", DELTA's "attended tokens by up to 5times" or
+     * XS-CoT's "token delay by more than 50%". Its sentence names the tokens: ARM's "reducing tokens by an average of 30%,
+     * and up to 70%" is 70%.
      */
-    private static final Pattern TOKENS_WRITTEN = Pattern.compile("(?is)^(?!.*(?<!\\p{L})(?:flops|attend\\w*+|attention|kv|cache|image|visual|vision"
-            + "|memory|costs?|compute|training)(?!\\p{L}))(?=.*(?<!\\p{L})(?:tokens?|lengths?|shorter|concise|chains?|cots?|verbos\\w*+|words"
-            + "|steps|responses?|outputs?)(?!\\p{L}))");
+    private static final Pattern NO_OTHER_COST = Pattern.compile("(?is)^(?!.*(?<!\\p{L})(?:flops|attend\\w*+|attention|kv|cache|image|visual|vision"
+            + "|memory|costs?|compute|training|delays?|latency|time|speed\\w*+)(?!\\p{L}))");
+    private static final Pattern TOKENS_NAMED = Pattern.compile("(?i)(?<!\\p{L})(?:tokens?|lengths?|shorter|concise|chains?|cots?|verbos\\w*+|words"
+            + "|steps|responses?|outputs?)(?!\\p{L})");
     /** A way to do something, or a topic the largest is asked within ("the biggest speedup from latent reasoning"), which the form does not read. */
     private static final Pattern WAY_TO = Pattern.compile("(?i)(?<!\\p{L})(?:to|when|that|which|where|ways?|from|by|among|using|via)(?!\\p{L})");
     /**
@@ -528,14 +532,16 @@ final class ReadAnswers {
                     .hits().forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
         }
         named = named.stream().map(q -> QUALIFIER_WRITTEN.getOrDefault(q, q)).toList();
-        if (by.get().name().equals("cost") && TOKENS_ASKED.matcher(asked).find() && !OTHER_COST_ASKED.matcher(asked).find()) {
-            qualifiers = Stream.concat(qualifiers.stream(), Stream.of(TOKENS_WRITTEN)).toList();
+        boolean ofTokens = by.get().name().equals("cost") && TOKENS_ASKED.matcher(asked).find() && !OTHER_COST_ASKED.matcher(asked).find();
+        if (ofTokens) {
+            qualifiers = Stream.concat(qualifiers.stream(), Stream.of(NO_OTHER_COST)).toList();
             named = Stream.concat(named.stream(), Stream.of("the tokens or length a model writes")).toList();
             // Long⊗Short's "reducing token length by over 80%" is found by neither search.
             retriever.search(new SearchRequest(TOKENS_SEARCHED, SearchRequest.MAX_K, question.filters())).hits().forEach(hit -> pool.putIfAbsent(hit.paper().id(), hit));
         }
         for (PaperHit hit : pool.values()) {
-            Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow(), qualifiers);
+            Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> figure = largestStated(hit.paper(), by.get().measure().orElseThrow(), qualifiers,
+                    ofTokens ? TOKENS_NAMED.asPredicate() : sentence -> true);
             if (figure.isEmpty() || bound.isPresent() && !bound.get().passes(figure.get().getValue())) continue;
             largest.put(hit.paper().id(), figure.get().getValue());
             stating.add(hit.ledBy(figure.get().getKey()));
@@ -556,16 +562,21 @@ final class ReadAnswers {
 
     /** The paper's sentence with the largest figure of the measure, and that figure: "up to 70%" over "an average of 30%". */
     private static Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> largestStated(Paper paper, String measure) {
-        return largestStated(paper, measure, List.of());
+        return largestStated(paper, measure, List.of(), sentence -> true);
     }
 
-    /** @param qualifiers what the figure's clause must name too ("train" of "speed up training the most") */
-    private static Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> largestStated(Paper paper, String measure, List<Pattern> qualifiers) {
+    /**
+     * @param qualifiers what the figure's clause must name too ("train" of "speed up training the most")
+     * @param names what its sentence must name ("tokens" of "cut reasoning tokens")
+     */
+    private static Optional<Map.Entry<SentenceHit, FigureMeasures.Stated>> largestStated(Paper paper, String measure, List<Pattern> qualifiers,
+                                                                                      Predicate<String> names) {
         String text = paper.abstractText();
         List<Span> spans = Sentences.split(text);
         Map.Entry<SentenceHit, FigureMeasures.Stated> best = null;
         for (int i = 0; i < spans.size(); i++) {
             String sentence = spans.get(i).of(text);
+            if (!names.test(sentence)) continue;
             Optional<FigureMeasures.Stated> figure = FigureMeasures.largest(sentence, measure, qualifiers);
             if (figure.isPresent() && (best == null || FigureMeasures.Stated.LARGEST_FIRST.compare(figure.get(), best.getValue()) < 0)) {
                 best = Map.entry(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 1), figure.get());

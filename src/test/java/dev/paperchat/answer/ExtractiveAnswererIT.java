@@ -103,6 +103,11 @@ class ExtractiveAnswererIT {
         assertTrue(video.notices().contains(Assistant.filledList(8)), video.notices().toString());
         Answer longer = assistant.ask(new Question("papers on video reasoning", List.of(), 20, AnswerMode.EXTRACTIVE, null));
         assertTrue(longer.citations().stream().map(Citation::paperId).distinct().count() > 8, longer.answer());
+        // A list of figures is whole: "any others?" is told so, not answered with papers below the bound.
+        Answer bounded = assistant.ask(Question.of("Which methods cut reasoning tokens by more than 50%?"));
+        Answer afterFigures = assistant.ask(new Question("any others?", List.of(new Turn("user", "Which methods cut reasoning tokens by more than 50%?"),
+                new Turn("assistant", bounded.answer())), 8, AnswerMode.EXTRACTIVE, null));
+        assertEquals(Assistant.OTHER_LIST, afterFigures.answer());
         // Asked first, "any others?" follows up on nothing.
         Answer first = assistant.ask(Question.of("any others?"));
         assertFalse(first.covered());

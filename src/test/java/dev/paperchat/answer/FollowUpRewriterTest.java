@@ -758,5 +758,9 @@ class FollowUpRewriterTest {
         assertEquals("papers on latent reasoning and only from 2025?", rule.standalone("and only from 2025?", longer, false));
         List<Turn> onePaper = List.of(new Turn("user", "What is Quiet-STaR?"), new Turn("assistant", "Quiet-STaR (\"Quiet-STaR: ...\"): It thinks. [1]"));
         assertEquals("What is Coconut?", rule.standalone("what about Coconut instead?", onePaper, false), "a name swapped as without \"instead\"");
+        // A name or a date in the last one's place is asked as without "instead", which the filters then read.
+        assertEquals("what about Tencent?", FollowUpRewriter.insteadOfName("what about Tencent instead?"));
+        assertEquals("what about 2024?", FollowUpRewriter.insteadOfName("and what about 2024 instead?"));
+        assertEquals("what about latent reasoning instead?", FollowUpRewriter.insteadOfName("what about latent reasoning instead?"));
     }
 }

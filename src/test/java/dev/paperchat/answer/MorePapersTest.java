@@ -36,6 +36,15 @@ class MorePapersTest {
     }
 
     @Test
+    void should_go_on_only_with_a_list_of_papers_on_a_topic() {
+        String figures = "Of the 101 papers found for cost, 5 state figures for it above 50%:\n- System-1.5 Reasoning, 92.31%: We cut. [1]";
+        List<Turn> history = List.of(new Turn("user", "Which methods cut reasoning tokens by more than 50%?"), new Turn("assistant", figures));
+        assertTrue(MorePapers.of("any others?", history).isEmpty());
+        assertTrue(MorePapers.afterOtherList(history));
+        assertFalse(MorePapers.afterOtherList(List.of(new Turn("user", "q"), new Turn("assistant", LIST))));
+    }
+
+    @Test
     void should_not_read_more_papers_after_an_answer_that_lists_none() {
         List<Turn> history = List.of(new Turn("user", "What is GRPO?"), new Turn("assistant", "GRPO (\"...\"): It groups. [1]"));
         assertTrue(MorePapers.of("what else?", history).isEmpty());

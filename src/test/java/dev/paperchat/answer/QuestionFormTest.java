@@ -313,6 +313,8 @@ class QuestionFormTest {
         assertTrue(QuestionForm.asksWhether("Is reflection in reasoning models mostly confirmatory?"));
         assertFalse(QuestionForm.asksWhether("Are there methods that shorten chains of thought?"), "asks for papers");
         assertFalse(QuestionForm.asksWhether("Is there work on auditing hidden reasoning tokens?"), "asks for papers");
+        assertFalse(QuestionForm.asksWhether("Is anyone working on latent reasoning?"), "asks for papers");
+        assertFalse(QuestionForm.asksWhether("Do methods exist to compress the KV cache of reasoning models?"), "asks for papers");
         assertFalse(QuestionForm.asksWhether("Can a small model and a large one collaborate to reason faster?"), "a method that does it answers");
         assertFalse(QuestionForm.asksWhether("which methods avoid entropy collapse?"));
     }
