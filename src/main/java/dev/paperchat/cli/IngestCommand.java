@@ -128,7 +128,7 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println(Json.write(s));
             return;
         }
-        long withoutAbstract = s.errors().stream().filter(e -> e.titleWithoutAbstract() != null).count();
+        int withoutAbstract = s.withoutAbstract();
         System.out.printf("%d new, %d updated, %d unchanged, %d removed, %d rejected%s; %s and %s in the index (%s embedded in %.1f s)%n",
                 s.added(), s.updated(), s.unchanged(), s.removed(), s.rejected() - withoutAbstract,
                 withoutAbstract == 0 ? "" : ", " + withoutAbstract + " without an abstract skipped", count(s.papers(), "paper"), count(s.chunks(), "chunk"),
@@ -143,7 +143,7 @@ final class IngestCommand implements Callable<Integer> {
     /** The entries of each file skipped for want of an abstract, on one line: "skipped lib.bib: lines 5, 8, ... : 44980 entries without an abstract". */
     static List<String> withoutAbstracts(List<ParseError> skipped) {
         Map<String, List<ParseError>> byFile = skipped.stream().collect(Collectors.groupingBy(ParseError::file, LinkedHashMap::new, Collectors.toList()));
-        return byFile.values().stream().map(same -> "skipped " + (same.size() == 1 ? same.get(0).toString() : same.get(0).file() + ": lines " + lines(same)
+        return byFile.values().stream().map(same -> "skipped " + (same.size() == 1 ? same.get(0).toString().replaceFirst("; skipped$", "") : same.get(0).file() + ": lines " + lines(same)
                 + ": " + same.size() + " entries without an abstract (books, talks, ...), which a collection of abstracts does not hold")).toList();
     }
 

@@ -151,11 +151,37 @@ public final class BibtexParser implements PaperParser {
      * 20,000-character abstract and a long author list is far below it.
      */
     static final int MAX_ENTRY_CHARS = 2_000_000;
+    private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^[ \\t]*+%.*+$");
+    /** Where a field's value starts: "  annote = {". */
+    private static final Pattern FIELD_START = Pattern.compile("(?m)(?:^|,)\\s*+([A-Za-z][\\w-]*+)\\s*+=\\s*+");
+
+    /** ' (its "annote" field 2500000)': the field that makes an entry too long, by the distance to the next field's start. */
+    private static String longestField(String entry) {
+        Matcher field = FIELD_START.matcher(entry);
+        String longest = null;
+        int most = 0, at = -1;
+        String name = null;
+        while (field.find()) {
+            if (name != null && field.start() - at > most) {
+                most = field.start() - at;
+                longest = name;
+            }
+            name = field.group(1);
+            at = field.end();
+        }
+        if (name != null && entry.length() - at > most) {
+            most = entry.length() - at;
+            longest = name;
+        }
+        return longest == null ? "" : " (its \"" + longest + "\" field " + most + ")";
+    }
 
     private static BibTeXDatabase parse(Chunk chunk, List<BibTeXString> macros, List<ParseError> errors, String file) {
-        if (chunk.text.length() > MAX_ENTRY_CHARS) {
+        // What follows the entry up to the next one ("%" comments, text between entries) is no part of it.
+        int length = COMMENT_LINE.matcher(chunk.text).replaceAll("").length();
+        if (length > MAX_ENTRY_CHARS) {
             errors.add(new ParseError(file, chunk.line, (chunk.kind.equals("string") ? "@string" : "entry") + keyOf(chunk) + " is "
-                    + chunk.text.length() + " characters, at most " + MAX_ENTRY_CHARS + " allowed; skipped"));
+                    + length + " characters" + longestField(chunk.text) + ", at most " + MAX_ENTRY_CHARS + " allowed; skipped"));
             return new BibTeXDatabase();
         }
         try {
@@ -293,8 +319,15 @@ public final class BibtexParser implements PaperParser {
      */
     static String plain(String latex) {
         if (latex == null || latex.isBlank()) return null;
+        List<String> escaped = new ArrayList<>();
         // Symbols and citations first: the printer drops a command it does not know with its arguments' braces ("2.3speedup").
-        String input = LatexSymbols.withoutCitations(LatexSymbols.inText(latex));
+        // Before them, ties and escapes, whose "~" is no "$\\sim$".
+        String input = LatexSymbols.withoutCitations(LatexSymbols.inText(escapesMarked(latex, escaped)));
+        // "$\\sim$" read as "~" is itself too.
+        input = TILDE.matcher(input).replaceAll(m -> {
+            escaped.add("~");
+            return ESCAPED_MARK + (escaped.size() - 1) + "X";
+        });
         // An apostrophe in a word ("Müller's") stays the character written; the printer would curl it.
         input = APOSTROPHE.matcher(input).replaceAll(APOSTROPHE_MARK);
         // ''informative'', as authors pair them: the first opens, as `` would.
@@ -307,9 +340,8 @@ public final class BibtexParser implements PaperParser {
             math.add(m.group());
         }
         m.appendTail(marked);
-        List<String> escaped = new ArrayList<>();
         // Before accents, which take the braces off one letter ("\\textbf{B}idirectional"), and after, which leave an accented word bare.
-        String unicode = unstyled(LatexAccents.toUnicode(unstyled(escapesMarked(marked.toString(), escaped))));
+        String unicode = unstyled(LatexAccents.toUnicode(unstyled(marked.toString())));
         String text;
         try {
             text = new LaTeXPrinter().print(new LaTeXParser().parse(unicode));
@@ -330,11 +362,25 @@ public final class BibtexParser implements PaperParser {
      * @param escaped the characters marked, in order, to put back in their marks' places
      */
     private static String escapesMarked(String latex, List<String> escaped) {
-        Matcher m = ESCAPED.matcher(SPACING.matcher(latex).replaceAll(" ").replace("\\!", ""));
+        // Math keeps what it writes ("$a\\,b$", "$\\{x\\}$").
+        StringBuilder out = new StringBuilder();
+        Matcher math = MATH.matcher(latex);
+        int at = 0;
+        while (math.find()) {
+            out.append(escapesMarkedOutsideMath(latex.substring(at, math.start()), escaped)).append(math.group());
+            at = math.end();
+        }
+        return out.append(escapesMarkedOutsideMath(latex.substring(at), escaped)).toString();
+    }
+
+    private static String escapesMarkedOutsideMath(String latex, List<String> escaped) {
+        // An empty group ends a command before the space, which the printer would take as the command's end: "\\ldots~and".
+        Matcher m = ESCAPED.matcher(SPACING.matcher(latex).replaceAll("{} ").replace("\\!", ""));
         StringBuilder marked = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(marked, ESCAPED_MARK + escaped.size() + "X");
-            escaped.add(ESCAPED_CHARACTERS.get(m.group(1) != null ? m.group(1) : m.group(2)));
+            // A "~" left, in a path or a link ("example.edu/~jsmith"), is itself: the printer would fail on the whole text.
+            escaped.add(m.group(3) != null ? "~" : ESCAPED_CHARACTERS.get(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         return m.appendTail(marked).toString();
     }
@@ -362,9 +408,13 @@ public final class BibtexParser implements PaperParser {
     private static final Map<String, String> ESCAPED_CHARACTERS = Map.of("textbackslash", "\\", "textasciitilde", "~", "textasciicircum", "^",
             "textbraceleft", "{", "textbraceright", "}", "{", "{", "}", "}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\(textbackslash|textasciitilde|textasciicircum|textbraceleft|textbraceright)"
-            + "(?:\\{}|(?![A-Za-z])\\s?+)|\\\\([{}])");
-    /** A tie ("Table~1") and a thin, medium or control space ("3.2\\,pp", "et al.\\ show"), which print as spaces. */
-    private static final Pattern SPACING = Pattern.compile("(?<!\\\\)~|\\\\[,;: ]");
+            + "(?:\\{}|(?![A-Za-z])\\s?+)|\\\\([{}])|(?<!\\\\)(~)");
+    /**
+     * A tie between words ("Table~1", "Fig.~2"), a thin or medium space ("3.2\\,pp") and a control space ("\\LaTeX\\ is"), which
+     * print as spaces; not the "~" of a path ("example.edu/~jsmith").
+     */
+    private static final Pattern SPACING = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]}])~(?=[\\p{L}\\p{N}\\\\({\\[])|\\\\[,;: ]");
+    private static final Pattern TILDE = Pattern.compile("(?<!\\\\)~");
     private static final String ESCAPED_MARK = "PAPERCHATESCAPED";
     private static final String RAISED_MARK = "PAPERCHATRAISED";
     private static final String LOWERED_MARK = "PAPERCHATLOWERED";

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,12 +27,22 @@ public final class JsonlParser implements PaperParser {
     private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "arxivId", "organization",
             "links", "venue", "keywords");
     /**
-     * A reader of strings as long as a file may be: one over Jackson's 20 MB had lost the whole file to "String value length
-     * exceeds the maximum", where the field's own limit names it ("abstract is 22000000 characters, at most 20000 allowed").
+     * A reader of strings up to 64 MiB: one over Jackson's 20 MB had lost the whole file to "String value length exceeds the
+     * maximum", where the field's own limit names it ("abstract is 22000000 characters, at most 20000 allowed"). A longer one
+     * is refused as it is read, as the heap would not hold it.
      */
+    static final int MAX_STRING_CHARS = 64 << 20;
+
     static ObjectMapper mapper() {
-        StreamReadConstraints strings = StreamReadConstraints.builder().maxStringLength((int) CorpusReader.MAX_FILE_BYTES).build();
+        StreamReadConstraints strings = StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build();
         return new ObjectMapper(JsonFactory.builder().streamReadConstraints(strings).build());
+    }
+
+    private static final Pattern LIKE_ABSTRACT = Pattern.compile("(?i).*(?:abs|asb|bast|stract|summar|tldr).*");
+
+    /** Whether a field's name is the abstract's misspelt or put otherwise: "abstarct", "Abstract_text", "summary". */
+    private static boolean likeAbstract(String field) {
+        return LIKE_ABSTRACT.matcher(field).matches();
     }
 
     /** The fields CSL JSON names as JSONL does. */
@@ -136,9 +147,10 @@ public final class JsonlParser implements PaperParser {
         if (node.has("abstract") && node.has("abstractText")) throw new InvalidInputException("fields \"abstract\" and \"abstractText\" are both given; give one");
         String abstractField = node.has("abstractText") ? "abstractText" : "abstract";
         String given = optionalText(node, abstractField);
-        // With a field not read, the abstract is likely misspelt ("abstarct"): a mistake to mend, not a record without one.
-        if (given == null && !unread.isEmpty()) throw new InvalidInputException("missing field \"abstract\"" + unreadNote);
-        if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"");
+        // With a field not read that looks like it ("abstarct", "Abstract_text", "summary"), the abstract is misspelt: a mistake to
+        // mend, not a record without one, as a book's "publisher" beside no abstract is.
+        if (given == null && unread.stream().anyMatch(JsonlParser::likeAbstract)) throw new InvalidInputException("missing field \"abstract\"" + unreadNote);
+        if (given == null) throw new Paper.NoAbstract(title, "missing field \"abstract\"" + unreadNote);
         if (given.isBlank()) throw new Paper.NoAbstract(title, "field \"" + abstractField + "\" is blank");
         String abstractText = requiredText(node, abstractField);
         String id = optionalText(node, "id");

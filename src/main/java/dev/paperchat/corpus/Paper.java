@@ -306,11 +306,14 @@ public record Paper(
 
         public Builder doi(String doi) {
             String clean = Identifiers.doi(doi);
-            if (clean == null && doi != null && !doi.isBlank()) warnings.add("doi '" + doi.strip() + "' is no DOI (10.NNNN/...): left out");
+            if (clean == null && doi != null && !doi.isBlank()) warnings.add("doi '" + ListingParser.abbreviate(doi.strip()) + "' is no DOI (10.NNNN/...): left out");
             if (clean == null) return this;
             // "10.1000/not a doi": a DOI holds no space, so what follows one is no part of it, and the reader is told what was kept.
-            String after = doi.strip().substring(doi.strip().toLowerCase(Locale.ROOT).indexOf(clean) + clean.length()).strip();
-            if (!after.replaceAll("[.,;)\\]]", "").isEmpty()) warnings.add("doi '" + doi.strip() + "' holds more than a DOI: read as " + clean);
+            Matcher read = Pattern.compile(Pattern.quote(clean), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(doi);
+            String after = read.find() ? doi.substring(read.end()).strip() : "";
+            if (!after.replaceAll("[.,;)\\]]", "").isEmpty()) {
+                warnings.add("doi '" + ListingParser.abbreviate(doi.strip()) + "' holds more than a DOI: read as " + clean);
+            }
             // arXiv's own DOI ("10.48550/arXiv.2203.11171") names the preprint: its arXiv id finds the paper too.
             if (clean.startsWith("10.48550/arxiv.")) arxiv(clean.substring("10.48550/arxiv.".length()));
             return alias(DOI + clean);

@@ -10,4 +10,10 @@ public record IngestSummary(@JsonProperty("new") int added, int updated, int unc
     public IngestSummary {
         errors = List.copyOf(errors);
     }
+
+    /** The entries of {@link #rejected} that only lack an abstract (a library's books and talks), which lose no paper. */
+    @JsonProperty("withoutAbstract")
+    public int withoutAbstract() {
+        return (int) errors.stream().filter(e -> e.titleWithoutAbstract() != null).count();
+    }
 }

@@ -133,6 +133,11 @@ class BibtexTest {
         String spaced = "@misc{s,\n  title = {Spaced},\n  abstract = {Accuracy rises by 3.2\\,pp in Table~1, as et al.\\ show.}\n}\n";
         Paper read = CorpusReader.withAllFormats().read("s.bib", spaced.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
         assertEquals("Accuracy rises by 3.2 pp in Table 1, as et al. show.", read.abstractText());
+        // "$\\sim$" is "about", no tie; a path's "~" stays; math keeps its spaces as written.
+        String kept = "@misc{k,\n  title = {Kept},\n  abstract = {Gains of $\\sim$5\\% with code at http://www.example.edu/~vo/code"
+                + " and $O(n\\,\\log n)$ time; \\LaTeX\\ is fine.}\n}\n";
+        Paper tilde = CorpusReader.withAllFormats().read("k.bib", kept.getBytes(StandardCharsets.UTF_8), null).papers().get(0);
+        assertEquals("Gains of ~5% with code at http://www.example.edu/~vo/code and $O(n\\,\\log n)$ time; LaTeX is fine.", tilde.abstractText());
     }
 
     @Test

@@ -116,14 +116,25 @@ class MalformedInputTest {
                 + "@article{last, title = {Last Paper}, abstract = {" + ABSTRACT + "}}\n";
         ParseResult bibtex = reader.read("lib.bib", bib.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of("First Paper", "Last Paper"), bibtex.papers().stream().map(Paper::title).toList());
-        assertEquals("entry \"long1\" is " + (huge.length() + 47) + " characters, at most " + BibtexParser.MAX_ENTRY_CHARS + " allowed; skipped",
-                bibtex.errors().get(0).message());
+        assertEquals("entry \"long1\" is " + (huge.length() + 47) + " characters (its \"abstract\" field " + (huge.length() + 4) + "), at most "
+                + BibtexParser.MAX_ENTRY_CHARS + " allowed; skipped", bibtex.errors().get(0).message());
+        // The comments after an entry are no part of it.
+        String commented = "@article{small, title = {Small}, abstract = {" + ABSTRACT + "}}\n" + ("% a note\n").repeat(300_000);
+        assertEquals(List.of("Small"), reader.read("c.bib", commented.getBytes(StandardCharsets.UTF_8), null).papers().stream().map(Paper::title).toList());
         assertEquals(2, bibtex.errors().get(0).line());
         String csl = "[{\"id\": \"big\", \"type\": \"article\", \"title\": \"Big\", \"abstract\": \"" + huge + "\"},"
                 + " {\"id\": \"small\", \"type\": \"article\", \"title\": \"Small\", \"abstract\": \"Fine.\"}]";
         ParseResult json = reader.read("lib.json", csl.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of("Small"), json.papers().stream().map(Paper::title).toList(), json.errors().toString());
         assertTrue(json.errors().get(0).message().contains("abstract is " + huge.length() + " characters, at most 20000 allowed"), json.errors().toString());
+    }
+
+    @Test
+    void should_skip_a_jsonl_record_without_an_abstract_and_reject_one_whose_abstract_is_misspelt() {
+        ParseResult result = reader.read("p.jsonl", ("{\"title\": \"A Book\", \"publisher\": \"X\"}\n{\"title\": \"T\", \"abstarct\": \"x\"}\n"
+                + "{\"title\": \"S2\", \"abstract\": null, \"year\": 2020}\n").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(Arrays.asList("A Book", null, "S2"), result.errors().stream().map(ParseError::titleWithoutAbstract).toList(), result.errors().toString());
+        assertTrue(result.errors().get(1).message().contains("the line's \"abstarct\" is not read"), result.errors().toString());
     }
 
     @Test
