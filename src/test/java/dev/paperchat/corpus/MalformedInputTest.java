@@ -349,6 +349,9 @@ class MalformedInputTest {
         assertTrue(onlyWarning("c.ris", spaced).message().contains("doi '10.1000/not a doi' holds more than a DOI: read as 10.1000/not"), spaced.errors().toString());
         ParseResult clean = reader.read("d.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDO  - https://doi.org/10.1000/XYZ.\nER  - \n".getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), clean.errors());
+        // A letter whose lower case is longer (Turkish "İ") fails nothing.
+        ParseResult turkish = reader.read("e.ris", "TY  - JOUR\nTI  - T\nAB  - A.\nDO  - İ 10.1000/İstanbul notes\nER  - \n".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(1, turkish.papers().size(), turkish.errors().toString());
     }
 
     @Test
