@@ -271,7 +271,8 @@ final class ReadAnswers {
         List<PaperHit> next = found.hits().stream().filter(hit -> !listedAs(hit, shown)).limit(question.k()).toList();
         String after = "\"" + topic.strip() + "\", after the " + (shown.size() == 1 ? "1 paper" : shown.size() + " papers") + " listed";
         if (next.isEmpty()) return noPaper("No other paper of the collection fits " + after + ".", question, stream, timings, start);
-        SearchResult rest = found.withHits(next);
+        // The list went on from was an answer that covered its question (within its filters, as its own search judged).
+        SearchResult rest = new SearchResult(found.query(), next, true, found.confidence(), found.generation(), found.respelled(), List.of());
         ExtractiveAnswerer.Draft draft = extractive.answer(earlier.text(), rest, text -> {}, true, Optional.empty(), false);
         String text = draft.text().replaceFirst("^" + Pattern.quote(ExtractiveAnswerer.LIST_HEADING), Matcher.quoteReplacement(MorePapers.CONTINUED + after + ":"));
         stream.accept(text);
