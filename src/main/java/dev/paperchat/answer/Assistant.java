@@ -303,8 +303,8 @@ public final class Assistant {
 
     static final String OTHER_LIST = "\"any others?\" goes on with a list of the papers on a topic. The last answer lists the papers that meet"
             + " what it asked, all it found or as many as k asks for, as its notes say: ask again with a larger k, or ask for the papers on its topic.";
-    static final String NO_LIST_TO_CONTINUE = "The last answer listed no papers to continue. Ask for the papers on its topic"
-            + " (\"Which papers study entropy collapse?\"), then \"any others?\" for the next ones.";
+    static final String NO_LIST_TO_CONTINUE = "The last answer listed no papers to continue. Ask for the papers on a topic"
+            + " (\"Which papers study X?\"), then \"any others?\" for the next ones.";
     /** What a list of as many papers as an answer lists says: more may fit. */
     static String filledList(int most) {
         return "The list stops at " + most + " papers, the ones that fit best (k sets how many): ask \"any others?\" for the next ones.";
