@@ -100,7 +100,10 @@ public final class FollowUpRewriter {
             "come", "came", "out", "appear", "appeared", "authored", "bibtex", "bib", "cite", "citation", "entry");
     /** "compare them", "contrast those papers": every item of the last list answer. */
     private static final Pattern COMPARE_ALL = Pattern.compile(
-            "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|both|(?:these|those|the)(?:\\s+two)?(?:\\s+(?:papers|methods|ones))?)\\W*+$",
+            "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|both|(?:these|those|the)(?:\\s+two)?(?:\\s+(?:papers|methods|ones))?)\\W*+$"
+                    // "how are they different?", "what's the difference?" after "What is Hawkeye?" and "what about R2R?"
+                    + "|^\\W*+(?:and\\s+|so\\s+)?(?:how\\s+(?:do|are)\\s+(?:they|these|those|the\\s+two|both)(?:\\s+two)?\\s+(?:differ|different|compare)"
+                    + "(?:\\s+from\\s+each\\s+other)?|what(?:'s|\\s+is|\\s+are)\\s+the\\s+differences?(?:\\s+between\\s+(?:them|these|those|the\\s+two))?)\\W*+$",
             Pattern.CASE_INSENSITIVE);
     /**
      * What follows a pointer that is a description instead ("the first paper on RLHF", "the first two steps of GRPO", "the

@@ -341,6 +341,8 @@ class FollowUpRewriterTest {
         assertEquals(Optional.empty(), FollowUpRewriter.unnamedItem("compare them", singles), "the papers asked about one by one");
         assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare them", singles, false));
         assertEquals("compare Quiet-STaR and Coconut", rule.standalone("compare both", singles, false));
+        assertEquals("compare Quiet-STaR and Coconut", rule.standalone("how are they different?", singles, false));
+        assertEquals("compare Quiet-STaR and Coconut", rule.standalone("what's the difference?", singles, false));
         List<Turn> listThenSingles = new ArrayList<>(List.of(new Turn("user", "papers on KV cache compression"),
                 new Turn("assistant", "Papers in the collection that address this:\n- LazyEviction: one. [1]\n- DELTA: two. [2]\n- TIM: three. [3]")));
         listThenSingles.addAll(singles);
