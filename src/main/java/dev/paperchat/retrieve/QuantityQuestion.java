@@ -174,6 +174,9 @@ public final class QuantityQuestion {
         return sized.matches() && ModelNames.writesInAnySpelling(text, sized.group(1)) && ModelNames.writesInAnySpelling(text, sized.group(2));
     }
 
+    /** The words of what a benchmark's figure is (analysed): "score", "accuracy", "result", "performance". */
+    private static final Set<String> SCORES = Set.of("score", "accuracy", "result", "performance", "pass@1");
+
     /** True when the question asks for a quantity that neither the paper nor its best sentences state. */
     static boolean unanswered(String question, Paper paper, List<SentenceHit> bestSentences) {
         Optional<String> asked = quantityAsked(question);
@@ -192,8 +195,13 @@ public final class QuantityQuestion {
         Set<String> qualifiers = percent.matches() ? words(percent.group(1)) : quantity;
         String text = paper.abstractText();
         boolean size = quantity.contains("size");
+        // "What does OREAL-32B score on MATH-500?": a figure in a sentence that names the benchmark is its score ("95.0 pass@1
+        // accuracy on MATH-500"), whatever word it is given in.
+        List<String> benchmarks = quantity.stream().anyMatch(SCORES::contains) ? SETTING.matcher(question).results().map(m -> m.group(1))
+                .filter(name -> name.chars().anyMatch(Character::isDigit) || name.chars().filter(Character::isUpperCase).count() >= 2).toList() : List.of();
         for (Span span : Sentences.split(text)) {
             String sentence = span.of(text);
+            if (!benchmarks.isEmpty() && hasDigit(sentence) && benchmarks.stream().allMatch(b -> ModelNames.writesInAnySpelling(sentence, b))) return false;
             // "seven benchmarks" counts what "how many benchmarks" asks; "four benchmarks" is no count of "response length".
             boolean counts = Numbers.countedInWords(sentence).stream().anyMatch(counted -> quantity.containsAll(words(counted)));
             if (!hasDigit(sentence) && !counts) continue;

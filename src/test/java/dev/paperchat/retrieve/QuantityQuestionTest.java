@@ -83,6 +83,10 @@ class QuantityQuestionTest {
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("Does Klear-Reasoner work on GSM8K?", klear.paper()), "no figure asked for");
         assertEquals(List.of("GPT-5"), QuantityQuestion.unwrittenSettings("What did GPT-5 score on AIME 2024?", klear.paper()), "the model asked of");
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What did Qwen3-8B score on AIME 2024?", klear.paper()));
+        // A score asked on a benchmark is any figure of a sentence that names it, whatever word it is given in.
+        PaperHit scored = hit("Exploring the Limit of Outcome Reward", "We propose OREAL. OREAL-32B reaches 95.0 pass@1 accuracy on MATH-500.", 0);
+        assertFalse(QuantityQuestion.unanswered("What does OREAL-32B score on MATH-500?", scored.paper(), scored.sentences()));
+        assertTrue(QuantityQuestion.unanswered("What does OREAL-32B score on GSM8K?", scored.paper(), scored.sentences()));
         // A name and its size written apart: "With OREAL, ... a 7B model can obtain 94.0 pass@1".
         PaperHit oreal = hit("Exploring the Limit of Outcome Reward", "We propose OREAL. With OREAL, a 7B model can obtain 94.0 pass@1 on MATH-500.", 0);
         assertEquals(List.of(), QuantityQuestion.unwrittenSettings("What pass@1 does OREAL-7B get on MATH-500?", oreal.paper()));
