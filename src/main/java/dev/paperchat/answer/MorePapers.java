@@ -21,7 +21,8 @@ record MorePapers(String topic, List<Turn> before, List<String> shown) {
             + "|others|what\\s++else|anything\\s++else|what\\s++other\\s++(?:papers|ones|works|studies|methods|approaches)(?:\\s++are\\s++there)?"
             + "|(?:(?:can|could)\\s++you\\s++)?(?:show|give|list|find)\\s++(?:me\\s++)?(?:some\\s++)?more(?:\\s++(?:papers|ones|results))?"
             + "|more(?:\\s++(?:papers|ones|results))?|next(?:\\s++(?:page|ones|papers))?|the\\s++rest|keep\\s++going)"
-            + "(?:\\s++(?:on|about|for)\\s++(?:this|that|it|the\\s++(?:topic|same|subject)))?(?:\\s++(?:like\\s++(?:these|those|that)|please))?\\W*+$",
+            + "(?:\\s++(?:on|about|for)\\s++(?:(?:this|that)(?:\\s++(?:topic|subject))?|it|the\\s++(?:topic|same|subject)))?"
+            + "(?:\\s++(?:like\\s++(?:these|those|that)|please))?\\W*+$",
             Pattern.CASE_INSENSITIVE);
 
     static final String CONTINUED = "More papers on ";

@@ -15,7 +15,8 @@ class MorePapersTest {
     @Test
     void should_read_a_request_for_more_papers_and_nothing_else() {
         for (String more : List.of("any others?", "Any other papers?", "what else?", "anything else?", "show me more", "more please",
-                "are there more papers on this?", "what other papers are there?", "next page", "ok, any more?", "give me more papers")) {
+                "are there more papers on this?", "what other papers are there?", "next page", "ok, any more?", "give me more papers",
+                "more on this topic please")) {
             assertTrue(MorePapers.asks(more), more);
         }
         for (String other : List.of("any others that use Qwen?", "tell me more about Clip-Cov", "what else does Clip-Cov do?", "more about its results",
