@@ -102,7 +102,7 @@ public final class FollowUpRewriter {
     private static final Pattern COMPARE_ALL = Pattern.compile(
             "^\\W*+(?:please\\s+)?(?:compare|contrast)\\s+(?:them(?:\\s+all)?|all\\s+of\\s+them|both|(?:these|those|the)(?:\\s+two)?(?:\\s+(?:papers|methods|ones))?)\\W*+$"
                     // "how are they different?", "what's the difference?" after "What is Hawkeye?" and "what about R2R?"
-                    + "|^\\W*+(?:and\\s+|so\\s+)?(?:how\\s+(?:do|are)\\s+(?:they|these|those|the\\s+two|both)(?:\\s+two)?\\s+(?:differ|different|compare)"
+                    + "|^\\W*+(?:and\\s+|so\\s+)?(?:how\\s+(?:do|are)\\s+(?:they|these|those|the\\s+two|both)(?:\\s+two)?\\s+(?:differ|different)"
                     + "(?:\\s+from\\s+each\\s+other)?|what(?:'s|\\s+is|\\s+are)\\s+the\\s+differences?(?:\\s+between\\s+(?:them|these|those|the\\s+two))?)\\W*+$",
             Pattern.CASE_INSENSITIVE);
     /**
