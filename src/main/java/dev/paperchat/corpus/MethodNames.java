@@ -63,16 +63,31 @@ public final class MethodNames {
         return own.get().endsWith(")") ? own.get() : name + ", " + own.get();
     }
 
-    private static final Pattern BASELINE_AFTER = Pattern.compile("\\)?(?:\\s*+\\([^()]{1,30}\\))?(?:\\s++\\p{Ll}++)?\\s++baselines?\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** What may stand between a name and "baseline": its bracket's end, a short form in brackets, one word ("the WikiHow linear baseline"). */
+    private static final Pattern BEFORE_BASELINE = Pattern.compile("\\)?(?:\\s*+\\([^()]{1,30}\\))?(?:\\s++\\p{Ll}++)?\\s++$");
+    private static final String BASELINE = "baseline";
 
-    /** Whether the text calls the name a baseline anywhere ("outperforming the WikiHow linear baseline"): what a paper compares with. */
+    /**
+     * Whether the text calls the name a baseline anywhere ("outperforming the WikiHow linear baseline"): what a paper
+     * compares with. Read at each "baseline", as names are asked of many times a search.
+     */
     public static boolean baseline(String text, String name) {
-        Matcher at = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
-        while (at.find()) {
-            if (BASELINE_AFTER.matcher(text).region(at.end(), text.length()).lookingAt()) return true;
+        for (int at = indexOfIgnoringCase(text, BASELINE, 0); at >= 0; at = indexOfIgnoringCase(text, BASELINE, at + BASELINE.length())) {
+            String before = text.substring(Math.max(0, at - name.length() - 60), at);
+            Matcher between = BEFORE_BASELINE.matcher(before);
+            if (!between.find()) continue;
+            String head = before.substring(0, between.start());
+            int start = head.length() - name.length();
+            if (head.endsWith(name) && (start == 0 || !Character.isLetterOrDigit(head.charAt(start - 1)) && head.charAt(start - 1) != '-')) return true;
         }
         return false;
+    }
+
+    private static int indexOfIgnoringCase(String text, String word, int from) {
+        for (int i = from; i <= text.length() - word.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) return i;
+        }
+        return -1;
     }
 
     /** "LLMs", "LRMs", "VLAs": a kind of model many papers use, not one method. */

@@ -528,7 +528,7 @@ public final class HybridRetriever {
         // "A 2B model beat Stockfish at chess": a name inside a statement no paper writes.
         if (!NamedSubject.states(query)) return Optional.empty();
         // "...in formal languages like Lean": an example no paper names leaves the topic the papers on it.
-        return NamedSubject.namesInside(query).stream().filter(name -> !NamedSubject.asExample(query, name)).filter(absentName).findFirst();
+        return NamedSubject.namesInside(query).stream().filter(absentName).filter(name -> !NamedSubject.asExample(query, name)).findFirst();
     }
 
     /**
