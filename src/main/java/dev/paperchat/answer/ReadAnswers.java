@@ -669,12 +669,18 @@ final class ReadAnswers {
     private Mentions withForms(String sought, Mentions found, List<String> ids) {
         List<String> forms = Narrowing.formsOf(sought);
         if (forms.isEmpty()) return found;
-        Map<String, PaperHit> papers = new LinkedHashMap<>();
-        found.papers().forEach(hit -> papers.put(hit.paper().id(), hit));
-        for (String form : forms) retriever.mentions(form, ids).papers().forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
+        Map<String, PaperHit> papers = alsoMentioning(forms, found, ids);
         // The answer quotes what was read ("multimodal" or "vision-language", "VLMs", ...), each paper by its sentence that writes one.
         List<String> words = List.of(String.join(" ", found.words()) + "\" or \"" + String.join("\", \"", forms));
         return new Mentions(words, ids.stream().filter(papers::containsKey).map(papers::get).toList(), found.byOrganization());
+    }
+
+    /** The papers found, then those among {@code ids} that mention any of the other forms, each by its first sentence that does. */
+    private Map<String, PaperHit> alsoMentioning(List<String> forms, Mentions found, List<String> ids) {
+        Map<String, PaperHit> papers = new LinkedHashMap<>();
+        found.papers().forEach(hit -> papers.put(hit.paper().id(), hit));
+        for (String form : forms) retriever.mentions(form, ids).papers().forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
+        return papers;
     }
 
     /** A benchmark's name and its edition, written apart ("AIME 2025"). */
@@ -684,13 +690,8 @@ final class ReadAnswers {
     private Mentions withEditionsJoined(String sought, Mentions found, List<String> ids) {
         Matcher edition = EDITION.matcher(sought.strip());
         if (!edition.matches()) return found;
-        Map<String, PaperHit> papers = new LinkedHashMap<>();
-        Set<String> byOrganization = new HashSet<>(found.byOrganization());
-        found.papers().forEach(hit -> papers.put(hit.paper().id(), hit));
-        for (String joined : List.of(edition.group(1) + edition.group(2), edition.group(1) + "-" + edition.group(2))) {
-            retriever.mentions(joined, ids).papers().forEach(hit -> papers.putIfAbsent(hit.paper().id(), hit));
-        }
-        return new Mentions(found.words(), List.copyOf(papers.values()), byOrganization);
+        List<String> joined = List.of(edition.group(1) + edition.group(2), edition.group(1) + "-" + edition.group(2));
+        return new Mentions(found.words(), List.copyOf(alsoMentioning(joined, found, ids).values()), found.byOrganization());
     }
 
     /**
