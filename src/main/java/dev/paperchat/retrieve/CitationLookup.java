@@ -149,7 +149,8 @@ public final class CitationLookup {
         // The query as searched: a title pasted with a word broken at a line end is whole there. The words begun are
         // no part of what was typed: after them, a title cut mid-word ("...Sustain Explorati") would no longer end as typed.
         String typedAsSearched = begun.isEmpty() ? result.query() : result.query().replaceFirst(Pattern.quote(" " + String.join(" ", begun)) + "$", "");
-        for (PaperHit hit : result.hits()) starts.put(hit, TitleMatcher.startMatch(typedAsSearched, hit.paper().title(), retriever::isCommonWord));
+        ToDoubleFunction<String> startMatch = TitleMatcher.startMatcher(typedAsSearched, retriever::isCommonWord);
+        for (PaperHit hit : result.hits()) starts.put(hit, startMatch.applyAsDouble(hit.paper().title()));
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.
         boolean ambiguous = starts.values().stream().filter(m -> m > 0).count() > 1;

@@ -426,8 +426,9 @@ public final class TitleMatcher {
      * title and no more, where another title's words may all be among the query's
      * ("Weak-to-Strong Reasoning" in "Incentivizing Strong Reasoning from Weak Supervision").
      */
-    static boolean givesOnly(String query, String title) {
-        return share(Arrays.asList(normalize(query).split(" ")), wordsInBothForms(title), true) == 1;
+    static Predicate<String> givesOnly(String query) {
+        List<String> words = Arrays.asList(normalize(query).split(" "));
+        return title -> share(words, wordsInBothForms(title), true) == 1;
     }
 
     /** Words of a lookup that are no title's: what it calls the thing it looks for ("the Quiet-STaR paper"), how it cites ("et al.", "by"). */
@@ -541,11 +542,20 @@ public final class TitleMatcher {
      * @param common whether a word (lower case, apostrophes as word breaks) is a common English word
      */
     public static double startMatch(String query, String title, Predicate<String> common) {
+        return startMatcher(query, common).applyAsDouble(title);
+    }
+
+    /** {@link #startMatch} of one query for many titles: the query's words are read once (a pasted text may be 10,000 characters). */
+    public static ToDoubleFunction<String> startMatcher(String query, Predicate<String> common) {
         int fewest = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .anyMatch(word -> word.length() >= 3 && !common.test(word)) ? 2 : 3;
+        List<String> asked = List.of(startWords(query));
+        String typed = withoutArticle(normalize(query));
         // What follows a title's first clause starts a title of its own ("LLMs Solve Mental Math at the Last Token").
-        String[] clauses = title.split("[:?!.]\\s|" + DASH, 2);
-        return Math.max(startOf(query, title, fewest), clauses.length == 2 ? startOf(query, clauses[1], fewest) : 0);
+        return title -> {
+            String[] clauses = title.split("[:?!.]\\s|" + DASH, 2);
+            return Math.max(startOf(asked, typed, title, fewest), clauses.length == 2 ? startOf(asked, typed, clauses[1], fewest) : 0);
+        };
     }
 
     /** Whether a name of two words or more is how the title opens: "the Glacier Melt paper" of "Glacier Melt in the Alps", of "The Glacier Melt". */
@@ -563,15 +573,15 @@ public final class TitleMatcher {
         return normalized.replaceFirst("^(?:the|a|an) ", "");
     }
 
-    private static double startOf(String query, String title, int fewest) {
-        List<String> asked = List.of(startWords(query));
+    /** @param typed the query normalised, without a leading article */
+    private static double startOf(List<String> asked, String typed, String title, int fewest) {
         String[] words = startWords(title);
         if (asked.size() < fewest || asked.size() > words.length) return 0;
         // A title cut mid-word, as a PDF's line or a pasted reference cuts it ("...Exploration in Rein"), after three
         // words or more; a function word is one of its own ("...Effective With" is not "...Effective Without Thinking").
         String last = asked.get(asked.size() - 1);
         boolean cut = asked.size() >= 3 && !last.equals(words[asked.size() - 1]) && !FUNCTION_WORDS.contains(last)
-                && normalize(title).replaceFirst("^(?:the|a|an) ", "").startsWith(normalize(query).replaceFirst("^(?:the|a|an) ", ""));
+                && withoutArticle(normalize(title)).startsWith(typed);
         for (int i = 0; i < asked.size() && !cut; i++) {
             String w = words[i];
             if (!w.equals(asked.get(i)) && !(w.length() >= 4 && withinOneEdit(w, asked.get(i)))) return 0;

@@ -92,8 +92,10 @@ final class TitleMatches {
         Map<String, String> soleNamed = request.title() ? longFormIntroducer(query, Fusion.ranking(fused), candidates)
                 : soleIntroducers(snapshot, query, candidates);
         soleNamed.keySet().forEach(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
-        matches.replaceAll((id, match) -> casedOtherwise(query, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
-                : aboutSomethingElse(query, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, WORD_OF_ANOTHER_QUESTION) : match);
+        List<String> written = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        List<String> cased = written.stream().filter(w -> MIXED_CASE.matcher(w).matches()).toList();
+        matches.replaceAll((id, match) -> casedOtherwise(cased, TitleIndex.names(live, id), candidates, id) ? Math.min(match, CASED_OTHERWISE)
+                : aboutSomethingElse(written, TitleIndex.names(live, id), queryTerms, idf, candidates, id) ? Math.min(match, WORD_OF_ANOTHER_QUESTION) : match);
         calledByOpening(query, candidates.pool(fused), candidates).ifPresent(id -> matches.merge(id, PaperHit.NAMES_PAPER, Math::max));
         dropNamedOutside(request.filters(), matches, fused.keySet(), candidates);
         return new Matched(matches, soleNamed);
@@ -151,8 +153,9 @@ final class TitleMatches {
      */
     private static void besideGivenTitle(Map<String, Double> matches, String query, Candidates papers) {
         papers.fetch(List.copyOf(matches.keySet()));
+        Predicate<String> givesOnly = TitleMatcher.givesOnly(query);
         Set<String> given = matches.keySet().stream().filter(id -> matches.get(id) >= 1 && papers.paper(id) != null
-                && TitleMatcher.givesOnly(query, papers.paper(id).title())).collect(Collectors.toSet());
+                && givesOnly.test(papers.paper(id).title())).collect(Collectors.toSet());
         if (!given.isEmpty()) matches.replaceAll((id, match) -> given.contains(id) ? match : Math.min(match, BESIDE_GIVEN_TITLE));
     }
 
@@ -238,9 +241,9 @@ final class TitleMatches {
      * hot is a star?", "rice farming yields"). Question words alone ask about the name: "what is
      * rice?", "the coconut paper".
      */
-    private boolean aboutSomethingElse(String query, List<String> names, List<String> queryTerms, Map<String, Double> idf,
+    private boolean aboutSomethingElse(List<String> written, List<String> names, List<String> queryTerms, Map<String, Double> idf,
                                        Candidates candidates, String id) {
-        List<String> naming = commonWordsNaming(query, names);
+        List<String> naming = commonWordsNaming(written, names);
         if (naming.isEmpty()) return false;
         Set<String> namingTerms = new HashSet<>(QueryTerms.all(analyzer, Fields.ABSTRACT, String.join(" ", naming)));
         List<String> others = queryTerms.stream().filter(term -> !namingTerms.contains(term) && !ASKING.contains(term) && !QueryTerms.LITERATURE.contains(term)).toList();
@@ -255,9 +258,10 @@ final class TitleMatches {
      * "STaR" is not "StAR": a short name of mixed case, written in the query with other capitals
      * than the paper's name or title has it, ranks the paper but does not name it. Capitals only
      * added or only dropped are the same name mistyped: "CoLAR" and "Colar" are "CoLaR".
+     *
+     * @param cased the query's words of {@link #MIXED_CASE}
      */
-    private static boolean casedOtherwise(String query, List<String> names, Candidates candidates, String id) {
-        List<String> cased = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> MIXED_CASE.matcher(w).matches()).toList();
+    private static boolean casedOtherwise(List<String> cased, List<String> names, Candidates candidates, String id) {
         if (cased.isEmpty()) return false;
         Paper paper = candidates.fetched(id);
         List<String> written = new ArrayList<>(names);
@@ -281,9 +285,10 @@ final class TitleMatches {
      * The query's words that are names of the paper, or one typo from them, when all of them are
      * single common words in lower case (or capitalised as the query's first word), as one writes
      * "rice" or "Storms"; none when the query writes a name as a name ("RICE", "a Coconut").
+     *
+     * @param written the query's words
      */
-    private List<String> commonWordsNaming(String query, List<String> names) {
-        List<String> written = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    private List<String> commonWordsNaming(List<String> written, List<String> names) {
         List<String> naming = new ArrayList<>();
         for (String name : names) {
             String lowerName = name.toLowerCase(Locale.ROOT);
