@@ -690,6 +690,7 @@ public final class Opposites {
         for (Pattern denial : DENIALS) {
             Matcher denied = denial.matcher(sentence);
             while (denied.find()) {
+                if (inBaseline(sentence, denied.start())) continue;
                 // "requires no fine-tuning and matches baselines" denies fine-tuning only.
                 Set<String> head = new HashSet<>(), rest = new HashSet<>();
                 for (String word : CLAUSE_END.split(denied.group(1), 2)[0].split("\\s+")) {
@@ -701,6 +702,19 @@ public final class Opposites {
             }
         }
         return phrases;
+    }
+
+    /** What a comparison is made against: "Compared to speculative decoding without SpecReason, their combination yields...". */
+    private static final Pattern BASELINE = Pattern.compile("(?i)\\b(?:compared\\s++(?:to|with)|relative\\s++to|in\\s++comparison\\s++(?:to|with)|versus|vs\\.?)\\s");
+
+    /**
+     * Whether a denial at {@code at} describes what the sentence compares against, in its clause:
+     * "speculative decoding without SpecReason" is a baseline, not a denial of SpecReason.
+     */
+    private static boolean inBaseline(String sentence, int at) {
+        String before = sentence.substring(0, at);
+        int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+        return BASELINE.matcher(before.substring(clause + 1)).find();
     }
 
     /** "Can LLMs learn to reason without any weight update?": a question, which asserts and denies nothing. */

@@ -377,5 +377,10 @@ class OppositesTest {
                 "LLMs can learn to reason without any weight updates.", false).isEmpty(), "the denied words in two clauses of the claim");
         assertTrue(Opposites.denial("Prefix tuning teaches reasoning through weight updates.",
                 "LLMs can learn to reason without any weight updates.", false).isPresent(), "the denied words in one clause");
+        String baseline = "Compared to speculative decoding without SpecReason, their combination yields an additional 19.4-44.2% latency reduction.";
+        assertTrue(Opposites.of("SpecReason reduces latency.", baseline, false).isEmpty(), "what the sentence compares against");
+        assertTrue(Opposites.of("SpecReason speeds up inference.", baseline, false).isEmpty());
+        assertTrue(Opposites.denial("SpecReason requires training.", "Compared to the baseline, SpecReason requires no training.", false).isPresent(),
+                "a denial in the clause after the comparison");
     }
 }
