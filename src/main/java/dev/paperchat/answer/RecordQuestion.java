@@ -45,13 +45,18 @@ final class RecordQuestion {
     private static final Pattern CITE = Pattern.compile("\\b(?:bib-?tex|bib\\s+entry|bibliography\\s+entry|citation\\s+(?:entry|key)|reference\\s+entry)\\b"
             + "|" + START + "how\\s+(?:do|should|can|would|to)\\s+(?:i\\s+|we\\s+)?cite\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "Is it true that", "can you check whether", "I read that": how a fact-checker asks, no part of what is checked. */
+    private static final String CHECKING = "(?:(?:is\\s++it\\s++(?:really\\s++)?(?:true|correct|right|the\\s++case)"
+            + "|(?:(?:can|could)\\s++you\\s++)?(?:check|verify|confirm)(?:\\s++for\\s++me)?)\\s++(?:that|whether|if)"
+            + "|i\\s++(?:read|heard)(?:\\s++somewhere)?\\s++that)";
+
     /**
      * "Was Quiet-STaR published in 2023?", "Quiet-STaR was published by Google DeepMind in 2023.":
      * a paper's date or organisation as the question has it, checked against the record. Its year is
      * no date filter: the paper named is read, whatever its date. The paper is a name, not sentences: "Can you check
      * these claims? ... General-Reasoner is from Tencent." is a passage of claims.
      */
-    private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:(?:was|were|is|did)\\s++)?(?:the\\s++)?(?!(?:which|what|who|how|when|where|why"
+    private static final Pattern CHECKED = Pattern.compile("^\\W*+(?:" + CHECKING + "\\s++)?(?:(?:was|were|is|did)\\s++)?(?:the\\s++)?(?!(?:which|what|who|how|when|where|why"
             + "|any|all|most|papers?|they|these|those|was|were|is|did)\\b)(?<subject>it|(?:this|that)\\s++paper|(?-i:[\"\u201c]?[\\p{Lu}\\d])\\S(?:(?![.?!]\\s).){0,150}?)\\s++(?:(?:was|were|is)\\s++)?"
             + "(?:first\\s++|originally\\s++)?(?:(?:published|released|posted|appeared|appear|came\\s++out|come\\s++out|written|developed|proposed"
             + "|introduced)\\b(?:\\s++(?:by|at|from)\\s++(?<org>(?-i:\\p{Lu})[^,.?!]{0,80}?))?|(?=from\\s))"

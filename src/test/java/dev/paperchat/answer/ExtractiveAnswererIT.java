@@ -1516,6 +1516,9 @@ class ExtractiveAnswererIT {
         Answer followUp = assistant.ask(new Question("Was it published in 2024?", List.of(new Turn("user", "What is Quiet-STaR?"),
                 new Turn("assistant", assistant.ask(Question.of("What is Quiet-STaR?")).answer())), Question.DEFAULT_K, AnswerMode.EXTRACTIVE, null));
         assertTrue(followUp.answer().contains("The question has it dated 2024, as the record has it."), followUp.answer());
+        // As a fact-checker asks it: the year is still no filter that leaves the paper out.
+        Answer asked = assistant.ask(Question.of("Is it true that Quiet-STaR was published in 2023?"));
+        assertTrue(asked.covered() && asked.answer().contains("The question has it dated 2023; the record does not."), asked.answer());
         assertTrue(assistant.ask(Question.of("Which papers were published in 2023?")).answer().startsWith("Papers in the collection dated 2023:"),
                 "papers asked for by their year are still listed by it");
     }

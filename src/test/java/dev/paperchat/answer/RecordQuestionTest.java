@@ -19,10 +19,12 @@ class RecordQuestionTest {
     void should_read_a_check_of_a_papers_date_or_organisation() {
         for (String checked : List.of("Was Quiet-STaR published in 2023?", "Quiet-STaR was published by Google DeepMind in 2023.",
                 "Is SpecReason from 2025?", "Is EMPO from Tencent?", "Was the Coconut paper released in March 2024?", "was it published in 2024",
-                "Was \"Quiet-STaR: Language Models Can Teach Themselves\" published in 2023?", "DPO was introduced in 2023")) {
+                "Was \"Quiet-STaR: Language Models Can Teach Themselves\" published in 2023?", "DPO was introduced in 2023",
+                "Is it true that Quiet-STaR was published in 2023?", "Can you check whether EMPO is from Tencent?", "I read that DPO was introduced in 2023")) {
             assertTrue(RecordQuestion.checks(checked), checked);
         }
         assertEquals(Optional.of("Quiet-STaR"), RecordQuestion.checkedPaper("Quiet-STaR was published by Google DeepMind in 2023."));
+        assertEquals(Optional.of("Titans"), RecordQuestion.checkedPaper("Is it true that Titans is from Google?"));
         assertEquals(Optional.of("Coconut paper"), RecordQuestion.checkedPaper("Was the Coconut paper released in March 2024?"));
         // Papers asked for by their date or organisation, a claim of what a paper does, a question with no date or organisation to check.
         for (String other : List.of("Which papers were published in 2023?", "Tencent papers published in 2025", "Papers from 2024 on RL",
