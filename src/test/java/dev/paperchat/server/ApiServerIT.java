@@ -496,11 +496,15 @@ class ApiServerIT {
         JsonNode spec = json(server.get("/openapi.json"));
         assertEquals("3.0.3", spec.get("openapi").asText());
         assertEquals(server.url(""), spec.at("/servers/0/url").asText(), "the server it came from, on its port");
-        Set<String> documented = new TreeSet<>();
+        Set<String> documented = new TreeSet<>(), operationIds = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
             var path = paths.next();
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+            // Clients generated from the document (OpenAI GPT actions, openapi-generator, LangChain toolkits) name their calls by these.
+            path.getValue().forEach(operation -> operationIds.add(operation.path("operationId").asText()));
         }
+        assertEquals(documented.size(), operationIds.size(), "one operationId for each operation, none twice: " + operationIds);
+        assertFalse(operationIds.contains(""), "every operation has an operationId");
         // OpenAPI writes every path parameter {id}; the server's <id> also takes slashes (DOIs).
         assertEquals(new TreeSet<>(server.server().routes().stream().map(r -> r.replaceAll("<(\\w+)>", "{$1}")).toList()), documented);
     }
