@@ -11,7 +11,7 @@ public record Question(String text, List<Turn> history, int k, AnswerMode mode, 
     public static final int MAX_K = 20;
 
     public Question {
-        text = TypedText.bounded(text);
+        text = TypedText.plain(text);
         if (TypedText.isBlank(text)) throw new InvalidInputException("question must not be empty");
         if (k < 1 || k > MAX_K) throw new InvalidInputException("k must be between 1 and " + MAX_K + ", was " + k);
         history = history == null ? List.of() : List.copyOf(history);

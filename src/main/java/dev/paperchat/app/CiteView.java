@@ -88,7 +88,7 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
      * claim's first source. A pasted reference is looked up as a title, whichever it was given as.
      */
     public static CiteView lookUp(CitationLookup lookup, String by, String typed, int k) {
-        String query = TypedText.bounded(typed);
+        String query = TypedText.plain(typed);
         // A passage is looked up sentence by sentence, each short enough: its length is checked whole, as the API's is.
         CitationLookup.checkLength(by, query);
         // Its full stops part authors, year, title and venue, not claims.

@@ -56,4 +56,25 @@ public final class TypedText {
         String plain = COMPATIBLE.matcher(composed).replaceAll(m -> Matcher.quoteReplacement(Normalizer.normalize(m.group(), Normalizer.Form.NFKC)));
         return OTHER_SPACE.matcher(plain).replaceAll(" ");
     }
+
+    /**
+     * Markdown's marks around words, as notes, chat and an LLM write them: "**Which**", "_avoid_", "`entropy`", a span of
+     * one line. Not a name's own marks: "pass_at_k", "A* search", "2 * 3".
+     */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*_`])(\\*{1,2}|_{1,2}|`)(?=\\S)([^\\n]{0,300}?\\S)\\1(?![\\p{L}\\p{N}*_`])");
+    /** "[collapse](http://example.org)": a Markdown link, read as its text. */
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300})]\\((?:https?://|www\\.)[^\\s()]{0,2000}\\)");
+
+    /**
+     * A question, claim or title as {@link #bounded}, without Markdown's marks: "**Which** methods _avoid_ `entropy`
+     * [collapse](http://...)?" asks what "Which methods avoid entropy collapse?" does.
+     */
+    public static String plain(String text) {
+        String bounded = bounded(text);
+        if (bounded == null) return null;
+        String plain = LINK.matcher(bounded).replaceAll("$1");
+        // "**_avoid_**": a mark within a mark.
+        for (int depth = 0; depth < 2; depth++) plain = EMPHASIS.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        return plain;
+    }
 }

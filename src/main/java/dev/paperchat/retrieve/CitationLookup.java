@@ -125,7 +125,7 @@ public final class CitationLookup {
      * uses ("veri reason") may rank low in a search, and its title match then lifts it to the top.
      */
     public Lookup byTitle(String typed, int k) {
-        String title = TypedText.bounded(typed);
+        String title = TypedText.plain(typed);
         checkK(k);
         checkLength("title", title);
         checkWords("title", title);
@@ -321,7 +321,7 @@ public final class CitationLookup {
      * same, at half their closeness, as a writer may have put the claim in other words.
      */
     public Lookup byClaim(String typed, int k) {
-        String pasted = TypedText.bounded(typed);
+        String pasted = TypedText.plain(typed);
         checkK(k);
         checkLength("claim", pasted);
         checkWords("claim", pasted);

@@ -16,7 +16,7 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
     public static final String NO_WORDS = "holds no letters or digits to search for";
 
     public SearchRequest {
-        query = TypedText.bounded(query);
+        query = TypedText.plain(query);
         if (TypedText.isBlank(query)) throw new InvalidInputException("query must not be empty");
         if (!TypedText.hasWords(query)) throw InvalidInputException.of("query", NO_WORDS);
         if (characters(query) > MAX_QUERY_CHARS) {

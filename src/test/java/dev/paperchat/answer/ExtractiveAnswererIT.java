@@ -1502,6 +1502,15 @@ class ExtractiveAnswererIT {
         assertEquals("No paper in the collection mentions \"AlphaFold\" in its title or abstract.", none.answer());
     }
 
+    /** Markdown's marks, as a question pasted from notes or an LLM's output has them, ask what the plain words do. */
+    @Test
+    void should_answer_a_question_in_markdown_as_its_plain_words() {
+        Answer marked = assistant.ask(Question.of("**Which** methods _avoid_ `entropy` [collapse](http://evil.example)?"));
+        Answer plain = assistant.ask(Question.of("Which methods avoid entropy collapse?"));
+        assertTrue(marked.covered(), marked.answer());
+        assertEquals(plain.answer(), marked.answer());
+    }
+
     /** A year or organisation a question gives a named paper is checked against its record, not read as a filter that leaves the paper out. */
     @Test
     void should_check_a_papers_date_and_organisation_against_its_record() {

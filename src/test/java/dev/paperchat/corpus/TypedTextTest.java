@@ -41,4 +41,17 @@ class TypedTextTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(TypedText.isBlank(null));
     }
+
+    @Test
+    void should_read_markdown_marks_as_the_words_they_mark() {
+        assertEquals("Which methods avoid entropy collapse?", TypedText.plain("**Which** methods _avoid_ `entropy` [collapse](http://evil.example)?"));
+        assertEquals("Is it true that MEM1 cuts memory by 3.5x?", TypedText.plain("Is it true that *MEM1* cuts __memory__ by **_3.5x_**?"), "a mark within a mark");
+        // A name's own marks, a lone mark, arithmetic and a link that is no Markdown stay as they are.
+        for (String plain : List.of("pass_at_k and snake_case_name", "A* search", "2 * 3 * 4", "a ** b", "x_1 and x_2", "[1] Smith (2024)", "`unclosed", "**")) {
+            assertEquals(plain, TypedText.plain(plain));
+        }
+        assertNull(TypedText.plain(null));
+        String hostile = "_a ".repeat(5_000);
+        assertEquals(hostile, TypedText.plain(hostile), "no mark closes: read once");
+    }
 }
