@@ -335,6 +335,8 @@ function markUnbacked(text, answer) {
 
 function finishAnswer(msg, answer) {
   msg.setAttribute("aria-busy", "false");
+  // The answer's live region reads it now; "Searching the collection…" would be left for a virtual cursor to meet.
+  unannounce();
   const index = state.answers.push(answer) - 1;
   statusAfter(answer);
   msg.dataset.answer = String(index);
@@ -477,7 +479,9 @@ async function ask(question) {
       // A stopped answer is no part of the conversation (follow-ups do not read it, nor does an export):
       // it says so, dimmed, and its question is back in the box, to ask again with Enter or the button.
       msg.classList.add("stopped");
-      const again = el("button", { type: "button", class: "ask-again", text: "Ask again", onclick: () => {
+      // While another answer comes, this one waits: asked now, it would be dropped, and the button with it.
+      const again = el("button", { type: "button", class: "ask-again ghost", text: "Ask again", onclick: () => {
+        if (state.controller) return announce("Another answer is coming: ask again when it is done, or stop it.");
         again.disabled = true;
         if ($("question").value === question) {
           $("question").value = "";
@@ -485,8 +489,10 @@ async function ask(question) {
         }
         ask(question);
       } });
-      msg.append(el("div", { class: "notice", text: "Stopped: this answer is not kept in the conversation, and its question is back in the box. " }, again));
-      if (!$("question").value) $("question").value = question;
+      const boxFree = !$("question").value;
+      msg.append(el("div", { class: "notice", text: "Stopped: this answer is not kept in the conversation"
+        + (boxFree ? ", and its question is back in the box. " : ". ") }, again));
+      if (boxFree) $("question").value = question;
       keepDraft();
     } else if (streamed) {
       msg.append(el("div", { class: "error-msg", text: "The answer stopped here: " + connectionMessage(e) }));
@@ -917,9 +923,9 @@ function hidePreviewSoon() {
 // ---- citation lookup ----
 
 /**
- * What "auto" looks a text up as: a claim when it reads as a sentence (it ends as one, states a
+ * What "auto" looks a text up as first: a claim when it reads as a sentence (it ends as one, states a
  * percentage or runs long), else a title. A claim looked up as a title would find its paper at full
- * confidence, its wrong figures unchecked.
+ * confidence, its wrong figures unchecked: {@link lookup} looks up as a claim too a text that {@link readsAsClaim}.
  */
 function lookupMode(query, chosen) {
   if (chosen !== "auto") return chosen;
@@ -961,9 +967,14 @@ function isMostlyTitle(text, title) {
   return asked.length > 0 && extra.length <= 0.1 * asked.length && !extra.some((w) => /^(?:not|no|never|cannot|nor|don|doesn|isn|aren|won)$/.test(w));
 }
 
+/** The lookup asked last: an answer to one asked before it, come late, is dropped, not shown under the newer query. */
+let lookupsAsked = 0;
+
 /** @param restored a lookup kept through a reload, which no reader asked for now: it neither moves the page nor asks for the key */
 async function lookup(query, chosen, restored = false) {
   const results = $("cite-results");
+  const asked = ++lookupsAsked;
+  const superseded = () => asked !== lookupsAsked;
   let by = lookupMode(query, chosen);
   results.replaceChildren(el("p", { class: "muted", text: "Searching…" }));
   try {
@@ -977,11 +988,14 @@ async function lookup(query, chosen, restored = false) {
       if (asTitle.found && first && first.confidence >= 0.9 && isMostlyTitle(query, first.title)) [body, by] = [asTitle, "title"];
     }
     body = body || await citeBy(by, query, !restored);
-    // "reasoning models tend to overthink on simple problems", typed without its full stop: no title has it, a sentence may state it.
-    if (chosen === "auto" && by === "title" && !body.found && readsAsClaim(query)) {
+    // "reasoning models tend to overthink on simple problems", typed without its full stop: no title has it, a sentence may
+    // state it. "MEM1 reduces memory usage by 3.5x" names its paper, whose title is found: its figure is still to be checked.
+    const first = (body.results || [])[0];
+    if (chosen === "auto" && by === "title" && readsAsClaim(query) && !(body.found && first && isMostlyTitle(query, first.title))) {
       const asClaim = await citeBy("claim", query, !restored).catch(() => ({}));
-      if (asClaim.found) [body, by] = [asClaim, "claim"];
+      if (asClaim.found || (body.found && asClaim.results)) [body, by] = [asClaim, "claim"];
     }
+    if (superseded()) return;
     results.replaceChildren();
     if (chosen === "auto") results.append(el("p", { class: "muted small", text: `Looked up as a ${body.by || by}; choose title or claim to look it up otherwise.` }));
     for (const notice of body.notices || []) results.append(el("p", { class: "muted small", text: notice }));
@@ -999,10 +1013,10 @@ async function lookup(query, chosen, restored = false) {
       results.append(section);
     });
   } catch (e) {
-    results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
+    if (!superseded()) results.replaceChildren(el("div", { class: "error-msg", text: e.message }));
   } finally {
     // On a phone the results open below the fold: they are brought into view, or the button seems to do nothing.
-    if (!restored) results.scrollIntoView({ block: "nearest", behavior: motion() });
+    if (!restored && !superseded()) results.scrollIntoView({ block: "nearest", behavior: motion() });
   }
 }
 

@@ -199,7 +199,7 @@ class ChatPageIT {
     }
 
     @Test
-    void should_look_up_a_title_and_copy_its_bibtex() throws IOException {
+    void should_look_up_a_title_and_copy_its_bibtex() throws IOException, InterruptedException {
         browser.findElement(By.id("cite-query")).sendKeys("quiet star");
         browser.findElement(By.cssSelector("#cite-form button")).click();
         WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-result .title")));
@@ -317,6 +317,26 @@ class ChatPageIT {
         wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(asTitle) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
         assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
         assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("Right Question is Already Half"),
+                browser.findElement(By.id("cite-results")).getText());
+        // One that names its paper finds it as a title too: its figure is still checked, as a claim's.
+        String asClaim = browser.findElement(By.id("cite-results")).getText();
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys("EMPO raises Qwen 2.5 from 30.7 to 58.1 points");
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(asClaim) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
+        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".cite-result .unbacked-note")).getText().contains("58.1"), browser.findElement(By.id("cite-results")).getText());
+        // A lookup answered after a newer one is dropped, not shown under the newer query.
+        browser.executeScript("const slow = window.fetch; window.fetch = (url, init) => init && String(init.body).includes('quiet star')"
+                + " ? new Promise((done) => setTimeout(() => done(slow(url, init)), 1500)) : slow(url, init);");
+        for (String query : List.of("quiet star", "The Entropy Mechanism of Reinforcement Learning")) {
+            browser.findElement(By.id("cite-query")).clear();
+            browser.findElement(By.id("cite-query")).sendKeys(query);
+            browser.findElement(By.cssSelector("#cite-form button")).click();
+        }
+        wait.until(d -> d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a title"));
+        Thread.sleep(2_500);
+        assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("The Entropy Mechanism"),
                 browser.findElement(By.id("cite-results")).getText());
         // A passage of 9,000 characters goes in a request body: in a URL it was refused past about 6,500.
         String longPassage = (dev.paperchat.app.SampleIndex.PASSAGE + " ").repeat(80).substring(0, 9_000);
