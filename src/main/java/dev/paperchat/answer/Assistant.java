@@ -480,20 +480,24 @@ public final class Assistant {
         }
         // "General-Reasoner, from Tencent": the record tells its organisation and year, which the abstract seldom states.
         RecordCheck record = RecordCheck.of(claim, organisations);
-        List<String> unstated = record.unstated(Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()), top.paper(), organisations);
+        List<String> unstated = new ArrayList<>(record.unstated(Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()), top.paper(), organisations));
+        Optional<String> everyCase = Specifics.everyCaseUnstated(claim, top.bestSentence().text());
+        everyCase.ifPresent(unstated::add);
         List<String> byRecord = record.notices(top.paper(), organisations, "claim");
         if (!byRecord.isEmpty() && unstated.stream().allMatch(record::about)) return Optional.of(String.join(" ", byRecord));
         if (!unstated.isEmpty()) {
             // "Titans reaches 80% at 10M tokens": ATLAS states it; the reader should see where the figures are.
             // The claim's own subject ("Self-RAG") is no part of it: another paper need only state what this one does not.
             // That paper must state every figure of the claim: "58.1% on LiveCodeBench" is not the source of EMPO's "30.7% to 58.1%".
-            String elsewhere = hits.stream().skip(1)
+            // "always" alone is no figure another paper could be the source of: any sentence that says "consistently" would be.
+            String elsewhere = unstated.size() == everyCase.stream().count() ? "" : hits.stream().skip(1)
                     .filter(h -> Numbers.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).isEmpty()
                             && CitationLookup.statesFiguresInKind(claim, h.paper())
                             // All it lacks is the claim's own paper's name: "over 70% accuracy for Qwen-2.5-7B" of a reasoning-pattern
                             // reward states no "Lp-Reg reaches 70% average accuracy on math benchmarks", nor AMC23's 80% "80% on MMMU".
                             && Specifics.unstated(claim, h.paper().title() + "\n" + h.paper().abstractText()).stream().allMatch(item -> namesPaper(item, top))
-                            && QuantityQuestion.settingsNotWritten(claim, h.paper()).stream().allMatch(item -> namesPaper(item, top)))
+                            && QuantityQuestion.settingsNotWritten(claim, h.paper()).stream().allMatch(item -> namesPaper(item, top))
+                            && (h.bestSentence() == null || Specifics.everyCaseUnstated(claim, h.bestSentence().text()).isEmpty()))
                     .findFirst().map(h -> "; \"" + h.paper().title() + "\" states " + (unstated.size() == 1 ? "it" : "them")).orElse("");
             // "does not state 99; its sentence quoted gives 94.7": the paper's own figure, for the reader to see at once.
             // Only of figures alone: a name unstated beside them is no figure the sentence could give.

@@ -181,7 +181,8 @@ public final class CitationChecker {
         if (best < MIN_SUPPORT) return Optional.of("cited sources do not state this");
         Optional<String> misquoted = misquoted(claim, cited.toString());
         if (misquoted.isPresent()) return misquoted;
-        List<String> unstated = Specifics.unstated(claim, cited.toString());
+        List<String> unstated = new ArrayList<>(Specifics.unstated(claim, cited.toString()));
+        Specifics.everyCaseUnstated(claim, cited.toString()).ifPresent(unstated::add);
         if (!unstated.isEmpty()) return Optional.of("cited sources do not state " + String.join(", ", unstated));
         List<String> elsewhere = namesOfOtherSources(claim, markers, sources);
         if (!elsewhere.isEmpty()) return Optional.of("cited sources do not mention " + String.join(", ", elsewhere) + ", which another source does");

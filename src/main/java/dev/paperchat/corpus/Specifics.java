@@ -38,6 +38,34 @@ public final class Specifics {
     }
 
     /**
+     * The claim's words of every case ("always", "completely", "across all benchmarks") when the sentence quoted for it
+     * does not say so of every case too: "Larger KV caches always improve accuracy" of a sentence on KV caches and
+     * accuracy. Read in the sentence, not the abstract: 125 of the 300 sample abstracts write "consistently", "entire"
+     * or "fully" of something.
+     */
+    public static Optional<String> everyCaseUnstated(String claim, String sentence) {
+        return EVERY_CASE.matcher(claim).results().map(MatchResult::group).findFirst().filter(every -> !STATED_EVERY_CASE.matcher(sentence).find());
+    }
+
+    /** What a claim or a source says there is every one of: "across all benchmarks", "on every task". */
+    private static final String CASES = "(?:cases|settings|tasks|benchmarks|models|problems|domains|datasets|languages|sizes|scales|conditions"
+            + "|case|setting|task|benchmark|model|problem|domain|dataset)";
+    /**
+     * "always improves", "completely immune", "across all benchmarks", "guarantees": a claim of every case; not one
+     * denied ("does not always help"), nor "all" of what a claim counts ("all three models").
+     */
+    private static final Pattern EVERY_CASE = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!n't\\s)(?<!\\bnot\\s(?:yet|quite)\\s)(?<!\\p{L})"
+            + "(?:always|invariably|completely|entirely|totally|guarantee[sd]?|(?:in|on|across|for)\\s++(?:all|every)\\s++" + CASES
+            + "|without\\s++exception)(?!\\p{L})");
+    /**
+     * What says so of every case in a source: "consistently", "across all tasks", "regardless of", "fully"; not any "all"
+     * or "each", which most abstracts write of something, nor "not always".
+     */
+    private static final Pattern STATED_EVERY_CASE = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!n't\\s)(?<!\\p{L})(?:always|invariabl[ey]|consistent(?:ly)?|universal(?:ly)?"
+            + "|entire(?:ly)?|complete(?:ly)?|total(?:ly)?|fully|guarantee\\w*+|regardless|without\\s++exception|across\\s++the\\s++board"
+            + "|(?:all|every|each)\\s++(?:[\\p{L}-]++\\s++)?" + CASES + ")(?!\\p{L})");
+
+    /**
      * "was the first", "the first language-based video reasoning framework", "first introduced", "pioneered": a claim of
      * priority; not the "first" of "first-order", "First, we...", nor a title's "The First Try Matters study".
      */

@@ -391,6 +391,11 @@ public final class CitationLookup {
             List<String> unstated = record.unstated(byText, hit.paper(), organisations);
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best) : figureOfItsKind(claim, hit, best);
+            Optional<String> everyCase = Specifics.everyCaseUnstated(claim, sentence.text());
+            if (everyCase.isPresent()) {
+                unstated = new ArrayList<>(unstated);
+                unstated.add(everyCase.get());
+            }
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
             // The sentence shown is the one read: the sentence with the claim's figures, when another shares more of its words.

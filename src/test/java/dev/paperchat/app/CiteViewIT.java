@@ -65,6 +65,11 @@ class CiteViewIT {
                 + " Quiet-STaR improves GSM8K from 5.9% to 10.9%.", 5).supported(), "one claim of two is not");
         assertTrue(Json.write(right).startsWith("{\"query\":\"LazyEviction reduces KV cache size by 50% while maintaining accuracy.\",\"by\":\"claim\","
                 + "\"found\":true,\"supported\":true,"), Json.write(right));
+
+        // A claim of every case is stated only by a sentence that says so: a sentence on its subject is no source of "always".
+        CiteView always = CiteView.lookUp(app.lookup(), "claim", "LazyEviction always maintains accuracy while reducing KV cache size.", 5);
+        assertTrue(always.found() && !always.supported(), always.toString());
+        assertEquals(List.of("always"), always.results().get(0).unstated());
     }
 
     /** A year or an organisation is the record's to state: a right one is supported, a wrong one is not, and the record is quoted. */

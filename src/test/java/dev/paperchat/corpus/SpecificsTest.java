@@ -3,6 +3,7 @@ package dev.paperchat.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SpecificsTest {
@@ -30,5 +31,21 @@ class SpecificsTest {
                 "Quiet-STaR improves the first token's accuracy.")) {
             assertEquals(List.of(), Specifics.unstated(notPriority, QUIET_STAR), notPriority);
         }
+    }
+
+    /** A claim of every case is the paper's to make: "always", "completely", "across all benchmarks" are stated only by a text that says so. */
+    @Test
+    void should_hold_a_claim_of_every_case_to_a_text_that_states_one() {
+        String lazyEviction = "LazyEviction reduces KV cache size by 50% while maintaining comparable accuracy on mathematical reasoning.";
+        assertEquals(Optional.of("always"), Specifics.everyCaseUnstated("LazyEviction always keeps comparable accuracy while reducing the KV cache.", lazyEviction));
+        assertEquals(Optional.of("completely"), Specifics.everyCaseUnstated("LazyEviction completely keeps accuracy with a smaller KV cache.", lazyEviction));
+        assertEquals(Optional.of("across all benchmarks"), Specifics.everyCaseUnstated("LazyEviction keeps accuracy across all benchmarks.", lazyEviction));
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("LazyEviction always keeps accuracy.", lazyEviction.replace("while", "consistently while")),
+                "every case in other words");
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("LazyEviction keeps accuracy on all benchmarks.", lazyEviction.replace("reasoning", "reasoning across all six benchmarks")));
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("LazyEviction does not always keep accuracy.", lazyEviction), "a claim that limits");
+        assertEquals(Optional.of("always"), Specifics.everyCaseUnstated("A correct answer always shows faithful reasoning.",
+                "We also show that a correct final answer is not always a reliable indicator of a faithful reasoning process."), "a sentence that limits");
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("All three models keep accuracy with LazyEviction.", lazyEviction), "all of what it counts");
     }
 }
