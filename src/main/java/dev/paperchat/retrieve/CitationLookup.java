@@ -105,6 +105,13 @@ public final class CitationLookup {
         public Match(PaperHit hit, double confidence, SentenceHit sentence) {
             this(hit, confidence, sentence, List.of(), null);
         }
+
+        /** The match with one more of the claim's words unstated: no source of the claim, its confidence capped as a wrong figure's. */
+        Match withUnstated(String item) {
+            List<String> more = new ArrayList<>(unstated);
+            more.add(item);
+            return new Match(hit, Math.min(confidence, DIFFERENT_NUMBERS), sentence, List.copyOf(more), opposes);
+        }
     }
 
     /**
@@ -391,11 +398,6 @@ public final class CitationLookup {
             List<String> unstated = record.unstated(byText, hit.paper(), organisations);
             // A wrong figure is best shown beside the paper's figure of its kind: "17%" beside "only 1.7% of the data".
             SentenceHit sentence = unstated.isEmpty() ? statingFigures(claim, hit.paper(), best) : figureOfItsKind(claim, hit, best);
-            Optional<String> everyCase = Specifics.everyCaseUnstated(claim, sentence.text());
-            if (everyCase.isPresent()) {
-                unstated = new ArrayList<>(unstated);
-                unstated.add(everyCase.get());
-            }
             // "Orca 2 does not surpass models of similar size" is close in words to the sentence that says it does.
             // Only of the paper the claim is about: "Datarus surpasses similar size models" says nothing of Orca 2.
             // The sentence shown is the one read: the sentence with the claim's figures, when another shares more of its words.
@@ -424,6 +426,8 @@ public final class CitationLookup {
                 : Optional.<Match>empty()).map(m -> withNameCredited(claim, matches, m, named));
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
                 .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
+        // "always" is for the sentence quoted to state, not a rank: any paper's sentence that says "consistently" would come first.
+        matches.replaceAll(m -> Specifics.everyCaseUnstated(claim, m.sentence().text()).map(m::withUnstated).orElse(m));
         List<String> notices = new ArrayList<>(elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
                 + Specifics.listed(matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
                 + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList());
@@ -648,6 +652,8 @@ public final class CitationLookup {
         for (int i = 0; i < spans.size(); i++) {
             String sentence = spans.get(i).of(text);
             if (i == closest.index() || Opposites.of(claim, sentence, false).isEmpty()) continue;
+            // "SWE-RL beats GPT-4o": "this is the best performance ..., even comparable to ... GPT-4o" names what it ranks, not SWE-RL.
+            if (Opposites.rankedOtherwise(claim, sentence).isPresent()) return Optional.of(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, closest.score()));
             long held = plainWords(sentence).stream().filter(claimWords::contains).count();
             boolean ofSubject = named.map(name -> Words.holds(sentence, name, true)).orElse(held + 1 > closestHeld);
             if (ofSubject && held + 1 >= Math.max(CONTRARY_SHARE * claimWords.size(), closestHeld)) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -305,7 +306,66 @@ public final class Opposites {
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
         return noneOfWhatIsMeasured(claim, sentence).or(() -> denial(claim, sentence, negated)).or(() -> overstated(claim, sentence))
-                .or(() -> ReportedView.of(claim, sentence));
+                .or(() -> rankedOtherwise(claim, sentence)).or(() -> ReportedView.of(claim, sentence));
+    }
+
+    /** "beats", "outperforms", "better than": one named thing put ahead of another. */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:outperform\\w*+|surpass\\w*+|beat(?:s|ing)?|exceed(?:s|ed|ing)?|better\\s++than"
+            + "|superior\\s++to|ahead\\s++of)\\b");
+    /** "comparable to", "on par with", "narrowing the performance gap with": named things put level, or behind and closing in. */
+    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(?:comparabl[ey]\\s++(?:to|with)|on\\s++par\\s++with|competitive\\s++with|rival(?:s|ing)?"
+            + "|match(?:es|ing)?|close\\s++to|narrow(?:s|ed|ing)?\\s++(?:the\\s++)?(?:[\\p{L}-]++\\s++)?gap|approach(?:es|ing)|similar\\s++to)\\b");
+    /** A name of a model or benchmark: a capital past its first letter, or a digit ("GPT-4o", "Pi-0", "DCLM", "N1"). */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d.-]+?\\p{Lu}|[\\p{L}\\d.-]*?\\d)[\\p{L}\\d][\\p{L}\\d.-]*[\\p{L}\\d]");
+    /** Where what a ranking's verb is of ends: "beats GPT-4o on SWE-bench" ranks GPT-4o, not SWE-bench. */
+    private static final Pattern RANKED_END = Pattern.compile("(?i)[,;.:]\\s|\\s(?:on|in|at|across|by|with|for|while|when|and\\s++(?!\\p{Lu}))\\s|$");
+    /** How far a name may follow the word that ranks it: "surpassing closed-source Pi-0 and GR00T N1". */
+    private static final int RANKED_CHARS = 60;
+
+    /**
+     * "SWE-RL beats GPT-4o" of "comparable to leading proprietary LLMs like GPT-4o", "InternVL3.5 beats GPT-5" of
+     * "narrowing the performance gap with ... GPT-5": named things the sentence puts level, or behind; and "Pi-0
+     * outperforms MolmoAct" of MolmoAct's "surpassing closed-source Pi-0": the claim's winner, the sentence's loser.
+     */
+    static Optional<String> rankedOtherwise(String claim, String sentence) {
+        Matcher ahead = AHEAD.matcher(claim);
+        if (ANY_DENIAL.matcher(claim).find() || PASSIVE.matcher(claim).find() || PASSIVE.matcher(sentence).find() || !ahead.find()) return Optional.empty();
+        Matcher end = RANKED_END.matcher(claim);
+        String ranked = claim.substring(ahead.end(), end.find(ahead.end()) ? end.start() : claim.length());
+        List<String> losers = NAME.matcher(ranked).results().map(MatchResult::group).toList();
+        List<String> winners = NAME.matcher(claim.substring(0, ahead.start())).results().map(MatchResult::group).toList();
+        for (String loser : losers) {
+            int at = wordAt(sentence, loser);
+            if (at < 0) continue;
+            Optional<MatchResult> level = lastBefore(LEVEL, sentence, at), better = lastBefore(AHEAD, sentence, at);
+            if (level.isPresent() && better.map(b -> b.end() <= level.get().start()).orElse(true)) {
+                return Optional.of("the cited sentence puts them level, not one ahead (\"" + sentence.substring(level.get().start(), at + loser.length()) + "\")");
+            }
+        }
+        for (String winner : winners) {
+            int at = wordAt(sentence, winner);
+            Optional<MatchResult> better = at < 0 ? Optional.empty() : lastBefore(AHEAD, sentence, at);
+            if (better.isEmpty()) continue;
+            String after = sentence.substring(better.get().end(), Math.min(sentence.length(), better.get().end() + 2 * RANKED_CHARS));
+            if (losers.stream().noneMatch(loser -> wordAt(after, loser) >= 0)) {
+                return Optional.of("the cited sentence says the opposite (\"" + sentence.substring(better.get().start(), at + winner.length()) + "\")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the name stands in the text as a word of its own, or -1. */
+    private static int wordAt(String text, String name) {
+        Matcher word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        return word.find() ? word.start() : -1;
+    }
+
+    /** The last match of the pattern that ends within {@link #RANKED_CHARS} before {@code at}. */
+    private static Optional<MatchResult> lastBefore(Pattern pattern, String text, int at) {
+        MatchResult last = null;
+        Matcher matcher = pattern.matcher(text.substring(0, at));
+        while (matcher.find()) last = matcher.toMatchResult();
+        return last != null && at - last.end() <= RANKED_CHARS ? Optional.of(last) : Optional.empty();
     }
 
     /** Where a sentence's clauses part: "improving accuracy by 2.48 points, while reducing token usage by 22.4%". */

@@ -383,4 +383,22 @@ class OppositesTest {
         assertTrue(Opposites.denial("SpecReason requires training.", "Compared to the baseline, SpecReason requires no training.", false).isPresent(),
                 "a denial in the clause after the comparison");
     }
+
+    /** A claim that ranks one named thing ahead of another, of a sentence that puts them level, or the other way round. */
+    @Test
+    void should_read_a_ranking_of_names_the_sentence_puts_level_or_reversed() {
+        assertEquals(Optional.of("the cited sentence puts them level, not one ahead (\"comparable to leading proprietary LLMs like GPT-4o\")"),
+                Opposites.of("SWE-RL beats GPT-4o on SWE-bench Verified.", "To our knowledge, this is the best performance reported for"
+                        + " medium-sized (<100B) LLMs to date, even comparable to leading proprietary LLMs like GPT-4o.", false));
+        assertTrue(Opposites.rankedOtherwise("InternVL3.5 beats GPT-5 across multimodal tasks.",
+                "InternVL3.5 achieves state-of-the-art results, narrowing the performance gap with leading commercial models like GPT-5.").isPresent());
+        String molmoAct = "MolmoAct-7B-D achieves 70.5% zero-shot accuracy on SimplerEnv Visual Matching, surpassing closed-source Pi-0 and GR00T N1.";
+        assertEquals(Optional.of("the cited sentence says the opposite (\"surpassing closed-source Pi-0\")"),
+                Opposites.rankedOtherwise("Pi-0 and GR00T N1 outperform MolmoAct-7B-D on SimplerEnv.", molmoAct));
+        // The ranking the sentence gives, a level claim, a denied one, and names the sentence ranks among themselves.
+        assertEquals(Optional.empty(), Opposites.rankedOtherwise("MolmoAct-7B-D outperforms Pi-0 and GR00T N1 on SimplerEnv.", molmoAct));
+        assertEquals(Optional.empty(), Opposites.rankedOtherwise("SWE-RL is comparable to GPT-4o.", "SWE-RL is even comparable to GPT-4o."));
+        assertEquals(Optional.empty(), Opposites.rankedOtherwise("SWE-RL does not beat GPT-4o.", "SWE-RL is even comparable to GPT-4o."));
+        assertEquals(Optional.empty(), Opposites.rankedOtherwise("Pi-0 outperforms GR00T N1.", molmoAct), "two losers of the sentence");
+    }
 }
