@@ -88,6 +88,11 @@ public record Paper(
         return alias(DOI);
     }
 
+    /** A date's year, which a table sorts and filters by: null for none and for a day and month alone ("26 May"). */
+    public static Integer yearOf(String date) {
+        return date != null && date.matches("\\d{4}(?:-.*)?") ? Integer.valueOf(date.substring(0, 4)) : null;
+    }
+
     public String arxivId() {
         return alias(ARXIV);
     }

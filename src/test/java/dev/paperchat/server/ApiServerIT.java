@@ -414,6 +414,14 @@ class ApiServerIT {
         JsonNode timed = json(server.get("/api/search?q=entropy&from=2025-01-01T00:00:00&to=2025-06-30T23:59:59.5%2B02:00"));
         assertTrue(timed.get("results").size() > 0, timed.toString());
         for (JsonNode hit : timed.get("results")) assertTrue(hit.get("date").asText().compareTo("2025-07") < 0, hit.toString());
+        // Each result's year, a number a table sorts by; none for a listing's "26 May", as for no date.
+        for (JsonNode hit : timed.get("results")) assertEquals(Integer.parseInt(hit.get("date").asText().substring(0, 4)), hit.get("year").intValue());
+        JsonNode all = json(server.get("/api/papers?limit=500"));
+        for (JsonNode paper : all.get("papers")) {
+            boolean dated = paper.get("date").asText().matches("\\d{4}.*");
+            assertEquals(dated, paper.get("year").isInt(), paper.toString());
+            assertTrue(dated || paper.get("year").isNull(), paper.toString());
+        }
         // A date range leaves out the papers its records give no year: the search says so, as an answer does.
         assertEquals(dev.paperchat.index.Filters.UNDATED_LEFT_OUT,
                 json(server.get("/api/search?q=entropy&from=2025")).at("/notices/0").asText());
