@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * 3.4x" of a paper whose 3.4x is its speed-up and whose cost falls by 60%.
  */
 public final class FigureMeasures {
-    /** A ratio or a share: "3.4x", "5×", "5times" (LaTeX's \times, its backslash lost), "2.5 times", "60%", "3-fold". */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.-])(\\d{1,4}+(?:\\.\\d++)?)\\s?(x|\u00d7|times|%|\\\\%|-?fold)(?![\\p{L}\\d])",
+    /**
+     * A ratio or a share: "3.4x", "5×", "5times" (LaTeX's \times, its backslash lost), "2.5 times", "60%", "3-fold"; of a
+     * range, its top ("2.5x" of "1.5-2.5times", "44.2%" of "19.4-44.2%").
+     */
+    private static final Pattern FIGURE = Pattern.compile("(?:(?<=\\d[-\u2013])|(?<![\\p{L}\\d.\u2013-]))(\\d{1,4}+(?:\\.\\d++)?)\\s?(x|\u00d7|times|%|\\\\%|-?fold)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Pattern> MEASURES = Map.of(
             // The time of a run ("reducing inference time by 51.9%"), not "test-time" or "for the first time".

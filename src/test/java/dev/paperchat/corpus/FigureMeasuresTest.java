@@ -78,4 +78,15 @@ class FigureMeasuresTest {
                 "It cuts tokens and raises accuracy. The framework also delivers a 6.59x gain in token efficiency and a 5x reduction in training time."));
         assertEquals(List.of(), FigureMeasures.misbound("It uses 28% fewer tokens", "Accuracy improved -- using 28% fewer tokens."));
     }
+
+    /** A range's top is its figure: "1.5-2.5times speedup" is a speed, which no memory saving of "1.5-2.5x" is. */
+    @Test
+    void should_read_the_top_of_a_range_with_its_measure() {
+        String specReason = "SpecReason achieves 1.5-2.5times speedup over vanilla LRM inference while improving accuracy by 1.0-9.9%."
+                + " Compared to speculative decoding without SpecReason, their combination yields an additional 19.4-44.2% latency reduction.";
+        assertEquals(List.of("memory by 1.5-2.5x"), FigureMeasures.misbound("SpecReason reduces memory by 1.5-2.5x.", specReason));
+        assertEquals(List.of("accuracy by 19.4-44.2%"), FigureMeasures.misbound("SpecReason improves accuracy by 19.4-44.2%.", specReason));
+        assertEquals(List.of(), FigureMeasures.misbound("SpecReason reduces latency by a further 19.4-44.2%.", specReason));
+        assertEquals(List.of(), FigureMeasures.misbound("SpecReason gives a 1.5-2.5x speedup.", specReason));
+    }
 }
