@@ -103,6 +103,19 @@ public final class FigureMeasures {
         return measured(text).stream().filter(m -> m.figure().doubleValue() == value).map(Measured::measure).flatMap(Optional::stream).findFirst();
     }
 
+    /**
+     * Whether the claim's figure ("4.05" of "runs 4.05 times faster") measures what the source's same figure does ("a 4.05times
+     * inference speedup"); not accuracy, which is any score: "70% average accuracy on math benchmarks" is not "over 70% accuracy"
+     * of a reward's patterns.
+     */
+    static boolean sameMeasure(String claim, String source, String figure) {
+        Matcher number = Pattern.compile("\\d++(?:\\.\\d++)?").matcher(figure);
+        if (!number.find()) return false;
+        double value = Double.parseDouble(number.group());
+        Optional<String> claimed = measureOf(claim, value);
+        return claimed.isPresent() && !claimed.get().equals("accuracy") && claimed.equals(measureOf(source, value));
+    }
+
     /** Whether the text names another measure than this one, and not this one: "reaching 69.9 F1" names accuracy only. */
     static boolean namesOnlyOthers(String text, String measure) {
         return !MEASURES.get(measure).matcher(text).find()

@@ -128,7 +128,7 @@ public final class FigureTies {
                 misbound.add(asWritten(claim, group, List.of(otherVersion.get())));
                 continue;
             }
-            List<Token> offending = offending(group, same, stated, ownNames, ofOwnSubject && ownedByOther(same.get(group), source, ownNames, claimNames));
+            List<Token> offending = offending(claim, source, group, same, stated, ownNames, ofOwnSubject && ownedByOther(same.get(group), source, ownNames, claimNames));
             if (!offending.isEmpty()) misbound.add(asWritten(claim, group, offending));
         }
         return List.copyOf(misbound);
@@ -144,7 +144,7 @@ public final class FigureTies {
     }
 
     /** The claim's tokens that show its figures to be of something else than the source's same figures are, or none. */
-    private static List<Token> offending(Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames, boolean ownedByOther) {
+    private static List<Token> offending(String claim, String source, Group group, Map<Group, List<Group>> stating, Stated stated, Set<String> ownNames, boolean ownedByOther) {
         List<Group> same = stating.get(group);
         // A name the source ties to the figures too says what they are of, whatever the words around: "zero-shot CommonsenseQA accuracy".
         if (group.names().stream().anyMatch(name -> tiedIn(same, name))) return List.of();
@@ -168,7 +168,9 @@ public final class FigureTies {
         // Words of which no sentence stating the figures says anything: "medical chatbots" of a 40% of flipped rewards. Not names,
         // whose absence is the name checks' to tell: "EMPO achieves a 68 percent relative improvement" of ETTRL's 68% misnames its paper.
         boolean said = same.stream().anyMatch(s -> tied.stream().anyMatch(t -> s.sentence().contains(t.form())));
-        return group.words().size() >= 2 && !said ? group.words() : List.of();
+        // "runs 4.05 times faster" of "a 4.05times inference speedup": a figure of the same measure, in other words.
+        boolean measuredAlike = group.figures().stream().anyMatch(figure -> FigureMeasures.sameMeasure(claim, source, claim.substring(figure.start(), figure.end())));
+        return group.words().size() >= 2 && !said && !measuredAlike ? group.words() : List.of();
     }
 
     /**

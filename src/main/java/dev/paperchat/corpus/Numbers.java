@@ -348,12 +348,17 @@ public final class Numbers {
         return !units.isEmpty() && written(text).stream().anyMatch(figure -> units.contains(figure.unit()));
     }
 
-    /** "Llama 3.1" of a source that writes "Llama3.1-8B", "AIME 2024" of one that writes "AIME2024": a name's version, stated. */
+    /**
+     * "Llama 3.1" of a source that writes "Llama3.1-8B", "AIME 2024" of one that writes "AIME2024", "AIME24" or "AIME'24":
+     * a name's version, stated.
+     */
     private static boolean namedWith(String claim, Matcher number, String source) {
         // The name ends right before the number: the last words are enough, and a text of many numbers stays linear.
         Matcher word = NAME_BEFORE.matcher(claim.substring(Math.max(0, number.start() - MAX_NAME_CHARS), number.start()));
         if (!word.find()) return false;
-        return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(word.group(1)) + "[\\s-]?" + Pattern.quote(number.group("digits"))
+        String digits = number.group("digits");
+        String version = digits.matches("(?:19|20)\\d{2}") ? "(?:" + digits + "|['\u2019]?" + digits.substring(2) + ")" : Pattern.quote(digits);
+        return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(word.group(1)) + "[\\s-]?" + version
                         + "(?![\\d.,]\\d)")
                 .matcher(source).find();
     }

@@ -111,4 +111,13 @@ class FigureTiesTest {
         String hostile = "by 1% and 2% on A-1 while ".repeat(3_000) + "(1) 5.9%rightarrow".repeat(2_000);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> FigureTies.misbound(hostile.substring(0, 20_000), hostile));
     }
+
+    /** A measure in other words is the same measure: "runs 4.05 times faster" of "a 4.05times inference speedup". */
+    @Test
+    void should_read_a_measure_said_in_other_words_as_the_same() {
+        String internVl = "These enable InternVL3.5 to achieve up to a +16.0% gain in overall reasoning performance and a 4.05times inference speedup.";
+        assertEquals(List.of(), FigureTies.misbound("InternVL3.5 runs 4.05 times faster.", internVl));
+        assertEquals(List.of("medical chatbot hallucinations by 16.0%"), FigureTies.misbound("It cuts medical chatbot hallucinations by 16.0%.", internVl),
+                "words of no measure of the sentence's");
+    }
 }

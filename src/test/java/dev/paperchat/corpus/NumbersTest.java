@@ -132,6 +132,9 @@ class NumbersTest {
         String source = "ETTRL lets Llama3.1-8B reach a 68 percent relative improvement on AIME2024 and Qwen3 beat GPT-4.";
         assertEquals(List.of(), Numbers.unstated("Llama 3.1 8B improves by 68% on AIME 2024.", source));
         assertEquals(List.of(), Numbers.unstated("Qwen 3 beats GPT 4 and Llama-3.1.", source));
+        assertEquals(List.of(), Numbers.unstated("A 1.5B model reached 46.7% on AIME 2024.", "It reaches 46.7% on AIME24 with a 1.5B model."),
+                "a year written short");
+        assertEquals(List.of("2025"), Numbers.unstated("A 1.5B model reached 46.7% on AIME 2025.", "It reaches 46.7% on AIME24 with a 1.5B model."));
         assertEquals(List.of("3.2"), Numbers.unstated("Llama 3.2 8B improves by 68%.", source), "another version");
         assertEquals(List.of("3"), Numbers.unstated("It gives a 3x speed-up over Qwen.", source), "a figure after no name");
         assertEquals(List.of(), Numbers.unstated("It rose from 5.9% to 10.9%.", "GSM8K (5.9%rightarrow10.9%)"), "LaTeX's arrow without its backslash");
