@@ -26,7 +26,9 @@ final class AskRoutes {
     /** Checked after reading, so a turn that names a field wrongly ("text") is told so, not that its content is missing. */
     record TurnRequest(String role, String content) {}
 
-    record AskRequest(String question, List<TurnRequest> history, Integer k, String mode, FiltersRequest filters, Boolean stream) {}
+    /** Filters in {@code filters}, or flat ({@code from}, {@code to}, {@code org}) as a search takes them. */
+    record AskRequest(String question, List<TurnRequest> history, Integer k, String mode, FiltersRequest filters, String from, String to, String org,
+                      Boolean stream) {}
 
     void register() {
         server.route(HandlerType.POST, "/api/ask", this::ask);
@@ -69,9 +71,8 @@ final class AskRoutes {
             throw ApiException.badRequest("field \"k\" must be between 1 and " + Question.MAX_K + ", was " + r.k());
         }
         List<Turn> history = history(r.history() == null ? List.of() : r.history());
-        FiltersRequest f = r.filters() == null ? new FiltersRequest(null, null, null) : r.filters();
         return new Question(r.question(), history, r.k() == null ? Question.DEFAULT_K : r.k(), Requests.field(() -> AnswerMode.parse(r.mode())),
-                Requests.filters(f.from(), f.to(), f.org(), "filters"));
+                Requests.bodyFilters(r.filters(), r.from(), r.to(), r.org()));
     }
 
     private static List<Turn> history(List<TurnRequest> turns) {

@@ -56,8 +56,7 @@ final class PaperRoutes {
             throw ApiException.badRequest("field \"q\" must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters, was " + SearchRequest.characters(body.q()));
         }
         int offset = body.offset() == null ? 0 : body.offset();
-        Filters filters = body.filters() != null ? Requests.filters(body.filters().from(), body.filters().to(), body.filters().org(), "filters")
-                : Requests.filters(body.from(), body.to(), body.org(), "");
+        Filters filters = Requests.bodyFilters(body.filters(), body.from(), body.to(), body.org());
         search(ctx, Requests.named(() -> SearchRequest.page(body.q(), offset, body.k() == null ? 10 : body.k(), filters),
                 field -> "field \"" + field + "\""), offset);
     }
@@ -66,9 +65,6 @@ final class PaperRoutes {
     record SearchBody(String q, Integer k, Integer offset, String from, String to, String org, AskRoutes.FiltersRequest filters) {
         SearchBody {
             if (k != null && (k < 1 || k > SearchRequest.MAX_K)) throw new InvalidInputException("field \"k\" must be between 1 and " + SearchRequest.MAX_K + ", was " + k);
-            if (filters != null && (from != null || to != null || org != null)) {
-                throw new InvalidInputException("give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
-            }
         }
     }
 

@@ -271,6 +271,14 @@ final class Requests {
         return named(() -> Filters.parse(from, to, org), field -> "field \"" + (in.isEmpty() ? "" : in + ".") + field + "\"");
     }
 
+    /** A body's filters, in {@code filters} as POST /api/ask has long taken them, or flat as GET's parameters: either, not both. */
+    static Filters bodyFilters(AskRoutes.FiltersRequest nested, String from, String to, String org) {
+        if (nested != null && (from != null || to != null || org != null)) {
+            throw ApiException.badRequest("give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
+        }
+        return nested != null ? filters(nested.from(), nested.to(), nested.org(), "filters") : filters(from, to, org, "");
+    }
+
     /** The filters a GET takes as query parameters, each named as one. */
     static Filters queryFilters(Context ctx) {
         return named(() -> Filters.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("org")),

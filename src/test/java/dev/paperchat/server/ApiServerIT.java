@@ -446,7 +446,15 @@ class ApiServerIT {
         }
         assertError(server.post("/api/ask", "{\"question\": \"x\", \"k\": \"many\"}"), 400, "\"k\"");
         assertError(server.post("/api/ask", "{\"questoin\": \"x\"}"), 400, "unknown field \"questoin\"; known: ");
-        assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400, "unknown field \"limit\"; known: filters, history, k, mode, question, stream");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"limit\": 3}"), 400,
+                "unknown field \"limit\"; known: filters, from, history, k, mode, org, question, stream, to");
+        // Filters flat, as a search takes them, or in "filters": either, not both.
+        JsonNode flat = json(server.post("/api/ask", "{\"question\": \"Which papers study reasoning?\", \"org\": \"Tencent\"}"));
+        assertTrue(flat.get("sources").size() > 0, flat.toString());
+        flat.get("sources").forEach(source -> assertEquals("Tencent", source.get("organization").asText(), source.toString()));
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"from\": \"soon\"}"), 400, "field \"from\" must be a date");
+        assertError(server.post("/api/ask", "{\"question\": \"x\", \"org\": \"Tencent\", \"filters\": {\"from\": \"2025\"}}"), 400,
+                "give filters either in \"filters\" or as \"from\", \"to\" and \"org\", not both");
         assertError(server.post("/api/ask", "{not json"), 400, "malformed JSON");
         assertError(server.post("/api/ask", "{\"question\": \"x\"} trailing"), 400, "malformed JSON");
         assertError(server.post("/api/ask", "{\"question\": \"x\"} {\"question\": \"y\"}"), 400, "malformed JSON: more follows the request's JSON object");
