@@ -181,6 +181,8 @@ public final class ApiServer implements AutoCloseable {
                 }
             }
             long wait = limiter.secondsToWait(http.getRemoteAddr());
+            out.setHeader("RateLimit-Limit", Integer.toString(config.rateLimitPerMinute()));
+            out.setHeader("RateLimit-Remaining", Integer.toString(limiter.remaining(http.getRemoteAddr())));
             if (wait > 0) {
                 out.setHeader("Retry-After", Long.toString(wait));
                 mcpError(out, 429, "too many requests");
@@ -330,6 +332,8 @@ public final class ApiServer implements AutoCloseable {
         // A CORS preflight never carries credentials; the request it clears does.
         if (!api || path.equals("/api/health") || ctx.method() == HandlerType.OPTIONS) return;
         long wait = limiter.secondsToWait(ctx.ip());
+        ctx.header("RateLimit-Limit", Integer.toString(config.rateLimitPerMinute()));
+        ctx.header("RateLimit-Remaining", Integer.toString(limiter.remaining(ctx.ip())));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new ApiException(429, "rate_limited", "too many requests; at most " + config.rateLimitPerMinute() + " a minute per client");

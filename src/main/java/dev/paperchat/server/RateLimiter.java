@@ -44,6 +44,12 @@ final class RateLimiter {
         return buckets.computeIfAbsent(client(address), k -> new Bucket(perMinute, now)).take(perMinute, now);
     }
 
+    /** Whole requests the client has left of its minute, this one counted: RateLimit-Remaining, for a loop to pace itself by. */
+    int remaining(String address) {
+        Bucket bucket = buckets.get(client(address));
+        return bucket == null ? (int) perMinute : bucket.remaining();
+    }
+
     private void sweep(long now) {
         long last = lastSweep.get();
         if (now - last < SWEEP_NANOS || !lastSweep.compareAndSet(last, now)) return;
@@ -88,6 +94,10 @@ final class RateLimiter {
             if (tokens < 1) return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
             tokens--;
             return 0;
+        }
+
+        synchronized int remaining() {
+            return (int) Math.floor(tokens);
         }
 
         synchronized long idleSince(long now) {

@@ -907,8 +907,15 @@ class ApiServerIT {
     @Test
     void should_rate_limit_a_client() throws Exception {
         try (TestServer limited = new TestServer(Map.of("limits.requests-per-minute", "3"))) {
-            for (int i = 0; i < 3; i++) assertEquals(200, limited.get("/v1/models").statusCode());
+            // Each answer says how many requests the minute has left, so a notebook's loop can pace itself.
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> counted = limited.get("/v1/models");
+                assertEquals(200, counted.statusCode());
+                assertEquals("3", counted.headers().firstValue("RateLimit-Limit").orElseThrow());
+                assertEquals(Integer.toString(2 - i), counted.headers().firstValue("RateLimit-Remaining").orElseThrow());
+            }
             HttpResponse<String> refused = limited.get("/v1/models");
+            assertEquals("0", refused.headers().firstValue("RateLimit-Remaining").orElseThrow());
             assertError(refused, 429, "too many requests");
             // Three a minute: the next request may come in about 20 s.
             long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
