@@ -867,13 +867,14 @@ public final class FollowUpRewriter {
     private static String chain(List<String> asked, List<Boolean> pointed) {
         int root = asked.size() - 1;
         // "and the third one?" named its item: it stands alone, whatever "and" it began with.
-        while (root > 0 && !pointed.get(root) && followsUp(asked.get(root))) root--;
+        // "any others?" goes on with the list before it: it begins no chain, and a filter after it is the list's.
+        while (root > 0 && !pointed.get(root) && (followsUp(asked.get(root)) || MorePapers.asks(asked.get(root)))) root--;
         // "When was Coconut published?" began the chain: later follow-ups are about Coconut, not its date.
         String first = pointed.get(root) ? CONNECTIVE.matcher(asked.get(root)).replaceFirst("") : asked.get(root);
         List<String> chain = new ArrayList<>(List.of(RecordQuestion.asks(first) ? subjectOf(first) : first));
         // "who wrote it?" was answered from the record and says nothing of the subject: a later follow-up is not asked it again.
         asked.subList(Math.max(root + 1, asked.size() - (MAX_CHAIN - 1)), asked.size()).stream()
-                .filter(question -> !RecordQuestion.asks(question)).forEach(chain::add);
+                .filter(question -> !RecordQuestion.asks(question) && !MorePapers.asks(question)).forEach(chain::add);
         StringBuilder topic = new StringBuilder();
         for (String question : chain) topic.append(question.strip()).append(' ');
         return topic.toString().strip();

@@ -86,7 +86,8 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
 
     /**
      * The user's last turn that asked a question of its own: "and from Microsoft?" after "What about Tencent?" asks again
-     * what was asked before Tencent, not "...? What about Tencent?", whose "Tencent" would be searched as a word.
+     * what was asked before Tencent, not "...? What about Tencent?", whose "Tencent" would be searched as a word. Nor "any
+     * others?", which goes on with the question before it: "and from Tencent?" after it is that question's.
      */
     private static int lastAskedTurn(List<Turn> history, HybridRetriever retriever) {
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -94,7 +95,7 @@ record NamedFilters(Optional<DateFilter.Dated> dated, Optional<OrganisationFilte
             String said = history.get(i).content();
             boolean askedAgain = DateFilter.askedAgainOf(said, said).isPresent() || OrganisationFilter.askedAgainOf(said, said,
                     retriever::organisations, retriever::organisations, retriever::papersUsing).isPresent();
-            if (!askedAgain || !hasUserTurnBefore(history, i)) return i;
+            if ((!askedAgain && !MorePapers.asks(said)) || !hasUserTurnBefore(history, i)) return i;
         }
         return -1;
     }

@@ -41,6 +41,8 @@ final class PastAnswers {
             + "|(?<quoted>[\"\u201c][^\"\u201c\u201d\\n]{1,1000}[\"\u201d])(?=:\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$"
             + "|(?: \\(\\d{4}\\))?[,.;]?\\s*$)"
             + "|(?:\\*\\*)?(?<name>.+?)(?:\\*\\*)?(?: \\(\"[^\"\\n]{1,1000}\"\\))?(?: \\(also [^)]*\\))?(?: \\(from [^)\\n]{1,200}\\))?(?: \\(\\d{4}(?:-\\d{2}){0,2}\\))?(?:\\*\\*)?"
+            // "- System-1.5 Reasoning, 92.31%: ...": the figure a list of figures labels its paper with is no part of its name.
+            + "(?:, [-+~\u2248]?\\d[^:\\n]{0,80}?)?"
             + "(?::\\s| [-\u2013\u2014] |\\s?\\[\\d[\\d\\[\\]]*+(?<=])\\.?\\s*$)"
             // "1. ETTRL", "- Lp-Reg": an agent's list of names alone, up to four words, no comma within, not a reply ("Yes, RL helps").
             + "|(?!(?i:yes|no|but|and|so|also|however|then|thus|it|this|that|they)\\b)(?<bare>[^\\s*:\\[,][^\\s:\\[,]*+(?:\\s[^\\s:\\[,]++){0,3}?)[.;,]?\\s*$)");

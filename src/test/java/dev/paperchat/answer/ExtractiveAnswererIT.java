@@ -97,6 +97,10 @@ class ExtractiveAnswererIT {
             next.citations().forEach(c -> seen.add(c.paperId()));
             history.addAll(List.of(new Turn("user", more), new Turn("assistant", next.answer())));
         }
+        // A filter after them is the list's question's: "and from Tencent?" had searched "any others?" itself.
+        Answer tencent = assistant.ask(new Question("and from Tencent?", history, 8, AnswerMode.EXTRACTIVE, null));
+        assertTrue(tencent.covered() && tencent.answer().startsWith("Papers in the collection that address this:"), tencent.answer());
+        assertTrue(tencent.sources().stream().allMatch(s -> "Tencent".equals(s.organization())), tencent.answer());
         // A list of as many as an answer lists says so; k asks for more lines.
         Answer video = assistant.ask(new Question("papers on video reasoning", List.of(), 8, AnswerMode.EXTRACTIVE, null));
         assertEquals(8, video.citations().stream().map(Citation::paperId).distinct().count(), video.answer());

@@ -432,6 +432,17 @@ class FollowUpRewriterTest {
                 "the subject keeps its own small words");
     }
 
+    /** A list of figures labels each paper with its figure: "compare the first two" compares the papers, not "System-1.5 Reasoning, 92.31%". */
+    @Test
+    void should_read_a_figure_list_s_items_without_their_figures() {
+        List<Turn> history = List.of(new Turn("user", "Which methods cut reasoning tokens by more than 50%?"), new Turn("assistant",
+                "Of the 101 papers found for cost, 3 state figures for it above 50%; the largest stated is 92.31%, System-1.5 Reasoning's [1]:\n"
+                        + "- System-1.5 Reasoning, 92.31%: It reduces token generation by 92.31% on average. [1]\n"
+                        + "- Compressed Latent Reasoning (CoLaR), 82.8%: It reduces chain length by 82.8%. [2]\n"
+                        + "- ReEx-SQL, 51.9% less time (2.08x): It reduces inference time by 51.9%. [3]"));
+        assertEquals(List.of("System-1.5 Reasoning", "Compressed Latent Reasoning (CoLaR)", "ReEx-SQL"), PastAnswers.lastListItems(history));
+    }
+
     /** An agent's list of names alone ("1. ETTRL") is a list: "the third one" is its third, not the third of what paperchat would list. */
     @Test
     void should_read_a_list_of_names_alone_as_its_items() {
