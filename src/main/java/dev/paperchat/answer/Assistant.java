@@ -481,7 +481,7 @@ public final class Assistant {
         // "General-Reasoner, from Tencent": the record tells its organisation and year, which the abstract seldom states.
         RecordCheck record = RecordCheck.of(claim, organisations);
         List<String> unstated = new ArrayList<>(record.unstated(Specifics.unstated(claim, top.paper().title() + "\n" + top.paper().abstractText()), top.paper(), organisations));
-        Optional<String> everyCase = Specifics.everyCaseUnstated(claim, top.bestSentence().text());
+        Optional<String> everyCase = Specifics.everyCaseUnstated(claim, top.bestSentence().text() + "\n" + top.paper().title());
         everyCase.ifPresent(unstated::add);
         List<String> byRecord = record.notices(top.paper(), organisations, "claim");
         if (!byRecord.isEmpty() && unstated.stream().allMatch(record::about)) return Optional.of(String.join(" ", byRecord));

@@ -60,7 +60,7 @@ final class RecordQuestion {
             + "|any|all|most|papers?|they|these|those|was|were|is|did)\\b)(?<subject>it|(?:this|that)\\s++paper|(?-i:[\"\u201c]?[\\p{Lu}\\d])\\S(?:(?![.?!]\\s).){0,150}?)\\s++(?:(?:was|were|is)\\s++)?"
             + "(?:first\\s++|originally\\s++)?(?:(?:published|released|posted|appeared|appear|came\\s++out|come\\s++out|written|developed|proposed"
             + "|introduced)\\b(?:\\s++(?:by|at|from)\\s++(?<org>(?-i:\\p{Lu})[^,.?!]{0,80}?))?|(?=from\\s))"
-            + "(?<date>\\s*+(?:in|on|during|from)\\s++[^?!]{0,40}?)?\\s*+[?.!]*+$", Pattern.CASE_INSENSITIVE);
+            + "(?<date>\\s*+(?:in|on|during|from)\\s++(?:[^?!,]|,\\s*+\\d){0,40}?)?\\s*+[?.!]*+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPOSITION = Pattern.compile("^\\s*+(?:in|on|during|from)\\s++", Pattern.CASE_INSENSITIVE);
     /** "Tencent papers published in 2025", "RL research from 2024": papers asked for, not one paper's record; a title's "Models" is none. */
     private static final Pattern MANY = Pattern.compile("\\b(?:papers|works|studies|articles|publications|research|ones|methods|models)\\b");

@@ -427,7 +427,7 @@ public final class CitationLookup {
         matches.sort(Comparator.comparing(bearsOn::test).thenComparing(m -> elsewhere.filter(e -> e == m).isPresent())
                 .thenComparing(m -> m.hit() == named).thenComparingDouble(closeness).thenComparingDouble(m -> m.sentence().score()).reversed());
         // "always" is for the sentence quoted to state, not a rank: any paper's sentence that says "consistently" would come first.
-        matches.replaceAll(m -> Specifics.everyCaseUnstated(claim, m.sentence().text()).map(m::withUnstated).orElse(m));
+        matches.replaceAll(m -> Specifics.everyCaseUnstated(claim, m.sentence().text() + "\n" + m.hit().paper().title()).map(m::withUnstated).orElse(m));
         List<String> notices = new ArrayList<>(elsewhere.map(m -> "The claim names \"" + named.paper().title() + "\", which does not state "
                 + Specifics.listed(matchOf(matches, named).unstated()) + "; \"" + m.hit().paper().title()
                 + "\" states the rest of it: the claim may credit the wrong paper.").stream().toList());

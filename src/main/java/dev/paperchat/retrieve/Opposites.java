@@ -314,7 +314,9 @@ public final class Opposites {
             + "|superior\\s++to|ahead\\s++of)\\b");
     /** "comparable to", "on par with", "narrowing the performance gap with": named things put level, or behind and closing in. */
     private static final Pattern LEVEL = Pattern.compile("(?i)\\b(?:comparabl[ey]\\s++(?:to|with)|on\\s++par\\s++with|competitive\\s++with|rival(?:s|ing)?"
-            + "|match(?:es|ing)?|close\\s++to|narrow(?:s|ed|ing)?\\s++(?:the\\s++)?(?:[\\p{L}-]++\\s++)?gap|approach(?:es|ing)|similar\\s++to)\\b");
+            + "|match(?:es|ing)?|close\\s++to|narrow(?:s|ed|ing)?\\s++(?:the\\s++)?(?:[\\p{L}-]++\\s++)?gap|approaching|similar\\s++to)\\b");
+    /** A model's size alone ("32B"), which names no model: "surpasses previous 32B models" ranks a kind of model. */
+    private static final Pattern SIZE = Pattern.compile("\\d++(?:\\.\\d++)?[BMKT]");
     /** A name of a model or benchmark: a capital past its first letter, or a digit ("GPT-4o", "Pi-0", "DCLM", "N1"). */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d.-]+?\\p{Lu}|[\\p{L}\\d.-]*?\\d)[\\p{L}\\d][\\p{L}\\d.-]*[\\p{L}\\d]");
     /** Where what a ranking's verb is of ends: "beats GPT-4o on SWE-bench" ranks GPT-4o, not SWE-bench. */
@@ -332,13 +334,16 @@ public final class Opposites {
         if (ANY_DENIAL.matcher(claim).find() || PASSIVE.matcher(claim).find() || PASSIVE.matcher(sentence).find() || !ahead.find()) return Optional.empty();
         Matcher end = RANKED_END.matcher(claim);
         String ranked = claim.substring(ahead.end(), end.find(ahead.end()) ? end.start() : claim.length());
-        List<String> losers = NAME.matcher(ranked).results().map(MatchResult::group).toList();
+        List<String> losers = NAME.matcher(ranked).results().map(MatchResult::group).filter(name -> !SIZE.matcher(name).matches()).toList();
         List<String> winners = NAME.matcher(claim.substring(0, ahead.start())).results().map(MatchResult::group).toList();
-        for (String loser : losers) {
+        // The level is the claim's winner's, if the sentence names it: "OREAL-7B ... on par with 32B models" says nothing of OREAL-32B.
+        int subject = winners.stream().mapToInt(winner -> wordAt(sentence, winner)).filter(at -> at >= 0).min().orElse(-1);
+        boolean ofWinner = subject >= 0 || winners.stream().noneMatch(winner -> mentionsFamily(sentence, winner));
+        for (String loser : ofWinner ? losers : List.<String>of()) {
             int at = wordAt(sentence, loser);
             if (at < 0) continue;
             Optional<MatchResult> level = lastBefore(LEVEL, sentence, at), better = lastBefore(AHEAD, sentence, at);
-            if (level.isPresent() && better.map(b -> b.end() <= level.get().start()).orElse(true)) {
+            if (level.isPresent() && subject < level.get().start() && better.map(b -> b.end() <= level.get().start()).orElse(true)) {
                 return Optional.of("the cited sentence puts them level, not one ahead (\"" + sentence.substring(level.get().start(), at + loser.length()) + "\")");
             }
         }
@@ -352,6 +357,12 @@ public final class Opposites {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text names another of the name's family: "OREAL-7B" of "OREAL-32B". */
+    private static boolean mentionsFamily(String text, String name) {
+        String family = name.split("[-\\d]", 2)[0];
+        return family.length() >= 3 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(family) + "(?=[-\\d])").matcher(text).find();
     }
 
     /** Where the name stands in the text as a word of its own, or -1. */

@@ -30,7 +30,8 @@ class RecordQuestionTest {
         for (String other : List.of("Which papers were published in 2023?", "Tencent papers published in 2025", "Papers from 2024 on RL",
                 "Any RL research published in 2024?", "Coconut was proposed to reason in a latent space.", "Was Quiet-STaR published?",
                 "SpecReason was developed by researchers at CMU", "Is EMPO from a company?",
-                "Can you check these claims? LazyEviction halves the KV cache. General-Reasoner is from Tencent.")) {
+                "Can you check these claims? LazyEviction halves the KV cache. General-Reasoner is from Tencent.",
+                "Is it true that Quiet-STaR, published in 2024, improves GSM8K zero-shot accuracy?")) {
             assertFalse(RecordQuestion.checks(other), other);
         }
     }

@@ -38,7 +38,11 @@ class SpecificsTest {
     void should_hold_a_claim_of_every_case_to_a_text_that_states_one() {
         String lazyEviction = "LazyEviction reduces KV cache size by 50% while maintaining comparable accuracy on mathematical reasoning.";
         assertEquals(Optional.of("always"), Specifics.everyCaseUnstated("LazyEviction always keeps comparable accuracy while reducing the KV cache.", lazyEviction));
-        assertEquals(Optional.of("completely"), Specifics.everyCaseUnstated("LazyEviction completely keeps accuracy with a smaller KV cache.", lazyEviction));
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("LazyEviction keeps accuracy completely without retraining.", lazyEviction),
+                "a degree, which \"without any\" says too");
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("OpenTSLM models outperform baselines across all tasks.",
+                "Across all, OpenTSLM models outperform baselines."));
+        assertEquals(Optional.empty(), Specifics.everyCaseUnstated("It succeeded for every model tested.", "It reaches a 100% optimization success rate."));
         assertEquals(Optional.of("across all benchmarks"), Specifics.everyCaseUnstated("LazyEviction keeps accuracy across all benchmarks.", lazyEviction));
         assertEquals(Optional.empty(), Specifics.everyCaseUnstated("LazyEviction always keeps accuracy.", lazyEviction.replace("while", "consistently while")),
                 "every case in other words");

@@ -400,5 +400,9 @@ class OppositesTest {
         assertEquals(Optional.empty(), Opposites.rankedOtherwise("SWE-RL is comparable to GPT-4o.", "SWE-RL is even comparable to GPT-4o."));
         assertEquals(Optional.empty(), Opposites.rankedOtherwise("SWE-RL does not beat GPT-4o.", "SWE-RL is even comparable to GPT-4o."));
         assertEquals(Optional.empty(), Opposites.rankedOtherwise("Pi-0 outperforms GR00T N1.", molmoAct), "two losers of the sentence");
+        assertEquals(Optional.empty(), Opposites.rankedOtherwise("OREAL-32B surpasses previous 32B models trained by distillation on MATH-500.",
+                "With OREAL, for the first time, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500, on par with 32B models."), "a size names no model");
+        assertEquals(Optional.empty(), Opposites.rankedOtherwise("CyclicReflex outperforms TIP and S1.",
+                "CyclicReflex consistently outperforms standard decoding and recent approaches such as TIP and S1."), "\"approaches\", a noun");
     }
 }
