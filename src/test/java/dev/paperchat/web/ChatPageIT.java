@@ -188,6 +188,16 @@ class ChatPageIT {
         }
     }
 
+    /** Looks the text up with the lookup's choice as it stands, and waits for results other than those shown: their text. */
+    private String lookUpAgain(String text) {
+        String before = browser.findElement(By.id("cite-results")).getText();
+        browser.findElement(By.id("cite-query")).clear();
+        browser.findElement(By.id("cite-query")).sendKeys(text);
+        browser.findElement(By.cssSelector("#cite-form button")).click();
+        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(before) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
+        return browser.findElement(By.id("cite-results")).getText();
+    }
+
     private void enterKey(String expectedMessage, String key) {
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("key-message"), expectedMessage));
@@ -301,30 +311,18 @@ class ChatPageIT {
         assertTrue(wrongFigure.getText().contains("58.1"), wrongFigure.getText());
         assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
         // A title copied from a reference list ends with a full stop, as a claim does: found nearly whole, it is that title.
-        String before = browser.findElement(By.id("cite-results")).getText();
-        browser.findElement(By.id("cite-query")).clear();
-        browser.findElement(By.id("cite-query")).sendKeys("The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models.");
-        browser.findElement(By.cssSelector("#cite-form button")).click();
-        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(before) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
-        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a title"), browser.findElement(By.id("cite-results")).getText());
+        assertTrue(lookUpAgain("The Entropy Mechanism of Reinforcement Learning for Reasoning Language Models.").startsWith("Looked up as a title"),
+                browser.findElement(By.id("cite-results")).getText());
         assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("The Entropy Mechanism"),
                 browser.findElement(By.id("cite-results")).getText());
         // A claim typed without its full stop is no title: found as none, it is looked up as the claim it reads as.
-        String asTitle = browser.findElement(By.id("cite-results")).getText();
-        browser.findElement(By.id("cite-query")).clear();
-        browser.findElement(By.id("cite-query")).sendKeys("entropy minimization improves reasoning without any labels");
-        browser.findElement(By.cssSelector("#cite-form button")).click();
-        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(asTitle) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
-        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
+        assertTrue(lookUpAgain("entropy minimization improves reasoning without any labels").startsWith("Looked up as a claim"),
+                browser.findElement(By.id("cite-results")).getText());
         assertTrue(browser.findElement(By.cssSelector("#cite-results .cite-result .title")).getText().startsWith("Right Question is Already Half"),
                 browser.findElement(By.id("cite-results")).getText());
         // One that names its paper finds it as a title too: its figure is still checked, as a claim's.
-        String asClaim = browser.findElement(By.id("cite-results")).getText();
-        browser.findElement(By.id("cite-query")).clear();
-        browser.findElement(By.id("cite-query")).sendKeys("EMPO raises Qwen 2.5 from 30.7 to 58.1 points");
-        browser.findElement(By.cssSelector("#cite-form button")).click();
-        wait.until(d -> !d.findElement(By.id("cite-results")).getText().equals(asClaim) && d.findElement(By.id("cite-results")).getText().startsWith("Looked up as a"));
-        assertTrue(browser.findElement(By.id("cite-results")).getText().startsWith("Looked up as a claim"), browser.findElement(By.id("cite-results")).getText());
+        assertTrue(lookUpAgain("EMPO raises Qwen 2.5 from 30.7 to 58.1 points").startsWith("Looked up as a claim"),
+                browser.findElement(By.id("cite-results")).getText());
         assertTrue(browser.findElement(By.cssSelector(".cite-result .unbacked-note")).getText().contains("58.1"), browser.findElement(By.id("cite-results")).getText());
         // A lookup answered after a newer one is dropped, not shown under the newer query.
         browser.executeScript("const slow = window.fetch; window.fetch = (url, init) => init && String(init.body).includes('quiet star')"
