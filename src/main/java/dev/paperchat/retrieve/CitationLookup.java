@@ -54,6 +54,9 @@ public final class CitationLookup {
     /** "the X paper on Y", "X paper about Y": what the paper named is said to be about ("a framework for" is a title's own). */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\b(?:paper|preprint|article)\\s+"
             + "(?:on|about|studying)\\s+(\\S.{2,300})$");
+    /** "the paper", "the Google DeepMind paper", "that preprint called": how a lookup calls what follows it, a title's start. */
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*+(?:the|a|that)\\s++(?:[\\p{L}\\p{N}.&-]++\\s++){0,4}?(?:paper|preprint|article|study)"
+            + "\\s++(?:(?:called|named|titled)\\s++)?(?=\\S)");
     /** The share of a description's words the paper's title and abstract must write to be the paper described. */
     private static final double DESCRIPTION_HELD = 0.5;
     /**
@@ -156,7 +159,8 @@ public final class CitationLookup {
         // The query as searched: a title pasted with a word broken at a line end is whole there. The words begun are
         // no part of what was typed: after them, a title cut mid-word ("...Sustain Explorati") would no longer end as typed.
         String typedAsSearched = begun.isEmpty() ? result.query() : result.query().replaceFirst(Pattern.quote(" " + String.join(" ", begun)) + "$", "");
-        ToDoubleFunction<String> startMatch = TitleMatcher.startMatcher(typedAsSearched, retriever::isCommonWord);
+        // "the paper Fantastic Reasoning Behaviors" gives the title's start as "Fantastic Reasoning Behaviors" does.
+        ToDoubleFunction<String> startMatch = TitleMatcher.startMatcher(LEAD_IN.matcher(typedAsSearched).replaceFirst(""), retriever::isCommonWord);
         for (PaperHit hit : result.hits()) starts.put(hit, startMatch.applyAsDouble(hit.paper().title()));
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.

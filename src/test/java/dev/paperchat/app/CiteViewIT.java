@@ -149,6 +149,15 @@ class CiteViewIT {
     }
 
     /** A company as a reference's author ("OpenAI (2024). Title. arXiv preprint."), pasted as a claim or typed as a title. */
+    /** A title's start after what the lookup calls it ("the paper", "the Deepmind paper") names it as the start alone does. */
+    @Test
+    void should_find_a_title_s_start_after_a_lead_in() {
+        for (String lookup : List.of("Fantastic Reasoning Behaviors", "the paper Fantastic Reasoning Behaviors", "the Deepmind paper Fantastic Reasoning Behaviors")) {
+            CiteView view = title(lookup);
+            assertTrue(view.found() && view.results().get(0).title().startsWith("Fantastic Reasoning Behaviors and Where to Find Them"), view.toString());
+        }
+    }
+
     @Test
     void should_find_the_title_of_a_reference_a_company_wrote() {
         List<String> failures = new ArrayList<>();
