@@ -580,7 +580,7 @@ function conversationMarkdown() {
     for (const n of cited) {
       const source = answer.sources.find((s) => s.number === n);
       if (!source) continue;
-      const when = inert([source.date, source.organization].filter(Boolean).join(", "));
+      const when = inert([datedAs(source), source.organization].filter(Boolean).join(", "));
       const links = (source.links || []).map((url) => ` <${url}>`).join("");
       // A list item each, its quoted sentences nested: a renderer keeps them apart.
       out.push(`- [${n}] ${inert(source.title)}${when ? " (" + when + ")" : ""}, paperchat id ${source.paperId}${links}`);
@@ -789,9 +789,14 @@ const UNBACKED = "Its abstract does not state what the answer cites it for here;
 const RELATED = "Its sentence closest to the question, which the collection does not seem to answer.";
 
 /** @param related whether the answer found the question not covered: its papers are possibly related, their quotes no evidence */
+/** A paper's date as a reader takes it: "28 May (no year given)" where the record gives a day and month alone, not this year's. */
+function datedAs(paper) {
+  return paper.date && paper.year === null ? `${paper.date} (no year given)` : paper.date;
+}
+
 function renderSource(answerIndex, source, citations, related) {
   const meta = el("div", { class: "meta" });
-  const parts = [source.date, source.organization].filter(Boolean);
+  const parts = [datedAs(source), source.organization].filter(Boolean);
   if (parts.length) meta.append(parts.join(" · "));
   for (const link of source.links || []) {
     if (/^https?:\/\//.test(link)) {
@@ -1073,7 +1078,7 @@ function showLookup(container, body, by) {
  * paper's date and organisation: the sentence is read in its context before it is cited.
  */
 function inContext(result) {
-  const meta = [result.date, result.organization].filter(Boolean).join(" · ");
+  const meta = [datedAs(result), result.organization].filter(Boolean).join(" · ");
   const details = el("details", { class: "context" }, el("summary", { text: "Read it in its abstract" }));
   details.addEventListener("toggle", async () => {
     if (!details.open || details.dataset.loaded) return;

@@ -36,13 +36,13 @@ final class OpenAiRoutes {
 
     /** OpenAI's request, with paperchat's own {@code k}, {@code mode} and {@code filters} as {@code /api/ask} takes them. */
     record ChatRequest(JsonNode model, List<JsonNode> messages, JsonNode stream, JsonNode k, JsonNode mode, JsonNode filters,
-                       @JsonProperty("stream_options") StreamOptions streamOptions, JsonNode n,
+                       @JsonProperty("stream_options") StreamOptions streamOptions, JsonNode n, JsonNode logprobs,
                        @JsonProperty("tool_choice") JsonNode toolChoice, @JsonProperty("response_format") JsonNode responseFormat,
                        JsonNode from, JsonNode to, JsonNode org, JsonNode filter, JsonNode organization, JsonNode organisation,
                        @JsonProperty("date_from") JsonNode dateFrom, @JsonProperty("date_to") JsonNode dateTo) {
         /**
          * What a client relies on and paperchat cannot give is refused, not ignored: a tool call it requires, JSON it
-         * will parse, several choices. Sampling fields ("temperature") change nothing a client reads.
+         * will parse, several choices, token probabilities. Sampling fields ("temperature") change nothing a client reads.
          */
         void checkHonoured() {
             // /api/search takes them at the top too; a chat ignoring them would answer over the whole collection.
@@ -63,6 +63,9 @@ final class OpenAiRoutes {
             if (!absent(filter)) throw ApiException.badRequest("unknown field \"filter\"; paperchat's is \"filters\": {\"from\", \"to\", \"org\"}");
             if (!absent(n) && !(n.isNumber() && n.doubleValue() == 1)) {
                 throw ApiException.badRequest("field \"n\" must be 1: paperchat gives one answer, was " + n);
+            }
+            if (!absent(logprobs) && !(logprobs.isBoolean() && !logprobs.booleanValue())) {
+                throw ApiException.badRequest("field \"logprobs\" must be false: paperchat gives no token probabilities, was " + logprobs);
             }
             boolean toolRequired = !absent(toolChoice) && !(toolChoice.isTextual() && List.of("auto", "none").contains(toolChoice.textValue()));
             if (toolRequired) {

@@ -681,6 +681,9 @@ class ApiServerIT {
         // What a client relies on and paperchat cannot give is refused; what changes nothing it reads is accepted.
         String question = "\"messages\": [{\"role\": \"user\", \"content\": \"What is Quiet-STaR?\"}]";
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"n\": 2}"), 400, "field \"n\" must be 1");
+        assertError(server.post("/v1/chat/completions", "{" + question + ", \"logprobs\": true, \"top_logprobs\": 3}"), 400,
+                "field \"logprobs\" must be false: paperchat gives no token probabilities");
+        assertEquals(200, server.post("/v1/chat/completions", "{" + question + ", \"logprobs\": false}").statusCode());
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"tool_choice\": \"required\", \"tools\": []}"), 400,
                 "field \"tool_choice\" must be \"auto\" or \"none\": paperchat calls no tools");
         assertError(server.post("/v1/chat/completions", "{" + question + ", \"tool_choice\": {\"type\": \"function\", \"function\": {\"name\": \"f\"}}}"),

@@ -123,6 +123,12 @@ class ChatPageIT {
         assertFalse(markers.isEmpty(), "citation markers are buttons");
         assertTrue(browser.findElement(By.cssSelector(".badge.mode")).getText().contains("extractive"));
         screenshot("answer");
+        // A listing's day and month without a year ("3 Oct") says so, beside dates that have one.
+        List<?> metas = (List<?>) browser.executeScript("return [...document.querySelectorAll('.source .meta')].map(m => m.textContent);");
+        List<String> dayAndMonth = metas.stream().map(Object::toString).filter(meta -> meta.matches("\\d{1,2} \\p{Lu}\\p{Ll}{2}\\b.*")).toList();
+        assertFalse(dayAndMonth.isEmpty(), metas.toString());
+        assertTrue(dayAndMonth.stream().allMatch(meta -> meta.contains("(no year given)")), dayAndMonth.toString());
+        assertTrue(metas.stream().map(Object::toString).filter(meta -> meta.matches("\\d{4}-.*")).noneMatch(meta -> meta.contains("no year")), metas.toString());
 
         WebElement marker = markers.get(markers.size() - 1);
         String n = marker.getAttribute("data-marker");
