@@ -135,9 +135,21 @@ public final class JsonlParser implements PaperParser {
      * @param idLines the line that gave each id so far: an id given twice names the first paper only
      * @param warn what is kept or left out with a warning: a date no filter can read, a DOI that is none, a repeated id
      */
+    /**
+     * Whether the record's "year" is its date's, as a record sent back gives it ({"date": "2024-03-01", "year": 2024}, or
+     * null beside "26 May"); any other "year" is a date of its own, which would be lost in silence.
+     */
+    private static boolean yearOfItsDate(JsonNode node) {
+        JsonNode year = node.get("year"), date = node.get("date");
+        Integer ofDate = date == null || !date.isTextual() ? null : Paper.yearOf(date.textValue());
+        return year.isNull() ? date != null && ofDate == null : ofDate != null && year.isInt() && year.intValue() == ofDate;
+    }
+
     static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         List<String> unread = new ArrayList<>();
-        node.fieldNames().forEachRemaining(field -> { if (!FIELDS.contains(field) && !RECORD_ONLY.contains(field)) unread.add(field); });
+        node.fieldNames().forEachRemaining(field -> {
+            if (!FIELDS.contains(field) && !RECORD_ONLY.contains(field) && !(field.equals("year") && yearOfItsDate(node))) unread.add(field);
+        });
         // "abstarct": the field is missing because it is misspelt, which the reader should hear with the rejection.
         String unreadNote = unread.isEmpty() ? "" : " (the line's " + unread.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))
                 + (unread.size() == 1 ? " is" : " are") + " not read; known: " + String.join(", ", FIELDS) + ")";

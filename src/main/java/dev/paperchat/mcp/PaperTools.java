@@ -10,6 +10,7 @@ import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.PaperList;
+import dev.paperchat.app.PaperView;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Bibtex;
@@ -142,7 +143,7 @@ public final class PaperTools {
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Paper paper = idOf(request.uri()).flatMap(id -> app.get().index().paperByAnyId(id))
                     .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(quoted(request.uri())));
-            return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(withFileNames(paper)))
+            return ReadResourceResult.builder(List.of(TextResourceContents.builder(request.uri(), Json.write(PaperView.of(withFileNames(paper))))
                     .mimeType("application/json").build())).build();
         });
     }
@@ -320,7 +321,7 @@ public final class PaperTools {
         if (paper.venue() != null) text.append("\nvenue: ").append(paper.venue());
         if (!paper.aliases().isEmpty()) text.append("\nalso known as: ").append(String.join(", ", paper.aliases()));
         if (!paper.links().isEmpty()) text.append("\nlinks: ").append(String.join(" ", paper.links()));
-        return result(text.append("\n\n").append(paper.abstractText()).toString(), withFileNames(paper));
+        return result(text.append("\n\n").append(paper.abstractText()).toString(), PaperView.of(withFileNames(paper)));
     }
 
     /** The files a paper came from by their names: an agent, and the LLM provider it may send them to, need not read the user's folders. */

@@ -2,6 +2,7 @@ package dev.paperchat.server;
 
 import dev.paperchat.app.CiteView;
 import dev.paperchat.app.PaperList;
+import dev.paperchat.app.PaperView;
 import dev.paperchat.app.SearchView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.InvalidInputException;
@@ -79,7 +80,7 @@ final class PaperRoutes {
     }
 
     private void paper(Context ctx) {
-        ctx.json(find(ctx));
+        ctx.json(PaperView.of(find(ctx)));
     }
 
     private void bibtex(Context ctx) {

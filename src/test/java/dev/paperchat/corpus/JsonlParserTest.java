@@ -33,7 +33,7 @@ class JsonlParserTest {
     @Test
     void should_read_a_paper_record_as_the_api_gives_it() {
         ParseResult result = parse("""
-                {"id": "my-1", "title": "Okapi Calves", "abstractText": "Okapi calves hide.", "authors": ["A. Lee"], "authorCount": 1,                 "date": "2024-03-01", "organization": "Zoo Lab", "upvotes": null, "venue": "Zoology", "entryType": null,                 "keywords": ["okapi"], "links": ["https://example.org/okapi", "javascript:alert(1)"], "aliases": [], "citationKey": null,                 "sources": [{"file": "x.jsonl", "line": 1}]}
+                {"id": "my-1", "title": "Okapi Calves", "abstractText": "Okapi calves hide.", "authors": ["A. Lee"], "authorCount": 1,                 "date": "2024-03-01", "organization": "Zoo Lab", "upvotes": null, "venue": "Zoology", "entryType": null,                 "keywords": ["okapi"], "links": ["https://example.org/okapi", "javascript:alert(1)"], "aliases": [], "citationKey": null,                 "sources": [{"file": "x.jsonl", "line": 1}], "year": 2024, "doi": null, "arxivId": null}
                 """);
         assertEquals(List.of("papers.jsonl:1: field \"links\" holds no web link (http or https), left out: javascript:alert(1)"),
                 result.errors().stream().map(ParseError::toString).toList(), "paperchat's own record fields are left alone without warnings");

@@ -265,6 +265,15 @@ class ApiServerIT {
         String id = json(server.get("/api/search?q=Quiet-STaR&k=1")).at("/results/0/id").asText();
         JsonNode paper = json(server.get("/api/papers/" + id));
         assertTrue(paper.get("title").asText().startsWith("Quiet-STaR"));
+        // What a table reads beside the record: its year, DOI and arXiv id, as the list gives them.
+        assertEquals(2024, paper.get("year").intValue(), paper.toString());
+        JsonNode listed = json(server.get("/api/papers?limit=500"));
+        for (JsonNode entry : listed.get("papers")) {
+            if (!entry.get("id").asText().equals(id)) continue;
+            assertEquals(entry.get("doi"), paper.get("doi"));
+            assertEquals(entry.get("arxivId"), paper.get("arxivId"));
+            assertEquals(entry.get("year"), paper.get("year"));
+        }
         HttpResponse<String> bib = server.get("/api/papers/" + id + "/bibtex");
         assertEquals(200, bib.statusCode());
         assertTrue(bib.headers().firstValue("Content-Type").orElse("").startsWith("text/x-bibtex"));
