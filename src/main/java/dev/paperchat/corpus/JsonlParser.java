@@ -132,10 +132,6 @@ public final class JsonlParser implements PaperParser {
     }
 
     /**
-     * @param idLines the line that gave each id so far: an id given twice names the first paper only
-     * @param warn what is kept or left out with a warning: a date no filter can read, a DOI that is none, a repeated id
-     */
-    /**
      * Whether the record's "year" is its date's, as a record sent back gives it ({"date": "2024-03-01", "year": 2024}, or
      * null beside "26 May"); any other "year" is a date of its own, which would be lost in silence.
      */
@@ -145,6 +141,10 @@ public final class JsonlParser implements PaperParser {
         return year.isNull() ? date != null && ofDate == null : ofDate != null && year.isInt() && year.intValue() == ofDate;
     }
 
+    /**
+     * @param idLines the line that gave each id so far: an id given twice names the first paper only
+     * @param warn what is kept or left out with a warning: a date no filter can read, a DOI that is none, a repeated id
+     */
     static Paper toPaper(JsonNode node, Source source, Map<String, Integer> idLines, Consumer<String> warn) {
         List<String> unread = new ArrayList<>();
         node.fieldNames().forEachRemaining(field -> {
