@@ -1,6 +1,6 @@
 package dev.paperchat.answer;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paperchat.corpus.Dated;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
@@ -10,13 +10,7 @@ import java.util.stream.IntStream;
 
 /** A paper shown to the answerer as source {@code [number]}, with its best-matching sentences. */
 public record AnswerSource(int number, String paperId, String title, String date, String organization,
-                           List<String> links, String abstractText, double score, List<SentenceHit> sentences) {
-
-    /** The date's year, for a table: null when the record gives none ("26 May"). */
-    @JsonProperty("year")
-    public Integer year() {
-        return Paper.yearOf(date);
-    }
+                           List<String> links, String abstractText, double score, List<SentenceHit> sentences) implements Dated {
 
     /** The papers a search found, numbered from 1 in its order: the markers an answer cites them by. */
     static List<AnswerSource> numbered(SearchResult result) {

@@ -3,7 +3,7 @@ package dev.paperchat.app;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paperchat.answer.ForeignQuestion;
-import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Dated;
 import dev.paperchat.corpus.Specifics;
 import dev.paperchat.corpus.TypedText;
 import dev.paperchat.retrieve.CitationLookup;
@@ -34,13 +34,7 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
      * @param opposes how the sentence says the opposite of the claim, or null
      */
     public record Result(String id, String title, double score, double confidence, String sentence, int start, int end,
-                         String date, String organization, List<String> links, List<String> unstated, String opposes) {
-        /** The date's year, for a table: null when the record gives none ("26 May"). */
-        @JsonProperty("year")
-        public Integer year() {
-            return Paper.yearOf(date);
-        }
-    }
+                         String date, String organization, List<String> links, List<String> unstated, String opposes) implements Dated {}
 
     /**
      * The first paper found that may be the source: not one whose sentence says the opposite, which

@@ -1,7 +1,7 @@
 package dev.paperchat.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paperchat.corpus.Dated;
 import dev.paperchat.corpus.InvalidInputException;
 import dev.paperchat.corpus.Paper;
 import dev.paperchat.index.Filters;
@@ -28,13 +28,7 @@ public record PaperList(int total, int offset, int limit, List<String> notices, 
      * collection needs it, a page that lists titles does not ({@code GET /api/papers/{id}} gives it too).
      */
     public record Entry(String id, String title, String date, String organization, List<String> authors, String doi, String arxivId,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String abstractText) {
-        /** The date's year, for a table: null when the record gives none ("26 May"). */
-        @JsonProperty("year")
-        public Integer year() {
-            return Paper.yearOf(date);
-        }
-
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String abstractText) implements Dated {
         static Entry of(Paper p, boolean withAbstract) {
             return new Entry(p.id(), p.title(), p.date(), p.organization(), p.authors(), p.doi(), p.arxivId(), withAbstract ? p.abstractText() : null);
         }

@@ -1,8 +1,7 @@
 package dev.paperchat.app;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.paperchat.answer.ForeignQuestion;
-import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.Dated;
 import dev.paperchat.index.Filters;
 import dev.paperchat.retrieve.PaperHit;
 import dev.paperchat.retrieve.SearchResult;
@@ -16,13 +15,7 @@ public record SearchView(String query, boolean covered, double confidence, Map<S
                          int offset, List<Result> results) {
 
     public record Result(String id, String title, double score, String sentence, int start, int end, String date,
-                         String organization, List<String> links) {
-        /** The date's year, for a table: null when the record gives none ("26 May"). */
-        @JsonProperty("year")
-        public Integer year() {
-            return Paper.yearOf(date);
-        }
-    }
+                         String organization, List<String> links) implements Dated {}
 
     /** @param filters the search's filters, whose date range the notices say leaves out papers without a year */
     public static SearchView of(SearchResult result, Filters filters) {
