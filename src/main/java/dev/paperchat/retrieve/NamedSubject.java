@@ -141,6 +141,22 @@ final class NamedSubject {
         return names;
     }
 
+    /** A claim's first word, capitalised as every sentence's is, before a word in lower case: "Datarus" of "Datarus improves ...". */
+    private static final Pattern OPENING = Pattern.compile("^\\W*+(\\p{Lu}[\\p{L}\\d]{2,}+(?:-[\\p{L}\\d]++)*+)\\s++\\p{Ll}");
+
+    /**
+     * The claim's first word when the texts show it is a name: one of them writes it capitalised
+     * inside a sentence ("benchmarks Datarus surpasses") and none in lower case, as "Reasoning" is.
+     */
+    static Optional<String> openingName(String claim, List<String> texts) {
+        Matcher m = OPENING.matcher(claim);
+        if (claim.length() > 10_000 || !m.find()) return Optional.empty();
+        String name = m.group(1);
+        Pattern lower = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])");
+        boolean inside = texts.stream().anyMatch(text -> namesInside(text).contains(name));
+        return inside && texts.stream().noneMatch(text -> lower.matcher(text).find()) ? Optional.of(name) : Optional.empty();
+    }
+
     /** What introduces an example: "formal languages like Lean", "such as Coq or Lean", "e.g. Isabelle". */
     private static final String EXAMPLE = "(?i:\\b(?:like|such\\s++as|e\\.g\\.,?|for\\s++(?:example|instance),?|including))\\s++"
             + "(?:[\\p{L}\\d.+-]++,?\\s++(?:(?i:or|and)\\s++)?){0,3}";

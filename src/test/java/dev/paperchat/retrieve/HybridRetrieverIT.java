@@ -341,6 +341,18 @@ class HybridRetrieverIT {
     }
 
     @Test
+    void should_not_credit_a_claim_opening_with_one_paper_s_name_to_another_paper_s_figure() {
+        CitationLookup lookup = new CitationLookup(retriever);
+        // "Datarus" is Datarus-R1's word, not its indexed name; Aware First's "49.27% reduction" is another paper's figure.
+        CitationLookup.Match misread = lookup.byClaim("Datarus improves accuracy by 49%", 3).matches().get(0);
+        assertTrue(misread.hit().paper().title().startsWith("Datarus-R1"), misread.toString());
+        assertEquals(List.of("accuracy by 49%"), misread.unstated());
+        CitationLookup.Match stated = lookup.byClaim("Datarus emits up to 49% fewer tokens", 3).matches().get(0);
+        assertTrue(stated.hit().paper().title().startsWith("Datarus-R1"), stated.toString());
+        assertEquals(List.of(), stated.unstated());
+    }
+
+    @Test
     void should_say_when_a_claim_s_closest_sentence_says_the_opposite() {
         CitationLookup lookup = new CitationLookup(retriever);
         List<CitationLookup.Match> matches = lookup.byClaim("Orca 2 does not surpass models of similar size", 3).matches();

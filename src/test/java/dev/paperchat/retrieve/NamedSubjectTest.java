@@ -138,6 +138,16 @@ class NamedSubjectTest {
     }
 
     @Test
+    void should_read_a_claim_s_first_word_as_a_name_only_when_no_text_writes_it_in_lower_case() {
+        List<String> texts = List.of("On public benchmarks Datarus surpasses similar models.", "Reasoning helps; reasoning models think.");
+        assertEquals(Optional.of("Datarus"), NamedSubject.openingName("Datarus improves accuracy by 49%", texts));
+        assertEquals(Optional.empty(), NamedSubject.openingName("Reasoning improves accuracy", texts), "written in lower case");
+        assertEquals(Optional.empty(), NamedSubject.openingName("Datarus improves accuracy", List.of("Datarus: a model.")), "never inside a sentence");
+        assertEquals(Optional.empty(), NamedSubject.openingName("Datarus Improves", texts), "no word in lower case after it");
+        assertEquals(Optional.empty(), NamedSubject.openingName("Da" + "x".repeat(10_000) + " y", texts));
+    }
+
+    @Test
     void should_read_the_names_inside_a_statement() {
         assertEquals(List.of("Stockfish"), NamedSubject.namesInside("A 2B model beat Stockfish at chess in March."));
         assertEquals(List.of("GPT-4o", "MATH"), NamedSubject.namesInside("Models like GPT-4o fail. They, MATH aside, do. \"Quoted\" not: Opening (Bracketed)"));
