@@ -2,8 +2,11 @@ package dev.paperchat.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,19 @@ class MarkupTest {
         assertEquals("Odd text.", Markup.plain("Odd <svg/onload=alert(1)>text."), "a handler after a slash, as browsers read it");
         assertEquals("Q&A accuracy improves by 12% \u2014 see the code.", Markup.plain(
                 "Q&amp;A accuracy improves by <b>12&#37;</b>&nbsp;&mdash; see <a href=\"https://x.org\">the code</a>.<br/>"));
+    }
+
+    /** Hostile texts of opening tags never closed: each had been read in time that grew with its length squared (a minute for the first). */
+    @Test
+    void should_read_many_elements_left_open_in_one_pass() {
+        for (String hostile : List.of("<math>x</math><tex-math>".repeat(12_800), "<script ".repeat(40_000), "<!--".repeat(80_000),
+                "<alternatives><math>".repeat(16_000))) {
+            String plain = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Markup.plain(hostile));
+            assertTrue(plain.length() <= hostile.length(), hostile.substring(0, 20));
+        }
+        assertEquals("A <!-- open b c.", Markup.plain("A <STYLE>x</style > <!-- open b <script>y</script> c."), "a comment left open stays, what follows is read");
+        assertEquals("Formula n^2 and m.", Markup.plain("Formula <alternatives><tex-math>n^2</tex-math><math><mi>n</mi><mn>^2</mn></math></alternatives>"
+                + " and <tex-math>m</tex-math>."), "TeX with no MathML beside it is kept");
     }
 
     @Test
