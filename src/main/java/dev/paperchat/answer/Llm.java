@@ -1,5 +1,7 @@
 package dev.paperchat.answer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -33,6 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jsoup.Jsoup;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -428,20 +431,25 @@ public final class Llm {
         return abbreviated(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
     }
 
-    /** An HTML page's title: what a proxy's error page says ("503 Service Temporarily Unavailable"). */
-    private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title[^>]*>\\s*([^<]*?)\\s*</title>");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The most of an error's body read: a proxy's page or a server's stack trace may run long. */
+    private static final int MAX_ERROR_BODY = 64 * 1024;
 
     /**
      * {"error": {"message": "CUDA out of memory"}}, {"error": "..."} or {"message": "..."}: the
-     * message; an HTML page by its title; any other body as it is.
+     * message; an HTML page by its title (what a proxy's error page says, "503 Service Temporarily
+     * Unavailable"); any other body as it is.
      */
     static String errorText(String body) {
         if (body == null || body.isBlank()) return "no message";
-        Matcher title = HTML_TITLE.matcher(body);
-        if (body.stripLeading().startsWith("<")) return title.find() ? "a web page, \"" + title.group(1) + "\"" : "a web page";
+        if (body.length() > MAX_ERROR_BODY) body = body.substring(0, MAX_ERROR_BODY);
+        if (body.stripLeading().startsWith("<")) {
+            String title = Jsoup.parse(body).title().strip();
+            return title.isEmpty() ? "a web page" : "a web page, \"" + title + "\"";
+        }
         try {
-            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
-            com.fasterxml.jackson.databind.JsonNode error = json.path("error");
+            JsonNode json = JSON.readTree(body);
+            JsonNode error = json.path("error");
             String message = error.isTextual() ? error.asText() : error.path("message").isTextual() ? error.path("message").asText()
                     : json.path("message").asText(null);
             return message == null || message.isBlank() ? body : message;
