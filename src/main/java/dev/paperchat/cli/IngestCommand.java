@@ -99,10 +99,14 @@ final class IngestCommand implements Callable<Integer> {
         if (!files.isEmpty()) results.add(app.reader().read(files, format));
         if (files.size() < paths.size()) {
             try {
-                byte[] input = System.in.readAllBytes();
+                // As much as a file may hold, and one byte more to tell a longer input by.
+                byte[] input = System.in.readNBytes(Math.toIntExact(CorpusReader.MAX_FILE_BYTES + 1));
                 // An empty pipe is said alike whatever --format: a file of nothing, not a file of an unknown format.
-                results.add(new String(input, StandardCharsets.UTF_8).isBlank()
-                        ? new ParseResult(List.of(), List.of(dev.paperchat.corpus.ParseError.warning(STDIN, 0, "standard input is empty: no papers to read")))
+                results.add(input.length > CorpusReader.MAX_FILE_BYTES
+                        ? new ParseResult(List.of(), List.of(new ParseError(STDIN, 0, "standard input holds more than " + CorpusReader.MAX_FILE_BYTES
+                                + " bytes, the most a file may hold: split it into files")))
+                        : new String(input, StandardCharsets.UTF_8).isBlank()
+                        ? new ParseResult(List.of(), List.of(ParseError.warning(STDIN, 0, "standard input is empty: no papers to read")))
                         : app.reader().read(STDIN, input, format));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read standard input", e);

@@ -13,12 +13,16 @@ record CliRun(int status, String out, String err) {
     }
 
     /** With {@code input} as standard input. */
-    static synchronized CliRun withInput(String input, String... args) {
+    static CliRun withInput(String input, String... args) {
+        return withInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    static synchronized CliRun withInput(InputStream input, String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         InputStream oldIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {
-            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            System.setIn(input);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int status = Main.run(args);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperchat.corpus.Titles;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -479,6 +480,26 @@ class IngestCommandIT {
                 "ingest", "--index", index, "--format", "jsonl", "-");
         assertEquals(0, piped.status(), piped.err());
         assertTrue(piped.out().startsWith("1 new"), piped.out());
+    }
+
+    /** A pipe that never ends is read up to a file's limit, then refused by name, as a file too large is. */
+    @Test
+    void should_refuse_standard_input_longer_than_a_file_may_be(@TempDir Path dir) {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) {
+                Arrays.fill(bytes, offset, offset + length, (byte) 'x');
+                return length;
+            }
+        };
+        CliRun run = CliRun.withInput(endless, "ingest", "--index", dir.resolve("index").toString(), "--format", "jsonl", "-");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains("stdin: standard input holds more than 268435456 bytes, the most a file may hold"), run.err());
     }
 
     /** Another process writing the index is no bad input: status 3, for a script to wait and run the command again, and --json says so. */
