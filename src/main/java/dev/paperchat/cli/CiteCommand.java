@@ -3,6 +3,7 @@ package dev.paperchat.cli;
 import dev.paperchat.app.CiteView;
 import dev.paperchat.app.Json;
 import dev.paperchat.app.PaperChat;
+import dev.paperchat.app.PaperView;
 import dev.paperchat.corpus.Bibtex;
 import dev.paperchat.corpus.InvalidInputException;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ final class CiteCommand implements Callable<Integer> {
             if (what.id != null) {
                 var paper = app.index().paperByAnyId(what.id.strip())
                         .orElseThrow(() -> new InvalidInputException("no paper with id, DOI, arXiv id or BibTeX key " + what.id));
-                System.out.print(common.json ? Json.write(paper) + "\n" : Bibtex.entry(paper));
+                System.out.print(common.json ? Json.write(PaperView.of(paper)) + "\n" : Bibtex.entry(paper));
                 return 0;
             }
             CiteView view = CiteView.lookUp(app.lookup(), what.title != null ? "title" : "claim",

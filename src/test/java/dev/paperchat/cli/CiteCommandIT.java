@@ -21,6 +21,12 @@ class CiteCommandIT {
             assertTrue(run.out().startsWith("% Incomplete: no author names; add them before citing.\n@"), run.out());
             assertTrue(run.out().contains("A Paper With Identifiers"), run.out());
         }
+        // --json gives the record the API's GET /api/papers/{id} gives, year, DOI and arXiv id read from it.
+        CliRun json = CliRun.of("cite", "--index", index, "--id", "10.1000/abc.2", "--json");
+        assertEquals(0, json.status(), json.err());
+        for (String field : new String[] {"\"year\":2024", "\"doi\":\"10.1000/abc.2\"", "\"arxivId\":\"2401.00001\"", "\"title\":\"A Paper With Identifiers\""}) {
+            assertTrue(json.out().contains(field), field + " in " + json.out());
+        }
         CliRun missing = CliRun.of("cite", "--index", index, "--id", "10.1000/nothing");
         assertNotEquals(0, missing.status());
         assertTrue(missing.err().contains("no paper with id, DOI, arXiv id or BibTeX key 10.1000/nothing"), missing.err());
