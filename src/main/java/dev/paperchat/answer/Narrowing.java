@@ -33,6 +33,10 @@ final class Narrowing {
             Pattern.compile("^\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:show|give|list|keep)\\s+(?:me\\s+)?)?(?:only|just)\\s+"
                     + "(?:the\\s+ones?|the\\s+papers|ones|those|these|them)\\s+(?:that\\s+|which\\s+)?(.+?)[\\s?.!]*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+    /** "only 2025 ones", "just 2025", "2025 only", "and only from 2025?": a year alone the last list is kept to. */
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(?=.*\\b(?:only|just)\\b)\\W*+(?:and\\s+|so\\s+|ok\\s+|now\\s+)?(?:(?:only|just)\\s+)?"
+            + "(?:(?:the\\s+)?(?:ones|papers)\\s+)?(?:(?:from|in)\\s+)?((?:19|20)\\d\\d)(?:\\s+(?:ones|papers))?(?:\\s+only)?[\\s?.!]*+$",
+            Pattern.CASE_INSENSITIVE);
     /** "exclude the surveys", "drop the ones from 2024", "except those that use RL": the last list without some of its papers. */
     // What is excluded is a short phrase: "Except for GRPO, which RL algorithms...?" and "Remove the critic: which methods..." ask anew.
     private static final Pattern EXCLUDED = Pattern.compile("^\\W*+(?:and\\s+|now\\s+|please\\s+)?(?:exclude|excluding|drop|remove|skip|leave\\s+out"
@@ -153,6 +157,8 @@ final class Narrowing {
     static Optional<Condition> condition(String asked) {
         if (asked.length() > MAX_CHARS) return Optional.empty();
         String question = COURTESY.matcher(asked).replaceFirst("");
+        Matcher year = YEAR_ONLY.matcher(question);
+        if (year.matches()) return condition("from " + year.group(1), false);
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(question);
             if (m.matches()) return condition(m.group(1), false);

@@ -68,6 +68,11 @@ class NarrowingTest {
     @Test
     void should_read_only_just_and_exclude_as_narrowing_the_last_list() {
         assertEquals(wanted("from 2025"), Narrowing.condition("only the ones from 2025"));
+        for (String yearOnly : List.of("only 2025 ones", "just 2025", "2025 only please", "and only from 2025?", "2025 papers only", "only in 2025")) {
+            assertEquals(wanted("from 2025"), Narrowing.condition(yearOnly), yearOnly);
+        }
+        assertEquals(Optional.empty(), Narrowing.condition("2025 ones"), "no \"only\": what it asks is unsaid");
+        assertEquals(Optional.empty(), Narrowing.condition("only 2025 papers on RL"), "a topic: asked anew");
         assertEquals(wanted("use RL"), Narrowing.condition("just the ones that use RL"));
         assertEquals(wanted("with code"), Narrowing.condition("show me only those with code"));
         assertEquals("code", Narrowing.sought("with code"));
