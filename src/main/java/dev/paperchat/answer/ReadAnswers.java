@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -429,16 +430,40 @@ final class ReadAnswers {
     Optional<Answer> scoresOn(Question question, String standalone, Consumer<String> stream, Map<String, Long> timings, long start) {
         Optional<String> benchmark = TopScoreQuestion.benchmark(standalone);
         if (benchmark.isEmpty()) return Optional.empty();
-        Listed found = mentioning(benchmark.get(), question.filters());
-        String quoted = "\"" + benchmark.get() + "\"";
         List<String> notices = new ArrayList<>();
         filtersRead(question).ifPresent(notices::add);
+        String answered = mostTiedEdition(benchmark.get(), question.filters(), notices).orElse(benchmark.get());
+        return Optional.of(scoresOn(question, standalone, answered, notices, stream, timings, start));
+    }
+
+    /**
+     * "The best AIME score": abstracts tie AIME's figures to its years ("90.5% on AIME 2024"), which are no figures of
+     * "AIME". The year most papers tie a figure to, when more do than to the name alone, with a notice naming the others.
+     */
+    private Optional<String> mostTiedEdition(String benchmark, Filters filters, List<String> notices) {
+        Collection<PaperHit> found = mentioning(benchmark, filters).papers().values();
+        Map<String, Long> tying = new TreeMap<>();
+        found.stream().flatMap(hit -> ScoreOn.editionsIn(hit.paper().abstractText(), benchmark).stream()).distinct().forEach(edition ->
+                tying.put(edition, found.stream().filter(hit -> ScoreOn.in(hit.paper(), edition).isPresent()).count()));
+        long ofName = found.stream().filter(hit -> ScoreOn.in(hit.paper(), benchmark).isPresent()).count();
+        Optional<String> most = tying.entrySet().stream().filter(e -> e.getValue() > ofName).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        most.ifPresent(edition -> notices.add("Abstracts tie figures to \"" + benchmark + "\" by its year: these are on " + edition
+                + ", the year most papers tie a figure to; " + tying.entrySet().stream().filter(e -> !e.getKey().equals(edition) && e.getValue() > 0)
+                .map(e -> e.getKey() + " has " + e.getValue() + (e.getValue() == 1 ? " paper" : " papers")).collect(Collectors.collectingAndThen(
+                        Collectors.joining(", "), others -> others.isEmpty() ? "no other year has any" : others)) + " (ask of it by name)."));
+        return most;
+    }
+
+    private Answer scoresOn(Question question, String standalone, String benchmark, List<String> notices, Consumer<String> stream,
+            Map<String, Long> timings, long start) {
+        Listed found = mentioning(benchmark, question.filters());
+        String quoted = "\"" + benchmark + "\"";
         if (found.papers().isEmpty()) {
             ExtractiveAnswerer.Draft none = extractive.naming(quoted, null, List.of(), null, question.filters(), stream);
-            return Optional.of(read(none, false, standalone, new SearchResult(standalone, List.of(), false, 0, found.generation()), notices, timings));
+            return read(none, false, standalone, new SearchResult(standalone, List.of(), false, 0, found.generation()), notices, timings);
         }
         Map<String, ScoreOn> scores = new HashMap<>();
-        found.papers().values().forEach(hit -> ScoreOn.in(hit.paper(), benchmark.get()).ifPresent(score -> scores.put(hit.paper().id(), score)));
+        found.papers().values().forEach(hit -> ScoreOn.in(hit.paper(), benchmark).ifPresent(score -> scores.put(hit.paper().id(), score)));
         List<PaperHit> tying = found.papers().values().stream().filter(hit -> scores.containsKey(hit.paper().id()))
                 .sorted(Comparator.comparing(hit -> scores.get(hit.paper().id()), ScoreOn.SCORES_FIRST)).toList();
         List<PaperHit> listed = tying.isEmpty() ? List.copyOf(found.papers().values()) : tying;
@@ -449,7 +474,7 @@ final class ReadAnswers {
         ExtractiveAnswerer.Draft draft = extractive.scoresOn(quoted, found.papers().size(), tying.size(), shown, scores, stream);
         timings.put("totalMs", Assistant.millisSince(start));
         SearchResult result = new SearchResult(standalone, shown, true, 1, found.generation());
-        return Optional.of(read(draft, true, standalone, result, notices, timings));
+        return read(draft, true, standalone, result, notices, timings);
     }
 
     /**

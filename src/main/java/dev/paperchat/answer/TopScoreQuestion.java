@@ -1,5 +1,6 @@
 package dev.paperchat.answer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,16 +15,21 @@ final class TopScoreQuestion {
     private static final String MEASURE = "(?:accuracy|scores?|results?|performance|pass@1|numbers?|figures?)";
     private static final String KIND = "(?:papers?|models?|methods?|approach(?:es)?|systems?|works?|one)";
     private static final String VERB = "(?:reports?|has|have|achieves?|gets?|gives?|shows?|obtains?|reaches?|holds?)";
+    /** "the collection", "so far": the whole collection, as asked without it ("...on MATH-500 in the collection?", "...reported so far?"). */
+    private static final String OVERALL = "(?:\\s++(?:reported|so\\s++far|overall|(?:in|of|across|among)\\s++(?:the|this|my|your)\\s++"
+            + "(?:collection|corpus|library|index|papers)))*+[\\s?.!]*+$";
     private static final Pattern ASKED = Pattern.compile("^\\W*+(?:and\\s++)?(?:"
             + "(?:which|what)\\s++" + KIND + "\\s++(?:" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?"
-            + "|(?:scores?|performs?|does|did)\\s++(?:the\\s++)?(?:highest|best))"
+            + "|(?:scores?|performs?|does|did)\\s++(?:the\\s++)?(?:highest|best)|(?:is|are|was)\\s++(?:the\\s++)?(?:best|strongest|top))"
             + "|(?:what|which)(?:'s|\\s++is|\\s++are|\\s++was)\\s++(?:the\\s++)?(?:" + BEST + "\\s++" + MEASURE
             + "(?:\\s++(?:reported|achieved|obtained|stated|reached|published))?|state[-\\s]of[-\\s]the[-\\s]art|sota)"
             + "|who\\s++" + VERB + "\\s++(?:the\\s++)?" + BEST + "(?:\\s++" + MEASURE + ")?)"
-            + "\\s++(?:on|for|in)\\s++(?:the\\s++)?(?<name>" + MentionQuestion.NAME + ")(?:\\s++(?:benchmark|dataset|test\\s++set))?"
-            // "...on MATH-500 in the collection?", "...reported so far?": the whole collection, as asked without it.
-            + "(?:\\s++(?:reported|so\\s++far|overall|(?:in|of|across|among)\\s++(?:the|this|my|your)\\s++(?:collection|corpus|library|index|papers)))*+[\\s?.!]*+$",
+            + "\\s++(?:on|for|in)\\s++(?:the\\s++)?(?<name>" + MentionQuestion.NAME + ")(?:\\s++(?:benchmark|dataset|test\\s++set))?" + OVERALL,
             Pattern.CASE_INSENSITIVE);
+    /** "Which method gets the best AIME score?", "What is the highest GSM8K accuracy?": the benchmark before what is measured. */
+    private static final Pattern ASKED_BEFORE = Pattern.compile("^\\W*+(?:and\\s++)?(?:(?:which|what)\\s++" + KIND + "\\s++" + VERB
+            + "|(?:what|which)(?:'s|\\s++is|\\s++are|\\s++was)|who\\s++" + VERB + ")\\s++(?:the\\s++)?" + BEST
+            + "\\s++(?<name>" + MentionQuestion.NAME + ")\\s++" + MEASURE + OVERALL, Pattern.CASE_INSENSITIVE);
 
     private TopScoreQuestion() {}
 
@@ -33,7 +39,10 @@ final class TopScoreQuestion {
     /** The benchmark the question asks the best figure on, as asked. */
     static Optional<String> benchmark(String question) {
         if (question.length() > 200) return Optional.empty();
-        Matcher asked = ASKED.matcher(question);
-        return asked.matches() ? Optional.of(OF_WHAT.matcher(asked.group("name")).replaceFirst("")) : Optional.empty();
+        for (Pattern form : List.of(ASKED, ASKED_BEFORE)) {
+            Matcher asked = form.matcher(question);
+            if (asked.matches()) return Optional.of(OF_WHAT.matcher(asked.group("name")).replaceFirst(""));
+        }
+        return Optional.empty();
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +77,24 @@ public record ScoreOn(SentenceHit sentence, String figure, boolean gain) {
             if (named.matcher(sentence).find()) stated.addAll(stated(new SentenceHit(i, spans.get(i).start(), spans.get(i).end(), sentence, 1), named));
         }
         return stated.stream().min(SCORES_FIRST);
+    }
+
+    /** A year after a benchmark's name: "2024" of "AIME 2024", "24" of "AIME24" and "AIME'24". */
+    private static final Pattern YEAR_AFTER = Pattern.compile("[-\\s'\u2019]?((?:19|20)?\\d\\d)(?![\\d.])");
+
+    /**
+     * The benchmark's editions by year the text names ("AIME 2024" of "AIME24", "AIME'25", "AIME 2024"), each
+     * written in full; none when the benchmark's name already gives its year.
+     */
+    public static Set<String> editionsIn(String text, String benchmark) {
+        if (benchmark.strip().matches(".*\\d")) return Set.of();
+        Set<String> editions = new TreeSet<>();
+        Matcher name = NamedSubject.writing(benchmark).matcher(text);
+        while (name.find()) {
+            Matcher year = YEAR_AFTER.matcher(text).region(name.end(), text.length());
+            if (year.lookingAt()) editions.add(benchmark.strip() + " " + (year.group(1).length() == 2 ? "20" : "") + year.group(1));
+        }
+        return editions;
     }
 
     private static List<ScoreOn> stated(SentenceHit hit, Pattern named) {

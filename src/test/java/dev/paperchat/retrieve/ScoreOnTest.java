@@ -6,6 +6,7 @@ import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.Source;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScoreOnTest {
@@ -25,6 +26,14 @@ class ScoreOnTest {
         ScoreOn score = on(benchmark, abstractText).orElseThrow(() -> new AssertionError("no figure on " + benchmark + ": " + abstractText));
         assertEquals(figure, score.figure(), abstractText);
         assertEquals(gain, score.gain(), (gain ? "a gain: " : "a score: ") + abstractText);
+    }
+
+    @Test
+    void should_read_a_benchmark_s_editions_by_year() {
+        String text = "We reach 90.5% on AIME 2024, 46.7% on AIME24, 40% on AIME'25, 95.0 on MATH-500 and AIME-2023 too; AIME is hard.";
+        assertEquals(Set.of("AIME 2023", "AIME 2024", "AIME 2025"), ScoreOn.editionsIn(text, "AIME"));
+        assertEquals(Set.of(), ScoreOn.editionsIn(text, "MATH"), "MATH-500 is no year's");
+        assertEquals(Set.of(), ScoreOn.editionsIn(text, "AIME 2024"), "a year asked is asked");
     }
 
     @Test
