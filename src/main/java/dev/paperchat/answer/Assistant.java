@@ -219,6 +219,8 @@ public final class Assistant {
         int most = Math.max(ExtractiveAnswerer.MAX_LIST_ITEMS, read.question().k());
         if (draft.covered() && filledList(draft, most) && read.notices().stream().noneMatch(n -> n.contains("How many papers mention"))) {
             read.notices().add(filledList(most));
+        } else if (draft.covered() && shortList(draft, result)) {
+            read.notices().add(SHORT_LIST);
         }
         read.timings().put("generateMs", millisSince(read.generate()));
         read.timings().put("totalMs", millisSince(read.start()));
@@ -309,6 +311,21 @@ public final class Assistant {
     static String filledList(int most) {
         return "The list stops at " + most + " papers, the ones that fit best (k sets how many): ask \"any others?\" for the next ones.";
     }
+
+    /** What a list cut where the papers found stop fitting the question well says: it is not all the search found. */
+    static final String SHORT_LIST = "These papers fit the question clearly; the search found more that fit it less well (see Sources):"
+            + " ask \"any others?\" for the next ones.";
+
+    /**
+     * Whether the answer lists a few papers, at most {@link #SHORT}, of more the search found, the others left out as fitting the
+     * question less well: "which papers do reinforcement learning for vision-language models?" had listed 3 of some 25, as if all.
+     */
+    private static boolean shortList(ExtractiveAnswerer.Draft draft, SearchResult result) {
+        long listed = draft.citations().stream().map(Citation::paperId).distinct().count();
+        return draft.text().startsWith(ExtractiveAnswerer.LIST_HEADING) && listed <= SHORT && listed < result.hits().size();
+    }
+
+    private static final int SHORT = 3;
 
     /** Whether the answer is a list of as many papers as an answer lists, which more papers may fit. */
     private static boolean filledList(ExtractiveAnswerer.Draft draft, int most) {

@@ -849,6 +849,17 @@ class ExtractiveAnswererIT {
         return assistant.ask(new Question(followUp, List.of(new Turn("user", question), new Turn("assistant", list.answer())), 8, AnswerMode.EXTRACTIVE, null));
     }
 
+    /** A list of a few papers, cut where the papers found stop fitting well, says it is not all the search found. */
+    @Test
+    void should_say_a_short_list_is_not_all_the_search_found() {
+        Answer few = assistant.ask(Question.of("which papers do reinforcement learning for vision-language models?"));
+        long listed = few.citations().stream().map(Citation::paperId).distinct().count();
+        assertTrue(listed <= 3 && few.sources().size() > listed, few.answer());
+        assertTrue(few.notices().contains(Assistant.SHORT_LIST), few.notices().toString());
+        Answer full = assistant.ask(Question.of("Which papers shorten chains of thought?"));
+        assertFalse(full.notices().contains(Assistant.SHORT_LIST), "a list of 8 says it is full instead: " + full.notices());
+    }
+
     /** "Which paper reports the highest accuracy on AIME 2024?" is read from the figures the papers tie to it, not searched for "highest accuracy". */
     @Test
     void should_answer_the_best_figure_on_a_benchmark_from_the_figures_tied_to_it() {
@@ -1293,7 +1304,7 @@ class ExtractiveAnswererIT {
         Answer covered = assistant.ask(new Question("reinforcement learning for reasoning", List.of(), 4,
                 AnswerMode.EXTRACTIVE, new dev.paperchat.index.Filters(null, null, "Tencent")));
         assertTrue(covered.covered(), covered.answer());
-        assertEquals(List.of("Only papers matching the filters (organisation Tencent) were searched."), covered.notices(),
+        assertEquals("Only papers matching the filters (organisation Tencent) were searched.", covered.notices().get(0),
                 "a covered answer says so too: the filters may be set far from where the answer is read");
         Answer dated = assistant.ask(new Question("process reward models", List.of(), 4, AnswerMode.EXTRACTIVE,
                 new dev.paperchat.index.Filters(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31), null)));
