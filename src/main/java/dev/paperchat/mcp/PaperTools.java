@@ -98,7 +98,9 @@ public final class PaperTools {
                          "required":["query"],"additionalProperties":false}""", this::search),
                 tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "
                         + "the paper id, title and the verbatim sentence of the abstract that supports it. covered=false means "
-                        + "the collection does not hold the answer.", """
+                        + "the collection does not hold the answer. Without an LLM it answers at once; when the server has one (mode "
+                        + "auto or llm), an answer may take up to the LLM's timeout (60 s by default): send a progressToken and reset "
+                        + "your request timeout on progress, which comes as the answer is written (at most once a second).", """
                         {"type":"object","properties":{
                           "question":{"type":"string","minLength":1,"description":"The question in the reader's words, or a claim to check (at most the server's limit, 4,000 characters unless configured otherwise)"},
                           "k":{"type":"integer","minimum":1,"maximum":20,"description":"Number of source papers (default 8)"},
