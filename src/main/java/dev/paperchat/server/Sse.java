@@ -21,13 +21,21 @@ final class Sse {
     private final ReentrantLock writing = new ReentrantLock();
 
     Sse(Context ctx) {
+        this(streamOf(ctx));
+    }
+
+    Sse(OutputStream out) {
+        this.out = out;
+    }
+
+    private static OutputStream streamOf(Context ctx) {
         ctx.status(200);
         ctx.res().setContentType("text/event-stream");
         ctx.res().setCharacterEncoding("UTF-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
         ctx.res().setHeader("X-Accel-Buffering", "no");
         try {
-            this.out = ctx.res().getOutputStream();
+            return ctx.res().getOutputStream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,11 +104,17 @@ final class Sse {
 
         @Override
         public void close() {
-            beats.interrupt();
             boolean ours;
-            synchronized (this) {
-                done = true;
-                ours = interrupted;
+            // Not while a beat is being written: interrupted mid-write, the write fails and the stream would end before its last event.
+            writing.lock();
+            try {
+                synchronized (this) {
+                    done = true;
+                    ours = interrupted;
+                }
+                beats.interrupt();
+            } finally {
+                writing.unlock();
             }
             // Only the interrupt sent here is taken back; one from elsewhere (a shutdown) stays.
             if (ours) Thread.interrupted();
@@ -111,7 +125,8 @@ final class Sse {
     private boolean comment() {
         if (!writing.tryLock()) return true;
         try {
-            if (!open) return false;
+            // Closed before the lock was taken: a write with the interrupt pending would fail and end the stream.
+            if (!open || Thread.currentThread().isInterrupted()) return false;
             out.write(": \n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
             lastWrite = System.nanoTime();
