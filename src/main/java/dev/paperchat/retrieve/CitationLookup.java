@@ -414,6 +414,9 @@ public final class CitationLookup {
             if (contrary.isPresent()) {
                 sentence = contrary.get();
                 opposes = Opposites.of(claim, sentence.text(), false).orElseThrow();
+            } else if (opposes == null && ofIt && unstated.isEmpty()) {
+                // "Low-probability tokens hinder exploration" of "Low-probability Tokens Sustain Exploration in ...": the title says it.
+                opposes = Opposites.titleSaysOtherwise(claim, hit.paper().title()).orElse(null);
             }
             boolean source = isSource(unstated, opposes, named, hit);
             double closeness = Math.max(0, Math.min(1, sentence.score()));

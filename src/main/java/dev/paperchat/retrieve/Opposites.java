@@ -31,7 +31,10 @@ public final class Opposites {
             List.of("raise raises raised raising", "restrict restricts restricted restricting"),
             List.of("higher", "lower"), List.of("better", "worse"), List.of("improve improves improved improvement improvements help helps helped enhance enhances enhanced",
                     "degrade degrades degraded degradation worsen worsens hurt hurts harm harms decline declines declined deteriorate deteriorates deteriorated"),
-            List.of("encourage encourages encouraged", "discourage discourages discouraged"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
+            List.of("encourage encourages encouraged", "discourage discourages discouraged"),
+            List.of("sustain sustains sustained promote promotes promoted foster fosters fostered facilitate facilitates facilitated help helps helped",
+                    "hinder hinders hindered impede impedes impeded hamper hampers hampered"),
+            List.of("maintain maintains maintained maintaining preserve preserves preserved preserving", "degrade degrades degraded degrading degradation"), List.of("enable enables enabled", "prevent prevents prevented disable disables"),
             List.of("faster speedup speedups", "slower"), List.of("larger bigger greater", "smaller"), List.of("positive", "negative"), List.of("longer", "shorter"), List.of("outperform outperforms outperformed surpass surpasses surpassed", "underperform underperforms underperformed"),
             List.of("accelerate accelerates accelerated", "decelerate decelerates decelerated slow slows slowed"),
             List.of("succeed succeeds success successful", "fail fails failure"), List.of("stronger strong", "weaker weak"), List.of("easier easy", "harder hard difficult"),
@@ -306,7 +309,58 @@ public final class Opposites {
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
         return noneOfWhatIsMeasured(claim, sentence).or(() -> denial(claim, sentence, negated)).or(() -> overstated(claim, sentence))
-                .or(() -> rankedOtherwise(claim, sentence)).or(() -> ReportedView.of(claim, sentence));
+                .or(() -> rankedOtherwise(claim, sentence)).or(() -> remedied(claim, sentence)).or(() -> ReportedView.of(claim, sentence));
+    }
+
+    /** Verbs of {@link #PAIRS} a title may state the opposite of: a title's adjectives ("Small", "Spoken") and its denials are no claims. */
+    private static final Set<String> VERBS = stems("increase increases increased decrease decreases decreased reduce reduces reduced"
+            + " improve improves improved degrade degrades degraded worsen worsens hurt hurts harm harms encourage encourages discourage discourages"
+            + " enable enables prevent prevents sustain sustains promote promotes foster fosters facilitate facilitates hinder hinders impede impedes"
+            + " hamper hampers maintain maintains preserve preserves accelerate accelerates outperform outperforms underperform underperforms");
+
+    /** "Low-probability tokens hinder exploration" of the title "Low-probability Tokens Sustain Exploration in RLVR": its verb's opposite. */
+    public static Optional<String> titleSaysOtherwise(String claim, String title) {
+        Set<String> said = stems(claim), cited = stems(title), denied = denied(title);
+        for (String word : said) {
+            if (!VERBS.contains(word) || cited.contains(word)) continue;
+            for (String opposite : OPPOSITE.getOrDefault(word, Set.of())) {
+                if (VERBS.contains(opposite) && cited.contains(opposite) && !said.contains(opposite) && !denied.contains(opposite)
+                        && ofWhatIsSaid(claim, word, title, opposite)) {
+                    return Optional.of("the paper's title says the opposite (\"" + opposite + "\")");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A claim that what it opens with does good: "Entropy collapse improves downstream performance" (its first few words). */
+    private static final Pattern DOES_GOOD = Pattern.compile("(?i)^\\W*+((?:[\\p{L}-]++\\s++){0,3}?[\\p{L}-]++)\\s++"
+            + "(?:improves?|helps?|boosts?|benefits?|enhances?|aids?)\\b");
+    /** Verbs whose object is a problem: "escape entropy collapse", "mitigate overthinking". */
+    private static final Pattern REMEDY = Pattern.compile("(?i)\\b(?:escap|mitigat|alleviat|overcom|combat|counteract|curb|prevent)\\w*+\\s++"
+            + "(?:the\\s++|this\\s++|such\\s++)?((?:[\\p{L}-]++\\s++){0,2}[\\p{L}-]++)");
+    private static final Set<String> NO_SUBJECT = Set.of("it", "this", "that", "they", "these", "those", "which", "what");
+
+    /**
+     * "Entropy collapse improves downstream performance" of "helping policy escape entropy collapse and achieve better
+     * downstream performance": what the claim says does good, the sentence says is a problem escaped.
+     */
+    static Optional<String> remedied(String claim, String sentence) {
+        Matcher good = DOES_GOOD.matcher(claim);
+        if (!good.find() || NO_SUBJECT.contains(good.group(1).strip().toLowerCase(Locale.ROOT))) return Optional.empty();
+        Set<String> subject = stems(good.group(1));
+        if (subject.isEmpty()) return Optional.empty();
+        Matcher remedy = REMEDY.matcher(sentence);
+        while (remedy.find()) {
+            if (!stems(remedy.group(1)).containsAll(subject)) continue;
+            // The verb and the claim's subject, not the word after it: "escape entropy collapse".
+            String object = remedy.group(1).strip();
+            while (object.contains(" ") && stems(object.substring(0, object.lastIndexOf(' '))).containsAll(subject)) object = object.substring(0, object.lastIndexOf(' '));
+            // What is overcome is the subject itself, not something of it: "prevent collapse of exploration" is no problem of exploration.
+            if (object.split("\\s+").length != good.group(1).strip().split("\\s+").length) continue;
+            return Optional.of("the cited sentence calls it a problem to overcome (\"" + remedy.group().substring(0, remedy.start(1) - remedy.start()) + object + "\")");
+        }
+        return Optional.empty();
     }
 
     /** "beats", "outperforms", "better than": one named thing put ahead of another. */

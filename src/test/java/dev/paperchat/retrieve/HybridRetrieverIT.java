@@ -361,6 +361,12 @@ class HybridRetrieverIT {
         assertTrue(denied.hit().paper().title().startsWith("Orca 2"), denied.toString());
         assertEquals("the cited sentence says it does (\"surpass\")", denied.opposes());
         assertTrue(denied.confidence() <= 0.5, "on the subject, not the source: " + denied.confidence());
+        // A result said the other way round: the paper's title says it; its sentence calls the claim's subject a problem; "degrading" of "maintaining".
+        for (String reversed : List.of("Low-probability tokens hinder exploration in RLVR.", "Entropy collapse improves downstream performance.",
+                "LazyEviction reduces KV cache size by 50% while substantially degrading accuracy.")) {
+            CitationLookup.Match match = lookup.byClaim(reversed, 3).matches().get(0);
+            assertTrue(match.opposes() != null && match.confidence() <= 0.5, reversed + ": " + match);
+        }
         CitationLookup.Match stated = lookup.byClaim("Orca 2 surpasses models of similar size", 3).matches().get(0);
         assertNull(stated.opposes());
         assertTrue(stated.confidence() > 0.5, stated.toString());

@@ -10,6 +10,28 @@ import org.junit.jupiter.api.Test;
 class OppositesTest {
 
     @Test
+    void should_read_a_problem_overcome_as_no_good_done() {
+        String sentence = "Experiments show that these methods encourage exploration, thus helping policy escape entropy collapse and achieve better downstream performance.";
+        assertEquals(Optional.of("the cited sentence calls it a problem to overcome (\"escape entropy collapse\")"),
+                Opposites.of("Entropy collapse improves downstream performance.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.of("Escaping entropy collapse improves downstream performance.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.remedied("It improves downstream performance.", "We mitigate it."), "a pronoun names no subject");
+        assertEquals(Optional.empty(), Opposites.remedied("Exploration helps reasoning.", "We prevent collapse of exploration."), "collapse, not exploration");
+    }
+
+    @Test
+    void should_read_a_title_s_verb_said_the_other_way() {
+        String title = "Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward";
+        assertEquals(Optional.of("the paper's title says the opposite (\"sustain\")"),
+                Opposites.titleSaysOtherwise("Low-probability tokens hinder exploration in RLVR.", title));
+        assertEquals(Optional.empty(), Opposites.titleSaysOtherwise("Low-probability tokens help exploration in RLVR.", title));
+        // A title's adjectives and denials are headlines, not claims of the paper's results.
+        assertEquals(Optional.empty(), Opposites.titleSaysOtherwise("Orca 2 matches models 5-10x larger.", "Orca 2: Teaching Small Language Models How to Reason"));
+        assertEquals(Optional.empty(), Opposites.titleSaysOtherwise("NoThinking reduces latency by 9x compared with Thinking.",
+                "Reasoning Models Can Be Effective Without Thinking"));
+    }
+
+    @Test
     void should_find_a_claim_that_says_the_opposite_of_its_sentence() {
         assertEquals(Optional.of("the cited sentence says the opposite (\"outperform\")"),
                 Opposites.of("NoThinking underperforms Thinking.", "NoThinking outperforms Thinking with budget forcing.", false));
