@@ -5,12 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** RIS, what most publishers and reference managers export: "TY  - JOUR" ... "ER  - " per record. */
 public final class RisParser implements PaperParser {
-    private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  - ?(.*)$");
+    /** A tag line; its value may hold any character, a line separator (U+2028) or U+0085 too, which "." alone would not take. */
+    private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  - ?(.*)$", Pattern.DOTALL);
+    /**
+     * Exporters' slips: "TY - JOUR" with one space, "ty  - JOUR" in lower case. Read for RIS's own tags alone: a wrapped
+     * abstract's line may start "AI - driven".
+     */
+    private static final Pattern LOOSE_TAG = Pattern.compile("^([A-Za-z][A-Za-z0-9]) {1,2}- ?(.*)$", Pattern.DOTALL);
+    private static final Set<String> TAGS = Set.of("TY", "ER", "TI", "T1", "T2", "T3", "AB", "N2", "AU", "A1", "A2", "A3", "DA", "PY", "Y1",
+            "Y2", "JO", "JF", "JA", "BT", "KW", "DO", "UR", "ID", "VL", "IS", "SP", "EP", "PB", "CY", "SN", "N1", "LA", "L1", "L2", "M3", "ET",
+            "AN", "DB", "DP", "ST", "C1", "C2");
 
     @Override
     public String format() {
@@ -31,8 +41,8 @@ public final class RisParser implements PaperParser {
         String lastTag = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher m = TAG.matcher(line);
-            if (!m.matches()) {
+            Matcher m = tagLine(line);
+            if (m == null) {
                 // Continuation of a long field (some exporters wrap abstracts).
                 if (record != null && lastTag != null && !line.isBlank()) {
                     List<String> values = record.get(lastTag);
@@ -40,7 +50,7 @@ public final class RisParser implements PaperParser {
                 }
                 continue;
             }
-            String tag = m.group(1), value = m.group(2).strip();
+            String tag = m.group(1).toUpperCase(Locale.ROOT), value = m.group(2).strip();
             if (tag.equals("TY")) {
                 if (record != null) errors.add(new ParseError(file, start, "record without \"ER  -\" end; skipped"));
                 record = new LinkedHashMap<>();
@@ -58,6 +68,14 @@ public final class RisParser implements PaperParser {
         }
         if (record != null) errors.add(new ParseError(file, start, "record without \"ER  -\" end (truncated file?); skipped"));
         return new ParseResult(papers, errors);
+    }
+
+    /** The line's tag and value, or null for a line of a wrapped field. */
+    private static Matcher tagLine(String line) {
+        Matcher strict = TAG.matcher(line);
+        if (strict.matches()) return strict;
+        Matcher loose = LOOSE_TAG.matcher(line);
+        return loose.matches() && TAGS.contains(loose.group(1).toUpperCase(Locale.ROOT)) ? loose : null;
     }
 
     /** RIS reference types as BibTeX names them; the others export as a BibTeX entry of no particular type. */

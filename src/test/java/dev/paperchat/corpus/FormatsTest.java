@@ -205,6 +205,19 @@ class FormatsTest {
         assertEquals(List.of(16, 22), result.errors().stream().map(ParseError::line).toList());
     }
 
+    /** Exporters' slips had lost records without a word: one space before the hyphen, tags in lower case, a line separator in a value. */
+    @Test
+    void should_read_ris_tags_written_loosely_and_values_with_line_separators() {
+        String ris = "TY - JOUR\nTI - One Space\nAB - An abstract. Of two sentences.\nER - \n\n"
+                + "ty  - JOUR\nti  - Lower Case\nab  - Another abstract. Also two.\ner  - \n\n"
+                + "TY  - JOUR\nTI  - Line Separator\nAB  - First sentence.\u2028Second one\u0085 after it.\nER  - \n\n"
+                + "TY  - JOUR\nTI  - Wrapped\nAB  - A long abstract\nAI - driven systems wrap. It ends.\nER  - \n";
+        ParseResult result = reader.read("loose.ris", ris.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("One Space", "Lower Case", "Line Separator", "Wrapped"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of(), result.errors());
+        assertTrue(result.papers().get(3).abstractText().contains("AI - driven systems wrap"), "no RIS tag: a wrapped line");
+    }
+
     @Test
     void should_keep_valid_entries_beside_malformed_ones_and_name_the_line() {
         ParseResult atom = read("truncated.atom");
