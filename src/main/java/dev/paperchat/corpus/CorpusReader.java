@@ -25,8 +25,11 @@ import java.util.Set;
  * read with file and line, and merges the same paper found in several places.
  */
 public final class CorpusReader {
-    /** Larger files are refused whole rather than read into memory. */
-    public static final long MAX_FILE_BYTES = 256L << 20;
+    /**
+     * Larger files are refused whole rather than read into memory: read, decoded and parsed, a file takes several times its
+     * size, and a 250 MB one had run the launcher's 1 GiB heap out of memory, losing the run's every file.
+     */
+    public static final long MAX_FILE_BYTES = 64L << 20;
 
     private final List<PaperParser> parsers;
 

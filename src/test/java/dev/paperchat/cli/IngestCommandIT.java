@@ -499,7 +499,7 @@ class IngestCommandIT {
         };
         CliRun run = CliRun.withInput(endless, "ingest", "--index", dir.resolve("index").toString(), "--format", "jsonl", "-");
         assertEquals(1, run.status(), run.err());
-        assertTrue(run.err().contains("stdin: standard input holds more than 268435456 bytes, the most a file may hold"), run.err());
+        assertTrue(run.err().contains("stdin: standard input holds more than 67108864 bytes, the most a file may hold"), run.err());
     }
 
     /** Another process writing the index is no bad input: status 3, for a script to wait and run the command again, and --json says so. */

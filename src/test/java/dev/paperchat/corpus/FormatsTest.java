@@ -205,6 +205,19 @@ class FormatsTest {
         assertEquals(List.of(16, 22), result.errors().stream().map(ParseError::line).toList());
     }
 
+    /** A file larger than can be read in the heap is refused by name, unread; the other files of the run are read. */
+    @Test
+    void should_refuse_a_file_larger_than_the_limit_and_read_the_others(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.jsonl");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(CorpusReader.MAX_FILE_BYTES + 1);
+        }
+        Files.writeString(dir.resolve("small.jsonl"), "{\"title\": \"A Small Paper\", \"abstract\": \"It is read. Beside a big file.\"}\n");
+        ParseResult result = reader.read(List.of(big, dir.resolve("small.jsonl")), null);
+        assertEquals(List.of("A Small Paper"), result.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("file is 67108865 bytes, at most 67108864 allowed"), result.errors().stream().map(ParseError::message).toList());
+    }
+
     /** Exporters' slips had lost records without a word: one space before the hyphen, tags in lower case, a line separator in a value. */
     @Test
     void should_read_ris_tags_written_loosely_and_values_with_line_separators() {
