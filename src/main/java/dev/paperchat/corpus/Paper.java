@@ -49,6 +49,8 @@ public record Paper(
     public static final int MAX_ORGANIZATION_CHARS = 1_000;
     public static final String DOI = "doi:";
     public static final String ARXIV = "arxiv:";
+    /** The prefix of a work key that is a normalised title (see {@link #workKeys}). */
+    public static final String TITLE_KEY = "title:";
 
     public Paper {
         Objects.requireNonNull(id, "id");
@@ -105,7 +107,7 @@ public record Paper(
     public List<String> workKeys() {
         List<String> keys = new ArrayList<>();
         for (String alias : aliases) if (alias.startsWith(DOI) || alias.startsWith(ARXIV)) keys.add(alias);
-        keys.add("title:" + Titles.workKey(title));
+        keys.add(TITLE_KEY + Titles.workKey(title));
         return keys;
     }
 

@@ -24,12 +24,48 @@ public final class PaperMerger {
         Map<String, Paper> byId = new LinkedHashMap<>();
         Map<String, String> idByKey = new HashMap<>();
         for (Paper paper : papers) {
-            String id = paper.workKeys().stream().map(idByKey::get).filter(k -> k != null).findFirst().orElse(paper.id());
+            String id = paper.workKeys().stream().filter(key -> idByKey.containsKey(key) && sameWork(key, byId.get(idByKey.get(key)), paper))
+                    .map(idByKey::get).findFirst().orElse(paper.id());
             Paper merged = byId.containsKey(id) ? combine(byId.get(id), paper) : paper;
             byId.put(id, merged);
             for (String key : merged.workKeys()) idByKey.putIfAbsent(key, id);
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * Whether a record found by this work key is of the paper's work: by its title always; by a DOI or arXiv id only when
+     * the titles are alike, as a wrong DOI would merge works ("Graph Neural Networks for Traffic Forecasting" had taken a
+     * database paper's title and abstract by a DOI the other file gave it; a proceedings' volume DOI on each of its papers
+     * had made them one).
+     */
+    public static boolean sameWork(String key, Paper found, Paper paper) {
+        return key.startsWith(Paper.TITLE_KEY) || Titles.alike(found.title(), paper.title());
+    }
+
+    /** The first record of the paper's work among those read before, by its keys, and the record that shares an id with it but not its title. */
+    private record Earlier(Paper first, Paper clash) {}
+
+    private static Earlier earlier(Paper paper, Map<String, Paper> firstByKey) {
+        Paper first = null, clash = null;
+        for (String key : paper.workKeys()) {
+            Paper found = firstByKey.get(key);
+            if (found == null) continue;
+            if (sameWork(key, found, paper)) {
+                if (first == null) first = found;
+            } else if (clash == null) {
+                clash = found;
+            }
+        }
+        return new Earlier(first, clash);
+    }
+
+    /** Said of a record that shares a DOI or arXiv id with another work's: both are kept, one of the ids is likely wrong. */
+    private static ParseError sharedId(Paper paper, Paper other, String where) {
+        Source source = paper.sources().get(0);
+        String shared = other.aliases().stream().filter(paper.aliases()::contains).findFirst().orElse("an id");
+        return ParseError.warning(source.file(), source.line(), "shares " + shared + " with \"" + other.title() + "\" (" + where
+                + ") under another title: kept as two papers; is the id wrong in one of them?");
     }
 
     /**
@@ -51,7 +87,9 @@ public final class PaperMerger {
         Map<String, Paper> firstByKey = new HashMap<>();
         List<ParseError> warnings = new ArrayList<>();
         for (Paper paper : papers) {
-            Paper first = paper.workKeys().stream().map(firstByKey::get).filter(p -> p != null).findFirst().orElse(null);
+            Earlier earlier = earlier(paper, firstByKey);
+            Paper first = earlier.first();
+            if (earlier.clash() != null && sameFile(earlier.clash(), paper)) warnings.add(sharedId(paper, earlier.clash(), "line " + earlier.clash().sources().get(0).line()));
             if (first != null && sameFile(first, paper) && !first.abstractText().equals(paper.abstractText())) {
                 Source source = paper.sources().get(0);
                 warnings.add(ParseError.warning(source.file(), source.line(), "repeats the work of line " + first.sources().get(0).line()
@@ -81,7 +119,9 @@ public final class PaperMerger {
         Map<String, Paper> firstByKey = new HashMap<>();
         List<ParseError> warnings = new ArrayList<>();
         for (Paper paper : papers) {
-            Paper first = paper.workKeys().stream().map(firstByKey::get).filter(p -> p != null).findFirst().orElse(null);
+            Earlier earlier = earlier(paper, firstByKey);
+            Paper first = earlier.first();
+            if (earlier.clash() != null && Collections.disjoint(files(earlier.clash()), files(paper))) warnings.add(sharedId(paper, earlier.clash(), "read from " + earlier.clash().sources().get(0)));
             if (first != null) conflict(first, paper, "read from").ifPresent(warnings::add);
             for (String key : paper.workKeys()) firstByKey.putIfAbsent(key, paper);
         }

@@ -1,7 +1,10 @@
 package dev.paperchat.corpus;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Title normalisation, and the stable paper id derived from it. */
 public final class Titles {
@@ -23,6 +26,24 @@ public final class Titles {
         // An empty key would make every title of no letter or digit ("???", an emoji) one work.
         if (s.isEmpty()) return title.strip();
         return s.replaceAll("\\s+(v\\d+|preprint|extended version|full version|technical report|arxiv)$", "").strip();
+    }
+
+    /** The share of their words two titles must have in common to be one work's, differently worded. */
+    private static final double ALIKE_WORDS = 0.5;
+
+    /**
+     * Whether two titles may be one work's, as a preprint's and its published version's are: the same key, one the
+     * other's start ("Quiet-STaR" and "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking"), or
+     * half their words in common.
+     */
+    public static boolean alike(String a, String b) {
+        String x = workKey(a), y = workKey(b);
+        if (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ")) return true;
+        Set<String> first = new HashSet<>(Arrays.asList(x.split(" "))), second = new HashSet<>(Arrays.asList(y.split(" ")));
+        Set<String> both = new HashSet<>(first);
+        both.retainAll(second);
+        first.addAll(second);
+        return both.size() >= ALIKE_WORDS * first.size();
     }
 
     /**

@@ -415,7 +415,8 @@ public final class Ingester {
         List<Paper> records = new ArrayList<>();
         for (String file : rest.stream().map(Source::file).distinct().toList()) {
             Optional<List<Paper>> papers = counts.reread.computeIfAbsent(file, sources);
-            Optional<Paper> record = papers.flatMap(ps -> ps.stream().filter(p -> !Collections.disjoint(p.workKeys(), stored.workKeys())).findFirst());
+            Optional<Paper> record = papers.flatMap(ps -> ps.stream().filter(p -> p.workKeys().stream()
+                    .anyMatch(key -> stored.workKeys().contains(key) && PaperMerger.sameWork(key, stored, p))).findFirst());
             if (record.isEmpty()) return Optional.empty();
             records.add(record.get());
         }

@@ -1,6 +1,7 @@
 package dev.paperchat.index;
 
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.PaperMerger;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -281,10 +282,10 @@ public final class LuceneIndex implements PaperIndex {
         Document byId = paperDocument(searcher, paper.id());
         if (byId != null) return byId;
         for (String key : paper.workKeys()) {
-            Document doc = key.startsWith("title:")
-                    ? first(searcher, new TermQuery(new Term(Fields.WORK_KEY, key.substring("title:".length()))))
+            Document doc = key.startsWith(Paper.TITLE_KEY)
+                    ? first(searcher, new TermQuery(new Term(Fields.WORK_KEY, key.substring(Paper.TITLE_KEY.length()))))
                     : first(searcher, new TermQuery(new Term(Fields.ALIAS, Paper.aliasKey(key))));
-            if (doc != null) return doc;
+            if (doc != null && PaperMerger.sameWork(key, PaperCodec.fromJson(doc.get(Fields.JSON)), paper)) return doc;
         }
         return null;
     }

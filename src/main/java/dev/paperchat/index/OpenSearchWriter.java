@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.corpus.Paper;
+import dev.paperchat.corpus.PaperMerger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,8 +44,8 @@ final class OpenSearchWriter implements PaperWriter {
             ArrayNode should = OpenSearchMapping.array();
             should.add(OpenSearchMapping.term(Fields.ID, paper.id()));
             for (String key : paper.workKeys()) {
-                should.add(key.startsWith("title:")
-                        ? OpenSearchMapping.term(Fields.WORK_KEY, key.substring("title:".length()))
+                should.add(key.startsWith(Paper.TITLE_KEY)
+                        ? OpenSearchMapping.term(Fields.WORK_KEY, key.substring(Paper.TITLE_KEY.length()))
                         : OpenSearchMapping.term(Fields.ALIAS, Paper.aliasKey(key)));
             }
             ObjectNode bool = OpenSearchMapping.object();
@@ -70,9 +71,10 @@ final class OpenSearchWriter implements PaperWriter {
         List<Predicate<JsonNode>> keys = new ArrayList<>();
         keys.add(s -> s.path(Fields.ID).asText().equals(paper.id()));
         for (String key : paper.workKeys()) {
-            keys.add(key.startsWith("title:")
-                    ? s -> s.path(Fields.WORK_KEY).asText().equals(key.substring("title:".length()))
-                    : s -> contains(s.path(Fields.ALIAS), Paper.aliasKey(key)));
+            keys.add(key.startsWith(Paper.TITLE_KEY)
+                    ? s -> s.path(Fields.WORK_KEY).asText().equals(key.substring(Paper.TITLE_KEY.length()))
+                    : s -> contains(s.path(Fields.ALIAS), Paper.aliasKey(key))
+                            && PaperMerger.sameWork(key, PaperCodec.fromJson(s.path(Fields.JSON).asText()), paper));
         }
         for (var key : keys) {
             for (JsonNode s : sources) {

@@ -482,6 +482,23 @@ class IngestCommandIT {
         assertTrue(piped.out().startsWith("1 new"), piped.out());
     }
 
+    /** Another file's record that gives a stored paper's DOI under another title is another paper: the stored one keeps its text. */
+    @Test
+    void should_not_let_a_wrong_doi_from_another_file_overwrite_a_stored_paper(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.jsonl"), other = dir.resolve("other.bib");
+        Files.writeString(mine, "{\"title\": \"Graph Neural Networks for Traffic Forecasting\", \"abstract\": \"We forecast traffic with graph"
+                + " neural networks. MAE improves.\", \"doi\": \"10.5555/3600270\", \"date\": \"2024-01-01\"}\n");
+        Files.writeString(other, "@inproceedings{db2019,\n  title = {Learned Cost Models for Query Optimisation},\n  abstract = {Query optimisation"
+                + " with learned cost models, a longer abstract than the stored one.},\n  doi = {10.5555/3600270},\n  year = {2019},\n}\n");
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("ingest", "--index", index, mine.toString()).status());
+        CliRun second = CliRun.of("ingest", "--index", index, other.toString());
+        assertEquals(0, second.status(), second.err());
+        assertTrue(second.out().startsWith("1 new"), second.out());
+        String papers = CliRun.of("papers", "--index", index).out();
+        assertTrue(papers.contains("Graph Neural Networks for Traffic Forecasting") && papers.contains("Learned Cost Models for Query Optimisation"), papers);
+    }
+
     /** A pipe that never ends is read up to a file's limit, then refused by name, as a file too large is. */
     @Test
     void should_refuse_standard_input_longer_than_a_file_may_be(@TempDir Path dir) {

@@ -413,6 +413,28 @@ class MalformedInputTest {
         assertEquals(2, merged.get(0).sources().size());
     }
 
+    /** A DOI names one work only under a title like its own: a proceedings' volume DOI on each of its papers had made them one. */
+    @Test
+    void should_keep_apart_works_that_share_a_doi_under_other_titles_and_say_so() {
+        String jsonl = "{\"title\": \"Alpha Networks for Vision\", \"abstract\": \"We study alpha networks. They see.\", \"doi\": \"10.1234/vol7\"}\n"
+                + "{\"title\": \"Beta Methods in Parsing\", \"abstract\": \"We parse with beta methods. It works.\", \"doi\": \"10.1234/vol7\"}\n"
+                + "{\"title\": \"Alpha Networks for Vision: Extended\", \"abstract\": \"We study alpha networks at length. They see more.\", \"doi\": \"10.1234/vol7\"}\n";
+        ParseResult result = reader.read("proc.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("Alpha Networks for Vision: Extended", "Beta Methods in Parsing"),
+                PaperMerger.mergeDuplicates(result.papers()).stream().map(Paper::title).sorted().toList(), "the extended version is one work with its first");
+        assertTrue(result.errors().stream().anyMatch(e -> e.line() == 2 && e.message().equals("shares doi:10.1234/vol7 with \"Alpha Networks for Vision\""
+                + " (line 1) under another title: kept as two papers; is the id wrong in one of them?")), result.errors().toString());
+    }
+
+    @Test
+    void should_tell_titles_of_one_work_from_others() {
+        assertTrue(Titles.alike("Quiet-STaR", "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking"));
+        assertTrue(Titles.alike("Language Models Can Teach Themselves to Think", "Language models can teach themselves to think before speaking"));
+        assertTrue(Titles.alike("Attention Is All You Need (v2)", "Attention is all you need"));
+        assertFalse(Titles.alike("Graph Neural Networks for Traffic Forecasting", "Learned Cost Models for Query Optimisation"));
+        assertFalse(Titles.alike("Quiet", "Quietude of Models"), "a whole word's start, not a word's");
+    }
+
     @Test
     void should_reject_a_title_of_control_characters_alone_with_its_line_and_keep_the_rest_of_the_file() {
         ParseResult result = listing(entry("\u0000", ABSTRACT) + entry("Second Paper", ABSTRACT));
