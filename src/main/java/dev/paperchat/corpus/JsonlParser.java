@@ -1,6 +1,7 @@
 package dev.paperchat.corpus;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -33,9 +34,10 @@ public final class JsonlParser implements PaperParser {
      */
     static final int MAX_STRING_CHARS = 64 << 20;
 
+    /** A tab or line break typed into a string, which JSON writes escaped, is read as it is: the paper's text makes it a space. */
     static ObjectMapper mapper() {
         StreamReadConstraints strings = StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build();
-        return new ObjectMapper(JsonFactory.builder().streamReadConstraints(strings).build());
+        return new ObjectMapper(JsonFactory.builder().streamReadConstraints(strings).enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build());
     }
 
     private static final Pattern LIKE_ABSTRACT = Pattern.compile("(?i).*(?:abs|asb|bast|stract|summar|tldr).*");
@@ -70,9 +72,12 @@ public final class JsonlParser implements PaperParser {
         List<ParseError> errors = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+            // Two exports joined: the second's byte-order mark starts a line.
+            String line = lines.get(i).replaceFirst("^\uFEFF", "").strip();
             if (line.isEmpty()) continue;
             int lineNumber = i + 1;
+            if (papers.isEmpty() && errors.isEmpty() && line.equals("[")) return new ParseResult(List.of(), List.of(new ParseError(file, lineNumber,
+                    "a JSON array over several lines, not JSON Lines (one object a line): if it is CSL JSON, read it with --format csl-json")));
             try {
                 papers.add(toPaper(onlyValue(line), new Source(file, lineNumber), idLines,
                         warning -> errors.add(new ParseError(file, lineNumber, warning, true))));

@@ -59,10 +59,11 @@ record TextLines(List<String> lines, List<ParseError> errors) {
         return controls * 20 > sniffed ? Optional.of("binary data") : Optional.empty();
     }
 
-    static TextLines decode(String file, byte[] bytes) {
+    static TextLines decode(String file, byte[] read) {
         // UTF-32 first: its little-endian mark begins as UTF-16's does.
-        Optional<Charset> wide = utf32(bytes).or(() -> utf16(bytes));
-        if (wide.isPresent()) return split(new String(bytes, wide.get()), List.of());
+        Optional<Charset> wide = utf32(read).or(() -> utf16(read));
+        if (wide.isPresent()) return split(new String(read, wide.get()), List.of());
+        byte[] bytes = crLinesAsLf(read);
         List<String> lines = new ArrayList<>();
         List<ParseError> errors = new ArrayList<>();
         boolean utf8Seen = false;
@@ -90,9 +91,23 @@ record TextLines(List<String> lines, List<ParseError> errors) {
         return new TextLines(lines, errors);
     }
 
+    /** A file of an old Mac's lines, each ended by a carriage return alone, as lines ended by a line feed; any other as it is. */
+    private static byte[] crLinesAsLf(byte[] bytes) {
+        boolean cr = false;
+        for (byte b : bytes) {
+            if (b == '\n') return bytes;
+            cr |= b == '\r';
+        }
+        if (!cr) return bytes;
+        byte[] lf = bytes.clone();
+        for (int i = 0; i < lf.length; i++) if (lf[i] == '\r') lf[i] = '\n';
+        return lf;
+    }
+
     /** The lines of decoded text, numbered as the UTF-8 reading numbers them. */
     private static TextLines split(String text, List<ParseError> errors) {
         List<String> lines = new ArrayList<>();
+        if (text.indexOf('\n') < 0) text = text.replace('\r', '\n');
         for (String line : (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1)) {
             lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
         }

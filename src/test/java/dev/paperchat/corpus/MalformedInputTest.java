@@ -413,6 +413,20 @@ class MalformedInputTest {
         assertEquals(2, merged.get(0).sources().size());
     }
 
+    /** What a librarian's exports hold: an old Mac's lines, a tab typed into a JSON string, two exports joined, a JSON array as .jsonl. */
+    @Test
+    void should_read_old_mac_lines_raw_tabs_and_joined_exports_and_name_a_json_array() {
+        ParseResult mac = reader.read("mac.ris", "TY  - JOUR\rTI  - Old Mac\rAB  - An abstract. With CR lines.\rER  - \r".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("Old Mac"), mac.papers().stream().map(Paper::title).toList(), mac.errors().toString());
+        ParseResult joined = reader.read("t.jsonl", ("{\"title\": \"Tab\tInside\", \"abstract\": \"An abstract\twith a tab. Two sentences.\"}\n"
+                + "\uFEFF{\"title\": \"After a Joined Mark\", \"abstract\": \"Another abstract. Two sentences.\"}\n").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("Tab Inside", "After a Joined Mark"), joined.papers().stream().map(Paper::title).toList(), joined.errors().toString());
+        assertEquals("An abstract with a tab. Two sentences.", joined.papers().get(0).abstractText());
+        ParseResult array = reader.read("arr.jsonl", "[\n  {\"title\": \"A\", \"abstract\": \"B\"}\n]\n".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("arr.jsonl:1: a JSON array over several lines, not JSON Lines (one object a line): if it is CSL JSON, read it with"
+                + " --format csl-json"), array.errors().stream().map(ParseError::toString).toList());
+    }
+
     /** A DOI names one work only under a title like its own: a proceedings' volume DOI on each of its papers had made them one. */
     @Test
     void should_keep_apart_works_that_share_a_doi_under_other_titles_and_say_so() {
