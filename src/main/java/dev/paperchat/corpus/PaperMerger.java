@@ -153,16 +153,16 @@ public final class PaperMerger {
     }
 
     /**
-     * A stored paper updated by a newer record of the same work. When both come from the one same
-     * file, the newer record is an edit of it and replaces it whole: a corrected date, a removed
-     * keyword. A record an API request gives with the id of a paper only requests gave is a
+     * A stored paper updated by a newer record of the same work. When the newer record comes from every
+     * file the stored one came from (read again in one run), it is an edit of it and replaces it whole:
+     * a corrected date, a removed keyword, a pasted trailer cut from one of two files. A record an API request gives with the id of a paper only requests gave is a
      * client's correction of what it gives. When the work arrived by several routes, the richer
      * abstract stays, so ingesting a short BibTeX abstract never erases a full one, and metadata
      * the newer record lacks is kept, so ingesting a file without metadata loses nothing.
      */
     public static Paper update(Paper stored, Paper incoming) {
         if (correctedByRequest(stored, incoming)) return corrected(stored, incoming);
-        if (files(stored).equals(files(incoming)) && files(stored).size() == 1) {
+        if (files(incoming).containsAll(files(stored))) {
             return new Paper(stored.id(), incoming.title(), incoming.abstractText(), incoming.authors(), incoming.authorCount(),
                     incoming.date(), incoming.organization(), incoming.upvotes(), incoming.venue(), incoming.entryType(), incoming.keywords(),
                     incoming.links(), incoming.aliases(), incoming.citationKey(), incoming.sources());

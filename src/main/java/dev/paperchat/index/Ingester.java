@@ -240,7 +240,7 @@ public final class Ingester {
     }
 
     private void plan(Paper incoming, StoredPaper stored, Counts counts, List<Planned> toEmbed, List<Planned> metadataOnly) {
-        Paper paper = stored == null ? incoming : PaperMerger.update(stored.paper(), incoming);
+        Paper paper = stored == null ? incoming : updated(stored.paper(), incoming, counts);
         if (stored != null) PaperMerger.conflict(stored.paper(), incoming).ifPresent(counts.notes::add);
         for (Source source : incoming.sources()) counts.held.computeIfAbsent(source.file(), f -> new HashSet<>()).add(paper.id());
         counts.incoming.put(paper.id(), incoming);
@@ -408,6 +408,20 @@ public final class Ingester {
         Batch embedded = embed(new Batch(1, List.of(planned), List.of(), List.of()));
         writer.write(List.of(planned.record(embedded.vectors())));
         counts.embedded += embedded.vectors().size();
+    }
+
+    /**
+     * A stored paper a newer record updates. Held by other files too, it is what they hold now and the new record give
+     * it, as one run reading them all would merge it: a date corrected or a trailer cut in one file is taken, where the
+     * record merged into the stored paper had kept the older file's earlier date and longer abstract. When another file
+     * cannot be read again (an upload), the record is merged into the paper as stored.
+     */
+    private Paper updated(Paper stored, Paper incoming, Counts counts) {
+        Set<String> reread = incoming.sources().stream().map(Source::file).collect(java.util.stream.Collectors.toSet());
+        List<Source> rest = stored.sources().stream().filter(s -> !reread.contains(s.file())).toList();
+        boolean edit = rest.size() < stored.sources().size() && !rest.isEmpty();
+        return (edit ? recorded(stored, rest, counts).map(others -> PaperMerger.asRecorded(stored.id(), List.of(others, incoming))) : Optional.<Paper>empty())
+                .orElseGet(() -> PaperMerger.update(stored, incoming));
     }
 
     /** The paper as the records of the sources left give it, when every one of them can be read again and holds it. */

@@ -482,6 +482,27 @@ class IngestCommandIT {
         assertTrue(piped.out().startsWith("1 new"), piped.out());
     }
 
+    /** A paper two files hold takes a correction made in either: it is what the files hold now, not the older merge kept. */
+    @Test
+    void should_take_a_correction_in_one_of_two_files_holding_a_paper(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectory(dir.resolve("library"));
+        Files.writeString(library.resolve("a.jsonl"), "{\"title\": \"Stale Merge Test Paper\", \"abstract\": \"Short correct abstract from"
+                + " the JSONL file. Two sentences.\", \"date\": \"2024-05-01\"}\n");
+        Path bib = library.resolve("b.bib");
+        Files.writeString(bib, "@article{stale,\n  title = {Stale Merge Test Paper},\n  abstract = {Long abstract with a pasted trailer: Download"
+                + " PDF | Cite this | Share on Twitter | Copyright 2024 All rights reserved.},\n  year = {1999},\n}\n");
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("ingest", "--index", index, library.toString()).status());
+        Files.writeString(bib, "@article{stale,\n  title = {Stale Merge Test Paper},\n  abstract = {Corrected abstract. Two sentences.},\n  year = {2024},\n}\n");
+        for (String[] again : List.of(new String[] {bib.toString()}, new String[] {library.toString()})) {
+            CliRun run = CliRun.of(Stream.concat(Stream.of("ingest", "--index", index), Stream.of(again)).toArray(String[]::new));
+            assertEquals(0, run.status(), run.err());
+            String papers = CliRun.of("papers", "--index", index, "--abstracts").out();
+            assertTrue(papers.contains("2024-05-01") && papers.contains("Short correct abstract") && !papers.contains("1999")
+                    && !papers.contains("Download PDF"), String.join(" ", again) + ": " + papers);
+        }
+    }
+
     /** Another file's record that gives a stored paper's DOI under another title is another paper: the stored one keeps its text. */
     @Test
     void should_not_let_a_wrong_doi_from_another_file_overwrite_a_stored_paper(@TempDir Path dir) throws Exception {
