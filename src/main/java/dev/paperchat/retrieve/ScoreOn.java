@@ -28,14 +28,16 @@ public record ScoreOn(SentenceHit sentence, String figure, boolean gain) {
      * accuracy on", "30% higher accuracy on".
      */
     private static final Pattern FIGURE_ON = Pattern.compile("(?<![\\p{L}\\d.-])" + FIGURE + "(?:\\s*+\\([^()]{1,20}\\))?"
-            + "(?<words>(?:\\s++(?!(?:and|or|but|while|whereas|then|vs)\\b)[\\p{L}@\\d-]++){0,3}?)\\s++on\\s++(?:the\\s++)?");
+            + "(?<words>(?:\\s++(?!(?:and|or|but|while|whereas|then|vs)\\b)[\\p{L}@\\d-]++){0,3}?)\\s++(?:on|for)\\s++(?:the\\s++)?");
     /**
      * What follows the benchmark's name: "on AIME 2024 from 28.8% to 43.3%", "on MATH500 increases from 83.2% to 89.4%" and
      * "GSM8K (5.9% → 10.9%)", whose second is the score; "AIME24 reaching 46.7%", "an AIME score of 15.5", "GPQA-DIAMOND: +11.3%".
      */
     private static final Pattern AFTER_NAME = Pattern.compile("(?:,?\\s++(?:[\\p{L}-]++\\s++){0,3}?from\\s++" + figure("a") + "\\s++to\\s++" + figure("b")
             + "|\\s*+\\(\\s*+" + figure("c") + "\\s*+(?:\u2192|->|rightarrow|to)\\s*+" + figure("d") + "\\s*+\\)"
-            + "|\\s*+(?::|=)\\s*+" + figure("e") + "|\\s++(?:reach\\w*+|at|scor\\w*+|achiev\\w*+|hit\\w*+|(?:score|accuracy)\\s++of)\\s++" + figure("g") + ")",
+            + "|\\s*+(?::|=)\\s*+" + figure("e") + "|\\s++(?:reach\\w*+|at|scor\\w*+|achiev\\w*+|hit\\w*+|(?:score|accuracy)\\s++of)\\s++" + figure("g")
+            // "on the challenging AIME24 exam, our approach reaches 74.2%": a few words in lower case, no other name, between.
+            + "|(?:,?\\s++(?-i:\\p{Ll}++)){1,3}+,?\\s++(?:reach(?:es|ed)?|scor(?:es|ed)|achiev(?:es|ed))\\s++" + figure("h") + ")",
             Pattern.CASE_INSENSITIVE);
     /** What makes a name another benchmark's: a number after it ("MATH-500" of "MATH", "AIME'25" of "AIME"). */
     private static final Pattern VERSION = Pattern.compile("[-\\s'\u2019]?\\d");
@@ -127,7 +129,7 @@ public record ScoreOn(SentenceHit sentence, String figure, boolean gain) {
             if (VERSION.matcher(sentence).region(name.end(), sentence.length()).lookingAt()) continue;
             Matcher after = AFTER_NAME.matcher(sentence).region(name.end(), sentence.length());
             if (!after.lookingAt()) continue;
-            String group = after.group("b") != null ? "b" : after.group("d") != null ? "d" : after.group("e") != null ? "e" : "g";
+            String group = after.group("b") != null ? "b" : after.group("d") != null ? "d" : after.group("e") != null ? "e" : after.group("g") != null ? "g" : "h";
             if (!aResult(after, group)) continue;
             boolean ranged = group.equals("b") || group.equals("d");
             found.add(new ScoreOn(hit, written(after, group), !ranged && after.group(group + "sign") != null));

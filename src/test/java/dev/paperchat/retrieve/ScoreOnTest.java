@@ -43,6 +43,8 @@ class ScoreOnTest {
         assertScore("94.0", "MATH-500", "With OREAL, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500 through RL.");
         assertScore("85.1%", "AIME 2025", "RL improves the model's performance on AIME-2025 from 70.9% to 85.1% and more.");
         assertScore("72.9%", "MathVista", "It improves Qwen2.5-VL-7B (e.g., 66.3 % \u2192 72.9 % on MathVista).");
+        assertScore("44.5%", "GSM8K", "Our method improves PASS@100 from 35.5% to 44.5% for GSM8K, and 27.6% to 36.2% for MathQA.");
+        assertScore("74.2%", "AIME 2024", "For example, on the challenging AIME24 exam, our approach reaches 74.2% Pass@1 using few tokens.");
         // One who surpasses others "with" a score states a score.
         assertScore("95.0", "MATH-500", "OREAL-32B also surpasses previous 32B models trained by distillation with 95.0 pass@1 accuracy on MATH-500.");
     }
