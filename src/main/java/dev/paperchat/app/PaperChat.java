@@ -171,10 +171,17 @@ public final class PaperChat implements AutoCloseable {
         };
     }
 
+    /** Each part is closed, whatever another's closing throws. */
     @Override
     public void close() {
-        index.close();
-        embedder.settle();
-        embedding.shutdownNow();
+        try {
+            index.close();
+        } finally {
+            try {
+                embedder.settle();
+            } finally {
+                embedding.shutdownNow();
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,21 +44,26 @@ final class ServeCommand implements Callable<Integer> {
         System.err.println("paperchat: " + config.describe());
         ApiServer server = new ApiServer(config).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        PaperChat[] app = new PaperChat[1];
+        // Set here, read by the shutdown hook's thread.
+        AtomicReference<PaperChat> opened = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            if (app[0] != null) app[0].close();
-            stopped.countDown();
+            try {
+                server.close();
+            } finally {
+                if (opened.get() != null) opened.get().close();
+                stopped.countDown();
+            }
         }, "paperchat-shutdown"));
         server.state("opening the index");
-        app[0] = new PaperChat(config);
+        PaperChat app = new PaperChat(config);
+        opened.set(app);
         server.state("ingesting the bundled sample corpus");
-        IngestSummary sample = app[0].ingestSampleIfEmpty(SampleNotice.INSTANCE);
+        IngestSummary sample = app.ingestSampleIfEmpty(SampleNotice.INSTANCE);
         if (sample != null) System.err.printf("paperchat: ingested the sample corpus: %d papers in %.1f s%n", sample.papers(), sample.seconds());
         server.state("reading the titles for title matching");
-        app[0].retriever().warm();
-        server.ready(app[0]);
-        System.err.printf("paperchat: ready on http://%s:%d (%d papers)%n", config.host(), server.port(), app[0].index().stats().papers());
+        app.retriever().warm();
+        server.ready(app);
+        System.err.printf("paperchat: ready on http://%s:%d (%d papers)%n", config.host(), server.port(), app.index().stats().papers());
         stopped.await();
         return 0;
     }
