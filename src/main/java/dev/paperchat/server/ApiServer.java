@@ -78,7 +78,12 @@ public final class ApiServer implements AutoCloseable {
         this.streams = new Semaphore(config.maxConcurrentStreams());
         this.apiKey = config.apiKey() == null ? null : config.apiKey().getBytes(StandardCharsets.UTF_8);
         HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport(config.maxBodyBytes());
-        this.mcp = McpServers.http(mcpTransport, this::app);
+        // A tool called while the first run ingests the sample is told to retry, as the API's 503 tells: no error of the server's own.
+        this.mcp = McpServers.http(mcpTransport, () -> {
+            PaperChat current = app.get();
+            if (current == null) throw new IndexException.Busy("the index is not ready yet (" + state + "); retry shortly", null);
+            return current;
+        });
         this.javalin = Javalin.create(c -> {
             c.jetty.modifyServletContextHandler(handler -> {
                 limitChunkedBodies(handler);
