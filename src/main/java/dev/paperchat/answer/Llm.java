@@ -272,38 +272,38 @@ public final class Llm {
                 thought.set(true);
             }
 
+            /** A provider that streams without a handle to cancel by is held to the same limit, and its text read alike. */
             @Override
             public void onPartialResponse(String token) {
-                passing.lock();
-                try {
-                    if (!reply.isDone()) tokens.accept(token);
-                } finally {
-                    passing.unlock();
-                }
+                accept(token, () -> { });
             }
 
             @Override
             public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
                 handle.set(context.streamingHandle());
+                accept(partial.text(), context.streamingHandle()::cancel);
+            }
+
+            private void accept(String text, Runnable cancel) {
                 passing.lock();
                 try {
                     if (reply.isDone()) {
-                        context.streamingHandle().cancel();
+                        cancel.run();
                         return;
                     }
                     // Cut before the token that would pass the limit: the reply is what was streamed.
-                    if (received.length() + partial.text().length() > MAX_REPLY_CHARS) {
-                        context.streamingHandle().cancel();
+                    if (received.length() + text.length() > MAX_REPLY_CHARS) {
+                        cancel.run();
                         tokens.finish();
                         thought.compareAndSet(false, ThinkingFilter.thought(received.toString()));
                         reply.complete(new Reply(ThinkingFilter.strip(received.toString()), "The LLM's reply passed " + MAX_REPLY_CHARS
                                 + " characters and was cut there (does the server honour max_tokens?)."));
                         return;
                     }
-                    received.append(partial.text());
-                    tokens.accept(partial.text());
+                    received.append(text);
+                    tokens.accept(text);
                 } catch (RuntimeException readerGone) {
-                    context.streamingHandle().cancel();
+                    cancel.run();
                     reply.completeExceptionally(new ReaderGone(readerGone));
                 } finally {
                     passing.unlock();

@@ -47,6 +47,21 @@ class LlmTest {
         assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
     }
 
+    /** A provider that streams through the handler's plain-text method is cut at the reply's limit as any other is. */
+    @Test
+    void should_cut_a_reply_streamed_as_plain_text_at_the_limit() {
+        StreamingChatModel endless = new StreamingChatModel() {
+            @Override
+            public void chat(List<ChatMessage> messages, StreamingChatResponseHandler handler) {
+                for (int i = 0; i < 2 * Llm.MAX_REPLY_CHARS / 10; i++) handler.onPartialResponse("word [1]. ");
+            }
+        };
+        Llm llm = new Llm(http -> endless, null, "m", "http://127.0.0.1:1/v1", Duration.ofSeconds(20));
+        Llm.Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> llm.chat("system", "user", token -> {}));
+        assertTrue(reply.text().length() <= Llm.MAX_REPLY_CHARS, "cut at " + reply.text().length());
+        assertTrue(reply.cutShort().contains("passed 14000 characters and was cut there"), reply.cutShort());
+    }
+
     @Test
     void should_say_that_nothing_listens_rather_than_name_an_exception() throws Exception {
         int closedPort;
