@@ -47,6 +47,11 @@ public record Paper(
     public static final int MAX_ABSTRACT_CHARS = 20_000;
     public static final int MAX_ID_CHARS = 1_000;
     public static final int MAX_ORGANIZATION_CHARS = 1_000;
+    /**
+     * Bidirectional embeddings, overrides and isolates, as a character class's body: text that turns what follows it around
+     * ("\u202Egnp.exe" shows as "exe.png"), which no stored text, id or file name shown keeps.
+     */
+    public static final String BIDI_CONTROLS = "\\u202A-\\u202E\\u2066-\\u2069";
     public static final String DOI = "doi:";
     public static final String ARXIV = "arxiv:";
     /** The prefix of a work key that is a normalised title (see {@link #workKeys}). */
@@ -161,7 +166,7 @@ public record Paper(
          * Bidirectional embeddings, overrides and isolates: "\u202Egnp.exe" shows as "exe.png". A title
          * is shown in listings and lines of text where such a character turns what follows it around.
          */
-        private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+        private static final Pattern BIDI_CONTROL = Pattern.compile("[" + BIDI_CONTROLS + "]");
         private static final Pattern NAMED = Pattern.compile("[\\p{L}\\p{N}]");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");

@@ -352,7 +352,7 @@ public final class PaperTools {
         return UNPRINTABLE.matcher(shown).replaceAll(m -> Matcher.quoteReplacement(String.format("\\u%04X", (int) m.group().charAt(0))));
     }
 
-    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}" + Paper.BIDI_CONTROLS + "]");
 
     private CallToolResult result(String text, Object structured) {
         return CallToolResult.builder().addTextContent(text).structuredContent(Json.MAPPER.convertValue(structured, Map.class)).build();

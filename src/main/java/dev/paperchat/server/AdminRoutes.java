@@ -7,6 +7,7 @@ import dev.paperchat.app.PaperChat;
 import dev.paperchat.app.StatsView;
 import dev.paperchat.corpus.Hash;
 import dev.paperchat.corpus.JsonlParser;
+import dev.paperchat.corpus.Paper;
 import dev.paperchat.corpus.ParseError;
 import dev.paperchat.corpus.ParseResult;
 import dev.paperchat.corpus.Source;
@@ -158,7 +159,7 @@ final class AdminRoutes {
     static String safeName(String name) {
         String base = name == null ? "upload" : name.replace('\\', '/');
         // Only what no file name may hold goes: "論文.jsonl" and "文献.jsonl", or "refs (1).bib" and "refs [1].bib", stay two sources.
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069:*?\"<>|]", "_").strip();
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}" + Paper.BIDI_CONTROLS + ":*?\"<>|]", "_").strip();
         if (base.isEmpty() || base.startsWith(".")) return "upload" + base;
         // An uploaded file is never taken for a request's body, whose papers a later request with their id corrects.
         return Source.isRequestName(base) ? "upload-" + base : base;

@@ -40,7 +40,7 @@ final class Requests {
      * A paper id, a DOI ("10.1000/xyz(2)", "10.5555/cafe_2023#1") or an arXiv id ("arXiv:2401.00001v2"):
      * any id ingest stores ("идентификатор-😀", "a b"), so printable and as long as it allows.
      */
-    private static final Pattern PAPER_ID = Pattern.compile("(?!\\s)[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]{1," + dev.paperchat.corpus.Paper.MAX_ID_CHARS
+    private static final Pattern PAPER_ID = Pattern.compile("(?!\\s)[^\\p{Cc}" + dev.paperchat.corpus.Paper.BIDI_CONTROLS + "]{1," + dev.paperchat.corpus.Paper.MAX_ID_CHARS
             + "}(?<!\\s)");
 
     private Requests() {}
