@@ -153,7 +153,7 @@ final class NamedSubject {
         if (claim.length() > 10_000 || !m.find()) return Optional.empty();
         String name = m.group(1);
         Pattern lower = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])");
-        boolean inside = texts.stream().anyMatch(text -> namesInside(text).contains(name));
+        boolean inside = texts.stream().anyMatch(text -> text.contains(name) && namesInside(text).contains(name));
         return inside && texts.stream().noneMatch(text -> lower.matcher(text).find()) ? Optional.of(name) : Optional.empty();
     }
 
