@@ -170,6 +170,11 @@ final class QuestionForm {
                     // "what's out there on X?", "what do we know about X?"
                     + "|^\\W*+what(?:'s|\\s++is)\\s++out\\s++there\\s++(?:on|about|regarding)\\s++(?=\\S)"
                     + "|^\\W*+what\\s++do\\s++(?:we|you)\\s++know\\s++(?:about|of|on)\\s++(?=\\S)"
+                    // "what is known about GRPO on Llama?": "known" is no word of the topic ("also known as the context size")
+                    + "|^\\W*+what(?:'s|\\s++is)\\s++(?:currently\\s++)?known\\s++(?:about|of|on|regarding)\\s++(?=\\S)"
+                    // "what are the main approaches to making reasoning models think less?": "main" is none either ("three main prompting styles")
+                    + "|^\\W*+what\\s++are\\s++(?:the\\s++)?(?:main|key|major|common|different|existing)\\s++(?:approaches|methods|techniques|ways|strategies)"
+                    + "\\s++(?:to|for|of)\\s++(?=\\S)"
                     // "what has been done on label-free RL?", "what work has been published about..."
                     + "|^\\W*+what\\s++(?:work\\s++|research\\s++)?(?:has|have)\\s++been\\s++(?:done|published|written)\\s++(?:on|about|in|regarding)\\s++(?=\\S)",
             Pattern.CASE_INSENSITIVE);

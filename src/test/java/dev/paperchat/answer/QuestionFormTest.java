@@ -49,6 +49,7 @@ class QuestionFormTest {
             "Summarize the work on latent reasoning", "What is the state of the art in process reward models?",
             "anything on test-time scaling?", "Anything about reducing the inference cost of reasoning models?",
             "any work on reward hacking?", "what's out there on test-time scaling?", "what do we know about entropy collapse in RL for LLMs?",
+            "what are the main approaches to efficient reasoning?",
             "what does the collection have on machine translation evaluation?",
             "what modifications to GRPO have been proposed?", "what alternatives to PPO are there?", "What has been proposed to stop entropy collapse?",
             "What has been done on label-free RL?", "what has been published about KV cache eviction?",
@@ -257,6 +258,10 @@ class QuestionFormTest {
     @Test
     void should_search_a_question_without_the_words_that_only_frame_it() {
         assertEquals("test-time scaling?", QuestionForm.searched("anything on test-time scaling?"));
+        // Frames whose words no abstract's topic holds: "also known as the context size", "three main prompting styles".
+        assertEquals("GRPO on Llama models?", QuestionForm.searched("what is known about GRPO on Llama models?"));
+        assertEquals("efficient reasoning?", QuestionForm.searched("what are the main approaches to efficient reasoning?"));
+        assertEquals("make chain-of-thought shorter?", QuestionForm.searched("What are the key ways to make chain-of-thought shorter?"));
         assertEquals("Which papers FLOP reductions?", QuestionForm.searched("Which papers report FLOP reductions?"), "what is reported, not that it is");
         assertEquals("Which papers shorten chains of thought?", QuestionForm.searched("Which papers shorten chains of thought, and what speedups do they report?"));
         assertEquals("Which papers report that RL helps?", QuestionForm.searched("Which papers report that RL helps?"), "what they report is the claim");
