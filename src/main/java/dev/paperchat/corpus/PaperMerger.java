@@ -93,7 +93,7 @@ public final class PaperMerger {
             if (first != null && sameFile(first, paper) && !first.abstractText().equals(paper.abstractText())) {
                 Source source = paper.sources().get(0);
                 warnings.add(ParseError.warning(source.file(), source.line(), "repeats the work of line " + first.sources().get(0).line()
-                        + " (the same title, DOI or arXiv id) with another abstract: the two were merged, keeping the longer abstract"));
+                        + " (" + matchedBy(first, paper) + ") with another abstract: the two were merged, keeping the longer abstract"));
             }
             for (String key : paper.workKeys()) firstByKey.putIfAbsent(key, paper);
         }
@@ -134,8 +134,18 @@ public final class PaperMerger {
         if (was.startsWith(now) || now.startsWith(was)) return Optional.empty();
         Source source = incoming.sources().get(0), first = earlier.sources().get(0);
         return Optional.of(ParseError.warning(source.file(), source.line(), "repeats the work \"" + earlier.title() + "\" " + how + " "
-                + first + " (the same title, DOI or arXiv id) with another abstract: they are one paper, with the longer abstract;"
+                + first + " (" + matchedBy(earlier, incoming) + ") with another abstract: they are one paper, with the longer abstract;"
                 + " two works need titles that differ in more than case and punctuation"));
+    }
+
+    /** What made two records one work, as the reader can check it: "the same DOI 10.1234/x", "the same arXiv id ...", "the same title". */
+    private static String matchedBy(Paper a, Paper b) {
+        for (String alias : a.aliases()) {
+            if (!b.aliases().contains(alias)) continue;
+            if (alias.startsWith(Paper.DOI)) return "the same DOI " + alias.substring(Paper.DOI.length());
+            if (alias.startsWith(Paper.ARXIV)) return "the same arXiv id " + alias.substring(Paper.ARXIV.length());
+        }
+        return "the same title, but for case and punctuation";
     }
 
     private static boolean sameFile(Paper a, Paper b) {

@@ -219,12 +219,12 @@ class IngestCommandIT {
         var merged = ingest(index, fstar);
         assertEquals(1, merged.get("updated").asInt());
         assertTrue(merged.at("/errors/0/message").asText().startsWith("repeats the work \"F# Providers\" stored from " + fsharp.toAbsolutePath() + ":1"
-                + " (the same title, DOI or arXiv id) with another abstract"), merged.toString());
+                + " (the same title, but for case and punctuation) with another abstract"), merged.toString());
         // Both read in one run: the second is no less a merge, and is told of as one.
         var together = ingest(dir.resolve("together").toString(), fsharp, fstar);
         assertEquals(1, together.get("papers").asInt());
         assertTrue(together.at("/errors/0/message").asText().startsWith("repeats the work \"F# Providers\" read from " + fsharp.toAbsolutePath() + ":1"
-                + " (the same title, DOI or arXiv id) with another abstract"), together.toString());
+                + " (the same title, but for case and punctuation) with another abstract"), together.toString());
 
         // A record that updates its stored work under a title written otherwise keeps its id: there is nothing to warn of.
         String versions = dir.resolve("versions").toString();

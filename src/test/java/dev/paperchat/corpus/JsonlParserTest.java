@@ -22,7 +22,7 @@ class JsonlParserTest {
                 {"title": "Glacier  melt", "abstract": "Version two, longer."}
                 {"title": "Dry Deserts", "abstract": "We study deserts."}
                 """);
-        assertEquals(List.of(new ParseError("papers.jsonl", 3, "repeats the work of line 1 (the same title, DOI or arXiv id) with another "
+        assertEquals(List.of(new ParseError("papers.jsonl", 3, "repeats the work of line 1 (the same title, but for case and punctuation) with another "
                 + "abstract: the two were merged, keeping the longer abstract", true)), result.errors(), "a copy of the same record says nothing");
     }
 

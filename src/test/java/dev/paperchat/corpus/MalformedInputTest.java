@@ -438,6 +438,8 @@ class MalformedInputTest {
                 PaperMerger.mergeDuplicates(result.papers()).stream().map(Paper::title).sorted().toList(), "the extended version is one work with its first");
         assertTrue(result.errors().stream().anyMatch(e -> e.line() == 2 && e.message().equals("shares doi:10.1234/vol7 with \"Alpha Networks for Vision\""
                 + " (line 1) under another title: kept as two papers; is the id wrong in one of them?")), result.errors().toString());
+        assertTrue(result.errors().stream().anyMatch(e -> e.line() == 3 && e.message().startsWith("repeats the work of line 1 (the same DOI 10.1234/vol7)")),
+                "the warning says what made them one: " + result.errors());
     }
 
     @Test

@@ -28,7 +28,7 @@ class PaperMergerTest {
         assertEquals(1, warnings.size());
         assertEquals("fstar.jsonl", warnings.get(0).file());
         assertEquals(3, warnings.get(0).line());
-        assertEquals("repeats the work \"F# Providers\" read from fsharp.jsonl:1 (the same title, DOI or arXiv id) with another abstract: they are"
+        assertEquals("repeats the work \"F# Providers\" read from fsharp.jsonl:1 (the same title, but for case and punctuation) with another abstract: they are"
                 + " one paper, with the longer abstract; two works need titles that differ in more than case and punctuation", warnings.get(0).message());
         // The same abstract twice (a listing page and its JSONL export), or one cut short, is one work as expected; one file's repeats are its own to tell.
         Paper cut = Paper.builder("F# providers", "Type providers in F#", new Source("listing.txt", 9)).build();
