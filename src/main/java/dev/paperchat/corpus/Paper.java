@@ -168,6 +168,9 @@ public record Paper(
          */
         private static final Pattern BIDI_CONTROL = Pattern.compile("[" + BIDI_CONTROLS + "]");
         private static final Pattern NAMED = Pattern.compile("[\\p{L}\\p{N}]");
+        /** What exports write where a record has no abstract: "No abstract available.", "N/A", "Abstract" alone, ".". */
+        private static final Pattern NO_ABSTRACT = Pattern.compile("(?i)[\\W_]*+(?:(?:no\\s++)?abstract(?:\\s++(?:is\\s++)?(?:not\\s++)?available)?"
+                + "|n/?a|none|null|tbd|todo)?[\\W_]*+");
         private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
         private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\([%&#_$])");
         /** "\textit{reasoning sparks}", "$\texttt{SAILOR}$": the words without the command that styles them. */
@@ -181,7 +184,7 @@ public record Paper(
             this.title = title == null ? "" : LatexSymbols.inText(Markup.plain(withoutControls(title))).strip().replaceAll("\\s+", " ");
             this.abstractText = abstractText == null ? "" : unescapeLatex(withoutMarkdownEmphasis(Markup.plain(withoutControls(abstractText).strip())));
             if (this.title.isEmpty()) throw new InvalidInputException("missing title");
-            if (this.abstractText.isEmpty()) throw new NoAbstract(this.title, "missing abstract");
+            if (this.abstractText.isEmpty() || NO_ABSTRACT.matcher(this.abstractText).matches()) throw new NoAbstract(this.title, "missing abstract");
             checkLength("title", this.title, MAX_TITLE_CHARS);
             checkLength("abstract", this.abstractText, MAX_ABSTRACT_CHARS);
             this.source = source;

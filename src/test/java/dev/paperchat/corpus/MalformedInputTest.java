@@ -413,6 +413,18 @@ class MalformedInputTest {
         assertEquals(2, merged.get(0).sources().size());
     }
 
+    /** An export's placeholder where a record has no abstract is no abstract: the record is skipped as one without it is. */
+    @Test
+    void should_read_a_placeholder_abstract_as_none() {
+        for (String none : List.of("No abstract available.", "N/A", "Abstract", ".", "--", "Abstract not available")) {
+            ParseResult result = reader.read("p.jsonl", ("{\"title\": \"A Placeholder\", \"abstract\": \"" + none + "\"}\n").getBytes(StandardCharsets.UTF_8), null);
+            assertEquals(List.of(), result.papers(), none);
+            assertTrue(result.errors().get(0).message().startsWith("missing abstract"), none + ": " + result.errors());
+        }
+        ParseResult real = reader.read("p.jsonl", "{\"title\": \"Real\", \"abstract\": \"No abstract available models learn.\"}\n".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(1, real.papers().size(), "words beyond a placeholder's are an abstract");
+    }
+
     /** What a librarian's exports hold: an old Mac's lines, a tab typed into a JSON string, two exports joined, a JSON array as .jsonl. */
     @Test
     void should_read_old_mac_lines_raw_tabs_and_joined_exports_and_name_a_json_array() {
