@@ -312,6 +312,8 @@ public final class Assistant {
         return "The list stops at " + most + " papers, the ones that fit best (k sets how many): ask \"any others?\" for the next ones.";
     }
 
+    /** The most papers a list cut short by fit says it is short of: a longer one shows its topic's breadth. */
+    private static final int SHORT = 3;
     /** What a list cut where the papers found stop fitting the question well says: it is not all the search found. */
     static final String SHORT_LIST = "These papers fit the question clearly; the search found more that fit it less well (see Sources):"
             + " ask \"any others?\" for the next ones.";
@@ -324,8 +326,6 @@ public final class Assistant {
         long listed = draft.citations().stream().map(Citation::paperId).distinct().count();
         return draft.text().startsWith(ExtractiveAnswerer.LIST_HEADING) && listed <= SHORT && listed < result.hits().size();
     }
-
-    private static final int SHORT = 3;
 
     /** Whether the answer is a list of as many papers as an answer lists, which more papers may fit. */
     private static boolean filledList(ExtractiveAnswerer.Draft draft, int most) {

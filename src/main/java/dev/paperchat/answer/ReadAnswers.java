@@ -447,10 +447,12 @@ final class ReadAnswers {
                 tying.put(edition, found.stream().filter(hit -> ScoreOn.in(hit.paper(), edition).isPresent()).count()));
         long ofName = found.stream().filter(hit -> ScoreOn.in(hit.paper(), benchmark).isPresent()).count();
         Optional<String> most = tying.entrySet().stream().filter(e -> e.getValue() > ofName).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        most.ifPresent(edition -> notices.add("Abstracts tie figures to \"" + benchmark + "\" by its year: these are on " + edition
-                + ", the year most papers tie a figure to; " + tying.entrySet().stream().filter(e -> !e.getKey().equals(edition) && e.getValue() > 0)
-                .map(e -> e.getKey() + " has " + e.getValue() + (e.getValue() == 1 ? " paper" : " papers")).collect(Collectors.collectingAndThen(
-                        Collectors.joining(", "), others -> others.isEmpty() ? "no other year has any" : others)) + " (ask of it by name)."));
+        most.ifPresent(edition -> {
+            String others = tying.entrySet().stream().filter(e -> !e.getKey().equals(edition) && e.getValue() > 0)
+                    .map(e -> e.getKey() + " has " + e.getValue() + (e.getValue() == 1 ? " paper" : " papers")).collect(Collectors.joining(", "));
+            notices.add("Abstracts tie figures to \"" + benchmark + "\" by its year: these are on " + edition + ", the year most papers tie a figure to; "
+                    + (others.isEmpty() ? "no other year has any" : others) + " (ask of it by name).");
+        });
         return most;
     }
 

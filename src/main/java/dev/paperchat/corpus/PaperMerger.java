@@ -165,8 +165,8 @@ public final class PaperMerger {
     /**
      * A stored paper updated by a newer record of the same work. When the newer record comes from every
      * file the stored one came from (read again in one run), it is an edit of it and replaces it whole:
-     * a corrected date, a removed keyword, a pasted trailer cut from one of two files. A record an API request gives with the id of a paper only requests gave is a
-     * client's correction of what it gives. When the work arrived by several routes, the richer
+     * a corrected date, a removed keyword, a pasted trailer cut from one of two files. A record an API
+     * request gives with the id of a paper only requests gave is a client's correction of what it gives. When the work arrived by several routes, the richer
      * abstract stays, so ingesting a short BibTeX abstract never erases a full one, and metadata
      * the newer record lacks is kept, so ingesting a file without metadata loses nothing.
      */

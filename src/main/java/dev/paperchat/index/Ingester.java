@@ -15,7 +15,6 @@ import dev.paperchat.embed.Embedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -417,11 +416,11 @@ public final class Ingester {
      * cannot be read again (an upload), the record is merged into the paper as stored.
      */
     private Paper updated(Paper stored, Paper incoming, Counts counts) {
-        Set<String> reread = incoming.sources().stream().map(Source::file).collect(java.util.stream.Collectors.toSet());
+        Set<String> reread = incoming.sources().stream().map(Source::file).collect(Collectors.toSet());
         List<Source> rest = stored.sources().stream().filter(s -> !reread.contains(s.file())).toList();
-        boolean edit = rest.size() < stored.sources().size() && !rest.isEmpty();
-        return (edit ? recorded(stored, rest, counts).map(others -> PaperMerger.asRecorded(stored.id(), List.of(others, incoming))) : Optional.<Paper>empty())
-                .orElseGet(() -> PaperMerger.update(stored, incoming));
+        boolean heldElsewhere = !rest.isEmpty() && rest.size() < stored.sources().size();
+        Optional<Paper> others = heldElsewhere ? recorded(stored, rest, counts) : Optional.empty();
+        return others.map(record -> PaperMerger.asRecorded(stored.id(), List.of(record, incoming))).orElseGet(() -> PaperMerger.update(stored, incoming));
     }
 
     /** The paper as the records of the sources left give it, when every one of them can be read again and holds it. */
