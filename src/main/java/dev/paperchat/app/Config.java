@@ -52,7 +52,8 @@ public record Config(
         long maxBodyBytes,
         int maxConcurrentStreams,
         int readTimeoutSeconds,
-        int rateLimitPerMinute) {
+        int rateLimitPerMinute,
+        Duration mcpSessionIdle) {
 
     /** Keys as written in the config file; the environment variable is PAPERCHAT_ + upper case, dots and dashes as _. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -92,6 +93,7 @@ public record Config(
         d.put("limits.streams", "16");
         d.put("limits.read-timeout-seconds", "10");
         d.put("limits.requests-per-minute", "600");
+        d.put("mcp.session-idle-seconds", "1800");
         return Map.copyOf(d);
     }
 
@@ -228,7 +230,8 @@ public record Config(
                 (long) number(v, "limits.body-bytes", 1024, 1L << 30),
                 intIn(v, "limits.streams", 1, 1024),
                 intIn(v, "limits.read-timeout-seconds", 1, 3600),
-                intIn(v, "limits.requests-per-minute", 1, 1_000_000));
+                intIn(v, "limits.requests-per-minute", 1, 1_000_000),
+                Duration.ofSeconds(intIn(v, "mcp.session-idle-seconds", 1, 86_400)));
     }
 
     public Config {
@@ -268,7 +271,8 @@ public record Config(
     private Config with(Path index, OpenSearchIndex.Settings opensearch) {
         return new Config(index, backend, opensearch, embeddingModel, embeddingThreads, quantizedIndex, searchThreads, modelsDir, promptsDir, webDir,
                 host, port, apiKey, corsOrigins, llmBaseUrl, llmProvider, llmModel, llmApiKey, llmTemperature, llmTimeout,
-                llmMaxTokens, llmContextTokens, maxQuestionChars, maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute);
+                llmMaxTokens, llmContextTokens, maxQuestionChars, maxBodyBytes, maxConcurrentStreams, readTimeoutSeconds, rateLimitPerMinute,
+                mcpSessionIdle);
     }
 
     /** The settings as printed at start, with secrets masked. */

@@ -94,10 +94,13 @@ public final class McpServers {
      * The Streamable HTTP transport; it is a servlet, mounted by the HTTP server at {@link #ENDPOINT}.
      *
      * @param maxBodyBytes the server's body limit, which the servlet enforces itself (413)
+     * @param sessionIdle how long a session may go unused (up to twice that) before it is closed: sessions had
+     *     lived for good, each {@code initialize} holding memory until the server stopped. A client of a closed one
+     *     gets 404, on which the protocol has it open a new session.
      */
-    public static HttpServletStreamableServerTransportProvider httpTransport(long maxBodyBytes) {
+    public static HttpServletStreamableServerTransportProvider httpTransport(long maxBodyBytes, Duration sessionIdle) {
         return HttpServletStreamableServerTransportProvider.builder().jsonMapper(JSON).mcpEndpoint(ENDPOINT)
-                .maxRequestSize((int) Math.min(Integer.MAX_VALUE, maxBodyBytes)).build();
+                .maxRequestSize((int) Math.min(Integer.MAX_VALUE, maxBodyBytes)).sessionSweepInterval(sessionIdle).build();
     }
 
     private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, PaperTools tools) {

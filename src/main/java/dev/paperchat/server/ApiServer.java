@@ -77,7 +77,7 @@ public final class ApiServer implements AutoCloseable {
         this.limiter = new RateLimiter(config.rateLimitPerMinute());
         this.streams = new Semaphore(config.maxConcurrentStreams());
         this.apiKey = config.apiKey() == null ? null : config.apiKey().getBytes(StandardCharsets.UTF_8);
-        HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport(config.maxBodyBytes());
+        HttpServletStreamableServerTransportProvider mcpTransport = McpServers.httpTransport(config.maxBodyBytes(), config.mcpSessionIdle());
         // A tool called while the first run ingests the sample is told to retry, as the API's 503 tells: no error of the server's own.
         this.mcp = McpServers.http(mcpTransport, () -> {
             PaperChat current = app.get();

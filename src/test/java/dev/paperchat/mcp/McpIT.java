@@ -207,6 +207,34 @@ class McpIT {
         }
     }
 
+    /** A session left unused is closed, so clients that never say goodbye do not hold the server's memory for good; one in use stays. */
+    @Test
+    void should_close_sessions_left_idle_and_keep_those_in_use() throws Exception {
+        try (TestServer server = new TestServer(Map.of("mcp.session-idle-seconds", "1"))) {
+            String used = openSession(server);
+            String idle = openSession(server);
+            for (int i = 0; i < 12; i++) {
+                assertEquals(200, ping(server, used).statusCode(), "a session pinged every 300 ms outlives several sweeps");
+                Thread.sleep(300);
+            }
+            var gone = ping(server, idle);
+            assertEquals(404, gone.statusCode(), "unused for over two sweeps: " + gone.body());
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,\"message\":\"Session not found: " + idle + "\"}}", gone.body());
+            assertEquals(200, ping(server, openSession(server)).statusCode(), "the client opens a new one, as the protocol has it do on 404");
+        }
+    }
+
+    private static String openSession(TestServer server) throws Exception {
+        return server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}", "Accept", "application/json, text/event-stream")
+                .headers().firstValue("Mcp-Session-Id").orElseThrow();
+    }
+
+    private static java.net.http.HttpResponse<String> ping(TestServer server, String session) throws Exception {
+        return server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}", "Accept", "application/json, text/event-stream",
+                "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-06-18");
+    }
+
     /** A client that sent a progressToken hears how a slow LLM's answer goes, so it can wait past its own timeout. */
     @Test
     void should_report_progress_while_a_slow_llm_writes() throws Exception {
