@@ -3,6 +3,7 @@ package dev.paperchat.mcp;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -34,8 +35,8 @@ public final class JsonRpcCheck {
         this.tools = new TreeSet<>(tools);
     }
 
-    /** A message as read: its tree when it is one, else the error reply it gets. */
-    public record Checked(JsonNode message, ObjectNode error) {}
+    /** A message as read: its tree when it is one, else the error reply it gets (an array of them for a batch). */
+    public record Checked(JsonNode message, JsonNode error) {}
 
     public Checked check(String text) {
         JsonNode tree;
@@ -45,7 +46,7 @@ public final class JsonRpcCheck {
             return failed(null, PARSE_ERROR, "Parse error: the message is not JSON");
         }
         if (tree == null || tree.isMissingNode()) return failed(null, PARSE_ERROR, "Parse error: the message is empty");
-        if (tree.isArray()) return failed(null, INVALID_REQUEST, "Invalid Request: batches are not supported; send one message at a time");
+        if (tree.isArray()) return new Checked(null, batchRefused(tree));
         // The SDK takes any version, a method of any type and scalar params; the protocol does not.
         if (!tree.path("jsonrpc").isTextual() || !tree.get("jsonrpc").asText().equals("2.0") || tree.has("method") && !tree.get("method").isTextual()
                 || tree.has("params") && !tree.get("params").isContainerNode()) {
@@ -93,6 +94,20 @@ public final class JsonRpcCheck {
             default -> { }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A batch gets one error per request in it, each with its id: the array a JSON-RPC client reads a batch's replies
+     * from. MCP 2025-06-18 dropped batches; a client of 2025-03-26 may send one, and one error with no id had left it
+     * waiting on each request's reply until its own timeout.
+     */
+    private static JsonNode batchRefused(JsonNode batch) {
+        String text = "Invalid Request: batches are not supported; send one message at a time";
+        ArrayNode replies = JSON.createArrayNode();
+        for (JsonNode message : batch) {
+            if (message.isObject() && message.has("method") && message.has("id")) replies.add(error(message, INVALID_REQUEST, text));
+        }
+        return replies.isEmpty() ? error(null, INVALID_REQUEST, text) : replies;
     }
 
     private static Checked failed(JsonNode message, int code, String text) {

@@ -1,7 +1,6 @@
 package dev.paperchat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperchat.mcp.JsonRpcCheck;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -109,12 +108,12 @@ final class McpHttpCheck implements Filter {
         return Optional.empty();
     }
 
-    private static void refuse(ServletResponse response, ObjectNode error) throws IOException {
+    private static void refuse(ServletResponse response, JsonNode error) throws IOException {
         ((HttpServletResponse) response).setStatus(400);
         write(response, error);
     }
 
-    private static void write(ServletResponse response, ObjectNode error) throws IOException {
+    private static void write(ServletResponse response, JsonNode error) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(JsonRpcCheck.JSON.writeValueAsBytes(error));

@@ -56,7 +56,8 @@ class JsonRpcLinesTest {
         String initialize = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":" + PARAMS + "}";
         String initialized = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
         String input = initialize + "\n" + initialized + "\n{oops\r\n" + "x".repeat(JsonRpcLines.MAX_LINE_CHARS + 10) + "\n" + "{\"jsonrpc\":\"1.0\",\"id\":5,\"method\":\"ping\"}\n"
-                + "{\"jsonrpc\":2.0,\"id\":8,\"method\":\"ping\"}\n{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":7}\n{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"tools/call\",\"params\":7}\n" + ping + " {}\n" + ping + "\r\n" + ping;
+                + "{\"jsonrpc\":2.0,\"id\":8,\"method\":\"ping\"}\n{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":7}\n{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"tools/call\",\"params\":7}\n"
+                + "[{\"jsonrpc\":\"2.0\",\"id\":50,\"method\":\"ping\"}]\n" + ping + " {}\n" + ping + "\r\n" + ping;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonRpcLines.LineWriter writer = new JsonRpcLines.LineWriter(out);
         AtomicInteger ended = new AtomicInteger();
@@ -73,6 +74,7 @@ class JsonRpcLinesTest {
                 "{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":6,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"error\":{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC 2.0 message\"}}",
+                "[{\"jsonrpc\":\"2.0\",\"id\":50,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: batches are not supported; send one message at a time\"}}]",
                 "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
 

@@ -172,7 +172,7 @@ class McpIT {
                     + "\"Invalid Request: the session is already initialized; send initialize without an Mcp-Session-Id header to open another\"}}");
             refused.put("{nope", "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the message is not JSON\"}}");
             refused.put("[{\"jsonrpc\":\"2.0\",\"id\":16,\"method\":\"ping\"}]",
-                    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: batches are not supported; send one message at a time\"}}");
+                    "[{\"jsonrpc\":\"2.0\",\"id\":16,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: batches are not supported; send one message at a time\"}}]");
             for (var request : refused.entrySet()) {
                 var reply = server.post("/mcp", request.getKey(), "Accept", "application/json, text/event-stream", "Mcp-Session-Id", session);
                 // Bad params of a well-formed request come as any failed request's reply, whose code clients read; the rest are refused.
