@@ -10,6 +10,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +64,13 @@ final class McpHttpCheck implements Filter {
             write(response, JsonRpcCheck.error(null, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: the body is over " + maxBodyBytes + " bytes"));
             return;
         }
-        JsonRpcCheck.Checked checked = check.check(new String(body, StandardCharsets.UTF_8));
+        Optional<String> text = utf8(body);
+        if (text.isEmpty()) {
+            // As the API refuses it: decoded leniently, "CPM\xf6bius" had reached the search as "CPM\ufffdbius".
+            refuse(response, JsonRpcCheck.error(null, JsonRpcCheck.PARSE_ERROR, "Parse error: the body is not UTF-8"));
+            return;
+        }
+        JsonRpcCheck.Checked checked = check.check(text.get());
         JsonNode message = checked.message();
         // Refused with the request's id, which a client waits on.
         Optional<String> problem = Optional.ofNullable(unsupported).or(() -> headerProblem(http)).or(() -> Optional.ofNullable(message)
@@ -93,6 +102,15 @@ final class McpHttpCheck implements Filter {
             return;
         }
         chain.doFilter(new BufferedRequest(http, body), response);
+    }
+
+    private static Optional<String> utf8(byte[] body) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     /** What the transport requires of a POST's headers, which the SDK refuses with a wrong code or none: a JSON body, and both kinds of reply accepted. */

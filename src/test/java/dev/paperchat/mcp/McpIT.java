@@ -179,6 +179,11 @@ class McpIT {
                 assertEquals(request.getValue().contains("-32602") ? 200 : 400, reply.statusCode(), request.getKey());
                 assertEquals(request.getValue(), reply.body());
             }
+            byte[] latin1 = ("{\"jsonrpc\":\"2.0\",\"id\":24,\"method\":\"tools/call\",\"params\":{\"name\":\"find_by_title\",\"arguments\":"
+                    + "{\"title\":\"CPM\u00f6bius\"}}}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            var notUtf8 = server.postBytes("/mcp", latin1, "Accept", "application/json, text/event-stream", "Mcp-Session-Id", session);
+            assertEquals(400, notUtf8.statusCode(), "refused as the API refuses it, not searched with U+FFFD in the title");
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the body is not UTF-8\"}}", notUtf8.body());
             var reply = server.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":77,\"result\":{}}", "Accept", "application/json, text/event-stream",
                     "Mcp-Session-Id", session);
             assertEquals(400, reply.statusCode());

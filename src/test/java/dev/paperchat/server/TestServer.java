@@ -61,6 +61,14 @@ public final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST of raw bytes, which need not be text in any charset. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) b.headers(headers);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() {
         server.close();
