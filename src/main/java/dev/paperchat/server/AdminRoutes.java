@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -81,7 +82,10 @@ final class AdminRoutes {
             if (format != null && app.reader().formats().stream().noneMatch(format::equalsIgnoreCase)) {
                 throw ApiException.badRequest("field \"format\" must be one of " + String.join(", ", app.reader().formats()) + ", was \"" + format + "\"");
             }
-            for (UploadedFile file : files) parsed.add(app.reader().read(safeName(file.filename()), bytes(file), format));
+            for (UploadedFile file : files) {
+                byte[] content = bytes(file);
+                parsed.add(app.reader().read(sourceName(file.filename(), content), content, format));
+            }
         } else {
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
             // curl -d sends its default form type with a JSON body; a CSV or a PDF is no JSON to parse.
@@ -153,6 +157,18 @@ final class AdminRoutes {
             }
             throw e instanceof RuntimeException r ? r : new RuntimeException(e);
         }
+    }
+
+    /**
+     * What a client names a part it was given no file name for: Python's requests names bytes after their field ("file"),
+     * a browser a Blob "blob". No two files share it on purpose, so each distinct upload is a source of its own, as each
+     * distinct JSON body is: as one source "file", every upload from a notebook had removed what the one before stored.
+     */
+    private static final Set<String> NO_FILE_NAME = Set.of("file", "blob");
+
+    static String sourceName(String filename, byte[] content) {
+        if (filename == null || !NO_FILE_NAME.contains(filename.strip().toLowerCase(Locale.ROOT))) return safeName(filename);
+        return "upload-" + Hash.sha256(new String(content, StandardCharsets.ISO_8859_1)).substring(0, 12);
     }
 
     /** Upload names appear in error messages only; keep them to a plain base name. */

@@ -764,6 +764,24 @@ class ApiServerIT {
                 .header("Authorization", auth).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Bytes a notebook uploads with requests come as a part named after its field, "file", and a browser's Blob as "blob":
+     * no file's name, so each distinct upload is a source of its own; as one source, each had removed what the last stored.
+     */
+    @Test
+    void should_keep_uploads_of_no_file_name_apart(@TempDir Path dir) throws Exception {
+        try (PaperChat empty = new PaperChat(Config.defaults(dir)); TestServer server = new TestServer(Map.of("api.key", "k"), empty)) {
+            String okapi = "@article{okapi, title = {Okapi Foraging}, abstract = {Okapis browse leaves in the forest.}}\n";
+            String tapir = "{\"title\": \"Tapir Seed Dispersal\", \"abstract\": \"Tapirs carry seeds far through the forest.\"}\n";
+            assertEquals(1, upload(server, "file", okapi).get("new").asInt());
+            JsonNode second = upload(server, "blob", tapir);
+            assertEquals(List.of(1, 0, 2), List.of(second.get("new").asInt(), second.get("removed").asInt(), second.get("papers").asInt()), second.toString());
+            JsonNode again = upload(server, "File", okapi);
+            assertEquals(List.of(0, 0, 1, 2), List.of(again.get("new").asInt(), again.get("removed").asInt(), again.get("unchanged").asInt(),
+                    again.get("papers").asInt()), "the same bytes again are the same source, read again: " + again);
+        }
+    }
+
     /** An uploaded file is a source by its name: uploading it again replaces what it stored, as ingesting a file again does. */
     @Test
     void should_replace_what_an_uploaded_file_stored_when_it_is_uploaded_again(@TempDir Path dir) throws Exception {
