@@ -57,6 +57,8 @@ public final class CitationLookup {
     /** "the paper", "the Google DeepMind paper", "that preprint called": how a lookup calls what follows it, a title's start. */
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*+(?:the|a|that)\\s++(?:[\\p{L}\\p{N}.&-]++\\s++){0,4}?(?:paper|preprint|article|study)"
             + "\\s++(?:(?:called|named|titled)\\s++)?(?=\\S)");
+    /** "the paper about", "a paper on": what follows is what it is about, whose words may start its title's subtitle, unless "On" starts the title. */
+    private static final Pattern ABOUT = Pattern.compile("(?i)^(?:on|about)\\s++(?=\\S)");
     /** The share of a description's words the paper's title and abstract must write to be the paper described. */
     private static final double DESCRIPTION_HELD = 0.5;
     /**
@@ -160,7 +162,10 @@ public final class CitationLookup {
         // no part of what was typed: after them, a title cut mid-word ("...Sustain Explorati") would no longer end as typed.
         String typedAsSearched = begun.isEmpty() ? result.query() : result.query().replaceFirst(Pattern.quote(" " + String.join(" ", begun)) + "$", "");
         // "the paper Fantastic Reasoning Behaviors" gives the title's start as "Fantastic Reasoning Behaviors" does.
-        ToDoubleFunction<String> startMatch = TitleMatcher.startMatcher(LEAD_IN.matcher(typedAsSearched).replaceFirst(""), retriever::isCommonWord);
+        String called = LEAD_IN.matcher(typedAsSearched).replaceFirst("");
+        ToDoubleFunction<String> asCalled = TitleMatcher.startMatcher(called, retriever::isCommonWord);
+        ToDoubleFunction<String> about = TitleMatcher.startMatcher(ABOUT.matcher(called).replaceFirst(""), retriever::isCommonWord);
+        ToDoubleFunction<String> startMatch = named -> Math.max(asCalled.applyAsDouble(named), about.applyAsDouble(named));
         for (PaperHit hit : result.hits()) starts.put(hit, startMatch.applyAsDouble(hit.paper().title()));
         // Words that begin several titles ("Large Language Models") name none of them, unless they
         // are a title's whole first clause: two titles of one clause tie at 1.

@@ -192,6 +192,11 @@ class HybridRetrieverIT {
         assertFalse(atlas.found(), () -> atlas.matches().toString());
         CitationLookup.Lookup titans = new CitationLookup(retriever).byTitle("the Titans paper about memory", 3);
         assertTrue(titans.found() && titans.matches().get(0).hit().paper().title().startsWith("Titans"), () -> titans.matches().toString());
+        // "the paper about" the words of a subtitle: they start it, as the words after "the paper" would; a title's own "On" stays its start.
+        for (String about : List.of("the paper about lagged kv eviction", "a paper on the Provable Advantage of Unsupervised")) {
+            CitationLookup.Lookup described = new CitationLookup(retriever).byTitle(about, 3);
+            assertTrue(described.found(), () -> about + ": " + described.matches());
+        }
         CitationLookup.Lookup midWord = new CitationLookup(retriever).byTitle("The Entropy Mechanism of Reinforcement Learning fo", 3);
         assertTrue(midWord.found() && midWord.matches().get(0).hit().paper().title().startsWith("The Entropy Mechanism"), () -> midWord.matches().toString());
         assertFalse(retriever.search(new SearchRequest("Which paper introduced STaR?", 5)).covered());
