@@ -309,7 +309,8 @@ public final class Opposites {
             if (done) return Optional.of("the cited sentence says it does (\"" + denies.group(1) + "\")");
         }
         return noneOfWhatIsMeasured(claim, sentence).or(() -> denial(claim, sentence, negated)).or(() -> overstated(claim, sentence))
-                .or(() -> rankedOtherwise(claim, sentence)).or(() -> remedied(claim, sentence)).or(() -> ReportedView.of(claim, sentence));
+                .or(() -> rankedOtherwise(claim, sentence)).or(() -> remedied(claim, sentence)).or(() -> ReportedView.of(claim, sentence))
+                .or(() -> FigureDirection.of(claim, sentence).map(change -> "the cited sentence says the opposite (\"" + change + "\")"));
     }
 
     /** Verbs of {@link #PAIRS} a title may state the opposite of: a title's adjectives ("Small", "Spoken") and its denials are no claims. */
