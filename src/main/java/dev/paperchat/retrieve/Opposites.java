@@ -187,13 +187,15 @@ public final class Opposites {
             Matcher often = LIMITED_ADVERB.matcher(sentence);
             return often.find() ? Optional.of(overstatement(often.group(), all.group())) : Optional.empty();
         }
-        // "every reasoning task" of "certain logical reasoning tasks": the limit must be of what the claim says all of.
-        Set<String> of = headNoun(all.group(2));
+        // "every reasoning task" of "certain logical reasoning tasks": the limit must be of what the claim says all of, any word
+        // of it, as the words after "all" may run into the verb ("all reasoning models experience" of "many ... reasoning models").
+        List<Set<String>> of = Arrays.stream(all.group(2).split("\\s++")).map(Opposites::stems).filter(word -> !word.isEmpty()).toList();
         Matcher some = LIMITED.matcher(sentence);
         while (some.find()) {
             String[] words = some.group(1).split("\\s++");
             for (int i = words.length - 1; i >= 0; i--) {
-                if (Collections.disjoint(stems(words[i]), of)) continue;
+                // Whole words: "closed-source models" limits nothing of "all open-source LVLMs".
+                if (!of.contains(stems(words[i]))) continue;
                 String limit = sentence.substring(some.start(), some.start(1)) + String.join(" ", Arrays.copyOf(words, i + 1));
                 return Optional.of(overstatement(limit, all.group()));
             }
@@ -235,16 +237,6 @@ public final class Opposites {
             if (!UP_TO.matcher(sentence.substring(from, at)).region(Math.max(0, figure.start() - 12), figure.end()).find()) return false;
         }
         return true;
-    }
-
-    /** The stems of the phrase's last content word: "LVLMs" of "open-source LVLMs", "task" of "reasoning task it". */
-    private static Set<String> headNoun(String phrase) {
-        String[] words = phrase.split("\\s++");
-        for (int i = words.length - 1; i >= 0; i--) {
-            Set<String> stems = stems(words[i]);
-            if (!stems.isEmpty()) return stems;
-        }
-        return Set.of();
     }
 
     private static String overstatement(String some, String all) {

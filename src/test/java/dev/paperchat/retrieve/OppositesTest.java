@@ -189,6 +189,9 @@ class OppositesTest {
         assertEquals(Optional.of("the cited sentence says this of some cases only (\"many poorly-aligned reasoning models\"), the claim of all"
                 + " (\"every reasoning model\")"), Opposites.overstated("Refusal cliffs appear in every reasoning model.",
                 "We discover a refusal cliff in many poorly-aligned reasoning models."));
+        // The words after "all" may run into the claim's verb: the limit is of any of them.
+        assertTrue(Opposites.overstated("All reasoning models experience a refusal cliff.",
+                "We discover a refusal cliff in many poorly-aligned reasoning models.").isPresent());
         assertEquals(Optional.empty(), Opposites.overstated("Refusal cliffs appear in every reasoning model.", "We test many prompts."),
                 "many of something else");
     }
