@@ -25,7 +25,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-k", "--k"}, defaultValue = "10", description = "Number of papers (1-50, default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--offset", defaultValue = "0", description = "Leave out this many of the best papers, for the next page (offset + k at most 50).")
+    @Option(names = "--offset", defaultValue = "0", description = "Leave out this many of the best papers, for the next page; a search ranks 50, so the last page is short.")
     int offset;
 
     @Mixin

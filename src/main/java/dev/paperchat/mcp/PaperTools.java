@@ -93,7 +93,7 @@ public final class PaperTools {
                         {"type":"object","properties":{
                           "query":{"type":"string","minLength":1,"maxLength":10000,"description":"What to look for"},
                           "k":{"type":"integer","minimum":1,"maximum":50,"description":"Number of papers (default 10)"},
-                          "offset":{"type":"integer","minimum":0,"maximum":49,"description":"How many of the best papers to leave out, for the next page (default 0; offset + k at most 50)"},
+                          "offset":{"type":"integer","minimum":0,"maximum":49,"description":"How many of the best papers to leave out, for the next page (default 0; a search ranks 50, so the last page is short)"},
                           """ + FILTERS + """
                          "required":["query"],"additionalProperties":false}""", this::search),
                 tool("ask", "Answer a question from the collection. Every claim in the answer is marked [n]; citations give "

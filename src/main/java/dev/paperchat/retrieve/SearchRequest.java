@@ -36,14 +36,12 @@ public record SearchRequest(String query, int k, Filters filters, boolean title)
 
     /**
      * The search for a page of results, {@code k} after the first {@code offset}: the first
-     * {@code offset + k}, which must be ranked results (at most {@link #MAX_K}).
+     * {@code offset + k}, of the {@link #MAX_K} a search ranks. The last page is short: a client
+     * that pages by 20 gets the last 10 at offset 40, as a paging loop expects, not an error.
      */
     public static SearchRequest page(String query, int offset, int k, Filters filters) {
-        if (offset < 0) throw InvalidInputException.of("offset", "must be 0 or more, was " + offset);
-        if (offset + k > MAX_K) {
-            throw InvalidInputException.of("offset", "plus k must be at most " + MAX_K + ", the results a search ranks, was " + offset + " + " + k);
-        }
-        return new SearchRequest(query, offset + k, filters);
+        if (offset < 0 || offset >= MAX_K) throw InvalidInputException.of("offset", "must be between 0 and " + (MAX_K - 1) + ", was " + offset);
+        return new SearchRequest(query, Math.min(MAX_K, offset + k), filters);
     }
 
     public static SearchRequest forTitle(String title, int k) {
