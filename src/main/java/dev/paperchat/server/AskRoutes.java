@@ -34,12 +34,44 @@ final class AskRoutes {
         server.route(HandlerType.POST, "/api/ask", this::ask);
     }
 
+    /**
+     * Whether the Accept header ranks an event stream above JSON: by their q values, then by which comes first.
+     * "application/json, text/event-stream", what MCP-style clients send, asks for JSON first; it had got a stream.
+     */
+    static boolean prefersEvents(String accept) {
+        if (accept == null) return false;
+        double events = -1, json = -1;
+        String[] types = accept.split(",");
+        for (int i = 0; i < types.length; i++) {
+            String[] parts = types[i].split(";");
+            String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int p = 1; p < parts.length; p++) {
+                String[] param = parts[p].strip().split("=", 2);
+                if (param.length == 2 && param[0].strip().equals("q")) q = quality(param[1].strip());
+            }
+            // An earlier type of the same q ranks higher: a small tie-breaker by position.
+            double rank = q - i * 1e-6;
+            if (type.equals("text/event-stream") && q > 0 && events < 0) events = rank;
+            if (type.equals("application/json") && q > 0 && json < 0) json = rank;
+        }
+        return events >= 0 && events > json;
+    }
+
+    private static double quality(String q) {
+        try {
+            return Double.parseDouble(q);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     private void ask(Context ctx) {
         AskRequest request = Requests.body(ctx, AskRequest.class);
         Question question = question(request);
         String accept = ctx.header("Accept");
         // "stream" said outright wins over the Accept header.
-        boolean stream = request.stream() != null ? request.stream() : accept != null && accept.contains("text/event-stream");
+        boolean stream = request.stream() != null ? request.stream() : prefersEvents(accept);
         if (!stream) {
             ctx.json(server.app().assistant().ask(question));
             return;
