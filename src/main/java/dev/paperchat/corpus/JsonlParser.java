@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class JsonlParser implements PaperParser {
     private static final ObjectMapper JSON = mapper();
     /** The fields a line is read for; any other is reported, as a misspelt "abstarct" or a "year" would be lost in silence. */
-    private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "arxivId", "organization",
+    public static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "date", "url", "doi", "arxivId", "organization",
             "links", "venue", "keywords");
     /**
      * A reader of strings up to 64 MiB: one over Jackson's 20 MB had lost the whole file to "String value length exceeds the

@@ -536,6 +536,10 @@ class ApiServerIT {
         assertFalse(operationIds.contains(""), "every operation has an operationId");
         // OpenAPI writes every path parameter {id}; the server's <id> also takes slashes (DOIs).
         assertEquals(new TreeSet<>(server.server().routes().stream().map(r -> r.replaceAll("<(\\w+)>", "{$1}")).toList()), documented);
+        // Every field an ingested paper is read for, "arxivId" among them, which a generated client would otherwise leave out.
+        for (String field : dev.paperchat.corpus.JsonlParser.FIELDS) {
+            assertTrue(spec.at("/components/schemas/IngestPaper/properties").has(field), field);
+        }
     }
 
     @Test
