@@ -170,7 +170,54 @@ public final class Numbers {
             }
         }
         unstated.addAll(otherCounts(claim, source));
+        unstated.addAll(factorVerbs(claim, source));
         return unstated.stream().distinct().sorted().toList();
+    }
+
+    /** A factor said by a verb, "halves hallucinations", "doubles throughput", and the forms a source states it in, about. */
+    private record FactorVerb(Pattern said, Pattern stated, double factor) {}
+
+    private static final List<FactorVerb> FACTOR_VERBS = List.of(
+            new FactorVerb(Pattern.compile("(?i)\\bhalv(?:e|es|ed|ing)\\b"), Pattern.compile("(?i)\\b(?:half|halv\\p{L}*+|two-?fold)\\b"), 0.5),
+            new FactorVerb(Pattern.compile("(?i)\\bdoubl(?:e|es|ed|ing)\\b"), Pattern.compile("(?i)\\b(?:doubl\\p{L}*+|twice|two-?fold)\\b"), 2),
+            new FactorVerb(Pattern.compile("(?i)\\btripl(?:e|es|ed|ing)\\b"), Pattern.compile("(?i)\\b(?:tripl\\p{L}*+|thrice|three-?fold)\\b"), 3));
+    /** How far a stated figure may be from a verb's factor and still state it: "a 48% reduction" halves, roughly. */
+    private static final double FACTOR_SLACK = 0.1;
+
+    /**
+     * "RAG halves hallucinations in legal QA" of a sentence that states no half: the verb is a figure
+     * as "by 50%" is, which had gone unchecked. A half is stated as "half", "halved", "two-fold", or a
+     * reduction of about 50%; a double as "twice", "2x", or an increase of about 100%.
+     */
+    private static List<String> factorVerbs(String claim, String source) {
+        List<String> unstated = new ArrayList<>();
+        for (FactorVerb verb : FACTOR_VERBS) {
+            Matcher said = verb.said().matcher(claim);
+            if (!said.find() || verb.stated().matcher(source).find() || statesFactor(source, verb.factor())) continue;
+            // "from 30.7 to 58.1" doubles, as a ratio of two figures states a factor.
+            String ratio = String.valueOf((int) Math.round(verb.factor() < 1 ? 1 / verb.factor() : verb.factor()));
+            if (!ratioStated(new Figure(List.of(ratio), "x", true, false, List.of()), claim, source)) unstated.add(said.group());
+        }
+        return unstated;
+    }
+
+    /** Whether the source gives a percentage or a factor ("2x", "2.1\u00d7") within {@link #FACTOR_SLACK} of the factor. */
+    private static boolean statesFactor(String source, double factor) {
+        Matcher m = NUMBER.matcher(source);
+        while (m.find()) {
+            String unit = m.group("unit") == null ? "" : m.group("unit").strip().toLowerCase(Locale.ROOT);
+            double value;
+            try {
+                value = Double.parseDouble(m.group("digits").replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            // A half is a 50% cut; a double and a triple are 100% and 200% more, or 2x and 3x.
+            double asFactor = unit.endsWith("%") ? (factor < 1 ? 1 - value / 100 : 1 + value / 100)
+                    : unit.equals("x") || unit.equals("\u00d7") || unit.endsWith("fold") || unit.equals("times") ? value : Double.NaN;
+            if (Math.abs(asFactor - factor) <= FACTOR_SLACK * factor) return true;
+        }
+        return false;
     }
 
     /**

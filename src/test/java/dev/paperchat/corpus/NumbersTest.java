@@ -11,6 +11,19 @@ class NumbersTest {
     private static final String SOURCE = "UloRL trains Qwen3-30B-A3B with 128k-token outputs for around 1,000 steps, "
             + "a 2.06x speed-up, from 0.61 to 0.79 with two losses.";
 
+    /** A factor said by a verb is a figure: stated by its word, or a figure about it. */
+    @Test
+    void should_read_halves_and_doubles_as_figures() {
+        String rag = "RAG has shown strong capability in reducing AI generative hallucinations.";
+        assertEquals(List.of("halves"), Numbers.unstated("Retrieval-augmented generation halves hallucinations in legal question answering.", rag));
+        assertEquals(List.of(), Numbers.unstated("It halves hallucinations.", "It cuts hallucinations by 48%."), "about half");
+        assertEquals(List.of(), Numbers.unstated("It halves hallucinations.", "Hallucinations are halved."));
+        assertEquals(List.of("halves"), Numbers.unstated("It halves hallucinations.", "It cuts hallucinations by 30%."));
+        assertEquals(List.of(), Numbers.unstated("The method doubles throughput.", "The method delivers a 2.1x throughput gain."));
+        assertEquals(List.of(), Numbers.unstated("The method doubled throughput.", "Throughput is twice that of the baseline."));
+        assertEquals(List.of("tripled"), Numbers.unstated("Accuracy tripled.", "Accuracy rose by 40%."));
+    }
+
     @Test
     void should_find_the_numbers_a_claim_gives_that_its_source_does_not() {
         assertEquals(List.of(), Numbers.unstated("It runs about 1000 steps with 2 losses, from 0.61 to 0.790.", SOURCE), "the same numbers written otherwise");
