@@ -137,6 +137,8 @@ public final class Opposites {
     private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?:rather\\s++than|instead\\s++of|fail(?:s|ed)?\\s++to|avoid(?:s|ed|ing)?"
             + "|dispens(?:es|ed|ing)\\s++with|lack(?:s|ed|ing)?|free\\s++of|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?"
             + "|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|do(?:es)?\\s++away\\s++with|forgo(?:es|ing)?)\\b");
+    /** "rather than task fine-tuning", "Instead of a reward model,": what a claim sets aside, to its clause's end. */
+    private static final Pattern SET_ASIDE_PHRASE = Pattern.compile("(?i)[,;]?\\s*+\\b(?:rather\\s++than|instead\\s++of)\\b[^,;.]*+");
     /** ", whereas the spatial prior ...", ", while random corrections fail": the other subject a sentence sets against its first. */
     private static final Pattern CONTRASTED = Pattern.compile("(?i)[,;]\\s*+(?:while|whereas|but)\\s++((?:[\\p{L}-]++\\s*+){1,4})");
     /** The last words of a clause, where its verb and object stand: what an elided denial denies. */
@@ -457,10 +459,12 @@ public final class Opposites {
      * How the sentence denies what the claim asserts, or empty: "requires no fine-tuning" of "needs fine-tuning", "noisy
      * signals do not" of "noisy signals improve performance".
      */
-    public static Optional<String> denial(String claim, String sentence, boolean negated) {
+    public static Optional<String> denial(String given, String sentence, boolean negated) {
         if (asks(sentence)) return Optional.empty();
+        // "through continued pretraining rather than task fine-tuning" denies fine-tuning itself, as "no" would; what the claim
+        // says beside it is still its claim: "RL teaches new strategies rather than redistributing ..." of "RL does not teach new strategies".
+        String claim = SET_ASIDE_PHRASE.matcher(given).replaceAll("");
         Set<String> said = stems(claim);
-        // "through continued pretraining rather than task fine-tuning" denies fine-tuning itself, as "no" would.
         if (SETS_ASIDE.matcher(claim).find()) return Optional.empty();
         // A claim's "-free" is no denial of what the clause before states ("leakage-free datasets").
         // Nor is a denial of what a noun of it is ("new strategies that the base model did not have").
