@@ -173,6 +173,17 @@ class OppositesTest {
         assertEquals(Optional.empty(), Opposites.of("PARS does not cut reward functions.", sentence, false));
     }
 
+    /** What a claim sets aside ("rather than ...") is no claim of it, but what it says beside that still is. */
+    @Test
+    void should_read_a_claim_beside_what_it_sets_aside() {
+        String sentence = "Evidence increasingly suggests that RL does not teach new strategies; it redistributes probability mass over solutions.";
+        assertEquals(Optional.of("the cited sentence says this is not so"), Opposites.denial(
+                "RL teaches new strategies rather than redistributing probability mass over solutions the base model already contains.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.denial("Instead of new strategies, RL redistributes probability mass over solutions.", sentence, false));
+        assertEquals(Optional.empty(), Opposites.denial("Quiet-STaR improves reasoning through continued pretraining rather than task fine-tuning.",
+                "These improvements require no fine-tuning on these tasks.", false), "the fine-tuning it sets aside, the sentence denies too");
+    }
+
     @Test
     void should_find_a_claim_of_all_cases_whose_sentence_says_some() {
         assertEquals(Optional.of("the cited sentence says this of some cases only (\"certain logical reasoning tasks\"), the claim of all (\"every reasoning task\")"),
