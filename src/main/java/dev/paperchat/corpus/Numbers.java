@@ -120,7 +120,7 @@ public final class Numbers {
      */
     private static Set<String> stated(String source, boolean rounded, String claim) {
         // "5.9%rightarrow10.9%": LaTeX's arrow that lost its backslash stands between two numbers.
-        String text = ARROW.matcher(source).replaceAll(" to ");
+        String text = ARROW.matcher(grouped(source)).replaceAll(" to ");
         Set<String> numbers = new HashSet<>();
         boolean namesModel = claim != null && namesModelBeforeSize(claim);
         for (Figure figure : written(text)) {
@@ -155,7 +155,8 @@ public final class Numbers {
      * A number with a unit needs the same unit in the source; a decimal may stand without one there
      * ("from 30.7 to 58.1"), and a whole number may be a stated decimal rounded ("about 11 points" of "+11.04").
      */
-    public static List<String> unstated(String claim, String source) {
+    public static List<String> unstated(String given, String source) {
+        String claim = grouped(given);
         Set<String> stated = stated(source, true, claim);
         List<String> unstated = new ArrayList<>();
         Matcher m = NUMBER.matcher(claim);
@@ -471,6 +472,18 @@ public final class Numbers {
     /** How many figures the text gives: numbers in digits, and in words those that are no prose ("nine times", "seventy"). */
     public static int count(String text) {
         return written(text).size() + (int) inWords(text).stream().filter(f -> !f.unit().isEmpty() || !f.prose()).count();
+    }
+
+    /**
+     * "144 000", "1 234 567": thousands set apart by a space, as SI and many European styles write them; not a version and a
+     * size after a name ("Llama 3 405B").
+     */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])(?<!\\p{Lu}[\\p{L}\\d-]{0,30}\\s)\\d{1,3}"
+            + "(?:[ \u00a0\u2009\u202f]\\d{3})++(?![.,]?\\d)(?![\\p{L}])");
+
+    /** The text with spaced thousands written "144,000", as long as it was: a claim's "144,000" is the source's "144 000". */
+    private static String grouped(String text) {
+        return SPACED_THOUSANDS.matcher(text).replaceAll(m -> m.group().replaceAll("[ \u00a0\u2009\u202f]", ","));
     }
 
     /** Each number written in digits, in its forms, as written first, with its unit. */

@@ -11,6 +11,19 @@ class NumbersTest {
     private static final String SOURCE = "UloRL trains Qwen3-30B-A3B with 128k-token outputs for around 1,000 steps, "
             + "a 2.06x speed-up, from 0.61 to 0.79 with two losses.";
 
+    /** Thousands set apart by a space ("144 000", as SI writes them) are one number; a year and a count after it are two. */
+    @Test
+    void should_read_thousands_set_apart_by_spaces() {
+        String datarus = "The generator produced 144 000 tagged notebook episodes in 2024.";
+        assertEquals(List.of(), Numbers.unstated("It produced 144,000 tagged notebook episodes.", datarus));
+        assertEquals(List.of(), Numbers.unstated("It produced 144000 episodes.", datarus));
+        assertEquals(List.of(), Numbers.unstated("It produced 144\u202f000 episodes.", "It produced 144,000 episodes."));
+        assertEquals(List.of("144"), Numbers.unstated("It produced 144 episodes.", datarus));
+        assertEquals(List.of(), Numbers.unstated("In 2024 it produced episodes.", "In 2024 100 papers were read."), "a year is no group");
+        assertEquals(List.of("15", "405"), Numbers.unstated("The Llama 3 405B model was pre-trained on 15 trillion tokens.", "Llama 3 reads tokens."),
+                "a version and a size, not 3,405");
+    }
+
     /** A factor said by a verb is a figure: stated by its word, or a figure about it. */
     @Test
     void should_read_halves_and_doubles_as_figures() {
