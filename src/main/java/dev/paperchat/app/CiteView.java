@@ -143,24 +143,38 @@ public record CiteView(String query, String by, boolean found, Map<String, Strin
         Optional<String> subject = Optional.empty(), source = Optional.empty();
         for (String claim : claims) {
             // "The same paper analysed eight models": the paper the sentence before was found in, by its title when it names none.
-            Optional<String> meant = CitationLookup.refersToPaper(claim) && subject.isEmpty() ? source : subject;
+            // "It ..." after a sentence that names nothing but was found in a paper: that paper, by the name its title opens with.
+            Optional<String> foundIn = source.map(CiteView::calledBy);
+            Optional<String> meant = CitationLookup.refersToPaper(claim) && subject.isEmpty() ? source : subject.isPresent() ? subject : foundIn;
             Optional<String> resolved = meant.flatMap(name -> CitationLookup.withSubject(claim, name));
             CitationLookup.Lookup found = lookup.byClaim(resolved.orElse(claim), k);
             CiteView view = of(found, "claim");
             if (resolved.isPresent()) {
                 List<String> notices = new ArrayList<>(view.notices());
-                notices.add(0, "Read as \"" + resolved.get() + "\", of the paper the sentence before names.");
+                String whose = subject.isPresent() ? "names" : "was found in";
+                notices.add(0, "Read as \"" + resolved.get() + "\", of the paper the sentence before " + whose + ".");
                 view = new CiteView(claim, view.by, view.found, view.respelled, view.results, view.claims, List.copyOf(notices));
             }
             each.add(view);
             Optional<String> named = found.matches().stream().findFirst().filter(m -> m.hit().named() && !m.hit().names().isEmpty())
                     .map(m -> m.hit().names().get(0));
-            subject = named.isPresent() ? named : resolved.isPresent() ? subject : Optional.empty();
             Optional<String> sourceTitle = view.source().map(Result::title);
+            // A sentence found in the paper the one before was, naming nothing, keeps its subject for the next: "Masked Thought
+            // is complementary ... Combined with data augmentation it improves ... However, it requires ...".
+            boolean samePaper = sourceTitle.isPresent() && sourceTitle.equals(source);
+            subject = named.isPresent() ? named : resolved.isPresent() || samePaper ? subject : Optional.empty();
             source = sourceTitle.isPresent() ? sourceTitle : resolved.isPresent() ? source : Optional.empty();
         }
         return each;
     }
+
+    /** "Masked Thought" of "Masked Thought: Simply Masking ...": the name a title opens with, or the title. */
+    private static String calledBy(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 && title.substring(0, colon).split("\\s+").length <= MAX_NAME_WORDS ? title.substring(0, colon) : title;
+    }
+
+    private static final int MAX_NAME_WORDS = 4;
 
     /** Whether the best paper's title is nearly all the query: a passage that only names a paper ("ReasonMaxxer beats...") is not its title. */
     private static boolean quotesTitle(CiteView view) {

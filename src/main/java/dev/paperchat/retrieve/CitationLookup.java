@@ -277,11 +277,14 @@ public final class CitationLookup {
     }
 
     /** "The same paper", "This study": words that refer back to the paper the sentence before is found in, named or not. */
-    private static final String THE_PAPER = "(?:This|That|The)\\s+(?:same\\s+)?(?:paper|study|work|article|preprint)";
-    /** A claim's opening words that refer back to a paper: "It", "Its", "This method", "The approach", "The same paper". */
-    private static final Pattern REFERS_BACK = Pattern.compile("^(?:(It)|(Its)|(?:This|The)\\s+(?:method|approach|framework|model|technique|system|algorithm)"
-            + "|" + THE_PAPER + ")\\b");
-    private static final Pattern REFERS_TO_PAPER = Pattern.compile("^" + THE_PAPER + "\\b");
+    private static final String THE_PAPER = "(?:[Tt]his|[Tt]hat|[Tt]he)\\s+(?:same\\s+)?(?:paper|study|work|article|preprint)";
+    /** "However, it ...", "Moreover, this method ...": a word that joins the sentence to the one before, which it keeps. */
+    private static final String CONNECTIVE = "((?:However|Moreover|Furthermore|Further|Also|Additionally|In\\s+addition|But|Yet|Still|Besides"
+            + "|Notably|Importantly|Thus|Therefore|Hence|Finally|Similarly|Likewise),?\\s+)?";
+    /** A claim's opening words that refer back to a paper: "It", "Its", "This method", "The approach", "The same paper", "However, it". */
+    private static final Pattern REFERS_BACK = Pattern.compile("^" + CONNECTIVE + "(?:([Ii]t)|([Ii]ts)|(?:[Tt]his|[Tt]he)\\s+(?:method|approach|framework|model"
+            + "|technique|system|algorithm)|" + THE_PAPER + ")\\b");
+    private static final Pattern REFERS_TO_PAPER = Pattern.compile("^" + CONNECTIVE + THE_PAPER + "\\b");
 
     /** Whether the claim opens by referring back to the paper of the sentence before, not to something it named: "The same paper ...". */
     public static boolean refersToPaper(String claim) {
@@ -295,7 +298,8 @@ public final class CitationLookup {
     public static Optional<String> withSubject(String claim, String name) {
         Matcher m = REFERS_BACK.matcher(claim.strip());
         if (!m.find()) return Optional.empty();
-        return Optional.of(name + (m.group(2) != null ? "'s" : "") + claim.strip().substring(m.end()));
+        String connective = m.group(1) == null ? "" : m.group(1);
+        return Optional.of(connective + name + (m.group(3) != null ? "'s" : "") + claim.strip().substring(m.end()));
     }
 
     /** The sentences of a passage too short to look up as claims ("Indeed."), which the reader is told were left out. */

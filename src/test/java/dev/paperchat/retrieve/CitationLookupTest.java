@@ -22,4 +22,17 @@ class CitationLookupTest {
         assertEquals(List.of(), CitationLookup.claimsOf("   \n "));
         assertEquals(25, CitationLookup.claimsOf("Shorter chains are more accurate. ".repeat(25)).size(), "the caller decides how many to look up");
     }
+
+    /** A sentence of a passage that refers back to the paper before, behind a word that joins it to that sentence too. */
+    @Test
+    void should_read_who_a_sentence_refers_back_to() {
+        assertEquals(java.util.Optional.of("Masked Thought requires labels."), CitationLookup.withSubject("It requires labels.", "Masked Thought"));
+        assertEquals(java.util.Optional.of("However, Masked Thought requires extensive additional human labeling."),
+                CitationLookup.withSubject("However, it requires extensive additional human labeling.", "Masked Thought"));
+        assertEquals(java.util.Optional.of("Moreover, MinD's speed-up holds."), CitationLookup.withSubject("Moreover, its speed-up holds.", "MinD"));
+        assertEquals(java.util.Optional.of("In addition, MinD trains on GSM8K."), CitationLookup.withSubject("In addition, this method trains on GSM8K.", "MinD"));
+        assertEquals(java.util.Optional.empty(), CitationLookup.withSubject("However, reasoning helps.", "MinD"));
+        assertEquals(java.util.Optional.empty(), CitationLookup.withSubject("Italy hosts the venue.", "MinD"), "a word that starts so");
+        assertEquals(true, CitationLookup.refersToPaper("However, the same paper trains on GSM8K."));
+    }
 }
