@@ -18,8 +18,10 @@ public final class BenchmarkFigures {
     private static final String FIGURE = "(\\d{1,4}+(?:\\.\\d++)?)\\s?\\\\?%?";
     /** A benchmark's name: a capital first, digits, dots and hyphens within, a year, size or version after a space ("AIME 2024", "MATH 500", "LiveCodeBench V5"). */
     private static final String NAME = "(?:the\\s++)?(\\p{Lu}[\\p{L}\\d]*+(?:[-.][\\p{L}\\d]++)*+(?:\\s(?:19|20)\\d{2}|\\s\\d{2,3}|\\s[vV]\\d{1,2})?+)(?![\\w-])";
-    /** "90.5% on AIME 2024", "66.0% accuracy on LiveCodeBench". */
-    private static final Pattern FIGURE_ON = Pattern.compile("(?<![\\w.])" + FIGURE + "(?:\\s++(?:accuracy|pass@1|points?))?\\s++on\\s++" + NAME);
+    /** A gain in brackets after a figure: "56.7% (+40.0%) on AIME 2024", "(\u2191 2.1)". */
+    private static final String GAIN = "(?:\\s*+\\(\\s*+[+\u2191\u2193\u2212-]\\s*+\\d{1,4}+(?:\\.\\d++)?\\s?\\\\?%?\\s*+\\))?+";
+    /** "90.5% on AIME 2024", "66.0% accuracy on LiveCodeBench", "57.0% (+8.1%) on LiveCodeBench". */
+    private static final Pattern FIGURE_ON = Pattern.compile("(?<![\\w.])" + FIGURE + GAIN + "(?:\\s++(?:accuracy|pass@1|points?))?\\s++on\\s++" + NAME);
     /** "on AIME2025 from 70.9% to 85.1%". */
     private static final Pattern ON_FROM_TO = Pattern.compile("\\bon\\s++" + NAME + "\\s++from\\s++" + FIGURE + "\\s++to\\s++" + FIGURE);
     /** "AIME24" is "AIME 2024": a name's two last digits after letters, read as a year of this century. */

@@ -21,6 +21,10 @@ class BenchmarkFiguresTest {
                 new BenchmarkFigures.Stated("58.1", "LIVECODEBENCHV6", "58.1% on LiveCodeBench V6")), BenchmarkFigures.in(KLEAR));
         assertEquals("BEYONDAIME", BenchmarkFigures.in(ULORL).get(3).benchmark());
         assertEquals("AIME2024", BenchmarkFigures.in("reaching 54.0 on AIME24").get(0).benchmark(), "a year in two digits");
+        // A gain in brackets between a figure and its benchmark: "57.0% (+8.1%) on LiveCodeBench" is 57.0 on LiveCodeBench.
+        assertEquals(List.of(new BenchmarkFigures.Stated("56.7", "AIME2024", "56.7% (+40.0%) on AIME 2024"),
+                new BenchmarkFigures.Stated("57", "LIVECODEBENCH", "57.0% (+8.1%) on LiveCodeBench")),
+                BenchmarkFigures.in("It achieves 56.7% (+40.0%) on AIME 2024 and 57.0% (+8.1%) on LiveCodeBench."));
     }
 
     @Test
