@@ -478,7 +478,7 @@ public final class Numbers {
      * "144 000", "1 234 567": thousands set apart by a space, as SI and many European styles write them; not a version and a
      * size after a name ("Llama 3 405B").
      */
-    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])(?<!\\p{Lu}[\\p{L}\\d-]{0,30}\\s)\\d{1,3}"
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?=\\d{1,3}[ \u00a0\u2009\u202f]\\d)(?<![\\d.,])(?<!\\p{Lu}[\\p{L}\\d-]{0,30}\\s)\\d{1,3}"
             + "(?:[ \u00a0\u2009\u202f]\\d{3})++(?![.,]?\\d)(?![\\p{L}])");
 
     /** The text with spaced thousands written "144,000", as long as it was: a claim's "144,000" is the source's "144 000". */

@@ -31,6 +31,7 @@ final class FigureDirection {
     private static final Pattern CLAUSE = Pattern.compile("[;:,()]|\\s(?:while|whereas|but)\\s");
     /** A clause that denies or supposes its change is left to the checks of denials: "does not reduce ... by 70%". */
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:not|no|never|without|if|whether)\\b|n['\u2019]t\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*+");
     /** The most words between a figure and the change word read as its own. */
     private static final int NEAR = 8;
     /** The fewest words of its clause the claim's change must share with the sentence's: what changes. */
@@ -97,9 +98,11 @@ final class FigureDirection {
     private static Optional<Change> change(String clause, Matcher figure) {
         if (DENIED.matcher(clause).find()) return Optional.empty();
         List<int[]> words = new ArrayList<>();
-        Matcher word = Pattern.compile("\\p{L}[\\p{L}'-]*+").matcher(clause);
+        Matcher word = WORD.matcher(clause);
         while (word.find()) words.add(new int[] {word.start(), word.end()});
-        Change nearest = null;
+        int[] nearest = null;
+        Kind nearestKind = null;
+        boolean nearestUp = false;
         int distance = NEAR + 1;
         for (int[] span : words) {
             String text = clause.substring(span[0], span[1]);
@@ -108,11 +111,15 @@ final class FigureDirection {
             for (Kind kind : KINDS) {
                 boolean up = kind.up().matcher(text).matches(), down = kind.down().matcher(text).matches();
                 if (up == down) continue;
-                nearest = new Change(kind, up, span[0], span[1], contentWords(clause), measured(clause, words, span, figure));
+                nearest = span;
+                nearestKind = kind;
+                nearestUp = up;
                 distance = between;
             }
         }
-        return Optional.ofNullable(nearest);
+        // The clause's words are analysed once, for the change found: most figures have none near them.
+        return nearest == null ? Optional.empty() : Optional.of(new Change(nearestKind, nearestUp, nearest[0], nearest[1], contentWords(clause),
+                measured(clause, words, nearest, figure)));
     }
 
     /** The words from the change word to its figure, and a few after the later of them: what the change is of. */
